@@ -1,0 +1,56 @@
+/**
+ * Stage `layout`: splits the body into blocks and tells story paragraphs from what is not story:
+ * section headings (an all-capitals line), "Read More:"-style link lines, bylines, and datelines
+ * ("KYIV, Feb 18 (Reuters) -"), which become a block of their own in front of the paragraph.
+ */
+import type { Block, ParleyDocument, Stage } from '../model.js';
+
+const LINK_LINE =
+  /^\s*(read more|read also|also read|related|see also|more:|watch|listen|click here|sign up|subscribe|advertisement|read the (rest|full)|full coverage|recommended)\b/i;
+const BYLINE = /^\s*(by|reporting by|writing by|editing by|additional reporting by)\s+[A-Z]/;
+// "MOSCOW, Feb 18 (Reuters) - ", "WASHINGTON (AP) — ", "KYIV, Ukraine — "
+const DATELINE =
+  /^([A-Z][A-Z .'-]{1,40}(?:,\s*[A-Z][A-Za-z .]{1,30})?(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?(?:,\s*\d{4})?\s*(?:\([A-Za-z .]{2,30}\))?\s*[-\u2013\u2014]{1,2}\s+)/;
+
+function isHeading(line: string): boolean {
+  const letters = line.replace(/[^\p{L}]/gu, '');
+  if (letters.length < 4) return false;
+  // All capitals, not a sentence: no lower-case letters, at most a few words of a sentence.
+  return letters === letters.toUpperCase() && letters !== letters.toLowerCase() && !/[.!?]["']?\s*$/.test(line);
+}
+
+export function layoutBlocks(text: string): Block[] {
+  const blocks: Block[] = [];
+  const linePattern = /[^\n]+/g;
+  for (let m = linePattern.exec(text); m; m = linePattern.exec(text)) {
+    let start = m.index;
+    let end = m.index + m[0].length;
+    // trim
+    while (start < end && /\s/.test(text[start])) start++;
+    while (end > start && /\s/.test(text[end - 1])) end--;
+    if (start >= end) continue;
+    const line = text.slice(start, end);
+    if (LINK_LINE.test(line)) {
+      blocks.push({ start, end, kind: 'link' });
+    } else if (BYLINE.test(line) && line.split(/\s+/).length <= 12) {
+      blocks.push({ start, end, kind: 'byline' });
+    } else if (isHeading(line)) {
+      blocks.push({ start, end, kind: 'heading' });
+    } else {
+      const dl = blocks.every((b) => b.kind !== 'paragraph') ? DATELINE.exec(line) : null;
+      if (dl && /[a-z]/.test(line.slice(dl[0].length))) {
+        blocks.push({ start, end: start + dl[0].length, kind: 'dateline' });
+        start += dl[0].length;
+      }
+      blocks.push({ start, end, kind: 'paragraph' });
+    }
+  }
+  return blocks;
+}
+
+export const layoutStage: Stage = {
+  name: 'layout',
+  run(doc: ParleyDocument) {
+    doc.blocks = layoutBlocks(doc.text);
+  },
+};

@@ -1,0 +1,179 @@
+/**
+ * Codebooks: the knowledge Parley codes with (actors, persons and their dated roles, places,
+ * issues with their patterns, cue lexicons), kept as YAML and validated with a schema. The default
+ * codebook lives in `codebooks/*.yaml`; users merge their own over it with `--codebook FILE`.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+
+const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'an ISO date: YYYY, YYYY-MM or YYYY-MM-DD');
+const actorCode = z.string().regex(/^[A-Z][A-Z0-9_]*$/, 'an upper-case actor code such as USA or NATO');
+
+export const ActorSchema = z.object({
+  code: actorCode,
+  kind: z.enum(['state', 'org', 'group', 'collective', 'outlet']),
+  name: z.string(),
+  /** Other names and short names ("United States", "U.S.", "America"). */
+  aliases: z.array(z.string()).default([]),
+  /** Adjectives and nouns for the people ("American", "Americans"). */
+  demonyms: z.array(z.string()).default([]),
+  /** Capitals used as metonyms ("Washington"). */
+  capitals: z.array(z.string()).default([]),
+  /** Seats of government used as metonyms ("the White House", "the Kremlin"). */
+  seats: z.array(z.string()).default([]),
+  /** Words that refer back to it within a document ("the alliance", "the bloc"). */
+  anaphors: z.array(z.string()).default([]),
+  /** Member codes, for collectives and organisations. */
+  members: z.array(z.string()).default([]),
+});
+
+export const RoleSchema = z.object({
+  title: z.string(),
+  /** The party the role speaks for (null: nobody's side). */
+  actor: actorCode.nullable(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+});
+
+export const PersonSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/, 'a lower-case id such as mike-waltz'),
+  name: z.string(),
+  aliases: z.array(z.string()).default([]),
+  roles: z.array(RoleSchema).default([]),
+});
+
+export const PlaceSchema = z.object({
+  name: z.string(),
+  aliases: z.array(z.string()).default([]),
+  /** The state the place is in (actor code). */
+  country: actorCode,
+  kind: z.enum(['city', 'region', 'country']).default('city'),
+});
+
+export const IssueSchema = z.object({
+  code: z.string().regex(/^[a-z][a-z0-9_]*$/, 'a lower-case issue code such as alliance_membership'),
+  proposition: z.string(),
+  /**
+   * Patterns that detect the issue: phrases matched on lemmas/lower-cased words; a `*` stands for
+   * up to three words; `{ACTOR}` for any actor mention (its code becomes the issue's `about`).
+   */
+  patterns: z.array(z.string()).default([]),
+  /** The party the proposition concerns by default, if any. */
+  about: actorCode.optional(),
+});
+
+/** Cue lexicons: named word lists (speech verbs, stance cues, negators, …), merged by name. */
+export const CuesSchema = z.record(z.string(), z.array(z.string()));
+
+export const CodebookSchema = z.object({
+  version: z.literal(1).default(1),
+  actors: z.array(ActorSchema).default([]),
+  persons: z.array(PersonSchema).default([]),
+  places: z.array(PlaceSchema).default([]),
+  issues: z.array(IssueSchema).default([]),
+  cues: CuesSchema.default({}),
+});
+
+export type ActorEntry = z.infer<typeof ActorSchema>;
+export type RoleEntry = z.infer<typeof RoleSchema>;
+export type PersonEntry = z.infer<typeof PersonSchema>;
+export type PlaceEntry = z.infer<typeof PlaceSchema>;
+export type IssueEntry = z.infer<typeof IssueSchema>;
+export type Codebook = z.infer<typeof CodebookSchema>;
+
+export class CodebookError extends Error {
+  constructor(
+    readonly file: string,
+    message: string,
+  ) {
+    super(`${file}: ${message}`);
+    this.name = 'CodebookError';
+  }
+}
+
+/** The folder of the default codebook shipped with Parley. */
+export const DEFAULT_CODEBOOK_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../codebooks');
+
+/** Parse and validate one codebook file (YAML or JSON); errors name the file and the field. */
+export function readCodebookFile(file: string): Codebook {
+  let raw: unknown;
+  try {
+    raw = parseYaml(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new CodebookError(file, `not valid YAML: ${(error as Error).message}`);
+  }
+  const parsed = CodebookSchema.safeParse(raw ?? {});
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue.path.join('.');
+    throw new CodebookError(
+      file,
+      `field ${where || '(top level)'}: ${issue.message}. Fix that entry and run again (${parsed.error.issues.length} problem(s) in all).`,
+    );
+  }
+  return parsed.data;
+}
+
+function mergeKeyed<T extends Record<string, unknown>>(base: T[], extra: T[], key: (t: T) => string): T[] {
+  const out = new Map(base.map((item) => [key(item), item]));
+  for (const item of extra) {
+    const k = key(item);
+    const prev = out.get(k);
+    if (!prev) {
+      out.set(k, item);
+      continue;
+    }
+    // Lists are extended (a user adds aliases or roles), scalars are replaced.
+    const merged: Record<string, unknown> = { ...prev };
+    for (const [field, value] of Object.entries(item)) {
+      const old = prev[field];
+      merged[field] = Array.isArray(old) && Array.isArray(value) ? [...old, ...value] : value;
+    }
+    out.set(k, merged as T);
+  }
+  return [...out.values()];
+}
+
+/** Merge `extra` over `base`: entries with the same code/id are extended, new ones added. */
+export function mergeCodebooks(base: Codebook, extra: Codebook): Codebook {
+  const cues: Record<string, string[]> = { ...base.cues };
+  for (const [name, words] of Object.entries(extra.cues)) cues[name] = [...new Set([...(cues[name] ?? []), ...words])];
+  return {
+    version: 1,
+    actors: mergeKeyed(base.actors, extra.actors, (a) => a.code),
+    persons: mergeKeyed(base.persons, extra.persons, (p) => p.id),
+    places: mergeKeyed(base.places, extra.places, (p) => `${p.name}|${p.country}`),
+    issues: mergeKeyed(base.issues, extra.issues, (i) => i.code),
+    cues,
+  };
+}
+
+const emptyCodebook = (): Codebook => CodebookSchema.parse({});
+
+/** Every `*.yaml` of a folder, in name order, merged. */
+export function readCodebookDir(dir: string): Codebook {
+  const files = readdirSync(dir)
+    .filter((f) => /\.ya?ml$/.test(f))
+    .sort();
+  return files.reduce((book, f) => mergeCodebooks(book, readCodebookFile(join(dir, f))), emptyCodebook());
+}
+
+const cache = new Map<string, Codebook>();
+
+/** The default codebook merged with the user's codebook files (or folders), in order. */
+export function loadCodebook(userFiles: string[] = []): Codebook {
+  const key = userFiles.join('\u0000');
+  const hit = cache.get(key);
+  if (hit) return hit;
+  let book = readCodebookDir(DEFAULT_CODEBOOK_DIR);
+  for (const f of userFiles) {
+    if (!existsSync(f)) throw new CodebookError(f, 'no such codebook file; check the path given to --codebook');
+    const extra = /\.ya?ml$|\.json$/.test(f) ? readCodebookFile(f) : readCodebookDir(f);
+    book = mergeCodebooks(book, extra);
+  }
+  cache.set(key, book);
+  return book;
+}

@@ -1,0 +1,213 @@
+import type { Codebook } from './code/codebook.js';
+
+/**
+ * The document model: one `ParleyDocument` flows through the pipeline, and each stage adds typed
+ * annotations to it. Every annotation carries character offsets (`start`, `end`, end exclusive,
+ * UTF-16 code units as JavaScript strings count them) into `doc.text`, the original text as it
+ * was read. `doc.norm` is a same-length normalised copy (quotation marks and apostrophes of every
+ * shape folded to ASCII) so that rules can match on `norm` and report offsets valid in `text`.
+ */
+
+/** A half-open range [start, end) of character offsets into `ParleyDocument.text`. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Where a fact came from: which rule or cue produced it, and how sure the rule is. */
+export interface Provenance {
+  /** The rule that produced the annotation, e.g. `statement.reported.said-after`. */
+  rule: string;
+  /** The cue word or phrase that triggered the rule, as it stands in the text. */
+  cue?: string;
+  /** 0..1 */
+  confidence: number;
+}
+
+/** Layout blocks of the body. Only `paragraph` blocks are sentences of the story. */
+export type BlockKind = 'paragraph' | 'heading' | 'link' | 'dateline' | 'byline' | 'title';
+
+export interface Block extends Span {
+  kind: BlockKind;
+}
+
+export interface Sentence extends Span {
+  /** Index of the block (paragraph) that holds the sentence. */
+  block: number;
+}
+
+export type TokenKind = 'word' | 'number' | 'punct' | 'quote' | 'symbol';
+
+export interface Token extends Span {
+  /** The token's text, from `doc.norm`. */
+  text: string;
+  /** Lower-cased `text`. */
+  lower: string;
+  kind: TokenKind;
+  /** Index of the sentence that holds the token. */
+  sentence: number;
+}
+
+/** A direct-quotation span: the text between a pair of quotation marks. */
+export interface QuoteSpan extends Span {
+  /** The content inside the marks (without the marks). */
+  inner: Span;
+  /** True when the quote was left open at the end of a paragraph and reopened in the next. */
+  continued?: boolean;
+}
+
+export type MentionKind = 'state' | 'org' | 'group' | 'collective' | 'person' | 'anonymous' | 'pronoun' | 'outlet';
+
+/** A span of text that names an actor (or a pronoun that may refer to one). */
+export interface Mention extends Span {
+  kind: MentionKind;
+  /** Index into `doc.entities`, once resolved. */
+  entity?: number;
+  /** For capital/seat-of-government metonyms, demonyms etc: how the actor was recognised. */
+  via?: 'name' | 'short' | 'demonym' | 'capital' | 'seat' | 'government' | 'ministry' | 'title' | 'coref' | 'alias';
+  /** Actor code(s) this mention stands for, where known directly (e.g. "Kyiv" → UKR). */
+  actor?: string | string[] | null;
+  provenance: Provenance;
+}
+
+/** A person, group or party as one document knows it: mentions clustered by coreference. */
+export interface Entity {
+  kind: MentionKind;
+  /** The fullest name the text gives ("Mike Waltz", "Sources familiar with the matter"). */
+  name: string;
+  /** The party this entity speaks for: an actor code, a list of codes, or null (nobody's side). */
+  actor: string | string[] | null;
+  /** Person's role, where given ("National Security Adviser"). */
+  role?: string;
+  /** True when the role is a former one ("who served as U.S. ambassador"). */
+  former?: boolean;
+  /** Codebook id of the person or actor, when the codebook knows them (cross-document identity). */
+  codebookId?: string;
+  anonymous?: boolean;
+  /** Indices into `doc.mentions`. */
+  mentions: number[];
+}
+
+/** An attributed speech act. */
+export interface Statement extends Span {
+  /** The speaker's mention as the text gives it at this statement ("he", "Rubio", "Kyiv"). */
+  speakerSpan?: Span;
+  /** The speaker entity (index into `doc.entities`), if resolved. */
+  entity?: number;
+  /** The speaker's name as output in gold files: the entity's fullest name. */
+  speaker: string;
+  actor: string | string[] | null;
+  role?: string;
+  anonymous?: boolean;
+  /** The cue span ("said", "told reporters", "according to"). */
+  cueSpan?: Span;
+  /** The words attributed, without the cue. */
+  content: Span;
+  /** True when the whole content is inside quotation marks. */
+  direct: boolean;
+  provenance: Provenance;
+}
+
+export const STANCES = ['demand', 'propose', 'accept', 'open', 'reject'] as const;
+export type Stance = (typeof STANCES)[number];
+export const polarityOf = (stance: Stance): 'pro' | 'contra' => (stance === 'reject' ? 'contra' : 'pro');
+
+/** A party's stance toward an issue's proposition. */
+export interface Position extends Span {
+  /** Holder: actor code. */
+  actor: string;
+  /** Holder entity when a person or group of the document holds it. */
+  entity?: number;
+  issue: string;
+  about?: string;
+  stance: Stance;
+  redLine?: boolean;
+  /** The condition, when the stance is conditional ("if the conflict ultimately ended"). */
+  condition?: Span;
+  /** The statement (index) through which the stance was expressed, if any. */
+  statement?: number;
+  /** When the stance was reported by a third party: who reported it (actor code or null). */
+  source?: string | null;
+  /** When the stance was taken, if not the document's date (ISO, at the text's precision). */
+  date?: string;
+  /** The evidence span (also this annotation's own start/end). */
+  evidence: Span;
+  provenance: Provenance;
+}
+
+export type EventType = 'CONSULT' | 'AGREE' | 'SANCTION' | 'ACCUSE' | 'REQUEST' | 'REJECT' | 'THREATEN';
+export type EventStatus = 'held' | 'planned' | 'postponed' | 'cancelled';
+
+export interface NegotiationEvent extends Span {
+  type: EventType;
+  /** Participants (actor codes), deduplicated. For directed events, `source` then `target`. */
+  actors: string[];
+  /** For directed events (ACCUSE, SANCTION, REQUEST, REJECT, THREATEN): who acts on whom. */
+  source?: string[];
+  target?: string[];
+  /** Parties named as absent or excluded ("a meeting that excluded Kyiv"). */
+  excluded?: string[];
+  /** ISO date at the text's precision. */
+  date?: string;
+  location?: { name: string; country?: string; span?: Span };
+  status?: EventStatus;
+  /** ISO 8601 duration, e.g. PT4H30M. */
+  duration?: string;
+  evidence: Span;
+  provenance: Provenance;
+}
+
+/** A resolved time expression. */
+export interface Timex extends Span {
+  /** ISO date at the text's precision: YYYY, YYYY-MM or YYYY-MM-DD. */
+  value: string;
+  precision: 'year' | 'month' | 'day';
+}
+
+export interface DocumentMeta {
+  title?: string;
+  url?: string;
+  /** Outlet or feed name, or the file it was read from. */
+  source?: string;
+  byline?: string;
+  /** Publication date, ISO YYYY-MM-DD. */
+  date: string;
+  /** ISO 639-3 language code, as detected ("eng"), or "und". */
+  lang?: string;
+}
+
+export interface ParleyDocument extends DocumentMeta {
+  /** Stable id: the SHA-256 of the text (hex, first 16 characters). */
+  id: string;
+  /** The original body text. Every offset points into it. */
+  text: string;
+  /** Same length as `text`, quotation marks and apostrophes folded to ASCII. */
+  norm: string;
+  blocks: Block[];
+  sentences: Sentence[];
+  tokens: Token[];
+  quotes: QuoteSpan[];
+  mentions: Mention[];
+  entities: Entity[];
+  statements: Statement[];
+  positions: Position[];
+  events: NegotiationEvent[];
+  timexes: Timex[];
+  /** Notices from stages (e.g. "skipped: not English"). */
+  notices: string[];
+}
+
+/** A stage of the pipeline: a pure function of the document (and the shared context). */
+export interface Stage {
+  name: string;
+  run(doc: ParleyDocument, ctx: PipelineContext): void;
+}
+
+/** What stages share: the loaded codebook (and nothing mutable between documents). */
+export interface PipelineContext {
+  codebook: Codebook;
+  /** Stages keep derived indexes of the codebook here (built once per codebook, read-only after). */
+  cache: Map<string, unknown>;
+}
+
+export const textOf = (doc: Pick<ParleyDocument, 'text'>, span: Span): string => doc.text.slice(span.start, span.end);

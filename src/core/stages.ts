@@ -1,0 +1,16 @@
+/**
+ * The default pipeline: the stages in the order the data needs them. Each stage module exports
+ * one `Stage`; add a stage here to make it part of every extraction.
+ */
+import { layoutStage } from './analyse/layout.js';
+import type { Codebook } from './code/codebook.js';
+import type { Stage } from './model.js';
+import { createContext, Pipeline } from './pipeline.js';
+
+export function defaultStages(): Stage[] {
+  return [layoutStage];
+}
+
+export function defaultPipeline(codebook?: Codebook): Pipeline {
+  return new Pipeline(defaultStages(), createContext(codebook));
+}

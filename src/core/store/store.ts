@@ -1,0 +1,72 @@
+/**
+ * The store interface: the rest of the core reaches storage only through it, so that another
+ * engine can be added beside SQLite. Writes of one document and its facts are atomic.
+ */
+import type { NegotiationEvent, ParleyDocument, Position, Statement } from '../model.js';
+
+export interface StoredDocument {
+  id: string;
+  /** SHA-256 (hex) of the body text: ingesting the same text twice changes nothing. */
+  hash: string;
+  date: string;
+  title?: string;
+  url?: string;
+  source?: string;
+  byline?: string;
+  lang: string;
+  words: number;
+  /** The id of the document this one is a near-duplicate of (syndicated copy, light update). */
+  duplicateOf?: string;
+  /** 'extracted': the pipeline's facts are stored; 'skipped': not English (kept, not extracted). */
+  status: 'stored' | 'extracted' | 'skipped';
+  ingestedAt: string;
+}
+
+/** A fact as stored: the annotation plus the document it came from and its evidence text. */
+export interface StoredFact<T> {
+  id: number;
+  docId: string;
+  docDate: string;
+  /** The sentence (or span) of the document that is the fact's evidence. */
+  evidenceText: string;
+  fact: T;
+}
+
+export interface DocumentFilter {
+  since?: string;
+  until?: string;
+  limit?: number;
+  offset?: number;
+}
+
+export interface FactFilter {
+  /** Only facts from documents dated on or before this ISO date. */
+  asOf?: string;
+  since?: string;
+  actor?: string;
+  issue?: string;
+  /** Full-text words (statements: content and speaker). */
+  text?: string;
+  docId?: string;
+  limit?: number;
+}
+
+export interface Store {
+  /** Documents */
+  hasHash(hash: string): boolean;
+  /** Candidates for near-duplicate detection: id and fingerprint of documents of nearby dates. */
+  fingerprints(): Iterable<{ id: string; fingerprint: bigint }>;
+  /** Store one document with its annotations and facts, atomically (all or nothing). */
+  putDocument(doc: ParleyDocument, info: Omit<StoredDocument, 'ingestedAt'>, fingerprint: bigint): void;
+  getDocument(id: string): (StoredDocument & { text: string; doc?: ParleyDocument }) | undefined;
+  listDocuments(filter?: DocumentFilter): StoredDocument[];
+  countDocuments(): number;
+  /** Replace the facts of an already stored document (re-processing after a rule/codebook change). */
+  replaceFacts(doc: ParleyDocument): void;
+  /** Facts, non-duplicate documents only */
+  statements(filter?: FactFilter): StoredFact<Statement>[];
+  positions(filter?: FactFilter): StoredFact<Position>[];
+  events(filter?: FactFilter): StoredFact<NegotiationEvent>[];
+  searchDocuments(query: string, limit?: number): { id: string; title?: string; date: string; snippet: string }[];
+  close(): void;
+}
