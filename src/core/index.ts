@@ -1,6 +1,7 @@
 /** Parley's core library: ingest → analyse → code → store → query. No CLI, HTTP or browser here. */
+
+export * from './code/codebook.js';
 export * from './model.js';
 export * from './pipeline.js';
 export * from './stages.js';
-export * from './code/codebook.js';
 export type * from './store/store.js';

@@ -56,7 +56,15 @@ export interface QuoteSpan extends Span {
   continued?: boolean;
 }
 
-export type MentionKind = 'state' | 'org' | 'group' | 'collective' | 'person' | 'anonymous' | 'pronoun' | 'outlet';
+export type MentionKind =
+  | 'state'
+  | 'org'
+  | 'group'
+  | 'collective'
+  | 'person'
+  | 'anonymous'
+  | 'pronoun'
+  | 'outlet';
 
 /** A span of text that names an actor (or a pronoun that may refer to one). */
 export interface Mention extends Span {
@@ -64,7 +72,17 @@ export interface Mention extends Span {
   /** Index into `doc.entities`, once resolved. */
   entity?: number;
   /** For capital/seat-of-government metonyms, demonyms etc: how the actor was recognised. */
-  via?: 'name' | 'short' | 'demonym' | 'capital' | 'seat' | 'government' | 'ministry' | 'title' | 'coref' | 'alias';
+  via?:
+    | 'name'
+    | 'short'
+    | 'demonym'
+    | 'capital'
+    | 'seat'
+    | 'government'
+    | 'ministry'
+    | 'title'
+    | 'coref'
+    | 'alias';
   /** Actor code(s) this mention stands for, where known directly (e.g. "Kyiv" → UKR). */
   actor?: string | string[] | null;
   provenance: Provenance;
@@ -210,4 +228,5 @@ export interface PipelineContext {
   cache: Map<string, unknown>;
 }
 
-export const textOf = (doc: Pick<ParleyDocument, 'text'>, span: Span): string => doc.text.slice(span.start, span.end);
+export const textOf = (doc: Pick<ParleyDocument, 'text'>, span: Span): string =>
+  doc.text.slice(span.start, span.end);

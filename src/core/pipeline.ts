@@ -15,7 +15,8 @@ export function normaliseQuotes(text: string): string {
     .replace(/[\u2010\u2011\u2012\u2013\u2014\u2015\u2212]/g, '-');
 }
 
-export const contentId = (text: string): string => createHash('sha256').update(text).digest('hex').slice(0, 16);
+export const contentId = (text: string): string =>
+  createHash('sha256').update(text).digest('hex').slice(0, 16);
 
 /** A new document with no annotations yet. */
 export function createDocument(text: string, meta: DocumentMeta): ParleyDocument {

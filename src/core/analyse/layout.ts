@@ -7,7 +7,7 @@ import type { Block, ParleyDocument, Stage } from '../model.js';
 
 const LINK_LINE =
   /^\s*(read more|read also|also read|related|see also|more:|watch|listen|click here|sign up|subscribe|advertisement|read the (rest|full)|full coverage|recommended)\b/i;
-const BYLINE = /^\s*(by|reporting by|writing by|editing by|additional reporting by)\s+[A-Z]/;
+const BYLINE = /^\s*(?:[Bb]y|[Rr]eporting by|[Ww]riting by|[Ee]diting by|[Aa]dditional reporting by)\s+[A-Z]/;
 // "MOSCOW, Feb 18 (Reuters) - ", "WASHINGTON (AP) — ", "KYIV, Ukraine — "
 const DATELINE =
   /^([A-Z][A-Z .'-]{1,40}(?:,\s*[A-Z][A-Za-z .]{1,30})?(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?(?:,\s*\d{4})?\s*(?:\([A-Za-z .]{2,30}\))?\s*[-\u2013\u2014]{1,2}\s+)/;
@@ -16,7 +16,9 @@ function isHeading(line: string): boolean {
   const letters = line.replace(/[^\p{L}]/gu, '');
   if (letters.length < 4) return false;
   // All capitals, not a sentence: no lower-case letters, at most a few words of a sentence.
-  return letters === letters.toUpperCase() && letters !== letters.toLowerCase() && !/[.!?]["']?\s*$/.test(line);
+  return (
+    letters === letters.toUpperCase() && letters !== letters.toLowerCase() && !/[.!?]["']?\s*$/.test(line)
+  );
 }
 
 export function layoutBlocks(text: string): Block[] {

@@ -140,7 +140,8 @@ function mergeKeyed<T extends Record<string, unknown>>(base: T[], extra: T[], ke
 /** Merge `extra` over `base`: entries with the same code/id are extended, new ones added. */
 export function mergeCodebooks(base: Codebook, extra: Codebook): Codebook {
   const cues: Record<string, string[]> = { ...base.cues };
-  for (const [name, words] of Object.entries(extra.cues)) cues[name] = [...new Set([...(cues[name] ?? []), ...words])];
+  for (const [name, words] of Object.entries(extra.cues))
+    cues[name] = [...new Set([...(cues[name] ?? []), ...words])];
   return {
     version: 1,
     actors: mergeKeyed(base.actors, extra.actors, (a) => a.code),
@@ -170,7 +171,8 @@ export function loadCodebook(userFiles: string[] = []): Codebook {
   if (hit) return hit;
   let book = readCodebookDir(DEFAULT_CODEBOOK_DIR);
   for (const f of userFiles) {
-    if (!existsSync(f)) throw new CodebookError(f, 'no such codebook file; check the path given to --codebook');
+    if (!existsSync(f))
+      throw new CodebookError(f, 'no such codebook file; check the path given to --codebook');
     const extra = /\.ya?ml$|\.json$/.test(f) ? readCodebookFile(f) : readCodebookDir(f);
     book = mergeCodebooks(book, extra);
   }

@@ -67,6 +67,9 @@ export interface Store {
   statements(filter?: FactFilter): StoredFact<Statement>[];
   positions(filter?: FactFilter): StoredFact<Position>[];
   events(filter?: FactFilter): StoredFact<NegotiationEvent>[];
-  searchDocuments(query: string, limit?: number): { id: string; title?: string; date: string; snippet: string }[];
+  searchDocuments(
+    query: string,
+    limit?: number,
+  ): { id: string; title?: string; date: string; snippet: string }[];
   close(): void;
 }
