@@ -3,12 +3,13 @@
  * one `Stage`; add a stage here to make it part of every extraction.
  */
 import { layoutStage } from './analyse/layout.js';
+import { sentencesStage } from './analyse/sentences.js';
 import type { Codebook } from './code/codebook.js';
 import type { Stage } from './model.js';
 import { createContext, Pipeline } from './pipeline.js';
 
 export function defaultStages(): Stage[] {
-  return [layoutStage];
+  return [layoutStage, sentencesStage];
 }
 
 export function defaultPipeline(codebook?: Codebook): Pipeline {

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { layoutStage } from '../../src/core/analyse/layout.js';
+import { sentencesStage } from '../../src/core/analyse/sentences.js';
+import { createContext, createDocument } from '../../src/core/pipeline.js';
+
+function analyse(text: string) {
+  const doc = createDocument(text, { date: '2026-03-01' });
+  const ctx = createContext();
+  layoutStage.run(doc, ctx);
+  sentencesStage.run(doc, ctx);
+  return doc;
+}
+const sentencesOf = (text: string) => {
+  const doc = analyse(text);
+  return doc.sentences.map((s) => doc.text.slice(s.start, s.end));
+};
+
+describe('sentences stage', () => {
+  it('does not end a sentence at titles, months, initials or U.S. inside a sentence', () => {
+    expect(
+      sentencesOf(
+        'Gen. Petr Vallo met Mr. J. R. Hale on Feb. 3 in Kessel. The U.S. envoy was absent. Talks resumed.',
+      ),
+    ).toEqual([
+      'Gen. Petr Vallo met Mr. J. R. Hale on Feb. 3 in Kessel.',
+      'The U.S. envoy was absent.',
+      'Talks resumed.',
+    ]);
+  });
+
+  it('ends a sentence at an acronym when a sentence starter follows', () => {
+    expect(sentencesOf('Veska signed a pact with the U.S. The deal angered Ormund.')).toEqual([
+      'Veska signed a pact with the U.S.',
+      'The deal angered Ormund.',
+    ]);
+  });
+
+  it('keeps closing quotation marks with their sentence and splits quoted sentences', () => {
+    const text = '“We will not sign,” Marrow said. “Ormund must leave the islands.” Hale disagreed.';
+    expect(sentencesOf(text)).toEqual([
+      '“We will not sign,” Marrow said.',
+      '“Ormund must leave the islands.”',
+      'Hale disagreed.',
+    ]);
+  });
+
+  it('keeps offsets into the original text and lower-cases tokens', () => {
+    const doc = analyse('PORT ALDER, March 3 (Tidewire) - Veska’s envoy said “no.”');
+    const words = doc.tokens.map((t) => t.text);
+    expect(words).toEqual(['Veska', "'s", 'envoy', 'said', '"', 'no', '.', '"']);
+    for (const t of doc.tokens) expect(doc.norm.slice(t.start, t.end)).toBe(t.text);
+    expect(doc.tokens[0].lower).toBe('veska');
+    expect(doc.tokens.every((t) => t.sentence === 0)).toBe(true);
+  });
+
+  it('pairs quotation marks and marks a quote left open at the end of a paragraph', () => {
+    const text = '“The islands are ours. We will not give them up.\n\n“Nor will we pay,” Kest said.';
+    const doc = analyse(text);
+    const quotes = doc.quotes.map((q) => [doc.text.slice(q.inner.start, q.inner.end), q.continued ?? false]);
+    expect(quotes).toEqual([
+      ['The islands are ours. We will not give them up.', true],
+      ['Nor will we pay,', false],
+    ]);
+  });
+
+  it('only analyses story paragraphs', () => {
+    const doc = analyse('VESKA AND ORMUND MEET AGAIN\n\nThe talks began.');
+    expect(doc.sentences.map((s) => doc.text.slice(s.start, s.end))).toEqual(['The talks began.']);
+  });
+});
