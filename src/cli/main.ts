@@ -7,7 +7,10 @@ import { Command } from 'commander';
 export type CommandModule = (program: Command) => void;
 
 // Each command module registers itself on the program; add new ones to this list.
-const commandModules: Array<() => Promise<{ register: CommandModule }>> = [];
+const commandModules: Array<() => Promise<{ register: CommandModule }>> = [
+  () => import('./commands/extract.js'),
+  () => import('./commands/eval.js'),
+];
 
 export async function main(argv: string[]): Promise<number> {
   const program = new Command();

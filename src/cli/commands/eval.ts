@@ -1,0 +1,83 @@
+/** `parley eval GOLD…`: score extraction against gold files (FORMAT.md), per article and in total. */
+import type { Command } from 'commander';
+import { evaluate } from '../../core/eval/run.js';
+import type { DocumentScore, LayerTotals, StatementError } from '../../core/eval/score.js';
+import { prf } from '../../core/eval/score.js';
+import { type GlobalOptions, loadCodebookFromOpts } from '../context.js';
+
+const pct = (x: number) => (100 * x).toFixed(1).padStart(5);
+
+function documentRow(d: DocumentScore): string {
+  const cells = [d.id.slice(0, 48).padEnd(48)];
+  if (d.statements) {
+    const s = d.statements;
+    const det = prf(s.tp, s.fp, s.fn);
+    const att = prf(s.speakerMatches, s.fp + s.tp - s.speakerMatches, s.fn + s.tp - s.speakerMatches);
+    cells.push(
+      `stmt ${String(s.tp).padStart(3)}/${String(s.tp + s.fn).padStart(3)} F1 ${pct(det.f1)} att ${pct(att.f1)}`,
+    );
+  } else cells.push(' '.repeat(31));
+  if (d.positions) cells.push(`pos F1 ${pct(prf(d.positions.tp, d.positions.fp, d.positions.fn).f1)}`);
+  if (d.events) cells.push(`ev F1 ${pct(prf(d.events.tp, d.events.fp, d.events.fn).f1)}`);
+  return cells.join('  ');
+}
+
+function totalsText(t: LayerTotals): string[] {
+  const lines = [`${t.documents} article(s), micro-averaged:`];
+  if (t.statements) {
+    const s = t.statements;
+    lines.push(
+      `  statements  P ${pct(s.detection.precision)}  R ${pct(s.detection.recall)}  F1 ${pct(s.detection.f1)}` +
+        `  (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`,
+      `  attributed  P ${pct(s.attributed.precision)}  R ${pct(s.attributed.recall)}  F1 ${pct(s.attributed.f1)}` +
+        `  attribution accuracy ${pct(s.attributionAccuracy)}  actor accuracy ${pct(s.actorAccuracy)}`,
+    );
+  }
+  if (t.positions) {
+    const p = t.positions;
+    lines.push(
+      `  positions   P ${pct(p.polarity.precision)}  R ${pct(p.polarity.recall)}  F1 ${pct(p.polarity.f1)}` +
+        `  exact stance ${pct(p.exactStanceAccuracy)}  (tp ${p.tp}, fp ${p.fp}, fn ${p.fn})`,
+    );
+  }
+  if (t.events) {
+    const e = t.events;
+    lines.push(
+      `  events      P ${pct(e.precision)}  R ${pct(e.recall)}  F1 ${pct(e.f1)}  (tp ${e.tp}, fp ${e.fp}, fn ${e.fn})`,
+    );
+  }
+  return lines;
+}
+
+function errorText(e: StatementError): string {
+  const show = (s: StatementError['gold']) => (s ? `${s.speaker} [${s.actor ?? '-'}]: ${s.content}` : '');
+  if (e.kind === 'missed') return `  missed    ${show(e.gold)}`;
+  if (e.kind === 'spurious') return `  spurious  ${show(e.predicted)}`;
+  return `  ${e.kind.padEnd(9)} gold ${show(e.gold)}\n            got  ${show(e.predicted)}`;
+}
+
+export function register(program: Command): void {
+  program
+    .command('eval')
+    .description(
+      'score extraction against gold files (*.gold.json, see FORMAT.md): per article and micro-averaged',
+    )
+    .argument('<gold...>', 'gold files or folders holding *.gold.json')
+    .option('--errors', 'list each missed, spurious and misattributed statement')
+    .action((paths: string[], opts: { errors?: boolean }, cmd: Command) => {
+      const globals = cmd.optsWithGlobals() as GlobalOptions;
+      const report = evaluate(paths, loadCodebookFromOpts(globals));
+      if (globals.json) {
+        const documents = report.documents.map(({ statementErrors, ...d }) =>
+          opts.errors ? { ...d, statementErrors } : d,
+        );
+        process.stdout.write(`${JSON.stringify({ documents, totals: report.totals }, null, 2)}\n`);
+        return;
+      }
+      for (const d of report.documents) {
+        process.stdout.write(`${documentRow(d)}\n`);
+        if (opts.errors) for (const e of d.statementErrors ?? []) process.stdout.write(`${errorText(e)}\n`);
+      }
+      process.stdout.write(`\n${totalsText(report.totals).join('\n')}\n`);
+    });
+}

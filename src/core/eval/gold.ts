@@ -1,0 +1,145 @@
+/**
+ * Gold files (`NAME.gold.json`, see FORMAT.md in the shared eval folder): what a careful reader
+ * codes in one article. Parley reads them to measure itself and writes the same shape for its own
+ * output, so the two can be compared by any tool.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { z } from 'zod';
+
+const actorValue = z.union([z.string(), z.array(z.string()), z.null()]);
+
+export const GoldStatementSchema = z.object({
+  speaker: z.string(),
+  actor: actorValue.default(null),
+  direct: z.boolean().default(false),
+  content: z.string(),
+  anonymous: z.boolean().optional(),
+  role: z.string().optional(),
+  cue: z.string().optional(),
+});
+
+export const GoldPositionSchema = z.object({
+  actor: z.string(),
+  issue: z.string(),
+  stance: z.enum(['demand', 'propose', 'accept', 'open', 'reject']),
+  about: z.string().optional(),
+  redLine: z.boolean().optional(),
+  date: z.string().optional(),
+  evidence: z.string().optional(),
+});
+
+export const GoldEventSchema = z.object({
+  type: z.string(),
+  actors: z.array(z.string()).default([]),
+  date: z
+    .string()
+    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'an ISO date: YYYY, YYYY-MM or YYYY-MM-DD')
+    .optional(),
+  location: z.string().optional(),
+  status: z.enum(['held', 'planned', 'postponed', 'cancelled']).optional(),
+  evidence: z.string().optional(),
+});
+
+export const LAYERS = ['statements', 'positions', 'events'] as const;
+export type Layer = (typeof LAYERS)[number];
+
+export const GoldFileSchema = z
+  .object({
+    id: z.string().optional(),
+    source: z.string().optional(),
+    text: z.string().optional(),
+    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'the publication date as YYYY-MM-DD'),
+    scope: z.array(z.enum(LAYERS)).optional(),
+    statements: z.array(GoldStatementSchema).default([]),
+    positions: z.array(GoldPositionSchema).default([]),
+    events: z.array(GoldEventSchema).default([]),
+  })
+  .refine((g) => g.source !== undefined || g.text !== undefined, {
+    message: 'needs `source` (the article, relative to the gold file) or `text` (the article inline)',
+  });
+
+export type GoldStatement = z.infer<typeof GoldStatementSchema>;
+export type GoldPosition = z.infer<typeof GoldPositionSchema>;
+export type GoldEvent = z.infer<typeof GoldEventSchema>;
+export type GoldFile = z.infer<typeof GoldFileSchema>;
+
+/** What a prediction looks like: the same shape, every layer present. */
+export type GoldLike = Pick<GoldFile, 'statements' | 'positions' | 'events'> &
+  Partial<Pick<GoldFile, 'id' | 'source' | 'date' | 'scope'>>;
+
+export class GoldError extends Error {
+  constructor(
+    readonly file: string,
+    message: string,
+  ) {
+    super(`${file}: ${message}`);
+    this.name = 'GoldError';
+  }
+}
+
+const DATE_PREFIX = /^\uFEFF?\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*\r?\n?/;
+
+/**
+ * An article file may begin with a `date YYYY-MM-DD` line or prefix (the seed's own form).
+ * Returns the date (if any) and the text after it.
+ */
+export function splitDatePrefix(raw: string): { date?: string; text: string } {
+  const m = DATE_PREFIX.exec(raw);
+  if (!m) return { text: raw };
+  return { date: m[1], text: raw.slice(m[0].length).replace(/^\s+/, '') };
+}
+
+export interface LoadedGold {
+  file: string;
+  gold: GoldFile;
+  /** The article's text (date prefix removed). */
+  text: string;
+  /** Layers scored for this file. */
+  scope: Layer[];
+}
+
+/** Read and validate one gold file and its article; errors name the file and the field. */
+export function readGoldFile(file: string): LoadedGold {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new GoldError(file, `not readable JSON: ${(error as Error).message}`);
+  }
+  const parsed = GoldFileSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue.path.join('.') || '(top level)';
+    throw new GoldError(file, `field ${where}: ${issue.message}. See FORMAT.md for the gold format.`);
+  }
+  const gold = parsed.data;
+  let articleText: string;
+  if (gold.text !== undefined) {
+    articleText = gold.text;
+  } else {
+    const path = resolve(dirname(file), gold.source as string);
+    if (!existsSync(path))
+      throw new GoldError(file, `field source: no article at ${path}; the path is relative to the gold file`);
+    articleText = readFileSync(path, 'utf8');
+  }
+  const { text } = splitDatePrefix(articleText);
+  return { file, gold, text, scope: gold.scope ?? [...LAYERS] };
+}
+
+/** Every `*.gold.json` under the given files and folders (recursively), sorted. */
+export function findGoldFiles(paths: string[]): string[] {
+  const out: string[] = [];
+  const walk = (p: string) => {
+    if (!existsSync(p)) throw new GoldError(p, 'no such file or folder');
+    if (statSync(p).isDirectory()) {
+      for (const name of readdirSync(p).sort()) {
+        const child = join(p, name);
+        if (statSync(child).isDirectory()) walk(child);
+        else if (name.endsWith('.gold.json')) out.push(child);
+      }
+    } else out.push(p);
+  };
+  for (const p of paths) walk(p);
+  return out;
+}

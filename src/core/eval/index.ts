@@ -1,0 +1,5 @@
+/** Evaluation: gold files (FORMAT.md), the scorer, and extraction in the gold shape. */
+export * from './gold.js';
+export * from './run.js';
+export * from './score.js';
+export * from './to-gold.js';

@@ -1,0 +1,28 @@
+/** `parley eval`'s core: extract each gold file's article and score it against the gold. */
+import { basename } from 'node:path';
+import type { Codebook } from '../code/codebook.js';
+import { createDocument } from '../pipeline.js';
+import { defaultPipeline } from '../stages.js';
+import { findGoldFiles, readGoldFile } from './gold.js';
+import { type DocumentScore, type LayerTotals, scoreDocument, totals } from './score.js';
+import { toGold } from './to-gold.js';
+
+export interface EvalReport {
+  documents: DocumentScore[];
+  totals: LayerTotals;
+}
+
+/** Score Parley on every gold file under `paths` (files or folders). */
+export function evaluate(paths: string[], codebook?: Codebook): EvalReport {
+  const pipeline = defaultPipeline(codebook);
+  const documents: DocumentScore[] = [];
+  for (const file of findGoldFiles(paths)) {
+    const { gold, text, scope } = readGoldFile(file);
+    const doc = pipeline.run(createDocument(text, { date: gold.date, source: file }));
+    const score = scoreDocument(gold, toGold(doc), scope);
+    score.id = gold.id ?? basename(file).replace(/\.gold\.json$/, '');
+    score.file = file;
+    documents.push(score);
+  }
+  return { documents, totals: totals(documents) };
+}
