@@ -8,6 +8,10 @@ export type CommandModule = (program: Command) => void;
 
 // Each command module registers itself on the program; add new ones to this list.
 const commandModules: Array<() => Promise<{ register: CommandModule }>> = [
+  () => import('./commands/ingest.js'),
+  () => import('./commands/docs.js'),
+  () => import('./commands/show.js'),
+  () => import('./commands/demo.js'),
   () => import('./commands/extract.js'),
   () => import('./commands/eval.js'),
 ];

@@ -1,7 +1,9 @@
 /** Parley's core library: ingest → analyse → code → store → query. No CLI, HTTP or browser here. */
 
 export * from './code/codebook.js';
+export * from './ingest/index.js';
 export * from './model.js';
 export * from './pipeline.js';
 export * from './stages.js';
+export { openSqliteStore, SqliteStore } from './store/sqlite.js';
 export type * from './store/store.js';

@@ -2,7 +2,7 @@
  * The store interface: the rest of the core reaches storage only through it, so that another
  * engine can be added beside SQLite. Writes of one document and its facts are atomic.
  */
-import type { NegotiationEvent, ParleyDocument, Position, Statement } from '../model.js';
+import type { BlockKind, NegotiationEvent, ParleyDocument, Position, Statement } from '../model.js';
 
 export interface StoredDocument {
   id: string;
@@ -19,6 +19,8 @@ export interface StoredDocument {
   duplicateOf?: string;
   /** 'extracted': the pipeline's facts are stored; 'skipped': not English (kept, not extracted). */
   status: 'stored' | 'extracted' | 'skipped';
+  /** How many layout blocks of each kind the body has ({paragraph: 24, heading: 1, link: 1}). */
+  layout?: Partial<Record<BlockKind, number>>;
   ingestedAt: string;
 }
 
@@ -51,16 +53,36 @@ export interface FactFilter {
   limit?: number;
 }
 
+/** What the store holds, in numbers (for reports such as `parley demo`). */
+export interface StoreStats {
+  documents: number;
+  /** Documents linked to an original as near-duplicates. */
+  nearDuplicates: number;
+  /** Documents kept but not extracted (not English). */
+  skipped: number;
+  statements: number;
+  positions: number;
+  events: number;
+}
+
 export interface Store {
   /** Documents */
   hasHash(hash: string): boolean;
-  /** Candidates for near-duplicate detection: id and fingerprint of documents of nearby dates. */
-  fingerprints(): Iterable<{ id: string; fingerprint: bigint }>;
+  /**
+   * Candidates for near-duplicate detection: original (non-duplicate) documents whose fingerprint
+   * shares at least one LSH band with `fingerprint`. The caller decides by Hamming distance.
+   */
+  nearDuplicateCandidates(fingerprint: bigint): Iterable<{ id: string; fingerprint: bigint }>;
   /** Store one document with its annotations and facts, atomically (all or nothing). */
   putDocument(doc: ParleyDocument, info: Omit<StoredDocument, 'ingestedAt'>, fingerprint: bigint): void;
+  /** Run `work` as one transaction: every write inside it lands, or none does. Nests. */
+  transaction<T>(work: () => T): T;
   getDocument(id: string): (StoredDocument & { text: string; doc?: ParleyDocument }) | undefined;
+  /** Ids of documents whose id starts with `prefix` (for `parley show ab12`). */
+  findDocumentIds(prefix: string, limit?: number): string[];
   listDocuments(filter?: DocumentFilter): StoredDocument[];
   countDocuments(): number;
+  stats(): StoreStats;
   /** Replace the facts of an already stored document (re-processing after a rule/codebook change). */
   replaceFacts(doc: ParleyDocument): void;
   /** Facts, non-duplicate documents only */

@@ -1,0 +1,68 @@
+/**
+ * `parley demo` (what `npm start` runs): ingest the sample corpus in `examples/` and report what
+ * the store holds. Later stages extend `runDemo` (the brief, the dashboard) step by step.
+ */
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Command } from 'commander';
+import type { IngestSummary } from '../../core/ingest/ingest.js';
+import { problemText } from '../../core/ingest/types.js';
+import type { Store, StoreStats } from '../../core/store/store.js';
+import { dbPath, type GlobalOptions, openStore, printJson } from '../context.js';
+import { runIngest, summaryText } from './ingest.js';
+
+/** `examples/` of the installed package (src/cli/commands or dist/cli/commands → repo root). */
+export const examplesDir = (): string =>
+  join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'examples');
+
+export interface DemoResult {
+  db: string;
+  examples: string;
+  ingest: IngestSummary;
+  store: StoreStats;
+}
+
+/** Ingest the examples into the store and say what it holds. Extend with further steps. */
+export async function runDemo(
+  store: Store,
+  opts: GlobalOptions & { examples?: string },
+): Promise<DemoResult> {
+  const examples = opts.examples ?? examplesDir();
+  if (!existsSync(examples))
+    throw new Error(`the sample corpus ${examples} is missing: reinstall parley or pass --examples DIR`);
+  // The sample articles live in corpus/ and formats/; examples/ also holds their codebook.
+  const articleDirs = ['corpus', 'formats'].map((d) => join(examples, d)).filter((d) => existsSync(d));
+  const ingest = await runIngest(articleDirs.length ? articleDirs : [examples], store, opts);
+  return { db: dbPath(opts), examples, ingest, store: store.stats() };
+}
+
+export function register(program: Command): void {
+  program
+    .command('demo')
+    .description('ingest the sample corpus (examples/) into the store and report what it holds')
+    .option('--examples <dir>', 'the sample corpus to use instead of examples/')
+    .action(async (_options: unknown, cmd: Command) => {
+      const opts = cmd.optsWithGlobals<GlobalOptions & { examples?: string }>();
+      const store = openStore(opts);
+      try {
+        const result = await runDemo(store, opts);
+        if (opts.json) printJson(result);
+        else {
+          const s = result.store;
+          for (const problem of result.ingest.problems)
+            process.stderr.write(`parley: ${problemText(problem)}\n`);
+          process.stdout.write(
+            [
+              `ingest of ${result.examples}: ${summaryText(result.ingest)}`,
+              `store ${result.db}: ${s.documents} documents (${s.nearDuplicates} near-duplicates, ${s.skipped} not English), ${s.statements} statements, ${s.positions} positions, ${s.events} events`,
+              'next: `parley docs` lists them, `parley show ID` prints one',
+            ].join('\n') + '\n',
+          );
+        }
+        if (result.ingest.failed) process.exitCode = 1;
+      } finally {
+        store.close();
+      }
+    });
+}

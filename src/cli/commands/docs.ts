@@ -1,0 +1,60 @@
+/** `parley docs`: the stored documents, one a line (date, id, title, source, words, duplicate-of). */
+import type { Command } from 'commander';
+import type { StoredDocument } from '../../core/store/store.js';
+import { type GlobalOptions, openStore, printJson } from '../context.js';
+
+const clip = (text: string, width: number) => (text.length > width ? `${text.slice(0, width - 1)}…` : text);
+
+export function documentsTable(docs: StoredDocument[]): string {
+  const rows = docs.map((d) => [
+    d.date,
+    d.id.slice(0, 12),
+    clip(d.title ?? '(untitled)', 48),
+    clip(d.source ?? '', 32),
+    String(d.words),
+    d.duplicateOf
+      ? `dup of ${d.duplicateOf.slice(0, 12)}`
+      : d.status === 'skipped'
+        ? `not English (${d.lang})`
+        : '',
+  ]);
+  const header = ['date', 'id', 'title', 'source', 'words', ''];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  return [header, ...rows]
+    .map((r) =>
+      r
+        .map((cell, i) => (i === 4 ? cell.padStart(widths[i]) : cell.padEnd(widths[i])))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
+}
+
+export function register(program: Command): void {
+  program
+    .command('docs')
+    .description('list the stored documents (date, title, source, words, duplicate-of)')
+    .option('--since <YYYY-MM-DD>', 'only documents dated on or after')
+    .option('--until <YYYY-MM-DD>', 'only documents dated on or before')
+    .option('--limit <n>', 'at most this many', (v) => Number(v))
+    .option('--offset <n>', 'skip this many first', (v) => Number(v))
+    .action((_options: unknown, cmd: Command) => {
+      const opts = cmd.optsWithGlobals<
+        GlobalOptions & { since?: string; until?: string; limit?: number; offset?: number }
+      >();
+      const store = openStore(opts);
+      try {
+        const docs = store.listDocuments({
+          since: opts.since,
+          until: opts.until,
+          limit: opts.limit,
+          offset: opts.offset,
+        });
+        if (opts.json) printJson(docs);
+        else if (!docs.length) process.stdout.write('no documents stored yet: run `parley ingest PATH…`\n');
+        else process.stdout.write(`${documentsTable(docs)}\n`);
+      } finally {
+        store.close();
+      }
+    });
+}

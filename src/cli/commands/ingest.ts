@@ -1,0 +1,133 @@
+/** `parley ingest PATH…`: read files, directories, feed URLs or stdin into the store. */
+import { Presets, SingleBar } from 'cli-progress';
+import type { Command } from 'commander';
+import { toIsoDate } from '../../core/ingest/dates.js';
+import { type IngestEvent, type IngestSummary, ingest } from '../../core/ingest/ingest.js';
+import { prepareDocument } from '../../core/ingest/prepare.js';
+import { countInputs, readInputs } from '../../core/ingest/sources.js';
+import { DEFAULT_MAX_BYTES, problemText } from '../../core/ingest/types.js';
+import { defaultPipeline } from '../../core/stages.js';
+import type { Store } from '../../core/store/store.js';
+import { type GlobalOptions, loadCodebookFromOpts, openStore, printJson } from '../context.js';
+
+export interface IngestCommandOptions extends GlobalOptions {
+  date?: string;
+  maxBytes?: number;
+  batchSize?: number;
+  progress?: boolean;
+}
+
+/** Plain progress lines (not a terminal) every this many documents. */
+const PLAIN_PROGRESS_EVERY = 100;
+
+/** Ingest `inputs` into `store`, showing progress on stderr; the CLI's and `demo`'s shared body. */
+export async function runIngest(
+  inputs: string[],
+  store: Store,
+  opts: IngestCommandOptions,
+): Promise<IngestSummary> {
+  const pipeline = defaultPipeline(loadCodebookFromOpts(opts));
+  const interactive = process.stderr.isTTY && opts.progress !== false && !opts.json;
+  const total = interactive ? await countInputs(inputs) : 0;
+  const bar = interactive
+    ? new SingleBar(
+        {
+          format:
+            'ingest {bar} {value}/{total} inputs | {stored} stored, {unchanged} unchanged, {failed} failed',
+          hideCursor: true,
+        },
+        Presets.shades_classic,
+      )
+    : undefined;
+  const counts = { stored: 0, unchanged: 0, failed: 0, documents: 0 };
+  bar?.start(total, 0, counts);
+  const onEvent = (event: IngestEvent) => {
+    if (event.kind === 'problem') {
+      counts.failed++;
+      const line = `parley: ${problemText(event.problem)}`;
+      if (bar) bar.update(counts);
+      if (!opts.json) {
+        // Problems go to stderr as they happen, above the bar.
+        if (bar) process.stderr.write('\r\x1b[K');
+        process.stderr.write(`${line}\n`);
+      }
+    } else if (event.kind === 'document') {
+      counts.documents++;
+      if (event.outcome === 'unchanged') counts.unchanged++;
+      else counts.stored++;
+      if (bar) bar.update(counts);
+      else if (!opts.json && counts.documents % PLAIN_PROGRESS_EVERY === 0) {
+        process.stderr.write(
+          `ingest: ${counts.documents} documents (${counts.stored} stored, ${counts.unchanged} unchanged)\n`,
+        );
+      }
+    } else if (bar) bar.increment(1, counts);
+  };
+  try {
+    return await ingest(
+      readInputs(inputs, { defaultDate: opts.date, maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES }),
+      store,
+      { prepare: (raw) => prepareDocument(raw, pipeline), batchSize: opts.batchSize, onEvent },
+    );
+  } finally {
+    bar?.stop();
+  }
+}
+
+export function summaryText(summary: IngestSummary): string {
+  const parts = [
+    `${summary.read} document${summary.read === 1 ? '' : 's'} read from ${summary.inputs} input${summary.inputs === 1 ? '' : 's'}`,
+    `${summary.stored} stored${summary.nearDuplicates ? ` (${summary.nearDuplicates} near-duplicate${summary.nearDuplicates === 1 ? '' : 's'} linked to an original)` : ''}`,
+    `${summary.unchanged} already stored`,
+  ];
+  if (summary.notEnglish) parts.push(`${summary.notEnglish} not English (kept, not extracted)`);
+  parts.push(`${summary.failed} failed`);
+  return parts.join(', ');
+}
+
+const positiveInt = (name: string) => (value: string) => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0)
+    throw new Error(`${name} must be a positive whole number, not "${value}"`);
+  return n;
+};
+
+export function register(program: Command): void {
+  program
+    .command('ingest')
+    .description(
+      'read news into the store: files, directories, RSS/Atom feeds (file or URL), JSONL, - for stdin',
+    )
+    .argument('<paths...>', 'files, directories (read recursively), feed URLs, or - for standard input')
+    .option('--date <YYYY-MM-DD>', 'date for documents that carry none')
+    .option(
+      '--max-bytes <n>',
+      `largest file (or JSONL line) to read, in bytes (default ${DEFAULT_MAX_BYTES})`,
+      positiveInt('--max-bytes'),
+    )
+    .option('--batch-size <n>', 'documents written per transaction (default 50)', positiveInt('--batch-size'))
+    .option('--no-progress', 'no progress bar')
+    .action(async (paths: string[], _options: unknown, cmd: Command) => {
+      const opts = cmd.optsWithGlobals<IngestCommandOptions>();
+      if (opts.date && toIsoDate(opts.date) !== opts.date) {
+        throw new Error(`--date "${opts.date}" is not a calendar date: write it as YYYY-MM-DD`);
+      }
+      const store = openStore(opts);
+      try {
+        const summary = await runIngest(paths, store, opts);
+        if (opts.json) printJson(summary);
+        else {
+          if (summary.problems.length) {
+            process.stderr.write(
+              `\n${summary.problems.length} problem${summary.problems.length === 1 ? '' : 's'}:\n`,
+            );
+            for (const problem of summary.problems) process.stderr.write(`  ${problemText(problem)}\n`);
+          }
+          process.stdout.write(`${summaryText(summary)}\n`);
+        }
+        if (summary.failed) process.exitCode = 1;
+      } finally {
+        store.close();
+      }
+    });
+}

@@ -1,0 +1,11 @@
+/** Ingest: readers → prepareDocument (pure) → the batch writer. */
+export * from './dates.js';
+export * from './feed.js';
+export * from './html.js';
+export * from './ingest.js';
+export * from './jsonl.js';
+export * from './prepare.js';
+export * from './simhash.js';
+export * from './sources.js';
+export * from './text.js';
+export * from './types.js';

@@ -1,0 +1,66 @@
+/**
+ * From a raw document to one ready to store: the annotated ParleyDocument (the default pipeline
+ * runs unless the text is not English), its language, word count, content hash and near-duplicate
+ * fingerprint. Pure: no store, no CLI, no shared mutable state, so it can run in a worker pool.
+ */
+import { createHash } from 'node:crypto';
+import { franc } from 'franc-min';
+import type { ParleyDocument } from '../model.js';
+import { createDocument, type Pipeline } from '../pipeline.js';
+import { fingerprintWords, simhash } from './simhash.js';
+import type { RawDocument } from './types.js';
+
+export interface PreparedDocument {
+  doc: ParleyDocument;
+  /** SHA-256 (hex) of the text: the identity that makes ingest idempotent. */
+  hash: string;
+  fingerprint: bigint;
+  lang: string;
+  words: number;
+  /** 'extracted': the whole pipeline ran; 'skipped': not English, only layout ran. */
+  status: 'extracted' | 'skipped';
+  origin: string;
+}
+
+export const contentHash = (text: string): string => createHash('sha256').update(text).digest('hex');
+
+/** The first characters are plenty for franc, and keep detection fast on long documents. */
+const LANGUAGE_SAMPLE = 4000;
+
+/** ISO 639-3 code of the text's language; "und" when the text is too short to tell. */
+export const detectLanguage = (text: string): string =>
+  franc(text.slice(0, LANGUAGE_SAMPLE), { minLength: 40 });
+
+const isEnglish = (lang: string) => lang === 'eng' || lang === 'und';
+
+export const countWords = (text: string): number =>
+  text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+
+/** Text of the story blocks only, so bylines, datelines and link lines do not tell copies apart. */
+function storyText(doc: ParleyDocument): string {
+  const story = doc.blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'heading');
+  return story.length ? story.map((b) => doc.norm.slice(b.start, b.end)).join('\n') : doc.norm;
+}
+
+export function prepareDocument(raw: RawDocument, pipeline: Pipeline): PreparedDocument {
+  const lang = detectLanguage(raw.text);
+  const doc = createDocument(raw.text, { ...raw.meta, lang });
+  let status: PreparedDocument['status'] = 'extracted';
+  if (isEnglish(lang)) {
+    pipeline.run(doc);
+  } else {
+    // Layout is language-neutral and lets the reader view show the document's structure.
+    pipeline.run(doc, 'layout');
+    doc.notices.push(`skipped by the English pipeline: the language was detected as "${lang}"`);
+    status = 'skipped';
+  }
+  return {
+    doc,
+    hash: contentHash(raw.text),
+    fingerprint: simhash(fingerprintWords(storyText(doc))),
+    lang,
+    words: countWords(raw.text),
+    status,
+    origin: raw.origin,
+  };
+}

@@ -1,0 +1,287 @@
+/**
+ * From what the user names (files, directories, `-`, feed or page URLs) to a stream of read items.
+ * Inputs are read one at a time, directories walked lazily in sorted order, JSONL streamed by
+ * line, so a corpus is never held in memory. Every bad input becomes a problem naming it and
+ * saying what to do, and the stream goes on.
+ */
+import { createReadStream } from 'node:fs';
+import { open, readdir, stat } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import { looksLikeFeed, readFeed } from './feed.js';
+import { readHtmlDocument } from './html.js';
+import { readJsonl, readJsonlLine } from './jsonl.js';
+import { readTextDocument } from './text.js';
+import type { IngestProblem, ReadItem, ReadOptions } from './types.js';
+
+export type InputFormat = 'text' | 'html' | 'feed' | 'jsonl';
+
+const EXTENSION_FORMATS: Record<string, InputFormat> = {
+  '.txt': 'text',
+  '.text': 'text',
+  '.md': 'text',
+  '.html': 'html',
+  '.htm': 'html',
+  '.xhtml': 'html',
+  '.xml': 'feed',
+  '.rss': 'feed',
+  '.atom': 'feed',
+  '.jsonl': 'jsonl',
+  '.ndjson': 'jsonl',
+};
+
+const isUrl = (input: string) => /^https?:\/\//i.test(input);
+
+/** The format of an input: by extension, else by its first characters. */
+export function detectFormat(name: string, head: string): InputFormat {
+  const byExtension = EXTENSION_FORMATS[extname(name).toLowerCase()];
+  if (byExtension) return byExtension;
+  const start = head
+    .replace(/^\uFEFF/, '')
+    .trimStart()
+    .slice(0, 512)
+    .toLowerCase();
+  if (start.startsWith('<?xml') || start.startsWith('<rss') || start.startsWith('<feed')) {
+    return looksLikeFeed(head) ? 'feed' : 'html';
+  }
+  if (start.startsWith('<!doctype html') || start.startsWith('<html')) return 'html';
+  if (start.startsWith('{')) return 'jsonl';
+  return 'text';
+}
+
+const problem = (origin: string, reason: string, line?: number): ReadItem => ({
+  kind: 'problem',
+  problem: { origin, reason, ...(line ? { line } : {}) } as IngestProblem,
+});
+
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+/** A NUL byte in the first 8 KB: the test `git` and `grep` use to call a file binary. */
+const looksBinary = (bytes: Buffer) => bytes.subarray(0, 8192).includes(0);
+
+/** Decode UTF-8 strictly; on failure, say on which line the first bad byte is. */
+function decodeUtf8(bytes: Buffer, origin: string): string | ReadItem {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const lenient = bytes.toString('utf8');
+    const bad = lenient.indexOf('\uFFFD');
+    const line = bad === -1 ? undefined : lenient.slice(0, bad).split('\n').length;
+    return problem(
+      origin,
+      'is not valid UTF-8: save it as UTF-8 (e.g. `iconv -f latin1 -t utf-8 FILE > NEW`)',
+      line,
+    );
+  }
+}
+
+/** Items of one complete input (file, URL body or stdin) held as bytes. */
+function* readBytes(
+  bytes: Buffer,
+  origin: string,
+  nameForFormat: string,
+  options: ReadOptions,
+): Generator<ReadItem> {
+  if (bytes.length === 0) {
+    yield problem(origin, 'is empty: nothing to ingest — remove it or add the article');
+    return;
+  }
+  if (looksBinary(bytes)) {
+    yield problem(
+      origin,
+      'looks like a binary file (not text, HTML, a feed or JSONL): remove it or point parley at the articles only',
+    );
+    return;
+  }
+  const text = decodeUtf8(bytes, origin);
+  if (typeof text !== 'string') {
+    yield text;
+    return;
+  }
+  if (!text.trim()) {
+    yield problem(origin, 'has only white space: nothing to ingest — remove it or add the article');
+    return;
+  }
+  switch (detectFormat(nameForFormat, text)) {
+    case 'html':
+      yield readHtmlDocument(text, origin, options);
+      return;
+    case 'feed':
+      yield* readFeed(text, origin, options);
+      return;
+    case 'jsonl':
+      // Held in memory already (stdin or URL): split it here rather than streaming.
+      yield* readJsonlText(text, origin, options);
+      return;
+    default:
+      yield readTextDocument(text, origin, options);
+  }
+}
+
+function* readJsonlText(text: string, origin: string, options: ReadOptions): Generator<ReadItem> {
+  // Reuse the streaming reader's line logic on an in-memory body.
+  const lines = text.split('\n');
+  for (const [i, line] of lines.entries()) {
+    const item = readJsonlLine(Buffer.from(line, 'utf8'), origin, i + 1, options);
+    if (item) yield item;
+  }
+}
+
+async function readAll(stream: AsyncIterable<Buffer>, limit: number): Promise<Buffer | 'too-large'> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    size += chunk.length;
+    if (size > limit) return 'too-large';
+    chunks.push(Buffer.from(chunk));
+  }
+  return Buffer.concat(chunks);
+}
+
+async function* readFile(path: string, options: ReadOptions): AsyncGenerator<ReadItem> {
+  const info = await stat(path);
+  const format = EXTENSION_FORMATS[extname(path).toLowerCase()];
+  if (format === 'jsonl') {
+    // A JSONL file may be a whole corpus: the size limit applies to each line.
+    yield* readJsonl(createReadStream(path), path, options);
+    return;
+  }
+  if (info.size > options.maxBytes) {
+    yield problem(
+      path,
+      `is ${megabytes(info.size)}, over the --max-bytes limit of ${megabytes(options.maxBytes)}: split it or raise --max-bytes`,
+    );
+    return;
+  }
+  if (!format) {
+    // Unknown extension: sniff the first bytes before deciding it is a JSONL stream.
+    const handle = await open(path);
+    const head = Buffer.alloc(Math.min(info.size, 512));
+    await handle.read(head, 0, head.length, 0);
+    await handle.close();
+    if (!looksBinary(head) && detectFormat(path, head.toString('utf8')) === 'jsonl') {
+      yield* readJsonl(createReadStream(path), path, options);
+      return;
+    }
+  }
+  const bytes = await readAll(createReadStream(path), options.maxBytes);
+  if (bytes === 'too-large') {
+    yield problem(path, `grew past the --max-bytes limit while being read: split it or raise --max-bytes`);
+    return;
+  }
+  yield* readBytes(bytes, path, path, options);
+}
+
+/** Files under a directory, recursively, sorted, hidden files and folders left out. */
+export async function* walkFiles(dir: string): AsyncGenerator<string> {
+  const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1));
+  for (const entry of entries) {
+    if (entry.name.startsWith('.')) continue;
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) yield* walkFiles(path);
+    else if (entry.isFile()) yield path;
+  }
+}
+
+async function* readUrl(url: string, options: ReadOptions): AsyncGenerator<ReadItem> {
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      signal: AbortSignal.timeout(options.fetchTimeoutMs ?? 20_000),
+      headers: {
+        'user-agent': 'parley (news ingest)',
+        accept: 'application/rss+xml, application/atom+xml, text/html, */*',
+      },
+    });
+  } catch (error) {
+    const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+    const why = cause?.code ?? cause?.message ?? (error as Error).message;
+    yield problem(
+      url,
+      `could not be fetched (${why}): check the address and the network, or save the feed to a file`,
+    );
+    return;
+  }
+  if (!response.ok) {
+    yield problem(url, `answered HTTP ${response.status} ${response.statusText}: check the address`);
+    return;
+  }
+  const declared = Number(response.headers.get('content-length') ?? 0);
+  if (declared > options.maxBytes || !response.body) {
+    yield problem(url, `is ${megabytes(declared)}, over the --max-bytes limit: raise --max-bytes`);
+    return;
+  }
+  const bytes = await readAll(response.body as unknown as AsyncIterable<Buffer>, options.maxBytes);
+  if (bytes === 'too-large') {
+    yield problem(url, `is over the --max-bytes limit of ${megabytes(options.maxBytes)}: raise --max-bytes`);
+    return;
+  }
+  const type = response.headers.get('content-type') ?? '';
+  const nameForFormat = /xml|rss|atom/.test(type)
+    ? 'feed.xml'
+    : /html/.test(type)
+      ? 'page.html'
+      : new URL(url).pathname;
+  yield* readBytes(bytes, url, nameForFormat, options);
+}
+
+/** Every input the user named, in order, as one stream of documents and problems. */
+export async function* readInputs(inputs: string[], options: ReadOptions): AsyncGenerator<ReadItem> {
+  for (const input of inputs) {
+    if (input === '-') {
+      const bytes = await readAll(
+        (options.stdin ?? process.stdin) as AsyncIterable<Buffer>,
+        options.maxBytes,
+      );
+      if (bytes === 'too-large') yield problem('stdin', 'is over the --max-bytes limit: raise --max-bytes');
+      else yield* readBytes(bytes, 'stdin', 'stdin', options);
+      yield { kind: 'input-done', origin: 'stdin' };
+      continue;
+    }
+    if (isUrl(input)) {
+      yield* readUrl(input, options);
+      yield { kind: 'input-done', origin: input };
+      continue;
+    }
+    let isDirectory: boolean;
+    try {
+      isDirectory = (await stat(input)).isDirectory();
+    } catch {
+      yield problem(
+        input,
+        'does not exist: check the path (files, directories, `-` for stdin, or an http(s) URL)',
+      );
+      yield { kind: 'input-done', origin: input };
+      continue;
+    }
+    const files = isDirectory ? walkFiles(input) : single(input);
+    for await (const file of files) {
+      try {
+        yield* readFile(file, options);
+      } catch (error) {
+        yield problem(file, `could not be read (${(error as Error).message}): check its permissions`);
+      }
+      yield { kind: 'input-done', origin: file };
+    }
+  }
+}
+
+async function* single(path: string): AsyncGenerator<string> {
+  yield path;
+}
+
+/** How many inputs `readInputs` will go through (files under directories count one each). */
+export async function countInputs(inputs: string[]): Promise<number> {
+  let count = 0;
+  for (const input of inputs) {
+    if (input === '-' || isUrl(input)) count++;
+    else {
+      try {
+        if ((await stat(input)).isDirectory()) for await (const _ of walkFiles(input)) count++;
+        else count++;
+      } catch {
+        count++;
+      }
+    }
+  }
+  return count;
+}

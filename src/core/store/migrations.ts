@@ -1,0 +1,120 @@
+/**
+ * Versioned schema migrations for the SQLite store. Each migration runs once, in order, inside a
+ * transaction; `PRAGMA user_version` and the `schema_version` table record how far a database has
+ * come, so an older store is brought up to date when it is opened. Never edit a released
+ * migration: add a new one.
+ */
+export interface Migration {
+  version: number;
+  description: string;
+  sql: string;
+}
+
+const factColumns = `
+  id INTEGER PRIMARY KEY,
+  doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  doc_date TEXT NOT NULL,
+  -- the fact's index in its document's annotation list (statements[idx], positions[idx], …)
+  idx INTEGER NOT NULL,
+  span_start INTEGER NOT NULL,
+  span_end INTEGER NOT NULL,
+  rule TEXT NOT NULL,
+  cue TEXT,
+  confidence REAL NOT NULL,
+  -- the sentence the fact is in, so a fact can be shown without loading its document
+  evidence_text TEXT NOT NULL`;
+
+export const migrations: Migration[] = [
+  {
+    version: 1,
+    description: 'documents with near-duplicate bands, facts, full-text indexes',
+    sql: `
+CREATE TABLE documents (
+  seq INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  hash TEXT NOT NULL UNIQUE,
+  date TEXT NOT NULL,
+  title TEXT,
+  url TEXT,
+  source TEXT,
+  byline TEXT,
+  lang TEXT NOT NULL,
+  words INTEGER NOT NULL,
+  duplicate_of TEXT REFERENCES documents(id),
+  status TEXT NOT NULL CHECK (status IN ('stored', 'extracted', 'skipped')),
+  -- 64-bit SimHash as 16 hex digits, and its four 16-bit LSH bands: two fingerprints within
+  -- Hamming distance 3 share at least one band, so a lookup reads only the rows of four indexes.
+  fingerprint TEXT NOT NULL,
+  band0 INTEGER NOT NULL,
+  band1 INTEGER NOT NULL,
+  band2 INTEGER NOT NULL,
+  band3 INTEGER NOT NULL,
+  layout TEXT,
+  text TEXT NOT NULL,
+  -- the annotated ParleyDocument without text/norm/tokens (recomputable), for the reader view
+  doc_json TEXT NOT NULL,
+  ingested_at TEXT NOT NULL
+);
+CREATE INDEX documents_date ON documents(date);
+CREATE INDEX documents_duplicate_of ON documents(duplicate_of);
+CREATE INDEX documents_band0 ON documents(band0);
+CREATE INDEX documents_band1 ON documents(band1);
+CREATE INDEX documents_band2 ON documents(band2);
+CREATE INDEX documents_band3 ON documents(band3);
+CREATE VIRTUAL TABLE documents_fts USING fts5(title, text, content='documents', content_rowid='seq');
+
+CREATE TABLE statements (${factColumns},
+  speaker TEXT NOT NULL,
+  actor TEXT,
+  role TEXT,
+  direct INTEGER NOT NULL,
+  anonymous INTEGER NOT NULL,
+  content_text TEXT NOT NULL,
+  fact TEXT NOT NULL
+);
+CREATE INDEX statements_doc ON statements(doc_id);
+CREATE INDEX statements_date ON statements(doc_date);
+CREATE VIRTUAL TABLE statements_fts USING fts5(content_text, speaker);
+
+CREATE TABLE positions (${factColumns},
+  actor TEXT NOT NULL,
+  issue TEXT NOT NULL,
+  about TEXT,
+  stance TEXT NOT NULL,
+  red_line INTEGER NOT NULL,
+  statement_idx INTEGER,
+  reported_by TEXT,
+  date TEXT,
+  fact TEXT NOT NULL
+);
+CREATE INDEX positions_doc ON positions(doc_id);
+CREATE INDEX positions_actor_issue ON positions(actor, issue);
+CREATE INDEX positions_issue ON positions(issue);
+CREATE INDEX positions_date ON positions(doc_date);
+
+CREATE TABLE events (${factColumns},
+  type TEXT NOT NULL,
+  actors TEXT NOT NULL,
+  status TEXT,
+  date TEXT,
+  location TEXT,
+  fact TEXT NOT NULL
+);
+CREATE INDEX events_doc ON events(doc_id);
+CREATE INDEX events_type ON events(type);
+CREATE INDEX events_date ON events(doc_date);
+
+-- Every actor a fact involves (a statement's speaker may stand for several; an event has several
+-- participants), so that "facts about VSK" is one indexed lookup for all three kinds.
+CREATE TABLE fact_actors (
+  kind TEXT NOT NULL CHECK (kind IN ('statement', 'position', 'event')),
+  fact_id INTEGER NOT NULL,
+  actor TEXT NOT NULL,
+  PRIMARY KEY (actor, kind, fact_id)
+) WITHOUT ROWID;
+CREATE INDEX fact_actors_fact ON fact_actors(kind, fact_id);
+`,
+  },
+];
+
+export const latestVersion = migrations[migrations.length - 1].version;
