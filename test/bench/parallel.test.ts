@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { generateCorpus, loadWorld, withBenchCodebook } from '../../bench/generator.js';
+import { loadCodebook } from '../../src/core/code/codebook.js';
+import { ingestParallel } from '../../src/core/ingest/parallel.js';
+import type { ReadItem } from '../../src/core/ingest/types.js';
+import { SqliteStore } from '../../src/core/store/sqlite.js';
+import type { Store } from '../../src/core/store/store.js';
+
+const world = loadWorld();
+const codebook = withBenchCodebook(loadCodebook(), world);
+const articles = [...generateCorpus(world, 5, 24, { words: 400 })];
+
+async function* asItems(): AsyncGenerator<ReadItem> {
+  for (const a of articles) {
+    yield {
+      kind: 'document',
+      raw: { text: a.text, meta: { date: a.date, title: a.title, source: a.source }, origin: `${a.id}.txt` },
+    };
+  }
+  yield { kind: 'input-done', origin: 'bench' };
+}
+
+/** What a user sees in the store: documents and every fact, in a comparable order. */
+function contents(store: Store) {
+  const docs = store
+    .listDocuments()
+    .map((d) => ({
+      id: d.id,
+      date: d.date,
+      title: d.title,
+      words: d.words,
+      status: d.status,
+      duplicateOf: d.duplicateOf,
+    }))
+    .sort((a, b) => a.id.localeCompare(b.id));
+  const facts = <T>(list: Array<{ docId: string; evidenceText: string; fact: T }>) =>
+    list.map((f) => JSON.stringify([f.docId, f.evidenceText, f.fact])).sort();
+  return {
+    docs,
+    statements: facts(store.statements({})),
+    positions: facts(store.positions({})),
+    events: facts(store.events({})),
+  };
+}
+
+describe('parallel ingest', () => {
+  it('stores the same documents and facts with a worker pool as on the main thread', async () => {
+    const serial = new SqliteStore(':memory:');
+    const parallel = new SqliteStore(':memory:');
+    try {
+      const one = await ingestParallel(asItems(), serial, codebook, { workers: 0, batchSize: 5 });
+      const two = await ingestParallel(asItems(), parallel, codebook, { workers: 2, batchSize: 5 });
+      expect(one.stored).toBe(articles.length);
+      expect(two).toEqual(one);
+      const expected = contents(serial);
+      expect(expected.docs).toHaveLength(articles.length);
+      expect(contents(parallel)).toEqual(expected);
+    } finally {
+      serial.close();
+      parallel.close();
+    }
+  }, 120_000);
+
+  it('adds nothing when the same corpus is ingested again through the pool', async () => {
+    const store = new SqliteStore(':memory:');
+    try {
+      await ingestParallel(asItems(), store, codebook, { workers: 2 });
+      const again = await ingestParallel(asItems(), store, codebook, { workers: 2 });
+      expect(again.stored).toBe(0);
+      expect(again.unchanged).toBe(articles.length);
+      expect(store.countDocuments()).toBe(articles.length);
+    } finally {
+      store.close();
+    }
+  }, 120_000);
+});
