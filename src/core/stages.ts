@@ -4,12 +4,13 @@
  */
 import { layoutStage } from './analyse/layout.js';
 import { sentencesStage } from './analyse/sentences.js';
+import { actorsStage } from './code/actors.js';
 import type { Codebook } from './code/codebook.js';
 import type { Stage } from './model.js';
 import { createContext, Pipeline } from './pipeline.js';
 
 export function defaultStages(): Stage[] {
-  return [layoutStage, sentencesStage];
+  return [layoutStage, sentencesStage, actorsStage];
 }
 
 export function defaultPipeline(codebook?: Codebook): Pipeline {

@@ -43,6 +43,8 @@ export const PersonSchema = z.object({
   name: z.string(),
   aliases: z.array(z.string()).default([]),
   roles: z.array(RoleSchema).default([]),
+  /** Grammatical gender the news uses for the person, to resolve "he said"/"she said". */
+  gender: z.enum(['f', 'm']).optional(),
 });
 
 export const PlaceSchema = z.object({

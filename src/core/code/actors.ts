@@ -1,0 +1,1284 @@
+/**
+ * Stage `actors`: finds every mention of an actor in the story paragraphs and clusters them into
+ * the document's entities.
+ *
+ * - states by name, short name, demonym, capital and seat of government (metonyms), governments
+ *   named after their leader ("Trump's administration") and ministries the text ties to a state;
+ * - organisations, non-state groups, collectives ("European capitals"), and their anaphors
+ *   ("the alliance") once the organisation has been named;
+ * - persons from names with titles, roles and appositives ("U.S. National Security Adviser Mike
+ *   Waltz", "Michael McFaul, who served as U.S. ambassador to Russia"), with role, party and
+ *   former roles read from the text, completed by the codebook's dated roles;
+ * - anonymous sources ("a senior U.S. official"), news outlets (nobody's side), "both sides",
+ *   and the pronouns "he"/"she" resolved to the person they stand for.
+ *
+ * `resolveSpeaker` answers, for a speaker span that the statements stage found, who that is.
+ * Knowledge (names, titles, cue words) comes from the codebook; this file holds only the rules.
+ */
+import type { Entity, Mention, MentionKind, ParleyDocument, PipelineContext, Span, Stage } from '../model.js';
+import type { ActorEntry, Codebook } from './codebook.js';
+import { Gazetteer, type GazMatch, type GazToken, phraseSet, tokenize } from './gazetteer.js';
+import { canonicalPerson, lastRoleBefore, nameKey, personsNamed, surnameKey } from './persons.js';
+import type { SpeakerRef, SpeakerResolver } from './speaker.js';
+
+type Via = NonNullable<Mention['via']>;
+type Gender = 'f' | 'm';
+
+type NamePayload =
+  | { t: 'actor'; code: string; kind: ActorEntry['kind']; via: Via | 'anaphor'; rank: number }
+  | { t: 'person'; id: string }
+  | { t: 'outlet' };
+
+interface Lexicon {
+  names: Gazetteer<NamePayload>;
+  roles: Gazetteer<true>;
+  roleWords: Set<string>;
+  honorifics: Set<string>;
+  formers: Set<string>;
+  formerVerbs: Gazetteer<true>;
+  female: Set<string>;
+  male: Set<string>;
+  verbs: Set<string>;
+  anonHeads: Set<string>;
+  anonMarkers: Gazetteer<true>;
+  groupNouns: Gazetteer<true>;
+  govNouns: Set<string>;
+  ministryHeads: Set<string>;
+  bothSides: Gazetteer<true>;
+  actors: Map<string, ActorEntry>;
+}
+
+const LEXICON_KEY = 'actors.lexicon';
+
+const keysOf = (list: string[] | undefined): Set<string> =>
+  new Set(
+    (list ?? []).flatMap((w) =>
+      tokenize(w)
+        .filter((t) => t.word)
+        .map((t) => t.key),
+    ),
+  );
+
+// Which reading wins when one name has several (Brussels: the EU's seat over Belgium's capital).
+const VIA_RANK: Record<string, number> = {
+  seat: 5,
+  name: 4,
+  alias: 4,
+  short: 4,
+  capital: 3,
+  demonym: 2,
+  anaphor: 1,
+};
+
+export function actorLexicon(ctx: Pick<PipelineContext, 'codebook' | 'cache'>): Lexicon {
+  const cached = ctx.cache.get(LEXICON_KEY) as Lexicon | undefined;
+  if (cached) return cached;
+  const book = ctx.codebook;
+  const cues = book.cues;
+  const names = new Gazetteer<NamePayload>();
+  const actors = new Map<string, ActorEntry>();
+  for (const a of book.actors) {
+    actors.set(a.code, a);
+    const add = (list: string[], via: Via | 'anaphor') => {
+      for (const n of list)
+        names.add(n, { t: 'actor', code: a.code, kind: a.kind, via, rank: VIA_RANK[via] });
+    };
+    add([a.name], 'name');
+    add(
+      a.aliases.filter((s) => !/^[A-Z.]+$/.test(s)),
+      'alias',
+    );
+    add(
+      a.aliases.filter((s) => /^[A-Z.]+$/.test(s)),
+      'short',
+    );
+    add(a.demonyms, 'demonym');
+    add(a.capitals, 'capital');
+    add(a.seats, 'seat');
+    add(a.anaphors, 'anaphor');
+  }
+  for (const p of book.persons)
+    for (const n of [p.name, ...p.aliases]) names.add(n, { t: 'person', id: p.id });
+  for (const o of cues.outlets ?? []) names.add(o, { t: 'outlet' });
+  const lexicon: Lexicon = {
+    names,
+    roles: phraseSet(cues.role_titles ?? []),
+    roleWords: keysOf([...(cues.role_titles ?? []), ...(cues.role_modifiers ?? [])]),
+    honorifics: keysOf(cues.honorifics),
+    formers: keysOf(cues.former_markers),
+    formerVerbs: phraseSet(cues.former_appositive_verbs ?? []),
+    female: keysOf(cues.female_cues),
+    male: keysOf(cues.male_cues),
+    verbs: keysOf(cues.name_cue_verbs),
+    anonHeads: keysOf(cues.anonymous_heads),
+    anonMarkers: phraseSet(cues.anonymous_markers ?? []),
+    groupNouns: phraseSet(cues.group_nouns ?? []),
+    govNouns: keysOf(cues.government_nouns),
+    ministryHeads: keysOf(cues.ministry_heads),
+    bothSides: phraseSet(cues.both_sides ?? []),
+    actors,
+  };
+  ctx.cache.set(LEXICON_KEY, lexicon);
+  return lexicon;
+}
+
+// Grammar, not knowledge: words that open a sentence or a clause and are never names.
+const NOT_NAME = new Set(
+  'the a an and but or as in on at of to for by with from if when while after before even so this that these those it its he she they we i you his her their our there here what who which both some many all no not yes also then yet still meanwhile however although though because since until once'.split(
+    ' ',
+  ),
+);
+const CALENDAR = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(
+    ' ',
+  ),
+);
+const NAME_PARTICLES = new Set(
+  'bin ibn al el de da di du van von der den la le abu ben dos das del'.split(' '),
+);
+const INDEFINITE = new Set('a an one two three four several some another other'.split(' '));
+const QUANTIFIERS = new Set('some many several other most few senior top two three'.split(' '));
+const PRONOUN_GENDER: Record<string, Gender | undefined> = { he: 'm', she: 'f' };
+const PLURAL_PRONOUNS = new Set(['they', 'we', 'it']);
+const APPOSITIVE_STOP = new Set(
+  'under until from between during when who which and while since after before in'.split(' '),
+);
+
+interface Tok extends GazToken {
+  sent: number;
+}
+
+/** What one document's analysis knows about a person while it reads. */
+interface PersonEnt {
+  kind: 'person';
+  name: string;
+  nameTokens: number;
+  actor: string | null | undefined;
+  /** How sure the party is: 3 text affiliation, 2 ministry tie, 1 codebook. */
+  actorStrength: number;
+  role?: string;
+  former?: boolean;
+  gender?: Gender;
+  codebookId?: string;
+}
+
+interface OtherEnt {
+  kind: Exclude<MentionKind, 'person' | 'pronoun'>;
+  name: string;
+  actor: string | string[] | null;
+  anonymous?: boolean;
+  key: string;
+}
+
+type Ent = PersonEnt | OtherEnt;
+
+interface WorkMention {
+  start: number;
+  end: number;
+  /** Token range. */
+  from: number;
+  to: number;
+  kind: MentionKind;
+  via?: Via;
+  actor?: string | string[] | null;
+  ent?: Ent;
+  rule: string;
+  cue?: string;
+  confidence: number;
+  /** For pronouns: the gender the pronoun demands. */
+  gender?: Gender;
+}
+
+class Reader {
+  readonly toks: Tok[] = [];
+  /** Token index → the mention that consumed it. */
+  readonly owner: (WorkMention | undefined)[] = [];
+  readonly mentions: WorkMention[] = [];
+  readonly persons: PersonEnt[] = [];
+  readonly others = new Map<string, OtherEnt>();
+  readonly lowerSeen = new Set<string>();
+  /** Token ranges that introduce a person (titles), so they are not read as anonymous sources. */
+  readonly premodified = new Set<number>();
+  readonly ministryTies = new Map<string, string>();
+
+  constructor(
+    readonly doc: ParleyDocument,
+    readonly lex: Lexicon,
+    readonly codebook: Codebook,
+  ) {
+    this.tokenizeStory();
+    for (const t of this.toks) if (t.word && t.text === t.text.toLowerCase()) this.lowerSeen.add(t.key);
+  }
+
+  private tokenizeStory() {
+    const { doc } = this;
+    const paragraphs = doc.blocks.length
+      ? doc.blocks.filter((b) => b.kind === 'paragraph')
+      : [{ start: 0, end: doc.text.length }];
+    const sentStarts = doc.sentences.map((s) => s.start);
+    let fallbackSent = 0;
+    for (const p of paragraphs) {
+      const toks = tokenize(doc.norm, p.start, p.end);
+      fallbackSent++;
+      for (let i = 0; i < toks.length; i++) {
+        const t = toks[i] as Tok;
+        if (sentStarts.length) t.sent = sentenceIndex(sentStarts, t.start);
+        else {
+          t.sent = fallbackSent;
+          const prev = toks[i - 1];
+          if (prev && /^[.!?]$/.test(prev.text) && t.cap && !isInitial(toks, i - 1)) t.sent = ++fallbackSent;
+        }
+        this.toks.push(t);
+      }
+    }
+  }
+
+  tok(i: number): Tok | undefined {
+    return this.toks[i];
+  }
+
+  sentenceStart(i: number): boolean {
+    const prev = this.toks[i - 1];
+    return !prev || prev.sent !== this.toks[i].sent || prev.text === '"';
+  }
+
+  text(from: number, to: number): string {
+    return this.doc.text.slice(this.toks[from].start, this.toks[to - 1].end);
+  }
+
+  add(m: Omit<WorkMention, 'start' | 'end'>, consume = true): WorkMention {
+    const mention: WorkMention = { ...m, start: this.toks[m.from].start, end: this.toks[m.to - 1].end };
+    this.mentions.push(mention);
+    if (consume) for (let k = m.from; k < m.to; k++) this.owner[k] ??= mention;
+    return mention;
+  }
+
+  /** The actor mention (state, org, collective) that owns token `i`, if any. */
+  actorAt(i: number): WorkMention | undefined {
+    const m = this.owner[i];
+    return m && (m.kind === 'state' || m.kind === 'org' || m.kind === 'group' || m.kind === 'collective')
+      ? m
+      : undefined;
+  }
+
+  isCueVerb(i: number): boolean {
+    const t = this.toks[i];
+    return !!t && this.lex.verbs.has(t.key);
+  }
+}
+
+function sentenceIndex(starts: number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** "J." in "J. Smith", "U.S." — a period after a single capital letter. */
+function isInitial(toks: GazToken[], dot: number): boolean {
+  const before = toks[dot - 1];
+  return !!before && before.word && before.text.length === 1 && before.cap;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pass 1: names from the gazetteer (states, organisations, persons the codebook knows, outlets)
+
+function pickPayload(payloads: NamePayload[]): NamePayload {
+  const person = payloads.find((p) => p.t === 'person');
+  if (person) return person;
+  const outlet = payloads.find((p) => p.t === 'outlet');
+  if (outlet) return outlet;
+  return payloads.reduce((best, p) =>
+    p.t === 'actor' && best.t === 'actor' && p.rank > best.rank ? p : best,
+  );
+}
+
+/** A capitalised word next to a place name makes it part of another name ("Washington Post"). */
+function partOfLongerName(r: Reader, m: GazMatch<NamePayload>): boolean {
+  const next = r.tok(m.to);
+  if (next?.word && next.cap && next.sent === r.toks[m.from].sent && !r.lex.roleWords.has(next.key)) {
+    if (!r.lex.names.longest(r.toks, m.to) && !r.lowerSeen.has(next.key)) return true;
+  }
+  const prev = r.tok(m.from - 1);
+  if (prev?.word && prev.cap && !r.sentenceStart(m.from - 1) && prev.sent === r.toks[m.from].sent) {
+    if (!r.lex.roleWords.has(prev.key) && !r.lex.honorifics.has(prev.key) && !r.lowerSeen.has(prev.key))
+      return !r.owner[m.from - 1];
+  }
+  return false;
+}
+
+function readNames(r: Reader, pendingPersons: GazMatch<NamePayload>[]) {
+  const seenCodes = new Set<string>();
+  for (let i = 0; i < r.toks.length; i++) {
+    const t = r.toks[i];
+    if (!t.word) continue;
+    const m = r.lex.names.longest(r.toks, i);
+    if (!m) continue;
+    const p = pickPayload(m.payloads);
+    if (p.t === 'person') {
+      pendingPersons.push(m);
+      i = m.to - 1;
+      continue;
+    }
+    if (p.t === 'outlet') {
+      r.add({ from: m.from, to: m.to, kind: 'outlet', actor: null, rule: 'actors.outlet', confidence: 0.9 });
+      i = m.to - 1;
+      continue;
+    }
+    if (p.via === 'anaphor') {
+      // "the alliance" refers back only to an organisation the story has already named.
+      const candidates = m.payloads.filter((x) => x.t === 'actor' && seenCodes.has(x.code));
+      const last = lastMentioned(r, candidates as Extract<NamePayload, { t: 'actor' }>[]);
+      if (!last) continue;
+      r.add({
+        from: m.from,
+        to: m.to,
+        kind: kindOf(last.kind),
+        via: 'coref',
+        actor: last.code,
+        rule: 'actors.anaphor',
+        cue: r.text(m.from, m.to),
+        confidence: 0.8,
+      });
+      i = m.to - 1;
+      continue;
+    }
+    if (
+      (p.via === 'name' || p.via === 'alias' || p.via === 'capital') &&
+      !t.upper &&
+      partOfLongerName(r, m)
+    ) {
+      i = skipCapitalised(r, m.to) - 1;
+      continue;
+    }
+    seenCodes.add(p.code);
+    r.add({
+      from: m.from,
+      to: m.to,
+      kind: kindOf(p.kind),
+      via: p.via,
+      actor: p.code,
+      rule: `actors.${p.via}`,
+      confidence: p.via === 'capital' || p.via === 'demonym' ? 0.85 : 0.95,
+    });
+    i = m.to - 1;
+  }
+}
+
+function skipCapitalised(r: Reader, i: number): number {
+  while (r.tok(i)?.cap) i++;
+  return i;
+}
+
+function lastMentioned(r: Reader, candidates: Extract<NamePayload, { t: 'actor' }>[]) {
+  for (let k = r.mentions.length - 1; k >= 0 && candidates.length; k--) {
+    const hit = candidates.find((c) => c.code === r.mentions[k].actor);
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+const kindOf = (k: ActorEntry['kind']): MentionKind => (k === 'outlet' ? 'outlet' : k);
+
+// ---------------------------------------------------------------------------------------------
+// Pass 2: persons — name chunks with the evidence that they are persons
+
+interface Chunk {
+  from: number;
+  to: number;
+  codebookId?: string;
+}
+
+function isNameWord(r: Reader, i: number): boolean {
+  const t = r.tok(i);
+  if (!t?.word || !t.cap || r.owner[i]) return false;
+  if (CALENDAR.has(t.key)) return false;
+  if (NOT_NAME.has(t.key) && r.sentenceStart(i)) return false;
+  return true;
+}
+
+/** Maximal runs of capitalised words (with initials, particles, hyphens) not owned by a mention. */
+function nameChunks(r: Reader): Chunk[] {
+  const chunks: Chunk[] = [];
+  const n = r.toks.length;
+  for (let i = 0; i < n; i++) {
+    if (!isNameWord(r, i)) continue;
+    let j = i + 1;
+    for (;;) {
+      const t = r.tok(j);
+      if (!t || t.sent !== r.toks[i].sent) break;
+      if (isNameWord(r, j)) {
+        j++;
+        continue;
+      }
+      // "el-Sisi", "Jean-Noel", "O'Brien", "J. Smith", "Mohammed bin Salman"
+      const joiner = (t.text === '-' || t.text === "'") && t.start === r.toks[j - 1].end;
+      if (joiner && r.tok(j + 1)?.start === t.end && isNameWord(r, j + 1)) {
+        j += 2;
+        continue;
+      }
+      if (t.text === '.' && isInitial(r.toks, j) && isNameWord(r, j + 1)) {
+        j += 1;
+        continue;
+      }
+      if (NAME_PARTICLES.has(t.key) && !t.cap && isNameWord(r, j + 1)) {
+        j += 1;
+        continue;
+      }
+      break;
+    }
+    chunks.push({ from: i, to: j });
+    i = j - 1;
+  }
+  return chunks;
+}
+
+/** Drop leading role titles, honorifics and sentence-opening words from a chunk. */
+function trimChunk(r: Reader, c: Chunk): Chunk | undefined {
+  let { from } = c;
+  const { to } = c;
+  while (from < to) {
+    const t = r.toks[from];
+    const role = r.lex.roles.longest(r.toks, from);
+    if (role && role.to < to) {
+      from = role.to;
+      continue;
+    }
+    if (r.lex.roleWords.has(t.key) || r.lex.honorifics.has(t.key) || r.lex.formers.has(t.key)) {
+      from++;
+      if (r.tok(from)?.text === '.') from++;
+      continue;
+    }
+    if (r.sentenceStart(from) && r.lowerSeen.has(t.key) && to - from > 1) {
+      from++;
+      continue;
+    }
+    break;
+  }
+  if (from >= to || !r.toks[from].word) return undefined;
+  return { from, to, codebookId: c.codebookId };
+}
+
+interface PersonFacts {
+  premodFrom: number;
+  role?: string;
+  former: boolean;
+  actor?: string | null;
+  actorStrength: number;
+  gender?: Gender;
+  titled: boolean;
+  appositive: boolean;
+  ministry: boolean;
+}
+
+/** Title words before a name: "U.S. Secretary of State", "Kremlin foreign policy aide", "former". */
+function readPremodifier(r: Reader, c: Chunk, facts: PersonFacts) {
+  const { lex } = r;
+  const sent = r.toks[c.from].sent;
+  let k = c.from - 1;
+  let affiliation: WorkMention | undefined;
+  let roleFrom = -1;
+  let roleTo = -1;
+  let steps = 0;
+  while (k >= 0 && r.toks[k].sent === sent && steps++ < 12) {
+    const t = r.toks[k];
+    const actor = r.actorAt(k);
+    if (actor) {
+      if (r.tok(actor.from - 1)?.key !== 'to') affiliation = actor;
+      k = actor.from - 1;
+      continue;
+    }
+    if (lex.honorifics.has(t.key)) {
+      facts.titled = true;
+      setGender(facts, lex, t.key);
+      k--;
+      continue;
+    }
+    if (lex.formers.has(t.key)) {
+      facts.former = true;
+      k--;
+      continue;
+    }
+    if (lex.roleWords.has(t.key) || lex.ministryHeads.has(t.key)) {
+      if (lex.ministryHeads.has(t.key)) facts.ministry = true;
+      setGender(facts, lex, t.key);
+      if (roleTo < 0) roleTo = k + 1;
+      roleFrom = k;
+      k--;
+      continue;
+    }
+    if (t.text === '.' && r.tok(k - 1) && lex.honorifics.has(r.toks[k - 1].key)) {
+      k--;
+      continue;
+    }
+    const between = t.key === 'of' || t.key === 'for' || t.key === 'to' || t.key === 'the';
+    if (
+      between &&
+      roleFrom >= 0 &&
+      r.tok(k - 1) &&
+      (lex.roleWords.has(r.toks[k - 1].key) || r.actorAt(k - 1))
+    ) {
+      k--;
+      continue;
+    }
+    // "then-Foreign Minister", "Russia's Foreign Minister"
+    if (t.text === '-' && r.tok(k - 1) && lex.formers.has(r.toks[k - 1].key)) {
+      k--;
+      continue;
+    }
+    if (t.key === 's' && r.tok(k - 1)?.text === "'" && r.actorAt(k - 2)) {
+      k -= 2;
+      continue;
+    }
+    break;
+  }
+  facts.premodFrom = k + 1;
+  for (let i = facts.premodFrom; i < c.from; i++) r.premodified.add(i);
+  if (roleFrom >= 0) {
+    let hasTitle = false;
+    for (let i = roleFrom; i < roleTo; i++) if (lex.roles.longest(r.toks, i)) hasTitle = true;
+    if (hasTitle) {
+      facts.titled = true;
+      facts.role = r.text(roleFrom, roleTo);
+    }
+  }
+  if (affiliation && facts.titled && typeof affiliation.actor === 'string') {
+    facts.actor = affiliation.actor;
+    facts.actorStrength = 3;
+  }
+}
+
+function setGender(facts: { gender?: Gender }, lex: Lexicon, key: string) {
+  if (lex.female.has(key)) facts.gender = 'f';
+  else if (lex.male.has(key)) facts.gender = 'm';
+}
+
+/** ", who served as U.S. ambassador to Russia under …", ", a former adviser to …", ", Veska's envoy," */
+function readAppositive(r: Reader, c: Chunk, facts: PersonFacts) {
+  const { lex } = r;
+  if (r.tok(c.to)?.text !== ',') return;
+  let k = c.to + 1;
+  let former = false;
+  if (r.tok(k)?.key === 'who') {
+    const verb = lex.formerVerbs.longest(r.toks, k + 1);
+    if (verb) {
+      former = true;
+      k = verb.to;
+    } else if (r.tok(k + 1)?.key === 'is') k += 2;
+    else return;
+    if (r.tok(k)?.key === 'as') k++;
+  }
+  while (r.tok(k) && (r.toks[k].key === 'a' || r.toks[k].key === 'an' || r.toks[k].key === 'the')) k++;
+  if (r.tok(k) && lex.formers.has(r.toks[k].key)) {
+    former = true;
+    k++;
+  }
+  const start = k;
+  let hasTitle = false;
+  let affiliation: WorkMention | undefined;
+  while (k < r.toks.length && k - start < 14) {
+    const t = r.toks[k];
+    if (t.sent !== r.toks[c.from].sent || /^[,.;:()"]$/.test(t.text) || APPOSITIVE_STOP.has(t.key)) break;
+    if (lex.verbs.has(t.key)) break;
+    const actor = r.actorAt(k);
+    if (actor) {
+      if (!affiliation && r.tok(k - 1)?.key !== 'to') affiliation = actor;
+      k = actor.to;
+      continue;
+    }
+    const role = lex.roles.longest(r.toks, k);
+    if (role) {
+      hasTitle = true;
+      for (let i = role.from; i < role.to; i++) setGender(facts, lex, r.toks[i].key);
+      k = role.to;
+      continue;
+    }
+    k++;
+  }
+  if (!hasTitle || k <= start) return;
+  facts.appositive = true;
+  const phrase = r.text(start, k);
+  if (!facts.role) facts.role = former ? `former ${phrase}` : phrase;
+  if (former) facts.former = true;
+  if (affiliation && typeof affiliation.actor === 'string' && facts.actorStrength < 3) {
+    facts.actor = affiliation.actor;
+    facts.actorStrength = 3;
+  }
+}
+
+/** A ministry with no state named: tie it to the state the sentence places it in ("in Moscow"). */
+function ministryTie(r: Reader, sentence: number, name = 'ministry'): string | undefined {
+  for (const m of r.mentions) {
+    const t = r.toks[m.from];
+    if (t.sent !== sentence || m.via !== 'capital' || typeof m.actor !== 'string') continue;
+    if (r.tok(m.from - 1)?.key === 'in') return m.actor;
+  }
+  return r.ministryTies.get(name);
+}
+
+function findPersonEntity(r: Reader, c: Chunk, key: string, codebookId?: string): PersonEnt | undefined {
+  if (codebookId) {
+    const byId = r.persons.find((p) => p.codebookId === codebookId);
+    if (byId) return byId;
+  }
+  const exact = r.persons.find((p) => nameKey(p.name) === key);
+  if (exact) return exact;
+  const words = key.split(' ');
+  const last = words[words.length - 1];
+  // A bare surname, or "Mr. Waltz": the most recent person of that family name.
+  if (words.length === 1 || c.to - c.from === 1) {
+    for (let i = r.persons.length - 1; i >= 0; i--)
+      if (surnameKey(r.persons[i].name) === last) return r.persons[i];
+  }
+  // A fuller name after a bare surname ("Kest" … "Davor Kest").
+  return r.persons.find((p) => p.nameTokens === 1 && nameKey(p.name) === last);
+}
+
+function readPersons(r: Reader, known: GazMatch<NamePayload>[]) {
+  const chunks: Chunk[] = [];
+  for (const m of known) {
+    const p = m.payloads.find((x) => x.t === 'person') as Extract<NamePayload, { t: 'person' }>;
+    chunks.push({ from: m.from, to: m.to, codebookId: p.id });
+  }
+  for (const c of nameChunks(r)) {
+    const trimmed = trimChunk(r, c);
+    if (trimmed && !known.some((k) => k.from < trimmed.to && trimmed.from < k.to)) chunks.push(trimmed);
+  }
+  chunks.sort((a, b) => a.from - b.from);
+  for (const c of chunks) readPerson(r, c);
+}
+
+function readPerson(r: Reader, c: Chunk) {
+  const { lex } = r;
+  const facts: PersonFacts = {
+    premodFrom: c.from,
+    former: false,
+    actorStrength: 0,
+    titled: false,
+    appositive: false,
+    ministry: false,
+  };
+  readPremodifier(r, c, facts);
+  readAppositive(r, c, facts);
+  const name = r.text(c.from, c.to);
+  const key = nameKey(name);
+  const single = c.to - c.from === 1;
+  const next = r.tok(c.to);
+  const existing = findPersonEntity(r, c, key, c.codebookId);
+  const speaks = r.isCueVerb(c.to) || (next?.text === ',' && facts.appositive);
+  const governs = !!next && lex.govNouns.has(next.key);
+  const possessiveGov =
+    next?.text === "'" && r.tok(c.to + 1)?.key === 's' && lex.govNouns.has(r.tok(c.to + 2)?.key ?? '');
+  const plainWord = single && r.lowerSeen.has(r.toks[c.from].key);
+  const isPerson =
+    !!c.codebookId ||
+    facts.titled ||
+    facts.appositive ||
+    !!existing ||
+    (!plainWord && (speaks || governs || possessiveGov) && !lex.anonHeads.has(r.toks[c.from].key));
+  if (!isPerson) return;
+
+  if (facts.ministry && facts.actorStrength < 3) {
+    const tie = ministryTie(r, r.toks[c.from].sent);
+    if (tie) {
+      facts.actor = tie;
+      facts.actorStrength = 2;
+    }
+  }
+  const ent = existing ?? newPerson(r, name, c.to - c.from);
+  if (c.to - c.from > ent.nameTokens) {
+    ent.name = name;
+    ent.nameTokens = c.to - c.from;
+  }
+  if (facts.role && !ent.role) ent.role = facts.role;
+  if (facts.former) ent.former = true;
+  if (facts.gender && !ent.gender) ent.gender = facts.gender;
+  if (facts.former && facts.actorStrength >= ent.actorStrength) {
+    ent.actor = null;
+    ent.actorStrength = 3;
+  } else if (facts.actor !== undefined && facts.actorStrength > ent.actorStrength) {
+    ent.actor = facts.actor;
+    ent.actorStrength = facts.actorStrength;
+  }
+  const canon = canonicalPerson(ent.name, r.doc.date, r.codebook);
+  if (canon && (!c.codebookId || canon.id === c.codebookId)) {
+    ent.codebookId ??= canon.id;
+    ent.gender ??= canon.gender;
+    if (ent.actorStrength < 1) {
+      ent.actor = canon.actor;
+      ent.actorStrength = 1;
+      if (canon.former) ent.former = true;
+    }
+    ent.role ??= canon.role;
+  }
+  // "X said he …": the pronoun that follows tells the gender.
+  if (!ent.gender && r.isCueVerb(c.to)) {
+    const g = PRONOUN_GENDER[r.tok(c.to + 1)?.key ?? ''];
+    if (g) ent.gender = g;
+  }
+  r.add({
+    from: c.from,
+    to: c.to,
+    kind: 'person',
+    via: facts.titled ? 'title' : existing ? 'coref' : 'name',
+    ent,
+    actor: ent.actor ?? null,
+    rule: facts.titled
+      ? 'actors.person.title'
+      : facts.appositive
+        ? 'actors.person.appositive'
+        : 'actors.person.name',
+    cue: facts.role,
+    confidence: facts.titled || c.codebookId ? 0.9 : 0.75,
+  });
+}
+
+function newPerson(r: Reader, name: string, tokens: number): PersonEnt {
+  const ent: PersonEnt = { kind: 'person', name, nameTokens: tokens, actor: undefined, actorStrength: 0 };
+  r.persons.push(ent);
+  return ent;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pass 3: governments, ministries, groups, anonymous sources, "both sides", pronouns
+
+function personMentionEndingAt(r: Reader, to: number): WorkMention | undefined {
+  return r.mentions.find((m) => m.kind === 'person' && m.to === to);
+}
+
+function personParty(r: Reader, ent: PersonEnt): string | null {
+  if (ent.actor) return ent.actor;
+  const canon = ent.codebookId ? r.codebook.persons.find((p) => p.id === ent.codebookId) : undefined;
+  return (canon && lastRoleBefore(canon, r.doc.date)?.actor) ?? null;
+}
+
+/** "Trump's administration", "the Biden administration", "the Russian government", "Kyiv's government". */
+function readGovernments(r: Reader) {
+  for (let i = 1; i < r.toks.length; i++) {
+    if (!r.lex.govNouns.has(r.toks[i].key)) continue;
+    let end = i;
+    if (r.toks[i - 1].key === 's' && r.toks[i - 2]?.text === "'") end = i - 2;
+    const person = personMentionEndingAt(r, end);
+    const actorMention = person ? undefined : r.actorAt(end - 1);
+    let actor: string | null = null;
+    let from: number;
+    if (person?.ent?.kind === 'person') {
+      actor = personParty(r, person.ent);
+      // Start at the person's titles: "U.S. President Donald Trump's administration".
+      from = person.from;
+      for (let k = person.from - 1; k >= 0 && r.premodified.has(k); k--) from = k;
+    } else if (actorMention && actorMention.kind === 'state' && typeof actorMention.actor === 'string') {
+      actor = actorMention.actor;
+      from = actorMention.from;
+    } else continue;
+    if (!actor) continue;
+    let to = i + 1;
+    const group = r.lex.groupNouns.longest(r.toks, to);
+    if (group) to = group.to;
+    r.add(
+      {
+        from,
+        to,
+        kind: 'state',
+        via: 'government',
+        actor,
+        rule: 'actors.government',
+        cue: r.toks[i].text,
+        confidence: 0.85,
+      },
+      false,
+    );
+    for (let k = i; k < to; k++) r.owner[k] ??= r.mentions[r.mentions.length - 1];
+  }
+}
+
+/** "the Foreign Ministry", "Russia's Defence Ministry", "the Ministry of Foreign Affairs". */
+function readMinistries(r: Reader) {
+  for (let i = 0; i < r.toks.length; i++) {
+    const t = r.toks[i];
+    if (!t.cap || !r.lex.ministryHeads.has(t.key) || r.owner[i]) continue;
+    let from = i;
+    while (from > 0 && r.toks[from - 1].cap && !r.owner[from - 1] && r.toks[from - 1].sent === t.sent) from--;
+    let to = i + 1;
+    if (r.tok(to)?.key === 'of') {
+      let k = to + 1;
+      while (r.tok(k)?.cap) k++;
+      if (k > to + 1) to = k;
+    }
+    let actor: string | undefined;
+    const before = r.tok(from - 1)?.key === 's' && r.tok(from - 2)?.text === "'" ? from - 3 : from - 1;
+    const owner = r.actorAt(before);
+    const name = nameKey(r.text(from, to));
+    if (owner && typeof owner.actor === 'string') {
+      actor = owner.actor;
+      from = owner.from;
+      r.ministryTies.set(name, actor);
+      r.ministryTies.set('ministry', actor);
+    } else actor = ministryTie(r, t.sent, name) ?? ministryTie(r, t.sent);
+    if (!actor) {
+      // Leave the tie to a later sentence of the same story.
+      continue;
+    }
+    r.ministryTies.set(name, actor);
+    r.add({
+      from,
+      to,
+      kind: 'state',
+      via: 'ministry',
+      actor,
+      rule: 'actors.ministry',
+      cue: r.text(from, to),
+      confidence: owner ? 0.9 : 0.7,
+    });
+  }
+}
+
+/** "U.S. officials", "some European politicians", "the Russian side". */
+function extendGroups(r: Reader) {
+  for (const m of [...r.mentions]) {
+    if (m.kind !== 'state' && m.kind !== 'collective' && m.kind !== 'org') continue;
+    if (m.via === 'government' || m.via === 'ministry') continue;
+    const group = r.lex.groupNouns.longest(r.toks, m.to);
+    if (!group || r.owner[group.from]) continue;
+    if (m.via === 'demonym' && r.premodified.has(m.from)) continue;
+    let from = m.from;
+    const prev = r.tok(from - 1);
+    if (prev && QUANTIFIERS.has(prev.key)) from--;
+    m.from = from;
+    m.to = group.to;
+    m.start = r.toks[from].start;
+    m.end = r.toks[group.to - 1].end;
+    m.rule = `actors.group.${m.via}`;
+    for (let k = from; k < group.to; k++) r.owner[k] ??= m;
+  }
+}
+
+/** "sources familiar with the matter", "a senior U.S. official", "people close to the Kremlin". */
+function readAnonymous(r: Reader) {
+  const { lex } = r;
+  for (let i = 0; i < r.toks.length; i++) {
+    const t = r.toks[i];
+    if (!lex.anonHeads.has(t.key) || r.premodified.has(i)) continue;
+    const owner = r.owner[i];
+    if (owner && owner.kind !== 'state' && owner.kind !== 'collective') continue;
+    let k = i + 1;
+    if (r.tok(k)?.text === ',') k++;
+    const marker = lex.anonMarkers.longest(r.toks, k);
+    // Walk back over adjectives and demonyms to an indefinite determiner: "a senior U.S. official".
+    let from = i;
+    let determined = false;
+    for (let b = i - 1, steps = 0; b >= 0 && steps < 6 && r.toks[b].sent === t.sent; steps++) {
+      const bt = r.toks[b];
+      if (INDEFINITE.has(bt.key)) {
+        from = b;
+        determined = true;
+        break;
+      }
+      const actor = r.actorAt(b);
+      if (actor) {
+        b = actor.from - 1;
+        from = actor.from;
+        continue;
+      }
+      if (bt.word && !bt.cap && !lex.verbs.has(bt.key) && !NOT_NAME.has(bt.key)) {
+        from = b;
+        b--;
+        continue;
+      }
+      if (bt.text === '-') {
+        b--;
+        continue;
+      }
+      break;
+    }
+    const plainSources = t.key === 'sources' && (r.sentenceStart(from) || r.isCueVerb(i + 1));
+    if (!marker && !determined && !plainSources) continue;
+    if (!marker && !determined && from !== i) from = i;
+    let to = i + 1;
+    if (marker) {
+      to = marker.to;
+      // The object of "familiar with …": up to the verb or the clause's end.
+      while (to < r.toks.length && to - marker.to < 5) {
+        const nt = r.toks[to];
+        if (!nt.word || lex.verbs.has(nt.key) || nt.key === 'that' || nt.key === 'who') break;
+        if (r.actorAt(to)) {
+          to = r.actorAt(to)!.to;
+          continue;
+        }
+        to++;
+      }
+    }
+    let actor: string | null = null;
+    for (let k2 = from; k2 < to; k2++) {
+      const a = r.actorAt(k2);
+      if (a && typeof a.actor === 'string' && a.via !== 'government') {
+        actor = a.actor;
+        break;
+      }
+    }
+    const m = r.add(
+      {
+        from,
+        to,
+        kind: 'anonymous',
+        actor,
+        rule: marker ? 'actors.anonymous.marker' : 'actors.anonymous.indefinite',
+        cue: marker ? r.text(marker.from, marker.to) : t.text,
+        confidence: 0.8,
+      },
+      false,
+    );
+    for (let k2 = from; k2 < to; k2++) r.owner[k2] = m;
+    i = to - 1;
+  }
+}
+
+function readBothSides(r: Reader) {
+  for (let i = 0; i < r.toks.length; i++) {
+    const m = r.lex.bothSides.longest(r.toks, i);
+    if (!m) continue;
+    r.add({ from: m.from, to: m.to, kind: 'collective', rule: 'actors.both-sides', confidence: 0.7 });
+    i = m.to - 1;
+  }
+}
+
+function readPronouns(r: Reader) {
+  for (let i = 0; i < r.toks.length; i++) {
+    const t = r.toks[i];
+    if (!t.word) continue;
+    const gender = PRONOUN_GENDER[t.key];
+    if (gender || (PLURAL_PRONOUNS.has(t.key) && r.isCueVerb(i + 1))) {
+      r.add({ from: i, to: i + 1, kind: 'pronoun', gender, rule: 'actors.pronoun', confidence: 0.7 });
+    }
+  }
+}
+
+const compatible = (ent: PersonEnt, gender?: Gender) => !gender || !ent.gender || ent.gender === gender;
+
+/**
+ * "he said" → the person the pronoun stands for: in the nearest earlier sentence that names a
+ * person of the right gender, the first such person (the sentence's subject, as a rule).
+ */
+function resolvePronouns(r: Reader) {
+  const ordered = [...r.mentions].sort((a, b) => a.start - b.start);
+  for (let idx = 0; idx < ordered.length; idx++) {
+    const p = ordered[idx];
+    if (p.kind !== 'pronoun') continue;
+    if (!p.gender) {
+      p.ent = lastNonPerson(r, ordered, idx);
+      continue;
+    }
+    const sent = r.toks[p.from].sent;
+    let chosen: PersonEnt | undefined;
+    let chosenSent = -1;
+    for (let k = idx - 1; k >= 0; k--) {
+      const m = ordered[k];
+      const s = r.toks[m.from].sent;
+      if (chosen && s !== chosenSent) break;
+      if (sent - s > 4) break;
+      const ent = m.ent;
+      if (ent?.kind !== 'person' || !compatible(ent, p.gender)) continue;
+      chosen = ent;
+      chosenSent = s;
+    }
+    if (chosen) {
+      p.ent = chosen;
+      p.actor = chosen.actor ?? null;
+      chosen.gender ??= p.gender;
+    }
+  }
+}
+
+function lastNonPerson(r: Reader, ordered: WorkMention[], idx: number): Ent | undefined {
+  const sent = r.toks[ordered[idx].from].sent;
+  for (let k = idx - 1; k >= 0; k--) {
+    const m = ordered[k];
+    if (sent - r.toks[m.from].sent > 2) break;
+    if (m.kind !== 'person' && m.kind !== 'pronoun' && m.ent) return m.ent;
+  }
+  return undefined;
+}
+
+/**
+ * The two parties an article is about, for "both sides": the parties that speak most, that the
+ * text pairs ("U.S.-Russia talks"), and that it mentions most — never a fixed pair.
+ */
+export function mainParties(doc: ParleyDocument, codebook: Codebook): string[] {
+  const score = new Map<string, number>();
+  const bump = (code: unknown, by: number) => {
+    if (typeof code !== 'string') return;
+    const kind = codebook.actors.find((a) => a.code === code)?.kind;
+    if (kind !== 'state' && kind !== 'org' && kind !== 'group') return;
+    score.set(code, (score.get(code) ?? 0) + by);
+  };
+  for (const s of doc.statements) bump(s.actor, 3);
+  const ms = doc.mentions;
+  for (let i = 0; i < ms.length; i++) {
+    const m = ms[i];
+    if (m.kind === 'pronoun') continue;
+    bump(m.actor ?? (m.entity !== undefined ? doc.entities[m.entity]?.actor : undefined), 1);
+    const next = ms[i + 1];
+    // "U.S.-Russia", "U.S.-Russian": two parties joined by a hyphen name the pair at the table.
+    if (next && doc.norm.slice(m.end, next.start) === '-' && typeof m.actor === 'string') {
+      bump(m.actor, 4);
+      bump(next.actor, 4);
+    }
+  }
+  return [...score.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 2)
+    .map(([code]) => code);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Entities and the stage
+
+function otherEntity(r: Reader, m: WorkMention): OtherEnt | undefined {
+  if (m.kind === 'person' || m.kind === 'pronoun') return undefined;
+  let key: string;
+  let name: string;
+  if (m.kind === 'anonymous') {
+    key = `anon:${m.start}`;
+    name = r.doc.text.slice(m.start, m.end);
+  } else if (m.kind === 'outlet') {
+    name = r.doc.text.slice(m.start, m.end);
+    key = `outlet:${nameKey(name)}`;
+  } else {
+    if (m.actor === undefined || m.actor === null) return undefined;
+    key = `actor:${Array.isArray(m.actor) ? m.actor.join('+') : m.actor}`;
+    name = Array.isArray(m.actor)
+      ? r.doc.text.slice(m.start, m.end)
+      : (r.lex.actors.get(m.actor)?.name ?? r.doc.text.slice(m.start, m.end));
+  }
+  let ent = r.others.get(key);
+  if (!ent) {
+    ent = {
+      kind: m.kind,
+      name,
+      actor: m.actor ?? null,
+      key,
+      anonymous: m.kind === 'anonymous' || undefined,
+    };
+    r.others.set(key, ent);
+  }
+  return ent;
+}
+
+/** Merge person entities known first by a bare surname into the full name given later. */
+function mergeSurnames(r: Reader) {
+  for (const short of r.persons) {
+    if (short.nameTokens !== 1) continue;
+    const full = r.persons.find(
+      (p) => p !== short && p.nameTokens > 1 && surnameKey(p.name) === nameKey(short.name),
+    );
+    if (!full) continue;
+    for (const m of r.mentions) if (m.ent === short) m.ent = full;
+    if (full.actorStrength < short.actorStrength) {
+      full.actor = short.actor;
+      full.actorStrength = short.actorStrength;
+    }
+    full.role ??= short.role;
+    full.gender ??= short.gender;
+    short.nameTokens = -1;
+  }
+}
+
+function analyse(doc: ParleyDocument, ctx: PipelineContext) {
+  const lex = actorLexicon(ctx);
+  const r = new Reader(doc, lex, ctx.codebook);
+  const known: GazMatch<NamePayload>[] = [];
+  readNames(r, known);
+  readPersons(r, known);
+  readGovernments(r);
+  readMinistries(r);
+  extendGroups(r);
+  readAnonymous(r);
+  readBothSides(r);
+  readPronouns(r);
+  mergeSurnames(r);
+  resolvePronouns(r);
+
+  const mentions = [...r.mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  const entityIndex = new Map<Ent, number>();
+  const entities: Entity[] = [];
+  doc.mentions = [];
+  for (const m of mentions) {
+    const ent = m.ent ?? otherEntity(r, m);
+    let index: number | undefined;
+    if (ent) {
+      index = entityIndex.get(ent);
+      if (index === undefined) {
+        index = entities.length;
+        entityIndex.set(ent, index);
+        entities.push(
+          ent.kind === 'person'
+            ? {
+                kind: 'person',
+                name: ent.name,
+                actor: ent.actor ?? null,
+                role: ent.role,
+                former: ent.former,
+                codebookId: ent.codebookId,
+                mentions: [],
+              }
+            : {
+                kind: ent.kind,
+                name: ent.name,
+                actor: ent.actor,
+                anonymous: ent.anonymous,
+                codebookId: typeof ent.actor === 'string' ? ent.actor : undefined,
+                mentions: [],
+              },
+        );
+      }
+      entities[index].mentions.push(doc.mentions.length);
+    }
+    doc.mentions.push({
+      start: m.start,
+      end: m.end,
+      kind: m.kind,
+      entity: index,
+      via: m.via,
+      actor: m.kind === 'person' || m.kind === 'pronoun' ? (ent?.actor ?? null) : m.actor,
+      provenance: { rule: m.rule, cue: m.cue, confidence: m.confidence },
+    });
+  }
+  doc.entities = entities;
+  genders.set(
+    doc,
+    new Map([...entityIndex].map(([ent, i]) => [i, ent.kind === 'person' ? ent.gender : undefined])),
+  );
+  // "Both sides": the article's two main parties, once every mention is known.
+  const pair = mainParties(doc, ctx.codebook);
+  for (const m of doc.mentions) {
+    if (m.provenance.rule !== 'actors.both-sides') continue;
+    m.actor = pair.length === 2 ? pair : null;
+  }
+}
+
+/** Genders of the person entities, per document (not part of the shared model). */
+const genders = new WeakMap<ParleyDocument, Map<number, Gender | undefined>>();
+const analysed = new WeakSet<ParleyDocument>();
+
+export const actorsStage: Stage = {
+  name: 'actors',
+  run(doc, ctx) {
+    analyse(doc, ctx);
+    analysed.add(doc);
+  },
+};
+
+function ensureAnalysed(doc: ParleyDocument, ctx: PipelineContext) {
+  if (analysed.has(doc)) return;
+  analyse(doc, ctx);
+  analysed.add(doc);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The speaker resolver
+
+const SPEAKER_PRIORITY: Record<string, number> = {
+  government: 6,
+  anonymous: 6,
+  'both-sides': 6,
+  person: 5,
+  group: 4,
+  outlet: 3,
+  pronoun: 2,
+  actor: 1,
+};
+
+function priorityOf(m: Mention): number {
+  if (m.via === 'government') return SPEAKER_PRIORITY.government;
+  if (m.kind === 'anonymous') return SPEAKER_PRIORITY.anonymous;
+  if (m.provenance.rule === 'actors.both-sides') return SPEAKER_PRIORITY['both-sides'];
+  if (m.kind === 'person') return SPEAKER_PRIORITY.person;
+  if (m.provenance.rule.startsWith('actors.group')) return SPEAKER_PRIORITY.group;
+  if (m.kind === 'outlet') return SPEAKER_PRIORITY.outlet;
+  if (m.kind === 'pronoun') return SPEAKER_PRIORITY.pronoun;
+  return SPEAKER_PRIORITY.actor;
+}
+
+function refFromEntity(doc: ParleyDocument, index: number): SpeakerRef {
+  const e = doc.entities[index];
+  return { entity: index, name: e.name, actor: e.actor, role: e.role, anonymous: e.anonymous };
+}
+
+/** The previous statement's speaker, when the pronoun can stand for that person. */
+function previousSpeaker(doc: ParleyDocument, span: Span, gender?: Gender): number | undefined {
+  let best: (typeof doc.statements)[number] | undefined;
+  for (const s of doc.statements) {
+    if (s.start >= span.start || s.entity === undefined) continue;
+    if (s.speakerSpan && s.speakerSpan.start >= span.start) continue;
+    if (!best || s.start > best.start) best = s;
+  }
+  if (!best || best.entity === undefined) return undefined;
+  const ent = doc.entities[best.entity];
+  if (ent?.kind !== 'person') return undefined;
+  const g = genders.get(doc)?.get(best.entity);
+  if (gender && g && g !== gender) return undefined;
+  // Only a recent statement: within the last few paragraphs of text.
+  if (span.start - best.end > 1200) return undefined;
+  return best.entity;
+}
+
+/**
+ * Who a speaker span (found by the statements stage) is: the entity, the fullest name the text
+ * gives, the party, the role, whether anonymous.
+ */
+export const resolveSpeaker: SpeakerResolver = (doc, span, ctx) => {
+  ensureAnalysed(doc, ctx);
+  const inside = doc.mentions.filter((m) => m.start < span.end && m.end > span.start);
+  const text = doc.text.slice(span.start, span.end).trim();
+  if (inside.length === 0) return fallbackSpeaker(doc, text, ctx);
+  let best = inside[0];
+  for (const m of inside) if (priorityOf(m) > priorityOf(best)) best = m;
+  const mentionText = doc.text.slice(best.start, best.end);
+  if (best.kind === 'pronoun') {
+    const gender = PRONOUN_GENDER[mentionText.toLowerCase()];
+    const prev = gender ? previousSpeaker(doc, span, gender) : undefined;
+    const index = prev ?? best.entity;
+    if (index !== undefined) {
+      const ref = refFromEntity(doc, index);
+      return doc.entities[index].kind === 'person' ? ref : { ...ref, name: ref.name };
+    }
+    return { name: mentionText, actor: null };
+  }
+  if (best.kind === 'person' && best.entity !== undefined) return refFromEntity(doc, best.entity);
+  if (best.kind === 'anonymous')
+    return { entity: best.entity, name: mentionText, actor: best.actor ?? null, anonymous: true };
+  if (best.provenance.rule === 'actors.both-sides') {
+    const pair = mainParties(doc, ctx.codebook);
+    return { entity: best.entity, name: mentionText, actor: pair.length === 2 ? pair : null };
+  }
+  // States, organisations, collectives, outlets: the words the text uses ("Kyiv", "Russia").
+  const name = best.via === 'government' ? governmentName(doc, best) : mentionText;
+  return { entity: best.entity, name, actor: best.actor ?? null };
+};
+
+/** "U.S. President Donald Trump's administration" → "Donald Trump's administration". */
+function governmentName(doc: ParleyDocument, m: Mention): string {
+  const person = doc.mentions.find((p) => p.kind === 'person' && p.start >= m.start && p.end <= m.end);
+  return person ? doc.text.slice(person.start, m.end) : doc.text.slice(m.start, m.end);
+}
+
+/** A span with no mention in it: a name the stage did not know; match it by surname if possible. */
+function fallbackSpeaker(doc: ParleyDocument, text: string, ctx: PipelineContext): SpeakerRef {
+  const key = nameKey(text);
+  const last = key.split(' ').pop() ?? '';
+  const index = doc.entities.findIndex(
+    (e) => e.kind === 'person' && (nameKey(e.name) === key || surnameKey(e.name) === last),
+  );
+  if (index >= 0 && last) return refFromEntity(doc, index);
+  const canon = personsNamed(text, ctx.codebook).length
+    ? canonicalPerson(text, doc.date, ctx.codebook)
+    : undefined;
+  if (canon) return { name: text, actor: canon.actor, role: canon.role };
+  return { name: text, actor: null };
+}
+
+export { canonicalPerson } from './persons.js';

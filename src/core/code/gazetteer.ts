@@ -1,0 +1,150 @@
+/**
+ * A token-trie gazetteer: thousands of names (states, capitals, seats, persons, outlets, role
+ * titles) are matched in one left-to-right pass over a document's tokens, longest match first.
+ * One trie is compiled per codebook and kept in `ctx.cache`; matching costs a hash lookup per
+ * token, independent of how many names the codebook holds (a regex per name would not scale).
+ *
+ * Names and text are tokenised the same way (runs of letters/digits; every other non-space
+ * character is a token of its own), so "U.S." matches "U.S." and "Trump's" is `trump ' s`.
+ */
+
+/** A token of the matcher: offsets into the document, the text, and a case-folded key. */
+export interface GazToken {
+  start: number;
+  end: number;
+  text: string;
+  /** Lower-cased, diacritics removed: the trie key. */
+  key: string;
+  /** Starts with an upper-case letter. */
+  cap: boolean;
+  /** Two or more letters, all upper-case ("US", "NATO"). */
+  upper: boolean;
+  /** A run of letters or digits (not punctuation). */
+  word: boolean;
+}
+
+const TOKEN = /[\p{L}\p{N}\p{M}]+|[^\s\p{L}\p{N}\p{M}]/gu;
+const NON_ASCII = /[^\x00-\x7f]/;
+const MARKS = /\p{M}/gu;
+
+export function foldKey(text: string): string {
+  const lower = text.toLowerCase();
+  return NON_ASCII.test(lower) ? lower.normalize('NFD').replace(MARKS, '') : lower;
+}
+
+const isUpperChar = (ch: string) => ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+
+function makeToken(text: string, start: number): GazToken {
+  const first = text[0];
+  const word = /[\p{L}\p{N}]/u.test(first);
+  const cap = word && isUpperChar(first);
+  return {
+    start,
+    end: start + text.length,
+    text,
+    key: foldKey(text),
+    cap,
+    upper: cap && text.length >= 2 && text === text.toUpperCase() && text !== text.toLowerCase(),
+    word,
+  };
+}
+
+/** Tokens of `text[from, to)`, with offsets into `text`. */
+export function tokenize(text: string, from = 0, to = text.length): GazToken[] {
+  const out: GazToken[] = [];
+  const slice = text.slice(from, to);
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) out.push(makeToken(m[0], from + m.index));
+  return out;
+}
+
+/**
+ * How a name's token must be written in the text: a name written in capitals ("US", "AP") only
+ * matches capitals; a capitalised word only a capitalised word; a lower-case word any case.
+ */
+type CaseRule = 0 | 1 | 2; // 0 any, 1 capitalised, 2 exact capitals
+const ANY: CaseRule = 0;
+const CAPITALISED: CaseRule = 1;
+const CAPITALS: CaseRule = 2;
+
+function caseRule(tok: GazToken): CaseRule {
+  if (tok.upper) return CAPITALS;
+  if (tok.cap) return CAPITALISED;
+  return ANY;
+}
+
+function caseFits(rule: CaseRule, tok: GazToken): boolean {
+  if (rule === ANY) return true;
+  if (rule === CAPITALISED) return tok.cap;
+  return tok.upper;
+}
+
+interface Entry<P> {
+  rules: CaseRule[];
+  payload: P;
+}
+
+interface TrieNode<P> {
+  next: Map<string, TrieNode<P>>;
+  entries?: Entry<P>[];
+}
+
+export interface GazMatch<P> {
+  /** Index of the first token. */
+  from: number;
+  /** Index after the last token. */
+  to: number;
+  payloads: P[];
+}
+
+export class Gazetteer<P> {
+  private readonly root: TrieNode<P> = { next: new Map() };
+  size = 0;
+
+  /** Add a name; an empty name is ignored. */
+  add(name: string, payload: P): void {
+    const toks = tokenize(name.trim());
+    if (toks.length === 0) return;
+    let node = this.root;
+    for (const t of toks) {
+      let child = node.next.get(t.key);
+      if (!child) {
+        child = { next: new Map() };
+        node.next.set(t.key, child);
+      }
+      node = child;
+    }
+    node.entries ??= [];
+    node.entries.push({ rules: toks.map(caseRule), payload });
+    this.size++;
+  }
+
+  /** The longest name that starts at token `i`, with every payload registered under it. */
+  longest(tokens: GazToken[], i: number, accept?: (p: P) => boolean): GazMatch<P> | undefined {
+    let node: TrieNode<P> | undefined = this.root;
+    let best: GazMatch<P> | undefined;
+    for (let j = i; j < tokens.length && node; j++) {
+      node = node.next.get(tokens[j].key);
+      if (!node?.entries) continue;
+      const fits = node.entries.filter(
+        (e) => (!accept || accept(e.payload)) && e.rules.every((r, k) => caseFits(r, tokens[i + k])),
+      );
+      if (fits.length) best = { from: i, to: j + 1, payloads: fits.map((e) => e.payload) };
+    }
+    return best;
+  }
+
+  /** True when a name starts at `i` and ends exactly at token `to` (exclusive). */
+  matchesExactly(tokens: GazToken[], i: number, to: number): boolean {
+    let node: TrieNode<P> | undefined = this.root;
+    for (let j = i; j < to && node; j++) node = node.next.get(tokens[j].key);
+    return !!node?.entries?.some((e) => e.rules.every((r, k) => caseFits(r, tokens[i + k])));
+  }
+}
+
+/** A set of single words or phrases (cue lists), matched with the same rules. */
+export function phraseSet(phrases: Iterable<string>): Gazetteer<true> {
+  const g = new Gazetteer<true>();
+  for (const p of phrases) g.add(p, true);
+  return g;
+}

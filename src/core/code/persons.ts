@@ -1,0 +1,117 @@
+/**
+ * Persons across documents: the codebook gives a person an id and roles with date ranges, so one
+ * person is one actor everywhere and a name resolves to the role held at each document's date.
+ */
+import type { Codebook, PersonEntry, RoleEntry } from './codebook.js';
+import { tokenize } from './gazetteer.js';
+
+export interface CanonicalPerson {
+  id: string;
+  name: string;
+  /** The role held at the date, if any. */
+  role?: string;
+  /** The party the person speaks for at the date: the current role's actor; null when none. */
+  actor: string | null;
+  /** True when the codebook knows roles for the person but none at the date. */
+  former: boolean;
+  gender?: 'f' | 'm';
+}
+
+/** A name as a key: tokens of letters/digits, case and diacritics folded ("Zelenskiy" = "zelenskiy"). */
+export const nameKey = (name: string): string =>
+  tokenize(name)
+    .filter((t) => t.word)
+    .map((t) => t.key)
+    .join(' ');
+
+/** `date` (ISO, any precision) falls within [from, to], each bound compared at its own precision. */
+export function withinDates(date: string, from?: string, to?: string): boolean {
+  if (from && date.slice(0, from.length) < from) return false;
+  if (to && date.slice(0, to.length) > to) return false;
+  return true;
+}
+
+/** The role a person holds at `date`: the last one listed that covers the date. */
+export function roleAt(person: PersonEntry, date: string): RoleEntry | undefined {
+  let found: RoleEntry | undefined;
+  for (const role of person.roles) if (withinDates(date, role.from, role.to)) found = role;
+  return found;
+}
+
+/** The most recent role that ended before `date` (for "the Biden administration" after it ended). */
+export function lastRoleBefore(person: PersonEntry, date: string): RoleEntry | undefined {
+  let found: RoleEntry | undefined;
+  for (const role of person.roles) {
+    if (role.from && date.slice(0, role.from.length) < role.from) continue;
+    if (!found || (role.from ?? '') >= (found.from ?? '')) found = role;
+  }
+  return found;
+}
+
+interface PersonIndex {
+  byName: Map<string, PersonEntry[]>;
+}
+
+const indexes = new WeakMap<Codebook, PersonIndex>();
+
+function personIndex(codebook: Codebook): PersonIndex {
+  let index = indexes.get(codebook);
+  if (index) return index;
+  const byName = new Map<string, PersonEntry[]>();
+  const add = (key: string, p: PersonEntry) => {
+    if (!key) return;
+    const list = byName.get(key) ?? [];
+    if (!list.includes(p)) list.push(p);
+    byName.set(key, list);
+  };
+  for (const p of codebook.persons) {
+    add(nameKey(p.name), p);
+    for (const a of p.aliases) add(nameKey(a), p);
+  }
+  index = { byName };
+  indexes.set(codebook, index);
+  return index;
+}
+
+/** Codebook persons a name may stand for ("Lavrov", "Sergey Lavrov", "Sergei Lavrov"). */
+export function personsNamed(name: string, codebook: Codebook): PersonEntry[] {
+  const index = personIndex(codebook);
+  const key = nameKey(name);
+  const direct = index.byName.get(key);
+  if (direct) return direct;
+  // "Foreign Minister Sergei Lavrov" or a fuller form than the codebook lists: try the last tokens.
+  const parts = key.split(' ');
+  for (let k = 1; k < parts.length; k++) {
+    const hit = index.byName.get(parts.slice(k).join(' '));
+    if (hit) return hit;
+  }
+  return [];
+}
+
+/**
+ * Who a name means at a date, for cross-document identity: the codebook person (id, canonical
+ * name) with the role and party held then. Undefined when the codebook does not know the name, or
+ * when it is ambiguous and no candidate holds a role at the date.
+ */
+export function canonicalPerson(name: string, date: string, codebook: Codebook): CanonicalPerson | undefined {
+  const candidates = personsNamed(name, codebook);
+  if (candidates.length === 0) return undefined;
+  const active = candidates.filter((p) => roleAt(p, date));
+  const person = active[0] ?? (candidates.length === 1 ? candidates[0] : undefined);
+  if (!person) return undefined;
+  const role = roleAt(person, date);
+  return {
+    id: person.id,
+    name: person.name,
+    role: role?.title,
+    actor: role?.actor ?? null,
+    former: !role && person.roles.length > 0,
+    gender: person.gender,
+  };
+}
+
+/** The key of a person's family name: the last word of the name ("Mike Waltz" → "waltz"). */
+export function surnameKey(name: string): string {
+  const parts = nameKey(name).split(' ');
+  return parts[parts.length - 1] ?? '';
+}
