@@ -1,0 +1,124 @@
+/**
+ * Meetings and the timeline: events across documents in date order. The same event reported by
+ * several articles (same type, date, status and place) is one entry with all its sources.
+ */
+import type { EventStatus, EventType, NegotiationEvent } from '../model.js';
+import type { Store, StoredFact } from '../store/store.js';
+
+export interface EventSource {
+  docId: string;
+  docDate: string;
+  text: string;
+}
+
+export interface TimelineEntry {
+  type: EventType;
+  /** ISO date at the text's precision; the document's date when the text gives none. */
+  date: string;
+  /** True when the date is the publication date, not one the text gives. */
+  dateFromDocument: boolean;
+  status: EventStatus;
+  actors: string[];
+  source?: string[];
+  target?: string[];
+  excluded: string[];
+  location?: { name: string; country?: string };
+  /** ISO 8601 duration, e.g. PT6H. */
+  duration?: string;
+  sources: EventSource[];
+}
+
+export interface TimelineFilter {
+  since?: string;
+  asOf?: string;
+  actor?: string;
+  types?: EventType[];
+  limit?: number;
+}
+
+const union = (a: string[] | undefined, b: string[] | undefined): string[] | undefined =>
+  a || b ? [...new Set([...(a ?? []), ...(b ?? [])])].sort() : undefined;
+
+function mergeKey(e: NegotiationEvent, date: string): string {
+  const status = e.status ?? 'held';
+  // Where the place is known it identifies the meeting; else the parties do.
+  const where = e.location?.name ?? [...e.actors].sort().join('+');
+  return [e.type, date, status, where].join('|');
+}
+
+/** Events within the filter, merged across documents, in date order. */
+export function timeline(store: Store, filter: TimelineFilter = {}): TimelineEntry[] {
+  const facts: StoredFact<NegotiationEvent>[] = store.events({ asOf: filter.asOf, actor: filter.actor });
+  const merged = new Map<string, TimelineEntry>();
+  for (const fact of facts) {
+    const e = fact.fact;
+    if (filter.types && !filter.types.includes(e.type)) continue;
+    const date = e.date ?? fact.docDate;
+    if (filter.since && date < filter.since) continue;
+    const key = mergeKey(e, date);
+    const source: EventSource = { docId: fact.docId, docDate: fact.docDate, text: fact.evidenceText };
+    const entry = merged.get(key);
+    if (!entry) {
+      merged.set(key, {
+        type: e.type,
+        date,
+        dateFromDocument: !e.date,
+        status: e.status ?? 'held',
+        actors: [...new Set(e.actors)].sort(),
+        source: e.source ? [...e.source] : undefined,
+        target: e.target ? [...e.target] : undefined,
+        excluded: [...new Set(e.excluded ?? [])].sort(),
+        location: e.location ? { name: e.location.name, country: e.location.country } : undefined,
+        duration: e.duration,
+        sources: [source],
+      });
+      continue;
+    }
+    entry.actors = union(entry.actors, e.actors) ?? [];
+    entry.source = union(entry.source, e.source);
+    entry.target = union(entry.target, e.target);
+    entry.excluded = union(entry.excluded, e.excluded) ?? [];
+    entry.duration ??= e.duration;
+    entry.location ??= e.location ? { name: e.location.name, country: e.location.country } : undefined;
+    if (!entry.sources.some((s) => s.docId === fact.docId)) entry.sources.push(source);
+  }
+  // A party both present and excluded in different reports was present: keep it among the actors.
+  for (const entry of merged.values())
+    entry.excluded = entry.excluded.filter((a) => !entry.actors.includes(a));
+  const list = [...merged.values()].sort(
+    (a, b) => a.date.localeCompare(b.date) || a.sources[0].docDate.localeCompare(b.sources[0].docDate),
+  );
+  return filter.limit ? list.slice(0, filter.limit) : list;
+}
+
+/** Meetings (CONSULT events): who met whom, where, for how long, who was excluded, what was planned. */
+export function meetings(store: Store, filter: Omit<TimelineFilter, 'types'> = {}): TimelineEntry[] {
+  return timeline(store, { ...filter, types: ['CONSULT'] });
+}
+
+const HOURS = /^PT(?:(\d+(?:\.\d+)?)H)?(?:(\d+)M)?$/;
+
+/** "PT4H30M" → "4 h 30 min"; other durations as given. */
+export function formatDuration(duration: string | undefined): string | undefined {
+  if (!duration) return undefined;
+  const m = HOURS.exec(duration);
+  if (!m) {
+    const days = /^P(\d+)D$/.exec(duration);
+    return days ? `${days[1]} day${days[1] === '1' ? '' : 's'}` : duration;
+  }
+  return [m[1] && `${m[1]} h`, m[2] && `${m[2]} min`].filter(Boolean).join(' ');
+}
+
+/** One line for people: "2026-04-14 CONSULT (held) VSK, ORM, TRS in Lumen, 6 h; excluded: SKA". */
+export function describeEvent(e: TimelineEntry): string {
+  const who =
+    e.source?.length && e.target?.length
+      ? `${e.source.join(', ')} → ${e.target.join(', ')}`
+      : e.actors.join(', ') || 'unknown parties';
+  const parts = [`${e.date} ${e.type} (${e.status}) ${who}`];
+  if (e.location) parts[0] += ` in ${e.location.name}${e.location.country ? ` (${e.location.country})` : ''}`;
+  const duration = formatDuration(e.duration);
+  if (duration) parts[0] += `, ${duration}`;
+  if (e.excluded.length) parts.push(`excluded: ${e.excluded.join(', ')}`);
+  return parts.join('; ');
+}

@@ -1,0 +1,6 @@
+/** The analyst's questions over the store: positions, changes, conflicts, events, quotes, the brief. */
+export * from './brief.js';
+export * from './events.js';
+export * from './positions.js';
+export * from './quotes.js';
+export * from './records.js';

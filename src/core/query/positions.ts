@@ -1,0 +1,331 @@
+/**
+ * Where each party stands: the actor × issue matrix as of a date, what moved since a date, and
+ * the conflicts and common ground per issue. The latest evidence wins; on the same date the
+ * stronger source wins (the party's own official on the record > reported by others > anonymous).
+ */
+import { polarityOf, type Stance } from '../model.js';
+import type { Store } from '../store/store.js';
+import {
+  type PositionRecord,
+  type PositionSource,
+  positionSource,
+  type RecordBound,
+  type SourceStrength,
+} from './records.js';
+
+export interface Evidence {
+  docId: string;
+  /** The date of the stance (the document's, unless the text dates it). */
+  date: string;
+  docDate: string;
+  text: string;
+  strength: SourceStrength;
+  speaker?: string;
+  stance: Stance;
+  redLine: boolean;
+}
+
+export interface Cell {
+  actor: string;
+  issue: string;
+  about?: string;
+  stance: Stance;
+  redLine: boolean;
+  conditional: boolean;
+  /** The date of the latest evidence. */
+  date: string;
+  /** The date of the earliest evidence of the current stance (since when it has been held). */
+  since: string;
+  /** How many documents back the current stance (since it was last different). */
+  sources: number;
+  strength: SourceStrength;
+  evidence: Evidence;
+  /** The evidence of the stance held before the current one, if any. */
+  previous?: Evidence;
+  /** The first evidence of the current stance (the move to it). */
+  first: Evidence;
+}
+
+export interface QueryFilter {
+  asOf?: string;
+  actor?: string;
+  issue?: string;
+}
+
+export interface PositionsMatrix {
+  asOf?: string;
+  actors: string[];
+  issues: string[];
+  cells: Cell[];
+}
+
+const evidenceOf = (r: PositionRecord): Evidence => ({
+  docId: r.docId,
+  date: r.date,
+  docDate: r.docDate,
+  text: r.evidence,
+  strength: r.strength,
+  speaker: r.speaker,
+  stance: r.stance,
+  redLine: r.redLine,
+});
+
+/** The same stance, red line or not: a run of evidence backing one position. */
+const sameStance = (a: PositionRecord, b: PositionRecord) => a.stance === b.stance && a.redLine === b.redLine;
+
+function cellOf(
+  records: PositionRecord[],
+  truncated: boolean,
+  source: PositionSource,
+  bound: RecordBound,
+): Cell {
+  const [latest] = records;
+  let end = 1;
+  while (end < records.length && sameStance(records[end], latest)) end++;
+  const run = records.slice(0, end);
+  const previous = records[end];
+  const sources =
+    truncated && !previous
+      ? source.countRun(latest.actor, latest.issue, latest.stance, undefined, bound)
+      : new Set(run.map((r) => r.docId)).size;
+  const first = run[run.length - 1];
+  return {
+    actor: latest.actor,
+    issue: latest.issue,
+    about: run.find((r) => r.about)?.about,
+    stance: latest.stance,
+    redLine: latest.redLine,
+    conditional: latest.conditional,
+    date: latest.date,
+    since: first.date,
+    sources,
+    strength: latest.strength,
+    evidence: evidenceOf(latest),
+    previous: previous ? evidenceOf(previous) : undefined,
+    first: evidenceOf(first),
+  };
+}
+
+function cells(source: PositionSource, bound: RecordBound): Cell[] {
+  const out: Cell[] = [];
+  for (const { records, truncated } of source.latest(bound).values())
+    out.push(cellOf(records, truncated, source, bound));
+  return out.sort((a, b) => a.issue.localeCompare(b.issue) || a.actor.localeCompare(b.actor));
+}
+
+/** The actors × issues matrix: each cell the current stance, its latest evidence and its backing. */
+export function positionsMatrix(store: Store, filter: QueryFilter = {}): PositionsMatrix {
+  const list = cells(positionSource(store), filter);
+  return {
+    asOf: filter.asOf,
+    actors: [...new Set(list.map((c) => c.actor))].sort(),
+    issues: [...new Set(list.map((c) => c.issue))].sort(),
+    cells: list,
+  };
+}
+
+/** One actor × issue's stances over time, oldest first. */
+export function positionHistory(store: Store, actor: string, issue: string, asOf?: string): Evidence[] {
+  return positionSource(store)
+    .all({ actor, issue, asOf })
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id - b.id))
+    .map(evidenceOf);
+}
+
+export type ChangeKind = 'new-demand' | 'new-position' | 'hardening' | 'softening';
+
+export interface Change {
+  actor: string;
+  issue: string;
+  kind: ChangeKind;
+  /** A red line drawn or dropped by this move. */
+  redLine?: 'drawn' | 'dropped';
+  /** When the new stance was first seen. */
+  date: string;
+  before?: Evidence;
+  after: Evidence;
+  /** The latest evidence of the new stance. */
+  latest: Evidence;
+  /** A sentence that says what moved, for people. */
+  summary: string;
+}
+
+export interface ChangesReport {
+  since: string;
+  asOf?: string;
+  changes: Change[];
+  /** Issues no party had taken a stance on before `since`. */
+  newIssues: { issue: string; date: string; actors: string[]; evidence: Evidence }[];
+}
+
+/**
+ * How much a stance asks for: a rejection, then the pro stances from "negotiable" to "must";
+ * moving up among pro stances is demanding more (hardening), moving down is giving ground.
+ */
+const PRO_RANK: Record<Stance, number> = { reject: 0, open: 1, accept: 2, propose: 3, demand: 4 };
+
+/** The direction of a move from `before` to `after` (undefined: no move). */
+export function moveBetween(
+  before: { stance: Stance; redLine: boolean },
+  after: { stance: Stance; redLine: boolean },
+): { kind: 'hardening' | 'softening'; redLine?: 'drawn' | 'dropped' } | undefined {
+  const redLine = before.redLine === after.redLine ? undefined : after.redLine ? 'drawn' : 'dropped';
+  const from = polarityOf(before.stance);
+  const to = polarityOf(after.stance);
+  if (from !== to) return { kind: to === 'contra' ? 'hardening' : 'softening', redLine };
+  if (to === 'pro' && before.stance !== after.stance)
+    return { kind: PRO_RANK[after.stance] > PRO_RANK[before.stance] ? 'hardening' : 'softening', redLine };
+  if (redLine) return { kind: redLine === 'drawn' ? 'hardening' : 'softening', redLine };
+  return undefined;
+}
+
+function describe(change: Omit<Change, 'summary'>): string {
+  const stance = (e: Evidence) => `${e.stance}${e.redLine ? ' (red line)' : ''}`;
+  const on = `${change.actor} on ${change.issue}`;
+  switch (change.kind) {
+    case 'new-demand':
+      return `${on}: new demand${change.after.redLine ? ' (red line)' : ''}`;
+    case 'new-position':
+      return `${on}: new position, ${stance(change.after)}`;
+    default: {
+      const dropped = change.redLine === 'dropped' ? ', red line dropped' : '';
+      const drawn = change.redLine === 'drawn' ? ', red line drawn' : '';
+      const before = change.before ? stance(change.before) : '—';
+      return `${on}: ${change.kind} from ${before} to ${stance(change.after)}${dropped}${drawn}`;
+    }
+  }
+}
+
+/**
+ * What moved since `since`: each actor × issue's stance before that date compared with its stance
+ * as of `asOf` (default: everything stored), with the evidence on both sides.
+ */
+export function changesSince(store: Store, since: string, filter: QueryFilter = {}): ChangesReport {
+  const source = positionSource(store);
+  const bound: RecordBound = { asOf: filter.asOf, actor: filter.actor, issue: filter.issue };
+  const before = new Map(
+    cells(source, { ...bound, before: since }).map((c) => [`${c.actor}\u0000${c.issue}`, c]),
+  );
+  const now = cells(source, bound);
+  const changes: Change[] = [];
+  for (const cell of now) {
+    if (cell.date < since) continue; // no evidence since the date: nothing moved
+    const old = before.get(`${cell.actor}\u0000${cell.issue}`);
+    let change: Omit<Change, 'summary'> | undefined;
+    if (!old) {
+      change = {
+        actor: cell.actor,
+        issue: cell.issue,
+        kind: cell.stance === 'demand' ? 'new-demand' : 'new-position',
+        date: cell.since < since ? since : cell.since,
+        after: cell.first.date >= since ? cell.first : cell.evidence,
+        latest: cell.evidence,
+      };
+    } else {
+      const move = moveBetween(old, cell);
+      if (move) {
+        change = {
+          actor: cell.actor,
+          issue: cell.issue,
+          kind: move.kind,
+          redLine: move.redLine,
+          date: cell.first.date >= since ? cell.first.date : cell.date,
+          before: old.evidence,
+          after: cell.first.date >= since ? cell.first : cell.evidence,
+          latest: cell.evidence,
+        };
+      }
+    }
+    if (change) changes.push({ ...change, summary: describe(change) });
+  }
+  changes.sort((a, b) => a.date.localeCompare(b.date) || a.actor.localeCompare(b.actor));
+
+  const issuesBefore = new Set([...before.values()].map((c) => c.issue));
+  const newIssues = new Map<string, ChangesReport['newIssues'][number]>();
+  for (const cell of now) {
+    if (issuesBefore.has(cell.issue)) continue;
+    const entry = newIssues.get(cell.issue);
+    if (!entry) {
+      newIssues.set(cell.issue, {
+        issue: cell.issue,
+        date: cell.first.date,
+        actors: [cell.actor],
+        evidence: cell.first,
+      });
+    } else {
+      entry.actors.push(cell.actor);
+      if (cell.first.date < entry.date) Object.assign(entry, { date: cell.first.date, evidence: cell.first });
+    }
+  }
+  return {
+    since,
+    asOf: filter.asOf,
+    changes,
+    newIssues: [...newIssues.values()].sort((a, b) => a.date.localeCompare(b.date)),
+  };
+}
+
+export interface SideEntry {
+  actor: string;
+  stance: Stance;
+  redLine: boolean;
+  date: string;
+  evidence: Evidence;
+}
+
+export interface IssueConflict {
+  issue: string;
+  about?: string;
+  for: SideEntry[];
+  against: SideEntry[];
+  /** Pairs of red lines on opposite sides: [pro actor, contra actor]. */
+  redLineCollisions: [string, string][];
+  /** Every party that spoke stands on the same side (at least two parties). */
+  commonGround?: 'for' | 'against';
+  contested: boolean;
+}
+
+export interface ConflictsReport {
+  asOf?: string;
+  issues: IssueConflict[];
+}
+
+/** Per issue: who is for and who is against, colliding red lines, and common ground. */
+export function conflicts(store: Store, filter: QueryFilter = {}): ConflictsReport {
+  const byIssue = new Map<string, Cell[]>();
+  for (const cell of positionsMatrix(store, filter).cells) {
+    const list = byIssue.get(cell.issue) ?? [];
+    list.push(cell);
+    byIssue.set(cell.issue, list);
+  }
+  const issues: IssueConflict[] = [];
+  for (const [issue, list] of byIssue) {
+    const entry = (c: Cell): SideEntry => ({
+      actor: c.actor,
+      stance: c.stance,
+      redLine: c.redLine,
+      date: c.date,
+      evidence: c.evidence,
+    });
+    const pro = list.filter((c) => polarityOf(c.stance) === 'pro').map(entry);
+    const contra = list.filter((c) => polarityOf(c.stance) === 'contra').map(entry);
+    const redLineCollisions: [string, string][] = [];
+    for (const p of pro.filter((e) => e.redLine))
+      for (const c of contra.filter((e) => e.redLine)) redLineCollisions.push([p.actor, c.actor]);
+    const contested = pro.length > 0 && contra.length > 0;
+    const commonGround = list.length >= 2 && !contested ? (pro.length ? 'for' : 'against') : undefined;
+    issues.push({
+      issue,
+      about: list.find((c) => c.about)?.about,
+      for: pro,
+      against: contra,
+      redLineCollisions,
+      commonGround,
+      contested,
+    });
+  }
+  // Red-line collisions first, then other contested issues, then common ground.
+  const weight = (i: IssueConflict) => (i.redLineCollisions.length ? 0 : i.contested ? 1 : 2);
+  issues.sort((a, b) => weight(a) - weight(b) || a.issue.localeCompare(b.issue));
+  return { asOf: filter.asOf, issues };
+}

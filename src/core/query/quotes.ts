@@ -1,0 +1,172 @@
+/**
+ * Quotes and persons across documents. A person named "Ilse Marrow" in one article and "Marrow"
+ * in the next is one person: speakers are merged by the codebook's persons (name, aliases,
+ * surname), else by surname within the same party; anonymous sources are never merged.
+ */
+import type { Codebook, PersonEntry } from '../code/codebook.js';
+import type { Statement } from '../model.js';
+import type { Store, StoredFact } from '../store/store.js';
+
+export interface Person {
+  /** The codebook id, or a key made from the fullest name. */
+  id: string;
+  name: string;
+  actor: string | null;
+  roles: string[];
+  /** The names the texts used for this person. */
+  names: string[];
+  statements: number;
+  documents: number;
+  firstSeen: string;
+  lastSeen: string;
+}
+
+const lastWord = (name: string): string => name.trim().split(/\s+/).pop()?.toLowerCase() ?? '';
+const actorKey = (actor: string | string[] | null): string =>
+  actor == null ? '' : Array.isArray(actor) ? [...actor].sort().join('+') : actor;
+const slug = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-|-$/g, '');
+
+/** Resolves a speaker name (with its party) to one person across documents. */
+export class PersonIndex {
+  private readonly byName = new Map<string, PersonEntry>();
+  private readonly bySurname = new Map<string, PersonEntry[]>();
+  /** Fullest name seen per party and surname, for people the codebook does not know. */
+  private readonly seen = new Map<string, string>();
+
+  constructor(codebook?: Pick<Codebook, 'persons'>) {
+    for (const person of codebook?.persons ?? []) {
+      for (const name of [person.name, ...person.aliases]) this.byName.set(name.toLowerCase(), person);
+      const list = this.bySurname.get(lastWord(person.name)) ?? [];
+      list.push(person);
+      this.bySurname.set(lastWord(person.name), list);
+    }
+  }
+
+  /** Learn the names of a batch of statements first, so that "Marrow" finds "Ilse Marrow". */
+  learn(name: string, actor: string | string[] | null): void {
+    const key = `${actorKey(actor)}|${lastWord(name)}`;
+    const known = this.seen.get(key);
+    if (!known || name.length > known.length) this.seen.set(key, name);
+  }
+
+  resolve(name: string, actor: string | string[] | null): { id: string; name: string } {
+    const exact = this.byName.get(name.toLowerCase());
+    if (exact) return { id: exact.id, name: exact.name };
+    const bySurname = this.bySurname.get(lastWord(name)) ?? [];
+    const party = actorKey(actor);
+    const match =
+      bySurname.find((p) => p.roles.some((r) => (r.actor ?? '') === party)) ??
+      (bySurname.length === 1 && name.split(/\s+/).length === 1 ? bySurname[0] : undefined);
+    if (match) return { id: match.id, name: match.name };
+    const fullest = this.seen.get(`${party}|${lastWord(name)}`) ?? name;
+    return { id: `${slug(fullest)}${party ? `@${party}` : ''}`, name: fullest };
+  }
+}
+
+const isNamedPerson = (s: Statement) =>
+  !s.anonymous && /^\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)*$/u.test(s.speaker.trim());
+
+/** Every named speaker across the stored statements, merged into persons. */
+export function persons(store: Store, codebook?: Pick<Codebook, 'persons'>, asOf?: string): Person[] {
+  const facts = store.statements({ asOf });
+  const index = new PersonIndex(codebook);
+  for (const f of facts) if (isNamedPerson(f.fact)) index.learn(f.fact.speaker, f.fact.actor);
+  const out = new Map<string, Person & { docs: Set<string> }>();
+  for (const f of facts) {
+    const s = f.fact;
+    if (!isNamedPerson(s)) continue;
+    const { id, name } = index.resolve(s.speaker, s.actor);
+    const person = out.get(id) ?? {
+      id,
+      name,
+      actor: null,
+      roles: [],
+      names: [],
+      statements: 0,
+      documents: 0,
+      firstSeen: f.docDate,
+      lastSeen: f.docDate,
+      docs: new Set<string>(),
+    };
+    const single = Array.isArray(s.actor) ? (s.actor.length === 1 ? s.actor[0] : null) : s.actor;
+    person.actor ??= single;
+    if (s.role && !person.roles.includes(s.role)) person.roles.push(s.role);
+    if (!person.names.includes(s.speaker)) person.names.push(s.speaker);
+    person.statements++;
+    person.docs.add(f.docId);
+    if (f.docDate < person.firstSeen) person.firstSeen = f.docDate;
+    if (f.docDate > person.lastSeen) person.lastSeen = f.docDate;
+    out.set(id, person);
+  }
+  return [...out.values()]
+    .map(({ docs, ...p }) => ({ ...p, documents: docs.size }))
+    .sort((a, b) => b.statements - a.statements || a.name.localeCompare(b.name));
+}
+
+export interface Quote {
+  docId: string;
+  date: string;
+  /** The speaker, merged across documents ("Marrow" → "Ilse Marrow"). */
+  speaker: string;
+  personId?: string;
+  /** The name as this article gave it. */
+  speakerAsWritten: string;
+  actor: string | string[] | null;
+  role?: string;
+  anonymous: boolean;
+  direct: boolean;
+  /** The sentence(s) holding the statement. */
+  text: string;
+}
+
+export interface QuoteFilter {
+  actor?: string;
+  issue?: string;
+  /** Full-text words. */
+  text?: string;
+  since?: string;
+  asOf?: string;
+  /** Only direct quotations. */
+  direct?: boolean;
+  limit?: number;
+}
+
+/** Statements with their speakers merged across documents, oldest first. */
+export function quotes(
+  store: Store,
+  filter: QuoteFilter = {},
+  codebook?: Pick<Codebook, 'persons'>,
+): Quote[] {
+  const facts: StoredFact<Statement>[] = store.statements({
+    actor: filter.actor,
+    issue: filter.issue,
+    text: filter.text,
+    since: filter.since,
+    asOf: filter.asOf,
+  });
+  const index = new PersonIndex(codebook);
+  for (const f of facts) if (isNamedPerson(f.fact)) index.learn(f.fact.speaker, f.fact.actor);
+  const out: Quote[] = [];
+  for (const f of facts) {
+    const s = f.fact;
+    if (filter.direct && !s.direct) continue;
+    const resolved = isNamedPerson(s) ? index.resolve(s.speaker, s.actor) : undefined;
+    out.push({
+      docId: f.docId,
+      date: f.docDate,
+      speaker: resolved?.name ?? s.speaker,
+      personId: resolved?.id,
+      speakerAsWritten: s.speaker,
+      actor: s.actor,
+      role: s.role,
+      anonymous: Boolean(s.anonymous),
+      direct: s.direct,
+      text: f.evidenceText,
+    });
+  }
+  return filter.limit ? out.slice(-filter.limit) : out;
+}

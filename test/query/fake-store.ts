@@ -1,0 +1,148 @@
+/**
+ * An in-memory Store holding hand-made facts, so the query layer is tested against the Store
+ * interface alone (no SQLite): the fallback path any other engine would take.
+ */
+import type { NegotiationEvent, ParleyDocument, Position, Stance, Statement } from '../../src/core/model.js';
+import type { FactFilter, Store, StoredDocument, StoredFact } from '../../src/core/store/store.js';
+
+const actorsOf = (a: string | string[] | null | undefined) => (a == null ? [] : Array.isArray(a) ? a : [a]);
+
+export class FakeStore implements Store {
+  statementFacts: StoredFact<Statement>[] = [];
+  positionFacts: StoredFact<Position>[] = [];
+  eventFacts: StoredFact<NegotiationEvent>[] = [];
+  private nextId = 1;
+
+  private where<T>(
+    facts: StoredFact<T>[],
+    filter: FactFilter,
+    actors: (t: T) => string[],
+    issue?: (t: T) => boolean,
+  ) {
+    return facts
+      .filter((f) => !filter.asOf || f.docDate <= filter.asOf)
+      .filter((f) => !filter.since || f.docDate >= filter.since)
+      .filter((f) => !filter.docId || f.docId === filter.docId)
+      .filter((f) => !filter.actor || actors(f.fact).includes(filter.actor))
+      .filter((f) => !filter.issue || !issue || issue(f.fact))
+      .filter(
+        (f) =>
+          !filter.text ||
+          filter.text
+            .toLowerCase()
+            .split(/\s+/)
+            .every((w) => f.evidenceText.toLowerCase().includes(w)),
+      )
+      .sort((a, b) => a.docDate.localeCompare(b.docDate) || a.id - b.id)
+      .slice(0, filter.limit ?? undefined);
+  }
+
+  addStatement(docId: string, docDate: string, text: string, s: Partial<Statement> & { speaker: string }) {
+    const fact: Statement = {
+      start: 0,
+      end: text.length,
+      content: { start: 0, end: text.length },
+      actor: null,
+      direct: false,
+      provenance: { rule: 'test', confidence: 1 },
+      ...s,
+    };
+    this.statementFacts.push({ id: this.nextId++, docId, docDate, evidenceText: text, fact });
+    return this.statementFacts.filter((f) => f.docId === docId).length - 1;
+  }
+
+  addPosition(
+    docId: string,
+    docDate: string,
+    actor: string,
+    issue: string,
+    stance: Stance,
+    text: string,
+    extra: Partial<Position> = {},
+  ) {
+    const fact: Position = {
+      start: 0,
+      end: text.length,
+      actor,
+      issue,
+      stance,
+      evidence: { start: 0, end: text.length },
+      provenance: { rule: 'test', confidence: 0.9 },
+      ...extra,
+    };
+    this.positionFacts.push({ id: this.nextId++, docId, docDate, evidenceText: text, fact });
+  }
+
+  addEvent(
+    docId: string,
+    docDate: string,
+    text: string,
+    e: Partial<NegotiationEvent> & Pick<NegotiationEvent, 'type' | 'actors'>,
+  ) {
+    const fact: NegotiationEvent = {
+      start: 0,
+      end: text.length,
+      evidence: { start: 0, end: text.length },
+      provenance: { rule: 'test', confidence: 0.9 },
+      ...e,
+    };
+    this.eventFacts.push({ id: this.nextId++, docId, docDate, evidenceText: text, fact });
+  }
+
+  statements(filter: FactFilter = {}) {
+    return this.where(this.statementFacts, filter, (s) => actorsOf(s.actor));
+  }
+  positions(filter: FactFilter = {}) {
+    return this.where(
+      this.positionFacts,
+      filter,
+      (p) => [p.actor],
+      (p) => p.issue === filter.issue,
+    );
+  }
+  events(filter: FactFilter = {}) {
+    return this.where(this.eventFacts, filter, (e) => [
+      ...e.actors,
+      ...(e.source ?? []),
+      ...(e.target ?? []),
+    ]);
+  }
+
+  hasHash = () => false;
+  nearDuplicateCandidates = () => [];
+  putDocument(doc: ParleyDocument, _info: Omit<StoredDocument, 'ingestedAt'>, _fp: bigint) {
+    this.replaceFacts(doc);
+  }
+  transaction<T>(work: () => T): T {
+    return work();
+  }
+  getDocument = () => undefined;
+  findDocumentIds = () => [];
+  listDocuments = () => [];
+  countDocuments = () => 0;
+  stats = () => ({ documents: 0, nearDuplicates: 0, skipped: 0, statements: 0, positions: 0, events: 0 });
+  /** Store a document's facts (replacing earlier ones), evidence being the sentence of each fact. */
+  replaceFacts(doc: ParleyDocument) {
+    const keep = <T>(list: StoredFact<T>[]) => list.filter((f) => f.docId !== doc.id);
+    this.statementFacts = keep(this.statementFacts);
+    this.positionFacts = keep(this.positionFacts);
+    this.eventFacts = keep(this.eventFacts);
+    const sentenceOf = (start: number) => {
+      const s = doc.sentences.find((x) => x.start <= start && start < x.end);
+      return s ? doc.text.slice(s.start, s.end) : '';
+    };
+    const push = <T extends { start: number }>(list: StoredFact<T>[], fact: T) =>
+      list.push({
+        id: this.nextId++,
+        docId: doc.id,
+        docDate: doc.date,
+        evidenceText: sentenceOf(fact.start),
+        fact,
+      });
+    for (const s of doc.statements) push(this.statementFacts, s);
+    for (const p of doc.positions) push(this.positionFacts, p);
+    for (const e of doc.events) push(this.eventFacts, e);
+  }
+  searchDocuments = () => [];
+  close() {}
+}

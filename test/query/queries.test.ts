@@ -1,0 +1,218 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import {
+  buildBrief,
+  changesSince,
+  conflicts,
+  meetings,
+  moveBetween,
+  persons,
+  positionHistory,
+  positionsMatrix,
+  quotes,
+  renderBriefHtml,
+  renderBriefMarkdown,
+  timeline,
+} from '../../src/core/query/index.js';
+import { openSqliteStore } from '../../src/core/store/sqlite.js';
+import type { Store } from '../../src/core/store/store.js';
+import { FakeStore } from './fake-store.js';
+import { load, scenario } from './scenario.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'parley-query-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const engines: [string, () => Store][] = [
+  ['the Store interface (in-memory)', () => new FakeStore()],
+  ['SQLite', () => openSqliteStore(join(dir, `q-${Math.random().toString(36).slice(2)}.db`))],
+];
+
+const codebook = {
+  persons: [
+    {
+      id: 'ilse-marrow',
+      name: 'Ilse Marrow',
+      aliases: [],
+      roles: [{ title: 'Foreign Minister', actor: 'VSK' }],
+    },
+  ],
+};
+
+describe.each(engines)('queries over %s', (_name, open) => {
+  const store = open();
+  load(store, scenario());
+  afterAll(() => store.close());
+  const cell = (asOf: string | undefined, actor: string, issue: string) =>
+    positionsMatrix(store, { asOf }).cells.find((c) => c.actor === actor && c.issue === issue);
+
+  it('gives each actor × issue its latest stance, with evidence, date and backing', () => {
+    const m = positionsMatrix(store, {});
+    expect(m.actors).toEqual(['ORM', 'VSK']);
+    expect(m.issues).toEqual(['ceasefire', 'fishing_rights', 'prisoners', 'talks_inclusion', 'territory']);
+    const prisoners = cell(undefined, 'ORM', 'prisoners');
+    expect(prisoners).toMatchObject({
+      stance: 'demand',
+      date: '2026-06-12',
+      since: '2026-06-02',
+      sources: 2,
+    });
+    expect(prisoners?.evidence.text).toContain('again demanded');
+    expect(cell(undefined, 'VSK', 'territory')).toMatchObject({
+      stance: 'reject',
+      redLine: true,
+      strength: 'official',
+    });
+  });
+
+  it('breaks a same-day tie by source strength: the official on the record beats an anonymous source', () => {
+    const ceasefire = cell(undefined, 'ORM', 'ceasefire');
+    expect(ceasefire).toMatchObject({ stance: 'accept', date: '2026-06-09', strength: 'official' });
+    expect(ceasefire?.evidence.speaker).toBe('Davor Kest');
+  });
+
+  it('does not let a retold past stance (dated by the text) override a newer one', () => {
+    expect(cell(undefined, 'ORM', 'talks_inclusion')).toMatchObject({ stance: 'accept', redLine: false });
+  });
+
+  it('answers as of a date: only evidence published by then', () => {
+    expect(cell('2026-05-01', 'ORM', 'ceasefire')).toMatchObject({ stance: 'reject', strength: 'reported' });
+    expect(cell('2026-05-01', 'ORM', 'talks_inclusion')).toMatchObject({ stance: 'reject', redLine: true });
+    expect(cell('2026-05-01', 'ORM', 'prisoners')).toBeUndefined();
+    expect(positionsMatrix(store, { asOf: '2026-05-01', actor: 'VSK' }).actors).toEqual(['VSK']);
+    expect(positionsMatrix(store, { issue: 'territory' }).issues).toEqual(['territory']);
+  });
+
+  it('finds what moved since a date, with the evidence before and after', () => {
+    const report = changesSince(store, '2026-06-01');
+    const find = (actor: string, issue: string) =>
+      report.changes.find((c) => c.actor === actor && c.issue === issue);
+    expect(find('ORM', 'ceasefire')).toMatchObject({ kind: 'softening', date: '2026-06-09' });
+    expect(find('ORM', 'ceasefire')?.before?.text).toContain('rejected the call');
+    expect(find('ORM', 'ceasefire')?.after.text).toContain('accepts a ceasefire');
+    expect(find('ORM', 'talks_inclusion')).toMatchObject({
+      kind: 'softening',
+      redLine: 'dropped',
+      date: '2026-07-20',
+    });
+    expect(find('ORM', 'fishing_rights')).toMatchObject({
+      kind: 'hardening',
+      redLine: 'drawn',
+      date: '2026-08-25',
+    });
+    expect(find('ORM', 'prisoners')).toMatchObject({ kind: 'new-demand', date: '2026-06-02' });
+    expect(find('ORM', 'territory')).toMatchObject({ kind: 'new-demand' });
+    expect(find('VSK', 'fishing_rights')).toBeUndefined();
+    expect(find('VSK', 'ceasefire')).toBeUndefined();
+    expect(report.newIssues.map((n) => n.issue)).toEqual(['prisoners']);
+  });
+
+  it('finds per issue who is for and against, colliding red lines and common ground', () => {
+    const report = conflicts(store, {});
+    const issue = (code: string) => report.issues.find((i) => i.issue === code);
+    expect(issue('territory')?.redLineCollisions).toEqual([['ORM', 'VSK']]);
+    expect(report.issues[0].issue).toBe('territory');
+    expect(issue('fishing_rights')).toMatchObject({ contested: true, commonGround: undefined });
+    expect(issue('fishing_rights')?.for.map((e) => e.actor)).toEqual(['ORM']);
+    expect(issue('fishing_rights')?.against.map((e) => e.actor)).toEqual(['VSK']);
+    expect(issue('ceasefire')).toMatchObject({ contested: false, commonGround: 'for' });
+    // One party alone is not common ground.
+    expect(issue('prisoners')?.commonGround).toBeUndefined();
+    expect(
+      conflicts(store, { asOf: '2026-04-30' }).issues.find((i) => i.issue === 'ceasefire')?.contested,
+    ).toBe(true);
+  });
+
+  it('lists meetings in date order, one entry per meeting across articles, with exclusions', () => {
+    const list = meetings(store);
+    expect(list.map((m) => `${m.date} ${m.status}`)).toEqual([
+      '2026-03-18 held',
+      '2026-04-14 planned',
+      '2026-04-14 held',
+      '2026-10 postponed',
+    ]);
+    const round = list[2];
+    expect(round.actors).toEqual(['ORM', 'TRS', 'VSK']);
+    expect(round.excluded).toEqual(['SKA']);
+    expect(round.duration).toBe('PT6H');
+    expect(round.sources.length).toBe(2);
+    expect(timeline(store).map((e) => e.type)).toContain('ACCUSE');
+    expect(timeline(store, { since: '2026-06-01' })[0]).toMatchObject({ type: 'ACCUSE', target: ['VSK'] });
+  });
+
+  it('merges a person across documents and searches quotes by words', () => {
+    const people = persons(store, codebook);
+    const marrow = people.find((p) => p.id === 'ilse-marrow');
+    expect(marrow).toMatchObject({ name: 'Ilse Marrow', actor: 'VSK', statements: 3, documents: 3 });
+    expect(marrow?.names.sort()).toEqual(['Ilse Marrow', 'Marrow']);
+    expect(people.some((p) => p.name.startsWith('A senior'))).toBe(false);
+    // Without a codebook, "Marrow" still joins the fullest name of the same party.
+    expect(persons(store).find((p) => p.name === 'Ilse Marrow')?.statements).toBe(3);
+    const found = quotes(store, { text: 'cede islands' }, codebook);
+    expect(found.map((q) => [q.speaker, q.speakerAsWritten, q.date])).toEqual([
+      ['Ilse Marrow', 'Marrow', '2026-03-18'],
+    ]);
+    expect(quotes(store, { actor: 'ORM', since: '2026-07-01' }).map((q) => q.date)).toEqual([
+      '2026-07-20',
+      '2026-08-25',
+      '2026-08-25',
+    ]);
+  });
+
+  it('keeps the history of a stance', () => {
+    expect(positionHistory(store, 'ORM', 'ceasefire').map((e) => `${e.date} ${e.stance}`)).toEqual([
+      '2026-03-10 reject',
+      '2026-06-09 accept',
+      '2026-06-09 reject',
+    ]);
+  });
+
+  it('writes a brief a colleague can read, in Markdown and in escaped HTML', () => {
+    const brief = buildBrief(store, {
+      since: '2026-06-01',
+      codebook: { ...codebook, actors: [], issues: [] },
+    });
+    const md = renderBriefMarkdown(brief);
+    for (const heading of [
+      'Where the parties stand',
+      'Conflicts and common ground',
+      'What changed since 2026-06-01',
+      'Key quotes',
+      'Timeline',
+    ])
+      expect(md).toContain(`## ${heading}`);
+    expect(md).toContain('softening, reject → accept');
+    expect(md).toContain('Red lines collide: ORM vs VSK');
+    const html = renderBriefHtml(brief);
+    expect(html).not.toContain('<script>');
+    expect(html).toContain('&lt;script&gt;');
+    expect(html.startsWith('<!doctype html>')).toBe(true);
+  });
+});
+
+describe('moveBetween', () => {
+  it('calls a move toward rejection, a red line or a stronger ask hardening, the reverse softening', () => {
+    expect(moveBetween({ stance: 'open', redLine: false }, { stance: 'reject', redLine: true })).toEqual({
+      kind: 'hardening',
+      redLine: 'drawn',
+    });
+    expect(moveBetween({ stance: 'reject', redLine: false }, { stance: 'open', redLine: false })).toEqual({
+      kind: 'softening',
+      redLine: undefined,
+    });
+    expect(
+      moveBetween({ stance: 'propose', redLine: false }, { stance: 'demand', redLine: false })?.kind,
+    ).toBe('hardening');
+    expect(
+      moveBetween({ stance: 'demand', redLine: false }, { stance: 'accept', redLine: false })?.kind,
+    ).toBe('softening');
+    expect(moveBetween({ stance: 'reject', redLine: true }, { stance: 'reject', redLine: false })).toEqual({
+      kind: 'softening',
+      redLine: 'dropped',
+    });
+    expect(
+      moveBetween({ stance: 'accept', redLine: false }, { stance: 'accept', redLine: false }),
+    ).toBeUndefined();
+  });
+});
