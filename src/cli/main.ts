@@ -14,6 +14,14 @@ const commandModules: Array<() => Promise<{ register: CommandModule }>> = [
   () => import('./commands/demo.js'),
   () => import('./commands/extract.js'),
   () => import('./commands/eval.js'),
+  () => import('./commands/serve.js'),
+  () => import('./commands/positions.js'),
+  () => import('./commands/changes.js'),
+  () => import('./commands/conflicts.js'),
+  () => import('./commands/meetings.js'),
+  () => import('./commands/timeline.js'),
+  () => import('./commands/quotes.js'),
+  () => import('./commands/brief.js'),
 ];
 
 export async function main(argv: string[]): Promise<number> {

@@ -1,0 +1,108 @@
+/** `parley serve`: the HTTP API and the dashboard over the store, until interrupted. */
+import { randomBytes } from 'node:crypto';
+import type { Command } from 'commander';
+import type { FastifyInstance } from 'fastify';
+import type { Codebook } from '../../core/code/codebook.js';
+import type { Store } from '../../core/store/store.js';
+import { isLoopback } from '../../server/security.js';
+import { buildServer } from '../../server/server.js';
+import { type GlobalOptions, loadCodebookFromOpts, openStore, printJson } from '../context.js';
+
+export const DEFAULT_PORT = 4600;
+
+export interface ServeOptions {
+  host?: string;
+  port?: number;
+  token?: string;
+}
+
+export interface RunningServer {
+  app: FastifyInstance;
+  url: string;
+  /** The token writes need (generated when the address is not a loopback one and none was given). */
+  token?: string;
+}
+
+/** Build the server over `store` and listen; the caller closes `app` (the store stays open). */
+export async function startServer(
+  store: Store,
+  codebook: Codebook,
+  options: ServeOptions = {},
+): Promise<RunningServer> {
+  const host = options.host ?? '127.0.0.1';
+  // Reachable from other machines: writes need a token; make one rather than refuse to start.
+  const token = options.token ?? (isLoopback(host) ? undefined : randomBytes(18).toString('base64url'));
+  const app = await buildServer({ store, codebook, host, token });
+  await app.listen({ host, port: options.port ?? DEFAULT_PORT });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : options.port;
+  const shown = host.includes(':') ? `[${host}]` : host === '0.0.0.0' ? '127.0.0.1' : host;
+  return { app, url: `http://${shown}:${port}/`, token };
+}
+
+/** Wait for Ctrl-C (or SIGTERM), then close the server and the store. */
+export function closeOnSignal(app: FastifyInstance, store: Store): Promise<void> {
+  return new Promise((resolve) => {
+    const stop = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      app.close().finally(() => {
+        store.close();
+        resolve();
+      });
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+}
+
+const port = (value: string): number => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 65535)
+    throw new Error(`--port must be a whole number from 0 to 65535 (0: any free port), not "${value}"`);
+  return n;
+};
+
+export function register(program: Command): void {
+  program
+    .command('serve')
+    .description('serve the HTTP API (/api, docs at /docs) and the dashboard over the store')
+    .option('--port <n>', `port to listen on (default ${DEFAULT_PORT}; 0 picks a free one)`, port)
+    .option('--host <address>', 'address to bind (default 127.0.0.1; any other needs a token for writes)')
+    .option(
+      '--token <token>',
+      'bearer token required by write endpoints (generated when --host is not local)',
+    )
+    .action(async (_options: unknown, cmd: Command) => {
+      const opts = cmd.optsWithGlobals<GlobalOptions & ServeOptions>();
+      const store = openStore(opts);
+      let running: RunningServer;
+      try {
+        running = await startServer(store, loadCodebookFromOpts(opts), opts);
+      } catch (error) {
+        store.close();
+        const code = (error as { code?: string }).code;
+        if (code === 'EADDRINUSE')
+          throw new Error(
+            `port ${opts.port ?? DEFAULT_PORT} is in use: pick another with --port, or stop what uses it`,
+          );
+        throw error;
+      }
+      if (opts.json)
+        printJson({
+          url: running.url,
+          api: `${running.url}api`,
+          docs: `${running.url}docs`,
+          token: running.token,
+        });
+      else {
+        process.stdout.write(
+          `Parley is serving ${running.url} (API ${running.url}api, docs ${running.url}docs)\n`,
+        );
+        if (running.token && !opts.token)
+          process.stdout.write(`writes need the header "Authorization: Bearer ${running.token}"\n`);
+        process.stdout.write('press Ctrl-C to stop\n');
+      }
+      await closeOnSignal(running.app, store);
+    });
+}

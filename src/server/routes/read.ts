@@ -1,0 +1,356 @@
+/** Read endpoints: documents, codebook, facts and the analysis queries. */
+import type { FastifyInstance } from 'fastify';
+import {
+  buildBrief,
+  changesSince,
+  conflicts,
+  meetings,
+  persons,
+  positionHistory,
+  positionsMatrix,
+  quotes,
+  renderBriefHtml,
+  renderBriefMarkdown,
+  timeline,
+} from '../../core/query/index.js';
+import { notFound } from '../errors.js';
+import {
+  ActorParams,
+  AsOfQuery,
+  type AsOfQuery as AsOfQueryT,
+  anyObject,
+  BriefQuery,
+  type BriefQuery as BriefQueryT,
+  ChangesQuery,
+  type ChangesQuery as ChangesQueryT,
+  DocumentListQuery,
+  type DocumentListQuery as DocumentListQueryT,
+  DocumentParams,
+  EventsQuery,
+  type EventsQuery as EventsQueryT,
+  errorResponse,
+  HistoryQuery,
+  type HistoryQuery as HistoryQueryT,
+  IssueParams,
+  jsonSchema,
+  listOf,
+  PositionsQuery,
+  type PositionsQuery as PositionsQueryT,
+  QuotesQuery,
+  type QuotesQuery as QuotesQueryT,
+  SearchQuery,
+  type SearchQuery as SearchQueryT,
+  StatementQuery,
+  type StatementQuery as StatementQueryT,
+} from '../schemas.js';
+import type { ServerContext } from '../server.js';
+
+const errors = { 400: errorResponse, 404: errorResponse };
+
+export function registerReadRoutes(api: FastifyInstance, ctx: ServerContext): void {
+  const { store, codebook } = ctx;
+  const actorByCode = new Map(codebook.actors.map((a) => [a.code, a]));
+  const issueByCode = new Map(codebook.issues.map((i) => [i.code, i]));
+
+  api.get(
+    '/health',
+    {
+      schema: {
+        summary: 'Is the server up, how many documents it holds, and whether writes need a token',
+        tags: ['documents'],
+        response: { 200: anyObject },
+      },
+    },
+    async () => ({ ok: true, documents: store.countDocuments(), writeNeedsToken: ctx.writeNeedsToken }),
+  );
+
+  api.get<{ Querystring: DocumentListQueryT }>(
+    '/documents',
+    {
+      schema: {
+        summary: 'List stored documents, newest first',
+        tags: ['documents'],
+        querystring: jsonSchema(DocumentListQuery),
+        response: { 200: listOf('documents', 'documents and the total count'), ...errors },
+      },
+    },
+    async (request) => ({
+      documents: store.listDocuments(request.query),
+      total: store.countDocuments(),
+    }),
+  );
+
+  api.get<{ Params: { id: string } }>(
+    '/documents/:id',
+    {
+      schema: {
+        summary: 'One document: its text, its annotations (offsets into the text) and its stored facts',
+        tags: ['documents'],
+        params: jsonSchema(DocumentParams),
+        response: { 200: anyObject, ...errors },
+      },
+    },
+    async (request) => {
+      const found = store.getDocument(request.params.id);
+      if (!found)
+        throw notFound(`No document with id ${request.params.id}. List documents at /api/documents.`);
+      const { doc, ...document } = found;
+      const facts = { docId: found.id, limit: 10_000 };
+      return {
+        document,
+        annotations: doc
+          ? {
+              blocks: doc.blocks,
+              sentences: doc.sentences,
+              quotes: doc.quotes,
+              mentions: doc.mentions,
+              entities: doc.entities,
+              statements: doc.statements,
+              positions: doc.positions,
+              events: doc.events,
+              timexes: doc.timexes,
+              notices: doc.notices,
+            }
+          : null,
+        facts: {
+          statements: store.statements(facts),
+          positions: store.positions(facts),
+          events: store.events(facts),
+        },
+      };
+    },
+  );
+
+  api.get(
+    '/actors',
+    {
+      schema: {
+        summary: 'The parties the codebook knows, with their people and roles',
+        tags: ['codebook'],
+        response: { 200: listOf('actors', 'actors') },
+      },
+    },
+    async () => ({
+      actors: codebook.actors.map((actor) => ({
+        ...actor,
+        persons: codebook.persons.filter((p) => p.roles.some((r) => r.actor === actor.code)),
+      })),
+    }),
+  );
+
+  api.get<{ Params: { code: string } }>(
+    '/actors/:code',
+    {
+      schema: {
+        summary: 'One actor: who they are, their people, their statements and where they stand',
+        tags: ['codebook'],
+        params: jsonSchema(ActorParams),
+        response: { 200: anyObject, ...errors },
+      },
+    },
+    async (request) => {
+      const actor = actorByCode.get(request.params.code);
+      if (!actor) throw notFound(`No actor with code ${request.params.code}. See /api/actors for the codes.`);
+      return {
+        actor,
+        persons: codebook.persons.filter((p) => p.roles.some((r) => r.actor === actor.code)),
+        speakers: persons(store, codebook).filter((p) => p.actor === actor.code),
+        positions: positionsMatrix(store, { actor: actor.code }).cells,
+        statements: store.statements({ actor: actor.code, limit: 200 }),
+      };
+    },
+  );
+
+  api.get(
+    '/issues',
+    {
+      schema: {
+        summary: 'The issues of the codebook, each a proposition parties are for or against',
+        tags: ['codebook'],
+        response: { 200: listOf('issues', 'issues') },
+      },
+    },
+    async () => ({ issues: codebook.issues }),
+  );
+
+  api.get<{ Params: { code: string } }>(
+    '/issues/:code',
+    {
+      schema: {
+        summary: "One issue: each party's stance now and over time, with evidence",
+        tags: ['codebook'],
+        params: jsonSchema(IssueParams),
+        response: { 200: anyObject, ...errors },
+      },
+    },
+    async (request) => {
+      const issue = issueByCode.get(request.params.code);
+      if (!issue) throw notFound(`No issue with code ${request.params.code}. See /api/issues for the codes.`);
+      const matrix = positionsMatrix(store, { issue: issue.code });
+      return {
+        issue,
+        positions: matrix.cells,
+        // Every party's stances over time, oldest first: what the issue page charts.
+        history: matrix.actors.flatMap((actor) =>
+          positionHistory(store, actor, issue.code).map((evidence) => ({ actor, ...evidence })),
+        ),
+        statements: store.statements({ issue: issue.code, limit: 200 }),
+      };
+    },
+  );
+
+  api.get<{ Querystring: StatementQueryT }>(
+    '/statements',
+    {
+      schema: {
+        summary: 'Attributed statements, filtered by actor, issue, words or dates',
+        tags: ['facts'],
+        querystring: jsonSchema(StatementQuery),
+        response: { 200: listOf('statements', 'statements with their document and evidence'), ...errors },
+      },
+    },
+    async (request) => ({ statements: store.statements(request.query) }),
+  );
+
+  api.get<{ Querystring: PositionsQueryT }>(
+    '/positions',
+    {
+      schema: {
+        summary: 'The positions matrix (actors × issues) as it stood on a date',
+        tags: ['analysis'],
+        querystring: jsonSchema(PositionsQuery),
+        response: { 200: anyObject, ...errors },
+      },
+    },
+    async (request) => positionsMatrix(store, request.query),
+  );
+
+  api.get<{ Querystring: HistoryQueryT }>(
+    '/positions/history',
+    {
+      schema: {
+        summary:
+          "Every stance an actor took on an issue, oldest first, with evidence (a matrix cell's history)",
+        tags: ['analysis'],
+        querystring: jsonSchema(HistoryQuery),
+        response: { 200: listOf('history', 'stances over time'), ...errors },
+      },
+    },
+    async (request) => {
+      const { actor, issue, asOf } = request.query;
+      return { actor, issue, history: positionHistory(store, actor, issue, asOf) };
+    },
+  );
+
+  api.get<{ Querystring: ChangesQueryT }>(
+    '/changes',
+    {
+      schema: {
+        summary: 'What moved since a date: new demands, hardening, softening, new issues',
+        tags: ['analysis'],
+        querystring: jsonSchema(ChangesQuery),
+        response: { 200: anyObject, ...errors },
+      },
+    },
+    async (request) => {
+      const { since, ...filter } = request.query;
+      return changesSince(store, since, filter);
+    },
+  );
+
+  api.get<{ Querystring: AsOfQueryT }>(
+    '/conflicts',
+    {
+      schema: {
+        summary: 'Per issue: who is for, who is against, colliding red lines, common ground',
+        tags: ['analysis'],
+        querystring: jsonSchema(AsOfQuery),
+        response: { 200: anyObject, ...errors },
+      },
+    },
+    async (request) => conflicts(store, request.query),
+  );
+
+  api.get<{ Querystring: EventsQueryT }>(
+    '/events',
+    {
+      schema: {
+        summary: 'Events in date order: meetings, agreements, sanctions, accusations',
+        tags: ['facts'],
+        querystring: jsonSchema(EventsQuery),
+        response: { 200: listOf('events', 'events with evidence'), ...errors },
+      },
+    },
+    async (request) => {
+      const { type, ...filter } = request.query;
+      return { events: timeline(store, { ...filter, types: type ? [type] : undefined }) };
+    },
+  );
+
+  api.get<{ Querystring: Omit<EventsQueryT, 'type'> }>(
+    '/meetings',
+    {
+      schema: {
+        summary:
+          'Meetings in date order: who met whom, where, for how long, who was excluded, what was planned',
+        tags: ['analysis'],
+        querystring: jsonSchema(EventsQuery.omit({ type: true })),
+        response: { 200: listOf('meetings', 'meetings with their sources'), ...errors },
+      },
+    },
+    async (request) => ({ meetings: meetings(store, request.query) }),
+  );
+
+  api.get<{ Querystring: QuotesQueryT }>(
+    '/quotes',
+    {
+      schema: {
+        summary: 'Statements with their speakers merged across documents ("Marrow" is "Ilse Marrow")',
+        tags: ['facts'],
+        querystring: jsonSchema(QuotesQuery),
+        response: { 200: listOf('quotes', 'quotes, oldest first'), ...errors },
+      },
+    },
+    async (request) => {
+      const { direct, ...filter } = request.query;
+      return { quotes: quotes(store, { ...filter, direct: direct === 'true' }, codebook) };
+    },
+  );
+
+  api.get<{ Querystring: BriefQueryT }>(
+    '/brief',
+    {
+      schema: {
+        summary:
+          'The brief: positions, conflicts, what changed, key quotes, timeline (JSON, Markdown or HTML)',
+        tags: ['analysis'],
+        querystring: jsonSchema(BriefQuery),
+        response: { 200: {}, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const { format, ...options } = request.query;
+      const brief = buildBrief(store, { ...options, codebook });
+      if (format === 'md') return reply.type('text/markdown; charset=utf-8').send(renderBriefMarkdown(brief));
+      if (format === 'html') return reply.type('text/html; charset=utf-8').send(renderBriefHtml(brief));
+      return brief;
+    },
+  );
+
+  api.get<{ Querystring: SearchQueryT }>(
+    '/search',
+    {
+      schema: {
+        summary: 'Full-text search over statements and documents',
+        tags: ['facts'],
+        querystring: jsonSchema(SearchQuery),
+        response: { 200: anyObject, ...errors },
+      },
+    },
+    async (request) => ({
+      q: request.query.q,
+      statements: store.statements({ text: request.query.q, limit: request.query.limit }),
+      documents: store.searchDocuments(request.query.q, request.query.limit),
+    }),
+  );
+}

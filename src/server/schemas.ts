@@ -1,0 +1,162 @@
+/**
+ * Request schemas of the HTTP API, written once in zod and handed to Fastify as JSON Schema, so the
+ * same definition validates requests (Fastify's ajv) and documents them (OpenAPI at /openapi.json).
+ */
+import { z } from 'zod';
+
+/** JSON Schema (draft-07, as Fastify's ajv reads it) of a zod schema's input. */
+export function jsonSchema(schema: z.ZodType): Record<string, unknown> {
+  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { target: 'draft-7', io: 'input' }) as Record<
+    string,
+    unknown
+  >;
+  return rest;
+}
+
+const isoDay = (what: string) => z.iso.date().describe(`${what}, as YYYY-MM-DD`);
+const limit = (max: number, fallback: number) =>
+  z.coerce.number().int().min(1).max(max).default(fallback).describe(`at most this many rows (1–${max})`);
+const actorCode = z
+  .string()
+  .regex(/^[A-Z][A-Z0-9_]*$/)
+  .describe('an actor code such as VSK (upper case)');
+const issueCode = z
+  .string()
+  .regex(/^[a-z][a-z0-9_]*$/)
+  .describe('an issue code such as fishing_rights (lower case)');
+
+export const DocumentListQuery = z.object({
+  since: isoDay('only documents dated on or after this day').optional(),
+  until: isoDay('only documents dated on or before this day').optional(),
+  limit: limit(1000, 200),
+  offset: z.coerce.number().int().min(0).default(0).describe('skip this many documents'),
+});
+
+export const DocumentParams = z.object({
+  id: z
+    .string()
+    .regex(/^[0-9a-f]{6,64}$/)
+    .describe('the document id (hex)'),
+});
+export const ActorParams = z.object({ code: actorCode });
+export const IssueParams = z.object({ code: issueCode });
+
+export const StatementQuery = z.object({
+  actor: actorCode.optional(),
+  issue: issueCode.optional(),
+  text: z.string().max(200).optional().describe('words to look for in what was said or who said it'),
+  since: isoDay('only from documents dated on or after this day').optional(),
+  asOf: isoDay('only from documents dated on or before this day').optional(),
+  docId: DocumentParams.shape.id.optional(),
+  limit: limit(1000, 100),
+});
+
+export const PositionsQuery = z.object({
+  asOf: isoDay('the matrix as it stood at the end of this day (default: today)').optional(),
+  actor: actorCode.optional(),
+  issue: issueCode.optional(),
+});
+
+export const HistoryQuery = z.object({
+  actor: actorCode,
+  issue: issueCode,
+  asOf: isoDay('only evidence dated on or before this day').optional(),
+});
+
+export const ChangesQuery = z.object({
+  since: isoDay('what moved on or after this day'),
+  asOf: isoDay(
+    'compared with how things stood at the end of this day (default: everything stored)',
+  ).optional(),
+  actor: actorCode.optional(),
+  issue: issueCode.optional(),
+});
+
+export const AsOfQuery = z.object({
+  asOf: isoDay('as things stood at the end of this day (default: today)').optional(),
+});
+
+export const EventsQuery = z.object({
+  since: isoDay('only events on or after this day').optional(),
+  asOf: isoDay('only from documents dated on or before this day').optional(),
+  actor: actorCode.optional(),
+  type: z.enum(['CONSULT', 'AGREE', 'SANCTION', 'ACCUSE', 'REQUEST', 'REJECT', 'THREATEN']).optional(),
+  limit: z.coerce.number().int().min(1).max(5000).optional().describe('at most this many events'),
+});
+
+export const QuotesQuery = z.object({
+  actor: actorCode.optional(),
+  issue: issueCode.optional(),
+  text: z.string().max(200).optional().describe('words to look for in what was said or who said it'),
+  since: isoDay('only from documents dated on or after this day').optional(),
+  asOf: isoDay('only from documents dated on or before this day').optional(),
+  direct: z.enum(['true', 'false']).optional().describe('only direct quotations'),
+  limit: limit(1000, 100),
+});
+
+export const SearchQuery = z.object({
+  q: z.string().min(1).max(200).describe('words to search for'),
+  limit: limit(200, 50),
+});
+
+export const BriefQuery = z.object({
+  since: isoDay('what changed on or after this day (default: 30 days before the latest evidence)').optional(),
+  asOf: isoDay('as things stood at the end of this day').optional(),
+  format: z.enum(['md', 'html', 'json']).default('json'),
+});
+
+const articleFields = {
+  text: z.string().min(1).describe('the article body, as plain text'),
+  date: isoDay('the publication date').optional(),
+  title: z.string().max(500).optional(),
+  url: z.string().max(2000).optional(),
+  source: z.string().max(200).optional(),
+};
+
+/** Either an article's text (with its date) or the address of a page or feed to fetch. */
+export const IngestBody = z.object({
+  ...articleFields,
+  text: articleFields.text.optional(),
+  url: z
+    .string()
+    .max(2000)
+    .optional()
+    .describe('with text: where the article was published; alone: a page or feed to fetch'),
+});
+
+export const ExtractBody = z.object({
+  ...articleFields,
+  store: z.boolean().default(false).describe('also keep the coded document in the store'),
+});
+
+export type DocumentListQuery = z.infer<typeof DocumentListQuery>;
+export type StatementQuery = z.infer<typeof StatementQuery>;
+export type PositionsQuery = z.infer<typeof PositionsQuery>;
+export type HistoryQuery = z.infer<typeof HistoryQuery>;
+export type ChangesQuery = z.infer<typeof ChangesQuery>;
+export type AsOfQuery = z.infer<typeof AsOfQuery>;
+export type EventsQuery = z.infer<typeof EventsQuery>;
+export type QuotesQuery = z.infer<typeof QuotesQuery>;
+export type SearchQuery = z.infer<typeof SearchQuery>;
+export type BriefQuery = z.infer<typeof BriefQuery>;
+export type IngestBody = z.infer<typeof IngestBody>;
+export type ExtractBody = z.infer<typeof ExtractBody>;
+
+/** Loose response schemas: enough for the OpenAPI reader, without dropping fields of the facts. */
+export const anyObject = { type: 'object', additionalProperties: true } as const;
+export const listOf = (key: string, description: string) => ({
+  type: 'object',
+  description,
+  properties: { [key]: { type: 'array', items: anyObject } },
+  additionalProperties: true,
+});
+export const errorResponse = {
+  type: 'object',
+  description: 'what went wrong, in words',
+  properties: {
+    statusCode: { type: 'integer' },
+    error: { type: 'string' },
+    message: { type: 'string' },
+  },
+  required: ['statusCode', 'error', 'message'],
+} as const;

@@ -1,0 +1,133 @@
+/**
+ * `buildServer(options)`: the HTTP shell over the core — a JSON API under `/api`, its OpenAPI
+ * description at `/openapi.json` with interactive docs at `/docs`, and the dashboard (the built
+ * `web/dist`) at `/`. No extraction, storage or query logic lives here: routes validate, call the
+ * core, and answer.
+ */
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import multipart from '@fastify/multipart';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { Codebook } from '../core/code/codebook.js';
+import type { Store } from '../core/store/store.js';
+import { installErrorHandling, sendError } from './errors.js';
+import { registerReadRoutes } from './routes/read.js';
+import { registerWriteRoutes } from './routes/write.js';
+import { installSecurity, isLoopback } from './security.js';
+
+export interface ServerOptions {
+  store: Store;
+  codebook: Codebook;
+  /** The address the server will listen on; any non-loopback address requires `token`. */
+  host?: string;
+  /** Bearer token for write endpoints (required when `host` is not a loopback address). */
+  token?: string;
+  /** Folder of the built dashboard; `false` serves the API only. Default: `web/dist` of the package. */
+  webRoot?: string | false;
+  /** Largest accepted request body, in bytes (JSON and uploads). Default 2 MiB. */
+  bodyLimit?: number;
+  logger?: boolean;
+}
+
+export const DEFAULT_BODY_LIMIT = 2 * 1024 * 1024;
+const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const DEFAULT_WEB_ROOT = join(PACKAGE_ROOT, 'web', 'dist');
+
+export interface ServerContext {
+  store: Store;
+  codebook: Codebook;
+  /** True when write endpoints demand `Authorization: Bearer <token>`. */
+  writeNeedsToken: boolean;
+  token?: string;
+  bodyLimit: number;
+}
+
+export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
+  const host = options.host ?? '127.0.0.1';
+  if (!isLoopback(host) && !options.token)
+    throw new Error(
+      `Refusing to serve on ${host} without a token: anyone who can reach that address could write to the store. Pass --token, or bind to 127.0.0.1.`,
+    );
+  const bodyLimit = options.bodyLimit ?? DEFAULT_BODY_LIMIT;
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit,
+    // Malformed input is answered, never fatal; ids in routes are case-sensitive.
+    return503OnClosing: true,
+    ajv: {
+      customOptions: { allErrors: false, removeAdditional: true, coerceTypes: 'array', useDefaults: true },
+    },
+  });
+  const ctx: ServerContext = {
+    store: options.store,
+    codebook: options.codebook,
+    writeNeedsToken: Boolean(options.token),
+    token: options.token,
+    bodyLimit,
+  };
+
+  installErrorHandling(app);
+  installSecurity(app);
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: {
+        title: 'Parley API',
+        description:
+          'Sourced, time-aware records of negotiations: documents, who said what (statements), where each party stands (positions), what happened (events). Every fact links to its document and character offsets.',
+        version: '0.1.0',
+      },
+      components: {
+        securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
+      },
+      tags: [
+        { name: 'documents', description: 'Stored articles and their annotations' },
+        { name: 'codebook', description: 'Actors and issues' },
+        { name: 'facts', description: 'Statements, positions, events' },
+        { name: 'analysis', description: 'Positions as of a date, changes, conflicts, timeline, brief' },
+        { name: 'write', description: 'Ingest and extract (need the token when one is set)' },
+      ],
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs' });
+  await app.register(multipart, { limits: { fileSize: bodyLimit, files: 1, fields: 10 } });
+
+  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  await app.register(
+    async (api) => {
+      registerReadRoutes(api, ctx);
+      registerWriteRoutes(api, ctx);
+    },
+    { prefix: '/api' },
+  );
+
+  const webRoot = options.webRoot === undefined ? DEFAULT_WEB_ROOT : options.webRoot;
+  const hasWeb = webRoot !== false && existsSync(join(webRoot, 'index.html'));
+  if (hasWeb) await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: ['index.html'] });
+
+  app.setNotFoundHandler((request, reply) => {
+    const path = request.url.split('?')[0];
+    if (path.startsWith('/api/') || path === '/api' || request.method !== 'GET')
+      return sendError(
+        reply,
+        404,
+        `There is no ${request.method} ${path} in this API; see /docs for what there is.`,
+      );
+    // The dashboard routes on the client: every other page address gets its shell.
+    if (hasWeb) return reply.type('text/html; charset=utf-8').sendFile('index.html');
+    return reply
+      .code(503)
+      .type('text/plain; charset=utf-8')
+      .send(
+        'The dashboard is not built. Run `npm run build:web`, then start the server again. The API is at /api and /docs.',
+      );
+  });
+
+  return app;
+}

@@ -1,0 +1,199 @@
+/** The dashboard's view of the HTTP API: typed fetch helpers. Errors carry the server's message. */
+import type {
+  Block,
+  Entity,
+  Mention,
+  NegotiationEvent,
+  Position,
+  QuoteSpan,
+  Sentence,
+  Span,
+  Stance,
+  Statement,
+  Timex,
+} from '../../src/core/model.js';
+
+export type {
+  Block,
+  Entity,
+  Mention,
+  NegotiationEvent,
+  Position,
+  QuoteSpan,
+  Sentence,
+  Span,
+  Stance,
+  Statement,
+};
+
+export interface StoredDocument {
+  id: string;
+  date: string;
+  title?: string;
+  url?: string;
+  source?: string;
+  byline?: string;
+  lang: string;
+  words: number;
+  duplicateOf?: string;
+  status: string;
+}
+
+export interface StoredFact<T> {
+  id: number;
+  docId: string;
+  docDate: string;
+  evidenceText: string;
+  fact: T;
+}
+
+export interface Evidence {
+  docId: string;
+  docDate?: string;
+  date?: string;
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface PositionCell {
+  actor: string;
+  issue: string;
+  about?: string;
+  stance: Stance;
+  redLine: boolean;
+  date: string;
+  evidence: Evidence;
+  sources: number;
+}
+
+export interface HistoryEntry {
+  actor: string;
+  issue: string;
+  stance: Stance;
+  redLine: boolean;
+  date: string;
+  evidence: Evidence;
+}
+
+export interface Change {
+  actor: string;
+  issue: string;
+  kind: string;
+  before: PositionCell | HistoryEntry | null;
+  after: PositionCell | HistoryEntry;
+}
+
+export interface TimelineEvent extends NegotiationEvent {
+  docId: string;
+  evidenceText: string;
+  date: string;
+}
+
+export interface ActorEntry {
+  code: string;
+  kind: string;
+  name: string;
+  aliases: string[];
+  demonyms: string[];
+  capitals: string[];
+  seats: string[];
+  members: string[];
+  persons?: PersonEntry[];
+}
+
+export interface PersonEntry {
+  id: string;
+  name: string;
+  aliases: string[];
+  roles: { title: string; actor: string | null; from?: string; to?: string }[];
+}
+
+export interface IssueEntry {
+  code: string;
+  proposition: string;
+  about?: string;
+}
+
+export interface Annotations {
+  blocks: Block[];
+  sentences: Sentence[];
+  quotes: QuoteSpan[];
+  mentions: Mention[];
+  entities: Entity[];
+  statements: Statement[];
+  positions: Position[];
+  events: NegotiationEvent[];
+  timexes: Timex[];
+  notices: string[];
+}
+
+export interface CodedDocument extends Annotations {
+  id: string;
+  text: string;
+  date: string;
+  title?: string;
+  url?: string;
+  source?: string;
+}
+
+export interface DocumentResponse {
+  document: StoredDocument & { text: string };
+  annotations: Annotations | null;
+  facts: {
+    statements: StoredFact<Statement>[];
+    positions: StoredFact<Position>[];
+    events: StoredFact<NegotiationEvent>[];
+  };
+}
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const TOKEN_KEY = 'parley.token';
+export const getToken = (): string => sessionStorage.getItem(TOKEN_KEY) ?? '';
+export const setToken = (token: string): void => sessionStorage.setItem(TOKEN_KEY, token);
+
+async function request<T>(path: string, init?: RequestInit): Promise<T> {
+  const response = await fetch(path, init);
+  const body = await response.json().catch(() => null);
+  if (!response.ok)
+    throw new ApiError(response.status, body?.message ?? `The server answered ${response.status}.`);
+  return body as T;
+}
+
+/** A query string from the defined values only. */
+export function qs(params: Record<string, string | number | undefined | null>): string {
+  const search = new URLSearchParams();
+  for (const [k, v] of Object.entries(params))
+    if (v !== undefined && v !== null && v !== '') search.set(k, String(v));
+  const s = search.toString();
+  return s ? `?${s}` : '';
+}
+
+export const get = <T>(path: string, params: Record<string, string | number | undefined | null> = {}) =>
+  request<T>(`/api${path}${qs(params)}`);
+
+function writeHeaders(json: boolean): HeadersInit {
+  const headers: Record<string, string> = {};
+  if (json) headers['Content-Type'] = 'application/json';
+  const token = getToken();
+  if (token) headers.Authorization = `Bearer ${token}`;
+  return headers;
+}
+
+export const postJson = <T>(path: string, body: unknown) =>
+  request<T>(`/api${path}`, { method: 'POST', headers: writeHeaders(true), body: JSON.stringify(body) });
+
+export const postFile = <T>(path: string, file: File, fields: Record<string, string> = {}) => {
+  const form = new FormData();
+  for (const [k, v] of Object.entries(fields)) if (v) form.set(k, v);
+  form.set('file', file);
+  return request<T>(`/api${path}`, { method: 'POST', headers: writeHeaders(false), body: form });
+};

@@ -1,0 +1,115 @@
+/** Small shared pieces: stance chips, names that link, evidence quotes, loading and error states. */
+import type { ComponentChildren } from 'preact';
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
+import type { ActorEntry, Evidence, IssueEntry, Stance } from './api.js';
+import type { Loaded } from './hooks.js';
+import { Link } from './router.js';
+
+export const STANCE_ORDER: Stance[] = ['demand', 'propose', 'accept', 'open', 'reject'];
+export const STANCE_LABEL: Record<Stance, string> = {
+  demand: 'demands',
+  propose: 'proposes',
+  accept: 'accepts',
+  open: 'open to',
+  reject: 'rejects',
+};
+
+export interface CodebookNames {
+  actors: Map<string, ActorEntry>;
+  issues: Map<string, IssueEntry>;
+}
+export const Names = createContext<CodebookNames>({ actors: new Map(), issues: new Map() });
+
+export const issueLabel = (code: string): string => code.replace(/_/g, ' ');
+
+export function ActorName(props: { code: string | string[] | null | undefined; plain?: boolean }) {
+  const { actors } = useContext(Names);
+  const codes = props.code == null ? [] : Array.isArray(props.code) ? props.code : [props.code];
+  if (codes.length === 0) return <span class="muted">no party</span>;
+  return (
+    <>
+      {codes.map((code, i) => {
+        const name = actors.get(code)?.name ?? code;
+        return (
+          <span key={code}>
+            {i > 0 && ', '}
+            {props.plain ? (
+              <span title={code}>{name}</span>
+            ) : (
+              <Link href={`/actors/${encodeURIComponent(code)}`} class="actor" title={code}>
+                {name}
+              </Link>
+            )}
+          </span>
+        );
+      })}
+    </>
+  );
+}
+
+export function IssueName(props: { code: string; plain?: boolean }) {
+  const { issues } = useContext(Names);
+  const title = issues.get(props.code)?.proposition;
+  if (props.plain) return <span title={title}>{issueLabel(props.code)}</span>;
+  return (
+    <Link href={`/issues/${encodeURIComponent(props.code)}`} class="issue" title={title}>
+      {issueLabel(props.code)}
+    </Link>
+  );
+}
+
+export function StanceChip(props: { stance: Stance; redLine?: boolean }) {
+  return (
+    <span class={`chip stance-${props.stance}${props.redLine ? ' red-line' : ''}`}>
+      {props.stance}
+      {props.redLine && (
+        <span class="red-line-mark" title="a red line: categorical, non-negotiable">
+          red line
+        </span>
+      )}
+    </span>
+  );
+}
+
+/** The reader address that highlights an evidence span and scrolls to it. */
+export const evidenceHref = (e: { docId: string; start: number; end: number }): string =>
+  `/documents/${encodeURIComponent(e.docId)}?start=${e.start}&end=${e.end}#evidence`;
+
+export function EvidenceQuote(props: { evidence: Evidence; date?: string }) {
+  const e = props.evidence;
+  return (
+    <blockquote class="evidence">
+      <p>{e.text}</p>
+      <footer>
+        {props.date ?? e.date ?? e.docDate} · <Link href={evidenceHref(e)}>read in the article</Link>
+      </footer>
+    </blockquote>
+  );
+}
+
+export function Loading<T>(props: { state: Loaded<T>; children: (data: T) => ComponentChildren }) {
+  if (props.state.error)
+    return (
+      <p class="error" role="alert">
+        {props.state.error}
+      </p>
+    );
+  if (!props.state.data) return <p class="muted">Loading…</p>;
+  return <>{props.children(props.state.data)}</>;
+}
+
+export function Empty(props: { children: ComponentChildren }) {
+  return <p class="empty">{props.children}</p>;
+}
+
+export const formatDate = (iso: string | undefined): string => {
+  if (!iso) return '';
+  const [y, m, d] = iso.split('-').map(Number);
+  if (!m) return String(y);
+  const month = new Date(Date.UTC(y, m - 1, d || 1)).toLocaleString('en-GB', {
+    month: 'short',
+    timeZone: 'UTC',
+  });
+  return d ? `${d} ${month} ${y}` : `${month} ${y}`;
+};

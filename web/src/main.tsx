@@ -1,0 +1,90 @@
+/** The Parley dashboard: a shell with navigation, the codebook's names, and a page per address. */
+import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { type ActorEntry, get, type IssueEntry } from './api.js';
+import { type CodebookNames, Names } from './components.js';
+import { ActorPage, ActorsPage } from './pages/Actor.js';
+import { DocumentsPage, ReaderPage } from './pages/Documents.js';
+import { IssuePage } from './pages/Issue.js';
+import { Matrix } from './pages/Matrix.js';
+import { Overview } from './pages/Overview.js';
+import { PastePage } from './pages/Paste.js';
+import { SearchPage } from './pages/Search.js';
+import { installLinkInterception, Link, useLocation } from './router.js';
+import './style.css';
+
+const NAV: Array<[string, string]> = [
+  ['/', 'Overview'],
+  ['/matrix', 'Positions'],
+  ['/documents', 'Documents'],
+  ['/actors', 'Actors'],
+  ['/search', 'Search'],
+  ['/paste', 'Code an article'],
+];
+
+function Page(props: { path: string }) {
+  const { path } = props;
+  let m: RegExpMatchArray | null;
+  if (path === '/' || path === '') return <Overview />;
+  if (path === '/matrix') return <Matrix />;
+  if (path === '/documents') return <DocumentsPage />;
+  if ((m = path.match(/^\/documents\/([^/]+)$/))) return <ReaderPage id={decodeURIComponent(m[1])} />;
+  if (path === '/actors') return <ActorsPage />;
+  if ((m = path.match(/^\/actors\/([^/]+)$/))) return <ActorPage code={decodeURIComponent(m[1])} />;
+  if ((m = path.match(/^\/issues\/([^/]+)$/))) return <IssuePage code={decodeURIComponent(m[1])} />;
+  if (path === '/search') return <SearchPage />;
+  if (path === '/paste') return <PastePage />;
+  return (
+    <div class="page">
+      <h1>Not found</h1>
+      <p>
+        There is no page at <code>{path}</code>. <Link href="/">Back to the overview</Link>.
+      </p>
+    </div>
+  );
+}
+
+function App() {
+  const { path } = useLocation();
+  const [names, setNames] = useState<CodebookNames>({ actors: new Map(), issues: new Map() });
+  useEffect(() => {
+    Promise.all([get<{ actors: ActorEntry[] }>('/actors'), get<{ issues: IssueEntry[] }>('/issues')]).then(
+      ([a, i]) =>
+        setNames({
+          actors: new Map(a.actors.map((x) => [x.code, x])),
+          issues: new Map(i.issues.map((x) => [x.code, x])),
+        }),
+      () => undefined,
+    );
+  }, []);
+  const section = '/' + (path.split('/')[1] ?? '');
+  return (
+    <Names.Provider value={names}>
+      <header class="topbar">
+        <Link href="/" class="brand">
+          Parley
+        </Link>
+        <nav>
+          {NAV.map(([href, label]) => (
+            <Link
+              key={href}
+              href={href}
+              class={section === href || (href === '/matrix' && section === '/issues') ? 'active' : ''}
+            >
+              {label}
+            </Link>
+          ))}
+          <a href="/docs" class="api-link">
+            API
+          </a>
+        </nav>
+      </header>
+      <main>
+        <Page path={path} />
+      </main>
+    </Names.Provider>
+  );
+}
+
+installLinkInterception();
+render(<App />, document.getElementById('app')!);

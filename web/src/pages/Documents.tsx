@@ -1,0 +1,107 @@
+import type { DocumentResponse, StoredDocument } from '../api.js';
+import { Empty, formatDate, Loading } from '../components.js';
+import { useApi } from '../hooks.js';
+import { CodedView } from '../reader.js';
+import { Link, useLocation } from '../router.js';
+
+export function DocumentsPage() {
+  const state = useApi<{ documents: StoredDocument[]; total: number }>('/documents', { limit: 500 });
+  return (
+    <div class="page">
+      <header class="page-head">
+        <h1>Documents</h1>
+      </header>
+      <Loading state={state}>
+        {(d) =>
+          d.documents.length === 0 ? (
+            <Empty>No documents yet.</Empty>
+          ) : (
+            <table class="doc-table">
+              <thead>
+                <tr>
+                  <th>date</th>
+                  <th>title</th>
+                  <th>source</th>
+                  <th class="num">words</th>
+                </tr>
+              </thead>
+              <tbody>
+                {d.documents.map((doc) => (
+                  <tr key={doc.id}>
+                    <td class="nowrap">{doc.date}</td>
+                    <td>
+                      <Link href={`/documents/${doc.id}`}>{doc.title ?? doc.id}</Link>
+                      {doc.duplicateOf && <span class="muted"> (copy of {doc.duplicateOf.slice(0, 8)})</span>}
+                      {doc.status === 'skipped' && <span class="muted"> (not English: not coded)</span>}
+                    </td>
+                    <td class="muted">{doc.source}</td>
+                    <td class="num">{doc.words}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )
+        }
+      </Loading>
+    </div>
+  );
+}
+
+const offset = (value: string | null): number | undefined =>
+  value !== null && /^\d+$/.test(value) ? Number(value) : undefined;
+
+/** The reader: the article with what was extracted from it; `?start=&end=#evidence` marks a span. */
+export function ReaderPage(props: { id: string }) {
+  const { query } = useLocation();
+  const state = useApi<DocumentResponse>(`/documents/${encodeURIComponent(props.id)}`);
+  const start = offset(query.get('start'));
+  const end = offset(query.get('end'));
+  const evidence = start !== undefined && end !== undefined && end > start ? { start, end } : undefined;
+  return (
+    <div class="page reader-page">
+      <Loading state={state}>
+        {(d) => {
+          const annotations = d.annotations ?? {
+            blocks: [],
+            quotes: [],
+            mentions: [],
+            entities: [],
+            statements: d.facts.statements.map((s) => s.fact),
+            positions: d.facts.positions.map((p) => p.fact),
+            events: d.facts.events.map((e) => e.fact),
+          };
+          return (
+            <>
+              <header class="page-head">
+                <p class="kicker">
+                  {formatDate(d.document.date)}
+                  {d.document.source && <> · {d.document.source}</>}
+                  {d.document.byline && <> · {d.document.byline}</>}
+                </p>
+                <h1>{d.document.title ?? 'Untitled document'}</h1>
+                {d.document.url && (
+                  <p class="muted small">
+                    {/* Only web addresses become links; anything else stays text. */}
+                    {/^https?:\/\//i.test(d.document.url) ? (
+                      <a href={d.document.url} rel="noopener noreferrer nofollow" target="_blank">
+                        {d.document.url}
+                      </a>
+                    ) : (
+                      d.document.url
+                    )}
+                  </p>
+                )}
+                {d.annotations?.notices.map((n) => (
+                  <p key={n} class="notice">
+                    {n}
+                  </p>
+                ))}
+              </header>
+              <CodedView text={d.document.text} annotations={annotations} evidence={evidence} />
+            </>
+          );
+        }}
+      </Loading>
+    </div>
+  );
+}

@@ -1,0 +1,158 @@
+import { useContext } from 'preact/hooks';
+import type { HistoryEntry, IssueEntry, PositionCell, Statement, StoredFact } from '../api.js';
+import {
+  ActorName,
+  Empty,
+  EvidenceQuote,
+  evidenceHref,
+  formatDate,
+  issueLabel,
+  Loading,
+  Names,
+  StanceChip,
+} from '../components.js';
+import { useApi } from '../hooks.js';
+import { StatementList } from './Search.js';
+
+interface IssueResponse {
+  issue: IssueEntry;
+  positions: PositionCell[];
+  history: HistoryEntry[];
+  statements: StoredFact<Statement>[];
+}
+
+export function IssuePage(props: { code: string }) {
+  const state = useApi<IssueResponse>(`/issues/${encodeURIComponent(props.code)}`);
+  return (
+    <div class="page issue-page">
+      <Loading state={state}>
+        {(d) => (
+          <>
+            <header class="page-head">
+              <p class="kicker">issue</p>
+              <h1>{issueLabel(d.issue.code)}</h1>
+              <p class="lede">{d.issue.proposition}</p>
+            </header>
+            <section class="panel">
+              <h2>Stances over time</h2>
+              {d.history.length === 0 ? (
+                <Empty>No party has taken a stance on this issue yet.</Empty>
+              ) : (
+                <StanceChart history={d.history} />
+              )}
+            </section>
+            <div class="two-columns">
+              <section class="panel">
+                <h2>Where each party stands now</h2>
+                {d.positions.length === 0 && <Empty>Nobody yet.</Empty>}
+                <ul class="stance-list">
+                  {d.positions.map((p) => (
+                    <li key={p.actor}>
+                      <div>
+                        <ActorName code={p.actor} /> <StanceChip stance={p.stance} redLine={p.redLine} />
+                      </div>
+                      <EvidenceQuote evidence={p.evidence} date={p.date} />
+                    </li>
+                  ))}
+                </ul>
+              </section>
+              <section class="panel">
+                <h2>Statements</h2>
+                <StatementList statements={d.statements.slice(0, 30)} />
+              </section>
+            </div>
+          </>
+        )}
+      </Loading>
+    </div>
+  );
+}
+
+const LANE = 34;
+const LEFT = 150;
+const RIGHT = 24;
+const TOP = 24;
+const WIDTH = 900;
+
+const dayNumber = (iso: string): number =>
+  Date.parse(`${iso.length === 7 ? `${iso}-01` : iso.length === 4 ? `${iso}-01-01` : iso}T00:00:00Z`) /
+  86_400_000;
+
+/**
+ * Each party a lane; each stance a coloured stretch from the day it was recorded to the next
+ * record (or the last date known); dots mark the evidence (click to read it); red lines get a
+ * dark outline.
+ */
+export function StanceChart(props: { history: HistoryEntry[] }) {
+  const names = useContext(Names);
+  const actors = [...new Set(props.history.map((h) => h.actor))];
+  const days = props.history.map((h) => dayNumber(h.date));
+  const lastDate = props.history.map((h) => h.date).sort()[props.history.length - 1];
+  const first = Math.min(...days);
+  const last = Math.max(...days, first + 1);
+  const span = last - first + 14;
+  const x = (iso: string) => LEFT + ((dayNumber(iso) - first) / span) * (WIDTH - LEFT - RIGHT);
+  const height = TOP + actors.length * LANE + 30;
+  const months: string[] = [];
+  for (
+    let d = new Date(first * 86_400_000);
+    d.getTime() / 86_400_000 <= first + span;
+    d.setUTCMonth(d.getUTCMonth() + 1, 1)
+  )
+    months.push(d.toISOString().slice(0, 7));
+  return (
+    <svg
+      class="stance-chart"
+      viewBox={`0 0 ${WIDTH} ${height}`}
+      role="img"
+      aria-label="each party's stance over time"
+    >
+      {months.map((m) =>
+        dayNumber(m) >= first - 1 ? (
+          <g key={m}>
+            <line x1={x(m)} x2={x(m)} y1={TOP - 6} y2={height - 24} class="grid" />
+            <text x={x(m) + 3} y={height - 8} class="axis-label">
+              {formatDate(m)}
+            </text>
+          </g>
+        ) : null,
+      )}
+      {actors.map((actor, row) => {
+        const entries = props.history.filter((h) => h.actor === actor);
+        const y = TOP + row * LANE;
+        return (
+          <g key={actor} class="lane">
+            <text x={LEFT - 10} y={y + LANE / 2 + 4} class="lane-label" text-anchor="end">
+              {names.actors.get(actor)?.name ?? actor}
+            </text>
+            <line x1={LEFT} x2={WIDTH - RIGHT} y1={y + LANE / 2} y2={y + LANE / 2} class="lane-line" />
+            {entries.map((h, i) => {
+              const next = entries[i + 1];
+              const x1 = x(h.date);
+              const x2 = next ? x(next.date) : x(lastDate) + 12;
+              return (
+                <g key={`${h.date}-${i}`}>
+                  <rect
+                    x={x1}
+                    y={y + 7}
+                    width={Math.max(x2 - x1, 4)}
+                    height={LANE - 14}
+                    rx={4}
+                    class={`bar stance-fill-${h.stance}${h.redLine ? ' red-line' : ''}`}
+                  >
+                    <title>{`${h.date}: ${h.stance}${h.redLine ? ' (red line)' : ''} — ${h.evidence.text}`}</title>
+                  </rect>
+                  <a href={evidenceHref(h.evidence)}>
+                    <circle cx={x1} cy={y + LANE / 2} r={5} class="dot">
+                      <title>{`${h.date}: ${h.stance} — click to read`}</title>
+                    </circle>
+                  </a>
+                </g>
+              );
+            })}
+          </g>
+        );
+      })}
+    </svg>
+  );
+}

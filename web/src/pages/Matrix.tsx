@@ -1,0 +1,196 @@
+import { useContext } from 'preact/hooks';
+import type { HistoryEntry, PositionCell } from '../api.js';
+import {
+  ActorName,
+  Empty,
+  EvidenceQuote,
+  evidenceHref,
+  formatDate,
+  IssueName,
+  Loading,
+  Names,
+  STANCE_ORDER,
+  StanceChip,
+} from '../components.js';
+import { useApi } from '../hooks.js';
+import { Link, navigate, useLocation } from '../router.js';
+
+export function Matrix() {
+  const { query } = useLocation();
+  const asOf = query.get('asOf') ?? undefined;
+  const selected =
+    query.get('actor') && query.get('issue')
+      ? { actor: query.get('actor')!, issue: query.get('issue')! }
+      : undefined;
+  const matrix = useApi<{ asOf: string; cells: PositionCell[] }>('/positions', { asOf });
+  const names = useContext(Names);
+
+  const setParams = (params: Record<string, string | undefined>) => {
+    const next = new URLSearchParams(query);
+    for (const [k, v] of Object.entries(params)) v ? next.set(k, v) : next.delete(k);
+    navigate(`/matrix${next.toString() ? `?${next}` : ''}`, true);
+  };
+
+  return (
+    <div class="page matrix-page">
+      <header class="page-head">
+        <h1>Positions</h1>
+        <p class="lede">
+          Where each party stands on each issue, from the latest evidence up to the date chosen.
+        </p>
+        <form class="controls" onSubmit={(e) => e.preventDefault()}>
+          <label>
+            as of{' '}
+            <input
+              type="date"
+              name="asOf"
+              value={asOf ?? ''}
+              onChange={(e) => setParams({ asOf: (e.target as HTMLInputElement).value || undefined })}
+            />
+          </label>
+          {asOf && (
+            <button type="button" class="link-button" onClick={() => setParams({ asOf: undefined })}>
+              today
+            </button>
+          )}
+          <StanceLegend />
+        </form>
+      </header>
+      <div class="matrix-layout">
+        <Loading state={matrix}>
+          {(m) => {
+            if (m.cells.length === 0)
+              return <Empty>No positions recorded{asOf ? ` by ${formatDate(asOf)}` : ''}.</Empty>;
+            const actors = [...new Set(m.cells.map((c) => c.actor))].sort((a, b) =>
+              (names.actors.get(a)?.name ?? a).localeCompare(names.actors.get(b)?.name ?? b),
+            );
+            const issues = [...new Set(m.cells.map((c) => c.issue))].sort();
+            const cell = new Map(m.cells.map((c) => [`${c.actor}|${c.issue}`, c]));
+            return (
+              <div class="matrix-scroll">
+                <table class="matrix">
+                  <thead>
+                    <tr>
+                      <th />
+                      {issues.map((issue) => (
+                        <th key={issue} scope="col">
+                          <IssueName code={issue} />
+                        </th>
+                      ))}
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {actors.map((actor) => (
+                      <tr key={actor}>
+                        <th scope="row">
+                          <ActorName code={actor} />
+                        </th>
+                        {issues.map((issue) => {
+                          const c = cell.get(`${actor}|${issue}`);
+                          if (!c) return <td key={issue} class="cell empty-cell" />;
+                          const isSelected = selected?.actor === actor && selected.issue === issue;
+                          return (
+                            <td
+                              key={issue}
+                              class={`cell stance-${c.stance}${c.redLine ? ' red-line' : ''}${isSelected ? ' selected' : ''}`}
+                            >
+                              <button
+                                type="button"
+                                data-actor={actor}
+                                data-issue={issue}
+                                title={`${names.actors.get(actor)?.name ?? actor} ${c.stance} ${issue} (${c.date}, ${c.sources} source${c.sources === 1 ? '' : 's'})`}
+                                onClick={() => setParams({ actor, issue })}
+                              >
+                                {c.stance}
+                                {c.redLine && <span class="red-line-mark">red line</span>}
+                                <small>{c.date}</small>
+                              </button>
+                            </td>
+                          );
+                        })}
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            );
+          }}
+        </Loading>
+        {selected && matrix.data && (
+          <CellDetail
+            actor={selected.actor}
+            issue={selected.issue}
+            asOf={asOf}
+            cell={matrix.data.cells.find((c) => c.actor === selected.actor && c.issue === selected.issue)}
+            onClose={() => setParams({ actor: undefined, issue: undefined })}
+          />
+        )}
+      </div>
+    </div>
+  );
+}
+
+function StanceLegend() {
+  return (
+    <span class="stance-legend">
+      {STANCE_ORDER.map((s) => (
+        <StanceChip key={s} stance={s} />
+      ))}
+      <span class="chip red-line legend-red-line">
+        <span class="red-line-mark">red line</span>
+      </span>
+    </span>
+  );
+}
+
+function CellDetail(props: {
+  actor: string;
+  issue: string;
+  asOf?: string;
+  cell?: PositionCell;
+  onClose: () => void;
+}) {
+  const history = useApi<{ history: HistoryEntry[] }>('/positions/history', {
+    actor: props.actor,
+    issue: props.issue,
+    asOf: props.asOf,
+  });
+  return (
+    <aside class="cell-detail panel" aria-label="evidence and history">
+      <button type="button" class="close" onClick={props.onClose} aria-label="close">
+        ×
+      </button>
+      <h2>
+        <ActorName code={props.actor} /> on <IssueName code={props.issue} />
+      </h2>
+      {props.cell ? (
+        <>
+          <p>
+            <StanceChip stance={props.cell.stance} redLine={props.cell.redLine} /> since{' '}
+            {formatDate(props.cell.date)} · {props.cell.sources} source{props.cell.sources === 1 ? '' : 's'}
+          </p>
+          <h3>Latest evidence</h3>
+          <EvidenceQuote evidence={props.cell.evidence} date={props.cell.date} />
+        </>
+      ) : (
+        <p class="muted">No stance recorded at this date.</p>
+      )}
+      <h3>History</h3>
+      <Loading state={history}>
+        {(h) => (
+          <ol class="history">
+            {[...h.history].reverse().map((entry, i) => (
+              <li key={`${entry.evidence.docId}-${entry.evidence.start}-${i}`}>
+                <time>{formatDate(entry.date)}</time>{' '}
+                <StanceChip stance={entry.stance} redLine={entry.redLine} />
+                <p class="history-evidence">
+                  {entry.evidence.text} <Link href={evidenceHref(entry.evidence)}>read</Link>
+                </p>
+              </li>
+            ))}
+          </ol>
+        )}
+      </Loading>
+    </aside>
+  );
+}
