@@ -6,11 +6,12 @@ import { layoutStage } from './analyse/layout.js';
 import { sentencesStage } from './analyse/sentences.js';
 import { actorsStage } from './code/actors.js';
 import type { Codebook } from './code/codebook.js';
+import { statementsStage } from './code/statements.js';
 import type { Stage } from './model.js';
 import { createContext, Pipeline } from './pipeline.js';
 
 export function defaultStages(): Stage[] {
-  return [layoutStage, sentencesStage, actorsStage];
+  return [layoutStage, sentencesStage, actorsStage, statementsStage];
 }
 
 export function defaultPipeline(codebook?: Codebook): Pipeline {

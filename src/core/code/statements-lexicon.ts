@@ -1,0 +1,61 @@
+/**
+ * The statements stage's word lists, compiled once per codebook from its `cues` section
+ * (`codebooks/cues.yaml`). Knowledge stays in the YAML; this only turns lists into sets.
+ */
+import type { PipelineContext } from '../model.js';
+
+export interface StatementLexicon {
+  speechVerbs: Set<string>;
+  quoteOnlyVerbs: Set<string>;
+  addresseeVerbs: Set<string>;
+  particles: Set<string>;
+  particleVerbs: Set<string>;
+  /** Multi-word prepositional cues, as word lists ("according to" → ["according", "to"]). */
+  accordingCues: string[][];
+  negators: Set<string>;
+  speakerVerbGap: Set<string>;
+  pronouns: Set<string>;
+  speakerNouns: Set<string>;
+  speakerModifiers: Set<string>;
+  anonymousNouns: Set<string>;
+  /** Post-modifier phrases as word lists; `*` matches any one word. */
+  postModifiers: string[][];
+  circumstanceWords: Set<string>;
+  addresseeNouns: Set<string>;
+  notNames: Set<string>;
+  nameTitles: Set<string>;
+}
+
+const KEY = 'statements.lexicon';
+
+const words = (list: string[] | undefined) => new Set((list ?? []).map((w) => w.toLowerCase()));
+/** Split a phrase into the tokens the sentences stage makes of it ("'s" stays a token). */
+const phrase = (p: string) => p.toLowerCase().replace(/'s\b/g, " 's").split(/\s+/).filter(Boolean);
+
+export function statementLexicon(ctx: PipelineContext): StatementLexicon {
+  const cached = ctx.cache.get(KEY) as StatementLexicon | undefined;
+  if (cached) return cached;
+  const c = ctx.codebook.cues;
+  const lexicon: StatementLexicon = {
+    speechVerbs: words(c.speech_verbs),
+    quoteOnlyVerbs: words(c.speech_verbs_quote_only),
+    addresseeVerbs: words(c.speech_verbs_addressee),
+    particles: words(c.speech_verb_particles),
+    particleVerbs: words(c.particle_verbs),
+    accordingCues: (c.according_cues ?? []).map(phrase),
+    negators: words(c.negators),
+    speakerVerbGap: words(c.speaker_verb_gap),
+    pronouns: words(c.speaker_pronouns),
+    speakerNouns: words(c.speaker_nouns),
+    speakerModifiers: words(c.speaker_modifiers),
+    anonymousNouns: words(c.anonymous_nouns),
+    // Longest first, so that "familiar with the * 's *" is tried before "familiar with *".
+    postModifiers: (c.speaker_post_modifiers ?? []).map(phrase).sort((a, b) => b.length - a.length),
+    circumstanceWords: words(c.speech_circumstance_words),
+    addresseeNouns: words(c.addressee_nouns),
+    notNames: words(c.not_names),
+    nameTitles: words(c.name_titles),
+  };
+  ctx.cache.set(KEY, lexicon);
+  return lexicon;
+}

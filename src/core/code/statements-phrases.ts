@@ -1,0 +1,356 @@
+/**
+ * Token-level phrase finding for the statements stage: speaker noun phrases before and after a
+ * cue, circumstances between a cue and its content ("said on Tuesday in Lumen that"), addressees
+ * ("told reporters"). Works on token indices of `doc.tokens`; no allocation per token.
+ */
+import type { ParleyDocument, Token } from '../model.js';
+import type { StatementLexicon } from './statements-lexicon.js';
+
+/** A half-open range of token indices. */
+export interface TokenRange {
+  from: number;
+  to: number;
+}
+
+const UPPER = /^\p{Lu}/u;
+
+/** Words that open an appositive or a relative clause after a name ("X, who served as …,"). */
+const APPOSITIVE_OPENERS = new Set([
+  'who',
+  'whose',
+  'a',
+  'an',
+  'the',
+  'his',
+  'her',
+  'its',
+  'their',
+  'former',
+  'which',
+  'one',
+  'now',
+  'then',
+  'also',
+]);
+const DETERMINERS = new Set(['the', 'a', 'an', 'another', 'some', 'many', 'several', 'both', 'all']);
+const CONNECTORS = new Set(['of', 'for', 'and', '&', 'de', 'the', 'on', 'to']);
+const PREPOSITIONS = new Set([
+  'in',
+  'at',
+  'on',
+  'during',
+  'via',
+  'through',
+  'after',
+  'before',
+  'following',
+  'to',
+  'with',
+  'from',
+  'over',
+  'by',
+]);
+
+export class TokenView {
+  readonly t: Token[];
+  /** First token of each sentence, and one past its last. */
+  readonly sentFrom: Int32Array;
+  readonly sentTo: Int32Array;
+  /** For each token, the index of the quote (in `doc.quotes`) that holds it, marks included; or -1. */
+  readonly quoteOf: Int32Array;
+  /** For each quote, its opening mark's token and its last token (closing mark, or paragraph end). */
+  readonly quoteFrom: Int32Array;
+  readonly quoteTo: Int32Array;
+
+  constructor(
+    readonly doc: ParleyDocument,
+    readonly lex: StatementLexicon,
+  ) {
+    const t = doc.tokens;
+    this.t = t;
+    const n = doc.sentences.length;
+    this.sentFrom = new Int32Array(n).fill(-1);
+    this.sentTo = new Int32Array(n);
+    for (let i = 0; i < t.length; i++) {
+      const s = t[i].sentence;
+      if (this.sentFrom[s] < 0) this.sentFrom[s] = i;
+      this.sentTo[s] = i + 1;
+    }
+    this.quoteOf = new Int32Array(t.length).fill(-1);
+    this.quoteFrom = new Int32Array(doc.quotes.length).fill(-1);
+    this.quoteTo = new Int32Array(doc.quotes.length).fill(-1);
+    let i = 0;
+    doc.quotes.forEach((q, qi) => {
+      while (i < t.length && t[i].start < q.start) i++;
+      for (let k = i; k < t.length && t[k].start < q.end; k++) {
+        this.quoteOf[k] = qi;
+        if (this.quoteFrom[qi] < 0) this.quoteFrom[qi] = k;
+        this.quoteTo[qi] = k;
+      }
+    });
+  }
+
+  sentenceOf = (i: number) => this.t[i].sentence;
+  blockOf = (i: number) => this.doc.sentences[this.t[i].sentence].block;
+  lower = (i: number) => this.t[i].lower;
+  is = (i: number, text: string) => i >= 0 && i < this.t.length && this.t[i].lower === text;
+  isWord = (i: number) => this.t[i].kind === 'word' || this.t[i].kind === 'number';
+  isCapital = (i: number) => this.t[i].kind === 'word' && UPPER.test(this.t[i].text);
+  isLowerWord = (i: number) => this.t[i].kind === 'word' && !UPPER.test(this.t[i].text);
+
+  isTitle(i: number): boolean {
+    return this.lex.nameTitles.has(this.t[i].lower);
+  }
+
+  /** A capitalised word that can belong to a name ("Marrow", "U.S.", "Sen.", "Ormundi"). */
+  isNamePart(i: number): boolean {
+    if (!this.isCapital(i)) return false;
+    const w = this.t[i].lower;
+    return !this.lex.notNames.has(w.endsWith('.') ? w.slice(0, -1) : w) || this.isTitle(i);
+  }
+
+  isSpeakerNoun = (i: number) => this.t[i].kind === 'word' && this.lex.speakerNouns.has(this.t[i].lower);
+  isHead = (i: number) => this.isNamePart(i) || this.isSpeakerNoun(i);
+  isPronoun = (i: number) => this.lex.pronouns.has(this.t[i].lower);
+
+  /** A speech verb as written in running text (lower case); `quoteAdjacent` admits quote-only cues. */
+  isSpeechVerb(i: number, quoteAdjacent: boolean): boolean {
+    const tok = this.t[i];
+    if (!tok || tok.kind !== 'word' || UPPER.test(tok.text)) return false;
+    if (!this.lex.speechVerbs.has(tok.lower)) return false;
+    return quoteAdjacent || !this.lex.quoteOnlyVerbs.has(tok.lower);
+  }
+
+  /** A negator among the three words before the cue ("did not say", "never told"). */
+  isNegated(v: number, lo: number): boolean {
+    for (let k = v - 1; k >= Math.max(lo, v - 3); k--) {
+      if (this.lex.negators.has(this.t[k].lower)) return true;
+      if (this.t[k].kind === 'punct') break;
+    }
+    return false;
+  }
+
+  /** Skip words allowed between a speaker and the verb ("has also said"), backwards from `v`. */
+  gapBefore(v: number, lo: number): number {
+    let k = v;
+    for (let n = 0; n < 3 && k - 1 >= lo && this.lex.speakerVerbGap.has(this.t[k - 1].lower); n++) k--;
+    return k;
+  }
+
+  /** A post-modifier phrase ending at token `end` (inclusive): returns its first token, or -1. */
+  postModifierEndingAt(end: number, lo: number): number {
+    for (const p of this.lex.postModifiers) {
+      const first = end - p.length + 1;
+      if (first <= lo) continue;
+      let ok = true;
+      for (let k = 0; k < p.length && ok; k++) {
+        const w = p[k];
+        const tok = this.t[first + k];
+        ok = w === '*' ? tok.kind === 'word' || tok.kind === 'number' : tok.lower === w;
+      }
+      if (ok && this.isHead(first - 1)) return first;
+    }
+    return -1;
+  }
+
+  /**
+   * The speaker's noun phrase ending just before token `end` (exclusive), not before `lo`:
+   * a pronoun, a name with its titles ("U.S. Secretary of State Marco Rubio"), or a speaker noun
+   * with its modifiers ("some European politicians", "sources familiar with the matter").
+   * Skips an appositive or relative clause between the name and the verb ("X, who …, said").
+   */
+  speakerBefore(end: number, lo: number, allowAppositive = true): TokenRange | null {
+    let i = end - 1;
+    if (i < lo) return null;
+    if (this.t[i].text === ')') {
+      let k = i - 1;
+      while (k > lo && k > i - 10 && this.t[k].text !== '(') k--;
+      if (this.t[k].text !== '(') return null;
+      i = k - 1;
+      if (i < lo) return null;
+    }
+    if (this.t[i].text === ',' && allowAppositive) {
+      for (let j = i - 1; j > lo && j > i - 30; j--) {
+        const tok = this.t[j];
+        if (tok.kind === 'quote' || tok.text === '.' || tok.text === ';') return null;
+        if (tok.text !== ',' && tok.text !== '-' && tok.text !== '--') continue;
+        const opener = this.t[j + 1];
+        if (!APPOSITIVE_OPENERS.has(opener.lower) && !this.isSpeakerNoun(j + 1) && !this.isTitle(j + 1))
+          return null;
+        return this.speakerBefore(j, lo, false);
+      }
+      return null;
+    }
+    if (this.isPronoun(i)) {
+      const w = this.t[i].lower;
+      // "Marrow, who said …": the relative pronoun stands for the name before it.
+      if ((w === 'who' || w === 'which') && i - 1 > lo && this.t[i - 1].text === ',') {
+        const antecedent = this.speakerBefore(i - 1, lo, false);
+        if (antecedent) return antecedent;
+      }
+      // A pronoun after a preposition is an object ("to him"), not a speaker.
+      if (i - 1 >= lo && PREPOSITIONS.has(this.t[i - 1].lower)) return null;
+      return { from: i, to: i + 1 };
+    }
+    const post = this.postModifierEndingAt(i, lo);
+    const head = post >= 0 ? post - 1 : i;
+    if (!this.isHead(head)) return null;
+    let from = head;
+    for (let k = head - 1; k >= lo && head - k < 12; k--) {
+      const tok = this.t[k];
+      if (this.isNamePart(k) || this.isSpeakerNoun(k)) {
+        from = k;
+        continue;
+      }
+      if (tok.lower === "'s" && k - 1 >= lo && this.isNamePart(k - 1)) {
+        from = k;
+        continue;
+      }
+      if (CONNECTORS.has(tok.lower) && k - 1 >= lo && this.isNamePart(k - 1) && this.isNamePart(k + 1)) {
+        from = k;
+        continue;
+      }
+      if (tok.kind === 'word' && this.lex.speakerModifiers.has(tok.lower) && !UPPER.test(tok.text)) {
+        from = k;
+        if (DETERMINERS.has(tok.lower)) break;
+        continue;
+      }
+      if (DETERMINERS.has(tok.lower)) from = k;
+      break;
+    }
+    // A phrase must hold a name or a speaker noun of its own, not only modifiers.
+    return { from, to: post >= 0 ? i + 1 : head + 1 };
+  }
+
+  /** The speaker's noun phrase starting at token `start`, within the sentence ending before `hi`. */
+  speakerAfter(start: number, hi: number): TokenRange | null {
+    if (start >= hi) return null;
+    if (this.isPronoun(start) && !['who', 'which', 'it'].includes(this.t[start].lower))
+      return { from: start, to: start + 1 };
+    let k = start;
+    let lastHead = -1;
+    while (k < hi && k - start < 12) {
+      const tok = this.t[k];
+      if (this.isNamePart(k) || this.isSpeakerNoun(k)) {
+        lastHead = k;
+        k++;
+        continue;
+      }
+      if (tok.lower === "'s" && lastHead === k - 1) {
+        k++;
+        continue;
+      }
+      if (CONNECTORS.has(tok.lower) && lastHead === k - 1 && k + 1 < hi && this.isNamePart(k + 1)) {
+        k++;
+        continue;
+      }
+      if (tok.kind === 'word' && !UPPER.test(tok.text) && this.lex.speakerModifiers.has(tok.lower)) {
+        k++;
+        continue;
+      }
+      if (DETERMINERS.has(tok.lower) && k === start) {
+        k++;
+        continue;
+      }
+      break;
+    }
+    if (lastHead < 0) return null;
+    let to = lastHead + 1;
+    // "sources familiar with the matter": a post-modifier phrase after a speaker noun.
+    for (const p of this.lex.postModifiers) {
+      if (to + p.length > hi) continue;
+      let ok = true;
+      for (let j = 0; j < p.length && ok; j++) {
+        const tok = this.t[to + j];
+        ok = p[j] === '*' ? tok.kind === 'word' || tok.kind === 'number' : tok.lower === p[j];
+      }
+      if (ok && p.length >= 3) {
+        to += p.length;
+        break;
+      }
+    }
+    return { from: start, to };
+  }
+
+  /** Skip an appositive after a name ("X, a senior adviser to Y, said"): the token after it, or -1. */
+  skipAppositive(i: number, hi: number): number {
+    if (this.t[i]?.text !== ',' || i + 1 >= hi) return -1;
+    const opener = this.t[i + 1];
+    if (!APPOSITIVE_OPENERS.has(opener.lower) && !this.isSpeakerNoun(i + 1) && !this.isTitle(i + 1))
+      return -1;
+    for (let j = i + 2; j < hi && j < i + 30; j++) {
+      const tok = this.t[j];
+      if (tok.kind === 'quote' || tok.text === '.' || tok.text === ';') return -1;
+      if (tok.text === ',') return j + 1;
+    }
+    return -1;
+  }
+
+  /**
+   * After a cue: skip an addressee ("told reporters", "told the Tidewire") when the verb takes one,
+   * circumstances ("on Tuesday", "in a statement", "in Lumen") and a "that" or colon. Returns the
+   * first token of the content.
+   */
+  skipToContent(v: number, hi: number): number {
+    let k = v + 1;
+    if (this.lex.particleVerbs.has(this.t[v].lower) && k < hi && this.lex.particles.has(this.t[k].lower)) k++;
+    if (this.lex.addresseeVerbs.has(this.t[v].lower)) {
+      const start = k;
+      while (
+        k < hi &&
+        k - start < 5 &&
+        (this.lex.addresseeNouns.has(this.t[k].lower) ||
+          this.isNamePart(k) ||
+          (this.t[k].lower === "'s" && k > start))
+      )
+        k++;
+    }
+    for (let guard = 0; guard < 4 && k < hi; guard++) {
+      const w = this.t[k].lower;
+      if (PREPOSITIONS.has(w)) {
+        let j = k + 1;
+        if (j < hi && DETERMINERS.has(this.t[j].lower)) j++;
+        const phraseStart = j;
+        while (
+          j < hi &&
+          j - phraseStart < 5 &&
+          (this.lex.circumstanceWords.has(this.t[j].lower) ||
+            this.isNamePart(j) ||
+            this.t[j].kind === 'number' ||
+            (this.t[j].lower === "'s" && j > phraseStart))
+        )
+          j++;
+        if (j === phraseStart) break;
+        // The phrase ends where the content begins: "that", a pronoun, a determiner, a comma, or a name.
+        k = j;
+        continue;
+      }
+      if (this.lex.circumstanceWords.has(w) && !DETERMINERS.has(w) && w !== 'that' && !this.isPronoun(k)) {
+        // Bare time words: "said Tuesday", "said again", "said last week".
+        if (
+          /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|again|also|earlier|later|recently|repeatedly|publicly|privately|previously|then|now)$/.test(
+            w,
+          )
+        ) {
+          k++;
+          continue;
+        }
+        if ((w === 'last' || w === 'this' || w === 'next') && k + 1 < hi) {
+          k += 2;
+          continue;
+        }
+      }
+      break;
+    }
+    if (k < hi && (this.t[k].text === ':' || this.t[k].text === ',')) k++;
+    if (k < hi && this.t[k].lower === 'that') k++;
+    return k;
+  }
+
+  /** Count of word tokens in [from, to). */
+  wordCount(from: number, to: number): number {
+    let n = 0;
+    for (let k = from; k < to; k++) if (this.t[k].kind === 'word' || this.t[k].kind === 'number') n++;
+    return n;
+  }
+}

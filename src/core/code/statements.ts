@@ -1,0 +1,510 @@
+/**
+ * Stage `statements`: attributed speech acts — direct quotes, partial quotes inside reported
+ * speech, reported speech, anonymous and collective speakers — each with its speaker's span, the
+ * cue, the content span, whether it is direct, and the rule that found it.
+ *
+ * How it works, in three passes over the tokens of the `sentences` stage:
+ * 1. Direct quotes: each quotation is framed by a cue after it ("“…,” Marrow said", "“…,” said
+ *    Marrow, the foreign minister") or before it ("Marrow said: “…”"). Quotes without a frame of
+ *    their own take the speaker of a framed quote in the same paragraph, or of the quote they
+ *    continue across paragraphs, or of the direct statement just before a paragraph that opens with
+ *    a quotation. A short quote with no frame (a scare quote, a title) is not a statement.
+ * 2. Reported speech around each remaining speech verb: "X said (that) …", "…, X said.", "…, said
+ *    X.", "…, X added, …", "…, saying …" (the clause's subject speaks), "according to X, …".
+ * 3. Speakers are resolved (entity, fullest name, party) in text order by the actors stage's
+ *    resolver, and contents are cut where another statement's speaker begins.
+ * The word lists come from the codebook (`cues`), compiled once per codebook.
+ */
+import type { ParleyDocument, PipelineContext, Span, Stage, Statement } from '../model.js';
+import { resolveSpeaker } from './actors.js';
+import type { SpeakerRef, SpeakerResolver } from './speaker.js';
+import { statementLexicon } from './statements-lexicon.js';
+import { type TokenRange, TokenView } from './statements-phrases.js';
+
+interface Candidate {
+  /** Token ranges. */
+  content: TokenRange;
+  speaker?: TokenRange;
+  cue?: TokenRange;
+  direct: boolean;
+  rule: string;
+  confidence: number;
+  /** Takes its speaker from this candidate (a quote without a frame of its own). */
+  inherit?: Candidate;
+  /** Index of the quotation, for direct quotes. */
+  quote?: number;
+  /** True when the content follows the cue (and may be cut where another statement begins). */
+  after?: boolean;
+}
+
+/**
+ * Speaker resolution until the actors stage provides its resolver: the speaker's own words, with
+ * pronouns and surnames taken back to the last named speaker they fit.
+ */
+export const fallbackResolveSpeaker: SpeakerResolver = (doc, span, ctx) => {
+  const lex = statementLexicon(ctx);
+  const text = doc.text.slice(span.start, span.end).trim();
+  const lower = text.toLowerCase();
+  if (lex.pronouns.has(lower)) {
+    for (let i = doc.statements.length - 1; i >= 0; i--) {
+      const s = doc.statements[i];
+      if (!lex.pronouns.has(s.speaker.toLowerCase())) return refOf(s);
+    }
+    return { name: text, actor: null };
+  }
+  if (!lower.includes(' ')) {
+    for (let i = doc.statements.length - 1; i >= 0; i--) {
+      const s = doc.statements[i];
+      if (s.speaker.endsWith(` ${text}`)) return refOf(s);
+    }
+  }
+  const words = lower.split(/\s+/);
+  const anonymous = words.length > 0 && lex.anonymousNouns.has(words[words.length - 1]) ? true : undefined;
+  return { name: text, actor: null, ...(anonymous ? { anonymous } : {}) };
+};
+
+const refOf = (s: Statement): SpeakerRef => ({
+  name: s.speaker,
+  actor: s.actor,
+  ...(s.entity !== undefined ? { entity: s.entity } : {}),
+  ...(s.role ? { role: s.role } : {}),
+  ...(s.anonymous ? { anonymous: true } : {}),
+});
+
+const TERMINAL = new Set(['.', '!', '?', '...', '\u2026']);
+
+/** Find the frame of each quotation; returns the candidates (framed or not yet). */
+function quoteCandidates(v: TokenView, used: Set<number>): Array<Candidate | null> {
+  const { doc, t } = v;
+  const out: Array<Candidate | null> = [];
+  doc.quotes.forEach((q, qi) => {
+    const qo = v.quoteFrom[qi];
+    const qc = v.quoteTo[qi];
+    if (qo < 0 || qc <= qo) {
+      out.push(null);
+      return;
+    }
+    const block = v.blockOf(qo);
+    const inner = innerRange(v, qi);
+    if (inner.to <= inner.from) {
+      out.push(null);
+      return;
+    }
+    const sameBlock = (i: number) => i >= 0 && i < t.length && v.blockOf(i) === block;
+    const direct = (c: Omit<Candidate, 'content' | 'direct' | 'quote'>): Candidate => ({
+      content: inner,
+      direct: true,
+      quote: qi,
+      ...c,
+    });
+    // Frame after the quote: "“…,” he said", "“…,” said Marrow", "“…,” Marrow, who …, said".
+    let j = qc + 1;
+    if (sameBlock(j) && (t[j].text === ',' || t[j].text === '-' || t[j].text === '--')) j++;
+    if (sameBlock(j) && !(q.continued && doc.text.slice(q.end).trimStart().startsWith('"'))) {
+      const hi = blockEnd(v, j);
+      if (v.isSpeechVerb(j, true)) {
+        const who = v.speakerAfter(j + 1, hi);
+        if (who) {
+          used.add(j);
+          out.push(
+            direct({
+              speaker: who,
+              cue: { from: j, to: j + 1 },
+              rule: 'statement.quote.said-speaker',
+              confidence: 0.95,
+            }),
+          );
+          return;
+        }
+      }
+      const who = v.speakerAfter(j, hi);
+      if (who) {
+        let k = who.to;
+        const afterAppositive = v.skipAppositive(k, hi);
+        if (afterAppositive > 0) k = afterAppositive;
+        for (let n = 0; n < 3 && k < hi && v.lex.speakerVerbGap.has(t[k].lower); n++) k++;
+        if (k < hi && v.isSpeechVerb(k, true) && !v.isNegated(k, who.to)) {
+          used.add(k);
+          out.push(
+            direct({
+              speaker: who,
+              cue: { from: k, to: k + 1 },
+              rule: 'statement.quote.speaker-said',
+              confidence: 0.95,
+            }),
+          );
+          return;
+        }
+      }
+    }
+    // Frame before the quote: "Marrow said: “…”", "Marrow told reporters, “…”", when the quote
+    // holds the rest of the sentence (otherwise it is a partial quote inside reported speech).
+    const lo = v.sentFrom[v.sentenceOf(qo)];
+    let rest = qc + 1;
+    while (rest < t.length && v.sentenceOf(rest) === v.sentenceOf(qc) && t[rest].kind === 'punct') rest++;
+    const endsSentence =
+      rest >= t.length || v.sentenceOf(rest) !== v.sentenceOf(qc) || v.blockOf(rest) !== block;
+    if (endsSentence && qo - 1 >= lo) {
+      let k = qo - 1;
+      if (t[k].text === ':' || t[k].text === ',') k--;
+      if (k >= lo && t[k].lower === 'that') k--;
+      // Circumstances and addressees between the verb and the quote ("said in a statement:").
+      for (let n = 0; n < 6 && k > lo && !v.isSpeechVerb(k, true); n++) {
+        const w = t[k].lower;
+        if (v.lex.circumstanceWords.has(w) || v.lex.addresseeNouns.has(w) || v.isNamePart(k)) k--;
+        else break;
+      }
+      if (k >= lo && v.isSpeechVerb(k, true) && !v.isNegated(k, lo)) {
+        const gap = v.gapBefore(k, lo);
+        const who = v.speakerBefore(gap, lo);
+        if (who) {
+          used.add(k);
+          out.push(
+            direct({
+              speaker: who,
+              cue: { from: k, to: k + 1 },
+              rule: 'statement.quote.speaker-said-colon',
+              confidence: 0.9,
+            }),
+          );
+          return;
+        }
+      }
+    }
+    out.push(direct({ rule: 'statement.quote.unframed', confidence: 0 }));
+  });
+  return out;
+}
+
+/** The quote's content tokens: inside the marks. */
+function innerRange(v: TokenView, qi: number): TokenRange {
+  const from = v.quoteFrom[qi] + 1;
+  let to = v.quoteTo[qi] + 1;
+  if (v.t[to - 1].kind === 'quote' && to - 1 >= from) to--;
+  return { from, to };
+}
+
+function blockEnd(v: TokenView, i: number): number {
+  const block = v.blockOf(i);
+  let k = i;
+  while (k < v.t.length && v.blockOf(k) === block) k++;
+  return k;
+}
+
+/** Quotes that look like sentences of speech: they open a sentence and hold a few words. */
+function sentenceLike(v: TokenView, c: Candidate): boolean {
+  const qo = v.quoteFrom[c.quote as number];
+  const startsSentence = qo === v.sentFrom[v.sentenceOf(qo)] || v.t[qo - 1]?.text === ':';
+  return startsSentence && v.wordCount(c.content.from, c.content.to) >= 4;
+}
+
+/** Give unframed quotes the speaker of a related framed quote. */
+function propagateQuotes(v: TokenView, cands: Array<Candidate | null>): void {
+  const { doc } = v;
+  const framed = (c: Candidate | null | undefined): boolean => !!c && !!c.speaker;
+  for (let pass = 0; pass < 3; pass++) {
+    cands.forEach((c, qi) => {
+      if (!c || c.speaker || c.inherit) return;
+      const block = v.blockOf(v.quoteFrom[qi]);
+      const prev = cands[qi - 1];
+      const next = cands[qi + 1];
+      const prevBlock = qi > 0 ? v.blockOf(v.quoteFrom[qi - 1]) : -1;
+      const nextBlock = qi + 1 < cands.length ? v.blockOf(v.quoteFrom[qi + 1]) : -1;
+      const source = (s: Candidate) => (s.inherit ? s.inherit : s);
+      // Continued across paragraphs: the quote left open, and the one that reopens it.
+      if (doc.quotes[qi].continued && next && nextBlock === block + 1 && (framed(next) || next.inherit)) {
+        c.inherit = source(next);
+        c.rule = 'statement.quote.continued';
+        c.confidence = 0.85;
+        return;
+      }
+      if (prev && doc.quotes[qi - 1].continued && prevBlock === block - 1 && (framed(prev) || prev.inherit)) {
+        c.inherit = source(prev);
+        c.rule = 'statement.quote.continued';
+        c.confidence = 0.85;
+        return;
+      }
+      if (!sentenceLike(v, c)) return;
+      // Another framed quote of the same paragraph.
+      for (const other of [prev, next]) {
+        if (
+          other &&
+          (framed(other) || other.inherit) &&
+          v.blockOf(v.quoteFrom[cands.indexOf(other)]) === block
+        ) {
+          c.inherit = source(other);
+          c.rule = 'statement.quote.same-paragraph';
+          c.confidence = 0.85;
+          return;
+        }
+      }
+    });
+  }
+}
+
+/** The paragraph-opening quote after a direct statement takes its speaker. */
+function propagateToNextParagraph(v: TokenView, cands: Array<Candidate | null>, reported: Candidate[]): void {
+  const all = [...cands.filter((c): c is Candidate => !!c && (!!c.speaker || !!c.inherit)), ...reported].sort(
+    (a, b) => a.content.from - b.content.from,
+  );
+  cands.forEach((c, qi) => {
+    if (!c || c.speaker || c.inherit || !sentenceLike(v, c)) return;
+    const qo = v.quoteFrom[qi];
+    const block = v.blockOf(qo);
+    const blockStart = qo === 0 || v.blockOf(qo - 1) !== block;
+    if (!blockStart) return;
+    // The last statement before this quote, in the previous paragraph.
+    let last: Candidate | undefined;
+    for (const s of all) if (s.content.from < qo) last = s;
+    if (!last || v.blockOf(last.content.from) !== block - 1) return;
+    if (!last.direct && last.cue && v.t[last.cue.to]?.text !== ':') return;
+    c.inherit = last.inherit ?? last;
+    c.rule = 'statement.quote.next-paragraph';
+    c.confidence = 0.75;
+  });
+}
+
+/** Reported speech around the speech verbs no quote frame has used. */
+function reportedCandidates(v: TokenView, used: Set<number>): Candidate[] {
+  const { t, doc, lex } = v;
+  const out: Candidate[] = [];
+  for (let s = 0; s < doc.sentences.length; s++) {
+    const lo = v.sentFrom[s];
+    const hi = v.sentTo[s];
+    if (lo < 0) continue;
+    // Sentence end without its final punctuation and closing marks.
+    let end = hi;
+    while (end > lo && (TERMINAL.has(t[end - 1].text) || t[end - 1].kind === 'quote')) end--;
+    for (let k = lo; k < hi; k++) {
+      // "according to X"
+      const acc = lex.accordingCues.find((p) => p.every((w, j) => k + j < hi && t[k + j].lower === w));
+      if (acc) {
+        const cue = { from: k, to: k + acc.length };
+        const who = accordingSource(v, cue.to, end);
+        if (!who) continue;
+        const atStart = k === lo || (k - 1 === lo && lex.notNames.has(t[lo].lower));
+        const content = atStart
+          ? { from: who.to < end && t[who.to].text === ',' ? who.to + 1 : who.to, to: end }
+          : { from: lo, to: k > lo && t[k - 1].text === ',' ? k - 1 : k };
+        if (v.wordCount(content.from, content.to) >= 3)
+          out.push({
+            content,
+            speaker: who,
+            cue,
+            direct: false,
+            rule: 'statement.reported.according-to',
+            confidence: 0.85,
+            after: atStart,
+          });
+        k = cue.to - 1;
+        continue;
+      }
+      if (used.has(k) || v.quoteOf[k] >= 0 || !v.isSpeechVerb(k, false) || v.isNegated(k, lo)) continue;
+      const c = reportedAt(v, k, lo, end);
+      if (c) out.push(c);
+    }
+  }
+  return out;
+}
+
+/** The source after "according to": a phrase up to the comma or the sentence's end. */
+function accordingSource(v: TokenView, from: number, end: number): TokenRange | null {
+  const np = v.speakerAfter(from, end);
+  if (np) return np;
+  let k = from;
+  while (k < end && k - from < 8 && v.t[k].text !== ',' && v.t[k].kind !== 'quote') k++;
+  return k > from ? { from, to: k } : null;
+}
+
+function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate | null {
+  const { t } = v;
+  const cue = { from: k, to: k + 1 };
+  const w = t[k].lower;
+  // ", saying …": the subject of the clause speaks.
+  if (w.endsWith('ing')) {
+    const prevPunct = k - 1 >= lo && (t[k - 1].text === ',' || v.lex.speakerVerbGap.has(t[k - 1].lower));
+    if (!prevPunct) return null;
+    const who = clauseSubject(v, lo, k);
+    const from = v.skipToContent(k, end);
+    if (!who || v.wordCount(from, end) < 3) return null;
+    return {
+      content: { from, to: end },
+      speaker: who,
+      cue,
+      direct: false,
+      rule: 'statement.reported.participle',
+      confidence: 0.7,
+      after: true,
+    };
+  }
+  const gap = v.gapBefore(k, lo);
+  const who = gap > lo ? v.speakerBefore(gap, lo) : null;
+  if (who) {
+    const from = v.skipToContent(k, end);
+    const before = who.from - 1;
+    const contentBefore =
+      before > lo && (t[before].text === ',' || t[before].kind === 'quote' || t[before].text === '-');
+    // "…, Marrow said." or "…, she added, …": the content is around the frame.
+    if (contentBefore && (from >= end || t[from]?.text === ',' || t[from - 1]?.text === ',')) {
+      const tail = from < end && t[from].text === ',' ? from + 1 : from;
+      const to = tail < end ? end : before;
+      if (v.wordCount(lo, before) >= 3)
+        return {
+          content: { from: lo, to },
+          speaker: who,
+          cue,
+          direct: false,
+          rule: tail < end ? 'statement.reported.parenthetical' : 'statement.reported.said-after',
+          confidence: 0.85,
+        };
+      return null;
+    }
+    if (v.wordCount(from, end) >= 3)
+      return {
+        content: { from, to: end },
+        speaker: who,
+        cue,
+        direct: false,
+        rule: 'statement.reported.said-that',
+        confidence: 0.85,
+        after: true,
+      };
+    return null;
+  }
+  // "…, said Marrow." — the inversion.
+  const before = k - 1;
+  if (before > lo && (t[before].text === ',' || t[before].kind === 'quote')) {
+    const np = v.speakerAfter(k + 1, end);
+    if (np && (np.to >= end || t[np.to].text === ',') && v.wordCount(lo, before) >= 3)
+      return {
+        content: { from: lo, to: before },
+        speaker: np,
+        cue,
+        direct: false,
+        rule: 'statement.reported.said-speaker',
+        confidence: 0.8,
+      };
+  }
+  return null;
+}
+
+/** The subject of a clause: its first name or speaker phrase not inside a prepositional phrase. */
+function clauseSubject(v: TokenView, lo: number, hi: number): TokenRange | null {
+  for (let k = lo; k < hi; k++) {
+    if (v.quoteOf[k] >= 0) continue;
+    const prev = v.t[k - 1]?.lower;
+    if (k > lo && prev && /^(in|at|on|of|for|to|with|from|by|about|the|a|an)$/.test(prev) && k - 1 >= lo) {
+      // Inside a prepositional phrase; skip its noun phrase.
+      continue;
+    }
+    if (v.isPronoun(k) && !['who', 'which', 'it'].includes(v.t[k].lower)) return { from: k, to: k + 1 };
+    if (v.isHead(k)) {
+      const np = v.speakerAfter(k, hi);
+      if (np && np.to < hi && v.isLowerWord(np.to)) return np;
+    }
+  }
+  return null;
+}
+
+/** Cut a content that runs into the next statement's frame in the same sentence. */
+function cutContents(v: TokenView, cands: Candidate[]): void {
+  const starts = cands
+    .flatMap((c) => [c.speaker?.from, c.cue?.from].filter((x): x is number => x !== undefined))
+    .sort((a, b) => a - b);
+  for (const c of cands) {
+    if (!c.after || c.direct) continue;
+    const cut = starts.find((s) => s > c.content.from && s < c.content.to);
+    if (cut === undefined) continue;
+    let to = cut;
+    while (to > c.content.from && /^(,|and|but|while|as|;|-|--)$/.test(v.t[to - 1].lower)) to--;
+    if (v.wordCount(c.content.from, to) >= 3) c.content = { from: c.content.from, to };
+  }
+}
+
+const spanOf = (v: TokenView, r: TokenRange): Span => ({ start: v.t[r.from].start, end: v.t[r.to - 1].end });
+
+/** Find the statements of a document (sentences and tokens must be there). */
+export function findStatements(
+  doc: ParleyDocument,
+  ctx: PipelineContext,
+  resolve: SpeakerResolver = resolveSpeaker,
+): Statement[] {
+  const lex = statementLexicon(ctx);
+  const v = new TokenView(doc, lex);
+  const used = new Set<number>();
+  const quoteCands = quoteCandidates(v, used);
+  propagateQuotes(v, quoteCands);
+  const reported = reportedCandidates(v, used);
+  propagateToNextParagraph(v, quoteCands, reported);
+  propagateQuotes(v, quoteCands);
+  // A reported statement whose content is a direct quote's is that quote.
+  const quoted = quoteCands.filter((c): c is Candidate => !!c && (!!c.speaker || !!c.inherit));
+  const all = [
+    ...quoted,
+    ...reported.filter(
+      (r) =>
+        !quoted.some(
+          (q) =>
+            q.content.from >= r.content.from &&
+            q.content.to <= r.content.to &&
+            v.wordCount(r.content.from, r.content.to) - v.wordCount(q.content.from, q.content.to) < 2,
+        ),
+    ),
+  ];
+  cutContents(v, all);
+  const startOf = (c: Candidate) =>
+    Math.min(c.content.from, c.speaker?.from ?? Infinity, c.inherit ? Infinity : Infinity);
+  all.sort((a, b) => startOf(a) - startOf(b) || a.content.from - b.content.from);
+
+  // Resolve speakers in text order; the resolver may use the statements found so far.
+  const refs = new Map<Candidate, SpeakerRef>();
+  doc.statements = [];
+  const statements: Statement[] = [];
+  const build = (c: Candidate, ref: SpeakerRef): Statement => {
+    const content = spanOf(v, c.content);
+    const speakerSpan = c.speaker
+      ? spanOf(v, c.speaker)
+      : c.inherit?.speaker
+        ? spanOf(v, c.inherit.speaker)
+        : undefined;
+    const cueSpan = c.cue ? spanOf(v, c.cue) : c.inherit?.cue ? spanOf(v, c.inherit.cue) : undefined;
+    const own = [content, ...(c.speaker ? [spanOf(v, c.speaker)] : []), ...(c.cue ? [spanOf(v, c.cue)] : [])];
+    return {
+      start: Math.min(...own.map((s) => s.start)),
+      end: Math.max(...own.map((s) => s.end)),
+      ...(speakerSpan ? { speakerSpan } : {}),
+      ...(ref.entity !== undefined ? { entity: ref.entity } : {}),
+      speaker: ref.name,
+      actor: ref.actor,
+      ...(ref.role ? { role: ref.role } : {}),
+      ...(ref.anonymous ? { anonymous: true } : {}),
+      ...(cueSpan ? { cueSpan } : {}),
+      content,
+      direct: c.direct,
+      provenance: {
+        rule: c.rule,
+        ...(cueSpan ? { cue: doc.text.slice(cueSpan.start, cueSpan.end) } : {}),
+        confidence: c.confidence,
+      },
+    };
+  };
+  for (const c of all) {
+    if (!c.speaker) continue;
+    const ref = resolve(doc, spanOf(v, c.speaker), ctx);
+    refs.set(c, ref);
+    doc.statements.push(build(c, ref));
+  }
+  for (const c of all) {
+    const ref = c.speaker ? refs.get(c) : c.inherit ? refs.get(c.inherit) : undefined;
+    if (ref) statements.push(build(c, ref));
+  }
+  statements.sort((a, b) => a.start - b.start || a.content.start - b.content.start);
+  return statements;
+}
+
+export const statementsStage: Stage = {
+  name: 'statements',
+  run(doc, ctx) {
+    doc.statements = findStatements(doc, ctx);
+  },
+};
