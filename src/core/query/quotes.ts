@@ -80,6 +80,8 @@ export function persons(store: Store, codebook?: Pick<Codebook, 'persons'>, asOf
     const s = f.fact;
     if (!isNamedPerson(s)) continue;
     const { id, name } = index.resolve(s.speaker, s.actor);
+    // One word that no fuller name explains is a party or a place speaking ("Ormund", "Kessel").
+    if (!/\s/.test(name.trim())) continue;
     const person = out.get(id) ?? {
       id,
       name,

@@ -1,0 +1,62 @@
+/** `parley brief`: the analyst's brief — positions, conflicts, changes, key quotes, timeline. */
+import { writeFileSync } from 'node:fs';
+import type { Command } from 'commander';
+import { buildBrief, renderBriefHtml, renderBriefMarkdown } from '../../core/query/brief.js';
+import { dateBound } from '../../core/query/text.js';
+import type { Store } from '../../core/store/store.js';
+import { type GlobalOptions, loadCodebookFromOpts, openStore, printJson } from '../context.js';
+
+export interface BriefCliOptions {
+  since?: string;
+  asOf?: string;
+  format?: string;
+}
+
+/** The brief as text in the format asked for (also used by `parley demo`). */
+export function briefText(store: Store, opts: GlobalOptions & BriefCliOptions): string {
+  const format = (opts.format ?? 'md').toLowerCase();
+  if (format !== 'md' && format !== 'html' && format !== 'markdown')
+    throw new Error(`--format ${opts.format}: unknown; use md or html`);
+  const brief = buildBrief(store, {
+    since: dateBound(opts.since, '--since', 'first'),
+    asOf: dateBound(opts.asOf, '--as-of', 'last'),
+    codebook: loadCodebookFromOpts(opts),
+  });
+  return format === 'html' ? renderBriefHtml(brief) : renderBriefMarkdown(brief);
+}
+
+export function register(program: Command): void {
+  program
+    .command('brief')
+    .description('the brief: where the parties stand, conflicts, what changed, key quotes, timeline')
+    .option(
+      '--since <date>',
+      'changes, quotes and events from this date on (default: 30 days before the latest)',
+    )
+    .option('--as-of <date>', 'only evidence published on or before this date')
+    .option('--format <md|html>', 'Markdown (default) or a self-contained HTML page', 'md')
+    .option('--out <file>', 'write the brief to this file instead of standard output')
+    .action((_options: unknown, cmd: Command) => {
+      const opts = cmd.optsWithGlobals<GlobalOptions & BriefCliOptions & { out?: string }>();
+      const store = openStore(opts);
+      try {
+        if (opts.json) {
+          printJson(
+            buildBrief(store, {
+              since: dateBound(opts.since, '--since', 'first'),
+              asOf: dateBound(opts.asOf, '--as-of', 'last'),
+              codebook: loadCodebookFromOpts(opts),
+            }),
+          );
+          return;
+        }
+        const text = briefText(store, opts);
+        if (opts.out) {
+          writeFileSync(opts.out, text);
+          process.stdout.write(`brief written to ${opts.out}\n`);
+        } else process.stdout.write(text);
+      } finally {
+        store.close();
+      }
+    });
+}

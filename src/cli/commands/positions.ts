@@ -1,0 +1,44 @@
+/** `parley positions`: the actors × issues matrix as of a date, each cell with its latest evidence. */
+import type { Command } from 'commander';
+import { positionsMatrix } from '../../core/query/positions.js';
+import { dateBound, positionsText } from '../../core/query/text.js';
+import type { Store } from '../../core/store/store.js';
+import { type GlobalOptions, openStore, printJson } from '../context.js';
+
+/** Open the store, run a query, print it as JSON or text, close the store (shared by the query commands). */
+export function runQuery<O, R>(
+  cmd: Command,
+  query: (store: Store, opts: GlobalOptions & O) => R,
+  text: (result: R) => string,
+): void {
+  const opts = cmd.optsWithGlobals<GlobalOptions & O>();
+  const store = openStore(opts);
+  try {
+    const result = query(store, opts);
+    if (opts.json) printJson(result);
+    else process.stdout.write(text(result));
+  } finally {
+    store.close();
+  }
+}
+
+export function register(program: Command): void {
+  program
+    .command('positions')
+    .description('where each party stands on each issue: the latest stance, its evidence, date and sources')
+    .option('--as-of <date>', 'only evidence published on or before this date (YYYY-MM-DD, YYYY-MM or YYYY)')
+    .option('--issue <code>', 'only this issue (e.g. territory)')
+    .option('--actor <code>', 'only this actor (e.g. VSK)')
+    .action((_options: unknown, cmd: Command) =>
+      runQuery<{ asOf?: string; issue?: string; actor?: string }, ReturnType<typeof positionsMatrix>>(
+        cmd,
+        (store, o) =>
+          positionsMatrix(store, {
+            asOf: dateBound(o.asOf, '--as-of', 'last'),
+            issue: o.issue,
+            actor: o.actor,
+          }),
+        positionsText,
+      ),
+    );
+}
