@@ -138,7 +138,10 @@ const NAME_PARTICLES = new Set(
 );
 const INDEFINITE = new Set('a an one two three four several some another other'.split(' '));
 const QUANTIFIERS = new Set('some many several other most few senior top two three'.split(' '));
-const PRONOUN_GENDER: Record<string, Gender | undefined> = { he: 'm', she: 'f' };
+const PRONOUN_GENDER = new Map<string, Gender>([
+  ['he', 'm'],
+  ['she', 'f'],
+]);
 const PLURAL_PRONOUNS = new Set(['they', 'we', 'it']);
 const APPOSITIVE_STOP = new Set(
   'under until from between during when who which and while since after before in'.split(' '),
@@ -207,7 +210,7 @@ class Reader {
     readonly codebook: Codebook,
   ) {
     this.tokenizeStory();
-    for (const t of this.toks) if (t.word && t.text === t.text.toLowerCase()) this.lowerSeen.add(t.key);
+    for (const t of this.toks) if (t.word && !t.cap && t.text === t.key) this.lowerSeen.add(t.key);
   }
 
   private tokenizeStory() {
@@ -320,7 +323,8 @@ function readNames(r: Reader, pendingPersons: GazMatch<NamePayload>[]) {
     if (!m) continue;
     const p = pickPayload(m.payloads);
     if (p.t === 'person') {
-      pendingPersons.push(m);
+      // "Ivanka Trump": a longer name that merely ends in a known one is read as a name chunk.
+      if (!extendsName(r, m.from - 1)) pendingPersons.push(m);
       i = m.to - 1;
       continue;
     }
@@ -367,6 +371,14 @@ function readNames(r: Reader, pendingPersons: GazMatch<NamePayload>[]) {
     });
     i = m.to - 1;
   }
+}
+
+function extendsName(r: Reader, k: number): boolean {
+  const t = r.tok(k);
+  if (!t?.word || !t.cap || r.owner[k] || t.sent !== r.toks[k + 1].sent) return false;
+  if (r.lex.roleWords.has(t.key) || r.lex.honorifics.has(t.key) || r.lex.formers.has(t.key)) return false;
+  if (NOT_NAME.has(t.key) || CALENDAR.has(t.key)) return false;
+  return !(r.sentenceStart(k) && r.lowerSeen.has(t.key));
 }
 
 function skipCapitalised(r: Reader, i: number): number {
@@ -481,6 +493,7 @@ function readPremodifier(r: Reader, c: Chunk, facts: PersonFacts) {
   const sent = r.toks[c.from].sent;
   let k = c.from - 1;
   let affiliation: WorkMention | undefined;
+  let patron: PersonEnt | undefined;
   let roleFrom = -1;
   let roleTo = -1;
   let steps = 0;
@@ -490,6 +503,13 @@ function readPremodifier(r: Reader, c: Chunk, facts: PersonFacts) {
     if (actor) {
       if (r.tok(actor.from - 1)?.key !== 'to') affiliation = actor;
       k = actor.from - 1;
+      continue;
+    }
+    // "Clinton spokesman Nick Merrill", "Zelenskiy's chief of staff": the aide of a person.
+    const owner = r.owner[k];
+    if (owner?.kind === 'person' && owner.ent?.kind === 'person') {
+      patron = owner.ent;
+      k = owner.from - 1;
       continue;
     }
     if (lex.honorifics.has(t.key)) {
@@ -530,7 +550,11 @@ function readPremodifier(r: Reader, c: Chunk, facts: PersonFacts) {
       k--;
       continue;
     }
-    if (t.key === 's' && r.tok(k - 1)?.text === "'" && r.actorAt(k - 2)) {
+    if (
+      t.key === 's' &&
+      r.tok(k - 1)?.text === "'" &&
+      (r.actorAt(k - 2) || r.owner[k - 2]?.kind === 'person')
+    ) {
       k -= 2;
       continue;
     }
@@ -549,6 +573,9 @@ function readPremodifier(r: Reader, c: Chunk, facts: PersonFacts) {
   if (affiliation && facts.titled && typeof affiliation.actor === 'string') {
     facts.actor = affiliation.actor;
     facts.actorStrength = 3;
+  } else if (patron && facts.titled && patron.actor !== undefined) {
+    facts.actor = patron.actor;
+    facts.actorStrength = 2;
   }
 }
 
@@ -717,7 +744,7 @@ function readPerson(r: Reader, c: Chunk) {
   }
   // "X said he …": the pronoun that follows tells the gender.
   if (!ent.gender && r.isCueVerb(c.to)) {
-    const g = PRONOUN_GENDER[r.tok(c.to + 1)?.key ?? ''];
+    const g = PRONOUN_GENDER.get(r.tok(c.to + 1)?.key ?? '');
     if (g) ent.gender = g;
   }
   r.add({
@@ -950,7 +977,7 @@ function readPronouns(r: Reader) {
   for (let i = 0; i < r.toks.length; i++) {
     const t = r.toks[i];
     if (!t.word) continue;
-    const gender = PRONOUN_GENDER[t.key];
+    const gender = PRONOUN_GENDER.get(t.key);
     if (gender || (PLURAL_PRONOUNS.has(t.key) && r.isCueVerb(i + 1))) {
       r.add({ from: i, to: i + 1, kind: 'pronoun', gender, rule: 'actors.pronoun', confidence: 0.7 });
     }
@@ -1007,11 +1034,12 @@ function lastNonPerson(r: Reader, ordered: WorkMention[], idx: number): Ent | un
  * The two parties an article is about, for "both sides": the parties that speak most, that the
  * text pairs ("U.S.-Russia talks"), and that it mentions most — never a fixed pair.
  */
-export function mainParties(doc: ParleyDocument, codebook: Codebook): string[] {
+export function mainParties(doc: ParleyDocument, ctx: Pick<PipelineContext, 'codebook' | 'cache'>): string[] {
+  const actors = actorLexicon(ctx).actors;
   const score = new Map<string, number>();
   const bump = (code: unknown, by: number) => {
     if (typeof code !== 'string') return;
-    const kind = codebook.actors.find((a) => a.code === code)?.kind;
+    const kind = actors.get(code)?.kind;
     if (kind !== 'state' && kind !== 'org' && kind !== 'group') return;
     score.set(code, (score.get(code) ?? 0) + by);
   };
@@ -1153,7 +1181,7 @@ function analyse(doc: ParleyDocument, ctx: PipelineContext) {
     new Map([...entityIndex].map(([ent, i]) => [i, ent.kind === 'person' ? ent.gender : undefined])),
   );
   // "Both sides": the article's two main parties, once every mention is known.
-  const pair = mainParties(doc, ctx.codebook);
+  const pair = mainParties(doc, ctx);
   for (const m of doc.mentions) {
     if (m.provenance.rule !== 'actors.both-sides') continue;
     m.actor = pair.length === 2 ? pair : null;
@@ -1232,33 +1260,75 @@ function previousSpeaker(doc: ParleyDocument, span: Span, gender?: Gender): numb
  */
 export const resolveSpeaker: SpeakerResolver = (doc, span, ctx) => {
   ensureAnalysed(doc, ctx);
-  const inside = doc.mentions.filter((m) => m.start < span.end && m.end > span.start);
-  const text = doc.text.slice(span.start, span.end).trim();
+  const core = speakerCore(doc, span);
+  const text = doc.text.slice(core.start, core.end);
+  const inside = doc.mentions.filter((m) => m.start < core.end && m.end > core.start);
   if (inside.length === 0) return fallbackSpeaker(doc, text, ctx);
-  let best = inside[0];
-  for (const m of inside) if (priorityOf(m) > priorityOf(best)) best = m;
+  // A phrase that is one mention as a whole: "a senior U.S. official", "Trump's administration".
+  const whole = inside.find(
+    (m) => m.via === 'government' || m.kind === 'anonymous' || m.provenance.rule === 'actors.both-sides',
+  );
+  if (whole) return fromMention(doc, whole, span, ctx);
+  // Otherwise the head, the last word of the phrase, decides: "Clinton spokesman Nick Merrill" is
+  // Merrill; "the Trump campaign" is the campaign, speaking for Trump's side.
+  let head: Mention | undefined;
+  for (const m of inside) if (m.end >= core.end && (!head || priorityOf(m) > priorityOf(head))) head = m;
+  if (head) {
+    const ref = fromMention(doc, head, span, ctx);
+    return head.kind === 'person' ? withHonorific(doc, core, head, ref, ctx) : ref;
+  }
+  let modifier = inside[0];
+  for (const m of inside) if (priorityOf(m) > priorityOf(modifier)) modifier = m;
+  const party = fromMention(doc, modifier, span, ctx).actor;
+  return { name: text, actor: party };
+};
+
+/** The speaker phrase without an appositive: "Michael McFaul, who served as …" → "Michael McFaul". */
+function speakerCore(doc: ParleyDocument, span: Span): Span {
+  const norm = doc.norm.slice(span.start, span.end);
+  const cut = /,|\(| who | which | -- | - /.exec(norm);
+  let end = span.start + (cut && cut.index > 0 ? cut.index : norm.length);
+  let start = span.start;
+  while (end > start && /[\s.,;:'"]/.test(doc.norm[end - 1])) end--;
+  while (start < end && /[\s"']/.test(doc.norm[start])) start++;
+  return { start, end };
+}
+
+/** "Mr. Clarke said": the speaker keeps the courtesy title the article gives ("Mr. Tom Clarke"). */
+function withHonorific(
+  doc: ParleyDocument,
+  core: Span,
+  person: Mention,
+  ref: SpeakerRef,
+  ctx: PipelineContext,
+) {
+  const before = tokenize(doc.norm, core.start, person.start).filter((t) => t.word);
+  const last = before[before.length - 1];
+  if (!last || !actorLexicon(ctx).honorifics.has(last.key)) return ref;
+  const title = doc.norm[last.end] === '.' ? `${last.text}.` : last.text;
+  return ref.name.startsWith(title) ? ref : { ...ref, name: `${title} ${ref.name}` };
+}
+
+function fromMention(doc: ParleyDocument, best: Mention, span: Span, ctx: PipelineContext): SpeakerRef {
   const mentionText = doc.text.slice(best.start, best.end);
   if (best.kind === 'pronoun') {
-    const gender = PRONOUN_GENDER[mentionText.toLowerCase()];
+    const gender = PRONOUN_GENDER.get(mentionText.toLowerCase());
     const prev = gender ? previousSpeaker(doc, span, gender) : undefined;
     const index = prev ?? best.entity;
-    if (index !== undefined) {
-      const ref = refFromEntity(doc, index);
-      return doc.entities[index].kind === 'person' ? ref : { ...ref, name: ref.name };
-    }
+    if (index !== undefined) return refFromEntity(doc, index);
     return { name: mentionText, actor: null };
   }
   if (best.kind === 'person' && best.entity !== undefined) return refFromEntity(doc, best.entity);
   if (best.kind === 'anonymous')
     return { entity: best.entity, name: mentionText, actor: best.actor ?? null, anonymous: true };
   if (best.provenance.rule === 'actors.both-sides') {
-    const pair = mainParties(doc, ctx.codebook);
+    const pair = mainParties(doc, ctx);
     return { entity: best.entity, name: mentionText, actor: pair.length === 2 ? pair : null };
   }
   // States, organisations, collectives, outlets: the words the text uses ("Kyiv", "Russia").
   const name = best.via === 'government' ? governmentName(doc, best) : mentionText;
   return { entity: best.entity, name, actor: best.actor ?? null };
-};
+}
 
 /** "U.S. President Donald Trump's administration" → "Donald Trump's administration". */
 function governmentName(doc: ParleyDocument, m: Mention): string {

@@ -23,38 +23,68 @@ export interface GazToken {
   word: boolean;
 }
 
-const TOKEN = /[\p{L}\p{N}\p{M}]+|[^\s\p{L}\p{N}\p{M}]/gu;
 const NON_ASCII = /[^\x00-\x7f]/;
 const MARKS = /\p{M}/gu;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
+const WHITE = /\s/u;
 
 export function foldKey(text: string): string {
   const lower = text.toLowerCase();
   return NON_ASCII.test(lower) ? lower.normalize('NFD').replace(MARKS, '') : lower;
 }
 
-const isUpperChar = (ch: string) => ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+function isWordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER_OR_DIGIT.test(text[i]);
+}
 
-function makeToken(text: string, start: number): GazToken {
-  const first = text[0];
-  const word = /[\p{L}\p{N}]/u.test(first);
-  const cap = word && isUpperChar(first);
+function isSpaceChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return WHITE.test(text[i]);
+}
+
+function makeToken(text: string, start: number, word: boolean): GazToken {
+  const c = text.charCodeAt(0);
+  const cap = word && (c < 128 ? c >= 65 && c <= 90 : text[0] !== text[0].toLowerCase());
+  const key = word ? foldKey(text) : text;
   return {
     start,
     end: start + text.length,
     text,
-    key: foldKey(text),
+    key,
     cap,
-    upper: cap && text.length >= 2 && text === text.toUpperCase() && text !== text.toLowerCase(),
+    upper: cap && text.length >= 2 && key !== text && text === text.toUpperCase(),
     word,
   };
 }
 
-/** Tokens of `text[from, to)`, with offsets into `text`. */
+/**
+ * Tokens of `text[from, to)`, with offsets into `text`. A hand scanner over char codes: this runs
+ * over every word of every document, so it avoids a regular expression per token.
+ */
 export function tokenize(text: string, from = 0, to = text.length): GazToken[] {
   const out: GazToken[] = [];
-  const slice = text.slice(from, to);
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) out.push(makeToken(m[0], from + m.index));
+  let i = from;
+  while (i < to) {
+    if (isSpaceChar(text, i)) {
+      i++;
+      continue;
+    }
+    if (isWordChar(text, i)) {
+      let j = i + 1;
+      while (j < to && isWordChar(text, j)) j++;
+      out.push(makeToken(text.slice(i, j), i, true));
+      i = j;
+    } else {
+      // A surrogate pair (emoji) stays one token.
+      const c = text.charCodeAt(i);
+      const width = c >= 0xd800 && c <= 0xdbff && i + 1 < to ? 2 : 1;
+      out.push(makeToken(text.slice(i, i + width), i, false));
+      i += width;
+    }
+  }
   return out;
 }
 
@@ -126,10 +156,14 @@ export class Gazetteer<P> {
     for (let j = i; j < tokens.length && node; j++) {
       node = node.next.get(tokens[j].key);
       if (!node?.entries) continue;
-      const fits = node.entries.filter(
-        (e) => (!accept || accept(e.payload)) && e.rules.every((r, k) => caseFits(r, tokens[i + k])),
-      );
-      if (fits.length) best = { from: i, to: j + 1, payloads: fits.map((e) => e.payload) };
+      let payloads: P[] | undefined;
+      for (const e of node.entries) {
+        if (accept && !accept(e.payload)) continue;
+        let fits = true;
+        for (let k = 0; k < e.rules.length && fits; k++) fits = caseFits(e.rules[k], tokens[i + k]);
+        if (fits) (payloads ??= []).push(e.payload);
+      }
+      if (payloads) best = { from: i, to: j + 1, payloads };
     }
     return best;
   }

@@ -18,11 +18,21 @@ export interface CanonicalPerson {
 }
 
 /** A name as a key: tokens of letters/digits, case and diacritics folded ("Zelenskiy" = "zelenskiy"). */
-export const nameKey = (name: string): string =>
-  tokenize(name)
-    .filter((t) => t.word)
-    .map((t) => t.key)
-    .join(' ');
+export function nameKey(name: string): string {
+  let key = nameKeys.get(name);
+  if (key === undefined) {
+    key = tokenize(name)
+      .filter((t) => t.word)
+      .map((t) => t.key)
+      .join(' ');
+    // Names repeat across documents; the cache is bounded so a long run cannot grow it forever.
+    if (nameKeys.size > 50_000) nameKeys.clear();
+    nameKeys.set(name, key);
+  }
+  return key;
+}
+
+const nameKeys = new Map<string, string>();
 
 /** `date` (ISO, any precision) falls within [from, to], each bound compared at its own precision. */
 export function withinDates(date: string, from?: string, to?: string): boolean {
@@ -77,15 +87,7 @@ function personIndex(codebook: Codebook): PersonIndex {
 export function personsNamed(name: string, codebook: Codebook): PersonEntry[] {
   const index = personIndex(codebook);
   const key = nameKey(name);
-  const direct = index.byName.get(key);
-  if (direct) return direct;
-  // "Foreign Minister Sergei Lavrov" or a fuller form than the codebook lists: try the last tokens.
-  const parts = key.split(' ');
-  for (let k = 1; k < parts.length; k++) {
-    const hit = index.byName.get(parts.slice(k).join(' '));
-    if (hit) return hit;
-  }
-  return [];
+  return index.byName.get(key) ?? [];
 }
 
 /**
@@ -112,6 +114,6 @@ export function canonicalPerson(name: string, date: string, codebook: Codebook):
 
 /** The key of a person's family name: the last word of the name ("Mike Waltz" → "waltz"). */
 export function surnameKey(name: string): string {
-  const parts = nameKey(name).split(' ');
-  return parts[parts.length - 1] ?? '';
+  const key = nameKey(name);
+  return key.slice(key.lastIndexOf(' ') + 1);
 }
