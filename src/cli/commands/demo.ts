@@ -7,7 +7,6 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import type { IngestSummary } from '../../core/ingest/ingest.js';
-import { problemText } from '../../core/ingest/types.js';
 import type { Store, StoreStats } from '../../core/store/store.js';
 import { dbPath, type GlobalOptions, openStore, printJson } from '../context.js';
 import { runIngest, summaryText } from './ingest.js';
@@ -50,8 +49,6 @@ export function register(program: Command): void {
         if (opts.json) printJson(result);
         else {
           const s = result.store;
-          for (const problem of result.ingest.problems)
-            process.stderr.write(`parley: ${problemText(problem)}\n`);
           process.stdout.write(
             [
               `ingest of ${result.examples}: ${summaryText(result.ingest)}`,

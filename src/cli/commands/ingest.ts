@@ -81,6 +81,10 @@ export function summaryText(summary: IngestSummary): string {
     `${summary.unchanged} already stored`,
   ];
   if (summary.notEnglish) parts.push(`${summary.notEnglish} not English (kept, not extracted)`);
+  if (summary.passedOver)
+    parts.push(
+      `${summary.passedOver} non-article file${summary.passedOver === 1 ? '' : 's'} (.json, .yaml, …) passed over`,
+    );
   parts.push(`${summary.failed} failed`);
   return parts.join(', ');
 }
@@ -117,12 +121,7 @@ export function register(program: Command): void {
         const summary = await runIngest(paths, store, opts);
         if (opts.json) printJson(summary);
         else {
-          if (summary.problems.length) {
-            process.stderr.write(
-              `\n${summary.problems.length} problem${summary.problems.length === 1 ? '' : 's'}:\n`,
-            );
-            for (const problem of summary.problems) process.stderr.write(`  ${problemText(problem)}\n`);
-          }
+          // Each problem was printed as it happened; the summary closes the run.
           process.stdout.write(`${summaryText(summary)}\n`);
         }
         if (summary.failed) process.exitCode = 1;

@@ -6,7 +6,7 @@
  */
 import type { Store } from '../store/store.js';
 import { contentHash, type PreparedDocument } from './prepare.js';
-import { hammingDistance, NEAR_DUPLICATE_DISTANCE } from './simhash.js';
+import { isNearDuplicate } from './simhash.js';
 import type { IngestProblem, RawDocument, ReadItem } from './types.js';
 
 export type DocumentOutcome = 'stored' | 'near-duplicate' | 'unchanged';
@@ -21,7 +21,8 @@ export type IngestEvent =
       skipped?: boolean;
     }
   | { kind: 'problem'; problem: IngestProblem }
-  | { kind: 'input-done'; origin: string };
+  | { kind: 'input-done'; origin: string }
+  | { kind: 'passed-over'; origin: string };
 
 export interface IngestSummary {
   /** Inputs (files, URLs, stdin) gone through. */
@@ -36,6 +37,8 @@ export interface IngestSummary {
   notEnglish: number;
   /** Documents already in the store (same content hash): nothing changed. */
   unchanged: number;
+  /** Files in directories left alone as not articles (.json gold files, .yaml codebooks, …). */
+  passedOver: number;
   /** Inputs, lines or items that could not be ingested. */
   failed: number;
   problems: IngestProblem[];
@@ -51,14 +54,17 @@ export interface IngestOptions {
   onEvent?: (event: IngestEvent) => void;
 }
 
-/** The original a fingerprint is a near-duplicate of, if the store holds one. */
-export function findNearDuplicate(store: Store, fingerprint: bigint): string | undefined {
+/** The original a document is a near-duplicate of, if the store holds one: the closest match. */
+export function findNearDuplicate(
+  store: Store,
+  fingerprint: bigint,
+  signature?: Uint32Array,
+): string | undefined {
   let best: { id: string; distance: number } | undefined;
   for (const candidate of store.nearDuplicateCandidates(fingerprint)) {
-    const distance = hammingDistance(candidate.fingerprint, fingerprint);
-    if (distance <= NEAR_DUPLICATE_DISTANCE && (!best || distance < best.distance)) {
-      best = { id: candidate.id, distance };
-    }
+    const match = isNearDuplicate(fingerprint, signature, candidate);
+    if (match && (!best || match.distance < best.distance))
+      best = { id: candidate.id, distance: match.distance };
   }
   return best?.id;
 }
@@ -78,6 +84,7 @@ export async function ingest(
     nearDuplicates: 0,
     notEnglish: 0,
     unchanged: 0,
+    passedOver: 0,
     failed: 0,
     problems: [],
   };
@@ -104,7 +111,7 @@ export async function ingest(
           events.push({ kind: 'document', outcome: 'unchanged', id: doc.id, origin: prepared.origin });
           continue;
         }
-        const duplicateOf = findNearDuplicate(store, prepared.fingerprint);
+        const duplicateOf = findNearDuplicate(store, prepared.fingerprint, prepared.minhash);
         store.putDocument(
           doc,
           {
@@ -121,6 +128,7 @@ export async function ingest(
             status: prepared.status,
           },
           prepared.fingerprint,
+          prepared.minhash,
         );
         events.push({
           kind: 'document',
@@ -157,6 +165,11 @@ export async function ingest(
   for await (const item of items) {
     if (item.kind === 'problem') {
       report(item.problem);
+      continue;
+    }
+    if (item.kind === 'passed-over') {
+      summary.passedOver++;
+      emit(item);
       continue;
     }
     if (item.kind === 'input-done') {

@@ -22,6 +22,9 @@ import type { RawDocument, ReadItem } from './types.js';
 /** One worker per core: the main thread's share (reading, SQLite writes) is small beside extraction. */
 export const defaultWorkerCount = (): number => Math.max(1, availableParallelism());
 
+/** Tasks sent to a worker ahead of the one it is running (it runs them one after another). */
+const TASKS_PER_WORKER = 8;
+
 /** What every worker is started with. */
 interface WorkerSetup {
   codebook: Codebook;
@@ -85,7 +88,9 @@ export class PreparePool {
       minThreads: this.workers,
       maxThreads: this.workers,
       workerData: setup,
-      // Documents are queued by `ingest()`'s own in-flight window, not inside the pool.
+      // Each worker holds a few tasks of its own: while the main thread is busy committing a batch
+      // to SQLite it cannot hand out tasks, and a worker with only one would sit idle.
+      concurrentTasksPerWorker: TASKS_PER_WORKER,
       idleTimeout: 60_000,
     });
   }
@@ -106,7 +111,7 @@ export interface ParallelIngestOptions extends Omit<IngestOptions, 'prepare' | '
 }
 
 /** Documents in flight per worker: enough to keep each worker busy while the writer commits a batch. */
-const IN_FLIGHT_PER_WORKER = 8;
+const IN_FLIGHT_PER_WORKER = 16;
 
 /**
  * Ingest with extraction spread over a worker pool and one writer; the same documents and facts
@@ -128,7 +133,8 @@ export async function ingestParallel(
     return await ingest(items, store, {
       ...options,
       prepare: (raw) => pool.prepare(raw),
-      concurrency: workers * IN_FLIGHT_PER_WORKER,
+      // The window must outlast a batch being written, or the workers starve at every commit.
+      concurrency: (options.batchSize ?? 50) + workers * IN_FLIGHT_PER_WORKER,
     });
   } finally {
     await pool.close();

@@ -7,14 +7,17 @@ import { createHash } from 'node:crypto';
 import { franc } from 'franc-min';
 import type { ParleyDocument } from '../model.js';
 import { createDocument, type Pipeline } from '../pipeline.js';
-import { fingerprintWords, simhash } from './simhash.js';
+import { fingerprintText } from './simhash.js';
 import type { RawDocument } from './types.js';
 
 export interface PreparedDocument {
   doc: ParleyDocument;
   /** SHA-256 (hex) of the text: the identity that makes ingest idempotent. */
   hash: string;
+  /** 64-bit SimHash of the story text (near-duplicate candidates). */
   fingerprint: bigint;
+  /** MinHash signature of the same shingles (confirms a candidate). */
+  minhash: Uint32Array;
   lang: string;
   words: number;
   /** 'extracted': the whole pipeline ran; 'skipped': not English, only layout ran. */
@@ -54,10 +57,12 @@ export function prepareDocument(raw: RawDocument, pipeline: Pipeline): PreparedD
     doc.notices.push(`skipped by the English pipeline: the language was detected as "${lang}"`);
     status = 'skipped';
   }
+  const { simhash, minhash } = fingerprintText(storyText(doc));
   return {
     doc,
     hash: contentHash(raw.text),
-    fingerprint: simhash(fingerprintWords(storyText(doc))),
+    fingerprint: simhash,
+    minhash,
     lang,
     words: countWords(raw.text),
     status,

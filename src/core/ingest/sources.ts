@@ -29,6 +29,12 @@ const EXTENSION_FORMATS: Record<string, InputFormat> = {
   '.ndjson': 'jsonl',
 };
 
+/**
+ * Files a directory walk leaves alone: data that travels beside articles (gold files, codebooks,
+ * configuration). Named explicitly on the command line, they are read like any other file.
+ */
+const NOT_ARTICLE_EXTENSIONS = new Set(['.json', '.yaml', '.yml', '.csv', '.tsv', '.db', '.sqlite']);
+
 const isUrl = (input: string) => /^https?:\/\//i.test(input);
 
 /** The format of an input: by extension, else by its first characters. */
@@ -53,7 +59,12 @@ const problem = (origin: string, reason: string, line?: number): ReadItem => ({
   problem: { origin, reason, ...(line ? { line } : {}) } as IngestProblem,
 });
 
-const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const megabytes = (bytes: number) =>
+  bytes >= 1024 * 1024
+    ? `${(bytes / 1024 / 1024).toFixed(1)} MB`
+    : bytes >= 1024
+      ? `${(bytes / 1024).toFixed(1)} KB`
+      : `${bytes} bytes`;
 
 /** A NUL byte in the first 8 KB: the test `git` and `grep` use to call a file binary. */
 const looksBinary = (bytes: Buffer) => bytes.subarray(0, 8192).includes(0);
@@ -255,6 +266,10 @@ export async function* readInputs(inputs: string[], options: ReadOptions): Async
     }
     const files = isDirectory ? walkFiles(input) : single(input);
     for await (const file of files) {
+      if (isDirectory && NOT_ARTICLE_EXTENSIONS.has(extname(file).toLowerCase())) {
+        yield { kind: 'passed-over', origin: file };
+        continue;
+      }
       try {
         yield* readFile(file, options);
       } catch (error) {

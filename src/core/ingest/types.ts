@@ -27,7 +27,9 @@ export type ReadItem =
   | { kind: 'document'; raw: RawDocument }
   | { kind: 'problem'; problem: IngestProblem }
   /** One input (file, URL, stdin) has been read through. */
-  | { kind: 'input-done'; origin: string };
+  | { kind: 'input-done'; origin: string }
+  /** A file met in a directory walk that is not an article (a gold file, a codebook), left alone. */
+  | { kind: 'passed-over'; origin: string };
 
 export interface ReadOptions {
   /** Date for documents that carry none (ISO YYYY-MM-DD). */

@@ -115,6 +115,11 @@ CREATE TABLE fact_actors (
 CREATE INDEX fact_actors_fact ON fact_actors(kind, fact_id);
 `,
   },
+  {
+    version: 2,
+    description: 'MinHash signatures that confirm near-duplicate candidates',
+    sql: 'ALTER TABLE documents ADD COLUMN minhash BLOB;',
+  },
 ];
 
 export const latestVersion = migrations[migrations.length - 1].version;

@@ -57,6 +57,13 @@ const BAND_MASK = (1n << BAND_BITS) - 1n;
 export const fingerprintBands = (fingerprint: bigint): number[] =>
   Array.from({ length: BAND_COUNT }, (_, i) => Number((fingerprint >> (BAND_BITS * BigInt(i))) & BAND_MASK));
 
+/** A MinHash signature back from its BLOB (little-endian uint32s, copied to align them). */
+const signatureFromBlob = (blob: Buffer): Uint32Array => {
+  const signature = new Uint32Array(blob.length / 4);
+  for (let i = 0; i < signature.length; i++) signature[i] = blob.readUInt32LE(i * 4);
+  return signature;
+};
+
 const toHex64 = (value: bigint): string => value.toString(16).padStart(16, '0');
 
 /** Free text to an FTS5 query that matches all its words (no FTS syntax errors from user input). */
@@ -156,21 +163,34 @@ export class SqliteStore implements Store {
     return this.sql('SELECT 1 FROM documents WHERE hash = ?').get(hash) !== undefined;
   }
 
-  *nearDuplicateCandidates(fingerprint: bigint): Iterable<{ id: string; fingerprint: bigint }> {
+  *nearDuplicateCandidates(
+    fingerprint: bigint,
+  ): Iterable<{ id: string; fingerprint: bigint; minhash?: Uint32Array }> {
     const rows = this.sql(
-      `SELECT id, fingerprint FROM documents
+      `SELECT id, fingerprint, minhash FROM documents
        WHERE (band0 = ? OR band1 = ? OR band2 = ? OR band3 = ?) AND duplicate_of IS NULL`,
-    ).all(...fingerprintBands(fingerprint)) as { id: string; fingerprint: string }[];
-    for (const row of rows) yield { id: row.id, fingerprint: BigInt(`0x${row.fingerprint}`) };
+    ).all(...fingerprintBands(fingerprint)) as { id: string; fingerprint: string; minhash: Buffer | null }[];
+    for (const row of rows) {
+      yield {
+        id: row.id,
+        fingerprint: BigInt(`0x${row.fingerprint}`),
+        minhash: row.minhash ? signatureFromBlob(row.minhash) : undefined,
+      };
+    }
   }
 
-  putDocument(doc: ParleyDocument, info: Omit<StoredDocument, 'ingestedAt'>, fingerprint: bigint): void {
+  putDocument(
+    doc: ParleyDocument,
+    info: Omit<StoredDocument, 'ingestedAt'>,
+    fingerprint: bigint,
+    minhash?: Uint32Array,
+  ): void {
     this.transaction(() => {
       const bands = fingerprintBands(fingerprint);
       const { lastInsertRowid } = this.sql(
         `INSERT INTO documents (id, hash, date, title, url, source, byline, lang, words, duplicate_of, status,
-           fingerprint, band0, band1, band2, band3, layout, text, doc_json, ingested_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+           fingerprint, band0, band1, band2, band3, minhash, layout, text, doc_json, ingested_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ).run(
         info.id,
         info.hash,
@@ -185,6 +205,7 @@ export class SqliteStore implements Store {
         info.status,
         toHex64(fingerprint),
         ...bands,
+        minhash ? Buffer.from(minhash.buffer, minhash.byteOffset, minhash.byteLength) : null,
         JSON.stringify(info.layout ?? layoutCounts(doc)),
         doc.text,
         documentJson(doc),

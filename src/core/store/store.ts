@@ -72,9 +72,19 @@ export interface Store {
    * Candidates for near-duplicate detection: original (non-duplicate) documents whose fingerprint
    * shares at least one LSH band with `fingerprint`. The caller decides by Hamming distance.
    */
-  nearDuplicateCandidates(fingerprint: bigint): Iterable<{ id: string; fingerprint: bigint }>;
-  /** Store one document with its annotations and facts, atomically (all or nothing). */
-  putDocument(doc: ParleyDocument, info: Omit<StoredDocument, 'ingestedAt'>, fingerprint: bigint): void;
+  nearDuplicateCandidates(
+    fingerprint: bigint,
+  ): Iterable<{ id: string; fingerprint: bigint; minhash?: Uint32Array }>;
+  /**
+   * Store one document with its annotations and facts, atomically (all or nothing), with its
+   * SimHash fingerprint and (optionally) the MinHash signature that confirms near-duplicates.
+   */
+  putDocument(
+    doc: ParleyDocument,
+    info: Omit<StoredDocument, 'ingestedAt'>,
+    fingerprint: bigint,
+    minhash?: Uint32Array,
+  ): void;
   /** Run `work` as one transaction: every write inside it lands, or none does. Nests. */
   transaction<T>(work: () => T): T;
   getDocument(id: string): (StoredDocument & { text: string; doc?: ParleyDocument }) | undefined;
