@@ -1,0 +1,100 @@
+/**
+ * Stage `dates`: every time expression of the story ("on Tuesday", "six days ago", "last week",
+ * "next month", "in 2008", "Feb. 12") resolved against the document's date with chrono-node, at
+ * the precision the text supports: a weekday or "six days ago" is a day, "last week" and "next
+ * month" a month (ISO dates have no week), "in 2008" a year. Fills `doc.timexes`.
+ *
+ * chrono runs only on sentences that a cheap pre-filter finds a date word in, which keeps the
+ * stage well under a millisecond for a typical article.
+ */
+import * as chrono from 'chrono-node';
+import type { ParleyDocument, Stage, Timex } from '../model.js';
+
+const DATE_WORD =
+  /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?s?\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\b(?:january|february|march|april|june|july|august|september|october|november|december)\b|\bago\b|\b(?:yesterday|today|tomorrow|tonight)\b|\b(?:last|next|this|past|coming)\s+(?:week|month|year|weekend)\b|\b(?:earlier|later)\s+this\b|\b(?:1[89]|20)\d{2}\b/i;
+
+// A year on its own, introduced the way news writes it: "in 2008", "since 2014", "by 2030".
+const YEAR =
+  /\b(?:in|since|by|until|till|from|before|after|during|of|around|early|late|mid-?|summer|spring|autumn|fall|winter)\s+((?:1[89]|20)\d{2})\b(?!\s*(?:%|percent|people|troops|soldiers|km|kilometres|kilometers|miles|tonnes|tons))/gi;
+
+// Context that says a bare weekday lies ahead ("planned for Wednesday", "will meet on Friday").
+const FUTURE =
+  /\b(?:will|would|'ll|planned|plans?|scheduled|due|expected|upcoming|set to|to be held|next)\b/i;
+
+const BARE_MONTH =
+  /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
+const WEEK = /\bweek(?:end)?s?\b/i;
+
+const iso = (d: Date) => d.toISOString().slice(0, 10);
+
+/** Noon UTC of the document's date: relative arithmetic never crosses a day boundary. */
+export function referenceInstant(date: string): Date {
+  return new Date(`${date}T12:00:00Z`);
+}
+
+export function timexValue(date: Date, precision: Timex['precision']): string {
+  const s = iso(date);
+  return precision === 'day' ? s : precision === 'month' ? s.slice(0, 7) : s.slice(0, 4);
+}
+
+function precisionOf(result: chrono.ParsedResult): Timex['precision'] | undefined {
+  const text = result.text.toLowerCase();
+  const c = result.start;
+  if (WEEK.test(text)) return 'month';
+  if (c.isCertain('day') || c.isCertain('weekday')) return 'day';
+  if (c.isCertain('month')) return 'month';
+  if (c.isCertain('year')) return 'year';
+  return undefined;
+}
+
+/** Resolve the time expressions of `text[from, to)` against `reference` (an ISO date). */
+export function resolveTimexes(text: string, from: number, to: number, reference: string): Timex[] {
+  const slice = text.slice(from, to);
+  if (!DATE_WORD.test(slice)) return [];
+  const instant = referenceInstant(reference);
+  const out: Timex[] = [];
+  const forward = FUTURE.test(slice);
+  for (const r of chrono.parse(slice, { instant, timezone: 0 })) {
+    const raw = r.text;
+    const lower = raw.toLowerCase();
+    // "now", a lower-case "march", fractions such as "1/2" in "4-1/2-hour": not dates.
+    if (lower === 'now' || (BARE_MONTH.test(lower) && raw[0] === lower[0])) continue;
+    if (/^\d{1,2}\/\d{1,2}$/.test(raw)) continue;
+    // "sat down", "wed to": a weekday must be written with a capital.
+    if (/^(?:on\s+)?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*$/.test(raw)) continue;
+    const precision = precisionOf(r);
+    if (!precision) continue;
+    let date = r.start.date();
+    // A bare weekday in a sentence about what is to come is the next such day, not the last.
+    const bareWeekday =
+      r.start.isCertain('weekday') && !r.start.isCertain('day') && !/\b(?:last|next|this|past)\b/.test(lower);
+    if (bareWeekday && forward && date < instant) {
+      const again = chrono.parse(raw, { instant, timezone: 0 }, { forwardDate: true })[0];
+      if (again) date = again.start.date();
+    }
+    const start = from + r.index;
+    out.push({ start, end: start + raw.length, value: timexValue(date, precision), precision });
+  }
+  YEAR.lastIndex = 0;
+  for (let m = YEAR.exec(slice); m; m = YEAR.exec(slice)) {
+    const start = from + m.index + m[0].length - m[1].length;
+    const end = start + m[1].length;
+    if (out.some((t) => t.start < end && start < t.end)) continue;
+    out.push({ start, end, value: m[1], precision: 'year' });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+export const datesStage: Stage = {
+  name: 'dates',
+  run(doc: ParleyDocument) {
+    const spans = doc.sentences.length ? doc.sentences : [{ start: 0, end: doc.text.length }];
+    const timexes: Timex[] = [];
+    for (const s of spans) timexes.push(...resolveTimexes(doc.norm, s.start, s.end, doc.date));
+    doc.timexes = timexes;
+  },
+};
+
+/** The time expressions inside a character range. */
+export const timexesIn = (doc: ParleyDocument, start: number, end: number): Timex[] =>
+  doc.timexes.filter((t) => t.start >= start && t.end <= end);

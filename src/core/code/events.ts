@@ -1,0 +1,664 @@
+/**
+ * Stage `events`: what happened, as PLOVER event types (codebooks/stance.yaml lists the cues).
+ *
+ * - CONSULT: meetings, talks, visits and calls. Participants come from the text's own
+ *   constructions ("a meeting between X and Y", "U.S.-Russia talks", "talks with X", "a visit to
+ *   X", "X met Y", "X and Y sat down"); status from postponed/cancelled/planned cues; the date,
+ *   the place ("in the Saudi capital" → Riyadh, SAU), the duration ("the 4-1/2-hour meeting" →
+ *   PT4H30M) and who was left out ("a meeting that excluded Kyiv").
+ *   A definite mention without named parties ("the talks", "Tuesday's meeting") is the same
+ *   event as the one the article is about: it adds its details to it instead of counting twice.
+ *   A meeting that nobody has scheduled ("no date had been set") is a proposal, not an event.
+ * - AGREE: "agreed to", "signed", "pledged": the subject and the parties named in the clause.
+ * - SANCTION: "imposed sanctions on X": imposers and target.
+ * - ACCUSE: "X accused Y", "X criticised Y".
+ * - REQUEST, REJECT, THREATEN: only in their clearest forms ("urged X to", "rejected X's
+ *   proposal", "threatened to …"), both sides named.
+ */
+
+import type {
+  EventStatus,
+  EventType,
+  NegotiationEvent,
+  ParleyDocument,
+  PipelineContext,
+  Span,
+  Stage,
+  Timex,
+} from '../model.js';
+import type { Codebook } from './codebook.js';
+import { cached, longestNonOverlapping, type PhraseMatch } from './issues.js';
+import { codesOfName, type DocIndex, docIndex, subjectBefore } from './textindex.js';
+
+type Cue = PhraseMatch<string>;
+type ConsultKind = 'meeting' | 'call' | 'visit';
+
+interface EventMention {
+  type: EventType;
+  kind?: ConsultKind;
+  /** Named participants (for CONSULT: the parties the construction names). */
+  actors: string[];
+  source?: string[];
+  target?: string[];
+  excluded: string[];
+  status?: EventStatus;
+  date?: string;
+  location?: NegotiationEvent['location'];
+  duration?: string;
+  evidence: Span;
+  rule: string;
+  cue: string;
+  /** A definite mention that names nobody: it refers to an event named elsewhere. */
+  anaphoric?: boolean;
+}
+
+interface Place {
+  name: string;
+  country?: string;
+}
+
+/** Venues: the codebook's places and the states' capitals, by lower-cased name. */
+function placeIndex(codebook: Codebook) {
+  const places = new Map<string, Place>();
+  const capitalOf = new Map<string, Place>();
+  for (const a of codebook.actors) {
+    if (a.kind !== 'state') continue;
+    const capital = a.capitals[0];
+    if (!capital) continue;
+    for (const c of a.capitals)
+      if (!places.has(c.toLowerCase())) places.set(c.toLowerCase(), { name: capital, country: a.code });
+    for (const word of [a.name, ...a.aliases, ...a.demonyms])
+      capitalOf.set(word.toLowerCase(), { name: capital, country: a.code });
+  }
+  for (const p of codebook.places)
+    for (const n of [p.name, ...p.aliases]) places.set(n.toLowerCase(), { name: p.name, country: p.country });
+  return { places, capitalOf };
+}
+
+/** The place named at token i ("Riyadh", "Abu Dhabi", "the Saudi capital"), and its last token. */
+function placeAt(
+  ctx: PipelineContext,
+  index: DocIndex,
+  i: number,
+): { place: Place; end: number } | undefined {
+  const { places, capitalOf } = cached(ctx, 'events.places', () => placeIndex(ctx.codebook));
+  const toks = index.tokens;
+  if (toks[i]?.lower === 'the') {
+    // "the Saudi capital": the capital of the state whose name or demonym this is.
+    for (let k = 1; k <= 2 && i + k + 1 <= toks.length; k++) {
+      if (toks[i + k + 1]?.lower !== 'capital') continue;
+      const words = toks
+        .slice(i + 1, i + k + 1)
+        .map((t) => t.text)
+        .join(' ')
+        .toLowerCase();
+      const hit = capitalOf.get(words);
+      if (hit) return { place: hit, end: i + k + 2 };
+    }
+    return undefined;
+  }
+  if (!/^\p{Lu}/u.test(toks[i]?.text ?? '')) return undefined;
+  for (let k = 3; k >= 1; k--) {
+    if (i + k > toks.length) continue;
+    const words = toks
+      .slice(i, i + k)
+      .map((t) => t.text)
+      .join(' ')
+      .toLowerCase();
+    const hit = places.get(words);
+    if (hit) return { place: hit, end: i + k };
+  }
+  return undefined;
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  half: 0.5,
+};
+const DURATION = /^(\d+(?:\.\d+)?|\d+-\d+\/\d+|[a-z]+)-(hour|minute|day|week)s?(?:-long)?$/i;
+
+/** "4-1/2-hour" → PT4H30M, "two-day" → P2D. */
+export function isoDuration(token: string): string | undefined {
+  const m = DURATION.exec(token);
+  if (!m) return undefined;
+  let n: number;
+  const frac = /^(\d+)-(\d+)\/(\d+)$/.exec(m[1]);
+  if (frac) n = Number(frac[1]) + Number(frac[2]) / Number(frac[3]);
+  else if (/^\d/.test(m[1])) n = Number(m[1]);
+  else if (m[1].toLowerCase() in NUMBER_WORDS) n = NUMBER_WORDS[m[1].toLowerCase()];
+  else return undefined;
+  const unit = m[2].toLowerCase();
+  if (unit === 'day') return `P${n}D`;
+  if (unit === 'week') return `P${n}W`;
+  const minutes = Math.round(unit === 'hour' ? n * 60 : n);
+  const h = Math.floor(minutes / 60);
+  const min = minutes % 60;
+  return `PT${h ? `${h}H` : ''}${min ? `${min}M` : ''}` || 'PT0M';
+}
+
+const MODAL = new Set(['would', 'could', 'might', 'may', 'should']);
+const NEGATION = new Set(['not', "n't", 'never', 'no', 'failed', 'refused']);
+const WAR_WORDS = new Set(['war', 'conflict', 'invasion', 'fighting', 'aggression', 'occupation']);
+const EXCLUDING = new Set([
+  'excluded',
+  'excluding',
+  'excludes',
+  'exclude',
+  'without',
+  'sidelining',
+  'sidelined',
+]);
+const UNTIL = new Set(['until', 'till', 'to', 'into']);
+const PLANNED_FOR = new Set(['for', 'on']);
+
+const uniq = <T>(xs: T[]) => [...new Set(xs)];
+
+function textSpan(index: DocIndex, from: number, to: number): Span {
+  return { start: index.tokens[from].start, end: index.tokens[Math.max(from, to - 1)].end };
+}
+
+/** Actor codes of the mentions in [from, to) (with compounds like "Putin-Trump" split). */
+function actorsIn(ctx: PipelineContext, index: DocIndex, from: number, to: number): string[] {
+  const out: string[] = [];
+  for (const m of index.mentions) if (m.start >= from && m.end <= to) out.push(...m.codes);
+  for (let i = from; i < to; i++) {
+    const t = index.tokens[i];
+    if (t.text.includes('-') && /^\p{Lu}/u.test(t.text) && !index.mentionAt.has(i))
+      for (const part of t.text.split('-')) out.push(...codesOfName(ctx, part));
+  }
+  return uniq(out);
+}
+
+/** Mentions coordinated after token `i` ("Russia, the U.S. and Britain"), up to the clause end. */
+function listAfter(
+  ctx: PipelineContext,
+  index: DocIndex,
+  i: number,
+  limit: number,
+): { codes: string[]; end: number } {
+  let t = i;
+  const codes: string[] = [];
+  while (t < limit) {
+    while (t < limit && ['the', 'a', 'an', 'other', 'its', 'their'].includes(index.tokens[t].lower)) t++;
+    const m = index.mentionAt.get(t);
+    if (m?.codes.length) {
+      codes.push(...m.codes);
+      t = m.end;
+    } else {
+      // A person's title between the list word and the name: "with Russian President Putin".
+      const ahead = index.mentions.find((x) => x.start > t && x.start <= t + 3 && x.codes.length);
+      const skipped = ahead ? index.tokens.slice(t, ahead.start) : [];
+      if (ahead && skipped.every((k) => /^\p{Lu}/u.test(k.text))) {
+        codes.push(...ahead.codes);
+        t = ahead.end;
+      } else {
+        const compound = actorsIn(ctx, index, t, t + 1);
+        if (!compound.length) break;
+        codes.push(...compound);
+        t++;
+      }
+    }
+    // "President Vladimir Putin": the rest of a name already counted.
+    while (t < limit && index.mentionAt.get(t)?.codes.every((c) => codes.includes(c)))
+      t = index.mentionAt.get(t)?.end ?? t + 1;
+    if (t < limit && [',', 'and', 'or'].includes(index.tokens[t].lower)) {
+      t++;
+      if (index.tokens[t]?.lower === 'and') t++;
+      continue;
+    }
+    break;
+  }
+  return { codes: uniq(codes), end: t };
+}
+
+/** Who acts: the clause's subject, or the statement's speaker when the content says "he/it/we". */
+function agentOf(doc: ParleyDocument, index: DocIndex, sentenceFrom: number, at: number): string[] {
+  const stmt = index.statementOf[at];
+  let from = sentenceFrom;
+  if (stmt >= 0) while (from < at && index.statementOf[from] !== stmt) from++;
+  const subject = subjectBefore(index, from, at);
+  if (subject.length) return uniq(subject.flatMap((m) => m.codes));
+  if (stmt >= 0) {
+    const a = doc.statements[stmt].actor;
+    return a == null ? [] : Array.isArray(a) ? a : [a];
+  }
+  return [];
+}
+
+function pickDate(index: DocIndex, timexes: Timex[], at: number, status?: EventStatus): string | undefined {
+  if (timexes.length === 0) return undefined;
+  const tokens = index.tokens;
+  const before = (t: Timex) => {
+    const k = tokensBefore(index, t.start);
+    return k >= 0 ? tokens[k].lower : '';
+  };
+  let usable = timexes.filter((t) => !UNTIL.has(before(t)));
+  if (status === 'postponed' || status === 'planned') {
+    const planned = usable.filter((t) => PLANNED_FOR.has(before(t)));
+    if (planned.length) usable = planned;
+  }
+  if (usable.length === 0) return undefined;
+  const pos = tokens[at].start;
+  usable.sort((a, b) => Math.abs(a.start - pos) - Math.abs(b.start - pos));
+  return usable[0].value;
+}
+
+/** Index of the token that ends right before a character offset, or -1. */
+function tokensBefore(index: DocIndex, offset: number): number {
+  let lo = 0;
+  let hi = index.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (index.tokens[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+const mentionsCache = new WeakMap<ParleyDocument, EventMention[]>();
+
+/** Every event mention of the document, before mentions of one event are merged. */
+export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): EventMention[] {
+  const hit = mentionsCache.get(doc);
+  if (hit) return hit;
+  const index = docIndex(doc, ctx);
+  const { tokens } = index;
+  const out: EventMention[] = [];
+  let cursor = 0;
+  for (let s = 0; s < index.sentenceTokens.length; s++) {
+    const { from, to } = index.sentenceTokens[s];
+    if (to <= from) continue;
+    while (cursor < index.cues.length && index.cues[cursor].start < from) cursor++;
+    const cues: Cue[] = [];
+    for (let c = cursor; c < index.cues.length && index.cues[c].start < to; c++) cues.push(index.cues[c]);
+    const list = (name: string) => cues.filter((c) => c.pattern.payload === name);
+    const sStart = tokens[from].start;
+    const sEnd = tokens[to - 1].end;
+    const timexes = doc.timexes.filter((t) => t.start >= sStart && t.end <= sEnd);
+    const cueText = (c: Cue) => doc.text.slice(tokens[c.start].start, tokens[c.end - 1].end);
+    const near = (name: string, a: number, b: number) => list(name).some((c) => c.start >= a && c.start < b);
+    const modalBefore = (at: number, span = 3) =>
+      tokens.slice(Math.max(from, at - span), at).some((t) => MODAL.has(t.lower));
+    const negatedBefore = (at: number) =>
+      tokens.slice(Math.max(from, at - 3), at).some((t) => NEGATION.has(t.lower));
+    const agree = list('agree_cues');
+
+    // CONSULT
+    for (const c of longestNonOverlapping([...list('consult_nouns'), ...list('consult_verbs')])) {
+      const word = tokens[c.start].lower;
+      const isVerb = c.pattern.payload === 'consult_verbs';
+      if (agree.some((a) => a.end <= c.start && a.end >= c.start - 5)) continue; // "agreed to hold talks"
+      if (list('not_planned').some((n) => n.start < c.start)) continue; // "no date had been set for a meeting"
+      if (
+        list('process_labels').some(
+          (p) =>
+            p.start <= c.start && p.end > c.start && p.end - p.start > 1 && tokens[p.start].lower !== 'talks',
+        )
+      )
+        continue;
+      const kind: ConsultKind = /call|phone/.test(cueText(c).toLowerCase())
+        ? 'call'
+        : /visit|trip|host/.test(word)
+          ? 'visit'
+          : 'meeting';
+      if (
+        word === 'call' &&
+        !/^(phone|telephone|video)$/.test(tokens[c.start - 1]?.lower ?? '') &&
+        !tokens[c.start - 1]?.text.includes('-')
+      )
+        continue;
+      // Participants the construction names.
+      const named: string[] = [];
+      let objectEnd = c.end;
+      const nextWord = tokens[c.end]?.lower;
+      if (nextWord === 'between' || nextWord === 'with' || (nextWord === 'to' && kind === 'visit')) {
+        const l = listAfter(ctx, index, c.end + 1, to);
+        named.push(...l.codes);
+        objectEnd = l.end;
+      } else if (isVerb && index.mentionAt.get(c.end)?.codes.length) {
+        const l = listAfter(ctx, index, c.end, to);
+        named.push(...l.codes);
+        objectEnd = l.end;
+      }
+      // "U.S.-Russia talks", "a Putin-Trump phone call", "Lavrov's meeting".
+      let k = c.start - 1;
+      if (tokens[k]?.lower === 'phone' || tokens[k]?.lower === 'telephone') k--;
+      const compoundFrom = k;
+      while (
+        k >= from &&
+        (tokens[k].text === '-' ||
+          index.mentions.some((m) => m.end === k + 1 && m.start <= k) ||
+          (tokens[k].text.includes('-') && actorsIn(ctx, index, k, k + 1).length))
+      ) {
+        const m = index.mentions.find((x) => x.end === k + 1);
+        k = m ? m.start - 1 : k - 1;
+      }
+      const compound = k < compoundFrom ? actorsIn(ctx, index, k + 1, compoundFrom + 1) : [];
+      named.push(...compound);
+      let agent: string[] = [];
+      if (isVerb || nextWord === 'with' || nextWord === 'to') agent = agentOf(doc, index, from, c.start);
+      if (isVerb && agent.length === 0) continue;
+      // Who was left out.
+      const excluded: string[] = [];
+      for (let i = objectEnd; i < Math.min(to, objectEnd + 5); i++)
+        if (EXCLUDING.has(tokens[i].lower)) excluded.push(...listAfter(ctx, index, i + 1, to).codes);
+      const actors = uniq([...agent, ...named]).filter((a) => !excluded.includes(a));
+      const status: EventStatus = near(
+        'status_postponed',
+        Math.max(from, c.start - 6),
+        Math.min(to, c.end + 4),
+      )
+        ? 'postponed'
+        : near('status_cancelled', Math.max(from, c.start - 6), Math.min(to, c.end + 4))
+          ? 'cancelled'
+          : near('status_planned', Math.max(from, c.start - 4), Math.min(to, c.end + 6))
+            ? 'planned'
+            : 'held';
+      const date = pickDate(index, timexes, c.start, status);
+      if (status === 'held' && modalBefore(c.start) && !date) continue; // "would begin talks"
+      // Place: "in Riyadh", "in the Saudi capital", or "the Riyadh talks".
+      let location: NegotiationEvent['location'];
+      for (let i = c.end; i < Math.min(to, objectEnd + 6); i++) {
+        if (tokens[i].lower !== 'in' && tokens[i].lower !== 'at') continue;
+        const p = placeAt(ctx, index, i + 1);
+        if (p) {
+          location = {
+            name: p.place.name,
+            ...(p.place.country ? { country: p.place.country } : {}),
+            span: textSpan(index, i + 1, p.end),
+          };
+          break;
+        }
+      }
+      const prior = placeAt(ctx, index, c.start - 1);
+      if (!location && prior && prior.end === c.start)
+        location = {
+          name: prior.place.name,
+          ...(prior.place.country ? { country: prior.place.country } : {}),
+          span: textSpan(index, c.start - 1, c.start),
+        };
+      let duration: string | undefined;
+      for (let i = Math.max(from, c.start - 3); i < c.start; i++) duration ??= isoDuration(tokens[i].text);
+      const future = status === 'planned';
+      if (future && !date && !location) continue; // nothing scheduled yet
+      const evFrom = Math.min(c.start, compound.length ? k + 1 : c.start, Math.max(from, c.start - 3));
+      out.push({
+        type: 'CONSULT',
+        kind,
+        actors,
+        excluded: uniq(excluded),
+        status,
+        ...(date ? { date } : {}),
+        ...(location ? { location } : {}),
+        ...(duration ? { duration } : {}),
+        evidence: textSpan(
+          index,
+          evFrom,
+          Math.max(objectEnd, location?.span ? tokensBefore(index, location.span.end) + 1 : objectEnd),
+        ),
+        rule: `event.consult.${isVerb ? 'verb' : 'noun'}${actors.length < 2 ? '.anaphoric' : ''}`,
+        cue: cueText(c),
+        anaphoric: actors.length < 2,
+      });
+    }
+
+    // AGREE
+    for (const c of longestNonOverlapping(agree)) {
+      if (negatedBefore(c.start) || modalBefore(c.start, 2)) continue;
+      if (['the', 'an', 'a'].includes(tokens[c.start - 1]?.lower ?? '')) continue; // "the agreed ceasefire"
+      const agent = agentOf(doc, index, from, c.start);
+      if (agent.length === 0) continue;
+      const others: string[] = [];
+      for (let i = c.end; i < to; i++) {
+        const t = tokens[i];
+        if (t.text === ';') break;
+        if (
+          t.text === ',' &&
+          !index.mentionAt.has(i + 1) &&
+          !(tokens[i + 1]?.lower === 'the' && index.mentionAt.has(i + 2))
+        )
+          break;
+        const m = index.mentionAt.get(i);
+        if (!m?.codes.length) continue;
+        const prev = tokens[i - 1]?.lower;
+        const prev2 = tokens[i - 2]?.lower;
+        if ((prev === 'in' || prev === 'of' || prev === 'against') && WAR_WORDS.has(prev2 ?? '')) continue;
+        if (EXCLUDING.has(prev ?? '')) continue;
+        others.push(...m.codes);
+        i = m.end - 1;
+      }
+      const actors = uniq([...agent, ...others]);
+      const date = pickDate(index, timexes, c.start);
+      out.push({
+        type: 'AGREE',
+        actors,
+        source: agent,
+        excluded: [],
+        ...(date ? { date } : {}),
+        evidence: textSpan(index, c.start, Math.min(to, c.end + 12)),
+        rule: 'event.agree',
+        cue: cueText(c),
+      });
+    }
+
+    // SANCTION
+    for (const c of longestNonOverlapping(list('sanction_cues'))) {
+      if (negatedBefore(c.start) || modalBefore(c.start, 4)) continue;
+      if (
+        tokens
+          .slice(Math.max(from, c.start - 4), c.start)
+          .some((t) => /^(threaten|call|urg|demand|push)/.test(t.lower))
+      )
+        continue;
+      const imposers = agentOf(doc, index, from, c.start);
+      let target: string[] = [];
+      for (let i = c.end - 1; i < Math.min(to, c.end + 6); i++) {
+        if (tokens[i].text === ',') break;
+        if (
+          ['on', 'against'].includes(tokens[i].lower) ||
+          (i === c.end - 1 && /^(sanctioned|expelled)$/.test(tokens[i].lower))
+        ) {
+          target = listAfter(ctx, index, i + 1, to).codes;
+          if (target.length) break;
+        }
+      }
+      if (!imposers.length || !target.length) continue;
+      out.push({
+        type: 'SANCTION',
+        actors: uniq([...imposers, ...target]),
+        source: imposers,
+        target,
+        excluded: [],
+        ...(pickDate(index, timexes, c.start) ? { date: pickDate(index, timexes, c.start) } : {}),
+        evidence: textSpan(index, c.start, Math.min(to, c.end + 3)),
+        rule: 'event.sanction',
+        cue: cueText(c),
+      });
+    }
+
+    // ACCUSE
+    for (const c of longestNonOverlapping(list('accuse_cues'))) {
+      if (negatedBefore(c.start) || modalBefore(c.start, 2)) continue;
+      const accuser = agentOf(doc, index, from, c.start);
+      const accused = listAfter(ctx, index, c.end, Math.min(to, c.end + 6)).codes.filter(
+        (a) => !accuser.includes(a),
+      );
+      if (!accuser.length || !accused.length) continue;
+      out.push({
+        type: 'ACCUSE',
+        actors: uniq([...accuser, ...accused]),
+        source: accuser,
+        target: accused,
+        excluded: [],
+        ...(pickDate(index, timexes, c.start) ? { date: pickDate(index, timexes, c.start) } : {}),
+        evidence: textSpan(index, c.start, Math.min(to, c.end + 8)),
+        rule: 'event.accuse',
+        cue: cueText(c),
+      });
+    }
+
+    // REQUEST, REJECT, THREATEN: only with both sides named.
+    const directed: Array<[string, EventType]> = [
+      ['request_cues', 'REQUEST'],
+      ['reject_event_cues', 'REJECT'],
+      ['threaten_cues', 'THREATEN'],
+    ];
+    for (const [name, type] of directed)
+      for (const c of longestNonOverlapping(list(name))) {
+        if (negatedBefore(c.start) || modalBefore(c.start, 3)) continue;
+        if (
+          tokens
+            .slice(Math.max(from, c.start - 3), c.start)
+            .some((t) => t.lower === 'free' || t.lower === 'to')
+        )
+          continue;
+        const agent = agentOf(doc, index, from, c.start);
+        let target = c.actors.flat();
+        if (!target.length) target = listAfter(ctx, index, c.end, Math.min(to, c.end + 8)).codes;
+        target = target.filter((a) => !agent.includes(a));
+        if (!agent.length || !target.length) continue;
+        out.push({
+          type,
+          actors: uniq([...agent, ...target]),
+          source: agent,
+          target,
+          excluded: [],
+          evidence: textSpan(index, c.start, Math.min(to, c.end + 8)),
+          rule: `event.${type.toLowerCase()}`,
+          cue: cueText(c),
+        });
+      }
+  }
+  mentionsCache.set(doc, out);
+  return out;
+}
+
+/** The two parties the article is mostly about: the pair most often named together in events. */
+export function mainParties(doc: ParleyDocument, ctx: PipelineContext): string[] {
+  const pairs = new Map<string, number>();
+  for (const e of findEventMentions(doc, ctx)) {
+    if (e.type !== 'CONSULT' && e.type !== 'AGREE') continue;
+    const a = e.actors.filter((x) => /^[A-Z]{3}$/.test(x)).sort();
+    for (let i = 0; i < a.length; i++)
+      for (let j = i + 1; j < a.length; j++)
+        pairs.set(`${a[i]}|${a[j]}`, (pairs.get(`${a[i]}|${a[j]}`) ?? 0) + 1);
+  }
+  let best: string | undefined;
+  for (const [k, n] of pairs) if (!best || n > (pairs.get(best) ?? 0)) best = k;
+  return best ? best.split('|') : [];
+}
+
+const jaccard = (a: string[], b: string[]) => {
+  const A = new Set(a);
+  const inter = b.filter((x) => A.has(x)).length;
+  const union = new Set([...a, ...b]).size;
+  return union === 0 ? 1 : inter / union;
+};
+
+const datesAgree = (a?: string, b?: string) => !a || !b || a.startsWith(b) || b.startsWith(a);
+
+function toEvent(m: EventMention): NegotiationEvent {
+  return {
+    start: m.evidence.start,
+    end: m.evidence.end,
+    type: m.type,
+    actors: m.actors,
+    ...(m.source ? { source: m.source } : {}),
+    ...(m.target ? { target: m.target } : {}),
+    ...(m.excluded.length ? { excluded: m.excluded } : {}),
+    ...(m.date ? { date: m.date } : {}),
+    ...(m.location ? { location: m.location } : {}),
+    ...(m.type === 'CONSULT' ? { status: m.status ?? 'held' } : {}),
+    ...(m.duration ? { duration: m.duration } : {}),
+    evidence: m.evidence,
+    provenance: { rule: m.rule, cue: m.cue, confidence: m.anaphoric ? 0.6 : 0.75 },
+  };
+}
+
+/** Fold a mention's details into an event that it refers to. */
+function absorb(e: NegotiationEvent, m: EventMention) {
+  if (!e.date && m.date) e.date = m.date;
+  if (!e.location && m.location) e.location = m.location;
+  if (!e.duration && m.duration) e.duration = m.duration;
+  if (m.excluded.length) {
+    e.excluded = uniq([...(e.excluded ?? []), ...m.excluded]);
+    e.actors = e.actors.filter((a) => !e.excluded?.includes(a));
+  }
+}
+
+export function eventsOf(doc: ParleyDocument, ctx: PipelineContext): NegotiationEvent[] {
+  const mentions = findEventMentions(doc, ctx);
+  const events: NegotiationEvent[] = [];
+  const kinds = new Map<NegotiationEvent, ConsultKind | undefined>();
+  // Pass 1: mentions that name their parties; repeated mentions of one event merge.
+  for (const m of mentions) {
+    if (m.anaphoric) continue;
+    if (m.type !== 'CONSULT' && m.actors.length === 0) continue;
+    const same = events.find(
+      (e) =>
+        e.type === m.type &&
+        kinds.get(e) === m.kind &&
+        (m.type !== 'CONSULT' || e.status === m.status) &&
+        datesAgree(e.date, m.date) &&
+        jaccard(e.actors, m.actors) >= 0.5,
+    );
+    if (same) {
+      absorb(same, m);
+      if (m.type !== 'CONSULT') same.actors = uniq([...same.actors, ...m.actors]);
+      continue;
+    }
+    const e = toEvent(m);
+    kinds.set(e, m.kind);
+    events.push(e);
+  }
+  // Pass 2: "the meeting", "Tuesday's talks": details of the meeting the article is about.
+  const parties = mainParties(doc, ctx);
+  for (const m of mentions) {
+    if (!m.anaphoric || m.status !== 'held') continue;
+    // "a summit in Bucharest in 2008": another, older meeting whose parties the text does not name.
+    if (m.date && Number(m.date.slice(0, 4)) < Number(doc.date.slice(0, 4)) - 1) continue;
+    const target = events.find(
+      (e) =>
+        e.type === 'CONSULT' &&
+        kinds.get(e) === m.kind &&
+        e.status === 'held' &&
+        datesAgree(e.date, m.date) &&
+        m.actors.every((a) => e.actors.includes(a)),
+    );
+    if (target) {
+      absorb(target, m);
+      continue;
+    }
+    // Named by its date or place only: the main parties met, less anyone left out.
+    if ((m.date || m.location || m.excluded.length) && parties.length >= 2) {
+      const e = toEvent({
+        ...m,
+        actors: uniq([...m.actors, ...parties]).filter((a) => !m.excluded.includes(a)),
+      });
+      kinds.set(e, m.kind);
+      events.push(e);
+    }
+  }
+  return events.filter((e) => e.actors.length >= (e.type === 'CONSULT' ? 2 : 1));
+}
+
+export const eventsStage: Stage = {
+  name: 'events',
+  run(doc: ParleyDocument, ctx: PipelineContext) {
+    doc.events = eventsOf(doc, ctx);
+  },
+};
+
+/** The event types that gold files score (TAXONOMY.md). */
+export const GOLD_EVENT_TYPES: readonly EventType[] = ['CONSULT', 'AGREE', 'SANCTION', 'ACCUSE'];

@@ -1,0 +1,244 @@
+/**
+ * Phrase patterns over tokens, and the issue matcher built from the codebook's `issues`.
+ *
+ * One small pattern language serves both the issue patterns (codebooks/issues.yaml) and the cue
+ * lexicons (codebooks/stance.yaml): words (`a|b` alternatives, `word*` prefixes), gaps (`*` up to
+ * three words, `...` any words within the sentence), `{ACTOR}` (an actor mention, or a pronoun
+ * that stands for the holder), and a leading `!` for a pattern that states the opposite of the
+ * issue's proposition. Patterns are compiled once per codebook and indexed by their first word,
+ * so matching a sentence costs one map lookup per token.
+ */
+
+import type { ParleyDocument, PipelineContext, Token } from '../model.js';
+import type { Codebook } from './codebook.js';
+
+export type PatternElement =
+  | { kind: 'word'; exact: Set<string>; prefixes: string[] }
+  | { kind: 'gap'; max: number }
+  | { kind: 'actor' };
+
+export interface CompiledPattern<P = unknown> {
+  source: string;
+  elements: PatternElement[];
+  /** The pattern states the opposite of the proposition (`!` prefix). */
+  negated: boolean;
+  payload: P;
+}
+
+/** Where the text names an actor, by token: the mention's last token (exclusive) and its codes. */
+export interface ActorSlot {
+  end: number;
+  /** Actor codes; empty for a pronoun (it/its/their), which stands for the holder. */
+  codes: string[];
+}
+
+export interface MatchEnv {
+  tokens: Token[];
+  /** Token range to search, [from, to). */
+  from: number;
+  to: number;
+  /** The actor mention that begins at token i, if any. */
+  actorAt: (i: number) => ActorSlot | undefined;
+}
+
+export interface PhraseMatch<P = unknown> {
+  /** Token range [start, end). */
+  start: number;
+  end: number;
+  pattern: CompiledPattern<P>;
+  /** Actor codes bound by `{ACTOR}` slots, in order (an empty list for a pronoun slot). */
+  actors: string[][];
+  /** Token ranges [from, to) that the pattern's gaps skipped (other words may stand there). */
+  gaps: Array<[number, number]>;
+}
+
+const ANY_GAP = 25;
+const PRONOUN_SLOTS = new Set(['it', 'its', 'their', 'them', 'they', 'our', 'us', 'we', 'his', 'her']);
+
+export class PatternError extends Error {}
+
+/** Compile one pattern; throws a PatternError that names the pattern when it cannot be used. */
+export function compilePattern<P>(source: string, payload: P): CompiledPattern<P> {
+  let text = source.trim();
+  const negated = text.startsWith('!');
+  if (negated) text = text.slice(1).trim();
+  const elements: PatternElement[] = [];
+  for (const part of text.split(/\s+/).filter(Boolean)) {
+    if (part === '*') elements.push({ kind: 'gap', max: 3 });
+    else if (part === '...') elements.push({ kind: 'gap', max: ANY_GAP });
+    else if (part === '{ACTOR}') elements.push({ kind: 'actor' });
+    else {
+      const exact = new Set<string>();
+      const prefixes: string[] = [];
+      for (const alt of part.toLowerCase().split('|')) {
+        if (!alt) continue;
+        if (alt.endsWith('*') && alt.length > 1) prefixes.push(alt.slice(0, -1));
+        else exact.add(alt);
+      }
+      elements.push({ kind: 'word', exact, prefixes });
+    }
+  }
+  if (elements.length === 0 || elements[0].kind === 'gap' || elements[elements.length - 1].kind === 'gap')
+    throw new PatternError(`pattern "${source}": must start and end with a word or {ACTOR}`);
+  return { source, elements, negated, payload };
+}
+
+const wordMatches = (el: { exact: Set<string>; prefixes: string[] }, lower: string) =>
+  el.exact.has(lower) || el.prefixes.some((p) => lower.startsWith(p));
+
+/** Index key for a first word: exact words by themselves, prefixes by their first three letters. */
+const prefixKey = (p: string) => `~${p.slice(0, 3)}`;
+
+/** A set of compiled patterns, indexed by first word, matched over token ranges. */
+export class PhraseMatcher<P> {
+  private readonly byWord = new Map<string, CompiledPattern<P>[]>();
+  private readonly actorFirst: CompiledPattern<P>[] = [];
+  /** Short prefixes (under three letters) cannot be indexed; they are tried at every token. */
+  private readonly unindexed: CompiledPattern<P>[] = [];
+
+  constructor(readonly patterns: CompiledPattern<P>[]) {
+    for (const p of patterns) {
+      const first = p.elements[0];
+      if (first.kind === 'actor') {
+        this.actorFirst.push(p);
+        continue;
+      }
+      if (first.kind !== 'word') continue;
+      for (const w of first.exact) this.add(w, p);
+      for (const pre of first.prefixes) {
+        if (pre.length < 3) this.unindexed.push(p);
+        else this.add(prefixKey(pre), p);
+      }
+    }
+  }
+
+  private add(key: string, p: CompiledPattern<P>) {
+    const list = this.byWord.get(key);
+    if (list) {
+      if (!list.includes(p)) list.push(p);
+    } else this.byWord.set(key, [p]);
+  }
+
+  /** Every match of every pattern in the range (overlaps included; callers choose). */
+  matchAll(env: MatchEnv): PhraseMatch<P>[] {
+    const out: PhraseMatch<P>[] = [];
+    for (let i = env.from; i < env.to; i++) {
+      const lower = env.tokens[i].lower;
+      const candidates = new Set<CompiledPattern<P>>();
+      for (const p of this.byWord.get(lower) ?? []) candidates.add(p);
+      if (lower.length >= 3) for (const p of this.byWord.get(prefixKey(lower)) ?? []) candidates.add(p);
+      for (const p of this.unindexed) candidates.add(p);
+      if (this.actorFirst.length && (env.actorAt(i) || PRONOUN_SLOTS.has(lower)))
+        for (const p of this.actorFirst) candidates.add(p);
+      for (const p of candidates) {
+        const actors: string[][] = [];
+        const gaps: Array<[number, number]> = [];
+        const end = matchFrom(p.elements, 0, i, env, actors, gaps);
+        if (end > i) out.push({ start: i, end, pattern: p, actors, gaps });
+      }
+    }
+    return out;
+  }
+}
+
+function matchFrom(
+  els: PatternElement[],
+  e: number,
+  t: number,
+  env: MatchEnv,
+  actors: string[][],
+  gaps: Array<[number, number]>,
+): number {
+  if (e === els.length) return t;
+  const el = els[e];
+  if (el.kind === 'gap') {
+    // Lazy: the shortest gap that lets the rest match keeps evidence spans tight.
+    for (let skip = 0; skip <= el.max && t + skip <= env.to; skip++) {
+      const mark = actors.length;
+      const gapMark = gaps.length;
+      if (skip > 0) gaps.push([t, t + skip]);
+      const end = matchFrom(els, e + 1, t + skip, env, actors, gaps);
+      if (end >= 0) return end;
+      actors.length = mark;
+      gaps.length = gapMark;
+    }
+    return -1;
+  }
+  if (t >= env.to) return -1;
+  if (el.kind === 'actor') {
+    const slot = env.actorAt(t);
+    if (slot) {
+      actors.push(slot.codes);
+      const end = matchFrom(els, e + 1, slot.end, env, actors, gaps);
+      if (end >= 0) return end;
+      actors.pop();
+    }
+    if (PRONOUN_SLOTS.has(env.tokens[t].lower)) {
+      actors.push([]);
+      const end = matchFrom(els, e + 1, t + 1, env, actors, gaps);
+      if (end >= 0) return end;
+      actors.pop();
+    }
+    return -1;
+  }
+  return wordMatches(el, env.tokens[t].lower) ? matchFrom(els, e + 1, t + 1, env, actors, gaps) : -1;
+}
+
+/** Keep the longest of overlapping matches (earliest first on ties). */
+export function longestNonOverlapping<P>(matches: PhraseMatch<P>[]): PhraseMatch<P>[] {
+  const sorted = [...matches].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const taken: PhraseMatch<P>[] = [];
+  for (const m of sorted) if (!taken.some((t) => m.start < t.end && t.start < m.end)) taken.push(m);
+  return taken.sort((a, b) => a.start - b.start);
+}
+
+export interface IssuePayload {
+  issue: string;
+  about?: string;
+}
+
+/** Compile a codebook's issue patterns; a bad pattern is reported with its issue code. */
+export function compileIssues(codebook: Codebook): PhraseMatcher<IssuePayload> {
+  const patterns: CompiledPattern<IssuePayload>[] = [];
+  for (const issue of codebook.issues)
+    for (const source of issue.patterns) {
+      try {
+        patterns.push(compilePattern(source, { issue: issue.code, about: issue.about }));
+      } catch (error) {
+        throw new PatternError(`issues.${issue.code}: ${(error as Error).message}`);
+      }
+    }
+  return new PhraseMatcher(patterns);
+}
+
+/** Compile named cue lists (payload: the list name). Missing lists are simply empty. */
+export function compileCues(codebook: Codebook, names: string[]): PhraseMatcher<string> {
+  const patterns: CompiledPattern<string>[] = [];
+  for (const name of names)
+    for (const source of codebook.cues[name] ?? []) {
+      try {
+        patterns.push(compilePattern(source, name));
+      } catch (error) {
+        throw new PatternError(`cues.${name}: ${(error as Error).message}`);
+      }
+    }
+  return new PhraseMatcher(patterns);
+}
+
+/** Cached per pipeline context (one codebook): built once, read-only afterwards. */
+export function cached<T>(ctx: PipelineContext, key: string, build: () => T): T {
+  const hit = ctx.cache.get(key) as T | undefined;
+  if (hit !== undefined) return hit;
+  const value = build();
+  ctx.cache.set(key, value);
+  return value;
+}
+
+export const issueMatcher = (ctx: PipelineContext): PhraseMatcher<IssuePayload> =>
+  cached(ctx, 'issues.matcher', () => compileIssues(ctx.codebook));
+
+/** Issues named in a span of text, for callers outside the stages (queries, the dashboard). */
+export function issuesIn(doc: ParleyDocument, ctx: PipelineContext, from: number, to: number): string[] {
+  const m = issueMatcher(ctx).matchAll({ tokens: doc.tokens, from, to, actorAt: () => undefined });
+  return [...new Set(m.map((x) => x.pattern.payload.issue))];
+}

@@ -1,0 +1,416 @@
+/**
+ * Stage `positions`: each party's stance on each issue, from statements and from the reporter's
+ * own sentences ("Zelenskiy has consistently demanded NATO membership").
+ *
+ * For every issue pattern found in a sentence (codebooks/issues.yaml) the stage looks for the cue
+ * that governs it (codebooks/stance.yaml: the nearest stance cue before it in its clause, or a
+ * judging cue after it: "…, which both men say they want"), then composes the polarity:
+ *   cue polarity  XOR  an odd number of negators in the cue's scope  XOR  a pattern that states
+ *   the opposite of the proposition ("behind Ukraine's back").
+ * So "will not accept any deal imposed without its consent" is for inclusion (a demand), "it was
+ * not enough for NATO not to admit Ukraine" is against membership ("not enough" asks for more in
+ * the direction of its clause). The holder is, in order: the party accused of the stance ("X
+ * accused Y of ruling out …" → Y, with X as the source), every party of a joint or collective
+ * stance ("both men say they want"), the statement's party, or the clause's grammatical subject.
+ */
+
+import type { ParleyDocument, PipelineContext, Position, Span, Stage, Stance } from '../model.js';
+import { mainParties } from './events.js';
+import { type IssuePayload, issueMatcher, longestNonOverlapping, type PhraseMatch } from './issues.js';
+import { type DocIndex, docIndex, slotLookup, subjectBefore } from './textindex.js';
+
+const STANCE_LISTS: Record<string, Stance | 'more'> = {
+  stance_demand: 'demand',
+  stance_propose: 'propose',
+  stance_accept: 'accept',
+  stance_open: 'open',
+  stance_reject: 'reject',
+  stance_more: 'more',
+};
+
+/** Cues whose holder is the speaker even when the clause has another subject ("X must …"). */
+const SPEAKER_MODALS = new Set([
+  'must',
+  'should',
+  'need',
+  'needs',
+  'needed',
+  'has',
+  'have',
+  'had',
+  'ought',
+  'there',
+  'would',
+  'will',
+]);
+
+const COORD = new Set(['and', 'or', ',', 'nor', 'as', 'well', 'the', 'a', 'an', 'any', 'its', 'their']);
+const CLAUSE_CONJ = new Set(['and', 'but', 'while', 'whereas', 'although', 'though', 'yet']);
+/** Conjunctions that open a new clause even without a comma before them. */
+const ALWAYS_CLAUSE = new Set(['but', 'whereas', 'although', 'though']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'any', 'its', 'their', 'this', 'that']);
+
+type Cue = PhraseMatch<string>;
+
+interface Clause {
+  from: number;
+  to: number;
+}
+
+/** Where the clause that holds token range [a, b) begins and ends, within its sentence. */
+function clauseAround(index: DocIndex, from: number, to: number, a: number, b: number): Clause {
+  const { tokens, statementOf } = index;
+  const stmt = statementOf[a];
+  let start = a;
+  while (start > from) {
+    const prev = tokens[start - 1];
+    if (prev.text === ';' || statementOf[start - 1] !== stmt || ALWAYS_CLAUSE.has(prev.lower)) break;
+    if (prev.text === ',' && CLAUSE_CONJ.has(tokens[start]?.lower) && start < a) break;
+    start--;
+  }
+  let end = b;
+  while (end < to) {
+    const t = tokens[end];
+    if (t.text === ';' || statementOf[end] !== stmt || ALWAYS_CLAUSE.has(t.lower)) break;
+    if (t.text === ',' && CLAUSE_CONJ.has(tokens[end + 1]?.lower)) break;
+    end++;
+  }
+  return { from: start, to: end };
+}
+
+/** The last comma in [from, at). */
+function lastComma(index: DocIndex, from: number, at: number): number {
+  for (let i = at - 1; i >= from; i--) if (index.tokens[i].text === ',') return i;
+  return -1;
+}
+
+const uniq = <T>(xs: T[]) => [...new Set(xs)];
+
+interface Holder {
+  actors: string[];
+  source?: string | null;
+  entity?: number;
+  statement?: number;
+  via: string;
+}
+
+export function positionsOf(doc: ParleyDocument, ctx: PipelineContext): Position[] {
+  const index = docIndex(doc, ctx);
+  const { tokens } = index;
+  const matcher = issueMatcher(ctx);
+  const actorAt = slotLookup(index);
+  const timexes = doc.timexes;
+  const docYear = Number(doc.date.slice(0, 4));
+  const out: Position[] = [];
+  let cueCursor = 0;
+  for (let s = 0; s < index.sentenceTokens.length; s++) {
+    const { from, to } = index.sentenceTokens[s];
+    if (to <= from) continue;
+    while (cueCursor < index.cues.length && index.cues[cueCursor].start < from) cueCursor++;
+    const cues: Cue[] = [];
+    for (let c = cueCursor; c < index.cues.length && index.cues[c].start < to; c++) cues.push(index.cues[c]);
+    const raw = matcher.matchAll({ tokens, from, to, actorAt });
+    if (raw.length === 0) continue;
+    const issues = preferTight(raw);
+    const byList = (name: string) => cues.filter((c) => c.pattern.payload === name);
+    const stanceCues = longestNonOverlapping(cues.filter((c) => c.pattern.payload in STANCE_LISTS)).filter(
+      (c) => !issues.some((m) => c.start >= m.start && c.end <= m.end && !hasGapInside(m, c)),
+    );
+    const after = byList('stance_after');
+    const negators = byList('negators').filter(
+      (n) =>
+        !stanceCues.some((c) => n.start >= c.start && n.end <= c.end) &&
+        !issues.some((m) => n.start >= m.start && n.end <= m.end),
+    );
+    const frames = byList('third_party_frames');
+    const processLabels = byList('process_labels');
+    const conditionals = byList('conditional');
+    const collectives = byList('collective_subjects');
+    const joints = byList('joint_markers');
+    const redLines = byList('red_line');
+    const sentenceTimexes = timexes.filter(
+      (t) => t.start >= tokens[from].start && t.end <= tokens[to - 1].end,
+    );
+    const historical = sentenceTimexes.some((t) => Number(t.value.slice(0, 4)) <= docYear - 2);
+
+    for (const m of issues) {
+      // "talks on ending the war", "ways to halt the conflict": the topic of talks, not a stance.
+      if (
+        processLabels.some(
+          (p) => p.end === m.start || (p.end === m.start - 1 && DETERMINERS.has(tokens[p.end].lower)),
+        )
+      )
+        continue;
+      const clause = clauseAround(index, from, to, m.start, m.end);
+      // Inside a condition ("if the conflict ultimately ended", "in exchange for assurances").
+      const cond = conditionOf(index, conditionals, clause, m);
+      if (cond === 'inside') continue;
+      const cue = governingCue(index, stanceCues, after, issues, clause, m);
+      if (!cue) continue;
+      const kind = STANCE_LISTS[cue.pattern.payload];
+      // Background from years ago ("Ukraine agreed … in 1994") is an event, not a current stance.
+      if (historical && /ed$/.test(tokens[cue.start].lower)) continue;
+      const scopeFrom = Math.max(clause.from, lastComma(index, clause.from, cue.start) + 1, cue.start - 4);
+      const scopeTo = Math.max(cue.start, m.start);
+      const negCount =
+        negators.filter((n) => n.start >= scopeFrom && n.end <= scopeTo).length +
+        (cue.start < m.start
+          ? negators.filter((n) => n.start >= cue.end && n.end <= m.start && n.start >= scopeTo).length
+          : 0);
+      const negated = negCount % 2 === 1;
+      const basePro = kind !== 'reject';
+      const pro = (basePro !== negated) !== m.pattern.negated;
+      const stance: Stance = !pro
+        ? 'reject'
+        : kind === 'reject' || kind === 'more' || negated
+          ? 'demand'
+          : kind;
+      const redLine =
+        (stance === 'reject' || stance === 'demand') &&
+        redLines.some((r) => r.start >= clause.from && r.end <= Math.max(clause.to, cue.end) + 0) &&
+        !(kind === 'accept' && !negated);
+      const holder = holderOf(doc, ctx, index, {
+        frames,
+        collectives,
+        joints,
+        clause,
+        cue,
+        m,
+        sentenceFrom: from,
+      });
+      if (!holder || holder.actors.length === 0) continue;
+      // The stance's own date: a time expression between the clause start and the cue.
+      const own = sentenceTimexes.filter(
+        (t) =>
+          t.start >= tokens[clause.from].start &&
+          t.end <= tokens[cue.start].start &&
+          !(t.start >= tokens[m.start].start && t.end <= tokens[m.end - 1].end),
+      );
+      const date =
+        own.length && own[own.length - 1].value !== doc.date ? own[own.length - 1].value : undefined;
+      const about = aboutOf(m, holder, index);
+      const evFrom = Math.min(cue.start, m.start);
+      const evTo = Math.max(cue.end, m.end);
+      const evidence: Span = { start: tokens[evFrom].start, end: tokens[evTo - 1].end };
+      for (const actor of holder.actors) {
+        out.push({
+          start: evidence.start,
+          end: evidence.end,
+          actor,
+          ...(holder.entity !== undefined ? { entity: holder.entity } : {}),
+          issue: m.pattern.payload.issue,
+          ...(about ? { about } : {}),
+          stance,
+          ...(redLine ? { redLine: true } : {}),
+          ...(typeof cond === 'object' ? { condition: cond } : {}),
+          ...(holder.statement !== undefined ? { statement: holder.statement } : {}),
+          ...(holder.source !== undefined ? { source: holder.source } : {}),
+          ...(date ? { date } : {}),
+          evidence,
+          provenance: {
+            rule: `position.${holder.via}.${kind}${negated ? '.negated' : ''}${m.pattern.negated ? '.inverse' : ''}`,
+            cue: doc.text.slice(tokens[cue.start].start, tokens[cue.end - 1].end),
+            confidence: holder.via === 'statement' || holder.via === 'subject' ? 0.8 : 0.7,
+          },
+        });
+      }
+    }
+  }
+  return dedupe(out);
+}
+
+/**
+ * Overlapping issue matches: an inverse pattern ("win back … territory") over the plain word it
+ * contains, then patterns without an open-ended gap, then the longer one.
+ */
+function preferTight(matches: PhraseMatch<IssuePayload>[]): PhraseMatch<IssuePayload>[] {
+  const loose = (m: PhraseMatch<IssuePayload>) =>
+    m.pattern.elements.some((e) => e.kind === 'gap' && e.max > 3);
+  const sorted = [...matches].sort(
+    (a, b) =>
+      Number(b.pattern.negated) - Number(a.pattern.negated) ||
+      Number(loose(a)) - Number(loose(b)) ||
+      b.end - b.start - (a.end - a.start) ||
+      a.start - b.start,
+  );
+  const taken: PhraseMatch<IssuePayload>[] = [];
+  for (const m of sorted) if (!taken.some((t) => m.start < t.end && t.start < m.end)) taken.push(m);
+  return taken.sort((a, b) => a.start - b.start);
+}
+
+/** A cue that sits in the gap of a pattern ("the war MUST come to a permanent end") still counts. */
+function hasGapInside(m: PhraseMatch<IssuePayload>, c: Cue): boolean {
+  return m.gaps.some(([a, b]) => c.start >= a && c.end <= b);
+}
+
+function conditionOf(
+  index: DocIndex,
+  conditionals: Cue[],
+  clause: Clause,
+  m: PhraseMatch<IssuePayload>,
+): 'inside' | Span | undefined {
+  const { tokens } = index;
+  for (const c of conditionals) {
+    if (c.start >= m.start) continue;
+    // The condition runs from its cue to the next comma.
+    let end = c.end;
+    while (
+      end < tokens.length &&
+      tokens[end].text !== ',' &&
+      tokens[end].sentence === tokens[c.start].sentence
+    )
+      end++;
+    if (m.start < end) return 'inside';
+    if (c.start >= clause.from - 8 && end <= m.start)
+      return { start: tokens[c.start].start, end: tokens[end - 1].end };
+  }
+  return undefined;
+}
+
+function governingCue(
+  index: DocIndex,
+  stanceCues: Cue[],
+  after: Cue[],
+  issues: PhraseMatch<IssuePayload>[],
+  clause: Clause,
+  m: PhraseMatch<IssuePayload>,
+): Cue | undefined {
+  const { tokens } = index;
+  // Before (or inside the gap of) the issue: the nearest cue, unless another issue stands between
+  // them that is not coordinated with this one.
+  const before = stanceCues.filter(
+    (c) => c.start >= clause.from && c.start < m.end && c.end <= m.end && c.start <= m.end - 1,
+  );
+  for (let k = before.length - 1; k >= 0; k--) {
+    const c = before[k];
+    if (c.start >= m.start && !hasGapInside(m, c)) continue;
+    const between = issues.filter((o) => o !== m && o.start >= c.end && o.end <= m.start);
+    if (between.length === 0) return c;
+    const last = between[between.length - 1];
+    const sep = tokens.slice(last.end, m.start).map((t) => t.lower);
+    if (sep.every((w) => COORD.has(w))) return c;
+    return undefined;
+  }
+  // After: only cues that judge what precedes them, within the comma segment (or a relative clause).
+  for (const a of after) {
+    if (a.start < m.end || a.start >= Math.max(clause.to, m.end)) continue;
+    const gap = tokens.slice(m.end, a.start);
+    const commaAt = gap.findIndex((t) => t.text === ',');
+    if (commaAt >= 0 && !['which', 'that', 'who'].includes(gap[commaAt + 1]?.lower ?? '')) continue;
+    if (issues.some((o) => o !== m && o.start >= m.end && o.end <= a.start)) continue;
+    const judged =
+      stanceCues.find((c) => c.start <= a.start && c.end >= a.end) ??
+      stanceCues.find((c) => c.start >= a.start && c.end <= a.end);
+    if (judged) return judged;
+  }
+  return undefined;
+}
+
+interface HolderInput {
+  frames: Cue[];
+  collectives: Cue[];
+  joints: Cue[];
+  clause: Clause;
+  cue: Cue;
+  m: PhraseMatch<IssuePayload>;
+  sentenceFrom: number;
+}
+
+function holderOf(
+  doc: ParleyDocument,
+  ctx: PipelineContext,
+  index: DocIndex,
+  h: HolderInput,
+): Holder | undefined {
+  const { m, cue, clause } = h;
+  const stmtIdx = index.statementOf[m.start];
+  const statement = stmtIdx >= 0 ? doc.statements[stmtIdx] : undefined;
+  const speakerActors = statement ? toList(statement.actor) : [];
+  // 1. "X accused Y of ruling out …": Y's stance, X the source.
+  const frame = h.frames.find((f) => f.end <= m.start && f.actors.length && f.actors[0].length);
+  if (frame) {
+    const accuser = subjectBefore(index, h.sentenceFrom, frame.start);
+    return {
+      actors: frame.actors[0].slice(0, 1),
+      source: accuser[0]?.codes[0] ?? speakerActors[0] ?? null,
+      via: 'reported',
+    };
+  }
+  const first = Math.min(cue.start, m.start);
+  // 2. Collective subject before the cue ("both men say they want"), or a joint action.
+  const collective = h.collectives.find(
+    (c) =>
+      c.start >= clause.from &&
+      c.end <= Math.max(cue.start, m.start) + (cue.start > m.end ? cue.start - m.start : 0) &&
+      !(c.start >= m.start && c.end <= m.end),
+  );
+  const joint = h.joints.find((c) => c.start >= clause.from && c.end <= clause.to + 1);
+  if (collective || joint) {
+    const named = uniq(m.actors.flat());
+    const inside = uniq(
+      index.mentions.filter((x) => x.start >= m.start && x.end <= m.end).flatMap((x) => x.codes),
+    );
+    const parties = named.length >= 2 ? named : inside.length >= 2 ? inside : mainParties(doc, ctx);
+    if (parties.length >= 2)
+      return { actors: parties, via: 'collective', statement: stmtIdx >= 0 ? stmtIdx : undefined };
+  }
+  // 3. Through a statement: the speaker's party (a third party's own stance when the content
+  //    reports it with a verb: "Rubio said Russia was willing to …").
+  if (statement) {
+    if (speakerActors.length === 0) return undefined;
+    const subject = subjectBefore(index, clause.from, first, { from: m.start, to: m.end });
+    const cueWord = index.tokens[cue.start].lower;
+    const other = subject.flatMap((x) => x.codes).filter((c) => !speakerActors.includes(c));
+    if (other.length && !SPEAKER_MODALS.has(cueWord) && subject.every((x) => x.kind !== 'pronoun'))
+      return { actors: uniq(other), source: speakerActors[0], via: 'reported-in-statement' };
+    return { actors: speakerActors, entity: statement.entity, statement: stmtIdx, via: 'statement' };
+  }
+  // 4. The reporter's own voice: the clause's subject.
+  const subject = subjectBefore(index, clause.from, first, { from: m.start, to: m.end });
+  if (subject.length === 0) return undefined;
+  const entity = subject[0].mention !== undefined ? doc.mentions[subject[0].mention].entity : undefined;
+  return {
+    actors: uniq(subject.flatMap((x) => x.codes)),
+    ...(entity !== undefined ? { entity } : {}),
+    via: 'subject',
+  };
+}
+
+const toList = (a: string | string[] | null): string[] => (a == null ? [] : Array.isArray(a) ? a : [a]);
+
+/** The party the proposition concerns: named in the pattern, or named just after it ("for Kyiv"). */
+function aboutOf(m: PhraseMatch<IssuePayload>, holder: Holder, index: DocIndex): string | undefined {
+  const slots = m.actors.flat().filter((a) => !holder.actors.includes(a));
+  if (slots.length) return slots[0];
+  if (m.actors.some((a) => a.length === 0)) return holder.actors[0];
+  const next = index.mentions.find((x) => x.start >= m.end && x.start <= m.end + 1 && x.codes.length);
+  if (next && ['for', 'of', 'to'].includes(index.tokens[m.end]?.lower ?? '')) return next.codes[0];
+  const inside = index.mentions.find(
+    (x) => x.start >= m.start && x.end <= m.end && x.codes.length && !holder.actors.includes(x.codes[0]),
+  );
+  if (
+    inside &&
+    m.pattern.payload.issue !== 'alliance_membership' &&
+    m.pattern.payload.issue !== 'foreign_troops'
+  )
+    return inside.codes[0];
+  return m.pattern.payload.about;
+}
+
+/** One position per holder, issue, stance and sentence span. */
+function dedupe(positions: Position[]): Position[] {
+  const seen = new Set<string>();
+  return positions.filter((p) => {
+    const key = `${p.actor}|${p.issue}|${p.stance}|${p.start}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+export const positionsStage: Stage = {
+  name: 'positions',
+  run(doc: ParleyDocument, ctx: PipelineContext) {
+    doc.positions = positionsOf(doc, ctx);
+  },
+};

@@ -1,0 +1,276 @@
+/**
+ * What the positions and events stages read off a document, by token: the sentence ranges, the
+ * actor mentions (with their codes), the statements whose content covers a token, and the cue
+ * matches. Built once per document and shared by both stages.
+ *
+ * The actors stage normally fills `doc.mentions`; when it has not run (a unit test, or a pipeline
+ * cut short), a plain codebook lookup of state names, aliases, demonyms, capitals, seats and
+ * persons stands in, so that positions and events still have parties to attach to.
+ */
+
+import type { Mention, ParleyDocument, PipelineContext, Token } from '../model.js';
+import type { Codebook } from './codebook.js';
+import { type ActorSlot, cached, compileCues, type PhraseMatch, type PhraseMatcher } from './issues.js';
+
+export interface ActorMention {
+  /** Token range [start, end). */
+  start: number;
+  end: number;
+  codes: string[];
+  kind: Mention['kind'] | 'fallback';
+  /** Index into doc.mentions, when the actors stage found it. */
+  mention?: number;
+}
+
+export interface DocIndex {
+  tokens: Token[];
+  /** Per sentence: token range [from, to). */
+  sentenceTokens: Array<{ from: number; to: number }>;
+  mentions: ActorMention[];
+  /** Mention starting at a token. */
+  mentionAt: Map<number, ActorMention>;
+  /** Per token: index of the statement whose content covers it, or -1. */
+  statementOf: Int32Array;
+  cues: PhraseMatch<string>[];
+}
+
+/** The cue lists that stances and events read; see codebooks/stance.yaml. */
+export const CUE_LISTS = [
+  'stance_demand',
+  'stance_propose',
+  'stance_accept',
+  'stance_open',
+  'stance_reject',
+  'stance_more',
+  'stance_after',
+  'joint_markers',
+  'red_line',
+  'negators',
+  'modals',
+  'conditional',
+  'process_labels',
+  'collective_subjects',
+  'third_party_frames',
+  'consult_nouns',
+  'consult_verbs',
+  'agree_cues',
+  'sanction_cues',
+  'accuse_cues',
+  'request_cues',
+  'reject_event_cues',
+  'threaten_cues',
+  'status_postponed',
+  'status_cancelled',
+  'status_planned',
+  'not_planned',
+];
+
+export const cueMatcher = (ctx: PipelineContext): PhraseMatcher<string> =>
+  cached(ctx, 'positions.cues', () => compileCues(ctx.codebook, CUE_LISTS));
+
+/** The actor codes a mention stands for: its own code(s), else its entity's party. */
+export function mentionCodes(doc: ParleyDocument, m: Mention): string[] {
+  const own = m.actor ?? (m.entity !== undefined ? doc.entities[m.entity]?.actor : undefined);
+  if (own == null) return [];
+  return Array.isArray(own) ? own : [own];
+}
+
+/** First token whose end is after `offset` (binary search). */
+export function tokenAtOrAfter(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Token range [from, to) covered by a character span. */
+export function tokenRange(tokens: Token[], start: number, end: number): { from: number; to: number } {
+  const from = tokenAtOrAfter(tokens, start);
+  let to = from;
+  while (to < tokens.length && tokens[to].start < end) to++;
+  return { from, to };
+}
+
+interface NameEntry {
+  words: string[];
+  codes: string[];
+}
+
+/** Stand-in gazetteer over the codebook, keyed by the first word (lower-cased). */
+function fallbackNames(codebook: Codebook): Map<string, NameEntry[]> {
+  const byFirst = new Map<string, NameEntry[]>();
+  const add = (name: string, code: string | null) => {
+    if (!code) return;
+    const words = splitWords(name);
+    if (words.length === 0) return;
+    const list = byFirst.get(words[0]) ?? [];
+    list.push({ words, codes: [code] });
+    byFirst.set(words[0], list);
+  };
+  for (const a of codebook.actors) {
+    for (const n of [a.name, ...a.aliases, ...a.demonyms, ...a.capitals, ...a.seats]) add(n, a.code);
+  }
+  for (const p of codebook.persons) {
+    const actor = p.roles.at(-1)?.actor ?? null;
+    for (const n of [p.name, ...p.aliases]) add(n, actor);
+  }
+  for (const list of byFirst.values()) list.sort((x, y) => y.words.length - x.words.length);
+  return byFirst;
+}
+
+/** Words of a name as the sentences stage tokenises them ("Trump's" → trump, 's). */
+function splitWords(name: string): string[] {
+  return (
+    name.toLowerCase().match(/'s\b|[\p{L}\p{N}]+(?:[.\-&'][\p{L}\p{N}]+)*\.?|[^\s\p{L}\p{N}]/gu) ?? []
+  ).map((w) => w);
+}
+
+function fallbackMentions(_doc: ParleyDocument, toks: Token[], ctx: PipelineContext): ActorMention[] {
+  const names = cached(ctx, 'positions.fallbackNames', () => fallbackNames(ctx.codebook));
+  const out: ActorMention[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.kind !== 'word' || !/^\p{Lu}/u.test(t.text)) continue;
+    const list = names.get(t.lower) ?? names.get(t.lower.replace(/\.$/, ''));
+    if (!list) continue;
+    const hit = list.find((e) =>
+      e.words.every((w, k) => {
+        const tok = toks[i + k];
+        return tok && (tok.lower === w || tok.lower.replace(/\.$/, '') === w.replace(/\.$/, ''));
+      }),
+    );
+    if (!hit) continue;
+    // "the" before a seat ("the Kremlin") is part of the name in the codebook, not in the text.
+    out.push({ start: i, end: i + hit.words.length, codes: hit.codes, kind: 'fallback' });
+    i += hit.words.length - 1;
+  }
+  return out;
+}
+
+const indexes = new WeakMap<ParleyDocument, DocIndex>();
+
+/** The document's token-level index (built on first use, then shared by the stages). */
+/** Actor codes that a single name stands for in the codebook ("Putin" → RUS), for parts of
+ * compounds such as "Putin-Trump" that no mention covers. */
+export function codesOfName(ctx: PipelineContext, word: string): string[] {
+  const names = cached(ctx, 'positions.fallbackNames', () => fallbackNames(ctx.codebook));
+  const hit = names.get(word.toLowerCase())?.find((e) => e.words.length === 1);
+  return hit ? hit.codes : [];
+}
+
+export function docIndex(doc: ParleyDocument, ctx: PipelineContext): DocIndex {
+  const hit = indexes.get(doc);
+  if (hit) return hit;
+  // Quotation marks are transparent to patterns: "high interest" in … reads as high interest in ….
+  const tokens = doc.tokens.filter((t) => t.kind !== 'quote');
+  const sentenceTokens = doc.sentences.map(() => ({ from: 0, to: 0 }));
+  for (let i = 0; i < tokens.length; i++) {
+    const s = tokens[i].sentence;
+    if (s < 0 || s >= sentenceTokens.length) continue;
+    const r = sentenceTokens[s];
+    if (r.to === 0) r.from = i;
+    r.to = i + 1;
+  }
+  let mentions: ActorMention[];
+  if (doc.mentions.length > 0) {
+    mentions = [];
+    doc.mentions.forEach((m, idx) => {
+      const codes = mentionCodes(doc, m);
+      if (codes.length === 0 && m.kind !== 'pronoun') return;
+      const r = tokenRange(tokens, m.start, m.end);
+      if (r.to > r.from) mentions.push({ start: r.from, end: r.to, codes, kind: m.kind, mention: idx });
+    });
+  } else mentions = fallbackMentions(doc, tokens, ctx);
+  const mentionAt = new Map<number, ActorMention>();
+  for (const m of mentions) if (!mentionAt.has(m.start)) mentionAt.set(m.start, m);
+  const statementOf = new Int32Array(tokens.length).fill(-1);
+  doc.statements.forEach((s, idx) => {
+    const r = tokenRange(tokens, s.content.start, s.content.end);
+    for (let i = r.from; i < r.to; i++) if (statementOf[i] < 0) statementOf[i] = idx;
+  });
+  const matcher = cueMatcher(ctx);
+  const cues: PhraseMatch<string>[] = [];
+  const index: DocIndex = { tokens, sentenceTokens, mentions, mentionAt, statementOf, cues };
+  const actorAt = slotLookup(index);
+  for (const r of sentenceTokens) cues.push(...matcher.matchAll({ tokens, from: r.from, to: r.to, actorAt }));
+  indexes.set(doc, index);
+  return index;
+}
+
+/** An ActorSlot lookup over the index, for the phrase matcher. */
+export const slotLookup =
+  (index: DocIndex) =>
+  (i: number): ActorSlot | undefined => {
+    const m = index.mentionAt.get(i);
+    return m?.codes.length ? { end: m.end, codes: m.codes } : undefined;
+  };
+
+const PREPOSITIONS = new Set([
+  'in',
+  'of',
+  'to',
+  'for',
+  'with',
+  'from',
+  'on',
+  'at',
+  'by',
+  'against',
+  'over',
+  'about',
+  'between',
+  'under',
+  'into',
+  'toward',
+  'towards',
+  'among',
+  'behind',
+  'without',
+  'than',
+  'like',
+  'upon',
+  'across',
+]);
+const SUBJECT_COORD = new Set(['and', 'or', ',', 'nor']);
+const SKIP_BEFORE_COORD = new Set(['other', 'some', 'several', 'the', 'its', 'their', 'many']);
+
+/**
+ * The grammatical subject before token `limit`: the nearest actor mention in the clause that is
+ * not the object of a preposition, with the parties coordinated with it ("the U.S. and other
+ * Western countries").
+ */
+export function subjectBefore(
+  index: DocIndex,
+  clauseFrom: number,
+  limit: number,
+  exclude?: { from: number; to: number },
+): ActorMention[] {
+  const candidates = index.mentions.filter(
+    (m) =>
+      m.end <= limit && m.start >= clauseFrom && !(exclude && m.start >= exclude.from && m.end <= exclude.to),
+  );
+  for (let k = candidates.length - 1; k >= 0; k--) {
+    const m = candidates[k];
+    if (m.codes.length === 0) continue;
+    if (m.start > 0 && PREPOSITIONS.has(index.tokens[m.start - 1].lower)) continue;
+    const out = [m];
+    // Coordination: "X and Y", "X, Y and Z", "X and other Western countries".
+    let j = k;
+    let t = m.start - 1;
+    while (j > 0) {
+      while (t >= clauseFrom && SKIP_BEFORE_COORD.has(index.tokens[t].lower)) t--;
+      if (t < clauseFrom || !SUBJECT_COORD.has(index.tokens[t].lower)) break;
+      const prev = candidates[j - 1];
+      if (prev.end !== t) break;
+      out.unshift(prev);
+      j--;
+      t = prev.start - 1;
+    }
+    return out;
+  }
+  return [];
+}
