@@ -676,10 +676,15 @@ function readPersons(r: Reader, known: GazMatch<NamePayload>[]) {
     if (trimmed && !known.some((k) => k.from < trimmed.to && trimmed.from < k.to)) chunks.push(trimmed);
   }
   chunks.sort((a, b) => a.from - b.from);
-  for (const c of chunks) readPerson(r, c);
+  const rejected = chunks.filter((c) => !readPerson(r, c));
+  // "Tom Harl, a fisherman, …" then "Mr. Harl said": a full name is a person once the story
+  // refers to that person by the family name alone.
+  const surnames = new Set(r.persons.filter((p) => p.nameTokens === 1).map((p) => nameKey(p.name)));
+  for (const c of rejected)
+    if (c.to - c.from > 1 && surnames.has(r.toks[c.to - 1].key) && !r.owner[c.from]) readPerson(r, c, true);
 }
 
-function readPerson(r: Reader, c: Chunk) {
+function readPerson(r: Reader, c: Chunk, force = false): boolean {
   const { lex } = r;
   const facts: PersonFacts = {
     premodFrom: c.from,
@@ -702,12 +707,13 @@ function readPerson(r: Reader, c: Chunk) {
     next?.text === "'" && r.tok(c.to + 1)?.key === 's' && lex.govNouns.has(r.tok(c.to + 2)?.key ?? '');
   const plainWord = single && r.lowerSeen.has(r.toks[c.from].key);
   const isPerson =
+    force ||
     !!c.codebookId ||
     facts.titled ||
     facts.appositive ||
     !!existing ||
     (!plainWord && (speaks || governs || possessiveGov) && !lex.anonHeads.has(r.toks[c.from].key));
-  if (!isPerson) return;
+  if (!isPerson) return false;
 
   if (facts.ministry && facts.actorStrength < 3) {
     const tie = ministryTie(r, r.toks[c.from].sent);
@@ -762,6 +768,7 @@ function readPerson(r: Reader, c: Chunk) {
     cue: facts.role,
     confidence: facts.titled || c.codebookId ? 0.9 : 0.75,
   });
+  return true;
 }
 
 function newPerson(r: Reader, name: string, tokens: number): PersonEnt {

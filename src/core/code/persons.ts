@@ -60,6 +60,8 @@ export function lastRoleBefore(person: PersonEntry, date: string): RoleEntry | u
 
 interface PersonIndex {
   byName: Map<string, PersonEntry[]>;
+  /** Family names, for a bare "Lavrov" the codebook does not list as an alias. */
+  bySurname: Map<string, PersonEntry[]>;
 }
 
 const indexes = new WeakMap<Codebook, PersonIndex>();
@@ -68,17 +70,19 @@ function personIndex(codebook: Codebook): PersonIndex {
   let index = indexes.get(codebook);
   if (index) return index;
   const byName = new Map<string, PersonEntry[]>();
-  const add = (key: string, p: PersonEntry) => {
+  const bySurname = new Map<string, PersonEntry[]>();
+  const add = (map: Map<string, PersonEntry[]>, key: string, p: PersonEntry) => {
     if (!key) return;
-    const list = byName.get(key) ?? [];
+    const list = map.get(key) ?? [];
     if (!list.includes(p)) list.push(p);
-    byName.set(key, list);
+    map.set(key, list);
   };
   for (const p of codebook.persons) {
-    add(nameKey(p.name), p);
-    for (const a of p.aliases) add(nameKey(a), p);
+    add(byName, nameKey(p.name), p);
+    add(bySurname, surnameKey(p.name), p);
+    for (const a of p.aliases) add(byName, nameKey(a), p);
   }
-  index = { byName };
+  index = { byName, bySurname };
   indexes.set(codebook, index);
   return index;
 }
@@ -87,7 +91,9 @@ function personIndex(codebook: Codebook): PersonIndex {
 export function personsNamed(name: string, codebook: Codebook): PersonEntry[] {
   const index = personIndex(codebook);
   const key = nameKey(name);
-  return index.byName.get(key) ?? [];
+  const named = index.byName.get(key);
+  if (named) return named;
+  return key.includes(' ') ? [] : (index.bySurname.get(key) ?? []);
 }
 
 /**

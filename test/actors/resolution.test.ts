@@ -1,0 +1,214 @@
+import { describe, expect, it } from 'vitest';
+import { loadCodebook } from '../../src/core/code/codebook.js';
+import { read, speaker, speakerIn, textOnly } from './helpers.js';
+
+// Every sentence here is written for the tests, about the invented states Veska (VSK), Ormund (ORM)
+// and Tarsia (TRS), plus real state names where the default codebook itself is under test.
+
+describe('states and their metonyms', () => {
+  it('reads a title with a demonym as the person and their party', () => {
+    const r = read('Veskan Foreign Minister Ilse Marrow said the talks in Lumen would resume.');
+    expect(speaker(r, 'Veskan Foreign Minister Ilse Marrow')).toMatchObject({
+      name: 'Ilse Marrow',
+      actor: 'VSK',
+      role: 'Foreign Minister',
+    });
+  });
+
+  it('reads real demonyms and titles from the default codebook, without its persons list', () => {
+    const r = read('German Chancellor Hanna Weil reiterated that no deal could be made without Kyiv.', {
+      codebook: textOnly(loadCodebook()),
+    });
+    expect(speaker(r, 'German Chancellor Hanna Weil')).toMatchObject({ name: 'Hanna Weil', actor: 'DEU' });
+  });
+
+  it('resolves a capital to its state', () => {
+    const r = read('Port Alder says the fishing season cannot open before a ceasefire. Kyiv says it agrees.');
+    expect(speaker(r, 'Port Alder')).toMatchObject({ name: 'Port Alder', actor: 'VSK' });
+    expect(speaker(r, 'Kyiv')).toMatchObject({ actor: 'UKR' });
+  });
+
+  it('resolves seats of government to their state', () => {
+    const r = read('The Grey House rejected the offer. The Kremlin said it was watching the talks closely.');
+    expect(speaker(r, 'The Grey House')).toMatchObject({ actor: 'ORM' });
+    expect(speaker(r, 'The Kremlin')).toMatchObject({ actor: 'RUS' });
+  });
+
+  it('reads short forms and alternative spellings', () => {
+    const r = read(
+      'The U.S. said it would send an observer, Britain said it would not, and Kiev said nothing.',
+    );
+    expect(speaker(r, 'The U.S.').actor).toBe('USA');
+    expect(speaker(r, 'Britain').actor).toBe('GBR');
+    expect(speaker(r, 'Kiev').actor).toBe('UKR');
+  });
+
+  it('resolves an administration named after its leader to the leader’s state', () => {
+    const r = read(
+      'Ormundi President Davor Kest spoke by phone with the mediator. ' +
+        'Kest’s administration said on Monday it would free the detained fishermen.',
+    );
+    const ref = speaker(r, 'Kest’s administration');
+    expect(ref.actor).toBe('ORM');
+    expect(ref.name).toContain('administration');
+  });
+
+  it('ties a ministry to the state the text places it in', () => {
+    const r = read(
+      'Foreign Ministry spokesman Jonas Hale told reporters in Kessel that the sanctions must go first.',
+    );
+    expect(speaker(r, 'Foreign Ministry spokesman Jonas Hale')).toMatchObject({
+      name: 'Jonas Hale',
+      actor: 'ORM',
+      role: 'Foreign Ministry spokesman',
+    });
+  });
+
+  it('reads a state’s ministry named with a possessive', () => {
+    const r = read('Veska’s Foreign Ministry said the islanders would have a seat at the table.');
+    expect(speaker(r, 'Veska’s Foreign Ministry').actor).toBe('VSK');
+  });
+
+  it('reads a demonym with a group noun as the state speaking', () => {
+    const r = read('Ormundi officials said the ceasefire at sea was holding.');
+    expect(speaker(r, 'Ormundi officials')).toMatchObject({ actor: 'ORM' });
+  });
+});
+
+describe('persons', () => {
+  it('reads a former role from an appositive and gives the person no party', () => {
+    const r = read(
+      '"Neither side is ready," Karl Demm, who served as Veskan ambassador to Ormund under President Anton Brisk, wrote on X.',
+    );
+    const ref = speaker(
+      r,
+      'Karl Demm, who served as Veskan ambassador to Ormund under President Anton Brisk,',
+    );
+    expect(ref).toMatchObject({ name: 'Karl Demm', actor: null });
+    expect(ref.role).toBe('former Veskan ambassador to Ormund');
+    const entity = r.doc.entities[ref.entity!];
+    expect(entity.former).toBe(true);
+  });
+
+  it('reads "former" before a title as a former role', () => {
+    const r = read('Former Tarsian envoy Oskar Lind said the mediation had stalled.');
+    expect(speaker(r, 'Former Tarsian envoy Oskar Lind')).toMatchObject({ name: 'Oskar Lind', actor: null });
+  });
+
+  it('resolves a later surname to the full name given first', () => {
+    const r = read(
+      'Tarsian envoy Mira Solenne opened the talks in Lumen. Later, Solenne said both delegations had agreed on an agenda.',
+    );
+    expect(speaker(r, 'Solenne', 1)).toMatchObject({ name: 'Mira Solenne', actor: 'TRS' });
+    const entities = r.doc.entities.filter((e) => e.kind === 'person');
+    expect(entities).toHaveLength(1);
+    expect(entities[0].mentions).toHaveLength(2);
+  });
+
+  it('reads the aide of a person as speaking for that person’s side', () => {
+    const r = read(
+      'Veskan President Anton Brisk arrived in Lumen. Brisk spokeswoman Lena Osk said he would stay two days.',
+    );
+    expect(speaker(r, 'Brisk spokeswoman Lena Osk')).toMatchObject({ name: 'Lena Osk', actor: 'VSK' });
+  });
+
+  it('resolves "he said" and "she said" to the person of the right gender', () => {
+    const r = read(
+      [
+        'Veskan Foreign Minister Ilse Marrow met Ormundi chief negotiator Petr Vallo in Lumen.',
+        '"We will not sign away the islands," she said.',
+        'Vallo said his side wanted the sanctions lifted first.',
+        '"There is no other way," he said.',
+      ].join('\n\n'),
+    );
+    expect(speakerIn(r, '," she said', 'she')).toMatchObject({ name: 'Ilse Marrow', actor: 'VSK' });
+    expect(speakerIn(r, '," he said', 'he')).toMatchObject({ name: 'Petr Vallo', actor: 'ORM' });
+  });
+
+  it('prefers the previous statement’s speaker for a pronoun', () => {
+    const r = read(
+      'Ormundi President Davor Kest said the talks were useful. He met Veskan President Anton Brisk later.\n\n"We are close," he said.',
+    );
+    const kest = r.doc.entities.findIndex((e) => e.name === 'Davor Kest');
+    const at = r.doc.text.indexOf('Davor Kest');
+    r.doc.statements.push({
+      start: at,
+      end: at + 40,
+      speakerSpan: { start: at, end: at + 10 },
+      entity: kest,
+      speaker: 'Davor Kest',
+      actor: 'ORM',
+      content: { start: at + 16, end: at + 40 },
+      direct: false,
+      provenance: { rule: 'test', confidence: 1 },
+    });
+    expect(speaker(r, 'he', 1)).toMatchObject({ name: 'Davor Kest', actor: 'ORM' });
+  });
+
+  it('keeps the courtesy title the article uses with the full name', () => {
+    const r = read(
+      'Tom Harl, a fisherman from Port Alder, joined the protest. Mr. Harl said the nets were empty.',
+    );
+    expect(speaker(r, 'Mr. Harl').name).toBe('Mr. Tom Harl');
+  });
+});
+
+describe('unnamed sources, outlets, collectives', () => {
+  it('keeps an anonymous source with the party its demonym gives', () => {
+    const r = read('A senior Ormundi official said the offer was not enough.');
+    expect(speaker(r, 'A senior Ormundi official')).toMatchObject({ actor: 'ORM', anonymous: true });
+  });
+
+  it('keeps sources familiar with the matter as anonymous, speaking for nobody', () => {
+    const r = read(
+      'Sources familiar with the matter said the Veskan delegation would leave Lumen on Friday.',
+    );
+    expect(speaker(r, 'Sources familiar with the matter')).toMatchObject({
+      name: 'Sources familiar with the matter',
+      actor: null,
+      anonymous: true,
+    });
+  });
+
+  it('reads a news outlet reporting in its own name as nobody’s side', () => {
+    const r = read('Reuters reported that the Ormundi navy had withdrawn two patrol boats.');
+    const ref = speaker(r, 'Reuters');
+    expect(ref).toMatchObject({ name: 'Reuters', actor: null });
+    expect(r.doc.mentions.find((m) => m.kind === 'outlet')).toBeDefined();
+  });
+
+  it('does not read an outlet named after a capital as the state', () => {
+    const r = read('The Washington Post reported that Veska had asked for more time.');
+    expect(speaker(r, 'The Washington Post').actor).toBeNull();
+  });
+
+  it('reads collectives the text does not split', () => {
+    const r = read(
+      'Some European politicians accused Ormund of stalling. Western countries said sanctions would stay.',
+    );
+    expect(speaker(r, 'Some European politicians').actor).toBe('EUR');
+    expect(speaker(r, 'Western countries').actor).toBe('WEST');
+  });
+
+  it('resolves an organisation’s anaphor once the organisation is named', () => {
+    const r = read(
+      'NATO said it was watching the Skerry Islands. The alliance said its ships would stay away.',
+    );
+    expect(speaker(r, 'The alliance')).toMatchObject({ actor: 'NATO' });
+    const none = read('The alliance between the two fishing towns is old.');
+    expect(none.doc.mentions.some((m) => m.actor === 'NATO')).toBe(false);
+  });
+
+  it('resolves "both sides" to the two parties the article is about', () => {
+    const r = read(
+      [
+        'Veskan and Ormundi negotiators met in Lumen on Tuesday, with Tarsia as mediator.',
+        'Veska said the ceasefire at sea must hold. Ormund said it wanted the fishermen freed.',
+        'The Veska-Ormund talks will continue in May, Veskan officials said.',
+        'Both sides said no date had been set for a summit.',
+      ].join('\n\n'),
+    );
+    const ref = speaker(r, 'Both sides');
+    expect([ref.actor].flat().sort()).toEqual(['ORM', 'VSK']);
+  });
+});
