@@ -24,66 +24,59 @@ function between(write: (dir: string) => string): { dir: string; bad: string } {
 }
 
 describe('bad input: named, explained, and the batch goes on', () => {
-  const cases: Array<[string, (dir: string) => string, RegExp, number?]> = [
-    [
-      'an empty file',
-      (dir) => (writeFileSync(join(dir, 'm-empty.txt'), ''), join(dir, 'm-empty.txt')),
-      /is empty/,
-    ],
-    [
-      'a binary file',
-      (dir) => (
-        writeFileSync(join(dir, 'm-image.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0xff])),
-        join(dir, 'm-image.txt')
-      ),
-      /binary file/,
-    ],
-    [
-      'invalid UTF-8',
-      (dir) => {
-        const file = join(dir, 'm-latin1.txt');
-        writeFileSync(
-          file,
-          Buffer.concat([
-            Buffer.from('date 2026-03-05\nFirst line.\nThe Skerry caf'),
-            Buffer.from([0xe9]),
-            Buffer.from(' opened.\n'),
-          ]),
-        );
-        return file;
-      },
-      /not valid UTF-8.*iconv/,
-      3,
-    ],
-    [
-      'a text with no date',
-      (dir) => (
-        writeFileSync(join(dir, 'm-undated.txt'), 'Tarsia called for calm.'), join(dir, 'm-undated.txt')
-      ),
-      /has no date.*--date YYYY-MM-DD/,
-    ],
-    [
-      'an impossible date',
-      (dir) => (
-        writeFileSync(join(dir, 'm-baddate.txt'), 'date 2026-02-30\nTarsia called for calm.'),
-        join(dir, 'm-baddate.txt')
-      ),
-      /not a calendar date/,
-      1,
-    ],
-    [
-      'a file over the size limit',
-      (dir) => (
-        writeFileSync(join(dir, 'm-huge.txt'), `date 2026-03-06\n${'word '.repeat(300)}`),
-        join(dir, 'm-huge.txt')
-      ),
-      /over the --max-bytes limit.*raise --max-bytes/,
-    ],
+  const latin1 = Buffer.concat([
+    Buffer.from('date 2026-03-05\nFirst line.\nThe Skerry caf'),
+    Buffer.from([0xe9]),
+    Buffer.from(' opened.\n'),
+  ]);
+  const cases: Array<{
+    name: string;
+    file: string;
+    content: string | Buffer;
+    reason: RegExp;
+    line?: number;
+  }> = [
+    { name: 'an empty file', file: 'm-empty.txt', content: '', reason: /is empty/ },
+    {
+      name: 'a binary file',
+      file: 'm-image.txt',
+      content: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0xff]),
+      reason: /binary file/,
+    },
+    {
+      name: 'invalid UTF-8',
+      file: 'm-latin1.txt',
+      content: latin1,
+      reason: /not valid UTF-8.*iconv/,
+      line: 3,
+    },
+    {
+      name: 'a text with no date',
+      file: 'm-undated.txt',
+      content: 'Tarsia called for calm.',
+      reason: /has no date.*--date YYYY-MM-DD/,
+    },
+    {
+      name: 'an impossible date',
+      file: 'm-baddate.txt',
+      content: 'date 2026-02-30\nTarsia called for calm.',
+      reason: /not a calendar date/,
+      line: 1,
+    },
+    {
+      name: 'a file over the size limit',
+      file: 'm-huge.txt',
+      content: `date 2026-03-06\n${'word '.repeat(300)}`,
+      reason: /over the --max-bytes limit.*raise --max-bytes/,
+    },
   ];
 
-  for (const [name, write, reason, line] of cases) {
+  for (const { name, file, content, reason, line } of cases) {
     it(name, async () => {
-      const { dir, bad } = between(write);
+      const { dir, bad } = between((d) => {
+        writeFileSync(join(d, file), content);
+        return join(d, file);
+      });
       const { docs, problems } = await readAll([dir], { maxBytes: 1000 });
       expect(docs.map((d) => d.meta.date)).toEqual(['2026-03-01', '2026-03-02']);
       expect(problems).toHaveLength(1);

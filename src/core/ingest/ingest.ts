@@ -61,7 +61,7 @@ export function findNearDuplicate(
   signature?: Uint32Array,
 ): string | undefined {
   let best: { id: string; distance: number } | undefined;
-  for (const candidate of store.nearDuplicateCandidates(fingerprint)) {
+  for (const candidate of store.nearDuplicateCandidates(fingerprint, signature)) {
     const match = isNearDuplicate(fingerprint, signature, candidate);
     if (match && (!best || match.distance < best.distance))
       best = { id: candidate.id, distance: match.distance };

@@ -105,13 +105,21 @@ export class PreparePool {
 }
 
 export interface ParallelIngestOptions extends Omit<IngestOptions, 'prepare' | 'concurrency'> {
-  /** Worker threads; 0 prepares on the main thread, as a plain serial ingest does. Default: one per core. */
+  /**
+   * Worker threads. 0: every document is prepared on the main thread (a plain serial ingest).
+   * N ≥ 1: a pool of N from the first document. Default ("auto"): one per core, started once the
+   * input has proved longer than `AUTO_POOL_AFTER` documents, so that a small ingest does not pay
+   * for starting threads.
+   */
   workers?: number;
   keepTokens?: boolean;
 }
 
 /** Documents in flight per worker: enough to keep each worker busy while the writer commits a batch. */
 const IN_FLIGHT_PER_WORKER = 16;
+
+/** In "auto" mode, documents prepared on the main thread before the pool is worth starting. */
+export const AUTO_POOL_AFTER = 32;
 
 /**
  * Ingest with extraction spread over a worker pool and one writer; the same documents and facts
@@ -123,20 +131,31 @@ export async function ingestParallel(
   codebook: Codebook,
   options: ParallelIngestOptions = {},
 ): Promise<IngestSummary> {
+  const auto = options.workers === undefined;
   const workers = options.workers ?? defaultWorkerCount();
-  if (workers <= 0) {
-    const pipeline = defaultPipeline(codebook);
-    return ingest(items, store, { ...options, prepare: (raw) => prepareDocument(raw, pipeline) });
-  }
-  const pool = new PreparePool(codebook, { workers, keepTokens: options.keepTokens });
+  let mainPipeline: Pipeline | undefined;
+  const onMainThread = (raw: RawDocument) => {
+    mainPipeline ??= defaultPipeline(codebook);
+    return prepareDocument(raw, mainPipeline);
+  };
+  if (workers <= 0) return ingest(items, store, { ...options, prepare: onMainThread });
+
+  let pool: PreparePool | undefined;
+  let seen = 0;
+  const prepare = (raw: RawDocument): PreparedDocument | Promise<PreparedDocument> => {
+    seen++;
+    if (auto && seen <= AUTO_POOL_AFTER) return onMainThread(raw);
+    pool ??= new PreparePool(codebook, { workers, keepTokens: options.keepTokens });
+    return pool.prepare(raw);
+  };
   try {
     return await ingest(items, store, {
       ...options,
-      prepare: (raw) => pool.prepare(raw),
+      prepare,
       // The window must outlast a batch being written, or the workers starve at every commit.
       concurrency: (options.batchSize ?? 50) + workers * IN_FLIGHT_PER_WORKER,
     });
   } finally {
-    await pool.close();
+    await pool?.close();
   }
 }

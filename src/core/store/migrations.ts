@@ -4,10 +4,15 @@
  * come, so an older store is brought up to date when it is opened. Never edit a released
  * migration: add a new one.
  */
+import type Database from 'better-sqlite3';
+import { minhashBandKeys } from './lsh.js';
+
 export interface Migration {
   version: number;
   description: string;
   sql: string;
+  /** Data work after the schema change (in the same transaction), e.g. a backfill. */
+  after?: (db: Database.Database) => void;
 }
 
 const factColumns = `
@@ -120,6 +125,40 @@ CREATE INDEX fact_actors_fact ON fact_actors(kind, fact_id);
     description: 'MinHash signatures that confirm near-duplicate candidates',
     sql: 'ALTER TABLE documents ADD COLUMN minhash BLOB;',
   },
+  {
+    version: 3,
+    description: 'MinHash LSH band keys of original documents, for near-duplicate candidates',
+    sql: `
+CREATE TABLE minhash_keys (
+  key INTEGER NOT NULL,
+  doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE
+);
+CREATE INDEX minhash_keys_key ON minhash_keys(key);
+CREATE INDEX minhash_keys_doc ON minhash_keys(doc_id);
+`,
+    after(db) {
+      const insert = db.prepare('INSERT INTO minhash_keys (key, doc_id) VALUES (?, ?)');
+      const rows = db
+        .prepare('SELECT id, minhash FROM documents WHERE minhash IS NOT NULL AND duplicate_of IS NULL')
+        .iterate() as Iterable<{ id: string; minhash: Buffer }>;
+      for (const row of rows) {
+        for (const key of minhashBandKeys(signatureFromBlob(row.minhash))) insert.run(key, row.id);
+      }
+    },
+  },
 ];
+
+/** A MinHash signature as stored: little-endian uint32s. */
+export const signatureToBlob = (signature: Uint32Array): Buffer => {
+  const blob = Buffer.alloc(signature.length * 4);
+  for (let i = 0; i < signature.length; i++) blob.writeUInt32LE(signature[i], i * 4);
+  return blob;
+};
+
+export const signatureFromBlob = (blob: Buffer): Uint32Array => {
+  const signature = new Uint32Array(blob.length / 4);
+  for (let i = 0; i < signature.length; i++) signature[i] = blob.readUInt32LE(i * 4);
+  return signature;
+};
 
 export const latestVersion = migrations[migrations.length - 1].version;

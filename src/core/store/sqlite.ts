@@ -17,7 +17,8 @@ import type {
   Statement,
 } from '../model.js';
 import { normaliseQuotes } from '../pipeline.js';
-import { latestVersion, migrations } from './migrations.js';
+import { fingerprintBands, MINHASH_BANDS, minhashBandKeys } from './lsh.js';
+import { latestVersion, migrations, signatureFromBlob, signatureToBlob } from './migrations.js';
 import type { DocumentFilter, FactFilter, Store, StoredDocument, StoredFact, StoreStats } from './store.js';
 
 type FactKind = 'statement' | 'position' | 'event';
@@ -49,20 +50,11 @@ interface FactRow {
 const DOCUMENT_COLUMNS =
   'id, hash, date, title, url, source, byline, lang, words, duplicate_of, status, layout, ingested_at';
 
-export const BAND_COUNT = 4;
-const BAND_BITS = 16n;
-const BAND_MASK = (1n << BAND_BITS) - 1n;
+export { fingerprintBands } from './lsh.js';
 
-/** The four 16-bit bands of a 64-bit fingerprint (LSH keys for near-duplicate lookup). */
-export const fingerprintBands = (fingerprint: bigint): number[] =>
-  Array.from({ length: BAND_COUNT }, (_, i) => Number((fingerprint >> (BAND_BITS * BigInt(i))) & BAND_MASK));
-
-/** A MinHash signature back from its BLOB (little-endian uint32s, copied to align them). */
-const signatureFromBlob = (blob: Buffer): Uint32Array => {
-  const signature = new Uint32Array(blob.length / 4);
-  for (let i = 0; i < signature.length; i++) signature[i] = blob.readUInt32LE(i * 4);
-  return signature;
-};
+/** Always MINHASH_BANDS keys (a short signature repeats its last), so the statement is reused. */
+const padKeys = (keys: number[]): number[] =>
+  Array.from({ length: MINHASH_BANDS }, (_, i) => keys[Math.min(i, keys.length - 1)] ?? -1);
 
 const toHex64 = (value: bigint): string => value.toString(16).padStart(16, '0');
 
@@ -134,6 +126,7 @@ export class SqliteStore implements Store {
       if (migration.version <= current) continue;
       this.db.transaction(() => {
         this.db.exec(migration.sql);
+        migration.after?.(this.db);
         this.db
           .prepare('INSERT INTO schema_version (version, description, applied_at) VALUES (?, ?, ?)')
           .run(migration.version, migration.description, new Date().toISOString());
@@ -165,12 +158,23 @@ export class SqliteStore implements Store {
 
   *nearDuplicateCandidates(
     fingerprint: bigint,
+    minhash?: Uint32Array,
   ): Iterable<{ id: string; fingerprint: bigint; minhash?: Uint32Array }> {
-    const rows = this.sql(
+    type Row = { id: string; fingerprint: string; minhash: Buffer | null };
+    const bySimhash = this.sql(
       `SELECT id, fingerprint, minhash FROM documents
        WHERE (band0 = ? OR band1 = ? OR band2 = ? OR band3 = ?) AND duplicate_of IS NULL`,
-    ).all(...fingerprintBands(fingerprint)) as { id: string; fingerprint: string; minhash: Buffer | null }[];
-    for (const row of rows) {
+    ).all(...fingerprintBands(fingerprint)) as Row[];
+    const byMinhash = minhash
+      ? (this.sql(
+          `SELECT DISTINCT d.id, d.fingerprint, d.minhash FROM minhash_keys k JOIN documents d ON d.id = k.doc_id
+           WHERE k.key IN (${Array(MINHASH_BANDS).fill('?').join(', ')}) AND d.duplicate_of IS NULL`,
+        ).all(...padKeys(minhashBandKeys(minhash))) as Row[])
+      : [];
+    const seen = new Set<string>();
+    for (const row of [...bySimhash, ...byMinhash]) {
+      if (seen.has(row.id)) continue;
+      seen.add(row.id);
       yield {
         id: row.id,
         fingerprint: BigInt(`0x${row.fingerprint}`),
@@ -205,7 +209,7 @@ export class SqliteStore implements Store {
         info.status,
         toHex64(fingerprint),
         ...bands,
-        minhash ? Buffer.from(minhash.buffer, minhash.byteOffset, minhash.byteLength) : null,
+        minhash ? signatureToBlob(minhash) : null,
         JSON.stringify(info.layout ?? layoutCounts(doc)),
         doc.text,
         documentJson(doc),
@@ -216,6 +220,12 @@ export class SqliteStore implements Store {
         info.title ?? '',
         doc.text,
       );
+      // Only originals are looked up as near-duplicate candidates, so only they get keys.
+      if (minhash && !info.duplicateOf) {
+        for (const key of minhashBandKeys(minhash)) {
+          this.sql('INSERT INTO minhash_keys (key, doc_id) VALUES (?, ?)').run(key, info.id);
+        }
+      }
       this.insertFacts(doc, info.id, info.date);
     });
   }

@@ -69,11 +69,13 @@ export interface Store {
   /** Documents */
   hasHash(hash: string): boolean;
   /**
-   * Candidates for near-duplicate detection: original (non-duplicate) documents whose fingerprint
-   * shares at least one LSH band with `fingerprint`. The caller decides by Hamming distance.
+   * Candidates for near-duplicate detection: original (non-duplicate) documents whose SimHash
+   * shares an LSH band with `fingerprint`, or whose MinHash shares a band key with `minhash`.
+   * The caller decides (Hamming distance, estimated Jaccard similarity).
    */
   nearDuplicateCandidates(
     fingerprint: bigint,
+    minhash?: Uint32Array,
   ): Iterable<{ id: string; fingerprint: bigint; minhash?: Uint32Array }>;
   /**
    * Store one document with its annotations and facts, atomically (all or nothing), with its

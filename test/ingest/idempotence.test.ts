@@ -1,0 +1,43 @@
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ingest } from '../../src/core/ingest/ingest.js';
+import { prepareDocument } from '../../src/core/ingest/prepare.js';
+import { readInputs } from '../../src/core/ingest/sources.js';
+import { DEFAULT_MAX_BYTES } from '../../src/core/ingest/types.js';
+import { defaultPipeline } from '../../src/core/stages.js';
+import { openSqliteStore, type SqliteStore } from '../../src/core/store/sqlite.js';
+import { formatsDir, tempDir } from './helpers.js';
+
+const pipeline = defaultPipeline();
+const run = (store: SqliteStore, inputs: string[]) =>
+  ingest(readInputs(inputs, { maxBytes: DEFAULT_MAX_BYTES }), store, {
+    prepare: (raw) => prepareDocument(raw, pipeline),
+    batchSize: 3,
+  });
+
+describe('idempotence', () => {
+  let store: SqliteStore | undefined;
+  afterEach(() => store?.close());
+
+  it('ingesting the same documents again changes nothing', async () => {
+    store = openSqliteStore(join(tempDir(), 'store.db'));
+    const first = await run(store, [formatsDir]);
+    expect(first.failed).toBe(0);
+    expect(first.stored).toBe(first.read);
+    const before = { stats: store.stats(), docs: store.listDocuments() };
+
+    const second = await run(store, [formatsDir]);
+    expect(second.stored).toBe(0);
+    expect(second.unchanged).toBe(first.read);
+    expect(store.stats()).toEqual(before.stats);
+    expect(store.listDocuments()).toEqual(before.docs);
+  });
+
+  it('stores a text repeated within one run once', async () => {
+    store = openSqliteStore(join(tempDir(), 'store.db'));
+    const file = join(formatsDir, 'seed-form.txt');
+    const summary = await run(store, [file, file]);
+    expect([summary.stored, summary.unchanged]).toEqual([1, 1]);
+    expect(store.countDocuments()).toBe(1);
+  });
+});
