@@ -66,6 +66,18 @@ describe.each(engines)('queries over %s', (_name, open) => {
     });
   });
 
+  it('keeps a red line through later restatements of the same stance', () => {
+    const territory = cell(undefined, 'VSK', 'territory');
+    expect(territory).toMatchObject({
+      stance: 'reject',
+      redLine: true,
+      date: '2026-09-28',
+      since: '2026-03-18',
+      sources: 2,
+    });
+    expect(territory?.firstRedLine?.date).toBe('2026-03-18');
+  });
+
   it('breaks a same-day tie by source strength: the official on the record beats an anonymous source', () => {
     const ceasefire = cell(undefined, 'ORM', 'ceasefire');
     expect(ceasefire).toMatchObject({ stance: 'accept', date: '2026-06-09', strength: 'official' });
@@ -144,14 +156,15 @@ describe.each(engines)('queries over %s', (_name, open) => {
   it('merges a person across documents and searches quotes by words', () => {
     const people = persons(store, codebook);
     const marrow = people.find((p) => p.id === 'ilse-marrow');
-    expect(marrow).toMatchObject({ name: 'Ilse Marrow', actor: 'VSK', statements: 3, documents: 3 });
+    expect(marrow).toMatchObject({ name: 'Ilse Marrow', actor: 'VSK', statements: 4, documents: 4 });
     expect(marrow?.names.sort()).toEqual(['Ilse Marrow', 'Marrow']);
     expect(people.some((p) => p.name.startsWith('A senior'))).toBe(false);
     // Without a codebook, "Marrow" still joins the fullest name of the same party.
-    expect(persons(store).find((p) => p.name === 'Ilse Marrow')?.statements).toBe(3);
+    expect(persons(store).find((p) => p.name === 'Ilse Marrow')?.statements).toBe(4);
     const found = quotes(store, { text: 'cede islands' }, codebook);
     expect(found.map((q) => [q.speaker, q.speakerAsWritten, q.date])).toEqual([
       ['Ilse Marrow', 'Marrow', '2026-03-18'],
+      ['Ilse Marrow', 'Marrow', '2026-09-28'],
     ]);
     expect(quotes(store, { actor: 'ORM', since: '2026-07-01' }).map((q) => q.date)).toEqual([
       '2026-07-20',

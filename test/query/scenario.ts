@@ -232,6 +232,12 @@ export function scenario(): ParleyDocument[] {
     ]),
     makeDoc('2026-09-28', 'Summit postponed', [
       {
+        // Restated without the words "red line": the red line of March still holds.
+        text: 'Veska again refused to cede the islands, Marrow said.',
+        statement: { ...marrow, speaker: 'Marrow', direct: false },
+        positions: [{ actor: 'VSK', issue: 'territory', stance: 'reject' }],
+      },
+      {
         text: 'The summit planned for October was postponed until November.',
         events: [
           {

@@ -39,27 +39,35 @@ export interface TimelineFilter {
 const union = (a: string[] | undefined, b: string[] | undefined): string[] | undefined =>
   a || b ? [...new Set([...(a ?? []), ...(b ?? [])])].sort() : undefined;
 
-function mergeKey(e: NegotiationEvent, date: string): string {
-  const status = e.status ?? 'held';
-  // Where the place is known it identifies the meeting; else the parties do.
-  const where = e.location?.name ?? [...e.actors].sort().join('+');
-  return [e.type, date, status, where].join('|');
+/**
+ * Two reports are of the same event when type, date and status agree and their places do not
+ * contradict each other (one may not name the place): "the talks in Lumen on Tuesday" and "the
+ * first round on April 14" are one meeting.
+ */
+function sameEvent(entry: TimelineEntry, e: NegotiationEvent, date: string): boolean {
+  if (entry.type !== e.type || entry.date !== date || entry.status !== (e.status ?? 'held')) return false;
+  if (entry.location && e.location) return entry.location.name === e.location.name;
+  // Without places to compare, directed events must agree on who acted.
+  if (entry.source?.length && e.source?.length) return entry.source.some((a) => e.source?.includes(a));
+  return entry.actors.some((a) => e.actors.includes(a));
 }
 
 /** Events within the filter, merged across documents, in date order. */
 export function timeline(store: Store, filter: TimelineFilter = {}): TimelineEntry[] {
   const facts: StoredFact<NegotiationEvent>[] = store.events({ asOf: filter.asOf, actor: filter.actor });
-  const merged = new Map<string, TimelineEntry>();
+  const merged: TimelineEntry[] = [];
+  const byKey = new Map<string, TimelineEntry[]>();
   for (const fact of facts) {
     const e = fact.fact;
     if (filter.types && !filter.types.includes(e.type)) continue;
     const date = e.date ?? fact.docDate;
     if (filter.since && date < filter.since) continue;
-    const key = mergeKey(e, date);
     const source: EventSource = { docId: fact.docId, docDate: fact.docDate, text: fact.evidenceText };
-    const entry = merged.get(key);
+    const key = `${e.type}|${date}|${e.status ?? 'held'}`;
+    const candidates = byKey.get(key) ?? [];
+    const entry = candidates.find((m) => sameEvent(m, e, date));
     if (!entry) {
-      merged.set(key, {
+      const created: TimelineEntry = {
         type: e.type,
         date,
         dateFromDocument: !e.date,
@@ -71,7 +79,9 @@ export function timeline(store: Store, filter: TimelineFilter = {}): TimelineEnt
         location: e.location ? { name: e.location.name, country: e.location.country } : undefined,
         duration: e.duration,
         sources: [source],
-      });
+      };
+      merged.push(created);
+      byKey.set(key, [...candidates, created]);
       continue;
     }
     entry.actors = union(entry.actors, e.actors) ?? [];
@@ -85,7 +95,7 @@ export function timeline(store: Store, filter: TimelineFilter = {}): TimelineEnt
   // A party both present and excluded in different reports was present: keep it among the actors.
   for (const entry of merged.values())
     entry.excluded = entry.excluded.filter((a) => !entry.actors.includes(a));
-  const list = [...merged.values()].sort(
+  const list = merged.sort(
     (a, b) => a.date.localeCompare(b.date) || a.sources[0].docDate.localeCompare(b.sources[0].docDate),
   );
   return filter.limit ? list.slice(0, filter.limit) : list;

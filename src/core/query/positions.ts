@@ -44,6 +44,8 @@ export interface Cell {
   previous?: Evidence;
   /** The first evidence of the current stance (the move to it). */
   first: Evidence;
+  /** The first evidence of the current stance that calls it a red line. */
+  firstRedLine?: Evidence;
 }
 
 export interface QueryFilter {
@@ -70,9 +72,11 @@ const evidenceOf = (r: PositionRecord): Evidence => ({
   redLine: r.redLine,
 });
 
-/** The same stance, red line or not: a run of evidence backing one position. */
-const sameStance = (a: PositionRecord, b: PositionRecord) => a.stance === b.stance && a.redLine === b.redLine;
-
+/**
+ * A run is the newest records that share the current stance. A red line, once drawn, holds for
+ * the whole run: a later restatement that does not repeat the words "red line" does not drop it;
+ * only a change of stance does.
+ */
 function cellOf(
   records: PositionRecord[],
   truncated: boolean,
@@ -81,7 +85,7 @@ function cellOf(
 ): Cell {
   const [latest] = records;
   let end = 1;
-  while (end < records.length && sameStance(records[end], latest)) end++;
+  while (end < records.length && records[end].stance === latest.stance) end++;
   const run = records.slice(0, end);
   const previous = records[end];
   const sources =
@@ -89,12 +93,13 @@ function cellOf(
       ? source.countRun(latest.actor, latest.issue, latest.stance, undefined, bound)
       : new Set(run.map((r) => r.docId)).size;
   const first = run[run.length - 1];
+  const redLines = run.filter((r) => r.redLine);
   return {
     actor: latest.actor,
     issue: latest.issue,
     about: run.find((r) => r.about)?.about,
     stance: latest.stance,
-    redLine: latest.redLine,
+    redLine: redLines.length > 0,
     conditional: latest.conditional,
     date: latest.date,
     since: first.date,
@@ -103,6 +108,7 @@ function cellOf(
     evidence: evidenceOf(latest),
     previous: previous ? evidenceOf(previous) : undefined,
     first: evidenceOf(first),
+    firstRedLine: redLines.length ? evidenceOf(redLines[redLines.length - 1]) : undefined,
   };
 }
 
@@ -224,14 +230,17 @@ export function changesSince(store: Store, since: string, filter: QueryFilter = 
     } else {
       const move = moveBetween(old, cell);
       if (move) {
+        // The evidence of the move: where the new stance starts, or where the red line is drawn.
+        const moved = old.stance !== cell.stance ? cell.first : (cell.firstRedLine ?? cell.evidence);
+        const after = moved.date >= since ? moved : cell.evidence;
         change = {
           actor: cell.actor,
           issue: cell.issue,
           kind: move.kind,
           redLine: move.redLine,
-          date: cell.first.date >= since ? cell.first.date : cell.date,
+          date: after.date,
           before: old.evidence,
-          after: cell.first.date >= since ? cell.first : cell.evidence,
+          after,
           latest: cell.evidence,
         };
       }
