@@ -60,6 +60,8 @@ export function resolveTimexes(text: string, from: number, to: number, reference
     // "now", a lower-case "march", fractions such as "1/2" in "4-1/2-hour": not dates.
     if (lower === 'now' || (BARE_MONTH.test(lower) && raw[0] === lower[0])) continue;
     if (/^\d{1,2}\/\d{1,2}$/.test(raw)) continue;
+    // "for about an hour" is a duration, not a date.
+    if (/\b(?:hours?|minutes?)\b/.test(lower)) continue;
     // "sat down", "wed to": a weekday must be written with a capital.
     if (/^(?:on\s+)?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*$/.test(raw)) continue;
     const precision = precisionOf(r);

@@ -147,6 +147,17 @@ export function isoDuration(token: string): string | undefined {
   return `PT${h ? `${h}H` : ''}${min ? `${min}M` : ''}` || 'PT0M';
 }
 
+const DURATION_PHRASE =
+  /^\W*(?:[a-z]+\s+){0,2}?for\s+(?:about|around|nearly|almost|more than|over|some|roughly|just over|just under)?\s*(\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(hours?|minutes?|days?)\b/i;
+
+/** "for three hours", "for about an hour" just after a meeting word. */
+export function durationPhrase(after: string): string | undefined {
+  const m = DURATION_PHRASE.exec(after);
+  if (!m) return undefined;
+  const n = /^an?$/i.test(m[1]) ? 1 : /^\d/.test(m[1]) ? m[1] : m[1].toLowerCase();
+  return isoDuration(`${n}-${m[2].replace(/s$/, '')}`);
+}
+
 const MODAL = new Set(['would', 'could', 'might', 'may', 'should']);
 const NEGATION = new Set(['not', "n't", 'never', 'no', 'failed', 'refused']);
 const WAR_WORDS = new Set(['war', 'conflict', 'invasion', 'fighting', 'aggression', 'occupation']);
@@ -159,7 +170,8 @@ const EXCLUDING = new Set([
   'sidelining',
   'sidelined',
 ]);
-const UNTIL = new Set(['until', 'till', 'to', 'into']);
+// "postponed until next month", "the first time since 2019": not the event's own date.
+const UNTIL = new Set(['until', 'till', 'to', 'into', 'since']);
 const PLANNED_FOR = new Set(['for', 'on']);
 
 const uniq = <T>(xs: T[]) => [...new Set(xs)];
@@ -180,46 +192,80 @@ function actorsIn(ctx: PipelineContext, index: DocIndex, from: number, to: numbe
   return uniq(out);
 }
 
-/** Mentions coordinated after token `i` ("Russia, the U.S. and Britain"), up to the clause end. */
+/** Single words of role titles ("president", "envoy", "negotiator"): they stand between a
+ * list word and the name it introduces ("with envoy Mira Solenne"). */
+function titleWords(ctx: PipelineContext): Set<string> {
+  return cached(ctx, 'events.titleWords', () => {
+    const words = new Set([
+      'chief',
+      'officials',
+      'official',
+      'delegation',
+      'delegations',
+      'leaders',
+      'leader',
+      'team',
+      'counterpart',
+      'counterparts',
+      'negotiators',
+      'negotiator',
+      'envoy',
+      'envoys',
+      'representatives',
+    ]);
+    for (const t of ctx.codebook.cues.role_titles ?? [])
+      for (const w of t.toLowerCase().split(/\s+/)) words.add(w);
+    return words;
+  });
+}
+
+/**
+ * The parties listed from token `i` on ("Russia, the U.S. and Britain", "envoy Mira Solenne",
+ * "Veskan President Anton Brisk and Ormundi President Davor Kest"), up to the first word that
+ * belongs to none of them.
+ */
 function listAfter(
   ctx: PipelineContext,
   index: DocIndex,
   i: number,
   limit: number,
 ): { codes: string[]; end: number } {
-  let t = i;
+  const titles = titleWords(ctx);
   const codes: string[] = [];
-  while (t < limit) {
-    while (t < limit && ['the', 'a', 'an', 'other', 'its', 'their'].includes(index.tokens[t].lower)) t++;
+  let end = i;
+  for (let t = i; t < limit; t++) {
     const m = index.mentionAt.get(t);
-    if (m?.codes.length) {
+    if (m) {
       codes.push(...m.codes);
-      t = m.end;
-    } else {
-      // A person's title between the list word and the name: "with Russian President Putin".
-      const ahead = index.mentions.find((x) => x.start > t && x.start <= t + 3 && x.codes.length);
-      const skipped = ahead ? index.tokens.slice(t, ahead.start) : [];
-      if (ahead && skipped.every((k) => /^\p{Lu}/u.test(k.text))) {
-        codes.push(...ahead.codes);
-        t = ahead.end;
-      } else {
-        const compound = actorsIn(ctx, index, t, t + 1);
-        if (!compound.length) break;
-        codes.push(...compound);
-        t++;
-      }
-    }
-    // "President Vladimir Putin": the rest of a name already counted.
-    while (t < limit && index.mentionAt.get(t)?.codes.every((c) => codes.includes(c)))
-      t = index.mentionAt.get(t)?.end ?? t + 1;
-    if (t < limit && [',', 'and', 'or'].includes(index.tokens[t].lower)) {
-      t++;
-      if (index.tokens[t]?.lower === 'and') t++;
+      t = m.end - 1;
+      end = m.end;
       continue;
     }
-    break;
+    const tok = index.tokens[t];
+    const compound = tok.text.includes('-') ? actorsIn(ctx, index, t, t + 1) : [];
+    if (compound.length) {
+      codes.push(...compound);
+      end = t + 1;
+      continue;
+    }
+    const w = tok.lower;
+    const joiner =
+      w === ',' ||
+      w === 'and' ||
+      w === 'or' ||
+      w === "'s" ||
+      ['the', 'a', 'an', 'other', 'its', 'their', 'both'].includes(w);
+    const title = titles.has(w) || (/^\p{Lu}/u.test(tok.text) && tok.kind === 'word');
+    if (!joiner && !title) break;
+    // A comma not followed by another party ends the list ("with Russia, a departure from …").
+    if (
+      w === ',' &&
+      !index.mentionAt.has(t + 1) &&
+      !(index.tokens[t + 1]?.lower === 'the' && index.mentionAt.has(t + 2))
+    )
+      break;
   }
-  return { codes: uniq(codes), end: t };
+  return { codes: uniq(codes), end };
 }
 
 /** Who acts: the clause's subject, or the statement's speaker when the content says "he/it/we". */
@@ -331,6 +377,21 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
         named.push(...l.codes);
         objectEnd = l.end;
       }
+      // "met at the foreign ministry with envoy Mira Solenne": a later "with" in the same clause.
+      let withAt = -1;
+      for (let i = objectEnd; i < Math.min(to, objectEnd + 7); i++) {
+        const w = tokens[i].lower;
+        if (w === ',' || w === ';' || w === 'that' || w === 'which') break;
+        if (w === 'with') {
+          withAt = i;
+          break;
+        }
+      }
+      if (withAt >= 0) {
+        const l = listAfter(ctx, index, withAt + 1, to);
+        named.push(...l.codes);
+        if (l.codes.length) objectEnd = Math.max(objectEnd, l.end);
+      }
       // "U.S.-Russia talks", "a Putin-Trump phone call", "Lavrov's meeting".
       let k = c.start - 1;
       if (tokens[k]?.lower === 'phone' || tokens[k]?.lower === 'telephone') k--;
@@ -347,7 +408,16 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
       const compound = k < compoundFrom ? actorsIn(ctx, index, k + 1, compoundFrom + 1) : [];
       named.push(...compound);
       let agent: string[] = [];
-      if (isVerb || nextWord === 'with' || nextWord === 'to') agent = agentOf(doc, index, from, c.start);
+      // "X and Y held (their first round of) talks": the subject of the light verb takes part.
+      const light = list('consult_light_verbs').find((v) => v.end <= c.start && v.end >= c.start - 5);
+      if (isVerb || nextWord === 'with' || nextWord === 'to' || withAt >= 0 || light)
+        agent = agentOf(doc, index, from, light ? light.start : c.start);
+      // "X joined Y and Z for talks", "X hosted Y for talks": the verb's objects take part too.
+      if (
+        light &&
+        /^(joined|join|joins|hosted|hosts|host|received|welcomed)$/.test(tokens[light.start].lower)
+      )
+        named.push(...listAfter(ctx, index, light.end, c.start).codes);
       if (isVerb && agent.length === 0) continue;
       // Who was left out.
       const excluded: string[] = [];
@@ -366,7 +436,10 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
             ? 'planned'
             : 'held';
       const date = pickDate(index, timexes, c.start, status);
-      if (status === 'held' && modalBefore(c.start) && !date) continue; // "would begin talks"
+      // A meeting dated after the article's own date has not happened yet.
+      const dated: EventStatus =
+        status === 'held' && date && date.slice(0, 10) > doc.date.slice(0, date.length) ? 'planned' : status;
+      if (dated === 'held' && modalBefore(c.start) && !date) continue; // "would begin talks"
       // Place: "in Riyadh", "in the Saudi capital", or "the Riyadh talks".
       let location: NegotiationEvent['location'];
       for (let i = c.end; i < Math.min(to, objectEnd + 6); i++) {
@@ -390,7 +463,20 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
         };
       let duration: string | undefined;
       for (let i = Math.max(from, c.start - 3); i < c.start; i++) duration ??= isoDuration(tokens[i].text);
-      const future = status === 'planned';
+      // "six hours of talks"
+      const before = doc.norm.slice(tokens[Math.max(from, c.start - 4)].start, tokens[c.start].start);
+      const ofTalks =
+        /\b(\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(hours?|minutes?|days?)\s+of\s+$/i.exec(
+          before,
+        );
+      if (ofTalks)
+        duration ??= isoDuration(
+          `${/^an?$/i.test(ofTalks[1]) ? 1 : ofTalks[1].toLowerCase()}-${ofTalks[2].replace(/s$/i, '')}`,
+        );
+      duration ??= durationPhrase(
+        doc.norm.slice(tokens[c.end - 1].end, tokens[Math.min(to, c.end + 8) - 1].end),
+      );
+      const future = dated === 'planned';
       if (future && !date && !location) continue; // nothing scheduled yet
       const evFrom = Math.min(c.start, compound.length ? k + 1 : c.start, Math.max(from, c.start - 3));
       out.push({
@@ -398,7 +484,7 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
         kind,
         actors,
         excluded: uniq(excluded),
-        status,
+        status: dated,
         ...(date ? { date } : {}),
         ...(location ? { location } : {}),
         ...(duration ? { duration } : {}),
@@ -548,7 +634,6 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
 export function mainParties(doc: ParleyDocument, ctx: PipelineContext): string[] {
   const pairs = new Map<string, number>();
   for (const e of findEventMentions(doc, ctx)) {
-    if (e.type !== 'CONSULT' && e.type !== 'AGREE') continue;
     const a = e.actors.filter((x) => /^[A-Z]{3}$/.test(x)).sort();
     for (let i = 0; i < a.length; i++)
       for (let j = i + 1; j < a.length; j++)
@@ -556,7 +641,15 @@ export function mainParties(doc: ParleyDocument, ctx: PipelineContext): string[]
   }
   let best: string | undefined;
   for (const [k, n] of pairs) if (!best || n > (pairs.get(best) ?? 0)) best = k;
-  return best ? best.split('|') : [];
+  if (best) return best.split('|');
+  // No event names two parties: the two states the article names most.
+  const counts = new Map<string, number>();
+  for (const m of docIndex(doc, ctx).mentions)
+    for (const c of m.codes) if (/^[A-Z]{3}$/.test(c)) counts.set(c, (counts.get(c) ?? 0) + 1);
+  return [...counts.entries()]
+    .sort((x, y) => y[1] - x[1])
+    .slice(0, 2)
+    .map(([c]) => c);
 }
 
 const jaccard = (a: string[], b: string[]) => {
@@ -615,7 +708,7 @@ export function eventsOf(doc: ParleyDocument, ctx: PipelineContext): Negotiation
     );
     if (same) {
       absorb(same, m);
-      if (m.type !== 'CONSULT') same.actors = uniq([...same.actors, ...m.actors]);
+      same.actors = uniq([...same.actors, ...m.actors]).filter((a) => !same.excluded?.includes(a));
       continue;
     }
     const e = toEvent(m);
@@ -625,19 +718,21 @@ export function eventsOf(doc: ParleyDocument, ctx: PipelineContext): Negotiation
   // Pass 2: "the meeting", "Tuesday's talks": details of the meeting the article is about.
   const parties = mainParties(doc, ctx);
   for (const m of mentions) {
-    if (!m.anaphoric || m.status !== 'held') continue;
+    if (!m.anaphoric) continue;
+    if (m.status !== 'held' && !m.date) continue;
     // "a summit in Bucharest in 2008": another, older meeting whose parties the text does not name.
     if (m.date && Number(m.date.slice(0, 4)) < Number(doc.date.slice(0, 4)) - 1) continue;
     const target = events.find(
       (e) =>
         e.type === 'CONSULT' &&
         kinds.get(e) === m.kind &&
-        e.status === 'held' &&
+        e.status === m.status &&
         datesAgree(e.date, m.date) &&
-        m.actors.every((a) => e.actors.includes(a)),
+        (!m.location || !e.location || m.location.name === e.location.name),
     );
     if (target) {
       absorb(target, m);
+      target.actors = uniq([...target.actors, ...m.actors]).filter((a) => !target.excluded?.includes(a));
       continue;
     }
     // Named by its date or place only: the main parties met, less anyone left out.

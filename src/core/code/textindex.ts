@@ -53,6 +53,7 @@ export const CUE_LISTS = [
   'third_party_frames',
   'consult_nouns',
   'consult_verbs',
+  'consult_light_verbs',
   'agree_cues',
   'sanction_cues',
   'accuse_cues',
@@ -237,6 +238,61 @@ const PREPOSITIONS = new Set([
 ]);
 const SUBJECT_COORD = new Set(['and', 'or', ',', 'nor']);
 const SKIP_BEFORE_COORD = new Set(['other', 'some', 'several', 'the', 'its', 'their', 'many']);
+/** Lower-case words of titles that may stand between coordinated names ("chief negotiator"). */
+const TITLE_WORDS = new Set([
+  'president',
+  'minister',
+  'foreign',
+  'prime',
+  'chief',
+  'negotiator',
+  'envoy',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'secretary',
+  'adviser',
+  'advisor',
+  'aide',
+  'ambassador',
+  'chancellor',
+  'deputy',
+  'officials',
+  'official',
+  'leader',
+  'leaders',
+  'delegation',
+  'general',
+]);
+const isTitleWord = (w: string) => TITLE_WORDS.has(w);
+const GROUP_NOUNS = new Set([
+  'representatives',
+  'representative',
+  'members',
+  'member',
+  'delegation',
+  'delegates',
+  'officials',
+  'leaders',
+  'leader',
+  'head',
+  'chairman',
+  'chairwoman',
+  'envoy',
+  'envoys',
+  'spokesman',
+  'spokeswoman',
+  'government',
+  'governments',
+  'negotiators',
+  'team',
+  'minister',
+  'ministers',
+  'president',
+]);
+/** "Representatives of the Assembly": the party after "of" is the head's party, a subject. */
+const headedByGroup = (index: DocIndex, prep: number) =>
+  index.tokens[prep].lower === 'of' && prep > 0 && GROUP_NOUNS.has(index.tokens[prep - 1].lower);
 
 /**
  * The grammatical subject before token `limit`: the nearest actor mention in the clause that is
@@ -256,18 +312,38 @@ export function subjectBefore(
   for (let k = candidates.length - 1; k >= 0; k--) {
     const m = candidates[k];
     if (m.codes.length === 0) continue;
-    if (m.start > 0 && PREPOSITIONS.has(index.tokens[m.start - 1].lower)) continue;
+    if (
+      m.start > 0 &&
+      PREPOSITIONS.has(index.tokens[m.start - 1].lower) &&
+      !headedByGroup(index, m.start - 1)
+    )
+      continue;
     const out = [m];
-    // Coordination: "X and Y", "X, Y and Z", "X and other Western countries".
-    let j = k;
+    // Coordination: "X and Y", "X, Y and Z", "X and other Western countries", and across titles:
+    // "Foreign Minister Ilse Marrow and Ormund's chief negotiator Petr Vallo".
     let t = m.start - 1;
-    while (j > 0) {
-      while (t >= clauseFrom && SKIP_BEFORE_COORD.has(index.tokens[t].lower)) t--;
-      if (t < clauseFrom || !SUBJECT_COORD.has(index.tokens[t].lower)) break;
-      const prev = candidates[j - 1];
-      if (prev.end !== t) break;
-      out.unshift(prev);
-      j--;
+    let head = m;
+    for (let guard = 0; guard < 4; guard++) {
+      let k = t;
+      while (k >= clauseFrom && k > head.start - 7 && !SUBJECT_COORD.has(index.tokens[k].lower)) {
+        const w = index.tokens[k];
+        if (
+          w.text === ';' ||
+          (w.kind === 'word' &&
+            !/^\p{Lu}/u.test(w.text) &&
+            !SKIP_BEFORE_COORD.has(w.lower) &&
+            !isTitleWord(w.lower) &&
+            w.lower !== "'s")
+        )
+          break;
+        k--;
+      }
+      if (k < clauseFrom || !SUBJECT_COORD.has(index.tokens[k]?.lower ?? '')) break;
+      const prev = candidates.filter((c) => c.end <= k && c.end >= k - 6).at(-1);
+      if (!prev || (prev.start > 0 && PREPOSITIONS.has(index.tokens[prev.start - 1].lower))) break;
+      const between = candidates.filter((c) => c.start > prev.start && c.end <= head.start);
+      out.unshift(prev, ...between.filter((c) => !out.includes(c)));
+      head = prev;
       t = prev.start - 1;
     }
     return out;
