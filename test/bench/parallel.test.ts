@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { generateCorpus, loadWorld, withBenchCodebook } from '../../bench/generator.js';
 import { loadCodebook } from '../../src/core/code/codebook.js';
-import { ingestParallel } from '../../src/core/ingest/parallel.js';
+import { AUTO_POOL_AFTER, ingestParallel } from '../../src/core/ingest/parallel.js';
 import type { ReadItem } from '../../src/core/ingest/types.js';
 import { SqliteStore } from '../../src/core/store/sqlite.js';
 import type { Store } from '../../src/core/store/store.js';
 
 const world = loadWorld();
 const codebook = withBenchCodebook(loadCodebook(), world);
-const articles = [...generateCorpus(world, 5, 24, { words: 400 })];
+// More articles than the "auto" mode prepares on the main thread, so that its pool starts too.
+const articles = [...generateCorpus(world, 5, AUTO_POOL_AFTER + 12, { words: 300 })];
 
 async function* asItems(): AsyncGenerator<ReadItem> {
   for (const a of articles) {
@@ -47,17 +48,23 @@ describe('parallel ingest', () => {
   it('stores the same documents and facts with a worker pool as on the main thread', async () => {
     const serial = new SqliteStore(':memory:');
     const parallel = new SqliteStore(':memory:');
+    const auto = new SqliteStore(':memory:');
     try {
       const one = await ingestParallel(asItems(), serial, codebook, { workers: 0, batchSize: 5 });
       const two = await ingestParallel(asItems(), parallel, codebook, { workers: 2, batchSize: 5 });
+      const byCores = await ingestParallel(asItems(), auto, codebook, { batchSize: 5 });
       expect(one.stored).toBe(articles.length);
       expect(two).toEqual(one);
+      expect(byCores).toEqual(one);
       const expected = contents(serial);
       expect(expected.docs).toHaveLength(articles.length);
+      expect(expected.statements.length).toBeGreaterThan(0);
       expect(contents(parallel)).toEqual(expected);
+      expect(contents(auto)).toEqual(expected);
     } finally {
       serial.close();
       parallel.close();
+      auto.close();
     }
   }, 120_000);
 

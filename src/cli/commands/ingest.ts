@@ -1,12 +1,11 @@
 /** `parley ingest PATH…`: read files, directories, feed URLs or stdin into the store. */
 import { Presets, SingleBar } from 'cli-progress';
-import type { Command } from 'commander';
+import { type Command, InvalidArgumentError } from 'commander';
 import { toIsoDate } from '../../core/ingest/dates.js';
-import { type IngestEvent, type IngestSummary, ingest } from '../../core/ingest/ingest.js';
-import { prepareDocument } from '../../core/ingest/prepare.js';
+import type { IngestEvent, IngestSummary } from '../../core/ingest/ingest.js';
+import { ingestParallel } from '../../core/ingest/parallel.js';
 import { countInputs, readInputs } from '../../core/ingest/sources.js';
 import { DEFAULT_MAX_BYTES, problemText } from '../../core/ingest/types.js';
-import { defaultPipeline } from '../../core/stages.js';
 import type { Store } from '../../core/store/store.js';
 import { type GlobalOptions, loadCodebookFromOpts, openStore, printJson } from '../context.js';
 
@@ -15,6 +14,8 @@ export interface IngestCommandOptions extends GlobalOptions {
   maxBytes?: number;
   batchSize?: number;
   progress?: boolean;
+  /** Worker threads for extraction (0: none); default one per core once the input is long enough. */
+  workers?: number;
 }
 
 /** Plain progress lines (not a terminal) every this many documents. */
@@ -26,7 +27,7 @@ export async function runIngest(
   store: Store,
   opts: IngestCommandOptions,
 ): Promise<IngestSummary> {
-  const pipeline = defaultPipeline(loadCodebookFromOpts(opts));
+  const codebook = loadCodebookFromOpts(opts);
   const interactive = process.stderr.isTTY && opts.progress !== false && !opts.json;
   const total = interactive ? await countInputs(inputs) : 0;
   const bar = interactive
@@ -64,10 +65,11 @@ export async function runIngest(
     } else if (bar) bar.increment(1, counts);
   };
   try {
-    return await ingest(
+    return await ingestParallel(
       readInputs(inputs, { defaultDate: opts.date, maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES }),
       store,
-      { prepare: (raw) => prepareDocument(raw, pipeline), batchSize: opts.batchSize, onEvent },
+      codebook,
+      { workers: opts.workers, batchSize: opts.batchSize, onEvent },
     );
   } finally {
     bar?.stop();
@@ -96,6 +98,13 @@ const positiveInt = (name: string) => (value: string) => {
   return n;
 };
 
+const nonNegativeInt = (name: string) => (value: string) => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0)
+    throw new InvalidArgumentError(`${name} must be a whole number (0 or more), not "${value}"`);
+  return n;
+};
+
 export function register(program: Command): void {
   program
     .command('ingest')
@@ -110,6 +119,11 @@ export function register(program: Command): void {
       positiveInt('--max-bytes'),
     )
     .option('--batch-size <n>', 'documents written per transaction (default 50)', positiveInt('--batch-size'))
+    .option(
+      '--workers <n>',
+      'worker threads for extraction, 0 for none (default: one per core, once the input is longer than a few dozen documents)',
+      nonNegativeInt('--workers'),
+    )
     .option('--no-progress', 'no progress bar')
     .action(async (paths: string[], _options: unknown, cmd: Command) => {
       const opts = cmd.optsWithGlobals<IngestCommandOptions>();

@@ -1,0 +1,132 @@
+/**
+ * `node --import tsx bench/build-store.ts --docs N --seed S --out PATH [--workers W]`
+ *
+ * Builds the benchmark's big store by streaming the synthetic corpus through the parallel ingest,
+ * and writes what it measured to `PATH.json`: time, articles/s, and the resident memory of the
+ * whole process (worker threads included) after 1,000 articles and at the end. `npm run bench`
+ * runs it in a fresh process, so that the memory figures are the ingest's own and not those of
+ * whatever the benchmark did before.
+ */
+import { rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { Command } from 'commander';
+import { loadCodebook } from '../src/core/code/codebook.js';
+import { ingestParallel } from '../src/core/ingest/parallel.js';
+import { defaultStages } from '../src/core/stages.js';
+import { SqliteStore } from '../src/core/store/sqlite.js';
+import { asItems, type Machine, machine, mib, round } from './common.js';
+import { BENCH_CODEBOOK, generateCorpus, loadWorld } from './generator.js';
+
+export interface StoreMeta {
+  docs: number;
+  seed: number;
+  /** The pipeline's stages when the store was built: a different pipeline means a rebuild. */
+  stages: string[];
+  builtAt: string;
+  machine: Machine;
+  workers: number;
+  batchSize: number;
+  seconds: number;
+  articlesPerSec: number;
+  /** CPU time of the whole process (all threads) per article. */
+  cpuMsPerArticle: number;
+  words: number;
+  /** Resident set size in MiB (whole process, workers included) after 1,000 articles and at the end. */
+  rssAt1k?: number;
+  rssAtEnd: number;
+  rssPeak: number;
+  /** [articles stored, RSS MiB] along the way. */
+  rssSamples: Array<[number, number]>;
+}
+
+export async function buildStore(
+  path: string,
+  docs: number,
+  seed: number,
+  workers: number,
+): Promise<StoreMeta> {
+  for (const suffix of ['', '-wal', '-shm']) rmSync(`${path}${suffix}`, { force: true });
+  const store = new SqliteStore(path);
+  const world = loadWorld();
+  const codebook = loadCodebook([BENCH_CODEBOOK]);
+  const batchSize = 200;
+  let done = 0;
+  let words = 0;
+  let rssPeak = 0;
+  let rssAt1k: number | undefined;
+  let rssAtEnd = 0;
+  const samples: Array<[number, number]> = [];
+  const every = Math.max(100, Math.floor(docs / 100));
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  // Articles are generated as the ingest pulls them: nothing of the corpus is held in memory.
+  const corpus = (function* () {
+    for (const a of generateCorpus(world, seed, docs)) {
+      words += a.words;
+      yield a;
+    }
+  })();
+  const timer = setInterval(() => {
+    rssPeak = Math.max(rssPeak, process.memoryUsage.rss());
+  }, 250);
+  try {
+    await ingestParallel(asItems(corpus), store, codebook, {
+      workers,
+      batchSize,
+      onEvent: (event) => {
+        if (event.kind !== 'document') return;
+        done++;
+        if (done !== 1000 && done !== docs && done % every !== 0) return;
+        const rss = process.memoryUsage.rss();
+        rssPeak = Math.max(rssPeak, rss);
+        if (done === 1000) rssAt1k = rss;
+        // The last document stored, while the pool is still up (after it, the workers are gone).
+        if (done === docs) rssAtEnd = rss;
+        samples.push([done, mib(rss)]);
+        if (done % (every * 10) === 0 || done === 1000) {
+          const sec = (performance.now() - t0) / 1000;
+          process.stderr.write(
+            `  store: ${done}/${docs} articles, ${round(done / sec)}/s, RSS ${mib(rss)} MiB\n`,
+          );
+        }
+      },
+    });
+  } finally {
+    clearInterval(timer);
+  }
+  const seconds = (performance.now() - t0) / 1000;
+  const cpu = process.cpuUsage(cpu0);
+  store.close();
+  return {
+    docs,
+    seed,
+    stages: defaultStages().map((s) => s.name),
+    builtAt: new Date().toISOString(),
+    machine: { ...machine(), loadAverageAtEnd: undefined },
+    workers,
+    batchSize,
+    seconds: round(seconds),
+    articlesPerSec: round(done / seconds),
+    cpuMsPerArticle: round((cpu.user + cpu.system) / 1000 / Math.max(1, done), 2),
+    words,
+    rssAt1k: rssAt1k === undefined ? undefined : mib(rssAt1k),
+    rssAtEnd: mib(rssAtEnd),
+    rssPeak: mib(rssPeak),
+    rssSamples: samples,
+  };
+}
+
+async function main(argv: string[]) {
+  const o = new Command()
+    .requiredOption('--docs <n>', 'articles', Number)
+    .requiredOption('--seed <s>', 'corpus seed', Number)
+    .requiredOption('--out <path>', 'the store file; its measurements go to PATH.json')
+    .option('--workers <w>', 'worker threads (default: one per core)', Number, availableParallelism())
+    .parse(argv)
+    .opts<{ docs: number; seed: number; out: string; workers: number }>();
+  const meta = await buildStore(o.out, o.docs, o.seed, o.workers);
+  writeFileSync(`${o.out}.json`, `${JSON.stringify(meta, null, 2)}\n`);
+}
+
+if (process.argv[1]?.endsWith('build-store.ts') || process.argv[1]?.endsWith('build-store.js'))
+  await main(process.argv);

@@ -1,0 +1,416 @@
+/**
+ * `npm run bench [-- --docs N] [--only extract,ingest,store,query] [--rebuild]`
+ *
+ * Measures Parley on the synthetic corpus (bench/generator.ts) and prints a table and JSON (also
+ * written to bench/out/results.json):
+ *  - extraction: the default pipeline on one thread, words/s and articles/s, and each stage's share;
+ *  - ingest: whole ingest (pipeline, fingerprint, SQLite writes) with 1 and 2 worker threads;
+ *  - store: a store of `--docs` articles (default 100,000), built once and cached under bench/out/
+ *    (rebuilt when the pipeline's stages change, or with --rebuild): its ingest time, store size per
+ *    article, and resident memory after 1,000 articles and at the end (streaming keeps it flat);
+ *  - query: p50/p95 latency of positions as of a date, changes since a date, and search, on that store.
+ * Targets (issue 7) are printed beside the figures; they are measured here, never asserted in tests.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Command, InvalidArgumentError } from 'commander';
+import { type Codebook, loadCodebook } from '../src/core/code/codebook.js';
+import { ingestParallel } from '../src/core/ingest/parallel.js';
+import { prepareDocument } from '../src/core/ingest/prepare.js';
+import { createDocument } from '../src/core/pipeline.js';
+import { defaultPipeline, defaultStages } from '../src/core/stages.js';
+import { SqliteStore } from '../src/core/store/sqlite.js';
+import type { Store } from '../src/core/store/store.js';
+import type { StoreMeta } from './build-store.js';
+import { asItems, machine, mib, OUT, round } from './common.js';
+import {
+  type Article,
+  BENCH_CODEBOOK,
+  CORPUS_END,
+  CORPUS_START,
+  generateCorpus,
+  hashSeed,
+  loadWorld,
+  Rng,
+} from './generator.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+const TARGETS = {
+  extractionWordsPerSecPerCore: 100_000,
+  storeBuildSecondsAt100k: 600,
+  queryP95Ms: 50,
+  workerSpeedup: 1.7,
+  rssGrowth: 0.2,
+};
+
+// ---------------------------------------------------------------------------------------------
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[i];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Extraction: the pipeline on one thread
+
+function benchExtraction(articles: Article[], codebook: Codebook) {
+  const pipeline = defaultPipeline(codebook);
+  const stageMs = new Map<string, number>(pipeline.stages.map((s) => [s.name, 0]));
+  const run = (a: Article, timed: boolean) => {
+    const doc = createDocument(a.text, { date: a.date, title: a.title, source: a.source });
+    for (const stage of pipeline.stages) {
+      const t = performance.now();
+      stage.run(doc, pipeline.ctx);
+      if (timed) stageMs.set(stage.name, (stageMs.get(stage.name) ?? 0) + performance.now() - t);
+    }
+  };
+  // Warm-up: JIT, and the codebook indexes that stages build once per context.
+  for (const a of articles.slice(0, Math.min(50, articles.length))) run(a, false);
+  const words = articles.reduce((n, a) => n + a.words, 0);
+  const t0 = performance.now();
+  for (const a of articles) run(a, true);
+  const pipelineSec = (performance.now() - t0) / 1000;
+
+  // prepareDocument adds language detection, content hash and fingerprint to the pipeline.
+  const t1 = performance.now();
+  for (const a of articles)
+    prepareDocument({ text: a.text, meta: { date: a.date, title: a.title }, origin: a.id }, pipeline);
+  const prepareSec = (performance.now() - t1) / 1000;
+
+  const totalStageMs = [...stageMs.values()].reduce((s, n) => s + n, 0);
+  return {
+    articles: articles.length,
+    words,
+    stages: pipeline.stages.map((s) => s.name),
+    wordsPerSecPerCore: Math.round(words / pipelineSec),
+    articlesPerSec: round(articles.length / pipelineSec),
+    prepare: {
+      wordsPerSecPerCore: Math.round(words / prepareSec),
+      articlesPerSec: round(articles.length / prepareSec),
+    },
+    perStage: [...stageMs].map(([name, ms]) => ({
+      stage: name,
+      msPerArticle: round(ms / articles.length, 3),
+      share: round(ms / totalStageMs, 3),
+      wordsPerSec: Math.round(words / (ms / 1000)),
+    })),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Ingest: 1 and 2 worker threads, the same articles into fresh stores
+
+async function benchIngest(articles: Article[], codebook: Codebook, workerCounts: number[]) {
+  const runs = [];
+  for (const workers of workerCounts) {
+    const path = join(OUT, `ingest-w${workers}.db`);
+    for (const suffix of ['', '-wal', '-shm']) rmSync(`${path}${suffix}`, { force: true });
+    const store = new SqliteStore(path);
+    const cpu0 = process.cpuUsage();
+    const t0 = performance.now();
+    const summary = await ingestParallel(asItems(articles), store, codebook, { workers, batchSize: 100 });
+    const sec = (performance.now() - t0) / 1000;
+    const cpu = process.cpuUsage(cpu0);
+    store.close();
+    runs.push({
+      workers,
+      articles: summary.stored,
+      seconds: round(sec, 2),
+      articlesPerSec: round(summary.stored / sec),
+      // CPU time of the whole process (all threads) per article: unlike wall time, it hardly moves
+      // when other programs share the machine, so it tells a slower build from a busier machine.
+      cpuMsPerArticle: round((cpu.user + cpu.system) / 1000 / Math.max(1, summary.stored), 2),
+    });
+  }
+  const one = runs.find((r) => r.workers === 1);
+  const two = runs.find((r) => r.workers === 2);
+  return { runs, speedup2v1: one && two ? round(two.articlesPerSec / one.articlesPerSec, 2) : undefined };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The big store: built once (streaming, in a fresh process), cached under bench/out/, reused
+
+function ensureStore(docs: number, seed: number, rebuild: boolean) {
+  const path = join(OUT, `store-s${seed}-${docs}.db`);
+  const metaPath = `${path}.json`;
+  const stages = defaultStages().map((s) => s.name);
+  if (!rebuild && existsSync(path) && existsSync(metaPath)) {
+    const meta = JSON.parse(readFileSync(metaPath, 'utf8')) as StoreMeta;
+    if (JSON.stringify(meta.stages) === JSON.stringify(stages)) return { path, meta, cached: true };
+    process.stderr.write(
+      `  store: the cached store was built with stages [${meta.stages.join(', ')}]; the pipeline now has [${stages.join(', ')}]: rebuilding\n`,
+    );
+  }
+  rmSync(metaPath, { force: true });
+  process.stderr.write(`  store: building ${docs} articles into ${path} (cached for later runs)\n`);
+  execFileSync(
+    process.execPath,
+    [
+      ...process.execArgv,
+      join(here, 'build-store.ts'),
+      '--docs',
+      String(docs),
+      '--seed',
+      String(seed),
+      '--out',
+      path,
+    ],
+    { stdio: ['ignore', 'inherit', 'inherit'] },
+  );
+  const meta = JSON.parse(readFileSync(metaPath, 'utf8')) as StoreMeta;
+  return { path, meta, cached: false };
+}
+
+function storeSize(path: string, store: Store) {
+  const bytes = statSync(path).size + (existsSync(`${path}-wal`) ? statSync(`${path}-wal`).size : 0);
+  const n = store.countDocuments();
+  return { documents: n, bytes, mib: mib(bytes), bytesPerArticle: Math.round(bytes / Math.max(1, n)) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Queries
+
+type QueryModule = {
+  positionsMatrix?: (store: Store, filter?: { asOf?: string }) => unknown;
+  changesSince?: (store: Store, since: string) => unknown;
+};
+
+async function benchQueries(store: Store, seed: number, repeats: number) {
+  // The query layer (src/core/query) is optional here so the harness runs on any checkout.
+  const query = (await import('../src/core/query/positions.js').catch(() => ({}))) as QueryModule;
+  const rng = new Rng(hashSeed(seed, 'queries'));
+  const start = Date.parse(`${CORPUS_START}T00:00:00Z`);
+  const days = (Date.parse(`${CORPUS_END}T00:00:00Z`) - start) / 86_400_000;
+  const randomDate = () => new Date(start + rng.int(0, days) * 86_400_000).toISOString().slice(0, 10);
+  const words = [
+    'fishing grounds',
+    'ceasefire',
+    'detained fishermen',
+    'Marrow',
+    'sanctions Ormund',
+    'Lumen talks',
+    'red line',
+  ];
+
+  const time = (name: string, fn: () => unknown) => {
+    fn(); // warm-up: statement cache, page cache
+    const ms: number[] = [];
+    for (let i = 0; i < repeats; i++) {
+      const t = performance.now();
+      fn();
+      ms.push(performance.now() - t);
+    }
+    ms.sort((a, b) => a - b);
+    return {
+      query: name,
+      runs: repeats,
+      p50Ms: round(percentile(ms, 50), 2),
+      p95Ms: round(percentile(ms, 95), 2),
+      maxMs: round(ms.at(-1) ?? 0, 2),
+    };
+  };
+  const results = [];
+  if (query.positionsMatrix) {
+    const positionsMatrix = query.positionsMatrix;
+    results.push(time('positions --as-of DATE', () => positionsMatrix(store, { asOf: randomDate() })));
+  } else
+    results.push(
+      time('positions (store.positions, asOf)', () => store.positions({ asOf: randomDate(), limit: 1000 })),
+    );
+  if (query.changesSince) {
+    const changesSince = query.changesSince;
+    results.push(time('changes --since DATE', () => changesSince(store, randomDate())));
+  } else
+    results.push(
+      time('changes (store.positions, since)', () => store.positions({ since: randomDate(), limit: 1000 })),
+    );
+  results.push(time('search (documents, FTS5)', () => store.searchDocuments(rng.pick(words), 20)));
+  results.push(
+    time('quotes --text (statements, FTS5)', () => store.statements({ text: rng.pick(words), limit: 50 })),
+  );
+  return { layer: query.positionsMatrix ? 'src/core/query' : 'store only', results };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function table(rows: Array<[string, string, string]>): string {
+  const w0 = Math.max(...rows.map((r) => r[0].length));
+  const w1 = Math.max(...rows.map((r) => r[1].length));
+  return rows.map(([a, b, c]) => `${a.padEnd(w0)}  ${b.padStart(w1)}  ${c}`).join('\n');
+}
+
+const positiveInt = (name: string) => (value: string) => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0)
+    throw new InvalidArgumentError(`${name} must be a positive whole number, got "${value}"`);
+  return n;
+};
+
+async function main(argv: string[]) {
+  const program = new Command()
+    .name('bench')
+    .description('Measure extraction, ingest, store and query speed on the synthetic corpus.')
+    .option(
+      '--docs <n>',
+      'articles in the query/memory store (default 100000; try 5000 for a quick run)',
+      positiveInt('--docs'),
+      100_000,
+    )
+    .option(
+      '--extract-docs <n>',
+      'articles for the single-thread extraction figure',
+      positiveInt('--extract-docs'),
+      1000,
+    )
+    .option(
+      '--ingest-docs <n>',
+      'articles for the 1- and 2-worker ingest figures',
+      positiveInt('--ingest-docs'),
+      2000,
+    )
+    .option('--queries <n>', 'runs of each query', positiveInt('--queries'), 50)
+    .option('--seed <s>', 'corpus seed', positiveInt('--seed'), 1)
+    .option('--only <parts>', 'comma-separated: extract, ingest, store, query', 'extract,ingest,store,query')
+    .option('--rebuild', 'rebuild the cached store even if it matches the pipeline')
+    .parse(argv);
+  const o = program.opts<{
+    docs: number;
+    extractDocs: number;
+    ingestDocs: number;
+    queries: number;
+    seed: number;
+    only: string;
+    rebuild?: boolean;
+  }>();
+  const parts = new Set(o.only.split(',').map((p) => p.trim()));
+  for (const p of parts)
+    if (!['extract', 'ingest', 'store', 'query'].includes(p))
+      program.error(`--only: unknown part "${p}" (extract, ingest, store, query)`);
+
+  mkdirSync(OUT, { recursive: true });
+  const world = loadWorld();
+  const codebook = loadCodebook([BENCH_CODEBOOK]);
+  const results: Record<string, unknown> = { machine: machine(), options: o, targets: TARGETS };
+  const rows: Array<[string, string, string]> = [];
+  const mark = (ok: boolean | undefined) => (ok === undefined ? '' : ok ? 'met' : 'MISSED');
+
+  if (parts.has('extract')) {
+    process.stderr.write(`extraction: ${o.extractDocs} articles, one thread\n`);
+    const articles = [...generateCorpus(world, o.seed, o.extractDocs)];
+    const r = benchExtraction(articles, codebook);
+    results.extraction = r;
+    rows.push([
+      `extraction, words/s per core [${r.stages.join(', ')}]`,
+      r.wordsPerSecPerCore.toLocaleString('en'),
+      `target ≥ ${TARGETS.extractionWordsPerSecPerCore.toLocaleString('en')}: ${mark(r.wordsPerSecPerCore >= TARGETS.extractionWordsPerSecPerCore)}`,
+    ]);
+    rows.push([
+      'extraction, articles/s (one thread)',
+      String(r.articlesPerSec),
+      `${Math.round(r.words / r.articles)} words per article`,
+    ]);
+    rows.push([
+      'prepareDocument (+ language, hash, fingerprint), articles/s',
+      String(r.prepare.articlesPerSec),
+      '',
+    ]);
+    for (const s of r.perStage)
+      rows.push([
+        `  stage ${s.stage}, ms/article`,
+        String(s.msPerArticle),
+        `${Math.round(s.share * 100)}% of the pipeline`,
+      ]);
+  }
+
+  if (parts.has('ingest')) {
+    process.stderr.write(`ingest: ${o.ingestDocs} articles with 1 and 2 workers\n`);
+    const articles = [...generateCorpus(world, o.seed + 1, o.ingestDocs)];
+    const r = await benchIngest(articles, codebook, [1, 2]);
+    results.ingest = r;
+    for (const run of r.runs)
+      rows.push([
+        `ingest into SQLite, ${run.workers} worker${run.workers > 1 ? 's' : ''}, articles/s`,
+        String(run.articlesPerSec),
+        `${run.articles} articles in ${run.seconds} s; ${run.cpuMsPerArticle} ms CPU per article`,
+      ]);
+    if (r.speedup2v1 !== undefined)
+      rows.push([
+        'ingest speed-up, 2 workers / 1',
+        `${r.speedup2v1}×`,
+        `target ≥ ${TARGETS.workerSpeedup}×: ${mark(r.speedup2v1 >= TARGETS.workerSpeedup)}`,
+      ]);
+  }
+
+  if (parts.has('store') || parts.has('query')) {
+    const { path, meta, cached } = ensureStore(o.docs, o.seed, Boolean(o.rebuild));
+    const store = new SqliteStore(path);
+    try {
+      const size = storeSize(path, store);
+      const growth = meta.rssAt1k ? meta.rssAtEnd / meta.rssAt1k - 1 : undefined;
+      results.store = {
+        path,
+        cached,
+        ...meta,
+        size,
+        rssGrowth1kToEnd: growth === undefined ? undefined : round(growth, 3),
+      };
+      const scaled = round((meta.seconds * 100_000) / meta.docs);
+      rows.push([
+        `store of ${meta.docs.toLocaleString('en')} articles: ingest time${cached ? ' (cached build)' : ''}`,
+        `${meta.seconds} s`,
+        `${meta.articlesPerSec} articles/s with ${meta.workers} workers, ${meta.cpuMsPerArticle} ms CPU per article; ${meta.docs === 100_000 ? '' : `≈ ${scaled} s per 100,000; `}target < ${TARGETS.storeBuildSecondsAt100k} s per 100,000: ${mark(scaled < TARGETS.storeBuildSecondsAt100k)}`,
+      ]);
+      rows.push([
+        'store size per article',
+        `${size.bytesPerArticle.toLocaleString('en')} B`,
+        `${size.mib} MiB for ${size.documents} documents`,
+      ]);
+      rows.push([
+        'peak memory (RSS) while building',
+        `${meta.rssPeak} MiB`,
+        'whole process, worker threads included',
+      ]);
+      if (growth !== undefined)
+        rows.push([
+          'RSS after 1,000 articles → at the end',
+          `${meta.rssAt1k} → ${meta.rssAtEnd} MiB`,
+          `${growth >= 0 ? '+' : ''}${Math.round(growth * 100)}%; target within ${TARGETS.rssGrowth * 100}%: ${mark(Math.abs(growth) <= TARGETS.rssGrowth)}`,
+        ]);
+      if (parts.has('query')) {
+        process.stderr.write(`queries: ${o.queries} runs each on ${size.documents} articles\n`);
+        const q = await benchQueries(store, o.seed, o.queries);
+        results.queries = q;
+        for (const r of q.results) {
+          const targeted = /^(positions|changes)/.test(r.query);
+          rows.push([
+            `query ${r.query}, p50 / p95`,
+            `${r.p50Ms} / ${r.p95Ms} ms`,
+            targeted ? `target p95 < ${TARGETS.queryP95Ms} ms: ${mark(r.p95Ms < TARGETS.queryP95Ms)}` : '',
+          ]);
+        }
+      }
+    } finally {
+      store.close();
+    }
+  }
+
+  const peak = process.resourceUsage().maxRSS * 1024;
+  results.peakRssMiB = mib(peak);
+  rows.push(['peak memory (RSS) of this run', `${mib(peak)} MiB`, '']);
+  (results.machine as { loadAverageAtEnd?: number[] }).loadAverageAtEnd = loadavg().map((l) => round(l, 2));
+  writeFileSync(join(OUT, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  const m = results.machine as ReturnType<typeof machine>;
+  console.log(
+    `\nParley benchmark — ${m.cpu}, ${m.nproc} cores, node ${m.node}, load ${m.loadAverageAtStart.join(' ')}\n`,
+  );
+  console.log(table([['measure', 'value', 'note'], ...rows]));
+  console.log('\nJSON (also in bench/out/results.json):');
+  console.log(JSON.stringify(results));
+}
+
+await main(process.argv);
