@@ -47,48 +47,21 @@ export interface StoredFact<T> {
   fact: T;
 }
 
-export interface Evidence {
-  docId: string;
-  docDate?: string;
-  date?: string;
-  text: string;
-  start: number;
-  end: number;
-}
+export type {
+  Brief,
+  Cell,
+  Change,
+  ChangesReport,
+  ConflictsReport,
+  Evidence,
+  PositionsMatrix,
+  TimelineEntry,
+} from '../../src/core/query/index.js';
 
-export interface PositionCell {
-  actor: string;
-  issue: string;
-  about?: string;
-  stance: Stance;
-  redLine: boolean;
-  date: string;
-  evidence: Evidence;
-  sources: number;
-}
+import type { Evidence } from '../../src/core/query/index.js';
 
-export interface HistoryEntry {
-  actor: string;
-  issue: string;
-  stance: Stance;
-  redLine: boolean;
-  date: string;
-  evidence: Evidence;
-}
-
-export interface Change {
-  actor: string;
-  issue: string;
-  kind: string;
-  before: PositionCell | HistoryEntry | null;
-  after: PositionCell | HistoryEntry;
-}
-
-export interface TimelineEvent extends NegotiationEvent {
-  docId: string;
-  evidenceText: string;
-  date: string;
-}
+/** One stance in an issue's history: the evidence and whose stance it is. */
+export type HistoryEntry = Evidence & { actor: string };
 
 export interface ActorEntry {
   code: string;

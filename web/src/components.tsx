@@ -72,9 +72,22 @@ export function StanceChip(props: { stance: Stance; redLine?: boolean }) {
   );
 }
 
-/** The reader address that highlights an evidence span and scrolls to it. */
-export const evidenceHref = (e: { docId: string; start: number; end: number }): string =>
-  `/documents/${encodeURIComponent(e.docId)}?start=${e.start}&end=${e.end}#evidence`;
+/**
+ * The reader address that highlights evidence and scrolls to it: by offsets where the fact has
+ * them, else by the evidence sentence itself (the reader finds it in the text).
+ */
+export function evidenceHref(e: { docId: string; start?: number; end?: number; text?: string }): string {
+  const doc = `/documents/${encodeURIComponent(e.docId)}`;
+  if (e.start !== undefined && e.end !== undefined) return `${doc}?start=${e.start}&end=${e.end}#evidence`;
+  if (e.text) return `${doc}?evidence=${encodeURIComponent(e.text)}#evidence`;
+  return doc;
+}
+
+const STRENGTH_LABEL: Record<string, string> = {
+  official: 'on the record',
+  reported: 'reported',
+  anonymous: 'anonymous source',
+};
 
 export function EvidenceQuote(props: { evidence: Evidence; date?: string }) {
   const e = props.evidence;
@@ -82,7 +95,10 @@ export function EvidenceQuote(props: { evidence: Evidence; date?: string }) {
     <blockquote class="evidence">
       <p>{e.text}</p>
       <footer>
-        {props.date ?? e.date ?? e.docDate} · <Link href={evidenceHref(e)}>read in the article</Link>
+        {formatDate(props.date ?? e.date ?? e.docDate)}
+        {e.speaker && <> · {e.speaker}</>}
+        {e.strength && <> · {STRENGTH_LABEL[e.strength] ?? e.strength}</>} ·{' '}
+        <Link href={evidenceHref(e)}>read in the article</Link>
       </footer>
     </blockquote>
   );

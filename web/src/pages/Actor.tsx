@@ -1,13 +1,24 @@
-import type { ActorEntry, HistoryEntry, PersonEntry, PositionCell, Statement, StoredFact } from '../api.js';
+import type { ActorEntry, Cell, HistoryEntry, PersonEntry, Statement, StoredFact } from '../api.js';
 import { ActorName, Empty, evidenceHref, formatDate, IssueName, Loading, StanceChip } from '../components.js';
 import { useApi } from '../hooks.js';
 import { Link } from '../router.js';
 import { StatementList } from './Search.js';
 
+interface Speaker {
+  id: string;
+  name: string;
+  roles: string[];
+  statements: number;
+  documents: number;
+  firstSeen: string;
+  lastSeen: string;
+}
+
 interface ActorResponse {
   actor: ActorEntry;
   persons: PersonEntry[];
-  positions: PositionCell[];
+  speakers: Speaker[];
+  positions: Cell[];
   history: HistoryEntry[];
   statements: StoredFact<Statement>[];
 }
@@ -63,6 +74,26 @@ export function ActorPage(props: { code: string }) {
                     </li>
                   ))}
                 </ul>
+                {d.speakers.length > 0 && (
+                  <>
+                    <h3>Who spoke for {d.actor.name}</h3>
+                    <ul class="people">
+                      {d.speakers.map((p) => (
+                        <li key={p.id}>
+                          <strong>{p.name}</strong>
+                          {p.roles.length > 0 && <span class="role">{p.roles.join(', ')}</span>}
+                          <span class="muted">
+                            {' '}
+                            · {p.statements} statement{p.statements === 1 ? '' : 's'} in {p.documents}{' '}
+                            document
+                            {p.documents === 1 ? '' : 's'}, {formatDate(p.firstSeen)} –{' '}
+                            {formatDate(p.lastSeen)}
+                          </span>
+                        </li>
+                      ))}
+                    </ul>
+                  </>
+                )}
                 <h2>Positions</h2>
                 {d.positions.length === 0 && <Empty>No stance recorded.</Empty>}
                 <table class="positions-table">

@@ -1,4 +1,4 @@
-import type { DocumentResponse, StoredDocument } from '../api.js';
+import type { DocumentResponse, Span, StoredDocument } from '../api.js';
 import { Empty, formatDate, Loading } from '../components.js';
 import { useApi } from '../hooks.js';
 import { CodedView } from '../reader.js';
@@ -56,7 +56,14 @@ export function ReaderPage(props: { id: string }) {
   const state = useApi<DocumentResponse>(`/documents/${encodeURIComponent(props.id)}`);
   const start = offset(query.get('start'));
   const end = offset(query.get('end'));
-  const evidence = start !== undefined && end !== undefined && end > start ? { start, end } : undefined;
+  const evidenceText = query.get('evidence');
+  /** The span to mark: given by offsets, or found by the evidence sentence's own words. */
+  const evidenceIn = (text: string): Span | undefined => {
+    if (start !== undefined && end !== undefined && end > start && end <= text.length) return { start, end };
+    if (!evidenceText) return undefined;
+    const at = text.indexOf(evidenceText);
+    return at >= 0 ? { start: at, end: at + evidenceText.length } : undefined;
+  };
   return (
     <div class="page reader-page">
       <Loading state={state}>
@@ -97,7 +104,11 @@ export function ReaderPage(props: { id: string }) {
                   </p>
                 ))}
               </header>
-              <CodedView text={d.document.text} annotations={annotations} evidence={evidence} />
+              <CodedView
+                text={d.document.text}
+                annotations={annotations}
+                evidence={evidenceIn(d.document.text)}
+              />
             </>
           );
         }}

@@ -1,5 +1,5 @@
 import { useContext } from 'preact/hooks';
-import type { HistoryEntry, IssueEntry, PositionCell, Statement, StoredFact } from '../api.js';
+import type { Cell, HistoryEntry, IssueEntry, Statement, StoredFact } from '../api.js';
 import {
   ActorName,
   Empty,
@@ -16,7 +16,7 @@ import { StatementList } from './Search.js';
 
 interface IssueResponse {
   issue: IssueEntry;
-  positions: PositionCell[];
+  positions: Cell[];
   history: HistoryEntry[];
   statements: StoredFact<Statement>[];
 }
@@ -140,9 +140,9 @@ export function StanceChart(props: { history: HistoryEntry[] }) {
                     rx={4}
                     class={`bar stance-fill-${h.stance}${h.redLine ? ' red-line' : ''}`}
                   >
-                    <title>{`${h.date}: ${h.stance}${h.redLine ? ' (red line)' : ''} — ${h.evidence.text}`}</title>
+                    <title>{`${h.date}: ${h.stance}${h.redLine ? ' (red line)' : ''} — ${h.text}`}</title>
                   </rect>
-                  <a href={evidenceHref(h.evidence)}>
+                  <a href={evidenceHref(h)}>
                     <circle cx={x1} cy={y + LANE / 2} r={5} class="dot">
                       <title>{`${h.date}: ${h.stance} — click to read`}</title>
                     </circle>

@@ -1,5 +1,5 @@
 import { useContext } from 'preact/hooks';
-import type { HistoryEntry, PositionCell } from '../api.js';
+import type { Cell, Evidence } from '../api.js';
 import {
   ActorName,
   Empty,
@@ -22,7 +22,7 @@ export function Matrix() {
     query.get('actor') && query.get('issue')
       ? { actor: query.get('actor')!, issue: query.get('issue')! }
       : undefined;
-  const matrix = useApi<{ asOf: string; cells: PositionCell[] }>('/positions', { asOf });
+  const matrix = useApi<{ asOf: string; cells: Cell[] }>('/positions', { asOf });
   const names = useContext(Names);
 
   const setParams = (params: Record<string, string | undefined>) => {
@@ -88,7 +88,7 @@ export function Matrix() {
                         {issues.map((issue) => {
                           const c = cell.get(`${actor}|${issue}`);
                           if (!c) return <td key={issue} class="cell empty-cell" />;
-                          const isSelected = selected?.actor === actor && selected.issue === issue;
+                          const isSelected = selected?.actor === actor && selected?.issue === issue;
                           return (
                             <td
                               key={issue}
@@ -147,10 +147,10 @@ function CellDetail(props: {
   actor: string;
   issue: string;
   asOf?: string;
-  cell?: PositionCell;
+  cell?: Cell;
   onClose: () => void;
 }) {
-  const history = useApi<{ history: HistoryEntry[] }>('/positions/history', {
+  const history = useApi<{ history: Evidence[] }>('/positions/history', {
     actor: props.actor,
     issue: props.issue,
     asOf: props.asOf,
@@ -166,9 +166,17 @@ function CellDetail(props: {
       {props.cell ? (
         <>
           <p>
-            <StanceChip stance={props.cell.stance} redLine={props.cell.redLine} /> since{' '}
-            {formatDate(props.cell.date)} · {props.cell.sources} source{props.cell.sources === 1 ? '' : 's'}
+            <StanceChip stance={props.cell.stance} redLine={props.cell.redLine} /> held since{' '}
+            {formatDate(props.cell.since)} · backed by {props.cell.sources} document
+            {props.cell.sources === 1 ? '' : 's'}
+            {props.cell.conditional && <> · conditional</>}
           </p>
+          {props.cell.previous && (
+            <p class="muted">
+              before: <StanceChip stance={props.cell.previous.stance} redLine={props.cell.previous.redLine} />{' '}
+              ({formatDate(props.cell.previous.date)})
+            </p>
+          )}
           <h3>Latest evidence</h3>
           <EvidenceQuote evidence={props.cell.evidence} date={props.cell.date} />
         </>
@@ -180,11 +188,11 @@ function CellDetail(props: {
         {(h) => (
           <ol class="history">
             {[...h.history].reverse().map((entry, i) => (
-              <li key={`${entry.evidence.docId}-${entry.evidence.start}-${i}`}>
+              <li key={`${entry.docId}-${i}`}>
                 <time>{formatDate(entry.date)}</time>{' '}
                 <StanceChip stance={entry.stance} redLine={entry.redLine} />
                 <p class="history-evidence">
-                  {entry.evidence.text} <Link href={evidenceHref(entry.evidence)}>read</Link>
+                  {entry.text} <Link href={evidenceHref(entry)}>read</Link>
                 </p>
               </li>
             ))}

@@ -1,8 +1,9 @@
-import type { Change, StoredDocument, TimelineEvent } from '../api.js';
+import type { Brief, TimelineEntry } from '../api.js';
 import {
   ActorName,
   Empty,
   EvidenceQuote,
+  evidenceHref,
   formatDate,
   IssueName,
   Loading,
@@ -11,33 +12,30 @@ import {
 import { useApi } from '../hooks.js';
 import { Link } from '../router.js';
 
-/** The date `days` before an ISO day. */
-const daysBefore = (iso: string, days: number): string => {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - days);
-  return d.toISOString().slice(0, 10);
-};
-
+/** The morning view: what moved lately (the brief's changes) and the meetings in date order. */
 export function Overview() {
-  const docs = useApi<{ documents: StoredDocument[]; total: number }>('/documents', { limit: 1 });
-  const latest = docs.data?.documents[0]?.date;
-  const since = latest ? daysBefore(latest, 45) : undefined;
-  const changes = useApi<{ changes: Change[] }>(since ? '/changes' : null, { since });
-  const meetings = useApi<{ events: TimelineEvent[] }>('/events', { type: 'CONSULT' });
+  const health = useApi<{ documents: number }>('/health');
+  const brief = useApi<Brief>('/brief');
+  const meetings = useApi<{ meetings: TimelineEntry[] }>('/meetings');
   return (
     <div class="page overview">
       <header class="page-head">
         <h1>Overview</h1>
-        <Loading state={docs}>
-          {(d) =>
-            d.total === 0 ? (
+        <Loading state={health}>
+          {(h) =>
+            h.documents === 0 ? (
               <p class="lede">
                 The store is empty. <Link href="/paste">Paste or upload an article</Link>, or run{' '}
                 <code>parley ingest</code>.
               </p>
             ) : (
               <p class="lede">
-                {d.total} documents, the latest from {formatDate(latest)}.
+                {h.documents} documents
+                {brief.data && <>, the latest evidence from {formatDate(brief.data.asOf)}</>}.{' '}
+                <Link href="/matrix">Where each party stands</Link> ·{' '}
+                <a href="/api/brief?format=html" target="_blank" rel="noopener">
+                  the brief
+                </a>
               </p>
             )
           }
@@ -45,18 +43,22 @@ export function Overview() {
       </header>
       <div class="two-columns">
         <section class="panel">
-          <h2>What changed {since && <small>since {formatDate(since)}</small>}</h2>
-          {since ? (
-            <Loading state={changes}>
-              {(c) =>
-                c.changes.length === 0 ? (
+          <Loading state={brief}>
+            {(b) => (
+              <>
+                <h2>
+                  What changed <small>since {formatDate(b.since)}</small>
+                </h2>
+                {b.changes.changes.length === 0 ? (
                   <Empty>No position moved in that time.</Empty>
                 ) : (
                   <ul class="changes">
-                    {c.changes.slice(0, 12).map((change) => (
-                      <li key={`${change.actor}-${change.issue}-${change.after.date}`} class="change">
+                    {[...b.changes.changes].reverse().map((change) => (
+                      <li key={`${change.actor}-${change.issue}-${change.date}`} class="change">
                         <div class="change-head">
-                          <span class={`change-kind kind-${change.kind}`}>{change.kind}</span>{' '}
+                          <span class={`change-kind kind-${change.kind}`}>
+                            {change.kind.replace('-', ' ')}
+                          </span>{' '}
                           <ActorName code={change.actor} /> on <IssueName code={change.issue} />:{' '}
                           {change.before && (
                             <>
@@ -64,23 +66,39 @@ export function Overview() {
                             </>
                           )}
                           <StanceChip stance={change.after.stance} redLine={change.after.redLine} />
+                          {change.redLine && <span class="muted"> · red line {change.redLine}</span>}
                         </div>
-                        <EvidenceQuote evidence={change.after.evidence} date={change.after.date} />
+                        <EvidenceQuote evidence={change.after} />
                       </li>
                     ))}
                   </ul>
-                )
-              }
-            </Loading>
-          ) : (
-            <Empty>Nothing yet.</Empty>
-          )}
+                )}
+                {b.changes.newIssues.length > 0 && (
+                  <>
+                    <h3>New on the table</h3>
+                    <ul class="changes">
+                      {b.changes.newIssues.map((n) => (
+                        <li key={n.issue} class="change">
+                          <IssueName code={n.issue} /> — raised by <ActorName code={n.actors} />,{' '}
+                          {formatDate(n.date)}
+                        </li>
+                      ))}
+                    </ul>
+                  </>
+                )}
+              </>
+            )}
+          </Loading>
         </section>
         <section class="panel">
           <h2>Meetings</h2>
           <Loading state={meetings}>
             {(m) =>
-              m.events.length === 0 ? <Empty>No meetings recorded.</Empty> : <Timeline events={m.events} />
+              m.meetings.length === 0 ? (
+                <Empty>No meetings recorded.</Empty>
+              ) : (
+                <Timeline events={m.meetings} />
+              )
             }
           </Loading>
         </section>
@@ -89,11 +107,11 @@ export function Overview() {
   );
 }
 
-export function Timeline(props: { events: TimelineEvent[] }) {
+export function Timeline(props: { events: TimelineEntry[] }) {
   return (
     <ol class="timeline">
       {props.events.map((e, i) => (
-        <li key={`${e.docId}-${e.start}-${i}`} class={`tl-item status-${e.status ?? 'held'}`}>
+        <li key={`${e.date}-${e.type}-${i}`} class={`tl-item status-${e.status}`}>
           <time>{formatDate(e.date)}</time>
           <div class="tl-body">
             <div>
@@ -101,19 +119,22 @@ export function Timeline(props: { events: TimelineEvent[] }) {
               <ActorName code={e.actors} />
               {e.location && <> in {e.location.name}</>}
               {e.duration && <span class="muted"> · {e.duration.replace(/^PT/, '').toLowerCase()}</span>}
-              {e.status && e.status !== 'held' && <span class={`status status-${e.status}`}>{e.status}</span>}
+              {e.status !== 'held' && <span class="status">{e.status}</span>}
             </div>
-            {e.excluded?.length ? (
+            {e.excluded.length > 0 && (
               <div class="excluded">
                 without <ActorName code={e.excluded} />
               </div>
-            ) : null}
-            <p class="tl-evidence">
-              {e.evidenceText}{' '}
-              <Link href={`/documents/${e.docId}?start=${e.evidence.start}&end=${e.evidence.end}#evidence`}>
-                source
-              </Link>
-            </p>
+            )}
+            {e.sources[0] && (
+              <p class="tl-evidence">
+                {e.sources[0].text}{' '}
+                <Link href={evidenceHref({ docId: e.sources[0].docId, text: e.sources[0].text })}>
+                  source
+                </Link>
+                {e.sources.length > 1 && <span class="muted"> · {e.sources.length} reports</span>}
+              </p>
+            )}
           </div>
         </li>
       ))}

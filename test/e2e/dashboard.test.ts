@@ -1,0 +1,158 @@
+/**
+ * The dashboard in a real headless Chromium (Debian's /usr/bin/chromium, driven by playwright-core)
+ * against `parley serve`'s server on a random localhost port, over the sample corpus ingested into
+ * a temporary store. Screenshots of each page go to test/out/ for a person to look at.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildServer, DEFAULT_WEB_ROOT } from '../../src/server/server.js';
+import { type CorpusStore, corpusStore, repoRoot } from '../server/corpus.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const hasChromium = existsSync(CHROMIUM);
+if (!hasChromium)
+  console.warn(
+    `e2e: skipped — ${CHROMIUM} is absent (install Debian's chromium: apt-get install -y chromium)`,
+  );
+
+const OUT = join(repoRoot, 'test', 'out');
+const HOSTILE_ARTICLE = `PORT ALDER, Sept 3 (Northwire) - Veska's Foreign Minister Ilse Marrow said on Thursday that Veska "will never accept" Ormund's claim to the Skerry Islands. <script>window.__pwned = true; document.title = "pwned";</script>
+
+"We are ready to discuss fishing rights, but not sovereignty," Marrow told reporters in Port Alder. <img src=x onerror="window.__pwned = true">
+
+Ormund's chief negotiator Petr Vallo said Ormund would not lift its ban on Veskan boats until the detained fishermen case was settled.`;
+
+describe.skipIf(!hasChromium)('dashboard in headless Chromium', () => {
+  let corpus: CorpusStore;
+  let app: FastifyInstance;
+  let browser: Browser;
+  let page: Page;
+  let base: string;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    // .ci/run builds the dashboard first; build it here when a developer has not.
+    if (!existsSync(join(DEFAULT_WEB_ROOT, 'index.html')))
+      execFileSync('npm', ['run', 'build:web'], { cwd: repoRoot, stdio: 'ignore' });
+    mkdirSync(OUT, { recursive: true });
+    corpus = await corpusStore();
+    app = await buildServer({ store: corpus.store, codebook: corpus.codebook });
+    await app.listen({ host: '127.0.0.1', port: 0 });
+    const address = app.server.address();
+    base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
+    });
+    page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
+    page.setDefaultTimeout(10_000);
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    page.on('dialog', (dialog) => {
+      pageErrors.push(`unexpected dialog: ${dialog.message()}`);
+      void dialog.dismiss();
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+    corpus?.cleanup();
+  });
+
+  const shot = (name: string) => page.screenshot({ path: join(OUT, `${name}.png`), fullPage: true });
+
+  it('loads the overview with the latest changes and the meetings', async () => {
+    await page.goto(`${base}/`);
+    await page.getByRole('heading', { name: 'Overview' }).waitFor();
+    await page.locator('.timeline .tl-item').first().waitFor();
+    await page.locator('.changes .change').first().waitFor();
+    await shot('overview');
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('opens the matrix, and a click on a cell shows its evidence and history', async () => {
+    await page.getByRole('link', { name: 'Positions' }).click();
+    await page.locator('table.matrix').waitFor();
+    const cells = page.locator('table.matrix td.cell button');
+    expect(await cells.count()).toBeGreaterThan(3);
+    await shot('matrix');
+    const cell = cells.first();
+    const stance = (await cell.innerText()).split('\n')[0].trim();
+    await cell.click();
+    const detail = page.locator('.cell-detail');
+    await detail.locator('blockquote.evidence').first().waitFor();
+    await expect.poll(() => detail.locator('.history li').count()).toBeGreaterThan(0);
+    expect(await detail.locator('.chip').first().innerText()).toContain(stance);
+    await shot('matrix-cell');
+  });
+
+  it('follows the evidence into the reader, where the evidence sentence is highlighted', async () => {
+    const detail = page.locator('.cell-detail');
+    const evidence = (await detail.locator('blockquote.evidence p').first().innerText()).trim();
+    await detail.getByRole('link', { name: 'read in the article' }).first().click();
+    await page.waitForURL(/\/documents\/[0-9a-f]+\?.*#evidence$/);
+    const marked = page.locator('#evidence');
+    await marked.waitFor();
+    const markedText = (await page.locator('.article-text .evidence-mark').allInnerTexts()).join('');
+    expect(markedText.replace(/\s+/g, ' ').trim()).toBe(evidence.replace(/\s+/g, ' '));
+    expect(await marked.isVisible()).toBe(true);
+    // What was extracted from the article is listed beside it.
+    await page.locator('.extracted .item').first().waitFor();
+    await shot('reader');
+  });
+
+  it('shows an issue with its stance chart, an actor page and search', async () => {
+    await page.goto(`${base}/matrix`);
+    await page.locator('table.matrix thead a.issue').first().click();
+    await page.locator('svg.stance-chart rect.bar').first().waitFor();
+    await shot('issue');
+
+    await page.goto(`${base}/actors/VSK`);
+    await page.getByRole('heading', { name: 'Veska', exact: true }).waitFor();
+    await page.locator('.positions-table tr').first().waitFor();
+    await shot('actor');
+
+    await page.goto(`${base}/search`);
+    await page.getByRole('searchbox').fill('fishing');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page.locator('.statements .statement, .doc-results li').first().waitFor();
+    await shot('search');
+  });
+
+  it('codes a pasted article at once, showing its script as text and never running it', async () => {
+    await page.goto(`${base}/paste`);
+    await page.locator('textarea[name="text"]').fill(HOSTILE_ARTICLE);
+    await page.locator('input[name="date"]').fill('2026-09-03');
+    await page.getByRole('button', { name: 'Code it' }).click();
+    await page.locator('.coded-result').waitFor();
+    const statements = page.locator('.coded-result .statement-item');
+    await expect.poll(() => statements.count()).toBeGreaterThan(0);
+    expect(await statements.allInnerTexts()).toEqual(
+      expect.arrayContaining([expect.stringMatching(/Marrow/)]),
+    );
+    // The script and the image tag are on the page as words, and nothing of them ran.
+    expect(await page.locator('.coded-result .article-text').innerText()).toContain(
+      '<script>window.__pwned = true;',
+    );
+    expect(
+      await page.locator('.coded-result .article-text script, .coded-result .article-text img').count(),
+    ).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: boolean }).__pwned)).toBeUndefined();
+    expect(await page.title()).toBe('Parley');
+    await shot('paste');
+    expect(pageErrors).toEqual([]);
+  });
+});

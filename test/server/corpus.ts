@@ -1,0 +1,44 @@
+/** A temporary store holding the sample corpus, ingested by the core, for the API and e2e tests. */
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type Codebook, loadCodebook } from '../../src/core/code/codebook.js';
+import { ingest } from '../../src/core/ingest/ingest.js';
+import { prepareDocument } from '../../src/core/ingest/prepare.js';
+import { readInputs } from '../../src/core/ingest/sources.js';
+import { DEFAULT_MAX_BYTES } from '../../src/core/ingest/types.js';
+import { defaultPipeline } from '../../src/core/stages.js';
+import { openSqliteStore } from '../../src/core/store/sqlite.js';
+import type { Store } from '../../src/core/store/store.js';
+
+export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const corpusDir = join(repoRoot, 'examples', 'corpus');
+export const codebookFile = join(repoRoot, 'examples', 'codebook.yaml');
+export const corpusFiles = (): string[] => readdirSync(corpusDir).filter((f) => !f.startsWith('.'));
+
+export interface CorpusStore {
+  store: Store;
+  codebook: Codebook;
+  dir: string;
+  cleanup(): void;
+}
+
+export async function corpusStore(): Promise<CorpusStore> {
+  const dir = mkdtempSync(join(tmpdir(), 'parley-server-test-'));
+  const store = openSqliteStore(join(dir, 'parley.db'));
+  const codebook = loadCodebook([codebookFile]);
+  const pipeline = defaultPipeline(codebook);
+  await ingest(readInputs([corpusDir], { maxBytes: DEFAULT_MAX_BYTES }), store, {
+    prepare: (raw) => prepareDocument(raw, pipeline),
+  });
+  return {
+    store,
+    codebook,
+    dir,
+    cleanup() {
+      store.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
