@@ -96,7 +96,8 @@ function tokenise(norm: string, start: number, end: number, lexicon: SplitterLex
             i++;
             continue;
           }
-          if (ch === 46 && isDottedAcronym(norm.slice(tokStart, i))) {
+          // "U.S", and "R-S.C" in "(R-S.C.)": the part after the last hyphen is an acronym.
+          if (ch === 46 && isDottedAcronym(norm.slice(Math.max(tokStart, norm.lastIndexOf('-', i) + 1), i))) {
             i++;
             continue;
           }
@@ -113,7 +114,7 @@ function tokenise(norm: string, start: number, end: number, lexicon: SplitterLex
       }
       // A final period belongs to the word when it is an abbreviation or a dotted acronym.
       if (i < end && norm.charCodeAt(i) === 46) {
-        const word = norm.slice(tokStart, i);
+        const word = norm.slice(Math.max(tokStart, norm.lastIndexOf('-', i) + 1), i);
         const lower = word.toLowerCase();
         if (
           isDottedAcronym(word) ||
@@ -133,8 +134,8 @@ function tokenise(norm: string, start: number, end: number, lexicon: SplitterLex
     ) {
       i += 2;
       kind = 'word';
-    } else if (c === QUOTE) {
-      i++;
+    } else if (quoteMarkLength(norm, i, end) > 0) {
+      i += quoteMarkLength(norm, i, end);
       kind = 'quote';
     } else if (PUNCT.has(norm[i])) {
       // Runs of the same mark ("--", "...") are one token.
@@ -156,26 +157,43 @@ function tokenise(norm: string, start: number, end: number, lexicon: SplitterLex
  */
 function pairQuotes(doc: ParleyDocument, start: number, end: number, quotes: QuoteSpan[]): void {
   let openAt = -1;
+  let openLen = 1;
   for (let i = start; i < end; i++) {
-    if (doc.norm.charCodeAt(i) !== QUOTE) continue;
+    const len = quoteMarkLength(doc.norm, i, end);
+    if (len === 0) continue;
     const original = doc.text.charCodeAt(i);
     if (openAt < 0) {
       openAt = i;
+      openLen = len;
     } else if (original === 0x201c && doc.text.charCodeAt(openAt) === 0x201c && i > openAt + 1) {
       // Two opening marks in a row: the first quote was never closed; end it before the second.
       let e = i;
       while (e > openAt + 1 && isSpace(doc.norm.charCodeAt(e - 1))) e--;
-      quotes.push({ start: openAt, end: e, inner: { start: openAt + 1, end: e }, continued: false });
+      quotes.push({ start: openAt, end: e, inner: { start: openAt + openLen, end: e }, continued: false });
       openAt = i;
+      openLen = len;
     } else {
-      quotes.push({ start: openAt, end: i + 1, inner: { start: openAt + 1, end: i } });
+      quotes.push({ start: openAt, end: i + len, inner: { start: openAt + openLen, end: i } });
       openAt = -1;
     }
+    i += len - 1;
   }
   if (openAt >= 0) {
     // Left open at the paragraph's end: news style reopens it in the next paragraph.
-    quotes.push({ start: openAt, end, inner: { start: openAt + 1, end }, continued: true });
+    quotes.push({ start: openAt, end, inner: { start: openAt + openLen, end }, continued: true });
   }
+}
+
+/**
+ * The length of a quotation mark at `i` in `norm`: 1 for a double mark, 2 for the doubled single
+ * marks some papers print (''…''), 0 for none. Inches (6'3'') are not marks.
+ */
+function quoteMarkLength(norm: string, i: number, end: number): number {
+  const c = norm.charCodeAt(i);
+  if (c === QUOTE) return 1;
+  if (c === 39 && i + 1 < end && norm.charCodeAt(i + 1) === 39 && !(i > 0 && isDigit(norm.charCodeAt(i - 1))))
+    return 2;
+  return 0;
 }
 
 /** Split one paragraph's tokens [from, to) into sentences. */

@@ -24,6 +24,8 @@ export interface StatementLexicon {
   addresseeNouns: Set<string>;
   notNames: Set<string>;
   nameTitles: Set<string>;
+  notContentStart: Set<string>;
+  actionBeforeTo: Set<string>;
 }
 
 const KEY = 'statements.lexicon';
@@ -55,6 +57,8 @@ export function statementLexicon(ctx: PipelineContext): StatementLexicon {
     addresseeNouns: words(c.addressee_nouns),
     notNames: words(c.not_names),
     nameTitles: words(c.name_titles),
+    notContentStart: words(c.not_content_start),
+    actionBeforeTo: words(c.action_verbs_before_to),
   };
   ctx.cache.set(KEY, lexicon);
   return lexicon;

@@ -32,6 +32,7 @@ const APPOSITIVE_OPENERS = new Set([
   'then',
   'also',
 ]);
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'one', 'this', 'our']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'another', 'some', 'many', 'several', 'both', 'all']);
 const CONNECTORS = new Set(['of', 'for', 'and', '&', 'de', 'the', 'on', 'to']);
 const PREPOSITIONS = new Set([
@@ -159,7 +160,7 @@ export class TokenView {
    * with its modifiers ("some European politicians", "sources familiar with the matter").
    * Skips an appositive or relative clause between the name and the verb ("X, who …, said").
    */
-  speakerBefore(end: number, lo: number, allowAppositive = true): TokenRange | null {
+  speakerBefore(end: number, lo: number, appositives = 2): TokenRange | null {
     let i = end - 1;
     if (i < lo) return null;
     if (this.t[i].text === ')') {
@@ -169,15 +170,20 @@ export class TokenView {
       i = k - 1;
       if (i < lo) return null;
     }
-    if (this.t[i].text === ',' && allowAppositive) {
+    if (this.t[i].text === ',' && appositives > 0) {
+      // "Marrow, Veska's foreign minister, said"; "Lovas, speaking in Lumen, said";
+      // "The campaign's chairman, Phil Lovas, said" (a name as the appositive is the speaker).
       for (let j = i - 1; j > lo && j > i - 30; j--) {
         const tok = this.t[j];
-        if (tok.kind === 'quote' || tok.text === '.' || tok.text === ';') return null;
-        if (tok.text !== ',' && tok.text !== '-' && tok.text !== '--') continue;
-        const opener = this.t[j + 1];
-        if (!APPOSITIVE_OPENERS.has(opener.lower) && !this.isSpeakerNoun(j + 1) && !this.isTitle(j + 1))
+        if (tok.kind === 'quote' || tok.text === '.' || tok.text === ';' || this.isSpeechVerb(j, false))
           return null;
-        return this.speakerBefore(j, lo, false);
+        if (tok.text !== ',' && tok.text !== '-' && tok.text !== '--') continue;
+        if (!this.opensAppositive(j + 1)) return null;
+        const before = this.speakerBefore(j, lo, appositives - 1);
+        if (!before) return null;
+        let allName = i - (j + 1) <= 4;
+        for (let k = j + 1; k < i && allName; k++) allName = this.isNamePart(k);
+        return allName && this.isNamePart(j + 1) ? { from: j + 1, to: i } : before;
       }
       return null;
     }
@@ -185,7 +191,7 @@ export class TokenView {
       const w = this.t[i].lower;
       // "Marrow, who said …": the relative pronoun stands for the name before it.
       if ((w === 'who' || w === 'which') && i - 1 > lo && this.t[i - 1].text === ',') {
-        const antecedent = this.speakerBefore(i - 1, lo, false);
+        const antecedent = this.speakerBefore(i - 1, lo, 0);
         if (antecedent) return antecedent;
       }
       // A pronoun after a preposition is an object ("to him"), not a speaker.
@@ -194,7 +200,7 @@ export class TokenView {
     }
     const post = this.postModifierEndingAt(i, lo);
     const head = post >= 0 ? post - 1 : i;
-    if (!this.isHead(head)) return null;
+    if (!this.isHead(head)) return this.determinedPhraseBefore(head, lo);
     let from = head;
     for (let k = head - 1; k >= lo && head - k < 12; k--) {
       const tok = this.t[k];
@@ -215,11 +221,71 @@ export class TokenView {
         if (DETERMINERS.has(tok.lower)) break;
         continue;
       }
+      // An adjective of ours does not know ("top black lawmakers"): taken when a modifier precedes it.
+      if (this.isPlainWord(k) && k - 1 >= lo && this.isModifier(k - 1)) {
+        from = k;
+        continue;
+      }
       if (DETERMINERS.has(tok.lower)) from = k;
       break;
     }
-    // A phrase must hold a name or a speaker noun of its own, not only modifiers.
     return { from, to: post >= 0 ? i + 1 : head + 1 };
+  }
+
+  /** A lower-case word that is no function word, verb cue, pronoun or negator. */
+  isPlainWord(i: number): boolean {
+    const tok = this.t[i];
+    return (
+      tok.kind === 'word' &&
+      !UPPER.test(tok.text) &&
+      !this.lex.notNames.has(tok.lower) &&
+      !this.lex.speakerVerbGap.has(tok.lower) &&
+      !this.lex.negators.has(tok.lower) &&
+      !this.lex.speechVerbs.has(tok.lower) &&
+      !this.isPronoun(i) &&
+      !PREPOSITIONS.has(tok.lower)
+    );
+  }
+
+  isModifier(i: number): boolean {
+    const tok = this.t[i];
+    return (
+      (tok.kind === 'word' && this.lex.speakerModifiers.has(tok.lower) && !UPPER.test(tok.text)) ||
+      DETERMINERS.has(tok.lower) ||
+      this.isNamePart(i)
+    );
+  }
+
+  /** "the announcer", "one slide", "Ivana's brief": a determiner and up to three plain words. */
+  determinedPhraseBefore(head: number, lo: number): TokenRange | null {
+    if (head < lo || !this.isPlainWord(head)) return null;
+    for (let k = head - 1; k >= lo && head - k <= 3; k--) {
+      const w = this.t[k].lower;
+      if (POSSESSIVE_DETERMINERS.has(w) || DETERMINERS.has(w)) {
+        if (k - 1 >= lo && PREPOSITIONS.has(this.t[k - 1].lower)) return null;
+        return { from: k, to: head + 1 };
+      }
+      if (w === "'s" && k - 1 >= lo && this.isNamePart(k - 1)) {
+        let from = k - 1;
+        while (from - 1 >= lo && this.isNamePart(from - 1)) from--;
+        return { from, to: head + 1 };
+      }
+      if (!this.isPlainWord(k) && !this.isModifier(k)) return null;
+    }
+    return null;
+  }
+
+  /** Whether token `i` can open an appositive or participle clause after a name. */
+  opensAppositive(i: number): boolean {
+    const tok = this.t[i];
+    if (!tok || tok.kind !== 'word') return false;
+    return (
+      APPOSITIVE_OPENERS.has(tok.lower) ||
+      this.isSpeakerNoun(i) ||
+      this.isTitle(i) ||
+      this.isNamePart(i) ||
+      !UPPER.test(tok.text)
+    );
   }
 
   /** The speaker's noun phrase starting at token `start`, within the sentence ending before `hi`. */
@@ -274,10 +340,13 @@ export class TokenView {
 
   /** Skip an appositive after a name ("X, a senior adviser to Y, said"): the token after it, or -1. */
   skipAppositive(i: number, hi: number): number {
-    if (this.t[i]?.text !== ',' || i + 1 >= hi) return -1;
-    const opener = this.t[i + 1];
-    if (!APPOSITIVE_OPENERS.has(opener.lower) && !this.isSpeakerNoun(i + 1) && !this.isTitle(i + 1))
+    if (i >= hi) return -1;
+    // A parenthesis after a name: "Sen. Ilse Marrow (VSK)".
+    if (this.t[i].text === '(') {
+      for (let j = i + 1; j < hi && j < i + 10; j++) if (this.t[j].text === ')') return j + 1;
       return -1;
+    }
+    if (this.t[i].text !== ',' || i + 1 >= hi || !this.opensAppositive(i + 1)) return -1;
     for (let j = i + 2; j < hi && j < i + 30; j++) {
       const tok = this.t[j];
       if (tok.kind === 'quote' || tok.text === '.' || tok.text === ';') return -1;

@@ -100,6 +100,26 @@ function quoteCandidates(v: TokenView, used: Set<number>): Array<Candidate | nul
     // Frame after the quote: "“…,” he said", "“…,” said Marrow", "“…,” Marrow, who …, said".
     let j = qc + 1;
     if (sameBlock(j) && (t[j].text === ',' || t[j].text === '-' || t[j].text === '--')) j++;
+    // A quote that does not open its sentence is a partial quote: the frame after it attributes
+    // the whole sentence up to the quote's end, as reported speech.
+    const sentenceStart = v.sentFrom[v.sentenceOf(qo)];
+    let lead = sentenceStart;
+    while (
+      lead < qo &&
+      (v.lex.notNames.has(t[lead].lower) || t[lead].kind === 'punct') &&
+      lead - sentenceStart < 2
+    )
+      lead++;
+    const partial = lead < qo && v.wordCount(lead, qo) >= 2;
+    const framedAs = (c: Omit<Candidate, 'content' | 'direct' | 'quote'>): Candidate =>
+      partial
+        ? {
+            ...c,
+            content: { from: sentenceStart, to: qc + 1 },
+            direct: false,
+            rule: 'statement.reported.partial-quote',
+          }
+        : direct(c);
     if (sameBlock(j) && !(q.continued && doc.text.slice(q.end).trimStart().startsWith('"'))) {
       const hi = blockEnd(v, j);
       if (v.isSpeechVerb(j, true)) {
@@ -120,8 +140,10 @@ function quoteCandidates(v: TokenView, used: Set<number>): Array<Candidate | nul
       const who = v.speakerAfter(j, hi);
       if (who) {
         let k = who.to;
-        const afterAppositive = v.skipAppositive(k, hi);
-        if (afterAppositive > 0) k = afterAppositive;
+        for (let n = 0; n < 2; n++) {
+          const afterAppositive = v.skipAppositive(k, hi);
+          if (afterAppositive > 0) k = afterAppositive;
+        }
         for (let n = 0; n < 3 && k < hi && v.lex.speakerVerbGap.has(t[k].lower); n++) k++;
         if (k < hi && v.isSpeechVerb(k, true) && !v.isNegated(k, who.to)) {
           used.add(k);
@@ -151,7 +173,14 @@ function quoteCandidates(v: TokenView, used: Set<number>): Array<Candidate | nul
       // Circumstances and addressees between the verb and the quote ("said in a statement:").
       for (let n = 0; n < 6 && k > lo && !v.isSpeechVerb(k, true); n++) {
         const w = t[k].lower;
-        if (v.lex.circumstanceWords.has(w) || v.lex.addresseeNouns.has(w) || v.isNamePart(k)) k--;
+        if (
+          v.lex.circumstanceWords.has(w) ||
+          v.lex.addresseeNouns.has(w) ||
+          v.isNamePart(k) ||
+          w === 'of' ||
+          w === 'about'
+        )
+          k--;
         else break;
       }
       if (k >= lo && v.isSpeechVerb(k, true) && !v.isNegated(k, lo)) {
@@ -317,16 +346,41 @@ function accordingSource(v: TokenView, from: number, end: number): TokenRange | 
 }
 
 function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate | null {
-  const { t } = v;
+  const { t, lex } = v;
   const cue = { from: k, to: k + 1 };
   const w = t[k].lower;
+  const contentOk = (from: number, to: number) =>
+    v.wordCount(from, to) >= 3 &&
+    !lex.notContentStart.has(t[from].lower) &&
+    // "agreed to hold talks" is an act, not speech.
+    !(t[from].lower === 'to' && from === k + 1 && lex.actionBeforeTo.has(w));
+  // "…, said Marrow." — the inversion.
+  const before = k - 1;
+  if (before > lo && (t[before].text === ',' || t[before].kind === 'quote')) {
+    const np = v.speakerAfter(k + 1, end);
+    if (
+      np &&
+      (np.to >= end || t[np.to].text === ',' || t[np.to].text === '(') &&
+      v.wordCount(lo, before) >= 3
+    )
+      return {
+        content: { from: lo, to: before },
+        speaker: np,
+        cue,
+        direct: false,
+        rule: 'statement.reported.said-speaker',
+        confidence: 0.8,
+      };
+  }
   // ", saying …": the subject of the clause speaks.
   if (w.endsWith('ing')) {
-    const prevPunct = k - 1 >= lo && (t[k - 1].text === ',' || v.lex.speakerVerbGap.has(t[k - 1].lower));
-    if (!prevPunct) return null;
-    const who = clauseSubject(v, lo, k);
+    let p = k - 1;
+    while (p > lo && (lex.speakerVerbGap.has(t[p].lower) || (t[p].lower.endsWith('ly') && v.isLowerWord(p))))
+      p--;
+    if (p <= lo || t[p].text !== ',') return null;
+    const who = clauseSubject(v, lo, p);
     const from = v.skipToContent(k, end);
-    if (!who || v.wordCount(from, end) < 3) return null;
+    if (!who || !contentOk(from, end)) return null;
     return {
       content: { from, to: end },
       speaker: who,
@@ -339,53 +393,36 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
   }
   const gap = v.gapBefore(k, lo);
   const who = gap > lo ? v.speakerBefore(gap, lo) : null;
-  if (who) {
-    const from = v.skipToContent(k, end);
-    const before = who.from - 1;
-    const contentBefore =
-      before > lo && (t[before].text === ',' || t[before].kind === 'quote' || t[before].text === '-');
-    // "…, Marrow said." or "…, she added, …": the content is around the frame.
-    if (contentBefore && (from >= end || t[from]?.text === ',' || t[from - 1]?.text === ',')) {
-      const tail = from < end && t[from].text === ',' ? from + 1 : from;
-      const to = tail < end ? end : before;
-      if (v.wordCount(lo, before) >= 3)
-        return {
-          content: { from: lo, to },
-          speaker: who,
-          cue,
-          direct: false,
-          rule: tail < end ? 'statement.reported.parenthetical' : 'statement.reported.said-after',
-          confidence: 0.85,
-        };
-      return null;
-    }
-    if (v.wordCount(from, end) >= 3)
-      return {
-        content: { from, to: end },
-        speaker: who,
-        cue,
-        direct: false,
-        rule: 'statement.reported.said-that',
-        confidence: 0.85,
-        after: true,
-      };
-    return null;
+  if (!who) return null;
+  const from = v.skipToContent(k, end);
+  const beforeSpeaker = who.from - 1;
+  const contentBefore =
+    beforeSpeaker > lo &&
+    (t[beforeSpeaker].text === ',' || t[beforeSpeaker].kind === 'quote' || t[beforeSpeaker].text === '-');
+  // "…, Marrow said." or "…, she added, …": the content is around the frame.
+  if (contentBefore && (from >= end || t[from]?.text === ',' || t[from - 1]?.text === ',')) {
+    const tail = from < end && t[from].text === ',' ? from + 1 : from;
+    const to = tail < end ? end : beforeSpeaker;
+    if (v.wordCount(lo, beforeSpeaker) < 3) return null;
+    return {
+      content: { from: lo, to },
+      speaker: who,
+      cue,
+      direct: false,
+      rule: tail < end ? 'statement.reported.parenthetical' : 'statement.reported.said-after',
+      confidence: 0.85,
+    };
   }
-  // "…, said Marrow." — the inversion.
-  const before = k - 1;
-  if (before > lo && (t[before].text === ',' || t[before].kind === 'quote')) {
-    const np = v.speakerAfter(k + 1, end);
-    if (np && (np.to >= end || t[np.to].text === ',') && v.wordCount(lo, before) >= 3)
-      return {
-        content: { from: lo, to: before },
-        speaker: np,
-        cue,
-        direct: false,
-        rule: 'statement.reported.said-speaker',
-        confidence: 0.8,
-      };
-  }
-  return null;
+  if (!contentOk(from, end)) return null;
+  return {
+    content: { from, to: end },
+    speaker: who,
+    cue,
+    direct: false,
+    rule: 'statement.reported.said-that',
+    confidence: 0.85,
+    after: true,
+  };
 }
 
 /** The subject of a clause: its first name or speaker phrase not inside a prepositional phrase. */
