@@ -138,9 +138,10 @@ CREATE INDEX minhash_keys_doc ON minhash_keys(doc_id);
 `,
     after(db) {
       const insert = db.prepare('INSERT INTO minhash_keys (key, doc_id) VALUES (?, ?)');
+      // all(), not iterate(): the connection cannot insert while a read is open on it.
       const rows = db
         .prepare('SELECT id, minhash FROM documents WHERE minhash IS NOT NULL AND duplicate_of IS NULL')
-        .iterate() as Iterable<{ id: string; minhash: Buffer }>;
+        .all() as { id: string; minhash: Buffer }[];
       for (const row of rows) {
         for (const key of minhashBandKeys(signatureFromBlob(row.minhash))) insert.run(key, row.id);
       }
