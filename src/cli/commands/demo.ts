@@ -9,6 +9,7 @@ import type { Command } from 'commander';
 import type { IngestSummary } from '../../core/ingest/ingest.js';
 import type { Store, StoreStats } from '../../core/store/store.js';
 import { dbPath, type GlobalOptions, openStore, printJson } from '../context.js';
+import { briefText } from './brief.js';
 import { runIngest, summaryText } from './ingest.js';
 
 /** `examples/` of the installed package (src/cli/commands or dist/cli/commands → repo root). */
@@ -20,6 +21,10 @@ export interface DemoResult {
   examples: string;
   ingest: IngestSummary;
   store: StoreStats;
+  /** The codebook file(s) the corpus was coded with (examples/codebook.yaml unless --codebook). */
+  codebook?: string[];
+  /** The brief of the corpus in Markdown, the changes taken from its middle date on. */
+  brief?: string;
 }
 
 /** Ingest the examples into the store and say what it holds. Extend with further steps. */
@@ -32,8 +37,18 @@ export async function runDemo(
     throw new Error(`the sample corpus ${examples} is missing: reinstall parley or pass --examples DIR`);
   // The sample articles live in corpus/ and formats/; examples/ also holds their codebook.
   const articleDirs = ['corpus', 'formats'].map((d) => join(examples, d)).filter((d) => existsSync(d));
-  const ingest = await runIngest(articleDirs.length ? articleDirs : [examples], store, opts);
-  return { db: dbPath(opts), examples, ingest, store: store.stats() };
+  // The corpus is about an invented negotiation: its parties and issues are in its own codebook.
+  const exampleCodebook = join(examples, 'codebook.yaml');
+  const codebook = opts.codebook ?? (existsSync(exampleCodebook) ? [exampleCodebook] : undefined);
+  const ingest = await runIngest(articleDirs.length ? articleDirs : [examples], store, { ...opts, codebook });
+  // What changed over the second half of the corpus: since the median document's date.
+  const dates = store
+    .listDocuments()
+    .map((d) => d.date)
+    .sort();
+  const since = dates[Math.floor(dates.length / 2)];
+  const brief = dates.length ? briefText(store, { ...opts, codebook, since, format: 'md' }) : undefined;
+  return { db: dbPath(opts), examples, ingest, store: store.stats(), codebook, brief };
 }
 
 export function register(program: Command): void {
@@ -53,9 +68,10 @@ export function register(program: Command): void {
             [
               `ingest of ${result.examples}: ${summaryText(result.ingest)}`,
               `store ${result.db}: ${s.documents} documents (${s.nearDuplicates} near-duplicates, ${s.skipped} not English), ${s.statements} statements, ${s.positions} positions, ${s.events} events`,
-              'next: `parley docs` lists them, `parley show ID` prints one',
+              'next: `parley docs` lists them, `parley show ID` prints one, `parley brief --format html` writes the brief below as a page',
             ].join('\n') + '\n',
           );
+          if (result.brief) process.stdout.write(`\n${result.brief}`);
         }
         if (result.ingest.failed) process.exitCode = 1;
       } finally {

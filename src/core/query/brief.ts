@@ -118,6 +118,12 @@ type Block =
   | { list: { item: Inline[]; sub?: Inline[][] }[] }
   | { quote: Inline[]; cite: Inline[] };
 
+/** Article text in quotation marks, unless it already opens with one. */
+export const quoted = (text: string): string => {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return /^["“'‘«]/.test(flat) ? flat : `“${flat}”`;
+};
+
 const STANCE_WORDS: Record<string, string> = {
   demand: 'demands',
   propose: 'proposes',
@@ -188,8 +194,13 @@ function layout(b: Brief): Block[] {
   blocks.push({ h: 2, text: `What changed since ${b.since}` });
   const changeItems = b.changes.changes.map((c) => {
     const sub: Inline[][] = [];
-    if (c.before) sub.push([{ em: 'Before: ' }, `“${c.before.text}” (`, ...cite(c.before), ')']);
-    sub.push([{ em: c.before ? 'After: ' : 'Evidence: ' }, `“${c.after.text}” (`, ...cite(c.after), ')']);
+    if (c.before) sub.push([{ em: 'Before:' }, ` ${quoted(c.before.text)} (`, ...cite(c.before), ')']);
+    sub.push([
+      { em: c.before ? 'After:' : 'Evidence:' },
+      ` ${quoted(c.after.text)} (`,
+      ...cite(c.after),
+      ')',
+    ]);
     const headline =
       c.kind === 'new-demand' || c.kind === 'new-position'
         ? `${name(c.actor)} ${STANCE_WORDS[c.after.stance]} ${c.issue}${c.after.redLine ? ' (red line)' : ''} — new`
@@ -228,7 +239,7 @@ function layout(b: Brief): Block[] {
   return blocks;
 }
 
-const mdEscape = (s: string) => s.replace(/([\\`*_[\]|<>])/g, '\\$1');
+const mdEscape = (s: string) => s.replace(/([\\`*[\]|<>])/g, '\\$1');
 const mdInline = (parts: Inline[]): string =>
   parts
     .map((p) =>

@@ -2,6 +2,7 @@
  * Plain-text renderings of the query results for a terminal, and the checking of the dates users
  * type (`--as-of 2026-04` means "by the end of April 2026").
  */
+import { quoted } from './brief.js';
 import { describeEvent, type TimelineEntry } from './events.js';
 import type { ChangesReport, ConflictsReport, Evidence, PositionsMatrix } from './positions.js';
 import type { Quote } from './quotes.js';
@@ -44,7 +45,7 @@ const clip = (text: string, max = 160): string => {
 const stanceText = (s: { stance: string; redLine: boolean }) =>
   `${s.stance}${s.redLine ? ' (red line)' : ''}`;
 const cite = (e: Evidence) =>
-  `${e.date} [${e.docId.slice(0, 8)}] ${e.speaker ? `${e.speaker}, ` : ''}${e.strength}: "${clip(e.text)}"`;
+  `${e.date} [${e.docId.slice(0, 8)}] ${e.speaker ? `${e.speaker}, ` : ''}${e.strength}: ${quoted(clip(e.text))}`;
 
 export function positionsText(m: PositionsMatrix): string {
   if (!m.cells.length) return `no positions${m.asOf ? ` as of ${m.asOf}` : ''}\n`;
@@ -105,7 +106,7 @@ export function eventsText(list: TimelineEntry[], what = 'events'): string {
     lines.push(describeEvent(e));
     const first = e.sources[0];
     lines.push(
-      `    ${e.sources.length} source${e.sources.length === 1 ? '' : 's'}, first ${first.docDate} [${first.docId.slice(0, 8)}]: "${clip(first.text)}"`,
+      `    ${e.sources.length} source${e.sources.length === 1 ? '' : 's'}, first ${first.docDate} [${first.docId.slice(0, 8)}]: ${quoted(clip(first.text))}`,
     );
   }
   return `${lines.join('\n')}\n`;
