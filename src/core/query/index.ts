@@ -4,3 +4,4 @@ export * from './events.js';
 export * from './positions.js';
 export * from './quotes.js';
 export * from './records.js';
+export * from './reprocess.js';
