@@ -61,7 +61,9 @@ export function resolveTimexes(text: string, from: number, to: number, reference
     if (lower === 'now' || (BARE_MONTH.test(lower) && raw[0] === lower[0])) continue;
     if (/^\d{1,2}\/\d{1,2}$/.test(raw)) continue;
     // "for about an hour" is a duration, not a date.
-    if (/\b(?:hours?|minutes?)\b/.test(lower)) continue;
+    if (/\b(?:hours?|minutes?)\b/.test(lower) || /^for\s/.test(lower)) continue;
+    // "two days after it joined": counted from another event, not from the article's date.
+    if (/\b(?:after|before)$/.test(lower)) continue;
     // "sat down", "wed to": a weekday must be written with a capital.
     if (/^(?:on\s+)?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*$/.test(raw)) continue;
     const precision = precisionOf(r);

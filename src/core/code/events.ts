@@ -83,6 +83,14 @@ function placeAt(
 ): { place: Place; end: number } | undefined {
   const { places, capitalOf } = cached(ctx, 'events.places', () => placeIndex(ctx.codebook));
   const toks = index.tokens;
+  if (
+    toks[i]?.lower === 'the' &&
+    toks[i + 1]?.lower !== 'capital' &&
+    /^\p{Lu}/u.test(toks[i + 1]?.text ?? '')
+  ) {
+    const seat = placeAt(ctx, index, i + 1);
+    if (seat && toks[seat.end]?.lower !== 'capital') return seat;
+  }
   if (toks[i]?.lower === 'the') {
     // "the Saudi capital": the capital of the state whose name or demonym this is.
     for (let k = 1; k <= 2 && i + k + 1 <= toks.length; k++) {
@@ -282,9 +290,20 @@ function agentOf(doc: ParleyDocument, index: DocIndex, sentenceFrom: number, at:
   return [];
 }
 
-function pickDate(index: DocIndex, timexes: Timex[], at: number, status?: EventStatus): string | undefined {
-  if (timexes.length === 0) return undefined;
+function pickDate(
+  index: DocIndex,
+  timexes: Timex[],
+  at: number,
+  status?: EventStatus,
+  window?: number,
+): string | undefined {
   const tokens = index.tokens;
+  if (window !== undefined) {
+    const lo = tokens[Math.max(0, at - window)].start;
+    const hi = tokens[Math.min(tokens.length - 1, at + window)].end;
+    timexes = timexes.filter((t) => t.start >= lo && t.end <= hi);
+  }
+  if (timexes.length === 0) return undefined;
   const before = (t: Timex) => {
     const k = tokensBefore(index, t.start);
     return k >= 0 ? tokens[k].lower : '';
@@ -372,7 +391,7 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
         const l = listAfter(ctx, index, c.end + 1, to);
         named.push(...l.codes);
         objectEnd = l.end;
-      } else if (isVerb && index.mentionAt.get(c.end)?.codes.length) {
+      } else if (isVerb) {
         const l = listAfter(ctx, index, c.end, to);
         named.push(...l.codes);
         objectEnd = l.end;
@@ -409,7 +428,15 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
       named.push(...compound);
       let agent: string[] = [];
       // "X and Y held (their first round of) talks": the subject of the light verb takes part.
-      const light = list('consult_light_verbs').find((v) => v.end <= c.start && v.end >= c.start - 5);
+      const light = list('consult_light_verbs')
+        .filter((v) => v.end <= c.start && v.end >= c.start - 20)
+        .filter(
+          (v) =>
+            !tokens
+              .slice(v.end, c.start)
+              .some((t) => t.text === ';' || t.lower === 'that' || t.lower === 'which'),
+        )
+        .at(-1);
       if (isVerb || nextWord === 'with' || nextWord === 'to' || withAt >= 0 || light)
         agent = agentOf(doc, index, from, light ? light.start : c.start);
       // "X joined Y and Z for talks", "X hosted Y for talks": the verb's objects take part too.
@@ -418,7 +445,7 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
         /^(joined|join|joins|hosted|hosts|host|received|welcomed)$/.test(tokens[light.start].lower)
       )
         named.push(...listAfter(ctx, index, light.end, c.start).codes);
-      if (isVerb && agent.length === 0) continue;
+      if (isVerb && agent.length === 0 && named.length < 2) continue;
       // Who was left out.
       const excluded: string[] = [];
       for (let i = objectEnd; i < Math.min(to, objectEnd + 5); i++)
@@ -435,7 +462,10 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
           : near('status_planned', Math.max(from, c.start - 4), Math.min(to, c.end + 6))
             ? 'planned'
             : 'held';
-      const date = pickDate(index, timexes, c.start, status);
+      // A mention that names nobody takes only a date written close to it ("Tuesday's meeting").
+      const anaphoric = uniq([...agent, ...named]).length < 2;
+      if (anaphoric && (negatedBefore(c.start) || modalBefore(c.start, 5))) continue;
+      const date = pickDate(index, timexes, c.start, status, anaphoric ? 8 : undefined);
       // A meeting dated after the article's own date has not happened yet.
       const dated: EventStatus =
         status === 'held' && date && date.slice(0, 10) > doc.date.slice(0, date.length) ? 'planned' : status;
@@ -472,6 +502,14 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
       if (ofTalks)
         duration ??= isoDuration(
           `${/^an?$/i.test(ofTalks[1]) ? 1 : ofTalks[1].toLowerCase()}-${ofTalks[2].replace(/s$/i, '')}`,
+        );
+      const lasted =
+        /\blast(?:ed|s)?\s+(?:about|around|nearly|almost|more than|over|some)?\s*(\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(hours?|minutes?|days?)\b/i.exec(
+          doc.norm.slice(tokens[c.end - 1].end, tokens[Math.min(to, c.end + 8) - 1].end),
+        );
+      if (lasted)
+        duration ??= isoDuration(
+          `${/^an?$/i.test(lasted[1]) ? 1 : lasted[1].toLowerCase()}-${lasted[2].replace(/s$/i, '')}`,
         );
       duration ??= durationPhrase(
         doc.norm.slice(tokens[c.end - 1].end, tokens[Math.min(to, c.end + 8) - 1].end),
@@ -587,7 +625,8 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
         source: accuser,
         target: accused,
         excluded: [],
-        ...(pickDate(index, timexes, c.start) ? { date: pickDate(index, timexes, c.start) } : {}),
+        // An accusation is reported the day it is made unless the text dates it.
+        date: pickDate(index, timexes, c.start) ?? doc.date,
         evidence: textSpan(index, c.start, Math.min(to, c.end + 8)),
         rule: 'event.accuse',
         cue: cueText(c),
@@ -620,6 +659,7 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
           source: agent,
           target,
           excluded: [],
+          date: pickDate(index, timexes, c.start) ?? doc.date,
           evidence: textSpan(index, c.start, Math.min(to, c.end + 8)),
           rule: `event.${type.toLowerCase()}`,
           cue: cueText(c),
@@ -745,7 +785,25 @@ export function eventsOf(doc: ParleyDocument, ctx: PipelineContext): Negotiation
       events.push(e);
     }
   }
+  // An event told without a date happened when the story's lead says things happened.
+  const lead = leadDate(doc);
+  for (const e of events) if (!e.date && lead && (e.status ?? 'held') === 'held') e.date = lead;
   return events.filter((e) => e.actors.length >= (e.type === 'CONSULT' ? 2 : 1));
+}
+
+/** The first day-precise date of the first paragraph, if it lies within a week before the article. */
+function leadDate(doc: ParleyDocument): string | undefined {
+  const first = doc.sentences[0];
+  if (!first) return undefined;
+  const block = first.block;
+  const t = doc.timexes.find(
+    (x) =>
+      x.precision === 'day' &&
+      doc.sentences.some((s) => s.block === block && x.start >= s.start && x.end <= s.end),
+  );
+  if (!t) return undefined;
+  const days = (Date.parse(doc.date) - Date.parse(t.value)) / 86_400_000;
+  return days >= 0 && days <= 7 ? t.value : undefined;
 }
 
 export const eventsStage: Stage = {

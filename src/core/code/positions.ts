@@ -65,6 +65,8 @@ function clauseAround(index: DocIndex, from: number, to: number, a: number, b: n
   while (start > from) {
     const prev = tokens[start - 1];
     if (prev.text === ';' || statementOf[start - 1] !== stmt || ALWAYS_CLAUSE.has(prev.lower)) break;
+    // "… and that Veska would not give up the islands": a second reported clause.
+    if (prev.lower === 'that' && CLAUSE_CONJ.has(tokens[start - 2]?.lower ?? '')) break;
     if (prev.text === ',' && CLAUSE_CONJ.has(tokens[start]?.lower) && start < a) break;
     start--;
   }
@@ -72,6 +74,7 @@ function clauseAround(index: DocIndex, from: number, to: number, a: number, b: n
   while (end < to) {
     const t = tokens[end];
     if (t.text === ';' || statementOf[end] !== stmt || ALWAYS_CLAUSE.has(t.lower)) break;
+    if (CLAUSE_CONJ.has(t.lower) && tokens[end + 1]?.lower === 'that') break;
     if (t.text === ',' && CLAUSE_CONJ.has(tokens[end + 1]?.lower)) break;
     end++;
   }
@@ -118,9 +121,7 @@ export function positionsOf(doc: ParleyDocument, ctx: PipelineContext): Position
     );
     const after = byList('stance_after');
     const negators = byList('negators').filter(
-      (n) =>
-        !stanceCues.some((c) => n.start >= c.start && n.end <= c.end) &&
-        !issues.some((m) => n.start >= m.start && n.end <= m.end),
+      (n) => !issues.some((m) => n.start >= m.start && n.end <= m.end),
     );
     const frames = byList('third_party_frames');
     const processLabels = byList('process_labels');
@@ -152,13 +153,15 @@ export function positionsOf(doc: ParleyDocument, ctx: PipelineContext): Position
       if (historical && /ed$/.test(tokens[cue.start].lower)) continue;
       const scopeFrom = Math.max(clause.from, lastComma(index, clause.from, cue.start) + 1, cue.start - 4);
       const scopeTo = Math.max(cue.start, m.start);
-      const negCount =
-        negators.filter((n) => n.start >= scopeFrom && n.end <= scopeTo).length +
-        (cue.start < m.start
-          ? negators.filter((n) => n.start >= cue.end && n.end <= m.start && n.start >= scopeTo).length
-          : 0);
+      // Negators in the cue's scope, except those the governing cue is made of ("will NOT accept").
+      const negCount = negators.filter(
+        (n) => n.start >= scopeFrom && n.end <= scopeTo && !(n.start >= cue.start && n.end <= cue.end),
+      ).length;
       const negated = negCount % 2 === 1;
-      const basePro = kind !== 'reject';
+      // "not enough to lift the sanctions" (a condition that does not suffice) is against; "not
+      // enough for NATO not to admit Ukraine" asks for more in the direction of its clause.
+      const insufficient = kind === 'more' && tokens[cue.end]?.lower === 'to';
+      const basePro = kind !== 'reject' && !insufficient;
       const pro = (basePro !== negated) !== m.pattern.negated;
       const stance: Stance = !pro
         ? 'reject'
@@ -179,12 +182,15 @@ export function positionsOf(doc: ParleyDocument, ctx: PipelineContext): Position
         sentenceFrom: from,
       });
       if (!holder || holder.actors.length === 0) continue;
-      // The stance's own date: a time expression between the clause start and the cue.
+      // The stance's own date: a time expression before the cue, in its clause or, for a
+      // statement, in the words that report it ("In April, Ormund had said it would never …").
+      const dateFrom = holder.statement !== undefined ? from : clause.from;
       const own = sentenceTimexes.filter(
         (t) =>
-          t.start >= tokens[clause.from].start &&
+          t.start >= tokens[dateFrom].start &&
           t.end <= tokens[cue.start].start &&
-          !(t.start >= tokens[m.start].start && t.end <= tokens[m.end - 1].end),
+          !(t.start >= tokens[m.start].start && t.end <= tokens[m.end - 1].end) &&
+          !doc.text.slice(t.end, tokens[cue.start].start).includes(';'),
       );
       const date =
         own.length && own[own.length - 1].value !== doc.date ? own[own.length - 1].value : undefined;
