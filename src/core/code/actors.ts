@@ -162,6 +162,7 @@ interface PersonEnt {
   role?: string;
   former?: boolean;
   gender?: Gender;
+  honorific?: string;
   codebookId?: string;
 }
 
@@ -482,6 +483,8 @@ interface PersonFacts {
   actor?: string | null;
   actorStrength: number;
   gender?: Gender;
+  /** The courtesy title the article gives the name ("Mr.", "Sen."). */
+  honorific?: string;
   titled: boolean;
   appositive: boolean;
   ministry: boolean;
@@ -515,6 +518,7 @@ function readPremodifier(r: Reader, c: Chunk, facts: PersonFacts) {
     if (lex.honorifics.has(t.key)) {
       facts.titled = true;
       setGender(facts, lex, t.key);
+      facts.honorific ??= r.tok(k + 1)?.text === '.' ? `${t.text}.` : t.text;
       k--;
       continue;
     }
@@ -647,7 +651,16 @@ function ministryTie(r: Reader, sentence: number, name = 'ministry'): string | u
   return r.ministryTies.get(name);
 }
 
-function findPersonEntity(r: Reader, c: Chunk, key: string, codebookId?: string): PersonEnt | undefined {
+/** Could a name with this codebook identity be the same person as `ent`? */
+function sameIdentity(r: Reader, ent: PersonEnt, name: string, codebookId?: string): boolean {
+  if (!ent.codebookId) return true;
+  // The codebook knows this person's full names: another full name is another person
+  // ("Michelle Obama" is not the "Obama" the codebook lists).
+  return ent.codebookId === (codebookId ?? canonicalPerson(name, r.doc.date, r.codebook)?.id);
+}
+
+function findPersonEntity(r: Reader, c: Chunk, key: string, gender?: Gender): PersonEnt | undefined {
+  const { codebookId } = c;
   if (codebookId) {
     const byId = r.persons.find((p) => p.codebookId === codebookId);
     if (byId) return byId;
@@ -656,13 +669,21 @@ function findPersonEntity(r: Reader, c: Chunk, key: string, codebookId?: string)
   if (exact) return exact;
   const words = key.split(' ');
   const last = words[words.length - 1];
-  // A bare surname, or "Mr. Waltz": the most recent person of that family name.
-  if (words.length === 1 || c.to - c.from === 1) {
-    for (let i = r.persons.length - 1; i >= 0; i--)
-      if (surnameKey(r.persons[i].name) === last) return r.persons[i];
+  const name = r.text(c.from, c.to);
+  // A bare surname, or "Mr. Waltz": the most recent person of that family name (and gender).
+  if (words.length === 1) {
+    for (let i = r.persons.length - 1; i >= 0; i--) {
+      const p = r.persons[i];
+      if (surnameKey(p.name) !== last || !compatible(p, gender)) continue;
+      if (p.codebookId && codebookId && p.codebookId !== codebookId) continue;
+      return p;
+    }
+    return undefined;
   }
   // A fuller name after a bare surname ("Kest" … "Davor Kest").
-  return r.persons.find((p) => p.nameTokens === 1 && nameKey(p.name) === last);
+  return r.persons.find(
+    (p) => p.nameTokens === 1 && nameKey(p.name) === last && sameIdentity(r, p, name, codebookId),
+  );
 }
 
 function readPersons(r: Reader, known: GazMatch<NamePayload>[]) {
@@ -700,7 +721,7 @@ function readPerson(r: Reader, c: Chunk, force = false): boolean {
   const key = nameKey(name);
   const single = c.to - c.from === 1;
   const next = r.tok(c.to);
-  const existing = findPersonEntity(r, c, key, c.codebookId);
+  const existing = findPersonEntity(r, c, key, facts.gender);
   const speaks = r.isCueVerb(c.to) || (next?.text === ',' && facts.appositive);
   const governs = !!next && lex.govNouns.has(next.key);
   const possessiveGov =
@@ -730,6 +751,7 @@ function readPerson(r: Reader, c: Chunk, force = false): boolean {
   if (facts.role && !ent.role) ent.role = facts.role;
   if (facts.former) ent.former = true;
   if (facts.gender && !ent.gender) ent.gender = facts.gender;
+  if (facts.honorific && !ent.honorific) ent.honorific = facts.honorific;
   if (facts.former && facts.actorStrength >= ent.actorStrength) {
     ent.actor = null;
     ent.actorStrength = 3;
@@ -1108,7 +1130,12 @@ function mergeSurnames(r: Reader) {
   for (const short of r.persons) {
     if (short.nameTokens !== 1) continue;
     const full = r.persons.find(
-      (p) => p !== short && p.nameTokens > 1 && surnameKey(p.name) === nameKey(short.name),
+      (p) =>
+        p !== short &&
+        p.nameTokens > 1 &&
+        surnameKey(p.name) === nameKey(short.name) &&
+        sameIdentity(r, short, p.name, p.codebookId) &&
+        compatible(p, short.gender),
     );
     if (!full) continue;
     for (const m of r.mentions) if (m.ent === short) m.ent = full;
@@ -1309,9 +1336,17 @@ function withHonorific(
   ref: SpeakerRef,
   ctx: PipelineContext,
 ) {
-  const before = tokenize(doc.norm, core.start, person.start).filter((t) => t.word);
-  const last = before[before.length - 1];
-  if (!last || !actorLexicon(ctx).honorifics.has(last.key)) return ref;
+  // The title may stand just outside the span the statements stage found ("Mr. [Clarke] said").
+  const before = tokenize(doc.norm, Math.max(0, Math.min(core.start, person.start - 6)), person.start);
+  const words = before.filter((t) => t.word);
+  const last = words[words.length - 1];
+  if (
+    !last ||
+    !actorLexicon(ctx).honorifics.has(last.key) ||
+    before[before.length - 1].end < person.start - 2
+  )
+    return ref;
+  if (/[^\s.]/.test(doc.norm.slice(last.end, person.start))) return ref;
   const title = doc.norm[last.end] === '.' ? `${last.text}.` : last.text;
   return ref.name.startsWith(title) ? ref : { ...ref, name: `${title} ${ref.name}` };
 }
