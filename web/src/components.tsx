@@ -129,3 +129,10 @@ export const formatDate = (iso: string | undefined): string => {
   });
   return d ? `${d} ${month} ${y}` : `${month} ${y}`;
 };
+
+/** A file path or URL shown by its last part ("…/corpus/2026-04-08-red-line.txt" → "2026-04-08-red-line.txt"). */
+export const lastPart = (source: string): string => source.split(/[\\/]/).filter(Boolean).pop() ?? source;
+
+/** What to call a document: its title, else the file or address it came from, else its id. */
+export const documentLabel = (d: { id: string; title?: string; source?: string; url?: string }): string =>
+  d.title ?? (d.source ? lastPart(d.source) : d.url ? lastPart(d.url) : d.id);

@@ -11,6 +11,7 @@ import type { Store, StoreStats } from '../../core/store/store.js';
 import { dbPath, type GlobalOptions, openStore, printJson } from '../context.js';
 import { briefText } from './brief.js';
 import { runIngest, summaryText } from './ingest.js';
+import { serveAfterDemo } from './serve.js';
 
 /** `examples/` of the installed package (src/cli/commands or dist/cli/commands → repo root). */
 export const examplesDir = (): string =>
@@ -56,8 +57,9 @@ export function register(program: Command): void {
     .command('demo')
     .description('ingest the sample corpus (examples/) into the store and report what it holds')
     .option('--examples <dir>', 'the sample corpus to use instead of examples/')
+    .option('--no-serve', 'do not serve the dashboard afterwards (it is served only on a terminal anyway)')
     .action(async (_options: unknown, cmd: Command) => {
-      const opts = cmd.optsWithGlobals<GlobalOptions & { examples?: string }>();
+      const opts = cmd.optsWithGlobals<GlobalOptions & { examples?: string; serve?: boolean }>();
       const store = openStore(opts);
       try {
         const result = await runDemo(store, opts);
@@ -74,6 +76,7 @@ export function register(program: Command): void {
           if (result.brief) process.stdout.write(`\n${result.brief}`);
         }
         if (result.ingest.failed) process.exitCode = 1;
+        await serveAfterDemo(store, result.codebook, opts);
       } finally {
         store.close();
       }

@@ -40,20 +40,45 @@ export async function startServer(
   return { app, url: `http://${shown}:${port}/`, token };
 }
 
-/** Wait for Ctrl-C (or SIGTERM), then close the server and the store. */
-export function closeOnSignal(app: FastifyInstance, store: Store): Promise<void> {
+/** Wait for Ctrl-C (or SIGTERM), then close the server (and the store, when given). */
+export function closeOnSignal(app: FastifyInstance, store?: Store): Promise<void> {
   return new Promise((resolve) => {
     const stop = () => {
       process.off('SIGINT', stop);
       process.off('SIGTERM', stop);
       app.close().finally(() => {
-        store.close();
+        store?.close();
         resolve();
       });
     };
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
   });
+}
+
+/**
+ * The last step of `parley demo` (what `npm start` runs): serve the dashboard over the demo's store
+ * until Ctrl-C — only when a person is watching (standard output is a terminal) and neither
+ * `--no-serve` nor `--json` was given, so that scripts, tests and CI get their exit.
+ */
+export async function serveAfterDemo(
+  store: Store,
+  codebookFiles: string[] | undefined,
+  opts: GlobalOptions & { serve?: boolean },
+): Promise<void> {
+  if (opts.serve === false || opts.json || !process.stdout.isTTY) return;
+  const codebook = loadCodebookFromOpts({ ...opts, codebook: codebookFiles ?? opts.codebook });
+  let running: RunningServer;
+  try {
+    running = await startServer(store, codebook, { port: DEFAULT_PORT });
+  } catch (error) {
+    if ((error as { code?: string }).code !== 'EADDRINUSE') throw error;
+    running = await startServer(store, codebook, { port: 0 });
+  }
+  process.stdout.write(
+    `\nThe dashboard is at ${running.url} — press Ctrl-C to stop (parley demo --no-serve skips this).\n`,
+  );
+  await closeOnSignal(running.app);
 }
 
 const port = (value: string): number => {

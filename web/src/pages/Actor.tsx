@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import type { ActorEntry, Cell, HistoryEntry, PersonEntry, Statement, StoredFact } from '../api.js';
 import { ActorName, Empty, evidenceHref, formatDate, IssueName, Loading, StanceChip } from '../components.js';
 import { useApi } from '../hooks.js';
@@ -25,6 +26,7 @@ interface ActorResponse {
 
 export function ActorPage(props: { code: string }) {
   const state = useApi<ActorResponse>(`/actors/${encodeURIComponent(props.code)}`);
+  const [showAll, setShowAll] = useState(false);
   return (
     <div class="page actor-page">
       <Loading state={state}>
@@ -118,8 +120,15 @@ export function ActorPage(props: { code: string }) {
                 </table>
               </section>
               <section class="panel">
-                <h2>Statements</h2>
-                <StatementList statements={d.statements.slice(0, 40)} />
+                <h2>
+                  Latest statements <span class="count">{d.statements.length}</span>
+                </h2>
+                <StatementList statements={[...d.statements].reverse().slice(0, showAll ? undefined : 12)} />
+                {d.statements.length > 12 && !showAll && (
+                  <button type="button" class="link-button" onClick={() => setShowAll(true)}>
+                    show all {d.statements.length}
+                  </button>
+                )}
               </section>
             </div>
           </>

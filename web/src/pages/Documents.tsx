@@ -1,5 +1,5 @@
 import type { DocumentResponse, Span, StoredDocument } from '../api.js';
-import { Empty, formatDate, Loading } from '../components.js';
+import { documentLabel, Empty, formatDate, Loading, lastPart } from '../components.js';
 import { useApi } from '../hooks.js';
 import { CodedView } from '../reader.js';
 import { Link, useLocation } from '../router.js';
@@ -30,11 +30,11 @@ export function DocumentsPage() {
                   <tr key={doc.id}>
                     <td class="nowrap">{doc.date}</td>
                     <td>
-                      <Link href={`/documents/${doc.id}`}>{doc.title ?? doc.id}</Link>
+                      <Link href={`/documents/${doc.id}`}>{documentLabel(doc)}</Link>
                       {doc.duplicateOf && <span class="muted"> (copy of {doc.duplicateOf.slice(0, 8)})</span>}
                       {doc.status === 'skipped' && <span class="muted"> (not English: not coded)</span>}
                     </td>
-                    <td class="muted">{doc.source}</td>
+                    <td class="muted">{doc.source && lastPart(doc.source)}</td>
                     <td class="num">{doc.words}</td>
                   </tr>
                 ))}
@@ -82,10 +82,10 @@ export function ReaderPage(props: { id: string }) {
               <header class="page-head">
                 <p class="kicker">
                   {formatDate(d.document.date)}
-                  {d.document.source && <> · {d.document.source}</>}
+                  {d.document.source && <> · {lastPart(d.document.source)}</>}
                   {d.document.byline && <> · {d.document.byline}</>}
                 </p>
-                <h1>{d.document.title ?? 'Untitled document'}</h1>
+                <h1>{documentLabel(d.document)}</h1>
                 {d.document.url && (
                   <p class="muted small">
                     {/* Only web addresses become links; anything else stays text. */}

@@ -9,6 +9,7 @@ import {
   issueLabel,
   Loading,
   Names,
+  STANCE_ORDER,
   StanceChip,
 } from '../components.js';
 import { useApi } from '../hooks.js';
@@ -35,6 +36,14 @@ export function IssuePage(props: { code: string }) {
             </header>
             <section class="panel">
               <h2>Stances over time</h2>
+              <p class="chart-legend">
+                {STANCE_ORDER.map((s) => (
+                  <StanceChip key={s} stance={s} />
+                ))}
+                <span>
+                  · a dark outline marks a red line · a dot is a piece of evidence (click to read it)
+                </span>
+              </p>
               {d.history.length === 0 ? (
                 <Empty>No party has taken a stance on this issue yet.</Empty>
               ) : (
@@ -57,8 +66,10 @@ export function IssuePage(props: { code: string }) {
                 </ul>
               </section>
               <section class="panel">
-                <h2>Statements</h2>
-                <StatementList statements={d.statements.slice(0, 30)} />
+                <h2>
+                  Latest statements <span class="count">{d.statements.length}</span>
+                </h2>
+                <StatementList statements={[...d.statements].reverse().slice(0, 20)} />
               </section>
             </div>
           </>
@@ -69,10 +80,13 @@ export function IssuePage(props: { code: string }) {
 }
 
 const LANE = 34;
-const LEFT = 150;
+const LEFT = 210;
 const RIGHT = 24;
 const TOP = 24;
 const WIDTH = 900;
+
+const shorten = (text: string, max: number): string =>
+  text.length > max ? `${text.slice(0, max - 1)}…` : text;
 
 const dayNumber = (iso: string): number =>
   Date.parse(`${iso.length === 7 ? `${iso}-01` : iso.length === 4 ? `${iso}-01-01` : iso}T00:00:00Z`) /
@@ -123,7 +137,7 @@ export function StanceChart(props: { history: HistoryEntry[] }) {
         return (
           <g key={actor} class="lane">
             <text x={LEFT - 10} y={y + LANE / 2 + 4} class="lane-label" text-anchor="end">
-              {names.actors.get(actor)?.name ?? actor}
+              {shorten(names.actors.get(actor)?.name ?? actor, 28)}
             </text>
             <line x1={LEFT} x2={WIDTH - RIGHT} y1={y + LANE / 2} y2={y + LANE / 2} class="lane-line" />
             {entries.map((h, i) => {

@@ -79,7 +79,7 @@ export function SearchPage() {
                 <ul class="doc-results">
                   {r.documents.map((d) => (
                     <li key={d.id}>
-                      <Link href={`/documents/${d.id}`}>{d.title ?? d.id}</Link>{' '}
+                      <Link href={`/documents/${d.id}`}>{d.title ?? d.id.slice(0, 12)}</Link>{' '}
                       <span class="muted">{formatDate(d.date)}</span>
                       {/* The snippet is shown as text: any markup in it stays visible, never runs. */}
                       <p class="muted">{d.snippet}</p>
