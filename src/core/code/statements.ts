@@ -205,6 +205,30 @@ function quoteCandidates(v: TokenView, used: Set<number>): Array<Candidate | nul
   return out;
 }
 
+/**
+ * One quoted sentence split by its cue — "“If they sign,” Marrow said, “we will go.”" — is one
+ * statement: the second part continues the sentence (it opens in lower case).
+ */
+function joinSplitQuotes(v: TokenView, cands: Array<Candidate | null>): void {
+  for (let qi = 0; qi + 1 < cands.length; qi++) {
+    const first = cands[qi];
+    const second = cands[qi + 1];
+    if (!first?.direct || !first.cue || !second?.direct) continue;
+    if (second.cue && second.cue.from !== first.cue.from) continue;
+    const afterCue =
+      first.cue.to +
+      (first.speaker && first.speaker.from > first.cue.from ? first.speaker.to - first.cue.to : 0);
+    let k = afterCue;
+    if (v.t[k]?.text === ',') k++;
+    if (k !== v.quoteFrom[qi + 1] || v.blockOf(k) !== v.blockOf(first.content.from)) continue;
+    const secondStart = second.content.from;
+    if (secondStart >= v.t.length || !v.isLowerWord(secondStart)) continue;
+    first.content = { from: first.content.from, to: second.content.to };
+    first.rule = 'statement.quote.split';
+    cands[qi + 1] = null;
+  }
+}
+
 /** The quote's content tokens: inside the marks. */
 function innerRange(v: TokenView, qi: number): TokenRange {
   const from = v.quoteFrom[qi] + 1;
@@ -470,6 +494,7 @@ export function findStatements(
   const v = new TokenView(doc, lex);
   const used = new Set<number>();
   const quoteCands = quoteCandidates(v, used);
+  joinSplitQuotes(v, quoteCands);
   propagateQuotes(v, quoteCands);
   const reported = reportedCandidates(v, used);
   propagateToNextParagraph(v, quoteCands, reported);

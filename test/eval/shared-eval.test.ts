@@ -1,0 +1,30 @@
+/**
+ * Runs `parley eval`'s core on the shared gold files (outside the repository; skipped when absent)
+ * and checks that extraction does not fall below floors a little under what it reaches today, so
+ * that a regression shows. The targets themselves are measured with `parley eval`, not here.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { evaluate } from '../../src/core/eval/run.js';
+
+const shared = join(import.meta.dirname, '..', '..', '..', 'shared');
+const seed = join(shared, 'eval');
+const polnear = join(shared, 'bench', 'polnear-dev');
+
+describe.skipIf(!existsSync(seed))('eval on the shared seed', () => {
+  it('scores the seed article’s statements with attributed F1 and actor accuracy above the floor', () => {
+    const { totals } = evaluate([seed]);
+    expect(totals.documents).toBeGreaterThan(0);
+    expect(totals.statements?.attributed.f1).toBeGreaterThanOrEqual(0.9);
+    expect(totals.statements?.actorAccuracy).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+describe.skipIf(!existsSync(polnear))('eval on PolNeAR dev', () => {
+  it('scores statements only (the files’ scope) with attributed F1 above the floor', () => {
+    const { totals, documents } = evaluate([polnear]);
+    expect(documents.every((d) => d.positions === undefined && d.events === undefined)).toBe(true);
+    expect(totals.statements?.attributed.f1).toBeGreaterThanOrEqual(0.66);
+  });
+});

@@ -1,0 +1,174 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadCodebook } from '../../src/core/code/codebook.js';
+import { textOf } from '../../src/core/model.js';
+import { createDocument } from '../../src/core/pipeline.js';
+import { defaultPipeline } from '../../src/core/stages.js';
+
+const repoRoot = join(import.meta.dirname, '..', '..');
+const pipeline = defaultPipeline(loadCodebook([join(repoRoot, 'examples', 'codebook.yaml')]));
+
+/** Extract statements as a reader sees them: who (as written and resolved), what, direct or not. */
+function statementsOf(text: string) {
+  const doc = pipeline.run(createDocument(text, { date: '2026-05-04' }));
+  return doc.statements.map((s) => ({
+    said: s.speakerSpan ? textOf(doc, s.speakerSpan) : undefined,
+    speaker: s.speaker,
+    actor: s.actor,
+    content: textOf(doc, s.content),
+    direct: s.direct,
+    cue: s.provenance.cue,
+    anonymous: s.anonymous ?? false,
+    rule: s.provenance.rule,
+  }));
+}
+
+describe('direct quotes', () => {
+  it('takes the cue after the quote, and gives a second quoted sentence its own statement', () => {
+    const s = statementsOf(
+      'Ormund’s President Davor Kest spoke in Kessel on Monday.\n\n“We will not give up the islands,” Kest said. “Our fishermen must come home.”',
+    );
+    expect(s.map((x) => [x.content, x.direct])).toEqual([
+      ['We will not give up the islands,', true],
+      ['Our fishermen must come home.', true],
+    ]);
+    expect(s.every((x) => x.speaker.includes('Kest'))).toBe(true);
+    expect(s[0].cue).toBe('said');
+  });
+
+  it('takes the speaker after the cue ("said X, the Y") and the cue before the quote ("X said: …")', () => {
+    const s = statementsOf(
+      '“The ceasefire at sea holds,” said Petr Vallo, Ormund’s chief negotiator.\n\nMira Solenne said: “Both delegations will return to Lumen.”',
+    );
+    expect(s.map((x) => [x.said, x.content])).toEqual([
+      ['Petr Vallo', 'The ceasefire at sea holds,'],
+      ['Mira Solenne', 'Both delegations will return to Lumen.'],
+    ]);
+  });
+
+  it('keeps one quoted sentence split around its cue as one statement', () => {
+    const s = statementsOf(
+      '“If Ormund frees the fishermen,” Ilse Marrow said, “we will talk about sanctions.”',
+    );
+    expect(s).toHaveLength(1);
+    expect(s[0].content).toMatch(/^If Ormund frees the fishermen.*we will talk about sanctions\.$/);
+    expect(s[0].said).toBe('Ilse Marrow');
+  });
+
+  it('follows a quote over several sentences and paragraphs, reopened on each paragraph', () => {
+    const s = statementsOf(
+      'Jonas Hale spoke to reporters in Kessel.\n\n“The islands were ours before the war. They are ours now.\n\n“Nobody in Port Alder should doubt it,” Hale said.',
+    );
+    expect(s.map((x) => x.content)).toEqual([
+      'The islands were ours before the war. They are ours now.',
+      'Nobody in Port Alder should doubt it,',
+    ]);
+    expect(s.every((x) => x.speaker.includes('Hale') && x.direct)).toBe(true);
+  });
+
+  it('gives a paragraph that opens with a quote the speaker of the quote just before it', () => {
+    const s = statementsOf(
+      '“We came to Lumen to listen,” Mira Solenne said.\n\n“Both sides have made offers that deserve an answer.”',
+    );
+    expect(s).toHaveLength(2);
+    expect(s[1].speaker).toContain('Solenne');
+  });
+
+  it('does not take scare quotes or quoted titles for statements', () => {
+    const s = statementsOf(
+      'The so-called “fishing truce” collapsed in May. Lena Osk appeared on “Harbour Morning” on Sunday to discuss the “red lines” of both sides.',
+    );
+    expect(s).toEqual([]);
+  });
+});
+
+describe('reported speech', () => {
+  const one = (text: string) => {
+    const s = statementsOf(text);
+    expect(s).toHaveLength(1);
+    return s[0];
+  };
+
+  it('"X said (that) …"', () => {
+    const s = one('Veska’s Foreign Minister Ilse Marrow said that the islands are not for sale.');
+    expect([s.said, s.content, s.direct, s.actor]).toEqual([
+      'Veska’s Foreign Minister Ilse Marrow',
+      'the islands are not for sale',
+      false,
+      'VSK',
+    ]);
+  });
+
+  it('"…, X said." with the cue after the content', () => {
+    const s = one('Talks on fishing rights would resume in Lumen next week, Petr Vallo said.');
+    expect([s.said, s.content]).toEqual([
+      'Petr Vallo',
+      'Talks on fishing rights would resume in Lumen next week',
+    ]);
+  });
+
+  it('"X told reporters in Lumen that …" skips the addressee and the place', () => {
+    const s = one('Davor Kest told reporters in Lumen that Ormund would free the detained fishermen.');
+    expect([s.said, s.content, s.cue]).toEqual([
+      'Davor Kest',
+      'Ormund would free the detained fishermen',
+      'told',
+    ]);
+  });
+
+  it('"according to X, …"', () => {
+    const s = one('According to Mira Solenne, both delegations have accepted the new agenda.');
+    expect([s.said, s.content, s.cue]).toEqual([
+      'Mira Solenne',
+      'both delegations have accepted the new agenda',
+      'According to',
+    ]);
+  });
+
+  it('"X wrote on Y", "X insisted …", and the capital speaking for its state', () => {
+    expect(one('Anton Brisk wrote on social media that the sanctions had failed.').content).toBe(
+      'the sanctions had failed',
+    );
+    expect(one('Jonas Hale insisted the talks were on track.').content).toBe('the talks were on track');
+    const capital = one('Kessel says the detained fishermen broke Ormundi law.');
+    expect([capital.said, capital.actor]).toEqual(['Kessel', 'ORM']);
+  });
+
+  it('"…, said X, the Y" inversion', () => {
+    const s = one('The Assembly must have a seat at the table, said Lena Osk, the government spokeswoman.');
+    expect([s.said, s.content]).toEqual(['Lena Osk', 'The Assembly must have a seat at the table']);
+  });
+
+  it('a parenthetical cue inside the content ("…, she added, …")', () => {
+    const s = statementsOf(
+      'Ilse Marrow met Mira Solenne.\n\nIf the ceasefire holds, she added, Veska will lift the blockade.',
+    );
+    expect(s).toHaveLength(1);
+    expect(s[0].content).toContain('Veska will lift the blockade');
+    expect(s[0].speaker).toContain('Marrow');
+  });
+
+  it('a partial quote inside reported speech is not direct', () => {
+    const s = one('Ilse Marrow said Ormund was “not yet serious” about the fishing rights.');
+    expect([s.content, s.direct]).toEqual(['Ormund was “not yet serious” about the fishing rights', false]);
+  });
+
+  it('a participle cue speaks for the clause’s subject', () => {
+    const s = one('Ormund hardened its demands, insisting it would not return the islands.');
+    expect([s.said, s.content, s.cue]).toEqual(['Ormund', 'it would not return the islands', 'insisting']);
+  });
+
+  it('anonymous sources and collective speakers', () => {
+    const anon = one('Sources familiar with the matter said the Assembly would join the next round.');
+    expect([anon.said, anon.anonymous]).toEqual(['Sources familiar with the matter', true]);
+    const official = one('A senior Veskan official said the blockade would end in June.');
+    expect(official.anonymous).toBe(true);
+    const both = one('Both sides said no date had been set for the next round.');
+    expect([both.said, both.content]).toEqual(['Both sides', 'no date had been set for the next round']);
+  });
+
+  it('negated cues and acts are not statements', () => {
+    expect(statementsOf('Ormund did not say whether it would attend the talks in Lumen.')).toEqual([]);
+    expect(statementsOf('Veska agreed to hold more talks with Ormund.')).toEqual([]);
+  });
+});
