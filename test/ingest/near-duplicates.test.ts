@@ -29,7 +29,8 @@ const longArticle = [
 ].join('\n\n');
 
 async function* documents(...texts: Array<[string, string]>): AsyncGenerator<ReadItem> {
-  for (const [origin, text] of texts) yield { kind: 'document', raw: { text, meta: { date: '2026-09-02' }, origin } };
+  for (const [origin, text] of texts)
+    yield { kind: 'document', raw: { text, meta: { date: '2026-09-02' }, origin } };
 }
 
 describe('SimHash fingerprints', () => {
@@ -67,13 +68,19 @@ describe('near-duplicate documents in the store', () => {
   it('links a syndicated copy (other byline, Read More line) and a lightly edited update to the original', async () => {
     store = openSqliteStore(join(tempDir(), 'store.db'));
     const syndicated = `By Coastline Daily staff\n\n${longArticle}\n\nRead More: What the framework means for the banks`;
-    const update = `${longArticle}\n\nThe framework still needs the approval of both parliaments, officials said.`.replace(
-      'on Wednesday',
-      'on Wednesday evening',
-    );
+    const update =
+      `${longArticle}\n\nThe framework still needs the approval of both parliaments, officials said.`.replace(
+        'on Wednesday',
+        'on Wednesday evening',
+      );
     const unrelated = wire[0].text.replace(/Veska/g, 'Ormund').split('\n\n').reverse().join('\n\n');
     const summary = await run(
-      documents(['original', longArticle], ['syndicated', syndicated], ['update', update], ['other', unrelated]),
+      documents(
+        ['original', longArticle],
+        ['syndicated', syndicated],
+        ['update', update],
+        ['other', unrelated],
+      ),
     );
     expect(summary.stored).toBe(4);
     expect(summary.nearDuplicates).toBe(2);

@@ -41,11 +41,20 @@ function mix(value: number): number {
 /** The words a fingerprint is made of: lower-cased letters and digits, punctuation dropped. */
 export const fingerprintWords = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
-/** The shingles' base hashes (FNV-1a of each run of three words). */
+/** The shingles' base hashes: each word hashed once, three in a row combined by position. */
 function shingleHashes(words: string[]): Uint32Array {
   if (words.length < SHINGLE) return Uint32Array.of(fnv1a(words.join(' ')));
+  const wordHashes = new Uint32Array(words.length);
+  for (let i = 0; i < words.length; i++) wordHashes[i] = fnv1a(words[i]);
   const hashes = new Uint32Array(words.length - SHINGLE + 1);
-  for (let i = 0; i < hashes.length; i++) hashes[i] = fnv1a(words.slice(i, i + SHINGLE).join(' '));
+  for (let i = 0; i < hashes.length; i++) {
+    hashes[i] = mix(
+      (Math.imul(wordHashes[i], 0xcc9e2d51) +
+        Math.imul(wordHashes[i + 1], 0x1b873593) +
+        wordHashes[i + 2]) >>>
+        0,
+    );
+  }
   return hashes;
 }
 
@@ -92,7 +101,9 @@ function minhashOf(hashes: Uint32Array): Uint32Array {
   const signature = new Uint32Array(MINHASH_SIZE).fill(0xffffffff);
   for (const base of hashes) {
     for (let i = 0; i < MINHASH_SIZE; i++) {
-      const h = mix(base ^ MINHASH_SEEDS[i]);
+      // One multiply-xorshift per function: the base hashes are already well mixed.
+      let h = Math.imul(base ^ MINHASH_SEEDS[i], 0x85ebca6b);
+      h = (h ^ (h >>> 15)) >>> 0;
       if (h < signature[i]) signature[i] = h;
     }
   }

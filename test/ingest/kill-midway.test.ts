@@ -1,0 +1,128 @@
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { openSqliteStore } from '../../src/core/store/sqlite.js';
+import { repoRoot, tempDir } from './helpers.js';
+
+const ARTICLES = 600;
+const VOCABULARY = (
+  'Veska Ormund Tarsia Lumen Kessel Port Alder Skerry Islands Assembly ceasefire sea fishing rights ' +
+  'fishermen detained sanctions relief talks round envoy minister president spokesman delegation ' +
+  'offer proposal demand reject accept signed framework monitors patrol harbour banks licence ' +
+  'council maritime northern waters border vessel coast guard agreement week month meeting'
+).split(' ');
+
+/** Distinct invented articles: word salad from a seeded generator, each one its own story. */
+function writeCorpus(dir: string): void {
+  let state = 12345;
+  const next = () => {
+    state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+    return state;
+  };
+  for (let i = 0; i < ARTICLES; i++) {
+    const paragraphs = Array.from({ length: 4 }, () => {
+      const words = Array.from({ length: 40 }, () => VOCABULARY[next() % VOCABULARY.length]);
+      return `Officials said ${words.join(' ')} on day ${next() % 1000}.`;
+    });
+    const day = String((i % 28) + 1).padStart(2, '0');
+    writeFileSync(
+      join(dir, `article-${String(i).padStart(4, '0')}.txt`),
+      `date 2026-06-${day}\n${paragraphs.join('\n\n')}\n`,
+    );
+  }
+}
+
+const ingestArgs = (dir: string, db: string) => [
+  '--import',
+  'tsx',
+  'scripts/parley-dev.ts',
+  'ingest',
+  dir,
+  '--db',
+  db,
+  '--batch-size',
+  '5',
+  '--json',
+];
+
+function storedCount(db: string): number {
+  if (!existsSync(db)) return 0;
+  try {
+    const reader = new Database(db, { readonly: true, fileMustExist: true });
+    try {
+      return reader.prepare('SELECT count(*) FROM documents').pluck().get() as number;
+    } finally {
+      reader.close();
+    }
+  } catch {
+    return 0; // not created or not migrated yet
+  }
+}
+
+const exited = (child: ChildProcess) =>
+  new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.on('exit', (code, signal) => resolve({ code, signal })),
+  );
+
+describe('an ingest killed midway', () => {
+  it('leaves the store consistent, and running it again completes it', async () => {
+    const dir = tempDir();
+    writeCorpus(dir);
+    const db = join(tempDir(), 'store.db');
+
+    const child = spawn(process.execPath, ingestArgs(dir, db), { cwd: repoRoot, stdio: 'ignore' });
+    const exit = exited(child);
+    // Wait until some batches have committed, then kill without warning.
+    let finished = false;
+    exit.then(() => {
+      finished = true;
+    });
+    while (!finished && storedCount(db) < 20) await new Promise((r) => setTimeout(r, 10));
+    child.kill('SIGKILL');
+    const { signal } = await exit;
+    expect(signal).toBe('SIGKILL');
+
+    const store = openSqliteStore(db);
+    const before = store.countDocuments();
+    try {
+      expect(before).toBeGreaterThanOrEqual(20);
+      expect(before).toBeLessThan(ARTICLES);
+      expect(store.db.pragma('integrity_check', { simple: true })).toBe('ok');
+      // The full-text index agrees with the documents, and no fact lost its document.
+      expect(() =>
+        store.db.exec("INSERT INTO documents_fts(documents_fts) VALUES('integrity-check')"),
+      ).not.toThrow();
+      for (const table of ['statements', 'positions', 'events']) {
+        const orphans = store.db
+          .prepare(`SELECT count(*) FROM ${table} WHERE doc_id NOT IN (SELECT id FROM documents)`)
+          .pluck()
+          .get();
+        expect(orphans).toBe(0);
+      }
+      expect(store.db.prepare('SELECT count(*) FROM statements_fts').pluck().get()).toBe(
+        store.stats().statements,
+      );
+      for (const doc of store.listDocuments())
+        expect(store.getDocument(doc.id)?.doc?.blocks.length).toBeGreaterThan(0);
+    } finally {
+      store.close();
+    }
+
+    const rerun = spawnSync(process.execPath, ingestArgs(dir, db), { cwd: repoRoot, encoding: 'utf8' });
+    expect(rerun.status).toBe(0);
+    const summary = JSON.parse(rerun.stdout);
+    expect(summary.unchanged).toBe(before);
+    expect(summary.stored).toBe(ARTICLES - before);
+    expect(summary.failed).toBe(0);
+
+    const after = openSqliteStore(db);
+    try {
+      expect(after.countDocuments()).toBe(ARTICLES);
+      expect(after.db.prepare('SELECT count(DISTINCT hash) FROM documents').pluck().get()).toBe(ARTICLES);
+    } finally {
+      after.close();
+    }
+  });
+});
