@@ -89,24 +89,34 @@ describe.skipIf(!hasChromium)('dashboard in headless Chromium', () => {
     const cells = page.locator('table.matrix td.cell button');
     expect(await cells.count()).toBeGreaterThan(3);
     await shot('matrix');
+    // An earlier date shows fewer cells: the matrix as it stood then.
+    const earliest = await page
+      .locator('table.matrix td.cell small')
+      .evaluateAll((dates) => dates.map((d) => d.textContent ?? '').sort()[0]);
+    await page.locator('input[name="asOf"]').fill(earliest);
+    await expect
+      .poll(() => page.locator('table.matrix td.cell button').count())
+      .toBeLessThan(await cells.count());
+    await page.getByRole('button', { name: 'today' }).click();
+    await expect.poll(() => cells.count()).toBeGreaterThan(3);
     const cell = cells.first();
-    const stance = (await cell.innerText()).split('\n')[0].trim();
+    const stance = (await cell.locator('.stance-word').textContent())?.trim() ?? '';
     await cell.click();
     const detail = page.locator('.cell-detail');
     await detail.locator('blockquote.evidence').first().waitFor();
     await expect.poll(() => detail.locator('.history li').count()).toBeGreaterThan(0);
-    expect(await detail.locator('.chip').first().innerText()).toContain(stance);
+    expect(await detail.locator('.chip').first().textContent()).toContain(stance);
     await shot('matrix-cell');
   });
 
   it('follows the evidence into the reader, where the evidence sentence is highlighted', async () => {
     const detail = page.locator('.cell-detail');
-    const evidence = (await detail.locator('blockquote.evidence p').first().innerText()).trim();
+    const evidence = ((await detail.locator('blockquote.evidence p').first().textContent()) ?? '').trim();
     await detail.getByRole('link', { name: 'read in the article' }).first().click();
     await page.waitForURL(/\/documents\/[0-9a-f]+\?.*#evidence$/);
     const marked = page.locator('#evidence');
     await marked.waitFor();
-    const markedText = (await page.locator('.article-text .evidence-mark').allInnerTexts()).join('');
+    const markedText = (await page.locator('.article-text .evidence-mark').allTextContents()).join('');
     expect(markedText.replace(/\s+/g, ' ').trim()).toBe(evidence.replace(/\s+/g, ' '));
     expect(await marked.isVisible()).toBe(true);
     // What was extracted from the article is listed beside it.
@@ -125,6 +135,10 @@ describe.skipIf(!hasChromium)('dashboard in headless Chromium', () => {
     await page.locator('.positions-table tr').first().waitFor();
     await shot('actor');
 
+    await page.goto(`${base}/documents`);
+    await page.locator('table.doc-table tbody tr').first().waitFor();
+    await shot('documents');
+
     await page.goto(`${base}/search`);
     await page.getByRole('searchbox').fill('fishing');
     await page.getByRole('button', { name: 'Search' }).click();
@@ -140,11 +154,11 @@ describe.skipIf(!hasChromium)('dashboard in headless Chromium', () => {
     await page.locator('.coded-result').waitFor();
     const statements = page.locator('.coded-result .statement-item');
     await expect.poll(() => statements.count()).toBeGreaterThan(0);
-    expect(await statements.allInnerTexts()).toEqual(
+    expect(await statements.allTextContents()).toEqual(
       expect.arrayContaining([expect.stringMatching(/Marrow/)]),
     );
     // The script and the image tag are on the page as words, and nothing of them ran.
-    expect(await page.locator('.coded-result .article-text').innerText()).toContain(
+    expect(await page.locator('.coded-result .article-text').textContent()).toContain(
       '<script>window.__pwned = true;',
     );
     expect(
@@ -154,5 +168,14 @@ describe.skipIf(!hasChromium)('dashboard in headless Chromium', () => {
     expect(await page.title()).toBe('Parley');
     await shot('paste');
     expect(pageErrors).toEqual([]);
+  });
+
+  it('serves interactive API docs', async () => {
+    await page.goto(`${base}/docs`);
+    await page.locator('.swagger-ui .opblock').first().waitFor();
+    expect(await page.locator('.swagger-ui .opblock-summary-path').allTextContents()).toEqual(
+      expect.arrayContaining(['/api/positions', '/api/extract']),
+    );
+    await shot('api-docs');
   });
 });

@@ -68,7 +68,7 @@ export function registerReadRoutes(api: FastifyInstance, ctx: ServerContext): vo
     '/documents',
     {
       schema: {
-        summary: 'List stored documents, newest first',
+        summary: 'List stored documents in date order, a page at a time',
         tags: ['documents'],
         querystring: jsonSchema(DocumentListQuery),
         response: { 200: listOf('documents', 'documents and the total count'), ...errors },

@@ -101,7 +101,7 @@ export function Matrix() {
                                 title={`${names.actors.get(actor)?.name ?? actor} ${c.stance} ${issue} (${c.date}, ${c.sources} source${c.sources === 1 ? '' : 's'})`}
                                 onClick={() => setParams({ actor, issue })}
                               >
-                                {c.stance}
+                                <span class="stance-word">{c.stance}</span>
                                 {c.redLine && <span class="red-line-mark">red line</span>}
                                 <small>{c.date}</small>
                               </button>
