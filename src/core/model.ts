@@ -24,8 +24,11 @@ export interface Provenance {
   confidence: number;
 }
 
-/** Layout blocks of the body. Only `paragraph` blocks are sentences of the story. */
-export type BlockKind = 'paragraph' | 'heading' | 'link' | 'dateline' | 'byline' | 'title';
+/**
+ * Layout blocks of the body. Only `paragraph` blocks are sentences of the story. A `timestamp` is a
+ * line that only gives the publication time ("21 May 2026", "Updated 10:45 GMT").
+ */
+export type BlockKind = 'paragraph' | 'heading' | 'link' | 'dateline' | 'byline' | 'title' | 'timestamp';
 
 export interface Block extends Span {
   kind: BlockKind;

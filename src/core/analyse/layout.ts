@@ -1,7 +1,8 @@
 /**
  * Stage `layout`: splits the body into blocks and tells story paragraphs from what is not story:
  * section headings (an all-capitals line), "Read More:"-style link lines, bylines, and datelines
- * ("KYIV, Feb 18 (Reuters) -"), which become a block of their own in front of the paragraph.
+ * ("KYIV, Feb 18 (Reuters) -"), which become a block of their own in front of the paragraph, and
+ * timestamps (a line that only gives the publication time).
  */
 import type { Block, ParleyDocument, Stage } from '../model.js';
 
@@ -11,6 +12,18 @@ const BYLINE = /^\s*(?:[Bb]y|[Rr]eporting by|[Ww]riting by|[Ee]diting by|[Aa]ddi
 // "MOSCOW, Feb 18 (Reuters) - ", "WASHINGTON (AP) — ", "KYIV, Ukraine — "
 const DATELINE =
   /^([A-Z][A-Z .'-]{1,40}(?:,\s*[A-Z][A-Za-z .]{1,30})?(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?(?:,\s*\d{4})?\s*(?:\([A-Za-z .]{2,30}\))?\s*[-\u2013\u2014]{1,2}\s+)/;
+
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+const CLOCK = '\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,5}(?:[+-]\\d{1,2})?)?';
+// A line that is only a publication time: "21 May 2026", "Updated: March 3, 2026 10:45 AM EST",
+// "2026-05-21", "Published 10:45 GMT".
+const TIMESTAMP = new RegExp(
+  `^(?:(?:published|updated|posted|last updated|first published)(?:\\s+on)?:?\\s+)?` +
+    `(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?` +
+    `(?:\\d{1,2}\\s+${MONTH},?\\s+\\d{4}|${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|${CLOCK})` +
+    `(?:[\\s,]+(?:at\\s+)?${CLOCK})?\\s*$`,
+  'i',
+);
 
 function isHeading(line: string): boolean {
   const letters = line.replace(/[^\p{L}]/gu, '');
@@ -32,7 +45,9 @@ export function layoutBlocks(text: string): Block[] {
     while (end > start && /\s/.test(text[end - 1])) end--;
     if (start >= end) continue;
     const line = text.slice(start, end);
-    if (LINK_LINE.test(line)) {
+    if (TIMESTAMP.test(line)) {
+      blocks.push({ start, end, kind: 'timestamp' });
+    } else if (LINK_LINE.test(line)) {
       blocks.push({ start, end, kind: 'link' });
     } else if (BYLINE.test(line) && line.split(/\s+/).length <= 12) {
       blocks.push({ start, end, kind: 'byline' });
