@@ -170,6 +170,23 @@ describe.skipIf(!hasChromium)('dashboard in headless Chromium', () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it('uploads a file into the store and opens it in the reader', async () => {
+    await page.goto(`${base}/paste`);
+    await page.locator('input[name="file"]').setInputFiles({
+      name: 'lumen-talks.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from(
+        'date 2026-09-30\nTarsian envoy Mira Solenne said on Wednesday that Veska and Ormund had agreed to meet in Lumen in October to discuss fishing rights.',
+      ),
+    });
+    const notice = page.locator('.notice', { hasText: '1 stored' });
+    await notice.waitFor();
+    await notice.getByRole('link', { name: 'lumen-talks.txt' }).click();
+    await page.getByRole('heading', { name: 'lumen-talks.txt' }).waitFor();
+    expect(await page.locator('.article-text').textContent()).toContain('Mira Solenne');
+    await shot('uploaded');
+  });
+
   it('serves interactive API docs', async () => {
     await page.goto(`${base}/docs`);
     await page.locator('.swagger-ui .opblock').first().waitFor();

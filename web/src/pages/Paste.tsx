@@ -4,8 +4,9 @@ import { useApi } from '../hooks.js';
 import { CodedView } from '../reader.js';
 import { Link } from '../router.js';
 
+/** The core's ingest summary, as the server answers it. */
 interface IngestResult {
-  stored?: { id: string; title?: string; date: string }[];
+  documents: { id?: string; origin: string; outcome: string; duplicateOf?: string; notEnglish?: boolean }[];
   message?: string;
 }
 
@@ -29,17 +30,17 @@ export function PastePage() {
     setError(undefined);
     setStored(undefined);
     try {
-      const result = await postJson<{ document: CodedDocument; stored: boolean; id?: string }>('/extract', {
-        text,
-        date: date || undefined,
-        title: title || undefined,
-        store: keep,
-      });
+      const result = await postJson<{ document: CodedDocument; stored: boolean; ingest?: IngestResult }>(
+        '/extract',
+        {
+          text,
+          date: date || undefined,
+          title: title || undefined,
+          store: keep,
+        },
+      );
       setCoded(result.document);
-      if (result.stored)
-        setStored({
-          stored: [{ id: result.document.id, title: result.document.title, date: result.document.date }],
-        });
+      if (result.ingest) setStored(result.ingest);
     } catch (e) {
       setError((e as Error).message);
     } finally {
@@ -140,17 +141,19 @@ export function PastePage() {
           {error}
         </p>
       )}
-      {stored?.stored && (
-        <p class="notice">
-          Stored:{' '}
-          {stored.stored.map((d, i) => (
-            <span key={d.id}>
-              {i > 0 && ', '}
-              <Link href={`/documents/${d.id}`}>{d.title ?? d.id}</Link>
-            </span>
-          ))}
-          {stored.message && <> — {stored.message}</>}
-        </p>
+      {stored && (
+        <div class="notice">
+          <p>{stored.message}</p>
+          <ul class="ingested">
+            {stored.documents.map((d, i) => (
+              <li key={`${d.origin}-${i}`}>
+                {d.id ? <Link href={`/documents/${d.id}`}>{d.origin}</Link> : d.origin} —{' '}
+                {d.outcome === 'unchanged' ? 'already stored' : d.outcome.replace('-', ' ')}
+                {d.notEnglish && ' (not English: kept, not coded)'}
+              </li>
+            ))}
+          </ul>
+        </div>
       )}
       {coded && (
         <section class="coded-result">
