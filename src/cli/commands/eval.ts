@@ -64,9 +64,10 @@ export function register(program: Command): void {
     )
     .argument('<gold...>', 'gold files or folders holding *.gold.json')
     .option('--errors', 'list each missed, spurious and misattributed statement')
-    .action((paths: string[], opts: { errors?: boolean }, cmd: Command) => {
+    .option('--until <stage>', 'run the pipeline only up to this stage (e.g. statements)')
+    .action((paths: string[], opts: { errors?: boolean; until?: string }, cmd: Command) => {
       const globals = cmd.optsWithGlobals() as GlobalOptions;
-      const report = evaluate(paths, loadCodebookFromOpts(globals));
+      const report = evaluate(paths, loadCodebookFromOpts(globals), { until: opts.until });
       if (globals.json) {
         const documents = report.documents.map(({ statementErrors, ...d }) =>
           opts.errors ? { ...d, statementErrors } : d,

@@ -120,14 +120,25 @@ function quoteCandidates(v: TokenView, used: Set<number>): Array<Candidate | nul
             rule: 'statement.reported.partial-quote',
           }
         : direct(c);
-    if (sameBlock(j) && !(q.continued && doc.text.slice(q.end).trimStart().startsWith('"'))) {
+    // A frame after the quote belongs to it when the quote ends its words with a comma or a stop
+    // ("“…,” she said"), or a comma follows it; a quote that ends a sentence ("“….”") does not
+    // take the next sentence's subject for its speaker unless the next word is lower case.
+    const lastInner = t[Math.max(inner.from, inner.to - 1)];
+    const endsWithMark = /^[,.?!\u2026-]/.test(lastInner.text) || j > qc + 1;
+    const closesSentence = sameBlock(j) && lastInner.text === '.' && v.sentenceOf(j) !== v.sentenceOf(qc);
+    const mayFrameAfter =
+      sameBlock(j) &&
+      endsWithMark &&
+      !closesSentence &&
+      !(q.continued && doc.text.slice(q.end).trimStart().startsWith('"'));
+    if (mayFrameAfter) {
       const hi = blockEnd(v, j);
       if (v.isSpeechVerb(j, true)) {
         const who = v.speakerAfter(j + 1, hi);
         if (who) {
           used.add(j);
           out.push(
-            direct({
+            framedAs({
               speaker: who,
               cue: { from: j, to: j + 1 },
               rule: 'statement.quote.said-speaker',
@@ -137,26 +148,25 @@ function quoteCandidates(v: TokenView, used: Set<number>): Array<Candidate | nul
           return;
         }
       }
-      const who = v.speakerAfter(j, hi);
-      if (who) {
-        let k = who.to;
-        for (let n = 0; n < 2; n++) {
-          const afterAppositive = v.skipAppositive(k, hi);
-          if (afterAppositive > 0) k = afterAppositive;
-        }
-        for (let n = 0; n < 3 && k < hi && v.lex.speakerVerbGap.has(t[k].lower); n++) k++;
-        if (k < hi && v.isSpeechVerb(k, true) && !v.isNegated(k, who.to)) {
-          used.add(k);
-          out.push(
-            direct({
-              speaker: who,
-              cue: { from: k, to: k + 1 },
-              rule: 'statement.quote.speaker-said',
-              confidence: 0.95,
-            }),
-          );
-          return;
-        }
+      // "“…,” Marrow said", "“…,” the Veskan envoy, who …, told reporters": the first speech verb
+      // after the quote, whose speaker phrase starts right after the quote.
+      for (let k = j + 1; k < hi && k < j + 30; k++) {
+        const tok = t[k];
+        if (tok.kind === 'quote' || TERMINAL.has(tok.text) || tok.text === ';' || tok.text === ':') break;
+        if (!v.isSpeechVerb(k, true)) continue;
+        if (v.isNegated(k, j)) break;
+        const who = v.speakerBefore(v.gapBefore(k, j), j);
+        if (!who || who.from - j > 2) break;
+        used.add(k);
+        out.push(
+          framedAs({
+            speaker: who,
+            cue: { from: k, to: k + 1 },
+            rule: 'statement.quote.speaker-said',
+            confidence: 0.95,
+          }),
+        );
+        return;
       }
     }
     // Frame before the quote: "Marrow said: “…”", "Marrow told reporters, “…”", when the quote

@@ -13,12 +13,17 @@ export interface EvalReport {
 }
 
 /** Score Parley on every gold file under `paths` (files or folders). */
-export function evaluate(paths: string[], codebook?: Codebook): EvalReport {
+export interface EvaluateOptions {
+  /** Run the pipeline only up to and including this stage (e.g. `statements`). */
+  until?: string;
+}
+
+export function evaluate(paths: string[], codebook?: Codebook, options: EvaluateOptions = {}): EvalReport {
   const pipeline = defaultPipeline(codebook);
   const documents: DocumentScore[] = [];
   for (const file of findGoldFiles(paths)) {
     const { gold, text, scope } = readGoldFile(file);
-    const doc = pipeline.run(createDocument(text, { date: gold.date, source: file }));
+    const doc = pipeline.run(createDocument(text, { date: gold.date, source: file }), options.until);
     const score = scoreDocument(gold, toGold(doc), scope);
     score.id = gold.id ?? basename(file).replace(/\.gold\.json$/, '');
     score.file = file;
