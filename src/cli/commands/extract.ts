@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Command } from 'commander';
+import { ploverRecords } from '../../core/code/plover.js';
 import { splitDatePrefix } from '../../core/eval/gold.js';
 import { toGold } from '../../core/eval/to-gold.js';
 import { type ParleyDocument, textOf } from '../../core/model.js';
@@ -9,7 +10,7 @@ import { createDocument } from '../../core/pipeline.js';
 import { defaultPipeline } from '../../core/stages.js';
 import { type GlobalOptions, loadCodebookFromOpts } from '../context.js';
 
-const FORMATS = ['text', 'json', 'gold'] as const;
+const FORMATS = ['text', 'json', 'gold', 'plover'] as const;
 type Format = (typeof FORMATS)[number];
 
 const actorText = (a: string | string[] | null) => (a == null ? '-' : Array.isArray(a) ? a.join('+') : a);
@@ -57,11 +58,11 @@ export function register(program: Command): void {
         throw new Error(
           `${file}: no publication date; start the file with "date YYYY-MM-DD" or pass --date YYYY-MM-DD`,
         );
-      const doc = defaultPipeline(loadCodebookFromOpts(globals)).run(
-        createDocument(text, { date, source: basename(file) }),
-      );
+      const pipeline = defaultPipeline(loadCodebookFromOpts(globals));
+      const doc = pipeline.run(createDocument(text, { date, source: basename(file) }));
       let out: string;
       if (format === 'gold') out = JSON.stringify(toGold(doc, { source: file }), null, 2);
+      else if (format === 'plover') out = JSON.stringify(ploverRecords(doc, pipeline.ctx), null, 2);
       else if (format === 'json') {
         const { norm: _norm, ...annotations } = doc;
         out = JSON.stringify(annotations, null, 2);

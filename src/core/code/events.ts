@@ -166,6 +166,7 @@ export function durationPhrase(after: string): string | undefined {
   return isoDuration(`${n}-${m[2].replace(/s$/, '')}`);
 }
 
+const SPEAKER_PRONOUNS = new Set(['i', 'we', 'he', 'she', 'it', 'they']);
 const MODAL = new Set(['would', 'could', 'might', 'may', 'should']);
 const NEGATION = new Set(['not', "n't", 'never', 'no', 'failed', 'refused']);
 const WAR_WORDS = new Set(['war', 'conflict', 'invasion', 'fighting', 'aggression', 'occupation']);
@@ -262,16 +263,21 @@ function listAfter(
       w === 'and' ||
       w === 'or' ||
       w === "'s" ||
+      w === 'of' ||
       ['the', 'a', 'an', 'other', 'its', 'their', 'both'].includes(w);
-    const title = titles.has(w) || (/^\p{Lu}/u.test(tok.text) && tok.kind === 'word');
+    const title =
+      titles.has(w) || titles.has(w.replace(/s$/, '')) || (/^\p{Lu}/u.test(tok.text) && tok.kind === 'word');
     if (!joiner && !title) break;
-    // A comma not followed by another party ends the list ("with Russia, a departure from …").
-    if (
-      w === ',' &&
-      !index.mentionAt.has(t + 1) &&
-      !(index.tokens[t + 1]?.lower === 'the' && index.mentionAt.has(t + 2))
-    )
-      break;
+    // A comma not followed by another party ends the list ("with Russia, a departure from …");
+    // "Vallo, Assembly chairman Oskar Fenn and …" goes on.
+    if (w === ',') {
+      const next = index.mentions.find((x) => x.start > t && x.start <= t + 4 && x.codes.length);
+      const lead = next ? index.tokens.slice(t + 1, next.start) : [];
+      if (!next || !lead.every((k) => titles.has(k.lower) || k.lower === 'the' || /^\p{Lu}/u.test(k.text)))
+        break;
+    }
+    // "the presidents of Veska and Ormund"
+    if (w === 'of' && !titles.has((index.tokens[t - 1]?.lower ?? '').replace(/s$/, ''))) break;
   }
   return { codes: uniq(codes), end };
 }
@@ -283,7 +289,8 @@ function agentOf(doc: ParleyDocument, index: DocIndex, sentenceFrom: number, at:
   if (stmt >= 0) while (from < at && index.statementOf[from] !== stmt) from++;
   const subject = subjectBefore(index, from, at);
   if (subject.length) return uniq(subject.flatMap((m) => m.codes));
-  if (stmt >= 0) {
+  // "he had postponed a visit": the speaker; "the parties will meet": nobody named.
+  if (stmt >= 0 && index.tokens.slice(from, at).some((t) => SPEAKER_PRONOUNS.has(t.lower))) {
     const a = doc.statements[stmt].actor;
     return a == null ? [] : Array.isArray(a) ? a : [a];
   }
@@ -429,7 +436,7 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
       let agent: string[] = [];
       // "X and Y held (their first round of) talks": the subject of the light verb takes part.
       const light = list('consult_light_verbs')
-        .filter((v) => v.end <= c.start && v.end >= c.start - 20)
+        .filter((v) => v.end <= c.start && v.end >= c.start - 30)
         .filter(
           (v) =>
             !tokens
@@ -451,13 +458,13 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
       for (let i = objectEnd; i < Math.min(to, objectEnd + 5); i++)
         if (EXCLUDING.has(tokens[i].lower)) excluded.push(...listAfter(ctx, index, i + 1, to).codes);
       const actors = uniq([...agent, ...named]).filter((a) => !excluded.includes(a));
-      const status: EventStatus = near(
-        'status_postponed',
-        Math.max(from, c.start - 6),
-        Math.min(to, c.end + 4),
-      )
+      // Status words before the meeting or after what names it, up to the next comma.
+      let statusEnd = Math.max(c.end, objectEnd);
+      while (statusEnd < Math.min(to, Math.max(c.end, objectEnd) + 8) && tokens[statusEnd].text !== ',')
+        statusEnd++;
+      let status: EventStatus = near('status_postponed', Math.max(from, c.start - 6), statusEnd)
         ? 'postponed'
-        : near('status_cancelled', Math.max(from, c.start - 6), Math.min(to, c.end + 4))
+        : near('status_cancelled', Math.max(from, c.start - 6), statusEnd)
           ? 'cancelled'
           : near('status_planned', Math.max(from, c.start - 4), Math.min(to, c.end + 6))
             ? 'planned'
@@ -465,6 +472,8 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
       // A mention that names nobody takes only a date written close to it ("Tuesday's meeting").
       const anaphoric = uniq([...agent, ...named]).length < 2;
       if (anaphoric && (negatedBefore(c.start) || modalBefore(c.start, 5))) continue;
+      // "ready to meet Kest", "wants to visit Kyiv": an intention, at most a plan.
+      if (isVerb && status === 'held' && tokens[c.start - 1]?.lower === 'to') status = 'planned';
       const date = pickDate(index, timexes, c.start, status, anaphoric ? 8 : undefined);
       // A meeting dated after the article's own date has not happened yet.
       const dated: EventStatus =

@@ -1,4 +1,5 @@
 /** A document's annotations in the gold shape of FORMAT.md (what `parley extract --format gold` prints). */
+import { GOLD_EVENT_TYPES } from '../code/events.js';
 import { type ParleyDocument, textOf } from '../model.js';
 import type { GoldEvent, GoldFile, GoldPosition, GoldStatement } from './gold.js';
 
@@ -27,14 +28,17 @@ export function toGold(doc: ParleyDocument, options: ToGoldOptions = {}): GoldFi
     ...(p.date ? { date: p.date } : {}),
     evidence: textOf(doc, p.evidence),
   }));
-  const events: GoldEvent[] = doc.events.map((e) => ({
-    type: e.type,
-    actors: e.actors,
-    ...(e.date ? { date: e.date } : {}),
-    ...(e.location ? { location: e.location.name } : {}),
-    ...(e.status ? { status: e.status } : {}),
-    evidence: textOf(doc, e.evidence),
-  }));
+  // Gold files score the four event types of TAXONOMY.md; REQUEST/REJECT/THREATEN stay out.
+  const events: GoldEvent[] = doc.events
+    .filter((e) => GOLD_EVENT_TYPES.includes(e.type))
+    .map((e) => ({
+      type: e.type,
+      actors: e.actors,
+      ...(e.date ? { date: e.date } : {}),
+      ...(e.location ? { location: e.location.name } : {}),
+      ...(e.status ? { status: e.status } : {}),
+      evidence: textOf(doc, e.evidence),
+    }));
   return {
     id: options.id ?? doc.id,
     ...(options.source ? { source: options.source } : {}),
