@@ -56,6 +56,17 @@ export { fingerprintBands } from './lsh.js';
 const padKeys = (keys: number[]): number[] =>
   Array.from({ length: MINHASH_BANDS }, (_, i) => keys[Math.min(i, keys.length - 1)] ?? -1);
 
+/*
+ * Near-duplicate candidate lookups. Nearly every document is an original, so `duplicate_of IS NULL`
+ * must not drive the query (that scans every original, O(n) per lookup): the unary `+` keeps the
+ * planner on the band indexes, and CROSS JOIN makes SQLite read the matching keys first.
+ */
+export const NEAR_DUPLICATES_BY_SIMHASH = `SELECT id, fingerprint, minhash FROM documents
+  WHERE (band0 = ? OR band1 = ? OR band2 = ? OR band3 = ?) AND +duplicate_of IS NULL`;
+export const NEAR_DUPLICATES_BY_MINHASH = `SELECT DISTINCT d.id, d.fingerprint, d.minhash
+  FROM minhash_keys k CROSS JOIN documents d ON d.id = k.doc_id
+  WHERE k.key IN (${Array(MINHASH_BANDS).fill('?').join(', ')}) AND +d.duplicate_of IS NULL`;
+
 const toHex64 = (value: bigint): string => value.toString(16).padStart(16, '0');
 
 /** Free text to an FTS5 query that matches all its words (no FTS syntax errors from user input). */
@@ -161,15 +172,9 @@ export class SqliteStore implements Store {
     minhash?: Uint32Array,
   ): Iterable<{ id: string; fingerprint: bigint; minhash?: Uint32Array }> {
     type Row = { id: string; fingerprint: string; minhash: Buffer | null };
-    const bySimhash = this.sql(
-      `SELECT id, fingerprint, minhash FROM documents
-       WHERE (band0 = ? OR band1 = ? OR band2 = ? OR band3 = ?) AND duplicate_of IS NULL`,
-    ).all(...fingerprintBands(fingerprint)) as Row[];
+    const bySimhash = this.sql(NEAR_DUPLICATES_BY_SIMHASH).all(...fingerprintBands(fingerprint)) as Row[];
     const byMinhash = minhash
-      ? (this.sql(
-          `SELECT DISTINCT d.id, d.fingerprint, d.minhash FROM minhash_keys k JOIN documents d ON d.id = k.doc_id
-           WHERE k.key IN (${Array(MINHASH_BANDS).fill('?').join(', ')}) AND d.duplicate_of IS NULL`,
-        ).all(...padKeys(minhashBandKeys(minhash))) as Row[])
+      ? (this.sql(NEAR_DUPLICATES_BY_MINHASH).all(...padKeys(minhashBandKeys(minhash))) as Row[])
       : [];
     const seen = new Set<string>();
     for (const row of [...bySimhash, ...byMinhash]) {
@@ -415,7 +420,8 @@ export class SqliteStore implements Store {
 
   /** Facts of one kind from original (non-duplicate) documents, in document-date order. */
   private facts<T>(kind: FactKind, table: string, filter: FactFilter): StoredFact<T>[] {
-    const where = ['d.duplicate_of IS NULL'];
+    // `+` keeps the planner off the duplicate_of index: nearly every document is an original.
+    const where = ['+d.duplicate_of IS NULL'];
     const params: unknown[] = [];
     const add = (clause: string, ...values: unknown[]) => {
       where.push(clause);
