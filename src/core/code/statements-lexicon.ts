@@ -25,6 +25,9 @@ export interface StatementLexicon {
   notNames: Set<string>;
   nameTitles: Set<string>;
   notContentStart: Set<string>;
+  timeWords: Set<string>;
+  passiveAuxiliaries: Set<string>;
+  clauseOpeners: Set<string>;
   actionBeforeTo: Set<string>;
 }
 
@@ -58,6 +61,9 @@ export function statementLexicon(ctx: PipelineContext): StatementLexicon {
     notNames: words(c.not_names),
     nameTitles: words(c.name_titles),
     notContentStart: words(c.not_content_start),
+    timeWords: words(c.time_words),
+    passiveAuxiliaries: words(c.passive_auxiliaries),
+    clauseOpeners: words(c.clause_openers),
     actionBeforeTo: words(c.action_verbs_before_to),
   };
   ctx.cache.set(KEY, lexicon);

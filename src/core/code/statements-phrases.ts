@@ -258,7 +258,8 @@ export class TokenView {
 
   /** "the announcer", "one slide", "Ivana's brief": a determiner and up to three plain words. */
   determinedPhraseBefore(head: number, lo: number): TokenRange | null {
-    if (head < lo || !this.isPlainWord(head)) return null;
+    if (head < lo || !this.isPlainWord(head) || this.lex.timeWords.has(this.t[head].lower)) return null;
+    if (this.lex.circumstanceWords.has(this.t[head].lower)) return null;
     for (let k = head - 1; k >= lo && head - k <= 3; k--) {
       const w = this.t[k].lower;
       if (POSSESSIVE_DETERMINERS.has(w) || DETERMINERS.has(w)) {
@@ -395,12 +396,8 @@ export class TokenView {
         continue;
       }
       if (this.lex.circumstanceWords.has(w) && !DETERMINERS.has(w) && w !== 'that' && !this.isPronoun(k)) {
-        // Bare time words: "said Tuesday", "said again", "said last week".
-        if (
-          /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|again|also|earlier|later|recently|repeatedly|publicly|privately|previously|then|now)$/.test(
-            w,
-          )
-        ) {
+        // Bare time words: "said Tuesday afternoon", "said again", "said last week".
+        if (this.lex.timeWords.has(w)) {
           k++;
           continue;
         }

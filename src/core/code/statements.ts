@@ -390,6 +390,7 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
     !(t[from].lower === 'to' && from === k + 1 && lex.actionBeforeTo.has(w));
   // "…, said Marrow." — the inversion.
   const before = k - 1;
+  if (before >= lo && lex.passiveAuxiliaries.has(t[before].lower)) return null;
   if (before > lo && (t[before].text === ',' || t[before].kind === 'quote')) {
     const np = v.speakerAfter(k + 1, end);
     if (
@@ -426,7 +427,11 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
     };
   }
   const gap = v.gapBefore(k, lo);
-  const who = gap > lo ? v.speakerBefore(gap, lo) : null;
+  // Passive voice ("was echoed by", "is described as") reports no speech act of the subject.
+  if (gap - 1 >= lo && lex.passiveAuxiliaries.has(t[gap - 1].lower)) return null;
+  let who = gap > lo ? v.speakerBefore(gap, lo) : null;
+  // "Kest met the envoy and said …": the subject of the clause speaks.
+  if (!who && gap - 1 > lo && t[gap - 1].lower === 'and') who = clauseSubject(v, lo, gap - 1);
   if (!who) return null;
   const from = v.skipToContent(k, end);
   const beforeSpeaker = who.from - 1;
@@ -435,7 +440,9 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
     (t[beforeSpeaker].text === ',' || t[beforeSpeaker].kind === 'quote' || t[beforeSpeaker].text === '-');
   // "…, Marrow said." or "…, she added, …": the content is around the frame.
   if (contentBefore && (from >= end || t[from]?.text === ',' || t[from - 1]?.text === ',')) {
-    const tail = from < end && t[from].text === ',' ? from + 1 : from;
+    let tail = from < end && t[from].text === ',' ? from + 1 : from;
+    // "…, lawmakers said Friday, as they …": what follows is the reporter's, not the speaker's.
+    if (tail < end && lex.clauseOpeners.has(t[tail].lower)) tail = end;
     const to = tail < end ? end : beforeSpeaker;
     if (v.wordCount(lo, beforeSpeaker) < 3) return null;
     return {
