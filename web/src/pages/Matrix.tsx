@@ -1,5 +1,5 @@
 import { useContext } from 'preact/hooks';
-import type { Cell, Evidence } from '../api.js';
+import type { Cell, ConflictsReport, Evidence } from '../api.js';
 import {
   ActorName,
   Empty,
@@ -23,6 +23,7 @@ export function Matrix() {
       ? { actor: query.get('actor')!, issue: query.get('issue')! }
       : undefined;
   const matrix = useApi<{ asOf: string; cells: Cell[] }>('/positions', { asOf });
+  const conflicts = useApi<ConflictsReport>('/conflicts', { asOf });
   const names = useContext(Names);
 
   const setParams = (params: Record<string, string | undefined>) => {
@@ -126,6 +127,65 @@ export function Matrix() {
           />
         )}
       </div>
+      <section class="panel conflicts">
+        <h2>For and against</h2>
+        <Loading state={conflicts}>
+          {(c) =>
+            c.issues.length === 0 ? (
+              <Empty>No stances yet.</Empty>
+            ) : (
+              <table class="conflicts-table">
+                <thead>
+                  <tr>
+                    <th>issue</th>
+                    <th>for</th>
+                    <th>against</th>
+                    <th />
+                  </tr>
+                </thead>
+                <tbody>
+                  {c.issues.map((i) => (
+                    <tr key={`${i.issue}-${i.about ?? ''}`}>
+                      <th scope="row">
+                        <IssueName code={i.issue} />
+                        {i.about && (
+                          <span class="muted">
+                            {' '}
+                            (about <ActorName code={i.about} plain />)
+                          </span>
+                        )}
+                      </th>
+                      <td>
+                        {i.for.map((e) => (
+                          <span key={e.actor} class="side">
+                            <ActorName code={e.actor} /> <StanceChip stance={e.stance} redLine={e.redLine} />
+                          </span>
+                        ))}
+                      </td>
+                      <td>
+                        {i.against.map((e) => (
+                          <span key={e.actor} class="side">
+                            <ActorName code={e.actor} /> <StanceChip stance={e.stance} redLine={e.redLine} />
+                          </span>
+                        ))}
+                      </td>
+                      <td>
+                        {i.redLineCollisions.length > 0 ? (
+                          <span class="collision">red lines collide</span>
+                        ) : i.commonGround ? (
+                          <span class="common">common ground</span>
+                        ) : i.contested ? (
+                          <span class="muted">contested</span>
+                        ) : null}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )
+          }
+        </Loading>
+      </section>
     </div>
   );
 }

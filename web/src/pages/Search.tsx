@@ -1,6 +1,6 @@
-import { useState } from 'preact/hooks';
-import type { Statement, StoredFact } from '../api.js';
-import { ActorName, Empty, evidenceHref, formatDate, Loading } from '../components.js';
+import { useContext, useState } from 'preact/hooks';
+import { qs, type Statement, type StoredFact } from '../api.js';
+import { ActorName, Empty, evidenceHref, formatDate, issueLabel, Loading, Names } from '../components.js';
 import { useApi } from '../hooks.js';
 import { Link, navigate, useLocation } from '../router.js';
 
@@ -32,12 +32,25 @@ export function StatementList(props: { statements: StoredFact<Statement>[] }) {
   );
 }
 
-/** Search over statements (and the documents' text). */
+/** Search over statements by words, party and issue (and the documents' text by words). */
 export function SearchPage() {
   const { query } = useLocation();
   const q = query.get('q') ?? '';
-  const [draft, setDraft] = useState(q);
-  const results = useApi<SearchResponse>(q ? '/search' : null, { q });
+  const actor = query.get('actor') ?? '';
+  const issue = query.get('issue') ?? '';
+  const [draft, setDraft] = useState({ q, actor, issue });
+  const names = useContext(Names);
+  const parties = useApi<{ actors: string[]; issues: string[] }>('/positions');
+  const any = Boolean(q || actor || issue);
+  const statements = useApi<{ statements: StoredFact<Statement>[] }>(any ? '/statements' : null, {
+    text: q || undefined,
+    actor: actor || undefined,
+    issue: issue || undefined,
+    limit: 200,
+  });
+  const documents = useApi<SearchResponse>(q ? '/search' : null, { q, limit: 20 });
+  const set = (field: keyof typeof draft) => (e: Event) =>
+    setDraft({ ...draft, [field]: (e.target as HTMLInputElement | HTMLSelectElement).value });
   return (
     <div class="page search-page">
       <header class="page-head">
@@ -46,50 +59,76 @@ export function SearchPage() {
           class="search-form"
           onSubmit={(e) => {
             e.preventDefault();
-            navigate(`/search?q=${encodeURIComponent(draft.trim())}`);
+            navigate(`/search${qs({ q: draft.q.trim(), actor: draft.actor, issue: draft.issue })}`);
           }}
         >
           <input
             type="search"
             name="q"
             placeholder="words said, or who said them: fishing, Marrow, red line…"
-            value={draft}
-            onInput={(e) => setDraft((e.target as HTMLInputElement).value)}
+            value={draft.q}
+            onInput={set('q')}
           />
-          <button type="submit" disabled={!draft.trim()}>
+          <select name="actor" value={draft.actor} onChange={set('actor')} aria-label="party">
+            <option value="">any party</option>
+            {parties.data?.actors.map((code) => (
+              <option key={code} value={code}>
+                {names.actors.get(code)?.name ?? code}
+              </option>
+            ))}
+          </select>
+          <select name="issue" value={draft.issue} onChange={set('issue')} aria-label="issue">
+            <option value="">any issue</option>
+            {parties.data?.issues.map((code) => (
+              <option key={code} value={code}>
+                {issueLabel(code)}
+              </option>
+            ))}
+          </select>
+          <button type="submit" disabled={!draft.q.trim() && !draft.actor && !draft.issue}>
             Search
           </button>
         </form>
       </header>
-      {q && (
-        <Loading state={results}>
-          {(r) => (
-            <div class="two-columns">
-              <section class="panel">
-                <h2>
-                  Statements <span class="count">{r.statements.length}</span>
-                </h2>
-                <StatementList statements={r.statements} />
-              </section>
-              <section class="panel">
-                <h2>
-                  Documents <span class="count">{r.documents.length}</span>
-                </h2>
-                {r.documents.length === 0 && <Empty>No document mentions that.</Empty>}
-                <ul class="doc-results">
-                  {r.documents.map((d) => (
-                    <li key={d.id}>
-                      <Link href={`/documents/${d.id}`}>{d.title ?? d.id.slice(0, 12)}</Link>{' '}
-                      <span class="muted">{formatDate(d.date)}</span>
-                      {/* The snippet is shown as text: any markup in it stays visible, never runs. */}
-                      <p class="muted">{d.snippet}</p>
-                    </li>
-                  ))}
-                </ul>
-              </section>
-            </div>
+      {any && (
+        <div class="two-columns">
+          <section class="panel">
+            <Loading state={statements}>
+              {(r) => (
+                <>
+                  <h2>
+                    Statements <span class="count">{r.statements.length}</span>
+                  </h2>
+                  <StatementList statements={[...r.statements].reverse()} />
+                </>
+              )}
+            </Loading>
+          </section>
+          {q && (
+            <section class="panel">
+              <Loading state={documents}>
+                {(r) => (
+                  <>
+                    <h2>
+                      Documents <span class="count">{r.documents.length}</span>
+                    </h2>
+                    {r.documents.length === 0 && <Empty>No document mentions that.</Empty>}
+                    <ul class="doc-results">
+                      {r.documents.map((d) => (
+                        <li key={d.id}>
+                          <Link href={`/documents/${d.id}`}>{d.title ?? d.id.slice(0, 12)}</Link>{' '}
+                          <span class="muted">{formatDate(d.date)}</span>
+                          {/* The snippet is shown as text: any markup in it stays visible, never runs. */}
+                          <p class="muted">{d.snippet}</p>
+                        </li>
+                      ))}
+                    </ul>
+                  </>
+                )}
+              </Loading>
+            </section>
           )}
-        </Loading>
+        </div>
       )}
     </div>
   );
