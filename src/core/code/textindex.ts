@@ -117,7 +117,9 @@ function fallbackNames(codebook: Codebook): Map<string, NameEntry[]> {
   }
   for (const p of codebook.persons) {
     const actor = p.roles.at(-1)?.actor ?? null;
-    for (const n of [p.name, ...p.aliases]) add(n, actor);
+    // The surname alone too: news writes "Brisk" after "Anton Brisk", and "Putin-Trump call".
+    const surname = p.name.split(/\s+/).at(-1) ?? p.name;
+    for (const n of [p.name, ...p.aliases, surname]) add(n, actor);
   }
   for (const list of byFirst.values()) list.sort((x, y) => y.words.length - x.words.length);
   return byFirst;

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { resolveTimexes } from '../../src/core/code/dates.js';
+import { code } from '../positions/world.js';
+
+// 2025-02-18 was a Tuesday.
+const resolve = (text: string, reference = '2025-02-18') =>
+  resolveTimexes(text, 0, text.length, reference).map((t) => [
+    text.slice(t.start, t.end),
+    t.value,
+    t.precision,
+  ]);
+
+describe('relative dates against the article’s date, at the precision the text supports', () => {
+  it('"on Tuesday" is that day', () => {
+    expect(resolve('Ormund said on Tuesday it would talk.')).toEqual([['on Tuesday', '2025-02-18', 'day']]);
+  });
+
+  it('a bare weekday in a sentence about what is planned is the next one', () => {
+    expect(resolve('A visit planned for Wednesday was put off.')).toEqual([
+      ['Wednesday', '2025-02-19', 'day'],
+    ]);
+    expect(resolve('They will meet on Saturday.')[0]?.[1]).toBe('2025-02-22');
+  });
+
+  it('a weekday in the past is the last one', () => {
+    expect(resolve('They met on Monday.')[0]?.[1]).toBe('2025-02-17');
+  });
+
+  it('"six days ago" is a day', () => {
+    expect(resolve('a phone call only six days ago')).toEqual([['six days ago', '2025-02-12', 'day']]);
+  });
+
+  it('"last week" is a month (ISO dates have no week)', () => {
+    expect(resolve('concessions made last week')).toEqual([['last week', '2025-02', 'month']]);
+  });
+
+  it('"next month" is a month', () => {
+    expect(resolve('postponed until next month')).toEqual([['next month', '2025-03', 'month']]);
+  });
+
+  it('"in 2008" is a year', () => {
+    expect(resolve('a promise made at a summit in 2008')).toEqual([['2008', '2008', 'year']]);
+  });
+
+  it('a month and day', () => {
+    expect(resolve('talks on Feb. 12 ended')).toEqual([['Feb. 12', '2025-02-12', 'day']]);
+  });
+
+  it('ignores what only looks like a date', () => {
+    expect(resolve('U.S. and Russian officials have sat down together')).toEqual([]);
+    expect(resolve('the 4-1/2-hour meeting')).toEqual([]);
+    expect(resolve('they spoke for about an hour')).toEqual([]);
+    expect(resolve('20% of its territory now under control')).toEqual([]);
+    expect(resolve('a march on the capital')).toEqual([]);
+    expect(resolve('two days after it joined the talks')).toEqual([]);
+  });
+
+  it('the dates stage fills doc.timexes with offsets into the text', () => {
+    const doc = code('Veska said on Tuesday it had postponed a visit until next month.', '2025-02-18');
+    expect(doc.timexes.map((t) => [doc.text.slice(t.start, t.end), t.value])).toEqual([
+      ['on Tuesday', '2025-02-18'],
+      ['next month', '2025-03'],
+    ]);
+  });
+});

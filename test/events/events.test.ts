@@ -1,0 +1,172 @@
+import { describe, expect, it } from 'vitest';
+import { ploverRecords } from '../../src/core/code/plover.js';
+import type { NegotiationEvent } from '../../src/core/model.js';
+import { code, pipelineContext } from '../positions/world.js';
+
+const ofType = (events: NegotiationEvent[], type: string) => events.filter((e) => e.type === type);
+const sorted = (xs: string[] | undefined) => [...(xs ?? [])].sort();
+
+describe('CONSULT', () => {
+  it('a meeting between two parties, with its place (and the place’s country), date and duration', () => {
+    const doc = code(
+      'Veska and Ormund held a 3-1/2-hour meeting in Lumen on Tuesday, their first since the clash at sea.',
+      '2026-06-17',
+    );
+    const [e] = ofType(doc.events, 'CONSULT');
+    expect(sorted(e.actors)).toEqual(['ORM', 'VSK']);
+    expect(e).toMatchObject({ status: 'held', date: '2026-06-16', duration: 'PT3H30M' });
+    expect(e.location).toMatchObject({ name: 'Lumen', country: 'TRS' });
+  });
+
+  it('"the Tarsian capital" is the capital of the state whose demonym is Tarsian', () => {
+    const doc = code('Anton Brisk met Davor Kest in the Tarsian capital on Monday.', '2026-06-16');
+    expect(ofType(doc.events, 'CONSULT')[0]?.location?.name).toBe('Lumen');
+  });
+
+  it('keeps who was left out ("a meeting that excluded …")', () => {
+    const doc = code(
+      "Veska said on Tuesday it would hold more talks with Ormund after an initial meeting that excluded the Skerry Islanders' Assembly.",
+    );
+    const [e] = ofType(doc.events, 'CONSULT');
+    expect(e.excluded).toEqual(['SKA']);
+    expect(e.actors).not.toContain('SKA');
+  });
+
+  it('later mentions of the same meeting add to it rather than count twice', () => {
+    const doc = code(
+      'Veska and Ormund met in Lumen on Tuesday. The talks lasted four hours. Tuesday’s meeting ended without a deal.',
+    );
+    const consults = ofType(doc.events, 'CONSULT');
+    expect(consults).toHaveLength(1);
+    expect(consults[0].duration).toBe('PT4H');
+  });
+
+  it('a postponed visit keeps its planned date, not the date it is put off to', () => {
+    const doc = code(
+      'Davor Kest said he had postponed a visit to Tarsia planned for Wednesday until next month.',
+      '2026-06-16',
+    );
+    const [e] = ofType(doc.events, 'CONSULT');
+    expect(sorted(e.actors)).toEqual(['ORM', 'TRS']);
+    expect(e).toMatchObject({ status: 'postponed', date: '2026-06-17' });
+  });
+
+  it('a cancelled meeting', () => {
+    const doc = code('Ormund called off talks with Veska planned for Thursday.', '2026-06-16');
+    expect(ofType(doc.events, 'CONSULT')[0]).toMatchObject({ status: 'cancelled', date: '2026-06-18' });
+  });
+
+  it('a meeting dated after the article is planned', () => {
+    const doc = code('Ilse Marrow and Petr Vallo will meet in Lumen on October 20.', '2026-09-08');
+    expect(ofType(doc.events, 'CONSULT')[0]).toMatchObject({ status: 'planned', date: '2026-10-20' });
+  });
+
+  it('a phone call between leaders, dated "six days ago"', () => {
+    const doc = code('The diplomacy began with a Brisk-Kest phone call only six days ago.', '2026-07-13');
+    const [e] = ofType(doc.events, 'CONSULT');
+    expect(sorted(e.actors)).toEqual(['ORM', 'VSK']);
+    expect(e.date).toBe('2026-07-07');
+  });
+
+  it('a meeting nobody has scheduled is not an event', () => {
+    const doc = code(
+      'Both sides said no date had been set for a meeting between Anton Brisk and Davor Kest.',
+    );
+    expect(ofType(doc.events, 'CONSULT')).toEqual([]);
+  });
+});
+
+describe('AGREE, SANCTION, ACCUSE', () => {
+  it('AGREE: the parties that agree, dated by the text ("in 2004")', () => {
+    const doc = code(
+      'Ormund agreed to give up its naval base in 2004 in exchange for assurances from Veska and Tarsia.',
+    );
+    const [e] = ofType(doc.events, 'AGREE');
+    expect(sorted(e.actors)).toEqual(['ORM', 'TRS', 'VSK']);
+    expect(e.date).toBe('2004');
+  });
+
+  it('AGREE: the speaker of "it agreed", with the party it agreed with', () => {
+    const doc = code(
+      'Veska said on Tuesday it agreed to hold more talks with Ormund on ending the conflict.',
+      '2026-06-16',
+    );
+    const [e] = ofType(doc.events, 'AGREE');
+    expect(sorted(e.actors)).toEqual(['ORM', 'VSK']);
+    expect(e.date).toBe('2026-06-16');
+  });
+
+  it('SANCTION: imposers and target', () => {
+    const doc = code(
+      'The Northern Maritime Council imposed new sanctions on Ormund on Monday.',
+      '2026-05-26',
+    );
+    const [e] = ofType(doc.events, 'SANCTION');
+    expect(e.source).toEqual(['NMC']);
+    expect(e.target).toEqual(['ORM']);
+    expect(e.date).toBe('2026-05-25');
+  });
+
+  it('a call for sanctions is not a SANCTION', () => {
+    const doc = code('Veska called for the Council to impose sanctions on Ormund.');
+    expect(ofType(doc.events, 'SANCTION')).toEqual([]);
+  });
+
+  it('ACCUSE: accuser and accused', () => {
+    const doc = code('Davor Kest accused Veska of piracy.');
+    const [e] = ofType(doc.events, 'ACCUSE');
+    expect(e.source).toEqual(['ORM']);
+    expect(e.target).toEqual(['VSK']);
+  });
+});
+
+describe('REQUEST, REJECT, THREATEN (clear cases only)', () => {
+  it('REQUEST: "urged X to"', () => {
+    const doc = code('Tarsia urged Ormund to release the fishermen.');
+    expect(ofType(doc.events, 'REQUEST')[0]).toMatchObject({ source: ['TRS'], target: ['ORM'] });
+  });
+
+  it('REJECT: "rejected X’s proposal"', () => {
+    const doc = code('Veska rejected Ormund’s proposal for a shared zone.');
+    expect(ofType(doc.events, 'REJECT')[0]).toMatchObject({ source: ['VSK'], target: ['ORM'] });
+  });
+
+  it('THREATEN: "threatened X with"', () => {
+    const doc = code('Ormund threatened Veska with a blockade of the islands.');
+    expect(ofType(doc.events, 'THREATEN')[0]).toMatchObject({ source: ['ORM'], target: ['VSK'] });
+  });
+});
+
+describe('PLOVER records', () => {
+  it('has the PLOVER fields, with participants, status and provenance in text_info', () => {
+    const doc = code(
+      'Veska and Ormund held a three-hour meeting in Lumen on Tuesday to discuss a ceasefire.',
+      '2026-06-17',
+    );
+    const [r] = ploverRecords(doc, pipelineContext);
+    expect(Object.keys(r).sort()).toEqual(
+      [
+        'actor',
+        'context',
+        'date',
+        'event',
+        'event_loc',
+        'event_text',
+        'id',
+        'mode',
+        'recipient',
+        'text_info',
+      ].sort(),
+    );
+    expect(r).toMatchObject({
+      event: 'CONSULT',
+      mode: 'meet',
+      date: '2026-06-16',
+      event_loc: { name: 'Lumen', country: 'TRS' },
+    });
+    expect([r.actor, r.recipient].sort()).toEqual(['ORM', 'VSK']);
+    expect(r.context).toContain('ceasefire');
+    expect(r.text_info).toMatchObject({ status: 'held', duration: 'PT3H', publication_date: '2026-06-17' });
+    expect(doc.text.slice(r.text_info.start, r.text_info.end)).toBe(r.event_text);
+  });
+});

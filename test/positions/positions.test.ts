@@ -1,0 +1,191 @@
+import { describe, expect, it } from 'vitest';
+import { textOf } from '../../src/core/model.js';
+import { code, stances } from './world.js';
+
+describe('stances', () => {
+  it('codes a demand in the reporter’s own voice, held by the grammatical subject', () => {
+    expect(stances(code('Veska has consistently demanded a ceasefire at sea.'))).toContain(
+      'VSK ceasefire demand',
+    );
+  });
+
+  it('codes a proposal', () => {
+    expect(stances(code('Ormund proposed a prisoner exchange on Monday.'))).toContain(
+      'ORM prisoners propose',
+    );
+  });
+
+  it('codes an acceptance', () => {
+    expect(stances(code('Ormund accepted the truce offered by Tarsia.'))).toContain('ORM ceasefire accept');
+  });
+
+  it('codes openness: discussion of an issue', () => {
+    const doc = code('“There is going to be some discussion of security guarantees,” Ilse Marrow said.');
+    expect(stances(doc)).toContain('VSK security_guarantees open');
+  });
+
+  it('codes a rejection', () => {
+    expect(stances(code('Ormund rejected the deployment of peacekeepers around the islands.'))).toContain(
+      'ORM foreign_troops reject',
+    );
+  });
+
+  it('keeps the evidence span and the cue', () => {
+    const doc = code('Ormund rejected the deployment of peacekeepers around the islands.');
+    const p = doc.positions.find((x) => x.issue === 'foreign_troops');
+    expect(p && textOf(doc, p.evidence)).toBe('rejected the deployment of peacekeepers');
+    expect(p?.provenance.cue).toBe('rejected');
+  });
+});
+
+describe('negation and modality', () => {
+  it('"would not accept" is a rejection', () => {
+    const doc = code('Ilse Marrow said Veska would not accept the deployment of foreign troops.');
+    expect(stances(doc)).toContain('VSK foreign_troops reject');
+  });
+
+  it('"would not tolerate" is a categorical rejection', () => {
+    const doc = code('Ormund insisted it would not tolerate the alliance granting membership to Veska.');
+    const p = doc.positions.find((x) => x.issue === 'alliance_membership');
+    expect(p?.actor).toBe('ORM');
+    expect(p?.stance).toBe('reject');
+    expect(p?.redLine).toBe(true);
+  });
+
+  it('"not enough for X not to …" asks for more in the same direction: still against', () => {
+    const doc = code('Petr Vallo said it was “not enough” for the alliance not to admit Veska as a member.');
+    expect(stances(doc)).toContain('ORM alliance_membership reject');
+  });
+
+  it('"not enough to lift sanctions" is against lifting them', () => {
+    const doc = code('Ilse Marrow said the truce was welcome but not enough to lift sanctions on Ormund.');
+    expect(stances(doc)).toContain('VSK sanctions_relief reject');
+  });
+
+  it('"must go further" is a demand', () => {
+    const doc = code('Petr Vallo said Veska must go further and release all prisoners of war.');
+    expect(stances(doc)).toContain('ORM prisoners demand');
+  });
+
+  it('"an illusion" rejects what follows: here the belief that land is won back, so it is for a change', () => {
+    const doc = code(
+      'Petr Vallo said it was an illusion for Veska to believe it could win back the islands or any territory.',
+    );
+    const p = doc.positions.find((x) => x.issue === 'territory');
+    expect(p?.actor).toBe('ORM');
+    expect(p?.stance).not.toBe('reject');
+  });
+
+  it('a negated inverse ("should not be held behind its back") is a demand to take part', () => {
+    const doc = code("The Skerry Islanders' Assembly says talks should not be held behind its back.");
+    const p = doc.positions.find((x) => x.issue === 'talks_inclusion');
+    expect(p?.actor).toBe('SKA');
+    expect(p?.stance).toBe('demand');
+  });
+
+  it('"there must be no decision over the heads of X" is a demand for X to take part', () => {
+    const doc = code('Mira Solenne said “there must be no decision over the heads of Veska.”');
+    expect(stances(doc)).toContain('TRS talks_inclusion demand');
+  });
+
+  it('"will not accept any deal imposed without its consent" is a demand', () => {
+    const doc = code('Veska has said it will not accept any deal imposed without its consent.');
+    expect(stances(doc)).toContain('VSK talks_inclusion demand');
+  });
+});
+
+describe('red lines', () => {
+  it('"never" makes a rejection a red line', () => {
+    const doc = code('Veska will never cede the islands, President Anton Brisk said.');
+    const p = doc.positions.find((x) => x.issue === 'territory');
+    expect(p).toMatchObject({ actor: 'VSK', stance: 'reject', redLine: true });
+  });
+
+  it('"whatever flag" makes a rejection a red line; a plain rejection is not one', () => {
+    const red = code(
+      'Ormund would not accept peacekeepers on the islands, whatever flag they were operating under.',
+    );
+    expect(red.positions.find((x) => x.issue === 'foreign_troops')?.redLine).toBe(true);
+    const plain = code('Ormund rejected the deployment of peacekeepers.');
+    expect(plain.positions.find((x) => x.issue === 'foreign_troops')?.redLine).toBeUndefined();
+  });
+
+  it('a judgement after the issue ("… is unacceptable") is a red-line rejection', () => {
+    const doc = code('Lifting sanctions on Ormund is unacceptable, President Anton Brisk said.');
+    expect(doc.positions.find((x) => x.issue === 'sanctions_relief')).toMatchObject({
+      actor: 'VSK',
+      stance: 'reject',
+      redLine: true,
+    });
+  });
+});
+
+describe('conditions', () => {
+  it('keeps the condition and codes no stance inside it', () => {
+    const doc = code(
+      'But if the conflict ultimately ended, Ilse Marrow added, Veska would be willing to discuss lifting sanctions.',
+    );
+    const p = doc.positions.find((x) => x.issue === 'sanctions_relief');
+    expect(p?.actor).toBe('VSK');
+    expect(p?.condition && textOf(doc, p.condition)).toBe('if the conflict ultimately ended');
+    expect(doc.positions.some((x) => x.issue === 'ceasefire')).toBe(false);
+  });
+});
+
+describe('holders', () => {
+  it('a stance reported by a third party belongs to the accused, with the accuser as source', () => {
+    const doc = code(
+      'Veskan politicians accused Ormund of ruling out a prisoner exchange last week.',
+      '2026-06-16',
+    );
+    const p = doc.positions.find((x) => x.issue === 'prisoners');
+    expect(p).toMatchObject({ actor: 'ORM', stance: 'reject', source: 'VSK' });
+  });
+
+  it('a stance keeps its own date where the text gives one ("last week" → the month)', () => {
+    const doc = code(
+      'Veskan politicians accused Ormund of handing concessions to Tarsia last week by ruling out a prisoner exchange.',
+    );
+    expect(doc.positions.find((x) => x.issue === 'prisoners')?.date).toBe('2026-06');
+  });
+
+  it('"both men say they want" gives the stance to each party named', () => {
+    const doc = code(
+      'Both sides said no date had been set for a meeting between Anton Brisk and Davor Kest, which both men say they want.',
+    );
+    expect(stances(doc)).toEqual(expect.arrayContaining(['VSK summit propose', 'ORM summit propose']));
+  });
+
+  it('a joint action ("their respective embassies") belongs to both parties of the talks', () => {
+    const doc = code(
+      'Veska and Ormund held talks in Lumen on Tuesday. Ilse Marrow said the two teams would work to restore the countries’ respective embassies.',
+    );
+    expect(stances(doc)).toEqual(
+      expect.arrayContaining(['VSK diplomatic_relations accept', 'ORM diplomatic_relations accept']),
+    );
+  });
+
+  it('a statement’s stance belongs to the speaker’s party even when another party is the subject', () => {
+    const doc = code('Ilse Marrow said the Northern Maritime Council needed to be involved at some point.');
+    expect(stances(doc)).toContain('VSK talks_inclusion demand');
+  });
+});
+
+describe('what is not a stance', () => {
+  it('the subject of the talks is the process, not a stance', () => {
+    const doc = code('Veska said on Tuesday it agreed to hold more talks with Ormund on ending the war.');
+    expect(doc.positions.some((x) => x.issue === 'ceasefire')).toBe(false);
+  });
+
+  it('background from years ago is an event, not a current stance', () => {
+    const doc = code(
+      'Ormund agreed to give up its nuclear weapons in 2004 in exchange for security assurances.',
+    );
+    expect(doc.positions).toEqual([]);
+  });
+
+  it('a commentator who speaks for nobody holds no position', () => {
+    const doc = code('“I see no sign that Ormund wants a ceasefire,” a professor of history said.');
+    expect(doc.positions.filter((p) => p.actor !== 'ORM')).toEqual([]);
+  });
+});

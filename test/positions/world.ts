@@ -1,0 +1,66 @@
+/**
+ * The invented negotiation that the positions, events and dates tests code: Veska (VSK), Ormund
+ * (ORM), the mediator Tarsia (TRS), the Skerry Islanders' Assembly (SKA) and the Northern Maritime
+ * Council (NMC). Every sentence the tests feed the pipeline is written for the tests.
+ */
+import { CodebookSchema, loadCodebook, mergeCodebooks } from '../../src/core/code/codebook.js';
+import type { ParleyDocument } from '../../src/core/model.js';
+import { createDocument } from '../../src/core/pipeline.js';
+import { defaultPipeline } from '../../src/core/stages.js';
+
+export const worldCodebook = mergeCodebooks(
+  loadCodebook(),
+  CodebookSchema.parse({
+    actors: [
+      {
+        code: 'VSK',
+        kind: 'state',
+        name: 'Veska',
+        demonyms: ['Veskan', 'Veskans'],
+        capitals: ['Port Alder'],
+        seats: ['the Alder Palace'],
+      },
+      {
+        code: 'ORM',
+        kind: 'state',
+        name: 'Ormund',
+        demonyms: ['Ormundi'],
+        capitals: ['Kessel'],
+        seats: ['the Grey House'],
+      },
+      { code: 'TRS', kind: 'state', name: 'Tarsia', demonyms: ['Tarsian'], capitals: ['Lumen'] },
+      {
+        code: 'SKA',
+        kind: 'group',
+        name: "Skerry Islanders' Assembly",
+        aliases: ["the Skerry Islanders' Assembly"],
+      },
+      {
+        code: 'NMC',
+        kind: 'org',
+        name: 'Northern Maritime Council',
+        aliases: ['the Northern Maritime Council'],
+      },
+    ],
+    persons: [
+      { id: 'ilse-marrow', name: 'Ilse Marrow', roles: [{ title: 'Foreign Minister', actor: 'VSK' }] },
+      { id: 'anton-brisk', name: 'Anton Brisk', roles: [{ title: 'President', actor: 'VSK' }] },
+      { id: 'davor-kest', name: 'Davor Kest', roles: [{ title: 'President', actor: 'ORM' }] },
+      { id: 'petr-vallo', name: 'Petr Vallo', roles: [{ title: 'chief negotiator', actor: 'ORM' }] },
+      { id: 'mira-solenne', name: 'Mira Solenne', roles: [{ title: 'envoy', actor: 'TRS' }] },
+    ],
+  }),
+);
+
+const pipeline = defaultPipeline(worldCodebook);
+
+/** Run the whole default pipeline over a text of the invented world. */
+export function code(text: string, date = '2026-06-16'): ParleyDocument {
+  return pipeline.run(createDocument(text, { date }));
+}
+
+export const pipelineContext = pipeline.ctx;
+
+/** "ACTOR issue stance" triples, for readable assertions. */
+export const stances = (doc: ParleyDocument): string[] =>
+  doc.positions.map((p) => `${p.actor} ${p.issue} ${p.stance}`);
