@@ -1,4 +1,5 @@
 /** What every command shares: the store named by --db / PARLEY_DB, and the codebook. */
+import type { Command } from 'commander';
 import { type Codebook, loadCodebook } from '../core/code/codebook.js';
 import { openSqliteStore } from '../core/store/sqlite.js';
 import type { Store } from '../core/store/store.js';
@@ -22,3 +23,18 @@ export const printJson = (value: unknown): void => {
     `${JSON.stringify(value, (_k, v) => (typeof v === 'bigint' ? v.toString() : v), 2)}\n`,
   );
 };
+
+/**
+ * Run a command's body; a user-facing error (bad id, unusable store) is printed as one line and
+ * ends the command with exit status 2, without a stack trace or the usage text.
+ */
+export async function withUserErrors(_cmd: Command, body: () => void | Promise<void>): Promise<void> {
+  try {
+    await body();
+  } catch (error) {
+    if ((error as { code?: string }).code?.startsWith('commander.')) throw error;
+    process.stderr.write(`parley: ${error instanceof Error ? error.message : String(error)}\n`);
+    // main() turns an error with an exitCode into the process's exit status.
+    throw Object.assign(new Error('reported'), { exitCode: 2 });
+  }
+}

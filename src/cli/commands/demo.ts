@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import type { IngestSummary } from '../../core/ingest/ingest.js';
 import type { Store, StoreStats } from '../../core/store/store.js';
-import { dbPath, type GlobalOptions, openStore, printJson } from '../context.js';
+import { dbPath, type GlobalOptions, openStore, printJson, withUserErrors } from '../context.js';
 import { briefText } from './brief.js';
 import { runIngest, summaryText } from './ingest.js';
 import { serveAfterDemo } from './serve.js';
@@ -58,27 +58,29 @@ export function register(program: Command): void {
     .description('ingest the sample corpus (examples/) into the store and report what it holds')
     .option('--examples <dir>', 'the sample corpus to use instead of examples/')
     .option('--no-serve', 'do not serve the dashboard afterwards (it is served only on a terminal anyway)')
-    .action(async (_options: unknown, cmd: Command) => {
-      const opts = cmd.optsWithGlobals<GlobalOptions & { examples?: string; serve?: boolean }>();
-      const store = openStore(opts);
-      try {
-        const result = await runDemo(store, opts);
-        if (opts.json) printJson(result);
-        else {
-          const s = result.store;
-          process.stdout.write(
-            [
-              `ingest of ${result.examples}: ${summaryText(result.ingest)}`,
-              `store ${result.db}: ${s.documents} documents (${s.nearDuplicates} near-duplicates, ${s.skipped} not English), ${s.statements} statements, ${s.positions} positions, ${s.events} events`,
-              'next: `parley docs` lists them, `parley show ID` prints one, `parley brief --format html` writes the brief below as a page',
-            ].join('\n') + '\n',
-          );
-          if (result.brief) process.stdout.write(`\n${result.brief}`);
+    .action((_options: unknown, cmd: Command) =>
+      withUserErrors(cmd, async () => {
+        const opts = cmd.optsWithGlobals<GlobalOptions & { examples?: string; serve?: boolean }>();
+        const store = openStore(opts);
+        try {
+          const result = await runDemo(store, opts);
+          if (opts.json) printJson(result);
+          else {
+            const s = result.store;
+            process.stdout.write(
+              [
+                `ingest of ${result.examples}: ${summaryText(result.ingest)}`,
+                `store ${result.db}: ${s.documents} documents (${s.nearDuplicates} near-duplicates, ${s.skipped} not English), ${s.statements} statements, ${s.positions} positions, ${s.events} events`,
+                'next: `parley docs` lists them, `parley show ID` prints one, `parley brief --format html` writes the brief below as a page',
+              ].join('\n') + '\n',
+            );
+            if (result.brief) process.stdout.write(`\n${result.brief}`);
+          }
+          if (result.ingest.failed) process.exitCode = 1;
+          await serveAfterDemo(store, result.codebook, opts);
+        } finally {
+          store.close();
         }
-        if (result.ingest.failed) process.exitCode = 1;
-        await serveAfterDemo(store, result.codebook, opts);
-      } finally {
-        store.close();
-      }
-    });
+      }),
+    );
 }

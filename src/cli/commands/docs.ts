@@ -1,7 +1,7 @@
 /** `parley docs`: the stored documents, one a line (date, id, title, source, words, duplicate-of). */
 import type { Command } from 'commander';
 import type { StoredDocument } from '../../core/store/store.js';
-import { type GlobalOptions, openStore, printJson } from '../context.js';
+import { type GlobalOptions, openStore, printJson, withUserErrors } from '../context.js';
 
 const clip = (text: string, width: number) => (text.length > width ? `${text.slice(0, width - 1)}…` : text);
 
@@ -38,23 +38,25 @@ export function register(program: Command): void {
     .option('--until <YYYY-MM-DD>', 'only documents dated on or before')
     .option('--limit <n>', 'at most this many', (v) => Number(v))
     .option('--offset <n>', 'skip this many first', (v) => Number(v))
-    .action((_options: unknown, cmd: Command) => {
-      const opts = cmd.optsWithGlobals<
-        GlobalOptions & { since?: string; until?: string; limit?: number; offset?: number }
-      >();
-      const store = openStore(opts);
-      try {
-        const docs = store.listDocuments({
-          since: opts.since,
-          until: opts.until,
-          limit: opts.limit,
-          offset: opts.offset,
-        });
-        if (opts.json) printJson(docs);
-        else if (!docs.length) process.stdout.write('no documents stored yet: run `parley ingest PATH…`\n');
-        else process.stdout.write(`${documentsTable(docs)}\n`);
-      } finally {
-        store.close();
-      }
-    });
+    .action((_options: unknown, cmd: Command) =>
+      withUserErrors(cmd, async () => {
+        const opts = cmd.optsWithGlobals<
+          GlobalOptions & { since?: string; until?: string; limit?: number; offset?: number }
+        >();
+        const store = openStore(opts);
+        try {
+          const docs = store.listDocuments({
+            since: opts.since,
+            until: opts.until,
+            limit: opts.limit,
+            offset: opts.offset,
+          });
+          if (opts.json) printJson(docs);
+          else if (!docs.length) process.stdout.write('no documents stored yet: run `parley ingest PATH…`\n');
+          else process.stdout.write(`${documentsTable(docs)}\n`);
+        } finally {
+          store.close();
+        }
+      }),
+    );
 }

@@ -7,7 +7,13 @@ import { ingestParallel } from '../../core/ingest/parallel.js';
 import { countInputs, readInputs } from '../../core/ingest/sources.js';
 import { DEFAULT_MAX_BYTES, problemText } from '../../core/ingest/types.js';
 import type { Store } from '../../core/store/store.js';
-import { type GlobalOptions, loadCodebookFromOpts, openStore, printJson } from '../context.js';
+import {
+  type GlobalOptions,
+  loadCodebookFromOpts,
+  openStore,
+  printJson,
+  withUserErrors,
+} from '../context.js';
 
 export interface IngestCommandOptions extends GlobalOptions {
   date?: string;
@@ -125,22 +131,24 @@ export function register(program: Command): void {
       nonNegativeInt('--workers'),
     )
     .option('--no-progress', 'no progress bar')
-    .action(async (paths: string[], _options: unknown, cmd: Command) => {
-      const opts = cmd.optsWithGlobals<IngestCommandOptions>();
-      if (opts.date && toIsoDate(opts.date) !== opts.date) {
-        throw new Error(`--date "${opts.date}" is not a calendar date: write it as YYYY-MM-DD`);
-      }
-      const store = openStore(opts);
-      try {
-        const summary = await runIngest(paths, store, opts);
-        if (opts.json) printJson(summary);
-        else {
-          // Each problem was printed as it happened; the summary closes the run.
-          process.stdout.write(`${summaryText(summary)}\n`);
+    .action((paths: string[], _options: unknown, cmd: Command) =>
+      withUserErrors(cmd, async () => {
+        const opts = cmd.optsWithGlobals<IngestCommandOptions>();
+        if (opts.date && toIsoDate(opts.date) !== opts.date) {
+          throw new Error(`--date "${opts.date}" is not a calendar date: write it as YYYY-MM-DD`);
         }
-        if (summary.failed) process.exitCode = 1;
-      } finally {
-        store.close();
-      }
-    });
+        const store = openStore(opts);
+        try {
+          const summary = await runIngest(paths, store, opts);
+          if (opts.json) printJson(summary);
+          else {
+            // Each problem was printed as it happened; the summary closes the run.
+            process.stdout.write(`${summaryText(summary)}\n`);
+          }
+          if (summary.failed) process.exitCode = 1;
+        } finally {
+          store.close();
+        }
+      }),
+    );
 }
