@@ -27,6 +27,7 @@ export interface StatementLexicon {
   notContentStart: Set<string>;
   timeWords: Set<string>;
   passiveAuxiliaries: Set<string>;
+  nounLikeVerbs: Set<string>;
   clauseOpeners: Set<string>;
   actionBeforeTo: Set<string>;
 }
@@ -63,6 +64,7 @@ export function statementLexicon(ctx: PipelineContext): StatementLexicon {
     notContentStart: words(c.not_content_start),
     timeWords: words(c.time_words),
     passiveAuxiliaries: words(c.passive_auxiliaries),
+    nounLikeVerbs: words(c.noun_like_verbs),
     clauseOpeners: words(c.clause_openers),
     actionBeforeTo: words(c.action_verbs_before_to),
   };

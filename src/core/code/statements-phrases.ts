@@ -125,7 +125,7 @@ export class TokenView {
   /** A negator among the three words before the cue ("did not say", "never told"). */
   isNegated(v: number, lo: number): boolean {
     for (let k = v - 1; k >= Math.max(lo, v - 3); k--) {
-      if (this.lex.negators.has(this.t[k].lower)) return true;
+      if (this.lex.negators.has(this.t[k].lower) || this.t[k].lower.endsWith("n't")) return true;
       if (this.t[k].kind === 'punct') break;
     }
     return false;

@@ -433,6 +433,12 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
   // "Kest met the envoy and said …": the subject of the clause speaks.
   if (!who && gap - 1 > lo && t[gap - 1].lower === 'and') who = clauseSubject(v, lo, gap - 1);
   if (!who) return null;
+  // "so many Republican claims": a noun, not a cue, unless a bare name or pronoun comes before it.
+  if (
+    lex.nounLikeVerbs.has(w) &&
+    (!(v.isNamePart(who.to - 1) || v.isPronoun(who.to - 1)) || lex.speakerModifiers.has(t[who.from].lower))
+  )
+    return null;
   const from = v.skipToContent(k, end);
   const beforeSpeaker = who.from - 1;
   const contentBefore =
