@@ -4,45 +4,72 @@ import { useApi } from '../hooks.js';
 import { CodedView } from '../reader.js';
 import { Link, useLocation } from '../router.js';
 
+const PAGE = 100;
+
+/** The stored documents, newest first, a hundred at a time. */
 export function DocumentsPage() {
-  const state = useApi<{ documents: StoredDocument[]; total: number }>('/documents', { limit: 500 });
+  const { query } = useLocation();
+  const page = Math.max(0, Number(query.get('page')) || 0);
+  const health = useApi<{ documents: number }>('/health');
+  const total = health.data?.documents;
+  // The store lists oldest first: the newest page is the last one.
+  const offset = total === undefined ? undefined : Math.max(0, total - PAGE * (page + 1));
+  const limit = total === undefined ? undefined : Math.min(PAGE, total - PAGE * page);
+  const state = useApi<{ documents: StoredDocument[]; total: number }>(
+    offset === undefined || !limit || limit <= 0 ? null : '/documents',
+    { offset, limit },
+  );
+  const pages = total ? Math.ceil(total / PAGE) : 1;
   return (
     <div class="page">
       <header class="page-head">
         <h1>Documents</h1>
+        {total !== undefined && (
+          <p class="lede">
+            {total} stored
+            {pages > 1 && (
+              <>
+                , page {page + 1} of {pages}
+              </>
+            )}
+          </p>
+        )}
       </header>
+      {total === 0 && <Empty>No documents yet.</Empty>}
       <Loading state={state}>
-        {(d) =>
-          d.documents.length === 0 ? (
-            <Empty>No documents yet.</Empty>
-          ) : (
-            <table class="doc-table">
-              <thead>
-                <tr>
-                  <th>date</th>
-                  <th>title</th>
-                  <th>source</th>
-                  <th class="num">words</th>
+        {(d) => (
+          <table class="doc-table">
+            <thead>
+              <tr>
+                <th>date</th>
+                <th>title</th>
+                <th>source</th>
+                <th class="num">words</th>
+              </tr>
+            </thead>
+            <tbody>
+              {[...d.documents].reverse().map((doc) => (
+                <tr key={doc.id}>
+                  <td class="nowrap">{doc.date}</td>
+                  <td>
+                    <Link href={`/documents/${doc.id}`}>{documentLabel(doc)}</Link>
+                    {doc.duplicateOf && <span class="muted"> (copy of {doc.duplicateOf.slice(0, 8)})</span>}
+                    {doc.status === 'skipped' && <span class="muted"> (not English: not coded)</span>}
+                  </td>
+                  <td class="muted">{doc.title && doc.source ? lastPart(doc.source) : ''}</td>
+                  <td class="num">{doc.words}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {d.documents.map((doc) => (
-                  <tr key={doc.id}>
-                    <td class="nowrap">{doc.date}</td>
-                    <td>
-                      <Link href={`/documents/${doc.id}`}>{documentLabel(doc)}</Link>
-                      {doc.duplicateOf && <span class="muted"> (copy of {doc.duplicateOf.slice(0, 8)})</span>}
-                      {doc.status === 'skipped' && <span class="muted"> (not English: not coded)</span>}
-                    </td>
-                    <td class="muted">{doc.source && lastPart(doc.source)}</td>
-                    <td class="num">{doc.words}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )
-        }
+              ))}
+            </tbody>
+          </table>
+        )}
       </Loading>
+      {pages > 1 && (
+        <p class="pager">
+          {page > 0 && <Link href={`/documents?page=${page - 1}`}>← newer</Link>}{' '}
+          {page + 1 < pages && <Link href={`/documents?page=${page + 1}`}>older →</Link>}
+        </p>
+      )}
     </div>
   );
 }
