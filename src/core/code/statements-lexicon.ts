@@ -28,6 +28,7 @@ export interface StatementLexicon {
   timeWords: Set<string>;
   passiveAuxiliaries: Set<string>;
   nounLikeVerbs: Set<string>;
+  contentEndOpeners: Set<string>;
   clauseOpeners: Set<string>;
   actionBeforeTo: Set<string>;
 }
@@ -65,6 +66,7 @@ export function statementLexicon(ctx: PipelineContext): StatementLexicon {
     timeWords: words(c.time_words),
     passiveAuxiliaries: words(c.passive_auxiliaries),
     nounLikeVerbs: words(c.noun_like_verbs),
+    contentEndOpeners: words(c.content_end_openers),
     clauseOpeners: words(c.clause_openers),
     actionBeforeTo: words(c.action_verbs_before_to),
   };

@@ -170,14 +170,15 @@ export class TokenView {
       i = k - 1;
       if (i < lo) return null;
     }
-    if (this.t[i].text === ',' && appositives > 0) {
+    const isComma = (tok: Token) => tok.text === ',' || tok.text === '-' || tok.text === '--';
+    if (isComma(this.t[i]) && appositives > 0) {
       // "Marrow, Veska's foreign minister, said"; "Lovas, speaking in Lumen, said";
       // "The campaign's chairman, Phil Lovas, said" (a name as the appositive is the speaker).
       for (let j = i - 1; j > lo && j > i - 30; j--) {
         const tok = this.t[j];
         if (tok.kind === 'quote' || tok.text === '.' || tok.text === ';' || this.isSpeechVerb(j, false))
           return null;
-        if (tok.text !== ',' && tok.text !== '-' && tok.text !== '--') continue;
+        if (!isComma(tok)) continue;
         if (!this.opensAppositive(j + 1)) return null;
         const before = this.speakerBefore(j, lo, appositives - 1);
         if (!before) return null;
@@ -279,7 +280,8 @@ export class TokenView {
   /** Whether token `i` can open an appositive or participle clause after a name. */
   opensAppositive(i: number): boolean {
     const tok = this.t[i];
-    if (!tok || tok.kind !== 'word') return false;
+    if (tok?.kind === 'number') return true; // an age: "Kest, 61, said"
+    if (!tok || tok.kind !== 'word' || this.isSpeechVerb(i, true)) return false;
     return (
       APPOSITIVE_OPENERS.has(tok.lower) ||
       this.isSpeakerNoun(i) ||
@@ -347,11 +349,14 @@ export class TokenView {
       for (let j = i + 1; j < hi && j < i + 10; j++) if (this.t[j].text === ')') return j + 1;
       return -1;
     }
-    if (this.t[i].text !== ',' || i + 1 >= hi || !this.opensAppositive(i + 1)) return -1;
+    const opener = this.t[i].text;
+    if ((opener !== ',' && opener !== '--') || i + 1 >= hi || !this.opensAppositive(i + 1)) return -1;
     for (let j = i + 2; j < hi && j < i + 30; j++) {
       const tok = this.t[j];
-      if (tok.kind === 'quote' || tok.text === '.' || tok.text === ';') return -1;
-      if (tok.text === ',') return j + 1;
+      if (tok.kind === 'quote' || tok.text === '.' || tok.text === ';' || this.isSpeechVerb(j, true))
+        return -1;
+      // The closing comma is returned, so that a second appositive can follow it.
+      if (tok.text === ',' || tok.text === '--') return j;
     }
     return -1;
   }

@@ -155,8 +155,32 @@ function quoteCandidates(v: TokenView, used: Set<number>): Array<Candidate | nul
         if (tok.kind === 'quote' || TERMINAL.has(tok.text) || tok.text === ';' || tok.text === ':') break;
         if (!v.isSpeechVerb(k, true)) continue;
         if (v.isNegated(k, j)) break;
-        const who = v.speakerBefore(v.gapBefore(k, j), j);
-        if (!who || who.from - j > 2) break;
+        let who = v.speakerBefore(v.gapBefore(k, j), j);
+        if (!who || who.from - j > 2) {
+          // "“…,” Pruitt, the attorney general, one of the …, said": appositives in a row.
+          who = v.speakerAfter(j, hi);
+          let m = who ? who.to : -1;
+          for (let n = 0; n < 3 && m > 0; n++) {
+            const next = v.skipAppositive(m, hi);
+            if (next < 0) break;
+            m = next;
+          }
+          if (m > 0 && (t[m]?.text === ',' || t[m]?.text === '--')) m++;
+          while (m > 0 && m < k && v.lex.speakerVerbGap.has(t[m].lower)) m++;
+          if (!who || m !== k) break;
+        }
+        // A cue with content of its own after it frames that content, not this quote.
+        const sentenceEnd = v.sentTo[v.sentenceOf(k)];
+        const after = v.skipToContent(k, sentenceEnd);
+        if (
+          partial &&
+          after < sentenceEnd &&
+          t[after].text !== ',' &&
+          t[after - 1].text !== ',' &&
+          v.wordCount(after, sentenceEnd) >= 3 &&
+          t[after].kind !== 'quote'
+        )
+          break;
         used.add(k);
         out.push(
           framedAs({
@@ -462,7 +486,7 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
   }
   if (!contentOk(from, end)) return null;
   return {
-    content: { from, to: end },
+    content: { from, to: contentEnd(v, from, end) },
     speaker: who,
     cue,
     direct: false,
@@ -470,6 +494,20 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
     confidence: 0.85,
     after: true,
   };
+}
+
+/**
+ * Where reported content ends: the sentence's end, a semicolon, or a comma before a clause of the
+ * reporter's own (", which …", ", citing …", ", after …").
+ */
+function contentEnd(v: TokenView, from: number, end: number): number {
+  for (let k = from + 3; k < end; k++) {
+    const tok = v.t[k];
+    if (v.quoteOf[k] >= 0) continue;
+    if (tok.text === ';') return k;
+    if (tok.text === ',' && k + 1 < end && v.lex.contentEndOpeners.has(v.t[k + 1].lower)) return k;
+  }
+  return end;
 }
 
 /** The subject of a clause: its first name or speaker phrase not inside a prepositional phrase. */
