@@ -24,7 +24,25 @@ const DASHBOARD_CSP = [
   "form-action 'self'",
 ].join('; ');
 
-export function installSecurity(app: FastifyInstance): void {
+/** The host name of a Host header ("127.0.0.1:4600" → "127.0.0.1", "[::1]:80" → "::1"). */
+const hostName = (header: string | undefined): string =>
+  (header ?? '')
+    .replace(/:\d+$/, '')
+    .replace(/^\[(.*)\]$/, '$1')
+    .toLowerCase();
+
+export function installSecurity(app: FastifyInstance, ctx: ServerContext): void {
+  // Bound to loopback, the server answers only to loopback names: a page whose own domain was
+  // made to resolve to 127.0.0.1 (DNS rebinding) cannot read or write through the browser.
+  if (ctx.loopbackOnly)
+    app.addHook('onRequest', async (request, reply) => {
+      if (!isLoopback(hostName(request.headers.host)))
+        return sendError(
+          reply,
+          403,
+          `This server answers only at a local address (127.0.0.1 or localhost), not at "${request.headers.host}".`,
+        );
+    });
   app.addHook('onSend', async (request, reply, payload) => {
     reply.header('X-Content-Type-Options', 'nosniff');
     reply.header('Referrer-Policy', 'no-referrer');

@@ -42,6 +42,8 @@ export interface ServerContext {
   codebook: Codebook;
   /** True when write endpoints demand `Authorization: Bearer <token>`. */
   writeNeedsToken: boolean;
+  /** True when bound to a loopback address: requests must name a loopback host. */
+  loopbackOnly: boolean;
   token?: string;
   bodyLimit: number;
 }
@@ -66,12 +68,13 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     store: options.store,
     codebook: options.codebook,
     writeNeedsToken: Boolean(options.token),
+    loopbackOnly: isLoopback(host),
     token: options.token,
     bodyLimit,
   };
 
   installErrorHandling(app);
-  installSecurity(app);
+  installSecurity(app, ctx);
 
   await app.register(swagger, {
     openapi: {

@@ -354,6 +354,18 @@ describe('robustness and security', () => {
     expect((await get('/api/health')).body.ok).toBe(true);
   });
 
+  it('answers only at local names when bound to loopback (no DNS rebinding)', async () => {
+    const r = await app.inject({ method: 'GET', url: '/api/health', headers: { host: 'evil.example:4600' } });
+    expect(r.statusCode).toBe(403);
+    expect(r.json().message).toMatch(/local address/);
+    const local = await app.inject({
+      method: 'GET',
+      url: '/api/health',
+      headers: { host: '127.0.0.1:4600' },
+    });
+    expect(local.statusCode).toBe(200);
+  });
+
   it('refuses writes posted from another site', async () => {
     const r = await post('/api/extract', { text: HOSTILE }, { origin: 'http://evil.example' });
     expectClientError(r, 403, /evil\.example/);
