@@ -119,22 +119,46 @@ export class PhraseMatcher<P> {
     } else this.byWord.set(key, [p]);
   }
 
+  /** Candidate patterns by a token's lower-cased text, merged once (bounded, reset when full). */
+  private readonly candidatesByWord = new Map<string, CompiledPattern<P>[]>();
+
+  private candidates(lower: string): CompiledPattern<P>[] {
+    let list = this.candidatesByWord.get(lower);
+    if (list) return list;
+    list = [];
+    for (const group of [
+      this.byWord.get(lower),
+      lower.length >= 3 ? this.byWord.get(prefixKey(lower)) : undefined,
+      this.unindexed,
+    ])
+      for (const p of group ?? []) {
+        const first = p.elements[0];
+        if (!list.includes(p) && (first.kind !== 'word' || wordMatches(first, lower))) list.push(p);
+      }
+    if (this.candidatesByWord.size > 50_000) this.candidatesByWord.clear();
+    this.candidatesByWord.set(lower, list);
+    return list;
+  }
+
   /** Every match of every pattern in the range (overlaps included; callers choose). */
   matchAll(env: MatchEnv): PhraseMatch<P>[] {
     const out: PhraseMatch<P>[] = [];
+    const actors: string[][] = [];
+    const gaps: Array<[number, number]> = [];
     for (let i = env.from; i < env.to; i++) {
       const lower = env.tokens[i].lower;
-      const candidates = new Set<CompiledPattern<P>>();
-      for (const p of this.byWord.get(lower) ?? []) candidates.add(p);
-      if (lower.length >= 3) for (const p of this.byWord.get(prefixKey(lower)) ?? []) candidates.add(p);
-      for (const p of this.unindexed) candidates.add(p);
-      if (this.actorFirst.length && (env.actorAt(i) || PRONOUN_SLOTS.has(lower)))
-        for (const p of this.actorFirst) candidates.add(p);
-      for (const p of candidates) {
-        const actors: string[][] = [];
-        const gaps: Array<[number, number]> = [];
-        const end = matchFrom(p.elements, 0, i, env, actors, gaps);
-        if (end > i) out.push({ start: i, end, pattern: p, actors, gaps });
+      const words = this.candidates(lower);
+      const actorFirst =
+        this.actorFirst.length && (PRONOUN_SLOTS.has(lower) || env.actorAt(i)) ? this.actorFirst : undefined;
+      if (words.length === 0 && !actorFirst) continue;
+      for (const list of [words, actorFirst]) {
+        if (!list) continue;
+        for (const p of list) {
+          if (actors.length) actors.length = 0;
+          if (gaps.length) gaps.length = 0;
+          const end = matchFrom(p.elements, 0, i, env, actors, gaps);
+          if (end > i) out.push({ start: i, end, pattern: p, actors: [...actors], gaps: [...gaps] });
+        }
       }
     }
     return out;
