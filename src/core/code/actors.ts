@@ -25,7 +25,15 @@ type Via = NonNullable<Mention['via']>;
 type Gender = 'f' | 'm';
 
 type NamePayload =
-  | { t: 'actor'; code: string; kind: ActorEntry['kind']; via: Via | 'anaphor'; rank: number }
+  | {
+      t: 'actor';
+      code: string;
+      kind: ActorEntry['kind'];
+      via: Via | 'anaphor';
+      rank: number;
+      /** An anaphor without its article ("Council" of "the Council"): only before a title. */
+      bare?: boolean;
+    }
   | { t: 'person'; id: string }
   | { t: 'outlet' };
 
@@ -96,6 +104,12 @@ export function actorLexicon(ctx: Pick<PipelineContext, 'codebook' | 'cache'>): 
     add(a.capitals, 'capital');
     add(a.seats, 'seat');
     add(a.anaphors, 'anaphor');
+    // "Council Secretary-General Agnes Rook", "Alliance spokesman": the anaphor as a title's modifier.
+    for (const n of a.anaphors) {
+      const bare = n.replace(/^the\s+/i, '');
+      if (bare !== n)
+        names.add(bare, { t: 'actor', code: a.code, kind: a.kind, via: 'anaphor', rank: 0, bare: true });
+    }
   }
   for (const p of book.persons)
     for (const n of [p.name, ...p.aliases]) names.add(n, { t: 'person', id: p.id });
@@ -191,6 +205,9 @@ interface WorkMention {
   confidence: number;
   /** For pronouns: the gender the pronoun demands. */
   gender?: Gender;
+  /** For unnamed sources: the head noun ("officials"), and the first mention of the same sources. */
+  head?: string;
+  antecedent?: WorkMention;
 }
 
 class Reader {
@@ -204,6 +221,8 @@ class Reader {
   /** Token ranges that introduce a person (titles), so they are not read as anonymous sources. */
   readonly premodified = new Set<number>();
   readonly ministryTies = new Map<string, string>();
+  /** The state of the dateline's city ("KESSEL, April 2 (Northwire) -"), if any. */
+  datelineState: string | undefined;
 
   constructor(
     readonly doc: ParleyDocument,
@@ -211,7 +230,25 @@ class Reader {
     readonly codebook: Codebook,
   ) {
     this.tokenizeStory();
+    this.datelineState = this.readDateline();
     for (const t of this.toks) if (t.word && !t.cap && t.text === t.key) this.lowerSeen.add(t.key);
+  }
+
+  private readDateline(): string | undefined {
+    const dateline = this.doc.blocks.find((b) => b.kind === 'dateline');
+    if (!dateline) return undefined;
+    const toks = tokenize(this.doc.norm, dateline.start, dateline.end);
+    for (const t of toks) {
+      // Datelines are written in capitals: match them as names ("KESSEL" is Kessel).
+      if (t.word)
+        Object.assign(t, { text: t.key[0].toUpperCase() + t.key.slice(1), cap: true, upper: false });
+    }
+    for (let i = 0; i < toks.length; i++) {
+      const m = this.lex.names.longest(toks, i);
+      const actor = m?.payloads.find((p) => p.t === 'actor' && p.kind === 'state');
+      if (actor?.t === 'actor' && (actor.via === 'capital' || actor.via === 'name')) return actor.code;
+    }
+    return undefined;
   }
 
   private tokenizeStory() {
@@ -336,8 +373,15 @@ function readNames(r: Reader, pendingPersons: GazMatch<NamePayload>[]) {
     }
     if (p.via === 'anaphor') {
       // "the alliance" refers back only to an organisation the story has already named.
-      const candidates = m.payloads.filter((x) => x.t === 'actor' && seenCodes.has(x.code));
-      const last = lastMentioned(r, candidates as Extract<NamePayload, { t: 'actor' }>[]);
+      const candidates = m.payloads.filter((x) => x.t === 'actor' && seenCodes.has(x.code)) as Extract<
+        NamePayload,
+        { t: 'actor' }
+      >[];
+      const beforeTitle = r.lex.roleWords.has(r.tok(m.to)?.key ?? '');
+      const last = lastMentioned(
+        r,
+        candidates.filter((c) => !c.bare || beforeTitle),
+      );
       if (!last) continue;
       r.add({
         from: m.from,
@@ -472,6 +516,15 @@ function trimChunk(r: Reader, c: Chunk): Chunk | undefined {
     }
     break;
   }
+  // Titles inside the run: "Council Secretary-General Agnes Rook" is Agnes Rook.
+  for (let k = from; k < to - 1; k++) {
+    const role = r.lex.roles.longest(r.toks, k);
+    if (role && role.to < to) {
+      from = role.to;
+      k = role.to - 1;
+    } else if (r.lex.honorifics.has(r.toks[k].key)) from = r.tok(k + 1)?.text === '.' ? k + 2 : k + 1;
+  }
+  while (from < to && !r.toks[from].word) from++;
   if (from >= to || !r.toks[from].word) return undefined;
   return { from, to, codebookId: c.codebookId };
 }
@@ -500,6 +553,14 @@ function readPremodifier(r: Reader, c: Chunk, facts: PersonFacts) {
   let roleFrom = -1;
   let roleTo = -1;
   let steps = 0;
+  // "The Assembly's chairman, Oskar Fenn, said": the title stands before the name, set off by commas.
+  if (
+    r.tok(k)?.text === ',' &&
+    r.tok(k - 1) &&
+    lex.roleWords.has(r.toks[k - 1].key) &&
+    r.tok(c.to)?.text === ','
+  )
+    k--;
   while (k >= 0 && r.toks[k].sent === sent && steps++ < 12) {
     const t = r.toks[k];
     const actor = r.actorAt(k);
@@ -527,8 +588,10 @@ function readPremodifier(r: Reader, c: Chunk, facts: PersonFacts) {
       k--;
       continue;
     }
-    if (lex.roleWords.has(t.key) || lex.ministryHeads.has(t.key)) {
-      if (lex.ministryHeads.has(t.key)) facts.ministry = true;
+    // "Foreign Ministry spokeswoman", "Veskan government spokeswoman": an office the text ties to a state.
+    const office = lex.ministryHeads.has(t.key) || (lex.govNouns.has(t.key) && roleFrom >= 0);
+    if (lex.roleWords.has(t.key) || office) {
+      if (office) facts.ministry = true;
       setGender(facts, lex, t.key);
       if (roleTo < 0) roleTo = k + 1;
       roleFrom = k;
@@ -549,8 +612,12 @@ function readPremodifier(r: Reader, c: Chunk, facts: PersonFacts) {
       k--;
       continue;
     }
-    // "then-Foreign Minister", "Russia's Foreign Minister"
-    if (t.text === '-' && r.tok(k - 1) && lex.formers.has(r.toks[k - 1].key)) {
+    // "then-Foreign Minister", "Secretary-General"
+    if (
+      t.text === '-' &&
+      r.tok(k - 1) &&
+      (lex.formers.has(r.toks[k - 1].key) || lex.roleWords.has(r.toks[k - 1].key))
+    ) {
       k--;
       continue;
     }
@@ -642,13 +709,46 @@ function readAppositive(r: Reader, c: Chunk, facts: PersonFacts) {
 }
 
 /** A ministry with no state named: tie it to the state the sentence places it in ("in Moscow"). */
-function ministryTie(r: Reader, sentence: number, name = 'ministry'): string | undefined {
+function ministryTie(
+  r: Reader,
+  at: number,
+  name = 'ministry',
+): { actor: string; strength: number } | undefined {
+  const sentence = r.toks[at].sent;
   for (const m of r.mentions) {
     const t = r.toks[m.from];
     if (t.sent !== sentence || m.via !== 'capital' || typeof m.actor !== 'string') continue;
-    if (r.tok(m.from - 1)?.key === 'in') return m.actor;
+    if (r.tok(m.from - 1)?.key === 'in') return { actor: m.actor, strength: 2 };
   }
-  return r.ministryTies.get(name);
+  // Weaker than the codebook: the story's earlier ministry, government or dateline.
+  const guess = r.ministryTies.get(name) ?? recentGovernment(r, at) ?? r.datelineState;
+  return guess ? { actor: guess, strength: 0.5 } : undefined;
+}
+
+/** The nearest state named before token `at`, in its sentence or the one before. */
+function nearestState(r: Reader, at: number): string | undefined {
+  const sent = r.toks[at].sent;
+  let best: WorkMention | undefined;
+  for (const m of r.mentions)
+    if (m.kind === 'state' && m.to <= at && sent - r.toks[m.from].sent <= 1 && typeof m.actor === 'string')
+      if (!best || m.from > best.from) best = m;
+  return best?.actor as string | undefined;
+}
+
+/** The state of the nearest earlier "Veskan government" / "Russia's Foreign Ministry". */
+function recentGovernment(r: Reader, at: number): string | undefined {
+  const { lex } = r;
+  for (let k = r.mentions.length - 1; k >= 0; k--) {
+    const m = r.mentions[k];
+    if (m.from >= at || m.kind !== 'state' || typeof m.actor !== 'string') continue;
+    let next = m.to;
+    if (r.tok(next)?.text === "'" && r.tok(next + 1)?.key === 's') next += 2;
+    while (r.tok(next)?.cap && !lex.ministryHeads.has(r.toks[next].key) && next - m.to < 3) next++;
+    const head = r.tok(next)?.key ?? '';
+    const last = r.toks[m.to - 1].key;
+    if (lex.ministryHeads.has(head) || lex.govNouns.has(head) || lex.ministryHeads.has(last)) return m.actor;
+  }
+  return undefined;
 }
 
 /** Could a name with this codebook identity be the same person as `ent`? */
@@ -737,10 +837,10 @@ function readPerson(r: Reader, c: Chunk, force = false): boolean {
   if (!isPerson) return false;
 
   if (facts.ministry && facts.actorStrength < 3) {
-    const tie = ministryTie(r, r.toks[c.from].sent);
+    const tie = ministryTie(r, c.from);
     if (tie) {
-      facts.actor = tie;
-      facts.actorStrength = 2;
+      facts.actor = tie.actor;
+      facts.actorStrength = tie.strength;
     }
   }
   const ent = existing ?? newPerson(r, name, c.to - c.from);
@@ -856,9 +956,16 @@ function readGovernments(r: Reader) {
 function readMinistries(r: Reader) {
   for (let i = 0; i < r.toks.length; i++) {
     const t = r.toks[i];
-    if (!t.cap || !r.lex.ministryHeads.has(t.key) || r.owner[i]) continue;
+    if (!r.lex.ministryHeads.has(t.key) || r.owner[i]) continue;
     let from = i;
-    while (from > 0 && r.toks[from - 1].cap && !r.owner[from - 1] && r.toks[from - 1].sent === t.sent) from--;
+    // "the Foreign Ministry", "its foreign ministry": the words that name the ministry.
+    const modifier = (k: number) =>
+      !r.owner[k] &&
+      r.toks[k].sent === t.sent &&
+      !NOT_NAME.has(r.toks[k].key) &&
+      (r.toks[k].cap || r.lex.roleWords.has(r.toks[k].key));
+    while (from > 0 && modifier(from - 1) && i - from < 3) from--;
+    if (!t.cap && from === i) continue;
     let to = i + 1;
     if (r.tok(to)?.key === 'of') {
       let k = to + 1;
@@ -874,7 +981,10 @@ function readMinistries(r: Reader) {
       from = owner.from;
       r.ministryTies.set(name, actor);
       r.ministryTies.set('ministry', actor);
-    } else actor = ministryTie(r, t.sent, name) ?? ministryTie(r, t.sent);
+    } else if (r.tok(from - 1)?.key === 'its' || r.tok(from - 1)?.key === 'their') {
+      // "Ormund did not comment. Its foreign ministry said …"
+      actor = nearestState(r, from - 1);
+    } else actor = ministryTie(r, i, name)?.actor;
     if (!actor) {
       // Leave the tie to a later sentence of the same story.
       continue;
@@ -909,6 +1019,7 @@ function extendGroups(r: Reader) {
     m.start = r.toks[from].start;
     m.end = r.toks[group.to - 1].end;
     m.rule = `actors.group.${m.via}`;
+    m.head = r.toks[group.to - 1].key;
     for (let k = from; k < group.to; k++) r.owner[k] ??= m;
   }
 }
@@ -929,6 +1040,12 @@ function readAnonymous(r: Reader) {
     let determined = false;
     for (let b = i - 1, steps = 0; b >= 0 && steps < 6 && r.toks[b].sent === t.sent; steps++) {
       const bt = r.toks[b];
+      // "one of the officials"
+      if (bt.key === 'the' && r.tok(b - 1)?.key === 'of' && INDEFINITE.has(r.tok(b - 2)?.key ?? '')) {
+        from = b - 2;
+        determined = true;
+        break;
+      }
       if (INDEFINITE.has(bt.key)) {
         from = b;
         determined = true;
@@ -952,10 +1069,14 @@ function readAnonymous(r: Reader) {
       break;
     }
     const plainSources = t.key === 'sources' && (r.sentenceStart(from) || r.isCueVerb(i + 1));
-    if (!marker && !determined && !plainSources) continue;
+    if (!marker && !determined && !plainSources) {
+      readDefiniteSource(r, i);
+      continue;
+    }
     if (!marker && !determined && from !== i) from = i;
     let to = i + 1;
-    if (marker) {
+    // ", speaking on condition of anonymity" marks the source but is not part of its name.
+    if (marker && marker.from === i + 1) {
       to = marker.to;
       // The object of "familiar with …": up to the verb or the clause's end.
       while (to < r.toks.length && to - marker.to < 5) {
@@ -976,6 +1097,9 @@ function readAnonymous(r: Reader) {
         break;
       }
     }
+    // "one of the officials": the officials the story named before.
+    const antecedent = r.toks[i - 1]?.key === 'the' ? antecedentOf(r, i) : undefined;
+    if (antecedent && actor === null) actor = (antecedent.actor as string | null) ?? null;
     const m = r.add(
       {
         from,
@@ -983,6 +1107,8 @@ function readAnonymous(r: Reader) {
         kind: 'anonymous',
         actor,
         rule: marker ? 'actors.anonymous.marker' : 'actors.anonymous.indefinite',
+        head: t.key,
+        antecedent: antecedent?.kind === 'anonymous' ? (antecedent.antecedent ?? antecedent) : undefined,
         cue: marker ? r.text(marker.from, marker.to) : t.text,
         confidence: 0.8,
       },
@@ -991,6 +1117,33 @@ function readAnonymous(r: Reader) {
     for (let k2 = from; k2 < to; k2++) r.owner[k2] = m;
     i = to - 1;
   }
+}
+
+/** "The officials said": the unnamed sources named just before ("two officials familiar with …"). */
+function antecedentOf(r: Reader, i: number): WorkMention | undefined {
+  for (let k = r.mentions.length - 1; k >= 0; k--) {
+    const a = r.mentions[k];
+    if (a.from < i && a.head === r.toks[i].key) return a;
+  }
+  return undefined;
+}
+
+function readDefiniteSource(r: Reader, i: number) {
+  if (r.tok(i - 1)?.key !== 'the' || r.owner[i]) return;
+  const a = antecedentOf(r, i);
+  if (!a) return;
+  const m = r.add({
+    from: i - 1,
+    to: i + 1,
+    kind: a.kind,
+    actor: a.actor,
+    antecedent: a.antecedent ?? a,
+    head: a.head,
+    rule: 'actors.anonymous.definite',
+    cue: r.text(i - 1, i + 1),
+    confidence: 0.7,
+  });
+  r.owner[i - 1] = m;
 }
 
 function readBothSides(r: Reader) {
@@ -1024,10 +1177,7 @@ function resolvePronouns(r: Reader) {
   for (let idx = 0; idx < ordered.length; idx++) {
     const p = ordered[idx];
     if (p.kind !== 'pronoun') continue;
-    if (!p.gender) {
-      p.ent = lastNonPerson(r, ordered, idx);
-      continue;
-    }
+    if (!p.gender) continue; // "it said", "they said": resolved once doc.mentions is built.
     const sent = r.toks[p.from].sent;
     let chosen: PersonEnt | undefined;
     let chosenSent = -1;
@@ -1049,14 +1199,33 @@ function resolvePronouns(r: Reader) {
   }
 }
 
-function lastNonPerson(r: Reader, ordered: WorkMention[], idx: number): Ent | undefined {
-  const sent = r.toks[ordered[idx].from].sent;
-  for (let k = idx - 1; k >= 0; k--) {
-    const m = ordered[k];
-    if (sent - r.toks[m.from].sent > 2) break;
-    if (m.kind !== 'person' && m.kind !== 'pronoun' && m.ent) return m.ent;
+const PREPOSITION_BEFORE =
+  /\b(?:in|at|to|from|with|into|on|over|for|against|of|by|between|near|toward|towards)\s+(?:the\s+)?$/i;
+
+/**
+ * What "it"/"they" stands for: among the parties named in this or the two previous sentences
+ * (not persons, not places after a preposition), the subject of the nearest sentence that has one,
+ * else the nearest.
+ */
+function groupAntecedent(doc: ParleyDocument, at: number, plural: boolean): number | undefined {
+  const starts = doc.sentences.map((x) => x.start);
+  const sentenceOf = (offset: number) => (starts.length ? sentenceIndex(starts, offset) : 0);
+  const here = sentenceOf(at);
+  let nearest: number | undefined;
+  for (let k = doc.mentions.length - 1; k >= 0; k--) {
+    const m = doc.mentions[k];
+    if (m.start >= at) continue;
+    const s = sentenceOf(m.start);
+    if (here - s > 2 || at - m.start > 800) break;
+    if (m.kind === 'person' || m.kind === 'pronoun' || m.entity === undefined) continue;
+    if (!plural && (m.kind === 'anonymous' || m.kind === 'collective')) continue;
+    const before = doc.norm.slice(Math.max(0, m.start - 16), m.start);
+    if (PREPOSITION_BEFORE.test(before)) continue;
+    nearest ??= k;
+    const opening = doc.norm.slice(starts.length ? starts[s] : 0, m.start).trim();
+    if (opening === '' || /^(?:the|"|')$/i.test(opening)) return k;
   }
-  return undefined;
+  return nearest;
 }
 
 /**
@@ -1099,8 +1268,9 @@ function otherEntity(r: Reader, m: WorkMention): OtherEnt | undefined {
   let key: string;
   let name: string;
   if (m.kind === 'anonymous') {
-    key = `anon:${m.start}`;
-    name = r.doc.text.slice(m.start, m.end);
+    const first = m.antecedent ?? m;
+    key = `anon:${first.start}`;
+    name = r.doc.text.slice(first.start, first.end);
   } else if (m.kind === 'outlet') {
     name = r.doc.text.slice(m.start, m.end);
     key = `outlet:${nameKey(name)}`;
@@ -1214,6 +1384,16 @@ function analyse(doc: ParleyDocument, ctx: PipelineContext) {
     doc,
     new Map([...entityIndex].map(([ent, i]) => [i, ent.kind === 'person' ? ent.gender : undefined])),
   );
+  for (const m of doc.mentions) {
+    if (m.kind !== 'pronoun' || m.entity !== undefined) continue;
+    const word = doc.norm.slice(m.start, m.end).toLowerCase();
+    if (PRONOUN_GENDER.has(word)) continue;
+    const k = groupAntecedent(doc, m.start, word !== 'it');
+    if (k === undefined) continue;
+    m.entity = doc.mentions[k].entity;
+    m.actor = doc.mentions[k].actor;
+    if (m.entity !== undefined) entities[m.entity].mentions.push(doc.mentions.indexOf(m));
+  }
   // "Both sides": the article's two main parties, once every mention is known.
   const pair = mainParties(doc, ctx);
   for (const m of doc.mentions) {
@@ -1297,10 +1477,12 @@ export const resolveSpeaker: SpeakerResolver = (doc, span, ctx) => {
   const core = speakerCore(doc, span);
   const text = doc.text.slice(core.start, core.end);
   const inside = doc.mentions.filter((m) => m.start < core.end && m.end > core.start);
-  if (inside.length === 0) return fallbackSpeaker(doc, text, ctx);
+  if (inside.length === 0) return fallbackSpeaker(doc, core, ctx);
   // A phrase that is one mention as a whole: "a senior U.S. official", "Trump's administration".
   const whole = inside.find(
-    (m) => m.via === 'government' || m.kind === 'anonymous' || m.provenance.rule === 'actors.both-sides',
+    (m) =>
+      m.end >= core.end &&
+      (m.via === 'government' || m.kind === 'anonymous' || m.provenance.rule === 'actors.both-sides'),
   );
   if (whole) return fromMention(doc, whole, span, ctx);
   // Otherwise the head, the last word of the phrase, decides: "Clinton spokesman Nick Merrill" is
@@ -1311,11 +1493,42 @@ export const resolveSpeaker: SpeakerResolver = (doc, span, ctx) => {
     const ref = fromMention(doc, head, span, ctx);
     return head.kind === 'person' ? withHonorific(doc, core, head, ref, ctx) : ref;
   }
+  const described = definiteDescription(doc, core, ctx);
+  if (described !== undefined) return refFromEntity(doc, described);
   let modifier = inside[0];
   for (const m of inside) if (priorityOf(m) > priorityOf(modifier)) modifier = m;
   const party = fromMention(doc, modifier, span, ctx).actor;
   return { name: text, actor: party };
 };
+
+/**
+ * "the Tarsian envoy", "the Foreign Minister": a title with the article that names a person the
+ * story has already introduced with that title (and party, where the phrase gives one).
+ */
+function definiteDescription(doc: ParleyDocument, core: Span, ctx: PipelineContext): number | undefined {
+  const lex = actorLexicon(ctx);
+  const toks = tokenize(doc.norm, core.start, core.end);
+  if (toks.length < 2 || toks[0].key !== 'the') return undefined;
+  const last = toks[toks.length - 1];
+  if (!lex.roleWords.has(last.key)) return undefined;
+  const party = doc.mentions.find(
+    (m) => m.start >= core.start && m.end <= core.end && typeof m.actor === 'string' && m.kind !== 'person',
+  )?.actor;
+  let best: number | undefined;
+  let bestAt = -1;
+  doc.entities.forEach((e, index) => {
+    if (e.kind !== 'person' || !e.role || e.former) return;
+    if (!tokenize(e.role).some((t) => t.key === last.key)) return;
+    if (party && e.actor !== party) return;
+    const lastBefore = e.mentions.map((i) => doc.mentions[i].start).filter((s) => s < core.start);
+    const at = lastBefore.length ? Math.max(...lastBefore) : -1;
+    if (at > bestAt) {
+      best = index;
+      bestAt = at;
+    }
+  });
+  return best;
+}
 
 /** The speaker phrase without an appositive: "Michael McFaul, who served as …" → "Michael McFaul". */
 function speakerCore(doc: ParleyDocument, span: Span): Span {
@@ -1354,15 +1567,18 @@ function withHonorific(
 function fromMention(doc: ParleyDocument, best: Mention, span: Span, ctx: PipelineContext): SpeakerRef {
   const mentionText = doc.text.slice(best.start, best.end);
   if (best.kind === 'pronoun') {
-    const gender = PRONOUN_GENDER.get(mentionText.toLowerCase());
-    const prev = gender ? previousSpeaker(doc, span, gender) : undefined;
-    const index = prev ?? best.entity;
+    const word = mentionText.toLowerCase();
+    const gender = PRONOUN_GENDER.get(word);
+    if (!gender) return groupSpeaker(doc, best.start, word, mentionText, ctx);
+    const index = previousSpeaker(doc, span, gender) ?? best.entity;
     if (index !== undefined) return refFromEntity(doc, index);
     return { name: mentionText, actor: null };
   }
   if (best.kind === 'person' && best.entity !== undefined) return refFromEntity(doc, best.entity);
-  if (best.kind === 'anonymous')
-    return { entity: best.entity, name: mentionText, actor: best.actor ?? null, anonymous: true };
+  if (best.kind === 'anonymous') {
+    const name = best.entity !== undefined ? doc.entities[best.entity].name : mentionText;
+    return { entity: best.entity, name, actor: best.actor ?? null, anonymous: true };
+  }
   if (best.provenance.rule === 'actors.both-sides') {
     const pair = mainParties(doc, ctx);
     return { entity: best.entity, name: mentionText, actor: pair.length === 2 ? pair : null };
@@ -1379,8 +1595,55 @@ function governmentName(doc: ParleyDocument, m: Mention): string {
 }
 
 /** A span with no mention in it: a name the stage did not know; match it by surname if possible. */
-function fallbackSpeaker(doc: ParleyDocument, text: string, ctx: PipelineContext): SpeakerRef {
+const POSSESSIVES = new Map<string, Gender | 'group'>([
+  ['his', 'm'],
+  ['her', 'f'],
+  ['its', 'group'],
+  ['their', 'group'],
+]);
+
+/** "his office", "its chief negotiator": the party of whom the possessive refers back to. */
+function possessiveParty(
+  doc: ParleyDocument,
+  at: number,
+  reference: Gender | 'group',
+): string | string[] | null {
+  const gendersOf = genders.get(doc);
+  for (let k = doc.mentions.length - 1; k >= 0; k--) {
+    const m = doc.mentions[k];
+    if (m.start >= at || m.kind === 'pronoun' || m.kind === 'anonymous' || m.kind === 'outlet') continue;
+    if (reference === 'group') {
+      if (m.kind !== 'person' && m.actor) return m.actor;
+      continue;
+    }
+    if (m.kind !== 'person' || m.entity === undefined) continue;
+    const g = gendersOf?.get(m.entity);
+    if (!g || g === reference) return doc.entities[m.entity].actor;
+  }
+  return null;
+}
+
+/** "it said" → the party named as "it": the words the text used for it ("The Alder Palace"). */
+function groupSpeaker(
+  doc: ParleyDocument,
+  at: number,
+  word: string,
+  text: string,
+  ctx: PipelineContext,
+): SpeakerRef {
+  const k = groupAntecedent(doc, at, word !== 'it');
+  if (k === undefined) return { name: text, actor: null };
+  const m = doc.mentions[k];
+  return fromMention(doc, m, m, ctx);
+}
+
+function fallbackSpeaker(doc: ParleyDocument, core: Span, ctx: PipelineContext): SpeakerRef {
+  const text = doc.text.slice(core.start, core.end);
   const key = nameKey(text);
+  if (key === 'it' || key === 'they' || key === 'we') return groupSpeaker(doc, core.start, key, text, ctx);
+  const reference = POSSESSIVES.get(key.split(' ')[0]);
+  if (reference && key.includes(' '))
+    return { name: text, actor: possessiveParty(doc, core.start, reference) };
   const last = key.split(' ').pop() ?? '';
   const index = doc.entities.findIndex(
     (e) => e.kind === 'person' && (nameKey(e.name) === key || surnameKey(e.name) === last),
