@@ -212,3 +212,68 @@ describe('unnamed sources, outlets, collectives', () => {
     expect([ref.actor].flat().sort()).toEqual(['ORM', 'VSK']);
   });
 });
+
+describe('references back to a party', () => {
+  it('resolves "it said" to the party that is the subject before it', () => {
+    const r = read(
+      'The Alder Palace said the two leaders had discussed the ceasefire in Lumen. Both would meet again, it said.',
+    );
+    expect(speakerIn(r, ', it said', 'it')).toMatchObject({ name: 'The Alder Palace', actor: 'VSK' });
+  });
+
+  it('resolves "the officials" to the unnamed officials named before', () => {
+    const r = read(
+      'Ormund will stay away, according to two Ormundi officials familiar with the preparations. The officials said Kessel would not move.',
+    );
+    const ref = speaker(r, 'The officials');
+    expect(ref).toMatchObject({ actor: 'ORM', anonymous: true });
+    expect(ref.name).toBe('two Ormundi officials familiar with the preparations');
+  });
+
+  it('reads "one of the officials" as one of the unnamed officials, with their party', () => {
+    const r = read(
+      'Two senior Veskan officials briefed reporters. "We will not move," one of the officials said.',
+    );
+    expect(speaker(r, 'one of the officials')).toMatchObject({ actor: 'VSK', anonymous: true });
+  });
+
+  it('gives "his office" the party of the person it refers back to', () => {
+    const r = read('Ormundi President Davor Kest met the envoy. His office said the meeting was useful.');
+    expect(speaker(r, 'His office')).toMatchObject({ name: 'His office', actor: 'ORM' });
+  });
+
+  it('resolves a definite title to the person the story introduced with it', () => {
+    const r = read(
+      'Tarsian envoy Mira Solenne arrived in Kessel. Later the Tarsian envoy said the talks would resume.',
+    );
+    expect(speaker(r, 'the Tarsian envoy')).toMatchObject({ name: 'Mira Solenne', actor: 'TRS' });
+  });
+
+  it('ties an unplaced ministry to the dateline’s state', () => {
+    const r = read(
+      'KESSEL, April 8 (Northwire) - Foreign ministry spokesman Jonas Hale said the offer was not enough.',
+    );
+    expect(speaker(r, 'Foreign ministry spokesman Jonas Hale')).toMatchObject({
+      name: 'Jonas Hale',
+      actor: 'ORM',
+    });
+  });
+
+  it('reads an organisation’s short name before a title ("Council Secretary-General")', () => {
+    const r = read(
+      'The Northern Maritime Council met in Lumen. Council Secretary-General Agnes Rook said sanctions would stay.',
+    );
+    expect(speaker(r, 'Council Secretary-General Agnes Rook')).toMatchObject({
+      name: 'Agnes Rook',
+      actor: 'NMC',
+      role: 'Secretary-General',
+    });
+  });
+
+  it('reads a title set off by commas before the name', () => {
+    const r = read(
+      'Ormund objected to the plan. Ormund’s chief negotiator, Petr Vallo, said the zone must be shared.',
+    );
+    expect(speaker(r, 'Petr Vallo')).toMatchObject({ name: 'Petr Vallo', actor: 'ORM' });
+  });
+});
