@@ -99,6 +99,11 @@ export class PreparePool {
     return this.pool.run(raw);
   }
 
+  /** Start every worker and let it build its pipeline, so that later timings leave start-up out. */
+  async warmUp(sample: RawDocument): Promise<void> {
+    await Promise.all(Array.from({ length: this.workers * TASKS_PER_WORKER }, () => this.prepare(sample)));
+  }
+
   async close(): Promise<void> {
     await this.pool.destroy();
   }
@@ -113,6 +118,8 @@ export interface ParallelIngestOptions extends Omit<IngestOptions, 'prepare' | '
    */
   workers?: number;
   keepTokens?: boolean;
+  /** A pool already started (a server's, a benchmark's): used as it is, and left open. */
+  pool?: PreparePool;
 }
 
 /** Documents in flight per worker: enough to keep each worker busy while the writer commits a batch. */
@@ -131,8 +138,8 @@ export async function ingestParallel(
   codebook: Codebook,
   options: ParallelIngestOptions = {},
 ): Promise<IngestSummary> {
-  const auto = options.workers === undefined;
-  const workers = options.workers ?? defaultWorkerCount();
+  const auto = options.workers === undefined && !options.pool;
+  const workers = options.pool?.workers ?? options.workers ?? defaultWorkerCount();
   let mainPipeline: Pipeline | undefined;
   const onMainThread = (raw: RawDocument) => {
     mainPipeline ??= defaultPipeline(codebook);
@@ -140,7 +147,7 @@ export async function ingestParallel(
   };
   if (workers <= 0) return ingest(items, store, { ...options, prepare: onMainThread });
 
-  let pool: PreparePool | undefined;
+  let pool = options.pool;
   let seen = 0;
   const prepare = (raw: RawDocument): PreparedDocument | Promise<PreparedDocument> => {
     seen++;
@@ -156,6 +163,6 @@ export async function ingestParallel(
       concurrency: (options.batchSize ?? 50) + workers * IN_FLIGHT_PER_WORKER,
     });
   } finally {
-    await pool?.close();
+    if (pool !== options.pool) await pool?.close();
   }
 }
