@@ -26,6 +26,13 @@ describe('idempotence', () => {
     expect(first.stored).toBe(first.read);
     const before = { stats: store.stats(), docs: store.listDocuments() };
 
+    // Listings show which lines are not story: the seed-form sample's heading and Read More line.
+    const seedForm = before.docs.find((d) => d.date === '2026-03-04');
+    expect(seedForm?.nonStory).toEqual([
+      { kind: 'heading', text: 'TALKS IN LUMEN TO RESUME NEXT WEEK' },
+      { kind: 'link', text: 'Read More: Skerry Islanders demand a seat at the table' },
+    ]);
+
     const second = await run(store, [formatsDir]);
     expect(second.stored).toBe(0);
     expect(second.unchanged).toBe(first.read);

@@ -121,12 +121,14 @@ describe('SQLite store', () => {
     put(store, annotated());
     // Make it look like a version-2 store: no near-duplicate keys table yet.
     store.db.exec(
-      'DROP TABLE minhash_keys; DELETE FROM schema_version WHERE version = 3; PRAGMA user_version = 2;',
+      `DROP TABLE minhash_keys; ALTER TABLE documents DROP COLUMN non_story;
+       DELETE FROM schema_version WHERE version > 2; PRAGMA user_version = 2;`,
     );
     store.close();
     store = openSqliteStore(path);
     expect(store.schemaVersion).toBe(latestVersion);
     expect(store.db.prepare('SELECT count(*) FROM minhash_keys').pluck().get()).toBe(8);
+    expect(store.listDocuments()[0].nonStory).toEqual([]);
   });
 
   it('refuses a store written by a newer parley', () => {
@@ -151,6 +153,7 @@ describe('SQLite store', () => {
       text: TEXT,
     });
     expect(back.layout).toEqual({ paragraph: 2 });
+    expect(back.nonStory).toEqual([]);
     expect(back.doc?.statements).toEqual(doc.statements);
     expect(back.doc?.blocks).toEqual(doc.blocks);
     expect(back.doc?.norm).toBe(doc.norm);

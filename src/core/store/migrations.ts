@@ -147,7 +147,40 @@ CREATE INDEX minhash_keys_doc ON minhash_keys(doc_id);
       }
     },
   },
+  {
+    version: 4,
+    description: 'the non-story blocks of each document (headings, link lines, …), for listings',
+    sql: 'ALTER TABLE documents ADD COLUMN non_story TEXT;',
+    after(db) {
+      const update = db.prepare('UPDATE documents SET non_story = ? WHERE id = ?');
+      const rows = db.prepare('SELECT id, text, doc_json FROM documents').all() as {
+        id: string;
+        text: string;
+        doc_json: string;
+      }[];
+      for (const row of rows) {
+        const blocks = (
+          JSON.parse(row.doc_json) as { blocks?: { kind: string; start: number; end: number }[] }
+        ).blocks;
+        update.run(JSON.stringify(nonStoryBlocks(row.text, blocks ?? [])), row.id);
+      }
+    },
+  },
 ];
+
+const NON_STORY_LIMIT = 50;
+const NON_STORY_TEXT = 200;
+
+/** The blocks of a text that are not story paragraphs, with their (clipped) text. */
+export function nonStoryBlocks<K extends string>(
+  text: string,
+  blocks: { kind: K; start: number; end: number }[],
+): { kind: K; text: string }[] {
+  return blocks
+    .filter((b) => b.kind !== 'paragraph')
+    .slice(0, NON_STORY_LIMIT)
+    .map((b) => ({ kind: b.kind, text: text.slice(b.start, Math.min(b.end, b.start + NON_STORY_TEXT)) }));
+}
 
 /** A MinHash signature as stored: little-endian uint32s. */
 export const signatureToBlob = (signature: Uint32Array): Buffer => {

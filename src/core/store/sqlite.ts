@@ -18,7 +18,13 @@ import type {
 } from '../model.js';
 import { normaliseQuotes } from '../pipeline.js';
 import { fingerprintBands, MINHASH_BANDS, minhashBandKeys } from './lsh.js';
-import { latestVersion, migrations, signatureFromBlob, signatureToBlob } from './migrations.js';
+import {
+  latestVersion,
+  migrations,
+  nonStoryBlocks,
+  signatureFromBlob,
+  signatureToBlob,
+} from './migrations.js';
 import type { DocumentFilter, FactFilter, Store, StoredDocument, StoredFact, StoreStats } from './store.js';
 
 type FactKind = 'statement' | 'position' | 'event';
@@ -36,6 +42,7 @@ interface DocumentRow {
   duplicate_of: string | null;
   status: StoredDocument['status'];
   layout: string | null;
+  non_story: string | null;
   ingested_at: string;
 }
 
@@ -48,7 +55,7 @@ interface FactRow {
 }
 
 const DOCUMENT_COLUMNS =
-  'id, hash, date, title, url, source, byline, lang, words, duplicate_of, status, layout, ingested_at';
+  'id, hash, date, title, url, source, byline, lang, words, duplicate_of, status, layout, non_story, ingested_at';
 
 export { fingerprintBands } from './lsh.js';
 
@@ -198,8 +205,8 @@ export class SqliteStore implements Store {
       const bands = fingerprintBands(fingerprint);
       const { lastInsertRowid } = this.sql(
         `INSERT INTO documents (id, hash, date, title, url, source, byline, lang, words, duplicate_of, status,
-           fingerprint, band0, band1, band2, band3, minhash, layout, text, doc_json, ingested_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+           fingerprint, band0, band1, band2, band3, minhash, layout, non_story, text, doc_json, ingested_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ).run(
         info.id,
         info.hash,
@@ -216,6 +223,7 @@ export class SqliteStore implements Store {
         ...bands,
         minhash ? signatureToBlob(minhash) : null,
         JSON.stringify(info.layout ?? layoutCounts(doc)),
+        JSON.stringify(nonStoryBlocks(doc.text, doc.blocks)),
         doc.text,
         documentJson(doc),
         new Date().toISOString(),
@@ -243,9 +251,10 @@ export class SqliteStore implements Store {
       if (!row) throw new Error(`no stored document ${doc.id} to replace the facts of; ingest it first`);
       this.deleteFacts(doc.id);
       this.insertFacts(doc, doc.id, row.date);
-      this.sql('UPDATE documents SET doc_json = ?, layout = ? WHERE id = ?').run(
+      this.sql('UPDATE documents SET doc_json = ?, layout = ?, non_story = ? WHERE id = ?').run(
         documentJson(doc),
         JSON.stringify(layoutCounts(doc)),
+        JSON.stringify(nonStoryBlocks(doc.text, doc.blocks)),
         doc.id,
       );
     });
@@ -503,6 +512,7 @@ function toStoredDocument(row: DocumentRow): StoredDocument {
     duplicateOf: row.duplicate_of ?? undefined,
     status: row.status,
     layout: row.layout ? JSON.parse(row.layout) : undefined,
+    nonStory: row.non_story ? JSON.parse(row.non_story) : undefined,
     ingestedAt: row.ingested_at,
   };
 }

@@ -21,6 +21,8 @@ export interface StoredDocument {
   status: 'stored' | 'extracted' | 'skipped';
   /** How many layout blocks of each kind the body has ({paragraph: 24, heading: 1, link: 1}). */
   layout?: Partial<Record<BlockKind, number>>;
+  /** The blocks that are not story (headings, "Read More" lines, bylines, datelines), with their text. */
+  nonStory?: { kind: BlockKind; text: string }[];
   ingestedAt: string;
 }
 
