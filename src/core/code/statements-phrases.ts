@@ -402,7 +402,8 @@ export class TokenView {
       }
       if (this.lex.circumstanceWords.has(w) && !DETERMINERS.has(w) && w !== 'that' && !this.isPronoun(k)) {
         // Bare time words: "said Tuesday afternoon", "said again", "said last week".
-        if (this.lex.timeWords.has(w)) {
+        // …but not "Friday's decision", where the day belongs to the content.
+        if (this.lex.timeWords.has(w) && this.t[k + 1]?.lower !== "'s") {
           k++;
           continue;
         }

@@ -455,7 +455,8 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
   if (gap - 1 >= lo && lex.passiveAuxiliaries.has(t[gap - 1].lower)) return null;
   let who = gap > lo ? v.speakerBefore(gap, lo) : null;
   // "Kest met the envoy and said …": the subject of the clause speaks.
-  if (!who && gap - 1 > lo && t[gap - 1].lower === 'and') who = clauseSubject(v, lo, gap - 1);
+  if (!who && gap - 1 > lo && (t[gap - 1].lower === 'and' || t[gap - 1].lower === 'but'))
+    who = clauseSubject(v, lo, gap - 1);
   if (!who) return null;
   // "so many Republican claims": a noun, not a cue, unless a bare name or pronoun comes before it.
   if (
@@ -465,6 +466,54 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
     return null;
   const from = v.skipToContent(k, end);
   const beforeSpeaker = who.from - 1;
+  // "As Marrow noted, …" and "…, as officials have said."
+  if (beforeSpeaker >= lo && t[beforeSpeaker].lower === 'as') {
+    if (beforeSpeaker === lo) {
+      let comma = k + 1;
+      while (comma < end && t[comma].text !== ',') comma++;
+      if (comma + 1 < end && v.wordCount(comma + 1, end) >= 3)
+        return {
+          content: { from: comma + 1, to: end },
+          speaker: who,
+          cue,
+          direct: false,
+          rule: 'statement.reported.as-said',
+          confidence: 0.8,
+        };
+      return null;
+    }
+    const to = t[beforeSpeaker - 1].text === ',' ? beforeSpeaker - 1 : beforeSpeaker;
+    if (from >= end && v.wordCount(lo, to) >= 3)
+      return {
+        content: { from: lo, to },
+        speaker: who,
+        cue,
+        direct: false,
+        rule: 'statement.reported.as-said',
+        confidence: 0.8,
+      };
+  }
+  // "Marrow added:" closing its sentence: the content is what follows, to the paragraph's end or
+  // the whole next paragraph.
+  if (from >= end && t[from - 1]?.text === ':') {
+    const block = v.blockOf(k);
+    let a = end;
+    while (a < t.length && TERMINAL.has(t[a].text)) a++;
+    if (a >= t.length) return null;
+    if (v.blockOf(a) !== block && (v.blockOf(a) !== block + 1 || t[a].kind === 'quote')) return null;
+    let b = a;
+    while (b < t.length && v.blockOf(b) === v.blockOf(a)) b++;
+    while (b > a && (TERMINAL.has(t[b - 1].text) || t[b - 1].kind === 'quote')) b--;
+    if (v.wordCount(a, b) < 3) return null;
+    return {
+      content: { from: a, to: b },
+      speaker: who,
+      cue,
+      direct: false,
+      rule: 'statement.reported.colon',
+      confidence: 0.75,
+    };
+  }
   const contentBefore =
     beforeSpeaker > lo &&
     (t[beforeSpeaker].text === ',' || t[beforeSpeaker].kind === 'quote' || t[beforeSpeaker].text === '-');
