@@ -195,7 +195,8 @@ function actorsIn(ctx: PipelineContext, index: DocIndex, from: number, to: numbe
   for (const m of index.mentions) if (m.start >= from && m.end <= to) out.push(...m.codes);
   for (let i = from; i < to; i++) {
     const t = index.tokens[i];
-    if (t.text.includes('-') && /^\p{Lu}/u.test(t.text) && !index.mentionAt.has(i))
+    // "Putin-Trump": a mention may cover the compound with one party only; split it.
+    if (t.text.includes('-') && /^\p{Lu}/u.test(t.text))
       for (const part of t.text.split('-')) out.push(...codesOfName(ctx, part));
   }
   return uniq(out);

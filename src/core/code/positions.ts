@@ -302,11 +302,14 @@ function governingCue(
     return undefined;
   }
   // After: only cues that judge what precedes them, within the comma segment (or a relative clause).
+  // A relative clause may run past the end of a statement's content ("…, which both men say they want").
   for (const a of after) {
-    if (a.start < m.end || a.start >= Math.max(clause.to, m.end)) continue;
+    if (a.start < m.end || tokens[a.start].sentence !== tokens[m.start].sentence) continue;
     const gap = tokens.slice(m.end, a.start);
+    if (gap.some((t) => t.text === ';')) continue;
     const commaAt = gap.findIndex((t) => t.text === ',');
-    if (commaAt >= 0 && !['which', 'that', 'who'].includes(gap[commaAt + 1]?.lower ?? '')) continue;
+    const relative = commaAt >= 0 && ['which', 'that', 'who'].includes(gap[commaAt + 1]?.lower ?? '');
+    if ((commaAt >= 0 && !relative) || (!relative && a.start >= Math.max(clause.to, m.end))) continue;
     if (issues.some((o) => o !== m && o.start >= m.end && o.end <= a.start)) continue;
     const judged =
       stanceCues.find((c) => c.start <= a.start && c.end >= a.end) ??
@@ -348,11 +351,11 @@ function holderOf(
   }
   const first = Math.min(cue.start, m.start);
   // 2. Collective subject before the cue ("both men say they want"), or a joint action.
+  // Before the cue ("Both sides want …"), or between the issue and a judging cue after it.
   const collective = h.collectives.find(
     (c) =>
-      c.start >= clause.from &&
-      c.end <= Math.max(cue.start, m.start) + (cue.start > m.end ? cue.start - m.start : 0) &&
-      !(c.start >= m.start && c.end <= m.end),
+      (c.start >= clause.from && c.end <= first) ||
+      (cue.start >= m.end && c.start >= m.end && c.end <= cue.start),
   );
   const joint = h.joints.find((c) => c.start >= clause.from && c.end <= clause.to + 1);
   if (collective || joint) {
