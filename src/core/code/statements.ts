@@ -571,7 +571,9 @@ function clauseSubject(v: TokenView, lo: number, hi: number): TokenRange | null 
     if (v.isPronoun(k) && !['who', 'which', 'it'].includes(v.t[k].lower)) return { from: k, to: k + 1 };
     if (v.isHead(k)) {
       const np = v.speakerAfter(k, hi);
-      if (np && np.to < hi && v.isLowerWord(np.to)) return np;
+      // Followed by its verb, or (opening the sentence) by an appositive: "Kest, in Lumen, said".
+      if (np && np.to < hi && (v.isLowerWord(np.to) || (np.from === lo && v.t[np.to].text === ',')))
+        return np;
     }
   }
   return null;
