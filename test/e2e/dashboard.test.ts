@@ -84,7 +84,7 @@ describe.skipIf(!hasChromium)('dashboard in headless Chromium', () => {
   });
 
   it('opens the matrix, and a click on a cell shows its evidence and history', async () => {
-    await page.getByRole('link', { name: 'Positions' }).click();
+    await page.locator('.topbar nav').getByRole('link', { name: 'Positions' }).click();
     await page.locator('table.matrix').waitFor();
     const cells = page.locator('table.matrix td.cell button');
     expect(await cells.count()).toBeGreaterThan(3);

@@ -13,6 +13,7 @@ import type {
   Timex,
 } from '../../src/core/model.js';
 
+export type { StoreStats } from '../../src/core/store/store.js';
 export type {
   Block,
   Entity,

@@ -56,12 +56,17 @@ export function registerReadRoutes(api: FastifyInstance, ctx: ServerContext): vo
     '/health',
     {
       schema: {
-        summary: 'Is the server up, how many documents it holds, and whether writes need a token',
+        summary: 'Is the server up, what the store holds, and whether writes need a token',
         tags: ['documents'],
         response: { 200: anyObject },
       },
     },
-    async () => ({ ok: true, documents: store.countDocuments(), writeNeedsToken: ctx.writeNeedsToken }),
+    async () => ({
+      ok: true,
+      documents: store.countDocuments(),
+      stats: store.stats(),
+      writeNeedsToken: ctx.writeNeedsToken,
+    }),
   );
 
   api.get<{ Querystring: DocumentListQueryT }>(

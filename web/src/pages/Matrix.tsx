@@ -1,5 +1,5 @@
 import { useContext } from 'preact/hooks';
-import type { Cell, ConflictsReport, Evidence } from '../api.js';
+import type { Cell, ConflictsReport, Evidence, StoredDocument } from '../api.js';
 import {
   ActorName,
   Empty,
@@ -49,6 +49,7 @@ export function Matrix() {
               onChange={(e) => setParams({ asOf: (e.target as HTMLInputElement).value || undefined })}
             />
           </label>
+          <DateSlider value={asOf} onChange={(date) => setParams({ asOf: date })} />
           {asOf && (
             <button type="button" class="link-button" onClick={() => setParams({ asOf: undefined })}>
               today
@@ -187,6 +188,42 @@ export function Matrix() {
         </Loading>
       </section>
     </div>
+  );
+}
+
+const DAY = 86_400_000;
+const dayOf = (iso: string): number => Date.parse(`${iso}T00:00:00Z`) / DAY;
+const isoOf = (day: number): string => new Date(day * DAY).toISOString().slice(0, 10);
+
+/** Scrub the as-of date across the stored documents' dates; the matrix follows on release. */
+function DateSlider(props: { value?: string; onChange: (date: string | undefined) => void }) {
+  const health = useApi<{ documents: number }>('/health');
+  const total = health.data?.documents ?? 0;
+  const oldest = useApi<{ documents: StoredDocument[] }>(total ? '/documents' : null, { limit: 1 });
+  const newest = useApi<{ documents: StoredDocument[] }>(total ? '/documents' : null, {
+    limit: 1,
+    offset: total - 1,
+  });
+  const first = oldest.data?.documents[0]?.date;
+  const last = newest.data?.documents[0]?.date;
+  if (!first || !last || first === last) return null;
+  const from = dayOf(first);
+  const to = dayOf(last);
+  const current = props.value ? Math.min(Math.max(dayOf(props.value), from), to) : to;
+  return (
+    <input
+      type="range"
+      class="date-slider"
+      aria-label="as of date"
+      min={from}
+      max={to}
+      step={1}
+      value={current}
+      onChange={(e) => {
+        const day = Number((e.target as HTMLInputElement).value);
+        props.onChange(day >= to ? undefined : isoOf(day));
+      }}
+    />
   );
 }
 

@@ -1,4 +1,4 @@
-import type { Brief, TimelineEntry } from '../api.js';
+import type { Brief, StoreStats, TimelineEntry } from '../api.js';
 import {
   ActorName,
   Empty,
@@ -14,7 +14,7 @@ import { Link } from '../router.js';
 
 /** The morning view: what moved lately (the brief's changes) and the meetings in date order. */
 export function Overview() {
-  const health = useApi<{ documents: number }>('/health');
+  const health = useApi<{ documents: number; stats: StoreStats }>('/health');
   const brief = useApi<Brief>('/brief');
   const meetings = useApi<{ meetings: TimelineEntry[] }>('/meetings');
   return (
@@ -40,6 +40,14 @@ export function Overview() {
             )
           }
         </Loading>
+        {health.data && health.data.documents > 0 && (
+          <div class="tiles">
+            <Tile n={health.data.stats.documents} label="documents" href="/documents" />
+            <Tile n={health.data.stats.statements} label="statements" href="/search" />
+            <Tile n={health.data.stats.positions} label="positions" href="/matrix" />
+            <Tile n={health.data.stats.events} label="events" />
+          </div>
+        )}
       </header>
       <div class="two-columns">
         <section class="panel">
@@ -104,6 +112,21 @@ export function Overview() {
         </section>
       </div>
     </div>
+  );
+}
+
+function Tile(props: { n: number; label: string; href?: string }) {
+  const body = (
+    <>
+      <strong>{props.n.toLocaleString('en-GB')}</strong> {props.label}
+    </>
+  );
+  return props.href ? (
+    <Link href={props.href} class="tile">
+      {body}
+    </Link>
+  ) : (
+    <span class="tile">{body}</span>
   );
 }
 
