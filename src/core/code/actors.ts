@@ -339,7 +339,21 @@ function pickPayload(payloads: NamePayload[]): NamePayload {
 }
 
 /** A capitalised word next to a place name makes it part of another name ("Washington Post"). */
+/** "ambassador to Russia", "envoy to the United Nations": the place a post is at, not its party. */
+function isDestination(r: Reader, at: number): boolean {
+  const before = r.tok(at - 1)?.key;
+  return (
+    before === 'to' ||
+    before === 'in' ||
+    (before === 'the' && (r.tok(at - 2)?.key === 'to' || r.tok(at - 2)?.key === 'in'))
+  );
+}
+
+const PLACE_PREPOSITIONS = new Set(['to', 'of', 'in', 'for', 'from', 'with', 'at']);
+
 function partOfLongerName(r: Reader, m: GazMatch<NamePayload>): boolean {
+  // "Ambassador to Ukraine William Taylor": after a preposition the place stands on its own.
+  if (PLACE_PREPOSITIONS.has(r.tok(m.from - 1)?.key ?? '')) return false;
   const next = r.tok(m.to);
   if (next?.word && next.cap && next.sent === r.toks[m.from].sent && !r.lex.roleWords.has(next.key)) {
     if (!r.lex.names.longest(r.toks, m.to) && !r.lowerSeen.has(next.key)) return true;
@@ -482,9 +496,14 @@ function nameChunks(r: Reader): Chunk[] {
         j += 1;
         continue;
       }
-      if (NAME_PARTICLES.has(t.key) && !t.cap && isNameWord(r, j + 1)) {
-        j += 1;
-        continue;
+      // "Mohammed bin Salman", "Ursula von der Leyen"
+      if (NAME_PARTICLES.has(t.key) && !t.cap) {
+        let p = j;
+        while (r.tok(p) && NAME_PARTICLES.has(r.toks[p].key) && !r.toks[p].cap && p - j < 3) p++;
+        if (isNameWord(r, p)) {
+          j = p;
+          continue;
+        }
       }
       break;
     }
@@ -543,6 +562,21 @@ interface PersonFacts {
   ministry: boolean;
 }
 
+const BETWEEN_TITLE_WORDS = new Set(['of', 'for', 'to', 'the']);
+
+/** A title ends at token `k`: "chairman", "envoy to the United Nations". */
+function titleEndsAt(r: Reader, k: number): boolean {
+  for (let steps = 0; k >= 0 && steps < 6; steps++) {
+    const t = r.toks[k];
+    if (r.lex.roleWords.has(t.key)) return true;
+    const actor = r.actorAt(k);
+    if (actor) k = actor.from - 1;
+    else if (BETWEEN_TITLE_WORDS.has(t.key)) k--;
+    else return false;
+  }
+  return false;
+}
+
 /** Title words before a name: "U.S. Secretary of State", "Kremlin foreign policy aide", "former". */
 function readPremodifier(r: Reader, c: Chunk, facts: PersonFacts) {
   const { lex } = r;
@@ -554,18 +588,12 @@ function readPremodifier(r: Reader, c: Chunk, facts: PersonFacts) {
   let roleTo = -1;
   let steps = 0;
   // "The Assembly's chairman, Oskar Fenn, said": the title stands before the name, set off by commas.
-  if (
-    r.tok(k)?.text === ',' &&
-    r.tok(k - 1) &&
-    lex.roleWords.has(r.toks[k - 1].key) &&
-    r.tok(c.to)?.text === ','
-  )
-    k--;
+  if (r.tok(k)?.text === ',' && r.tok(c.to)?.text === ',' && titleEndsAt(r, k - 1)) k--;
   while (k >= 0 && r.toks[k].sent === sent && steps++ < 12) {
     const t = r.toks[k];
     const actor = r.actorAt(k);
     if (actor) {
-      if (r.tok(actor.from - 1)?.key !== 'to') affiliation = actor;
+      if (!isDestination(r, actor.from)) affiliation = actor;
       k = actor.from - 1;
       continue;
     }
@@ -602,12 +630,11 @@ function readPremodifier(r: Reader, c: Chunk, facts: PersonFacts) {
       k--;
       continue;
     }
-    const between = t.key === 'of' || t.key === 'for' || t.key === 'to' || t.key === 'the';
     if (
-      between &&
-      roleFrom >= 0 &&
+      BETWEEN_TITLE_WORDS.has(t.key) &&
+      (roleFrom >= 0 || r.actorAt(k + 1) || r.actorAt(k + 2)) &&
       r.tok(k - 1) &&
-      (lex.roleWords.has(r.toks[k - 1].key) || r.actorAt(k - 1))
+      (lex.roleWords.has(r.toks[k - 1].key) || r.actorAt(k - 1) || BETWEEN_TITLE_WORDS.has(r.toks[k - 1].key))
     ) {
       k--;
       continue;
@@ -638,7 +665,7 @@ function readPremodifier(r: Reader, c: Chunk, facts: PersonFacts) {
     for (let i = roleFrom; i < roleTo; i++) if (lex.roles.longest(r.toks, i)) hasTitle = true;
     if (hasTitle) {
       facts.titled = true;
-      facts.role = r.text(roleFrom, roleTo);
+      facts.role = facts.former ? `former ${r.text(roleFrom, roleTo)}` : r.text(roleFrom, roleTo);
     }
   }
   if (affiliation && facts.titled && typeof affiliation.actor === 'string') {
@@ -684,7 +711,7 @@ function readAppositive(r: Reader, c: Chunk, facts: PersonFacts) {
     if (lex.verbs.has(t.key)) break;
     const actor = r.actorAt(k);
     if (actor) {
-      if (!affiliation && r.tok(k - 1)?.key !== 'to') affiliation = actor;
+      if (!affiliation && !isDestination(r, actor.from)) affiliation = actor;
       k = actor.to;
       continue;
     }
@@ -1496,7 +1523,8 @@ export const resolveSpeaker: SpeakerResolver = (doc, span, ctx) => {
   const described = definiteDescription(doc, core, ctx);
   if (described !== undefined) return refFromEntity(doc, described);
   let modifier = inside[0];
-  for (const m of inside) if (priorityOf(m) > priorityOf(modifier)) modifier = m;
+  // The modifier nearest the head wins a tie: "Yemen's Houthi rebels" speak for the Houthis.
+  for (const m of inside) if (priorityOf(m) >= priorityOf(modifier)) modifier = m;
   const party = fromMention(doc, modifier, span, ctx).actor;
   return { name: text, actor: party };
 };
