@@ -186,40 +186,85 @@ interface PositionRow {
   s_anonymous: number | null;
 }
 
-/** How many of an actor × issue's newest records the SQLite path reads before counting exactly. */
-const WINDOW = 48;
+interface LightRow {
+  id: number;
+  doc_id: string;
+  doc_date: string;
+  date: string | null;
+  stance: Stance;
+  red_line: number;
+  about: string | null;
+}
+
+/** The rule of a record read from the index only (its evidence not read yet). */
+const LIGHT = '\u0000light';
+
+function lightRecord(row: LightRow, actor: string, issue: string): PositionRecord {
+  return {
+    id: row.id,
+    docId: row.doc_id,
+    docDate: row.doc_date,
+    date: row.date && row.date <= row.doc_date ? row.date : row.doc_date,
+    actor,
+    issue,
+    about: row.about ?? undefined,
+    stance: row.stance,
+    redLine: row.red_line === 1,
+    conditional: false,
+    evidence: '',
+    strength: 'reported',
+    rule: LIGHT,
+    confidence: 0,
+  };
+}
+
+/** The first window of an actor × issue's newest records; it grows ×4 while the run is not closed. */
+const FIRST_WINDOW = 8;
+const MAX_WINDOW = 512;
 
 /**
- * The SQLite fast path: the distinct actor × issue pairs from the (actor, issue) index, then each
- * pair's newest records from an (actor, issue, doc_date) index, joined with the statement behind
- * them. Reads O(pairs × window) rows, not every position in the store.
+ * The SQLite fast path. The actor × issue pairs come from a skip-scan of the (actor, issue) index
+ * (one seek per pair, not a scan of every position); each pair's newest records from an
+ * (actor, issue, doc_date) index in a small window that grows only until the current stance's run
+ * is closed by an older, different stance. Near-duplicate documents are left out with one lookup
+ * of their ids per query. So the cost follows the number of cells, not the number of articles.
  */
 export class SqlitePositionSource implements PositionSource {
+  private readonly prepared = new Map<string, Database.Statement>();
+
+  private readonly cellIndex: string;
+
   constructor(private readonly db: Database.Database) {
-    ensureQueryIndexes(db);
+    this.cellIndex = ensureQueryIndexes(db) ? 'INDEXED BY positions_cell' : '';
+  }
+
+  private sql(text: string): Database.Statement {
+    let statement = this.prepared.get(text);
+    if (!statement) {
+      statement = this.db.prepare(text);
+      this.prepared.set(text, statement);
+    }
+    return statement;
   }
 
   private where(bound: RecordBound, alias = 'p'): { sql: string; params: unknown[] } {
     const clauses: string[] = [];
     const params: unknown[] = [];
-    if (bound.asOf) clauses.push(`${alias}.doc_date <= ?`) && params.push(bound.asOf);
-    if (bound.before) clauses.push(`${alias}.doc_date < ?`) && params.push(bound.before);
     if (bound.actor) clauses.push(`${alias}.actor = ?`) && params.push(bound.actor);
     if (bound.issue) clauses.push(`${alias}.issue = ?`) && params.push(bound.issue);
+    if (bound.asOf) clauses.push(`${alias}.doc_date <= ?`) && params.push(bound.asOf);
+    if (bound.before) clauses.push(`${alias}.doc_date < ?`) && params.push(bound.before);
     return { sql: clauses.length ? clauses.join(' AND ') : '1', params };
   }
 
   private rows(sqlWhere: string, params: unknown[], order: string, limit: number): PositionRecord[] {
-    const rows = this.db
-      .prepare(
-        `SELECT p.id, p.doc_id, p.doc_date, p.evidence_text, p.fact,
-                s.speaker AS s_speaker, s.actor AS s_actor, s.anonymous AS s_anonymous
-         FROM positions p
-         JOIN documents d ON d.id = p.doc_id AND d.duplicate_of IS NULL
-         LEFT JOIN statements s ON s.doc_id = p.doc_id AND s.idx = p.statement_idx
-         WHERE ${sqlWhere} ORDER BY ${order} LIMIT ?`,
-      )
-      .all(...params, limit) as PositionRow[];
+    const rows = this.sql(
+      `SELECT p.id, p.doc_id, p.doc_date, p.evidence_text, p.fact,
+              s.speaker AS s_speaker, s.actor AS s_actor, s.anonymous AS s_anonymous
+       FROM positions p
+       LEFT JOIN statements s ON s.doc_id = p.doc_id AND s.idx = p.statement_idx
+       WHERE ${sqlWhere} ORDER BY ${order} LIMIT ?`,
+    ).all(...params, limit) as PositionRow[];
     return rows.map((row) =>
       toRecord(
         {
@@ -240,23 +285,116 @@ export class SqlitePositionSource implements PositionSource {
     );
   }
 
-  all(bound: RecordBound): PositionRecord[] {
-    const { sql, params } = this.where(bound);
-    return this.rows(sql, params, 'p.doc_date, p.id', -1);
+  /** Ids of near-duplicate documents: their facts are counted with their originals'. */
+  private duplicates(): Set<string> {
+    // `> ''` (not IS NOT NULL) so the duplicate_of index is read as a range, not scanned whole.
+    const rows = this.sql("SELECT id FROM documents WHERE duplicate_of > ''").all() as { id: string }[];
+    return new Set(rows.map((r) => r.id));
   }
 
-  latest(bound: RecordBound): Map<string, { records: PositionRecord[]; truncated: boolean }> {
+  /**
+   * Distinct (actor, issue) pairs by skip-scan of the (actor, issue) index: one seek per actor and
+   * one per pair (SQLite has no loose index scan of its own; DISTINCT would read every entry).
+   */
+  private pairs(bound: RecordBound): { actor: string; issue: string }[] {
+    const nextActor = this.sql('SELECT actor FROM positions WHERE actor > ? ORDER BY actor LIMIT 1');
+    const nextIssue = this.sql(
+      'SELECT issue FROM positions WHERE actor = ? AND issue > ? ORDER BY issue LIMIT 1',
+    );
+    const hasPair = this.sql('SELECT 1 FROM positions WHERE actor = ? AND issue = ? LIMIT 1');
+    const actors: string[] = [];
+    if (bound.actor) actors.push(bound.actor);
+    else
+      for (
+        let row = nextActor.get('') as { actor: string } | undefined;
+        row;
+        row = nextActor.get(row.actor) as typeof row
+      )
+        actors.push(row.actor);
+    const out: { actor: string; issue: string }[] = [];
+    for (const actor of actors) {
+      if (bound.issue) {
+        if (hasPair.get(actor, bound.issue)) out.push({ actor, issue: bound.issue });
+        continue;
+      }
+      for (
+        let row = nextIssue.get(actor, '') as { issue: string } | undefined;
+        row;
+        row = nextIssue.get(actor, row.issue) as typeof row
+      )
+        out.push({ actor, issue: row.issue });
+    }
+    return out;
+  }
+
+  all(bound: RecordBound): PositionRecord[] {
     const { sql, params } = this.where(bound);
-    const pairs = this.db
-      .prepare(`SELECT DISTINCT p.actor, p.issue FROM positions p WHERE ${sql}`)
-      .all(...params) as { actor: string; issue: string }[];
+    const duplicates = this.duplicates();
+    return this.rows(sql, params, 'p.doc_date, p.id', -1).filter((r) => !duplicates.has(r.docId));
+  }
+
+  /** Positions in full (evidence, source strength) by id, in one query. */
+  private hydrate(ids: number[]): Map<number, PositionRecord> {
+    const out = new Map<number, PositionRecord>();
+    if (!ids.length) return out;
+    const where = 'p.id IN (SELECT value FROM json_each(?))';
+    for (const record of this.rows(where, [JSON.stringify([...new Set(ids)])], 'p.id', -1))
+      out.set(record.id, record);
+    return out;
+  }
+
+  /**
+   * Each pair's newest records from the covering index (light: no evidence yet), in a window that
+   * grows until the current stance's run is closed. Then, in two batched reads, the records a cell
+   * shows are read in full: first the newest date's records (their source strength decides the
+   * stance), then the start of the run, the stance before it and the first red line.
+   */
+  latest(bound: RecordBound): Map<string, { records: PositionRecord[]; truncated: boolean }> {
+    const duplicates = this.duplicates();
+    const window = this.sql(
+      `SELECT id, doc_id, doc_date, date, stance, red_line, about FROM positions ${this.cellIndex}
+       WHERE actor = ? AND issue = ?${bound.asOf ? ' AND doc_date <= ?' : ''}${bound.before ? ' AND doc_date < ?' : ''}
+       ORDER BY doc_date DESC, id DESC LIMIT ?`,
+    );
+    const dateBounds = [bound.asOf, bound.before].filter((d): d is string => Boolean(d));
+    const cells: { key: string; records: PositionRecord[]; truncated: boolean }[] = [];
+    for (const { actor, issue } of this.pairs(bound)) {
+      for (let size = FIRST_WINDOW; ; size *= 4) {
+        const rows = window.all(actor, issue, ...dateBounds, size) as LightRow[];
+        const records = rows
+          .filter((r) => !duplicates.has(r.doc_id))
+          .map((r) => lightRecord(r, actor, issue))
+          .sort((a, b) => (a.date !== b.date ? (a.date < b.date ? 1 : -1) : b.id - a.id));
+        const exhausted = rows.length < size;
+        const closed = records.some((r) => r.stance !== records[0]?.stance);
+        if (exhausted || closed || size >= MAX_WINDOW) {
+          if (records.length)
+            cells.push({ key: cellKey(actor, issue), records, truncated: !exhausted && !closed });
+          break;
+        }
+      }
+    }
+    const topOf = (records: PositionRecord[]) => records.filter((r) => r.date === records[0].date);
+    const tops = this.hydrate(cells.flatMap((c) => topOf(c.records).map((r) => r.id)));
+    const needed: number[] = [];
+    for (const cell of cells) {
+      const top = topOf(cell.records).map((r) => tops.get(r.id) ?? r);
+      top.sort(compareLatestFirst);
+      cell.records.splice(0, top.length, ...top);
+      const records = cell.records;
+      let end = 1;
+      while (end < records.length && records[end].stance === records[0].stance) end++;
+      for (const i of [end - 1, end]) if (records[i]?.rule === LIGHT) needed.push(records[i].id);
+      const firstRedLine = records
+        .slice(0, end)
+        .reverse()
+        .find((r) => r.redLine);
+      if (firstRedLine?.rule === LIGHT) needed.push(firstRedLine.id);
+    }
+    const rest = this.hydrate(needed);
     const out = new Map<string, { records: PositionRecord[]; truncated: boolean }>();
-    for (const { actor, issue } of pairs) {
-      const pair = this.where({ ...bound, actor, issue });
-      const records = this.rows(pair.sql, pair.params, 'p.doc_date DESC, p.id DESC', WINDOW);
-      if (!records.length) continue; // only near-duplicate documents hold this pair
-      records.sort(compareLatestFirst);
-      out.set(cellKey(actor, issue), { records, truncated: records.length === WINDOW });
+    for (const cell of cells) {
+      out.set(cell.key, { records: cell.records.map((r) => rest.get(r.id) ?? r), truncated: cell.truncated });
     }
     return out;
   }
@@ -269,27 +407,33 @@ export class SqlitePositionSource implements PositionSource {
     bound: RecordBound,
   ): number {
     const { sql, params } = this.where({ ...bound, actor, issue });
-    const row = this.db
-      .prepare(
-        `SELECT COUNT(DISTINCT p.doc_id) AS n FROM positions p
-         JOIN documents d ON d.id = p.doc_id AND d.duplicate_of IS NULL
-         WHERE ${sql} AND p.stance = ? AND COALESCE(p.date, p.doc_date) > ?`,
-      )
-      .get(...params, stance, after ?? '') as { n: number };
+    const row = this.sql(
+      `SELECT COUNT(DISTINCT p.doc_id) AS n FROM positions p
+       JOIN documents d ON d.id = p.doc_id AND d.duplicate_of IS NULL
+       WHERE ${sql} AND p.stance = ? AND COALESCE(p.date, p.doc_date) > ?`,
+    ).get(...params, stance, after ?? '') as { n: number };
     return row.n;
   }
 }
 
 /**
- * The index the latest-per-cell lookup reads. Created here, idempotently, so that the query layer
- * works on stores made before it existed; a store migration may create the same index by name.
+ * The covering index the latest-per-cell lookup reads. Created here, idempotently, so that the
+ * query layer works on stores made before it existed (a store migration may create the same
+ * index by name). Says whether the index is there (a read-only store may lack it).
  */
-export function ensureQueryIndexes(db: Database.Database): void {
+export function ensureQueryIndexes(db: Database.Database): boolean {
   try {
-    db.exec('CREATE INDEX IF NOT EXISTS positions_actor_issue_date ON positions(actor, issue, doc_date)');
+    // Covering: a cell's run is found from the index alone, without reading the positions' rows.
+    db.exec(
+      'CREATE INDEX IF NOT EXISTS positions_cell ON positions(actor, issue, doc_date, stance, red_line, date, about, doc_id)',
+    );
   } catch {
     // A read-only store: the queries still work, only slower.
   }
+  return (
+    db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'positions_cell'").get() !==
+    undefined
+  );
 }
 
 /** The SQLite database behind a store, when the store is one (duck-typed: no import of the engine). */
