@@ -167,7 +167,8 @@ export function readHtmlDocument(html: string, origin: string, options: ReadOpti
   const meta: Partial<DocumentMeta> = {
     date: date ?? toIsoDate(article?.publishedTime ?? undefined),
     title: article?.title?.trim() || documentTitle,
-    byline: article?.byline?.trim() || author,
+    // "By Teodor Rask" → "Teodor Rask": the byline field names people, not the line.
+    byline: (article?.byline?.trim() || author)?.replace(/^by\s+/i, ''),
     url: canonical ?? undefined,
     source: article?.siteName?.trim() || site || origin,
   };

@@ -69,8 +69,28 @@ const megabytes = (bytes: number) =>
 /** A NUL byte in the first 8 KB: the test `git` and `grep` use to call a file binary. */
 const looksBinary = (bytes: Buffer) => bytes.subarray(0, 8192).includes(0);
 
+/**
+ * The character set a page or feed declares (`<meta charset>`, `http-equiv` content type, or the
+ * XML declaration's `encoding`), when it is one other than UTF-8 that TextDecoder knows.
+ */
+function declaredCharset(bytes: Buffer): string | undefined {
+  const head = bytes.subarray(0, 2048).toString('latin1');
+  const declared =
+    /<\?xml[^>]*\bencoding=["']([\w.:-]+)["']/i.exec(head)?.[1] ??
+    /<meta[^>]+charset=["']?([\w.:-]+)/i.exec(head)?.[1];
+  if (!declared || /^utf-?8$/i.test(declared)) return undefined;
+  try {
+    new TextDecoder(declared);
+    return declared;
+  } catch {
+    return undefined; // an unknown label: fall back to UTF-8, which reports what is wrong
+  }
+}
+
 /** Decode UTF-8 strictly; on failure, say on which line the first bad byte is. */
 function decodeUtf8(bytes: Buffer, origin: string): string | ReadItem {
+  const charset = declaredCharset(bytes);
+  if (charset) return new TextDecoder(charset).decode(bytes);
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
