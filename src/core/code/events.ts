@@ -180,7 +180,7 @@ const EXCLUDING = new Set([
   'sidelined',
 ]);
 // "postponed until next month", "the first time since 2019": not the event's own date.
-const UNTIL = new Set(['until', 'till', 'to', 'into', 'since']);
+const UNTIL = new Set(['until', 'till', 'to', 'into', 'since', 'by']);
 const PLANNED_FOR = new Set(['for', 'on']);
 
 const uniq = <T>(xs: T[]) => [...new Set(xs)];
@@ -295,6 +295,13 @@ function agentOf(doc: ParleyDocument, index: DocIndex, sentenceFrom: number, at:
     const a = doc.statements[stmt].actor;
     return a == null ? [] : Array.isArray(a) ? a : [a];
   }
+  // A statement whose content begins mid-clause: the sentence's own subject acts.
+  if (stmt >= 0 && from > sentenceFrom) {
+    const outer = subjectBefore(index, sentenceFrom, from);
+    const speaker = doc.statements[stmt].speakerSpan;
+    if (outer.length && speaker && index.tokens[outer[0].start].start >= speaker.start)
+      return uniq(outer.flatMap((m) => m.codes));
+  }
   return [];
 }
 
@@ -372,6 +379,13 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
       const word = tokens[c.start].lower;
       const isVerb = c.pattern.payload === 'consult_verbs';
       if (agree.some((a) => a.end <= c.start && a.end >= c.start - 5)) continue; // "agreed to hold talks"
+      // "he told a meeting", "addressing a summit": an audience, not a consultation.
+      if (
+        tokens
+          .slice(Math.max(from, c.start - 2), c.start)
+          .some((t) => /^(told|tells|addressed|addressing|addresses)$/.test(t.lower))
+      )
+        continue;
       if (list('not_planned').some((n) => n.start < c.start)) continue; // "no date had been set for a meeting"
       if (
         list('process_labels').some(
@@ -588,7 +602,7 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
 
     // SANCTION
     for (const c of longestNonOverlapping(list('sanction_cues'))) {
-      if (negatedBefore(c.start) || modalBefore(c.start, 4)) continue;
+      if (negatedBefore(c.start) || modalBefore(c.start, 4) || tokens[c.start - 1]?.lower === 'to') continue;
       if (
         tokens
           .slice(Math.max(from, c.start - 4), c.start)
@@ -636,7 +650,7 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
         target: accused,
         excluded: [],
         // An accusation is reported the day it is made unless the text dates it.
-        date: pickDate(index, timexes, c.start) ?? doc.date,
+        date: pickDate(index, timexes, c.start, undefined, 6) ?? doc.date,
         evidence: textSpan(index, c.start, Math.min(to, c.end + 8)),
         rule: 'event.accuse',
         cue: cueText(c),
@@ -669,7 +683,7 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
           source: agent,
           target,
           excluded: [],
-          date: pickDate(index, timexes, c.start) ?? doc.date,
+          date: pickDate(index, timexes, c.start, undefined, 6) ?? doc.date,
           evidence: textSpan(index, c.start, Math.min(to, c.end + 8)),
           rule: `event.${type.toLowerCase()}`,
           cue: cueText(c),
@@ -681,7 +695,7 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
 }
 
 /** The two parties the article is mostly about: the pair most often named together in events. */
-export function mainParties(doc: ParleyDocument, ctx: PipelineContext): string[] {
+export function mainParties(doc: ParleyDocument, ctx: PipelineContext, fromEventsOnly = false): string[] {
   const pairs = new Map<string, number>();
   for (const e of findEventMentions(doc, ctx)) {
     const a = e.actors.filter((x) => /^[A-Z]{3}$/.test(x)).sort();
@@ -692,6 +706,7 @@ export function mainParties(doc: ParleyDocument, ctx: PipelineContext): string[]
   let best: string | undefined;
   for (const [k, n] of pairs) if (!best || n > (pairs.get(best) ?? 0)) best = k;
   if (best) return best.split('|');
+  if (fromEventsOnly) return [];
   // No event names two parties: the two states the article names most.
   const counts = new Map<string, number>();
   for (const m of docIndex(doc, ctx).mentions)
@@ -766,7 +781,13 @@ export function eventsOf(doc: ParleyDocument, ctx: PipelineContext): Negotiation
     events.push(e);
   }
   // Pass 2: "the meeting", "Tuesday's talks": details of the meeting the article is about.
-  const parties = mainParties(doc, ctx);
+  const parties = mainParties(doc, ctx, true);
+  const recent = (date: string) =>
+    Math.abs(
+      Date.parse(doc.date) -
+        Date.parse(date.length === 4 ? `${date}-07-01` : date.length === 7 ? `${date}-15` : date),
+    ) <=
+    31 * 86_400_000;
   for (const m of mentions) {
     if (!m.anaphoric) continue;
     if (m.status !== 'held' && !m.date) continue;
@@ -786,7 +807,8 @@ export function eventsOf(doc: ParleyDocument, ctx: PipelineContext): Negotiation
       continue;
     }
     // Named by its date or place only: the main parties met, less anyone left out.
-    if ((m.date || m.location || m.excluded.length) && parties.length >= 2) {
+    // Only a meeting of this story's days, between the parties its events name.
+    if ((m.date || m.location || m.excluded.length) && parties.length >= 2 && (!m.date || recent(m.date))) {
       const e = toEvent({
         ...m,
         actors: uniq([...m.actors, ...parties]).filter((a) => !m.excluded.includes(a)),
@@ -798,7 +820,8 @@ export function eventsOf(doc: ParleyDocument, ctx: PipelineContext): Negotiation
   // An event told without a date happened when the story's lead says things happened.
   const lead = leadDate(doc);
   for (const e of events) if (!e.date && lead && (e.status ?? 'held') === 'held') e.date = lead;
-  return events.filter((e) => e.actors.length >= (e.type === 'CONSULT' ? 2 : 1));
+  // A meeting or an agreement takes two; a one-party "agreed to" is a stance, not an event.
+  return events.filter((e) => e.actors.length >= (e.type === 'CONSULT' || e.type === 'AGREE' ? 2 : 1));
 }
 
 /** The first day-precise date of the first paragraph, if it lies within a week before the article. */

@@ -44,6 +44,7 @@ const SPEAKER_MODALS = new Set([
   'will',
 ]);
 
+const MAX_CUE_DISTANCE = 10;
 const COORD = new Set(['and', 'or', ',', 'nor', 'as', 'well', 'the', 'a', 'an', 'any', 'its', 'their']);
 const CLAUSE_CONJ = new Set(['and', 'but', 'while', 'whereas', 'although', 'though', 'yet']);
 /** Conjunctions that open a new clause even without a comma before them. */
@@ -294,6 +295,8 @@ function governingCue(
   for (let k = before.length - 1; k >= 0; k--) {
     const c = before[k];
     if (c.start >= m.start && !hasGapInside(m, c)) continue;
+    // A cue far from the issue governs something else ("never seem to tire of telling …").
+    if (c.end < m.start && m.start - c.end > MAX_CUE_DISTANCE && !hasGapInside(m, c)) return undefined;
     const between = issues.filter((o) => o !== m && o.start >= c.end && o.end <= m.start);
     if (between.length === 0) return c;
     const last = between[between.length - 1];
