@@ -48,3 +48,25 @@ describe('idempotence', () => {
     expect(store.countDocuments()).toBe(1);
   });
 });
+
+describe('a document the pipeline cannot analyse', () => {
+  it('is named as a problem, and the rest of the batch is stored', async () => {
+    const store = openSqliteStore(join(tempDir(), 'store.db'));
+    try {
+      const summary = await ingest(readInputs([formatsDir], { maxBytes: DEFAULT_MAX_BYTES }), store, {
+        prepare: (raw) => {
+          if (raw.origin.endsWith('front-matter.txt')) throw new Error('stage exploded');
+          return prepareDocument(raw, pipeline);
+        },
+      });
+      expect(summary.failed).toBe(1);
+      expect(summary.problems[0]).toMatchObject({
+        origin: expect.stringContaining('front-matter.txt'),
+        reason: expect.stringContaining('could not be analysed (stage exploded)'),
+      });
+      expect(summary.stored).toBe(summary.read - 1);
+    } finally {
+      store.close();
+    }
+  });
+});

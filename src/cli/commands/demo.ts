@@ -70,7 +70,7 @@ export function register(program: Command): void {
             process.stdout.write(
               [
                 `ingest of ${result.examples}: ${summaryText(result.ingest)}`,
-                `store ${result.db}: ${s.documents} documents (${s.nearDuplicates} near-duplicates, ${s.skipped} not English), ${s.statements} statements, ${s.positions} positions, ${s.events} events`,
+                `store ${result.db}: ${s.documents} documents (${s.nearDuplicates} near-duplicate${s.nearDuplicates === 1 ? '' : 's'}, ${s.skipped} not English), ${s.statements} statements, ${s.positions} positions, ${s.events} events`,
                 'next: `parley docs` lists them, `parley show ID` prints one, `parley brief --format html` writes the brief below as a page',
               ].join('\n') + '\n',
             );

@@ -189,12 +189,14 @@ export async function ingest(
     inFlight.push(
       Promise.resolve()
         .then(() => options.prepare(raw))
-        .catch(
-          (error: unknown): IngestProblem => ({
+        .catch((error: unknown): IngestProblem => {
+          // Not stored: a later copy of the same text in this run must be tried again.
+          pendingHashes.delete(hash);
+          return {
             origin: raw.origin,
             reason: `could not be analysed (${(error as Error).message}): please report this with the file`,
-          }),
-        ),
+          };
+        }),
     );
     while (inFlight.length >= concurrency) await settleOne();
   }
