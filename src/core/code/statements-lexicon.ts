@@ -29,6 +29,7 @@ export interface StatementLexicon {
   passiveAuxiliaries: Set<string>;
   nounLikeVerbs: Set<string>;
   contentEndOpeners: Set<string>;
+  notAdverbs: Set<string>;
   clauseOpeners: Set<string>;
   actionBeforeTo: Set<string>;
 }
@@ -67,6 +68,7 @@ export function statementLexicon(ctx: PipelineContext): StatementLexicon {
     passiveAuxiliaries: words(c.passive_auxiliaries),
     nounLikeVerbs: words(c.noun_like_verbs),
     contentEndOpeners: words(c.content_end_openers),
+    notAdverbs: words(c.not_adverbs),
     clauseOpeners: words(c.clause_openers),
     actionBeforeTo: words(c.action_verbs_before_to),
   };

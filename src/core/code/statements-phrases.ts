@@ -134,8 +134,26 @@ export class TokenView {
   /** Skip words allowed between a speaker and the verb ("has also said"), backwards from `v`. */
   gapBefore(v: number, lo: number): number {
     let k = v;
-    for (let n = 0; n < 3 && k - 1 >= lo && this.lex.speakerVerbGap.has(this.t[k - 1].lower); n++) k--;
+    for (
+      let n = 0;
+      n < 3 && k - 1 >= lo && (this.lex.speakerVerbGap.has(this.t[k - 1].lower) || this.isAdverb(k - 1));
+      n++
+    )
+      k--;
     return k;
+  }
+
+  /** A lower-case "-ly" word that is no noun ("boldly", "successfully"; not "family", "rally"). */
+  isAdverb(i: number): boolean {
+    const tok = this.t[i];
+    return (
+      tok.kind === 'word' &&
+      tok.lower.length > 4 &&
+      tok.lower.endsWith('ly') &&
+      !UPPER.test(tok.text) &&
+      !this.lex.notAdverbs.has(tok.lower) &&
+      !this.lex.speakerNouns.has(tok.lower)
+    );
   }
 
   /** A post-modifier phrase ending at token `end` (inclusive): returns its first token, or -1. */

@@ -436,7 +436,12 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
     let p = k - 1;
     while (p > lo && (lex.speakerVerbGap.has(t[p].lower) || (t[p].lower.endsWith('ly') && v.isLowerWord(p))))
       p--;
-    if (p <= lo || t[p].text !== ',') return null;
+    // ", saying …", and "tweets saying …", "a statement saying …".
+    if (
+      p <= lo ||
+      (t[p].text !== ',' && !lex.circumstanceWords.has(t[p].lower) && !lex.timeWords.has(t[p].lower))
+    )
+      return null;
     const who = clauseSubject(v, lo, p);
     const from = v.skipToContent(k, end);
     if (!who || !contentOk(from, end)) return null;
@@ -568,7 +573,7 @@ function clauseSubject(v: TokenView, lo: number, hi: number): TokenRange | null 
       // Inside a prepositional phrase; skip its noun phrase.
       continue;
     }
-    if (v.isPronoun(k) && !['who', 'which', 'it'].includes(v.t[k].lower)) return { from: k, to: k + 1 };
+    if (v.isPronoun(k) && !['who', 'which'].includes(v.t[k].lower)) return { from: k, to: k + 1 };
     if (v.isHead(k)) {
       const np = v.speakerAfter(k, hi);
       // Followed by its verb, or (opening the sentence) by an appositive: "Kest, in Lumen, said".
