@@ -67,12 +67,36 @@ export class PersonIndex {
   }
 }
 
-const isNamedPerson = (s: Statement) =>
-  !s.anonymous && /^\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)*$/u.test(s.speaker.trim());
+/** Names that are parties or places speaking ("the Alder Palace", "Port Alder"), not persons. */
+function partyNames(codebook?: Pick<Codebook, 'persons'> & Partial<Pick<Codebook, 'actors'>>): Set<string> {
+  const names = new Set<string>();
+  for (const a of codebook?.actors ?? [])
+    for (const n of [a.name, ...a.aliases, ...a.capitals, ...a.seats, ...a.anaphors])
+      names.add(n.toLowerCase());
+  return names;
+}
+
+const personTest = (codebook?: Pick<Codebook, 'persons'> & Partial<Pick<Codebook, 'actors'>>) => {
+  const parties = partyNames(codebook);
+  return (s: Statement): boolean => {
+    const name = s.speaker.trim();
+    return (
+      !s.anonymous &&
+      !/^the\s/i.test(name) &&
+      !parties.has(name.toLowerCase()) &&
+      /^\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)*$/u.test(name)
+    );
+  };
+};
 
 /** Every named speaker across the stored statements, merged into persons. */
-export function persons(store: Store, codebook?: Pick<Codebook, 'persons'>, asOf?: string): Person[] {
+export function persons(
+  store: Store,
+  codebook?: Pick<Codebook, 'persons'> & Partial<Pick<Codebook, 'actors'>>,
+  asOf?: string,
+): Person[] {
   const facts = store.statements({ asOf });
+  const isNamedPerson = personTest(codebook);
   const index = new PersonIndex(codebook);
   for (const f of facts) if (isNamedPerson(f.fact)) index.learn(f.fact.speaker, f.fact.actor);
   const out = new Map<string, Person & { docs: Set<string> }>();
@@ -141,8 +165,9 @@ export interface QuoteFilter {
 export function quotes(
   store: Store,
   filter: QuoteFilter = {},
-  codebook?: Pick<Codebook, 'persons'>,
+  codebook?: Pick<Codebook, 'persons'> & Partial<Pick<Codebook, 'actors'>>,
 ): Quote[] {
+  const isNamedPerson = personTest(codebook);
   const facts: StoredFact<Statement>[] = store.statements({
     actor: filter.actor,
     issue: filter.issue,
