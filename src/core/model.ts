@@ -216,6 +216,8 @@ export interface ParleyDocument extends DocumentMeta {
   timexes: Timex[];
   /** Notices from stages (e.g. "skipped: not English"). */
   notices: string[];
+  /** Spans the source's markup declared headings (HTML `<h2>`…), which layout keeps as headings. */
+  markupHeadings?: Span[];
 }
 
 /** A stage of the pipeline: a pure function of the document (and the shared context). */

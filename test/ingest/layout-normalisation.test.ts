@@ -1,7 +1,10 @@
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { layoutBlocks } from '../../src/core/analyse/layout.js';
-import { formatsDir, readAll } from './helpers.js';
+import { layoutBlocks, layoutStage } from '../../src/core/analyse/layout.js';
+import { prepareDocument } from '../../src/core/ingest/prepare.js';
+import { createContext, Pipeline } from '../../src/core/pipeline.js';
+import { formatsDir, readAll, tempDir } from './helpers.js';
 
 const kinds = (text: string) => layoutBlocks(text).map((b) => [b.kind, text.slice(b.start, b.end)]);
 
@@ -41,6 +44,34 @@ describe('layout of ingested documents', () => {
     expect(blocks).toEqual([
       ['heading', 'TALKS IN LUMEN TO RESUME NEXT WEEK'],
       ['link', 'Read More: Skerry Islanders demand a seat at the table'],
+    ]);
+  });
+
+  it('keeps HTML subheadings as headings, whatever their case, with offsets into the text', async () => {
+    const dir = tempDir();
+    writeFileSync(
+      join(dir, 'subheads.html'),
+      `<html><head><title>Talks resume</title><meta name="date" content="2026-08-12"></head><body><article>
+        <p>Veska and Ormund resumed talks in Lumen on Wednesday after a two-week pause, the mediator said.</p>
+        <h2>What the <em>fishermen</em> want</h2>
+        <p>The detained fishermen's families asked both delegations to settle their release first.</p>
+        <h3>Next steps</h3>
+        <p>Tarsian envoy Mira Solenne said the next round would open in September.</p>
+      </article></body></html>`,
+    );
+    const { docs } = await readAll([join(dir, 'subheads.html')]);
+    const [raw] = docs;
+    expect(raw.headings?.map((h) => raw.text.slice(h.start, h.end))).toEqual([
+      'What the fishermen want',
+      'Next steps',
+    ]);
+    const prepared = prepareDocument(raw, new Pipeline([layoutStage], createContext()));
+    expect(prepared.doc.blocks.map((b) => [b.kind, raw.text.slice(b.start, b.end).slice(0, 20)])).toEqual([
+      ['paragraph', 'Veska and Ormund res'],
+      ['heading', 'What the fishermen w'],
+      ['paragraph', 'The detained fisherm'],
+      ['heading', 'Next steps'],
+      ['paragraph', 'Tarsian envoy Mira S'],
     ]);
   });
 });

@@ -4,7 +4,7 @@
  * ("KYIV, Feb 18 (Reuters) -"), which become a block of their own in front of the paragraph, and
  * timestamps (a line that only gives the publication time).
  */
-import type { Block, ParleyDocument, Stage } from '../model.js';
+import type { Block, ParleyDocument, Span, Stage } from '../model.js';
 
 const LINK_LINE =
   /^\s*(read more|read also|also read|related|see also|more:|watch|listen|click here|sign up|subscribe|advertisement|read the (rest|full)|full coverage|recommended)\b/i;
@@ -34,7 +34,13 @@ function isHeading(line: string): boolean {
   );
 }
 
-export function layoutBlocks(text: string): Block[] {
+/**
+ * @param markupHeadings spans the source marked up as headings (HTML `<h1>`…`<h6>`): a line inside
+ *   one is a heading whatever its case.
+ */
+export function layoutBlocks(text: string, markupHeadings: Span[] = []): Block[] {
+  const inMarkupHeading = (start: number, end: number) =>
+    markupHeadings.some((h) => h.start <= start && end <= h.end);
   const blocks: Block[] = [];
   const linePattern = /[^\n]+/g;
   for (let m = linePattern.exec(text); m; m = linePattern.exec(text)) {
@@ -51,7 +57,7 @@ export function layoutBlocks(text: string): Block[] {
       blocks.push({ start, end, kind: 'link' });
     } else if (BYLINE.test(line) && line.split(/\s+/).length <= 12) {
       blocks.push({ start, end, kind: 'byline' });
-    } else if (isHeading(line)) {
+    } else if (isHeading(line) || inMarkupHeading(start, end)) {
       blocks.push({ start, end, kind: 'heading' });
     } else {
       const dl = blocks.every((b) => b.kind !== 'paragraph') ? DATELINE.exec(line) : null;
@@ -68,6 +74,6 @@ export function layoutBlocks(text: string): Block[] {
 export const layoutStage: Stage = {
   name: 'layout',
   run(doc: ParleyDocument) {
-    doc.blocks = layoutBlocks(doc.text);
+    doc.blocks = layoutBlocks(doc.text, doc.markupHeadings);
   },
 };

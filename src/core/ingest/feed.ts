@@ -3,8 +3,9 @@
  * date and body; HTML bodies are reduced to text.
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import type { Span } from '../model.js';
 import { toIsoDate } from './dates.js';
-import { htmlToText } from './html.js';
+import { htmlToText, htmlToTextWithHeadings } from './html.js';
 import { documentOrProblem } from './text.js';
 import type { ReadItem, ReadOptions } from './types.js';
 
@@ -87,7 +88,7 @@ export function* readFeed(xml: string, origin: string, options: ReadOptions): Ge
       const rawDate = elementText(item.pubDate) ?? elementText(item['dc:date']);
       const body = elementText(item['content:encoded']) ?? elementText(item.description) ?? '';
       yield itemDocument(
-        htmlToText(body),
+        htmlToTextWithHeadings(body),
         rawDate,
         {
           title: elementText(item.title),
@@ -107,7 +108,7 @@ export function* readFeed(xml: string, origin: string, options: ReadOptions): Ge
     for (const [i, entry] of entries.entries()) {
       const author = entry.author as XmlNode | undefined;
       yield itemDocument(
-        atomText(entry.content) ?? atomText(entry.summary) ?? '',
+        { text: atomText(entry.content) ?? atomText(entry.summary) ?? '', headings: [] },
         elementText(entry.published) ?? elementText(entry.updated),
         {
           title: atomText(entry.title),
@@ -130,7 +131,7 @@ export function* readFeed(xml: string, origin: string, options: ReadOptions): Ge
 }
 
 function itemDocument(
-  text: string,
+  body: { text: string; headings: Span[] },
   rawDate: string | undefined,
   meta: { title?: string; url?: string; byline?: string; source?: string },
   origin: string,
@@ -144,7 +145,7 @@ function itemDocument(
       problem: { origin, item, reason: `date ${JSON.stringify(rawDate)} cannot be read as a calendar date` },
     };
   }
-  return documentOrProblem(text, { ...meta, date }, origin, options, { item });
+  return documentOrProblem(body.text, { ...meta, date }, origin, options, { item }, body.headings);
 }
 
 const emptyFeed = (origin: string): ReadItem => ({

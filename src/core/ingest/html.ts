@@ -5,7 +5,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import type { DocumentMeta } from '../model.js';
+import type { DocumentMeta, Span } from '../model.js';
 import { toIsoDate } from './dates.js';
 import { documentOrProblem } from './text.js';
 import type { ReadItem, ReadOptions } from './types.js';
@@ -52,17 +52,23 @@ interface DomNode {
   childNodes: ArrayLike<DomNode>;
 }
 
-/** Text of an HTML fragment or DOM node: a paragraph per block element, whitespace collapsed. */
-export function htmlToText(input: string | DomNode): string {
+const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+
+/**
+ * Text of an HTML fragment or DOM node: a paragraph per block element, whitespace collapsed, and
+ * the spans of the paragraphs that were headings (`<h1>`…`<h6>`).
+ */
+export function htmlToTextWithHeadings(input: string | DomNode): { text: string; headings: Span[] } {
   const root: DomNode =
     typeof input === 'string'
       ? (parseHTML(`<!doctype html><html><body>${input}</body></html>`).document.body as unknown as DomNode)
       : input;
-  const paragraphs: string[] = [];
+  const paragraphs: { text: string; heading: boolean }[] = [];
   let current = '';
+  let headingDepth = 0;
   const flush = () => {
     const paragraph = current.replace(/\s+/g, ' ').trim();
-    if (paragraph) paragraphs.push(paragraph);
+    if (paragraph) paragraphs.push({ text: paragraph, heading: headingDepth > 0 });
     current = '';
   };
   const walk = (node: DomNode) => {
@@ -78,14 +84,26 @@ export function htmlToText(input: string | DomNode): string {
       return;
     }
     const block = BLOCK_TAGS.has(tag);
+    const heading = HEADING_TAGS.has(tag);
     if (block) flush();
+    if (heading) headingDepth++;
     for (let i = 0; i < node.childNodes.length; i++) walk(node.childNodes[i]);
     if (block) flush();
+    if (heading) headingDepth--;
   };
   walk(root);
   flush();
-  return paragraphs.join('\n\n');
+  const headings: Span[] = [];
+  let offset = 0;
+  for (const paragraph of paragraphs) {
+    if (paragraph.heading) headings.push({ start: offset, end: offset + paragraph.text.length });
+    offset += paragraph.text.length + 2;
+  }
+  return { text: paragraphs.map((p) => p.text).join('\n\n'), headings };
 }
+
+/** Text of an HTML fragment or DOM node: a paragraph per block element, whitespace collapsed. */
+export const htmlToText = (input: string | DomNode): string => htmlToTextWithHeadings(input).text;
 
 type Doc = ReturnType<typeof parseHTML>['document'];
 
@@ -161,9 +179,9 @@ export function readHtmlDocument(html: string, origin: string, options: ReadOpti
   const documentTitle = document.querySelector('title')?.textContent?.trim();
 
   const article = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();
-  const text = article?.content
-    ? htmlToText(article.content)
-    : htmlToText(document.body as unknown as DomNode);
+  const { text, headings } = htmlToTextWithHeadings(
+    article?.content ? article.content : (document.body as unknown as DomNode),
+  );
   const meta: Partial<DocumentMeta> = {
     date: date ?? toIsoDate(article?.publishedTime ?? undefined),
     title: article?.title?.trim() || documentTitle,
@@ -172,5 +190,5 @@ export function readHtmlDocument(html: string, origin: string, options: ReadOpti
     url: canonical ?? undefined,
     source: article?.siteName?.trim() || site || origin,
   };
-  return documentOrProblem(text, meta, origin, options);
+  return documentOrProblem(text, meta, origin, options, {}, headings);
 }

@@ -68,6 +68,7 @@ function storyText(doc: ParleyDocument): string {
 export function prepareDocument(raw: RawDocument, pipeline: Pipeline): PreparedDocument {
   const lang = detectLanguage(raw.text);
   const doc = createDocument(raw.text, { ...raw.meta, lang });
+  if (raw.headings?.length) doc.markupHeadings = raw.headings;
   let status: PreparedDocument['status'] = 'extracted';
   if (isEnglish(lang)) {
     pipeline.run(doc);

@@ -6,9 +6,9 @@
  * - bare text, dated by `--date`.
  */
 import { parse as parseYaml } from 'yaml';
-import type { DocumentMeta } from '../model.js';
+import type { DocumentMeta, Span } from '../model.js';
 import { toIsoDate } from './dates.js';
-import type { ReadItem, ReadOptions } from './types.js';
+import type { RawDocument, ReadItem, ReadOptions } from './types.js';
 
 const SEED_DATE = /^\s*date:?[ \t]+(\S+)[ \t]*/i;
 const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
@@ -23,8 +23,10 @@ export function documentOrProblem(
   origin: string,
   options: Pick<ReadOptions, 'defaultDate'>,
   where: { line?: number; item?: number } = {},
+  headings: Span[] = [],
 ): ReadItem {
   const body = text.trim();
+  const lead = text.length - text.trimStart().length;
   if (!body) {
     return {
       kind: 'problem',
@@ -37,7 +39,9 @@ export function documentOrProblem(
   }
   const clean = Object.fromEntries(Object.entries(meta).filter(([, v]) => v !== undefined && v !== ''));
   const suffix = where.line ? `:${where.line}` : where.item ? ` item ${where.item}` : '';
-  return { kind: 'document', raw: { text: body, meta: { ...clean, date }, origin: `${origin}${suffix}` } };
+  const raw: RawDocument = { text: body, meta: { ...clean, date }, origin: `${origin}${suffix}` };
+  if (headings.length) raw.headings = headings.map((h) => ({ start: h.start - lead, end: h.end - lead }));
+  return { kind: 'document', raw };
 }
 
 const optionalString = (value: unknown): string | undefined =>

@@ -3,7 +3,7 @@
  * (bad input, named by file and line, with what to do), in one stream so that a bad file never
  * stops the batch.
  */
-import type { DocumentMeta } from '../model.js';
+import type { DocumentMeta, Span } from '../model.js';
 
 /** A document as read, before any analysis. `meta.date` is always set (readers check it). */
 export interface RawDocument {
@@ -11,6 +11,8 @@ export interface RawDocument {
   meta: DocumentMeta;
   /** Where it came from: a path, URL or "stdin", with ":LINE" or " item N" inside a file. */
   origin: string;
+  /** Spans of `text` the source's markup declared headings (HTML `<h2>`…). */
+  headings?: Span[];
 }
 
 export interface IngestProblem {
