@@ -1,5 +1,5 @@
 /** `parley docs`: the stored documents, one a line (date, id, title, source, words, duplicate-of). */
-import type { Command } from 'commander';
+import { type Command, InvalidArgumentError } from 'commander';
 import type { StoredDocument } from '../../core/store/store.js';
 import { type GlobalOptions, openStore, printJson, withUserErrors } from '../context.js';
 
@@ -30,14 +30,21 @@ export function documentsTable(docs: StoredDocument[]): string {
     .join('\n');
 }
 
+const wholeNumber = (name: string) => (value: string) => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0)
+    throw new InvalidArgumentError(`${name} must be a whole number, not "${value}"`);
+  return n;
+};
+
 export function register(program: Command): void {
   program
     .command('docs')
     .description('list the stored documents (date, title, source, words, duplicate-of)')
     .option('--since <YYYY-MM-DD>', 'only documents dated on or after')
     .option('--until <YYYY-MM-DD>', 'only documents dated on or before')
-    .option('--limit <n>', 'at most this many', (v) => Number(v))
-    .option('--offset <n>', 'skip this many first', (v) => Number(v))
+    .option('--limit <n>', 'at most this many', wholeNumber('--limit'))
+    .option('--offset <n>', 'skip this many first', wholeNumber('--offset'))
     .action((_options: unknown, cmd: Command) =>
       withUserErrors(cmd, async () => {
         const opts = cmd.optsWithGlobals<
