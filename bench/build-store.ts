@@ -11,15 +11,22 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Command } from 'commander';
 import { loadCodebook } from '../src/core/code/codebook.js';
+import { type IngestEvent, ingest } from '../src/core/ingest/ingest.js';
 import { ingestParallel } from '../src/core/ingest/parallel.js';
+import type { RawDocument } from '../src/core/ingest/types.js';
 import { defaultStages } from '../src/core/stages.js';
 import { SqliteStore } from '../src/core/store/sqlite.js';
 import { asItems, type Machine, machine, mib, round } from './common.js';
-import { BENCH_CODEBOOK, generateCorpus, loadWorld } from './generator.js';
+import { type Article, BENCH_CODEBOOK, generateCorpus, loadWorld } from './generator.js';
+import { goldPrepared } from './gold-facts.js';
+
+/** How the store's facts are made: by the real pipeline, or taken from the generator's gold. */
+export type FactsMode = 'pipeline' | 'gold';
 
 export interface StoreMeta {
   docs: number;
   seed: number;
+  facts: FactsMode;
   /** The pipeline's stages when the store was built: a different pipeline means a rebuild. */
   stages: string[];
   builtAt: string;
@@ -44,6 +51,7 @@ export async function buildStore(
   docs: number,
   seed: number,
   workers: number,
+  facts: FactsMode = 'pipeline',
 ): Promise<StoreMeta> {
   for (const suffix of ['', '-wal', '-shm']) rmSync(`${path}${suffix}`, { force: true });
   const store = new SqliteStore(path);
@@ -59,38 +67,45 @@ export async function buildStore(
   const every = Math.max(100, Math.floor(docs / 100));
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
-  // Articles are generated as the ingest pulls them: nothing of the corpus is held in memory.
+  // Articles are generated as the ingest pulls them: nothing of the corpus is held in memory. In
+  // gold mode the few articles in flight wait here for their turn to be prepared.
+  const pending = new Map<string, Article>();
   const corpus = (function* () {
     for (const a of generateCorpus(world, seed, docs)) {
       words += a.words;
+      if (facts === 'gold') pending.set(`${a.id}.txt`, a);
       yield a;
     }
   })();
+  const fromGold = (raw: RawDocument) => {
+    const article = pending.get(raw.origin);
+    if (!article) throw new Error(`no generated article for ${raw.origin}`);
+    pending.delete(raw.origin);
+    return goldPrepared(article, codebook);
+  };
+  const onEvent = (event: IngestEvent) => {
+    if (event.kind !== 'document') return;
+    done++;
+    if (done !== 1000 && done !== docs && done % every !== 0) return;
+    const rss = process.memoryUsage.rss();
+    rssPeak = Math.max(rssPeak, rss);
+    if (done === 1000) rssAt1k = rss;
+    // The last document stored, while the pool is still up (after it, the workers are gone).
+    if (done === docs) rssAtEnd = rss;
+    samples.push([done, mib(rss)]);
+    if (done % (every * 10) === 0 || done === 1000) {
+      const sec = (performance.now() - t0) / 1000;
+      process.stderr.write(
+        `  store: ${done}/${docs} articles, ${round(done / sec)}/s, RSS ${mib(rss)} MiB\n`,
+      );
+    }
+  };
   const timer = setInterval(() => {
     rssPeak = Math.max(rssPeak, process.memoryUsage.rss());
   }, 250);
   try {
-    await ingestParallel(asItems(corpus), store, codebook, {
-      workers,
-      batchSize,
-      onEvent: (event) => {
-        if (event.kind !== 'document') return;
-        done++;
-        if (done !== 1000 && done !== docs && done % every !== 0) return;
-        const rss = process.memoryUsage.rss();
-        rssPeak = Math.max(rssPeak, rss);
-        if (done === 1000) rssAt1k = rss;
-        // The last document stored, while the pool is still up (after it, the workers are gone).
-        if (done === docs) rssAtEnd = rss;
-        samples.push([done, mib(rss)]);
-        if (done % (every * 10) === 0 || done === 1000) {
-          const sec = (performance.now() - t0) / 1000;
-          process.stderr.write(
-            `  store: ${done}/${docs} articles, ${round(done / sec)}/s, RSS ${mib(rss)} MiB\n`,
-          );
-        }
-      },
-    });
+    if (facts === 'gold') await ingest(asItems(corpus), store, { prepare: fromGold, batchSize, onEvent });
+    else await ingestParallel(asItems(corpus), store, codebook, { workers, batchSize, onEvent });
   } finally {
     clearInterval(timer);
   }
@@ -100,10 +115,11 @@ export async function buildStore(
   return {
     docs,
     seed,
-    stages: defaultStages().map((s) => s.name),
+    facts,
+    stages: facts === 'gold' ? ['gold'] : defaultStages().map((s) => s.name),
     builtAt: new Date().toISOString(),
     machine: { ...machine(), loadAverageAtEnd: undefined },
-    workers,
+    workers: facts === 'gold' ? 0 : workers,
     batchSize,
     seconds: round(seconds),
     articlesPerSec: round(done / seconds),
@@ -122,9 +138,16 @@ async function main(argv: string[]) {
     .requiredOption('--seed <s>', 'corpus seed', Number)
     .requiredOption('--out <path>', 'the store file; its measurements go to PATH.json')
     .option('--workers <w>', 'worker threads (default: one per core)', Number, availableParallelism())
+    .option(
+      '--facts <mode>',
+      'pipeline (extract every article) or gold (the generator’s ground truth)',
+      'pipeline',
+    )
     .parse(argv)
-    .opts<{ docs: number; seed: number; out: string; workers: number }>();
-  const meta = await buildStore(o.out, o.docs, o.seed, o.workers);
+    .opts<{ docs: number; seed: number; out: string; workers: number; facts: string }>();
+  if (o.facts !== 'pipeline' && o.facts !== 'gold')
+    throw new Error(`--facts must be pipeline or gold, not "${o.facts}"`);
+  const meta = await buildStore(o.out, o.docs, o.seed, o.workers, o.facts);
   writeFileSync(`${o.out}.json`, `${JSON.stringify(meta, null, 2)}\n`);
 }
 
