@@ -50,7 +50,14 @@ describe.each(engines)('queries over %s', (_name, open) => {
   it('gives each actor × issue its latest stance, with evidence, date and backing', () => {
     const m = positionsMatrix(store, {});
     expect(m.actors).toEqual(['ORM', 'VSK']);
-    expect(m.issues).toEqual(['ceasefire', 'fishing_rights', 'prisoners', 'talks_inclusion', 'territory']);
+    expect(m.issues).toEqual([
+      'ceasefire',
+      'fishing_rights',
+      'prisoners',
+      'sanctions_relief',
+      'talks_inclusion',
+      'territory',
+    ]);
     const prisoners = cell(undefined, 'ORM', 'prisoners');
     expect(prisoners).toMatchObject({
       stance: 'demand',
@@ -116,6 +123,15 @@ describe.each(engines)('queries over %s', (_name, open) => {
     expect(find('ORM', 'prisoners')).toMatchObject({ kind: 'new-demand', date: '2026-06-02' });
     expect(find('ORM', 'territory')).toMatchObject({ kind: 'new-demand' });
     expect(find('VSK', 'fishing_rights')).toBeUndefined();
+    // The move is dated where Veska first crossed over (first reported by anonymous officials),
+    // not where it last wavered between "propose" and "open".
+    expect(find('VSK', 'sanctions_relief')).toMatchObject({ kind: 'softening', date: '2026-06-24' });
+    expect(find('VSK', 'sanctions_relief')?.after.strength).toBe('anonymous');
+    expect(cell(undefined, 'VSK', 'sanctions_relief')).toMatchObject({
+      stance: 'open',
+      since: '2026-09-27',
+      strength: 'official',
+    });
     expect(find('VSK', 'ceasefire')).toBeUndefined();
     expect(report.newIssues.map((n) => n.issue)).toEqual(['prisoners']);
   });
@@ -156,11 +172,11 @@ describe.each(engines)('queries over %s', (_name, open) => {
   it('merges a person across documents and searches quotes by words', () => {
     const people = persons(store, codebook);
     const marrow = people.find((p) => p.id === 'ilse-marrow');
-    expect(marrow).toMatchObject({ name: 'Ilse Marrow', actor: 'VSK', statements: 4, documents: 4 });
+    expect(marrow).toMatchObject({ name: 'Ilse Marrow', actor: 'VSK', statements: 8, documents: 8 });
     expect(marrow?.names.sort()).toEqual(['Ilse Marrow', 'Marrow']);
     expect(people.some((p) => p.name.startsWith('A senior'))).toBe(false);
     // Without a codebook, "Marrow" still joins the fullest name of the same party.
-    expect(persons(store).find((p) => p.name === 'Ilse Marrow')?.statements).toBe(4);
+    expect(persons(store).find((p) => p.name === 'Ilse Marrow')?.statements).toBe(8);
     const found = quotes(store, { text: 'cede islands' }, codebook);
     expect(found.map((q) => [q.speaker, q.speakerAsWritten, q.date])).toEqual([
       ['Ilse Marrow', 'Marrow', '2026-03-18'],

@@ -165,6 +165,30 @@ export function scenario(): ParleyDocument[] {
         ],
       },
     ]),
+    makeDoc('2026-04-22', 'Sanctions', [
+      {
+        text: 'Veska will not ease sanctions on Ormund, Marrow said.',
+        statement: { ...marrow, speaker: 'Marrow', direct: false },
+        positions: [{ actor: 'VSK', issue: 'sanctions_relief', stance: 'reject' }],
+      },
+    ]),
+    // Veska comes round on sanctions, wavering between "open" and "propose" once it has.
+    ...(
+      [
+        ['2026-06-24', 'open', true],
+        ['2026-07-28', 'open', false],
+        ['2026-08-26', 'propose', false],
+        ['2026-09-27', 'open', false],
+      ] as const
+    ).map(([date, stance, anonymous]) =>
+      makeDoc(date, `Sanctions ${date}`, [
+        {
+          text: `Veska is ready to talk about easing sanctions (${date}).`,
+          statement: anonymous ? { speaker: 'Veskan officials', actor: 'VSK', anonymous: true } : marrow,
+          positions: [{ actor: 'VSK', issue: 'sanctions_relief', stance }],
+        },
+      ]),
+    ),
     makeDoc('2026-06-02', 'Fishermen', [
       {
         text: '"The fishermen must be released," President Davor Kest said.',

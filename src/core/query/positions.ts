@@ -46,6 +46,8 @@ export interface Cell {
   first: Evidence;
   /** The first evidence of the current stance that calls it a red line. */
   firstRedLine?: Evidence;
+  /** The first evidence on the current side (pro or contra) since the holder last took the other. */
+  firstOnSide: Evidence;
 }
 
 export interface QueryFilter {
@@ -93,6 +95,9 @@ function cellOf(
       ? source.countRun(latest.actor, latest.issue, latest.stance, undefined, bound)
       : new Set(run.map((r) => r.docId)).size;
   const first = run[run.length - 1];
+  let sideEnd = end;
+  while (sideEnd < records.length && polarityOf(records[sideEnd].stance) === polarityOf(latest.stance))
+    sideEnd++;
   const redLines = run.filter((r) => r.redLine);
   return {
     actor: latest.actor,
@@ -109,6 +114,7 @@ function cellOf(
     previous: previous ? evidenceOf(previous) : undefined,
     first: evidenceOf(first),
     firstRedLine: redLines.length ? evidenceOf(redLines[redLines.length - 1]) : undefined,
+    firstOnSide: evidenceOf(records[sideEnd - 1]),
   };
 }
 
@@ -230,8 +236,15 @@ export function changesSince(store: Store, since: string, filter: QueryFilter = 
     } else {
       const move = moveBetween(old, cell);
       if (move) {
-        // The evidence of the move: where the new stance starts, or where the red line is drawn.
-        const moved = old.stance !== cell.stance ? cell.first : (cell.firstRedLine ?? cell.evidence);
+        // The evidence of the move: where the holder crossed to the other side (later wavering
+        // between "open" and "propose" does not move that date), where the new stance starts, or
+        // where the red line is drawn.
+        const moved =
+          polarityOf(old.stance) !== polarityOf(cell.stance)
+            ? cell.firstOnSide
+            : old.stance !== cell.stance
+              ? cell.first
+              : (cell.firstRedLine ?? cell.evidence);
         const after = moved.date >= since ? moved : cell.evidence;
         change = {
           actor: cell.actor,

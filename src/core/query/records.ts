@@ -5,7 +5,7 @@
  * latest evidence of each actor × issue (the matrix must stay fast at 100,000 articles).
  */
 import type Database from 'better-sqlite3';
-import type { Position, Stance, Statement } from '../model.js';
+import { type Position, polarityOf, type Stance, type Statement } from '../model.js';
 import type { Store, StoredFact } from '../store/store.js';
 
 /**
@@ -345,7 +345,7 @@ export class SqlitePositionSource implements PositionSource {
 
   /**
    * Each pair's newest records from the covering index (light: no evidence yet), in a window that
-   * grows until the current stance's run is closed. Then, in two batched reads, the records a cell
+   * grows until the current stance's run (and its side's) is closed. Then, in two batched reads, the records a cell
    * shows are read in full: first the newest date's records (their source strength decides the
    * stance), then the start of the run, the stance before it and the first red line.
    */
@@ -366,7 +366,10 @@ export class SqlitePositionSource implements PositionSource {
           .map((r) => lightRecord(r, actor, issue))
           .sort((a, b) => (a.date !== b.date ? (a.date < b.date ? 1 : -1) : b.id - a.id));
         const exhausted = rows.length < size;
-        const closed = records.some((r) => r.stance !== records[0]?.stance);
+        // Closed when an older record takes the other side (so the stance's run and the side's run
+        // are both inside the window).
+        const side = records[0] && polarityOf(records[0].stance);
+        const closed = records.some((r) => polarityOf(r.stance) !== side);
         if (exhausted || closed || size >= MAX_WINDOW) {
           if (records.length)
             cells.push({ key: cellKey(actor, issue), records, truncated: !exhausted && !closed });
@@ -384,7 +387,13 @@ export class SqlitePositionSource implements PositionSource {
       const records = cell.records;
       let end = 1;
       while (end < records.length && records[end].stance === records[0].stance) end++;
-      for (const i of [end - 1, end]) if (records[i]?.rule === LIGHT) needed.push(records[i].id);
+      let sideEnd = end;
+      while (
+        sideEnd < records.length &&
+        polarityOf(records[sideEnd].stance) === polarityOf(records[0].stance)
+      )
+        sideEnd++;
+      for (const i of [end - 1, end, sideEnd - 1]) if (records[i]?.rule === LIGHT) needed.push(records[i].id);
       const firstRedLine = records
         .slice(0, end)
         .reverse()
