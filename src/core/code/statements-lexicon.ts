@@ -30,6 +30,9 @@ export interface StatementLexicon {
   nounLikeVerbs: Set<string>;
   contentEndOpeners: Set<string>;
   notAdverbs: Set<string>;
+  objectRelatives: Set<string>;
+  /** Cue words with what follows them that is no speech ("called a meeting"), as word lists. */
+  nonSpeechPhrases: string[][];
   clauseOpeners: Set<string>;
   actionBeforeTo: Set<string>;
 }
@@ -69,6 +72,8 @@ export function statementLexicon(ctx: PipelineContext): StatementLexicon {
     nounLikeVerbs: words(c.noun_like_verbs),
     contentEndOpeners: words(c.content_end_openers),
     notAdverbs: words(c.not_adverbs),
+    objectRelatives: words(c.object_relatives),
+    nonSpeechPhrases: (c.non_speech_phrases ?? []).map(phrase),
     clauseOpeners: words(c.clause_openers),
     actionBeforeTo: words(c.action_verbs_before_to),
   };

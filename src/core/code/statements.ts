@@ -387,11 +387,17 @@ function reportedCandidates(v: TokenView, used: Set<number>): Candidate[] {
         continue;
       }
       if (used.has(k) || v.quoteOf[k] >= 0 || !v.isSpeechVerb(k, false) || v.isNegated(k, lo)) continue;
+      if (startsPhrase(v, k, lex.nonSpeechPhrases)) continue;
       const c = reportedAt(v, k, lo, end);
       if (c) out.push(c);
     }
   }
   return out;
+}
+
+/** Whether one of the phrases (as word lists) starts at token `k`. */
+function startsPhrase(v: TokenView, k: number, phrases: string[][]): boolean {
+  return phrases.some((p) => p.every((w, j) => v.t[k + j]?.lower === w));
 }
 
 /** The source after "according to": a phrase up to the comma or the sentence's end. */
@@ -463,6 +469,8 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
   if (!who && gap - 1 > lo && (t[gap - 1].lower === 'and' || t[gap - 1].lower === 'but'))
     who = clauseSubject(v, lo, gap - 1);
   if (!who) return null;
+  // "which advocates say …", "what Kest says …": the speaker's words are not in this clause.
+  if (who.from - 1 >= lo && lex.objectRelatives.has(t[who.from - 1].lower)) return null;
   // "so many Republican claims": a noun, not a cue, unless a bare name or pronoun comes before it.
   if (
     lex.nounLikeVerbs.has(w) &&
