@@ -53,6 +53,8 @@ interface Lexicon {
   govNouns: Set<string>;
   ministryHeads: Set<string>;
   bothSides: Gazetteer<true>;
+  orgHeads: Set<string>;
+  nonPersonHeads: Set<string>;
   actors: Map<string, ActorEntry>;
 }
 
@@ -130,6 +132,8 @@ export function actorLexicon(ctx: Pick<PipelineContext, 'codebook' | 'cache'>): 
     govNouns: keysOf(cues.government_nouns),
     ministryHeads: keysOf(cues.ministry_heads),
     bothSides: phraseSet(cues.both_sides ?? []),
+    orgHeads: keysOf(cues.organisation_heads),
+    nonPersonHeads: keysOf([...(cues.organisation_heads ?? []), ...(cues.place_heads ?? [])]),
     actors,
   };
   ctx.cache.set(LEXICON_KEY, lexicon);
@@ -178,6 +182,8 @@ interface PersonEnt {
   gender?: Gender;
   honorific?: string;
   codebookId?: string;
+  /** Found only as a bare capitalised name: a pronoun's last resort. */
+  weak?: boolean;
 }
 
 interface OtherEnt {
@@ -513,6 +519,11 @@ function nameChunks(r: Reader): Chunk[] {
   return chunks;
 }
 
+function afterHonorific(r: Reader, i: number): boolean {
+  const k = r.tok(i - 1)?.text === '.' ? i - 2 : i - 1;
+  return !!r.tok(k) && r.lex.honorifics.has(r.toks[k].key);
+}
+
 /** Drop leading role titles, honorifics and sentence-opening words from a chunk. */
 function trimChunk(r: Reader, c: Chunk): Chunk | undefined {
   let { from } = c;
@@ -524,7 +535,9 @@ function trimChunk(r: Reader, c: Chunk): Chunk | undefined {
       from = role.to;
       continue;
     }
-    if (r.lex.roleWords.has(t.key) || r.lex.honorifics.has(t.key) || r.lex.formers.has(t.key)) {
+    // A title word ends the run only when a name follows it ("Mr. King" keeps King).
+    const titleWord = r.lex.roleWords.has(t.key) || r.lex.honorifics.has(t.key) || r.lex.formers.has(t.key);
+    if (titleWord && (from + 1 < to || !afterHonorific(r, from))) {
       from++;
       if (r.tok(from)?.text === '.') from++;
       continue;
@@ -828,11 +841,31 @@ function readPersons(r: Reader, known: GazMatch<NamePayload>[]) {
   // "Tom Harl, a fisherman, …" then "Mr. Harl said": a full name is a person once the story
   // refers to that person by the family name alone.
   const surnames = new Set(r.persons.filter((p) => p.nameTokens === 1).map((p) => nameKey(p.name)));
-  for (const c of rejected)
-    if (c.to - c.from > 1 && surnames.has(r.toks[c.to - 1].key) && !r.owner[c.from]) readPerson(r, c, true);
+  for (const c of rejected) {
+    if (r.owner[c.from]) continue;
+    if (c.to - c.from > 1 && surnames.has(r.toks[c.to - 1].key)) readPerson(r, c, true);
+    else if (looksLikeBareName(r, c)) readPerson(r, c, true, true);
+  }
 }
 
-function readPerson(r: Reader, c: Chunk, force = false): boolean {
+/**
+ * "Maria Lopez and Juan Perez met in Madrid": two or three capitalised words that are no known
+ * name, no common word, no body or place, used as a subject. A weak person: a pronoun prefers
+ * any person the text introduces more clearly.
+ */
+function looksLikeBareName(r: Reader, c: Chunk): boolean {
+  const n = c.to - c.from;
+  if (n < 2 || n > 3) return false;
+  for (let k = c.from; k < c.to; k++) {
+    const t = r.toks[k];
+    if (!t.word || !t.cap || t.upper || r.lowerSeen.has(t.key) || r.lex.nonPersonHeads.has(t.key))
+      return false;
+  }
+  const next = r.tok(c.to);
+  return !!next && (next.text === ',' || (next.word && !next.cap));
+}
+
+function readPerson(r: Reader, c: Chunk, force = false, weak = false): boolean {
   const { lex } = r;
   const facts: PersonFacts = {
     premodFrom: c.from,
@@ -849,7 +882,11 @@ function readPerson(r: Reader, c: Chunk, force = false): boolean {
   const single = c.to - c.from === 1;
   const next = r.tok(c.to);
   const existing = findPersonEntity(r, c, key, facts.gender);
-  const speaks = r.isCueVerb(c.to) || (next?.text === ',' && facts.appositive);
+  // "Kowalski said", "said Jan Kowalski", "according to Jan Kowalski"
+  const prevKey = r.tok(c.from - 1)?.key;
+  const introduced =
+    !single && (r.isCueVerb(c.from - 1) || (prevKey === 'to' && r.tok(c.from - 2)?.key === 'according'));
+  const speaks = r.isCueVerb(c.to) || introduced || (next?.text === ',' && facts.appositive);
   const governs = !!next && lex.govNouns.has(next.key);
   const possessiveGov =
     next?.text === "'" && r.tok(c.to + 1)?.key === 's' && lex.govNouns.has(r.tok(c.to + 2)?.key ?? '');
@@ -862,6 +899,11 @@ function readPerson(r: Reader, c: Chunk, force = false): boolean {
     !!existing ||
     (!plainWord && (speaks || governs || possessiveGov) && !lex.anonHeads.has(r.toks[c.from].key));
   if (!isPerson) return false;
+  // "Amnesty International said": a body the codebook does not know, not a person.
+  if (!c.codebookId && !facts.titled && lex.orgHeads.has(r.toks[c.to - 1].key)) {
+    r.add({ from: c.from, to: c.to, kind: 'org', actor: null, rule: 'actors.org.unknown', confidence: 0.6 });
+    return true;
+  }
 
   if (facts.ministry && facts.actorStrength < 3) {
     const tie = ministryTie(r, c.from);
@@ -871,6 +913,7 @@ function readPerson(r: Reader, c: Chunk, force = false): boolean {
     }
   }
   const ent = existing ?? newPerson(r, name, c.to - c.from);
+  ent.weak = weak && (existing ? ent.weak : true);
   if (c.to - c.from > ent.nameTokens) {
     ent.name = name;
     ent.nameTokens = c.to - c.from;
@@ -913,9 +956,11 @@ function readPerson(r: Reader, c: Chunk, force = false): boolean {
       ? 'actors.person.title'
       : facts.appositive
         ? 'actors.person.appositive'
-        : 'actors.person.name',
+        : weak
+          ? 'actors.person.bare'
+          : 'actors.person.name',
     cue: facts.role,
-    confidence: facts.titled || c.codebookId ? 0.9 : 0.75,
+    confidence: facts.titled || c.codebookId ? 0.9 : weak ? 0.5 : 0.75,
   });
   return true;
 }
@@ -1035,6 +1080,7 @@ function extendGroups(r: Reader) {
   for (const m of [...r.mentions]) {
     if (m.kind !== 'state' && m.kind !== 'collective' && m.kind !== 'org') continue;
     if (m.via === 'government' || m.via === 'ministry') continue;
+    if (readGroupPair(r, m)) continue;
     const group = r.lex.groupNouns.longest(r.toks, m.to);
     if (!group || r.owner[group.from]) continue;
     if (m.via === 'demonym' && r.premodified.has(m.from)) continue;
@@ -1049,6 +1095,30 @@ function extendGroups(r: Reader) {
     m.head = r.toks[group.to - 1].key;
     for (let k = from; k < group.to; k++) r.owner[k] ??= m;
   }
+}
+
+/** "U.S. and Russian officials", "Russian and Ukrainian negotiators": one group of two parties. */
+function readGroupPair(r: Reader, first: WorkMention): boolean {
+  if (r.tok(first.to)?.key !== 'and' || typeof first.actor !== 'string') return false;
+  const second = r.actorAt(first.to + 1);
+  if (!second || second.from !== first.to + 1 || typeof second.actor !== 'string') return false;
+  const group = r.lex.groupNouns.longest(r.toks, second.to);
+  if (!group || r.owner[group.from] || second.actor === first.actor) return false;
+  const m = r.add(
+    {
+      from: first.from,
+      to: group.to,
+      kind: first.kind,
+      via: first.via,
+      actor: [first.actor, second.actor],
+      rule: 'actors.group.pair',
+      confidence: 0.8,
+    },
+    false,
+  );
+  m.head = r.toks[group.to - 1].key;
+  for (let k = group.from; k < group.to; k++) r.owner[k] = m;
+  return true;
 }
 
 /** "sources familiar with the matter", "a senior U.S. official", "people close to the Kremlin". */
@@ -1199,25 +1269,31 @@ const compatible = (ent: PersonEnt, gender?: Gender) => !gender || !ent.gender |
  * "he said" → the person the pronoun stands for: in the nearest earlier sentence that names a
  * person of the right gender, the first such person (the sentence's subject, as a rule).
  */
+function antecedentPerson(r: Reader, ordered: WorkMention[], idx: number, weakToo: boolean) {
+  const p = ordered[idx];
+  const sent = r.toks[p.from].sent;
+  let chosen: PersonEnt | undefined;
+  let chosenSent = -1;
+  for (let k = idx - 1; k >= 0; k--) {
+    const m = ordered[k];
+    const s = r.toks[m.from].sent;
+    if (chosen && s !== chosenSent) break;
+    if (sent - s > 4) break;
+    const ent = m.ent;
+    if (ent?.kind !== 'person' || !compatible(ent, p.gender) || (ent.weak && !weakToo)) continue;
+    chosen = ent;
+    chosenSent = s;
+  }
+  return chosen;
+}
+
 function resolvePronouns(r: Reader) {
   const ordered = [...r.mentions].sort((a, b) => a.start - b.start);
   for (let idx = 0; idx < ordered.length; idx++) {
     const p = ordered[idx];
     if (p.kind !== 'pronoun') continue;
     if (!p.gender) continue; // "it said", "they said": resolved once doc.mentions is built.
-    const sent = r.toks[p.from].sent;
-    let chosen: PersonEnt | undefined;
-    let chosenSent = -1;
-    for (let k = idx - 1; k >= 0; k--) {
-      const m = ordered[k];
-      const s = r.toks[m.from].sent;
-      if (chosen && s !== chosenSent) break;
-      if (sent - s > 4) break;
-      const ent = m.ent;
-      if (ent?.kind !== 'person' || !compatible(ent, p.gender)) continue;
-      chosen = ent;
-      chosenSent = s;
-    }
+    const chosen = antecedentPerson(r, ordered, idx, false) ?? antecedentPerson(r, ordered, idx, true);
     if (chosen) {
       p.ent = chosen;
       p.actor = chosen.actor ?? null;
@@ -1242,6 +1318,8 @@ function groupAntecedent(doc: ParleyDocument, at: number, plural: boolean): numb
   for (let k = doc.mentions.length - 1; k >= 0; k--) {
     const m = doc.mentions[k];
     if (m.start >= at) continue;
+    // Of mentions that start together ("Spanish" in "Spanish government"), the longest speaks.
+    if (k > 0 && doc.mentions[k - 1].start === m.start) continue;
     const s = sentenceOf(m.start);
     if (here - s > 2 || at - m.start > 800) break;
     if (m.kind === 'person' || m.kind === 'pronoun' || m.entity === undefined) continue;
@@ -1673,9 +1751,19 @@ function fallbackSpeaker(doc: ParleyDocument, core: Span, ctx: PipelineContext):
   if (reference && key.includes(' '))
     return { name: text, actor: possessiveParty(doc, core.start, reference) };
   const last = key.split(' ').pop() ?? '';
-  const index = doc.entities.findIndex(
-    (e) => e.kind === 'person' && (nameKey(e.name) === key || surnameKey(e.name) === last),
-  );
+  // The person of that name mentioned last before the span.
+  let index = -1;
+  let lastSeen = -1;
+  doc.entities.forEach((e, i) => {
+    if (e.kind !== 'person' || (nameKey(e.name) !== key && surnameKey(e.name) !== last)) return;
+    for (const m of e.mentions) {
+      const at = doc.mentions[m].start;
+      if (at < core.start && at > lastSeen) {
+        lastSeen = at;
+        index = i;
+      }
+    }
+  });
   if (index >= 0 && last) return refFromEntity(doc, index);
   const canon = personsNamed(text, ctx.codebook).length
     ? canonicalPerson(text, doc.date, ctx.codebook)
