@@ -277,3 +277,37 @@ describe('references back to a party', () => {
     expect(speaker(r, 'Petr Vallo')).toMatchObject({ name: 'Petr Vallo', actor: 'ORM' });
   });
 });
+
+describe('names the codebook does not know', () => {
+  it('reads a name after "said" or "according to" as a person', () => {
+    const r = read(
+      '"We are ready," said Oskar Lind, a Tarsian diplomat. According to Vera Holm, the deal is close.',
+    );
+    expect(speaker(r, 'Oskar Lind')).toMatchObject({ name: 'Oskar Lind', actor: 'TRS' });
+    expect(speaker(r, 'Vera Holm')).toMatchObject({ name: 'Vera Holm', actor: null });
+  });
+
+  it('reads an unknown body as an organisation speaking for nobody, not as a person', () => {
+    const r = read('Skerry Fishermen International said the detentions were unlawful.');
+    expect(speaker(r, 'Skerry Fishermen International')).toMatchObject({ actor: null });
+    expect(r.doc.entities.some((e) => e.kind === 'person')).toBe(false);
+  });
+
+  it('keeps a surname that is also a title after a courtesy title ("Mr. King")', () => {
+    const r = read('Edgar King, a trawler captain, was released. Mr. King said he would sail again.');
+    expect(speaker(r, 'Mr. King')).toMatchObject({ name: 'Mr. Edgar King' });
+  });
+
+  it('reads two parties named together before a group noun as one group', () => {
+    const r = read(
+      'Veskan and Ormundi negotiators met in Lumen on Tuesday. They said the talks would go on.',
+    );
+    expect([speaker(r, 'Veskan and Ormundi negotiators').actor].flat().sort()).toEqual(['ORM', 'VSK']);
+    expect([speakerIn(r, 'They said', 'They').actor].flat().sort()).toEqual(['ORM', 'VSK']);
+  });
+
+  it('lets a pronoun fall back to a bare name when nobody is introduced more clearly', () => {
+    const r = read('Mira Dahl and Pavel Rusk met in Lumen. She said the fishing talks had been useful.');
+    expect(speakerIn(r, 'She said', 'She').name).toBe('Mira Dahl');
+  });
+});
