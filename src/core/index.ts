@@ -1,6 +1,8 @@
 /** Parley's core library: ingest → analyse → code → store → query. No CLI, HTTP or browser here. */
 
+export { mainParties, resolveSpeaker } from './code/actors.js';
 export * from './code/codebook.js';
+export { type CanonicalPerson, canonicalPerson, roleAt } from './code/persons.js';
 export * from './ingest/index.js';
 export * from './model.js';
 export * from './pipeline.js';
