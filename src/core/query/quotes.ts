@@ -99,7 +99,7 @@ export function persons(
   const isNamedPerson = personTest(codebook);
   const index = new PersonIndex(codebook);
   for (const f of facts) if (isNamedPerson(f.fact)) index.learn(f.fact.speaker, f.fact.actor);
-  const out = new Map<string, Person & { docs: Set<string> }>();
+  const out = new Map<string, Person & { docs: Set<string>; parties: Map<string, number> }>();
   for (const f of facts) {
     const s = f.fact;
     if (!isNamedPerson(s)) continue;
@@ -117,9 +117,11 @@ export function persons(
       firstSeen: f.docDate,
       lastSeen: f.docDate,
       docs: new Set<string>(),
+      parties: new Map<string, number>(),
     };
     const single = Array.isArray(s.actor) ? (s.actor.length === 1 ? s.actor[0] : null) : s.actor;
-    person.actor ??= single;
+    // The party most of the person's statements give (one article's slip does not decide it).
+    if (single) person.parties.set(single, (person.parties.get(single) ?? 0) + 1);
     if (s.role && !person.roles.includes(s.role)) person.roles.push(s.role);
     if (!person.names.includes(s.speaker)) person.names.push(s.speaker);
     person.statements++;
@@ -129,7 +131,11 @@ export function persons(
     out.set(id, person);
   }
   return [...out.values()]
-    .map(({ docs, ...p }) => ({ ...p, documents: docs.size }))
+    .map(({ docs, parties, ...p }) => ({
+      ...p,
+      actor: [...parties].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null,
+      documents: docs.size,
+    }))
     .sort((a, b) => b.statements - a.statements || a.name.localeCompare(b.name));
 }
 

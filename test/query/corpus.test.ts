@@ -1,0 +1,304 @@
+/**
+ * The sample corpus against what it was written to contain (examples/expected.yaml): the corpus
+ * is ingested with its codebook into a temporary SQLite store and each query is checked against
+ * the author's expectations. Expectations the extraction stages do not meet yet stay in the file
+ * and are listed in KNOWN_GAPS with the reason (they run as `it.fails`, so fixing one shows up).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import type { Codebook } from '../../src/core/code/codebook.js';
+import { polarityOf, type Stance } from '../../src/core/model.js';
+import {
+  buildBrief,
+  changesSince,
+  conflicts,
+  meetings,
+  persons,
+  positionsMatrix,
+  quotes,
+  renderBriefHtml,
+  renderBriefMarkdown,
+  timeline,
+} from '../../src/core/query/index.js';
+import type { Store } from '../../src/core/store/store.js';
+import { type CorpusStore, corpusStore, repoRoot } from '../server/corpus.js';
+
+interface Expected {
+  positions: {
+    as_of: string;
+    actor: string;
+    issue: string;
+    stance?: Stance;
+    polarity?: 'pro' | 'contra';
+    red_line?: boolean;
+    conditional?: boolean;
+  }[];
+  changes: {
+    since: string;
+    actor: string;
+    issue: string;
+    kind: string;
+    red_line?: 'drawn' | 'dropped';
+    date: string;
+    before?: Stance;
+    after?: Stance;
+  }[];
+  new_issues: { since: string; issue: string; date: string }[];
+  unchanged: { since: string; actor: string; issue: string }[];
+  conflicts: {
+    as_of: string;
+    issue: string;
+    for?: string[];
+    against?: string[];
+    red_lines_collide?: [string, string][];
+    common_ground?: 'for' | 'against';
+  }[];
+  meetings: {
+    date: string;
+    status: string;
+    location?: string;
+    actors: string[];
+    duration?: string;
+    excluded?: string[];
+  }[];
+  events: {
+    type: string;
+    date: string;
+    actors?: string[];
+    source?: string[];
+    target?: string[];
+    location?: string;
+  }[];
+  assembly: { excluded_from: string[]; included_in: string[] };
+  quotes: { text?: string; actor?: string; speakers: string[] }[];
+  persons: { name: string; actor: string; at_least_documents: number }[];
+  not_persons: string[];
+}
+
+const expected = parse(readFileSync(join(repoRoot, 'examples', 'expected.yaml'), 'utf8')) as Expected;
+// YAML reads unquoted dates as strings here (yaml 1.2 core schema), but be safe.
+const iso = (d: unknown) => (d instanceof Date ? d.toISOString().slice(0, 10) : String(d));
+
+/**
+ * Expectations the extraction does not meet yet, by test name, with the reason. Each runs as
+ * `it.fails`: when the extraction starts to find it, the test fails and the entry is removed.
+ */
+const RED_LINE_IN_REPORTED_SPEECH =
+  'extraction: "Vallo said recognition of Ormund\'s sovereignty over the islands remained non-negotiable" (2026-04-15, 2026-09-28) is not coded as a red-line demand; only Kest\'s demand of 2026-03-20 (no red line) is found';
+const ORM_FISHING =
+  'extraction: "Full access for Ormund\'s fishing fleet is non-negotiable" (2026-08-25) is not coded, and the summary sentence of 2026-09-28 ("Ormund demands full access and the Assembly rejects any opening") gives Ormund the Assembly\'s "rejects"';
+const PLACE_NOT_IN_SENTENCE =
+  'extraction: the postponing sentence does not name the place; linking it to the planned meeting in Lumen is not done';
+const KNOWN_GAPS: Record<string, string> = {
+  'ORM territory as of 2026-04-30: demand (red line)': RED_LINE_IN_REPORTED_SPEECH,
+  'ORM territory as of 2026-09-30: demand (red line)': RED_LINE_IN_REPORTED_SPEECH,
+  'territory as of 2026-09-30: for ORM against VSK': `no red-line collision: ${RED_LINE_IN_REPORTED_SPEECH}`,
+  'TRS ceasefire as of 2026-04-30: propose':
+    'extraction: "Solenne said the delegations had discussed a ceasefire at sea" (2026-04-14) is coded as Tarsia being open to a ceasefire; it reports what the delegations discussed',
+  'NMC sanctions_relief as of 2026-05-31: reject':
+    'extraction: the Council imposing new sanctions and Rook\'s "would remain in force until …" (2026-05-25) are not coded as the Council\'s stance against lifting them',
+  'ORM ceasefire as of 2026-09-30: accept':
+    'extraction: "The Alder Palace said the two leaders had discussed the ceasefire at sea" (2026-07-07) is coded as Ormund being open to a ceasefire, which outdates its acceptance',
+  'TRS talks_inclusion as of 2026-09-30: pro':
+    'extraction: "The Assembly will have a seat at the table, as a full participant," Solenne said / "Tarsia invited the Assembly … to take part" (2026-07-23) are not coded',
+  'ORM fishing_rights as of 2026-09-30: demand (red line)': ORM_FISHING,
+  'since 2026-06-01: ORM fishing_rights hardening, red line drawn on 2026-08-25': ORM_FISHING,
+  'fishing_rights as of 2026-09-30: for ORM,VSK against SKA': ORM_FISHING,
+  'since 2026-06-01: ORM sanctions_relief new-demand on 2026-06-02':
+    'extraction: "Kest did not repeat his demand that sanctions be lifted" (2026-06-09) is coded as a rejection, so the demand counts as new only from 2026-09-22',
+  'meeting 2026-03-18 held in Port Alder: TRS, VSK':
+    'extraction: the duration is in the next sentence ("The two met for three hours at the foreign ministry") and is not joined to the meeting',
+  'meeting 2026-03-20 held in Kessel: ORM, TRS':
+    'extraction: the place is given only by the dateline (KESSEL) and "at the Grey House", neither resolved to the meeting\'s location',
+  'meeting 2026-04-14 held in Lumen: ORM, TRS, VSK':
+    'extraction: "a six-hour meeting that excluded the islanders\' own Assembly" — the exclusion of SKA is not found',
+  'meeting 2026-06-16 held in Lumen: ORM, TRS, VSK':
+    'extraction: "The Skerry Islanders\' Assembly was again excluded from the talks" is not attached to the round as an exclusion',
+  'the Assembly is excluded from the early rounds and included later':
+    'extraction: the exclusions of 2026-04-14 and 2026-06-16 are not found (see those meetings)',
+  'meeting 2026-05-12 postponed in Lumen: ORM, VSK': PLACE_NOT_IN_SENTENCE,
+  'meeting 2026-10 postponed in Lumen: ORM, VSK': PLACE_NOT_IN_SENTENCE,
+  'event AGREE 2026-06-17: ORM,VSK':
+    'extraction: the place is in the next sentence ("signed in Lumen by …") and is not joined to the agreement',
+};
+
+const check = (name: string, fn: () => void) => {
+  const gap = KNOWN_GAPS[name];
+  if (gap) it.fails(`${name} — KNOWN GAP: ${gap}`, fn);
+  else it(name, fn);
+};
+
+let corpus: CorpusStore;
+let store: Store;
+let codebook: Codebook;
+beforeAll(async () => {
+  corpus = await corpusStore();
+  store = corpus.store;
+  codebook = corpus.codebook;
+}, 120_000);
+afterAll(() => corpus?.cleanup());
+
+describe('positions on the sample corpus', () => {
+  for (const e of expected.positions) {
+    const want = e.stance ?? e.polarity;
+    check(`${e.actor} ${e.issue} as of ${iso(e.as_of)}: ${want}${e.red_line ? ' (red line)' : ''}`, () => {
+      const cell = positionsMatrix(store, { asOf: iso(e.as_of), actor: e.actor, issue: e.issue }).cells[0];
+      expect(cell, 'no position found').toBeDefined();
+      if (e.stance) expect(cell.stance).toBe(e.stance);
+      if (e.polarity) expect(polarityOf(cell.stance)).toBe(e.polarity);
+      if (e.red_line !== undefined) expect(cell.redLine).toBe(e.red_line);
+      if (e.conditional !== undefined) expect(cell.conditional).toBe(e.conditional);
+    });
+  }
+});
+
+describe('changes on the sample corpus', () => {
+  for (const e of expected.changes) {
+    check(
+      `since ${iso(e.since)}: ${e.actor} ${e.issue} ${e.kind}${e.red_line ? `, red line ${e.red_line}` : ''} on ${iso(e.date)}`,
+      () => {
+        const change = changesSince(store, iso(e.since), { actor: e.actor, issue: e.issue }).changes[0];
+        expect(change, 'no change found').toBeDefined();
+        expect(change.kind).toBe(e.kind);
+        if (e.red_line) expect(change.redLine).toBe(e.red_line);
+        expect(change.date).toBe(iso(e.date));
+        if (e.before) expect(change.before?.stance).toBe(e.before);
+        if (e.after) expect(change.after.stance).toBe(e.after);
+        expect(change.after.text.length).toBeGreaterThan(0);
+      },
+    );
+  }
+  for (const e of expected.new_issues) {
+    check(`since ${iso(e.since)}: ${e.issue} newly on the table on ${iso(e.date)}`, () => {
+      const entry = changesSince(store, iso(e.since)).newIssues.find((n) => n.issue === e.issue);
+      expect(entry, 'not reported as new').toBeDefined();
+      expect(entry?.date).toBe(iso(e.date));
+    });
+  }
+  for (const e of expected.unchanged) {
+    check(`since ${iso(e.since)}: ${e.actor} ${e.issue} did not move`, () => {
+      expect(changesSince(store, iso(e.since), { actor: e.actor, issue: e.issue }).changes).toEqual([]);
+      expect(positionsMatrix(store, { actor: e.actor, issue: e.issue }).cells).toHaveLength(1);
+    });
+  }
+});
+
+describe('conflicts on the sample corpus', () => {
+  for (const e of expected.conflicts) {
+    const what = e.common_ground ? `common ground (${e.common_ground})` : `for ${e.for} against ${e.against}`;
+    check(`${e.issue} as of ${iso(e.as_of)}: ${what}`, () => {
+      const issue = conflicts(store, { asOf: iso(e.as_of) }).issues.find((i) => i.issue === e.issue);
+      expect(issue, 'no positions on the issue').toBeDefined();
+      if (!issue) return;
+      const pro = issue.for.map((s) => s.actor);
+      const contra = issue.against.map((s) => s.actor);
+      // At least the parties the corpus was written with; no party on both sides.
+      for (const a of e.for ?? []) expect(pro).toContain(a);
+      for (const a of e.against ?? []) expect(contra).toContain(a);
+      for (const [p, c] of e.red_lines_collide ?? []) expect(issue.redLineCollisions).toContainEqual([p, c]);
+      if (e.common_ground) expect(issue.commonGround).toBe(e.common_ground);
+    });
+  }
+});
+
+describe('meetings and the timeline of the sample corpus', () => {
+  for (const e of expected.meetings) {
+    check(
+      `meeting ${iso(e.date)} ${e.status}${e.location ? ` in ${e.location}` : ''}: ${e.actors.join(', ')}`,
+      () => {
+        const found = meetings(store).filter(
+          (m) =>
+            m.date.startsWith(iso(e.date)) &&
+            m.status === e.status &&
+            (!e.location || m.location?.name === e.location) &&
+            e.actors.every((a) => m.actors.includes(a)),
+        );
+        expect(found.length, 'no such meeting').toBeGreaterThan(0);
+        if (e.duration) expect(found.map((m) => m.duration)).toContain(e.duration);
+        for (const x of e.excluded ?? []) expect(found.some((m) => m.excluded.includes(x))).toBe(true);
+      },
+    );
+  }
+  check('meetings are listed in date order', () => {
+    const dates = meetings(store).map((m) => m.date);
+    expect(dates.length).toBeGreaterThan(0);
+    expect([...dates].sort()).toEqual(dates);
+  });
+  for (const e of expected.events) {
+    const who = e.source ? `${e.source} → ${e.target}` : `${e.actors}`;
+    check(`event ${e.type} ${iso(e.date)}: ${who}`, () => {
+      const found = timeline(store, { types: [e.type as 'CONSULT'] }).filter(
+        (t) =>
+          t.date === iso(e.date) &&
+          (e.actors ?? []).every((a) => t.actors.includes(a)) &&
+          (e.source ?? []).every((a) => (t.source ?? t.actors).includes(a)) &&
+          (e.target ?? []).every((a) => (t.target ?? t.actors).includes(a)) &&
+          (!e.location || t.location?.name === e.location),
+      );
+      expect(found.length, 'no such event').toBeGreaterThan(0);
+    });
+  }
+  check('the Assembly is excluded from the early rounds and included later', () => {
+    const held = meetings(store).filter((m) => m.status === 'held');
+    for (const d of expected.assembly.excluded_from) {
+      const round = held.filter((m) => m.date === iso(d));
+      expect(
+        round.some((m) => m.excluded.includes('SKA')),
+        `SKA excluded on ${iso(d)}`,
+      ).toBe(true);
+    }
+    for (const d of expected.assembly.included_in) {
+      const round = held.filter((m) => m.date === iso(d));
+      expect(
+        round.some((m) => m.actors.includes('SKA')),
+        `SKA present on ${iso(d)}`,
+      ).toBe(true);
+    }
+  });
+});
+
+describe('quotes and persons of the sample corpus', () => {
+  for (const e of expected.quotes) {
+    check(`quotes ${e.text ? `with "${e.text}"` : `by ${e.actor}`} include ${e.speakers.join(', ')}`, () => {
+      const found = quotes(store, { text: e.text, actor: e.actor }, codebook);
+      const speakers = new Set(found.map((q) => q.speaker));
+      for (const s of e.speakers) expect([...speakers]).toContain(s);
+      if (e.text)
+        for (const q of found)
+          for (const w of e.text.split(' ')) expect(q.text.toLowerCase()).toContain(w.toLowerCase());
+    });
+  }
+  for (const e of expected.persons) {
+    check(`${e.name} (${e.actor}) is one person across at least ${e.at_least_documents} articles`, () => {
+      const person = persons(store, codebook).find((p) => p.name === e.name);
+      expect(person, 'not found').toBeDefined();
+      expect(person?.actor).toBe(e.actor);
+      expect(person?.documents).toBeGreaterThanOrEqual(e.at_least_documents);
+    });
+  }
+  check('parties and places that speak are not listed as persons', () => {
+    const names = persons(store, codebook).map((p) => p.name.toLowerCase());
+    for (const n of expected.not_persons) expect(names).not.toContain(n.toLowerCase());
+  });
+});
+
+describe('the brief of the sample corpus', () => {
+  check('reads as a brief: positions, conflicts, changes with sources, quotes and a timeline', () => {
+    const brief = buildBrief(store, { since: '2026-06-01', codebook });
+    const md = renderBriefMarkdown(brief);
+    expect(md).toContain('## Where the parties stand');
+    expect(md).toContain('Veska');
+    expect(md).toContain('Ormund');
+    expect(brief.quotes.length).toBeGreaterThan(0);
+    expect(brief.changes.changes.length).toBeGreaterThan(0);
+    expect(brief.timeline.length).toBeGreaterThan(0);
+    const html = renderBriefHtml(brief);
+    // Article text with quotation marks and apostrophes arrives escaped.
+    expect(html).toMatch(/&#39;|&quot;|“/);
+    expect(html).not.toMatch(
+      /<(?!\/?(html|head|meta|title|style|body|h1|h2|p|table|tr|th|td|ul|li|strong|em|code|blockquote|footer)\b|!doctype)/i,
+    );
+  });
+});
