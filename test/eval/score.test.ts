@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import type { GoldLike, GoldStatement } from '../../src/core/eval/gold.js';
-import { splitDatePrefix } from '../../src/core/eval/gold.js';
 import { scoreDocument, scoreTokens, speakersMatch, tokenF1, totals } from '../../src/core/eval/score.js';
 
 const st = (speaker: string, content: string, actor: string | string[] | null = null): GoldStatement => ({
@@ -152,19 +151,5 @@ describe('scope', () => {
     expect(score.events).toBeUndefined();
     expect(score.statements?.fn).toBe(1);
     expect(totals([score]).positions).toBeUndefined();
-  });
-});
-
-describe('article date prefix', () => {
-  it('reads a date line or a date prefix', () => {
-    expect(splitDatePrefix('date 2026-03-02\n\nVeska said no.')).toEqual({
-      date: '2026-03-02',
-      text: 'Veska said no.',
-    });
-    expect(splitDatePrefix(' date 2026-03-02 Veska said no.')).toEqual({
-      date: '2026-03-02',
-      text: 'Veska said no.',
-    });
-    expect(splitDatePrefix('Veska said no.')).toEqual({ text: 'Veska said no.' });
   });
 });

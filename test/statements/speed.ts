@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyseSentences } from '../../src/core/analyse/sentences.js';
 import { findStatements } from '../../src/core/code/statements.js';
-import { splitDatePrefix } from '../../src/core/eval/gold.js';
+import { readTextDocument } from '../../src/core/ingest/text.js';
 import type { ParleyDocument } from '../../src/core/model.js';
 import { createContext, createDocument } from '../../src/core/pipeline.js';
 import { defaultStages } from '../../src/core/stages.js';
@@ -20,7 +20,12 @@ const ctx = createContext();
 const docs: ParleyDocument[] = [];
 let words = 0;
 for (const name of readdirSync(dir).filter((f) => f.endsWith('.txt'))) {
-  const { text } = splitDatePrefix(readFileSync(join(dir, name), 'utf8'));
+  const read = readTextDocument(readFileSync(join(dir, name), 'utf8'), name, {
+    maxBytes: 1e7,
+    defaultDate: '2016-01-01',
+  });
+  if (read.kind !== 'document') continue;
+  const text = read.raw.text;
   const doc = createDocument(text, { date: '2016-01-01' });
   for (const stage of defaultStages()) {
     if (stage.name === 'statements') break;

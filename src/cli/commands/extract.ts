@@ -1,10 +1,10 @@
 /** `parley extract FILE`: run the pipeline over one article and print what it found. */
-import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Command } from 'commander';
 import { ploverRecords } from '../../core/code/plover.js';
-import { splitDatePrefix } from '../../core/eval/gold.js';
 import { toGold } from '../../core/eval/to-gold.js';
+import { readInputs } from '../../core/ingest/sources.js';
+import { DEFAULT_MAX_BYTES, problemText } from '../../core/ingest/types.js';
 import { type ParleyDocument, textOf } from '../../core/model.js';
 import { createDocument } from '../../core/pipeline.js';
 import { defaultPipeline } from '../../core/stages.js';
@@ -36,37 +36,37 @@ export function register(program: Command): void {
   program
     .command('extract')
     .description('extract statements (and the other annotations) from one article and print them')
-    .argument('<file>', 'the article: plain text, optionally starting with a "date YYYY-MM-DD" line')
+    .argument(
+      '<file>',
+      'the article: text (first line "date YYYY-MM-DD", or front matter, or --date), HTML, a feed or JSONL',
+    )
     .option('--format <format>', `output: ${FORMATS.join(', ')} (gold: the FORMAT.md shape)`, 'text')
     .option('--date <date>', 'publication date (YYYY-MM-DD) when the file gives none')
-    .action((file: string, opts: { format: string; date?: string }, cmd: Command) => {
+    .action(async (file: string, opts: { format: string; date?: string }, cmd: Command) => {
       const globals = cmd.optsWithGlobals() as GlobalOptions;
       const format = (globals.json && opts.format === 'text' ? 'json' : opts.format) as Format;
       if (!FORMATS.includes(format))
         throw new Error(`--format ${opts.format}: not a format; use one of ${FORMATS.join(', ')}`);
-      let raw: string;
-      try {
-        raw = readFileSync(file, 'utf8');
-      } catch (error) {
-        throw new Error(
-          `${file}: cannot read the article (${(error as NodeJS.ErrnoException).code ?? error})`,
-        );
-      }
-      const { date: fileDate, text } = splitDatePrefix(raw);
-      const date = opts.date ?? fileDate;
-      if (!date || !/^\d{4}-\d{2}-\d{2}$/.test(date))
-        throw new Error(
-          `${file}: no publication date; start the file with "date YYYY-MM-DD" or pass --date YYYY-MM-DD`,
-        );
+      if (opts.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(opts.date))
+        throw new Error(`--date ${opts.date}: write the publication date as YYYY-MM-DD`);
       const pipeline = defaultPipeline(loadCodebookFromOpts(globals));
-      const doc = pipeline.run(createDocument(text, { date, source: basename(file) }));
-      let out: string;
-      if (format === 'gold') out = JSON.stringify(toGold(doc, { source: file }), null, 2);
-      else if (format === 'plover') out = JSON.stringify(ploverRecords(doc, pipeline.ctx), null, 2);
-      else if (format === 'json') {
-        const { norm: _norm, ...annotations } = doc;
-        out = JSON.stringify(annotations, null, 2);
-      } else out = statementsText(doc);
-      process.stdout.write(`${out}\n`);
+      const outputs: string[] = [];
+      const golds: unknown[] = [];
+      // The ingest readers: seed-form text, front matter, HTML, feeds, JSONL.
+      for await (const item of readInputs([file], { maxBytes: DEFAULT_MAX_BYTES, defaultDate: opts.date })) {
+        if (item.kind === 'problem') throw new Error(problemText(item.problem));
+        if (item.kind !== 'document') continue;
+        const { raw } = item;
+        const doc = createDocument(raw.text, { ...raw.meta, source: raw.meta.source ?? basename(file) });
+        if (raw.headings?.length) doc.markupHeadings = raw.headings;
+        pipeline.run(doc);
+        if (format === 'gold') golds.push(toGold(doc, { source: file }));
+        else if (format === 'json') {
+          const { norm: _norm, ...annotations } = doc;
+          outputs.push(JSON.stringify(annotations, null, 2));
+        } else outputs.push(statementsText(doc));
+      }
+      if (format === 'gold') outputs.push(JSON.stringify(golds.length === 1 ? golds[0] : golds, null, 2));
+      process.stdout.write(`${outputs.join('\n\n')}\n`);
     });
 }

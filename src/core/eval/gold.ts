@@ -6,6 +6,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
+import { readTextDocument } from '../ingest/text.js';
+import { DEFAULT_MAX_BYTES } from '../ingest/types.js';
 
 const actorValue = z.union([z.string(), z.array(z.string()), z.null()]);
 
@@ -78,18 +80,6 @@ export class GoldError extends Error {
   }
 }
 
-const DATE_PREFIX = /^\uFEFF?\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*\r?\n?/;
-
-/**
- * An article file may begin with a `date YYYY-MM-DD` line or prefix (the seed's own form).
- * Returns the date (if any) and the text after it.
- */
-export function splitDatePrefix(raw: string): { date?: string; text: string } {
-  const m = DATE_PREFIX.exec(raw);
-  if (!m) return { text: raw };
-  return { date: m[1], text: raw.slice(m[0].length).replace(/^\s+/, '') };
-}
-
 export interface LoadedGold {
   file: string;
   gold: GoldFile;
@@ -123,8 +113,14 @@ export function readGoldFile(file: string): LoadedGold {
       throw new GoldError(file, `field source: no article at ${path}; the path is relative to the gold file`);
     articleText = readFileSync(path, 'utf8');
   }
-  const { text } = splitDatePrefix(articleText);
-  return { file, gold, text, scope: gold.scope ?? [...LAYERS] };
+  // The article's own reader: a seed-form date line, front matter, or bare text.
+  const read = readTextDocument(articleText, file, { maxBytes: DEFAULT_MAX_BYTES, defaultDate: gold.date });
+  if (read.kind !== 'document')
+    throw new GoldError(
+      file,
+      read.kind === 'problem' ? `the article ${read.problem.reason}` : 'no article text',
+    );
+  return { file, gold, text: read.raw.text, scope: gold.scope ?? [...LAYERS] };
 }
 
 /** Every `*.gold.json` under the given files and folders (recursively), sorted. */
