@@ -19,7 +19,7 @@ const YEAR =
 
 // Context that says a bare weekday lies ahead ("planned for Wednesday", "will meet on Friday").
 const FUTURE =
-  /\b(?:will|would|'ll|planned|plans?|scheduled|due|expected|upcoming|set to|to be held|next)\b/i;
+  /\b(?:will|'ll|planned|plans?|scheduled|due|expected|upcoming|set to|to be held|next|(?:is|are) to)\b/i;
 
 const BARE_MONTH =
   /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
@@ -53,7 +53,6 @@ export function resolveTimexes(text: string, from: number, to: number, reference
   if (!DATE_WORD.test(slice)) return [];
   const instant = referenceInstant(reference);
   const out: Timex[] = [];
-  const forward = FUTURE.test(slice);
   for (const r of chrono.parse(slice, { instant, timezone: 0 })) {
     const raw = r.text;
     const lower = raw.toLowerCase();
@@ -70,11 +69,16 @@ export function resolveTimexes(text: string, from: number, to: number, reference
     if (!precision) continue;
     let date = r.start.date();
     // A bare weekday in a sentence about what is to come is the next such day, not the last.
+    // Words just before the expression say whether it lies ahead ("will meet on Friday").
+    const forward = FUTURE.test(slice.slice(Math.max(0, r.index - 40), r.index));
     const bareWeekday =
       r.start.isCertain('weekday') && !r.start.isCertain('day') && !/\b(?:last|next|this|past)\b/.test(lower);
     if (bareWeekday && forward && date < instant) {
       const again = chrono.parse(raw, { instant, timezone: 0 }, { forwardDate: true })[0];
       if (again) date = again.start.date();
+    } else if (bareWeekday && !forward && iso(date) > reference) {
+      // News tells what happened: "agreed on Friday" in a Tuesday story is last Friday.
+      date = new Date(date.getTime() - 7 * 86_400_000);
     }
     const start = from + r.index;
     out.push({ start, end: start + raw.length, value: timexValue(date, precision), precision });

@@ -185,6 +185,16 @@ const PLANNED_FOR = new Set(['for', 'on']);
 
 const uniq = <T>(xs: T[]) => [...new Set(xs)];
 
+const PROPOSAL_LISTS = new Set(['stance_propose', 'stance_demand', 'stance_open', 'stance_reject']);
+const _DETERMINER = new Set(['a', 'an', 'the', 'new', 'more', 'further', 'direct', 'fresh', 'any']);
+
+/** A propose/demand/open/reject cue right before token `at` (determiners aside): "proposed talks". */
+function stanceBefore(cues: Cue[], at: number, from: number): boolean {
+  return cues.some(
+    (c) => PROPOSAL_LISTS.has(c.pattern.payload) && c.end <= at && c.end >= Math.max(from, at - 3),
+  );
+}
+
 function textSpan(index: DocIndex, from: number, to: number): Span {
   return { start: index.tokens[from].start, end: index.tokens[Math.max(from, to - 1)].end };
 }
@@ -265,7 +275,7 @@ function listAfter(
       w === 'or' ||
       w === "'s" ||
       w === 'of' ||
-      ['the', 'a', 'an', 'other', 'its', 'their', 'both'].includes(w);
+      ['the', 'a', 'an', 'other', 'its', 'their', 'both', 'her', 'his', 'our'].includes(w);
     const title =
       titles.has(w) || titles.has(w.replace(/s$/, '')) || (/^\p{Lu}/u.test(tok.text) && tok.kind === 'word');
     if (!joiner && !title) break;
@@ -379,6 +389,8 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
       const word = tokens[c.start].lower;
       const isVerb = c.pattern.payload === 'consult_verbs';
       if (agree.some((a) => a.end <= c.start && a.end >= c.start - 5)) continue; // "agreed to hold talks"
+      // "proposed talks", "does not rule out a summit", "wants a meeting": a stance, not an event.
+      if (!isVerb && stanceBefore(cues, c.start, from)) continue;
       // "he told a meeting", "addressing a summit": an audience, not a consultation.
       if (
         tokens
@@ -496,8 +508,16 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
       if (dated === 'held' && modalBefore(c.start) && !date) continue; // "would begin talks"
       // Place: "in Riyadh", "in the Saudi capital", or "the Riyadh talks".
       let location: NegotiationEvent['location'];
-      for (let i = c.end; i < Math.min(to, objectEnd + 6); i++) {
-        if (tokens[i].lower !== 'in' && tokens[i].lower !== 'at') continue;
+      for (let i = Math.max(from, c.start - 8); i < Math.min(to, objectEnd + 6); i++) {
+        const w = tokens[i].lower;
+        // "in Geneva", "at the Grey House", or the destination of a trip ("travel to Kessel for talks").
+        const travel =
+          w === 'to' &&
+          /^(travel|travels|travelled|traveled|travelling|fly|flies|flew|go|goes|went|heading|headed|arrived|arrive|arrives)$/.test(
+            tokens[i - 1]?.lower ?? '',
+          );
+        if (w !== 'in' && w !== 'at' && !travel && !(w === 'to' && kind === 'visit')) continue;
+        if (i < c.end && !travel) continue;
         const p = placeAt(ctx, index, i + 1);
         if (p) {
           location = {
@@ -611,7 +631,9 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
         continue;
       const imposers = agentOf(doc, index, from, c.start);
       let target: string[] = [];
-      for (let i = c.end - 1; i < Math.min(to, c.end + 6); i++) {
+      // "expelled two Ormundi diplomats": the party named inside the cue.
+      target = actorsIn(ctx, index, c.start + 1, c.end).filter((a) => !imposers.includes(a));
+      for (let i = c.end - 1; i < Math.min(to, c.end + 6) && !target.length; i++) {
         if (tokens[i].text === ',') break;
         if (
           ['on', 'against'].includes(tokens[i].lower) ||
@@ -675,6 +697,12 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
         const agent = agentOf(doc, index, from, c.start);
         let target = c.actors.flat();
         if (!target.length) target = listAfter(ctx, index, c.end, Math.min(to, c.end + 8)).codes;
+        // "threatened new sanctions against Ormund": the first party named after the cue.
+        if (!target.length && type === 'THREATEN')
+          target =
+            index.mentions.find(
+              (x) => x.start >= c.end && x.start < Math.min(to, c.end + 8) && x.codes.length,
+            )?.codes ?? [];
         target = target.filter((a) => !agent.includes(a));
         if (!agent.length || !target.length) continue;
         out.push({

@@ -16,8 +16,14 @@
 
 import type { ParleyDocument, PipelineContext, Position, Span, Stage, Stance } from '../model.js';
 import { mainParties } from './events.js';
-import { type IssuePayload, issueMatcher, longestNonOverlapping, type PhraseMatch } from './issues.js';
-import { type DocIndex, docIndex, slotLookup, subjectBefore } from './textindex.js';
+import {
+  compilePattern,
+  type IssuePayload,
+  issueMatcher,
+  longestNonOverlapping,
+  type PhraseMatch,
+} from './issues.js';
+import { type DocIndex, docIndex, slotLookup, subjectBefore, tokenRange } from './textindex.js';
 
 const STANCE_LISTS: Record<string, Stance | 'more'> = {
   stance_demand: 'demand',
@@ -45,6 +51,21 @@ const SPEAKER_MODALS = new Set([
 ]);
 
 const MAX_CUE_DISTANCE = 10;
+const OFFER_MODALS = new Set(['would', 'will', "'ll", 'could']);
+const MODAL_OFFER = compilePattern('would', 'stance_propose');
+const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'any', 'all', 'its', 'their', 'his', 'her']);
+
+/**
+ * A cue that is the object of another ("rejected calls for new elections", "welcomed the
+ * proposal for a truce"): the outer verb carries the holder's stance.
+ */
+function outerCue(index: DocIndex, stanceCues: Cue[], c: Cue): Cue {
+  let k = c.start - 1;
+  while (k >= 0 && NOUN_DETERMINERS.has(index.tokens[k].lower)) k--;
+  const outer = stanceCues.find((o) => o !== c && o.end === k + 1);
+  const kind = STANCE_LISTS[c.pattern.payload];
+  return outer && (kind === 'demand' || kind === 'propose') ? outer : c;
+}
 const COORD = new Set(['and', 'or', ',', 'nor', 'as', 'well', 'the', 'a', 'an', 'any', 'its', 'their']);
 const CLAUSE_CONJ = new Set(['and', 'but', 'while', 'whereas', 'although', 'though', 'yet']);
 /** Conjunctions that open a new clause even without a comma before them. */
@@ -147,7 +168,16 @@ export function positionsOf(doc: ParleyDocument, ctx: PipelineContext): Position
       // Inside a condition ("if the conflict ultimately ended", "in exchange for assurances").
       const cond = conditionOf(index, conditionals, clause, m);
       if (cond === 'inside') continue;
-      const cue = governingCue(index, stanceCues, after, issues, clause, m);
+      // The speech verb of a reported statement may itself be the stance ("Tarsia called for a
+      // truce", "Ormund insists that Veska withdraw"): the cue search reaches back to it.
+      const stmtIdx = index.statementOf[m.start];
+      let cueFrom = clause.from;
+      const speech = stmtIdx >= 0 ? doc.statements[stmtIdx].cueSpan : undefined;
+      if (speech) {
+        const r = tokenRange(tokens, speech.start, speech.end);
+        if (r.from < clause.from && clause.from - r.to <= 2) cueFrom = r.from;
+      }
+      const cue = governingCue(index, stanceCues, after, issues, { from: cueFrom, to: clause.to }, m);
       if (!cue) continue;
       const kind = STANCE_LISTS[cue.pattern.payload];
       // Background from years ago ("Ukraine agreed … in 1994") is an event, not a current stance.
@@ -298,12 +328,16 @@ function governingCue(
     // A cue far from the issue governs something else ("never seem to tire of telling …").
     if (c.end < m.start && m.start - c.end > MAX_CUE_DISTANCE && !hasGapInside(m, c)) return undefined;
     const between = issues.filter((o) => o !== m && o.start >= c.end && o.end <= m.start);
-    if (between.length === 0) return c;
+    if (between.length === 0) return outerCue(index, stanceCues, c);
     const last = between[between.length - 1];
     const sep = tokens.slice(last.end, m.start).map((t) => t.lower);
-    if (sep.every((w) => COORD.has(w))) return c;
+    if (sep.every((w) => COORD.has(w))) return outerCue(index, stanceCues, c);
     return undefined;
   }
+  // "it would release hostages if …", "Veska will lift the blockade": an offer in the modal itself.
+  const prev = tokens[m.start - 1]?.lower;
+  if (prev && OFFER_MODALS.has(prev) && m.start - 1 >= clause.from && tokens[m.start].kind === 'word')
+    return { start: m.start - 1, end: m.start, pattern: MODAL_OFFER, actors: [], gaps: [] };
   // After: only cues that judge what precedes them, within the comma segment (or a relative clause).
   // A relative clause may run past the end of a statement's content ("…, which both men say they want").
   for (const a of after) {
