@@ -6,6 +6,7 @@ export { type CanonicalPerson, canonicalPerson, roleAt } from './code/persons.js
 export * from './ingest/index.js';
 export * from './model.js';
 export * from './pipeline.js';
+export * from './query/index.js';
 export * from './stages.js';
 export { openSqliteStore, SqliteStore } from './store/sqlite.js';
 export type * from './store/store.js';
