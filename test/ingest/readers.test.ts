@@ -165,7 +165,20 @@ describe('feeds', () => {
 
   describe('from a URL', () => {
     const server = createServer((req, res) => {
-      if (req.url === '/feed') {
+      if (req.url === '/latin1-page') {
+        res.writeHead(200, { 'content-type': 'text/html; charset=ISO-8859-1' });
+        res.end(
+          Buffer.concat([
+            Buffer.from(
+              '<html><head><title>Talks</title><meta name="date" content="2026-07-10"></head><body><article><p>Envoys met at the Skerry caf',
+            ),
+            Buffer.from([0xe9]),
+            Buffer.from(
+              ' on Friday, officials from Veska and Ormund said after the meeting.</p></article></body></html>',
+            ),
+          ]),
+        );
+      } else if (req.url === '/feed') {
         res.writeHead(200, { 'content-type': 'application/rss+xml' });
         res.end(readFileSync(fmt('feed-rss.xml')));
       } else {
@@ -185,6 +198,13 @@ describe('feeds', () => {
       expect(problems).toEqual([]);
       expect(docs.map((d) => d.meta.date)).toEqual(['2026-06-10', '2026-06-18']);
       expect(docs[0].origin).toBe(`${base}/feed item 1`);
+    });
+
+    it('fetches a page and decodes it in the charset its Content-Type names', async () => {
+      const { docs, problems } = await readAll([`${base}/latin1-page`]);
+      expect(problems).toEqual([]);
+      expect(docs[0].meta.date).toBe('2026-07-10');
+      expect(docs[0].text).toContain('Skerry café on Friday');
     });
 
     it('names a URL that answers with an error status', async () => {

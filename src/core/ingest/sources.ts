@@ -78,18 +78,23 @@ function declaredCharset(bytes: Buffer): string | undefined {
   const declared =
     /<\?xml[^>]*\bencoding=["']([\w.:-]+)["']/i.exec(head)?.[1] ??
     /<meta[^>]+charset=["']?([\w.:-]+)/i.exec(head)?.[1];
-  if (!declared || /^utf-?8$/i.test(declared)) return undefined;
+  return usableCharset(declared);
+}
+
+/** A character set label other than UTF-8 that TextDecoder knows, else undefined. */
+function usableCharset(label: string | undefined): string | undefined {
+  if (!label || /^utf-?8$/i.test(label)) return undefined;
   try {
-    new TextDecoder(declared);
-    return declared;
+    new TextDecoder(label);
+    return label;
   } catch {
     return undefined; // an unknown label: fall back to UTF-8, which reports what is wrong
   }
 }
 
 /** Decode UTF-8 strictly; on failure, say on which line the first bad byte is. */
-function decodeUtf8(bytes: Buffer, origin: string): string | ReadItem {
-  const charset = declaredCharset(bytes);
+function decodeUtf8(bytes: Buffer, origin: string, headerCharset?: string): string | ReadItem {
+  const charset = usableCharset(headerCharset) ?? declaredCharset(bytes);
   if (charset) return new TextDecoder(charset).decode(bytes);
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -111,6 +116,8 @@ function* readBytes(
   origin: string,
   nameForFormat: string,
   options: ReadOptions,
+  /** The charset an HTTP Content-Type header gave. */
+  headerCharset?: string,
 ): Generator<ReadItem> {
   if (bytes.length === 0) {
     yield problem(origin, 'is empty: nothing to ingest — remove it or add the article');
@@ -123,7 +130,7 @@ function* readBytes(
     );
     return;
   }
-  const text = decodeUtf8(bytes, origin);
+  const text = decodeUtf8(bytes, origin, headerCharset);
   if (typeof text !== 'string') {
     yield text;
     return;
@@ -252,7 +259,8 @@ async function* readUrl(url: string, options: ReadOptions): AsyncGenerator<ReadI
     : /html/.test(type)
       ? 'page.html'
       : new URL(url).pathname;
-  yield* readBytes(bytes, url, nameForFormat, options);
+  const charset = /charset=["']?([\w.:-]+)/i.exec(type)?.[1];
+  yield* readBytes(bytes, url, nameForFormat, options, charset);
 }
 
 /** Every input the user named, in order, as one stream of documents and problems. */
