@@ -163,6 +163,14 @@ describe('reported speech', () => {
     expect([anon.said, anon.anonymous]).toEqual(['Sources familiar with the matter', true]);
     const official = one('A senior Veskan official said the blockade would end in June.');
     expect(official.anonymous).toBe(true);
+    const diplomat = one(
+      'A Tarsian diplomat, who asked not to be named, said the envoy would stay in Lumen.',
+    );
+    expect([diplomat.said, diplomat.content, diplomat.anonymous]).toEqual([
+      'A Tarsian diplomat',
+      'the envoy would stay in Lumen',
+      true,
+    ]);
     const both = one('Both sides said no date had been set for the next round.');
     expect([both.said, both.content]).toEqual(['Both sides', 'no date had been set for the next round']);
   });

@@ -52,6 +52,13 @@ const PREPOSITIONS = new Set([
   'by',
 ]);
 
+/** Whether the comma-delimited segment holding token `j` opens with "who" or "which". */
+function relativeSegment(t: Token[], j: number, end: number): boolean {
+  let k = j;
+  while (k > 0 && k > end - 30 && t[k - 1].text !== ',' && t[k - 1].text !== '--') k--;
+  return t[k]?.lower === 'who' || t[k]?.lower === 'which';
+}
+
 export class TokenView {
   readonly t: Token[];
   /** First token of each sentence, and one past its last. */
@@ -194,8 +201,10 @@ export class TokenView {
       // "The campaign's chairman, Phil Lovas, said" (a name as the appositive is the speaker).
       for (let j = i - 1; j > lo && j > i - 30; j--) {
         const tok = this.t[j];
-        if (tok.kind === 'quote' || tok.text === '.' || tok.text === ';' || this.isSpeechVerb(j, false))
-          return null;
+        if (tok.kind === 'quote' || tok.text === '.' || tok.text === ';') return null;
+        // A cue inside the segment is another statement's, unless the segment is a relative clause
+        // ("X, who also asked not to be named, said").
+        if (this.isSpeechVerb(j, false) && !relativeSegment(this.t, j, i)) return null;
         if (!isComma(tok)) continue;
         if (!this.opensAppositive(j + 1)) return null;
         const before = this.speakerBefore(j, lo, appositives - 1);
@@ -371,8 +380,8 @@ export class TokenView {
     if ((opener !== ',' && opener !== '--') || i + 1 >= hi || !this.opensAppositive(i + 1)) return -1;
     for (let j = i + 2; j < hi && j < i + 30; j++) {
       const tok = this.t[j];
-      if (tok.kind === 'quote' || tok.text === '.' || tok.text === ';' || this.isSpeechVerb(j, true))
-        return -1;
+      if (tok.kind === 'quote' || tok.text === '.' || tok.text === ';') return -1;
+      if (this.isSpeechVerb(j, true) && !relativeSegment(this.t, j, j + 1)) return -1;
       // The closing comma is returned, so that a second appositive can follow it.
       if (tok.text === ',' || tok.text === '--') return j;
     }
