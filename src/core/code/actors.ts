@@ -709,6 +709,19 @@ function readAppositive(r: Reader, c: Chunk, facts: PersonFacts) {
     } else if (r.tok(k + 1)?.key === 'is') k += 2;
     else return;
     if (r.tok(k)?.key === 'as') k++;
+  } else {
+    // An appositive is a noun phrase: "a former adviser", "Veska's envoy", "chairman of …" —
+    // not a clause ("Clinton, succeeded the campaign manager …").
+    const t = r.tok(k);
+    const opens =
+      !!t &&
+      (t.key === 'a' ||
+        t.key === 'an' ||
+        t.key === 'the' ||
+        lex.formers.has(t.key) ||
+        lex.roleWords.has(t.key) ||
+        !!r.actorAt(k));
+    if (!opens) return;
   }
   while (r.tok(k) && (r.toks[k].key === 'a' || r.toks[k].key === 'an' || r.toks[k].key === 'the')) k++;
   if (r.tok(k) && lex.formers.has(r.toks[k].key)) {
@@ -858,12 +871,19 @@ function looksLikeBareName(r: Reader, c: Chunk): boolean {
   if (n < 2 || n > 3) return false;
   for (let k = c.from; k < c.to; k++) {
     const t = r.toks[k];
-    if (!t.word || !t.cap || t.upper || r.lowerSeen.has(t.key) || r.lex.nonPersonHeads.has(t.key))
-      return false;
+    if (!t.word || !t.cap || t.upper || t.text.length < 2) return false;
+    if (r.lowerSeen.has(t.key) || r.lex.nonPersonHeads.has(t.key)) return false;
   }
   const next = r.tok(c.to);
-  return !!next && (next.text === ',' || (next.word && !next.cap));
+  if (!next || !(next.text === ',' || (next.word && !next.cap))) return false;
+  // Only where the story goes on to speak of a person: "he", "she", "his", "her" follows soon.
+  const sent = r.toks[c.from].sent;
+  for (let k = c.to; k < r.toks.length && r.toks[k].sent - sent <= 1; k++)
+    if (PERSONAL_PRONOUNS.has(r.toks[k].key)) return true;
+  return false;
 }
+
+const PERSONAL_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him']);
 
 function readPerson(r: Reader, c: Chunk, force = false, weak = false): boolean {
   const { lex } = r;
