@@ -170,3 +170,32 @@ describe('PLOVER records', () => {
     expect(doc.text.slice(r.text_info.start, r.text_info.end)).toBe(r.event_text);
   });
 });
+
+describe('what is and is not an event', () => {
+  it('an expulsion is a SANCTION on the party named', () => {
+    const doc = code('Veska expelled two Ormundi diplomats on Monday.', '2026-06-16');
+    expect(ofType(doc.events, 'SANCTION')[0]).toMatchObject({
+      source: ['VSK'],
+      target: ['ORM'],
+      date: '2026-06-15',
+    });
+  });
+
+  it('talks that are only proposed or not ruled out are no CONSULT', () => {
+    expect(ofType(code('Ormund does not rule out a summit with Veska.').events, 'CONSULT')).toEqual([]);
+    expect(ofType(code('Tarsia proposed new talks between Veska and Ormund.').events, 'CONSULT')).toEqual([]);
+  });
+
+  it('a trip’s destination is the place of the talks', () => {
+    const doc = code('Anton Brisk will travel to Kessel next week for talks with Davor Kest.', '2026-06-16');
+    expect(ofType(doc.events, 'CONSULT')[0]).toMatchObject({
+      status: 'planned',
+      location: { name: 'Kessel', country: 'ORM' },
+    });
+  });
+
+  it('a weekday in a past-tense story is the last one', () => {
+    const doc = code('Veska and Ormund signed a ceasefire agreement on Friday.', '2026-06-16');
+    expect(ofType(doc.events, 'AGREE')[0]?.date).toBe('2026-06-12');
+  });
+});

@@ -189,3 +189,37 @@ describe('what is not a stance', () => {
     expect(doc.positions.filter((p) => p.actor !== 'ORM')).toEqual([]);
   });
 });
+
+describe('cues in other places', () => {
+  it('the speech verb of a reported statement is the stance ("called for")', () => {
+    expect(stances(code('Tarsia called for an immediate truce.'))).toContain('TRS ceasefire demand');
+  });
+
+  it('an outer verb over a cue noun carries the stance ("rejected calls for …")', () => {
+    expect(stances(code('Veska rejected calls for new elections.'))).toContain('VSK elections reject');
+    expect(stances(code('Veska welcomed the proposal for a truce.'))).toContain('VSK ceasefire accept');
+  });
+
+  it('an offering modal is a proposal, with its condition', () => {
+    const doc = code('Ormund said it would release hostages if Veska lifted the blockade.');
+    const p = doc.positions.find((x) => x.issue === 'prisoners');
+    expect(p).toMatchObject({ actor: 'ORM', stance: 'propose' });
+    expect(p?.condition && textOf(doc, p.condition)).toBe('if Veska lifted the blockade');
+  });
+
+  it('"not prepared to discuss" is a rejection', () => {
+    expect(stances(code('Veska is not prepared to discuss the status of the islands.'))).toContain(
+      'VSK territory reject',
+    );
+  });
+
+  it('"does not rule out" is openness', () => {
+    expect(stances(code('Ormund does not rule out a summit with Veska.'))).toContain('ORM summit open');
+  });
+
+  it('threatening new sanctions is against lifting them', () => {
+    expect(stances(code('Veska threatened new sanctions against Ormund.'))).toContain(
+      'VSK sanctions_relief reject',
+    );
+  });
+});

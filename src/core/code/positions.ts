@@ -291,20 +291,29 @@ function conditionOf(
   m: PhraseMatch<IssuePayload>,
 ): 'inside' | Span | undefined {
   const { tokens } = index;
-  for (const c of conditionals) {
-    if (c.start >= m.start) continue;
-    // The condition runs from its cue to the next comma.
+  // The condition runs from its cue to the next comma (or the end of the sentence).
+  const endOf = (c: Cue) => {
     let end = c.end;
     while (
       end < tokens.length &&
       tokens[end].text !== ',' &&
+      tokens[end].text !== ';' &&
+      tokens[end].kind !== 'punct' &&
       tokens[end].sentence === tokens[c.start].sentence
     )
       end++;
+    return end;
+  };
+  for (const c of conditionals) {
+    if (c.start >= m.start) continue;
+    const end = endOf(c);
     if (m.start < end) return 'inside';
     if (c.start >= clause.from - 8 && end <= m.start)
       return { start: tokens[c.start].start, end: tokens[end - 1].end };
   }
+  // "… would release hostages if Veska lifted the blockade": a condition after the stance.
+  const after = conditionals.find((c) => c.start >= m.end && c.start < clause.to);
+  if (after) return { start: tokens[after.start].start, end: tokens[endOf(after) - 1].end };
   return undefined;
 }
 

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { loadCodebook } from '../../src/core/code/codebook.js';
+import { compilePattern, PatternError, PhraseMatcher } from '../../src/core/code/issues.js';
+import { CUE_LISTS } from '../../src/core/code/textindex.js';
+import type { Token } from '../../src/core/model.js';
+
+const TAXONOMY_ISSUES = [
+  'ceasefire',
+  'territory',
+  'security_guarantees',
+  'alliance_membership',
+  'foreign_troops',
+  'sanctions_relief',
+  'talks_inclusion',
+  'diplomatic_relations',
+  'economic_cooperation',
+  'military_aid',
+  'prisoners',
+  'humanitarian',
+  'elections',
+  'nuclear',
+  'summit',
+  'reconstruction',
+  'demilitarisation',
+];
+
+/** Words as tokens, one sentence; capitalised words listed in `actors` are actor mentions. */
+function tokens(text: string): Token[] {
+  let at = 0;
+  return text.split(' ').map((w) => {
+    const start = text.indexOf(w, at);
+    at = start + w.length;
+    return { start, end: at, text: w, lower: w.toLowerCase(), kind: 'word', sentence: 0 } as Token;
+  });
+}
+
+function match(patterns: string[], text: string, actors: Record<string, string> = {}) {
+  const matcher = new PhraseMatcher(patterns.map((p) => compilePattern(p, p)));
+  const toks = tokens(text);
+  return matcher
+    .matchAll({
+      tokens: toks,
+      from: 0,
+      to: toks.length,
+      actorAt: (i) => (actors[toks[i].text] ? { end: i + 1, codes: [actors[toks[i].text]] } : undefined),
+    })
+    .map((m) => ({
+      pattern: m.pattern.source,
+      text: toks
+        .slice(m.start, m.end)
+        .map((t) => t.text)
+        .join(' '),
+      actors: m.actors,
+    }));
+}
+
+describe('the default issue codebook', () => {
+  it('has every issue of the shared taxonomy, each with patterns', () => {
+    const issues = loadCodebook().issues;
+    for (const code of TAXONOMY_ISSUES)
+      expect(issues.find((i) => i.code === code)?.patterns.length).toBeGreaterThan(0);
+  });
+
+  it('compiles every issue pattern and stance cue', () => {
+    const book = loadCodebook();
+    for (const issue of book.issues)
+      for (const p of issue.patterns) expect(() => compilePattern(p, issue.code)).not.toThrow();
+    for (const name of CUE_LISTS) {
+      expect(book.cues[name]?.length, name).toBeGreaterThan(0);
+      for (const p of book.cues[name] ?? []) expect(() => compilePattern(p, name)).not.toThrow();
+    }
+  });
+});
+
+describe('pattern language', () => {
+  it('words match case-insensitively; `word*` is a prefix; `a|b` alternatives in one slot', () => {
+    expect(match(['lift* sanctions'], 'Lifting sanctions now')).toEqual([
+      { pattern: 'lift* sanctions', text: 'Lifting sanctions', actors: [] },
+    ]);
+    expect(match(['join|joined nato'], 'Veska joined NATO')[0]?.text).toBe('joined NATO');
+  });
+
+  it('`*` skips up to three words, `...` any words in the sentence', () => {
+    expect(match(['lift * sanctions'], 'lift all of the remaining sanctions')).toEqual([]);
+    expect(match(['lift * sanctions'], 'lift the remaining sanctions')[0]?.text).toBe(
+      'lift the remaining sanctions',
+    );
+    expect(match(['alliance ... join'], 'the alliance promised that one day Veska would join')).toHaveLength(
+      1,
+    );
+  });
+
+  it('`{ACTOR}` binds an actor mention (its code) or a pronoun (the holder)', () => {
+    expect(match(['behind {ACTOR} back'], 'behind Veska back', { Veska: 'VSK' })[0]?.actors).toEqual([
+      ['VSK'],
+    ]);
+    expect(match(['without {ACTOR} consent'], 'without its consent')[0]?.actors).toEqual([[]]);
+  });
+
+  it('a leading `!` marks a pattern that states the opposite of the proposition', () => {
+    expect(compilePattern('!behind {ACTOR} back', 'x').negated).toBe(true);
+    expect(compilePattern('behind {ACTOR} back', 'x').negated).toBe(false);
+  });
+
+  it('a pattern that starts or ends with a gap is refused with its text', () => {
+    expect(() => compilePattern('* sanctions', 'x')).toThrow(PatternError);
+    expect(() => compilePattern('lift ...', 'x')).toThrow(/lift \.\.\./);
+  });
+});
