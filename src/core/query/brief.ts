@@ -11,7 +11,7 @@ import {
   type ChangesReport,
   type ConflictsReport,
   changesSince,
-  conflicts,
+  conflictsOf,
   type Evidence,
   type PositionsMatrix,
   positionsMatrix,
@@ -61,7 +61,7 @@ export function buildBrief(store: Store, options: BriefOptions = {}): Brief {
   const asOf = options.asOf ?? latest ?? new Date().toISOString().slice(0, 10);
   const since = options.since ?? daysBefore(asOf, 30);
   const changes = changesSince(store, since, { asOf: options.asOf });
-  const conflictReport = conflicts(store, { asOf: options.asOf });
+  const conflictReport = conflictsOf(positions);
 
   // Key quotes: direct quotations since the date, first those that are the evidence of a change or
   // of a current stance, at most two per speaker.
@@ -211,7 +211,8 @@ function layout(b: Brief): Block[] {
   if (b.changes.newIssues.length)
     blocks.push({
       p: [
-        { strong: 'Newly on the table: ' },
+        { strong: 'Newly on the table:' },
+        ' ',
         b.changes.newIssues
           .map((n) => `${n.issue} (${n.date}, raised by ${n.actors.map(short).join(', ')})`)
           .join('; '),
@@ -233,7 +234,12 @@ function layout(b: Brief): Block[] {
 
   blocks.push({ h: 2, text: 'Timeline' });
   if (!b.timeline.length) blocks.push({ p: ['No events in this period.'] });
-  else blocks.push({ list: b.timeline.map((e) => ({ item: [describeEvent(e)] })) });
+  else
+    blocks.push({
+      list: b.timeline.map((e) => ({
+        item: [`${describeEvent(e)} `, ...e.sources.slice(0, 3).map((s) => ({ code: s.docId.slice(0, 8) }))],
+      })),
+    });
   if (b.earlierEvents > 0)
     blocks.push({ p: [{ em: `${b.earlierEvents} earlier event(s) not shown; see parley timeline.` }] });
   return blocks;

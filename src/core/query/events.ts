@@ -119,13 +119,28 @@ export function formatDuration(duration: string | undefined): string | undefined
   return [m[1] && `${m[1]} h`, m[2] && `${m[2]} min`].filter(Boolean).join(' ');
 }
 
-/** One line for people: "2026-04-14 CONSULT (held) VSK, ORM, TRS in Lumen, 6 h; excluded: SKA". */
+const EVENT_WORDS: Record<EventType, string> = {
+  CONSULT: 'meeting',
+  AGREE: 'agreement',
+  SANCTION: 'sanctions',
+  ACCUSE: 'accusation',
+  REQUEST: 'request',
+  REJECT: 'rejection',
+  THREATEN: 'threat',
+};
+
+/**
+ * One line for people: "2026-04-14 meeting (held): VSK, ORM, TRS in Lumen (TRS), 6 h; excluded: SKA".
+ * A meeting always says whether it was held, planned, postponed or cancelled; other events only
+ * when they were not simply held.
+ */
 export function describeEvent(e: TimelineEntry): string {
   const who =
     e.source?.length && e.target?.length
       ? `${e.source.join(', ')} → ${e.target.join(', ')}`
       : e.actors.join(', ') || 'unknown parties';
-  const parts = [`${e.date} ${e.type} (${e.status}) ${who}`];
+  const status = e.type === 'CONSULT' || e.status !== 'held' ? ` (${e.status})` : '';
+  const parts = [`${e.date} ${EVENT_WORDS[e.type] ?? e.type}${status}: ${who}`];
   if (e.location) parts[0] += ` in ${e.location.name}${e.location.country ? ` (${e.location.country})` : ''}`;
   const duration = formatDuration(e.duration);
   if (duration) parts[0] += `, ${duration}`;

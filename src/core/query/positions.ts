@@ -314,8 +314,13 @@ export interface ConflictsReport {
 
 /** Per issue: who is for and who is against, colliding red lines, and common ground. */
 export function conflicts(store: Store, filter: QueryFilter = {}): ConflictsReport {
+  return conflictsOf(positionsMatrix(store, filter));
+}
+
+/** The conflicts of a matrix already computed (the brief shows both). */
+export function conflictsOf(matrix: PositionsMatrix): ConflictsReport {
   const byIssue = new Map<string, Cell[]>();
-  for (const cell of positionsMatrix(store, filter).cells) {
+  for (const cell of matrix.cells) {
     const list = byIssue.get(cell.issue) ?? [];
     list.push(cell);
     byIssue.set(cell.issue, list);
@@ -349,5 +354,5 @@ export function conflicts(store: Store, filter: QueryFilter = {}): ConflictsRepo
   // Red-line collisions first, then other contested issues, then common ground.
   const weight = (i: IssueConflict) => (i.redLineCollisions.length ? 0 : i.contested ? 1 : 2);
   issues.sort((a, b) => weight(a) - weight(b) || a.issue.localeCompare(b.issue));
-  return { asOf: filter.asOf, issues };
+  return { asOf: matrix.asOf, issues };
 }
