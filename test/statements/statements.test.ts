@@ -178,5 +178,6 @@ describe('reported speech', () => {
   it('negated cues and acts are not statements', () => {
     expect(statementsOf('Ormund did not say whether it would attend the talks in Lumen.')).toEqual([]);
     expect(statementsOf('Veska agreed to hold more talks with Ormund.')).toEqual([]);
+    expect(statementsOf('Veska will ask the Council to extend the sanctions.')).toEqual([]);
   });
 });

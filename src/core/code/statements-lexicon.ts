@@ -31,6 +31,7 @@ export interface StatementLexicon {
   contentEndOpeners: Set<string>;
   notAdverbs: Set<string>;
   objectRelatives: Set<string>;
+  modals: Set<string>;
   /** Cue words with what follows them that is no speech ("called a meeting"), as word lists. */
   nonSpeechPhrases: string[][];
   clauseOpeners: Set<string>;
@@ -73,6 +74,7 @@ export function statementLexicon(ctx: PipelineContext): StatementLexicon {
     contentEndOpeners: words(c.content_end_openers),
     notAdverbs: words(c.not_adverbs),
     objectRelatives: words(c.object_relatives),
+    modals: words(c.modals),
     nonSpeechPhrases: (c.non_speech_phrases ?? []).map(phrase),
     clauseOpeners: words(c.clause_openers),
     actionBeforeTo: words(c.action_verbs_before_to),

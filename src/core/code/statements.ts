@@ -462,6 +462,8 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
     };
   }
   const gap = v.gapBefore(k, lo);
+  // "Veska would ask the Council …": a speech act to come, or a hypothetical one, is not reported.
+  for (let g = gap; g < k; g++) if (lex.modals.has(t[g].lower)) return null;
   // Passive voice ("was echoed by", "is described as") reports no speech act of the subject.
   if (gap - 1 >= lo && lex.passiveAuxiliaries.has(t[gap - 1].lower)) return null;
   let who = gap > lo ? v.speakerBefore(gap, lo) : null;
