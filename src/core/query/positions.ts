@@ -215,10 +215,15 @@ function describe(change: Omit<Change, 'summary'>): string {
 export function changesSince(store: Store, since: string, filter: QueryFilter = {}): ChangesReport {
   const source = positionSource(store);
   const bound: RecordBound = { asOf: filter.asOf, actor: filter.actor, issue: filter.issue };
-  const before = new Map(
-    cells(source, { ...bound, before: since }).map((c) => [`${c.actor}\u0000${c.issue}`, c]),
-  );
   const now = cells(source, bound);
+  // Only a cell with evidence since the date can have moved; the others are as they were before.
+  const recent = now.filter((c) => c.date >= since);
+  const before = new Map(
+    (recent.length ? cells(source, { ...bound, before: since, pairs: recent }) : []).map((c) => [
+      `${c.actor}\u0000${c.issue}`,
+      c,
+    ]),
+  );
   const changes: Change[] = [];
   for (const cell of now) {
     if (cell.date < since) continue; // no evidence since the date: nothing moved
@@ -262,7 +267,10 @@ export function changesSince(store: Store, since: string, filter: QueryFilter = 
   }
   changes.sort((a, b) => a.date.localeCompare(b.date) || a.actor.localeCompare(b.actor));
 
-  const issuesBefore = new Set([...before.values()].map((c) => c.issue));
+  const issuesBefore = new Set([
+    ...[...before.values()].map((c) => c.issue),
+    ...now.filter((c) => c.date < since).map((c) => c.issue),
+  ]);
   const newIssues = new Map<string, ChangesReport['newIssues'][number]>();
   for (const cell of now) {
     if (issuesBefore.has(cell.issue)) continue;

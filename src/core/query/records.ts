@@ -99,6 +99,8 @@ export interface RecordBound {
   before?: string;
   actor?: string;
   issue?: string;
+  /** Only these actor × issue pairs. */
+  pairs?: { actor: string; issue: string }[];
 }
 
 /**
@@ -126,9 +128,11 @@ export class StorePositionSource implements PositionSource {
   constructor(private readonly store: Store) {}
 
   all(bound: RecordBound): PositionRecord[] {
+    const wanted = bound.pairs && new Set(bound.pairs.map((p) => cellKey(p.actor, p.issue)));
     const facts = this.store
       .positions({ asOf: bound.asOf, actor: bound.actor, issue: bound.issue })
-      .filter((f) => !bound.before || f.docDate < bound.before);
+      .filter((f) => !bound.before || f.docDate < bound.before)
+      .filter((f) => !wanted || wanted.has(cellKey(f.fact.actor, f.fact.issue)));
     const speakersByDoc = new Map<string, StoredFact<Statement>[]>();
     const speakerOf = (fact: StoredFact<Position>): SpeakerInfo | undefined => {
       const index = fact.fact.statement;
@@ -297,6 +301,7 @@ export class SqlitePositionSource implements PositionSource {
    * one per pair (SQLite has no loose index scan of its own; DISTINCT would read every entry).
    */
   private pairs(bound: RecordBound): { actor: string; issue: string }[] {
+    if (bound.pairs) return bound.pairs;
     const nextActor = this.sql('SELECT actor FROM positions WHERE actor > ? ORDER BY actor LIMIT 1');
     const nextIssue = this.sql(
       'SELECT issue FROM positions WHERE actor = ? AND issue > ? ORDER BY issue LIMIT 1',
