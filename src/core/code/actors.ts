@@ -119,7 +119,12 @@ export function actorLexicon(ctx: Pick<PipelineContext, 'codebook' | 'cache'>): 
   const lexicon: Lexicon = {
     names,
     roles: phraseSet(cues.role_titles ?? []),
-    roleWords: keysOf([...(cues.role_titles ?? []), ...(cues.role_modifiers ?? [])]),
+    // The words of titles, less the little words inside them ("of" in "Secretary of State").
+    roleWords: new Set(
+      [...keysOf([...(cues.role_titles ?? []), ...(cues.role_modifiers ?? [])])].filter(
+        (w) => !NOT_NAME.has(w),
+      ),
+    ),
     honorifics: keysOf(cues.honorifics),
     formers: keysOf(cues.former_markers),
     formerVerbs: phraseSet(cues.former_appositive_verbs ?? []),
@@ -526,8 +531,7 @@ function afterHonorific(r: Reader, i: number): boolean {
 
 /** Drop leading role titles, honorifics and sentence-opening words from a chunk. */
 function trimChunk(r: Reader, c: Chunk): Chunk | undefined {
-  let { from } = c;
-  const { to } = c;
+  let { from, to } = c;
   while (from < to) {
     const t = r.toks[from];
     const role = r.lex.roles.longest(r.toks, from);
@@ -557,6 +561,8 @@ function trimChunk(r: Reader, c: Chunk): Chunk | undefined {
     } else if (r.lex.honorifics.has(r.toks[k].key)) from = r.tok(k + 1)?.text === '.' ? k + 2 : k + 1;
   }
   while (from < to && !r.toks[from].word) from++;
+  // "Would I": the pronoun I is no part of a name.
+  if (to - from > 1 && r.toks[to - 1].text === 'I') to--;
   if (from >= to || !r.toks[from].word) return undefined;
   return { from, to, codebookId: c.codebookId };
 }
@@ -919,8 +925,9 @@ function readPerson(r: Reader, c: Chunk, force = false, weak = false): boolean {
     !!existing ||
     (!plainWord && (speaks || governs || possessiveGov) && !lex.anonHeads.has(r.toks[c.from].key));
   if (!isPerson) return false;
-  // "Amnesty International said": a body the codebook does not know, not a person.
-  if (!c.codebookId && !facts.titled && lex.orgHeads.has(r.toks[c.to - 1].key)) {
+  // "Amnesty International said", "the FBI said": a body the codebook does not know, not a person.
+  const acronym = r.toks.slice(c.from, c.to).every((t) => t.upper);
+  if (!c.codebookId && !facts.titled && (acronym || lex.orgHeads.has(r.toks[c.to - 1].key))) {
     r.add({ from: c.from, to: c.to, kind: 'org', actor: null, rule: 'actors.org.unknown', confidence: 0.6 });
     return true;
   }
