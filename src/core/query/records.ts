@@ -139,11 +139,14 @@ export class StorePositionSource implements PositionSource {
       if (index === undefined) return undefined;
       let statements = speakersByDoc.get(fact.docId);
       if (!statements) {
-        statements = this.store.statements({ docId: fact.docId });
+        statements = this.store.statements({ docId: fact.docId }).sort((a, b) => a.fact.start - b.fact.start);
         speakersByDoc.set(fact.docId, statements);
       }
-      // The store lists a document's statements in text order, as the pipeline made them.
-      const statement = [...statements].sort((a, b) => a.fact.start - b.fact.start)[index]?.fact;
+      // The interface does not say which stored statement is the document's statements[index]:
+      // the one statement whose span holds the stance's evidence, else the index in text order.
+      const { start, end } = fact.fact.evidence;
+      const holding = statements.filter((s) => s.fact.start <= start && end <= s.fact.end);
+      const statement = (holding.length === 1 ? holding[0] : statements[index])?.fact;
       return statement
         ? { speaker: statement.speaker, actor: statement.actor, anonymous: statement.anonymous }
         : undefined;
