@@ -311,3 +311,27 @@ describe('names the codebook does not know', () => {
     expect(speakerIn(r, 'She said', 'She').name).toBe('Mira Dahl');
   });
 });
+
+describe('speaker spans', () => {
+  it('names the speaker when the span caught the cue or an appositive', () => {
+    const r = read(
+      'Veskan Foreign Minister Ilse Marrow spoke in Lumen. According to Marrow, the talks will go on.',
+    );
+    expect(speaker(r, 'According to Marrow')).toMatchObject({ name: 'Ilse Marrow', actor: 'VSK' });
+    const s = read('Petr Vallo, Ormund’s chief negotiator, said the zone must be shared.');
+    expect(speaker(s, 'Petr Vallo, Ormund’s chief negotiator, said')).toMatchObject({
+      name: 'Petr Vallo',
+      actor: 'ORM',
+    });
+  });
+
+  it('runs the actors stage on demand when the pipeline has not', async () => {
+    const { createContext, createDocument } = await import('../../src/core/pipeline.js');
+    const { resolveSpeaker } = await import('../../src/core/code/actors.js');
+    const { worldCodebook } = await import('./helpers.js');
+    const ctx = createContext(worldCodebook());
+    const doc = createDocument('The Grey House said the talks were over.', { date: '2026-05-01' });
+    expect(resolveSpeaker(doc, { start: 0, end: 14 }, ctx)).toMatchObject({ actor: 'ORM' });
+    expect(doc.entities.length).toBeGreaterThan(0);
+  });
+});

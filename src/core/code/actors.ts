@@ -1606,7 +1606,7 @@ function previousSpeaker(doc: ParleyDocument, span: Span, gender?: Gender): numb
  */
 export const resolveSpeaker: SpeakerResolver = (doc, span, ctx) => {
   ensureAnalysed(doc, ctx);
-  const core = speakerCore(doc, span);
+  const core = speakerCore(doc, span, ctx);
   const text = doc.text.slice(core.start, core.end);
   const inside = doc.mentions.filter((m) => m.start < core.end && m.end > core.start);
   if (inside.length === 0) return fallbackSpeaker(doc, core, ctx);
@@ -1664,13 +1664,23 @@ function definiteDescription(doc: ParleyDocument, core: Span, ctx: PipelineConte
 }
 
 /** The speaker phrase without an appositive: "Michael McFaul, who served as …" → "Michael McFaul". */
-function speakerCore(doc: ParleyDocument, span: Span): Span {
+function speakerCore(doc: ParleyDocument, span: Span, ctx: PipelineContext): Span {
   const norm = doc.norm.slice(span.start, span.end);
   const cut = /,|\(| who | which | -- | - /.exec(norm);
   let end = span.start + (cut && cut.index > 0 ? cut.index : norm.length);
   let start = span.start;
-  while (end > start && /[\s.,;:'"]/.test(doc.norm[end - 1])) end--;
-  while (start < end && /[\s"']/.test(doc.norm[start])) start++;
+  const trim = () => {
+    while (end > start && /[\s.,;:'"]/.test(doc.norm[end - 1])) end--;
+    while (start < end && /[\s"']/.test(doc.norm[start])) start++;
+  };
+  trim();
+  // A span that caught its cue ("Rubio said", "according to Rubio") names the speaker without it.
+  const toks = tokenize(doc.norm, start, end);
+  const verbs = actorLexicon(ctx).verbs;
+  if (toks.length > 1 && toks[0].key === 'according' && toks[1].key === 'to') start = toks[2]?.start ?? start;
+  else if (toks.length > 1 && verbs.has(toks[0].key)) start = toks[1].start;
+  if (toks.length > 1 && verbs.has(toks[toks.length - 1].key)) end = toks[toks.length - 2].end;
+  trim();
   return { start, end };
 }
 
