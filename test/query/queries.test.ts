@@ -243,5 +243,12 @@ describe('moveBetween', () => {
     expect(
       moveBetween({ stance: 'accept', redLine: false }, { stance: 'accept', redLine: false }),
     ).toBeUndefined();
+    // Offering, accepting and being open differ in wording, not in what is asked.
+    expect(
+      moveBetween({ stance: 'accept', redLine: false }, { stance: 'propose', redLine: false }),
+    ).toBeUndefined();
+    expect(
+      moveBetween({ stance: 'propose', redLine: false }, { stance: 'open', redLine: false }),
+    ).toBeUndefined();
   });
 });

@@ -171,10 +171,11 @@ export interface ChangesReport {
 }
 
 /**
- * How much a stance asks for: a rejection, then the pro stances from "negotiable" to "must";
- * moving up among pro stances is demanding more (hardening), moving down is giving ground.
+ * How much a pro stance asks for: a demand ("must") asks more than an offer, an acceptance or an
+ * openness, which differ in wording more than in substance; so only a move to or from a demand
+ * counts as hardening or softening within the pro side.
  */
-const PRO_RANK: Record<Stance, number> = { reject: 0, open: 1, accept: 2, propose: 3, demand: 4 };
+const PRO_LEVEL: Record<Stance, number> = { reject: 0, open: 1, accept: 1, propose: 1, demand: 2 };
 
 /** The direction of a move from `before` to `after` (undefined: no move). */
 export function moveBetween(
@@ -185,8 +186,8 @@ export function moveBetween(
   const from = polarityOf(before.stance);
   const to = polarityOf(after.stance);
   if (from !== to) return { kind: to === 'contra' ? 'hardening' : 'softening', redLine };
-  if (to === 'pro' && before.stance !== after.stance)
-    return { kind: PRO_RANK[after.stance] > PRO_RANK[before.stance] ? 'hardening' : 'softening', redLine };
+  if (to === 'pro' && PRO_LEVEL[before.stance] !== PRO_LEVEL[after.stance])
+    return { kind: PRO_LEVEL[after.stance] > PRO_LEVEL[before.stance] ? 'hardening' : 'softening', redLine };
   if (redLine) return { kind: redLine === 'drawn' ? 'hardening' : 'softening', redLine };
   return undefined;
 }
