@@ -148,6 +148,11 @@ describe('reported speech', () => {
     expect(s[0].speaker).toContain('Marrow');
   });
 
+  it('a pronoun’s report nested in a statement is part of it, not a second statement', () => {
+    const s = one('Anton Brisk said he had told Kest that Veska wanted a lasting settlement.');
+    expect(s.content).toBe('he had told Kest that Veska wanted a lasting settlement');
+  });
+
   it('a partial quote inside reported speech is not direct', () => {
     const s = one('Ilse Marrow said Ormund was “not yet serious” about the fishing rights.');
     expect([s.content, s.direct]).toEqual(['Ormund was “not yet serious” about the fishing rights', false]);

@@ -576,20 +576,26 @@ function contentEnd(v: TokenView, from: number, end: number): number {
 
 /** The subject of a clause: its first name or speaker phrase not inside a prepositional phrase. */
 function clauseSubject(v: TokenView, lo: number, hi: number): TokenRange | null {
+  const PREPOSITION = /^(in|at|on|of|for|to|with|from|by|about|into|over|under|after|before|during|near)$/;
   for (let k = lo; k < hi; k++) {
     if (v.quoteOf[k] >= 0) continue;
-    const prev = v.t[k - 1]?.lower;
-    if (k > lo && prev && /^(in|at|on|of|for|to|with|from|by|about|the|a|an)$/.test(prev) && k - 1 >= lo) {
-      // Inside a prepositional phrase; skip its noun phrase.
+    const w = v.t[k].lower;
+    if (v.isPronoun(k) && w !== 'who' && w !== 'which') {
+      if (k > lo && PREPOSITION.test(v.t[k - 1].lower)) continue;
+      return { from: k, to: k + 1 };
+    }
+    const det = w === 'the' || w === 'a' || w === 'an';
+    if (!det && !v.isHead(k)) continue;
+    // A noun phrase inside a prepositional phrase is no subject ("in the Saudi capital").
+    if (k > lo && PREPOSITION.test(v.t[k - 1].lower)) {
+      while (k + 1 < hi && (v.isHead(k + 1) || v.isModifier(k + 1))) k++;
       continue;
     }
-    if (v.isPronoun(k) && !['who', 'which'].includes(v.t[k].lower)) return { from: k, to: k + 1 };
-    if (v.isHead(k)) {
-      const np = v.speakerAfter(k, hi);
-      // Followed by its verb, or (opening the sentence) by an appositive: "Kest, in Lumen, said".
-      if (np && np.to < hi && (v.isLowerWord(np.to) || (np.from === lo && v.t[np.to].text === ',')))
-        return np;
-    }
+    const np = v.speakerAfter(k, hi);
+    if (!np) continue;
+    // Followed by its verb, or (opening the sentence) by an appositive: "Kest, in Lumen, said".
+    if (np.to < hi && (v.isLowerWord(np.to) || (np.from === lo && v.t[np.to].text === ','))) return np;
+    k = np.to - 1;
   }
   return null;
 }
@@ -641,6 +647,18 @@ export function findStatements(
     ),
   ];
   cutContents(v, all);
+  // "Brisk said he had told Kest that …": a pronoun's speech nested inside another statement's
+  // content is that statement's own report, not a second statement.
+  const nested = (c: Candidate) =>
+    !c.direct &&
+    !!c.cue &&
+    !!c.speaker &&
+    c.speaker.to - c.speaker.from === 1 &&
+    v.isPronoun(c.speaker.from) &&
+    all.some((d) => d !== c && d.content.from < c.speaker!.from && d.content.to > c.cue!.from);
+  const kept = all.filter((c) => !nested(c));
+  all.length = 0;
+  all.push(...kept);
   const startOf = (c: Candidate) =>
     Math.min(c.content.from, c.speaker?.from ?? Infinity, c.inherit ? Infinity : Infinity);
   all.sort((a, b) => startOf(a) - startOf(b) || a.content.from - b.content.from);
