@@ -22,6 +22,7 @@ const commandModules: Array<() => Promise<{ register: CommandModule }>> = [
   () => import('./commands/timeline.js'),
   () => import('./commands/quotes.js'),
   () => import('./commands/brief.js'),
+  () => import('./commands/reprocess.js'),
 ];
 
 export async function main(argv: string[]): Promise<number> {

@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/main.js';
-import { type CorpusStore, corpusStore } from '../server/corpus.js';
+import { type CorpusStore, codebookFile, corpusStore } from '../server/corpus.js';
 
 let corpus: CorpusStore;
 let db: string;
@@ -56,6 +56,12 @@ describe('the query commands', () => {
     const html = (await run('brief', '--format', 'html')).out;
     expect(html.startsWith('<!doctype html>')).toBe(true);
     expect(JSON.parse((await run('brief', '--json')).out).positions.cells.length).toBeGreaterThan(0);
+  });
+
+  it('reprocess re-extracts the store with the same codebook and changes no count', async () => {
+    const result = JSON.parse((await run('reprocess', '--json', '--codebook', codebookFile)).out);
+    expect(result.documents).toBeGreaterThanOrEqual(30);
+    expect(result.after).toEqual(result.before);
   });
 
   it('names the option and the fix for a bad date or format', async () => {
