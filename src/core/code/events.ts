@@ -50,6 +50,8 @@ interface EventMention {
   cue: string;
   /** A definite mention that names nobody: it refers to an event named elsewhere. */
   anaphoric?: boolean;
+  /** "the talks", "Tuesday's meeting": a meeting the story has already told of. */
+  definite?: boolean;
 }
 
 interface Place {
@@ -578,6 +580,9 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
         rule: `event.consult.${isVerb ? 'verb' : 'noun'}${actors.length < 2 ? '.anaphoric' : ''}`,
         cue: cueText(c),
         anaphoric: actors.length < 2,
+        definite:
+          /^(the|this|that|these|those)$/.test(tokens[c.start - 1]?.lower ?? '') ||
+          tokens[c.start - 1]?.lower === "'s",
       });
     }
 
@@ -821,14 +826,27 @@ export function eventsOf(doc: ParleyDocument, ctx: PipelineContext): Negotiation
     if (m.status !== 'held' && !m.date) continue;
     // "a summit in Bucharest in 2008": another, older meeting whose parties the text does not name.
     if (m.date && Number(m.date.slice(0, 4)) < Number(doc.date.slice(0, 4)) - 1) continue;
-    const target = events.find(
-      (e) =>
-        e.type === 'CONSULT' &&
-        kinds.get(e) === m.kind &&
-        e.status === m.status &&
-        datesAgree(e.date, m.date) &&
-        (!m.location || !e.location || m.location.name === e.location.name),
-    );
+    const days = (a?: string, b?: string) =>
+      a && b ? Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000 : 0;
+    const target =
+      events.find(
+        (e) =>
+          e.type === 'CONSULT' &&
+          kinds.get(e) === m.kind &&
+          e.status === m.status &&
+          datesAgree(e.date, m.date) &&
+          (!m.location || !e.location || m.location.name === e.location.name),
+      ) ??
+      // "who flew to Kessel on Monday for the talks": the talks already told of, days apart.
+      (m.definite
+        ? events.find(
+            (e) =>
+              e.type === 'CONSULT' &&
+              kinds.get(e) === m.kind &&
+              e.status === m.status &&
+              days(e.date, m.date) <= 7,
+          )
+        : undefined);
     if (target) {
       absorb(target, m);
       target.actors = uniq([...target.actors, ...m.actors]).filter((a) => !target.excluded?.includes(a));

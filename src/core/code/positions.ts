@@ -167,7 +167,10 @@ export function positionsOf(doc: ParleyDocument, ctx: PipelineContext): Position
       const clause = clauseAround(index, from, to, m.start, m.end);
       // Inside a condition ("if the conflict ultimately ended", "in exchange for assurances").
       const cond = conditionOf(index, conditionals, clause, m);
-      if (cond === 'inside') continue;
+      // "refused to release them until Ormund pays compensation": what a refusal waits for is a demand.
+      const until =
+        cond === 'inside' ? demandedCondition(index, conditionals, stanceCues, clause, m) : undefined;
+      if (cond === 'inside' && !until) continue;
       // The speech verb of a reported statement may itself be the stance ("Tarsia called for a
       // truce", "Ormund insists that Veska withdraw"): the cue search reaches back to it.
       const stmtIdx = index.statementOf[m.start];
@@ -175,9 +178,10 @@ export function positionsOf(doc: ParleyDocument, ctx: PipelineContext): Position
       const speech = stmtIdx >= 0 ? doc.statements[stmtIdx].cueSpan : undefined;
       if (speech) {
         const r = tokenRange(tokens, speech.start, speech.end);
-        if (r.from < clause.from && clause.from - r.to <= 2) cueFrom = r.from;
+        if (r.from < clause.from && tokens[r.from].sentence === tokens[m.start].sentence) cueFrom = r.from;
       }
-      const cue = governingCue(index, stanceCues, after, issues, { from: cueFrom, to: clause.to }, m);
+      const cue =
+        until ?? governingCue(index, stanceCues, after, issues, { from: cueFrom, to: clause.to }, m);
       if (!cue) continue;
       const kind = STANCE_LISTS[cue.pattern.payload];
       // Background from years ago ("Ukraine agreed … in 1994") is an event, not a current stance.
@@ -188,7 +192,7 @@ export function positionsOf(doc: ParleyDocument, ctx: PipelineContext): Position
       const negCount = negators.filter(
         (n) => n.start >= scopeFrom && n.end <= scopeTo && !(n.start >= cue.start && n.end <= cue.end),
       ).length;
-      const negated = negCount % 2 === 1;
+      const negated = !until && negCount % 2 === 1;
       // "not enough to lift the sanctions" (a condition that does not suffice) is against; "not
       // enough for NATO not to admit Ukraine" asks for more in the direction of its clause.
       const insufficient = kind === 'more' && tokens[cue.end]?.lower === 'to';
@@ -284,6 +288,27 @@ function hasGapInside(m: PhraseMatch<IssuePayload>, c: Cue): boolean {
   return m.gaps.some(([a, b]) => c.start >= a && c.end <= b);
 }
 
+const UNTIL_WORDS = new Set(['until', 'unless', 'till']);
+const UNTIL_DEMAND = compilePattern('until', 'stance_demand');
+
+/** M inside an until/unless clause that follows a refusal: the refusal's price, demanded. */
+function demandedCondition(
+  index: DocIndex,
+  conditionals: Cue[],
+  stanceCues: Cue[],
+  clause: Clause,
+  m: PhraseMatch<IssuePayload>,
+): Cue | undefined {
+  const c = conditionals
+    .filter((x) => x.end <= m.start && UNTIL_WORDS.has(index.tokens[x.start].lower))
+    .at(-1);
+  if (!c) return undefined;
+  const refusal = stanceCues.some(
+    (x) => STANCE_LISTS[x.pattern.payload] === 'reject' && x.start >= clause.from && x.end <= c.start,
+  );
+  return refusal ? { start: c.start, end: c.end, pattern: UNTIL_DEMAND, actors: [], gaps: [] } : undefined;
+}
+
 function conditionOf(
   index: DocIndex,
   conditionals: Cue[],
@@ -338,9 +363,12 @@ function governingCue(
     if (c.end < m.start && m.start - c.end > MAX_CUE_DISTANCE && !hasGapInside(m, c)) return undefined;
     const between = issues.filter((o) => o !== m && o.start >= c.end && o.end <= m.start);
     if (between.length === 0) return outerCue(index, stanceCues, c);
+    // "agreed to a ceasefire at sea and to swap detained fishermen": coordinated objects share the cue.
     const last = between[between.length - 1];
     const sep = tokens.slice(last.end, m.start).map((t) => t.lower);
-    if (sep.every((w) => COORD.has(w))) return outerCue(index, stanceCues, c);
+    const coordinated =
+      sep.every((w) => COORD.has(w)) || (sep.includes('and') && sep.length <= 5 && !sep.includes(','));
+    if (coordinated) return outerCue(index, stanceCues, c);
     return undefined;
   }
   // "it would release hostages if …", "Veska will lift the blockade": an offer in the modal itself.
@@ -422,7 +450,14 @@ function holderOf(
     const other = subject.flatMap((x) => x.codes).filter((c) => !speakerActors.includes(c));
     if (other.length && !SPEAKER_MODALS.has(cueWord) && subject.every((x) => x.kind !== 'pronoun'))
       return { actors: uniq(other), source: speakerActors[0], via: 'reported-in-statement' };
-    return { actors: speakerActors, entity: statement.entity, statement: stmtIdx, via: 'statement' };
+    // "Veska and Ormund agreed …": every party of a coordinated speaker.
+    let actors = speakerActors;
+    if (statement.speakerSpan) {
+      const r = tokenRange(index.tokens, statement.speakerSpan.start, statement.speakerSpan.end);
+      const named = subjectBefore(index, r.from, r.to + 1).flatMap((x) => x.codes);
+      if (named.length > actors.length && actors.every((a) => named.includes(a))) actors = uniq(named);
+    }
+    return { actors, entity: statement.entity, statement: stmtIdx, via: 'statement' };
   }
   // 4. The reporter's own voice: the clause's subject.
   const subject = subjectBefore(index, clause.from, first, { from: m.start, to: m.end });
