@@ -335,3 +335,24 @@ describe('speaker spans', () => {
     expect(doc.entities.length).toBeGreaterThan(0);
   });
 });
+
+describe('descriptions', () => {
+  it('reads "the Ormundi president" as the president the story named, for pronouns too', () => {
+    const r = read(
+      'Veskan President Anton Brisk met Ormundi President Davor Kest in Lumen. The Ormundi president said the fishermen would be freed. He added that the patrols would stop.',
+    );
+    expect(speaker(r, 'The Ormundi president')).toMatchObject({ name: 'Davor Kest', actor: 'ORM' });
+    expect(speakerIn(r, 'He added', 'He')).toMatchObject({ name: 'Davor Kest', actor: 'ORM' });
+  });
+
+  it('finds the pair at the table from "talks between"', () => {
+    const r = read(
+      [
+        'Tarsia hosted talks between Veska and Ormund in Lumen. Tarsia said the mood was good.',
+        'Tarsia will host the next round too, Tarsian officials said.',
+        'Both sides said they would return in May.',
+      ].join('\n\n'),
+    );
+    expect([speaker(r, 'Both sides').actor].flat().sort()).toEqual(['ORM', 'VSK']);
+  });
+});

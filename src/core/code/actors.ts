@@ -1270,6 +1270,48 @@ function readDefiniteSource(r: Reader, i: number) {
   r.owner[i - 1] = m;
 }
 
+/**
+ * "the French president", "the Tarsian envoy": a title with the article, no name after it, that
+ * refers back to the person the story introduced with that title (and party, where given).
+ */
+function readDescriptions(r: Reader) {
+  const { lex } = r;
+  for (let i = 0; i < r.toks.length; i++) {
+    if (r.toks[i].key !== 'the' || r.owner[i]) continue;
+    let k = i + 1;
+    const party = r.actorAt(k);
+    if (party) {
+      if (party.from !== k || typeof party.actor !== 'string') continue;
+      k = party.to;
+    }
+    const role = lex.roles.longest(r.toks, k);
+    if (!role || r.owner[role.from]) continue;
+    const after = r.tok(role.to);
+    if (after?.cap || after?.key === 'of' || after?.text === "'") continue; // a name or a longer title follows
+    const words = new Set(r.toks.slice(role.from, role.to).map((t) => t.key));
+    let found: PersonEnt | undefined;
+    for (let m = r.mentions.length - 1; m >= 0 && !found; m--) {
+      const ent = r.mentions[m].ent;
+      if (r.mentions[m].from >= i || ent?.kind !== 'person' || !ent.role || ent.former) continue;
+      if (party && ent.actor !== party.actor) continue;
+      if (tokenize(ent.role).some((t) => words.has(t.key))) found = ent;
+    }
+    if (!found) continue;
+    r.add({
+      from: i,
+      to: role.to,
+      kind: 'person',
+      via: 'coref',
+      ent: found,
+      actor: found.actor ?? null,
+      rule: 'actors.person.description',
+      cue: r.text(i, role.to),
+      confidence: 0.7,
+    });
+    i = role.to - 1;
+  }
+}
+
 function readBothSides(r: Reader) {
   for (let i = 0; i < r.toks.length; i++) {
     const m = r.lex.bothSides.longest(r.toks, i);
@@ -1364,6 +1406,9 @@ function groupAntecedent(doc: ParleyDocument, at: number, plural: boolean): numb
  * The two parties an article is about, for "both sides": the parties that speak most, that the
  * text pairs ("U.S.-Russia talks"), and that it mentions most — never a fixed pair.
  */
+/** A named pair ("talks between Veska and Ormund") outweighs a mediator's many mentions. */
+const PAIR_WEIGHT = 10;
+
 export function mainParties(doc: ParleyDocument, ctx: Pick<PipelineContext, 'codebook' | 'cache'>): string[] {
   const actors = actorLexicon(ctx).actors;
   const score = new Map<string, number>();
@@ -1380,10 +1425,14 @@ export function mainParties(doc: ParleyDocument, ctx: Pick<PipelineContext, 'cod
     if (m.kind === 'pronoun') continue;
     bump(m.actor ?? (m.entity !== undefined ? doc.entities[m.entity]?.actor : undefined), 1);
     const next = ms[i + 1];
-    // "U.S.-Russia", "U.S.-Russian": two parties joined by a hyphen name the pair at the table.
-    if (next && doc.norm.slice(m.end, next.start) === '-' && typeof m.actor === 'string') {
-      bump(m.actor, 4);
-      bump(next.actor, 4);
+    // "U.S.-Russia talks", "talks between Veska and Ormund": the pair at the table.
+    const joint = next && doc.norm.slice(m.end, next.start);
+    const between =
+      joint === ' and ' &&
+      /\bbetween\s+(?:the\s+)?$/i.test(doc.norm.slice(Math.max(0, m.start - 14), m.start));
+    if (next && (joint === '-' || between) && typeof m.actor === 'string') {
+      bump(m.actor, PAIR_WEIGHT);
+      bump(next.actor, PAIR_WEIGHT);
     }
   }
   return [...score.entries()]
@@ -1464,6 +1513,7 @@ function analyse(doc: ParleyDocument, ctx: PipelineContext) {
   readBothSides(r);
   readPronouns(r);
   mergeSurnames(r);
+  readDescriptions(r);
   resolvePronouns(r);
 
   const mentions = [...r.mentions].sort((a, b) => a.start - b.start || b.end - a.end);
