@@ -655,7 +655,7 @@ export function findStatements(
     !!c.speaker &&
     c.speaker.to - c.speaker.from === 1 &&
     v.isPronoun(c.speaker.from) &&
-    all.some((d) => d !== c && d.content.from < c.speaker!.from && d.content.to > c.cue!.from);
+    all.some((d) => d !== c && d.content.from <= c.speaker!.from && d.content.to > c.cue!.from);
   const kept = all.filter((c) => !nested(c));
   all.length = 0;
   all.push(...kept);
