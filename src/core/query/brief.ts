@@ -156,7 +156,14 @@ function layout(b: Brief): Block[] {
   });
 
   if (!b.documents)
-    blocks.push({ p: [{ strong: 'Nothing stored yet:' }, ' read articles in with `parley ingest PATH…` first.'] });
+    blocks.push({
+      p: [
+        { strong: 'Nothing stored yet:' },
+        ' read articles in with ',
+        { code: 'parley ingest PATH…' },
+        ' first.',
+      ],
+    });
   blocks.push({ h: 2, text: 'Where the parties stand' });
   const { actors, issues, cells } = b.positions;
   if (!cells.length) blocks.push({ p: ['No positions found.'] });
