@@ -141,6 +141,15 @@ export class TokenView {
   /** Skip words allowed between a speaker and the verb ("has also said"), backwards from `v`. */
   gapBefore(v: number, lo: number): number {
     let k = v;
+    // A time between the speaker and the verb: "Sanders on Tuesday said", "Kest last week said".
+    const t = this.t;
+    if (k - 1 >= lo && this.lex.timeWords.has(t[k - 1].lower) && t[k - 1].kind === 'word') {
+      let j = k - 1;
+      while (j - 1 >= lo && this.lex.timeWords.has(t[j - 1].lower)) j--;
+      if (j - 1 >= lo && (t[j - 1].lower === 'on' || t[j - 1].lower === 'last' || t[j - 1].lower === 'this'))
+        j--;
+      if (j - 1 >= lo && (this.isHead(j - 1) || this.isPronoun(j - 1))) k = j;
+    }
     for (
       let n = 0;
       n < 3 && k - 1 >= lo && (this.lex.speakerVerbGap.has(this.t[k - 1].lower) || this.isAdverb(k - 1));
@@ -442,7 +451,9 @@ export class TokenView {
       break;
     }
     if (k < hi && (this.t[k].text === ':' || this.t[k].text === ',')) k++;
-    if (k < hi && this.t[k].lower === 'that') k++;
+    // "that" opens the content, unless it is its subject: "said that would permit …".
+    if (k < hi && this.t[k].lower === 'that' && !this.lex.notContentStart.has(this.t[k + 1]?.lower ?? ''))
+      k++;
     return k;
   }
 
