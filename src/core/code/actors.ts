@@ -1278,12 +1278,11 @@ function readDescriptions(r: Reader) {
   const { lex } = r;
   for (let i = 0; i < r.toks.length; i++) {
     if (r.toks[i].key !== 'the' || r.owner[i]) continue;
-    let k = i + 1;
-    const party = r.actorAt(k);
-    if (party) {
-      if (party.from !== k || typeof party.actor !== 'string') continue;
-      k = party.to;
-    }
+    // Only with the party named ("the French president"): a bare "the president" is left as the
+    // text's own words, since a story may speak of more than one president.
+    const party = r.actorAt(i + 1);
+    if (!party || party.from !== i + 1 || typeof party.actor !== 'string') continue;
+    const k = party.to;
     const role = lex.roles.longest(r.toks, k);
     if (!role || r.owner[role.from]) continue;
     const after = r.tok(role.to);
@@ -1293,7 +1292,7 @@ function readDescriptions(r: Reader) {
     for (let m = r.mentions.length - 1; m >= 0 && !found; m--) {
       const ent = r.mentions[m].ent;
       if (r.mentions[m].from >= i || ent?.kind !== 'person' || !ent.role || ent.former) continue;
-      if (party && ent.actor !== party.actor) continue;
+      if (ent.actor !== party.actor) continue;
       if (tokenize(ent.role).some((t) => words.has(t.key))) found = ent;
     }
     if (!found) continue;
@@ -1675,43 +1674,12 @@ export const resolveSpeaker: SpeakerResolver = (doc, span, ctx) => {
     const ref = fromMention(doc, head, span, ctx);
     return head.kind === 'person' ? withHonorific(doc, core, head, ref, ctx) : ref;
   }
-  const described = definiteDescription(doc, core, ctx);
-  if (described !== undefined) return refFromEntity(doc, described);
   let modifier = inside[0];
   // The modifier nearest the head wins a tie: "Yemen's Houthi rebels" speak for the Houthis.
   for (const m of inside) if (priorityOf(m) >= priorityOf(modifier)) modifier = m;
   const party = fromMention(doc, modifier, span, ctx).actor;
   return { name: text, actor: party };
 };
-
-/**
- * "the Tarsian envoy", "the Foreign Minister": a title with the article that names a person the
- * story has already introduced with that title (and party, where the phrase gives one).
- */
-function definiteDescription(doc: ParleyDocument, core: Span, ctx: PipelineContext): number | undefined {
-  const lex = actorLexicon(ctx);
-  const toks = tokenize(doc.norm, core.start, core.end);
-  if (toks.length < 2 || toks[0].key !== 'the') return undefined;
-  const last = toks[toks.length - 1];
-  if (!lex.roleWords.has(last.key)) return undefined;
-  const party = doc.mentions.find(
-    (m) => m.start >= core.start && m.end <= core.end && typeof m.actor === 'string' && m.kind !== 'person',
-  )?.actor;
-  let best: number | undefined;
-  let bestAt = -1;
-  doc.entities.forEach((e, index) => {
-    if (e.kind !== 'person' || !e.role || e.former) return;
-    if (!tokenize(e.role).some((t) => t.key === last.key)) return;
-    if (party && e.actor !== party) return;
-    const lastBefore = e.mentions.map((i) => doc.mentions[i].start).filter((s) => s < core.start);
-    const at = lastBefore.length ? Math.max(...lastBefore) : -1;
-    if (at > bestAt) {
-      best = index;
-      bestAt = at;
-    }
-  });
-  return best;
-}
 
 /** The speaker phrase without an appositive: "Michael McFaul, who served as …" → "Michael McFaul". */
 function speakerCore(doc: ParleyDocument, span: Span, ctx: PipelineContext): Span {
