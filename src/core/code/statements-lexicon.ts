@@ -32,6 +32,7 @@ export interface StatementLexicon {
   notAdverbs: Set<string>;
   objectRelatives: Set<string>;
   modals: Set<string>;
+  monthNames: Set<string>;
   /** Cue words with what follows them that is no speech ("called a meeting"), as word lists. */
   nonSpeechPhrases: string[][];
   clauseOpeners: Set<string>;
@@ -75,6 +76,7 @@ export function statementLexicon(ctx: PipelineContext): StatementLexicon {
     notAdverbs: words(c.not_adverbs),
     objectRelatives: words(c.object_relatives),
     modals: words(c.modals),
+    monthNames: words(c.names_after_first_name),
     nonSpeechPhrases: (c.non_speech_phrases ?? []).map(phrase),
     clauseOpeners: words(c.clause_openers),
     actionBeforeTo: words(c.action_verbs_before_to),

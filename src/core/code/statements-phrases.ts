@@ -114,7 +114,17 @@ export class TokenView {
   isNamePart(i: number): boolean {
     if (!this.isCapital(i)) return false;
     const w = this.t[i].lower;
-    return !this.lex.notNames.has(w.endsWith('.') ? w.slice(0, -1) : w) || this.isTitle(i);
+    if (!this.lex.notNames.has(w.endsWith('.') ? w.slice(0, -1) : w) || this.isTitle(i)) return true;
+    // A month or another word that ends a name after a first name: "Theresa May".
+    const prev = this.t[i - 1];
+    return (
+      !!prev &&
+      prev.sentence === this.t[i].sentence &&
+      this.isCapital(i - 1) &&
+      !this.lex.notNames.has(prev.lower) &&
+      !this.isTitle(i - 1) &&
+      this.lex.monthNames.has(w)
+    );
   }
 
   isSpeakerNoun = (i: number) => this.t[i].kind === 'word' && this.lex.speakerNouns.has(this.t[i].lower);
@@ -152,7 +162,9 @@ export class TokenView {
     }
     for (
       let n = 0;
-      n < 3 && k - 1 >= lo && (this.lex.speakerVerbGap.has(this.t[k - 1].lower) || this.isAdverb(k - 1));
+      n < 3 &&
+      k - 1 >= lo &&
+      ((this.lex.speakerVerbGap.has(this.t[k - 1].lower) && this.isLowerWord(k - 1)) || this.isAdverb(k - 1));
       n++
     )
       k--;
