@@ -159,7 +159,10 @@ describe.each(engines)('queries over %s', (_name, open) => {
       '2026-04-14 planned',
       '2026-04-14 held',
       '2026-10 postponed',
+      '2026-10-20 planned',
     ]);
+    // The postponement does not repeat the place; the planned summit it postpones gives it.
+    expect(list[3].location?.name).toBe('Lumen');
     const round = list[2];
     expect(round.actors).toEqual(['ORM', 'TRS', 'VSK']);
     expect(round.excluded).toEqual(['SKA']);

@@ -269,6 +269,19 @@ export function scenario(): ParleyDocument[] {
             actors: ['VSK', 'ORM'],
             date: '2026-10',
             status: 'postponed',
+          },
+        ],
+      },
+    ]),
+    makeDoc('2026-09-08', 'Summit planned', [
+      {
+        text: 'The presidents are to meet in Lumen on October 20.',
+        events: [
+          {
+            type: 'CONSULT',
+            actors: ['VSK', 'ORM', 'TRS'],
+            date: '2026-10-20',
+            status: 'planned',
             location: { name: 'Lumen', country: 'TRS' },
           },
         ],

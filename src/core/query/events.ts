@@ -95,10 +95,35 @@ export function timeline(store: Store, filter: TimelineFilter = {}): TimelineEnt
   // A party both present and excluded in different reports was present: keep it among the actors.
   for (const entry of merged.values())
     entry.excluded = entry.excluded.filter((a) => !entry.actors.includes(a));
+  placeFromSameMeeting(merged);
   const list = merged.sort(
     (a, b) => a.date.localeCompare(b.date) || a.sources[0].docDate.localeCompare(b.sources[0].docDate),
   );
   return filter.limit ? list.slice(0, filter.limit) : list;
+}
+
+/**
+ * A meeting is often reported several times as its status changes: planned (with its place),
+ * then held or postponed (the later report may not repeat the place). Reports of the same date
+ * (or the same month, at the text's precision) with overlapping parties are one meeting: one
+ * without a place takes the place the others agree on.
+ */
+function placeFromSameMeeting(entries: TimelineEntry[]): void {
+  const meetings = entries.filter((e) => e.type === 'CONSULT');
+  // At least the month on both sides: a year alone says too little to tie two reports together.
+  const sameDate = (a: string, b: string) =>
+    a.length >= 7 && b.length >= 7 && (a.startsWith(b) || b.startsWith(a));
+  for (const entry of meetings) {
+    if (entry.location) continue;
+    const places = new Map<string, TimelineEntry['location']>();
+    for (const other of meetings) {
+      if (other === entry || !other.location || !sameDate(entry.date, other.date)) continue;
+      if (other.actors.filter((a) => entry.actors.includes(a)).length < Math.min(2, entry.actors.length))
+        continue;
+      places.set(other.location.name, other.location);
+    }
+    if (places.size === 1) entry.location = [...places.values()][0];
+  }
 }
 
 /** Meetings (CONSULT events): who met whom, where, for how long, who was excluded, what was planned. */
