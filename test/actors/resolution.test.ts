@@ -356,3 +356,10 @@ describe('descriptions', () => {
     expect([speaker(r, 'Both sides').actor].flat().sort()).toEqual(['ORM', 'VSK']);
   });
 });
+
+describe('titles after the name', () => {
+  it('reads "President Anton Brisk of Veska" as speaking for Veska', () => {
+    const r = read('According to President Anton Brisk of Veska, his government wants a joint venture.');
+    expect(speaker(r, 'President Anton Brisk')).toMatchObject({ name: 'Anton Brisk', actor: 'VSK' });
+  });
+});

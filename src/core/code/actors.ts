@@ -267,15 +267,19 @@ class Reader {
     const paragraphs = doc.blocks.length
       ? doc.blocks.filter((b) => b.kind === 'paragraph')
       : [{ start: 0, end: doc.text.length }];
-    const sentStarts = doc.sentences.map((s) => s.start);
+    const sentences = doc.sentences;
     let fallbackSent = 0;
+    let sent = 0;
     for (const p of paragraphs) {
       const toks = tokenize(doc.norm, p.start, p.end);
       fallbackSent++;
       for (let i = 0; i < toks.length; i++) {
         const t = toks[i] as Tok;
-        if (sentStarts.length) t.sent = sentenceIndex(sentStarts, t.start);
-        else {
+        if (sentences.length) {
+          // Tokens come in text order: the sentence index only moves forward.
+          while (sent + 1 < sentences.length && sentences[sent + 1].start <= t.start) sent++;
+          t.sent = sent;
+        } else {
           t.sent = fallbackSent;
           const prev = toks[i - 1];
           if (prev && /^[.!?]$/.test(prev.text) && t.cap && !isInitial(toks, i - 1)) t.sent = ++fallbackSent;
@@ -299,7 +303,9 @@ class Reader {
   }
 
   add(m: Omit<WorkMention, 'start' | 'end'>, consume = true): WorkMention {
-    const mention: WorkMention = { ...m, start: this.toks[m.from].start, end: this.toks[m.to - 1].end };
+    const mention = m as WorkMention;
+    mention.start = this.toks[m.from].start;
+    mention.end = this.toks[m.to - 1].end;
     this.mentions.push(mention);
     if (consume) for (let k = m.from; k < m.to; k++) this.owner[k] ??= mention;
     return mention;
@@ -903,6 +909,12 @@ function readPerson(r: Reader, c: Chunk, force = false, weak = false): boolean {
   };
   readPremodifier(r, c, facts);
   readAppositive(r, c, facts);
+  // "President Anton Brisk of Veska"
+  const of = r.tok(c.to)?.key === 'of' ? r.actorAt(c.to + 1) : undefined;
+  if (of && facts.titled && !facts.former && facts.actorStrength < 3 && typeof of.actor === 'string') {
+    facts.actor = of.actor;
+    facts.actorStrength = 3;
+  }
   const name = r.text(c.from, c.to);
   const key = nameKey(name);
   const single = c.to - c.from === 1;
