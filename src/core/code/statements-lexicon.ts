@@ -33,6 +33,7 @@ export interface StatementLexicon {
   objectRelatives: Set<string>;
   modals: Set<string>;
   monthNames: Set<string>;
+  namingVerbs: Set<string>;
   /** Cue words with what follows them that is no speech ("called a meeting"), as word lists. */
   nonSpeechPhrases: string[][];
   clauseOpeners: Set<string>;
@@ -77,6 +78,7 @@ export function statementLexicon(ctx: PipelineContext): StatementLexicon {
     objectRelatives: words(c.object_relatives),
     modals: words(c.modals),
     monthNames: words(c.names_after_first_name),
+    namingVerbs: words(c.naming_verbs),
     nonSpeechPhrases: (c.non_speech_phrases ?? []).map(phrase),
     clauseOpeners: words(c.clause_openers),
     actionBeforeTo: words(c.action_verbs_before_to),

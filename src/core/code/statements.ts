@@ -71,6 +71,7 @@ const refOf = (s: Statement): SpeakerRef => ({
   ...(s.anonymous ? { anonymous: true } : {}),
 });
 
+const DETERMINERS_INDEFINITE = new Set(['a', 'an', 'one', 'another']);
 const TERMINAL = new Set(['.', '!', '?', '...', '\u2026']);
 
 /** Find the frame of each quotation; returns the candidates (framed or not yet). */
@@ -370,6 +371,8 @@ function reportedCandidates(v: TokenView, used: Set<number>): Candidate[] {
         const who = accordingSource(v, cue.to, end);
         if (!who) continue;
         const atStart = k === lo || (k - 1 === lo && lex.notNames.has(t[lo].lower));
+        // "… as overweight according to his body mass index": without a comma it is a measure.
+        if (!atStart && t[k - 1]?.text !== ',' && t[k - 1]?.text !== '-' && t[k - 1]?.text !== '--') continue;
         const content = atStart
           ? { from: who.to < end && t[who.to].text === ',' ? who.to + 1 : who.to, to: end }
           : { from: lo, to: k > lo && t[k - 1].text === ',' ? k - 1 : k };
@@ -473,6 +476,13 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
   if (!who) return null;
   // "which advocates say …", "what Kest says …": the speaker's words are not in this clause.
   if (who.from - 1 >= lo && lex.objectRelatives.has(t[who.from - 1].lower)) return null;
+  // "a group called Lashkar": naming, not speech.
+  if (
+    lex.namingVerbs.has(w) &&
+    v.isNamePart(k + 1) &&
+    (DETERMINERS_INDEFINITE.has(t[who.from].lower) || !v.isHead(who.to - 1))
+  )
+    return null;
   // "so many Republican claims": a noun, not a cue, unless a bare name or pronoun comes before it.
   if (
     lex.nounLikeVerbs.has(w) &&
