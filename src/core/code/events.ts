@@ -341,9 +341,23 @@ function pickDate(
     if (planned.length) usable = planned;
   }
   if (usable.length === 0) return undefined;
+  // A date written after the event word belongs to it ("talks … in Lumen on May 12"); one before
+  // it often dates the report instead ("Tarsia said on Tuesday that the talks …").
   const pos = tokens[at].start;
-  usable.sort((a, b) => Math.abs(a.start - pos) - Math.abs(b.start - pos));
-  return usable[0].value;
+  const horizon = tokens[Math.min(tokens.length - 1, at + 14)].end;
+  const after = usable.filter(
+    (t) => t.start >= pos && t.end <= horizon && !crossesClause(index, pos, t.start),
+  );
+  const pool = after.length ? after : usable;
+  pool.sort((a, b) => Math.abs(a.start - pos) - Math.abs(b.start - pos));
+  return pool[0].value;
+}
+
+/** A semicolon or a new sentence between two offsets. */
+function crossesClause(index: DocIndex, from: number, to: number): boolean {
+  for (let k = tokensBefore(index, from) + 1; k < index.tokens.length && index.tokens[k].start < to; k++)
+    if (index.tokens[k].text === ';') return true;
+  return false;
 }
 
 /** Index of the token that ends right before a character offset, or -1. */
@@ -481,11 +495,29 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
         /^(joined|join|joins|hosted|hosts|host|received|welcomed)$/.test(tokens[light.start].lower)
       )
         named.push(...listAfter(ctx, index, light.end, c.start).codes);
-      if (isVerb && agent.length === 0 && named.length < 2) continue;
+      // "Kest received envoy Solenne": hosting takes a guest; "Veska welcomed the decision" is none.
+      if (/^(received|receives|hosted|hosts)$/.test(word) && named.length === 0) continue;
+      // "The two met for three hours": a verb whose parties the text does not name here is a
+      // further mention of a meeting told elsewhere (anaphoric below).
       // Who was left out.
       const excluded: string[] = [];
       for (let i = objectEnd; i < Math.min(to, objectEnd + 5); i++)
         if (EXCLUDING.has(tokens[i].lower)) excluded.push(...listAfter(ctx, index, i + 1, to).codes);
+      // "The Assembly was again excluded from the talks", "X was not invited to the meeting".
+      let k2 = c.start - 1;
+      if (tokens[k2]?.lower === 'the') k2--;
+      if (
+        /^(from|to)$/.test(tokens[k2]?.lower ?? '') &&
+        /^(excluded|barred|invited|left)$/.test(tokens[k2 - 1]?.lower ?? '')
+      ) {
+        const invited = tokens[k2 - 1].lower === 'invited';
+        const negatedInvite =
+          invited && tokens.slice(Math.max(from, k2 - 4), k2 - 1).some((t) => t.lower === 'not');
+        if (!invited || negatedInvite) {
+          excluded.push(...subjectBefore(index, from, k2 - 1).flatMap((m) => m.codes));
+          agent = agent.filter((a) => !excluded.includes(a));
+        }
+      }
       const actors = uniq([...agent, ...named]).filter((a) => !excluded.includes(a));
       // Status words before the meeting or after what names it, up to the next comma.
       let statusEnd = Math.max(c.end, objectEnd);
@@ -495,7 +527,7 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
         ? 'postponed'
         : near('status_cancelled', Math.max(from, c.start - 6), statusEnd)
           ? 'cancelled'
-          : near('status_planned', Math.max(from, c.start - 4), Math.min(to, c.end + 6))
+          : near('status_planned', Math.max(from, c.start - 4), Math.max(statusEnd, Math.min(to, c.end + 6)))
             ? 'planned'
             : 'held';
       // A mention that names nobody takes only a date written close to it ("Tuesday's meeting").

@@ -190,7 +190,11 @@ export function positionsOf(doc: ParleyDocument, ctx: PipelineContext): Position
       const scopeTo = Math.max(cue.start, m.start);
       // Negators in the cue's scope, except those the governing cue is made of ("will NOT accept").
       const negCount = negators.filter(
-        (n) => n.start >= scopeFrom && n.end <= scopeTo && !(n.start >= cue.start && n.end <= cue.end),
+        (n) =>
+          n.start >= scopeFrom &&
+          n.end <= scopeTo &&
+          !(n.start >= cue.start && n.end <= cue.end) &&
+          (n.start >= cue.end || negatesCue(index, stanceCues, n.end, cue.start)),
       ).length;
       const negated = !until && negCount % 2 === 1;
       // "not enough to lift the sanctions" (a condition that does not suffice) is against; "not
@@ -288,6 +292,41 @@ function hasGapInside(m: PhraseMatch<IssuePayload>, c: Cue): boolean {
   return m.gaps.some(([a, b]) => c.start >= a && c.end <= b);
 }
 
+/** Words that may stand between a negator and the cue it negates ("not fully accept", "not
+ * prepared to discuss"); a content verb between them ("did not repeat his demand") stops it. */
+const NEGATION_BRIDGE = new Set([
+  'be',
+  'been',
+  'being',
+  'is',
+  'are',
+  'was',
+  'were',
+  'fully',
+  'yet',
+  'ever',
+  'even',
+  'really',
+  'necessarily',
+  'to',
+  'going',
+  'able',
+  'about',
+  'immediately',
+  'completely',
+  'entirely',
+  'currently',
+]);
+
+function negatesCue(index: DocIndex, stanceCues: Cue[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    if (NEGATION_BRIDGE.has(index.tokens[i].lower)) continue;
+    if (stanceCues.some((c) => i >= c.start && i < c.end)) continue;
+    return false;
+  }
+  return true;
+}
+
 const UNTIL_WORDS = new Set(['until', 'unless', 'till']);
 const UNTIL_DEMAND = compilePattern('until', 'stance_demand');
 
@@ -375,6 +414,11 @@ function governingCue(
   const prev = tokens[m.start - 1]?.lower;
   if (prev && OFFER_MODALS.has(prev) && m.start - 1 >= clause.from && tokens[m.start].kind === 'word')
     return { start: m.start - 1, end: m.start, pattern: MODAL_OFFER, actors: [], gaps: [] };
+  // "the measures … would remain in force": the modal inside the pattern's gap.
+  for (const [a, b] of m.gaps)
+    for (let i = a; i < b; i++)
+      if (OFFER_MODALS.has(tokens[i].lower))
+        return { start: i, end: i + 1, pattern: MODAL_OFFER, actors: [], gaps: [] };
   // After: only cues that judge what precedes them, within the comma segment (or a relative clause).
   // A relative clause may run past the end of a statement's content ("…, which both men say they want").
   for (const a of after) {
