@@ -104,6 +104,8 @@ export interface Phrases {
   headings: string[];
   linkLines: string[];
   filler: string[];
+  /** Word lists for the filler's placeholders. */
+  slots?: Record<string, string[]>;
 }
 
 export interface Party {
@@ -430,6 +432,8 @@ class Writer {
     return template.replace(/\{(\w+)\}/g, (_, key: string) => {
       if (key in slots) return slots[key];
       const { rng } = this;
+      const words = this.world.phrases.slots?.[key] ?? this.world.phrases.slots?.[key.toLowerCase()];
+      if (words) return key === key.toLowerCase() ? rng.pick(words) : cap(rng.pick(words));
       switch (key) {
         case 'n':
           return String(rng.int(3, 60));
