@@ -37,6 +37,18 @@ describe('the query commands', () => {
     expect(text).toMatch(/VSK\s+reject \(red line\)/);
   });
 
+  it("positions --history lists one actor's stances on one issue, oldest first", async () => {
+    const list = JSON.parse(
+      (await run('positions', '--actor', 'ORM', '--issue', 'talks_inclusion', '--history', '--json')).out,
+    );
+    const dates = list.map((e: { date: string }) => e.date);
+    expect(dates).toEqual([...dates].sort());
+    expect(list.map((e: { stance: string }) => e.stance)).toEqual(
+      expect.arrayContaining(['reject', 'accept']),
+    );
+    await expect(run('positions', '--history')).rejects.toThrow(/--history needs --actor and --issue/);
+  });
+
   it('changes, conflicts, meetings, timeline and quotes answer in JSON', async () => {
     expect(
       JSON.parse((await run('changes', '--since', '2026-06-01', '--json')).out).changes.length,

@@ -1,7 +1,7 @@
 /** `parley positions`: the actors × issues matrix as of a date, each cell with its latest evidence. */
 import type { Command } from 'commander';
-import { positionsMatrix } from '../../core/query/positions.js';
-import { dateBound, positionsText } from '../../core/query/text.js';
+import { positionHistory, positionsMatrix } from '../../core/query/positions.js';
+import { dateBound, historyText, positionsText } from '../../core/query/text.js';
 import type { Store } from '../../core/store/store.js';
 import { type GlobalOptions, openStore, printJson } from '../context.js';
 
@@ -29,7 +29,19 @@ export function register(program: Command): void {
     .option('--as-of <date>', 'only evidence published on or before this date (YYYY-MM-DD, YYYY-MM or YYYY)')
     .option('--issue <code>', 'only this issue (e.g. territory)')
     .option('--actor <code>', 'only this actor (e.g. VSK)')
-    .action((_options: unknown, cmd: Command) =>
+    .option('--history', 'with --actor and --issue: every stance the actor took on the issue, oldest first')
+    .action((_options: unknown, cmd: Command) => {
+      const { history, actor, issue } = cmd.opts<{ history?: boolean; actor?: string; issue?: string }>();
+      if (history) {
+        if (!actor || !issue)
+          throw new Error('--history needs --actor and --issue (e.g. --actor ORM --issue ceasefire)');
+        runQuery<{ asOf?: string }, ReturnType<typeof positionHistory>>(
+          cmd,
+          (store, o) => positionHistory(store, actor, issue, dateBound(o.asOf, '--as-of', 'last')),
+          (list) => historyText(actor, issue, list),
+        );
+        return;
+      }
       runQuery<{ asOf?: string; issue?: string; actor?: string }, ReturnType<typeof positionsMatrix>>(
         cmd,
         (store, o) =>
@@ -39,6 +51,6 @@ export function register(program: Command): void {
             actor: o.actor,
           }),
         positionsText,
-      ),
-    );
+      );
+    });
 }

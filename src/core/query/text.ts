@@ -64,6 +64,13 @@ export function positionsText(m: PositionsMatrix): string {
   return `${lines.join('\n')}\n`;
 }
 
+export function historyText(actor: string, issue: string, list: Evidence[]): string {
+  if (!list.length) return `no stance of ${actor} on ${issue}\n`;
+  const lines = [`${actor} on ${issue}: ${list.length} piece(s) of evidence, oldest first`];
+  for (const e of list) lines.push(`  ${stanceText(e).padEnd(18)} ${cite(e)}`);
+  return `${lines.join('\n')}\n`;
+}
+
 export function changesText(r: ChangesReport): string {
   const lines = [`changes since ${r.since}${r.asOf ? ` (as of ${r.asOf})` : ''}: ${r.changes.length}`];
   for (const c of r.changes) {
