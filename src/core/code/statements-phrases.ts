@@ -346,6 +346,25 @@ export class TokenView {
       return { from: start, to: start + 1 };
     let k = start;
     let lastHead = -1;
+    // "said the ruling", "a narrator in the ad asks": a determiner and plain words.
+    if (DETERMINERS.has(this.t[start].lower) || POSSESSIVE_DETERMINERS.has(this.t[start].lower)) {
+      let j = start + 1;
+      while (j < hi && j - start <= 3 && (this.isPlainWord(j) || this.isModifier(j)) && !this.isHead(j)) j++;
+      const end = j;
+      if (
+        end > start + 1 &&
+        end < hi &&
+        this.isPlainWord(end - 1) &&
+        !this.isHead(end) &&
+        !this.lex.timeWords.has(this.t[end - 1].lower)
+      ) {
+        const after = this.t[end];
+        if (after.kind === 'punct' || this.isSpeechVerb(end, true) || PREPOSITIONS.has(after.lower))
+          return { from: start, to: end };
+      }
+    }
+    // "9/11 widow Terry Strada": a number may open the phrase.
+    if (this.t[k].kind === 'number' && k + 1 < hi && this.t[k + 1].kind === 'word') k++;
     while (k < hi && k - start < 12) {
       const tok = this.t[k];
       if (this.isNamePart(k) || this.isSpeakerNoun(k)) {

@@ -124,7 +124,10 @@ function quoteCandidates(v: TokenView, used: Set<number>): Array<Candidate | nul
     // A frame after the quote belongs to it when the quote ends its words with a comma or a stop
     // ("“…,” she said"), or a comma follows it; a quote that ends a sentence ("“….”") does not
     // take the next sentence's subject for its speaker unless the next word is lower case.
-    const lastInner = t[Math.max(inner.from, inner.to - 1)];
+    let lastIndex = Math.max(inner.from, inner.to - 1);
+    // A quote within the quote may close just before it: "… the term 'outreach,' ".
+    if (t[lastIndex].text === "'" && lastIndex > inner.from) lastIndex--;
+    const lastInner = t[lastIndex];
     const endsWithMark = /^[,.?!\u2026-]/.test(lastInner.text) || j > qc + 1;
     const closesSentence = sameBlock(j) && lastInner.text === '.' && v.sentenceOf(j) !== v.sentenceOf(qc);
     const mayFrameAfter =
@@ -220,7 +223,9 @@ function quoteCandidates(v: TokenView, used: Set<number>): Array<Candidate | nul
       }
       if (k >= lo && v.isSpeechVerb(k, true) && !v.isNegated(k, lo)) {
         const gap = v.gapBefore(k, lo);
-        const who = v.speakerBefore(gap, lo);
+        // "…, saying, “…”": the clause's subject speaks.
+        const participle = t[k].lower.endsWith('ing') && t[gap - 1]?.text === ',';
+        const who = participle ? clauseSubject(v, lo, gap - 1) : v.speakerBefore(gap, lo);
         if (who) {
           used.add(k);
           out.push(
@@ -253,7 +258,13 @@ function joinSplitQuotes(v: TokenView, cands: Array<Candidate | null>): void {
     const afterCue =
       first.cue.to +
       (first.speaker && first.speaker.from > first.cue.from ? first.speaker.to - first.cue.to : 0);
+    // "“…,” Kest said during a rally in Lumen, “but …”": circumstances may stand before the rest.
     let k = afterCue;
+    const next = v.quoteFrom[qi + 1];
+    if (k < next && next - k <= 12) {
+      const skipped = v.skipToContent(afterCue - 1, next);
+      if (skipped <= next && v.t.slice(skipped, next).every((tok) => tok.text === ',')) k = next;
+    }
     if (v.t[k]?.text === ',') k++;
     if (k !== v.quoteFrom[qi + 1] || v.blockOf(k) !== v.blockOf(first.content.from)) continue;
     const secondStart = second.content.from;
@@ -587,7 +598,15 @@ function contentEnd(v: TokenView, from: number, end: number): number {
 /** The subject of a clause: its first name or speaker phrase not inside a prepositional phrase. */
 function clauseSubject(v: TokenView, lo: number, hi: number): TokenRange | null {
   const PREPOSITION = /^(in|at|on|of|for|to|with|from|by|about|into|over|under|after|before|during|near)$/;
-  for (let k = lo; k < hi; k++) {
+  // A sentence that opens with a subordinate clause ("As the meeting was under way, Russia …")
+  // has its subject after the clause's comma.
+  let from = lo;
+  if (/^(as|when|while|after|before|if|although|though|because|since|until|once|even)$/.test(v.t[lo].lower)) {
+    let c = lo + 1;
+    while (c < hi && v.t[c].text !== ',') c++;
+    if (c < hi) from = c + 1;
+  }
+  for (let k = from; k < hi; k++) {
     if (v.quoteOf[k] >= 0) continue;
     const w = v.t[k].lower;
     if (v.isPronoun(k) && w !== 'who' && w !== 'which') {
@@ -604,7 +623,12 @@ function clauseSubject(v: TokenView, lo: number, hi: number): TokenRange | null 
     const np = v.speakerAfter(k, hi);
     if (!np) continue;
     // Followed by its verb, or (opening the sentence) by an appositive: "Kest, in Lumen, said".
-    if (np.to < hi && (v.isLowerWord(np.to) || (np.from === lo && v.t[np.to].text === ','))) return np;
+    const next = v.t[np.to];
+    if (
+      np.to < hi &&
+      ((v.isLowerWord(np.to) && !PREPOSITION.test(next.lower)) || (np.from === from && next.text === ','))
+    )
+      return np;
     k = np.to - 1;
   }
   return null;
