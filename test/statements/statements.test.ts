@@ -139,6 +139,28 @@ describe('reported speech', () => {
     expect([s.said, s.content]).toEqual(['Lena Osk', 'The Assembly must have a seat at the table']);
   });
 
+  it('"As X noted, …", "…, as X said", and a time between speaker and cue', () => {
+    expect(one('As Mira Solenne noted, neither side has left the table in Lumen.').content).toBe(
+      'neither side has left the table in Lumen',
+    );
+    expect(one('The ceasefire has held since June, as Tarsian officials have said.').content).toBe(
+      'The ceasefire has held since June',
+    );
+    const s = one('Petr Vallo on Tuesday said the fishermen must come home.');
+    expect([s.said, s.content]).toEqual(['Petr Vallo', 'the fishermen must come home']);
+  });
+
+  it('content introduced by a colon, in the next paragraph', () => {
+    const s = statementsOf('Ilse Marrow added:\n\nThe islands will stay Veskan whatever Kessel decides.');
+    expect(s.map((x) => [x.said, x.content])).toEqual([
+      ['Ilse Marrow', 'The islands will stay Veskan whatever Kessel decides'],
+    ]);
+  });
+
+  it('naming is not speech', () => {
+    expect(statementsOf('A fishing cooperative called Skerry Catch opened an office in Kessel.')).toEqual([]);
+  });
+
   it('a parenthetical cue inside the content ("…, she added, …")', () => {
     const s = statementsOf(
       'Ilse Marrow met Mira Solenne.\n\nIf the ceasefire holds, she added, Veska will lift the blockade.',
