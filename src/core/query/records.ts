@@ -439,18 +439,20 @@ export class SqlitePositionSource implements PositionSource {
  * index by name). Says whether the index is there (a read-only store may lack it).
  */
 export function ensureQueryIndexes(db: Database.Database): boolean {
+  const present = () =>
+    db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'positions_cell'").get() !==
+    undefined;
+  // Look first: creating takes the write lock, which a reader must not wait for while an ingest writes.
+  if (present()) return true;
   try {
     // Covering: a cell's run is found from the index alone, without reading the positions' rows.
     db.exec(
       'CREATE INDEX IF NOT EXISTS positions_cell ON positions(actor, issue, doc_date, stance, red_line, date, about, doc_id)',
     );
   } catch {
-    // A read-only store: the queries still work, only slower.
+    // A read-only or busy store: the queries still work, only slower.
   }
-  return (
-    db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'positions_cell'").get() !==
-    undefined
-  );
+  return present();
 }
 
 /** The SQLite database behind a store, when the store is one (duck-typed: no import of the engine). */
@@ -461,7 +463,16 @@ export function sqliteOf(store: Store): Database.Database | undefined {
     : undefined;
 }
 
+/** One SQLite source per open database: its prepared statements are reused from query to query. */
+const sqliteSources = new WeakMap<Database.Database, SqlitePositionSource>();
+
 export function positionSource(store: Store): PositionSource {
   const db = sqliteOf(store);
-  return db ? new SqlitePositionSource(db) : new StorePositionSource(store);
+  if (!db) return new StorePositionSource(store);
+  let source = sqliteSources.get(db);
+  if (!source) {
+    source = new SqlitePositionSource(db);
+    sqliteSources.set(db, source);
+  }
+  return source;
 }
