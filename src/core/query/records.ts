@@ -231,10 +231,11 @@ const MAX_WINDOW = 512;
 
 /**
  * The SQLite fast path. The actor × issue pairs come from a skip-scan of the (actor, issue) index
- * (one seek per pair, not a scan of every position); each pair's newest records from an
- * (actor, issue, doc_date) index in a small window that grows only until the current stance's run
- * is closed by an older, different stance. Near-duplicate documents are left out with one lookup
- * of their ids per query. So the cost follows the number of cells, not the number of articles.
+ * (one seek per pair, not a scan of every position); each pair's newest records from the covering
+ * `positions_cell` index, in a small window that grows only until an older record on the other
+ * side closes the current run; only the records a cell shows are then read in full. Near-duplicate
+ * documents are left out with one lookup of their ids per query. So the cost follows the number
+ * of cells, not the number of articles.
  */
 export class SqlitePositionSource implements PositionSource {
   private readonly prepared = new Map<string, Database.Statement>();
