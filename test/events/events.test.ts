@@ -199,3 +199,42 @@ describe('what is and is not an event', () => {
     expect(ofType(doc.events, 'AGREE')[0]?.date).toBe('2026-06-12');
   });
 });
+
+describe('more event constructions', () => {
+  it('a package of sanctions adopted against a party', () => {
+    const doc = code(
+      'The Northern Maritime Council adopted its fourth package of sanctions against Ormund on Monday.',
+      '2026-06-16',
+    );
+    expect(ofType(doc.events, 'SANCTION')[0]).toMatchObject({ source: ['NMC'], target: ['ORM'] });
+  });
+
+  it('a duration later in the clause ("for more than four hours")', () => {
+    const doc = code(
+      'Mira Solenne met Davor Kest in Kessel for more than four hours on Friday.',
+      '2026-06-16',
+    );
+    expect(ofType(doc.events, 'CONSULT')[0]).toMatchObject({
+      duration: 'PT4H',
+      location: { name: 'Kessel' },
+    });
+  });
+
+  it('a passive exclusion is attached to the talks', () => {
+    const doc = code(
+      "Veska and Ormund held talks in Lumen on Tuesday. The Skerry Islanders' Assembly was again excluded from the talks.",
+      '2026-06-17',
+    );
+    const consults = ofType(doc.events, 'CONSULT');
+    expect(consults).toHaveLength(1);
+    expect(consults[0].excluded).toEqual(['SKA']);
+  });
+
+  it('the date written after the meeting word is the meeting’s, not the report’s', () => {
+    const doc = code(
+      'Tarsia said on Tuesday that talks between Veska and Ormund would take place in Lumen on May 12.',
+      '2026-05-05',
+    );
+    expect(ofType(doc.events, 'CONSULT')[0]).toMatchObject({ status: 'planned', date: '2026-05-12' });
+  });
+});

@@ -223,3 +223,39 @@ describe('cues in other places', () => {
     );
   });
 });
+
+describe('more constructions', () => {
+  it('accepting another party’s proposal: the acceptor accepts, the proposal’s owner proposes', () => {
+    const doc = code('Veska said it was ready to accept a Tarsian proposal for an immediate truce.');
+    expect(stances(doc)).toEqual(expect.arrayContaining(['VSK ceasefire accept', 'TRS ceasefire propose']));
+  });
+
+  it('an issue followed by a modal ("elections must be held") is demanded', () => {
+    expect(stances(code('Davor Kest said elections must be held in Veska before any deal.'))).toContain(
+      'ORM elections demand',
+    );
+  });
+
+  it('a refusal that waits on something demands it ("refused … until Ormund pays compensation")', () => {
+    const doc = code(
+      'Veska has refused to hand over the vessel until Ormund pays compensation for the damage.',
+    );
+    expect(stances(doc)).toContain('VSK reconstruction demand');
+  });
+
+  it('a negation before a content verb does not negate the cue ("did not repeat his demand")', () => {
+    const doc = code('Davor Kest did not repeat his demand that sanctions be lifted.');
+    expect(doc.positions.find((p) => p.issue === 'sanctions_relief')?.stance).not.toBe('reject');
+  });
+
+  it('"non-negotiable" insists on what it judges: a claim is pro, holding sovereignty is the status quo', () => {
+    expect(
+      stances(
+        code('Petr Vallo said recognition of Ormund’s sovereignty over the islands was non-negotiable.'),
+      ),
+    ).toContain('ORM territory demand');
+    expect(stances(code('Ilse Marrow said sovereignty over the islands was not negotiable.'))).toContain(
+      'VSK territory reject',
+    );
+  });
+});

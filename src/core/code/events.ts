@@ -158,7 +158,7 @@ export function isoDuration(token: string): string | undefined {
 }
 
 const DURATION_PHRASE =
-  /^\W*(?:[a-z]+\s+){0,2}?for\s+(?:about|around|nearly|almost|more than|over|some|roughly|just over|just under)?\s*(\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(hours?|minutes?|days?)\b/i;
+  /\bfor\s+(?:about|around|nearly|almost|more than|over|some|roughly|just over|just under)?\s*(\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(hours?|minutes?|days?)\b/i;
 
 /** "for three hours", "for about an hour" just after a meeting word. */
 export function durationPhrase(after: string): string | undefined {
@@ -589,8 +589,16 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
         duration ??= isoDuration(
           `${/^an?$/i.test(lasted[1]) ? 1 : lasted[1].toLowerCase()}-${lasted[2].replace(/s$/i, '')}`,
         );
+      // "met Putin in Moscow for more than four hours": within the clause after the meeting word.
+      let durEnd = c.end;
+      while (
+        durEnd < Math.min(to, Math.max(c.end, objectEnd) + 10) &&
+        tokens[durEnd].text !== ',' &&
+        tokens[durEnd].text !== ';'
+      )
+        durEnd++;
       duration ??= durationPhrase(
-        doc.norm.slice(tokens[c.end - 1].end, tokens[Math.min(to, c.end + 8) - 1].end),
+        doc.norm.slice(tokens[c.end - 1].end, tokens[Math.max(c.end, durEnd) - 1].end),
       );
       const future = dated === 'planned';
       if (future && !date && !location) continue; // nothing scheduled yet

@@ -61,11 +61,27 @@ const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'any', 'all', 'its', 'their'
  */
 function outerCue(index: DocIndex, stanceCues: Cue[], c: Cue): Cue {
   let k = c.start - 1;
-  while (k >= 0 && NOUN_DETERMINERS.has(index.tokens[k].lower)) k--;
+  // "accept a U.S. proposal for …": determiners and the noun's possessor stand between them.
+  for (;;) {
+    if (k >= 0 && NOUN_DETERMINERS.has(index.tokens[k].lower)) k--;
+    else {
+      const possessor = index.mentions.find((x) => x.end === k + 1 && x.codes.length);
+      if (!possessor) break;
+      k = possessor.start - 1;
+      if (index.tokens[k + 1 + (possessor.end - possessor.start)]?.lower === "'s") k = possessor.start - 1;
+    }
+  }
   const outer = stanceCues.find((o) => o !== c && o.end === k + 1);
   const kind = STANCE_LISTS[c.pattern.payload];
-  return outer && (kind === 'demand' || kind === 'propose') ? outer : c;
+  if (outer && (kind === 'demand' || kind === 'propose')) {
+    innerOf.set(outer, c);
+    return outer;
+  }
+  return c;
 }
+
+/** The cue noun an outer verb governs ("a U.S. PROPOSAL"), to credit its possessor too. */
+const innerOf = new WeakMap<Cue, Cue>();
 const COORD = new Set(['and', 'or', ',', 'nor', 'as', 'well', 'the', 'a', 'an', 'any', 'its', 'their']);
 const CLAUSE_CONJ = new Set(['and', 'but', 'while', 'whereas', 'although', 'though', 'yet']);
 /** Conjunctions that open a new clause even without a comma before them. */
@@ -259,6 +275,29 @@ export function positionsOf(doc: ParleyDocument, ctx: PipelineContext): Position
           },
         });
       }
+      // "ready to accept a U.S. proposal for a ceasefire": the proposal's owner proposes it.
+      const inner = innerOf.get(cue);
+      const owner = inner
+        ? index.mentions.find((x) => x.end <= inner.start && x.start > cue.end - 1 && x.codes.length)
+        : undefined;
+      if (inner && owner && !m.pattern.negated)
+        for (const actor of owner.codes.filter((a) => !holder.actors.includes(a)))
+          out.push({
+            start: evidence.start,
+            end: evidence.end,
+            actor,
+            issue: m.pattern.payload.issue,
+            ...(about ? { about } : {}),
+            stance: STANCE_LISTS[inner.pattern.payload] === 'demand' ? 'demand' : 'propose',
+            ...(holder.actors[0] ? { source: holder.actors[0] } : {}),
+            ...(date ? { date } : {}),
+            evidence,
+            provenance: {
+              rule: `position.owner.${STANCE_LISTS[inner.pattern.payload]}`,
+              cue: doc.text.slice(tokens[inner.start].start, tokens[inner.end - 1].end),
+              confidence: 0.6,
+            },
+          });
     }
   }
   return dedupe(out);
@@ -428,6 +467,8 @@ function governingCue(
     const commaAt = gap.findIndex((t) => t.text === ',');
     const relative = commaAt >= 0 && ['which', 'that', 'who'].includes(gap[commaAt + 1]?.lower ?? '');
     if ((commaAt >= 0 && !relative) || (!relative && a.start >= Math.max(clause.to, m.end))) continue;
+    // "elections must be held": a modal judges only the issue it directly follows.
+    if (/^(must|should|need|has)/.test(a.pattern.source) && a.start - m.end > 1) continue;
     if (issues.some((o) => o !== m && o.start >= m.end && o.end <= a.start)) continue;
     const judged =
       stanceCues.find((c) => c.start <= a.start && c.end >= a.end) ??
