@@ -1,6 +1,9 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCodebook } from '../../src/core/code/codebook.js';
-import { read, speaker, speakerIn, textOnly } from './helpers.js';
+import { fixture, read, speaker, speakerIn, textOnly } from './helpers.js';
 
 // Every sentence here is written for the tests, about the invented states Veska (VSK), Ormund (ORM)
 // and Tarsia (TRS), plus real state names where the default codebook itself is under test.
@@ -361,5 +364,45 @@ describe('titles after the name', () => {
   it('reads "President Anton Brisk of Veska" as speaking for Veska', () => {
     const r = read('According to President Anton Brisk of Veska, his government wants a joint venture.');
     expect(speaker(r, 'President Anton Brisk')).toMatchObject({ name: 'Anton Brisk', actor: 'VSK' });
+  });
+});
+
+describe('more speaker phrases', () => {
+  it('reads "X of Y" after a titled name as the person, and "X and Y" as both parties', () => {
+    const r = read(
+      'Prime Minister Oren Taskel of Ormund said the zone must be shared. Veska and Ormund said talks would go on.',
+    );
+    expect(speaker(r, 'Prime Minister Oren Taskel of Ormund')).toMatchObject({
+      name: 'Oren Taskel',
+      actor: 'ORM',
+    });
+    const both = speaker(r, 'Veska and Ormund');
+    expect(both.name).toBe('Veska and Ormund');
+    expect([both.actor].flat().sort()).toEqual(['ORM', 'VSK']);
+  });
+
+  it('names an unnamed source without the clause that hides its name', () => {
+    const r = read('A Veskan negotiator who asked not to be named said the draft was ready.');
+    expect(speaker(r, 'A Veskan negotiator who asked not to be named')).toMatchObject({
+      name: 'A Veskan negotiator',
+      actor: 'VSK',
+      anonymous: true,
+    });
+  });
+
+  it('gives a bare surname to the story’s own person, not to a codebook namesake', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parley-actors-'));
+    const file = join(dir, 'namesake.yaml');
+    writeFileSync(
+      file,
+      'persons:\n  - id: karl-holm\n    name: Karl Holm\n    aliases: [Holm]\n    roles: [{ title: President, actor: TRS, from: 2020-01 }]\n',
+    );
+    const r = read(
+      'Holm said the council would meet. Council Secretary-General Vera Holm of the Northern Maritime Council spoke in Lumen.',
+      {
+        codebook: loadCodebook([fixture('world.yaml'), file]),
+      },
+    );
+    expect(speaker(r, 'Holm')).toMatchObject({ name: 'Vera Holm', actor: 'NMC' });
   });
 });

@@ -189,6 +189,9 @@ interface PersonEnt {
   codebookId?: string;
   /** Found only as a bare capitalised name: a pronoun's last resort. */
   weak?: boolean;
+  /** The codebook identity is backed by a full name or an agreeing title, not a bare surname. */
+  idConfirmed?: boolean;
+  roleFromCodebook?: boolean;
 }
 
 interface OtherEnt {
@@ -818,7 +821,7 @@ function recentGovernment(r: Reader, at: number): string | undefined {
 
 /** Could a name with this codebook identity be the same person as `ent`? */
 function sameIdentity(r: Reader, ent: PersonEnt, name: string, codebookId?: string): boolean {
-  if (!ent.codebookId) return true;
+  if (!ent.codebookId || !ent.idConfirmed) return true;
   // The codebook knows this person's full names: another full name is another person
   // ("Michelle Obama" is not the "Obama" the codebook lists).
   return ent.codebookId === (codebookId ?? canonicalPerson(name, r.doc.date, r.codebook)?.id);
@@ -910,7 +913,8 @@ function readPerson(r: Reader, c: Chunk, force = false, weak = false): boolean {
   readPremodifier(r, c, facts);
   readAppositive(r, c, facts);
   // "President Anton Brisk of Veska"
-  const of = r.tok(c.to)?.key === 'of' ? r.actorAt(c.to + 1) : undefined;
+  const ofAt = r.tok(c.to + 1)?.key === 'the' ? c.to + 2 : c.to + 1;
+  const of = r.tok(c.to)?.key === 'of' ? r.actorAt(ofAt) : undefined;
   if (of && facts.titled && !facts.former && facts.actorStrength < 3 && typeof of.actor === 'string') {
     facts.actor = of.actor;
     facts.actorStrength = 3;
@@ -956,6 +960,13 @@ function readPerson(r: Reader, c: Chunk, force = false, weak = false): boolean {
   if (c.to - c.from > ent.nameTokens) {
     ent.name = name;
     ent.nameTokens = c.to - c.from;
+    // A bare "Vance" the codebook read as its own Vance, then "Teodor Vance": the story's person.
+    if (
+      ent.codebookId &&
+      !ent.idConfirmed &&
+      canonicalPerson(name, r.doc.date, r.codebook)?.id !== ent.codebookId
+    )
+      forgetCodebook(ent);
   }
   if (facts.role && !ent.role) ent.role = facts.role;
   if (facts.former) ent.former = true;
@@ -969,15 +980,24 @@ function readPerson(r: Reader, c: Chunk, force = false, weak = false): boolean {
     ent.actorStrength = facts.actorStrength;
   }
   const canon = canonicalPerson(ent.name, r.doc.date, r.codebook);
-  if (canon && (!c.codebookId || canon.id === c.codebookId)) {
-    ent.codebookId ??= canon.id;
+  if (
+    canon &&
+    (!c.codebookId || canon.id === c.codebookId) &&
+    (!ent.codebookId || ent.codebookId === canon.id)
+  ) {
+    ent.codebookId = canon.id;
+    // The identity is sure when the text gives the full name, or a title the codebook agrees with.
+    if (ent.nameTokens > 1 || sharesWord(facts.role, canon.role)) ent.idConfirmed = true;
     ent.gender ??= canon.gender;
     if (ent.actorStrength < 1) {
       ent.actor = canon.actor;
       ent.actorStrength = 1;
       if (canon.former) ent.former = true;
     }
-    ent.role ??= canon.role;
+    if (!ent.role) {
+      ent.role = canon.role;
+      ent.roleFromCodebook = true;
+    }
   }
   // "X said he …": the pronoun that follows tells the gender.
   if (!ent.gender && r.isCueVerb(c.to)) {
@@ -1002,6 +1022,28 @@ function readPerson(r: Reader, c: Chunk, force = false, weak = false): boolean {
     confidence: facts.titled || c.codebookId ? 0.9 : weak ? 0.5 : 0.75,
   });
   return true;
+}
+
+function sharesWord(a: string | undefined, b: string | undefined): boolean {
+  if (!a || !b) return false;
+  const words = new Set(nameKey(a).split(' '));
+  return nameKey(b)
+    .split(' ')
+    .some((w) => words.has(w));
+}
+
+/** Undo what the codebook said of a person the story turns out to name differently. */
+function forgetCodebook(ent: PersonEnt) {
+  ent.codebookId = undefined;
+  if (ent.actorStrength <= 1) {
+    ent.actor = undefined;
+    ent.actorStrength = 0;
+    ent.former = undefined;
+  }
+  if (ent.roleFromCodebook) {
+    ent.role = undefined;
+    ent.roleFromCodebook = undefined;
+  }
 }
 
 function newPerson(r: Reader, name: string, tokens: number): PersonEnt {
@@ -1189,8 +1231,13 @@ function readAnonymous(r: Reader) {
       }
       const actor = r.actorAt(b);
       if (actor) {
-        b = actor.from - 1;
         from = actor.from;
+        // "Two Carnessan diplomats": the group took in its number.
+        if (INDEFINITE.has(r.toks[actor.from].key)) {
+          determined = true;
+          break;
+        }
+        b = actor.from - 1;
         continue;
       }
       if (bt.word && !bt.cap && !lex.verbs.has(bt.key) && !NOT_NAME.has(bt.key)) {
@@ -1212,7 +1259,9 @@ function readAnonymous(r: Reader) {
     if (!marker && !determined && from !== i) from = i;
     let to = i + 1;
     // ", speaking on condition of anonymity" marks the source but is not part of its name.
-    if (marker && marker.from === i + 1) {
+    // "who asked not to be named" marks the source but is no part of its name either.
+    const clause = marker && /^(?:who|speaking|on)$/.test(r.toks[marker.from].key);
+    if (marker && marker.from === i + 1 && !clause) {
       to = marker.to;
       // The object of "familiar with …": up to the verb or the clause's end.
       while (to < r.toks.length && to - marker.to < 5) {
@@ -1501,6 +1550,7 @@ function mergeSurnames(r: Reader) {
     );
     if (!full) continue;
     for (const m of r.mentions) if (m.ent === short) m.ent = full;
+    if (short.codebookId && !short.idConfirmed && short.codebookId !== full.codebookId) forgetCodebook(short);
     if (full.actorStrength < short.actorStrength) {
       full.actor = short.actor;
       full.actorStrength = short.actorStrength;
@@ -1668,9 +1718,17 @@ function previousSpeaker(doc: ParleyDocument, span: Span, gender?: Gender): numb
 export const resolveSpeaker: SpeakerResolver = (doc, span, ctx) => {
   ensureAnalysed(doc, ctx);
   const core = speakerCore(doc, span, ctx);
+  let inside = doc.mentions.filter((m) => m.start < core.end && m.end > core.start);
+  // "Prime Minister Oren Taskel of Carnessa": the person is the head, "of …" their post.
+  const person = inside.find((m) => m.kind === 'person' && /^\s+of\s/.test(doc.norm.slice(m.end, core.end)));
+  if (person) {
+    core.end = person.end;
+    inside = inside.filter((m) => m.start < core.end);
+  }
   const text = doc.text.slice(core.start, core.end);
-  const inside = doc.mentions.filter((m) => m.start < core.end && m.end > core.start);
   if (inside.length === 0) return fallbackSpeaker(doc, core, ctx);
+  const pair = pairSpeaker(doc, core, inside);
+  if (pair) return pair;
   // A phrase that is one mention as a whole: "a senior U.S. official", "Trump's administration".
   const whole = inside.find(
     (m) =>
@@ -1692,6 +1750,16 @@ export const resolveSpeaker: SpeakerResolver = (doc, span, ctx) => {
   const party = fromMention(doc, modifier, span, ctx).actor;
   return { name: text, actor: party };
 };
+
+/** "Veska and Ormund said": two parties speaking together. */
+function pairSpeaker(doc: ParleyDocument, core: Span, inside: Mention[]): SpeakerRef | undefined {
+  const first = inside.find((m) => m.start === core.start);
+  const last = inside.find((m) => m.end === core.end && m !== first);
+  if (!first || !last || doc.norm.slice(first.end, last.start) !== ' and ') return undefined;
+  const actorOf = (m: Mention) => (m.entity !== undefined ? doc.entities[m.entity].actor : m.actor);
+  const codes = [...new Set([actorOf(first), actorOf(last)].flat())].filter((c): c is string => !!c);
+  return { name: doc.text.slice(core.start, core.end), actor: codes.length ? codes : null };
+}
 
 /** The speaker phrase without an appositive: "Michael McFaul, who served as …" → "Michael McFaul". */
 function speakerCore(doc: ParleyDocument, span: Span, ctx: PipelineContext): Span {
