@@ -77,6 +77,13 @@ interface Expected {
   quotes: { text?: string; actor?: string; speakers: string[] }[];
   persons: { name: string; actor: string; at_least_documents: number }[];
   not_persons: string[];
+  brief: {
+    since: string;
+    changes: { actor: string; issue: string; kind: string; red_line?: string }[];
+    red_lines_collide: [string, string][];
+    quotes_by: string[];
+    timeline_includes: { type: string; date: string; status?: string }[];
+  };
 }
 
 const expected = parse(readFileSync(join(repoRoot, 'examples', 'expected.yaml'), 'utf8')) as Expected;
@@ -263,6 +270,31 @@ describe('quotes and persons of the sample corpus', () => {
 });
 
 describe('the brief of the sample corpus', () => {
+  const e = expected.brief;
+  check(`the brief since ${iso(e.since)} shows the moves, the colliding red lines, quotes and events`, () => {
+    const brief = buildBrief(store, { since: iso(e.since), codebook });
+    for (const c of e.changes) {
+      const found = brief.changes.changes.find((x) => x.actor === c.actor && x.issue === c.issue);
+      expect(found?.kind, `${c.actor} ${c.issue}`).toBe(c.kind);
+      if (c.red_line) expect(found?.redLine).toBe(c.red_line);
+    }
+    const collisions = brief.conflicts.issues.flatMap((i) => i.redLineCollisions);
+    for (const pair of e.red_lines_collide) expect(collisions).toContainEqual(pair);
+    const speakers = brief.quotes.map((q) => q.speaker);
+    for (const s of e.quotes_by) expect(speakers).toContain(s);
+    for (const t of e.timeline_includes)
+      expect(
+        brief.timeline.some(
+          (x) => x.type === t.type && x.date === iso(t.date) && (!t.status || x.status === t.status),
+        ),
+        `${t.type} ${iso(t.date)}`,
+      ).toBe(true);
+    // …and the Markdown says so in words.
+    const md = renderBriefMarkdown(brief);
+    expect(md).toContain('Ormund (ORM) on talks_inclusion: softening');
+    expect(md).toContain('red line dropped');
+  });
+
   check('reads as a brief: positions, conflicts, changes with sources, quotes and a timeline', () => {
     const brief = buildBrief(store, { since: '2026-06-01', codebook });
     const md = renderBriefMarkdown(brief);
