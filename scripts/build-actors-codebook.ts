@@ -42,6 +42,9 @@ const NOT_NAMES = new Set([
   'Timor',
 ]);
 
+/** Capitals that are far more often a person's first name in the news ("Sofia said"). */
+const NOT_METONYMS = new Set(['Sofia', 'Victoria']);
+
 const isLatin = (s: string) => /^[\p{Script=Latin}\s'\-.’]+$/u.test(s);
 // Two- and three-letter codes ("IN", "TO", "AM") collide with words; the useful ones (U.S., UK)
 // are listed by hand in seats.yaml.
@@ -76,7 +79,9 @@ const states = countries
     const aliases = [...new Set([c.name.official, ...c.altSpellings].filter(isUsableAlias))].filter(
       (a) => a !== name,
     );
-    const capitals = c.capital.map((cap) => cap.replace(/\s+D\.C\.$/, ''));
+    const capitals = c.capital
+      .map((cap) => cap.replace(/\s+D\.C\.$/, ''))
+      .filter((cap) => !NOT_METONYMS.has(cap));
     return {
       code: CODE_FIXES[c.cca3] ?? c.cca3,
       kind: 'state',
