@@ -159,6 +159,14 @@ export class TokenView {
       if (j - 1 >= lo && (t[j - 1].lower === 'on' || t[j - 1].lower === 'last' || t[j - 1].lower === 'this'))
         j--;
       if (j - 1 >= lo && (this.isHead(j - 1) || this.isPronoun(j - 1))) k = j;
+    } else if (
+      k - 2 >= lo &&
+      t[k - 1].kind === 'number' &&
+      /^\d{4}$/.test(t[k - 1].text) &&
+      t[k - 2].lower === 'in'
+    ) {
+      // "McConnell, who in 2010 said …"
+      if (k - 3 >= lo && (this.isHead(k - 3) || this.isPronoun(k - 3))) k -= 2;
     }
     for (
       let n = 0;
@@ -217,6 +225,9 @@ export class TokenView {
       if (i < lo) return null;
     }
     const isComma = (tok: Token) => tok.text === ',' || tok.text === '-' || tok.text === '--';
+    // An age after the name: "Schiff, 56, who …".
+    if (this.t[i].kind === 'number' && i - 2 >= lo && this.t[i - 1].text === ',')
+      return this.speakerBefore(i - 1, lo, 0);
     if (isComma(this.t[i]) && appositives > 0) {
       // "Marrow, Veska's foreign minister, said"; "Lovas, speaking in Lumen, said";
       // "The campaign's chairman, Phil Lovas, said" (a name as the appositive is the speaker).

@@ -497,7 +497,8 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
   // "so many Republican claims": a noun, not a cue, unless a bare name or pronoun comes before it.
   if (
     lex.nounLikeVerbs.has(w) &&
-    (!(v.isNamePart(who.to - 1) || v.isPronoun(who.to - 1)) || lex.speakerModifiers.has(t[who.from].lower))
+    (!(v.isNamePart(who.to - 1) || v.isPronoun(who.to - 1)) ||
+      (lex.speakerModifiers.has(t[who.from].lower) && !/^(the|a|an)$/.test(t[who.from].lower)))
   )
     return null;
   const from = v.skipToContent(k, end);
