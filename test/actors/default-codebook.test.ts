@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { loadCodebook } from '../../src/core/code/codebook.js';
+import { read, speaker, textOnly } from './helpers.js';
+
+// Sentences written for the tests with real states and organisations, read with the default
+// codebook less its persons list: party and role must come from the words of the text.
+const codebook = textOnly(loadCodebook());
+const who = (text: string, phrase: string) => speaker(read(text, { codebook, date: '2025-06-01' }), phrase);
+
+describe('the default codebook on constructions of the news', () => {
+  it('reads seats, organisations and their officials', () => {
+    expect(
+      who(
+        'Kremlin spokesman Pavel Orlov told reporters the talks were useful.',
+        'Kremlin spokesman Pavel Orlov',
+      ),
+    ).toMatchObject({
+      name: 'Pavel Orlov',
+      actor: 'RUS',
+      role: 'spokesman',
+    });
+    expect(
+      who('NATO Secretary General Jan Vos said allies must spend more.', 'NATO Secretary General Jan Vos')
+        .actor,
+    ).toBe('NATO');
+    expect(
+      who(
+        'European Commission President Anna von der Berg said Europe would rearm.',
+        'European Commission President Anna von der Berg',
+      ),
+    ).toMatchObject({
+      name: 'Anna von der Berg',
+      actor: 'EU',
+    });
+  });
+
+  it('reads groups, militaries and their members', () => {
+    expect(who("Yemen's Houthi rebels said they had fired a missile.", "Yemen's Houthi rebels").actor).toBe(
+      'HOUTHI',
+    );
+    expect(who('The IDF said it had struck a depot.', 'The IDF').actor).toBe('ISR');
+    expect(who('A Hamas official said the group was studying the plan.', 'A Hamas official')).toMatchObject({
+      actor: 'HAMAS',
+      anonymous: true,
+    });
+    expect(
+      who('Hezbollah leader Karim Saad said the group would not disarm.', 'Hezbollah leader Karim Saad')
+        .actor,
+    ).toBe('HEZBOLLAH');
+  });
+
+  it('keeps the post abroad apart from the party, and former posts as former', () => {
+    const ref = who(
+      'Former U.S. Ambassador to Ukraine Paul Grant said the deal favoured Moscow.',
+      'Former U.S. Ambassador to Ukraine Paul Grant',
+    );
+    expect(ref).toMatchObject({ name: 'Paul Grant', actor: null });
+    expect(
+      who("Russia's envoy to the United Nations, Ivan Sokol, said the text was one-sided.", 'Ivan Sokol')
+        .actor,
+    ).toBe('RUS');
+  });
+
+  it('reads a bare capital as its state but not a capital inside another name', () => {
+    expect(who('Beijing has said it opposes sanctions.', 'Beijing').actor).toBe('CHN');
+    expect(who('The Washington Post reported the plan on Sunday.', 'The Washington Post').actor).toBeNull();
+  });
+});
