@@ -9,6 +9,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { loadCodebook } from '../../src/core/code/codebook.js';
 import { STANCES } from '../../src/core/model.js';
 import { changesSince, conflicts, positionsMatrix } from '../../src/core/query/index.js';
 import { openSqliteStore } from '../../src/core/store/sqlite.js';
@@ -21,25 +22,8 @@ const store = openSqliteStore(reuse ?? join(dir, 'bench.db'));
 const db = store.db;
 
 const ACTORS = Array.from({ length: 24 }, (_, i) => `A${String(i).padStart(2, '0')}`);
-const ISSUES = [
-  'ceasefire',
-  'territory',
-  'security_guarantees',
-  'alliance_membership',
-  'foreign_troops',
-  'sanctions_relief',
-  'talks_inclusion',
-  'diplomatic_relations',
-  'economic_cooperation',
-  'military_aid',
-  'prisoners',
-  'humanitarian',
-  'elections',
-  'nuclear',
-  'summit',
-  'reconstruction',
-  'demilitarisation',
-];
+// The issues of the default codebook (the shared taxonomy).
+const ISSUES = loadCodebook().issues.map((i) => i.code);
 let seed = 42;
 const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)];
