@@ -209,6 +209,7 @@ function quoteCandidates(v: TokenView, used: Set<number>): Array<Candidate | nul
       if (t[k].text === ':' || t[k].text === ',') k--;
       if (k >= lo && t[k].lower === 'that') k--;
       // Circumstances and addressees between the verb and the quote ("said in a statement:").
+      const close = k;
       for (let n = 0; n < 6 && k > lo && !v.isSpeechVerb(k, true); n++) {
         const w = t[k].lower;
         if (
@@ -220,6 +221,15 @@ function quoteCandidates(v: TokenView, used: Set<number>): Array<Candidate | nul
         )
           k--;
         else break;
+      }
+      // "joked of the museum, “…”": a phrase on what the words are about.
+      if (!v.isSpeechVerb(k, true)) {
+        for (let m = close; m > lo && close - m < 6 && t[m].kind === 'word'; m--) {
+          if ((t[m].lower === 'of' || t[m].lower === 'about') && v.isSpeechVerb(m - 1, true)) {
+            k = m - 1;
+            break;
+          }
+        }
       }
       if (k >= lo && v.isSpeechVerb(k, true) && !v.isNegated(k, lo)) {
         const gap = v.gapBefore(k, lo);
@@ -486,7 +496,14 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
     who = clauseSubject(v, lo, gap - 1);
   if (!who) return null;
   // "which advocates say …", "what Kest says …": the speaker's words are not in this clause.
-  if (who.from - 1 >= lo && lex.objectRelatives.has(t[who.from - 1].lower)) return null;
+  // ("in which he said …" is no such clause: there the relative belongs to the preposition.)
+  const rel = who.from - 1;
+  if (
+    rel >= lo &&
+    lex.objectRelatives.has(t[rel].lower) &&
+    !(rel - 1 >= lo && /^(in|at|on|during|after|with)$/.test(t[rel - 1].lower))
+  )
+    return null;
   // "a group called Lashkar": naming, not speech.
   if (
     lex.namingVerbs.has(w) &&
