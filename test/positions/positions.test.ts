@@ -259,3 +259,13 @@ describe('more constructions', () => {
     );
   });
 });
+
+describe('reported by a source that speaks for nobody', () => {
+  it('a party’s demand told by an unnamed source is the party’s, with no party as source', () => {
+    const doc = code(
+      'Ormund demanded that Veska withdraw from the islands, a source familiar with the talks said.',
+    );
+    const p = doc.positions.find((x) => x.issue === 'territory');
+    expect(p).toMatchObject({ actor: 'ORM', stance: 'demand' });
+  });
+});

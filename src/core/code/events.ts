@@ -158,7 +158,7 @@ export function isoDuration(token: string): string | undefined {
 }
 
 const DURATION_PHRASE =
-  /\bfor\s+(?:about|around|nearly|almost|more than|over|some|roughly|just over|just under)?\s*(\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(hours?|minutes?|days?)\b/i;
+  /\bfor\s+(?:about|around|nearly|almost|more than|less than|over|under|some|roughly|just over|just under)?\s*(\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(hours?|minutes?|days?)\b/i;
 
 /** "for three hours", "for about an hour" just after a meeting word. */
 export function durationPhrase(after: string): string | undefined {
@@ -582,7 +582,7 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
           `${/^an?$/i.test(ofTalks[1]) ? 1 : ofTalks[1].toLowerCase()}-${ofTalks[2].replace(/s$/i, '')}`,
         );
       const lasted =
-        /\blast(?:ed|s)?\s+(?:about|around|nearly|almost|more than|over|some)?\s*(\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(hours?|minutes?|days?)\b/i.exec(
+        /\blast(?:ed|s)?\s+(?:about|around|nearly|almost|more than|less than|over|under|some|just over|just under|roughly)?\s*(\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(hours?|minutes?|days?)\b/i.exec(
           doc.norm.slice(tokens[c.end - 1].end, tokens[Math.min(to, c.end + 8) - 1].end),
         );
       if (lasted)

@@ -529,12 +529,14 @@ function holderOf(
   // 3. Through a statement: the speaker's party (a third party's own stance when the content
   //    reports it with a verb: "Rubio said Russia was willing to …").
   if (statement) {
-    if (speakerActors.length === 0) return undefined;
     const subject = subjectBefore(index, clause.from, first, { from: m.start, to: m.end });
     const cueWord = index.tokens[cue.start].lower;
     const other = subject.flatMap((x) => x.codes).filter((c) => !speakerActors.includes(c));
+    // A source that speaks for nobody may still report a party's stance ("Russia demanded …, a
+    // source said"); its own opinions ("X must …") are nobody's position.
     if (other.length && !SPEAKER_MODALS.has(cueWord) && subject.every((x) => x.kind !== 'pronoun'))
-      return { actors: uniq(other), source: speakerActors[0], via: 'reported-in-statement' };
+      return { actors: uniq(other), source: speakerActors[0] ?? null, via: 'reported-in-statement' };
+    if (speakerActors.length === 0) return undefined;
     // "Veska and Ormund agreed …": every party of a coordinated speaker.
     let actors = speakerActors;
     if (statement.speakerSpan) {
