@@ -369,6 +369,23 @@ function isDestination(r: Reader, at: number): boolean {
   );
 }
 
+/**
+ * A state named inside another body's name ("the United Mine Workers of America", "the Center for
+ * American Progress", "the African-American Women Caucus") is no affiliation of its members.
+ */
+function insideName(r: Reader, m: WorkMention): boolean {
+  const { lex } = r;
+  const nameWord = (k: number) => {
+    const t = r.tok(k);
+    return !!t && t.word && t.cap && !lex.roleWords.has(t.key) && !r.actorAt(k) && !r.sentenceStart(k);
+  };
+  if (nameWord(m.to)) return true;
+  const before = r.tok(m.from - 1);
+  if (before?.text === '-' && nameWord(m.from - 2)) return true;
+  if ((before?.key === 'of' || before?.key === 'for') && nameWord(m.from - 2)) return true;
+  return nameWord(m.from - 1) && !lex.honorifics.has(r.toks[m.from - 1].key);
+}
+
 const PLACE_PREPOSITIONS = new Set(['to', 'of', 'in', 'for', 'from', 'with', 'at']);
 
 function partOfLongerName(r: Reader, m: GazMatch<NamePayload>): boolean {
@@ -621,7 +638,7 @@ function readPremodifier(r: Reader, c: Chunk, facts: PersonFacts) {
     const t = r.toks[k];
     const actor = r.actorAt(k);
     if (actor) {
-      if (!isDestination(r, actor.from)) affiliation = actor;
+      if (!isDestination(r, actor.from) && !insideName(r, actor)) affiliation = actor;
       k = actor.from - 1;
       continue;
     }
@@ -752,7 +769,7 @@ function readAppositive(r: Reader, c: Chunk, facts: PersonFacts) {
     if (lex.verbs.has(t.key)) break;
     const actor = r.actorAt(k);
     if (actor) {
-      if (!affiliation && !isDestination(r, actor.from)) affiliation = actor;
+      if (!affiliation && !isDestination(r, actor.from) && !insideName(r, actor)) affiliation = actor;
       k = actor.to;
       continue;
     }
