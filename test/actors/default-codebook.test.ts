@@ -65,4 +65,17 @@ describe('the default codebook on constructions of the news', () => {
     expect(who('Beijing has said it opposes sanctions.', 'Beijing').actor).toBe('CHN');
     expect(who('The Washington Post reported the plan on Sunday.', 'The Washington Post').actor).toBeNull();
   });
+
+  it('does not take a state named inside another body’s name as the speaker’s party', () => {
+    expect(
+      who(
+        'Paul Smit, a spokesman for the United Fishermen of America, said the union expected better.',
+        'Paul Smit',
+      ),
+    ).toMatchObject({ name: 'Paul Smit', actor: null });
+    expect(
+      who('Dana Holt, a director at the Center for American Progress, said the plan was weak.', 'Dana Holt')
+        .actor,
+    ).toBeNull();
+  });
 });
