@@ -238,3 +238,22 @@ describe('more event constructions', () => {
     expect(ofType(doc.events, 'CONSULT')[0]).toMatchObject({ status: 'planned', date: '2026-05-12' });
   });
 });
+
+describe('mediators and clauses', () => {
+  it('a mediator named with "mediated by" takes part in the talks', () => {
+    const doc = code(
+      'Veska and Ormund held a third round of talks in Lumen on Saturday, mediated by Tarsia.',
+      '2026-06-16',
+    );
+    expect(sorted(ofType(doc.events, 'CONSULT')[0]?.actors)).toEqual(['ORM', 'TRS', 'VSK']);
+  });
+
+  it('an agreement’s parties stop where another clause begins', () => {
+    const doc = code(
+      'Veska and Ormund agreed on Wednesday to a truce after months of talks mediated by Tarsia and the Northern Maritime Council.',
+      '2026-06-17',
+    );
+    expect(sorted(ofType(doc.events, 'AGREE')[0]?.actors)).toEqual(['ORM', 'VSK']);
+    expect(ofType(doc.events, 'CONSULT')).toEqual([]);
+  });
+});

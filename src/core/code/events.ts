@@ -168,6 +168,20 @@ export function durationPhrase(after: string): string | undefined {
   return isoDuration(`${n}-${m[2].replace(/s$/, '')}`);
 }
 
+const SUBORDINATORS = new Set([
+  'after',
+  'before',
+  'while',
+  'when',
+  'because',
+  'amid',
+  'despite',
+  'following',
+  'although',
+  'though',
+  'which',
+  'since',
+]);
 const SPEAKER_PRONOUNS = new Set(['i', 'we', 'he', 'she', 'it', 'they']);
 const MODAL = new Set(['would', 'could', 'might', 'may', 'should']);
 const NEGATION = new Set(['not', "n't", 'never', 'no', 'failed', 'refused']);
@@ -407,6 +421,12 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
       if (agree.some((a) => a.end <= c.start && a.end >= c.start - 5)) continue; // "agreed to hold talks"
       // "proposed talks", "does not rule out a summit", "wants a meeting": a stance, not an event.
       if (!isVerb && stanceBefore(cues, c.start, from)) continue;
+      // "more than a year of talks": a process, not a meeting.
+      if (
+        tokens[c.start - 1]?.lower === 'of' &&
+        /^(years?|months?|weeks?|decades?)$/.test(tokens[c.start - 2]?.lower ?? '')
+      )
+        continue;
       // "he told a meeting", "addressing a summit": an audience, not a consultation.
       if (
         tokens
@@ -445,6 +465,18 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
         const l = listAfter(ctx, index, c.end, to);
         named.push(...l.codes);
         objectEnd = l.end;
+      }
+      // "talks in Muscat, mediated by Oman": the mediator takes part (but names no side).
+      const mediators: string[] = [];
+      for (let i = c.end; i < Math.min(to, objectEnd + 10); i++) {
+        if (tokens[i].text === ';') break;
+        if (
+          /^(mediated|hosted|brokered|chaired|facilitated)$/.test(tokens[i].lower) &&
+          tokens[i + 1]?.lower === 'by'
+        ) {
+          mediators.push(...listAfter(ctx, index, i + 2, to).codes);
+          break;
+        }
       }
       // "met at the foreign ministry with envoy Mira Solenne": a later "with" in the same clause.
       let withAt = -1;
@@ -518,7 +550,7 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
           agent = agent.filter((a) => !excluded.includes(a));
         }
       }
-      const actors = uniq([...agent, ...named]).filter((a) => !excluded.includes(a));
+      const actors = uniq([...agent, ...named, ...mediators]).filter((a) => !excluded.includes(a));
       // Status words before the meeting or after what names it, up to the next comma.
       let statusEnd = Math.max(c.end, objectEnd);
       while (statusEnd < Math.min(to, Math.max(c.end, objectEnd) + 8) && tokens[statusEnd].text !== ',')
@@ -617,9 +649,9 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
           evFrom,
           Math.max(objectEnd, location?.span ? tokensBefore(index, location.span.end) + 1 : objectEnd),
         ),
-        rule: `event.consult.${isVerb ? 'verb' : 'noun'}${actors.length < 2 ? '.anaphoric' : ''}`,
+        rule: `event.consult.${isVerb ? 'verb' : 'noun'}${anaphoric ? '.anaphoric' : ''}`,
         cue: cueText(c),
-        anaphoric: actors.length < 2,
+        anaphoric,
         definite:
           /^(the|this|that|these|those)$/.test(tokens[c.start - 1]?.lower ?? '') ||
           tokens[c.start - 1]?.lower === "'s",
@@ -635,7 +667,8 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
       const others: string[] = [];
       for (let i = c.end; i < to; i++) {
         const t = tokens[i];
-        if (t.text === ';') break;
+        // "… agreed to a truce after talks mediated by Qatar": the rest is another clause.
+        if (t.text === ';' || SUBORDINATORS.has(t.lower)) break;
         if (
           t.text === ',' &&
           !index.mentionAt.has(i + 1) &&
