@@ -34,6 +34,8 @@ export interface StatementLexicon {
   modals: Set<string>;
   monthNames: Set<string>;
   namingVerbs: Set<string>;
+  irregularPastCues: Set<string>;
+  thatOnlyVerbs: Set<string>;
   /** Cue words with what follows them that is no speech ("called a meeting"), as word lists. */
   nonSpeechPhrases: string[][];
   clauseOpeners: Set<string>;
@@ -79,6 +81,8 @@ export function statementLexicon(ctx: PipelineContext): StatementLexicon {
     modals: words(c.modals),
     monthNames: words(c.names_after_first_name),
     namingVerbs: words(c.naming_verbs),
+    irregularPastCues: words(c.irregular_past_cues),
+    thatOnlyVerbs: words(c.that_only_verbs),
     nonSpeechPhrases: (c.non_speech_phrases ?? []).map(phrase),
     clauseOpeners: words(c.clause_openers),
     actionBeforeTo: words(c.action_verbs_before_to),

@@ -111,7 +111,8 @@ function quoteCandidates(v: TokenView, used: Set<number>): Array<Candidate | nul
       lead - sentenceStart < 2
     )
       lead++;
-    const partial = lead < qo && v.wordCount(lead, qo) >= 2;
+    // After a colon the quote stands for a sentence of its own ("… scolded him: “…,” she said").
+    const partial = lead < qo && v.wordCount(lead, qo) >= 2 && t[qo - 1]?.text !== ':';
     const framedAs = (c: Omit<Candidate, 'content' | 'direct' | 'quote'>): Candidate =>
       partial
         ? {
@@ -492,9 +493,13 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
   if (gap - 1 >= lo && lex.passiveAuxiliaries.has(t[gap - 1].lower)) return null;
   let who = gap > lo ? v.speakerBefore(gap, lo) : null;
   // "Kest met the envoy and said …": the subject of the clause speaks.
-  if (!who && gap - 1 > lo && (t[gap - 1].lower === 'and' || t[gap - 1].lower === 'but'))
+  const finite = /(s|ed)$/.test(w) || lex.irregularPastCues.has(w);
+  if (!who && finite && gap - 1 > lo && (t[gap - 1].lower === 'and' || t[gap - 1].lower === 'but'))
     who = clauseSubject(v, lo, gap - 1);
   if (!who) return null;
+  // "18 states", "Twenty-seven states": a number before a noun-like form makes it a noun.
+  if (lex.nounLikeVerbs.has(w) && (t[k - 1].kind === 'number' || /^[a-z]+-[a-z]+$/.test(t[k - 1].lower)))
+    return null;
   // "which advocates say …", "what Kest says …": the speaker's words are not in this clause.
   // ("in which he said …" is no such clause: there the relative belongs to the preposition.)
   const rel = who.from - 1;
@@ -588,6 +593,9 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
     };
   }
   if (!contentOk(from, end)) return null;
+  // "The center maintains a program": some cues report speech only before "that", a quote or a colon.
+  if (lex.thatOnlyVerbs.has(w) && !/^(that|:)$/.test(t[from - 1]?.lower ?? '') && t[from].kind !== 'quote')
+    return null;
   return {
     content: { from, to: contentEnd(v, from, end) },
     speaker: who,
