@@ -112,6 +112,7 @@ export async function buildStore(
   let rssAtEnd = 0;
   const samples: Array<[number, number]> = [];
   const every = Math.max(100, Math.floor(docs / 100));
+  const startedOn = machine();
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   // Articles are generated as the ingest pulls them: nothing of the corpus is held in memory.
@@ -156,7 +157,7 @@ export async function buildStore(
     facts,
     stages: facts === 'gold' ? ['gold'] : defaultStages().map((s) => s.name),
     builtAt: new Date().toISOString(),
-    machine: { ...machine(), loadAverageAtEnd: undefined },
+    machine: { ...startedOn, loadAverageAtEnd: machine().loadAverageAtStart },
     workers: facts === 'gold' ? 0 : workers,
     batchSize,
     seconds: round(seconds),
