@@ -470,7 +470,9 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
     // ", saying …", and "tweets saying …", "a statement saying …".
     if (
       p <= lo ||
-      (t[p].text !== ',' && !lex.circumstanceWords.has(t[p].lower) && !lex.timeWords.has(t[p].lower))
+      (t[p].text !== ',' &&
+        ((!lex.circumstanceWords.has(t[p].lower) && !lex.timeWords.has(t[p].lower)) ||
+          /^(by|in|on|at|to|of|for|with|from|after|before|while|when|through|via|during)$/.test(t[p].lower)))
     )
       return null;
     const who = clauseSubject(v, lo, p);
