@@ -406,3 +406,13 @@ describe('more speaker phrases', () => {
     expect(speaker(r, 'Holm')).toMatchObject({ name: 'Vera Holm', actor: 'NMC' });
   });
 });
+
+describe('definite references to offices', () => {
+  it('reads "the ministry" and "the government" as the ones the story named', () => {
+    const r = read(
+      'Ormund’s Foreign Ministry summoned the Veskan envoy. The ministry said the patrols were illegal. The Veskan government rejected the protest, and the government said the boats would stay.',
+    );
+    expect(speaker(r, 'The ministry')).toMatchObject({ actor: 'ORM' });
+    expect(speakerIn(r, 'the government said', 'the government')).toMatchObject({ actor: 'VSK' });
+  });
+});

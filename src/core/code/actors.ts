@@ -235,6 +235,8 @@ class Reader {
   /** Token ranges that introduce a person (titles), so they are not read as anonymous sources. */
   readonly premodified = new Set<number>();
   readonly ministryTies = new Map<string, string>();
+  /** The state whose government the story named last ("the Veskan government"). */
+  governmentTie: string | undefined;
   /** The state of the dateline's city ("KESSEL, April 2 (Northwire) -"), if any. */
   datelineState: string | undefined;
 
@@ -1100,8 +1102,13 @@ function readGovernments(r: Reader) {
     } else if (actorMention && actorMention.kind === 'state' && typeof actorMention.actor === 'string') {
       actor = actorMention.actor;
       from = actorMention.from;
+    } else if (r.toks[i - 1].key === 'the' && r.governmentTie && !r.owner[i]) {
+      // "the government said": the government the story last named.
+      actor = r.governmentTie;
+      from = i - 1;
     } else continue;
     if (!actor) continue;
+    r.governmentTie = actor;
     let to = i + 1;
     const group = r.lex.groupNouns.longest(r.toks, to);
     if (group) to = group.to;
@@ -1135,7 +1142,21 @@ function readMinistries(r: Reader) {
       !NOT_NAME.has(r.toks[k].key) &&
       (r.toks[k].cap || r.lex.roleWords.has(r.toks[k].key));
     while (from > 0 && modifier(from - 1) && i - from < 3) from--;
-    if (!t.cap && from === i) continue;
+    if (!t.cap && from === i) {
+      // "the ministry said": the ministry the story last tied to a state.
+      const tie = r.ministryTies.get('ministry') ?? recentGovernment(r, i);
+      if (r.tok(i - 1)?.key === 'the' && tie)
+        r.add({
+          from: i - 1,
+          to: i + 1,
+          kind: 'state',
+          via: 'ministry',
+          actor: tie,
+          rule: 'actors.ministry.definite',
+          confidence: 0.7,
+        });
+      continue;
+    }
     let to = i + 1;
     if (r.tok(to)?.key === 'of') {
       let k = to + 1;
@@ -1160,6 +1181,7 @@ function readMinistries(r: Reader) {
       continue;
     }
     r.ministryTies.set(name, actor);
+    r.ministryTies.set('ministry', actor);
     r.add({
       from,
       to,
