@@ -269,3 +269,18 @@ describe('reported by a source that speaks for nobody', () => {
     expect(p).toMatchObject({ actor: 'ORM', stance: 'demand' });
   });
 });
+
+describe('re-running the pipeline', () => {
+  it('codes the same document the same way twice (no stale per-document index)', async () => {
+    const { defaultPipeline } = await import('../../src/core/stages.js');
+    const { createDocument } = await import('../../src/core/pipeline.js');
+    const { worldCodebook } = await import('./world.js');
+    const pipeline = defaultPipeline(worldCodebook);
+    const doc = createDocument('Veska has ruled out any territorial concessions.', { date: '2026-06-16' });
+    pipeline.run(doc);
+    const first = stances(doc);
+    pipeline.run(doc);
+    expect(stances(doc)).toEqual(first);
+    expect(first).toContain('VSK territory reject');
+  });
+});

@@ -386,13 +386,16 @@ function tokensBefore(index: DocIndex, offset: number): number {
   return lo - 1;
 }
 
-const mentionsCache = new WeakMap<ParleyDocument, EventMention[]>();
+const mentionsCache = new WeakMap<
+  ParleyDocument,
+  { index: DocIndex; timexes: Timex[]; mentions: EventMention[] }
+>();
 
 /** Every event mention of the document, before mentions of one event are merged. */
 export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): EventMention[] {
-  const hit = mentionsCache.get(doc);
-  if (hit) return hit;
   const index = docIndex(doc, ctx);
+  const hit = mentionsCache.get(doc);
+  if (hit && hit.index === index && hit.timexes === doc.timexes) return hit.mentions;
   const { tokens } = index;
   const out: EventMention[] = [];
   let cursor = 0;
@@ -796,7 +799,7 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
         });
       }
   }
-  mentionsCache.set(doc, out);
+  mentionsCache.set(doc, { index, timexes: doc.timexes, mentions: out });
   return out;
 }
 

@@ -32,6 +32,8 @@ export interface DocIndex {
   /** Per token: index of the statement whose content covers it, or -1. */
   statementOf: Int32Array;
   cues: PhraseMatch<string>[];
+  /** What the index was built from: a stage that replaces one of these invalidates it. */
+  built: { tokens: Token[]; mentions: Mention[]; statements: ParleyDocument['statements'] };
 }
 
 /** The cue lists that stances and events read; see codebooks/stance.yaml. */
@@ -132,7 +134,7 @@ function splitWords(name: string): string[] {
   ).map((w) => w);
 }
 
-function fallbackMentions(_doc: ParleyDocument, toks: Token[], ctx: PipelineContext): ActorMention[] {
+function fallbackMentions(toks: Token[], ctx: PipelineContext): ActorMention[] {
   const names = cached(ctx, 'positions.fallbackNames', () => fallbackNames(ctx.codebook));
   const out: ActorMention[] = [];
   for (let i = 0; i < toks.length; i++) {
@@ -167,7 +169,13 @@ export function codesOfName(ctx: PipelineContext, word: string): string[] {
 
 export function docIndex(doc: ParleyDocument, ctx: PipelineContext): DocIndex {
   const hit = indexes.get(doc);
-  if (hit) return hit;
+  if (
+    hit &&
+    hit.built.tokens === doc.tokens &&
+    hit.built.mentions === doc.mentions &&
+    hit.built.statements === doc.statements
+  )
+    return hit;
   // Quotation marks are transparent to patterns: "high interest" in … reads as high interest in ….
   const tokens = doc.tokens.filter((t) => t.kind !== 'quote');
   const sentenceTokens = doc.sentences.map(() => ({ from: 0, to: 0 }));
@@ -187,7 +195,7 @@ export function docIndex(doc: ParleyDocument, ctx: PipelineContext): DocIndex {
       const r = tokenRange(tokens, m.start, m.end);
       if (r.to > r.from) mentions.push({ start: r.from, end: r.to, codes, kind: m.kind, mention: idx });
     });
-  } else mentions = fallbackMentions(doc, tokens, ctx);
+  } else mentions = fallbackMentions(tokens, ctx);
   const mentionAt = new Map<number, ActorMention>();
   for (const m of mentions) if (!mentionAt.has(m.start)) mentionAt.set(m.start, m);
   const statementOf = new Int32Array(tokens.length).fill(-1);
@@ -197,7 +205,15 @@ export function docIndex(doc: ParleyDocument, ctx: PipelineContext): DocIndex {
   });
   const matcher = cueMatcher(ctx);
   const cues: PhraseMatch<string>[] = [];
-  const index: DocIndex = { tokens, sentenceTokens, mentions, mentionAt, statementOf, cues };
+  const index: DocIndex = {
+    tokens,
+    sentenceTokens,
+    mentions,
+    mentionAt,
+    statementOf,
+    cues,
+    built: { tokens: doc.tokens, mentions: doc.mentions, statements: doc.statements },
+  };
   const actorAt = slotLookup(index);
   for (const r of sentenceTokens) cues.push(...matcher.matchAll({ tokens, from: r.from, to: r.to, actorAt }));
   indexes.set(doc, index);
