@@ -282,7 +282,7 @@ export class TokenView {
         continue;
       }
       // An adjective of ours does not know ("top black lawmakers"): taken when a modifier precedes it.
-      if (this.isPlainWord(k) && k - 1 >= lo && this.isModifier(k - 1)) {
+      if (this.isPlainWord(k) && k - 1 >= lo && this.isModifier(k - 1) && !this.isNamePart(k - 1)) {
         from = k;
         continue;
       }

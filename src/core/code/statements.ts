@@ -663,18 +663,29 @@ function clauseSubject(v: TokenView, lo: number, hi: number): TokenRange | null 
 }
 
 /** Cut a content that runs into the next statement's frame in the same sentence. */
-function cutContents(v: TokenView, cands: Candidate[]): void {
+function cutContents(v: TokenView, cands: Candidate[]): Candidate[] {
+  // Another statement's frame starts a new clause ("…, and Kest said …"; "…, Kest said …");
+  // a cue inside the content without such a boundary is reported within it and stays.
   const starts = cands
-    .flatMap((c) => [c.speaker?.from, c.cue?.from].filter((x): x is number => x !== undefined))
+    .flatMap((c) => [
+      c.speaker?.from,
+      c.speaker && c.cue && c.cue.from < c.speaker.from ? c.cue.from : undefined,
+    ])
+    .filter((x): x is number => x !== undefined && x > 0 && /^(,|and|but|;|-|--)$/.test(v.t[x - 1].lower))
     .sort((a, b) => a - b);
+  const kept: Candidate[] = [];
   for (const c of cands) {
-    if (!c.after || c.direct) continue;
-    const cut = starts.find((s) => s > c.content.from && s < c.content.to);
-    if (cut === undefined) continue;
-    let to = cut;
-    while (to > c.content.from && /^(,|and|but|while|as|;|-|--)$/.test(v.t[to - 1].lower)) to--;
-    if (v.wordCount(c.content.from, to) >= 3) c.content = { from: c.content.from, to };
+    const cut = c.after && !c.direct ? starts.find((s) => s > c.content.from && s < c.content.to) : undefined;
+    if (cut !== undefined) {
+      let to = cut;
+      while (to > c.content.from && /^(,|and|but|while|as|;|-|--)$/.test(v.t[to - 1].lower)) to--;
+      // "When he wrote his book, McKinley said …": what is left is no speech.
+      if (v.wordCount(c.content.from, to) < 3) continue;
+      c.content = { from: c.content.from, to };
+    }
+    kept.push(c);
   }
+  return kept;
 }
 
 const spanOf = (v: TokenView, r: TokenRange): Span => ({ start: v.t[r.from].start, end: v.t[r.to - 1].end });
@@ -708,7 +719,9 @@ export function findStatements(
         ),
     ),
   ];
-  cutContents(v, all);
+  const cut = cutContents(v, all);
+  all.length = 0;
+  all.push(...cut);
   // "Brisk said he had told Kest that …": a pronoun's speech nested inside another statement's
   // content is that statement's own report, not a second statement.
   const nested = (c: Candidate) =>
