@@ -276,6 +276,12 @@ function joinSplitQuotes(v: TokenView, cands: Array<Candidate | null>): void {
       const skipped = v.skipToContent(afterCue - 1, next);
       if (skipped <= next && v.t.slice(skipped, next).every((tok) => tok.text === ',')) k = next;
     }
+    // "“…,” Kest said, referring to the blockade, “but …”": a participle clause between the parts.
+    if (v.t[k]?.text === ',' && v.t[k + 1]?.lower.endsWith('ing') && v.isLowerWord(k + 1)) {
+      let c = k + 2;
+      while (c < next && c - k < 15 && v.t[c].text !== ',') c++;
+      if (c + 1 === next) k = c;
+    }
     if (v.t[k]?.text === ',') k++;
     if (k !== v.quoteFrom[qi + 1] || v.blockOf(k) !== v.blockOf(first.content.from)) continue;
     const secondStart = second.content.from;
