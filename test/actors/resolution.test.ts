@@ -416,3 +416,17 @@ describe('definite references to offices', () => {
     expect(speakerIn(r, 'the government said', 'the government')).toMatchObject({ actor: 'VSK' });
   });
 });
+
+describe('phrases with a preposition or a name set off by commas', () => {
+  it('reads "advisers to X" as speaking for X’s side, and "X’s envoy to Y, Name," as the name', () => {
+    const r = read(
+      'Veskan President Anton Brisk met the envoy. Advisers to Brisk said the talks had stalled. Ormund’s envoy to the Northern Maritime Council, Jonas Hale, said nothing had changed.',
+    );
+    expect(speaker(r, 'Advisers to Brisk')).toMatchObject({ name: 'Advisers to Brisk', actor: 'VSK' });
+    expect(speaker(r, 'Ormund’s envoy to the Northern Maritime Council, Jonas Hale,')).toMatchObject({
+      name: 'Jonas Hale',
+      actor: 'ORM',
+    });
+    expect(speaker(r, 'Ormund’s envoy to the Northern Maritime Council').actor).toBe('ORM');
+  });
+});

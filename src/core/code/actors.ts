@@ -1756,6 +1756,16 @@ function previousSpeaker(doc: ParleyDocument, span: Span, gender?: Gender): numb
  */
 export const resolveSpeaker: SpeakerResolver = (doc, span, ctx) => {
   ensureAnalysed(doc, ctx);
+  // "Russia's envoy to the United Nations, Vassily Nebenzia,": the name set off by commas speaks.
+  const named = doc.mentions.find(
+    (m) =>
+      m.kind === 'person' &&
+      m.start > span.start &&
+      m.end <= span.end &&
+      /,\s*$/.test(doc.norm.slice(span.start, m.start)) &&
+      /^\s*(?:,|$)/.test(doc.norm.slice(m.end, span.end)),
+  );
+  if (named?.entity !== undefined) return refFromEntity(doc, named.entity);
   const core = speakerCore(doc, span, ctx);
   let inside = doc.mentions.filter((m) => m.start < core.end && m.end > core.start);
   // "Prime Minister Oren Taskel of Carnessa": the person is the head, "of …" their post.
@@ -1766,7 +1776,7 @@ export const resolveSpeaker: SpeakerResolver = (doc, span, ctx) => {
   }
   const text = doc.text.slice(core.start, core.end);
   if (inside.length === 0) return fallbackSpeaker(doc, core, ctx);
-  const pair = pairSpeaker(doc, core, inside);
+  const pair = pairSpeaker(doc, core, inside, ctx);
   if (pair) return pair;
   // A phrase that is one mention as a whole: "a senior U.S. official", "Trump's administration".
   const whole = inside.find(
@@ -1779,6 +1789,12 @@ export const resolveSpeaker: SpeakerResolver = (doc, span, ctx) => {
   // Merrill; "the Trump campaign" is the campaign, speaking for Trump's side.
   let head: Mention | undefined;
   for (const m of inside) if (m.end >= core.end && (!head || priorityOf(m) > priorityOf(head))) head = m;
+  if (head && dependsOnPreposition(doc, core, head, ctx)) {
+    // "advisers to Mr. Obama", "a spokesman for the Kremlin": the phrase speaks, for that side —
+    // or for the party named before the preposition ("Russia's envoy to the United Nations").
+    const own = inside.find((m) => m.end <= head.start && m.kind !== 'pronoun');
+    return { name: text, actor: fromMention(doc, own ?? head, span, ctx).actor };
+  }
   if (head) {
     const ref = fromMention(doc, head, span, ctx);
     return head.kind === 'person' ? withHonorific(doc, core, head, ref, ctx) : ref;
@@ -1790,11 +1806,38 @@ export const resolveSpeaker: SpeakerResolver = (doc, span, ctx) => {
   return { name: text, actor: party };
 };
 
+const HEAD_PREPOSITIONS = new Set(['to', 'of', 'for', 'at', 'with', 'from']);
+
+/** The last mention hangs on a preposition after other words: it is not the phrase's head. */
+function dependsOnPreposition(doc: ParleyDocument, core: Span, head: Mention, ctx: PipelineContext): boolean {
+  if (head.start <= core.start) return false;
+  const lex = actorLexicon(ctx);
+  const before = tokenize(doc.norm, core.start, head.start).filter((t) => t.word);
+  let k = before.length - 1;
+  while (k >= 0 && (before[k].key === 'the' || lex.honorifics.has(before[k].key))) k--;
+  return k > 0 && HEAD_PREPOSITIONS.has(before[k].key);
+}
+
 /** "Veska and Ormund said": two parties speaking together. */
-function pairSpeaker(doc: ParleyDocument, core: Span, inside: Mention[]): SpeakerRef | undefined {
-  const first = inside.find((m) => m.start === core.start);
+function pairSpeaker(
+  doc: ParleyDocument,
+  core: Span,
+  inside: Mention[],
+  ctx: PipelineContext,
+): SpeakerRef | undefined {
+  // The first party may carry a title: "Mr. Grassley and Mr. Leahy".
+  const lex = actorLexicon(ctx);
+  const titleOnly = (from: number, to: number) =>
+    tokenize(doc.norm, from, to).every(
+      (t) => !t.word || lex.honorifics.has(t.key) || lex.roleWords.has(t.key),
+    );
+  const first = inside.find(
+    (m) => m.start === core.start || (m.start > core.start && titleOnly(core.start, m.start)),
+  );
   const last = inside.find((m) => m.end === core.end && m !== first);
-  if (!first || !last || doc.norm.slice(first.end, last.start) !== ' and ') return undefined;
+  if (!first || !last) return undefined;
+  const joint = doc.norm.slice(first.end, last.start);
+  if (!/^ and /.test(joint) || !titleOnly(first.end + 5, last.start)) return undefined;
   const actorOf = (m: Mention) => (m.entity !== undefined ? doc.entities[m.entity].actor : m.actor);
   const codes = [...new Set([actorOf(first), actorOf(last)].flat())].filter((c): c is string => !!c);
   return { name: doc.text.slice(core.start, core.end), actor: codes.length ? codes : null };
