@@ -284,3 +284,25 @@ describe('re-running the pipeline', () => {
     expect(first).toContain('VSK territory reject');
   });
 });
+
+describe('cues over cues', () => {
+  it('withdrawing an offer to discuss is a rejection', () => {
+    expect(stances(code('Veska withdrew its offer to discuss easing sanctions on Ormund.'))).toContain(
+      'VSK sanctions_relief reject',
+    );
+  });
+
+  it('being ready to discuss stays openness', () => {
+    expect(stances(code('Veska is ready to discuss security guarantees.'))).toContain(
+      'VSK security_guarantees open',
+    );
+  });
+
+  it('"has never given up its claim" is for the territorial change', () => {
+    const doc = code('Ormund has never given up its claim to the islands.');
+    expect(doc.positions.find((p) => p.issue === 'territory')).toMatchObject({
+      actor: 'ORM',
+      stance: 'demand',
+    });
+  });
+});

@@ -62,8 +62,15 @@ const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'any', 'all', 'its', 'their'
 function outerCue(index: DocIndex, stanceCues: Cue[], c: Cue): Cue {
   let k = c.start - 1;
   // "accept a U.S. proposal for …": determiners and the noun's possessor stand between them.
+  const innerKind = STANCE_LISTS[c.pattern.payload];
   for (;;) {
-    if (k >= 0 && NOUN_DETERMINERS.has(index.tokens[k].lower)) k--;
+    // "refused to discuss", "withdrew its offer to discuss": an infinitive under another cue.
+    if (
+      k >= 0 &&
+      (NOUN_DETERMINERS.has(index.tokens[k].lower) ||
+        (index.tokens[k].lower === 'to' && innerKind === 'open'))
+    )
+      k--;
     else {
       const possessor = index.mentions.find((x) => x.end === k + 1 && x.codes.length);
       if (!possessor) break;
@@ -72,8 +79,9 @@ function outerCue(index: DocIndex, stanceCues: Cue[], c: Cue): Cue {
     }
   }
   const outer = stanceCues.find((o) => o !== c && o.end === k + 1);
-  const kind = STANCE_LISTS[c.pattern.payload];
-  if (outer && (kind === 'demand' || kind === 'propose')) {
+  const kind = innerKind;
+  const outerRejects = outer && STANCE_LISTS[outer.pattern.payload] === 'reject';
+  if (outer && (kind === 'demand' || kind === 'propose' || (kind === 'open' && outerRejects))) {
     innerOf.set(outer, c);
     return outer;
   }
