@@ -36,6 +36,7 @@ export interface StatementLexicon {
   namingVerbs: Set<string>;
   irregularPastCues: Set<string>;
   thatOnlyVerbs: Set<string>;
+  particleRequired: Set<string>;
   /** Cue words with what follows them that is no speech ("called a meeting"), as word lists. */
   nonSpeechPhrases: string[][];
   clauseOpeners: Set<string>;
@@ -83,6 +84,7 @@ export function statementLexicon(ctx: PipelineContext): StatementLexicon {
     namingVerbs: words(c.naming_verbs),
     irregularPastCues: words(c.irregular_past_cues),
     thatOnlyVerbs: words(c.that_only_verbs),
+    particleRequired: words(c.particle_required),
     nonSpeechPhrases: (c.non_speech_phrases ?? []).map(phrase),
     clauseOpeners: words(c.clause_openers),
     actionBeforeTo: words(c.action_verbs_before_to),

@@ -419,6 +419,7 @@ function reportedCandidates(v: TokenView, used: Set<number>): Candidate[] {
       }
       if (used.has(k) || v.quoteOf[k] >= 0 || !v.isSpeechVerb(k, false) || v.isNegated(k, lo)) continue;
       if (startsPhrase(v, k, lex.nonSpeechPhrases)) continue;
+      if (lex.particleRequired.has(t[k].lower) && !lex.particles.has(t[k + 1]?.lower ?? '')) continue;
       const c = reportedAt(v, k, lo, end);
       if (c) out.push(c);
     }
