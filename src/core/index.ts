@@ -2,6 +2,10 @@
 
 export { mainParties, resolveSpeaker } from './code/actors.js';
 export * from './code/codebook.js';
+export { datesStage, resolveTimexes } from './code/dates.js';
+export { eventsOf, eventsStage, GOLD_EVENT_TYPES } from './code/events.js';
+export { type PloverRecord, ploverRecords } from './code/plover.js';
+export { positionsOf, positionsStage } from './code/positions.js';
 export { type CanonicalPerson, canonicalPerson, roleAt } from './code/persons.js';
 export * from './ingest/index.js';
 export * from './model.js';
