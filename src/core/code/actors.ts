@@ -1964,6 +1964,11 @@ function fallbackSpeaker(doc: ParleyDocument, core: Span, ctx: PipelineContext):
   const text = doc.text.slice(core.start, core.end);
   const key = nameKey(text);
   if (key === 'it' || key === 'they' || key === 'we') return groupSpeaker(doc, core.start, key, text, ctx);
+  if (key === 'both') {
+    // "Both agreed …, it said": the two parties the article is about.
+    const pair = mainParties(doc, ctx);
+    return { name: text, actor: pair.length === 2 ? pair : null };
+  }
   const reference = POSSESSIVES.get(key.split(' ')[0]);
   if (reference && key.includes(' '))
     return { name: text, actor: possessiveParty(doc, core.start, reference) };
