@@ -99,9 +99,12 @@ export class PreparePool {
     return this.pool.run(raw);
   }
 
-  /** Start every worker and let it build its pipeline, so that later timings leave start-up out. */
-  async warmUp(sample: RawDocument): Promise<void> {
-    await Promise.all(Array.from({ length: this.workers * TASKS_PER_WORKER }, () => this.prepare(sample)));
+  /**
+   * Start every worker and run `samples` through the pool, so that later timings leave out the
+   * start-up (loading modules, building codebook indexes) and the JIT's first, slow passes.
+   */
+  async warmUp(samples: RawDocument[]): Promise<void> {
+    await Promise.all(samples.map((raw) => this.prepare(raw)));
   }
 
   async close(): Promise<void> {
