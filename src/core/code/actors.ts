@@ -185,7 +185,6 @@ interface PersonEnt {
   role?: string;
   former?: boolean;
   gender?: Gender;
-  honorific?: string;
   codebookId?: string;
   /** Found only as a bare capitalised name: a pronoun's last resort. */
   weak?: boolean;
@@ -602,8 +601,6 @@ interface PersonFacts {
   actor?: string | null;
   actorStrength: number;
   gender?: Gender;
-  /** The courtesy title the article gives the name ("Mr.", "Sen."). */
-  honorific?: string;
   titled: boolean;
   appositive: boolean;
   ministry: boolean;
@@ -654,7 +651,6 @@ function readPremodifier(r: Reader, c: Chunk, facts: PersonFacts) {
     if (lex.honorifics.has(t.key)) {
       facts.titled = true;
       setGender(facts, lex, t.key);
-      facts.honorific ??= r.tok(k + 1)?.text === '.' ? `${t.text}.` : t.text;
       k--;
       continue;
     }
@@ -990,7 +986,6 @@ function readPerson(r: Reader, c: Chunk, force = false, weak = false): boolean {
   if (facts.role && !ent.role) ent.role = facts.role;
   if (facts.former) ent.former = true;
   if (facts.gender && !ent.gender) ent.gender = facts.gender;
-  if (facts.honorific && !ent.honorific) ent.honorific = facts.honorific;
   if (facts.former && facts.actorStrength >= ent.actorStrength) {
     ent.actor = null;
     ent.actorStrength = 3;
