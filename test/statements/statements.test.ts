@@ -170,9 +170,14 @@ describe('reported speech', () => {
     expect(s[0].speaker).toContain('Marrow');
   });
 
-  it('a pronoun’s report nested in a statement is part of it, not a second statement', () => {
+  it('speech reported inside a statement’s content is part of it, not a second statement', () => {
     const s = one('Anton Brisk said he had told Kest that Veska wanted a lasting settlement.');
     expect(s.content).toBe('he had told Kest that Veska wanted a lasting settlement');
+    const claim = one('Lena Osk said that Kessel tells lies about the fishermen every week.');
+    expect([claim.said, claim.content]).toEqual([
+      'Lena Osk',
+      'Kessel tells lies about the fishermen every week',
+    ]);
   });
 
   it('a partial quote inside reported speech is not direct', () => {

@@ -729,14 +729,13 @@ export function findStatements(
   const cut = cutContents(v, all);
   all.length = 0;
   all.push(...cut);
-  // "Brisk said he had told Kest that …": a pronoun's speech nested inside another statement's
-  // content is that statement's own report, not a second statement.
+  // "Brisk said he had told Kest that …", "Mook said that Trump tells lies": speech reported
+  // inside another statement's content is part of that statement (the outer speaker's claim),
+  // not a second statement of the reporter's.
   const nested = (c: Candidate) =>
     !c.direct &&
     !!c.cue &&
     !!c.speaker &&
-    c.speaker.to - c.speaker.from === 1 &&
-    v.isPronoun(c.speaker.from) &&
     all.some((d) => d !== c && d.content.from <= c.speaker!.from && d.content.to > c.cue!.from);
   const kept = all.filter((c) => !nested(c));
   all.length = 0;
