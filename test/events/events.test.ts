@@ -257,3 +257,15 @@ describe('mediators and clauses', () => {
     expect(ofType(doc.events, 'CONSULT')).toEqual([]);
   });
 });
+
+describe('places and parties further on', () => {
+  it('"talks in the Tarsian city of Lumen between Veskan and Ormundi officials"', () => {
+    const doc = code(
+      'The announcement came after more than eight hours of talks in the Tarsian city of Lumen between Veskan and Ormundi officials.',
+      '2026-06-16',
+    );
+    const [e] = ofType(doc.events, 'CONSULT');
+    expect(sorted(e?.actors)).toEqual(['ORM', 'VSK']);
+    expect(e).toMatchObject({ duration: 'PT8H', location: { name: 'Lumen', country: 'TRS' } });
+  });
+});

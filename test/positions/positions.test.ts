@@ -306,3 +306,17 @@ describe('cues over cues', () => {
     });
   });
 });
+
+describe('offers in the modal', () => {
+  it('"would immediately lift its pause on military aid" offers aid', () => {
+    expect(
+      stances(code('Tarsia said it would immediately lift its pause on military aid to Veska.')),
+    ).toContain('TRS military_aid propose');
+  });
+
+  it('"ready to help guarantee Veska’s security" offers guarantees', () => {
+    expect(stances(code('Tarsia said it was ready to help guarantee Veska’s security.'))).toContain(
+      'TRS security_guarantees propose',
+    );
+  });
+});

@@ -483,10 +483,11 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
       }
       // "met at the foreign ministry with envoy Mira Solenne": a later "with" in the same clause.
       let withAt = -1;
-      for (let i = objectEnd; i < Math.min(to, objectEnd + 7); i++) {
+      // "talks in the Saudi city of Jeddah between U.S. and Ukrainian officials" too.
+      for (let i = objectEnd; i < Math.min(to, objectEnd + 9); i++) {
         const w = tokens[i].lower;
         if (w === ',' || w === ';' || w === 'that' || w === 'which') break;
-        if (w === 'with') {
+        if (w === 'with' || (w === 'between' && named.length === 0)) {
           withAt = i;
           break;
         }
@@ -587,7 +588,15 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
           );
         if (w !== 'in' && w !== 'at' && !travel && !(w === 'to' && kind === 'visit')) continue;
         if (i < c.end && !travel) continue;
-        const p = placeAt(ctx, index, i + 1);
+        // "in Riyadh", "in the Saudi capital", "in the Saudi city of Jeddah", "in Oman's Muscat".
+        let p = placeAt(ctx, index, i + 1);
+        for (let j = i + 2; !p && j <= i + 6 && j < to; j++) {
+          if (/^[,;]$/.test(tokens[j - 1].text)) break;
+          p =
+            /^\p{Lu}/u.test(tokens[j].text) && /^(of|'s)$/.test(tokens[j - 1].lower)
+              ? placeAt(ctx, index, j)
+              : undefined;
+        }
         if (p) {
           location = {
             name: p.place.name,

@@ -458,9 +458,16 @@ function governingCue(
     return undefined;
   }
   // "it would release hostages if …", "Veska will lift the blockade": an offer in the modal itself.
-  const prev = tokens[m.start - 1]?.lower;
-  if (prev && OFFER_MODALS.has(prev) && m.start - 1 >= clause.from && tokens[m.start].kind === 'word')
-    return { start: m.start - 1, end: m.start, pattern: MODAL_OFFER, actors: [], gaps: [] };
+  // (an adverb may stand between: "would immediately lift its pause on military aid")
+  const adverb = /ly$/.test(tokens[m.start - 1]?.lower ?? '') ? 1 : 0;
+  const prev = tokens[m.start - 1 - adverb]?.lower;
+  if (
+    prev &&
+    OFFER_MODALS.has(prev) &&
+    m.start - 1 - adverb >= clause.from &&
+    tokens[m.start].kind === 'word'
+  )
+    return { start: m.start - 1 - adverb, end: m.start - adverb, pattern: MODAL_OFFER, actors: [], gaps: [] };
   // "the measures … would remain in force": the modal inside the pattern's gap.
   for (const [a, b] of m.gaps)
     for (let i = a; i < b; i++)
