@@ -213,6 +213,8 @@ describe('unnamed sources, outlets, collectives', () => {
     );
     const ref = speaker(r, 'Both sides');
     expect([ref.actor].flat().sort()).toEqual(['ORM', 'VSK']);
+    const pair = r.doc.entities.find((e) => e.kind === 'collective' && Array.isArray(e.actor));
+    expect(pair?.name).toBe('Both sides');
   });
 });
 

@@ -1676,6 +1676,20 @@ function analyse(doc: ParleyDocument, ctx: PipelineContext) {
   for (const m of doc.mentions) {
     if (m.provenance.rule !== 'actors.both-sides') continue;
     m.actor = pair.length === 2 ? pair : null;
+    if (!m.actor) continue;
+    // One entity for "both sides" throughout the story: the pair.
+    let index = entities.findIndex((e) => e.kind === 'collective' && Array.isArray(e.actor));
+    if (index < 0) {
+      index = entities.length;
+      entities.push({
+        kind: 'collective',
+        name: doc.text.slice(m.start, m.end),
+        actor: m.actor,
+        mentions: [],
+      });
+    }
+    m.entity = index;
+    entities[index].mentions.push(doc.mentions.indexOf(m));
   }
 }
 
