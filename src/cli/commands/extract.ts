@@ -61,6 +61,7 @@ export function register(program: Command): void {
         if (raw.headings?.length) doc.markupHeadings = raw.headings;
         pipeline.run(doc);
         if (format === 'gold') golds.push(toGold(doc, { source: file }));
+        else if (format === 'plover') outputs.push(JSON.stringify(ploverRecords(doc, pipeline.ctx), null, 2));
         else if (format === 'json') {
           const { norm: _norm, ...annotations } = doc;
           outputs.push(JSON.stringify(annotations, null, 2));

@@ -92,6 +92,17 @@ function quoteCandidates(v: TokenView, used: Set<number>): Array<Candidate | nul
       return;
     }
     const sameBlock = (i: number) => i >= 0 && i < t.length && v.blockOf(i) === block;
+    /** Record the quote's frame: its speaker and the cue at token `cue`. */
+    const emit = (
+      make: (c: Omit<Candidate, 'content' | 'direct' | 'quote'>) => Candidate,
+      who: TokenRange,
+      cue: number,
+      rule: string,
+      confidence: number,
+    ) => {
+      used.add(cue);
+      out.push(make({ speaker: who, cue: { from: cue, to: cue + 1 }, rule, confidence }));
+    };
     const direct = (c: Omit<Candidate, 'content' | 'direct' | 'quote'>): Candidate => ({
       content: inner,
       direct: true,
@@ -141,15 +152,7 @@ function quoteCandidates(v: TokenView, used: Set<number>): Array<Candidate | nul
       if (v.isSpeechVerb(j, true)) {
         const who = v.speakerAfter(j + 1, hi);
         if (who) {
-          used.add(j);
-          out.push(
-            framedAs({
-              speaker: who,
-              cue: { from: j, to: j + 1 },
-              rule: 'statement.quote.said-speaker',
-              confidence: 0.95,
-            }),
-          );
+          emit(framedAs, who, j, 'statement.quote.said-speaker', 0.95);
           return;
         }
       }
@@ -186,15 +189,7 @@ function quoteCandidates(v: TokenView, used: Set<number>): Array<Candidate | nul
           t[after].kind !== 'quote'
         )
           break;
-        used.add(k);
-        out.push(
-          framedAs({
-            speaker: who,
-            cue: { from: k, to: k + 1 },
-            rule: 'statement.quote.speaker-said',
-            confidence: 0.95,
-          }),
-        );
+        emit(framedAs, who, k, 'statement.quote.speaker-said', 0.95);
         return;
       }
     }
@@ -238,15 +233,7 @@ function quoteCandidates(v: TokenView, used: Set<number>): Array<Candidate | nul
         const participle = t[k].lower.endsWith('ing') && t[gap - 1]?.text === ',';
         const who = participle ? clauseSubject(v, lo, gap - 1) : v.speakerBefore(gap, lo);
         if (who) {
-          used.add(k);
-          out.push(
-            direct({
-              speaker: who,
-              cue: { from: k, to: k + 1 },
-              rule: 'statement.quote.speaker-said-colon',
-              confidence: 0.9,
-            }),
-          );
+          emit(direct, who, k, 'statement.quote.speaker-said-colon', 0.9);
           return;
         }
       }
