@@ -320,3 +320,23 @@ describe('offers in the modal', () => {
     );
   });
 });
+
+describe('stopping, controlling, judging', () => {
+  it('demanding that others stop supplying weapons is against military aid', () => {
+    expect(stances(code('Davor Kest demanded that Tarsia stop supplying weapons to Veska.'))).toContain(
+      'ORM military_aid reject',
+    );
+  });
+
+  it('agreeing with the idea of halting hostilities accepts a ceasefire', () => {
+    expect(stances(code('Davor Kest said Ormund agreed with the idea of halting hostilities.'))).toContain(
+      'ORM ceasefire accept',
+    );
+  });
+
+  it('a judgement on another party’s path is the speaker’s, not the possessor’s', () => {
+    const doc = code('Mira Solenne said Veska’s path to membership was irreversible.');
+    expect(stances(doc)).toContain('TRS alliance_membership accept');
+    expect(doc.positions.some((p) => p.actor === 'VSK')).toBe(false);
+  });
+});

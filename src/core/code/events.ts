@@ -169,6 +169,7 @@ export function durationPhrase(after: string): string | undefined {
 }
 
 const SUBORDINATORS = new Set([
+  'but',
   'after',
   'before',
   'while',

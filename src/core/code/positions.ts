@@ -549,7 +549,16 @@ function holderOf(
     const other = subject.flatMap((x) => x.codes).filter((c) => !speakerActors.includes(c));
     // A source that speaks for nobody may still report a party's stance ("Russia demanded …, a
     // source said"); its own opinions ("X must …") are nobody's position.
-    if (other.length && !SPEAKER_MODALS.has(cueWord) && subject.every((x) => x.kind !== 'pronoun'))
+    // Only a verb before the issue has a subject of its own ("Ukraine's path to membership was
+    // irreversible" judges the issue; the judge is the speaker), and a possessor is no subject.
+    const possessive = subject.some((x) => index.tokens[x.end]?.lower === "'s");
+    if (
+      other.length &&
+      cue.start < m.start &&
+      !possessive &&
+      !SPEAKER_MODALS.has(cueWord) &&
+      subject.every((x) => x.kind !== 'pronoun')
+    )
       return { actors: uniq(other), source: speakerActors[0] ?? null, via: 'reported-in-statement' };
     if (speakerActors.length === 0) return undefined;
     // "Veska and Ormund agreed …": every party of a coordinated speaker.
