@@ -483,10 +483,13 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
     };
   }
   const gap = v.gapBefore(k, lo);
+  // "the Council, which said that …, …": the relative clause ends at its comma.
+  const relative = gap - 1 > lo && /^(who|which)$/.test(t[gap - 1].lower) && t[gap - 2].text === ',';
   // "Veska would ask the Council …": a speech act to come, or a hypothetical one, is not reported.
   for (let g = gap; g < k; g++) if (lex.modals.has(t[g].lower)) return null;
   // Passive voice ("was echoed by", "is described as") reports no speech act of the subject.
-  if (gap - 1 >= lo && lex.passiveAuxiliaries.has(t[gap - 1].lower)) return null;
+  // ("is saying" is progressive, not passive.)
+  if (gap - 1 >= lo && lex.passiveAuxiliaries.has(t[gap - 1].lower) && !w.endsWith('ing')) return null;
   let who = gap > lo ? v.speakerBefore(gap, lo) : null;
   // "Kest met the envoy and said …": the subject of the clause speaks.
   const finite = /(s|ed)$/.test(w) || lex.irregularPastCues.has(w);
@@ -593,7 +596,7 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
   if (lex.thatOnlyVerbs.has(w) && !/^(that|:)$/.test(t[from - 1]?.lower ?? '') && t[from].kind !== 'quote')
     return null;
   return {
-    content: { from, to: contentEnd(v, from, end) },
+    content: { from, to: relative ? relativeEnd(v, from, end) : contentEnd(v, from, end) },
     speaker: who,
     cue,
     direct: false,
@@ -615,6 +618,12 @@ function contentEnd(v: TokenView, from: number, end: number): number {
     if (tok.text === ',' && k + 1 < end && v.lex.contentEndOpeners.has(v.t[k + 1].lower)) return k;
   }
   return end;
+}
+
+/** The end of content inside a relative clause: its closing comma, else the sentence's end. */
+function relativeEnd(v: TokenView, from: number, end: number): number {
+  for (let k = from + 3; k < end; k++) if (v.t[k].text === ',' && v.quoteOf[k] < 0) return k;
+  return contentEnd(v, from, end);
 }
 
 /** The subject of a clause: its first name or speaker phrase not inside a prepositional phrase. */
@@ -664,6 +673,8 @@ function cutContents(v: TokenView, cands: Candidate[]): Candidate[] {
     .flatMap((c) => [
       c.speaker?.from,
       c.speaker && c.cue && c.cue.from < c.speaker.from ? c.cue.from : undefined,
+      // "… and called for …": a coordinated cue opens a clause of its own.
+      c.cue && /^(and|but)$/.test(v.t[c.cue.from - 1]?.lower ?? '') ? c.cue.from : undefined,
     ])
     .filter((x): x is number => x !== undefined && x > 0 && /^(,|and|but|;|-|--)$/.test(v.t[x - 1].lower))
     .sort((a, b) => a - b);
