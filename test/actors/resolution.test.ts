@@ -432,3 +432,16 @@ describe('phrases with a preposition or a name set off by commas', () => {
     expect(speaker(r, 'Ormund’s envoy to the Northern Maritime Council').actor).toBe('ORM');
   });
 });
+
+describe('gender from the text', () => {
+  it('learns a person’s gender from "said her …" to resolve a later "she"', () => {
+    const r = read(
+      [
+        'Oskar Fenn and Vera Lund met in Lumen. Lund, a Tarsian envoy, said her team was ready.',
+        'Fenn, a Veskan adviser, disagreed.',
+        '"We are not there yet," she said.',
+      ].join('\n\n'),
+    );
+    expect(speakerIn(r, '" she said', 'she')).toMatchObject({ name: 'Vera Lund', actor: 'TRS' });
+  });
+});

@@ -1013,9 +1013,17 @@ function readPerson(r: Reader, c: Chunk, force = false, weak = false): boolean {
       ent.roleFromCodebook = true;
     }
   }
-  // "X said he …": the pronoun that follows tells the gender.
-  if (!ent.gender && r.isCueVerb(c.to)) {
-    const g = PRONOUN_GENDER.get(r.tok(c.to + 1)?.key ?? '');
+  // "X said he …", "X said her government …": the pronoun that follows tells the gender.
+  let verbAt = c.to;
+  if (r.tok(c.to)?.text === ',') {
+    // "Lund, a Tarsian envoy, said her …": past the appositive.
+    let k = c.to + 1;
+    while (r.tok(k) && r.toks[k].text !== ',' && r.toks[k].sent === r.toks[c.from].sent && k - c.to < 16) k++;
+    verbAt = k + 1;
+  }
+  if (!ent.gender && r.isCueVerb(verbAt)) {
+    const next = r.tok(verbAt + 1)?.key ?? '';
+    const g = PRONOUN_GENDER.get(next) ?? (next === 'his' ? 'm' : next === 'her' ? 'f' : undefined);
     if (g) ent.gender = g;
   }
   r.add({
@@ -1432,7 +1440,13 @@ const compatible = (ent: PersonEnt, gender?: Gender) => !gender || !ent.gender |
  * "he said" → the person the pronoun stands for: in the nearest earlier sentence that names a
  * person of the right gender, the first such person (the sentence's subject, as a rule).
  */
-function antecedentPerson(r: Reader, ordered: WorkMention[], idx: number, weakToo: boolean) {
+function antecedentPerson(
+  r: Reader,
+  ordered: WorkMention[],
+  idx: number,
+  weakToo: boolean,
+  knownOnly = false,
+) {
   const p = ordered[idx];
   const sent = r.toks[p.from].sent;
   let chosen: PersonEnt | undefined;
@@ -1444,6 +1458,7 @@ function antecedentPerson(r: Reader, ordered: WorkMention[], idx: number, weakTo
     if (sent - s > 4) break;
     const ent = m.ent;
     if (ent?.kind !== 'person' || !compatible(ent, p.gender) || (ent.weak && !weakToo)) continue;
+    if (knownOnly && ent.gender !== p.gender) continue;
     chosen = ent;
     chosenSent = s;
   }
@@ -1456,7 +1471,11 @@ function resolvePronouns(r: Reader) {
     const p = ordered[idx];
     if (p.kind !== 'pronoun') continue;
     if (!p.gender) continue; // "it said", "they said": resolved once doc.mentions is built.
-    const chosen = antecedentPerson(r, ordered, idx, false) ?? antecedentPerson(r, ordered, idx, true);
+    // A person known to be of the pronoun's gender first, then anyone who may be.
+    const chosen =
+      antecedentPerson(r, ordered, idx, true, true) ??
+      antecedentPerson(r, ordered, idx, false) ??
+      antecedentPerson(r, ordered, idx, true);
     if (chosen) {
       p.ent = chosen;
       p.actor = chosen.actor ?? null;
