@@ -134,7 +134,7 @@ export class TokenView {
   /** A speech verb as written in running text (lower case); `quoteAdjacent` admits quote-only cues. */
   isSpeechVerb(i: number, quoteAdjacent: boolean): boolean {
     const tok = this.t[i];
-    if (!tok || tok.kind !== 'word' || UPPER.test(tok.text)) return false;
+    if (tok?.kind !== 'word' || UPPER.test(tok.text)) return false;
     if (!this.lex.speechVerbs.has(tok.lower)) return false;
     return quoteAdjacent || !this.lex.quoteOnlyVerbs.has(tok.lower);
   }
@@ -340,7 +340,7 @@ export class TokenView {
   opensAppositive(i: number): boolean {
     const tok = this.t[i];
     if (tok?.kind === 'number') return true; // an age: "Kest, 61, said"
-    if (!tok || tok.kind !== 'word' || this.isSpeechVerb(i, true)) return false;
+    if (tok?.kind !== 'word' || this.isSpeechVerb(i, true)) return false;
     return (
       APPOSITIVE_OPENERS.has(tok.lower) ||
       this.isSpeakerNoun(i) ||

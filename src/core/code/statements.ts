@@ -11,8 +11,9 @@
  *    a quotation. A short quote with no frame (a scare quote, a title) is not a statement.
  * 2. Reported speech around each remaining speech verb: "X said (that) …", "…, X said.", "…, said
  *    X.", "…, X added, …", "…, saying …" (the clause's subject speaks), "according to X, …".
- * 3. Speakers are resolved (entity, fullest name, party) in text order by the actors stage's
- *    resolver, and contents are cut where another statement's speaker begins.
+ * 3. Contents are cut where another statement's frame opens a clause; speech reported inside
+ *    another statement's content stays part of it. Speakers are resolved (entity, fullest name,
+ *    party) in text order by the actors stage's resolver (`resolveSpeaker`).
  * The word lists come from the codebook (`cues`), compiled once per codebook.
  */
 import type { ParleyDocument, PipelineContext, Span, Stage, Statement } from '../model.js';
@@ -36,40 +37,6 @@ interface Candidate {
   /** True when the content follows the cue (and may be cut where another statement begins). */
   after?: boolean;
 }
-
-/**
- * Speaker resolution until the actors stage provides its resolver: the speaker's own words, with
- * pronouns and surnames taken back to the last named speaker they fit.
- */
-export const fallbackResolveSpeaker: SpeakerResolver = (doc, span, ctx) => {
-  const lex = statementLexicon(ctx);
-  const text = doc.text.slice(span.start, span.end).trim();
-  const lower = text.toLowerCase();
-  if (lex.pronouns.has(lower)) {
-    for (let i = doc.statements.length - 1; i >= 0; i--) {
-      const s = doc.statements[i];
-      if (!lex.pronouns.has(s.speaker.toLowerCase())) return refOf(s);
-    }
-    return { name: text, actor: null };
-  }
-  if (!lower.includes(' ')) {
-    for (let i = doc.statements.length - 1; i >= 0; i--) {
-      const s = doc.statements[i];
-      if (s.speaker.endsWith(` ${text}`)) return refOf(s);
-    }
-  }
-  const words = lower.split(/\s+/);
-  const anonymous = words.length > 0 && lex.anonymousNouns.has(words[words.length - 1]) ? true : undefined;
-  return { name: text, actor: null, ...(anonymous ? { anonymous } : {}) };
-};
-
-const refOf = (s: Statement): SpeakerRef => ({
-  name: s.speaker,
-  actor: s.actor,
-  ...(s.entity !== undefined ? { entity: s.entity } : {}),
-  ...(s.role ? { role: s.role } : {}),
-  ...(s.anonymous ? { anonymous: true } : {}),
-});
 
 const DETERMINERS_INDEFINITE = new Set(['a', 'an', 'one', 'another']);
 const TERMINAL = new Set(['.', '!', '?', '...', '\u2026']);
@@ -725,8 +692,6 @@ export function findStatements(
     ),
   ];
   const cut = cutContents(v, all);
-  all.length = 0;
-  all.push(...cut);
   // "Brisk said he had told Kest that …", "Mook said that Trump tells lies": speech reported
   // inside another statement's content is part of that statement (the outer speaker's claim),
   // not a second statement of the reporter's.
@@ -734,13 +699,10 @@ export function findStatements(
     !c.direct &&
     !!c.cue &&
     !!c.speaker &&
-    all.some((d) => d !== c && d.content.from <= c.speaker!.from && d.content.to > c.cue!.from);
-  const kept = all.filter((c) => !nested(c));
-  all.length = 0;
-  all.push(...kept);
-  const startOf = (c: Candidate) =>
-    Math.min(c.content.from, c.speaker?.from ?? Infinity, c.inherit ? Infinity : Infinity);
-  all.sort((a, b) => startOf(a) - startOf(b) || a.content.from - b.content.from);
+    cut.some((d) => d !== c && d.content.from <= c.speaker!.from && d.content.to > c.cue!.from);
+  const kept = cut.filter((c) => !nested(c));
+  const startOf = (c: Candidate) => Math.min(c.content.from, c.speaker?.from ?? Number.POSITIVE_INFINITY);
+  kept.sort((a, b) => startOf(a) - startOf(b) || a.content.from - b.content.from);
 
   // Resolve speakers in text order; the resolver may use the statements found so far.
   const refs = new Map<Candidate, SpeakerRef>();
@@ -774,13 +736,13 @@ export function findStatements(
       },
     };
   };
-  for (const c of all) {
+  for (const c of kept) {
     if (!c.speaker) continue;
     const ref = resolve(doc, spanOf(v, c.speaker), ctx);
     refs.set(c, ref);
     doc.statements.push(build(c, ref));
   }
-  for (const c of all) {
+  for (const c of kept) {
     const ref = c.speaker ? refs.get(c) : c.inherit ? refs.get(c.inherit) : undefined;
     if (ref) statements.push(build(c, ref));
   }
