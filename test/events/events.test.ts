@@ -269,3 +269,14 @@ describe('places and parties further on', () => {
     expect(e).toMatchObject({ duration: 'PT8H', location: { name: 'Lumen', country: 'TRS' } });
   });
 });
+
+describe('who was not invited', () => {
+  it('"X, who was not invited to the summit" is left out of the summit told elsewhere', () => {
+    const doc = code(
+      "Anton Brisk and Davor Kest met at a naval base in Kessel on Friday. The Skerry Islanders' Assembly, which was not invited to the summit, protested.",
+      '2026-06-20',
+    );
+    const [e] = ofType(doc.events, 'CONSULT');
+    expect(e).toMatchObject({ date: '2026-06-19', location: { name: 'Kessel' }, excluded: ['SKA'] });
+  });
+});

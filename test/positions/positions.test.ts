@@ -340,3 +340,17 @@ describe('stopping, controlling, judging', () => {
     expect(doc.positions.some((p) => p.actor === 'VSK')).toBe(false);
   });
 });
+
+describe('land and a say', () => {
+  it('"would not give up any land" rejects a territorial change', () => {
+    expect(stances(code('Ilse Marrow said Veska would not give up any land.'))).toContain(
+      'VSK territory reject',
+    );
+  });
+
+  it('"must have a say" demands inclusion', () => {
+    expect(stances(code('Mira Solenne insisted that the islanders must have a say.'))).toEqual(
+      expect.arrayContaining(['TRS talks_inclusion demand']),
+    );
+  });
+});

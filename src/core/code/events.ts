@@ -424,7 +424,11 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
       const isVerb = c.pattern.payload === 'consult_verbs';
       if (agree.some((a) => a.end <= c.start && a.end >= c.start - 5)) continue; // "agreed to hold talks"
       // "proposed talks", "does not rule out a summit", "wants a meeting": a stance, not an event.
-      if (!isVerb && stanceBefore(cues, c.start, from)) continue;
+      // ("was not invited to the summit" tells who was left out of a meeting that did happen)
+      const before5 = tokens.slice(Math.max(from, c.start - 5), c.start).map((t) => t.lower);
+      const invitedAt = before5.indexOf('invited');
+      const leftOut = invitedAt > 0 && /^(not|never)$/.test(before5[invitedAt - 1]);
+      if (!isVerb && !leftOut && stanceBefore(cues, c.start, from)) continue;
       // "more than a year of talks": a process, not a meeting.
       if (
         tokens[c.start - 1]?.lower === 'of' &&
@@ -579,7 +583,8 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
       if (dated === 'held' && modalBefore(c.start) && !date) continue; // "would begin talks"
       // Place: "in Riyadh", "in the Saudi capital", or "the Riyadh talks".
       let location: NegotiationEvent['location'];
-      for (let i = Math.max(from, c.start - 8); i < Math.min(to, objectEnd + 6); i++) {
+      for (let i = Math.max(from, c.start - 8); i < Math.min(to, objectEnd + 12); i++) {
+        if (i >= c.end && (tokens[i].text === ',' || tokens[i].text === ';')) break;
         const w = tokens[i].lower;
         // "in Geneva", "at the Grey House", or the destination of a trip ("travel to Kessel for talks").
         const travel =
