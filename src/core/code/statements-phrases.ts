@@ -395,6 +395,11 @@ export class TokenView {
         k++;
         continue;
       }
+      // A title word before a name: "9/11 widow Terry Strada", "lawyer Ana Veldt".
+      if (lastHead < 0 && this.isPlainWord(k) && k + 1 < hi && this.isNamePart(k + 1)) {
+        k++;
+        continue;
+      }
       if (DETERMINERS.has(tok.lower) && k === start) {
         k++;
         continue;

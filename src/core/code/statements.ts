@@ -131,7 +131,10 @@ function quoteCandidates(v: TokenView, used: Set<number>): Array<Candidate | nul
         if (!v.isSpeechVerb(k, true)) continue;
         if (v.isNegated(k, j)) break;
         let who = v.speakerBefore(v.gapBefore(k, j), j);
-        if (!who || who.from - j > 2) {
+        // Words before the phrase, up to four, may be its titles ("retired Air Force general").
+        const leadIn = (from: number) =>
+          from - j <= 4 && t.slice(j, from).every((x) => x.kind === 'word' || x.kind === 'number');
+        if (!who || !leadIn(who.from)) {
           // "“…,” Pruitt, the attorney general, one of the …, said": appositives in a row.
           who = v.speakerAfter(j, hi);
           let m = who ? who.to : -1;
