@@ -170,9 +170,7 @@ const APPOSITIVE_STOP = new Set(
   'under until from between during when who which and while since after before in'.split(' '),
 );
 
-interface Tok extends GazToken {
-  sent: number;
-}
+type Tok = GazToken;
 
 /** What one document's analysis knows about a person while it reads. */
 interface PersonEnt {

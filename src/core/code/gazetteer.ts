@@ -21,6 +21,8 @@ export interface GazToken {
   upper: boolean;
   /** A run of letters or digits (not punctuation). */
   word: boolean;
+  /** Index of the sentence, where the caller knows it (kept in the token so its shape never changes). */
+  sent: number;
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
@@ -57,6 +59,7 @@ function makeToken(text: string, start: number, word: boolean): GazToken {
     cap,
     upper: cap && text.length >= 2 && key !== text && text === text.toUpperCase(),
     word,
+    sent: 0,
   };
 }
 
