@@ -37,6 +37,7 @@ export interface StatementLexicon {
   irregularPastCues: Set<string>;
   thatOnlyVerbs: Set<string>;
   particleRequired: Set<string>;
+  notParticiples: Set<string>;
   /** Cue words with what follows them that is no speech ("called a meeting"), as word lists. */
   nonSpeechPhrases: string[][];
   clauseOpeners: Set<string>;
@@ -85,6 +86,7 @@ export function statementLexicon(ctx: PipelineContext): StatementLexicon {
     irregularPastCues: words(c.irregular_past_cues),
     thatOnlyVerbs: words(c.that_only_verbs),
     particleRequired: words(c.particle_required),
+    notParticiples: words(c.not_participles),
     nonSpeechPhrases: (c.non_speech_phrases ?? []).map(phrase),
     clauseOpeners: words(c.clause_openers),
     actionBeforeTo: words(c.action_verbs_before_to),

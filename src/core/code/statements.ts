@@ -585,7 +585,19 @@ function contentEnd(v: TokenView, from: number, end: number): number {
     const tok = v.t[k];
     if (v.quoteOf[k] >= 0) continue;
     if (tok.text === ';') return k;
-    if (tok.text === ',' && k + 1 < end && v.lex.contentEndOpeners.has(v.t[k + 1].lower)) return k;
+    if (tok.text !== ',' || k + 1 >= end) continue;
+    const next = v.t[k + 1];
+    if (v.lex.contentEndOpeners.has(next.lower)) return k;
+    // ", putting it at odds with …": a participle clause of the reporter's.
+    if (
+      v.isLowerWord(k + 1) &&
+      next.lower.length > 5 &&
+      next.lower.endsWith('ing') &&
+      !v.lex.notParticiples.has(next.lower) &&
+      !v.lex.speakerNouns.has(next.lower) &&
+      !v.lex.circumstanceWords.has(next.lower)
+    )
+      return k;
   }
   return end;
 }
