@@ -63,6 +63,19 @@ describe('sentences stage', () => {
     ]);
   });
 
+  it("pairs doubled single marks (''…'') as quotation marks, but not inches", () => {
+    const doc = analyse("''We will sign,'' Vallo said. The envoy is 6'3'' tall.");
+    expect(doc.quotes.map((q) => doc.text.slice(q.inner.start, q.inner.end))).toEqual(['We will sign,']);
+    expect(doc.sentences).toHaveLength(2);
+  });
+
+  it('keeps party-and-state tags and initials inside the sentence', () => {
+    expect(sentencesOf('Sen. Ana Veldt (R-S.C.) said the talks would go on. Kest agreed.')).toEqual([
+      'Sen. Ana Veldt (R-S.C.) said the talks would go on.',
+      'Kest agreed.',
+    ]);
+  });
+
   it('only analyses story paragraphs', () => {
     const doc = analyse('VESKA AND ORMUND MEET AGAIN\n\nThe talks began.');
     expect(doc.sentences.map((s) => doc.text.slice(s.start, s.end))).toEqual(['The talks began.']);
