@@ -280,3 +280,20 @@ describe('who was not invited', () => {
     expect(e).toMatchObject({ date: '2026-06-19', location: { name: 'Kessel' }, excluded: ['SKA'] });
   });
 });
+
+describe('who agrees', () => {
+  it('two one-sided agreements in one sentence are one agreement between the two', () => {
+    const doc = code(
+      'Veska agreed on Monday to release the Ormundi fishermen, and Ormund agreed to free two Veskan sailors.',
+      '2026-08-11',
+    );
+    const agrees = ofType(doc.events, 'AGREE');
+    expect(agrees).toHaveLength(1);
+    expect(sorted(agrees[0].actors)).toEqual(['ORM', 'VSK']);
+  });
+
+  it('a party a noun is about does not agree ("frozen Ormundi assets")', () => {
+    const doc = code('The Northern Maritime Council agreed to use frozen Ormundi assets to rebuild Veska.');
+    expect(ofType(doc.events, 'AGREE')).toEqual([]);
+  });
+});

@@ -354,3 +354,24 @@ describe('land and a say', () => {
     );
   });
 });
+
+describe('asking others to act', () => {
+  it('"a plan that would require Veska to cede territory and accept limits on its army" is the planner’s demand', () => {
+    const doc = code(
+      'Officials discussed a Tarsian plan that would require Veska to cede territory and accept limits on its army.',
+    );
+    expect(stances(doc)).toEqual(
+      expect.arrayContaining(['TRS territory demand', 'TRS demilitarisation demand']),
+    );
+    expect(doc.positions.some((p) => p.actor === 'VSK')).toBe(false);
+  });
+
+  it('insisting that another party drop its bid to join the alliance rejects its membership', () => {
+    const doc = code(
+      'Veska has rejected any cap on its army, while Ormund insists that Veska drop its bid to join NATO.',
+    );
+    expect(stances(doc)).toEqual(
+      expect.arrayContaining(['VSK demilitarisation reject', 'ORM alliance_membership reject']),
+    );
+  });
+});

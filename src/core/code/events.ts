@@ -693,14 +693,12 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
           !(tokens[i + 1]?.lower === 'the' && index.mentionAt.has(i + 2))
         )
           break;
-        const m = index.mentionAt.get(i);
-        if (!m?.codes.length) continue;
-        const prev = tokens[i - 1]?.lower;
-        const prev2 = tokens[i - 2]?.lower;
-        if ((prev === 'in' || prev === 'of' || prev === 'against') && WAR_WORDS.has(prev2 ?? '')) continue;
-        if (EXCLUDING.has(prev ?? '')) continue;
-        others.push(...m.codes);
-        i = m.end - 1;
+        // The other parties are those agreed with: "with Russia", "from Russia, the U.S. and
+        // Britain", "between …" — not the parties a noun is about ("frozen Russian assets").
+        if (!/^(with|from|between)$/.test(t.lower)) continue;
+        const l = listAfter(ctx, index, i + 1, to);
+        others.push(...l.codes);
+        if (l.end > i + 1) i = l.end - 1;
       }
       const actors = uniq([...agent, ...others]);
       const date = pickDate(index, timexes, c.start);
@@ -714,6 +712,16 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
         rule: 'event.agree',
         cue: cueText(c),
       });
+    }
+    // "Veska agreed to release …, and Ormund agreed to free …": one agreement between the two.
+    const sentenceAgrees = out.filter(
+      (e) => e.type === 'AGREE' && e.evidence.start >= sStart && e.actors.length === 1,
+    );
+    if (sentenceAgrees.length >= 2 && new Set(sentenceAgrees.flatMap((e) => e.actors)).size >= 2) {
+      const [first, ...rest] = sentenceAgrees;
+      first.actors = uniq(sentenceAgrees.flatMap((e) => e.actors));
+      first.evidence = { start: first.evidence.start, end: rest[rest.length - 1].evidence.end };
+      for (const e of rest) out.splice(out.indexOf(e), 1);
     }
 
     // SANCTION

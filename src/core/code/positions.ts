@@ -51,6 +51,8 @@ const SPEAKER_MODALS = new Set([
 ]);
 
 const MAX_CUE_DISTANCE = 10;
+const PRESSING_VERBS =
+  /^(require|requires|required|requiring|urge|urges|urged|urging|press|pressed|presses|pressing|force|forces|forced|forcing|ask|asks|asked|asking|pressure|pressured|pressures|pressuring|call|calls|called|calling|push|pushed|pushing)$/;
 const OFFER_MODALS = new Set(['would', 'will', "'ll", 'could']);
 const MODAL_OFFER = compilePattern('would', 'stance_propose');
 const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'any', 'all', 'its', 'their', 'his', 'her']);
@@ -137,6 +139,8 @@ const uniq = <T>(xs: T[]) => [...new Set(xs)];
 
 interface Holder {
   actors: string[];
+  /** The holder asks another party to act ("urged Ormund to accept …"): a demand. */
+  forceDemand?: boolean;
   source?: string | null;
   entity?: number;
   statement?: number;
@@ -226,7 +230,7 @@ export function positionsOf(doc: ParleyDocument, ctx: PipelineContext): Position
       const insufficient = kind === 'more' && tokens[cue.end]?.lower === 'to';
       const basePro = kind !== 'reject' && !insufficient;
       const pro = (basePro !== negated) !== m.pattern.negated;
-      const stance: Stance = !pro
+      let stance: Stance = !pro
         ? 'reject'
         : kind === 'reject' || kind === 'more' || negated
           ? 'demand'
@@ -245,6 +249,7 @@ export function positionsOf(doc: ParleyDocument, ctx: PipelineContext): Position
         sentenceFrom: from,
       });
       if (!holder || holder.actors.length === 0) continue;
+      if (holder.forceDemand && stance !== 'reject') stance = 'demand';
       // The stance's own date: a time expression before the cue, in its clause or, for a
       // statement, in the words that report it ("In April, Ormund had said it would never …").
       const dateFrom = holder.statement !== undefined ? from : clause.from;
@@ -573,6 +578,16 @@ function holderOf(
   // 4. The reporter's own voice: the clause's subject.
   const subject = subjectBefore(index, clause.from, first, { from: m.start, to: m.end });
   if (subject.length === 0) return undefined;
+  // "a plan that would require Kyiv to cede territory", "urged Ormund to accept": the one who
+  // requires or urges holds the stance, as a demand.
+  const head = subject[0];
+  const last = subject[subject.length - 1];
+  const verbAt = index.tokens[head.start - 1]?.lower === 'on' ? head.start - 2 : head.start - 1;
+  if (index.tokens[last.end]?.lower === 'to' && PRESSING_VERBS.test(index.tokens[verbAt]?.lower ?? '')) {
+    const presser = subjectBefore(index, h.sentenceFrom, verbAt);
+    if (presser.length)
+      return { actors: uniq(presser.flatMap((x) => x.codes)), via: 'presser', forceDemand: true };
+  }
   const entity = subject[0].mention !== undefined ? doc.mentions[subject[0].mention].entity : undefined;
   return {
     actors: uniq(subject.flatMap((x) => x.codes)),
