@@ -202,7 +202,9 @@ function quoteCandidates(v: TokenView, used: Set<number>): Array<Candidate | nul
         // "…, saying, “…”": the clause's subject speaks.
         const participle = t[k].lower.endsWith('ing') && t[gap - 1]?.text === ',';
         const who = participle ? clauseSubject(v, lo, gap - 1) : v.speakerBefore(gap, lo);
-        if (who) {
+        // Not a speech act to come or a hypothetical one: "a reader would ask: “…”".
+        const modal = t.slice(gap, k).some((x) => v.lex.modals.has(x.lower));
+        if (who && !modal) {
           emit(direct, who, k, 'statement.quote.speaker-said-colon', 0.9);
           return;
         }
