@@ -1,5 +1,6 @@
 /** Parley's core library: ingest → analyse → code → store → query. No CLI, HTTP or browser here. */
 
+export { analyseSentences, sentencesStage } from './analyse/sentences.js';
 export { mainParties, resolveSpeaker } from './code/actors.js';
 export * from './code/codebook.js';
 export { datesStage, resolveTimexes } from './code/dates.js';
@@ -7,6 +8,8 @@ export { eventsOf, eventsStage, GOLD_EVENT_TYPES } from './code/events.js';
 export { type CanonicalPerson, canonicalPerson, roleAt } from './code/persons.js';
 export { type PloverRecord, ploverRecords } from './code/plover.js';
 export { positionsOf, positionsStage } from './code/positions.js';
+export { findStatements, statementsStage } from './code/statements.js';
+export * from './eval/index.js';
 export * from './ingest/index.js';
 export * from './model.js';
 export * from './pipeline.js';
