@@ -10,8 +10,27 @@
 import * as chrono from 'chrono-node';
 import type { ParleyDocument, Stage, Timex } from '../model.js';
 
-const DATE_WORD =
-  /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?s?\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\b(?:january|february|march|april|june|july|august|september|october|november|december)\b|\bago\b|\b(?:yesterday|today|tomorrow|tonight)\b|\b(?:last|next|this|past|coming)\s+(?:week|month|year|weekend)\b|\b(?:earlier|later)\s+this\b|\b(?:1[89]|20)\d{2}\b/i;
+// Where chrono has something to find: weekday and month names (capitalised: "sat down" and "a
+// march" are no dates), "ago", "yesterday", "last/next/this week". Plain years need no chrono.
+const CHRONO_TRIGGER =
+  /\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?s?\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?=\s+\d)|\b(?:January|February|March|April|June|July|August|September|October|November|December)\b|\bago\b|\b(?:yesterday|today|tomorrow|tonight)\b|\b(?:last|next|this|past|coming)\s+(?:week|month|year|weekend)\b/gi;
+const CAPITALISED_NAME = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/i;
+
+/** Windows of the text around each trigger (merged), so chrono reads a few words, not a sentence. */
+function triggerWindows(slice: string): Array<[number, number]> {
+  const windows: Array<[number, number]> = [];
+  CHRONO_TRIGGER.lastIndex = 0;
+  for (let m = CHRONO_TRIGGER.exec(slice); m; m = CHRONO_TRIGGER.exec(slice)) {
+    // Weekday and month names count only with a capital letter.
+    if (CAPITALISED_NAME.test(m[0]) && m[0][0] === m[0][0].toLowerCase()) continue;
+    const start = Math.max(0, m.index - 45);
+    const end = Math.min(slice.length, m.index + m[0].length + 30);
+    const last = windows[windows.length - 1];
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else windows.push([start, end]);
+  }
+  return windows;
+}
 
 // A year on its own, introduced the way news writes it: "in 2008", "since 2014", "by 2030".
 const YEAR =
@@ -50,10 +69,13 @@ function precisionOf(result: chrono.ParsedResult): Timex['precision'] | undefine
 /** Resolve the time expressions of `text[from, to)` against `reference` (an ISO date). */
 export function resolveTimexes(text: string, from: number, to: number, reference: string): Timex[] {
   const slice = text.slice(from, to);
-  if (!DATE_WORD.test(slice)) return [];
   const instant = referenceInstant(reference);
   const out: Timex[] = [];
-  for (const r of chrono.parse(slice, { instant, timezone: 0 })) {
+  const results: Array<{ index: number; r: chrono.ParsedResult }> = [];
+  for (const [a, b] of triggerWindows(slice))
+    for (const r of chrono.parse(slice.slice(a, b), { instant, timezone: 0 }))
+      results.push({ index: a + r.index, r });
+  for (const { index: at, r } of results) {
     const raw = r.text;
     const lower = raw.toLowerCase();
     // "now", a lower-case "march", fractions such as "1/2" in "4-1/2-hour": not dates.
@@ -70,7 +92,7 @@ export function resolveTimexes(text: string, from: number, to: number, reference
     let date = r.start.date();
     // A bare weekday in a sentence about what is to come is the next such day, not the last.
     // Words just before the expression say whether it lies ahead ("will meet on Friday").
-    const forward = FUTURE.test(slice.slice(Math.max(0, r.index - 40), r.index));
+    const forward = FUTURE.test(slice.slice(Math.max(0, at - 40), at));
     const bareWeekday =
       r.start.isCertain('weekday') && !r.start.isCertain('day') && !/\b(?:last|next|this|past)\b/.test(lower);
     if (bareWeekday && forward && date < instant) {
@@ -80,7 +102,7 @@ export function resolveTimexes(text: string, from: number, to: number, reference
       // News tells what happened: "agreed on Friday" in a Tuesday story is last Friday.
       date = new Date(date.getTime() - 7 * 86_400_000);
     }
-    const start = from + r.index;
+    const start = from + at;
     out.push({ start, end: start + raw.length, value: timexValue(date, precision), precision });
   }
   YEAR.lastIndex = 0;
