@@ -13,6 +13,8 @@ import {
   conflicts,
   type PositionsMatrix,
   positionsMatrix,
+  SqlitePositionSource,
+  StorePositionSource,
 } from '../../src/core/query/index.js';
 import { openSqliteStore } from '../../src/core/store/sqlite.js';
 import { FakeStore } from './fake-store.js';
@@ -84,6 +86,17 @@ describe('the SQLite path and the Store-interface path agree', () => {
       expect(summary(positionsMatrix(sqlite, { asOf }))).toEqual(a);
     }
     expect(Math.max(...positionsMatrix(sqlite).cells.map((c) => c.sources))).toBeGreaterThan(8);
+  });
+
+  it('on counting the documents behind a long-held stance, up to a cap', () => {
+    const cell = positionsMatrix(plain).cells.sort((a, b) => b.sources - a.sources)[0];
+    expect(cell.sources).toBeGreaterThan(3);
+    for (const source of [new StorePositionSource(plain), new SqlitePositionSource(sqlite.db)]) {
+      expect(source.countRun(cell.actor, cell.issue, cell.stance, {}, 3)).toBe(3);
+      expect(source.countRun(cell.actor, cell.issue, cell.stance, {}, 10_000)).toBeGreaterThanOrEqual(
+        cell.sources,
+      );
+    }
   });
 
   it('on changes and conflicts', () => {

@@ -143,7 +143,7 @@ function layout(b: Brief): Block[] {
   ];
   const cellText = (c: Cell): Inline[] => [
     { strong: `${c.stance}${c.redLine ? ' — red line' : ''}` },
-    `${c.conditional ? ' (conditional)' : ''} ${c.date}, ${c.sources} source${c.sources === 1 ? '' : 's'}`,
+    `${c.conditional ? ' (conditional)' : ''} ${c.date}, ${c.sources}${c.sourcesCapped ? '+' : ''} source${c.sources === 1 ? '' : 's'}`,
   ];
   const blocks: Block[] = [{ h: 1, text: b.title }];
   blocks.push({

@@ -38,6 +38,8 @@ export interface Cell {
   since: string;
   /** How many documents back the current stance (since it was last different). */
   sources: number;
+  /** True when `sources` is the cap, not the count: at least that many documents back it. */
+  sourcesCapped: boolean;
   strength: SourceStrength;
   evidence: Evidence;
   /** The evidence of the stance held before the current one, if any. */
@@ -74,6 +76,9 @@ const evidenceOf = (r: PositionRecord): Evidence => ({
   redLine: r.redLine,
 });
 
+/** Beyond this many documents backing one stance, a cell says "1000+" rather than count them all. */
+export const SOURCES_CAP = 1000;
+
 /**
  * A run is the newest records that share the current stance. A red line, once drawn, holds for
  * the whole run: a later restatement that does not repeat the words "red line" does not drop it;
@@ -92,7 +97,7 @@ function cellOf(
   const previous = records[end];
   const sources =
     truncated && !previous
-      ? source.countRun(latest.actor, latest.issue, latest.stance, undefined, bound)
+      ? source.countRun(latest.actor, latest.issue, latest.stance, bound, SOURCES_CAP)
       : new Set(run.map((r) => r.docId)).size;
   const first = run[run.length - 1];
   let sideEnd = end;
@@ -109,6 +114,7 @@ function cellOf(
     date: latest.date,
     since: first.date,
     sources,
+    sourcesCapped: truncated && !previous && sources >= SOURCES_CAP,
     strength: latest.strength,
     evidence: evidenceOf(latest),
     previous: previous ? evidenceOf(previous) : undefined,

@@ -106,17 +106,12 @@ export interface RecordBound {
 /**
  * Where position records come from. `latest` returns, for each actor × issue, its records newest
  * first — at least every record of the current stance's run and the one before it — and whether
- * the list was cut short (then `countRun` gives the exact number of documents backing the stance).
+ * the list was cut short (then `countRun` counts the documents backing the stance, up to a cap).
  */
 export interface PositionSource {
   latest(bound: RecordBound): Map<string, { records: PositionRecord[]; truncated: boolean }>;
-  countRun(
-    actor: string,
-    issue: string,
-    stance: Stance,
-    after: string | undefined,
-    bound: RecordBound,
-  ): number;
+  /** Documents with this stance on the cell, newest first, counted up to `cap`. */
+  countRun(actor: string, issue: string, stance: Stance, bound: RecordBound, cap: number): number;
   /** Every record within the bound, oldest first (for histories). */
   all(bound: RecordBound): PositionRecord[];
 }
@@ -166,19 +161,13 @@ export class StorePositionSource implements PositionSource {
     return groups;
   }
 
-  countRun(
-    actor: string,
-    issue: string,
-    stance: Stance,
-    after: string | undefined,
-    bound: RecordBound,
-  ): number {
+  countRun(actor: string, issue: string, stance: Stance, bound: RecordBound, cap: number): number {
     const docs = new Set(
       this.all({ ...bound, actor, issue })
-        .filter((r) => r.stance === stance && (!after || r.date > after))
+        .filter((r) => r.stance === stance)
         .map((r) => r.docId),
     );
-    return docs.size;
+    return Math.min(docs.size, cap);
   }
 }
 
@@ -417,19 +406,19 @@ export class SqlitePositionSource implements PositionSource {
     return out;
   }
 
-  countRun(
-    actor: string,
-    issue: string,
-    stance: Stance,
-    after: string | undefined,
-    bound: RecordBound,
-  ): number {
-    const { sql, params } = this.where({ ...bound, actor, issue });
+  /**
+   * A stance held for months is backed by thousands of documents: count the newest ones from the
+   * covering index and stop at `cap` (shown as "cap+"), instead of reading the whole run.
+   */
+  countRun(actor: string, issue: string, stance: Stance, bound: RecordBound, cap: number): number {
+    const { sql, params } = this.where({ ...bound, actor, issue }, 'p');
     const row = this.sql(
-      `SELECT COUNT(DISTINCT p.doc_id) AS n FROM positions p
-       JOIN documents d ON d.id = p.doc_id AND d.duplicate_of IS NULL
-       WHERE ${sql} AND p.stance = ? AND COALESCE(p.date, p.doc_date) > ?`,
-    ).get(...params, stance, after ?? '') as { n: number };
+      `SELECT COUNT(*) AS n FROM (
+         SELECT DISTINCT p.doc_id FROM positions p ${this.cellIndex}
+         WHERE ${sql} AND p.stance = ?
+           AND p.doc_id NOT IN (SELECT id FROM documents WHERE duplicate_of > '')
+         ORDER BY p.doc_date DESC LIMIT ?)`,
+    ).get(...params, stance, cap) as { n: number };
     return row.n;
   }
 }

@@ -56,7 +56,7 @@ export function positionsText(m: PositionsMatrix): string {
     lines.push('', issue);
     for (const c of m.cells.filter((x) => x.issue === issue)) {
       lines.push(
-        `  ${c.actor.padEnd(6)} ${stanceText(c).padEnd(18)} ${c.conditional ? 'conditional ' : ''}since ${c.since}, ${c.sources} source${c.sources === 1 ? '' : 's'}`,
+        `  ${c.actor.padEnd(6)} ${stanceText(c).padEnd(18)} ${c.conditional ? 'conditional ' : ''}since ${c.since}, ${c.sources}${c.sourcesCapped ? '+' : ''} source${c.sources === 1 ? '' : 's'}`,
         `         latest: ${cite(c.evidence)}`,
       );
     }
