@@ -21,7 +21,14 @@ const dir = reuse ? '' : mkdtempSync(join(tmpdir(), 'parley-bench-'));
 const store = openSqliteStore(reuse ?? join(dir, 'bench.db'));
 const db = store.db;
 
-const ACTORS = Array.from({ length: 24 }, (_, i) => `A${String(i).padStart(2, '0')}`);
+// BENCH_ACTORS (default 24) × the codebook's issues cells; BENCH_HOLD: the chance that a position
+// repeats its cell's stance (0.99 gives stances held for months, as in a real negotiation).
+const ACTORS = Array.from(
+  { length: Number(process.env.BENCH_ACTORS ?? 24) },
+  (_, i) => `A${String(i).padStart(2, '0')}`,
+);
+const HOLD = Number(process.env.BENCH_HOLD ?? 0);
+const held = new Map<string, string>();
 // The issues of the default codebook (the shared taxonomy).
 const ISSUES = loadCodebook().issues.map((i) => i.code);
 let seed = 42;
@@ -51,12 +58,16 @@ function fill() {
       for (let k = 0; k < 5; k++) {
         const actor = pick(ACTORS);
         insertStatement.run(id, date, k, `Speaker ${actor}`, JSON.stringify(actor), rand() < 0.1 ? 1 : 0);
+        const issue = pick(ISSUES);
+        const previous = held.get(`${actor}|${issue}`);
+        const stance = previous && rand() < HOLD ? previous : pick(STANCES);
+        held.set(`${actor}|${issue}`, stance);
         const position = {
           start: 0,
           end: 10,
           actor,
-          issue: pick(ISSUES),
-          stance: pick(STANCES),
+          issue,
+          stance,
           redLine: rand() < 0.1,
           statement: k,
           evidence: { start: 0, end: 10 },

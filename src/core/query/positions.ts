@@ -76,8 +76,8 @@ const evidenceOf = (r: PositionRecord): Evidence => ({
   redLine: r.redLine,
 });
 
-/** Beyond this many documents backing one stance, a cell says "1000+" rather than count them all. */
-export const SOURCES_CAP = 1000;
+/** Beyond this many documents backing one stance, a cell says "100+" rather than count them all. */
+export const SOURCES_CAP = 100;
 
 /**
  * A run is the newest records that share the current stance. A red line, once drawn, holds for

@@ -216,7 +216,7 @@ function lightRecord(row: LightRow, actor: string, issue: string): PositionRecor
 
 /** The first window of an actor × issue's newest records; it grows ×4 while the run is not closed. */
 const FIRST_WINDOW = 8;
-const MAX_WINDOW = 512;
+const MAX_WINDOW = 128;
 
 /**
  * The SQLite fast path. The actor × issue pairs come from a skip-scan of the (actor, issue) index
