@@ -166,6 +166,12 @@ CREATE INDEX minhash_keys_doc ON minhash_keys(doc_id);
       }
     },
   },
+  {
+    version: 5,
+    description: 'covering index for the latest stance per actor × issue cell (positions, changes)',
+    // The same name as the query layer's fallback (ensureQueryIndexes), so neither creates it twice.
+    sql: 'CREATE INDEX IF NOT EXISTS positions_cell ON positions(actor, issue, doc_date, stance, red_line, date, about, doc_id);',
+  },
 ];
 
 const NON_STORY_LIMIT = 50;
