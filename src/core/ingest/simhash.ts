@@ -28,7 +28,7 @@ function fnv1a(text: string): number {
 }
 
 /** Murmur3's finaliser: spreads every input bit over every output bit. */
-function mix(value: number): number {
+export function mix(value: number): number {
   let h = value;
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);

@@ -8,6 +8,8 @@
  *   1 - (1 - J^8)^8: 0.99 at J = 0.9, 0.92 at 0.85, 0.03 at 0.5. This catches edited updates whose
  *   SimHash moved more than 3 bits (a sentence added to a 400-word story moves about 7).
  */
+import { mix } from '../ingest/simhash.js';
+
 export const SIMHASH_BANDS = 4;
 const BAND_BITS = 16n;
 const BAND_MASK = (1n << BAND_BITS) - 1n;
@@ -20,16 +22,6 @@ export const fingerprintBands = (fingerprint: bigint): number[] =>
   Array.from({ length: SIMHASH_BANDS }, (_, i) =>
     Number((fingerprint >> (BAND_BITS * BigInt(i))) & BAND_MASK),
   );
-
-function mix(value: number): number {
-  let h = value;
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
-}
 
 /** One key per MinHash band: 53 bits (a safe JavaScript integer) hashed from the band's values. */
 export function minhashBandKeys(signature: Uint32Array): number[] {
