@@ -27,7 +27,7 @@ describe('idempotence', () => {
     const before = { stats: store.stats(), docs: store.listDocuments() };
 
     // Listings show which lines are not story: the seed-form sample's heading and Read More line.
-    const seedForm = before.docs.find((d) => d.date === '2026-03-04');
+    const seedForm = before.docs.find((d) => d.date === '2026-06-10');
     expect(seedForm?.nonStory).toEqual([
       { kind: 'heading', text: 'TALKS IN LUMEN TO RESUME NEXT WEEK' },
       { kind: 'link', text: 'Read More: Skerry Islanders demand a seat at the table' },
