@@ -158,7 +158,9 @@ describe('feeds', () => {
       ['2026-07-07', 'https://nmc.example/newsroom/2026-07-07-presidents-call', 'NMC Press Office'],
       ['2026-08-03', 'https://nmc.example/newsroom/2026-08-03-observer', undefined],
     ]);
-    expect(docs[0].text).toContain('"Our member states have waited months for the two capitals to speak to each other directly,"');
+    expect(docs[0].text).toContain(
+      '"Our member states have waited months for the two capitals to speak to each other directly,"',
+    );
     expect(docs[0].text).not.toContain('<p>');
     expect(docs[1].text).toContain('"a first step, but not enough"');
   });
