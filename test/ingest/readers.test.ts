@@ -81,7 +81,7 @@ describe('HTML', () => {
       source: 'The Lumen Courier',
     });
     expect(doc.text).toContain(
-      '“We will come back to Lumen, but we will not come back to an easing of sanctions,” Foreign Minister Ilse Marrow said',
+      '“We will come back to Lumen when the mediator sets a date, and we will come back in good faith,” Foreign Minister Ilse Marrow said',
     );
     // Navigation and footer are not part of the story; paragraphs stay paragraphs.
     expect(doc.text).not.toContain('Subscribe');
