@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { Position, Stance } from '../../src/core/model.js';
 import {
   buildBrief,
   changesSince,
@@ -19,7 +20,7 @@ import {
 import { openSqliteStore } from '../../src/core/store/sqlite.js';
 import type { Store } from '../../src/core/store/store.js';
 import { FakeStore } from './fake-store.js';
-import { load, scenario } from './scenario.js';
+import { load, makeDoc, scenario } from './scenario.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'parley-query-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -253,5 +254,51 @@ describe('moveBetween', () => {
     expect(
       moveBetween({ stance: 'propose', redLine: false }, { stance: 'open', redLine: false }),
     ).toBeUndefined();
+  });
+});
+
+describe.each(engines)('a stance restated often after a look-back, over %s', (_name, open) => {
+  // Veska rejects in April, comes round in June, and is restated through August; one July article
+  // looks back to April ("In April, Veska had refused …"), dated by the text.
+  const fishing = (stance: Stance, extra: Partial<Position> = {}) => ({
+    actor: 'VSK',
+    issue: 'fishing_rights',
+    stance,
+    ...extra,
+  });
+  const docs = [
+    makeDoc('2026-04-15', 'Veska refuses', [
+      { text: 'Veska refused to share the fishing grounds.', positions: [fishing('reject')] },
+    ]),
+    makeDoc('2026-06-24', 'Veska offers', [
+      { text: 'Veska offered to share the fishing grounds.', positions: [fishing('propose')] },
+    ]),
+    makeDoc('2026-07-28', 'Looking back', [
+      { text: 'Veska again offered to share the fishing grounds.', positions: [fishing('propose')] },
+      {
+        text: 'In April, Veska had refused to share them.',
+        positions: [fishing('reject', { date: '2026-04' })],
+      },
+    ]),
+    ...['01', '03', '05', '07', '09', '11'].map((day) =>
+      makeDoc(`2026-08-${day}`, `Restated ${day}`, [
+        {
+          text: `On August ${day} Veska repeated its offer on the fishing grounds.`,
+          positions: [fishing('propose')],
+        },
+      ]),
+    ),
+  ];
+  const store = open();
+  load(store, docs);
+  afterAll(() => store.close());
+
+  it('dates the softening where Veska crossed over, not at the article that looked back', () => {
+    const cell = positionsMatrix(store, {}).cells.find(
+      (c) => c.actor === 'VSK' && c.issue === 'fishing_rights',
+    );
+    expect(cell).toMatchObject({ stance: 'propose', since: '2026-06-24' });
+    const change = changesSince(store, '2026-06-01').changes.find((c) => c.issue === 'fishing_rights');
+    expect(change).toMatchObject({ kind: 'softening', date: '2026-06-24' });
   });
 });

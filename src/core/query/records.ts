@@ -364,10 +364,16 @@ export class SqlitePositionSource implements PositionSource {
           .map((r) => lightRecord(r, actor, issue))
           .sort((a, b) => (a.date !== b.date ? (a.date < b.date ? 1 : -1) : b.id - a.id));
         const exhausted = rows.length < size;
-        // Closed when an older record takes the other side (so the stance's run and the side's run
-        // are both inside the window).
+        // Closed when an older record takes the other side, so that the stance's run and the
+        // side's run are both inside the window. The window is cut by publication date but sorted
+        // by when the stance was held: a record outside it was published no later than the
+        // window's oldest article, so its stance is dated no later either. Only an opposite
+        // record dated after that closes the run; one looked back to ("In April, X had said…")
+        // may have unread records between it and the newest.
         const side = records[0] && polarityOf(records[0].stance);
-        const closed = records.some((r) => polarityOf(r.stance) !== side);
+        const oldestPublished = rows.length ? rows[rows.length - 1].doc_date : '';
+        const newestOpposite = records.find((r) => polarityOf(r.stance) !== side);
+        const closed = newestOpposite !== undefined && newestOpposite.date > oldestPublished;
         if (exhausted || closed || size >= MAX_WINDOW) {
           if (records.length)
             cells.push({ key: cellKey(actor, issue), records, truncated: !exhausted && !closed });
