@@ -7,6 +7,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import { CANDIDATE_DISTANCE, hammingDistance } from '../ingest/simhash.js';
 import type {
   BlockKind,
   NegotiationEvent,
@@ -68,11 +69,16 @@ const padKeys = (keys: number[]): number[] =>
  * must not drive the query (that scans every original, O(n) per lookup): the unary `+` keeps the
  * planner on the band indexes, and CROSS JOIN makes SQLite read the matching keys first.
  */
-export const NEAR_DUPLICATES_BY_SIMHASH = `SELECT id, fingerprint, minhash FROM documents
+// Candidates are read in two steps: first the narrow columns at the head of the row (id and
+// fingerprint), then the MinHash signature of the few within CANDIDATE_DISTANCE. The signature
+// column was added by a migration, so it sits after the text and the document JSON: reading it
+// walks the row's overflow pages, which is what made the lookup grow with the store.
+export const NEAR_DUPLICATES_BY_SIMHASH = `SELECT id, fingerprint FROM documents
   WHERE (band0 = ? OR band1 = ? OR band2 = ? OR band3 = ?) AND +duplicate_of IS NULL`;
-export const NEAR_DUPLICATES_BY_MINHASH = `SELECT DISTINCT d.id, d.fingerprint, d.minhash
+export const NEAR_DUPLICATES_BY_MINHASH = `SELECT DISTINCT d.id, d.fingerprint
   FROM minhash_keys k CROSS JOIN documents d ON d.id = k.doc_id
   WHERE k.key IN (${Array(MINHASH_BANDS).fill('?').join(', ')}) AND +d.duplicate_of IS NULL`;
+const MINHASH_OF = 'SELECT minhash FROM documents WHERE id = ?';
 
 const toHex64 = (value: bigint): string => value.toString(16).padStart(16, '0');
 
@@ -178,7 +184,7 @@ export class SqliteStore implements Store {
     fingerprint: bigint,
     minhash?: Uint32Array,
   ): Iterable<{ id: string; fingerprint: bigint; minhash?: Uint32Array }> {
-    type Row = { id: string; fingerprint: string; minhash: Buffer | null };
+    type Row = { id: string; fingerprint: string };
     const bySimhash = this.sql(NEAR_DUPLICATES_BY_SIMHASH).all(...fingerprintBands(fingerprint)) as Row[];
     const byMinhash = minhash
       ? (this.sql(NEAR_DUPLICATES_BY_MINHASH).all(...padKeys(minhashBandKeys(minhash))) as Row[])
@@ -187,11 +193,14 @@ export class SqliteStore implements Store {
     for (const row of [...bySimhash, ...byMinhash]) {
       if (seen.has(row.id)) continue;
       seen.add(row.id);
-      yield {
-        id: row.id,
-        fingerprint: BigInt(`0x${row.fingerprint}`),
-        minhash: row.minhash ? signatureFromBlob(row.minhash) : undefined,
-      };
+      const candidate = BigInt(`0x${row.fingerprint}`);
+      // With a signature to compare, a candidate this far off is never a near-duplicate
+      // (isNearDuplicate rejects it before reading its signature), so it is not read at all.
+      if (minhash && hammingDistance(fingerprint, candidate) > CANDIDATE_DISTANCE) continue;
+      const blob = minhash
+        ? (this.sql(MINHASH_OF).get(row.id) as { minhash: Buffer | null } | undefined)?.minhash
+        : null;
+      yield { id: row.id, fingerprint: candidate, minhash: blob ? signatureFromBlob(blob) : undefined };
     }
   }
 
