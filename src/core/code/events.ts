@@ -186,7 +186,6 @@ const SUBORDINATORS = new Set([
 const SPEAKER_PRONOUNS = new Set(['i', 'we', 'he', 'she', 'it', 'they']);
 const MODAL = new Set(['would', 'could', 'might', 'may', 'should']);
 const NEGATION = new Set(['not', "n't", 'never', 'no', 'failed', 'refused']);
-const WAR_WORDS = new Set(['war', 'conflict', 'invasion', 'fighting', 'aggression', 'occupation']);
 const EXCLUDING = new Set([
   'excluded',
   'excluding',
