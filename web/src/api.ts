@@ -4,14 +4,16 @@ import type {
   Entity,
   Mention,
   NegotiationEvent,
+  ParleyDocument,
   Position,
   QuoteSpan,
   Sentence,
   Span,
   Stance,
   Statement,
-  Timex,
 } from '../../src/core/model.js';
+
+import type { StoredDocument as CoreStoredDocument } from '../../src/core/store/store.js';
 
 export type { StoreStats } from '../../src/core/store/store.js';
 export type {
@@ -27,18 +29,11 @@ export type {
   Statement,
 };
 
-export interface StoredDocument {
-  id: string;
-  date: string;
-  title?: string;
-  url?: string;
-  source?: string;
-  byline?: string;
-  lang: string;
-  words: number;
-  duplicateOf?: string;
-  status: string;
-}
+/** A document as the API lists it: the store's record, less what only the store needs. */
+export type StoredDocument = Pick<
+  CoreStoredDocument,
+  'id' | 'date' | 'title' | 'url' | 'source' | 'byline' | 'lang' | 'words' | 'duplicateOf' | 'status'
+>;
 
 export interface StoredFact<T> {
   id: number;
@@ -89,18 +84,20 @@ export interface IssueEntry {
   about?: string;
 }
 
-export interface Annotations {
-  blocks: Block[];
-  sentences: Sentence[];
-  quotes: QuoteSpan[];
-  mentions: Mention[];
-  entities: Entity[];
-  statements: Statement[];
-  positions: Position[];
-  events: NegotiationEvent[];
-  timexes: Timex[];
-  notices: string[];
-}
+/** The annotations of a coded document, as the core's model types them. */
+export type Annotations = Pick<
+  ParleyDocument,
+  | 'blocks'
+  | 'sentences'
+  | 'quotes'
+  | 'mentions'
+  | 'entities'
+  | 'statements'
+  | 'positions'
+  | 'events'
+  | 'timexes'
+  | 'notices'
+>;
 
 export interface CodedDocument extends Annotations {
   id: string;
