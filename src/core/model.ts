@@ -156,7 +156,16 @@ export interface Position extends Span {
   provenance: Provenance;
 }
 
-export type EventType = 'CONSULT' | 'AGREE' | 'SANCTION' | 'ACCUSE' | 'REQUEST' | 'REJECT' | 'THREATEN';
+export const EVENT_TYPES = [
+  'CONSULT',
+  'AGREE',
+  'SANCTION',
+  'ACCUSE',
+  'REQUEST',
+  'REJECT',
+  'THREATEN',
+] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
 export type EventStatus = 'held' | 'planned' | 'postponed' | 'cancelled';
 
 export interface NegotiationEvent extends Span {

@@ -3,6 +3,8 @@
  * same definition validates requests (Fastify's ajv) and documents them (OpenAPI at /openapi.json).
  */
 import { z } from 'zod';
+import { ACTOR_CODE, ISSUE_CODE } from '../core/code/codebook.js';
+import { EVENT_TYPES } from '../core/model.js';
 
 /** JSON Schema (draft-07, as Fastify's ajv reads it) of a zod schema's input. */
 export function jsonSchema(schema: z.ZodType): Record<string, unknown> {
@@ -16,14 +18,8 @@ export function jsonSchema(schema: z.ZodType): Record<string, unknown> {
 const isoDay = (what: string) => z.iso.date().describe(`${what}, as YYYY-MM-DD`);
 const limit = (max: number, fallback: number) =>
   z.coerce.number().int().min(1).max(max).default(fallback).describe(`at most this many rows (1–${max})`);
-const actorCode = z
-  .string()
-  .regex(/^[A-Z][A-Z0-9_]*$/)
-  .describe('an actor code such as VSK (upper case)');
-const issueCode = z
-  .string()
-  .regex(/^[a-z][a-z0-9_]*$/)
-  .describe('an issue code such as fishing_rights (lower case)');
+const actorCode = z.string().regex(ACTOR_CODE).describe('an actor code such as VSK (upper case)');
+const issueCode = z.string().regex(ISSUE_CODE).describe('an issue code such as fishing_rights (lower case)');
 
 export const DocumentListQuery = z.object({
   since: isoDay('only documents dated on or after this day').optional(),
@@ -80,7 +76,7 @@ export const EventsQuery = z.object({
   since: isoDay('only events on or after this day').optional(),
   asOf: isoDay('only from documents dated on or before this day').optional(),
   actor: actorCode.optional(),
-  type: z.enum(['CONSULT', 'AGREE', 'SANCTION', 'ACCUSE', 'REQUEST', 'REJECT', 'THREATEN']).optional(),
+  type: z.enum(EVENT_TYPES).optional(),
   limit: z.coerce.number().int().min(1).max(5000).optional().describe('at most this many events'),
 });
 

@@ -1,11 +1,9 @@
 /** `parley timeline`: every event (meetings, agreements, sanctions, accusations…) in date order. */
 import type { Command } from 'commander';
-import type { EventType } from '../../core/model.js';
+import { EVENT_TYPES, type EventType } from '../../core/model.js';
 import { timeline } from '../../core/query/events.js';
 import { dateBound, eventsText } from '../../core/query/text.js';
 import { runQuery } from './positions.js';
-
-const TYPES: EventType[] = ['CONSULT', 'AGREE', 'SANCTION', 'ACCUSE', 'REQUEST', 'REJECT', 'THREATEN'];
 
 export function register(program: Command): void {
   program
@@ -14,7 +12,7 @@ export function register(program: Command): void {
     .option('--since <date>', 'only events dated on or after')
     .option('--as-of <date>', 'only from articles published on or before')
     .option('--actor <code>', 'only events involving this party')
-    .option('--type <type...>', `only these event types (${TYPES.join(', ')})`)
+    .option('--type <type...>', `only these event types (${EVENT_TYPES.join(', ')})`)
     .action((_options: unknown, cmd: Command) =>
       runQuery<
         { since?: string; asOf?: string; actor?: string; type?: string[] },
@@ -23,9 +21,9 @@ export function register(program: Command): void {
         cmd,
         (store, o) => {
           const types = o.type?.map((t) => t.toUpperCase());
-          const unknown = types?.find((t) => !TYPES.includes(t as EventType));
+          const unknown = types?.find((t) => !EVENT_TYPES.includes(t as EventType));
           if (unknown)
-            throw new Error(`--type ${unknown}: not an event type; use one of ${TYPES.join(', ')}`);
+            throw new Error(`--type ${unknown}: not an event type; use one of ${EVENT_TYPES.join(', ')}`);
           return timeline(store, {
             since: dateBound(o.since, '--since', 'first'),
             asOf: dateBound(o.asOf, '--as-of', 'last'),

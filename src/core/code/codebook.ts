@@ -10,7 +10,10 @@ import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 
 const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'an ISO date: YYYY, YYYY-MM or YYYY-MM-DD');
-const actorCode = z.string().regex(/^[A-Z][A-Z0-9_]*$/, 'an upper-case actor code such as USA or NATO');
+/** Actor codes are upper case (USA, NATO); issue codes lower case (alliance_membership). */
+export const ACTOR_CODE = /^[A-Z][A-Z0-9_]*$/;
+export const ISSUE_CODE = /^[a-z][a-z0-9_]*$/;
+const actorCode = z.string().regex(ACTOR_CODE, 'an upper-case actor code such as USA or NATO');
 
 export const ActorSchema = z.object({
   code: actorCode,
@@ -56,7 +59,7 @@ export const PlaceSchema = z.object({
 });
 
 export const IssueSchema = z.object({
-  code: z.string().regex(/^[a-z][a-z0-9_]*$/, 'a lower-case issue code such as alliance_membership'),
+  code: z.string().regex(ISSUE_CODE, 'a lower-case issue code such as alliance_membership'),
   proposition: z.string(),
   /**
    * Patterns that detect the issue: phrases matched on lemmas/lower-cased words; a `*` stands for
