@@ -232,7 +232,7 @@ export class SqlitePositionSource implements PositionSource {
   private readonly cellIndex: string;
 
   constructor(private readonly db: Database.Database) {
-    this.cellIndex = ensureQueryIndexes(db) ? 'INDEXED BY positions_cell' : '';
+    this.cellIndex = hasCellIndex(db) ? 'INDEXED BY positions_cell' : '';
   }
 
   private sql(text: string): Database.Statement {
@@ -430,25 +430,14 @@ export class SqlitePositionSource implements PositionSource {
 }
 
 /**
- * The covering index the latest-per-cell lookup reads. Created here, idempotently, so that the
- * query layer works on stores made before it existed (a store migration may create the same
- * index by name). Says whether the index is there (a read-only store may lack it).
+ * Whether the store has the covering index the latest-per-cell lookup reads (store migration 5
+ * creates it; every SqliteStore migrates when it opens, so only a foreign database lacks it).
  */
-export function ensureQueryIndexes(db: Database.Database): boolean {
-  const present = () =>
+export function hasCellIndex(db: Database.Database): boolean {
+  return (
     db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'positions_cell'").get() !==
-    undefined;
-  // Look first: creating takes the write lock, which a reader must not wait for while an ingest writes.
-  if (present()) return true;
-  try {
-    // Covering: a cell's run is found from the index alone, without reading the positions' rows.
-    db.exec(
-      'CREATE INDEX IF NOT EXISTS positions_cell ON positions(actor, issue, doc_date, stance, red_line, date, about, doc_id)',
-    );
-  } catch {
-    // A read-only or busy store: the queries still work, only slower.
-  }
-  return present();
+    undefined
+  );
 }
 
 /** The SQLite database behind a store, when the store is one (duck-typed: no import of the engine). */

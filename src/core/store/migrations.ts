@@ -169,7 +169,7 @@ CREATE INDEX minhash_keys_doc ON minhash_keys(doc_id);
   {
     version: 5,
     description: 'covering index for the latest stance per actor × issue cell (positions, changes)',
-    // The same name as the query layer's fallback (ensureQueryIndexes), so neither creates it twice.
+    // The query layer names it in INDEXED BY (src/core/query/records.ts).
     sql: 'CREATE INDEX IF NOT EXISTS positions_cell ON positions(actor, issue, doc_date, stance, red_line, date, about, doc_id);',
   },
 ];
