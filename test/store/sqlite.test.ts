@@ -122,6 +122,7 @@ describe('SQLite store', () => {
     // Make it look like a version-2 store: no near-duplicate keys table yet.
     store.db.exec(
       `DROP TABLE minhash_keys; ALTER TABLE documents DROP COLUMN non_story;
+       DROP TRIGGER position_records_delete; DROP TABLE position_records;
        DELETE FROM schema_version WHERE version > 2; PRAGMA user_version = 2;`,
     );
     store.close();

@@ -10,6 +10,7 @@ import {
   type PositionSource,
   positionSource,
   type RecordBound,
+  runOf,
   type SourceStrength,
 } from './records.js';
 
@@ -91,25 +92,25 @@ function cellOf(
   bound: RecordBound,
 ): Cell {
   const [latest] = records;
-  let end = 1;
-  while (end < records.length && records[end].stance === latest.stance) end++;
+  const { end, sideEnd, firstRedLine } = runOf(records);
   const run = records.slice(0, end);
   const previous = records[end];
+  const inRun = new Set(run.map((r) => r.docId)).size;
+  // Cut short with no other stance in sight: the run goes on beyond the records read, so count
+  // its documents up to the cap — unless the records read already reach it.
   const sources =
     truncated && !previous
-      ? source.countRun(latest.actor, latest.issue, latest.stance, bound, SOURCES_CAP)
-      : new Set(run.map((r) => r.docId)).size;
+      ? inRun >= SOURCES_CAP
+        ? SOURCES_CAP
+        : source.countRun(latest.actor, latest.issue, latest.stance, bound, SOURCES_CAP)
+      : inRun;
   const first = run[run.length - 1];
-  let sideEnd = end;
-  while (sideEnd < records.length && polarityOf(records[sideEnd].stance) === polarityOf(latest.stance))
-    sideEnd++;
-  const redLines = run.filter((r) => r.redLine);
   return {
     actor: latest.actor,
     issue: latest.issue,
     about: run.find((r) => r.about)?.about,
     stance: latest.stance,
-    redLine: redLines.length > 0,
+    redLine: firstRedLine >= 0,
     conditional: latest.conditional,
     date: latest.date,
     since: first.date,
@@ -119,7 +120,7 @@ function cellOf(
     evidence: evidenceOf(latest),
     previous: previous ? evidenceOf(previous) : undefined,
     first: evidenceOf(first),
-    firstRedLine: redLines.length ? evidenceOf(redLines[redLines.length - 1]) : undefined,
+    firstRedLine: firstRedLine >= 0 ? evidenceOf(records[firstRedLine]) : undefined,
     firstOnSide: evidenceOf(records[sideEnd - 1]),
   };
 }

@@ -57,26 +57,44 @@ export function sourceStrength(position: Position, speaker?: SpeakerInfo): Sourc
 }
 
 /** A position's own date, kept only when it is not after its document (news reports the past). */
-function effectiveDate(position: Position, docDate: string): string {
-  return position.date && position.date <= docDate ? position.date : docDate;
+export function effectiveDate(positionDate: string | null | undefined, docDate: string): string {
+  return positionDate && positionDate <= docDate ? positionDate : docDate;
+}
+
+/**
+ * What a position's record adds to the stored position, worked out from its own document alone
+ * (its statement is in the same document), so the SQLite writer stores it with the position.
+ */
+export function recordFields(
+  position: Position,
+  docDate: string,
+  speaker?: SpeakerInfo,
+): { date: string; strength: SourceStrength; speaker: string | null; conditional: boolean } {
+  return {
+    date: effectiveDate(position.date, docDate),
+    strength: sourceStrength(position, speaker),
+    speaker: speaker?.speaker ?? null,
+    conditional: Boolean(position.condition),
+  };
 }
 
 export function toRecord(fact: StoredFact<Position>, speaker?: SpeakerInfo): PositionRecord {
   const p = fact.fact;
+  const fields = recordFields(p, fact.docDate, speaker);
   return {
     id: fact.id,
     docId: fact.docId,
     docDate: fact.docDate,
-    date: effectiveDate(p, fact.docDate),
+    date: fields.date,
     actor: p.actor,
     issue: p.issue,
     about: p.about ?? undefined,
     stance: p.stance,
     redLine: Boolean(p.redLine),
-    conditional: Boolean(p.condition),
+    conditional: fields.conditional,
     evidence: fact.evidenceText,
-    strength: sourceStrength(p, speaker),
-    speaker: speaker?.speaker,
+    strength: fields.strength,
+    speaker: fields.speaker ?? undefined,
     reportedBy: p.source,
     rule: p.provenance.rule,
     confidence: p.provenance.confidence,
@@ -90,6 +108,32 @@ export function compareLatestFirst(a: PositionRecord, b: PositionRecord): number
   if (strength !== 0) return strength;
   if (a.confidence !== b.confidence) return b.confidence - a.confidence;
   return b.id - a.id;
+}
+
+/**
+ * The shape of a cell's newest records (newest first): the current stance's run is
+ * `records[0..end)`, the record before it `records[end]`, the current side's run (pro or contra)
+ * `records[0..sideEnd)`, and the first red line of the run `records[firstRedLine]`.
+ */
+export function runOf(records: PositionRecord[]): { end: number; sideEnd: number; firstRedLine: number } {
+  const [latest] = records;
+  let end = 1;
+  while (end < records.length && records[end].stance === latest.stance) end++;
+  let sideEnd = end;
+  while (sideEnd < records.length && polarityOf(records[sideEnd].stance) === polarityOf(latest.stance))
+    sideEnd++;
+  let firstRedLine = -1;
+  for (let i = 0; i < end; i++) if (records[i].redLine) firstRedLine = i;
+  return { end, sideEnd, firstRedLine };
+}
+
+/** The records a cell shows in full (with their evidence): see `runOf`. */
+export function shownRecords(records: PositionRecord[]): PositionRecord[] {
+  if (!records.length) return [];
+  const { end, sideEnd, firstRedLine } = runOf(records);
+  return [0, end - 1, end, sideEnd - 1, firstRedLine].flatMap((i) =>
+    i >= 0 && records[i] ? [records[i]] : [],
+  );
 }
 
 export interface RecordBound {
@@ -107,6 +151,8 @@ export interface RecordBound {
  * Where position records come from. `latest` returns, for each actor × issue, its records newest
  * first — at least every record of the current stance's run and the one before it — and whether
  * the list was cut short (then `countRun` counts the documents backing the stance, up to a cap).
+ * Only the records a cell shows (`shownRecords`) need be complete; the others may carry only what
+ * deciding the run takes (id, document, dates, stance, red line, about, strength, confidence).
  */
 export interface PositionSource {
   latest(bound: RecordBound): Map<string, { records: PositionRecord[]; truncated: boolean }>;
@@ -171,69 +217,95 @@ export class StorePositionSource implements PositionSource {
   }
 }
 
-interface PositionRow {
+/** A row of `position_records` (store migration 6): a position as the query layer reads it. */
+interface RecordRow {
   id: number;
   doc_id: string;
   doc_date: string;
-  evidence_text: string;
-  fact: string;
-  s_speaker: string | null;
-  s_actor: string | null;
-  s_anonymous: number | null;
-}
-
-interface LightRow {
-  id: number;
-  doc_id: string;
-  doc_date: string;
-  date: string | null;
+  date: string;
+  actor: string;
+  issue: string;
+  about: string | null;
   stance: Stance;
   red_line: number;
-  about: string | null;
+  conditional: number;
+  evidence: string;
+  strength: SourceStrength;
+  speaker: string | null;
+  reported_by: string | null;
+  rule: string;
+  confidence: number;
 }
 
-/** The rule of a record read from the index only (its evidence not read yet). */
-const LIGHT = '\u0000light';
+const RECORD_COLUMNS =
+  'id, doc_id, doc_date, date, actor, issue, about, stance, red_line, conditional, evidence, strength, speaker, reported_by, rule, confidence';
 
-function lightRecord(row: LightRow, actor: string, issue: string): PositionRecord {
+function fromRow(row: RecordRow): PositionRecord {
   return {
     id: row.id,
     docId: row.doc_id,
     docDate: row.doc_date,
-    date: row.date && row.date <= row.doc_date ? row.date : row.doc_date,
-    actor,
-    issue,
+    date: row.date,
+    actor: row.actor,
+    issue: row.issue,
     about: row.about ?? undefined,
     stance: row.stance,
     redLine: row.red_line === 1,
-    conditional: false,
-    evidence: '',
-    strength: 'reported',
-    rule: LIGHT,
-    confidence: 0,
+    conditional: row.conditional === 1,
+    evidence: row.evidence,
+    strength: row.strength,
+    speaker: row.speaker ?? undefined,
+    reportedBy: row.reported_by,
+    rule: row.rule,
+    confidence: row.confidence,
   };
 }
 
-/** The first window of an actor × issue's newest records; it grows ×4 while the run is not closed. */
-const FIRST_WINDOW = 8;
-const MAX_WINDOW = 128;
+/** What deciding a cell's run needs, in this order (read as arrays: thousands of rows a query). */
+const RUN_COLUMNS = 'id, doc_id, doc_date, date, stance, red_line, about, strength, confidence';
+type RunRow = [number, string, string, string, Stance, number, string | null, SourceStrength, number];
+
+/** A record with only what deciding the run needs; `latest` completes the ones a cell shows. */
+function fromRunRow(row: RunRow, actor: string, issue: string): PositionRecord {
+  const [id, docId, docDate, date, stance, redLine, about, strength, confidence] = row;
+  return {
+    id,
+    docId,
+    docDate,
+    date,
+    actor,
+    issue,
+    about: about ?? undefined,
+    stance,
+    redLine: redLine === 1,
+    conditional: false,
+    evidence: '',
+    strength,
+    rule: '',
+    confidence,
+  };
+}
 
 /**
- * The SQLite fast path. The actor × issue pairs come from a skip-scan of the (actor, issue) index
- * (one seek per pair, not a scan of every position); each pair's newest records from the covering
- * `positions_cell` index, in a small window that grows only until an older record on the other
- * side closes the current run; only the records a cell shows are then read in full. Near-duplicate
- * documents are left out with one lookup of their ids per query. So the cost follows the number
- * of cells, not the number of articles.
+ * The windows of an actor × issue's newest records, read while the run is not closed. Most runs
+ * of a busy cell are longer than the first, so the next is the last (cheaper than steps between).
+ */
+const WINDOWS = [8, 128];
+
+/**
+ * The SQLite fast path. It reads `position_records` (store migration 6): each position with its
+ * evidence, source strength and speaker, written with the position and clustered by actor ×
+ * issue × document date, so that a cell's newest records are a few adjacent pages and need no
+ * join. The actor × issue pairs come from a skip-scan of that key (one seek per pair, not a scan
+ * of every position); each pair's newest records in a small window that grows only until an
+ * older record on the other side closes the current run. Near-duplicate documents are left out
+ * with one lookup of their ids per query. So the cost follows the number of cells, not the
+ * number of articles.
  */
 export class SqlitePositionSource implements PositionSource {
   private readonly prepared = new Map<string, Database.Statement>();
 
-  private readonly cellIndex: string;
-
-  constructor(private readonly db: Database.Database) {
-    this.cellIndex = hasCellIndex(db) ? 'INDEXED BY positions_cell' : '';
-  }
+  constructor(private readonly db: Database.Database) {}
 
   private sql(text: string): Database.Statement {
     let statement = this.prepared.get(text);
@@ -244,42 +316,14 @@ export class SqlitePositionSource implements PositionSource {
     return statement;
   }
 
-  private where(bound: RecordBound, alias = 'p'): { sql: string; params: unknown[] } {
+  private where(bound: RecordBound): { sql: string; params: unknown[] } {
     const clauses: string[] = [];
     const params: unknown[] = [];
-    if (bound.actor) clauses.push(`${alias}.actor = ?`) && params.push(bound.actor);
-    if (bound.issue) clauses.push(`${alias}.issue = ?`) && params.push(bound.issue);
-    if (bound.asOf) clauses.push(`${alias}.doc_date <= ?`) && params.push(bound.asOf);
-    if (bound.before) clauses.push(`${alias}.doc_date < ?`) && params.push(bound.before);
+    if (bound.actor) clauses.push('actor = ?') && params.push(bound.actor);
+    if (bound.issue) clauses.push('issue = ?') && params.push(bound.issue);
+    if (bound.asOf) clauses.push('doc_date <= ?') && params.push(bound.asOf);
+    if (bound.before) clauses.push('doc_date < ?') && params.push(bound.before);
     return { sql: clauses.length ? clauses.join(' AND ') : '1', params };
-  }
-
-  private rows(sqlWhere: string, params: unknown[], order: string, limit: number): PositionRecord[] {
-    const rows = this.sql(
-      `SELECT p.id, p.doc_id, p.doc_date, p.evidence_text, p.fact,
-              s.speaker AS s_speaker, s.actor AS s_actor, s.anonymous AS s_anonymous
-       FROM positions p
-       LEFT JOIN statements s ON s.doc_id = p.doc_id AND s.idx = p.statement_idx
-       WHERE ${sqlWhere} ORDER BY ${order} LIMIT ?`,
-    ).all(...params, limit) as PositionRow[];
-    return rows.map((row) =>
-      toRecord(
-        {
-          id: row.id,
-          docId: row.doc_id,
-          docDate: row.doc_date,
-          evidenceText: row.evidence_text,
-          fact: JSON.parse(row.fact) as Position,
-        },
-        row.s_speaker === null
-          ? undefined
-          : {
-              speaker: row.s_speaker,
-              actor: row.s_actor ? (JSON.parse(row.s_actor) as string | string[]) : null,
-              anonymous: row.s_anonymous === 1,
-            },
-      ),
-    );
   }
 
   /** Ids of near-duplicate documents: their facts are counted with their originals'. */
@@ -290,16 +334,16 @@ export class SqlitePositionSource implements PositionSource {
   }
 
   /**
-   * Distinct (actor, issue) pairs by skip-scan of the (actor, issue) index: one seek per actor and
-   * one per pair (SQLite has no loose index scan of its own; DISTINCT would read every entry).
+   * Distinct (actor, issue) pairs by skip-scan of the table's key: one seek per actor and one per
+   * pair (SQLite has no loose index scan of its own; DISTINCT would read every entry).
    */
   private pairs(bound: RecordBound): { actor: string; issue: string }[] {
     if (bound.pairs) return bound.pairs;
-    const nextActor = this.sql('SELECT actor FROM positions WHERE actor > ? ORDER BY actor LIMIT 1');
+    const nextActor = this.sql('SELECT actor FROM position_records WHERE actor > ? ORDER BY actor LIMIT 1');
     const nextIssue = this.sql(
-      'SELECT issue FROM positions WHERE actor = ? AND issue > ? ORDER BY issue LIMIT 1',
+      'SELECT issue FROM position_records WHERE actor = ? AND issue > ? ORDER BY issue LIMIT 1',
     );
-    const hasPair = this.sql('SELECT 1 FROM positions WHERE actor = ? AND issue = ? LIMIT 1');
+    const hasPair = this.sql('SELECT 1 FROM position_records WHERE actor = ? AND issue = ? LIMIT 1');
     const actors: string[] = [];
     if (bound.actor) actors.push(bound.actor);
     else
@@ -328,41 +372,39 @@ export class SqlitePositionSource implements PositionSource {
   all(bound: RecordBound): PositionRecord[] {
     const { sql, params } = this.where(bound);
     const duplicates = this.duplicates();
-    return this.rows(sql, params, 'p.doc_date, p.id', -1).filter((r) => !duplicates.has(r.docId));
-  }
-
-  /** Positions in full (evidence, source strength) by id, in one query. */
-  private hydrate(ids: number[]): Map<number, PositionRecord> {
-    const out = new Map<number, PositionRecord>();
-    if (!ids.length) return out;
-    const where = 'p.id IN (SELECT value FROM json_each(?))';
-    for (const record of this.rows(where, [JSON.stringify([...new Set(ids)])], 'p.id', -1))
-      out.set(record.id, record);
-    return out;
+    const wanted = bound.pairs && new Set(bound.pairs.map((p) => cellKey(p.actor, p.issue)));
+    const rows = this.sql(
+      `SELECT ${RECORD_COLUMNS} FROM position_records WHERE ${sql} ORDER BY doc_date, id`,
+    ).all(...params) as RecordRow[];
+    return rows
+      .filter((r) => !duplicates.has(r.doc_id) && (!wanted || wanted.has(cellKey(r.actor, r.issue))))
+      .map(fromRow);
   }
 
   /**
-   * Each pair's newest records from the covering index (light: no evidence yet), in a window that
-   * grows until the current stance's run (and its side's) is closed. Then, in two batched reads, the records a cell
-   * shows are read in full: first the newest date's records (their source strength decides the
-   * stance), then the start of the run, the stance before it and the first red line.
+   * Each pair's newest records, in a window that grows until the current stance's run (and its
+   * side's) is closed, or the window reaches its largest size (then the list is cut short). The
+   * windows read only what deciding the run needs; the records a cell shows are then read whole.
    */
   latest(bound: RecordBound): Map<string, { records: PositionRecord[]; truncated: boolean }> {
     const duplicates = this.duplicates();
     const window = this.sql(
-      `SELECT id, doc_id, doc_date, date, stance, red_line, about FROM positions ${this.cellIndex}
+      `SELECT ${RUN_COLUMNS} FROM position_records
        WHERE actor = ? AND issue = ?${bound.asOf ? ' AND doc_date <= ?' : ''}${bound.before ? ' AND doc_date < ?' : ''}
        ORDER BY doc_date DESC, id DESC LIMIT ?`,
+    ).raw();
+    const full = this.sql(
+      `SELECT ${RECORD_COLUMNS} FROM position_records WHERE actor = ? AND issue = ? AND doc_date = ? AND id = ?`,
     );
     const dateBounds = [bound.asOf, bound.before].filter((d): d is string => Boolean(d));
-    const cells: { key: string; records: PositionRecord[]; truncated: boolean }[] = [];
+    const out = new Map<string, { records: PositionRecord[]; truncated: boolean }>();
     for (const { actor, issue } of this.pairs(bound)) {
-      for (let size = FIRST_WINDOW; ; size *= 4) {
-        const rows = window.all(actor, issue, ...dateBounds, size) as LightRow[];
+      for (const size of WINDOWS) {
+        const rows = window.all(actor, issue, ...dateBounds, size) as RunRow[];
         const records = rows
-          .filter((r) => !duplicates.has(r.doc_id))
-          .map((r) => lightRecord(r, actor, issue))
-          .sort((a, b) => (a.date !== b.date ? (a.date < b.date ? 1 : -1) : b.id - a.id));
+          .filter((r) => !duplicates.has(r[1]))
+          .map((r) => fromRunRow(r, actor, issue))
+          .sort(compareLatestFirst);
         const exhausted = rows.length < size;
         // Closed when an older record takes the other side, so that the stance's run and the
         // side's run are both inside the window. The window is cut by publication date but sorted
@@ -371,73 +413,35 @@ export class SqlitePositionSource implements PositionSource {
         // record dated after that closes the run; one looked back to ("In April, X had said…")
         // may have unread records between it and the newest.
         const side = records[0] && polarityOf(records[0].stance);
-        const oldestPublished = rows.length ? rows[rows.length - 1].doc_date : '';
+        const oldestPublished = rows.length ? rows[rows.length - 1][2] : '';
         const newestOpposite = records.find((r) => polarityOf(r.stance) !== side);
         const closed = newestOpposite !== undefined && newestOpposite.date > oldestPublished;
-        if (exhausted || closed || size >= MAX_WINDOW) {
-          if (records.length)
-            cells.push({ key: cellKey(actor, issue), records, truncated: !exhausted && !closed });
+        if (exhausted || closed || size === WINDOWS[WINDOWS.length - 1]) {
+          for (const record of shownRecords(records))
+            Object.assign(record, fromRow(full.get(actor, issue, record.docDate, record.id) as RecordRow));
+          if (records.length) out.set(cellKey(actor, issue), { records, truncated: !exhausted && !closed });
           break;
         }
       }
-    }
-    const topOf = (records: PositionRecord[]) => records.filter((r) => r.date === records[0].date);
-    const tops = this.hydrate(cells.flatMap((c) => topOf(c.records).map((r) => r.id)));
-    const needed: number[] = [];
-    for (const cell of cells) {
-      const top = topOf(cell.records).map((r) => tops.get(r.id) ?? r);
-      top.sort(compareLatestFirst);
-      cell.records.splice(0, top.length, ...top);
-      const records = cell.records;
-      let end = 1;
-      while (end < records.length && records[end].stance === records[0].stance) end++;
-      let sideEnd = end;
-      while (
-        sideEnd < records.length &&
-        polarityOf(records[sideEnd].stance) === polarityOf(records[0].stance)
-      )
-        sideEnd++;
-      for (const i of [end - 1, end, sideEnd - 1]) if (records[i]?.rule === LIGHT) needed.push(records[i].id);
-      const firstRedLine = records
-        .slice(0, end)
-        .reverse()
-        .find((r) => r.redLine);
-      if (firstRedLine?.rule === LIGHT) needed.push(firstRedLine.id);
-    }
-    const rest = this.hydrate(needed);
-    const out = new Map<string, { records: PositionRecord[]; truncated: boolean }>();
-    for (const cell of cells) {
-      out.set(cell.key, { records: cell.records.map((r) => rest.get(r.id) ?? r), truncated: cell.truncated });
     }
     return out;
   }
 
   /**
-   * A stance held for months is backed by thousands of documents: count the newest ones from the
-   * covering index and stop at `cap` (shown as "cap+"), instead of reading the whole run.
+   * A stance held for months is backed by thousands of documents: count the newest ones and stop
+   * at `cap` (shown as "cap+"), instead of reading the whole run.
    */
   countRun(actor: string, issue: string, stance: Stance, bound: RecordBound, cap: number): number {
-    const { sql, params } = this.where({ ...bound, actor, issue }, 'p');
+    const { sql, params } = this.where({ ...bound, actor, issue });
     const row = this.sql(
       `SELECT COUNT(*) AS n FROM (
-         SELECT DISTINCT p.doc_id FROM positions p ${this.cellIndex}
-         WHERE ${sql} AND p.stance = ?
-           AND p.doc_id NOT IN (SELECT id FROM documents WHERE duplicate_of > '')
-         ORDER BY p.doc_date DESC LIMIT ?)`,
+         SELECT DISTINCT doc_id FROM position_records
+         WHERE ${sql} AND stance = ?
+           AND doc_id NOT IN (SELECT id FROM documents WHERE duplicate_of > '')
+         ORDER BY doc_date DESC LIMIT ?)`,
     ).get(...params, stance, cap) as { n: number };
     return row.n;
   }
-}
-
-/**
- * Whether the store has the covering index the latest-per-cell lookup reads (store migration 5
- * creates it; every SqliteStore migrates when it opens, so only a foreign database lacks it).
- */
-export function hasCellIndex(db: Database.Database): boolean {
-  return (
-    db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'positions_cell'").get() !==
-    undefined
-  );
 }
 
 /** The SQLite database behind a store, when the store is one (duck-typed: no import of the engine). */

@@ -5,6 +5,8 @@
  * migration: add a new one.
  */
 import type Database from 'better-sqlite3';
+import type { Position } from '../model.js';
+import { effectiveDate, sourceStrength } from '../query/records.js';
 import { minhashBandKeys } from './lsh.js';
 
 export interface Migration {
@@ -171,6 +173,77 @@ CREATE INDEX minhash_keys_doc ON minhash_keys(doc_id);
     description: 'covering index for the latest stance per actor × issue cell (positions, changes)',
     // The query layer names it in INDEXED BY (src/core/query/records.ts).
     sql: 'CREATE INDEX IF NOT EXISTS positions_cell ON positions(actor, issue, doc_date, stance, red_line, date, about, doc_id);',
+  },
+  {
+    version: 6,
+    description:
+      'position records: each position with its evidence and source strength, clustered by actor × issue and date (positions, changes)',
+    // Read by the query layer (src/core/query/records.ts), written with each position by
+    // SqliteStore.insertFacts. A cell's newest records are a few adjacent pages of this table, and
+    // need no join (the source strength comes from the position's own statement, known when the
+    // position is written). It takes over from the covering index positions_cell (migration 5).
+    // The trigger keeps it in step with every deletion of a position (reprocess, a cascade).
+    sql: `
+CREATE TABLE position_records (
+  actor TEXT NOT NULL,
+  issue TEXT NOT NULL,
+  doc_date TEXT NOT NULL,
+  -- positions.id
+  id INTEGER NOT NULL,
+  doc_id TEXT NOT NULL,
+  -- when the stance was taken: the position's own date if not after its document's, else the document's
+  date TEXT NOT NULL,
+  stance TEXT NOT NULL,
+  red_line INTEGER NOT NULL,
+  conditional INTEGER NOT NULL,
+  about TEXT,
+  strength TEXT NOT NULL CHECK (strength IN ('official', 'reported', 'anonymous')),
+  speaker TEXT,
+  reported_by TEXT,
+  rule TEXT NOT NULL,
+  confidence REAL NOT NULL,
+  evidence TEXT NOT NULL,
+  PRIMARY KEY (actor, issue, doc_date, id)
+) WITHOUT ROWID;
+CREATE TRIGGER position_records_delete AFTER DELETE ON positions BEGIN
+  DELETE FROM position_records
+  WHERE actor = old.actor AND issue = old.issue AND doc_date = old.doc_date AND id = old.id;
+END;
+DROP INDEX IF EXISTS positions_cell;
+`,
+    after(db) {
+      // One INSERT … SELECT in key order; the date and the source strength through the query
+      // layer's own definitions, registered as SQL functions for this connection.
+      db.function('parley_effective_date', { deterministic: true }, (date, docDate) =>
+        effectiveDate(date as string | null, docDate as string),
+      );
+      db.function(
+        'parley_source_strength',
+        { deterministic: true },
+        (actor, reportedBy, speaker, speakerActor, anonymous) =>
+          sourceStrength(
+            { actor, source: reportedBy } as Position,
+            speaker == null
+              ? undefined
+              : {
+                  speaker: speaker as string,
+                  actor:
+                    speakerActor == null ? null : (JSON.parse(speakerActor as string) as string | string[]),
+                  anonymous: anonymous === 1,
+                },
+          ),
+      );
+      db.exec(`
+INSERT INTO position_records (actor, issue, doc_date, id, doc_id, date, stance, red_line, conditional, about,
+  strength, speaker, reported_by, rule, confidence, evidence)
+SELECT p.actor, p.issue, p.doc_date, p.id, p.doc_id, parley_effective_date(p.date, p.doc_date), p.stance,
+  p.red_line, json_extract(p.fact, '$.condition') IS NOT NULL, p.about,
+  parley_source_strength(p.actor, p.reported_by, s.speaker, s.actor, s.anonymous), s.speaker,
+  p.reported_by, p.rule, p.confidence, p.evidence_text
+FROM positions p LEFT JOIN statements s ON s.doc_id = p.doc_id AND s.idx = p.statement_idx
+ORDER BY p.actor, p.issue, p.doc_date, p.id;
+`);
+    },
   },
 ];
 

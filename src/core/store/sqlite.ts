@@ -18,6 +18,7 @@ import type {
   Statement,
 } from '../model.js';
 import { normaliseQuotes } from '../pipeline.js';
+import { recordFields } from '../query/records.js';
 import { fingerprintBands, MINHASH_BANDS, minhashBandKeys } from './lsh.js';
 import {
   latestVersion,
@@ -334,11 +335,12 @@ export class SqliteStore implements Store {
     });
 
     doc.positions.forEach((position, idx) => {
+      const columns = common(idx, position, position.provenance);
       const { lastInsertRowid } = this.sql(
         `INSERT INTO positions (${commonColumns}, actor, issue, about, stance, red_line, statement_idx, reported_by, date, fact)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ).run(
-        ...common(idx, position, position.provenance),
+        ...columns,
         position.actor,
         position.issue,
         position.about ?? null,
@@ -348,6 +350,31 @@ export class SqliteStore implements Store {
         position.source ?? null,
         position.date ?? null,
         JSON.stringify(position),
+      );
+      // The query layer's copy (migration 6), with what it needs from the position's statement.
+      const statement = position.statement === undefined ? undefined : doc.statements[position.statement];
+      const record = recordFields(position, docDate, statement);
+      this.sql(
+        `INSERT INTO position_records (actor, issue, doc_date, id, doc_id, date, stance, red_line, conditional,
+           about, strength, speaker, reported_by, rule, confidence, evidence)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ).run(
+        position.actor,
+        position.issue,
+        docDate,
+        lastInsertRowid,
+        docId,
+        record.date,
+        position.stance,
+        position.redLine ? 1 : 0,
+        record.conditional ? 1 : 0,
+        position.about ?? null,
+        record.strength,
+        record.speaker,
+        position.source ?? null,
+        position.provenance.rule,
+        position.provenance.confidence,
+        columns[columns.length - 1], // the evidence sentence, computed once for both tables
       );
       linkActors('position', lastInsertRowid, [position.actor]);
     });
