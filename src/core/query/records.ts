@@ -255,7 +255,9 @@ function fromRow(row: RecordRow): PositionRecord {
     evidence: row.evidence,
     strength: row.strength,
     speaker: row.speaker ?? undefined,
-    reportedBy: row.reported_by,
+    // The column holds NULL for both "not reported" and "reported by someone unnamed" (no stage
+    // writes the latter yet); strength, the one use of it, treats them alike.
+    reportedBy: row.reported_by ?? undefined,
     rule: row.rule,
     confidence: row.confidence,
   };

@@ -1,0 +1,165 @@
+/**
+ * The SQLite store keeps each position's query record (table position_records, store migration 6:
+ * the position with its evidence sentence, the strength of its source and its speaker) in step
+ * with the positions themselves: written on ingest, backfilled when an older store is opened,
+ * replaced by reprocessing, with near-duplicate documents left out of the answers. The check is
+ * what a user sees: the SQLite path answers exactly as the engine-independent path that reads
+ * the positions and statements through the Store interface.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  changesSince,
+  positionHistory,
+  positionsMatrix,
+  SqlitePositionSource,
+  StorePositionSource,
+} from '../../src/core/query/index.js';
+import { openSqliteStore, type SqliteStore } from '../../src/core/store/sqlite.js';
+import type { Store } from '../../src/core/store/store.js';
+import { type CorpusStore, corpusStore } from '../server/corpus.js';
+import { load, makeDoc, scenario } from './scenario.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'parley-position-records-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+let n = 0;
+const dbFile = () => join(dir, `store-${n++}.db`);
+
+/** The same store seen only through the Store interface (so the query layer cannot use SQL). */
+const interfaceOnly = (store: SqliteStore): Store =>
+  new Proxy(store, {
+    get(target, key) {
+      if (key === 'db') return undefined;
+      const value = Reflect.get(target, key, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+
+/** Both paths agree on every record, on the matrix (with its evidence) and on the changes. */
+function expectPathsAgree(store: SqliteStore, dates: string[]): void {
+  const plain = interfaceOnly(store);
+  const records = new SqlitePositionSource(store.db).all({});
+  expect(records.length).toBeGreaterThan(0);
+  expect(records).toEqual(new StorePositionSource(plain).all({}));
+  for (const date of [undefined, ...dates]) {
+    const matrix = positionsMatrix(store, { asOf: date });
+    expect(matrix.cells.length).toBeGreaterThan(0);
+    expect(matrix).toEqual(positionsMatrix(plain, { asOf: date }));
+  }
+  for (const since of dates) expect(changesSince(store, since)).toEqual(changesSince(plain, since));
+}
+
+const rowsOf = (store: SqliteStore) =>
+  store.db.prepare('SELECT * FROM position_records ORDER BY actor, issue, doc_date, id').all();
+
+describe('position records', () => {
+  it('are written with each ingested position, with the source strength of its own statement', () => {
+    const store = openSqliteStore(dbFile());
+    load(store, scenario());
+    expect(rowsOf(store)).toHaveLength(store.stats().positions);
+    const strengths = new Set(new SqlitePositionSource(store.db).all({}).map((r) => r.strength));
+    expect(strengths.has('official')).toBe(true);
+    expectPathsAgree(store, ['2026-03-15', '2026-04-01', '2026-05-01']);
+    store.close();
+  });
+
+  it('are backfilled when a store written before them (schema version 5) is opened', () => {
+    const path = dbFile();
+    let store = openSqliteStore(path);
+    load(store, scenario());
+    const written = rowsOf(store);
+    // Make it look like a version-5 store: no position records, the covering index instead.
+    store.db.exec(`
+      DROP TRIGGER position_records_delete; DROP TABLE position_records;
+      CREATE INDEX positions_cell ON positions(actor, issue, doc_date, stance, red_line, date, about, doc_id);
+      DELETE FROM schema_version WHERE version > 5; PRAGMA user_version = 5;`);
+    store.close();
+    store = openSqliteStore(path);
+    expect(store.schemaVersion).toBeGreaterThanOrEqual(6);
+    expect(rowsOf(store)).toEqual(written);
+    const index = store.db.prepare("SELECT name FROM sqlite_master WHERE name = 'positions_cell'").get();
+    expect(index).toBeUndefined();
+    expectPathsAgree(store, ['2026-03-15', '2026-04-01']);
+    store.close();
+  });
+
+  it('follow a document whose facts are replaced (reprocess)', () => {
+    const store = openSqliteStore(dbFile());
+    const docs = scenario();
+    load(store, docs);
+    const before = store.stats().positions;
+    const target = docs.find((d) => d.positions.length >= 2);
+    expect(target).toBeDefined();
+    const stored = store.getDocument(target!.id)!.doc!;
+    // A rule change: the first stance turns around, the second is no longer found.
+    const [first] = stored.positions;
+    stored.positions = [{ ...first, stance: first.stance === 'reject' ? 'accept' : 'reject' }];
+    store.replaceFacts(stored);
+    expect(rowsOf(store)).toHaveLength(before - target!.positions.length + 1);
+    const turned = new SqlitePositionSource(store.db)
+      .all({ actor: first.actor, issue: first.issue })
+      .filter((r) => r.docId === target!.id);
+    expect(turned.map((r) => r.stance)).toEqual([stored.positions[0].stance]);
+    expectPathsAgree(store, ['2026-03-15', '2026-04-01']);
+    store.close();
+  });
+
+  it('of a near-duplicate document are left out of the matrix, the changes and the history', () => {
+    const store = openSqliteStore(dbFile());
+    const original = makeDoc('2026-03-10', 'Ceasefire', [
+      {
+        text: 'Ilse Marrow said Veska demands a ceasefire at sea.',
+        statement: { speaker: 'Ilse Marrow', actor: 'VSK' },
+        positions: [{ actor: 'VSK', issue: 'ceasefire', stance: 'demand' }],
+      },
+    ]);
+    load(store, [original]);
+    // A later copy of the story, reworded so that its stance differs: were it counted, it would
+    // be the newest evidence and turn the cell around.
+    const copy = makeDoc('2026-03-12', 'Ceasefire (copy)', [
+      {
+        text: 'Ilse Marrow said Veska rejects a ceasefire at sea.',
+        statement: { speaker: 'Ilse Marrow', actor: 'VSK' },
+        positions: [{ actor: 'VSK', issue: 'ceasefire', stance: 'reject' }],
+      },
+    ]);
+    store.putDocument(
+      copy,
+      {
+        id: copy.id,
+        hash: copy.id,
+        date: copy.date,
+        title: copy.title,
+        lang: 'eng',
+        words: 9,
+        status: 'extracted',
+        duplicateOf: original.id,
+      },
+      7n,
+    );
+    expect(rowsOf(store)).toHaveLength(2);
+    const [cell] = positionsMatrix(store).cells;
+    expect(cell).toMatchObject({ actor: 'VSK', issue: 'ceasefire', stance: 'demand', sources: 1 });
+    expect(cell.evidence.docId).toBe(original.id);
+    expect(changesSince(store, '2026-03-11').changes).toEqual([]);
+    expect(positionHistory(store, 'VSK', 'ceasefire').map((e) => e.docId)).toEqual([original.id]);
+    expectPathsAgree(store, ['2026-03-11']);
+    store.close();
+  });
+});
+
+describe('position records of the sample corpus (examples/corpus, ingested by the pipeline)', () => {
+  let corpus: CorpusStore;
+  beforeAll(async () => {
+    corpus = await corpusStore();
+  });
+  afterAll(() => corpus?.cleanup());
+
+  it('answer as the Store-interface path does: matrix with its evidence, and changes', () => {
+    const store = corpus.store as SqliteStore;
+    expect(rowsOf(store)).toHaveLength(store.stats().positions);
+    expectPathsAgree(store, ['2026-04-01', '2026-05-15', '2026-07-01', '2026-08-15']);
+  });
+});
