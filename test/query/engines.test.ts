@@ -1,6 +1,6 @@
 /**
- * The SQLite fast path (index-only windows, batched reads) must answer exactly as the plain
- * Store-interface path does. Both get the same few hundred generated documents, with long runs of
+ * The SQLite fast path (windows of position_records, only the shown records read whole) must
+ * answer exactly as the plain Store-interface path does. Both get the same few hundred generated documents, with long runs of
  * one stance (longer than the first SQL window), same-day contradictions and anonymous sources.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
