@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateCorpus, loadWorld, withBenchCodebook } from '../../bench/generator.js';
 import { loadCodebook } from '../../src/core/code/codebook.js';
@@ -65,6 +68,37 @@ describe('parallel ingest', () => {
       serial.close();
       parallel.close();
       auto.close();
+    }
+  }, 120_000);
+
+  it('stores the same documents, facts and order when the workers write a file store themselves', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parley-parallel-'));
+    const serial = new SqliteStore(join(dir, 'serial.db'));
+    const writing = new SqliteStore(join(dir, 'writing.db'));
+    // The corpus twice over, the second copy lightly edited: near-duplicates whose original is
+    // in another batch, which only an in-order commit links the way a serial ingest does.
+    const edited = articles.map((a) => ({ ...a, text: a.text.replace(/\.\s*$/, '. Talks go on.') }));
+    async function* twice(): AsyncGenerator<ReadItem> {
+      for (const a of [...articles, ...edited]) {
+        yield {
+          kind: 'document',
+          raw: { text: a.text, meta: { date: a.date, title: a.title }, origin: a.id },
+        };
+      }
+    }
+    const inOrder = (store: SqliteStore) =>
+      store.db.prepare('SELECT id, duplicate_of FROM documents ORDER BY seq').all();
+    try {
+      const one = await ingestParallel(twice(), serial, codebook, { workers: 0, batchSize: 4 });
+      const two = await ingestParallel(twice(), writing, codebook, { workers: 2, batchSize: 4 });
+      expect(one.nearDuplicates).toBeGreaterThan(0);
+      expect(two).toEqual(one);
+      expect(inOrder(writing)).toEqual(inOrder(serial));
+      expect(contents(writing)).toEqual(contents(serial));
+    } finally {
+      serial.close();
+      writing.close();
+      rmSync(dir, { recursive: true, force: true });
     }
   }, 120_000);
 

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ingest } from '../../src/core/ingest/ingest.js';
+import { ingest, preparingWith } from '../../src/core/ingest/ingest.js';
 import { prepareDocument } from '../../src/core/ingest/prepare.js';
 import { readInputs } from '../../src/core/ingest/sources.js';
 import { DEFAULT_MAX_BYTES } from '../../src/core/ingest/types.js';
@@ -11,7 +11,7 @@ import { formatsDir, tempDir } from './helpers.js';
 const pipeline = defaultPipeline();
 const run = (store: SqliteStore, inputs: string[]) =>
   ingest(readInputs(inputs, { maxBytes: DEFAULT_MAX_BYTES }), store, {
-    prepare: (raw) => prepareDocument(raw, pipeline),
+    handleBatch: preparingWith((raw) => prepareDocument(raw, pipeline)),
     batchSize: 3,
   });
 
@@ -54,10 +54,10 @@ describe('a document the pipeline cannot analyse', () => {
     const store = openSqliteStore(join(tempDir(), 'store.db'));
     try {
       const summary = await ingest(readInputs([formatsDir], { maxBytes: DEFAULT_MAX_BYTES }), store, {
-        prepare: (raw) => {
+        handleBatch: preparingWith((raw) => {
           if (raw.origin.endsWith('front-matter.txt')) throw new Error('stage exploded');
           return prepareDocument(raw, pipeline);
-        },
+        }),
       });
       expect(summary.failed).toBe(1);
       expect(summary.problems[0]).toMatchObject({

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ingest } from '../../src/core/ingest/ingest.js';
+import { ingest, preparingWith } from '../../src/core/ingest/ingest.js';
 import { prepareDocument } from '../../src/core/ingest/prepare.js';
 import {
   fingerprintText,
@@ -63,7 +63,10 @@ describe('near-duplicate documents in the store', () => {
   let store: SqliteStore | undefined;
   afterEach(() => store?.close());
   const run = (items: AsyncIterable<ReadItem>) =>
-    ingest(items, store!, { prepare: (raw) => prepareDocument(raw, pipeline), batchSize: 2 });
+    ingest(items, store!, {
+      handleBatch: preparingWith((raw) => prepareDocument(raw, pipeline)),
+      batchSize: 2,
+    });
 
   it('links a syndicated copy (other byline, Read More line) and a lightly edited update to the original', async () => {
     store = openSqliteStore(join(tempDir(), 'store.db'));

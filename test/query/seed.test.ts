@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCodebook } from '../../src/core/code/codebook.js';
-import { ingest } from '../../src/core/ingest/ingest.js';
+import { ingest, preparingWith } from '../../src/core/ingest/ingest.js';
 import { prepareDocument } from '../../src/core/ingest/prepare.js';
 import { readInputs } from '../../src/core/ingest/sources.js';
 import { DEFAULT_MAX_BYTES } from '../../src/core/ingest/types.js';
@@ -29,7 +29,7 @@ describe.skipIf(!hasSeed)('the analyst queries on the seed article', () => {
       readInputs([join(seedDir, '000_dcef3a8e5b079d4c.txt')], { maxBytes: DEFAULT_MAX_BYTES }),
       store,
       {
-        prepare: (raw) => prepareDocument(raw, pipeline),
+        handleBatch: preparingWith((raw) => prepareDocument(raw, pipeline)),
       },
     );
   }, 60_000);

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Codebook, loadCodebook } from '../../src/core/code/codebook.js';
-import { ingest } from '../../src/core/ingest/ingest.js';
+import { ingest, preparingWith } from '../../src/core/ingest/ingest.js';
 import { prepareDocument } from '../../src/core/ingest/prepare.js';
 import { readInputs } from '../../src/core/ingest/sources.js';
 import { DEFAULT_MAX_BYTES } from '../../src/core/ingest/types.js';
@@ -30,7 +30,7 @@ export async function corpusStore(): Promise<CorpusStore> {
   const codebook = loadCodebook([codebookFile]);
   const pipeline = defaultPipeline(codebook);
   await ingest(readInputs([corpusDir], { maxBytes: DEFAULT_MAX_BYTES }), store, {
-    prepare: (raw) => prepareDocument(raw, pipeline),
+    handleBatch: preparingWith((raw) => prepareDocument(raw, pipeline)),
   });
   return {
     store,

@@ -1,8 +1,10 @@
 /**
- * The ingest writer: read items stream in, documents already stored (same content hash) are
- * passed over, new ones are prepared (annotated, fingerprinted) and written in batches, each batch
- * one transaction holding whole documents with their facts. A kill between batches loses at most
- * the batch in flight, and running the same ingest again completes it.
+ * The ingest loop: read items stream in, documents already stored (same content hash) are passed
+ * over, and new ones go in batches to a handler that prepares them (annotates, fingerprints) and
+ * either stores them itself (a worker with its own connection) or leaves that to this writer.
+ * Each batch is one transaction holding whole documents with their facts, and batches commit in
+ * input order. A kill between batches loses at most the batches in flight, and running the same
+ * ingest again completes it.
  */
 import type { Store } from '../store/store.js';
 import { contentHash, type PreparedDocument } from './prepare.js';
@@ -44,15 +46,59 @@ export interface IngestSummary {
   problems: IngestProblem[];
 }
 
+/**
+ * What became of a batch of raw documents once it was handled: documents prepared but still to be
+ * stored (the writer stores them, in input order), or, when whoever handled the batch stored it
+ * as well (a worker that writes), what became of each document; and the documents that failed.
+ */
+export interface BatchResult {
+  prepared: PreparedDocument[];
+  /** Documents already stored by the handler, with their outcome ('document' events). */
+  stored: IngestEvent[];
+  problems: IngestProblem[];
+}
+
 export interface IngestOptions {
-  /** Annotate one raw document; may be async (a worker pool). */
-  prepare: (raw: RawDocument) => PreparedDocument | Promise<PreparedDocument>;
-  /** Documents per transaction. */
+  /**
+   * Handle one batch of new raw documents: prepare them (annotate, fingerprint) and, optionally,
+   * store them too. Called in input order; results are taken in input order, so a handler that
+   * stores must do so in that order as well. May be async (a worker pool).
+   */
+  handleBatch: (raws: RawDocument[]) => BatchResult | Promise<BatchResult>;
+  /** Documents per batch (and per transaction). */
   batchSize?: number;
-  /** How many `prepare` calls may be in flight at once (for a worker pool). */
+  /** How many batches may be in flight at once (for a worker pool). */
   concurrency?: number;
   onEvent?: (event: IngestEvent) => void;
 }
+
+/** A handler's failure for a document, in words for the user. */
+export const analysisProblem = (origin: string, error: unknown): IngestProblem => ({
+  origin,
+  reason: `could not be analysed (${(error as Error).message}): please report this with the file`,
+});
+
+/** Prepare each document of a batch with `prepare`, keeping the ones that fail as problems. */
+export function prepareBatch(
+  raws: RawDocument[],
+  prepare: (raw: RawDocument) => PreparedDocument,
+): { prepared: PreparedDocument[]; problems: IngestProblem[] } {
+  const prepared: PreparedDocument[] = [];
+  const problems: IngestProblem[] = [];
+  for (const raw of raws) {
+    try {
+      prepared.push(prepare(raw));
+    } catch (error) {
+      problems.push(analysisProblem(raw.origin, error));
+    }
+  }
+  return { prepared, problems };
+}
+
+/** A batch handler that prepares on this thread and leaves the storing to the writer. */
+export const preparingWith =
+  (prepare: (raw: RawDocument) => PreparedDocument) =>
+  (raws: RawDocument[]): BatchResult => ({ ...prepareBatch(raws, prepare), stored: [] });
 
 /** The original a document is a near-duplicate of, if the store holds one: the closest match. */
 export function findNearDuplicate(
@@ -67,6 +113,52 @@ export function findNearDuplicate(
       best = { id: candidate.id, distance: match.distance };
   }
   return best?.id;
+}
+
+/**
+ * Store prepared documents as one transaction: each is passed over if its text is stored already,
+ * linked to its original if it is a near-duplicate of a stored one, and written with its facts.
+ * Returns what became of each, in order; the caller counts them once the transaction has committed.
+ */
+export function storeBatch(store: Store, batch: PreparedDocument[]): IngestEvent[] {
+  const events: IngestEvent[] = [];
+  store.transaction(() => {
+    for (const prepared of batch) {
+      const { doc } = prepared;
+      if (store.hasHash(prepared.hash)) {
+        events.push({ kind: 'document', outcome: 'unchanged', id: doc.id, origin: prepared.origin });
+        continue;
+      }
+      const duplicateOf = findNearDuplicate(store, prepared.fingerprint, prepared.minhash);
+      store.putDocument(
+        doc,
+        {
+          id: doc.id,
+          hash: prepared.hash,
+          date: doc.date,
+          title: doc.title,
+          url: doc.url,
+          source: doc.source,
+          byline: doc.byline,
+          lang: prepared.lang,
+          words: prepared.words,
+          duplicateOf,
+          status: prepared.status,
+        },
+        prepared.fingerprint,
+        prepared.minhash,
+      );
+      events.push({
+        kind: 'document',
+        outcome: duplicateOf ? 'near-duplicate' : 'stored',
+        id: doc.id,
+        origin: prepared.origin,
+        duplicateOf,
+        skipped: prepared.status === 'skipped',
+      });
+    }
+  });
+  return events;
 }
 
 export async function ingest(
@@ -94,72 +186,50 @@ export async function ingest(
     emit({ kind: 'problem', problem });
   };
 
-  let batch: PreparedDocument[] = [];
+  let batch: RawDocument[] = [];
+  let batchHashes: string[] = [];
   /** Hashes read but not yet committed, so a text repeated within one run is stored once. */
   const pendingHashes = new Set<string>();
-  const inFlight: Promise<PreparedDocument | IngestProblem>[] = [];
+  const inFlight: { hashes: string[]; result: Promise<BatchResult> }[] = [];
 
-  const write = () => {
-    if (!batch.length) return;
-    const written = batch;
-    batch = [];
-    const events: IngestEvent[] = [];
-    store.transaction(() => {
-      for (const prepared of written) {
-        const { doc } = prepared;
-        if (store.hasHash(prepared.hash)) {
-          events.push({ kind: 'document', outcome: 'unchanged', id: doc.id, origin: prepared.origin });
-          continue;
-        }
-        const duplicateOf = findNearDuplicate(store, prepared.fingerprint, prepared.minhash);
-        store.putDocument(
-          doc,
-          {
-            id: doc.id,
-            hash: prepared.hash,
-            date: doc.date,
-            title: doc.title,
-            url: doc.url,
-            source: doc.source,
-            byline: doc.byline,
-            lang: prepared.lang,
-            words: prepared.words,
-            duplicateOf,
-            status: prepared.status,
-          },
-          prepared.fingerprint,
-          prepared.minhash,
-        );
-        events.push({
-          kind: 'document',
-          outcome: duplicateOf ? 'near-duplicate' : 'stored',
-          id: doc.id,
-          origin: prepared.origin,
-          duplicateOf,
-          skipped: prepared.status === 'skipped',
-        });
-      }
-    });
-    // Counted only once the transaction has committed.
-    for (const event of events) {
-      if (event.kind !== 'document') continue;
-      if (event.outcome === 'unchanged') summary.unchanged++;
-      else {
-        summary.stored++;
-        if (event.outcome === 'near-duplicate') summary.nearDuplicates++;
-        if (event.skipped) summary.notEnglish++;
-      }
-      emit(event);
+  const count = (event: IngestEvent) => {
+    if (event.kind !== 'document') return;
+    if (event.outcome === 'unchanged') summary.unchanged++;
+    else {
+      summary.stored++;
+      if (event.outcome === 'near-duplicate') summary.nearDuplicates++;
+      if (event.skipped) summary.notEnglish++;
     }
-    for (const prepared of written) pendingHashes.delete(prepared.hash);
+    emit(event);
+  };
+
+  const dispatch = () => {
+    if (!batch.length) return;
+    const raws = batch;
+    const hashes = batchHashes;
+    batch = [];
+    batchHashes = [];
+    const result = Promise.resolve()
+      .then(() => options.handleBatch(raws))
+      .catch(
+        (error: unknown): BatchResult => ({
+          prepared: [],
+          stored: [],
+          problems: raws.map((raw) => analysisProblem(raw.origin, error)),
+        }),
+      );
+    inFlight.push({ hashes, result });
   };
 
   const settleOne = async () => {
-    const result = await inFlight.shift()!;
-    if ('doc' in result) {
-      batch.push(result);
-      if (batch.length >= batchSize) write();
-    } else report(result);
+    const { hashes, result } = inFlight.shift()!;
+    const { prepared, stored, problems } = await result;
+    for (const problem of problems) report(problem);
+    for (const event of stored) count(event);
+    // Counted only once the transaction has committed.
+    if (prepared.length) for (const event of storeBatch(store, prepared)) count(event);
+    // Stored, or failed: a later copy of a failed text in this run is tried again.
+    for (const hash of hashes) pendingHashes.delete(hash);
   };
 
   for await (const item of items) {
@@ -186,21 +256,12 @@ export async function ingest(
       continue;
     }
     pendingHashes.add(hash);
-    inFlight.push(
-      Promise.resolve()
-        .then(() => options.prepare(raw))
-        .catch((error: unknown): IngestProblem => {
-          // Not stored: a later copy of the same text in this run must be tried again.
-          pendingHashes.delete(hash);
-          return {
-            origin: raw.origin,
-            reason: `could not be analysed (${(error as Error).message}): please report this with the file`,
-          };
-        }),
-    );
+    batch.push(raw);
+    batchHashes.push(hash);
+    if (batch.length >= batchSize) dispatch();
     while (inFlight.length >= concurrency) await settleOne();
   }
+  dispatch();
   while (inFlight.length) await settleOne();
-  write();
   return summary;
 }

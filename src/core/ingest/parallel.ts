@@ -1,12 +1,21 @@
 /**
- * Parallel ingest: a worker pool (piscina) runs `prepareDocument` — the whole pipeline, language
- * detection and fingerprinting, all pure — on as many threads as the machine has cores, while the
- * main thread stays the single SQLite writer and stores the prepared documents in batches
- * (`ingest()` does the writing). Inputs are read as a stream and at most a few batches are in
- * flight, so memory stays flat however long the corpus is.
+ * Parallel ingest: a worker pool (piscina) as large as the machine has cores. The main thread reads
+ * the inputs as a stream, passes over texts already stored, and hands out batches; at most a few
+ * are in flight, so memory stays flat however long the corpus is.
+ *
+ * When the store is a SQLite file, each worker prepares its batch (`prepareDocument`: the whole
+ * pipeline, language detection, fingerprints) and then stores it itself, on its own connection.
+ * Batches commit in input order, one after another: a shared turn counter says whose turn it is,
+ * and a worker whose batch is ready before its turn waits for it. So the store ends up exactly as
+ * a serial ingest leaves it (a near-duplicate is linked to the earlier article, never the later),
+ * while nothing about a document crosses between threads but its raw text and its outcome: the
+ * writing, serialisation included, is spread over the workers instead of queueing on one thread,
+ * which is what lets the ingest scale with the cores. Any other store (in memory, another engine)
+ * gets prepared documents back and the main thread writes them.
  *
  * This one module is both sides: imported on the main thread it gives `PreparePool` and
- * `ingestParallel`; loaded by piscina in a worker thread, its default export prepares one document.
+ * `ingestParallel`; loaded by piscina in a worker thread, its default export prepares one document
+ * and `ingestBatchInWorker` prepares and stores a batch.
  */
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -14,13 +23,25 @@ import { Piscina } from 'piscina';
 import type { Codebook } from '../code/codebook.js';
 import type { Pipeline } from '../pipeline.js';
 import { defaultPipeline } from '../stages.js';
+import { SqliteStore } from '../store/sqlite.js';
 import type { Store } from '../store/store.js';
-import { type IngestOptions, type IngestSummary, ingest } from './ingest.js';
+import {
+  analysisProblem,
+  type BatchResult,
+  type IngestOptions,
+  type IngestSummary,
+  ingest,
+  prepareBatch,
+  storeBatch,
+} from './ingest.js';
 import { type PreparedDocument, prepareDocument } from './prepare.js';
-import type { RawDocument, ReadItem } from './types.js';
+import type { IngestProblem, RawDocument, ReadItem } from './types.js';
 
 /** One worker per core: the main thread's share (reading, SQLite writes) is small beside extraction. */
 export const defaultWorkerCount = (): number => Math.max(1, availableParallelism());
+
+/** Each worker's young generation (V8's default is a few MiB per semi-space). */
+const YOUNG_GENERATION_MB = 64;
 
 /** Tasks sent to a worker ahead of the one it is running (it runs them one after another). */
 const TASKS_PER_WORKER = 8;
@@ -49,6 +70,75 @@ export default function prepareInWorker(raw: RawDocument): PreparedDocument {
   return prepared;
 }
 
+/** A batch for a worker that stores what it prepares. */
+export interface WriteTask {
+  raws: RawDocument[];
+  /** The SQLite file the worker opens its own connection to. */
+  path: string;
+  /** The run's shared turn counter (see `waitForTurn`). */
+  turns: SharedArrayBuffer;
+  /** This batch's place in the order of commits. */
+  ticket: number;
+}
+
+/** Slots of a run's shared Int32Array: the ticket that may commit now, and "the run is over". */
+const TURN = 0;
+const ABORTED = 1;
+/** How often a waiting worker looks whether the run was given up (ms). */
+const ABORT_CHECK_MS = 250;
+
+/** Block this worker until it is `ticket`'s turn to commit; false if the run was given up. */
+function waitForTurn(turns: Int32Array, ticket: number): boolean {
+  for (;;) {
+    const current = Atomics.load(turns, TURN);
+    if (current === ticket) return true;
+    if (Atomics.load(turns, ABORTED)) return false;
+    Atomics.wait(turns, TURN, current, ABORT_CHECK_MS);
+  }
+}
+
+/** Let the next batch commit: only `ticket`'s holder can (compare-and-swap), and only once. */
+function passTurn(turns: Int32Array, ticket: number): void {
+  Atomics.compareExchange(turns, TURN, ticket, ticket + 1);
+  Atomics.notify(turns, TURN);
+}
+
+/** The task of a worker that writes: prepare a batch, wait for its turn, store it in one transaction. */
+export function ingestBatchInWorker(task: WriteTask): BatchResult {
+  const setup = Piscina.workerData as WorkerSetup;
+  workerPipeline ??= defaultPipeline(setup.codebook);
+  const pipeline = workerPipeline;
+  const { prepared, problems } = prepareBatch(task.raws, (raw) => {
+    const document = prepareDocument(raw, pipeline);
+    // The store does not keep tokens (they are recomputable), and a batch of documents waits for
+    // its turn with them: dropped, they do not fill the heap that the garbage collector walks.
+    if (setup.dropTokens) document.doc.tokens = [];
+    return document;
+  });
+  const turns = new Int32Array(task.turns);
+  if (!waitForTurn(turns, task.ticket)) return { prepared: [], stored: [], problems };
+  try {
+    // A connection per batch: opening one costs a fraction of a millisecond, its page cache would
+    // be stale anyway after the other workers' commits, and none is left open on a file that a
+    // later run may have replaced.
+    const store = new SqliteStore(task.path);
+    try {
+      return { prepared: [], stored: storeBatch(store, prepared), problems };
+    } finally {
+      store.close();
+    }
+  } catch (error) {
+    const reason = `could not be stored (${(error as Error).message}); nothing of it was written: run the ingest again`;
+    return {
+      prepared: [],
+      stored: [],
+      problems: [...problems, ...prepared.map((p) => ({ origin: p.origin, reason }))],
+    };
+  } finally {
+    passTurn(turns, task.ticket);
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Main-thread side
 
@@ -60,12 +150,33 @@ export default function prepareInWorker(raw: RawDocument): PreparedDocument {
  */
 function workerLaunch(): { filename: string; execArgv: string[] } {
   const filename = import.meta.url;
-  if (!fileURLToPath(filename).endsWith('.ts')) return { filename, execArgv: [...process.execArgv] };
-  const hasTsx = process.execArgv.some((arg) => arg.includes('tsx'));
-  return {
-    filename,
-    execArgv: hasTsx ? [...process.execArgv] : [...process.execArgv, '--import', import.meta.resolve('tsx')],
-  };
+  const execArgv = loaderArgs(process.execArgv);
+  if (!fileURLToPath(filename).endsWith('.ts')) return { filename, execArgv };
+  const hasTsx = execArgv.some((arg) => arg.includes('tsx'));
+  return { filename, execArgv: hasTsx ? execArgv : [...execArgv, '--import', import.meta.resolve('tsx')] };
+}
+
+/** Node options that say how modules load; a worker refuses V8's flags, which apply to it anyway. */
+const LOADER_OPTIONS = [
+  '--import',
+  '--require',
+  '-r',
+  '--loader',
+  '--experimental-loader',
+  '--conditions',
+  '-C',
+];
+
+/** The module-loading options among a process's `execArgv`, with their values. */
+export function loaderArgs(args: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const [name] = args[i].split('=', 1);
+    if (!LOADER_OPTIONS.includes(name)) continue;
+    if (args[i].includes('=')) out.push(args[i]);
+    else out.push(args[i], args[++i]);
+  }
+  return out;
 }
 
 export interface PoolOptions {
@@ -92,11 +203,32 @@ export class PreparePool {
       // to SQLite it cannot hand out tasks, and a worker with only one would sit idle.
       concurrentTasksPerWorker: TASKS_PER_WORKER,
       idleTimeout: 60_000,
+      // A document's annotations are garbage once it is stored; a young generation that holds a
+      // batch or two of them lets the scavenger drop them instead of promoting them to the old
+      // generation, whose collections cost far more (measured: about 30 % of a worker's time).
+      resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
     });
   }
 
   prepare(raw: RawDocument): Promise<PreparedDocument> {
     return this.pool.run(raw);
+  }
+
+  /** Prepare a batch document by document, spread over the workers; the writer stores it. */
+  async prepareBatch(raws: RawDocument[]): Promise<BatchResult> {
+    const outcomes = await Promise.all(
+      raws.map((raw) => this.prepare(raw).catch((error: unknown) => analysisProblem(raw.origin, error))),
+    );
+    return {
+      prepared: outcomes.filter((o): o is PreparedDocument => 'doc' in o),
+      stored: [],
+      problems: outcomes.filter((o): o is IngestProblem => !('doc' in o)),
+    };
+  }
+
+  /** Have one worker prepare and store a batch (see `ingestBatchInWorker`). */
+  ingestBatch(task: WriteTask): Promise<BatchResult> {
+    return this.pool.run(task, { name: 'ingestBatchInWorker' });
   }
 
   /**
@@ -112,7 +244,7 @@ export class PreparePool {
   }
 }
 
-export interface ParallelIngestOptions extends Omit<IngestOptions, 'prepare' | 'concurrency'> {
+export interface ParallelIngestOptions extends Omit<IngestOptions, 'handleBatch' | 'concurrency'> {
   /**
    * Worker threads. 0: every document is prepared on the main thread (a plain serial ingest).
    * N ≥ 1: a pool of N from the first document. Default ("auto"): one per core, started once the
@@ -125,15 +257,22 @@ export interface ParallelIngestOptions extends Omit<IngestOptions, 'prepare' | '
   pool?: PreparePool;
 }
 
-/** Documents in flight per worker: enough to keep each worker busy while the writer commits a batch. */
-const IN_FLIGHT_PER_WORKER = 16;
+/** Batches in flight per worker: one being prepared, one waiting, so none idles at a commit. */
+const BATCHES_PER_WORKER = 2;
 
 /** In "auto" mode, documents prepared on the main thread before the pool is worth starting. */
 export const AUTO_POOL_AFTER = 32;
 
+/** The file of a store that worker threads can open connections of their own to. */
+function sharedFile(store: Store): string | undefined {
+  return store instanceof SqliteStore && store.path !== ':memory:' && store.path !== ''
+    ? store.path
+    : undefined;
+}
+
 /**
- * Ingest with extraction spread over a worker pool and one writer; the same documents and facts
- * land in the store as with a serial ingest (the writer stores them in input order).
+ * Ingest with the work spread over a worker pool; the same documents and facts land in the store,
+ * in the same order, as with a serial ingest.
  */
 export async function ingestParallel(
   items: AsyncIterable<ReadItem>,
@@ -144,28 +283,60 @@ export async function ingestParallel(
   const auto = options.workers === undefined && !options.pool;
   const workers = options.pool?.workers ?? options.workers ?? defaultWorkerCount();
   let mainPipeline: Pipeline | undefined;
-  const onMainThread = (raw: RawDocument) => {
+  const prepareOnMain = (raws: RawDocument[]) => {
     mainPipeline ??= defaultPipeline(codebook);
-    return prepareDocument(raw, mainPipeline);
+    const pipeline = mainPipeline;
+    return prepareBatch(raws, (raw) => prepareDocument(raw, pipeline));
   };
-  if (workers <= 0) return ingest(items, store, { ...options, prepare: onMainThread });
+  if (workers <= 0) {
+    return ingest(items, store, {
+      ...options,
+      handleBatch: (raws) => ({ ...prepareOnMain(raws), stored: [] }),
+    });
+  }
 
+  const path = sharedFile(store);
+  const turns = new Int32Array(new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT));
+  let nextTicket = 0;
+  /** Settles once the previous worker batch has (committed or failed, its turn passed). */
+  let previous: Promise<unknown> = Promise.resolve();
   let pool = options.pool;
   let seen = 0;
-  const prepare = (raw: RawDocument): PreparedDocument | Promise<PreparedDocument> => {
-    seen++;
-    if (auto && seen <= AUTO_POOL_AFTER) return onMainThread(raw);
+
+  const handleBatch = (raws: RawDocument[]): BatchResult | Promise<BatchResult> => {
+    const onMain = auto && seen < AUTO_POOL_AFTER;
+    seen += raws.length;
+    if (onMain) {
+      const { prepared, problems } = prepareOnMain(raws);
+      // With writing workers these batches come before any of theirs: stored now, they keep the order.
+      return path
+        ? { prepared: [], stored: storeBatch(store, prepared), problems }
+        : { prepared, stored: [], problems };
+    }
     pool ??= new PreparePool(codebook, { workers, keepTokens: options.keepTokens });
-    return pool.prepare(raw);
+    if (!path) return pool.prepareBatch(raws);
+    const ticket = nextTicket++;
+    const task = pool.ingestBatch({ raws, path, turns: turns.buffer as SharedArrayBuffer, ticket });
+    // A batch whose worker died never passed its turn: pass it here, once every earlier batch is
+    // done (the turn is then this batch's), so the later batches do not wait for ever.
+    const settled = Promise.allSettled([previous, task]).then(([, outcome]) => {
+      if (outcome.status === 'fulfilled') return outcome.value;
+      passTurn(turns, ticket);
+      throw outcome.reason;
+    });
+    previous = settled.catch(() => undefined);
+    return settled;
   };
   try {
     return await ingest(items, store, {
       ...options,
-      prepare,
-      // The window must outlast a batch being written, or the workers starve at every commit.
-      concurrency: (options.batchSize ?? 50) + workers * IN_FLIGHT_PER_WORKER,
+      handleBatch,
+      concurrency: workers * BATCHES_PER_WORKER + 1,
     });
   } finally {
+    // Workers still waiting for a turn (the reading failed half-way) stop waiting.
+    Atomics.store(turns, ABORTED, 1);
+    Atomics.notify(turns, TURN);
     if (pool !== options.pool) await pool?.close();
   }
 }

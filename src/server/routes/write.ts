@@ -7,7 +7,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { type IngestEvent, type IngestSummary, ingest } from '../../core/ingest/ingest.js';
+import { type IngestEvent, type IngestSummary, ingest, preparingWith } from '../../core/ingest/ingest.js';
 import { type PreparedDocument, prepareDocument } from '../../core/ingest/prepare.js';
 import { readInputs } from '../../core/ingest/sources.js';
 import { readTextDocument } from '../../core/ingest/text.js';
@@ -99,7 +99,10 @@ export function registerWriteRoutes(api: FastifyInstance, ctx: ServerContext): v
   /** Run the core's ingest over some read items; nothing stored and something failed → 422. */
   async function ingestItems(items: AsyncIterable<ReadItem>, rename: (s: string) => string = (s) => s) {
     const events: IngestEvent[] = [];
-    const summary = await ingest(items, ctx.store, { prepare, onEvent: (e) => events.push(e) });
+    const summary = await ingest(items, ctx.store, {
+      handleBatch: preparingWith(prepare),
+      onEvent: (e) => events.push(e),
+    });
     const answer = answerOf(summary, events, rename);
     if (summary.failed && !summary.stored && !summary.unchanged) throw new HttpError(422, answer.message);
     return answer;
