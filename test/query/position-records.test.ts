@@ -10,13 +10,18 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Stance } from '../../src/core/model.js';
 import {
+  type ChangesReport,
   changesSince,
+  type PositionsMatrix,
   positionHistory,
   positionsMatrix,
+  SOURCES_CAP,
   SqlitePositionSource,
   StorePositionSource,
 } from '../../src/core/query/index.js';
+import { migrations } from '../../src/core/store/migrations.js';
 import { openSqliteStore, type SqliteStore } from '../../src/core/store/sqlite.js';
 import type { Store } from '../../src/core/store/store.js';
 import { type CorpusStore, corpusStore } from '../server/corpus.js';
@@ -65,19 +70,19 @@ describe('position records', () => {
     store.close();
   });
 
-  it('are backfilled when a store written before them (schema version 5) is opened', () => {
-    const path = dbFile();
-    let store = openSqliteStore(path);
+  it('are backfilled by their migrations from the positions of a store written before them', () => {
+    const store = openSqliteStore(dbFile());
     load(store, scenario());
     const written = rowsOf(store);
-    // Make it look like a version-5 store: no position records, the covering index instead.
+    // Back to the schema before position records (version 5: the covering index instead), then
+    // the position-record migrations as opening such a store runs them.
     store.db.exec(`
       DROP TRIGGER position_records_delete; DROP TABLE position_records;
-      CREATE INDEX positions_cell ON positions(actor, issue, doc_date, stance, red_line, date, about, doc_id);
-      DELETE FROM schema_version WHERE version > 5; PRAGMA user_version = 5;`);
-    store.close();
-    store = openSqliteStore(path);
-    expect(store.schemaVersion).toBeGreaterThanOrEqual(6);
+      CREATE INDEX positions_cell ON positions(actor, issue, doc_date, stance, red_line, date, about, doc_id);`);
+    for (const migration of migrations.filter((m) => m.version === 6 || m.version === 7)) {
+      store.db.exec(migration.sql);
+      migration.after?.(store.db);
+    }
     expect(rowsOf(store)).toEqual(written);
     const index = store.db.prepare("SELECT name FROM sqlite_master WHERE name = 'positions_cell'").get();
     expect(index).toBeUndefined();
@@ -161,5 +166,64 @@ describe('position records of the sample corpus (examples/corpus, ingested by th
     const store = corpus.store as SqliteStore;
     expect(rowsOf(store)).toHaveLength(store.stats().positions);
     expectPathsAgree(store, ['2026-04-01', '2026-05-15', '2026-07-01', '2026-08-15']);
+  });
+});
+
+/**
+ * Runs longer than the SQLite path reads at once (its windows hold the newest 128 records of a
+ * cell): one document a day for 300 days, each with a stance on four cells.
+ */
+function longRuns() {
+  const day = (i: number) => new Date(Date.UTC(2026, 0, 1) + i * 864e5).toISOString().slice(0, 10);
+  const cells: { actor: string; stanceOn: (i: number) => Stance; redLineOn: (i: number) => boolean }[] = [
+    // Rejected for ten days, then demanded, as a red line once, long before the newest records.
+    { actor: 'VSK', stanceOn: (i) => (i < 10 ? 'reject' : 'demand'), redLineOn: (i) => i === 15 },
+    // Accepted, then demanded: the same side all along.
+    { actor: 'ORM', stanceOn: (i) => (i < 50 ? 'accept' : 'demand'), redLineOn: () => false },
+    // One stance from the first day.
+    { actor: 'TRS', stanceOn: () => 'open', redLineOn: (i) => i === 3 },
+    // A short run whose side (pro) goes back beyond the newest records.
+    {
+      actor: 'SKA',
+      stanceOn: (i) => (i < 100 ? 'reject' : i < 280 ? 'accept' : 'demand'),
+      redLineOn: () => false,
+    },
+  ];
+  return Array.from({ length: 300 }, (_, i) =>
+    makeDoc(
+      day(i),
+      `Day ${i}`,
+      cells.map(({ actor, stanceOn, redLineOn }) => ({
+        text: `Day ${i}: ${actor} takes the stance ${stanceOn(i)} on the ceasefire.`,
+        statement: { speaker: `Speaker ${actor}`, actor },
+        positions: [{ actor, issue: 'ceasefire', stance: stanceOn(i), redLine: redLineOn(i) }],
+      })),
+    ),
+  );
+}
+
+/** Beyond the cap a cell says "at least SOURCES_CAP documents", not how many. */
+const capped = (m: PositionsMatrix) =>
+  m.cells.map(({ sourcesCapped: _, ...cell }) => ({ ...cell, sources: Math.min(cell.sources, SOURCES_CAP) }));
+const moves = (r: ChangesReport) => r.changes;
+
+describe('position records of runs longer than a window', () => {
+  const store = openSqliteStore(dbFile());
+  load(store, longRuns());
+  const plain = interfaceOnly(store);
+  afterAll(() => store.close());
+
+  it("give the run's start, its first red line and the stance before it, as the Store-interface path does", () => {
+    const [vsk] = positionsMatrix(store, { actor: 'VSK' }).cells;
+    expect(vsk).toMatchObject({ stance: 'demand', since: '2026-01-11', redLine: true, sources: SOURCES_CAP });
+    expect(vsk.previous).toMatchObject({ stance: 'reject', date: '2026-01-10' });
+    expect(vsk.firstRedLine).toMatchObject({ date: '2026-01-16' });
+    for (const asOf of [undefined, '2026-02-15', '2026-04-20', '2026-07-01', '2026-10-10'])
+      expect(capped(positionsMatrix(store, { asOf }))).toEqual(capped(positionsMatrix(plain, { asOf })));
+  });
+
+  it('give the changes as the Store-interface path does', () => {
+    for (const since of ['2026-01-05', '2026-02-25', '2026-06-01', '2026-10-10'])
+      expect(moves(changesSince(store, since))).toEqual(moves(changesSince(plain, since)));
   });
 });

@@ -90,20 +90,22 @@ function cellOf(
   truncated: boolean,
   source: PositionSource,
   bound: RecordBound,
+  countSources: boolean,
 ): Cell {
   const [latest] = records;
   const { end, sideEnd, firstRedLine } = runOf(records);
   const run = records.slice(0, end);
   const previous = records[end];
   const inRun = new Set(run.map((r) => r.docId)).size;
-  // Cut short with no other stance in sight: the run goes on beyond the records read, so count
-  // its documents up to the cap — unless the records read already reach it.
+  // A run too long to list: count its documents (those after the stance before it) up to the
+  // cap — unless the records listed already reach it.
+  const after = previous && { docDate: previous.docDate, id: previous.id };
   const sources =
-    truncated && !previous
-      ? inRun >= SOURCES_CAP
+    !truncated || !countSources
+      ? inRun
+      : inRun >= SOURCES_CAP
         ? SOURCES_CAP
-        : source.countRun(latest.actor, latest.issue, latest.stance, bound, SOURCES_CAP)
-      : inRun;
+        : source.countRun(latest.actor, latest.issue, latest.stance, { ...bound, after }, SOURCES_CAP);
   const first = run[run.length - 1];
   return {
     actor: latest.actor,
@@ -115,7 +117,7 @@ function cellOf(
     date: latest.date,
     since: first.date,
     sources,
-    sourcesCapped: truncated && !previous && sources >= SOURCES_CAP,
+    sourcesCapped: truncated && sources >= SOURCES_CAP,
     strength: latest.strength,
     evidence: evidenceOf(latest),
     previous: previous ? evidenceOf(previous) : undefined,
@@ -125,10 +127,11 @@ function cellOf(
   };
 }
 
-function cells(source: PositionSource, bound: RecordBound): Cell[] {
+/** `countSources` false: a long run's documents are not counted (`sources` is then a floor). */
+function cells(source: PositionSource, bound: RecordBound, countSources = true): Cell[] {
   const out: Cell[] = [];
   for (const { records, truncated } of source.latest(bound).values())
-    out.push(cellOf(records, truncated, source, bound));
+    out.push(cellOf(records, truncated, source, bound, countSources));
   return out.sort((a, b) => a.issue.localeCompare(b.issue) || a.actor.localeCompare(b.actor));
 }
 
@@ -225,9 +228,11 @@ export function changesSince(store: Store, since: string, filter: QueryFilter = 
   const bound: RecordBound = { asOf: filter.asOf, actor: filter.actor, issue: filter.issue };
   const now = cells(source, bound);
   // Only a cell with evidence since the date can have moved; the others are as they were before.
+  // Of those, only the stance, red line and evidence before the date are compared: their sources
+  // are not counted.
   const recent = now.filter((c) => c.date >= since);
   const before = new Map(
-    (recent.length ? cells(source, { ...bound, before: since, pairs: recent }) : []).map((c) => [
+    (recent.length ? cells(source, { ...bound, before: since, pairs: recent }, false) : []).map((c) => [
       `${c.actor}\u0000${c.issue}`,
       c,
     ]),

@@ -5,7 +5,7 @@
  * latest evidence of each actor × issue (the matrix must stay fast at 100,000 articles).
  */
 import type Database from 'better-sqlite3';
-import { type Position, polarityOf, type Stance, type Statement } from '../model.js';
+import { type Position, polarityOf, STANCES, type Stance, type Statement } from '../model.js';
 import type { Store, StoredFact } from '../store/store.js';
 
 /**
@@ -131,7 +131,7 @@ export function runOf(records: PositionRecord[]): { end: number; sideEnd: number
 export function shownRecords(records: PositionRecord[]): PositionRecord[] {
   if (!records.length) return [];
   const { end, sideEnd, firstRedLine } = runOf(records);
-  return [0, end - 1, end, sideEnd - 1, firstRedLine].flatMap((i) =>
+  return [...new Set([0, end - 1, end, sideEnd - 1, firstRedLine])].flatMap((i) =>
     i >= 0 && records[i] ? [records[i]] : [],
   );
 }
@@ -145,12 +145,25 @@ export interface RecordBound {
   issue?: string;
   /** Only these actor × issue pairs. */
   pairs?: { actor: string; issue: string }[];
+  /** Only records published after this one (a later document, or the same with a later fact id). */
+  after?: RecordMark;
 }
+
+/** A record's place in publication order: its document's date, then its fact id. */
+export interface RecordMark {
+  docDate: string;
+  id: number;
+}
+
+const isAfter = (record: RecordMark, mark: RecordMark | undefined): boolean =>
+  !mark || record.docDate > mark.docDate || (record.docDate === mark.docDate && record.id > mark.id);
 
 /**
  * Where position records come from. `latest` returns, for each actor × issue, its records newest
- * first — at least every record of the current stance's run and the one before it — and whether
- * the list was cut short (then `countRun` counts the documents backing the stance, up to a cap).
+ * first — every record of the current stance's run and the one before it, or, when the run is
+ * too long to list (`truncated`), its newest records, its first record, its first red line and
+ * the record before it; then `countRun` counts the documents backing the run, up to a cap — and
+ * at least the first record of the current side's run (pro or contra).
  * Only the records a cell shows (`shownRecords`) need be complete; the others may carry only what
  * deciding the run takes (id, document, dates, stance, red line, about, strength, confidence).
  */
@@ -173,6 +186,7 @@ export class StorePositionSource implements PositionSource {
     const facts = this.store
       .positions({ asOf: bound.asOf, actor: bound.actor, issue: bound.issue })
       .filter((f) => !bound.before || f.docDate < bound.before)
+      .filter((f) => isAfter(f, bound.after))
       .filter((f) => !wanted || wanted.has(cellKey(f.fact.actor, f.fact.issue)));
     const speakersByDoc = new Map<string, StoredFact<Statement>[]>();
     const speakerOf = (fact: StoredFact<Position>): SpeakerInfo | undefined => {
@@ -267,6 +281,9 @@ function fromRow(row: RecordRow): PositionRecord {
 const RUN_COLUMNS = 'id, doc_id, doc_date, date, stance, red_line, about, strength, confidence';
 type RunRow = [number, string, string, string, Stance, number, string | null, SourceStrength, number];
 
+/** The rule of a record read with only what deciding the run needs (not yet read whole). */
+const LIGHT = '\u0000light';
+
 /** A record with only what deciding the run needs; `latest` completes the ones a cell shows. */
 function fromRunRow(row: RunRow, actor: string, issue: string): PositionRecord {
   const [id, docId, docDate, date, stance, redLine, about, strength, confidence] = row;
@@ -283,26 +300,27 @@ function fromRunRow(row: RunRow, actor: string, issue: string): PositionRecord {
     conditional: false,
     evidence: '',
     strength,
-    rule: '',
+    rule: LIGHT,
     confidence,
   };
 }
 
 /**
- * The windows of an actor × issue's newest records, read while the run is not closed. Most runs
- * of a busy cell are longer than the first, so the next is the last (cheaper than steps between).
+ * How many of an actor × issue's newest records are read at once. When the runs go on beyond
+ * them, where they start is looked up in an index instead (cheaper than reading further: on the
+ * 100,000-article store most cells have held their stance for thousands of records).
  */
-const WINDOWS = [8, 128];
+const WINDOW = 16;
 
 /**
  * The SQLite fast path. It reads `position_records` (store migration 6): each position with its
  * evidence, source strength and speaker, written with the position and clustered by actor ×
  * issue × document date, so that a cell's newest records are a few adjacent pages and need no
  * join. The actor × issue pairs come from a skip-scan of that key (one seek per pair, not a scan
- * of every position); each pair's newest records in a small window that grows only until an
- * older record on the other side closes the current run. Near-duplicate documents are left out
- * with one lookup of their ids per query. So the cost follows the number of cells, not the
- * number of articles.
+ * of every position); each pair's newest records in a small window, and when its runs go on
+ * beyond it, where they start from a few seeks of the by-stance index (migration 7). Near-duplicate
+ * documents are left out with one lookup of their ids per query. So the cost follows the number of
+ * cells, not the number of articles.
  */
 export class SqlitePositionSource implements PositionSource {
   private readonly prepared = new Map<string, Database.Statement>();
@@ -325,6 +343,10 @@ export class SqlitePositionSource implements PositionSource {
     if (bound.issue) clauses.push('issue = ?') && params.push(bound.issue);
     if (bound.asOf) clauses.push('doc_date <= ?') && params.push(bound.asOf);
     if (bound.before) clauses.push('doc_date < ?') && params.push(bound.before);
+    if (bound.after) {
+      clauses.push('doc_date >= ? AND NOT (doc_date = ? AND id <= ?)');
+      params.push(bound.after.docDate, bound.after.docDate, bound.after.id);
+    }
     return { sql: clauses.length ? clauses.join(' AND ') : '1', params };
   }
 
@@ -384,9 +406,9 @@ export class SqlitePositionSource implements PositionSource {
   }
 
   /**
-   * Each pair's newest records, in a window that grows until the current stance's run (and its
-   * side's) is closed, or the window reaches its largest size (then the list is cut short). The
-   * windows read only what deciding the run needs; the records a cell shows are then read whole.
+   * Each pair's newest records, in a window read with only what deciding the run needs; when the
+   * stance's run and its side's are closed inside it, that is the cell, else `beyondWindow` adds
+   * where they start. The records a cell shows are then read whole.
    */
   latest(bound: RecordBound): Map<string, { records: PositionRecord[]; truncated: boolean }> {
     const duplicates = this.duplicates();
@@ -395,38 +417,106 @@ export class SqlitePositionSource implements PositionSource {
        WHERE actor = ? AND issue = ?${bound.asOf ? ' AND doc_date <= ?' : ''}${bound.before ? ' AND doc_date < ?' : ''}
        ORDER BY doc_date DESC, id DESC LIMIT ?`,
     ).raw();
-    const full = this.sql(
-      `SELECT ${RECORD_COLUMNS} FROM position_records WHERE actor = ? AND issue = ? AND doc_date = ? AND id = ?`,
-    );
     const dateBounds = [bound.asOf, bound.before].filter((d): d is string => Boolean(d));
     const out = new Map<string, { records: PositionRecord[]; truncated: boolean }>();
     for (const { actor, issue } of this.pairs(bound)) {
-      for (const size of WINDOWS) {
-        const rows = window.all(actor, issue, ...dateBounds, size) as RunRow[];
-        const records = rows
-          .filter((r) => !duplicates.has(r[1]))
-          .map((r) => fromRunRow(r, actor, issue))
-          .sort(compareLatestFirst);
-        const exhausted = rows.length < size;
-        // Closed when an older record takes the other side, so that the stance's run and the
-        // side's run are both inside the window. The window is cut by publication date but sorted
-        // by when the stance was held: a record outside it was published no later than the
-        // window's oldest article, so its stance is dated no later either. Only an opposite
-        // record dated after that closes the run; one looked back to ("In April, X had said…")
-        // may have unread records between it and the newest.
-        const side = records[0] && polarityOf(records[0].stance);
-        const oldestPublished = rows.length ? rows[rows.length - 1][2] : '';
-        const newestOpposite = records.find((r) => polarityOf(r.stance) !== side);
-        const closed = newestOpposite !== undefined && newestOpposite.date > oldestPublished;
-        if (exhausted || closed || size === WINDOWS[WINDOWS.length - 1]) {
-          for (const record of shownRecords(records))
-            Object.assign(record, fromRow(full.get(actor, issue, record.docDate, record.id) as RecordRow));
-          if (records.length) out.set(cellKey(actor, issue), { records, truncated: !exhausted && !closed });
-          break;
-        }
-      }
+      const rows = window.all(actor, issue, ...dateBounds, WINDOW) as RunRow[];
+      const records = rows
+        .filter((r) => !duplicates.has(r[1]))
+        .map((r) => fromRunRow(r, actor, issue))
+        .sort(compareLatestFirst);
+      if (!records.length) continue;
+      const exhausted = rows.length < WINDOW;
+      // Closed when an older record takes the other side, so that the stance's run and the side's
+      // run are both inside the window. The window is cut by publication date but sorted by when
+      // the stance was held: a record outside it was published no later than the window's oldest
+      // article, so its stance is dated no later either. Only an opposite record dated after that
+      // closes the run; one looked back to ("In April, X had said…") may have unread records
+      // between it and the newest.
+      const side = polarityOf(records[0].stance);
+      const oldestPublished = rows[rows.length - 1][2];
+      const newestOpposite = records.find((r) => polarityOf(r.stance) !== side);
+      const closed = newestOpposite !== undefined && newestOpposite.date > oldestPublished;
+      const cell =
+        exhausted || closed ? { records, truncated: false } : this.beyondWindow(actor, issue, bound, records);
+      for (const record of shownRecords(cell.records))
+        if (record.rule === LIGHT) Object.assign(record, this.fullRecord(actor, issue, record));
+      out.set(cellKey(actor, issue), cell);
     }
     return out;
+  }
+
+  private fullRecord(actor: string, issue: string, mark: RecordMark): PositionRecord {
+    const row = this.sql(
+      `SELECT ${RECORD_COLUMNS} FROM position_records WHERE actor = ? AND issue = ? AND doc_date = ? AND id = ?`,
+    ).get(actor, issue, mark.docDate, mark.id) as RecordRow;
+    return fromRow(row);
+  }
+
+  /**
+   * A cell whose runs go on beyond its largest window: where they start is found through the
+   * (actor, issue, stance, red_line, doc_date) index (store migration 7) — the newest record of
+   * each other stance marks where the stance's run, and the side's, begin — so that a stance held
+   * for months says since when, not since the oldest record read. The run's first record, its
+   * first red line, the record before it and the first of the side's run are added to the window.
+   */
+  private beyondWindow(
+    actor: string,
+    issue: string,
+    bound: RecordBound,
+    records: PositionRecord[],
+  ): { records: PositionRecord[]; truncated: boolean } {
+    const { sql, params } = this.where({ ...bound, actor, issue, after: undefined });
+    const original = "doc_id NOT IN (SELECT id FROM documents WHERE duplicate_of > '')";
+    const newestOf = this.sql(
+      `SELECT doc_date AS docDate, id FROM position_records INDEXED BY position_records_stance
+       WHERE ${sql} AND stance = ? AND red_line = ? AND ${original} ORDER BY doc_date DESC, id DESC LIMIT 1`,
+    );
+    const oldestAfter = (mark: RecordMark | undefined, redLineOf?: Stance): PositionRecord | undefined => {
+      const after = this.where({ after: mark ?? { docDate: '', id: -1 } });
+      const row = this.sql(
+        `SELECT ${RECORD_COLUMNS} FROM position_records ${redLineOf ? 'INDEXED BY position_records_stance' : ''}
+         WHERE ${sql} AND ${after.sql}${redLineOf ? ' AND stance = ? AND red_line = 1' : ''} AND ${original}
+         ORDER BY doc_date, id LIMIT 1`,
+      ).get(...params, ...after.params, ...(redLineOf ? [redLineOf] : [])) as RecordRow | undefined;
+      return row && fromRow(row);
+    };
+    const stance = records[0].stance;
+    const side = polarityOf(stance);
+    let runMark: RecordMark | undefined;
+    let sideMark: RecordMark | undefined;
+    for (const other of STANCES) {
+      if (other === stance) continue;
+      for (const redLine of [0, 1]) {
+        const mark = newestOf.get(...params, other, redLine) as RecordMark | undefined;
+        if (!mark) continue;
+        if (!runMark || isAfter(mark, runMark)) runMark = mark;
+        if (polarityOf(other) !== side && (!sideMark || isAfter(mark, sideMark))) sideMark = mark;
+      }
+    }
+    const listed = new Set(records.map((r) => r.id));
+    const list = [...records];
+    const add = (record: PositionRecord | undefined) => {
+      if (!record || listed.has(record.id)) return;
+      list.push(record);
+      listed.add(record.id);
+    };
+    const sideFirst = () => oldestAfter(sideMark);
+    const { end, sideEnd } = runOf(records);
+    if (end < records.length) {
+      // The run is within the window; only the side's may go on beyond it.
+      if (sideEnd === records.length) add(sideFirst());
+      return { records: list, truncated: false };
+    }
+    const first = oldestAfter(runMark);
+    add(oldestAfter(runMark, stance));
+    add(first);
+    if (runMark) {
+      const previous = this.fullRecord(actor, issue, runMark);
+      add(previous);
+      if (polarityOf(previous.stance) === side) add(sideFirst());
+    }
+    return { records: list, truncated: true };
   }
 
   /**

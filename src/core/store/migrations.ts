@@ -245,6 +245,13 @@ ORDER BY p.actor, p.issue, p.doc_date, p.id;
 `);
     },
   },
+  {
+    version: 7,
+    description: 'position records by stance: where a long-held stance began (positions, changes)',
+    // Read by the query layer (src/core/query/records.ts, INDEXED BY) for a cell whose run is longer
+    // than it reads at once: the newest record of each other stance, and the run's first red line.
+    sql: 'CREATE INDEX position_records_stance ON position_records(actor, issue, stance, red_line, doc_date);',
+  },
 ];
 
 const NON_STORY_LIMIT = 50;
