@@ -454,7 +454,7 @@ export class SqlitePositionSource implements PositionSource {
   }
 
   /**
-   * A cell whose runs go on beyond its largest window: where they start is found through the
+   * A cell whose runs go on beyond its window: where they start is found through the
    * (actor, issue, stance, red_line, doc_date) index (store migration 7) — the newest record of
    * each other stance marks where the stance's run, and the side's, begin — so that a stance held
    * for months says since when, not since the oldest record read. The run's first record, its
