@@ -153,6 +153,47 @@ describe('position records', () => {
     expectPathsAgree(store, ['2026-03-11']);
     store.close();
   });
+
+  it("of many near-duplicate copies, newer than the original, leave the original's stance standing", () => {
+    const store = openSqliteStore(dbFile());
+    const original = makeDoc('2026-03-10', 'Fishing', [
+      {
+        text: 'Petr Vallo said Ormund rejects any shared fishing zone.',
+        statement: { speaker: 'Petr Vallo', actor: 'ORM' },
+        positions: [{ actor: 'ORM', issue: 'fishing_rights', stance: 'reject' }],
+      },
+    ]);
+    load(store, [original]);
+    // More copies than the SQLite path reads at once, each with a stance the original does not take.
+    for (let i = 0; i < 40; i++) {
+      const copy = makeDoc(`2026-03-${String(11 + (i % 15)).padStart(2, '0')}`, `Fishing, copy ${i}`, [
+        {
+          text: `Copy ${i}: Petr Vallo said Ormund accepts a shared fishing zone.`,
+          statement: { speaker: 'Petr Vallo', actor: 'ORM' },
+          positions: [{ actor: 'ORM', issue: 'fishing_rights', stance: 'accept' }],
+        },
+      ]);
+      store.putDocument(
+        copy,
+        {
+          id: copy.id,
+          hash: copy.id,
+          date: copy.date,
+          title: copy.title,
+          lang: 'eng',
+          words: 10,
+          status: 'extracted',
+          duplicateOf: original.id,
+        },
+        BigInt(100 + i),
+      );
+    }
+    const cells = positionsMatrix(store).cells;
+    expect(cells).toHaveLength(1);
+    expect(cells[0]).toMatchObject({ actor: 'ORM', stance: 'reject', sources: 1 });
+    expectPathsAgree(store, ['2026-03-12']);
+    store.close();
+  });
 });
 
 describe('position records of the sample corpus (examples/corpus, ingested by the pipeline)', () => {

@@ -420,25 +420,32 @@ export class SqlitePositionSource implements PositionSource {
     const dateBounds = [bound.asOf, bound.before].filter((d): d is string => Boolean(d));
     const out = new Map<string, { records: PositionRecord[]; truncated: boolean }>();
     for (const { actor, issue } of this.pairs(bound)) {
-      const rows = window.all(actor, issue, ...dateBounds, WINDOW) as RunRow[];
-      const records = rows
-        .filter((r) => !duplicates.has(r[1]))
-        .map((r) => fromRunRow(r, actor, issue))
-        .sort(compareLatestFirst);
+      let size = WINDOW;
+      let rows = window.all(actor, issue, ...dateBounds, size) as RunRow[];
+      let records = rows.filter((r) => !duplicates.has(r[1]));
+      // A window of near-duplicates only (a story copied many times) is read further back.
+      while (!records.length && rows.length === size) {
+        size *= 4;
+        rows = window.all(actor, issue, ...dateBounds, size) as RunRow[];
+        records = rows.filter((r) => !duplicates.has(r[1]));
+      }
       if (!records.length) continue;
-      const exhausted = rows.length < WINDOW;
+      const exhausted = rows.length < size;
       // Closed when an older record takes the other side, so that the stance's run and the side's
       // run are both inside the window. The window is cut by publication date but sorted by when
       // the stance was held: a record outside it was published no later than the window's oldest
       // article, so its stance is dated no later either. Only an opposite record dated after that
       // closes the run; one looked back to ("In April, X had said…") may have unread records
       // between it and the newest.
-      const side = polarityOf(records[0].stance);
+      const listed = records.map((r) => fromRunRow(r, actor, issue)).sort(compareLatestFirst);
+      const side = polarityOf(listed[0].stance);
       const oldestPublished = rows[rows.length - 1][2];
-      const newestOpposite = records.find((r) => polarityOf(r.stance) !== side);
+      const newestOpposite = listed.find((r) => polarityOf(r.stance) !== side);
       const closed = newestOpposite !== undefined && newestOpposite.date > oldestPublished;
       const cell =
-        exhausted || closed ? { records, truncated: false } : this.beyondWindow(actor, issue, bound, records);
+        exhausted || closed
+          ? { records: listed, truncated: false }
+          : this.beyondWindow(actor, issue, bound, listed);
       for (const record of shownRecords(cell.records))
         if (record.rule === LIGHT) Object.assign(record, this.fullRecord(actor, issue, record));
       out.set(cellKey(actor, issue), cell);
