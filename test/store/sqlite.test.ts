@@ -8,12 +8,7 @@ import { fingerprintText } from '../../src/core/ingest/simhash.js';
 import type { NegotiationEvent, ParleyDocument, Position, Statement } from '../../src/core/model.js';
 import { createDocument } from '../../src/core/pipeline.js';
 import { latestVersion } from '../../src/core/store/migrations.js';
-import {
-  NEAR_DUPLICATES_BY_MINHASH,
-  NEAR_DUPLICATES_BY_SIMHASH,
-  openSqliteStore,
-  type SqliteStore,
-} from '../../src/core/store/sqlite.js';
+import { NEAR_DUPLICATE_CANDIDATES, openSqliteStore, type SqliteStore } from '../../src/core/store/sqlite.js';
 import type { StoredDocument } from '../../src/core/store/store.js';
 
 const dbFile = () => join(mkdtempSync(join(tmpdir(), 'parley-store-')), 'store.db');
@@ -119,16 +114,23 @@ describe('SQLite store', () => {
     const path = dbFile();
     store = openSqliteStore(path);
     put(store, annotated());
-    // Make it look like a version-2 store: no near-duplicate keys table yet.
+    // Make it look like a version-2 store: no near-duplicate keys yet, candidates by band indexes.
     store.db.exec(
-      `DROP TABLE minhash_keys; ALTER TABLE documents DROP COLUMN non_story;
+      `DROP TABLE near_duplicate_keys; DROP TABLE near_duplicate_signatures;
+       ${[0, 1, 2, 3].map((i) => `CREATE INDEX documents_band${i} ON documents(band${i});`).join(' ')}
+       ALTER TABLE documents DROP COLUMN non_story;
        DROP TRIGGER position_records_delete; DROP TABLE position_records;
        DELETE FROM schema_version WHERE version > 2; PRAGMA user_version = 2;`,
     );
     store.close();
     store = openSqliteStore(path);
     expect(store.schemaVersion).toBe(latestVersion);
-    expect(store.db.prepare('SELECT count(*) FROM minhash_keys').pluck().get()).toBe(8);
+    // The original is found again by its 4 SimHash bands and 8 MinHash band keys.
+    expect(store.db.prepare('SELECT count(*) FROM near_duplicate_keys').pluck().get()).toBe(12);
+    const { simhash, minhash } = fingerprintText(TEXT);
+    expect([...store.nearDuplicateCandidates(simhash, minhash)].map((c) => c.id)).toEqual([
+      store.listDocuments()[0].id,
+    ]);
     expect(store.listDocuments()[0].nonStory).toEqual([]);
   });
 
@@ -252,11 +254,10 @@ describe('SQLite store', () => {
         .all(...Array((sql.match(/\?/g) ?? []).length).fill(1))
         .map((r) => (r as { detail: string }).detail)
         .join('\n');
-    const bySimhash = plan(NEAR_DUPLICATES_BY_SIMHASH);
-    for (const band of ['band0', 'band1', 'band2', 'band3'])
-      expect(bySimhash).toContain(`INDEX documents_${band}`);
-    expect(bySimhash).not.toContain('documents_duplicate_of');
-    expect(plan(NEAR_DUPLICATES_BY_MINHASH).split('\n')[0]).toContain('INDEX minhash_keys_key');
+    // One search of the covering key table's primary key, and no document row read.
+    const lookup = plan(NEAR_DUPLICATE_CANDIDATES(12));
+    expect(lookup).toMatch(/SEARCH near_duplicate_keys USING PRIMARY KEY \(key=\?\)/);
+    expect(lookup).not.toContain('documents');
   });
 
   it('a document and its facts are written together or not at all', () => {

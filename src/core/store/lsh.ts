@@ -38,3 +38,13 @@ export function minhashBandKeys(signature: Uint32Array): number[] {
   }
   return keys;
 }
+
+/**
+ * Every key a document is indexed under for near-duplicate lookups, in one key space: its SimHash
+ * bands as negative numbers (band i with value v is -(i·2^16 + v + 1)), then its MinHash band keys
+ * (non-negative). Two documents are candidates for each other when they share a key.
+ */
+export function nearDuplicateKeys(fingerprint: bigint, minhash?: Uint32Array): number[] {
+  const keys = fingerprintBands(fingerprint).map((band, i) => -(i * 2 ** Number(BAND_BITS) + band + 1));
+  return minhash ? [...keys, ...minhashBandKeys(minhash)] : keys;
+}

@@ -19,13 +19,14 @@ import type {
 } from '../model.js';
 import { normaliseQuotes } from '../pipeline.js';
 import { recordFields } from '../query/records.js';
-import { fingerprintBands, MINHASH_BANDS, minhashBandKeys } from './lsh.js';
+import { fingerprintBands, nearDuplicateKeys } from './lsh.js';
 import {
   latestVersion,
   migrations,
   nonStoryBlocks,
   signatureFromBlob,
   signatureToBlob,
+  writeNearDuplicateKeys,
 } from './migrations.js';
 import type { DocumentFilter, FactFilter, Store, StoredDocument, StoredFact, StoreStats } from './store.js';
 
@@ -61,25 +62,14 @@ const DOCUMENT_COLUMNS =
 
 export { fingerprintBands } from './lsh.js';
 
-/** Always MINHASH_BANDS keys (a short signature repeats its last), so the statement is reused. */
-const padKeys = (keys: number[]): number[] =>
-  Array.from({ length: MINHASH_BANDS }, (_, i) => keys[Math.min(i, keys.length - 1)] ?? -1);
-
 /*
- * Near-duplicate candidate lookups. Nearly every document is an original, so `duplicate_of IS NULL`
- * must not drive the query (that scans every original, O(n) per lookup): the unary `+` keeps the
- * planner on the band indexes, and CROSS JOIN makes SQLite read the matching keys first.
+ * Near-duplicate candidates: the originals that share a key (a SimHash band or a MinHash band key)
+ * with the new document, read from one covering table (migration 8) with their fingerprints, so
+ * that no document row is read to rule a candidate out.
  */
-// Candidates are read in two steps: first the narrow columns at the head of the row (id and
-// fingerprint), then the MinHash signature of the few within CANDIDATE_DISTANCE. The signature
-// column was added by a migration, so it sits after the text and the document JSON: reading it
-// walks the row's overflow pages, which is what made the lookup grow with the store.
-export const NEAR_DUPLICATES_BY_SIMHASH = `SELECT id, fingerprint FROM documents
-  WHERE (band0 = ? OR band1 = ? OR band2 = ? OR band3 = ?) AND +duplicate_of IS NULL`;
-export const NEAR_DUPLICATES_BY_MINHASH = `SELECT DISTINCT d.id, d.fingerprint
-  FROM minhash_keys k CROSS JOIN documents d ON d.id = k.doc_id
-  WHERE k.key IN (${Array(MINHASH_BANDS).fill('?').join(', ')}) AND +d.duplicate_of IS NULL`;
-const MINHASH_OF = 'SELECT minhash FROM documents WHERE id = ?';
+export const NEAR_DUPLICATE_CANDIDATES = (keys: number) =>
+  `SELECT doc_id, fingerprint FROM near_duplicate_keys WHERE key IN (${Array(keys).fill('?').join(', ')})`;
+const SIGNATURE_OF = 'SELECT minhash FROM near_duplicate_signatures WHERE doc_id = ?';
 
 const toHex64 = (value: bigint): string => value.toString(16).padStart(16, '0');
 
@@ -109,7 +99,16 @@ function layoutCounts(doc: ParleyDocument): Partial<Record<BlockKind, number>> {
 
 /** The annotated document as stored: without `text` (its own column), `norm` and `tokens`. */
 function documentJson(doc: ParleyDocument): string {
-  const { text: _text, norm: _norm, tokens: _tokens, ...rest } = doc;
+  // The facts are stored once, in their own tables, and put back by getDocument.
+  const {
+    text: _text,
+    norm: _norm,
+    tokens: _tokens,
+    statements: _statements,
+    positions: _positions,
+    events: _events,
+    ...rest
+  } = doc;
   return JSON.stringify(rest);
 }
 
@@ -185,23 +184,22 @@ export class SqliteStore implements Store {
     fingerprint: bigint,
     minhash?: Uint32Array,
   ): Iterable<{ id: string; fingerprint: bigint; minhash?: Uint32Array }> {
-    type Row = { id: string; fingerprint: string };
-    const bySimhash = this.sql(NEAR_DUPLICATES_BY_SIMHASH).all(...fingerprintBands(fingerprint)) as Row[];
-    const byMinhash = minhash
-      ? (this.sql(NEAR_DUPLICATES_BY_MINHASH).all(...padKeys(minhashBandKeys(minhash))) as Row[])
-      : [];
+    const keys = nearDuplicateKeys(fingerprint, minhash);
+    const rows = this.sql(NEAR_DUPLICATE_CANDIDATES(keys.length))
+      .safeIntegers(true)
+      .all(...keys) as { doc_id: string; fingerprint: bigint }[];
     const seen = new Set<string>();
-    for (const row of [...bySimhash, ...byMinhash]) {
-      if (seen.has(row.id)) continue;
-      seen.add(row.id);
-      const candidate = BigInt(`0x${row.fingerprint}`);
+    for (const row of rows) {
+      if (seen.has(row.doc_id)) continue;
+      seen.add(row.doc_id);
+      const candidate = BigInt.asUintN(64, row.fingerprint);
       // With a signature to compare, a candidate this far off is never a near-duplicate
       // (isNearDuplicate rejects it before reading its signature), so it is not read at all.
       if (minhash && hammingDistance(fingerprint, candidate) > CANDIDATE_DISTANCE) continue;
       const blob = minhash
-        ? (this.sql(MINHASH_OF).get(row.id) as { minhash: Buffer | null } | undefined)?.minhash
-        : null;
-      yield { id: row.id, fingerprint: candidate, minhash: blob ? signatureFromBlob(blob) : undefined };
+        ? (this.sql(SIGNATURE_OF).get(row.doc_id) as { minhash: Buffer } | undefined)?.minhash
+        : undefined;
+      yield { id: row.doc_id, fingerprint: candidate, minhash: blob ? signatureFromBlob(blob) : undefined };
     }
   }
 
@@ -244,11 +242,7 @@ export class SqliteStore implements Store {
         doc.text,
       );
       // Only originals are looked up as near-duplicate candidates, so only they get keys.
-      if (minhash && !info.duplicateOf) {
-        for (const key of minhashBandKeys(minhash)) {
-          this.sql('INSERT INTO minhash_keys (key, doc_id) VALUES (?, ?)').run(key, info.id);
-        }
-      }
+      if (!info.duplicateOf) writeNearDuplicateKeys((text) => this.sql(text), info.id, fingerprint, minhash);
       this.insertFacts(doc, info.id, info.date);
     });
   }
@@ -406,7 +400,21 @@ export class SqliteStore implements Store {
       | undefined;
     if (!row) return undefined;
     const stored = JSON.parse(row.doc_json) as Omit<ParleyDocument, 'text' | 'norm' | 'tokens'>;
-    const doc: ParleyDocument = { ...stored, text: row.text, norm: normaliseQuotes(row.text), tokens: [] };
+    // The fact tables are where the facts live (a store written before them kept copies in
+    // doc_json, which reprocessing may have outdated): in the document's own order.
+    const facts = <T>(table: string): T[] =>
+      (this.sql(`SELECT fact FROM ${table} WHERE doc_id = ? ORDER BY idx`).all(id) as { fact: string }[]).map(
+        (r) => JSON.parse(r.fact) as T,
+      );
+    const doc: ParleyDocument = {
+      ...stored,
+      statements: facts<Statement>('statements'),
+      positions: facts<Position>('positions'),
+      events: facts<NegotiationEvent>('events'),
+      text: row.text,
+      norm: normaliseQuotes(row.text),
+      tokens: [],
+    };
     return { ...toStoredDocument(row), text: row.text, doc };
   }
 
