@@ -154,19 +154,22 @@ describe('position records', () => {
     store.close();
   });
 
-  it("of many near-duplicate copies, newer than the original, leave the original's stance standing", () => {
+  it("of many near-duplicate copies, newer than the originals, leave the originals' stance standing", () => {
     const store = openSqliteStore(dbFile());
-    const original = makeDoc('2026-03-10', 'Fishing', [
-      {
-        text: 'Petr Vallo said Ormund rejects any shared fishing zone.',
-        statement: { speaker: 'Petr Vallo', actor: 'ORM' },
-        positions: [{ actor: 'ORM', issue: 'fishing_rights', stance: 'reject' }],
-      },
-    ]);
-    load(store, [original]);
-    // More copies than the SQLite path reads at once, each with a stance the original does not take.
+    // Thirty original reports of one stance (more than the SQLite path reads at once)…
+    const originals = Array.from({ length: 30 }, (_, i) =>
+      makeDoc(`2026-03-${String(1 + i).padStart(2, '0')}`, `Fishing ${i}`, [
+        {
+          text: `Report ${i}: Petr Vallo said Ormund rejects any shared fishing zone.`,
+          statement: { speaker: 'Petr Vallo', actor: 'ORM' },
+          positions: [{ actor: 'ORM', issue: 'fishing_rights', stance: 'reject' }],
+        },
+      ]),
+    );
+    load(store, originals);
+    // …then more copies than that, newer, each with a stance no original takes.
     for (let i = 0; i < 40; i++) {
-      const copy = makeDoc(`2026-03-${String(11 + (i % 15)).padStart(2, '0')}`, `Fishing, copy ${i}`, [
+      const copy = makeDoc(`2026-04-${String(1 + (i % 20)).padStart(2, '0')}`, `Fishing, copy ${i}`, [
         {
           text: `Copy ${i}: Petr Vallo said Ormund accepts a shared fishing zone.`,
           statement: { speaker: 'Petr Vallo', actor: 'ORM' },
@@ -183,15 +186,16 @@ describe('position records', () => {
           lang: 'eng',
           words: 10,
           status: 'extracted',
-          duplicateOf: original.id,
+          duplicateOf: originals[i % 30].id,
         },
         BigInt(100 + i),
       );
     }
     const cells = positionsMatrix(store).cells;
     expect(cells).toHaveLength(1);
-    expect(cells[0]).toMatchObject({ actor: 'ORM', stance: 'reject', sources: 1 });
-    expectPathsAgree(store, ['2026-03-12']);
+    expect(cells[0]).toMatchObject({ actor: 'ORM', stance: 'reject', sources: 30, since: '2026-03-01' });
+    expect(changesSince(store, '2026-03-31').changes).toEqual([]);
+    expectPathsAgree(store, ['2026-03-12', '2026-04-10']);
     store.close();
   });
 });

@@ -350,11 +350,34 @@ export class SqlitePositionSource implements PositionSource {
     return { sql: clauses.length ? clauses.join(' AND ') : '1', params };
   }
 
-  /** Ids of near-duplicate documents: their facts are counted with their originals'. */
+  private duplicateIds?: { version: string; ids: Set<string> };
+
+  /**
+   * Ids of near-duplicate documents: their facts are counted with their originals'. Read once
+   * and kept until the database changes (a commit by this connection or another), so that the
+   * queries below leave them out in JS rather than with a subquery per statement.
+   */
   private duplicates(): Set<string> {
-    // `> ''` (not IS NOT NULL) so the duplicate_of index is read as a range, not scanned whole.
-    const rows = this.sql("SELECT id FROM documents WHERE duplicate_of > ''").all() as { id: string }[];
-    return new Set(rows.map((r) => r.id));
+    const version = `${this.sql('PRAGMA data_version').pluck().get()}:${this.sql('SELECT total_changes()').pluck().get()}`;
+    if (this.duplicateIds?.version !== version) {
+      // `> ''` (not IS NOT NULL) so the duplicate_of index is read as a range, not scanned whole.
+      const ids = this.sql("SELECT id FROM documents WHERE duplicate_of > ''").pluck().all() as string[];
+      this.duplicateIds = { version, ids: new Set(ids) };
+    }
+    return this.duplicateIds.ids;
+  }
+
+  /** The first row whose document is an original (rows in the statement's order, read lazily). */
+  private firstOriginal<T extends { doc_id: string }>(
+    statement: Database.Statement,
+    params: unknown[],
+    duplicates: Set<string>,
+  ): T | undefined {
+    const first = statement.get(...params) as T | undefined;
+    if (!first || !duplicates.has(first.doc_id)) return first;
+    for (const row of statement.iterate(...params) as IterableIterator<T>)
+      if (!duplicates.has(row.doc_id)) return row;
+    return undefined;
   }
 
   /**
@@ -445,7 +468,7 @@ export class SqlitePositionSource implements PositionSource {
       const cell =
         exhausted || closed
           ? { records: listed, truncated: false }
-          : this.beyondWindow(actor, issue, bound, listed);
+          : this.beyondWindow(actor, issue, bound, listed, duplicates);
       for (const record of shownRecords(cell.records))
         if (record.rule === LIGHT) Object.assign(record, this.fullRecord(actor, issue, record));
       out.set(cellKey(actor, issue), cell);
@@ -472,20 +495,25 @@ export class SqlitePositionSource implements PositionSource {
     issue: string,
     bound: RecordBound,
     records: PositionRecord[],
+    duplicates: Set<string>,
   ): { records: PositionRecord[]; truncated: boolean } {
     const { sql, params } = this.where({ ...bound, actor, issue, after: undefined });
-    const original = "doc_id NOT IN (SELECT id FROM documents WHERE duplicate_of > '')";
     const newestOf = this.sql(
-      `SELECT doc_date AS docDate, id FROM position_records INDEXED BY position_records_stance
-       WHERE ${sql} AND stance = ? AND red_line = ? AND ${original} ORDER BY doc_date DESC, id DESC LIMIT 1`,
+      `SELECT doc_date AS docDate, id, doc_id FROM position_records INDEXED BY position_records_stance
+       WHERE ${sql} AND stance = ? AND red_line = ? ORDER BY doc_date DESC, id DESC`,
     );
     const oldestAfter = (mark: RecordMark | undefined, redLineOf?: Stance): PositionRecord | undefined => {
       const after = this.where({ after: mark ?? { docDate: '', id: -1 } });
-      const row = this.sql(
+      const statement = this.sql(
         `SELECT ${RECORD_COLUMNS} FROM position_records ${redLineOf ? 'INDEXED BY position_records_stance' : ''}
-         WHERE ${sql} AND ${after.sql}${redLineOf ? ' AND stance = ? AND red_line = 1' : ''} AND ${original}
-         ORDER BY doc_date, id LIMIT 1`,
-      ).get(...params, ...after.params, ...(redLineOf ? [redLineOf] : [])) as RecordRow | undefined;
+         WHERE ${sql} AND ${after.sql}${redLineOf ? ' AND stance = ? AND red_line = 1' : ''}
+         ORDER BY doc_date, id`,
+      );
+      const row = this.firstOriginal<RecordRow>(
+        statement,
+        [...params, ...after.params, ...(redLineOf ? [redLineOf] : [])],
+        duplicates,
+      );
       return row && fromRow(row);
     };
     const stance = records[0].stance;
@@ -495,7 +523,12 @@ export class SqlitePositionSource implements PositionSource {
     for (const other of STANCES) {
       if (other === stance) continue;
       for (const redLine of [0, 1]) {
-        const mark = newestOf.get(...params, other, redLine) as RecordMark | undefined;
+        const row = this.firstOriginal<RecordMark & { doc_id: string }>(
+          newestOf,
+          [...params, other, redLine],
+          duplicates,
+        );
+        const mark = row && { docDate: row.docDate, id: row.id };
         if (!mark) continue;
         if (!runMark || isAfter(mark, runMark)) runMark = mark;
         if (polarityOf(other) !== side && (!sideMark || isAfter(mark, sideMark))) sideMark = mark;
@@ -532,14 +565,21 @@ export class SqlitePositionSource implements PositionSource {
    */
   countRun(actor: string, issue: string, stance: Stance, bound: RecordBound, cap: number): number {
     const { sql, params } = this.where({ ...bound, actor, issue });
-    const row = this.sql(
-      `SELECT COUNT(*) AS n FROM (
-         SELECT DISTINCT doc_id FROM position_records
-         WHERE ${sql} AND stance = ?
-           AND doc_id NOT IN (SELECT id FROM documents WHERE duplicate_of > '')
-         ORDER BY doc_date DESC LIMIT ?)`,
-    ).get(...params, stance, cap) as { n: number };
-    return row.n;
+    const duplicates = this.duplicates();
+    const where = `WHERE ${sql} AND stance = ? ORDER BY doc_date DESC, id DESC`;
+    // Without near-duplicates SQLite counts on its own; with them, they are left out here.
+    if (!duplicates.size)
+      return this.sql(`SELECT COUNT(*) FROM (SELECT DISTINCT doc_id FROM position_records ${where} LIMIT ?)`)
+        .pluck()
+        .get(...params, stance, cap) as number;
+    const documents = new Set<string>();
+    const newestFirst = this.sql(`SELECT doc_id FROM position_records ${where}`).pluck();
+    for (const docId of newestFirst.iterate(...params, stance) as IterableIterator<string>) {
+      if (duplicates.has(docId)) continue;
+      documents.add(docId);
+      if (documents.size >= cap) break;
+    }
+    return documents.size;
   }
 }
 
