@@ -42,8 +42,8 @@ export interface StoreMeta {
   rssAt1k?: number;
   rssAtEnd: number;
   rssPeak: number;
-  /** [articles stored, RSS MiB] along the way. */
-  rssSamples: Array<[number, number]>;
+  /** [articles, RSS MiB, CPU ms per article since the previous sample] (older builds: no CPU). */
+  rssSamples: Array<[number, number, number?]>;
 }
 
 /**
@@ -110,7 +110,9 @@ export async function buildStore(
   let rssPeak = 0;
   let rssAt1k: number | undefined;
   let rssAtEnd = 0;
-  const samples: Array<[number, number]> = [];
+  /** [articles, RSS MiB, CPU ms per article since the previous sample (all threads)]. */
+  const samples: Array<[number, number, number]> = [];
+  let lastSample = { done: 0, cpu: 0 };
   const every = Math.max(100, Math.floor(docs / 100));
   const startedOn = machine();
   const cpu0 = process.cpuUsage();
@@ -131,11 +133,14 @@ export async function buildStore(
     if (done === 1000) rssAt1k = rss;
     // The last document stored, while the pool is still up (after it, the workers are gone).
     if (done === docs) rssAtEnd = rss;
-    samples.push([done, mib(rss)]);
+    const cpuNow = process.cpuUsage(cpu0);
+    const cpuMs = (cpuNow.user + cpuNow.system) / 1000;
+    samples.push([done, mib(rss), round((cpuMs - lastSample.cpu) / Math.max(1, done - lastSample.done), 2)]);
+    lastSample = { done, cpu: cpuMs };
     if (done % (every * 10) === 0 || done === 1000) {
       const sec = (performance.now() - t0) / 1000;
       process.stderr.write(
-        `  store: ${done}/${docs} articles, ${round(done / sec)}/s, RSS ${mib(rss)} MiB\n`,
+        `  store: ${done}/${docs} articles, ${round(done / sec)}/s, RSS ${mib(rss)} MiB, ${samples[samples.length - 1][2]} ms CPU per article lately\n`,
       );
     }
   };
