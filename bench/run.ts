@@ -163,16 +163,13 @@ async function benchIngest(articles: Article[], codebook: Codebook, workerCounts
     // 0 workers: one thread does all. N: the pool prepares and stores (each worker writes its batches).
     const pool = workers > 0 ? new PreparePool(codebook, { workers }) : undefined;
     const scratch = fresh(`ingest-w${workers}-warm.db`);
-    await ingestParallel(asItems(warm), scratch, codebook, { pool, workers, batchSize: 100 });
+    await ingestParallel(asItems(warm), scratch, codebook, { pool, workers });
     scratch.close();
     const store = fresh(`ingest-w${workers}.db`);
     const cpu0 = process.cpuUsage();
     const t0 = performance.now();
-    const summary = await ingestParallel(asItems(articles), store, codebook, {
-      pool,
-      workers,
-      batchSize: 100,
-    });
+    // Batches of the CLI's default size (50).
+    const summary = await ingestParallel(asItems(articles), store, codebook, { pool, workers });
     const sec = (performance.now() - t0) / 1000;
     const cpu = process.cpuUsage(cpu0);
     await pool?.close();
@@ -345,7 +342,7 @@ async function main(argv: string[]) {
       '--ingest-docs <n>',
       'articles for the 1- and 2-worker ingest figures',
       positiveInt('--ingest-docs'),
-      2000,
+      3000,
     )
     .option('--queries <n>', 'runs of each query', positiveInt('--queries'), 50)
     .option('--seed <s>', 'corpus seed', positiveInt('--seed'), 1)

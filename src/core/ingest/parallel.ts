@@ -87,15 +87,27 @@ const ABORTED = 1;
 /** How often a waiting worker looks whether the run was given up (ms). */
 const ABORT_CHECK_MS = 250;
 
-/** Block this worker until it is `ticket`'s turn to commit; false if the run was given up. */
-function waitForTurn(turns: Int32Array, ticket: number): boolean {
+/**
+ * Resolve once it is `ticket`'s turn to commit; false if the run was given up. The wait does not
+ * block the thread: the pool may have queued an earlier batch behind this one on the same thread
+ * (the order it deals batches out in is its own), and that batch must be able to run, or neither
+ * would ever commit.
+ */
+async function turnReached(turns: Int32Array, ticket: number): Promise<boolean> {
   for (;;) {
     const current = Atomics.load(turns, TURN);
     if (current === ticket) return true;
     if (Atomics.load(turns, ABORTED)) return false;
-    Atomics.wait(turns, TURN, current, ABORT_CHECK_MS);
+    const waiting = Atomics.waitAsync(turns, TURN, current, ABORT_CHECK_MS);
+    if (waiting.async) await waiting.value;
   }
 }
+
+/** Settles when this thread has prepared the batches it took before the latest one. */
+let preparing: Promise<void> = Promise.resolve();
+
+/** Let the thread's other tasks run (a batch whose turn has come commits without waiting for this one). */
+const yieldThread = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Let the next batch commit: only `ticket`'s holder can (compare-and-swap), and only once. */
 function passTurn(turns: Int32Array, ticket: number): void {
@@ -104,24 +116,43 @@ function passTurn(turns: Int32Array, ticket: number): void {
 }
 
 /** The task of a worker that writes: prepare a batch, wait for its turn, store it in one transaction. */
-export function ingestBatchInWorker(task: WriteTask): BatchResult {
+export async function ingestBatchInWorker(task: WriteTask): Promise<BatchResult> {
   const setup = Piscina.workerData as WorkerSetup;
   workerPipeline ??= defaultPipeline(setup.codebook);
   const pipeline = workerPipeline;
-  const { prepared, problems } = prepareBatch(task.raws, (raw) => {
-    const document = prepareDocument(raw, pipeline);
-    // The store does not keep tokens (they are recomputable), and a batch of documents waits for
-    // its turn with them: dropped, they do not fill the heap that the garbage collector walks.
-    if (setup.dropTokens) document.doc.tokens = [];
-    return document;
+  const prepared: PreparedDocument[] = [];
+  const problems: IngestProblem[] = [];
+  // This thread's batches are prepared one at a time, oldest first; between two documents, a
+  // batch whose turn has come gets to commit.
+  const previous = preparing;
+  let done = () => {};
+  preparing = new Promise<void>((resolve) => {
+    done = resolve;
   });
+  await previous;
+  try {
+    for (const raw of task.raws) {
+      const outcome = prepareBatch([raw], (one) => prepareDocument(one, pipeline));
+      prepared.push(...outcome.prepared);
+      problems.push(...outcome.problems);
+      // The store does not keep tokens (they are recomputable), and a batch of documents waits for
+      // its turn with them: dropped, they do not fill the heap that the garbage collector walks.
+      if (setup.dropTokens) for (const p of outcome.prepared) p.doc.tokens = [];
+      await yieldThread();
+    }
+  } finally {
+    done();
+  }
   const turns = new Int32Array(task.turns);
-  if (!waitForTurn(turns, task.ticket)) return { prepared: [], stored: [], problems };
+  if (!(await turnReached(turns, task.ticket))) return { prepared: [], stored: [], problems };
   try {
     // A connection per batch: opening one costs a fraction of a millisecond, its page cache would
     // be stale anyway after the other workers' commits, and none is left open on a file that a
     // later run may have replaced.
     const store = new SqliteStore(task.path);
+    // The main thread checkpoints the WAL (see ingestParallel): here it would block this thread
+    // on the file system's syncs while the batch holds the turn.
+    store.db.pragma('wal_autocheckpoint = 0');
     try {
       return { prepared: [], stored: storeBatch(store, prepared), problems };
     } finally {
@@ -179,6 +210,19 @@ export function loaderArgs(args: string[]): string[] {
   return out;
 }
 
+/** Piscina's choice of worker for each task: the next one in turn that has room for it. */
+type LoadBalancer = NonNullable<ConstructorParameters<typeof Piscina>[0]>['loadBalancer'] & {};
+function roundRobin(): LoadBalancer {
+  let dealt = 0;
+  return (_task, workers) => {
+    for (let tried = 0; tried < workers.length; tried++) {
+      const worker = workers[dealt++ % workers.length];
+      if (!worker.terminating && !worker.destroyed && worker.currentUsage < TASKS_PER_WORKER) return worker;
+    }
+    return null;
+  };
+}
+
 export interface PoolOptions {
   /** Worker threads (default: one per core). */
   workers?: number;
@@ -202,6 +246,10 @@ export class PreparePool {
       // Each worker holds a few tasks of its own: while the main thread is busy committing a batch
       // to SQLite it cannot hand out tasks, and a worker with only one would sit idle.
       concurrentTasksPerWorker: TASKS_PER_WORKER,
+      // Batches are dealt out in turn, so that with two workers one prepares while the other
+      // writes; the least-busy default often gave one worker two batches in a row, and the other
+      // then waited for the second's turn.
+      loadBalancer: roundRobin(),
       idleTimeout: 60_000,
       // A document's annotations are garbage once it is stored; a young generation that holds a
       // batch or two of them lets the scavenger drop them instead of promoting them to the old
@@ -320,7 +368,12 @@ export async function ingestParallel(
     // A batch whose worker died never passed its turn: pass it here, once every earlier batch is
     // done (the turn is then this batch's), so the later batches do not wait for ever.
     const settled = Promise.allSettled([previous, task]).then(([, outcome]) => {
-      if (outcome.status === 'fulfilled') return outcome.value;
+      if (outcome.status === 'fulfilled') {
+        // Copy the batch from the WAL into the database on this thread, which has nothing else to
+        // do, so that the workers never wait for the disk. PASSIVE: it holds up no writer.
+        (store as SqliteStore).db.pragma('wal_checkpoint(PASSIVE)');
+        return outcome.value;
+      }
       passTurn(turns, ticket);
       throw outcome.reason;
     });
