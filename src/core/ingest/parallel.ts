@@ -81,6 +81,9 @@ export interface WriteTask {
   ticket: number;
 }
 
+/** WAL pages (4 KiB) after which a commit checkpoints: about 40 MB, a few batches. */
+const CHECKPOINT_PAGES = 10_000;
+
 /** Slots of a run's shared Int32Array: the ticket that may commit now, and "the run is over". */
 const TURN = 0;
 const ABORTED = 1;
@@ -150,9 +153,11 @@ export async function ingestBatchInWorker(task: WriteTask): Promise<BatchResult>
     // be stale anyway after the other workers' commits, and none is left open on a file that a
     // later run may have replaced.
     const store = new SqliteStore(task.path);
-    // The main thread checkpoints the WAL (see ingestParallel): here it would block this thread
-    // on the file system's syncs while the batch holds the turn.
-    store.db.pragma('wal_autocheckpoint = 0');
+    // Checkpoints (copying the WAL into the database, with a sync of each file) are run by the
+    // committing connection, holding up the next batch: every few batches rather than after each.
+    // They must run while no other batch writes (so, here, within the turn): one run beside
+    // continuing writes never catches up with them, and the WAL then grows without end.
+    store.db.pragma(`wal_autocheckpoint = ${CHECKPOINT_PAGES}`);
     try {
       return { prepared: [], stored: storeBatch(store, prepared), problems };
     } finally {
@@ -368,12 +373,7 @@ export async function ingestParallel(
     // A batch whose worker died never passed its turn: pass it here, once every earlier batch is
     // done (the turn is then this batch's), so the later batches do not wait for ever.
     const settled = Promise.allSettled([previous, task]).then(([, outcome]) => {
-      if (outcome.status === 'fulfilled') {
-        // Copy the batch from the WAL into the database on this thread, which has nothing else to
-        // do, so that the workers never wait for the disk. PASSIVE: it holds up no writer.
-        (store as SqliteStore).db.pragma('wal_checkpoint(PASSIVE)');
-        return outcome.value;
-      }
+      if (outcome.status === 'fulfilled') return outcome.value;
       passTurn(turns, ticket);
       throw outcome.reason;
     });
