@@ -8,7 +8,12 @@ import { fingerprintText } from '../../src/core/ingest/simhash.js';
 import type { NegotiationEvent, ParleyDocument, Position, Statement } from '../../src/core/model.js';
 import { createDocument } from '../../src/core/pipeline.js';
 import { latestVersion } from '../../src/core/store/migrations.js';
-import { NEAR_DUPLICATE_CANDIDATES, openSqliteStore, type SqliteStore } from '../../src/core/store/sqlite.js';
+import {
+  CANDIDATES_PER_KEY,
+  NEAR_DUPLICATE_CANDIDATES,
+  openSqliteStore,
+  type SqliteStore,
+} from '../../src/core/store/sqlite.js';
 import type { StoredDocument } from '../../src/core/store/store.js';
 
 const dbFile = () => join(mkdtempSync(join(tmpdir(), 'parley-store-')), 'store.db');
@@ -239,6 +244,27 @@ describe('SQLite store', () => {
     expect(store.statements({ docId: copy.id })).toEqual([]);
   });
 
+  it('reads the newest originals under a key, a bounded number of them', () => {
+    store = openSqliteStore(dbFile());
+    // Many articles sharing every key (same story, same wording): a lookup reads only the newest.
+    const ids: string[] = [];
+    for (let i = 0; i < CANDIDATES_PER_KEY + 10; i++) {
+      const doc = annotated(`${TEXT} Update number ${i}.`);
+      const { simhash, minhash } = fingerprintText(TEXT);
+      store.putDocument(
+        doc,
+        { id: doc.id, hash: `${doc.id}-h`, date: doc.date, lang: 'eng', words: 30, status: 'extracted' },
+        simhash,
+        minhash,
+      );
+      ids.push(doc.id);
+    }
+    const { simhash, minhash } = fingerprintText(TEXT);
+    const found = [...store.nearDuplicateCandidates(simhash, minhash)].map((c) => c.id);
+    expect(found).toHaveLength(CANDIDATES_PER_KEY);
+    expect(new Set(found)).toEqual(new Set(ids.slice(-CANDIDATES_PER_KEY)));
+  });
+
   it('finds near-duplicate candidates among originals only, through the indexed bands', () => {
     store = openSqliteStore(dbFile());
     const original = annotated();
@@ -255,8 +281,9 @@ describe('SQLite store', () => {
         .map((r) => (r as { detail: string }).detail)
         .join('\n');
     // One search of the covering key table's primary key, and no document row read.
-    const lookup = plan(NEAR_DUPLICATE_CANDIDATES(12));
+    const lookup = plan(NEAR_DUPLICATE_CANDIDATES);
     expect(lookup).toMatch(/SEARCH near_duplicate_keys USING PRIMARY KEY \(key=\?\)/);
+    expect(lookup).not.toContain('TEMP B-TREE');
     expect(lookup).not.toContain('documents');
   });
 

@@ -259,17 +259,19 @@ ORDER BY p.actor, p.issue, p.doc_date, p.id;
     // A lookup used to read the band indexes, then each candidate's row for its fingerprint: on a
     // store of 100,000 similar articles, some 860 random rows per new article, in the writer's
     // critical section. Now one covering table answers it (SimHash band keys are negative, MinHash
-    // keys not), and only the few candidates within reach read their signature, from a table of
-    // their own rather than the end of a document row.
+    // keys not), newest first under each key so that a lookup reads a bounded number of them, and
+    // only the few candidates within reach read their signature, from a table of their own rather
+    // than the end of a document row.
     sql: `
 CREATE TABLE near_duplicate_keys (
   key INTEGER NOT NULL,
+  -- documents.seq: under each key, the newest originals come first
+  seq INTEGER NOT NULL,
   doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
   -- the 64-bit SimHash as a signed integer
   fingerprint INTEGER NOT NULL,
-  PRIMARY KEY (key, doc_id)
+  PRIMARY KEY (key, seq)
 ) WITHOUT ROWID;
-CREATE INDEX near_duplicate_keys_doc ON near_duplicate_keys(doc_id);
 CREATE TABLE near_duplicate_signatures (
   doc_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
   minhash BLOB NOT NULL
@@ -282,8 +284,10 @@ DROP INDEX documents_band3;
 `,
     after(db) {
       const rows = db
-        .prepare('SELECT id, fingerprint, minhash FROM documents WHERE duplicate_of IS NULL ORDER BY id')
-        .all() as { id: string; fingerprint: string; minhash: Buffer | null }[];
+        .prepare(
+          'SELECT seq, id, fingerprint, minhash FROM documents WHERE duplicate_of IS NULL ORDER BY seq',
+        )
+        .all() as { seq: number; id: string; fingerprint: string; minhash: Buffer | null }[];
       const statements = new Map<string, Database.Statement>();
       const sql = (text: string) => {
         let statement = statements.get(text);
@@ -292,7 +296,7 @@ DROP INDEX documents_band3;
       };
       for (const row of rows) {
         const minhash = row.minhash ? signatureFromBlob(row.minhash) : undefined;
-        writeNearDuplicateKeys(sql, row.id, BigInt(`0x${row.fingerprint}`), minhash);
+        writeNearDuplicateKeys(sql, { seq: row.seq, id: row.id }, BigInt(`0x${row.fingerprint}`), minhash);
       }
     },
   },
@@ -301,18 +305,18 @@ DROP INDEX documents_band3;
 /** The keys an original is found by as a near-duplicate candidate (see `nearDuplicateKeys`). */
 export function writeNearDuplicateKeys(
   sql: (text: string) => Database.Statement,
-  docId: string,
+  doc: { seq: number | bigint; id: string },
   fingerprint: bigint,
   minhash?: Uint32Array,
 ): void {
   const insertKey = sql(
-    'INSERT OR IGNORE INTO near_duplicate_keys (key, doc_id, fingerprint) VALUES (?, ?, ?)',
+    'INSERT OR IGNORE INTO near_duplicate_keys (key, seq, doc_id, fingerprint) VALUES (?, ?, ?, ?)',
   );
   const signed = BigInt.asIntN(64, fingerprint);
-  for (const key of nearDuplicateKeys(fingerprint, minhash)) insertKey.run(key, docId, signed);
+  for (const key of nearDuplicateKeys(fingerprint, minhash)) insertKey.run(key, doc.seq, doc.id, signed);
   if (minhash) {
     sql('INSERT INTO near_duplicate_signatures (doc_id, minhash) VALUES (?, ?)').run(
-      docId,
+      doc.id,
       signatureToBlob(minhash),
     );
   }

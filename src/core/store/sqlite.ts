@@ -67,8 +67,14 @@ export { fingerprintBands } from './lsh.js';
  * with the new document, read from one covering table (migration 8) with their fingerprints, so
  * that no document row is read to rule a candidate out.
  */
-export const NEAR_DUPLICATE_CANDIDATES = (keys: number) =>
-  `SELECT doc_id, fingerprint FROM near_duplicate_keys WHERE key IN (${Array(keys).fill('?').join(', ')})`;
+export const NEAR_DUPLICATE_CANDIDATES =
+  'SELECT doc_id, fingerprint FROM near_duplicate_keys WHERE key = ? ORDER BY seq DESC LIMIT ?';
+/**
+ * Originals read per key, newest first. A copy or an update comes soon after its original, and a
+ * true near-duplicate shares several keys; a key shared by thousands of articles on one story (a
+ * SimHash band of a common vocabulary) would otherwise make every lookup read them all.
+ */
+export const CANDIDATES_PER_KEY = 32;
 const SIGNATURE_OF = 'SELECT minhash FROM near_duplicate_signatures WHERE doc_id = ?';
 
 const toHex64 = (value: bigint): string => value.toString(16).padStart(16, '0');
@@ -184,10 +190,10 @@ export class SqliteStore implements Store {
     fingerprint: bigint,
     minhash?: Uint32Array,
   ): Iterable<{ id: string; fingerprint: bigint; minhash?: Uint32Array }> {
-    const keys = nearDuplicateKeys(fingerprint, minhash);
-    const rows = this.sql(NEAR_DUPLICATE_CANDIDATES(keys.length))
-      .safeIntegers(true)
-      .all(...keys) as { doc_id: string; fingerprint: bigint }[];
+    const byKey = this.sql(NEAR_DUPLICATE_CANDIDATES).safeIntegers(true);
+    const rows = nearDuplicateKeys(fingerprint, minhash).flatMap(
+      (key) => byKey.all(key, CANDIDATES_PER_KEY) as { doc_id: string; fingerprint: bigint }[],
+    );
     const seen = new Set<string>();
     for (const row of rows) {
       if (seen.has(row.doc_id)) continue;
@@ -242,7 +248,10 @@ export class SqliteStore implements Store {
         doc.text,
       );
       // Only originals are looked up as near-duplicate candidates, so only they get keys.
-      if (!info.duplicateOf) writeNearDuplicateKeys((text) => this.sql(text), info.id, fingerprint, minhash);
+      if (!info.duplicateOf) {
+        const doc = { seq: lastInsertRowid, id: info.id };
+        writeNearDuplicateKeys((text) => this.sql(text), doc, fingerprint, minhash);
+      }
       this.insertFacts(doc, info.id, info.date);
     });
   }
