@@ -104,7 +104,8 @@ export async function buildStore(
   const store = new SqliteStore(path);
   const world = loadWorld();
   const codebook = loadCodebook([BENCH_CODEBOOK]);
-  const batchSize = 200;
+  // The CLI's default batch size, so that the build is what `parley ingest` does.
+  const batchSize = 50;
   let done = 0;
   let words = 0;
   let rssPeak = 0;

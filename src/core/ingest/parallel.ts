@@ -310,8 +310,12 @@ export interface ParallelIngestOptions extends Omit<IngestOptions, 'handleBatch'
   pool?: PreparePool;
 }
 
-/** Batches in flight per worker: one being prepared, one waiting, so none idles at a commit. */
-const BATCHES_PER_WORKER = 2;
+/**
+ * Batches in flight per worker: with one being prepared and one waiting for its turn, a worker
+ * still idled now and then (its neighbour's batch ran long); four keep both cores busy
+ * (2 workers went from about 1.65 to 1.84 times one).
+ */
+const BATCHES_PER_WORKER = 4;
 
 /** In "auto" mode, documents prepared on the main thread before the pool is worth starting. */
 export const AUTO_POOL_AFTER = 32;
