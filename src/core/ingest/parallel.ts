@@ -43,6 +43,16 @@ export const defaultWorkerCount = (): number => Math.max(1, availableParallelism
 /** Each worker's young generation (V8's default is a few MiB per semi-space). */
 const YOUNG_GENERATION_MB = 64;
 
+/**
+ * Each worker's old generation. A worker keeps little between batches (the pipeline's codebook
+ * indexes, the batches in flight), but without a bound V8 lets its heap grow for the first few
+ * thousand articles, and the process's memory rose by 20 to 40 % before it levelled off. With
+ * this bound it stays level from the start (15,000 articles: 462 → 473 MiB, peak 529, against
+ * 545 → 598, peak 772), for about 5 % of the speed. A document too large for it fails its batch
+ * with V8's out-of-memory message, and the worker is replaced; the rest of the ingest goes on.
+ */
+const OLD_GENERATION_MB = 512;
+
 /** Tasks sent to a worker ahead of the one it is running (it runs them one after another). */
 const TASKS_PER_WORKER = 8;
 
@@ -259,7 +269,10 @@ export class PreparePool {
       // A document's annotations are garbage once it is stored; a young generation that holds a
       // batch or two of them lets the scavenger drop them instead of promoting them to the old
       // generation, whose collections cost far more (measured: about 30 % of a worker's time).
-      resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+      resourceLimits: {
+        maxYoungGenerationSizeMb: YOUNG_GENERATION_MB,
+        maxOldGenerationSizeMb: OLD_GENERATION_MB,
+      },
     });
   }
 
