@@ -47,13 +47,13 @@ const YOUNG_GENERATION_MB = 64;
  * Each worker's old generation. A worker keeps little between batches (the pipeline's codebook
  * indexes, the batches in flight), but without a bound V8 lets its heap grow for the first few
  * thousand articles, and the process's memory rose by 20 to 40 % before it levelled off. With
- * this bound it stays level from the start (15,000 articles: 462 → 473 MiB, peak 529, against
- * 545 → 598, peak 772). The price: V8 collects more often, on background threads that a second
- * worker competes with (2 workers ran 1.44 times one, against 1.84 without it; BENCHMARKS.md).
+ * this bound it stays level from the start (15,000 articles: 481 → 485 MiB, peak 558, against
+ * 545 → 598, peak 772). A tighter one (512 MiB) made V8 collect so often, on background threads
+ * that a second worker competes with, that 2 workers ran 1.44 times one; with 1,024, 1.82.
  * A document too large for it fails its batch with V8's out-of-memory message, and the worker
  * is replaced; the rest of the ingest goes on.
  */
-const OLD_GENERATION_MB = 512;
+const OLD_GENERATION_MB = 1024;
 
 /** Tasks sent to a worker ahead of the one it is running (it runs them one after another). */
 const TASKS_PER_WORKER = 8;
