@@ -56,6 +56,17 @@ function expectPathsAgree(store: SqliteStore, dates: string[]): void {
   for (const since of dates) expect(changesSince(store, since)).toEqual(changesSince(plain, since));
 }
 
+/** Store `copy` as a near-duplicate of the document `originalId`. */
+function putCopy(
+  store: SqliteStore,
+  copy: ReturnType<typeof makeDoc>,
+  originalId: string,
+  fingerprint: bigint,
+) {
+  const info = { id: copy.id, hash: copy.id, date: copy.date, title: copy.title, lang: 'eng' };
+  store.putDocument(copy, { ...info, words: 10, status: 'extracted', duplicateOf: originalId }, fingerprint);
+}
+
 const rowsOf = (store: SqliteStore) =>
   store.db.prepare('SELECT * FROM position_records ORDER BY actor, issue, doc_date, id').all();
 
@@ -130,20 +141,7 @@ describe('position records', () => {
         positions: [{ actor: 'VSK', issue: 'ceasefire', stance: 'reject' }],
       },
     ]);
-    store.putDocument(
-      copy,
-      {
-        id: copy.id,
-        hash: copy.id,
-        date: copy.date,
-        title: copy.title,
-        lang: 'eng',
-        words: 9,
-        status: 'extracted',
-        duplicateOf: original.id,
-      },
-      7n,
-    );
+    putCopy(store, copy, original.id, 7n);
     expect(rowsOf(store)).toHaveLength(2);
     const [cell] = positionsMatrix(store).cells;
     expect(cell).toMatchObject({ actor: 'VSK', issue: 'ceasefire', stance: 'demand', sources: 1 });
@@ -176,20 +174,7 @@ describe('position records', () => {
           positions: [{ actor: 'ORM', issue: 'fishing_rights', stance: 'accept' }],
         },
       ]);
-      store.putDocument(
-        copy,
-        {
-          id: copy.id,
-          hash: copy.id,
-          date: copy.date,
-          title: copy.title,
-          lang: 'eng',
-          words: 10,
-          status: 'extracted',
-          duplicateOf: originals[i % 30].id,
-        },
-        BigInt(100 + i),
-      );
+      putCopy(store, copy, originals[i % 30].id, BigInt(100 + i));
     }
     const cells = positionsMatrix(store).cells;
     expect(cells).toHaveLength(1);

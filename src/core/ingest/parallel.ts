@@ -77,7 +77,8 @@ export default function prepareInWorker(raw: RawDocument): PreparedDocument {
   workerPipeline ??= defaultPipeline(setup.codebook);
   const prepared = prepareDocument(raw, workerPipeline);
   // Tokens are the bulk of a document's annotations and the store does not keep them (they are
-  // recomputable); not cloning them back to the main thread saves a good part of the transfer.
+  // recomputable); not cloning them back to the main thread saves a good part of the transfer,
+  // and a batch kept until its turn to be stored holds less of the heap.
   if (setup.dropTokens) prepared.doc.tokens = [];
   return prepared;
 }
@@ -132,9 +133,6 @@ function passTurn(turns: Int32Array, ticket: number): void {
 
 /** The task of a worker that writes: prepare a batch, wait for its turn, store it in one transaction. */
 export async function ingestBatchInWorker(task: WriteTask): Promise<BatchResult> {
-  const setup = Piscina.workerData as WorkerSetup;
-  workerPipeline ??= defaultPipeline(setup.codebook);
-  const pipeline = workerPipeline;
   const prepared: PreparedDocument[] = [];
   const problems: IngestProblem[] = [];
   // This thread's batches are prepared one at a time, oldest first; between two documents, a
@@ -147,12 +145,10 @@ export async function ingestBatchInWorker(task: WriteTask): Promise<BatchResult>
   await previous;
   try {
     for (const raw of task.raws) {
-      const outcome = prepareBatch([raw], (one) => prepareDocument(one, pipeline));
+      // Without its tokens (see prepareInWorker), a batch waiting for its turn holds less heap.
+      const outcome = prepareBatch([raw], prepareInWorker);
       prepared.push(...outcome.prepared);
       problems.push(...outcome.problems);
-      // The store does not keep tokens (they are recomputable), and a batch of documents waits for
-      // its turn with them: dropped, they do not fill the heap that the garbage collector walks.
-      if (setup.dropTokens) for (const p of outcome.prepared) p.doc.tokens = [];
       await yieldThread();
     }
   } finally {
