@@ -58,4 +58,15 @@ describe('gold files', () => {
     expect(report.totals.statements?.tp).toBe(1);
     expect(report.totals.statements?.attributed.f1).toBe(1);
   });
+
+  it('scores the rest of a folder when one gold file has no article, and names that file', () => {
+    const dir = corpus();
+    writeFileSync(join(dir, 'b.gold.json'), JSON.stringify({ source: 'texts/b.txt', date: '2026-04-02' }));
+    const report = evaluate([dir], undefined, { until: 'statements' });
+    expect(report.totals.documents).toBe(1);
+    expect(report.totals.statements?.tp).toBe(1);
+    expect(report.skipped).toEqual([
+      { file: join(dir, 'b.gold.json'), reason: expect.stringMatching(/field source: no article at .*b\.txt/) },
+    ]);
+  });
 });

@@ -72,7 +72,10 @@ export function register(program: Command): void {
         const documents = report.documents.map(({ statementErrors, ...d }) =>
           opts.errors ? { ...d, statementErrors } : d,
         );
-        process.stdout.write(`${JSON.stringify({ documents, totals: report.totals }, null, 2)}\n`);
+        process.stdout.write(
+          `${JSON.stringify({ documents, totals: report.totals, skipped: report.skipped }, null, 2)}\n`,
+        );
+        if (report.skipped.length) process.exitCode = 1;
         return;
       }
       for (const d of report.documents) {
@@ -80,5 +83,13 @@ export function register(program: Command): void {
         if (opts.errors) for (const e of d.statementErrors ?? []) process.stdout.write(`${errorText(e)}\n`);
       }
       process.stdout.write(`\n${totalsText(report.totals).join('\n')}\n`);
+      // Named after the totals, so that a partly restored set still shows what was scored.
+      if (report.skipped.length) {
+        process.stderr.write(
+          `\n${report.skipped.length} gold file(s) not scored (the totals leave them out):\n` +
+            report.skipped.map((s) => `  ${s.file}: ${s.reason}\n`).join(''),
+        );
+        process.exitCode = 1;
+      }
     });
 }

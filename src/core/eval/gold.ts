@@ -73,9 +73,9 @@ export type GoldLike = Pick<GoldFile, 'statements' | 'positions' | 'events'> &
 export class GoldError extends Error {
   constructor(
     readonly file: string,
-    message: string,
+    readonly reason: string,
   ) {
-    super(`${file}: ${message}`);
+    super(`${file}: ${reason}`);
     this.name = 'GoldError';
   }
 }
