@@ -66,7 +66,10 @@ describe('gold files', () => {
     expect(report.totals.documents).toBe(1);
     expect(report.totals.statements?.tp).toBe(1);
     expect(report.skipped).toEqual([
-      { file: join(dir, 'b.gold.json'), reason: expect.stringMatching(/field source: no article at .*b\.txt/) },
+      {
+        file: join(dir, 'b.gold.json'),
+        reason: expect.stringMatching(/field source: no article at .*b\.txt/),
+      },
     ]);
   });
 });
