@@ -1,7 +1,9 @@
 /** `parley eval GOLD…`: score extraction against gold files (FORMAT.md), per article and in total. */
 import type { Command } from 'commander';
+import { type ClassifiedError, errorSummary } from '../../core/eval/errors.js';
+import type { GoldEvent, GoldPosition, GoldStatement } from '../../core/eval/gold.js';
 import { evaluate } from '../../core/eval/run.js';
-import type { DocumentScore, LayerTotals, StatementError } from '../../core/eval/score.js';
+import type { DocumentScore, LayerTotals } from '../../core/eval/score.js';
 import { prf } from '../../core/eval/score.js';
 import { type GlobalOptions, loadCodebookFromOpts } from '../context.js';
 
@@ -49,11 +51,33 @@ function totalsText(t: LayerTotals): string[] {
   return lines;
 }
 
-function errorText(e: StatementError): string {
-  const show = (s: StatementError['gold']) => (s ? `${s.speaker} [${s.actor ?? '-'}]: ${s.content}` : '');
-  if (e.kind === 'missed') return `  missed    ${show(e.gold)}`;
-  if (e.kind === 'spurious') return `  spurious  ${show(e.predicted)}`;
-  return `  ${e.kind.padEnd(9)} gold ${show(e.gold)}\n            got  ${show(e.predicted)}`;
+type GoldItem = GoldStatement | GoldPosition | GoldEvent;
+
+/** One line of an item in the gold shape: a statement, a position or an event. */
+function itemText(x: GoldItem | undefined): string {
+  if (!x) return '';
+  if ('content' in x) return `${x.speaker} [${[x.actor ?? '-'].flat().join(',')}]: ${x.content}`;
+  if ('issue' in x)
+    return `${x.actor} ${x.issue} ${x.stance}${x.redLine ? ' (red line)' : ''}: ${x.evidence ?? ''}`;
+  return `${x.type} [${x.actors.join(',')}]${x.date ? ` ${x.date}` : ''}${x.status ? ` ${x.status}` : ''}: ${x.evidence ?? ''}`;
+}
+
+function errorText(e: ClassifiedError): string {
+  const head = `  ${e.layer.slice(0, 4)} ${e.kind.padEnd(13)} ${e.class}`;
+  if (e.kind === 'missed') return `${head}\n      gold ${itemText(e.gold)}`;
+  if (e.kind === 'spurious') return `${head}\n      got  ${itemText(e.predicted)}`;
+  return `${head}\n      gold ${itemText(e.gold)}\n      got  ${itemText(e.predicted)}`;
+}
+
+function summaryText(errors: ClassifiedError[]): string[] {
+  const rows = errorSummary(errors);
+  if (rows.length === 0) return ['no misses and no false alarms'];
+  return [
+    'where recall and precision are lost (count, layer, kind, class):',
+    ...rows.map(
+      (r) => `  ${String(r.count).padStart(4)}  ${r.layer.padEnd(10)} ${r.kind.padEnd(13)} ${r.class}`,
+    ),
+  ];
 }
 
 export function register(program: Command): void {
@@ -63,26 +87,33 @@ export function register(program: Command): void {
       'score extraction against gold files (*.gold.json, see FORMAT.md): per article and micro-averaged',
     )
     .argument('<gold...>', 'gold files or folders holding *.gold.json')
-    .option('--errors', 'list each missed, spurious and misattributed statement')
+    .option('--errors', 'list each miss and false alarm with its class, and count them by class')
     .option('--until <stage>', 'run the pipeline only up to this stage (e.g. statements)')
     .action((paths: string[], opts: { errors?: boolean; until?: string }, cmd: Command) => {
       const globals = cmd.optsWithGlobals() as GlobalOptions;
-      const report = evaluate(paths, loadCodebookFromOpts(globals), { until: opts.until });
+      const report = evaluate(paths, loadCodebookFromOpts(globals), {
+        until: opts.until,
+        errors: opts.errors,
+      });
       if (globals.json) {
-        const documents = report.documents.map(({ statementErrors, ...d }) =>
-          opts.errors ? { ...d, statementErrors } : d,
-        );
+        const errors = opts.errors
+          ? { errorClasses: errorSummary(report.documents.flatMap((d) => d.errors ?? [])) }
+          : {};
         process.stdout.write(
-          `${JSON.stringify({ documents, totals: report.totals, skipped: report.skipped }, null, 2)}\n`,
+          `${JSON.stringify({ documents: report.documents, totals: report.totals, ...errors, skipped: report.skipped }, null, 2)}\n`,
         );
         if (report.skipped.length) process.exitCode = 1;
         return;
       }
       for (const d of report.documents) {
         process.stdout.write(`${documentRow(d)}\n`);
-        if (opts.errors) for (const e of d.statementErrors ?? []) process.stdout.write(`${errorText(e)}\n`);
+        if (opts.errors) for (const e of d.errors ?? []) process.stdout.write(`${errorText(e)}\n`);
       }
       process.stdout.write(`\n${totalsText(report.totals).join('\n')}\n`);
+      if (opts.errors)
+        process.stdout.write(
+          `\n${summaryText(report.documents.flatMap((d) => d.errors ?? [])).join('\n')}\n`,
+        );
       // Named after the totals, so that a partly restored set still shows what was scored.
       if (report.skipped.length) {
         process.stderr.write(

@@ -11,7 +11,8 @@ import { z } from 'zod';
 
 const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'an ISO date: YYYY, YYYY-MM or YYYY-MM-DD');
 /** Actor codes are upper case (USA, NATO); issue codes lower case (alliance_membership). */
-export const ACTOR_CODE = /^[A-Z][A-Z0-9_]*$/;
+// A hyphen is allowed: the shared gold codes groups such as SPLM-IO.
+export const ACTOR_CODE = /^[A-Z][A-Z0-9_-]*$/;
 export const ISSUE_CODE = /^[a-z][a-z0-9_]*$/;
 const actorCode = z.string().regex(ACTOR_CODE, 'an upper-case actor code such as USA or NATO');
 

@@ -3,12 +3,13 @@ import { basename } from 'node:path';
 import type { Codebook } from '../code/codebook.js';
 import { createDocument } from '../pipeline.js';
 import { defaultPipeline } from '../stages.js';
+import { type ClassifiedError, classifyErrors } from './errors.js';
 import { findGoldFiles, GoldError, readGoldFile } from './gold.js';
 import { type DocumentScore, type LayerTotals, scoreDocument, totals } from './score.js';
 import { toGold } from './to-gold.js';
 
 export interface EvalReport {
-  documents: DocumentScore[];
+  documents: Array<DocumentScore & { errors?: ClassifiedError[] }>;
   totals: LayerTotals;
   /** Gold files that could not be scored (unreadable, invalid, article missing), with the reason. */
   skipped: { file: string; reason: string }[];
@@ -18,11 +19,13 @@ export interface EvalReport {
 export interface EvaluateOptions {
   /** Run the pipeline only up to and including this stage (e.g. `statements`). */
   until?: string;
+  /** Classify every miss and false alarm (`parley eval --errors`). */
+  errors?: boolean;
 }
 
 export function evaluate(paths: string[], codebook?: Codebook, options: EvaluateOptions = {}): EvalReport {
   const pipeline = defaultPipeline(codebook);
-  const documents: DocumentScore[] = [];
+  const documents: EvalReport['documents'] = [];
   const skipped: EvalReport['skipped'] = [];
   for (const file of findGoldFiles(paths)) {
     // A gold file that cannot be read is named with its reason; the rest of the set is still scored.
@@ -36,7 +39,9 @@ export function evaluate(paths: string[], codebook?: Codebook, options: Evaluate
     }
     const { gold, text, scope } = loaded;
     const doc = pipeline.run(createDocument(text, { date: gold.date, source: file }), options.until);
-    const score = scoreDocument(gold, toGold(doc), scope);
+    const pred = toGold(doc);
+    const score: EvalReport['documents'][number] = scoreDocument(gold, pred, scope);
+    if (options.errors) score.errors = classifyErrors(doc, pipeline.ctx, gold, pred, scope);
     score.id = gold.id ?? basename(file).replace(/\.gold\.json$/, '');
     score.file = file;
     documents.push(score);

@@ -116,12 +116,6 @@ export interface PositionCounts extends Counts {
   exactStance: number;
 }
 
-export interface StatementError {
-  kind: 'missed' | 'spurious' | 'speaker' | 'actor';
-  gold?: GoldStatement;
-  predicted?: GoldStatement;
-}
-
 export interface DocumentScore {
   id: string;
   file?: string;
@@ -129,15 +123,17 @@ export interface DocumentScore {
   statements?: StatementCounts;
   positions?: PositionCounts;
   events?: Counts;
-  /** What went wrong in the statements layer, for study. */
-  statementErrors?: StatementError[];
 }
 
-export function scoreStatements(gold: GoldStatement[], pred: GoldStatement[]) {
+/** Statement pairs [predicted, gold] as FORMAT.md matches them: token F1 ≥ .5, best pair first. */
+export function matchStatements(
+  gold: GoldStatement[],
+  pred: GoldStatement[],
+): Array<[number, number, number]> {
   const goldTokens = gold.map((s) => scoreTokens(s.content));
   const predTokens = pred.map((s) => scoreTokens(s.content));
   // Ties in content are broken in favour of the pair whose speakers agree.
-  const matches = greedyMatch(
+  return greedyMatch(
     pred.length,
     gold.length,
     (p, g) => {
@@ -146,6 +142,10 @@ export function scoreStatements(gold: GoldStatement[], pred: GoldStatement[]) {
     },
     0.5,
   );
+}
+
+export function scoreStatements(gold: GoldStatement[], pred: GoldStatement[]) {
+  const matches = matchStatements(gold, pred);
   const counts: StatementCounts = {
     tp: matches.length,
     fp: pred.length - matches.length,
@@ -153,24 +153,11 @@ export function scoreStatements(gold: GoldStatement[], pred: GoldStatement[]) {
     speakerMatches: 0,
     actorMatches: 0,
   };
-  const errors: StatementError[] = [];
-  const matchedP = new Set<number>();
-  const matchedG = new Set<number>();
   for (const [p, g] of matches) {
-    matchedP.add(p);
-    matchedG.add(g);
     if (speakersMatch(gold[g].speaker, pred[p].speaker)) counts.speakerMatches++;
-    else errors.push({ kind: 'speaker', gold: gold[g], predicted: pred[p] });
     if (sameActors(gold[g].actor, pred[p].actor)) counts.actorMatches++;
-    else errors.push({ kind: 'actor', gold: gold[g], predicted: pred[p] });
   }
-  gold.forEach((s, g) => {
-    if (!matchedG.has(g)) errors.push({ kind: 'missed', gold: s });
-  });
-  pred.forEach((s, p) => {
-    if (!matchedP.has(p)) errors.push({ kind: 'spurious', predicted: s });
-  });
-  return { counts, errors };
+  return counts;
 }
 
 const positionKey = (p: GoldPosition) => `${p.actor}|${p.issue}|${p.stance === 'reject' ? 'contra' : 'pro'}`;
@@ -199,7 +186,7 @@ export function scorePositions(gold: GoldPosition[], pred: GoldPosition[]): Posi
   return { tp, fp: p.size - tp, fn: g.size - tp, exactStance };
 }
 
-function jaccard(a: string[], b: string[]): number {
+export function jaccard(a: string[], b: string[]): number {
   const A = new Set(a);
   const B = new Set(b);
   if (A.size === 0 && B.size === 0) return 1;
@@ -209,11 +196,12 @@ function jaccard(a: string[], b: string[]): number {
 }
 
 /** Same date at gold's precision: the prediction must be at least as precise and agree. */
-const sameDate = (gold: string | undefined, pred: string | undefined) =>
+export const sameDate = (gold: string | undefined, pred: string | undefined) =>
   gold === undefined || (pred !== undefined && pred.slice(0, gold.length) === gold);
 
-export function scoreEvents(gold: GoldEvent[], pred: GoldEvent[]): Counts {
-  const matches = greedyMatch(
+/** Event pairs [predicted, gold]: same type, gold's date at its precision, actors' Jaccard ≥ .5. */
+export function matchEvents(gold: GoldEvent[], pred: GoldEvent[]): Array<[number, number, number]> {
+  return greedyMatch(
     pred.length,
     gold.length,
     (p, g) => {
@@ -222,6 +210,10 @@ export function scoreEvents(gold: GoldEvent[], pred: GoldEvent[]): Counts {
     },
     0.5,
   );
+}
+
+export function scoreEvents(gold: GoldEvent[], pred: GoldEvent[]): Counts {
+  const matches = matchEvents(gold, pred);
   return { tp: matches.length, fp: pred.length - matches.length, fn: gold.length - matches.length };
 }
 
@@ -233,9 +225,7 @@ export function scoreDocument(
 ): DocumentScore {
   const out: DocumentScore = { id: gold.id ?? pred.id ?? '', scope: [...scope] };
   if (scope.includes('statements')) {
-    const { counts, errors } = scoreStatements(gold.statements, pred.statements);
-    out.statements = counts;
-    out.statementErrors = errors;
+    out.statements = scoreStatements(gold.statements, pred.statements);
   }
   if (scope.includes('positions')) out.positions = scorePositions(gold.positions, pred.positions);
   if (scope.includes('events')) out.events = scoreEvents(gold.events, pred.events);
