@@ -223,6 +223,94 @@ describe('facts and analysis', () => {
   });
 });
 
+describe('exports, changed-lately marks, newest first', () => {
+  /** CSV records of a response (no field of the sample corpus holds a line break). */
+  const csvRecords = (body: string) =>
+    body
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
+
+  it('exports the matrix, the changes, the timeline and the statements as CSV and JSON files', async () => {
+    const exports: [string, string, (body: Record<string, unknown[]>) => unknown[]][] = [
+      ['/api/positions?changedWithin=30', 'positions', (b) => b.cells],
+      ['/api/changes?since=2026-05-01', 'changes', (b) => b.changes],
+      ['/api/events?', 'timeline', (b) => b.events],
+      ['/api/meetings?', 'meetings', (b) => b.meetings],
+      ['/api/statements?actor=VSK&limit=1000', 'statements', (b) => b.statements],
+    ];
+    for (const [url, name, rowsOf] of exports) {
+      const json = await get(url);
+      const rows = rowsOf(json.body);
+      expect(rows.length, url).toBeGreaterThan(0);
+      const csv = await app.inject({ method: 'GET', url: `${url}&format=csv` });
+      expect(csv.statusCode, url).toBe(200);
+      expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
+      expect(csv.headers['content-disposition']).toBe(`attachment; filename="parley-${name}.csv"`);
+      const records = csvRecords(csv.body);
+      // A header row, then one record per row of the JSON answer.
+      expect(records[0]).toMatch(/^[a-z_]+(,[a-z_]+)+$/);
+      expect(records.length - 1, url).toBe(rows.length);
+      const file = await app.inject({ method: 'GET', url: `${url}&format=json` });
+      expect(file.headers['content-disposition']).toBe(`attachment; filename="parley-${name}.json"`);
+      expect(JSON.parse(file.body)).toEqual(json.body);
+    }
+    const matrix = await get('/api/positions');
+    const csv = await app.inject({ method: 'GET', url: '/api/positions?format=csv' });
+    const [header, first] = csvRecords(csv.body);
+    const cell = matrix.body.cells[0];
+    expect(header.split(',').slice(0, 4)).toEqual(['actor', 'issue', 'about', 'stance']);
+    expect(first.startsWith(`${cell.actor},${cell.issue},${cell.about ?? ''},${cell.stance},`)).toBe(true);
+    expectClientError(await get('/api/positions?format=xlsx'), 400, /"format".*json, csv/);
+  });
+
+  it('marks the matrix cells that moved within the chosen number of days', async () => {
+    const all = positionsMatrix(corpus.store);
+    const latest = all.cells.map((c) => c.date).sort()[all.cells.length - 1];
+    const marked = async (days: number) => {
+      const r = await get(`/api/positions?changedWithin=${days}`);
+      expect(r.status).toBe(200);
+      return r.body as {
+        changedSince: string;
+        cells: { actor: string; issue: string; change?: { kind: string; date: string } }[];
+      };
+    };
+    const month = await marked(30);
+    const expectedSince = new Date(Date.parse(`${latest}T00:00:00Z`) - 30 * 86_400_000)
+      .toISOString()
+      .slice(0, 10);
+    expect(month.changedSince).toBe(expectedSince);
+    // The marks are the core's changes since that day, on their cells; the rest are unmarked.
+    const moves = changesSince(corpus.store, month.changedSince).changes;
+    const marks = month.cells.filter((c) => c.change);
+    expect(marks.map((c) => `${c.actor} ${c.issue} ${c.change?.kind}`).sort()).toEqual(
+      moves.map((c) => `${c.actor} ${c.issue} ${c.kind}`).sort(),
+    );
+    expect(marks.length).toBeGreaterThan(0);
+    expect(marks.every((c) => (c.change?.date ?? '') >= month.changedSince)).toBe(true);
+    // A longer window marks at least as much; the cells themselves do not change.
+    const quarter = await marked(90);
+    expect(quarter.cells.filter((c) => c.change).length).toBeGreaterThan(marks.length);
+    expect(quarter.cells.map(({ change: _, ...c }) => c)).toEqual(same(all.cells));
+    // As of an earlier day, the window ends on that day.
+    const early = await get('/api/positions?asOf=2026-05-31&changedWithin=30');
+    expect(early.body.changedSince).toBe('2026-05-01');
+    expectClientError(await get('/api/positions?changedWithin=0'), 400, /"changedWithin"/);
+  });
+
+  it('lists statements newest first when asked, and a limit then keeps the latest', async () => {
+    const all = (await get('/api/statements?limit=1000')).body.statements as { docDate: string }[];
+    const newest = (await get('/api/statements?limit=5&order=newest')).body.statements as {
+      docDate: string;
+    }[];
+    const dates = newest.map((s) => s.docDate);
+    expect(dates).toEqual([...dates].sort().reverse());
+    const fifth = [...all.map((s) => s.docDate)].sort().reverse()[4];
+    expect(dates.every((d) => d >= fifth)).toBe(true);
+    expect(dates[0]).toBe(all[all.length - 1].docDate);
+  });
+});
+
 describe('extract and ingest', () => {
   it('codes a pasted article without storing it, and a <script> in it comes back as plain text', async () => {
     const before = corpus.store.countDocuments();

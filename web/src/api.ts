@@ -46,10 +46,12 @@ export interface StoredFact<T> {
 export type {
   Brief,
   Cell,
+  CellChange,
   Change,
   ChangesReport,
   ConflictsReport,
   Evidence,
+  MarkedMatrix,
   PositionsMatrix,
   TimelineEntry,
 } from '../../src/core/query/index.js';
@@ -147,6 +149,13 @@ export function qs(params: Record<string, string | number | undefined | null>): 
   const s = search.toString();
   return s ? `?${s}` : '';
 }
+
+/** The address of an API table as a file to download (`format` csv or json). */
+export const exportHref = (
+  path: string,
+  format: 'csv' | 'json',
+  params: Record<string, string | number | undefined | null> = {},
+): string => `/api${path}${qs({ ...params, format })}`;
 
 export const get = <T>(path: string, params: Record<string, string | number | undefined | null> = {}) =>
   request<T>(`/api${path}${qs(params)}`);

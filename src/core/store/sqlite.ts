@@ -520,7 +520,7 @@ export class SqliteStore implements Store {
         `SELECT f.id, f.doc_id, f.doc_date, f.evidence_text, f.fact FROM ${table} f
          JOIN documents d ON d.id = f.doc_id
          WHERE ${where.join(' AND ')}
-         ORDER BY f.doc_date, f.doc_id, f.span_start LIMIT ?`,
+         ORDER BY f.doc_date${filter.newest ? ' DESC' : ''}, f.doc_id, f.span_start LIMIT ?`,
       )
       .all(...params, filter.limit ?? -1) as FactRow[];
     return rows.map((row) => ({

@@ -53,6 +53,8 @@ export interface FactFilter {
   text?: string;
   docId?: string;
   limit?: number;
+  /** Latest documents first (with a limit: the newest facts), instead of oldest first. */
+  newest?: boolean;
 }
 
 /** What the store holds, in numbers (for reports such as `parley demo`). */
