@@ -15,13 +15,16 @@
  */
 
 import type { ParleyDocument, PipelineContext, Position, Span, Stage, Stance } from '../model.js';
+import { dealPositions } from './deals.js';
 import { mainParties } from './events.js';
 import {
+  type CompiledPattern,
   compilePattern,
   type IssuePayload,
   issueMatcher,
   longestNonOverlapping,
   type PhraseMatch,
+  preferTight,
 } from './issues.js';
 import { type DocIndex, docIndex, slotLookup, subjectBefore, tokenRange } from './textindex.js';
 
@@ -55,6 +58,38 @@ const PRESSING_VERBS =
   /^(require|requires|required|requiring|urge|urges|urged|urging|press|pressed|presses|pressing|force|forces|forced|forcing|ask|asks|asked|asking|pressure|pressured|pressures|pressuring|call|calls|called|calling|push|pushed|pushing)$/;
 const OFFER_MODALS = new Set(['would', 'will', "'ll", 'could']);
 const MODAL_OFFER = compilePattern('would', 'stance_propose');
+const ACT_DONE = compilePattern('did', 'stance_accept');
+const ACT_AUXILIARIES = new Set(['has', 'have', 'had', 'did', 'does']);
+const BACKGROUND_SUBORDINATORS = new Set([
+  'after',
+  'since',
+  'before',
+  'when',
+  'until',
+  'following',
+  'once',
+  'as',
+]);
+/** Past forms that do not end in -ed, for verbs that issue patterns open with. */
+const IRREGULAR_PAST = new Set(
+  'withdrew sent froze took gave made began held met struck brought paid set cut put let kept left drew broke won sought bought sold freed'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Is `word`, the first token of an issue match, a finite verb of the pattern? A pattern opens with a
+ * verb when its first alternatives list inflected forms ("lift|lifting|lifts|lifted"), or with a
+ * verb prefix ("withdraw*") matched by a past or third-person form.
+ */
+function finiteVerbAt(word: string, pattern: CompiledPattern<IssuePayload>): boolean {
+  const first = pattern.elements[0];
+  if (first?.kind !== 'word' || word.endsWith('ing')) return false;
+  const inflected = [...first.exact].some((w) => w.endsWith('ed') || w.endsWith('ing'));
+  if (inflected && first.exact.has(word))
+    return word.endsWith('ed') || word.endsWith('s') || IRREGULAR_PAST.has(word);
+  return first.prefixes.length > 0 && (/(ed|es)$/.test(word) || IRREGULAR_PAST.has(word));
+}
 const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'any', 'all', 'its', 'their', 'his', 'her']);
 
 /**
@@ -316,29 +351,6 @@ export function positionsOf(doc: ParleyDocument, ctx: PipelineContext): Position
   return dedupe(out);
 }
 
-/**
- * Overlapping issue matches: patterns without an open-ended gap first, then the longer one; an
- * inverse pattern that contains a chosen match ("win back … territory" over "territory") wins.
- */
-function preferTight(matches: PhraseMatch<IssuePayload>[]): PhraseMatch<IssuePayload>[] {
-  const loose = (m: PhraseMatch<IssuePayload>) =>
-    m.pattern.elements.some((e) => e.kind === 'gap' && e.max > 3);
-  const overlaps = (x: PhraseMatch<IssuePayload>, y: PhraseMatch<IssuePayload>) =>
-    x.start < y.end && y.start < x.end;
-  const sorted = [...matches].sort(
-    (a, b) => Number(loose(a)) - Number(loose(b)) || b.end - b.start - (a.end - a.start) || a.start - b.start,
-  );
-  let taken: PhraseMatch<IssuePayload>[] = [];
-  for (const m of sorted) if (!taken.some((t) => overlaps(m, t))) taken.push(m);
-  for (const inv of sorted) {
-    if (!inv.pattern.negated || taken.includes(inv)) continue;
-    const hit = taken.filter((t) => overlaps(inv, t));
-    if (hit.length && hit.every((t) => t.start >= inv.start && t.end <= inv.end))
-      taken = [...taken.filter((t) => !hit.includes(t)), inv];
-  }
-  return taken.sort((a, b) => a.start - b.start);
-}
-
 /** A cue that sits in the gap of a pattern ("the war MUST come to a permanent end") still counts. */
 function hasGapInside(m: PhraseMatch<IssuePayload>, c: Cue): boolean {
   return m.gaps.some(([a, b]) => c.start >= a && c.end <= b);
@@ -473,6 +485,18 @@ function governingCue(
     tokens[m.start].kind === 'word'
   )
     return { start: m.start - 1 - adverb, end: m.start - adverb, pattern: MODAL_OFFER, actors: [], gaps: [] };
+  // "Israel withdrew its forces", "the U.S. has lifted sanctions", "Biden imposed new sanctions":
+  // the act itself, done by the clause's subject, is its acceptance (or, for a pattern that states
+  // the opposite, its rejection). Only a pattern that opens with a finite verb is an act.
+  if (
+    prev &&
+    m.start - 1 - adverb >= clause.from &&
+    (ACT_AUXILIARIES.has(prev) || index.mentions.some((x) => x.end === m.start - adverb && x.codes.length)) &&
+    finiteVerbAt(tokens[m.start].lower, m.pattern) &&
+    // "after the U.S. imposed waves of sanctions": an act in a temporal clause is background.
+    !tokens.slice(clause.from, m.start).some((t) => BACKGROUND_SUBORDINATORS.has(t.lower))
+  )
+    return { start: m.start, end: m.start + 1, pattern: ACT_DONE, actors: [], gaps: [] };
   // "the measures … would remain in force": the modal inside the pattern's gap.
   for (const [a, b] of m.gaps)
     for (let i = a; i < b; i++)
@@ -631,6 +655,9 @@ function dedupe(positions: Position[]): Position[] {
 export const positionsStage: Stage = {
   name: 'positions',
   run(doc: ParleyDocument, ctx: PipelineContext) {
-    doc.positions = positionsOf(doc, ctx);
+    // In text order, so that a document's positions keep one order whichever rule found them.
+    doc.positions = dedupe([...positionsOf(doc, ctx), ...dealPositions(doc, ctx)]).sort(
+      (a, b) => a.start - b.start || a.end - b.end,
+    );
   },
 };

@@ -66,6 +66,12 @@ export const CUE_LISTS = [
   'status_cancelled',
   'status_planned',
   'not_planned',
+  'deal_nouns',
+  'proposal_nouns',
+  'proposal_verbs',
+  'content_cues',
+  'content_openers',
+  'mediation_cues',
 ];
 
 export const cueMatcher = (ctx: PipelineContext): PhraseMatcher<string> =>
