@@ -30,7 +30,11 @@ export interface ServerOptions {
   webRoot?: string | false;
   /** Largest accepted request body, in bytes (JSON and uploads). Default 2 MiB. */
   bodyLimit?: number;
-  logger?: boolean;
+  /**
+   * Where the server writes its log: each answer of 500 with the error that caused it. Default:
+   * standard error; `false`: nowhere.
+   */
+  log?: { write(line: string): void } | false;
 }
 
 export const DEFAULT_BODY_LIMIT = 2 * 1024 * 1024;
@@ -55,8 +59,10 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       `Refusing to serve on ${host} without a token: anyone who can reach that address could write to the store. Pass --token, or bind to 127.0.0.1.`,
     );
   const bodyLimit = options.bodyLimit ?? DEFAULT_BODY_LIMIT;
+  const log = options.log ?? process.stderr;
   const app = Fastify({
-    logger: options.logger ?? false,
+    // Warnings and errors only: each 500 with its cause (see errors.ts), not every request.
+    logger: log ? { level: 'warn', stream: log } : false,
     bodyLimit,
     // Malformed input is answered, never fatal; ids in routes are case-sensitive.
     return503OnClosing: true,

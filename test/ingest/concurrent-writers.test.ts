@@ -1,7 +1,8 @@
 /**
  * Several writers on one store: each waits its turn for SQLite's write lock, and nothing is lost.
- * Two `parley ingest` processes into one store store every document of both, and a batch that
- * finds another process holding the lock waits for it instead of failing with "database is locked".
+ * Two `parley ingest` processes into one store store every document of both; the API stores what
+ * it is sent while an ingest runs; and a batch that finds another process holding the lock waits
+ * for it instead of failing with "database is locked".
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
@@ -14,6 +15,7 @@ import { storeBatch } from '../../src/core/ingest/ingest.js';
 import { prepareDocument } from '../../src/core/ingest/prepare.js';
 import { defaultPipeline } from '../../src/core/stages.js';
 import { openSqliteStore } from '../../src/core/store/sqlite.js';
+import { buildServer } from '../../src/server/server.js';
 import { repoRoot, tempDir, writeInventedArticles } from './helpers.js';
 
 /** `parley ingest DIR --db DB --json …` from source, in a process of its own. */
@@ -63,6 +65,53 @@ describe('writers of one store take turns', () => {
       expect(store.countDocuments()).toBe(120);
       expect(store.db.prepare('SELECT count(DISTINCT hash) FROM documents').pluck().get()).toBe(120);
     } finally {
+      store.close();
+    }
+  });
+
+  it('the API stores every article it is sent while an ingest writes to the same store', async () => {
+    const base = tempDir();
+    const dir = join(base, 'articles');
+    mkdirSync(dir);
+    writeInventedArticles(dir, 60, 3);
+    const db = join(base, 'shared.db');
+    const store = openSqliteStore(db);
+    const log: string[] = [];
+    const app = await buildServer({
+      store,
+      codebook: loadCodebook(),
+      webRoot: false,
+      log: { write: (line) => log.push(line) },
+    });
+    try {
+      const child = ingestProcess(dir, db, '--batch-size', '2', '--workers', '0');
+      const cli = finished(child);
+      let running = true;
+      cli.then(() => {
+        running = false;
+      });
+      const statuses: number[] = [];
+      // Keep writing through the API until the ingest is done (at least one write during it).
+      for (let n = 0; n === 0 || running; n++) {
+        const response = await app.inject({
+          method: 'POST',
+          url: '/api/ingest',
+          payload: {
+            text: `Veska's envoy said on Tuesday that talks with Ormund would resume in Lumen, note ${n}.`,
+            date: '2026-07-01',
+          },
+        });
+        statuses.push(response.statusCode);
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      const run = await cli;
+      expect(run.code).toBe(0);
+      expect(JSON.parse(run.out)).toMatchObject({ stored: 60, failed: 0 });
+      expect(statuses.filter((s) => s !== 200)).toEqual([]);
+      expect(store.countDocuments()).toBe(60 + statuses.length);
+      expect(log).toEqual([]);
+    } finally {
+      await app.close();
       store.close();
     }
   });

@@ -19,6 +19,7 @@ import {
   positionsMatrix,
   timeline,
 } from '../../src/core/query/index.js';
+import type { Store } from '../../src/core/store/store.js';
 import { buildServer } from '../../src/server/server.js';
 import { type CorpusStore, corpusFiles, corpusStore } from './corpus.js';
 
@@ -103,6 +104,25 @@ describe('documents', () => {
       /No document with id 0123456789abcdef/,
     );
     expectClientError(await get('/api/documents/not-an-id'), 400, /"id".*document id/);
+  });
+
+  it('answers numbers out of range in the query with 400, naming the parameter and its range', async () => {
+    // "1e309" is Infinity once read as a number: it must not slip past the range to the store.
+    for (const [url, field, range] of [
+      ['/api/documents?limit=1e309', 'limit', 'from 1 to 1000'],
+      ['/api/documents?offset=1e309', 'offset', 'from 0 to'],
+      ['/api/documents?limit=-1e309', 'limit', 'from 1 to 1000'],
+      ['/api/statements?limit=1e309', 'limit', 'from 1 to 1000'],
+      ['/api/quotes?limit=1e309', 'limit', 'from 1 to 1000'],
+      ['/api/events?limit=1e309', 'limit', 'from 1 to 5000'],
+      ['/api/search?q=talks&limit=1e309', 'limit', 'from 1 to 200'],
+      ['/api/documents?limit=5000', 'limit', 'from 1 to 1000'],
+      ['/api/documents?offset=-1', 'offset', 'from 0 to'],
+    ] as const) {
+      const r = await get(url);
+      expect(r.status, url).toBe(400);
+      expect(r.body.message, url).toMatch(new RegExp(`^"${field}" must be a whole number ${range}`));
+    }
   });
 });
 
@@ -391,6 +411,42 @@ describe('robustness and security', () => {
       expect((await open.inject({ method: 'GET', url: '/api/health' })).json().writeNeedsToken).toBe(true);
     } finally {
       await open.close();
+    }
+  });
+
+  it('answers a failure with 500 and logs it with its cause', async () => {
+    const lines: string[] = [];
+    const failing = new Proxy(corpus.store, {
+      get(target, property) {
+        if (property === 'statements')
+          return () => {
+            throw new Error('disk I/O error while reading statements');
+          };
+        const value = Reflect.get(target, property);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    }) as Store;
+    const broken = await buildServer({
+      store: failing,
+      codebook: corpus.codebook,
+      webRoot: false,
+      log: { write: (line) => lines.push(line) },
+    });
+    try {
+      const r = await broken.inject({ method: 'GET', url: '/api/statements?actor=VSK' });
+      expect(r.statusCode).toBe(500);
+      expect(r.json().message).toMatch(/details are in its log/);
+      expect(r.json().message).not.toMatch(/disk I\/O/);
+      expect(lines).toHaveLength(1);
+      const entry = JSON.parse(lines[0]);
+      expect(entry.msg).toMatch(/disk I\/O error while reading statements/);
+      expect(entry.url).toBe('/api/statements?actor=VSK');
+      expect(entry.err.stack).toMatch(/disk I\/O error/);
+      // A client's mistake is answered, not logged.
+      expect((await broken.inject({ method: 'GET', url: '/api/documents?limit=0' })).statusCode).toBe(400);
+      expect(lines).toHaveLength(1);
+    } finally {
+      await broken.close();
     }
   });
 
