@@ -17,15 +17,20 @@ import type { Store } from '../core/store/store.js';
 import { installErrorHandling, sendError } from './errors.js';
 import { registerReadRoutes } from './routes/read.js';
 import { registerWriteRoutes } from './routes/write.js';
-import { installSecurity, isLoopback } from './security.js';
+import { allowedHostNames, installSecurity, isLoopback, requireToken } from './security.js';
 
 export interface ServerOptions {
   store: Store;
   codebook: Codebook;
   /** The address the server will listen on; any non-loopback address requires `token`. */
   host?: string;
-  /** Bearer token for write endpoints (required when `host` is not a loopback address). */
+  /**
+   * Bearer token every API request must carry, reads included (required when `host` is not a
+   * loopback address).
+   */
   token?: string;
+  /** Further names (or addresses) the server answers at, besides local ones and `host` itself. */
+  allowedHosts?: string[];
   /** Folder of the built dashboard; `false` serves the API only. Default: `web/dist` of the package. */
   webRoot?: string | false;
   /** Largest accepted request body, in bytes (JSON and uploads). Default 2 MiB. */
@@ -44,10 +49,12 @@ export const DEFAULT_WEB_ROOT = join(PACKAGE_ROOT, 'web', 'dist');
 export interface ServerContext {
   store: Store;
   codebook: Codebook;
-  /** True when write endpoints demand `Authorization: Bearer <token>`. */
+  /** True when write endpoints demand `Authorization: Bearer <token>` (reads then do too). */
   writeNeedsToken: boolean;
   /** True when bound to a loopback address: requests must name a loopback host. */
   loopbackOnly: boolean;
+  /** Host names the server answers at besides the loopback ones. */
+  allowedHosts: Set<string>;
   token?: string;
   bodyLimit: number;
 }
@@ -56,7 +63,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const host = options.host ?? '127.0.0.1';
   if (!isLoopback(host) && !options.token)
     throw new Error(
-      `Refusing to serve on ${host} without a token: anyone who can reach that address could write to the store. Pass --token, or bind to 127.0.0.1.`,
+      `Refusing to serve on ${host} without a token: anyone who can reach that address could read and write the store. Pass --token, or bind to 127.0.0.1.`,
     );
   const bodyLimit = options.bodyLimit ?? DEFAULT_BODY_LIMIT;
   const log = options.log ?? process.stderr;
@@ -75,6 +82,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     codebook: options.codebook,
     writeNeedsToken: Boolean(options.token),
     loopbackOnly: isLoopback(host),
+    allowedHosts: allowedHostNames(host, options.allowedHosts),
     token: options.token,
     bodyLimit,
   };
@@ -110,6 +118,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
 
   await app.register(
     async (api) => {
+      api.addHook('onRequest', requireToken(ctx));
       registerReadRoutes(api, ctx);
       registerWriteRoutes(api, ctx);
     },

@@ -391,7 +391,7 @@ describe('robustness and security', () => {
     expectClientError(r, 403, /evil\.example/);
   });
 
-  it('needs a token for writes when bound beyond loopback, and never for reads', async () => {
+  it('needs a token for writes and reads when bound beyond loopback', async () => {
     await expect(
       buildServer({ store: corpus.store, codebook: corpus.codebook, host: '0.0.0.0', webRoot: false }),
     ).rejects.toThrow(/token/);
@@ -408,7 +408,11 @@ describe('robustness and security', () => {
       expect((await send({})).statusCode).toBe(401);
       expect((await send({ authorization: 'Bearer wrong' })).statusCode).toBe(401);
       expect((await send({ authorization: 'Bearer s3cret-token' })).statusCode).toBe(200);
-      expect((await open.inject({ method: 'GET', url: '/api/health' })).json().writeNeedsToken).toBe(true);
+      const health = (headers: Record<string, string>) =>
+        open.inject({ method: 'GET', url: '/api/health', headers });
+      expect((await health({})).statusCode).toBe(401);
+      expect((await health({ authorization: 'Bearer wrong' })).statusCode).toBe(401);
+      expect((await health({ authorization: 'Bearer s3cret-token' })).json().writeNeedsToken).toBe(true);
     } finally {
       await open.close();
     }

@@ -14,13 +14,17 @@ export interface ServeOptions {
   host?: string;
   port?: number;
   token?: string;
+  /** Further names the server answers at (--allow-host, repeatable). */
+  allowHost?: string[];
 }
 
 export interface RunningServer {
   app: FastifyInstance;
   url: string;
-  /** The token writes need (generated when the address is not a loopback one and none was given). */
+  /** The token API requests need (generated when the address is not a loopback one and none was given). */
   token?: string;
+  /** The dashboard's address; with a token, it carries it (in the fragment, never sent to a server). */
+  dashboard: string;
 }
 
 /** Build the server over `store` and listen; the caller closes `app` (the store stays open). */
@@ -30,14 +34,21 @@ export async function startServer(
   options: ServeOptions = {},
 ): Promise<RunningServer> {
   const host = options.host ?? '127.0.0.1';
-  // Reachable from other machines: writes need a token; make one rather than refuse to start.
+  // Reachable from other machines: every request needs a token; make one rather than refuse to start.
   const token = options.token ?? (isLoopback(host) ? undefined : randomBytes(18).toString('base64url'));
-  const app = await buildServer({ store, codebook, host, token });
+  const app = await buildServer({
+    store,
+    codebook,
+    host,
+    token,
+    allowedHosts: options.allowHost,
+  });
   await app.listen({ host, port: options.port ?? DEFAULT_PORT });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
   const shown = host.includes(':') ? `[${host}]` : host === '0.0.0.0' ? '127.0.0.1' : host;
-  return { app, url: `http://${shown}:${port}/`, token };
+  const url = `http://${shown}:${port}/`;
+  return { app, url, token, dashboard: token ? `${url}#token=${encodeURIComponent(token)}` : url };
 }
 
 /** Wait for Ctrl-C (or SIGTERM), then close the server (and the store, when given). */
@@ -93,11 +104,20 @@ export function register(program: Command): void {
     .command('serve')
     .description('serve the HTTP API (/api, docs at /docs) and the dashboard over the store')
     .option('--port <n>', `port to listen on (default ${DEFAULT_PORT}; 0 picks a free one)`, port)
-    .option('--host <address>', 'address to bind (default 127.0.0.1; any other needs a token for writes)')
+    .option(
+      '--host <address>',
+      'address to bind (default 127.0.0.1; any other needs a token, for reads and writes)',
+    )
     .option(
       '--token <token>',
-      'bearer token required by write endpoints (generated when --host is not local)',
+      'bearer token every API request must carry (generated when --host is not local)',
     )
+    .option(
+      '--allow-host <name>',
+      "a further name the server answers at, e.g. its DNS name (repeatable; local names, the bound address and, on 0.0.0.0, the machine's own addresses are always allowed)",
+      (value: string, previous: string[] = []) => [...previous, value],
+    )
+
     .action(async (_options: unknown, cmd: Command) => {
       const opts = cmd.optsWithGlobals<GlobalOptions & ServeOptions>();
       const store = openStore(opts);
@@ -116,6 +136,7 @@ export function register(program: Command): void {
       if (opts.json)
         printJson({
           url: running.url,
+          dashboard: running.dashboard,
           api: `${running.url}api`,
           docs: `${running.url}docs`,
           token: running.token,
@@ -124,8 +145,15 @@ export function register(program: Command): void {
         process.stdout.write(
           `Parley is serving ${running.url} (API ${running.url}api, docs ${running.url}docs)\n`,
         );
-        if (running.token && !opts.token)
-          process.stdout.write(`writes need the header "Authorization: Bearer ${running.token}"\n`);
+        if (running.token) {
+          process.stdout.write(
+            `open the dashboard at ${running.dashboard} (the address carries the token)\n`,
+          );
+          if (!opts.token)
+            process.stdout.write(
+              `API requests, reads too, need the header "Authorization: Bearer ${running.token}"\n`,
+            );
+        }
         process.stdout.write('press Ctrl-C to stop\n');
       }
       await closeOnSignal(running.app, store);

@@ -23,7 +23,7 @@ import {
   type IngestBody as IngestBodyT,
   jsonSchema,
 } from '../schemas.js';
-import { requireWriteAccess } from '../security.js';
+import { requireSameOrigin } from '../security.js';
 import type { ServerContext } from '../server.js';
 
 const errors = {
@@ -92,7 +92,7 @@ function answerOf(
 }
 
 export function registerWriteRoutes(api: FastifyInstance, ctx: ServerContext): void {
-  const writeAccess = requireWriteAccess(ctx);
+  const writeAccess = requireSameOrigin();
   const pipeline = defaultPipeline(ctx.codebook);
   const prepare = (raw: RawDocument) => prepareDocument(raw, pipeline);
 
