@@ -31,6 +31,11 @@ export interface ServerOptions {
   token?: string;
   /** Further names (or addresses) the server answers at, besides local ones and `host` itself. */
   allowedHosts?: string[];
+  /**
+   * Let `POST /api/ingest {url}` fetch loopback, link-local and private addresses (this machine,
+   * the local network). Refused by default: a request could otherwise make the server read them.
+   */
+  allowPrivateUrls?: boolean;
   /** Folder of the built dashboard; `false` serves the API only. Default: `web/dist` of the package. */
   webRoot?: string | false;
   /** Largest accepted request body, in bytes (JSON and uploads). Default 2 MiB. */
@@ -57,6 +62,8 @@ export interface ServerContext {
   allowedHosts: Set<string>;
   token?: string;
   bodyLimit: number;
+  /** Whether URL ingest may fetch loopback, link-local and private addresses. */
+  allowPrivateUrls: boolean;
 }
 
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
@@ -85,6 +92,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     allowedHosts: allowedHostNames(host, options.allowedHosts),
     token: options.token,
     bodyLimit,
+    allowPrivateUrls: options.allowPrivateUrls ?? false,
   };
 
   installErrorHandling(app);

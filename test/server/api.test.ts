@@ -281,6 +281,17 @@ describe('extract and ingest', () => {
   });
 
   it('ingests a web page from a URL, and says when a URL cannot be fetched', async () => {
+    // The page is served on this machine: only a server told to may fetch such an address.
+    const allowing = await buildServer({
+      store: corpus.store,
+      codebook: corpus.codebook,
+      webRoot: false,
+      allowPrivateUrls: true,
+    });
+    const postTo = async (url: string) => {
+      const response = await allowing.inject({ method: 'POST', url: '/api/ingest', payload: { url } });
+      return { status: response.statusCode, body: response.json() };
+    };
     const page = `<!doctype html><html><head><title>Talks resume</title><meta property="article:published_time" content="2026-09-02"></head>
       <body><article><h1>Talks resume</h1><p>Veska and Ormund resumed talks in Lumen on Wednesday, the Tarsian envoy Mira Solenne said, adding that both delegations had agreed to meet again within a month to discuss fishing rights and the detained fishermen.</p></article></body></html>`;
     const server: Server = createServer((_req, res) =>
@@ -289,7 +300,7 @@ describe('extract and ingest', () => {
     await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
     try {
       const port = (server.address() as AddressInfo).port;
-      const r = await post('/api/ingest', { url: `http://127.0.0.1:${port}/talks.html` });
+      const r = await postTo(`http://127.0.0.1:${port}/talks.html`);
       expect(r.status).toBe(200);
       expect(r.body.summary.stored).toBe(1);
       const stored = corpus.store.getDocument(r.body.documents[0].id);
@@ -297,11 +308,8 @@ describe('extract and ingest', () => {
     } finally {
       server.close();
     }
-    expectClientError(
-      await post('/api/ingest', { url: 'http://127.0.0.1:9/nothing' }),
-      422,
-      /could not be fetched/,
-    );
+    expectClientError(await postTo('http://127.0.0.1:9/nothing'), 422, /could not be fetched/);
+    await allowing.close();
   });
 
   it('ingests an uploaded file and reports bad uploads by their name', async () => {

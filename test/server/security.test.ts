@@ -1,14 +1,19 @@
 /**
  * The server as an attacker would try it: writes from other sites' pages (a sandboxed frame sends
  * `Origin: null`), reads and writes by another name than the server's own (DNS rebinding) or
- * without the token beyond loopback.
+ * without the token beyond loopback, and URLs that point back into this machine.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCodebook } from '../../src/core/code/codebook.js';
+import { fetchUrl, isPublicAddress, RefusedAddressError } from '../../src/core/ingest/fetch.js';
+import { readInputs } from '../../src/core/ingest/sources.js';
+import { DEFAULT_MAX_BYTES, type ReadItem } from '../../src/core/ingest/types.js';
 import { openSqliteStore, type SqliteStore } from '../../src/core/store/sqlite.js';
 import { buildServer } from '../../src/server/server.js';
 
@@ -19,13 +24,27 @@ let dir: string;
 let store: SqliteStore;
 const codebook = loadCodebook();
 
+/** A page on this machine that counts the requests it gets. */
+let local: Server;
+let localPort: number;
+let localRequests = 0;
+
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'parley-security-'));
   store = openSqliteStore(join(dir, 'parley.db'));
+  local = createServer((request, response) => {
+    localRequests++;
+    if (request.url === '/redirect-inward')
+      response.writeHead(302, { location: `http://127.0.0.2:${localPort}/secret` }).end();
+    else response.writeHead(200, { 'content-type': 'text/plain' }).end(ARTICLE);
+  });
+  await new Promise<void>((done) => local.listen(0, '127.0.0.1', done));
+  localPort = (local.address() as AddressInfo).port;
 });
 
 afterAll(async () => {
   store.close();
+  local.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -126,5 +145,79 @@ describe('beyond loopback', () => {
       expect((await read('localhost:4600')).statusCode).toBe(200);
       expect((await read('evil.example:4600')).statusCode).toBe(403);
     });
+  });
+});
+
+describe('URL ingest', () => {
+  it('classifies addresses: only public unicast ones are fetched by default', () => {
+    for (const address of [
+      '127.0.0.1',
+      '127.8.9.10',
+      '::1',
+      '0.0.0.0',
+      '10.0.0.5',
+      '172.16.4.4',
+      '192.168.1.1',
+      '169.254.169.254',
+      '100.64.0.1',
+      'fe80::1',
+      'fd00::1',
+      '::ffff:127.0.0.1',
+      '::ffff:10.0.0.1',
+      '224.0.0.1',
+      'not an address',
+    ])
+      expect(isPublicAddress(address), address).toBe(false);
+    for (const address of ['93.184.216.34', '2a00:1450:4001:82a::200e', '::ffff:93.184.216.34'])
+      expect(isPublicAddress(address), address).toBe(true);
+  });
+
+  it('refuses a URL at this machine, by address or by name, without sending it a request', async () => {
+    await withServer({}, async (app) => {
+      const before = localRequests;
+      for (const [url, address] of [
+        [`http://127.0.0.1:${localPort}/api/health`, /127\.0\.0\.1/],
+        [`http://localhost:${localPort}/`, /127\.0\.0\.1|::1/],
+        [`http://[::ffff:127.0.0.1]:${localPort}/`, /::ffff:7f00:1|::ffff:127\.0\.0\.1/],
+        [`http://0x7f.1:${localPort}/`, /127\.0\.0\.1/],
+      ] as const) {
+        const r = await app.inject({ method: 'POST', url: '/api/ingest', payload: { url } });
+        expect(r.statusCode, url).toBe(422);
+        expect(r.json().message, url).toMatch(/local or private address/);
+        expect(r.json().message, url).toMatch(address);
+        expect(r.json().message, url).toMatch(/--allow-private-urls/);
+      }
+      expect(localRequests).toBe(before);
+    });
+    // Told to, the server fetches it.
+    await withServer({ allowPrivateUrls: true }, async (app) => {
+      const r = await app.inject({
+        method: 'POST',
+        url: '/api/ingest',
+        payload: { url: `http://127.0.0.1:${localPort}/article.txt` },
+      });
+      expect(r.statusCode).toBe(200);
+    });
+  });
+
+  it('checks where a redirect leads, as it checks the first address', async () => {
+    // A policy that lets this one local address through stands for "public": the redirect from it
+    // to another local address is refused before any connection is made.
+    const onlyThis = (address: string) => address === '127.0.0.1';
+    const before = localRequests;
+    await expect(
+      fetchUrl(`http://127.0.0.1:${localPort}/redirect-inward`, { addressAllowed: onlyThis }),
+    ).rejects.toThrow(RefusedAddressError);
+    expect(localRequests).toBe(before + 1);
+    const items: ReadItem[] = [];
+    for await (const item of readInputs([`http://127.0.0.1:${localPort}/redirect-inward`], {
+      maxBytes: DEFAULT_MAX_BYTES,
+      addressAllowed: onlyThis,
+    }))
+      items.push(item);
+    const problem = items.find((i) => i.kind === 'problem');
+    expect(problem?.kind === 'problem' && problem.problem.reason).toMatch(
+      /was redirected to http:\/\/127\.0\.0\.2:\d+\/secret, which is at a local or private address \(127\.0\.0\.2\)/,
+    );
   });
 });

@@ -2,6 +2,7 @@
 import { Presets, SingleBar } from 'cli-progress';
 import { type Command, InvalidArgumentError } from 'commander';
 import { toIsoDate } from '../../core/ingest/dates.js';
+import { anyAddress } from '../../core/ingest/fetch.js';
 import type { IngestEvent, IngestSummary } from '../../core/ingest/ingest.js';
 import { ingestParallel } from '../../core/ingest/parallel.js';
 import { countInputs, readInputs } from '../../core/ingest/sources.js';
@@ -22,6 +23,8 @@ export interface IngestCommandOptions extends GlobalOptions {
   progress?: boolean;
   /** Worker threads for extraction (0: none); default one per core once the input is long enough. */
   workers?: number;
+  /** Fetch URLs at loopback, link-local and private addresses too (--allow-private-urls). */
+  allowPrivateUrls?: boolean;
 }
 
 /** Plain progress lines (not a terminal) every this many documents. */
@@ -72,7 +75,11 @@ export async function runIngest(
   };
   try {
     return await ingestParallel(
-      readInputs(inputs, { defaultDate: opts.date, maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES }),
+      readInputs(inputs, {
+        defaultDate: opts.date,
+        maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES,
+        addressAllowed: opts.allowPrivateUrls ? anyAddress : undefined,
+      }),
       store,
       codebook,
       { workers: opts.workers, batchSize: opts.batchSize, onEvent },
@@ -129,6 +136,10 @@ export function register(program: Command): void {
       '--workers <n>',
       'worker threads for extraction, 0 for none (default: one per core, once the input is longer than a few dozen documents)',
       nonNegativeInt('--workers'),
+    )
+    .option(
+      '--allow-private-urls',
+      'fetch URLs at loopback, link-local and private addresses too (this machine, the local network)',
     )
     .option('--no-progress', 'no progress bar')
     .action((paths: string[], _options: unknown, cmd: Command) =>

@@ -16,6 +16,8 @@ export interface ServeOptions {
   token?: string;
   /** Further names the server answers at (--allow-host, repeatable). */
   allowHost?: string[];
+  /** Let URL ingest fetch local and private addresses (--allow-private-urls). */
+  allowPrivateUrls?: boolean;
 }
 
 export interface RunningServer {
@@ -42,6 +44,7 @@ export async function startServer(
     host,
     token,
     allowedHosts: options.allowHost,
+    allowPrivateUrls: options.allowPrivateUrls,
   });
   await app.listen({ host, port: options.port ?? DEFAULT_PORT });
   const address = app.server.address();
@@ -117,7 +120,10 @@ export function register(program: Command): void {
       "a further name the server answers at, e.g. its DNS name (repeatable; local names, the bound address and, on 0.0.0.0, the machine's own addresses are always allowed)",
       (value: string, previous: string[] = []) => [...previous, value],
     )
-
+    .option(
+      '--allow-private-urls',
+      'let URL ingest fetch loopback, link-local and private addresses (refused by default)',
+    )
     .action(async (_options: unknown, cmd: Command) => {
       const opts = cmd.optsWithGlobals<GlobalOptions & ServeOptions>();
       const store = openStore(opts);

@@ -7,6 +7,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
+import { anyAddress } from '../../core/ingest/fetch.js';
 import { type IngestEvent, type IngestSummary, ingest, preparingWith } from '../../core/ingest/ingest.js';
 import { type PreparedDocument, prepareDocument } from '../../core/ingest/prepare.js';
 import { readInputs } from '../../core/ingest/sources.js';
@@ -158,7 +159,13 @@ export function registerWriteRoutes(api: FastifyInstance, ctx: ServerContext): v
         throw badRequest(
           `"url" must be a web address starting with http:// or https:// (got "${body.url}").`,
         );
-      return ingestItems(readInputs([body.url], { defaultDate: body.date, maxBytes: ctx.bodyLimit }));
+      return ingestItems(
+        readInputs([body.url], {
+          defaultDate: body.date,
+          maxBytes: ctx.bodyLimit,
+          addressAllowed: ctx.allowPrivateUrls ? anyAddress : undefined,
+        }),
+      );
     },
   );
 
