@@ -13,6 +13,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Codebook } from '../core/code/codebook.js';
+import type { CodebookSource } from '../core/code/codebook-sources.js';
 import type { Store } from '../core/store/store.js';
 import { installErrorHandling, sendError } from './errors.js';
 import { registerReadRoutes } from './routes/read.js';
@@ -22,6 +23,11 @@ import { allowedHostNames, installSecurity, isLoopback, requireToken } from './s
 export interface ServerOptions {
   store: Store;
   codebook: Codebook;
+  /**
+   * What `codebook` is made of (see chooseCodebook): recorded as the store's codebook when the
+   * API stores the first articles of an empty store, as `parley ingest` does.
+   */
+  codebookSources?: CodebookSource[];
   /** The address the server will listen on; any non-loopback address requires `token`. */
   host?: string;
   /**
@@ -54,6 +60,7 @@ export const DEFAULT_WEB_ROOT = join(PACKAGE_ROOT, 'web', 'dist');
 export interface ServerContext {
   store: Store;
   codebook: Codebook;
+  codebookSources?: CodebookSource[];
   /** True when write endpoints demand `Authorization: Bearer <token>` (reads then do too). */
   writeNeedsToken: boolean;
   /** True when bound to a loopback address: requests must name a loopback host. */
@@ -87,6 +94,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const ctx: ServerContext = {
     store: options.store,
     codebook: options.codebook,
+    codebookSources: options.codebookSources,
     writeNeedsToken: Boolean(options.token),
     loopbackOnly: isLoopback(host),
     allowedHosts: allowedHostNames(host, options.allowedHosts),

@@ -8,13 +8,7 @@ import { ingestParallel } from '../../core/ingest/parallel.js';
 import { countInputs, readInputs } from '../../core/ingest/sources.js';
 import { DEFAULT_MAX_BYTES, problemText } from '../../core/ingest/types.js';
 import type { Store } from '../../core/store/store.js';
-import {
-  type GlobalOptions,
-  loadCodebookFromOpts,
-  openStore,
-  printJson,
-  withUserErrors,
-} from '../context.js';
+import { codebookForStore, type GlobalOptions, openStore, printJson, withUserErrors } from '../context.js';
 
 export interface IngestCommandOptions extends GlobalOptions {
   date?: string;
@@ -36,7 +30,9 @@ export async function runIngest(
   store: Store,
   opts: IngestCommandOptions,
 ): Promise<IngestSummary> {
-  const codebook = loadCodebookFromOpts(opts);
+  const { codebook, sources } = codebookForStore(store, opts);
+  // Into an empty store, this codebook is the one the store is built with: later commands use it.
+  if (store.countDocuments() === 0) store.recordCodebook(sources);
   const interactive = process.stderr.isTTY && opts.progress !== false && !opts.json;
   const total = interactive ? await countInputs(inputs) : 0;
   const bar = interactive

@@ -2,11 +2,11 @@
 import { randomBytes } from 'node:crypto';
 import type { Command } from 'commander';
 import type { FastifyInstance } from 'fastify';
-import type { Codebook } from '../../core/code/codebook.js';
+import type { CodebookChoice } from '../../core/code/codebook-sources.js';
 import type { Store } from '../../core/store/store.js';
 import { isLoopback } from '../../server/security.js';
 import { buildServer } from '../../server/server.js';
-import { type GlobalOptions, loadCodebookFromOpts, openStore, printJson } from '../context.js';
+import { codebookForStore, type GlobalOptions, openStore, printJson } from '../context.js';
 
 export const DEFAULT_PORT = 4600;
 
@@ -32,7 +32,7 @@ export interface RunningServer {
 /** Build the server over `store` and listen; the caller closes `app` (the store stays open). */
 export async function startServer(
   store: Store,
-  codebook: Codebook,
+  { codebook, sources }: Pick<CodebookChoice, 'codebook' | 'sources'>,
   options: ServeOptions = {},
 ): Promise<RunningServer> {
   const host = options.host ?? '127.0.0.1';
@@ -41,6 +41,7 @@ export async function startServer(
   const app = await buildServer({
     store,
     codebook,
+    codebookSources: sources,
     host,
     token,
     allowedHosts: options.allowHost,
@@ -81,7 +82,7 @@ export async function serveAfterDemo(
   opts: GlobalOptions & { serve?: boolean },
 ): Promise<void> {
   if (opts.serve === false || opts.json || !process.stdout.isTTY) return;
-  const codebook = loadCodebookFromOpts({ ...opts, codebook: codebookFiles ?? opts.codebook });
+  const codebook = codebookForStore(store, { ...opts, codebook: codebookFiles ?? opts.codebook });
   let running: RunningServer;
   try {
     running = await startServer(store, codebook, { port: DEFAULT_PORT });
@@ -129,7 +130,7 @@ export function register(program: Command): void {
       const store = openStore(opts);
       let running: RunningServer;
       try {
-        running = await startServer(store, loadCodebookFromOpts(opts), opts);
+        running = await startServer(store, codebookForStore(store, opts), opts);
       } catch (error) {
         store.close();
         const code = (error as { code?: string }).code;

@@ -7,6 +7,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import type { CodebookSource } from '../code/codebook-sources.js';
 import { CANDIDATE_DISTANCE, hammingDistance } from '../ingest/simhash.js';
 import type {
   BlockKind,
@@ -230,6 +231,21 @@ export class SqliteStore implements Store {
         pause(BUSY_BACKOFF_MS * 2 ** (attempt - 1) * (1 + Math.random()));
       }
     }
+  }
+
+  recordedCodebook(): CodebookSource[] | undefined {
+    const row = this.sql('SELECT sources FROM store_codebook WHERE id = 1').get() as
+      | { sources: string }
+      | undefined;
+    return row ? (JSON.parse(row.sources) as CodebookSource[]) : undefined;
+  }
+
+  recordCodebook(sources: CodebookSource[]): void {
+    this.transaction(() =>
+      this.sql(
+        'INSERT INTO store_codebook (id, sources, recorded_at) VALUES (1, ?, ?) ON CONFLICT (id) DO UPDATE SET sources = excluded.sources, recorded_at = excluded.recorded_at',
+      ).run(JSON.stringify(sources), new Date().toISOString()),
+    );
   }
 
   hasHash(hash: string): boolean {
