@@ -21,6 +21,22 @@ if (!hasChromium)
 
 export const OUT = join(repoRoot, 'test', 'out');
 
+/** Start it headless, without the background traffic (updates, sync) a desktop browser makes. */
+export const launchChromium = (): Promise<Browser> =>
+  chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+
 export interface Dashboard {
   corpus: CorpusStore;
   app: FastifyInstance;
@@ -38,19 +54,7 @@ export async function startDashboard(): Promise<Dashboard> {
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address();
   const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-  });
+  const browser = await launchChromium();
   return {
     corpus,
     app,

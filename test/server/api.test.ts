@@ -19,6 +19,7 @@ import {
   positionsMatrix,
   timeline,
 } from '../../src/core/query/index.js';
+import type { Store } from '../../src/core/store/store.js';
 import { buildServer } from '../../src/server/server.js';
 import { type CorpusStore, corpusFiles, corpusStore } from './corpus.js';
 
@@ -103,6 +104,25 @@ describe('documents', () => {
       /No document with id 0123456789abcdef/,
     );
     expectClientError(await get('/api/documents/not-an-id'), 400, /"id".*document id/);
+  });
+
+  it('answers numbers out of range in the query with 400, naming the parameter and its range', async () => {
+    // "1e309" is Infinity once read as a number: it must not slip past the range to the store.
+    for (const [url, field, range] of [
+      ['/api/documents?limit=1e309', 'limit', 'from 1 to 1000'],
+      ['/api/documents?offset=1e309', 'offset', 'from 0 to'],
+      ['/api/documents?limit=-1e309', 'limit', 'from 1 to 1000'],
+      ['/api/statements?limit=1e309', 'limit', 'from 1 to 1000'],
+      ['/api/quotes?limit=1e309', 'limit', 'from 1 to 1000'],
+      ['/api/events?limit=1e309', 'limit', 'from 1 to 5000'],
+      ['/api/search?q=talks&limit=1e309', 'limit', 'from 1 to 200'],
+      ['/api/documents?limit=5000', 'limit', 'from 1 to 1000'],
+      ['/api/documents?offset=-1', 'offset', 'from 0 to'],
+    ] as const) {
+      const r = await get(url);
+      expect(r.status, url).toBe(400);
+      expect(r.body.message, url).toMatch(new RegExp(`^"${field}" must be a whole number ${range}`));
+    }
   });
 });
 
@@ -349,6 +369,17 @@ describe('extract and ingest', () => {
   });
 
   it('ingests a web page from a URL, and says when a URL cannot be fetched', async () => {
+    // The page is served on this machine: only a server told to may fetch such an address.
+    const allowing = await buildServer({
+      store: corpus.store,
+      codebook: corpus.codebook,
+      webRoot: false,
+      allowPrivateUrls: true,
+    });
+    const postTo = async (url: string) => {
+      const response = await allowing.inject({ method: 'POST', url: '/api/ingest', payload: { url } });
+      return { status: response.statusCode, body: response.json() };
+    };
     const page = `<!doctype html><html><head><title>Talks resume</title><meta property="article:published_time" content="2026-09-02"></head>
       <body><article><h1>Talks resume</h1><p>Veska and Ormund resumed talks in Lumen on Wednesday, the Tarsian envoy Mira Solenne said, adding that both delegations had agreed to meet again within a month to discuss fishing rights and the detained fishermen.</p></article></body></html>`;
     const server: Server = createServer((_req, res) =>
@@ -357,7 +388,7 @@ describe('extract and ingest', () => {
     await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
     try {
       const port = (server.address() as AddressInfo).port;
-      const r = await post('/api/ingest', { url: `http://127.0.0.1:${port}/talks.html` });
+      const r = await postTo(`http://127.0.0.1:${port}/talks.html`);
       expect(r.status).toBe(200);
       expect(r.body.summary.stored).toBe(1);
       const stored = corpus.store.getDocument(r.body.documents[0].id);
@@ -365,11 +396,8 @@ describe('extract and ingest', () => {
     } finally {
       server.close();
     }
-    expectClientError(
-      await post('/api/ingest', { url: 'http://127.0.0.1:9/nothing' }),
-      422,
-      /could not be fetched/,
-    );
+    expectClientError(await postTo('http://127.0.0.1:9/nothing'), 422, /could not be fetched/);
+    await allowing.close();
   });
 
   it('ingests an uploaded file and reports bad uploads by their name', async () => {
@@ -459,7 +487,7 @@ describe('robustness and security', () => {
     expectClientError(r, 403, /evil\.example/);
   });
 
-  it('needs a token for writes when bound beyond loopback, and never for reads', async () => {
+  it('needs a token for writes and reads when bound beyond loopback', async () => {
     await expect(
       buildServer({ store: corpus.store, codebook: corpus.codebook, host: '0.0.0.0', webRoot: false }),
     ).rejects.toThrow(/token/);
@@ -476,9 +504,49 @@ describe('robustness and security', () => {
       expect((await send({})).statusCode).toBe(401);
       expect((await send({ authorization: 'Bearer wrong' })).statusCode).toBe(401);
       expect((await send({ authorization: 'Bearer s3cret-token' })).statusCode).toBe(200);
-      expect((await open.inject({ method: 'GET', url: '/api/health' })).json().writeNeedsToken).toBe(true);
+      const health = (headers: Record<string, string>) =>
+        open.inject({ method: 'GET', url: '/api/health', headers });
+      expect((await health({})).statusCode).toBe(401);
+      expect((await health({ authorization: 'Bearer wrong' })).statusCode).toBe(401);
+      expect((await health({ authorization: 'Bearer s3cret-token' })).json().writeNeedsToken).toBe(true);
     } finally {
       await open.close();
+    }
+  });
+
+  it('answers a failure with 500 and logs it with its cause', async () => {
+    const lines: string[] = [];
+    const failing = new Proxy(corpus.store, {
+      get(target, property) {
+        if (property === 'statements')
+          return () => {
+            throw new Error('disk I/O error while reading statements');
+          };
+        const value = Reflect.get(target, property);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    }) as Store;
+    const broken = await buildServer({
+      store: failing,
+      codebook: corpus.codebook,
+      webRoot: false,
+      log: { write: (line) => lines.push(line) },
+    });
+    try {
+      const r = await broken.inject({ method: 'GET', url: '/api/statements?actor=VSK' });
+      expect(r.statusCode).toBe(500);
+      expect(r.json().message).toMatch(/details are in its log/);
+      expect(r.json().message).not.toMatch(/disk I\/O/);
+      expect(lines).toHaveLength(1);
+      const entry = JSON.parse(lines[0]);
+      expect(entry.msg).toMatch(/disk I\/O error while reading statements/);
+      expect(entry.url).toBe('/api/statements?actor=VSK');
+      expect(entry.err.stack).toMatch(/disk I\/O error/);
+      // A client's mistake is answered, not logged.
+      expect((await broken.inject({ method: 'GET', url: '/api/documents?limit=0' })).statusCode).toBe(400);
+      expect(lines).toHaveLength(1);
+    } finally {
+      await broken.close();
     }
   });
 

@@ -1,4 +1,4 @@
-import type { Brief, StoreStats, TimelineEntry } from '../api.js';
+import { type Brief, openWithToken, type StoreStats, type TimelineEntry } from '../api.js';
 import {
   ActorName,
   Empty,
@@ -35,7 +35,7 @@ export function Overview() {
                 {h.documents} documents
                 {brief.data && <>, the latest evidence from {formatDate(brief.data.asOf)}</>}.{' '}
                 <Link href="/matrix">Where each party stands</Link> ·{' '}
-                <a href="/api/brief?format=html" target="_blank" rel="noopener">
+                <a href="/api/brief?format=html" target="_blank" rel="noopener" onClick={openWithToken}>
                   the brief
                 </a>
               </p>
