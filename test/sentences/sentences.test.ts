@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { layoutStage } from '../../src/core/analyse/layout.js';
-import { sentencesStage } from '../../src/core/analyse/sentences.js';
+import { MAX_SENTENCE_TOKENS, sentencesStage } from '../../src/core/analyse/sentences.js';
 import { createContext, createDocument } from '../../src/core/pipeline.js';
 
 function analyse(text: string) {
@@ -74,6 +74,36 @@ describe('sentences stage', () => {
       'Sen. Ana Veldt (R-S.C.) said the talks would go on.',
       'Kest agreed.',
     ]);
+  });
+
+  it('reads dotted acronyms, after a hyphen too, as one word, however many periods they have', () => {
+    const tokens = (text: string) => analyse(text).tokens.map((t) => t.text);
+    expect(tokens('The A.B.C.D.E.F. accord and the Veska-U.N. plan were signed.')).toEqual([
+      'The',
+      'A.B.C.D.E.F.',
+      'accord',
+      'and',
+      'the',
+      'Veska-U.N.',
+      'plan',
+      'were',
+      'signed',
+      '.',
+    ]);
+    // A digit breaks the acronym: the word ends at the period after it.
+    expect(tokens('Codes A.B1.C were used.').slice(0, 3)).toEqual(['Codes', 'A.B1', '.']);
+  });
+
+  it('ends a sentence without punctuation at a comma near the limit, else at the limit', () => {
+    const words = (n: number, from = 0) => Array.from({ length: n }, (_, i) => `word${from + i}`).join(' ');
+    const plain = analyse(`Lumen ${words(2 * MAX_SENTENCE_TOKENS + 9)}`);
+    expect(plain.sentences).toHaveLength(3);
+    const lengths = plain.sentences.map((_, s) => plain.tokens.filter((t) => t.sentence === s).length);
+    expect(lengths).toEqual([MAX_SENTENCE_TOKENS, MAX_SENTENCE_TOKENS, 10]);
+    // A comma in the last quarter before the limit ends the sentence there.
+    const listed = analyse(`Lumen ${words(MAX_SENTENCE_TOKENS - 20)}, ${words(100, 1000)}`);
+    const first = listed.sentences[0];
+    expect(listed.text.slice(first.start, first.end)).toMatch(/word379,$/);
   });
 
   it('only analyses story paragraphs', () => {

@@ -15,7 +15,8 @@ const DATELINE =
 
 // "HANOI, Vietnam President Trump's summit …": a dateline whose dash was lost (a copied excerpt).
 // Without the dash, only an all-capitals city and one place word, before a capitalised word.
-const DATELINE_NO_DASH = /^([A-Z][A-Z'-]{2,}(?: [A-Z][A-Z'-]{2,}){0,2}, (?:[A-Z][a-z]+|[A-Z]\.[A-Z]\.)\s+)(?=[A-Z])/;
+const DATELINE_NO_DASH =
+  /^([A-Z][A-Z'-]{2,}(?: [A-Z][A-Z'-]{2,}){0,2}, (?:[A-Z][a-z]+|[A-Z]\.[A-Z]\.)\s+)(?=[A-Z])/;
 
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 const CLOCK = '\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,5}(?:[+-]\\d{1,2})?)?';
@@ -28,6 +29,15 @@ const TIMESTAMP = new RegExp(
     `(?:[\\s,]+(?:at\\s+)?${CLOCK})?\\s*$`,
   'i',
 );
+
+/**
+ * Longer lines are no timestamp (the longest form, "Last updated on: Wednesday, 12 September,
+ * 2026 at 10:45 a.m. EST+10", has 70 characters), and TIMESTAMP, read over a long line, can take
+ * time that grows with the square of its length.
+ */
+const TIMESTAMP_MAX_LENGTH = 200;
+/** More than DATELINE can match: its parts are bounded but for their white space. */
+const DATELINE_MAX_LENGTH = 400;
 
 function isHeading(line: string): boolean {
   const letters = line.replace(/[^\p{L}]/gu, '');
@@ -43,8 +53,17 @@ function isHeading(line: string): boolean {
  *   one is a heading whatever its case.
  */
 export function layoutBlocks(text: string, markupHeadings: Span[] = []): Block[] {
-  const inMarkupHeading = (start: number, end: number) =>
-    markupHeadings.some((h) => h.start <= start && end <= h.end);
+  // Lines come in text order, and the headings are paragraphs of the page, apart from each other:
+  // the one heading that may hold a line is the first not yet behind it.
+  const headings = [...markupHeadings].sort((a, b) => a.end - b.end);
+  let heading = 0;
+  const inMarkupHeading = (start: number, end: number) => {
+    while (heading < headings.length && headings[heading].end < end) heading++;
+    for (let h = heading; h < headings.length && headings[h].start <= start; h++)
+      if (end <= headings[h].end) return true;
+    return false;
+  };
+  let paragraphSeen = false;
   const blocks: Block[] = [];
   const linePattern = /[^\n]+/g;
   for (let m = linePattern.exec(text); m; m = linePattern.exec(text)) {
@@ -55,7 +74,7 @@ export function layoutBlocks(text: string, markupHeadings: Span[] = []): Block[]
     while (end > start && /\s/.test(text[end - 1])) end--;
     if (start >= end) continue;
     const line = text.slice(start, end);
-    if (TIMESTAMP.test(line)) {
+    if (line.length <= TIMESTAMP_MAX_LENGTH && TIMESTAMP.test(line)) {
       blocks.push({ start, end, kind: 'timestamp' });
     } else if (LINK_LINE.test(line)) {
       blocks.push({ start, end, kind: 'link' });
@@ -64,8 +83,11 @@ export function layoutBlocks(text: string, markupHeadings: Span[] = []): Block[]
     } else if (isHeading(line) || inMarkupHeading(start, end)) {
       blocks.push({ start, end, kind: 'heading' });
     } else {
-      const first = blocks.every((b) => b.kind !== 'paragraph');
-      const dl = first ? (DATELINE.exec(line) ?? DATELINE_NO_DASH.exec(line)) : null;
+      const first = !paragraphSeen;
+      paragraphSeen = true;
+      // A dateline is at most a hundred characters or so: the regexes need not read a long line whole.
+      const head = line.slice(0, DATELINE_MAX_LENGTH);
+      const dl = first ? (DATELINE.exec(head) ?? DATELINE_NO_DASH.exec(head)) : null;
       if (dl && /[a-z]/.test(line.slice(dl[0].length))) {
         blocks.push({ start, end: start + dl[0].length, kind: 'dateline' });
         start += dl[0].length;

@@ -61,6 +61,16 @@ const TERMINATORS = new Set(['.', '!', '?', '\u2026']);
 
 /** A dotted acronym or an initial: "U.S", "U.N", "J" (the final period comes after). */
 const isDottedAcronym = (word: string) => /^(?:\p{L}\.)*\p{L}$/u.test(word);
+const isLetter = (s: string) => /^\p{L}$/u.test(s);
+
+/**
+ * Where the part of the word [from, to) after its last hyphen begins ("S.C" of "R-S.C"): `from`
+ * when it has none. Looks back no further than the word, however long the text before it.
+ */
+function afterLastHyphen(norm: string, from: number, to: number): number {
+  for (let k = to - 1; k >= from; k--) if (norm.charCodeAt(k) === 45) return k + 1;
+  return from;
+}
 
 /** Tokenise [start, end) of `norm`; appends to `tokens` with sentence index -1 (set later). */
 function tokenise(norm: string, start: number, end: number, lexicon: SplitterLexicon, tokens: Token[]) {
@@ -75,6 +85,12 @@ function tokenise(norm: string, start: number, end: number, lexicon: SplitterLex
     let kind: TokenKind;
     if (isAlnum(norm, i)) {
       let allDigits = true;
+      // The part of the word after its last hyphen, and the last period in that part: whether the
+      // part is a dotted acronym is then known from the letters after that period alone, so a
+      // word of many periods ("U.S.U.S.…") is read in one pass.
+      let partStart = tokStart;
+      let partDot = -1;
+      let partDotted = false;
       while (i < end) {
         const ch = norm.charCodeAt(i);
         if (isAlnum(norm, i)) {
@@ -85,6 +101,10 @@ function tokenise(norm: string, start: number, end: number, lexicon: SplitterLex
         // Joiners inside a word: "U.S", "4-1/2", "2,000", "don't", "AT&T", "Jones-Smith".
         if (i + 1 < end && isAlnum(norm, i + 1)) {
           if (ch === 45 || ch === 38 || ch === 47) {
+            if (ch === 45) {
+              partStart = i + 1;
+              partDot = -1;
+            }
             i++;
             continue;
           }
@@ -93,11 +113,22 @@ function tokenise(norm: string, start: number, end: number, lexicon: SplitterLex
             isDigit(norm.charCodeAt(i - 1)) &&
             isDigit(norm.charCodeAt(i + 1))
           ) {
+            if (ch === 46) {
+              partDot = i;
+              partDotted = false;
+            }
             i++;
             continue;
           }
           // "U.S", and "R-S.C" in "(R-S.C.)": the part after the last hyphen is an acronym.
-          if (ch === 46 && isDottedAcronym(norm.slice(Math.max(tokStart, norm.lastIndexOf('-', i) + 1), i))) {
+          if (
+            ch === 46 &&
+            (partDot < 0
+              ? isDottedAcronym(norm.slice(partStart, i))
+              : partDotted && isLetter(norm.slice(partDot + 1, i)))
+          ) {
+            partDot = i;
+            partDotted = true;
             i++;
             continue;
           }
@@ -114,7 +145,7 @@ function tokenise(norm: string, start: number, end: number, lexicon: SplitterLex
       }
       // A final period belongs to the word when it is an abbreviation or a dotted acronym.
       if (i < end && norm.charCodeAt(i) === 46) {
-        const word = norm.slice(Math.max(tokStart, norm.lastIndexOf('-', i) + 1), i);
+        const word = norm.slice(afterLastHyphen(norm, tokStart, i), i);
         const lower = word.toLowerCase();
         if (
           isDottedAcronym(word) ||
@@ -196,6 +227,27 @@ function quoteMarkLength(norm: string, i: number, end: number): number {
   return 0;
 }
 
+/**
+ * The most tokens a sentence may have. Text without sentence punctuation (a transcript, a list of
+ * keywords, lines of headlines run together) would otherwise be one sentence as long as the text,
+ * and the stages after this one read a sentence as a whole, more than once per cue in it: their
+ * work would grow with the square of its length. The longest sentence of some 35,000 in real
+ * reports has 220 tokens (a list of names).
+ */
+export const MAX_SENTENCE_TOKENS = 400;
+
+/**
+ * Where to end a sentence that reached MAX_SENTENCE_TOKENS at token `k`: after the last comma,
+ * semicolon or colon in its last quarter, else before `k`.
+ */
+function forcedEnd(tokens: Token[], sentenceStart: number, k: number): number {
+  for (let j = k - 1; j > k - MAX_SENTENCE_TOKENS / 4 && j > sentenceStart; j--) {
+    const text = tokens[j].text;
+    if (text === ',' || text === ';' || text === ':') return j;
+  }
+  return k - 1;
+}
+
 /** Split one paragraph's tokens [from, to) into sentences. */
 function splitSentences(
   doc: ParleyDocument,
@@ -214,6 +266,7 @@ function splitSentences(
     sentenceStart = lastToken + 1;
   };
   for (let k = from; k < to; k++) {
+    if (k - sentenceStart >= MAX_SENTENCE_TOKENS) close(forcedEnd(tokens, sentenceStart, k));
     const tok = tokens[k];
     if (tok.kind === 'quote') {
       quoteOpen = !quoteOpen;
