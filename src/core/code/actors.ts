@@ -19,6 +19,7 @@ import type { Entity, Mention, MentionKind, ParleyDocument, PipelineContext, Spa
 import type { ActorEntry, Codebook } from './codebook.js';
 import { Gazetteer, type GazMatch, type GazToken, phraseSet, tokenize } from './gazetteer.js';
 import { canonicalPerson, lastRoleBefore, nameKey, personsNamed, surnameKey } from './persons.js';
+import { firstAtLeast, overlapping, sortedView, startingIn, within } from './sorted.js';
 import type { SpeakerRef, SpeakerResolver } from './speaker.js';
 
 type Via = NonNullable<Mention['via']>;
@@ -325,6 +326,17 @@ class Reader {
     const t = this.toks[i];
     return !!t && this.lex.verbs.has(t.key);
   }
+}
+
+/** Where each sentence starts, once per document. */
+const sentenceStartsOf = new WeakMap<ParleyDocument['sentences'], number[]>();
+function sentenceStarts(doc: ParleyDocument): number[] {
+  let starts = sentenceStartsOf.get(doc.sentences);
+  if (!starts || starts.length !== doc.sentences.length) {
+    starts = doc.sentences.map((x) => x.start);
+    sentenceStartsOf.set(doc.sentences, starts);
+  }
+  return starts;
 }
 
 function sentenceIndex(starts: number[], offset: number): number {
@@ -1551,11 +1563,12 @@ const PREPOSITION_BEFORE =
  * else the nearest.
  */
 function groupAntecedent(doc: ParleyDocument, at: number, plural: boolean): number | undefined {
-  const starts = doc.sentences.map((x) => x.start);
+  const starts = sentenceStarts(doc);
   const sentenceOf = (offset: number) => (starts.length ? sentenceIndex(starts, offset) : 0);
   const here = sentenceOf(at);
   let nearest: number | undefined;
-  for (let k = doc.mentions.length - 1; k >= 0; k--) {
+  // From the last mention that starts before `at` (the mentions are in text order).
+  for (let k = firstAtLeast(doc.mentions, at, (m) => m.start) - 1; k >= 0; k--) {
     const m = doc.mentions[k];
     if (m.start >= at) continue;
     // Of mentions that start together ("Spanish" in "Spanish government"), the longest speaks.
@@ -1738,7 +1751,7 @@ function analyse(doc: ParleyDocument, ctx: PipelineContext) {
     doc,
     new Map([...entityIndex].map(([ent, i]) => [i, ent.kind === 'person' ? ent.gender : undefined])),
   );
-  for (const m of doc.mentions) {
+  for (const [i, m] of doc.mentions.entries()) {
     if (m.kind !== 'pronoun' || m.entity !== undefined) continue;
     const word = doc.norm.slice(m.start, m.end).toLowerCase();
     if (PRONOUN_GENDER.has(word)) continue;
@@ -1746,16 +1759,19 @@ function analyse(doc: ParleyDocument, ctx: PipelineContext) {
     if (k === undefined) continue;
     m.entity = doc.mentions[k].entity;
     m.actor = doc.mentions[k].actor;
-    if (m.entity !== undefined) entities[m.entity].mentions.push(doc.mentions.indexOf(m));
+    if (m.entity !== undefined) entities[m.entity].mentions.push(i);
   }
   // "Both sides": the article's two main parties, once every mention is known.
   const pair = mainParties(doc, ctx);
-  for (const m of doc.mentions) {
+  let pairEntity: number | undefined;
+  for (const [i, m] of doc.mentions.entries()) {
     if (m.provenance.rule !== 'actors.both-sides') continue;
     m.actor = pair.length === 2 ? pair : null;
     if (!m.actor) continue;
-    // One entity for "both sides" throughout the story: the pair.
-    let index = entities.findIndex((e) => e.kind === 'collective' && Array.isArray(e.actor));
+    // One entity for "both sides" throughout the story: the pair (looked for once: entities are
+    // only added to, so the first that fits stays the first).
+    pairEntity ??= entities.findIndex((e) => e.kind === 'collective' && Array.isArray(e.actor));
+    let index = pairEntity;
     if (index < 0) {
       index = entities.length;
       entities.push({
@@ -1765,8 +1781,9 @@ function analyse(doc: ParleyDocument, ctx: PipelineContext) {
         mentions: [],
       });
     }
+    pairEntity = index;
     m.entity = index;
-    entities[index].mentions.push(doc.mentions.indexOf(m));
+    entities[index].mentions.push(i);
   }
 }
 
@@ -1820,11 +1837,20 @@ function refFromEntity(doc: ParleyDocument, index: number): SpeakerRef {
 
 /** The previous statement's speaker, when the pronoun can stand for that person. */
 function previousSpeaker(doc: ParleyDocument, span: Span, gender?: Gender): number | undefined {
+  // The statement of an entity that starts last before the span (the first of those that start
+  // together), read back from the span in the statements sorted by start.
+  const byStart = sortedView(
+    doc.statements,
+    'entity statements by start',
+    (s) => s.start,
+    (s) => s.entity !== undefined,
+  );
   let best: (typeof doc.statements)[number] | undefined;
-  for (const s of doc.statements) {
-    if (s.start >= span.start || s.entity === undefined) continue;
+  for (let k = firstAtLeast(byStart, span.start, (s) => s.start) - 1; k >= 0; k--) {
+    const s = byStart[k];
+    if (best && s.start < best.start) break;
     if (s.speakerSpan && s.speakerSpan.start >= span.start) continue;
-    if (!best || s.start > best.start) best = s;
+    best = s;
   }
   if (!best || best.entity === undefined) return undefined;
   const ent = doc.entities[best.entity];
@@ -1843,7 +1869,7 @@ function previousSpeaker(doc: ParleyDocument, span: Span, gender?: Gender): numb
 export const resolveSpeaker: SpeakerResolver = (doc, span, ctx) => {
   ensureAnalysed(doc, ctx);
   // "Russia's envoy to the United Nations, Vassily Nebenzia,": the name set off by commas speaks.
-  const named = doc.mentions.find(
+  const named = startingIn(doc.mentions, span.start + 1, span.end).find(
     (m) =>
       m.kind === 'person' &&
       m.start > span.start &&
@@ -1853,7 +1879,7 @@ export const resolveSpeaker: SpeakerResolver = (doc, span, ctx) => {
   );
   if (named?.entity !== undefined) return refFromEntity(doc, named.entity);
   const core = speakerCore(doc, span, ctx);
-  let inside = doc.mentions.filter((m) => m.start < core.end && m.end > core.start);
+  let inside = overlapping(doc.mentions, core.start, core.end);
   // "Prime Minister Oren Taskel of Carnessa": the person is the head, "of …" their post.
   const person = inside.find((m) => m.kind === 'person' && /^\s+of\s/.test(doc.norm.slice(m.end, core.end)));
   if (person) {
@@ -1999,7 +2025,7 @@ function fromMention(doc: ParleyDocument, best: Mention, span: Span, ctx: Pipeli
 
 /** "U.S. President Donald Trump's administration" → "Donald Trump's administration". */
 function governmentName(doc: ParleyDocument, m: Mention): string {
-  const person = doc.mentions.find((p) => p.kind === 'person' && p.start >= m.start && p.end <= m.end);
+  const person = within(doc.mentions, m.start, m.end).find((p) => p.kind === 'person');
   return person ? doc.text.slice(person.start, m.end) : doc.text.slice(m.start, m.end);
 }
 
@@ -2017,19 +2043,41 @@ function possessiveParty(
   at: number,
   reference: Gender | 'group',
 ): string | string[] | null {
-  const gendersOf = genders.get(doc);
-  for (let k = doc.mentions.length - 1; k >= 0; k--) {
-    const m = doc.mentions[k];
-    if (m.start >= at || m.kind === 'pronoun' || m.kind === 'anonymous' || m.kind === 'outlet') continue;
-    if (reference === 'group') {
-      if (m.kind !== 'person' && m.actor) return m.actor;
-      continue;
-    }
-    if (m.kind !== 'person' || m.entity === undefined) continue;
-    const g = gendersOf?.get(m.entity);
-    if (!g || g === reference) return doc.entities[m.entity].actor;
-  }
-  return null;
+  const k = possessorsOf(doc)[reference][firstAtLeast(doc.mentions, at, (m) => m.start) - 1] ?? -1;
+  if (k < 0) return null;
+  const m = doc.mentions[k];
+  return reference === 'group' ? (m.actor ?? null) : doc.entities[m.entity!].actor;
+}
+
+/** What a possessive can refer back to: the party (its, their) or person of a gender (his, her). */
+function possessorFits(doc: ParleyDocument, m: Mention, reference: Gender | 'group'): boolean {
+  if (m.kind === 'pronoun' || m.kind === 'anonymous' || m.kind === 'outlet') return false;
+  if (reference === 'group') return m.kind !== 'person' && !!m.actor;
+  if (m.kind !== 'person' || m.entity === undefined) return false;
+  const g = genders.get(doc)?.get(m.entity);
+  return !g || g === reference;
+}
+
+/**
+ * For each reference and each mention, the last mention up to it that the possessive can refer
+ * to (-1: none): built once per document, so that each "his office said" is one look-up.
+ */
+const possessors = new WeakMap<Mention[], { length: number } & Record<Gender | 'group', Int32Array>>();
+function possessorsOf(doc: ParleyDocument) {
+  const hit = possessors.get(doc.mentions);
+  if (hit && hit.length === doc.mentions.length) return hit;
+  const last = (reference: Gender | 'group') => {
+    const out = new Int32Array(doc.mentions.length);
+    let found = -1;
+    doc.mentions.forEach((m, k) => {
+      if (possessorFits(doc, m, reference)) found = k;
+      out[k] = found;
+    });
+    return out;
+  };
+  const built = { length: doc.mentions.length, group: last('group'), m: last('m'), f: last('f') };
+  possessors.set(doc.mentions, built);
+  return built;
 }
 
 /** "it said" → the party named as "it": the words the text used for it ("The Alder Palace"). */
@@ -2044,6 +2092,41 @@ function groupSpeaker(
   if (k === undefined) return { name: text, actor: null };
   const m = doc.mentions[k];
   return fromMention(doc, m, m, ctx);
+}
+
+/**
+ * The document's person entities by name key and by surname key, with where each is mentioned
+ * (sorted): built once per document, so that a speaker named by a name no mention covers is
+ * looked up rather than compared with every entity.
+ */
+const personIndexes = new WeakMap<
+  Entity[],
+  {
+    mentions: number;
+    byName: Map<string, number[]>;
+    bySurname: Map<string, number[]>;
+    mentionStarts: number[][];
+  }
+>();
+function personsByName(doc: ParleyDocument) {
+  const hit = personIndexes.get(doc.entities);
+  if (hit && hit.mentions === doc.mentions.length) return hit;
+  const byName = new Map<string, number[]>();
+  const bySurname = new Map<string, number[]>();
+  const add = (map: Map<string, number[]>, key: string, i: number) => {
+    const list = map.get(key);
+    if (list) list.push(i);
+    else map.set(key, [i]);
+  };
+  const mentionStarts: number[][] = doc.entities.map((e, i) => {
+    if (e.kind !== 'person') return [];
+    add(byName, nameKey(e.name), i);
+    add(bySurname, surnameKey(e.name), i);
+    return e.mentions.map((m) => doc.mentions[m].start).sort((a, b) => a - b);
+  });
+  const built = { mentions: doc.mentions.length, byName, bySurname, mentionStarts };
+  personIndexes.set(doc.entities, built);
+  return built;
 }
 
 function fallbackSpeaker(doc: ParleyDocument, core: Span, ctx: PipelineContext): SpeakerRef {
@@ -2062,16 +2145,16 @@ function fallbackSpeaker(doc: ParleyDocument, core: Span, ctx: PipelineContext):
   // The person of that name mentioned last before the span.
   let index = -1;
   let lastSeen = -1;
-  doc.entities.forEach((e, i) => {
-    if (e.kind !== 'person' || (nameKey(e.name) !== key && surnameKey(e.name) !== last)) return;
-    for (const m of e.mentions) {
-      const at = doc.mentions[m].start;
-      if (at < core.start && at > lastSeen) {
-        lastSeen = at;
-        index = i;
-      }
+  const persons = personsByName(doc);
+  const named = [...new Set([...(persons.byName.get(key) ?? []), ...(persons.bySurname.get(last) ?? [])])];
+  for (const i of named.sort((a, b) => a - b)) {
+    const starts = persons.mentionStarts[i];
+    const k = firstAtLeast(starts, core.start, (at) => at) - 1;
+    if (k >= 0 && starts[k] > lastSeen) {
+      lastSeen = starts[k];
+      index = i;
     }
-  });
+  }
   if (index >= 0 && last) return refFromEntity(doc, index);
   const canon = personsNamed(text, ctx.codebook).length
     ? canonicalPerson(text, doc.date, ctx.codebook)
