@@ -11,6 +11,7 @@
 import type { Mention, ParleyDocument, PipelineContext, Token } from '../model.js';
 import type { Codebook } from './codebook.js';
 import { type ActorSlot, cached, compileCues, type PhraseMatch, type PhraseMatcher } from './issues.js';
+import { startingIn } from './sorted.js';
 
 export interface ActorMention {
   /** Token range [start, end). */
@@ -226,6 +227,26 @@ export function docIndex(doc: ParleyDocument, ctx: PipelineContext): DocIndex {
   return index;
 }
 
+const byEnd = new WeakMap<DocIndex, Map<number, ActorMention[]>>();
+
+/**
+ * The index's mentions that end right before token `end`, in order: what "the mention whose end
+ * is …" questions read, instead of every mention of the document.
+ */
+export function mentionsEndingAt(index: DocIndex, end: number): ActorMention[] {
+  let map = byEnd.get(index);
+  if (!map) {
+    map = new Map();
+    for (const m of index.mentions) {
+      const list = map.get(m.end);
+      if (list) list.push(m);
+      else map.set(m.end, [m]);
+    }
+    byEnd.set(index, map);
+  }
+  return map.get(end) ?? [];
+}
+
 /** An ActorSlot lookup over the index, for the phrase matcher. */
 export const slotLookup =
   (index: DocIndex) =>
@@ -329,7 +350,8 @@ export function subjectBefore(
   limit: number,
   exclude?: { from: number; to: number },
 ): ActorMention[] {
-  const candidates = index.mentions.filter(
+  // The mentions are in text order: those of the clause are found by where they start.
+  const candidates = startingIn(index.mentions, clauseFrom, limit).filter(
     (m) =>
       m.end <= limit && m.start >= clauseFrom && !(exclude && m.start >= exclude.from && m.end <= exclude.to),
   );
