@@ -28,7 +28,8 @@ import type {
 } from '../model.js';
 import type { Codebook } from './codebook.js';
 import { cached, longestNonOverlapping, type PhraseMatch } from './issues.js';
-import { codesOfName, type DocIndex, docIndex, subjectBefore } from './textindex.js';
+import { firstAtLeast, startingIn, within } from './sorted.js';
+import { codesOfName, type DocIndex, docIndex, mentionsEndingAt, subjectBefore } from './textindex.js';
 
 type Cue = PhraseMatch<string>;
 type ConsultKind = 'meeting' | 'call' | 'visit';
@@ -218,7 +219,7 @@ function textSpan(index: DocIndex, from: number, to: number): Span {
 /** Actor codes of the mentions in [from, to) (with compounds like "Putin-Trump" split). */
 function actorsIn(ctx: PipelineContext, index: DocIndex, from: number, to: number): string[] {
   const out: string[] = [];
-  for (const m of index.mentions) if (m.start >= from && m.end <= to) out.push(...m.codes);
+  for (const m of within(index.mentions, from, to)) out.push(...m.codes);
   for (let i = from; i < to; i++) {
     const t = index.tokens[i];
     // "Putin-Trump": a mention may cover the compound with one party only; split it.
@@ -302,7 +303,7 @@ function listAfter(
     // A comma not followed by another party ends the list ("with Russia, a departure from …");
     // "Vallo, Assembly chairman Oskar Fenn and …" goes on.
     if (w === ',') {
-      const next = index.mentions.find((x) => x.start > t && x.start <= t + 4 && x.codes.length);
+      const next = startingIn(index.mentions, t + 1, t + 5).find((x) => x.codes.length);
       const lead = next ? index.tokens.slice(t + 1, next.start) : [];
       if (!next || !lead.every((k) => titles.has(k.lower) || k.lower === 'the' || /^\p{Lu}/u.test(k.text)))
         break;
@@ -412,7 +413,9 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
     const list = (name: string) => cues.filter((c) => c.pattern.payload === name);
     const sStart = tokens[from].start;
     const sEnd = tokens[to - 1].end;
-    const timexes = doc.timexes.filter((t) => t.start >= sStart && t.end <= sEnd);
+    // The timexes are in text order (the dates stage reads sentence after sentence).
+    const timexes = within(doc.timexes, sStart, sEnd);
+    const sentenceOut = out.length;
     const cueText = (c: Cue) => doc.text.slice(tokens[c.start].start, tokens[c.end - 1].end);
     const near = (name: string, a: number, b: number) => list(name).some((c) => c.start >= a && c.start < b);
     const modalBefore = (at: number, span = 3) =>
@@ -512,10 +515,10 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
       while (
         k >= from &&
         (tokens[k].text === '-' ||
-          index.mentions.some((m) => m.end === k + 1 && m.start <= k) ||
+          mentionsEndingAt(index, k + 1).length > 0 ||
           (tokens[k].text.includes('-') && actorsIn(ctx, index, k, k + 1).length))
       ) {
-        const m = index.mentions.find((x) => x.end === k + 1);
+        const m = mentionsEndingAt(index, k + 1)[0];
         k = m ? m.start - 1 : k - 1;
       }
       const compound = k < compoundFrom ? actorsIn(ctx, index, k + 1, compoundFrom + 1) : [];
@@ -717,9 +720,9 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
       });
     }
     // "Veska agreed to release …, and Ormund agreed to free …": one agreement between the two.
-    const sentenceAgrees = out.filter(
-      (e) => e.type === 'AGREE' && e.evidence.start >= sStart && e.actors.length === 1,
-    );
+    const sentenceAgrees = out
+      .slice(sentenceOut)
+      .filter((e) => e.type === 'AGREE' && e.evidence.start >= sStart && e.actors.length === 1);
     if (sentenceAgrees.length >= 2 && new Set(sentenceAgrees.flatMap((e) => e.actors)).size >= 2) {
       const [first, ...rest] = sentenceAgrees;
       first.actors = uniq(sentenceAgrees.flatMap((e) => e.actors));
@@ -807,9 +810,8 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
         // "threatened new sanctions against Ormund": the first party named after the cue.
         if (!target.length && type === 'THREATEN')
           target =
-            index.mentions.find(
-              (x) => x.start >= c.end && x.start < Math.min(to, c.end + 8) && x.codes.length,
-            )?.codes ?? [];
+            startingIn(index.mentions, c.end, Math.min(to, c.end + 8)).find((x) => x.codes.length)?.codes ??
+            [];
         target = target.filter((a) => !agent.includes(a));
         if (!agent.length || !target.length) continue;
         out.push({
@@ -890,6 +892,20 @@ function absorb(e: NegotiationEvent, m: EventMention) {
   }
 }
 
+/**
+ * How many of the latest events a mention is compared with when it may tell one of them again. An
+ * article tells a handful (at most 6 in some 1,400 real and generated reports); a document made of
+ * thousands of articles would otherwise compare each mention with every event before it.
+ */
+const MERGE_WINDOW = 500;
+
+/** The first of the latest MERGE_WINDOW events that `fits`. */
+const recentEvent = (events: NegotiationEvent[], fits: (e: NegotiationEvent) => boolean) => {
+  for (let i = Math.max(0, events.length - MERGE_WINDOW); i < events.length; i++)
+    if (fits(events[i])) return events[i];
+  return undefined;
+};
+
 export function eventsOf(doc: ParleyDocument, ctx: PipelineContext): NegotiationEvent[] {
   const mentions = findEventMentions(doc, ctx);
   const events: NegotiationEvent[] = [];
@@ -898,7 +914,8 @@ export function eventsOf(doc: ParleyDocument, ctx: PipelineContext): Negotiation
   for (const m of mentions) {
     if (m.anaphoric) continue;
     if (m.type !== 'CONSULT' && m.actors.length === 0) continue;
-    const same = events.find(
+    const same = recentEvent(
+      events,
       (e) =>
         e.type === m.type &&
         kinds.get(e) === m.kind &&
@@ -931,7 +948,8 @@ export function eventsOf(doc: ParleyDocument, ctx: PipelineContext): Negotiation
     const days = (a?: string, b?: string) =>
       a && b ? Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000 : 0;
     const target =
-      events.find(
+      recentEvent(
+        events,
         (e) =>
           e.type === 'CONSULT' &&
           kinds.get(e) === m.kind &&
@@ -941,7 +959,8 @@ export function eventsOf(doc: ParleyDocument, ctx: PipelineContext): Negotiation
       ) ??
       // "who flew to Kessel on Monday for the talks": the talks already told of, days apart.
       (m.definite
-        ? events.find(
+        ? recentEvent(
+            events,
             (e) =>
               e.type === 'CONSULT' &&
               kinds.get(e) === m.kind &&
@@ -977,11 +996,15 @@ function leadDate(doc: ParleyDocument): string | undefined {
   const first = doc.sentences[0];
   if (!first) return undefined;
   const block = first.block;
-  const t = doc.timexes.find(
-    (x) =>
-      x.precision === 'day' &&
-      doc.sentences.some((s) => s.block === block && x.start >= s.start && x.end <= s.end),
-  );
+  // The sentences of the first paragraph come first; a timex can only be inside the last of them
+  // that starts at or before it.
+  let count = 0;
+  while (count < doc.sentences.length && doc.sentences[count].block === block) count++;
+  const inBlock = (x: Timex) => {
+    const s = doc.sentences[firstAtLeast(doc.sentences, x.start + 1, (y) => y.start, 0, count) - 1];
+    return !!s && x.start >= s.start && x.end <= s.end;
+  };
+  const t = doc.timexes.find((x) => x.precision === 'day' && inBlock(x));
   if (!t) return undefined;
   const days = (Date.parse(doc.date) - Date.parse(t.value)) / 86_400_000;
   return days >= 0 && days <= 7 ? t.value : undefined;
