@@ -26,7 +26,15 @@ import {
   type PhraseMatch,
   preferTight,
 } from './issues.js';
-import { type DocIndex, docIndex, slotLookup, subjectBefore, tokenRange } from './textindex.js';
+import { startingIn, within } from './sorted.js';
+import {
+  type DocIndex,
+  docIndex,
+  mentionsEndingAt,
+  slotLookup,
+  subjectBefore,
+  tokenRange,
+} from './textindex.js';
 
 const STANCE_LISTS: Record<string, Stance | 'more'> = {
   stance_demand: 'demand',
@@ -109,7 +117,7 @@ function outerCue(index: DocIndex, stanceCues: Cue[], c: Cue): Cue {
     )
       k--;
     else {
-      const possessor = index.mentions.find((x) => x.end === k + 1 && x.codes.length);
+      const possessor = mentionsEndingAt(index, k + 1).find((x) => x.codes.length);
       if (!possessor) break;
       k = possessor.start - 1;
       if (index.tokens[k + 1 + (possessor.end - possessor.start)]?.lower === "'s") k = possessor.start - 1;
@@ -214,9 +222,8 @@ export function positionsOf(doc: ParleyDocument, ctx: PipelineContext): Position
     const collectives = byList('collective_subjects');
     const joints = byList('joint_markers');
     const redLines = byList('red_line');
-    const sentenceTimexes = timexes.filter(
-      (t) => t.start >= tokens[from].start && t.end <= tokens[to - 1].end,
-    );
+    // The timexes are in text order (the dates stage reads sentence after sentence).
+    const sentenceTimexes = within(timexes, tokens[from].start, tokens[to - 1].end);
     const historical = sentenceTimexes.some((t) => Number(t.value.slice(0, 4)) <= docYear - 2);
 
     for (const m of issues) {
@@ -326,7 +333,7 @@ export function positionsOf(doc: ParleyDocument, ctx: PipelineContext): Position
       // "ready to accept a U.S. proposal for a ceasefire": the proposal's owner proposes it.
       const inner = innerOf.get(cue);
       const owner = inner
-        ? index.mentions.find((x) => x.end <= inner.start && x.start > cue.end - 1 && x.codes.length)
+        ? startingIn(index.mentions, cue.end, inner.start).find((x) => x.end <= inner.start && x.codes.length)
         : undefined;
       if (inner && owner && !m.pattern.negated)
         for (const actor of owner.codes.filter((a) => !holder.actors.includes(a)))
@@ -491,7 +498,7 @@ function governingCue(
   if (
     prev &&
     m.start - 1 - adverb >= clause.from &&
-    (ACT_AUXILIARIES.has(prev) || index.mentions.some((x) => x.end === m.start - adverb && x.codes.length)) &&
+    (ACT_AUXILIARIES.has(prev) || mentionsEndingAt(index, m.start - adverb).some((x) => x.codes.length)) &&
     finiteVerbAt(tokens[m.start].lower, m.pattern) &&
     // "after the U.S. imposed waves of sanctions": an act in a temporal clause is background.
     !tokens.slice(clause.from, m.start).some((t) => BACKGROUND_SUBORDINATORS.has(t.lower))
@@ -563,9 +570,7 @@ function holderOf(
   const joint = h.joints.find((c) => c.start >= clause.from && c.end <= clause.to + 1);
   if (collective || joint) {
     const named = uniq(m.actors.flat());
-    const inside = uniq(
-      index.mentions.filter((x) => x.start >= m.start && x.end <= m.end).flatMap((x) => x.codes),
-    );
+    const inside = uniq(within(index.mentions, m.start, m.end).flatMap((x) => x.codes));
     const parties = named.length >= 2 ? named : inside.length >= 2 ? inside : mainParties(doc, ctx);
     if (parties.length >= 2)
       return { actors: parties, via: 'collective', statement: stmtIdx >= 0 ? stmtIdx : undefined };
@@ -627,10 +632,10 @@ function aboutOf(m: PhraseMatch<IssuePayload>, holder: Holder, index: DocIndex):
   const slots = m.actors.flat().filter((a) => !holder.actors.includes(a));
   if (slots.length) return slots[0];
   if (m.actors.some((a) => a.length === 0)) return holder.actors[0];
-  const next = index.mentions.find((x) => x.start >= m.end && x.start <= m.end + 1 && x.codes.length);
+  const next = startingIn(index.mentions, m.end, m.end + 2).find((x) => x.codes.length);
   if (next && ['for', 'of', 'to'].includes(index.tokens[m.end]?.lower ?? '')) return next.codes[0];
-  const inside = index.mentions.find(
-    (x) => x.start >= m.start && x.end <= m.end && x.codes.length && !holder.actors.includes(x.codes[0]),
+  const inside = within(index.mentions, m.start, m.end).find(
+    (x) => x.codes.length && !holder.actors.includes(x.codes[0]),
   );
   if (
     inside &&
