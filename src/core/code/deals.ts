@@ -17,11 +17,13 @@
  */
 import type { ParleyDocument, PipelineContext, Position, Span, Stance } from '../model.js';
 import { type IssuePayload, issueMatcher, type PhraseMatch, preferTight } from './issues.js';
+import { firstAtLeast, startingIn } from './sorted.js';
 import {
   type ActorMention,
   codesOfName,
   type DocIndex,
   docIndex,
+  mentionsEndingAt,
   slotLookup,
   subjectBefore,
 } from './textindex.js';
@@ -66,7 +68,7 @@ function ownerBefore(index: DocIndex, at: number): ActorMention | undefined {
   let k = at - 1;
   // adjectives between the owner and the noun: "a U.S. bridging proposal", "Egypt's new plan"
   for (let steps = 0; steps < 3 && k >= 0; steps++) {
-    const m = index.mentions.find((x) => x.end === k + 1 && x.codes.length);
+    const m = mentionsEndingAt(index, k + 1).find((x) => x.codes.length);
     if (m) return m;
     const t = index.tokens[k];
     if (t.lower === "'s" || t.lower === "'") {
@@ -83,7 +85,7 @@ function ownerBefore(index: DocIndex, at: number): ActorMention | undefined {
 function ownerAfter(index: DocIndex, end: number, to: number): ActorMention[] {
   for (let k = end; k < Math.min(to, end + 4); k++) {
     if (index.tokens[k].lower !== 'by' && index.tokens[k].lower !== 'from') continue;
-    const first = index.mentions.find((x) => x.start === k + 1 && x.codes.length);
+    const first = startingIn(index.mentions, k + 1, k + 2).find((x) => x.codes.length);
     if (!first) return [];
     const out = [first];
     // "by Egypt and Qatar", "by the United States, Qatar and Egypt"
@@ -91,7 +93,7 @@ function ownerAfter(index: DocIndex, end: number, to: number): ActorMention[] {
     for (;;) {
       const w = index.tokens[next]?.lower;
       if (w !== 'and' && w !== ',') break;
-      const m = index.mentions.find((x) => x.start === next + 1 && x.codes.length);
+      const m = startingIn(index.mentions, next + 1, next + 2).find((x) => x.codes.length);
       if (!m) break;
       out.push(m);
       next = m.end;
@@ -106,8 +108,8 @@ function frames(doc: ParleyDocument, index: DocIndex, cuesOf: (name: string) => 
   for (const e of doc.events) {
     if (e.type !== 'AGREE' || e.actors.length === 0) continue;
     if (e.date && daysBetween(doc.date, e.date) > HISTORICAL_DAYS) continue;
-    const at = index.tokens.findIndex((t) => t.start >= e.evidence.start);
-    if (at < 0) continue;
+    const at = firstAtLeast(index.tokens, e.evidence.start, (t) => t.start);
+    if (at >= index.tokens.length) continue;
     out.push({
       kind: 'deal',
       parties: e.actors,
@@ -126,7 +128,9 @@ function frames(doc: ParleyDocument, index: DocIndex, cuesOf: (name: string) => 
     else owners = ownerAfter(index, p.end, to);
     // "Qatar presented a proposal", "the mediators put forward a new plan"
     if (owners.length === 0) {
-      const verb = verbs.filter((v) => v.end <= p.start && p.start - v.end <= 4 && v.start >= from).at(-1);
+      const verb = startingIn(verbs, from, p.start)
+        .filter((v) => v.end <= p.start && p.start - v.end <= 4)
+        .at(-1);
       if (verb) owners = subjectBefore(index, from, verb.start);
     }
     const parties = uniq(owners.flatMap((o) => o.codes));
@@ -142,12 +146,25 @@ function frames(doc: ParleyDocument, index: DocIndex, cuesOf: (name: string) => 
   return out.sort((a, b) => a.at - b.at);
 }
 
+/** The frames of each kind, in the order of `all` (sorted by `at`), once per list of frames. */
+const framesByKind = new WeakMap<Frame[], Record<Frame['kind'], Frame[]>>();
+
 /** The nearest frame of a kind named at or before token `at` (else the first after it, close by). */
 function nearestFrame(all: Frame[], kind: Frame['kind'], at: number, index: DocIndex): Frame | undefined {
+  let byKind = framesByKind.get(all);
+  if (!byKind) {
+    byKind = {
+      deal: all.filter((f) => f.kind === 'deal'),
+      proposal: all.filter((f) => f.kind === 'proposal'),
+    };
+    framesByKind.set(all, byKind);
+  }
+  const ofKind = byKind[kind];
   const s = sentenceOf(index, at);
-  const before = all.filter((f) => f.kind === kind && f.at <= at).at(-1);
+  const firstAfter = firstAtLeast(ofKind, at + 1, (f) => f.at);
+  const before = ofKind[firstAfter - 1];
   if (before && s - sentenceOf(index, before.at) <= DESCRIBE_REACH) return before;
-  const after = all.find((f) => f.kind === kind && f.at > at);
+  const after = ofKind[firstAfter];
   if (after && sentenceOf(index, after.at) - s <= 1) return after;
   return undefined;
 }
@@ -158,19 +175,18 @@ function describe(index: DocIndex, all: Frame[], cuesOf: (name: string) => Cue[]
   const planNouns = cuesOf('proposal_nouns');
   const content = cuesOf('content_cues');
   const openers = cuesOf('content_openers');
+  // Cue lists are in text order: what starts or ends at a token is looked up, not searched for.
+  const startsAt = (list: Cue[], at: number) => startingIn(list, at, at + 1).length > 0;
+  const openerEnds = new Set(openers.map((o) => o.end));
   const kindOf = (c: Cue): Frame['kind'] | undefined =>
-    dealNouns.some((d) => d.start === c.start)
-      ? 'deal'
-      : planNouns.some((d) => d.start === c.start)
-        ? 'proposal'
-        : undefined;
+    startsAt(dealNouns, c.start) ? 'deal' : startsAt(planNouns, c.start) ? 'proposal' : undefined;
   for (const noun of [...dealNouns, ...planNouns]) {
     const kind = kindOf(noun);
     if (!kind) continue;
     const s = sentenceOf(index, noun.start);
     const { to } = index.sentenceTokens[s];
-    const opened = openers.some((o) => o.end === noun.start || o.end === noun.start - 1);
-    const verb = content.some((c) => c.start >= noun.end && c.start <= noun.end + 3 && c.start < to);
+    const opened = openerEnds.has(noun.start) || openerEnds.has(noun.start - 1);
+    const verb = startingIn(content, noun.end, Math.min(to, noun.end + 4)).length > 0;
     if (!opened && !verb) continue;
     const frame =
       nearestFrame(all, kind, noun.start, index) ??
@@ -206,11 +222,11 @@ function mediators(
     if (index.tokens[c.end - 1].lower === 'by' || index.tokens[c.end - 1].lower === 'of')
       codes = ownerAfter(index, c.end - 1, to).flatMap((m) => m.codes);
     else if (index.tokens[c.start].text === '-' || index.tokens[c.start].lower.startsWith('-')) {
-      const m = index.mentions.find((x) => x.end === c.start && x.codes.length);
+      const m = mentionsEndingAt(index, c.start).find((x) => x.codes.length);
       if (m) codes = m.codes;
     } else {
       // "Qatar, which mediated the deal", "Egypt and Qatar mediated", "mediators Egypt and Qatar"
-      const after = index.mentions.filter((x) => x.start >= c.end && x.start <= c.end + 1 && x.codes.length);
+      const after = startingIn(index.mentions, c.end, c.end + 2).filter((x) => x.codes.length);
       codes =
         after.length && /^mediators?$/.test(index.tokens[c.start].lower)
           ? after.flatMap((m) => m.codes)
@@ -242,20 +258,20 @@ export function dealPositions(doc: ParleyDocument, ctx: PipelineContext): Positi
   const matcher = issueMatcher(ctx);
   const actorAt = slotLookup(index);
   const issuesBySentence = new Map<string, PhraseMatch<IssuePayload>[]>();
+  const labelEnds = new Set(cuesOf('process_labels').map((p) => p.end));
   /** The issues a sentence names; `topics`: also those named as the topic of talks. */
   const issuesOf = (s: number, topics = false) => {
     let hit = issuesBySentence.get(`${s}|${topics}`);
     if (!hit) {
       const { from, to } = index.sentenceTokens[s];
       const negators = cuesOf('negators');
-      const labels = cuesOf('process_labels');
       hit = preferTight(matcher.matchAll({ tokens, from, to, actorAt })).filter(
         (m) =>
           !m.pattern.negated &&
           // "did not include data protection": not what the deal covers
-          !negators.some((n) => n.end <= m.start && m.start - n.end <= 3 && n.start >= from) &&
+          !startingIn(negators, from, m.start).some((n) => n.end <= m.start && m.start - n.end <= 3) &&
           // "talks on ending the war": the topic of talks, not what a deal or plan holds
-          (topics || !labels.some((p) => p.end === m.start || p.end === m.start - 1)),
+          (topics || (!labelEnds.has(m.start) && !labelEnds.has(m.start - 1))),
       );
       issuesBySentence.set(`${s}|${topics}`, hit);
     }
@@ -311,11 +327,13 @@ export function dealPositions(doc: ParleyDocument, ctx: PipelineContext): Positi
     if (det < 0 || !DEFINITE.has(tokens[det].lower)) continue;
     const s = sentenceOf(index, ref.start);
     const { from } = index.sentenceTokens[s];
-    const cue = index.cues
-      .filter((c) => c.pattern.payload in STANCE_OF && c.end <= det && det - c.end <= 3 && c.start >= from)
+    const cue = startingIn(index.cues, from, det)
+      .filter((c) => c.pattern.payload in STANCE_OF && c.end <= det && det - c.end <= 3)
       .at(-1);
     if (!cue) continue;
-    const kind: Frame['kind'] = cuesOf('deal_nouns').some((d) => d.start === ref.start) ? 'deal' : 'proposal';
+    const kind: Frame['kind'] = startingIn(cuesOf('deal_nouns'), ref.start, ref.start + 1).length
+      ? 'deal'
+      : 'proposal';
     const frame = nearestFrame(all, kind, ref.start, index);
     if (!frame || frame.sentences.has(s)) continue;
     const stmt = index.statementOf[cue.start];
