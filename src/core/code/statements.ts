@@ -18,6 +18,7 @@
  */
 import type { ParleyDocument, PipelineContext, Span, Stage, Statement } from '../model.js';
 import { resolveSpeaker } from './actors.js';
+import { firstAtLeast } from './sorted.js';
 import type { SpeakerRef, SpeakerResolver } from './speaker.js';
 import { statementLexicon } from './statements-lexicon.js';
 import { type TokenRange, TokenView } from './statements-phrases.js';
@@ -259,11 +260,18 @@ function innerRange(v: TokenView, qi: number): TokenRange {
   return { from, to };
 }
 
+/** One past the last token of each token's paragraph, once per view (paragraphs may be long). */
+const blockEnds = new WeakMap<TokenView, Int32Array>();
+
 function blockEnd(v: TokenView, i: number): number {
-  const block = v.blockOf(i);
-  let k = i;
-  while (k < v.t.length && v.blockOf(k) === block) k++;
-  return k;
+  let ends = blockEnds.get(v);
+  if (!ends) {
+    ends = new Int32Array(v.t.length);
+    for (let k = v.t.length - 1; k >= 0; k--)
+      ends[k] = k + 1 < v.t.length && v.blockOf(k + 1) === v.blockOf(k) ? ends[k + 1] : k + 1;
+    blockEnds.set(v, ends);
+  }
+  return ends[i];
 }
 
 /** Quotes that look like sentences of speech: they open a sentence and hold a few words. */
@@ -301,12 +309,11 @@ function propagateQuotes(v: TokenView, cands: Array<Candidate | null>): void {
       }
       if (!sentenceLike(v, c)) return;
       // Another framed quote of the same paragraph.
-      for (const other of [prev, next]) {
-        if (
-          other &&
-          (framed(other) || other.inherit) &&
-          v.blockOf(v.quoteFrom[cands.indexOf(other)]) === block
-        ) {
+      for (const [other, at] of [
+        [prev, qi - 1],
+        [next, qi + 1],
+      ] as const) {
+        if (other && (framed(other) || other.inherit) && v.blockOf(v.quoteFrom[at]) === block) {
           c.inherit = source(other);
           c.rule = 'statement.quote.same-paragraph';
           c.confidence = 0.85;
@@ -329,8 +336,7 @@ function propagateToNextParagraph(v: TokenView, cands: Array<Candidate | null>, 
     const blockStart = qo === 0 || v.blockOf(qo - 1) !== block;
     if (!blockStart) return;
     // The last statement before this quote, in the previous paragraph.
-    let last: Candidate | undefined;
-    for (const s of all) if (s.content.from < qo) last = s;
+    const last: Candidate | undefined = all[firstAtLeast(all, qo, (s) => s.content.from) - 1];
     if (!last || v.blockOf(last.content.from) !== block - 1) return;
     if (!last.direct && last.cue && v.t[last.cue.to]?.text !== ':') return;
     c.inherit = last.inherit ?? last;
@@ -664,7 +670,9 @@ function cutContents(v: TokenView, cands: Candidate[]): Candidate[] {
     .sort((a, b) => a - b);
   const kept: Candidate[] = [];
   for (const c of cands) {
-    const cut = c.after && !c.direct ? starts.find((s) => s > c.content.from && s < c.content.to) : undefined;
+    // The first frame start after the content's start (they are sorted), if it falls inside.
+    const first = starts[firstAtLeast(starts, c.content.from + 1, (s) => s)];
+    const cut = c.after && !c.direct && first !== undefined && first < c.content.to ? first : undefined;
     if (cut !== undefined) {
       let to = cut;
       while (to > c.content.from && /^(,|and|but|while|as|;|-|--)$/.test(v.t[to - 1].lower)) to--;
@@ -678,6 +686,36 @@ function cutContents(v: TokenView, cands: Candidate[]): Candidate[] {
 }
 
 const spanOf = (v: TokenView, r: TokenRange): Span => ({ start: v.t[r.from].start, end: v.t[r.to - 1].end });
+
+/**
+ * For "is there another candidate whose content starts at or before token `at` and ends after
+ * token `t`": the content, among those that start at or before `at`, that reaches furthest, other
+ * than the candidate asking (a running maximum over the contents sorted by start, with the
+ * runner-up kept for when the furthest is the asker's own). Answers each question in a binary
+ * search, where comparing every pair of candidates grew with the square of their number.
+ */
+function coverings(cands: Candidate[]): (at: number, asker: Candidate) => { to: number } {
+  const sorted = [...cands].sort((a, b) => a.content.from - b.content.from);
+  const none = { to: Number.NEGATIVE_INFINITY, by: undefined as Candidate | undefined };
+  const best: (typeof none)[] = [];
+  const second: (typeof none)[] = [];
+  let top = none;
+  let next = none;
+  for (const c of sorted) {
+    const here = { to: c.content.to, by: c };
+    if (here.to > top.to) {
+      next = top;
+      top = here;
+    } else if (here.to > next.to) next = here;
+    best.push(top);
+    second.push(next);
+  }
+  return (at, asker) => {
+    const k = firstAtLeast(sorted, at + 1, (c) => c.content.from) - 1;
+    if (k < 0) return none;
+    return best[k].by === asker ? second[k] : best[k];
+  };
+}
 
 /** Find the statements of a document (sentences and tokens must be there). */
 export function findStatements(
@@ -696,27 +734,30 @@ export function findStatements(
   propagateQuotes(v, quoteCands);
   // A reported statement whose content is a direct quote's is that quote.
   const quoted = quoteCands.filter((c): c is Candidate => !!c && (!!c.speaker || !!c.inherit));
+  // The quotes that start inside a reported content, found by binary search.
+  const quotedByStart = [...quoted].sort((a, b) => a.content.from - b.content.from);
   const all = [
     ...quoted,
-    ...reported.filter(
-      (r) =>
-        !quoted.some(
-          (q) =>
-            q.content.from >= r.content.from &&
-            q.content.to <= r.content.to &&
-            v.wordCount(r.content.from, r.content.to) - v.wordCount(q.content.from, q.content.to) < 2,
-        ),
-    ),
+    ...reported.filter((r) => {
+      const from = firstAtLeast(quotedByStart, r.content.from, (q) => q.content.from);
+      for (let i = from; i < quotedByStart.length && quotedByStart[i].content.from < r.content.to; i++) {
+        const q = quotedByStart[i];
+        if (
+          q.content.to <= r.content.to &&
+          v.wordCount(r.content.from, r.content.to) - v.wordCount(q.content.from, q.content.to) < 2
+        )
+          return false;
+      }
+      return true;
+    }),
   ];
   const cut = cutContents(v, all);
   // "Brisk said he had told Kest that …", "Mook said that Trump tells lies": speech reported
   // inside another statement's content is part of that statement (the outer speaker's claim),
   // not a second statement of the reporter's.
+  const covering = coverings(cut);
   const nested = (c: Candidate) =>
-    !c.direct &&
-    !!c.cue &&
-    !!c.speaker &&
-    cut.some((d) => d !== c && d.content.from <= c.speaker!.from && d.content.to > c.cue!.from);
+    !c.direct && !!c.cue && !!c.speaker && covering(c.speaker.from, c).to > c.cue.from;
   const kept = cut.filter((c) => !nested(c));
   const startOf = (c: Candidate) => Math.min(c.content.from, c.speaker?.from ?? Number.POSITIVE_INFINITY);
   kept.sort((a, b) => startOf(a) - startOf(b) || a.content.from - b.content.from);
