@@ -113,3 +113,30 @@ export function sortedView<T>(
   }
   return sorted;
 }
+
+/**
+ * Items added one after another, each at a position that does not change once added, for "the
+ * item added last among those before position `at`". Items are kept in runs of rising position
+ * (a pass over the text adds in text order, so there are as many runs as passes): the answer is
+ * in the latest run that has an item before `at`, found there by binary search.
+ */
+export class Appended<T> {
+  private readonly runs: T[][] = [];
+
+  constructor(private readonly position: (item: T) => number) {}
+
+  push(item: T): void {
+    const run = this.runs[this.runs.length - 1];
+    if (run && this.position(run[run.length - 1]) <= this.position(item)) run.push(item);
+    else this.runs.push([item]);
+  }
+
+  /** The item added last among those before `at` that `fits` (checked from the latest back). */
+  lastBefore(at: number, fits: (item: T) => boolean = () => true): T | undefined {
+    for (let r = this.runs.length - 1; r >= 0; r--) {
+      const run = this.runs[r];
+      for (let k = firstAtLeast(run, at, this.position) - 1; k >= 0; k--) if (fits(run[k])) return run[k];
+    }
+    return undefined;
+  }
+}
