@@ -19,7 +19,7 @@ import type { Entity, Mention, MentionKind, ParleyDocument, PipelineContext, Spa
 import type { ActorEntry, Codebook } from './codebook.js';
 import { Gazetteer, type GazMatch, type GazToken, phraseSet, tokenize } from './gazetteer.js';
 import { canonicalPerson, lastRoleBefore, nameKey, personsNamed, surnameKey } from './persons.js';
-import { firstAtLeast, overlapping, sortedView, startingIn, within } from './sorted.js';
+import { Appended, firstAtLeast, overlapping, sortedView, startingIn, within } from './sorted.js';
 import type { SpeakerRef, SpeakerResolver } from './speaker.js';
 
 type Via = NonNullable<Mention['via']>;
@@ -861,6 +861,67 @@ function titleAfterModifiers(r: Reader, k: number): boolean {
   return false;
 }
 
+/**
+ * Look-ups over the mentions a reader has found so far, for the passes that ask "which earlier
+ * mention …" once per name, ministry or source: each reads the few mentions that can answer
+ * instead of all of them. Each structure takes in the mentions added since it was last asked, and
+ * reads what it is keyed by when it takes them in, so it serves the passes in which that does not
+ * change any more (noted at each).
+ */
+interface MentionLookups {
+  /** Mentions taken in by each structure so far. */
+  seen: Record<'byEnd' | 'bySentence' | 'governments' | 'heads', number>;
+  /** The first person mention ending at a token. */
+  personByEnd: Map<number, WorkMention>;
+  /** Capital (metonym) and state mentions with a single party, by the sentence they start in. */
+  capitals: Map<number, WorkMention[]>;
+  states: Map<number, WorkMention[]>;
+  /** "Veskan government", "Russia's Foreign Ministry": states that name a government. */
+  governments: Appended<WorkMention>;
+  /** Unnamed sources and groups by their head noun ("officials"). */
+  heads: Map<string, Appended<WorkMention>>;
+}
+const lookups = new WeakMap<Reader, MentionLookups>();
+
+function mentionLookups(r: Reader): MentionLookups {
+  let l = lookups.get(r);
+  if (!l) {
+    l = {
+      seen: { byEnd: 0, bySentence: 0, governments: 0, heads: 0 },
+      personByEnd: new Map(),
+      capitals: new Map(),
+      states: new Map(),
+      governments: new Appended((m) => m.from),
+      heads: new Map(),
+    };
+    lookups.set(r, l);
+  }
+  return l;
+}
+
+/** Take the mentions added since `part` was last brought up to date into it. */
+function takeNew(r: Reader, part: keyof MentionLookups['seen'], take: (m: WorkMention) => void) {
+  const l = mentionLookups(r);
+  for (; l.seen[part] < r.mentions.length; l.seen[part]++) take(r.mentions[l.seen[part]]);
+  return l;
+}
+
+const pushTo = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+};
+
+/** Mentions with a single party by sentence (a mention's start is fixed until extendGroups). */
+function bySentence(r: Reader) {
+  return takeNew(r, 'bySentence', (m) => {
+    if (typeof m.actor !== 'string') return;
+    const sentence = r.toks[m.from].sent;
+    if (m.via === 'capital') pushTo(mentionLookups(r).capitals, sentence, m);
+    if (m.kind === 'state') pushTo(mentionLookups(r).states, sentence, m);
+  });
+}
+
 /** A ministry with no state named: tie it to the state the sentence places it in ("in Moscow"). */
 function ministryTie(
   r: Reader,
@@ -868,10 +929,8 @@ function ministryTie(
   name = 'ministry',
 ): { actor: string; strength: number } | undefined {
   const sentence = r.toks[at].sent;
-  for (const m of r.mentions) {
-    const t = r.toks[m.from];
-    if (t.sent !== sentence || m.via !== 'capital' || typeof m.actor !== 'string') continue;
-    if (r.tok(m.from - 1)?.key === 'in') return { actor: m.actor, strength: 2 };
+  for (const m of bySentence(r).capitals.get(sentence) ?? []) {
+    if (r.tok(m.from - 1)?.key === 'in') return { actor: m.actor as string, strength: 2 };
   }
   // Weaker than the codebook: the story's earlier ministry, government or dateline.
   const guess = r.ministryTies.get(name) ?? recentGovernment(r, at) ?? r.datelineState;
@@ -881,27 +940,31 @@ function ministryTie(
 /** The nearest state named before token `at`, in its sentence or the one before. */
 function nearestState(r: Reader, at: number): string | undefined {
   const sent = r.toks[at].sent;
-  let best: WorkMention | undefined;
-  for (const m of r.mentions)
-    if (m.kind === 'state' && m.to <= at && sent - r.toks[m.from].sent <= 1 && typeof m.actor === 'string')
-      if (!best || m.from > best.from) best = m;
-  return best?.actor as string | undefined;
+  const { states } = bySentence(r);
+  // A state of this sentence starts after any of the one before: look there first.
+  for (const s of [sent, sent - 1]) {
+    let best: WorkMention | undefined;
+    for (const m of states.get(s) ?? []) if (m.to <= at && (!best || m.from > best.from)) best = m;
+    if (best) return best.actor as string;
+  }
+  return undefined;
 }
 
 /** The state of the nearest earlier "Veskan government" / "Russia's Foreign Ministry". */
 function recentGovernment(r: Reader, at: number): string | undefined {
   const { lex } = r;
-  for (let k = r.mentions.length - 1; k >= 0; k--) {
-    const m = r.mentions[k];
-    if (m.from >= at || m.kind !== 'state' || typeof m.actor !== 'string') continue;
+  // Asked before extendGroups only, while a mention's tokens are those it was found with.
+  const { governments } = takeNew(r, 'governments', (m) => {
+    if (m.kind !== 'state' || typeof m.actor !== 'string') return;
     let next = m.to;
     if (r.tok(next)?.text === "'" && r.tok(next + 1)?.key === 's') next += 2;
     while (r.tok(next)?.cap && !lex.ministryHeads.has(r.toks[next].key) && next - m.to < 3) next++;
     const head = r.tok(next)?.key ?? '';
     const last = r.toks[m.to - 1].key;
-    if (lex.ministryHeads.has(head) || lex.govNouns.has(head) || lex.ministryHeads.has(last)) return m.actor;
-  }
-  return undefined;
+    if (lex.ministryHeads.has(head) || lex.govNouns.has(head) || lex.ministryHeads.has(last))
+      mentionLookups(r).governments.push(m);
+  });
+  return governments.lastBefore(at)?.actor as string | undefined;
 }
 
 /** Could a name with this codebook identity be the same person as `ent`? */
@@ -912,30 +975,109 @@ function sameIdentity(r: Reader, ent: PersonEnt, name: string, codebookId?: stri
   return ent.codebookId === (codebookId ?? canonicalPerson(name, r.doc.date, r.codebook)?.id);
 }
 
+/**
+ * A reader's persons by codebook id, by name key and by surname key, each list in the order the
+ * persons were found: a chunk's person is looked up, not compared with every person so far.
+ */
+interface PersonKeys {
+  found: Map<PersonEnt, number>;
+  byId: Map<string, PersonEnt[]>;
+  byName: Map<string, PersonEnt[]>;
+  bySurname: Map<string, PersonEnt[]>;
+}
+const personKeys = new WeakMap<Reader, PersonKeys>();
+
+function personKeysOf(r: Reader): PersonKeys {
+  let keys = personKeys.get(r);
+  if (!keys) {
+    keys = { found: new Map(), byId: new Map(), byName: new Map(), bySurname: new Map() };
+    personKeys.set(r, keys);
+  }
+  return keys;
+}
+
+/** Move a person from one key's list to another's, keeping each list in the order found. */
+function rekey(keys: PersonKeys, map: Map<string, PersonEnt[]>, ent: PersonEnt, from?: string, to?: string) {
+  if (from === to) return;
+  const old = from === undefined ? undefined : map.get(from);
+  const at = old ? old.indexOf(ent) : -1;
+  if (old && at >= 0) old.splice(at, 1);
+  if (to === undefined) return;
+  let list = map.get(to);
+  if (!list) {
+    list = [];
+    map.set(to, list);
+  }
+  const order = keys.found.get(ent) ?? 0;
+  list.splice(
+    firstAtLeast(list, order, (p) => keys.found.get(p) ?? 0),
+    0,
+    ent,
+  );
+}
+
+/**
+ * Make a new person's name and codebook id properties that keep the reader's PersonKeys up to
+ * date: they change as the story tells more (a fuller name, an identity confirmed or dropped), in
+ * several places, and the keys must follow whatever sets them.
+ */
+function keepKeyed(r: Reader, ent: PersonEnt, name: string) {
+  const keys = personKeysOf(r);
+  keys.found.set(ent, keys.found.size);
+  let current: string | undefined;
+  let id: string | undefined;
+  Object.defineProperty(ent, 'name', {
+    enumerable: true,
+    get: () => current,
+    set: (value: string) => {
+      rekey(keys, keys.byName, ent, current === undefined ? undefined : nameKey(current), nameKey(value));
+      rekey(
+        keys,
+        keys.bySurname,
+        ent,
+        current === undefined ? undefined : surnameKey(current),
+        surnameKey(value),
+      );
+      current = value;
+    },
+  });
+  Object.defineProperty(ent, 'codebookId', {
+    enumerable: true,
+    get: () => id,
+    set: (value: string | undefined) => {
+      rekey(keys, keys.byId, ent, id, value);
+      id = value;
+    },
+  });
+  ent.name = name;
+}
+
 function findPersonEntity(r: Reader, c: Chunk, key: string, gender?: Gender): PersonEnt | undefined {
   const { codebookId } = c;
+  const keys = personKeysOf(r);
   if (codebookId) {
-    const byId = r.persons.find((p) => p.codebookId === codebookId);
+    const byId = keys.byId.get(codebookId)?.[0];
     if (byId) return byId;
   }
-  const exact = r.persons.find((p) => nameKey(p.name) === key);
+  const exact = keys.byName.get(key)?.[0];
   if (exact) return exact;
   const words = key.split(' ');
   const last = words[words.length - 1];
   const name = r.text(c.from, c.to);
   // A bare surname, or "Mr. Waltz": the most recent person of that family name (and gender).
   if (words.length === 1) {
-    for (let i = r.persons.length - 1; i >= 0; i--) {
-      const p = r.persons[i];
-      if (surnameKey(p.name) !== last || !compatible(p, gender)) continue;
+    const same = keys.bySurname.get(last) ?? [];
+    for (let i = same.length - 1; i >= 0; i--) {
+      const p = same[i];
+      if (!compatible(p, gender)) continue;
       if (p.codebookId && codebookId && p.codebookId !== codebookId) continue;
       return p;
     }
     return undefined;
   }
   // A fuller name after a bare surname ("Kest" … "Davor Kest").
-  return r.persons.find(
-    (p) => p.nameTokens === 1 && nameKey(p.name) === last && sameIdentity(r, p, name, codebookId),
+  return (keys.byName.get(last) ?? []).find(
+    (p) => p.nameTokens === 1 && sameIdentity(r, p, name, codebookId),
   );
 }
 
@@ -945,9 +1087,14 @@ function readPersons(r: Reader, known: GazMatch<NamePayload>[]) {
     const p = m.payloads.find((x) => x.t === 'person') as Extract<NamePayload, { t: 'person' }>;
     chunks.push({ from: m.from, to: m.to, codebookId: p.id });
   }
+  // Known names are in text order: the one that may overlap a chunk reaches furthest among those
+  // that start before the chunk ends (a running maximum of their ends).
+  const reach: number[] = [];
+  for (const k of known) reach.push(Math.max(k.to, reach[reach.length - 1] ?? Number.NEGATIVE_INFINITY));
   for (const c of nameChunks(r)) {
     const trimmed = trimChunk(r, c);
-    if (trimmed && !known.some((k) => k.from < trimmed.to && trimmed.from < k.to)) chunks.push(trimmed);
+    const before = firstAtLeast(known, trimmed?.to ?? 0, (k) => k.from) - 1;
+    if (trimmed && !(before >= 0 && reach[before] > trimmed.from)) chunks.push(trimmed);
   }
   chunks.sort((a, b) => a.from - b.from);
   const rejected = chunks.filter((c) => !readPerson(r, c));
@@ -1139,7 +1286,8 @@ function forgetCodebook(ent: PersonEnt) {
 }
 
 function newPerson(r: Reader, name: string, tokens: number): PersonEnt {
-  const ent: PersonEnt = { kind: 'person', name, nameTokens: tokens, actor: undefined, actorStrength: 0 };
+  const ent = { kind: 'person', nameTokens: tokens, actor: undefined, actorStrength: 0 } as PersonEnt;
+  keepKeyed(r, ent, name);
   r.persons.push(ent);
   return ent;
 }
@@ -1148,7 +1296,11 @@ function newPerson(r: Reader, name: string, tokens: number): PersonEnt {
 // Pass 3: governments, ministries, groups, anonymous sources, "both sides", pronouns
 
 function personMentionEndingAt(r: Reader, to: number): WorkMention | undefined {
-  return r.mentions.find((m) => m.kind === 'person' && m.to === to);
+  const { personByEnd } = takeNew(r, 'byEnd', (m) => {
+    if (m.kind === 'person' && !mentionLookups(r).personByEnd.has(m.to))
+      mentionLookups(r).personByEnd.set(m.to, m);
+  });
+  return personByEnd.get(to);
 }
 
 function personParty(r: Reader, ent: PersonEnt): string | null {
@@ -1418,11 +1570,17 @@ function readAnonymous(r: Reader) {
 
 /** "The officials said": the unnamed sources named just before ("two officials familiar with …"). */
 function antecedentOf(r: Reader, i: number): WorkMention | undefined {
-  for (let k = r.mentions.length - 1; k >= 0; k--) {
-    const a = r.mentions[k];
-    if (a.from < i && a.head === r.toks[i].key) return a;
-  }
-  return undefined;
+  // Asked after extendGroups only, once every group has its head and its tokens.
+  const { heads } = takeNew(r, 'heads', (m) => {
+    if (m.head === undefined) return;
+    let list = mentionLookups(r).heads.get(m.head);
+    if (!list) {
+      list = new Appended((x) => x.from);
+      mentionLookups(r).heads.set(m.head, list);
+    }
+    list.push(m);
+  });
+  return heads.get(r.toks[i].key)?.lastBefore(i);
 }
 
 function readDefiniteSource(r: Reader, i: number) {
@@ -1449,6 +1607,20 @@ function readDefiniteSource(r: Reader, i: number) {
  */
 function readDescriptions(r: Reader) {
   const { lex } = r;
+  // The mentions of persons with a current role, by party: what a description may refer back to
+  // (mentions and persons do not change in this pass; the ones it adds are added here too).
+  const described = new Map<string, Appended<WorkMention>>();
+  const describable = (m: WorkMention) => {
+    const ent = m.ent;
+    if (ent?.kind !== 'person' || !ent.role || ent.former || typeof ent.actor !== 'string') return;
+    let list = described.get(ent.actor);
+    if (!list) {
+      list = new Appended((x) => x.from);
+      described.set(ent.actor, list);
+    }
+    list.push(m);
+  };
+  for (const m of r.mentions) describable(m);
   for (let i = 0; i < r.toks.length; i++) {
     if (r.toks[i].key !== 'the' || r.owner[i]) continue;
     // Only with the party named ("the French president"): a bare "the president" is left as the
@@ -1461,15 +1633,13 @@ function readDescriptions(r: Reader) {
     const after = r.tok(role.to);
     if (after?.cap || after?.key === 'of' || after?.text === "'") continue; // a name or a longer title follows
     const words = new Set(r.toks.slice(role.from, role.to).map((t) => t.key));
-    let found: PersonEnt | undefined;
-    for (let m = r.mentions.length - 1; m >= 0 && !found; m--) {
-      const ent = r.mentions[m].ent;
-      if (r.mentions[m].from >= i || ent?.kind !== 'person' || !ent.role || ent.former) continue;
-      if (ent.actor !== party.actor) continue;
-      if (tokenize(ent.role).some((t) => words.has(t.key))) found = ent;
-    }
+    const found = described
+      .get(party.actor)
+      ?.lastBefore(i, (m) => tokenize((m.ent as PersonEnt).role ?? '').some((t) => words.has(t.key)))?.ent as
+      | PersonEnt
+      | undefined;
     if (!found) continue;
-    r.add({
+    const added = r.add({
       from: i,
       to: role.to,
       kind: 'person',
@@ -1480,6 +1650,7 @@ function readDescriptions(r: Reader) {
       cue: r.text(i, role.to),
       confidence: 0.7,
     });
+    describable(added);
     i = role.to - 1;
   }
 }
@@ -1662,18 +1833,22 @@ function otherEntity(r: Reader, m: WorkMention): OtherEnt | undefined {
 
 /** Merge person entities known first by a bare surname into the full name given later. */
 function mergeSurnames(r: Reader) {
+  const keys = personKeysOf(r);
+  // The mentions of each person; a merged person was a surname alone, never the fuller name
+  // another is merged into, so these lists stay right through the loop.
+  const mentionsOf = new Map<Ent, WorkMention[]>();
+  for (const m of r.mentions) if (m.ent) pushTo(mentionsOf, m.ent, m);
   for (const short of r.persons) {
     if (short.nameTokens !== 1) continue;
-    const full = r.persons.find(
+    const full = (keys.bySurname.get(nameKey(short.name)) ?? []).find(
       (p) =>
         p !== short &&
         p.nameTokens > 1 &&
-        surnameKey(p.name) === nameKey(short.name) &&
         sameIdentity(r, short, p.name, p.codebookId) &&
         compatible(p, short.gender),
     );
     if (!full) continue;
-    for (const m of r.mentions) if (m.ent === short) m.ent = full;
+    for (const m of mentionsOf.get(short) ?? []) m.ent = full;
     if (short.codebookId && !short.idConfirmed && short.codebookId !== full.codebookId) forgetCodebook(short);
     if (full.actorStrength < short.actorStrength) {
       full.actor = short.actor;
