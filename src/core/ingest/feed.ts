@@ -77,7 +77,20 @@ export function* readFeed(xml: string, origin: string, options: ReadOptions): Ge
     };
     return;
   }
-  const tree = parser.parse(xml) as XmlNode;
+  let tree: XmlNode;
+  try {
+    tree = parser.parse(xml) as XmlNode;
+  } catch (error) {
+    // Well-formed, but beyond what the parser takes (it refuses elements nested very deep).
+    yield {
+      kind: 'problem',
+      problem: {
+        origin,
+        reason: `could not be read as a feed (${(error as Error).message}): check that it is the feed itself, or save its articles as .txt files and ingest those`,
+      },
+    };
+    return;
+  }
   const rss = tree.rss as XmlNode | undefined;
   const atom = tree.feed as XmlNode | undefined;
   if (rss) {
@@ -86,9 +99,13 @@ export function* readFeed(xml: string, origin: string, options: ReadOptions): Ge
     const items = (channel.item ?? []) as XmlNode[];
     for (const [i, item] of items.entries()) {
       const rawDate = elementText(item.pubDate) ?? elementText(item['dc:date']);
-      const body = elementText(item['content:encoded']) ?? elementText(item.description) ?? '';
+      const body = bodyText(elementText(item['content:encoded']) ?? elementText(item.description) ?? '');
+      if (typeof body === 'string') {
+        yield { kind: 'problem', problem: { origin, item: i + 1, reason: body } };
+        continue;
+      }
       yield itemDocument(
-        htmlToTextWithHeadings(body),
+        body,
         rawDate,
         {
           title: elementText(item.title),
@@ -107,19 +124,28 @@ export function* readFeed(xml: string, origin: string, options: ReadOptions): Ge
     const entries = (atom.entry ?? []) as XmlNode[];
     for (const [i, entry] of entries.entries()) {
       const author = entry.author as XmlNode | undefined;
-      yield itemDocument(
-        { text: atomText(entry.content) ?? atomText(entry.summary) ?? '', headings: [] },
-        elementText(entry.published) ?? elementText(entry.updated),
-        {
-          title: atomText(entry.title),
-          url: atomLink(entry.link),
-          byline: author ? elementText(author.name) : undefined,
-          source: feedTitle ?? origin,
-        },
-        origin,
-        i + 1,
-        options,
-      );
+      let read: ReadItem;
+      try {
+        read = itemDocument(
+          { text: atomText(entry.content) ?? atomText(entry.summary) ?? '', headings: [] },
+          elementText(entry.published) ?? elementText(entry.updated),
+          {
+            title: atomText(entry.title),
+            url: atomLink(entry.link),
+            byline: author ? elementText(author.name) : undefined,
+            source: feedTitle ?? origin,
+          },
+          origin,
+          i + 1,
+          options,
+        );
+      } catch (error) {
+        read = {
+          kind: 'problem',
+          problem: { origin, item: i + 1, reason: `could not be read: ${(error as Error).message}` },
+        };
+      }
+      yield read;
     }
     if (entries.length === 0) yield emptyFeed(origin);
   } else {
@@ -127,6 +153,15 @@ export function* readFeed(xml: string, origin: string, options: ReadOptions): Ge
       kind: 'problem',
       problem: { origin, reason: 'is XML but not an RSS 2.0 or Atom feed: give parley the feed itself' },
     };
+  }
+}
+
+/** An item's HTML body as text, or why it cannot be read (the rest of the feed goes on). */
+function bodyText(html: string): { text: string; headings: Span[] } | string {
+  try {
+    return htmlToTextWithHeadings(html);
+  } catch (error) {
+    return `has a body that could not be read: ${(error as Error).message}`;
   }
 }
 

@@ -308,11 +308,22 @@ export async function* readInputs(inputs: string[], options: ReadOptions): Async
       try {
         yield* readFile(file, options);
       } catch (error) {
-        yield problem(file, `could not be read (${(error as Error).message}): check its permissions`);
+        yield problem(file, readFailure(error));
       }
       yield { kind: 'input-done', origin: file };
     }
   }
+}
+
+/**
+ * Why a file could not be read, in words for the user: the file system refused it (permissions, a
+ * folder where a file was expected), or its content could not be parsed.
+ */
+function readFailure(error: unknown): string {
+  const { code, message } = error as { code?: unknown; message?: string };
+  if (typeof code === 'string' && /^E[A-Z]+$/.test(code))
+    return `could not be read (${message}): check that it is a file you may read`;
+  return `could not be read (${message}): its content could not be parsed; check that it is a whole text, HTML, feed or JSONL file, or save the article's text as a .txt file and ingest that`;
 }
 
 async function* single(path: string): AsyncGenerator<string> {
