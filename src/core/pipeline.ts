@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { type Codebook, loadCodebook } from './code/codebook.js';
-import type { DocumentMeta, ParleyDocument, PipelineContext, Stage } from './model.js';
+import type { Block, DocumentMeta, ParleyDocument, PipelineContext, Span, Stage } from './model.js';
 
 /** Same-length normalisation: every quotation mark and apostrophe shape folded to ASCII. */
 export function normaliseQuotes(text: string): string {
@@ -18,43 +18,192 @@ export function normaliseQuotes(text: string): string {
 export const contentId = (text: string): string =>
   createHash('sha256').update(text).digest('hex').slice(0, 16);
 
+/** Every annotation list of a document, empty. */
+const noAnnotations = () => ({
+  blocks: [] as Block[],
+  sentences: [],
+  tokens: [],
+  quotes: [],
+  mentions: [],
+  entities: [],
+  statements: [],
+  positions: [],
+  events: [],
+  timexes: [],
+  notices: [],
+});
+
 /** A new document with no annotations yet. */
 export function createDocument(text: string, meta: DocumentMeta): ParleyDocument {
-  return {
-    ...meta,
-    id: contentId(text),
-    text,
-    norm: normaliseQuotes(text),
-    blocks: [],
-    sentences: [],
-    tokens: [],
-    quotes: [],
-    mentions: [],
-    entities: [],
-    statements: [],
-    positions: [],
-    events: [],
-    timexes: [],
-    notices: [],
-  };
+  return { ...meta, id: contentId(text), text, norm: normaliseQuotes(text), ...noAnnotations() };
 }
 
 export function createContext(codebook: Codebook = loadCodebook()): PipelineContext {
   return { codebook, cache: new Map() };
 }
 
+/**
+ * The longest text the stages after `layout` read as one (characters). A longer document — a
+ * transcript, a report of many chapters, articles run together — is read in sections of at most
+ * this size, cut between paragraphs, and their annotations joined: the time and memory a document
+ * takes then grow in proportion to its length whatever the text is like, and one section's memory
+ * is freed before the next is read. Within a section, everything is as for a document of its own;
+ * across sections, a pronoun or an unnamed source does not reach back to the section before, and
+ * events told in two sections are not merged. News articles are a hundred times shorter.
+ */
+export const SECTION_CHARS = 1_000_000;
+
 export class Pipeline {
   constructor(
     readonly stages: Stage[],
     readonly ctx: PipelineContext,
+    /** See SECTION_CHARS (smaller in tests). */
+    readonly sectionChars = SECTION_CHARS,
   ) {}
 
   /** Run every stage (or those up to and including `until`) over the document, in place. */
   run(doc: ParleyDocument, until?: string): ParleyDocument {
-    for (const stage of this.stages) {
-      stage.run(doc, this.ctx);
-      if (stage.name === until) break;
+    const last =
+      until === undefined ? this.stages.length - 1 : this.stages.findIndex((s) => s.name === until);
+    const stages = last < 0 ? this.stages : this.stages.slice(0, last + 1);
+    // Layout is one pass over the lines: it reads the whole document, and the sections are cut
+    // between its blocks.
+    const layout = stages.findIndex((s) => s.name === 'layout');
+    if (doc.text.length <= this.sectionChars || layout < 0 || layout === stages.length - 1) {
+      for (const stage of stages) stage.run(doc, this.ctx);
+      return doc;
     }
+    for (const stage of stages.slice(0, layout + 1)) stage.run(doc, this.ctx);
+    const rest = stages.slice(layout + 1);
+    const sections = sectionsOf(doc, this.sectionChars);
+    for (const section of sections) {
+      const part = sectionDocument(doc, section);
+      for (const stage of rest) stage.run(part, this.ctx);
+      joinSection(doc, part, section);
+    }
+    // The tokens of each section were dropped with it (a store keeps none; they are recomputable).
+    doc.tokens = [];
+    doc.notices.push(
+      `read in ${sections.length} sections of at most ${this.sectionChars.toLocaleString('en')} characters: pronouns, unnamed sources and repeated events are resolved within a section`,
+    );
     return doc;
   }
+}
+
+/** A part of a document read on its own: its span, and for each of its blocks the block of the whole. */
+export interface Section extends Span {
+  blocks: Array<{ block: Block; whole: number }>;
+}
+
+/**
+ * Where a block longer than a section may be cut: after a sentence's end, else at a space, else
+ * anywhere; as late as `end` allows.
+ */
+function cutPoint(text: string, start: number, end: number): number {
+  const window = text.slice(start, end);
+  const stop = Math.max(window.lastIndexOf('. '), window.lastIndexOf('? '), window.lastIndexOf('! '));
+  if (stop > window.length / 2) return start + stop + 2;
+  const space = window.lastIndexOf(' ');
+  return space > window.length / 2 ? start + space + 1 : end;
+}
+
+/** Cut a laid-out document into sections of at most `size` characters, between blocks. */
+export function sectionsOf(doc: Pick<ParleyDocument, 'text' | 'blocks'>, size: number): Section[] {
+  // Blocks longer than a section are cut into pieces first.
+  const pieces: Array<{ block: Block; whole: number }> = [];
+  doc.blocks.forEach((block, whole) => {
+    let start = block.start;
+    while (block.end - start > size) {
+      const cut = cutPoint(doc.text, start, start + size);
+      pieces.push({ block: { ...block, start, end: cut }, whole });
+      start = cut;
+      while (start < block.end && /\s/.test(doc.text[start])) start++;
+    }
+    if (start < block.end) pieces.push({ block: { ...block, start }, whole });
+  });
+  const sections: Section[] = [];
+  let current: Section | undefined;
+  for (const piece of pieces) {
+    if (!current || piece.block.end - current.start > size) {
+      current = { start: piece.block.start, end: piece.block.end, blocks: [] };
+      sections.push(current);
+    }
+    current.blocks.push(piece);
+    current.end = piece.block.end;
+  }
+  return sections;
+}
+
+/** A section as a document of its own: its text, and its blocks with offsets into it. */
+function sectionDocument(doc: ParleyDocument, section: Section): ParleyDocument {
+  const shift = (span: Block): Block => ({
+    ...span,
+    start: span.start - section.start,
+    end: span.end - section.start,
+  });
+  const { title, url, source, byline, date, lang, id } = doc;
+  return {
+    ...{ title, url, source, byline, date, lang, id },
+    text: doc.text.slice(section.start, section.end),
+    norm: doc.norm.slice(section.start, section.end),
+    ...noAnnotations(),
+    blocks: section.blocks.map((b) => shift(b.block)),
+  };
+}
+
+/**
+ * Move every span of an annotation (an object with numeric `start` and `end`, at any depth) by
+ * `offset`; each object once, as annotations may share one (a span of evidence).
+ */
+function shiftSpans(value: unknown, offset: number, seen: Set<object>): void {
+  if (value === null || typeof value !== 'object' || seen.has(value)) return;
+  seen.add(value);
+  if (Array.isArray(value)) {
+    for (const item of value) shiftSpans(item, offset, seen);
+    return;
+  }
+  const record = value as Record<string, unknown>;
+  if (typeof record.start === 'number' && typeof record.end === 'number') {
+    record.start += offset;
+    record.end += offset;
+  }
+  for (const key of Object.keys(record)) shiftSpans(record[key], offset, seen);
+}
+
+/** Append a section's annotations to the whole document: offsets into its text, indexes into its lists. */
+function joinSection(doc: ParleyDocument, part: ParleyDocument, section: Section): void {
+  const seen = new Set<object>();
+  const lists = [
+    part.sentences,
+    part.quotes,
+    part.mentions,
+    part.statements,
+    part.positions,
+    part.events,
+    part.timexes,
+  ];
+  for (const list of lists) shiftSpans(list, section.start, seen);
+  const base = {
+    mention: doc.mentions.length,
+    entity: doc.entities.length,
+    statement: doc.statements.length,
+  };
+  const entity = (i: number | undefined) => (i === undefined ? undefined : i + base.entity);
+  for (const s of part.sentences) doc.sentences.push({ ...s, block: section.blocks[s.block].whole });
+  doc.quotes.push(...part.quotes);
+  for (const m of part.mentions)
+    doc.mentions.push(m.entity === undefined ? m : { ...m, entity: entity(m.entity) });
+  for (const e of part.entities)
+    doc.entities.push({ ...e, mentions: e.mentions.map((m) => m + base.mention) });
+  for (const s of part.statements)
+    doc.statements.push(s.entity === undefined ? s : { ...s, entity: entity(s.entity) });
+  for (const p of part.positions)
+    doc.positions.push({
+      ...p,
+      ...(p.entity === undefined ? {} : { entity: entity(p.entity) }),
+      ...(p.statement === undefined ? {} : { statement: p.statement + base.statement }),
+    });
+  doc.events.push(...part.events);
+  doc.timexes.push(...part.timexes);
+  for (const notice of part.notices) if (!doc.notices.includes(notice)) doc.notices.push(notice);
 }
