@@ -8,6 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { CodebookSource } from '../code/codebook-sources.js';
+import { firstAtLeast } from '../code/sorted.js';
 import { CANDIDATE_DISTANCE, hammingDistance } from '../ingest/simhash.js';
 import type {
   BlockKind,
@@ -107,10 +108,13 @@ export function ftsQuery(text: string): string {
 
 /** The sentence(s) a span lies in; the paragraph when sentences are not split yet; else the span. */
 export function evidenceText(doc: ParleyDocument, span: Span): string {
+  // Sentences and blocks are in text order, apart from each other: the one that holds an offset
+  // is the last that starts before it (a binary search, not a pass over every sentence per fact).
   const covering = (list: Span[]): Span | undefined => {
-    const first = list.find((s) => s.start <= span.start && span.start < s.end);
-    if (!first) return undefined;
-    const last = list.find((s) => s.start < span.end && span.end <= s.end) ?? first;
+    const first = list[firstAtLeast(list, span.start + 1, (s) => s.start) - 1];
+    if (!first || !(span.start < first.end)) return undefined;
+    const holder = list[firstAtLeast(list, span.end, (s) => s.start) - 1];
+    const last = holder && span.end <= holder.end ? holder : first;
     return { start: first.start, end: Math.max(first.end, last.end) };
   };
   const range = covering(doc.sentences) ?? covering(doc.blocks) ?? span;
