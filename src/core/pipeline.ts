@@ -63,28 +63,83 @@ export class Pipeline {
 
   /** Run every stage (or those up to and including `until`) over the document, in place. */
   run(doc: ParleyDocument, until?: string): ParleyDocument {
+    const rest = this.begin(doc, until);
+    if (!rest) return doc;
+    const sections = sectionsOf(doc, this.sectionChars);
+    for (const section of sections)
+      joinSection(doc, this.readSection(sectionDocument(doc, section), rest), section);
+    return this.endSections(doc, sections.length);
+  }
+
+  /**
+   * Run every stage over the document, as `run` does, with the sections of a long document read by
+   * `readSection` (on a worker thread: `readSection` of a pipeline over the same codebook there),
+   * up to `inFlight` at a time, and joined in order: the same annotations as `run`. `meanwhile`
+   * runs on this thread once the layout is done and the first sections are being read.
+   */
+  async runInSections(
+    doc: ParleyDocument,
+    readSection: (part: ParleyDocument) => Promise<ParleyDocument>,
+    inFlight: number,
+    meanwhile: () => void = () => {},
+  ): Promise<ParleyDocument> {
+    if (!this.begin(doc)) {
+      meanwhile();
+      return doc;
+    }
+    const sections = sectionsOf(doc, this.sectionChars);
+    const reading: Promise<ParleyDocument>[] = [];
+    const start = (i: number) => {
+      if (i >= sections.length) return;
+      reading[i] = readSection(sectionDocument(doc, sections[i]));
+      // Awaited in order below; should an earlier one fail, this one's failure is not left unheard.
+      reading[i].catch(() => {});
+    };
+    for (let i = 0; i < inFlight; i++) start(i);
+    meanwhile();
+    for (let i = 0; i < sections.length; i++) {
+      const part = await reading[i];
+      delete reading[i];
+      start(i + inFlight);
+      joinSection(doc, part, sections[i]);
+    }
+    return this.endSections(doc, sections.length);
+  }
+
+  /** The stages after layout over one section, as a document of its own; its tokens are not kept. */
+  readSection(part: ParleyDocument, stages = this.afterLayout()): ParleyDocument {
+    for (const stage of stages) stage.run(part, this.ctx);
+    part.tokens = [];
+    return part;
+  }
+
+  private afterLayout(): Stage[] {
+    return this.stages.slice(this.stages.findIndex((s) => s.name === 'layout') + 1);
+  }
+
+  /**
+   * Run the stages up to `until` over the whole document and return nothing, or, when the document
+   * is read in sections, run those up to layout (one pass over the lines: the sections are cut
+   * between its blocks) and return the stages still to run on each section.
+   */
+  private begin(doc: ParleyDocument, until?: string): Stage[] | undefined {
     const last =
       until === undefined ? this.stages.length - 1 : this.stages.findIndex((s) => s.name === until);
     const stages = last < 0 ? this.stages : this.stages.slice(0, last + 1);
-    // Layout is one pass over the lines: it reads the whole document, and the sections are cut
-    // between its blocks.
     const layout = stages.findIndex((s) => s.name === 'layout');
     if (doc.text.length <= this.sectionChars || layout < 0 || layout === stages.length - 1) {
       for (const stage of stages) stage.run(doc, this.ctx);
-      return doc;
+      return undefined;
     }
     for (const stage of stages.slice(0, layout + 1)) stage.run(doc, this.ctx);
-    const rest = stages.slice(layout + 1);
-    const sections = sectionsOf(doc, this.sectionChars);
-    for (const section of sections) {
-      const part = sectionDocument(doc, section);
-      for (const stage of rest) stage.run(part, this.ctx);
-      joinSection(doc, part, section);
-    }
+    return stages.slice(layout + 1);
+  }
+
+  private endSections(doc: ParleyDocument, count: number): ParleyDocument {
     // The tokens of each section were dropped with it (a store keeps none; they are recomputable).
     doc.tokens = [];
     doc.notices.push(
-      `read in ${sections.length} sections of at most ${this.sectionChars.toLocaleString('en')} characters: pronouns, unnamed sources and repeated events are resolved within a section`,
+      `read in ${count} sections of at most ${this.sectionChars.toLocaleString('en')} characters: pronouns, unnamed sources and repeated events are resolved within a section`,
     );
     return doc;
   }
@@ -135,7 +190,7 @@ export function sectionsOf(doc: Pick<ParleyDocument, 'text' | 'blocks'>, size: n
 }
 
 /** A section as a document of its own: its text, and its blocks with offsets into it. */
-function sectionDocument(doc: ParleyDocument, section: Section): ParleyDocument {
+export function sectionDocument(doc: ParleyDocument, section: Section): ParleyDocument {
   const shift = (span: Block): Block => ({
     ...span,
     start: span.start - section.start,

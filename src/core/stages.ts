@@ -18,6 +18,7 @@ export function defaultStages(): Stage[] {
   return [layoutStage, sentencesStage, actorsStage, statementsStage, datesStage, eventsStage, positionsStage];
 }
 
-export function defaultPipeline(codebook?: Codebook): Pipeline {
-  return new Pipeline(defaultStages(), createContext(codebook));
+/** The default stages over `codebook`; documents longer than `sectionChars` are read in sections. */
+export function defaultPipeline(codebook?: Codebook, sectionChars?: number): Pipeline {
+  return new Pipeline(defaultStages(), createContext(codebook), sectionChars);
 }

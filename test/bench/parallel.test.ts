@@ -102,6 +102,44 @@ describe('parallel ingest', () => {
     }
   }, 120_000);
 
+  it('reads a long document in sections on all workers, stored in input order with the facts of a serial ingest', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parley-sections-'));
+    const serial = new SqliteStore(join(dir, 'serial.db'));
+    const writing = new SqliteStore(join(dir, 'writing.db'));
+    // Articles, then one long document (twenty of them run together), then more articles; with
+    // sections of 6,000 characters the long one is read in several.
+    const SECTION = 6_000;
+    const long = articles
+      .slice(0, 20)
+      .map((a) => a.text)
+      .join('\n\n');
+    async function* stream(): AsyncGenerator<ReadItem> {
+      const raw = (text: string, date: string, origin: string) => ({ text, meta: { date }, origin });
+      for (const a of articles.slice(20, 30)) yield { kind: 'document', raw: raw(a.text, a.date, a.id) };
+      yield { kind: 'document', raw: raw(long, articles[0].date, 'long.txt') };
+      for (const a of articles.slice(30)) yield { kind: 'document', raw: raw(a.text, a.date, a.id) };
+    }
+    const inOrder = (store: SqliteStore) => store.db.prepare('SELECT id FROM documents ORDER BY seq').all();
+    try {
+      expect(long.length).toBeGreaterThan(3 * SECTION);
+      const options = { batchSize: 4, sectionChars: SECTION };
+      const one = await ingestParallel(stream(), serial, codebook, { ...options, workers: 0 });
+      const two = await ingestParallel(stream(), writing, codebook, { ...options, workers: 2 });
+      expect(two).toEqual(one);
+      expect(inOrder(writing)).toEqual(inOrder(serial));
+      expect(contents(writing)).toEqual(contents(serial));
+      const stored = serial.listDocuments().find((d) => d.source === undefined && d.words > 2_000);
+      expect(stored).toBeDefined();
+      expect(serial.getDocument(stored!.id)?.doc?.notices.join(' ')).toMatch(
+        /^read in \d+ sections of at most 6,000/,
+      );
+    } finally {
+      serial.close();
+      writing.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+
   it('adds nothing when the same corpus is ingested again through the pool', async () => {
     const store = new SqliteStore(':memory:');
     try {

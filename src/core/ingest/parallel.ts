@@ -21,7 +21,8 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import type { Codebook } from '../code/codebook.js';
-import type { Pipeline } from '../pipeline.js';
+import type { ParleyDocument } from '../model.js';
+import { type Pipeline, SECTION_CHARS } from '../pipeline.js';
 import { defaultPipeline } from '../stages.js';
 import { SqliteStore } from '../store/sqlite.js';
 import type { Store } from '../store/store.js';
@@ -35,8 +36,9 @@ import {
   storeBatch,
   storeProblem,
 } from './ingest.js';
-import { type PreparedDocument, prepareDocument } from './prepare.js';
-import type { IngestProblem, RawDocument, ReadItem } from './types.js';
+import { type PreparedDocument, prepareDocument, prepareDocumentInSections } from './prepare.js';
+import { readBytesItems } from './sources.js';
+import type { BytesInput, IngestProblem, RawDocument, ReadItem } from './types.js';
 
 /** One worker per core: the main thread's share (reading, SQLite writes) is small beside extraction. */
 export const defaultWorkerCount = (): number => Math.max(1, availableParallelism());
@@ -82,6 +84,18 @@ export default function prepareInWorker(raw: RawDocument): PreparedDocument {
   // and a batch kept until its turn to be stored holds less of the heap.
   if (setup.dropTokens) prepared.doc.tokens = [];
   return prepared;
+}
+
+/** The task that reads one section of a long document (see Pipeline.runInSections). */
+export function readSectionInWorker(part: ParleyDocument): ParleyDocument {
+  const setup = Piscina.workerData as WorkerSetup;
+  workerPipeline ??= defaultPipeline(setup.codebook);
+  return workerPipeline.readSection(part);
+}
+
+/** The task that parses an input held as bytes (a page, a feed): see ReadOptions.parseBytes. */
+export function readBytesInWorker(input: BytesInput): ReadItem[] {
+  return readBytesItems(input);
 }
 
 /** A batch for a worker that stores what it prepares. */
@@ -243,15 +257,24 @@ export interface PoolOptions {
   workers?: number;
   /** Keep `doc.tokens` on the prepared documents (default: dropped, see `prepareInWorker`). */
   keepTokens?: boolean;
+  /** Longer documents are read in sections (default SECTION_CHARS; smaller in tests). */
+  sectionChars?: number;
 }
 
 /** A pool of workers that prepare documents with the default pipeline over `codebook`. */
 export class PreparePool {
   readonly workers: number;
   private readonly pool: Piscina;
+  /** Lays out and joins the documents read in sections (on this thread). */
+  private mainPipeline?: Pipeline;
+  readonly sectionChars: number;
 
-  constructor(codebook: Codebook, options: PoolOptions = {}) {
+  constructor(
+    private readonly codebook: Codebook,
+    options: PoolOptions = {},
+  ) {
     this.workers = Math.max(1, options.workers ?? defaultWorkerCount());
+    this.sectionChars = options.sectionChars ?? SECTION_CHARS;
     const setup: WorkerSetup = { codebook, dropTokens: !options.keepTokens };
     this.pool = new Piscina({
       ...workerLaunch(),
@@ -276,8 +299,28 @@ export class PreparePool {
     });
   }
 
-  prepare(raw: RawDocument): Promise<PreparedDocument> {
+  /**
+   * Prepare a document on a worker; a document longer than a section has its sections read on
+   * all the workers at once, and is joined on this thread (`pipeline`, over the pool's codebook,
+   * runs its layout and the rest of prepareDocument).
+   */
+  prepare(raw: RawDocument, pipeline?: Pipeline): Promise<PreparedDocument> {
+    if (raw.text.length > this.sectionChars) {
+      this.mainPipeline ??= pipeline ?? defaultPipeline(this.codebook, this.sectionChars);
+      return prepareDocumentInSections(
+        raw,
+        this.mainPipeline,
+        (part) => this.pool.run(part, { name: 'readSectionInWorker' }),
+        // One being read on each worker, one waiting: the workers never idle between sections.
+        2 * this.workers,
+      );
+    }
     return this.pool.run(raw);
+  }
+
+  /** Parse an input held as bytes on a worker (what ReadOptions.parseBytes asks for). */
+  read(input: BytesInput): Promise<ReadItem[]> {
+    return this.pool.run(input, { name: 'readBytesInWorker' });
   }
 
   /** Prepare a batch document by document, spread over the workers; the writer stores it. */
@@ -319,6 +362,8 @@ export interface ParallelIngestOptions extends Omit<IngestOptions, 'handleBatch'
    */
   workers?: number;
   keepTokens?: boolean;
+  /** Longer documents are read in sections (default SECTION_CHARS; smaller in tests). */
+  sectionChars?: number;
   /** A pool already started (a server's, a benchmark's): used as it is, and left open. */
   pool?: PreparePool;
 }
@@ -353,8 +398,9 @@ export async function ingestParallel(
   const auto = options.workers === undefined && !options.pool;
   const workers = options.pool?.workers ?? options.workers ?? defaultWorkerCount();
   let mainPipeline: Pipeline | undefined;
+  const sectionChars = options.pool?.sectionChars ?? options.sectionChars ?? SECTION_CHARS;
   const prepareOnMain = (raws: RawDocument[]) => {
-    mainPipeline ??= defaultPipeline(codebook);
+    mainPipeline ??= defaultPipeline(codebook, sectionChars);
     const pipeline = mainPipeline;
     return prepareBatch(raws, (raw) => prepareDocument(raw, pipeline));
   };
@@ -373,8 +419,68 @@ export async function ingestParallel(
   let pool = options.pool;
   let seen = 0;
 
+  /** Set once a document long enough to be read in sections has come: from then on the pool is used. */
+  let sectioned = false;
+  /**
+   * Chain a batch whose outcome settles later into the order of commits: once every earlier batch
+   * is done, a batch that never passed its turn (its worker died) has it passed here, so the later
+   * ones do not wait for ever.
+   */
+  const inTurn = (ticket: number, task: Promise<BatchResult>): Promise<BatchResult> => {
+    const settled = Promise.allSettled([previous, task]).then(([, outcome]) => {
+      if (outcome.status === 'fulfilled') return outcome.value;
+      passTurn(turns, ticket);
+      throw outcome.reason;
+    });
+    previous = settled.catch(() => undefined);
+    return settled;
+  };
+  /**
+   * A batch with a document longer than a section: its sections are read on all the workers at
+   * once (a batch on one worker would read them one after another), and this thread joins them
+   * and stores the batch in its turn.
+   */
+  const sectionedBatch = (raws: RawDocument[]): Promise<BatchResult> => {
+    sectioned = true;
+    const workersPool = (pool ??= new PreparePool(codebook, {
+      workers,
+      keepTokens: options.keepTokens,
+      sectionChars,
+    }));
+    mainPipeline ??= defaultPipeline(codebook, sectionChars);
+    const pipeline = mainPipeline;
+    const prepareAll = async () => {
+      const prepared: PreparedDocument[] = [];
+      const problems: IngestProblem[] = [];
+      for (const raw of raws) {
+        try {
+          prepared.push(await workersPool.prepare(raw, pipeline));
+        } catch (error) {
+          problems.push(analysisProblem(raw.origin, error));
+        }
+      }
+      return { prepared, problems };
+    };
+    if (!path) return prepareAll().then((outcome) => ({ ...outcome, stored: [] }));
+    const ticket = nextTicket++;
+    return inTurn(
+      ticket,
+      (async (): Promise<BatchResult> => {
+        const { prepared, problems } = await prepareAll();
+        if (!(await turnReached(turns, ticket))) return { prepared: [], stored: [], problems };
+        try {
+          const written = storeBatch(store, prepared);
+          return { prepared: [], stored: written.stored, problems: [...problems, ...written.problems] };
+        } finally {
+          passTurn(turns, ticket);
+        }
+      })(),
+    );
+  };
+
   const handleBatch = (raws: RawDocument[]): BatchResult | Promise<BatchResult> => {
-    const onMain = auto && seen < AUTO_POOL_AFTER;
+    if (raws.some((raw) => raw.text.length > sectionChars)) return sectionedBatch(raws);
+    const onMain = auto && !sectioned && seen < AUTO_POOL_AFTER;
     seen += raws.length;
     if (onMain) {
       const { prepared, problems } = prepareOnMain(raws);
@@ -383,19 +489,10 @@ export async function ingestParallel(
       const written = storeBatch(store, prepared);
       return { prepared: [], stored: written.stored, problems: [...problems, ...written.problems] };
     }
-    pool ??= new PreparePool(codebook, { workers, keepTokens: options.keepTokens });
+    pool ??= new PreparePool(codebook, { workers, keepTokens: options.keepTokens, sectionChars });
     if (!path) return pool.prepareBatch(raws);
     const ticket = nextTicket++;
-    const task = pool.ingestBatch({ raws, path, turns: turns.buffer as SharedArrayBuffer, ticket });
-    // A batch whose worker died never passed its turn: pass it here, once every earlier batch is
-    // done (the turn is then this batch's), so the later batches do not wait for ever.
-    const settled = Promise.allSettled([previous, task]).then(([, outcome]) => {
-      if (outcome.status === 'fulfilled') return outcome.value;
-      passTurn(turns, ticket);
-      throw outcome.reason;
-    });
-    previous = settled.catch(() => undefined);
-    return settled;
+    return inTurn(ticket, pool.ingestBatch({ raws, path, turns: turns.buffer as SharedArrayBuffer, ticket }));
   };
   try {
     return await ingest(items, store, {

@@ -67,28 +67,76 @@ function storyText(doc: ParleyDocument): string {
 }
 
 export function prepareDocument(raw: RawDocument, pipeline: Pipeline): PreparedDocument {
+  const { doc, lang } = startDocument(raw);
+  if (isEnglish(lang)) pipeline.run(doc);
+  else skipLanguage(doc, lang, pipeline);
+  return finishDocument(raw, doc, lang);
+}
+
+/**
+ * `prepareDocument` with the sections of a long document read by `readSection` (a worker pool's,
+ * up to `inFlight` at a time): the same result.
+ */
+export async function prepareDocumentInSections(
+  raw: RawDocument,
+  pipeline: Pipeline,
+  readSection: (part: ParleyDocument) => Promise<ParleyDocument>,
+  inFlight: number,
+): Promise<PreparedDocument> {
+  const { doc, lang } = startDocument(raw);
+  if (!isEnglish(lang)) {
+    skipLanguage(doc, lang, pipeline);
+    return finishDocument(raw, doc, lang);
+  }
+  // What needs only the text and its layout is done while the workers read the sections.
+  let textFacts: TextFacts | undefined;
+  await pipeline.runInSections(doc, readSection, inFlight, () => {
+    textFacts = factsOfText(raw, doc);
+  });
+  return finishDocument(raw, doc, lang, textFacts);
+}
+
+/** What prepareDocument learns from the text and its layout alone. */
+interface TextFacts {
+  hash: string;
+  words: number;
+  simhash: bigint;
+  minhash: Uint32Array;
+}
+
+function factsOfText(raw: RawDocument, doc: ParleyDocument): TextFacts {
+  return { hash: contentHash(raw.text), words: countWords(raw.text), ...fingerprintText(storyText(doc)) };
+}
+
+function startDocument(raw: RawDocument): { doc: ParleyDocument; lang: string } {
   const lang = detectLanguage(raw.text);
   const doc = createDocument(raw.text, { ...raw.meta, lang });
   if (raw.headings?.length) doc.markupHeadings = raw.headings;
-  let status: PreparedDocument['status'] = 'extracted';
-  if (isEnglish(lang)) {
-    pipeline.run(doc);
-  } else {
-    // Layout is language-neutral and lets the reader view show the document's structure.
-    pipeline.run(doc, 'layout');
-    doc.notices.push(`skipped by the English pipeline: the language was detected as "${lang}"`);
-    status = 'skipped';
-  }
+  return { doc, lang };
+}
+
+function skipLanguage(doc: ParleyDocument, lang: string, pipeline: Pipeline): void {
+  // Layout is language-neutral and lets the reader view show the document's structure.
+  pipeline.run(doc, 'layout');
+  doc.notices.push(`skipped by the English pipeline: the language was detected as "${lang}"`);
+}
+
+function finishDocument(
+  raw: RawDocument,
+  doc: ParleyDocument,
+  lang: string,
+  text: TextFacts = factsOfText(raw, doc),
+): PreparedDocument {
+  const status: PreparedDocument['status'] = isEnglish(lang) ? 'extracted' : 'skipped';
   // A source without a title (plain text, most JSON lines) is listed by its headline, not its file.
   doc.title ??= headlineOf(doc);
-  const { simhash, minhash } = fingerprintText(storyText(doc));
   return {
     doc,
-    hash: contentHash(raw.text),
-    fingerprint: simhash,
-    minhash,
+    hash: text.hash,
+    fingerprint: text.simhash,
+    minhash: text.minhash,
     lang,
-    words: countWords(raw.text),
+    words: text.words,
     status,
     origin: raw.origin,
   };

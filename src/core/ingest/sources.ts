@@ -12,7 +12,7 @@ import { type FetchedResponse, fetchUrl, RefusedAddressError } from './fetch.js'
 import { readHtmlDocument } from './html.js';
 import { readJsonl, readJsonlLine } from './jsonl.js';
 import { readTextDocument } from './text.js';
-import type { IngestProblem, ReadItem, ReadOptions } from './types.js';
+import type { BytesInput, IngestProblem, ReadItem, ReadOptions } from './types.js';
 
 export type InputFormat = 'text' | 'html' | 'feed' | 'jsonl';
 
@@ -111,6 +111,34 @@ function decodeUtf8(bytes: Buffer, origin: string, headerCharset?: string): stri
   }
 }
 
+/** The items of one complete input: what `readInputs` makes of it (also on a worker thread). */
+export function readBytesItems(input: BytesInput): ReadItem[] {
+  const bytes = Buffer.from(input.bytes.buffer, input.bytes.byteOffset, input.bytes.byteLength);
+  return [...readBytes(bytes, input.origin, input.nameForFormat, input.options, input.headerCharset)];
+}
+
+/** Items of one input held as bytes: parsed here, or by `options.parseBytes` (a worker). */
+async function* parseBytes(
+  bytes: Buffer,
+  origin: string,
+  nameForFormat: string,
+  options: ReadOptions,
+  headerCharset?: string,
+): AsyncGenerator<ReadItem> {
+  if (!options.parseBytes) {
+    yield* readBytes(bytes, origin, nameForFormat, options, headerCharset);
+    return;
+  }
+  const { defaultDate, maxBytes } = options;
+  yield* await options.parseBytes({
+    bytes,
+    origin,
+    nameForFormat,
+    headerCharset,
+    options: { defaultDate, maxBytes },
+  });
+}
+
 /** Items of one complete input (file, URL body or stdin) held as bytes. */
 function* readBytes(
   bytes: Buffer,
@@ -207,7 +235,7 @@ async function* readFile(path: string, options: ReadOptions): AsyncGenerator<Rea
     yield problem(path, `grew past the --max-bytes limit while being read: split it or raise --max-bytes`);
     return;
   }
-  yield* readBytes(bytes, path, path, options);
+  yield* parseBytes(bytes, path, path, options);
 }
 
 /** Files under a directory, recursively, sorted, hidden files and folders left out. */
@@ -267,7 +295,7 @@ async function* readUrl(url: string, options: ReadOptions): AsyncGenerator<ReadI
       ? 'page.html'
       : new URL(response.url).pathname;
   const charset = /charset=["']?([\w.:-]+)/i.exec(type)?.[1];
-  yield* readBytes(bytes, url, nameForFormat, options, charset);
+  yield* parseBytes(bytes, url, nameForFormat, options, charset);
 }
 
 /** Every input the user named, in order, as one stream of documents and problems. */
@@ -279,7 +307,7 @@ export async function* readInputs(inputs: string[], options: ReadOptions): Async
         options.maxBytes,
       );
       if (bytes === 'too-large') yield problem('stdin', 'is over the --max-bytes limit: raise --max-bytes');
-      else yield* readBytes(bytes, 'stdin', 'stdin', options);
+      else yield* parseBytes(bytes, 'stdin', 'stdin', options);
       yield { kind: 'input-done', origin: 'stdin' };
       continue;
     }

@@ -47,6 +47,23 @@ export interface ReadOptions {
    * loopback, link-local and private addresses are refused, redirects and DNS answers included.
    */
   addressAllowed?: (address: string) => boolean;
+  /**
+   * Parse an input held as bytes (a page, a feed, a text) somewhere else than on this thread: the
+   * server has its worker pool parse uploads and fetched pages (`readBytesItems` there), so that a
+   * page that takes long to read does not hold up its other requests.
+   */
+  parseBytes?: (input: BytesInput) => Promise<ReadItem[]>;
+}
+
+/** One complete input (file, URL body or stdin) held as bytes, as `readBytesItems` takes it. */
+export interface BytesInput {
+  bytes: Uint8Array;
+  origin: string;
+  /** The name its format is told by (a path, or "feed.xml" for a URL that answered with a feed). */
+  nameForFormat: string;
+  /** The charset an HTTP Content-Type header gave. */
+  headerCharset?: string;
+  options: Pick<ReadOptions, 'defaultDate' | 'maxBytes'>;
 }
 
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
