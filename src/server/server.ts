@@ -14,6 +14,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Codebook } from '../core/code/codebook.js';
 import type { CodebookSource } from '../core/code/codebook-sources.js';
+import { defaultWorkerCount, PreparePool } from '../core/ingest/parallel.js';
 import type { Store } from '../core/store/store.js';
 import { installErrorHandling, sendError } from './errors.js';
 import { registerReadRoutes } from './routes/read.js';
@@ -44,6 +45,11 @@ export interface ServerOptions {
   allowPrivateUrls?: boolean;
   /** Folder of the built dashboard; `false` serves the API only. Default: `web/dist` of the package. */
   webRoot?: string | false;
+  /**
+   * The worker threads that parse and prepare what is written through the API: a pool already
+   * started, used as it is and left open. Default: the server's own, started on the first write.
+   */
+  workers?: PreparePool;
   /** Largest accepted request body, in bytes (JSON and uploads). Default 2 MiB. */
   bodyLimit?: number;
   /**
@@ -71,7 +77,16 @@ export interface ServerContext {
   bodyLimit: number;
   /** Whether URL ingest may fetch loopback, link-local and private addresses. */
   allowPrivateUrls: boolean;
+  /**
+   * The worker threads that parse and prepare what is written through the API (started on the
+   * first write, stopped with the server): reading a page and extracting an article take seconds
+   * for a large one, and on this thread they would hold up every other request meanwhile.
+   */
+  workers(): PreparePool;
 }
+
+/** Worker threads of the server's pool: two at most, so a write leaves the machine to its readers. */
+const SERVER_WORKERS = Math.min(2, defaultWorkerCount());
 
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
   const host = options.host ?? '127.0.0.1';
@@ -101,7 +116,15 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     token: options.token,
     bodyLimit,
     allowPrivateUrls: options.allowPrivateUrls ?? false,
+    workers: () => {
+      pool ??= options.workers ?? new PreparePool(options.codebook, { workers: SERVER_WORKERS });
+      return pool;
+    },
   };
+  let pool: PreparePool | undefined;
+  app.addHook('onClose', async () => {
+    if (pool !== options.workers) await pool?.close();
+  });
 
   installErrorHandling(app);
   installSecurity(app, ctx);

@@ -21,7 +21,7 @@ import {
 } from '../../src/core/query/index.js';
 import type { Store } from '../../src/core/store/store.js';
 import { buildServer } from '../../src/server/server.js';
-import { type CorpusStore, corpusFiles, corpusStore } from './corpus.js';
+import { type CorpusStore, corpusFiles, corpusStore, uploadFile } from './corpus.js';
 
 const same = (value: unknown) => JSON.parse(JSON.stringify(value));
 const HOSTILE = `date 2026-07-01
@@ -401,23 +401,8 @@ describe('extract and ingest', () => {
   });
 
   it('ingests an uploaded file and reports bad uploads by their name', async () => {
-    const upload = async (
-      name: string,
-      content: string | Uint8Array,
-      fields: Record<string, string> = {},
-    ) => {
-      const form = new FormData();
-      for (const [k, v] of Object.entries(fields)) form.set(k, v);
-      form.set('file', new Blob([content]), name);
-      const request = new Request('http://localhost/', { method: 'POST', body: form });
-      const response = await app.inject({
-        method: 'POST',
-        url: '/api/ingest/upload',
-        payload: Buffer.from(await request.arrayBuffer()),
-        headers: { 'content-type': request.headers.get('content-type')! },
-      });
-      return { status: response.statusCode, body: response.json() };
-    };
+    const upload = (name: string, content: string | Uint8Array, fields: Record<string, string> = {}) =>
+      uploadFile(app, name, content, fields);
     const jsonl = [
       {
         text: 'Ormund said on Friday it would release two detained Veskan fishermen as a gesture of goodwill.',

@@ -3,8 +3,9 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { FastifyInstance } from 'fastify';
 import { type Codebook, loadCodebook } from '../../src/core/code/codebook.js';
-import { ingest, preparingWith } from '../../src/core/ingest/ingest.js';
+import { type IngestSummary, ingest, preparingWith } from '../../src/core/ingest/ingest.js';
 import { prepareDocument } from '../../src/core/ingest/prepare.js';
 import { readInputs } from '../../src/core/ingest/sources.js';
 import { DEFAULT_MAX_BYTES } from '../../src/core/ingest/types.js';
@@ -41,4 +42,24 @@ export async function corpusStore(): Promise<CorpusStore> {
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** Upload a file to the API as a browser form does (multipart, field "file", other fields beside). */
+export async function uploadFile(
+  app: FastifyInstance,
+  name: string,
+  content: string | Uint8Array,
+  fields: Record<string, string> = {},
+): Promise<{ status: number; body: { message?: string; summary: IngestSummary } }> {
+  const form = new FormData();
+  for (const [k, v] of Object.entries(fields)) form.set(k, v);
+  form.set('file', new Blob([content]), name);
+  const request = new Request('http://localhost/', { method: 'POST', body: form });
+  const response = await app.inject({
+    method: 'POST',
+    url: '/api/ingest/upload',
+    payload: Buffer.from(await request.arrayBuffer()),
+    headers: { 'content-type': request.headers.get('content-type')! },
+  });
+  return { status: response.statusCode, body: response.json() };
 }

@@ -8,12 +8,11 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { anyAddress } from '../../core/ingest/fetch.js';
-import { type IngestEvent, type IngestSummary, ingest, preparingWith } from '../../core/ingest/ingest.js';
-import { type PreparedDocument, prepareDocument } from '../../core/ingest/prepare.js';
+import { type IngestEvent, type IngestSummary, ingest } from '../../core/ingest/ingest.js';
+import type { PreparedDocument } from '../../core/ingest/prepare.js';
 import { readInputs } from '../../core/ingest/sources.js';
 import { readTextDocument } from '../../core/ingest/text.js';
-import { problemText, type RawDocument, type ReadItem } from '../../core/ingest/types.js';
-import { defaultPipeline } from '../../core/stages.js';
+import { type BytesInput, problemText, type RawDocument, type ReadItem } from '../../core/ingest/types.js';
 import { badRequest, HttpError } from '../errors.js';
 import {
   anyObject,
@@ -94,15 +93,16 @@ function answerOf(
 
 export function registerWriteRoutes(api: FastifyInstance, ctx: ServerContext): void {
   const writeAccess = requireSameOrigin();
-  const pipeline = defaultPipeline(ctx.codebook);
-  const prepare = (raw: RawDocument) => prepareDocument(raw, pipeline);
+  // Parsing and extraction run on the server's worker threads; this thread only stores.
+  const prepare = (raw: RawDocument) => ctx.workers().prepare(raw);
+  const parseBytes = (input: BytesInput) => ctx.workers().read(input);
 
   /** Run the core's ingest over some read items; nothing stored and something failed → 422. */
   async function ingestItems(items: AsyncIterable<ReadItem>, rename: (s: string) => string = (s) => s) {
     const events: IngestEvent[] = [];
     const intoEmpty = ctx.codebookSources !== undefined && ctx.store.countDocuments() === 0;
     const summary = await ingest(items, ctx.store, {
-      handleBatch: preparingWith(prepare),
+      handleBatch: (raws) => ctx.workers().prepareBatch(raws),
       onEvent: (e) => events.push(e),
     });
     if (intoEmpty && summary.stored && ctx.codebookSources) ctx.store.recordCodebook(ctx.codebookSources);
@@ -126,7 +126,7 @@ export function registerWriteRoutes(api: FastifyInstance, ctx: ServerContext): v
     },
     async (request) => {
       const raw = pastedDocument(request.body);
-      const prepared: PreparedDocument = prepare(raw);
+      const prepared: PreparedDocument = await prepare(raw);
       let stored: IngestAnswer | undefined;
       if (request.body.store) stored = await ingestItems(just({ kind: 'document', raw }));
       const { norm: _norm, tokens: _tokens, ...document } = prepared.doc;
@@ -166,6 +166,7 @@ export function registerWriteRoutes(api: FastifyInstance, ctx: ServerContext): v
           defaultDate: body.date,
           maxBytes: ctx.bodyLimit,
           addressAllowed: ctx.allowPrivateUrls ? anyAddress : undefined,
+          parseBytes,
         }),
       );
     },
@@ -202,8 +203,9 @@ export function registerWriteRoutes(api: FastifyInstance, ctx: ServerContext): v
       const path = join(dir, name);
       try {
         await writeFile(path, bytes);
-        return await ingestItems(readInputs([path], { defaultDate: date, maxBytes: ctx.bodyLimit }), (s) =>
-          s.split(path).join(name),
+        return await ingestItems(
+          readInputs([path], { defaultDate: date, maxBytes: ctx.bodyLimit, parseBytes }),
+          (s) => s.split(path).join(name),
         );
       } finally {
         await rm(dir, { recursive: true, force: true });
