@@ -243,7 +243,9 @@ export function htmlToTextWithHeadings(input: string | DomNode): { text: string;
     const name = node.nodeName.toUpperCase();
     if (!writer.open(name) || name === 'BR') continue;
     stack.push({ node, tag: name });
-    for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push({ node: node.childNodes[i] });
+    // Read once: linkedom builds the list of children anew on every read of `childNodes`.
+    const children = node.childNodes;
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i] });
   }
   return writer.result();
 }
