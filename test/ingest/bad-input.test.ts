@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { anyAddress } from '../../src/core/ingest/fetch.js';
+import { byteLines } from '../../src/core/ingest/jsonl.js';
 import { formatsDir, readAll, repoRoot, tempDir } from './helpers.js';
 
 /** A localhost port nothing listens on: bound once by us, then released. */
@@ -107,6 +108,37 @@ describe('bad input: named, explained, and the batch goes on', () => {
     ]);
     expect(problems[0].reason).toMatch(/not valid JSON/);
     expect(problems[1].reason).toMatch(/field text/);
+  });
+
+  it('a JSONL line over the size limit, named by its number and size, not held in memory', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'wire.jsonl');
+    const long = JSON.stringify({ text: 'Veska said so. '.repeat(2_000), date: '2026-04-02' });
+    writeFileSync(
+      file,
+      [
+        '{"text": "Veska said it would return to Lumen.", "date": "2026-04-01"}',
+        long,
+        '{"text": "Tarsia welcomed both.", "date": "2026-04-03"}',
+      ].join('\n'),
+    );
+    const { docs, problems } = await readAll([file], { maxBytes: 4_096 });
+    expect(docs.map((d) => d.origin)).toEqual([`${file}:1`, `${file}:3`]);
+    expect(problems).toEqual([
+      {
+        origin: file,
+        line: 2,
+        reason: `is ${long.length} bytes, over the --max-bytes limit of 4096: shorten it or raise --max-bytes`,
+      },
+    ]);
+    // The reader gives the long line's length only: its bytes were let go as they came.
+    async function* chunks() {
+      for (let i = 0; i < long.length; i += 1_000) yield Buffer.from(long.slice(i, i + 1_000));
+      yield Buffer.from('\n{}\n');
+    }
+    const lines = [];
+    for await (const line of byteLines(chunks(), 4_096)) lines.push(line);
+    expect(lines).toEqual([long.length, Buffer.from('{}')]);
   });
 
   it('an unreachable feed URL', async () => {

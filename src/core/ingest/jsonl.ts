@@ -19,32 +19,50 @@ const JsonlRecord = z.object({
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
-/** Lines of a byte stream as Buffers, split on \n, without holding more than one line. */
-export async function* byteLines(stream: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+/**
+ * Lines of a byte stream as Buffers, split on \n, without holding more than one line; a line longer
+ * than `limit` bytes is not held at all: only its length is given (a number), once it has ended.
+ */
+export async function* byteLines(
+  stream: AsyncIterable<Buffer>,
+  limit = Number.POSITIVE_INFINITY,
+): AsyncGenerator<Buffer | number> {
   let pending: Buffer[] = [];
+  let length = 0;
+  const add = (part: Buffer) => {
+    length += part.length;
+    if (length > limit) pending = [];
+    else pending.push(part);
+  };
+  const line = () => {
+    const whole = length > limit ? length : Buffer.concat(pending);
+    pending = [];
+    length = 0;
+    return whole;
+  };
   for await (const chunk of stream) {
     let from = 0;
     for (let at = chunk.indexOf(10); at !== -1; at = chunk.indexOf(10, from)) {
-      pending.push(chunk.subarray(from, at));
-      yield Buffer.concat(pending);
-      pending = [];
+      add(chunk.subarray(from, at));
+      yield line();
       from = at + 1;
     }
-    if (from < chunk.length) pending.push(chunk.subarray(from));
+    if (from < chunk.length) add(chunk.subarray(from));
   }
-  if (pending.length) yield Buffer.concat(pending);
+  if (length) yield line();
 }
 
 export function readJsonlLine(
-  bytes: Buffer,
+  bytes: Buffer | number,
   origin: string,
   line: number,
   options: ReadOptions,
 ): ReadItem | undefined {
   const problem = (reason: string): ReadItem => ({ kind: 'problem', problem: { origin, line, reason } });
-  if (bytes.length > options.maxBytes) {
+  const size = typeof bytes === 'number' ? bytes : bytes.length;
+  if (typeof bytes === 'number' || size > options.maxBytes) {
     return problem(
-      `is ${bytes.length} bytes, over the --max-bytes limit of ${options.maxBytes}: shorten it or raise --max-bytes`,
+      `is ${size} bytes, over the --max-bytes limit of ${options.maxBytes}: shorten it or raise --max-bytes`,
     );
   }
   let source: string;
@@ -88,7 +106,7 @@ export async function* readJsonl(
   options: ReadOptions,
 ): AsyncGenerator<ReadItem> {
   let line = 0;
-  for await (const bytes of byteLines(stream)) {
+  for await (const bytes of byteLines(stream, options.maxBytes)) {
     line++;
     const item = readJsonlLine(bytes, origin, line, options);
     if (item) yield item;
