@@ -9,6 +9,7 @@
 
 import type { NegotiationEvent, ParleyDocument, PipelineContext } from '../model.js';
 import { issueMatcher } from './issues.js';
+import { overlapping } from './sorted.js';
 import { docIndex, slotLookup, tokenRange } from './textindex.js';
 
 export interface PloverRecord {
@@ -82,7 +83,7 @@ export function ploverRecords(doc: ParleyDocument, ctx: PipelineContext): Plover
     const from = e.source?.length ? e.source : e.actors.slice(0, 1);
     const to = e.target?.length ? e.target : e.actors.filter((a) => !from.includes(a));
     // Context: the issues named in the sentence(s) the evidence lies in.
-    const sentences = doc.sentences.filter((s) => s.end > e.evidence.start && s.start < e.evidence.end);
+    const sentences = overlapping(doc.sentences, e.evidence.start, e.evidence.end);
     const context = new Set<string>();
     for (const s of sentences) {
       const r = tokenRange(index.tokens, s.start, s.end);
