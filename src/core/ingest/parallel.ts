@@ -419,8 +419,6 @@ export async function ingestParallel(
   let pool = options.pool;
   let seen = 0;
 
-  /** Set once a document long enough to be read in sections has come: from then on the pool is used. */
-  let sectioned = false;
   /**
    * Chain a batch whose outcome settles later into the order of commits: once every earlier batch
    * is done, a batch that never passed its turn (its worker died) has it passed here, so the later
@@ -436,12 +434,11 @@ export async function ingestParallel(
     return settled;
   };
   /**
-   * A batch with a document longer than a section: its sections are read on all the workers at
-   * once (a batch on one worker would read them one after another), and this thread joins them
-   * and stores the batch in its turn.
+   * A batch with a document longer than a section, once the pool is at work: its sections are
+   * read on all the workers at once (on one worker, one after another, its memory would grow
+   * past the worker's bound), and this thread joins them and stores the batch in its turn.
    */
   const sectionedBatch = (raws: RawDocument[]): Promise<BatchResult> => {
-    sectioned = true;
     const workersPool = (pool ??= new PreparePool(codebook, {
       workers,
       keepTokens: options.keepTokens,
@@ -479,8 +476,12 @@ export async function ingestParallel(
   };
 
   const handleBatch = (raws: RawDocument[]): BatchResult | Promise<BatchResult> => {
-    if (raws.some((raw) => raw.text.length > sectionChars)) return sectionedBatch(raws);
-    const onMain = auto && !sectioned && seen < AUTO_POOL_AFTER;
+    // Before the pool is worth starting, a long document is read here, section after section, as
+    // everything else: on a lone long document, workers made no gain (5 MB: 5.7 s on this thread,
+    // 6.3 s on two workers; 50 MB: 45 and 44 s, the layout, fingerprints and storing being this
+    // thread's anyway) and took more memory (50 MB: 2.6 GB, 3.2 GB at the peak).
+    const onMain = auto && seen < AUTO_POOL_AFTER;
+    if (!onMain && raws.some((raw) => raw.text.length > sectionChars)) return sectionedBatch(raws);
     seen += raws.length;
     if (onMain) {
       const { prepared, problems } = prepareOnMain(raws);
