@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --docs N] [--only extract,ingest,store,query] [--rebuild]`
+ * `npm run bench [-- --docs N] [--only extract,ingest,store,query,long] [--rebuild]`
  *
  * Measures Parley on the synthetic corpus (bench/generator.ts) and prints a table and JSON (also
  * written to bench/out/results.json):
@@ -8,7 +8,9 @@
  *  - store: a store of `--docs` articles (default 100,000), built once and cached under bench/out/
  *    (rebuilt when the pipeline's stages change, or with --rebuild): its ingest time, store size per
  *    article, and resident memory after 1,000 articles and at the end (streaming keeps it flat);
- *  - query: p50/p95 latency of positions as of a date, changes since a date, and search, on that store.
+ *  - query: p50/p95 latency of positions as of a date, changes since a date, and search, on that store;
+ *  - long: whole-process `parley ingest` of one long document (1, 5, 50 MB of articles run together,
+ *    5 MB of unpunctuated lines and of one paragraph, 10,000 and 100,000 nested divs): time, peak memory.
  * Targets (issue 7) are printed beside the figures; they are measured here, never asserted in tests.
  */
 import { execFileSync } from 'node:child_process';
@@ -37,6 +39,7 @@ import {
   loadWorld,
   Rng,
 } from './generator.js';
+import { benchLong, LONG_TARGETS, longInputs } from './long-run.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -376,7 +379,23 @@ async function main(argv: string[]) {
       3,
     )
     .option('--seed <s>', 'corpus seed', positiveInt('--seed'), 1)
-    .option('--only <parts>', 'comma-separated: extract, ingest, store, query', 'extract,ingest,store,query')
+    .option(
+      '--only <parts>',
+      'comma-separated: extract, ingest, store, query, long',
+      'extract,ingest,store,query,long',
+    )
+    .option(
+      '--long-sizes <mb>',
+      'sizes (MB) of the long texts ingested whole-process',
+      (v: string) => v.split(',').map(positiveInt('--long-sizes')),
+      [1, 5, 50],
+    )
+    .option(
+      '--long-runs <n>',
+      'runs of each long-document ingest (the median is reported)',
+      positiveInt('--long-runs'),
+      3,
+    )
     .option('--rebuild', 'rebuild the cached store even if it matches the pipeline')
     .option(
       '--facts <mode>',
@@ -394,13 +413,15 @@ async function main(argv: string[]) {
     only: string;
     rebuild?: boolean;
     facts: FactsMode;
+    longSizes: number[];
+    longRuns: number;
   }>();
   const parts = new Set(o.only.split(',').map((p) => p.trim()));
   if (o.facts !== 'pipeline' && o.facts !== 'gold')
     program.error(`--facts must be pipeline or gold, not "${o.facts}"`);
   for (const p of parts)
-    if (!['extract', 'ingest', 'store', 'query'].includes(p))
-      program.error(`--only: unknown part "${p}" (extract, ingest, store, query)`);
+    if (!['extract', 'ingest', 'store', 'query', 'long'].includes(p))
+      program.error(`--only: unknown part "${p}" (extract, ingest, store, query, long)`);
 
   mkdirSync(OUT, { recursive: true });
   const world = loadWorld();
@@ -532,6 +553,24 @@ async function main(argv: string[]) {
       }
     } finally {
       store.close();
+    }
+  }
+
+  if (parts.has('long')) {
+    const long = benchLong(longInputs(o.longSizes), o.longRuns);
+    results.long = long;
+    for (const r of long) {
+      const target =
+        r.name === 'articles run together, 5 MB'
+          ? `; target < ${LONG_TARGETS.fiveMbSeconds} s: ${mark(r.seconds < LONG_TARGETS.fiveMbSeconds)}`
+          : r.name === 'articles run together, 50 MB'
+            ? `; target < ${LONG_TARGETS.fiftyMbSeconds} s: ${mark(r.seconds < LONG_TARGETS.fiftyMbSeconds)}`
+            : '';
+      rows.push([
+        `long document, ${r.name}: parley ingest, whole process`,
+        `${r.seconds} s`,
+        `median of ${r.runs} (${r.allSeconds.join(', ')} s); peak memory ${r.peakMiB} MiB (${r.allPeakMiB.join(', ')}); ${r.outcome}${target}`,
+      ]);
     }
   }
 
