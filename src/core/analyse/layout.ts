@@ -40,6 +40,8 @@ const TIMESTAMP_MAX_LENGTH = 200;
 const DATELINE_MAX_LENGTH = 400;
 
 function isHeading(line: string): boolean {
+  // A lower-case letter is a letter that upper-casing changes: no heading (and the common case).
+  if (/[a-z]/.test(line)) return false;
   const letters = line.replace(/[^\p{L}]/gu, '');
   if (letters.length < 4) return false;
   // All capitals, not a sentence: no lower-case letters, at most a few words of a sentence.

@@ -61,15 +61,14 @@ function shingleHashes(words: string[]): Uint32Array {
 export const simhash = (words: string[]): bigint => simhashOf(shingleHashes(words));
 
 function simhashOf(hashes: Uint32Array): bigint {
-  const weights = new Int32Array(64);
+  // Each bit's weight is +1 for every shingle that sets it and -1 for every other: counting the
+  // set bits alone (one step per set bit, lowest first) gives the same weights, 2 × set − all.
+  const set = new Int32Array(64);
   for (const base of hashes) {
-    const low = mix(base);
-    const high = mix(base ^ 0x9e3779b9);
-    for (let bit = 0; bit < 32; bit++) {
-      weights[bit] += (low >>> bit) & 1 ? 1 : -1;
-      weights[bit + 32] += (high >>> bit) & 1 ? 1 : -1;
-    }
+    for (let x = mix(base); x !== 0; x &= x - 1) set[31 - Math.clz32(x & -x)]++;
+    for (let x = mix(base ^ 0x9e3779b9); x !== 0; x &= x - 1) set[63 - Math.clz32(x & -x)]++;
   }
+  const weights = set.map((n) => 2 * n - hashes.length);
   let low = 0;
   let high = 0;
   for (let bit = 0; bit < 32; bit++) {
