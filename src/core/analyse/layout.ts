@@ -15,7 +15,8 @@ const DATELINE =
 
 // "HANOI, Vietnam President Trump's summit …": a dateline whose dash was lost (a copied excerpt).
 // Without the dash, only an all-capitals city and one place word, before a capitalised word.
-const DATELINE_NO_DASH = /^([A-Z][A-Z'-]{2,}(?: [A-Z][A-Z'-]{2,}){0,2}, (?:[A-Z][a-z]+|[A-Z]\.[A-Z]\.)\s+)(?=[A-Z])/;
+const DATELINE_NO_DASH =
+  /^([A-Z][A-Z'-]{2,}(?: [A-Z][A-Z'-]{2,}){0,2}, (?:[A-Z][a-z]+|[A-Z]\.[A-Z]\.)\s+)(?=[A-Z])/;
 
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 const CLOCK = '\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,5}(?:[+-]\\d{1,2})?)?';
