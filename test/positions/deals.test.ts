@@ -93,3 +93,20 @@ describe('acts', () => {
     expect(stances(doc).filter((s) => s.startsWith('NMC'))).toEqual([]);
   });
 });
+
+describe('conditions', () => {
+  it('what an offer waits for, the offerer demands', () => {
+    const doc = code(
+      'Ormund promised on Friday to order a ceasefire at sea if Veska withdrew its troops from the islands and dropped its plans to join the Northern Maritime Council.',
+    );
+    expect(stances(doc)).toEqual(expect.arrayContaining(['ORM ceasefire propose', 'ORM territory demand']));
+    expect(doc.positions.find((p) => p.issue === 'territory')?.provenance.rule).toBe(
+      'position.condition.demand',
+    );
+  });
+
+  it('a condition in an analyst’s forecast is nobody’s demand', () => {
+    const doc = code('If the talks fail, the fighting will resume, a professor of history said.');
+    expect(doc.positions).toEqual([]);
+  });
+});
