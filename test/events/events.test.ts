@@ -294,6 +294,86 @@ describe('who agrees', () => {
 
   it('a party a noun is about does not agree ("frozen Ormundi assets")', () => {
     const doc = code('The Northern Maritime Council agreed to use frozen Ormundi assets to rebuild Veska.');
+    const agrees = ofType(doc.events, 'AGREE');
+    expect(agrees.map((e) => e.actors)).toEqual([['NMC']]);
+  });
+});
+
+describe('agreements told by the deal', () => {
+  it('"X and Y reached a deal": both agree, on the day the text gives', () => {
+    const doc = code(
+      'Veska and Ormund reached a fisheries deal on Monday after a night of talks.',
+      '2026-06-16',
+    );
+    const [e] = ofType(doc.events, 'AGREE');
+    expect(sorted(e.actors)).toEqual(['ORM', 'VSK']);
+    expect(e).toMatchObject({ date: '2026-06-15', provenance: { rule: 'event.agree.deal' } });
+  });
+
+  it('"the agreement was signed by X and Y": the passive names who signed', () => {
+    const doc = code(
+      'The agreement was signed by Veskan President Anton Brisk and Ormundi President Davor Kest on Tuesday.',
+      '2026-06-17',
+    );
+    const [e] = ofType(doc.events, 'AGREE');
+    expect(sorted(e.actors)).toEqual(['ORM', 'VSK']);
+    expect(e.date).toBe('2026-06-16');
+  });
+
+  it('"an agreement was reached" with no parties named: the parties the story is about', () => {
+    const doc = code(
+      'Veska and Ormund held talks in Lumen on Monday. Late that night, an agreement was reached on the release of fishermen.',
+      '2026-06-16',
+    );
+    const [e] = ofType(doc.events, 'AGREE');
+    expect(sorted(e.actors)).toEqual(['ORM', 'VSK']);
+  });
+
+  it('a deal brokered by a mediator is the deal of the sides; the mediator is not a side', () => {
+    const doc = code(
+      'Veska and Ormund met in Lumen on Monday. A ceasefire brokered by Tarsia has held since Tuesday.',
+      '2026-06-18',
+    );
+    const [e] = ofType(doc.events, 'AGREE');
+    expect(sorted(e.actors)).toEqual(['ORM', 'TRS', 'VSK']);
+  });
+
+  it('a deal that is only aimed at, or conditional, is no agreement', () => {
+    const doc = code(
+      'The aim was to reach an agreement within two months. If the answers are positive, Veska can sign the deal.',
+    );
     expect(ofType(doc.events, 'AGREE')).toEqual([]);
+  });
+
+  it('the day a truce takes effect is not the day it was agreed', () => {
+    const doc = code('Veska and Ormund agreed on Monday to a truce starting on Friday.', '2026-06-16');
+    expect(ofType(doc.events, 'AGREE')[0].date).toBe('2026-06-15');
+  });
+});
+
+describe('meetings told by arrivals and nouns', () => {
+  it('an arrival in the capital of the other side is a visit to it', () => {
+    const doc = code(
+      'Anton Brisk arrived in Kessel on Sunday. Veska and Ormund have been at odds over the strait for years.',
+      '2026-06-16',
+    );
+    const [e] = ofType(doc.events, 'CONSULT');
+    expect(sorted(e.actors)).toEqual(['ORM', 'VSK']);
+    expect(e.date).toBe('2026-06-14');
+  });
+
+  it('an arrival in a venue city does not make the host a party', () => {
+    const doc = code(
+      'Veska and Ormund held talks in Lumen on Monday. Veskan negotiators arrived in Lumen with new ideas.',
+      '2026-06-16',
+    );
+    const consults = ofType(doc.events, 'CONSULT');
+    expect(consults).toHaveLength(1);
+    expect(sorted(consults[0].actors)).toEqual(['ORM', 'VSK']);
+  });
+
+  it('a press conference is no consultation', () => {
+    const doc = code('Veska and Ormund gave a press conference in Lumen on Monday.', '2026-06-16');
+    expect(ofType(doc.events, 'CONSULT')).toEqual([]);
   });
 });

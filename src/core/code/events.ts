@@ -26,6 +26,7 @@ import type {
   Stage,
   Timex,
 } from '../model.js';
+import { mainParties as storyParties } from './actors.js';
 import type { Codebook } from './codebook.js';
 import { cached, longestNonOverlapping, type PhraseMatch } from './issues.js';
 import { codesOfName, type DocIndex, docIndex, subjectBefore } from './textindex.js';
@@ -52,6 +53,12 @@ interface EventMention {
   anaphoric?: boolean;
   /** "the talks", "Tuesday's meeting": a meeting the story has already told of. */
   definite?: boolean;
+  /** Told without its parties ("an agreement was reached"): the parties the story is about. */
+  inPlay?: boolean;
+  /** Its subject coordinates a party with someone the text does not resolve ("X and Machar"). */
+  partial?: boolean;
+  /** "X arrived in Asmara": the state of the place arrived in, a party only if one of the story's. */
+  host?: string[];
 }
 
 interface Place {
@@ -184,8 +191,8 @@ const SUBORDINATORS = new Set([
   'since',
 ]);
 const SPEAKER_PRONOUNS = new Set(['i', 'we', 'he', 'she', 'it', 'they']);
-const MODAL = new Set(['would', 'could', 'might', 'may', 'should']);
-const NEGATION = new Set(['not', "n't", 'never', 'no', 'failed', 'refused']);
+const MODAL = new Set(['would', 'could', 'might', 'may', 'should', 'can', 'cannot']);
+const NEGATION = new Set(['not', "n't", 'never', 'no', 'nor', 'neither', 'failed', 'refused']);
 const EXCLUDING = new Set([
   'excluded',
   'excluding',
@@ -198,8 +205,80 @@ const EXCLUDING = new Set([
 // "postponed until next month", "the first time since 2019": not the event's own date.
 const UNTIL = new Set(['until', 'till', 'to', 'into', 'since', 'by']);
 const PLANNED_FOR = new Set(['for', 'on']);
+// "a ceasefire starting on February 15", "extended from November 19": not the day of the deal.
+const TAKES_EFFECT = new Set([
+  'starting',
+  'effective',
+  'from',
+  'within',
+  'beginning',
+  'begins',
+  'until',
+  'by',
+]);
 
 const uniq = <T>(xs: T[]) => [...new Set(xs)];
+
+// Words that end the object of a deal verb before any deal noun: "signed off on talks about …".
+const DEAL_OBJECT_BREAK = new Set([
+  'that',
+  'which',
+  'who',
+  'to',
+  'on',
+  'off',
+  'in',
+  'at',
+  'for',
+  'with',
+  'by',
+  'between',
+  'about',
+  'after',
+  'before',
+  'but',
+  ';',
+  'talks',
+  'negotiations',
+]);
+// "if these answers are positive, we can sign", "until Kim agrees": a condition, not an act.
+const CONDITIONS = new Set(['if', 'unless', 'until', 'whether']);
+// "Kenya remains committed to": a state of mind, not an act.
+const STATE_VERBS = new Set([
+  'remains',
+  'remain',
+  'remained',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'fully',
+  'firmly',
+  'deeply',
+  'strongly',
+]);
+// "was signed", "has been reached", "had also been agreed".
+const PASSIVE_AUX = new Set([
+  'was',
+  'were',
+  'is',
+  'are',
+  'has',
+  'have',
+  'had',
+  'been',
+  'being',
+  'be',
+  'also',
+  'finally',
+  'now',
+  'already',
+  'just',
+  'eventually',
+  'since',
+]);
 
 const PROPOSAL_LISTS = new Set(['stance_propose', 'stance_demand', 'stance_open', 'stance_reject']);
 const _DETERMINER = new Set(['a', 'an', 'the', 'new', 'more', 'further', 'direct', 'fresh', 'any']);
@@ -309,6 +388,55 @@ function listAfter(
   return { codes: uniq(codes), end };
 }
 
+/**
+ * The parties a clause names as the other side of what its subject does: "with Russia", "from
+ * Russia, the U.S. and Britain", "between …", "in the presence of …" — not the parties a noun is
+ * about ("frozen Russian assets"). `betweenOnly`: only a "between X and Y" list.
+ */
+function partnersAfter(
+  ctx: PipelineContext,
+  index: DocIndex,
+  at: number,
+  to: number,
+  betweenOnly = false,
+): string[] {
+  const { tokens } = index;
+  const out: string[] = [];
+  for (let i = at; i < to; i++) {
+    const t = tokens[i];
+    // "… agreed to a truce after talks mediated by Qatar": the rest is another clause.
+    if (t.text === ';' || SUBORDINATORS.has(t.lower)) break;
+    if (
+      t.text === ',' &&
+      !index.mentionAt.has(i + 1) &&
+      !(tokens[i + 1]?.lower === 'the' && index.mentionAt.has(i + 2))
+    )
+      break;
+    const presence = t.lower === 'presence' && tokens[i + 1]?.lower === 'of' && !betweenOnly ? i + 2 : -1;
+    if (presence < 0 && !(betweenOnly ? /^between$/ : /^(with|from|between|among)$/).test(t.lower)) continue;
+    const l = listAfter(ctx, index, presence >= 0 ? presence : i + 1, to);
+    out.push(...l.codes);
+    if (l.end > i + 1) i = l.end - 1;
+  }
+  return uniq(out);
+}
+
+/** "Kiir and arch-foe Riek Machar agreed": a subject of two, only one of whom the text resolves. */
+function coordinatedWithUnknown(index: DocIndex, sentenceFrom: number, at: number): boolean {
+  const subject = subjectBefore(index, sentenceFrom, at);
+  if (subject.length !== 1) return false;
+  const m = subject[0];
+  const { tokens } = index;
+  // "X and <unresolved> …" up to the verb, or "<unresolved> and X".
+  for (let i = m.end; i < at; i++) {
+    if (tokens[i].lower === 'and')
+      return i + 1 < at && /^\p{Lu}|^(its|their|the|his)$/u.test(tokens[i + 1].text);
+    if (tokens[i].kind === 'word' && !/^\p{Lu}/u.test(tokens[i].text)) break;
+  }
+  const before = tokens[m.start - 1];
+  return before?.lower === 'and' && m.start - 2 >= sentenceFrom && /^\p{Lu}/u.test(tokens[m.start - 2].text);
+}
+
 /** Who acts: the clause's subject, or the statement's speaker when the content says "he/it/we". */
 function agentOf(doc: ParleyDocument, index: DocIndex, sentenceFrom: number, at: number): string[] {
   const stmt = index.statementOf[at];
@@ -321,8 +449,11 @@ function agentOf(doc: ParleyDocument, index: DocIndex, sentenceFrom: number, at:
     const a = doc.statements[stmt].actor;
     return a == null ? [] : Array.isArray(a) ? a : [a];
   }
-  // A statement whose content begins mid-clause: the sentence's own subject acts.
-  if (stmt >= 0 && from > sentenceFrom) {
+  // A statement whose content begins mid-clause: the sentence's own subject acts — unless the
+  // content names its own subject, one the text does not resolve ("… announced that Machar had
+  // agreed").
+  const namedSubject = index.tokens.slice(from, at).some((t) => t.kind === 'word' && /^\p{Lu}/u.test(t.text));
+  if (stmt >= 0 && from > sentenceFrom && !namedSubject) {
     const outer = subjectBefore(index, sentenceFrom, from);
     const speaker = doc.statements[stmt].speakerSpan;
     if (outer.length && speaker && index.tokens[outer[0].start].start >= speaker.start)
@@ -337,6 +468,7 @@ function pickDate(
   at: number,
   status?: EventStatus,
   window?: number,
+  deal = false,
 ): string | undefined {
   const tokens = index.tokens;
   if (window !== undefined) {
@@ -349,7 +481,14 @@ function pickDate(
     const k = tokensBefore(index, t.start);
     return k >= 0 ? tokens[k].lower : '';
   };
-  let usable = timexes.filter((t) => !UNTIL.has(before(t)));
+  // "a truce starting on February 15", "effective from 6 p.m.": when a deal takes effect.
+  const effect = (t: Timex) => {
+    const k = tokensBefore(index, t.start);
+    const w = tokens[k]?.lower ?? '';
+    const w2 = /^(on|at|in|from)$/.test(w) ? (tokens[k - 1]?.lower ?? '') : w;
+    return TAKES_EFFECT.has(w) || TAKES_EFFECT.has(w2);
+  };
+  let usable = timexes.filter((t) => !UNTIL.has(before(t)) && !(deal && effect(t)));
   if (status === 'postponed' || status === 'planned') {
     const planned = usable.filter((t) => PLANNED_FOR.has(before(t)));
     if (planned.length) usable = planned;
@@ -416,6 +555,8 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
     const negatedBefore = (at: number) =>
       tokens.slice(Math.max(from, at - 3), at).some((t) => NEGATION.has(t.lower));
     const agree = list('agree_cues');
+    // "If these answers are positive, we can sign": a condition, not a deal.
+    const conditionalBefore = (at: number) => tokens.slice(from, at).some((t) => CONDITIONS.has(t.lower));
 
     // CONSULT
     for (const c of longestNonOverlapping([...list('consult_nouns'), ...list('consult_verbs')])) {
@@ -442,16 +583,11 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
       )
         continue;
       if (list('not_planned').some((n) => n.start < c.start)) continue; // "no date had been set for a meeting"
-      if (
-        list('process_labels').some(
-          (p) =>
-            p.start <= c.start && p.end > c.start && p.end - p.start > 1 && tokens[p.start].lower !== 'talks',
-        )
-      )
-        continue;
+      // "a press conference", "a Cabinet meeting": no consultation between parties.
+      if (list('consult_not_after').some((n) => n.end === c.start)) continue;
       const kind: ConsultKind = /call|phone/.test(cueText(c).toLowerCase())
         ? 'call'
-        : /visit|trip|host/.test(word)
+        : /visit|trip|host|arriv|land/.test(word)
           ? 'visit'
           : 'meeting';
       if (
@@ -558,6 +694,12 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
           agent = agent.filter((a) => !excluded.includes(a));
         }
       }
+      // "Abiy arrived in Asmara": the host state is a party only if it is one of the story's
+      // (a visit); "negotiators arrived in Stockholm" came to a venue (decided in eventsOf).
+      const arrival = isVerb && /^(arriv|land)/.test(word);
+      if (arrival && agent.length === 0) continue;
+      const host = arrival ? named.filter((a) => !agent.includes(a)) : [];
+      if (arrival) named.length = 0;
       const actors = uniq([...agent, ...named, ...mediators]).filter((a) => !excluded.includes(a));
       // Status words before the meeting or after what names it, up to the next comma.
       let statusEnd = Math.max(c.end, objectEnd);
@@ -573,12 +715,16 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
       // A mention that names nobody takes only a date written close to it ("Tuesday's meeting").
       const anaphoric = uniq([...agent, ...named]).length < 2;
       if (anaphoric && (negatedBefore(c.start) || modalBefore(c.start, 5))) continue;
+      // "would not engage in talks with M23", "nor the peace summit".
+      if (negatedBefore(c.start) && !leftOut) continue;
       // "ready to meet Kest", "wants to visit Kyiv": an intention, at most a plan.
       if (isVerb && status === 'held' && tokens[c.start - 1]?.lower === 'to') status = 'planned';
-      const date = pickDate(index, timexes, c.start, status, anaphoric ? 8 : undefined);
+      let date = pickDate(index, timexes, c.start, status, anaphoric ? 8 : undefined);
       // A meeting dated after the article's own date has not happened yet.
       const dated: EventStatus =
         status === 'held' && date && date.slice(0, 10) > doc.date.slice(0, date.length) ? 'planned' : status;
+      // "will resume dialogue, Trump said Sunday": a plan is not dated by the day it was told.
+      if (dated === 'planned' && date && date < doc.date.slice(0, date.length)) date = undefined;
       if (dated === 'held' && modalBefore(c.start) && !date) continue; // "would begin talks"
       // Place: "in Riyadh", "in the Saudi capital", or "the Riyadh talks".
       let location: NegotiationEvent['location'];
@@ -669,6 +815,7 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
         rule: `event.consult.${isVerb ? 'verb' : 'noun'}${anaphoric ? '.anaphoric' : ''}`,
         cue: cueText(c),
         anaphoric,
+        ...(host.length ? { host } : {}),
         definite:
           /^(the|this|that|these|those)$/.test(tokens[c.start - 1]?.lower ?? '') ||
           tokens[c.start - 1]?.lower === "'s",
@@ -676,41 +823,110 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
     }
 
     // AGREE
-    for (const c of longestNonOverlapping(agree)) {
-      if (negatedBefore(c.start) || modalBefore(c.start, 2)) continue;
-      if (['the', 'an', 'a'].includes(tokens[c.start - 1]?.lower ?? '')) continue; // "the agreed ceasefire"
-      const agent = agentOf(doc, index, from, c.start);
-      if (agent.length === 0) continue;
-      const others: string[] = [];
-      for (let i = c.end; i < to; i++) {
-        const t = tokens[i];
-        // "… agreed to a truce after talks mediated by Qatar": the rest is another clause.
-        if (t.text === ';' || SUBORDINATORS.has(t.lower)) break;
-        if (
-          t.text === ',' &&
-          !index.mentionAt.has(i + 1) &&
-          !(tokens[i + 1]?.lower === 'the' && index.mentionAt.has(i + 2))
-        )
-          break;
-        // The other parties are those agreed with: "with Russia", "from Russia, the U.S. and
-        // Britain", "between …" — not the parties a noun is about ("frozen Russian assets").
-        if (!/^(with|from|between)$/.test(t.lower)) continue;
-        const l = listAfter(ctx, index, i + 1, to);
-        others.push(...l.codes);
-        if (l.end > i + 1) i = l.end - 1;
-      }
-      const actors = uniq([...agent, ...others]);
-      const date = pickDate(index, timexes, c.start);
+    /** An agreement told by tokens [evFrom, evTo), dated by what the text writes near `dateAt`. */
+    const pushAgree = (
+      evFrom: number,
+      evTo: number,
+      actors: string[],
+      how: Pick<EventMention, 'source' | 'rule' | 'cue' | 'inPlay' | 'partial'>,
+      dateAt = evFrom,
+    ) => {
+      const date = pickDate(index, timexes, dateAt, undefined, undefined, true);
       out.push({
         type: 'AGREE',
         actors,
-        source: agent,
         excluded: [],
         ...(date ? { date } : {}),
-        evidence: textSpan(index, c.start, Math.min(to, c.end + 12)),
-        rule: 'event.agree',
-        cue: cueText(c),
+        evidence: textSpan(index, evFrom, evTo),
+        ...how,
       });
+    };
+    for (const c of longestNonOverlapping(agree)) {
+      if (negatedBefore(c.start) || modalBefore(c.start, 2) || conditionalBefore(c.start)) continue;
+      // "in exchange for", "remains committed to": no act of agreeing.
+      if (/^(in|for)$/.test(tokens[c.start - 1]?.lower ?? '')) continue;
+      if (STATE_VERBS.has(tokens[c.start - 1]?.lower ?? '')) continue;
+      if (['the', 'an', 'a'].includes(tokens[c.start - 1]?.lower ?? '')) continue; // "the agreed ceasefire"
+      const agent = agentOf(doc, index, from, c.start);
+      if (agent.length === 0) continue;
+      pushAgree(
+        c.start,
+        Math.min(to, c.end + 12),
+        uniq([...agent, ...partnersAfter(ctx, index, c.end, to)]),
+        {
+          source: agent,
+          rule: 'event.agree',
+          cue: cueText(c),
+          partial: coordinatedWithUnknown(index, from, c.start),
+        },
+      );
+    }
+    // AGREE by a deal: "X and Y reached (signed, struck) an agreement", "the mini-summit concluded
+    // with an agreement", "X came to an understanding with Y".
+    const dealAt = new Set<number>();
+    for (const c of list('deal_nouns')) dealAt.add(c.start);
+    for (const c of longestNonOverlapping(list('deal_verbs'))) {
+      if (negatedBefore(c.start) || modalBefore(c.start, 2) || stanceBefore(cues, c.start, from)) continue;
+      // "the aim was to reach an agreement", "his failure to sign": an aim, not a deal ("agreed to
+      // sign" is read by the agree cues); "Reaching a deal is possible": nobody's act.
+      if (tokens[c.start - 1]?.lower === 'to' || conditionalBefore(c.start)) continue;
+      if (
+        /ing$/.test(tokens[c.start].lower) &&
+        (c.start === from || !subjectBefore(index, from, c.start).length)
+      )
+        continue;
+      // The deal heads the verb's object: "signed a complete, countrywide and permanent ceasefire
+      // agreement", not "signed off on talks about an agreement".
+      let noun = -1;
+      for (let j = c.end; j < Math.min(to, c.end + 9); j++) {
+        if (dealAt.has(j)) {
+          noun = j;
+          while (dealAt.has(noun + 1)) noun++; // "ceasefire agreement"
+          break;
+        }
+        if (DEAL_OBJECT_BREAK.has(tokens[j].lower) || index.mentionAt.has(j)) break;
+      }
+      if (noun < 0) continue;
+      // "announced/declared a deal" names the deal's parties after it, or is one party's own.
+      const agent = agentOf(doc, index, from, c.start);
+      const between = partnersAfter(ctx, index, noun + 1, to, true);
+      const partners = partnersAfter(ctx, index, noun + 1, to);
+      const actors = between.length >= 2 ? between : uniq([...agent, ...partners]);
+      pushAgree(c.start, Math.min(to, noun + 8), actors, {
+        source: agent,
+        rule: 'event.agree.deal',
+        cue: doc.text.slice(tokens[c.start].start, tokens[noun].end),
+        inPlay: actors.length === 0,
+        partial: agent.length > 0 && coordinatedWithUnknown(index, from, c.start),
+      });
+    }
+    // "The agreement was signed by X and Y", "the grain deal signed in Istanbul in July", "an
+    // agreement was reached", "a ceasefire brokered by X": the deal as the subject.
+    for (const c of longestNonOverlapping([...list('deal_participles'), ...list('deal_brokers')])) {
+      let k = c.start - 1;
+      while (k > from && PASSIVE_AUX.has(tokens[k].lower)) k--;
+      if (!dealAt.has(k)) continue;
+      // "No agreement was reached", "a deal that could be signed".
+      if (negatedBefore(k) || tokens[k - 1]?.lower === 'no' || modalBefore(c.start, 3)) continue;
+      if (tokens.slice(k + 1, c.start).some((t) => t.lower === 'not' || t.lower === "n't")) continue;
+      const broker = c.pattern.payload === 'deal_brokers';
+      const by = tokens[c.end]?.lower === 'by' || tokens[c.end]?.lower === 'upon';
+      const named = by
+        ? listAfter(ctx, index, c.end + (tokens[c.end + 1]?.lower === 'by' ? 2 : 1), to).codes
+        : [];
+      const partners = partnersAfter(ctx, index, c.end, to);
+      const actors = uniq([...named, ...partners]);
+      pushAgree(
+        Math.max(from, k - 2),
+        Math.min(to, c.end + 8),
+        actors,
+        {
+          rule: broker ? 'event.agree.brokered' : 'event.agree.passive',
+          cue: doc.text.slice(tokens[k].start, tokens[c.end - 1].end),
+          inPlay: broker || actors.length < 2,
+        },
+        c.start,
+      );
     }
     // "Veska agreed to release …, and Ormund agreed to free …": one agreement between the two.
     const sentenceAgrees = out.filter(
@@ -827,16 +1043,10 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
 
 /** The two parties the article is mostly about: the pair most often named together in events. */
 export function mainParties(doc: ParleyDocument, ctx: PipelineContext, fromEventsOnly = false): string[] {
-  const pairs = new Map<string, number>();
-  for (const e of findEventMentions(doc, ctx)) {
-    const a = e.actors.filter((x) => /^[A-Z]{3}$/.test(x)).sort();
-    for (let i = 0; i < a.length; i++)
-      for (let j = i + 1; j < a.length; j++)
-        pairs.set(`${a[i]}|${a[j]}`, (pairs.get(`${a[i]}|${a[j]}`) ?? 0) + 1);
-  }
-  let best: string | undefined;
-  for (const [k, n] of pairs) if (!best || n > (pairs.get(best) ?? 0)) best = k;
-  if (best) return best.split('|');
+  const best = mostPaired(
+    findEventMentions(doc, ctx).map((e) => e.actors.filter((x) => /^[A-Z]{3}$/.test(x))),
+  );
+  if (best.length) return best;
   if (fromEventsOnly) return [];
   // No event names two parties: the two states the article names most.
   const counts = new Map<string, number>();
@@ -848,6 +1058,58 @@ export function mainParties(doc: ParleyDocument, ctx: PipelineContext, fromEvent
     .map(([c]) => c);
 }
 
+/**
+ * The parties a story's negotiation is between, for what it tells without naming them ("an
+ * agreement was reached", "the two sides"): the pair its events name together most often (states,
+ * organisations and armed groups alike), else the pair the actors stage finds the story is about.
+ */
+export function partiesInPlay(doc: ParleyDocument, ctx: PipelineContext): string[] {
+  const kinds = cached(
+    ctx,
+    'events.actorKinds',
+    () => new Map(ctx.codebook.actors.map((a) => [a.code, a.kind])),
+  );
+  const party = (code: string) => {
+    const k = kinds.get(code);
+    return k === 'state' || k === 'org' || k === 'group';
+  };
+  // A mediator is not a side, unless the story names fewer than two others.
+  const mediators = mediatorsOf(docIndex(doc, ctx));
+  const sides = findEventMentions(doc, ctx)
+    .filter((e) => !e.anaphoric && !e.inPlay)
+    .map((e) => {
+      const a = uniq(e.actors.filter(party));
+      return a.filter((x) => !mediators.has(x)).length >= 2 ? a.filter((x) => !mediators.has(x)) : a;
+    });
+  const best = mostPaired(sides);
+  return best.length ? best : storyParties(doc, ctx).filter(party);
+}
+
+/** The pair of codes that the most lists hold together (the first such pair on a tie), or []. */
+function mostPaired(lists: string[][]): string[] {
+  const pairs = new Map<string, number>();
+  for (const list of lists) {
+    const a = uniq(list).sort();
+    for (let i = 0; i < a.length; i++)
+      for (let j = i + 1; j < a.length; j++)
+        pairs.set(`${a[i]}|${a[j]}`, (pairs.get(`${a[i]}|${a[j]}`) ?? 0) + 1);
+  }
+  let best: string | undefined;
+  for (const [k, n] of pairs) if (!best || n > (pairs.get(best) ?? 0)) best = k;
+  return best ? best.split('|') : [];
+}
+
+/** The parties the story says mediate: "brokered by X", "X's mediation", "UN-brokered talks". */
+function mediatorsOf(index: DocIndex): Set<string> {
+  const out = new Set<string>();
+  for (const c of index.cues)
+    if (c.pattern.payload === 'mediator_cues') for (const a of c.actors) for (const x of a) out.add(x);
+  for (const m of index.mentions)
+    if (/-(brokered|mediated|sponsored|facilitated|hosted)$/i.test(index.tokens[m.end - 1].text))
+      for (const x of m.codes) out.add(x);
+  return out;
+}
+
 const jaccard = (a: string[], b: string[]) => {
   const A = new Set(a);
   const inter = b.filter((x) => A.has(x)).length;
@@ -856,6 +1118,10 @@ const jaccard = (a: string[], b: string[]) => {
 };
 
 const datesAgree = (a?: string, b?: string) => !a || !b || a.startsWith(b) || b.startsWith(a);
+
+/** A visit and a meeting of the same day are one occurrence ("arrived in Asmara … at a dinner"). */
+const sameKind = (a?: ConsultKind, b?: ConsultKind, da?: string, db?: string) =>
+  a === b || (a !== 'call' && b !== 'call' && da !== undefined && da === db && da.length === 10);
 
 function toEvent(m: EventMention): NegotiationEvent {
   return {
@@ -887,9 +1153,30 @@ function absorb(e: NegotiationEvent, m: EventMention) {
 }
 
 export function eventsOf(doc: ParleyDocument, ctx: PipelineContext): NegotiationEvent[] {
-  const mentions = findEventMentions(doc, ctx);
+  // Told without all its parties: the story's parties complete it (the cached mentions stay as read).
+  const inPlay = partiesInPlay(doc, ctx);
+  const mentions = findEventMentions(doc, ctx).map((m) => {
+    if (m.inPlay || (m.partial && m.actors.length === 1 && inPlay.includes(m.actors[0])))
+      return { ...m, actors: uniq([...m.actors, ...inPlay]) };
+    if (m.host?.some((a) => inPlay.includes(a))) {
+      const actors = uniq([...m.actors, ...m.host]);
+      return { ...m, actors, anaphoric: actors.length < 2 };
+    }
+    return m;
+  });
   const events: NegotiationEvent[] = [];
   const kinds = new Map<NegotiationEvent, ConsultKind | undefined>();
+  const recent = (date: string) =>
+    Math.abs(
+      Date.parse(doc.date) -
+        Date.parse(date.length === 4 ? `${date}-07-01` : date.length === 7 ? `${date}-15` : date),
+    ) <=
+    31 * 86_400_000;
+  // An undated mention is of the story's days: it joins a dated one only if that one is recent.
+  const datesMerge = (a?: string, b?: string) =>
+    datesAgree(a, b) && (a !== undefined) === (b !== undefined)
+      ? true
+      : datesAgree(a, b) && recent((a ?? b) as string);
   // Pass 1: mentions that name their parties; repeated mentions of one event merge.
   for (const m of mentions) {
     if (m.anaphoric) continue;
@@ -897,9 +1184,9 @@ export function eventsOf(doc: ParleyDocument, ctx: PipelineContext): Negotiation
     const same = events.find(
       (e) =>
         e.type === m.type &&
-        kinds.get(e) === m.kind &&
+        sameKind(kinds.get(e), m.kind, e.date, m.date) &&
         (m.type !== 'CONSULT' || e.status === m.status) &&
-        datesAgree(e.date, m.date) &&
+        datesMerge(e.date, m.date) &&
         jaccard(e.actors, m.actors) >= 0.5,
     );
     if (same) {
@@ -912,25 +1199,20 @@ export function eventsOf(doc: ParleyDocument, ctx: PipelineContext): Negotiation
     events.push(e);
   }
   // Pass 2: "the meeting", "Tuesday's talks": details of the meeting the article is about.
-  const parties = mainParties(doc, ctx, true);
-  const recent = (date: string) =>
-    Math.abs(
-      Date.parse(doc.date) -
-        Date.parse(date.length === 4 ? `${date}-07-01` : date.length === 7 ? `${date}-15` : date),
-    ) <=
-    31 * 86_400_000;
+  const parties = inPlay;
   for (const m of mentions) {
     if (!m.anaphoric) continue;
     if (m.status !== 'held' && !m.date) continue;
     // "a summit in Bucharest in 2008": another, older meeting whose parties the text does not name.
-    if (m.date && Number(m.date.slice(0, 4)) < Number(doc.date.slice(0, 4)) - 1) continue;
+    const namesInPlay = m.actors.some((a) => parties.includes(a));
+    if (m.date && Number(m.date.slice(0, 4)) < Number(doc.date.slice(0, 4)) - 1 && !namesInPlay) continue;
     const days = (a?: string, b?: string) =>
       a && b ? Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000 : 0;
     const target =
       events.find(
         (e) =>
           e.type === 'CONSULT' &&
-          kinds.get(e) === m.kind &&
+          (kinds.get(e) === m.kind || (kinds.get(e) !== 'call' && m.kind !== 'call')) &&
           e.status === m.status &&
           datesAgree(e.date, m.date) &&
           (!m.location || !e.location || m.location.name === e.location.name),
@@ -952,7 +1234,10 @@ export function eventsOf(doc: ParleyDocument, ctx: PipelineContext): Negotiation
     }
     // Named by its date or place only: the main parties met, less anyone left out.
     // Only a meeting of this story's days, between the parties its events name.
-    if ((m.date || m.location || m.excluded.length) && parties.length >= 2 && (!m.date || recent(m.date))) {
+    // A party it names that is not one of the story's: another meeting, whose other side is unknown.
+    if (m.actors.length && !namesInPlay) continue;
+    const told = m.date || m.location || m.excluded.length || namesInPlay;
+    if (told && parties.length >= 2 && (!m.date || recent(m.date) || namesInPlay)) {
       const e = toEvent({
         ...m,
         actors: uniq([...m.actors, ...parties]).filter((a) => !m.excluded.includes(a)),
@@ -965,23 +1250,24 @@ export function eventsOf(doc: ParleyDocument, ctx: PipelineContext): Negotiation
   const lead = leadDate(doc);
   for (const e of events) if (!e.date && lead && (e.status ?? 'held') === 'held') e.date = lead;
   // A meeting or an agreement takes two; a one-party "agreed to" is a stance, not an event.
-  return events.filter((e) => e.actors.length >= (e.type === 'CONSULT' || e.type === 'AGREE' ? 2 : 1));
+  return events.filter((e) => e.actors.length >= (e.type === 'CONSULT' ? 2 : 1));
 }
 
-/** The first day-precise date of the first paragraph, if it lies within a week before the article. */
+/**
+ * The day the story's lead says things happened: the first day-precise date of its first
+ * sentences (a headline has none; the lead paragraph under it does), if it lies within a week
+ * before the article.
+ */
 function leadDate(doc: ParleyDocument): string | undefined {
-  const first = doc.sentences[0];
-  if (!first) return undefined;
-  const block = first.block;
-  const t = doc.timexes.find(
-    (x) =>
-      x.precision === 'day' &&
-      doc.sentences.some((s) => s.block === block && x.start >= s.start && x.end <= s.end),
-  );
-  if (!t) return undefined;
-  const days = (Date.parse(doc.date) - Date.parse(t.value)) / 86_400_000;
-  return days >= 0 && days <= 7 ? t.value : undefined;
+  for (const s of doc.sentences.slice(0, LEAD_SENTENCES)) {
+    const t = doc.timexes.find((x) => x.precision === 'day' && x.start >= s.start && x.end <= s.end);
+    if (!t) continue;
+    const days = (Date.parse(doc.date) - Date.parse(t.value)) / 86_400_000;
+    if (days >= 0 && days <= 7) return t.value;
+  }
+  return undefined;
 }
+const LEAD_SENTENCES = 4;
 
 export const eventsStage: Stage = {
   name: 'events',
