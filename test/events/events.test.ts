@@ -377,3 +377,49 @@ describe('meetings told by arrivals and nouns', () => {
     expect(ofType(doc.events, 'CONSULT')).toEqual([]);
   });
 });
+
+describe('accusations and sanctions in more of their forms', () => {
+  it('"expressed concern over Y’s …": an accusation of the party named', () => {
+    const doc = code('Anton Brisk expressed concern over Ormund’s naval drills near the strait.');
+    const [e] = ofType(doc.events, 'ACCUSE');
+    expect(e).toMatchObject({ source: ['VSK'], target: ['ORM'] });
+  });
+
+  it('"Y, which denies the allegations": Y is accused by the story’s other side', () => {
+    const doc = code(
+      'Veska and Ormund met in Lumen on Monday. Veska says the raiders are armed by Ormund, which denies the allegations.',
+    );
+    const [e] = ofType(doc.events, 'ACCUSE');
+    expect(sorted(e.actors)).toEqual(['ORM', 'VSK']);
+    expect(e.target).toEqual(['ORM']);
+  });
+
+  it('"drew criticism from X": X criticises the subject', () => {
+    const doc = code('Ormund’s proposal drew sharp criticism from Veska.');
+    expect(sorted(ofType(doc.events, 'ACCUSE')[0]?.actors)).toEqual(['ORM', 'VSK']);
+  });
+
+  it('someone "accused of" something is not the accuser', () => {
+    const doc = code('Veska released a sailor accused of spying for Ormund.');
+    expect(ofType(doc.events, 'ACCUSE')).toEqual([]);
+  });
+
+  it('sanctions named by their noun: "the sanctions imposed by X on Y"', () => {
+    const doc = code(
+      'Ormund demands that the sanctions imposed by Veska on Ormundi fishing boats be lifted.',
+    );
+    const [e] = ofType(doc.events, 'SANCTION');
+    expect(e).toMatchObject({ source: ['VSK'], target: ['ORM'] });
+  });
+
+  it('a terrorist designation is a sanction on the group designated', () => {
+    const doc = code('Veska designated the Skerry Islanders’ Assembly as a terrorist organisation in 2024.');
+    const [e] = ofType(doc.events, 'SANCTION');
+    expect(e).toMatchObject({ source: ['VSK'], target: ['SKA'], date: '2024' });
+  });
+
+  it('sanctions only talked of ("could be lifted") are no sanction event', () => {
+    const doc = code('Kest said sanctions on Ormund could be lifted if the talks succeed.');
+    expect(ofType(doc.events, 'SANCTION')).toEqual([]);
+  });
+});

@@ -59,6 +59,8 @@ interface EventMention {
   partial?: boolean;
   /** "X arrived in Asmara": the state of the place arrived in, a party only if one of the story's. */
   host?: string[];
+  /** One side is named ("X complained of violations"): the other is the story's other party. */
+  otherSide?: boolean;
 }
 
 interface Place {
@@ -259,6 +261,29 @@ const STATE_VERBS = new Set([
   'deeply',
   'strongly',
 ]);
+// Words that cannot stand between a party and the noun it modifies ("U.S. oil sanctions").
+const NOT_MODIFIER = new Set([
+  'that',
+  'which',
+  'who',
+  'to',
+  'and',
+  'or',
+  'the',
+  'a',
+  'an',
+  'of',
+  'on',
+  'in',
+  'for',
+  'with',
+  'by',
+  'demands',
+  'wants',
+  'said',
+  'says',
+]);
+const BE = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
 // "was signed", "has been reached", "had also been agreed".
 const PASSIVE_AUX = new Set([
   'was',
@@ -437,6 +462,17 @@ function coordinatedWithUnknown(index: DocIndex, sentenceFrom: number, at: numbe
   return before?.lower === 'and' && m.start - 2 >= sentenceFrom && /^\p{Lu}/u.test(tokens[m.start - 2].text);
 }
 
+/** The codes of the first actor mention in [from, to) before a clause ends ("over China's …"). */
+function firstPartyAfter(index: DocIndex, from: number, to: number): string[] {
+  for (let i = from; i < to; i++) {
+    const t = index.tokens[i];
+    if (t.text === ';' || t.text === ',' || SUBORDINATORS.has(t.lower)) return [];
+    const m = index.mentionAt.get(i);
+    if (m?.codes.length) return m.codes;
+  }
+  return [];
+}
+
 /** Who acts: the clause's subject, or the statement's speaker when the content says "he/it/we". */
 function agentOf(doc: ParleyDocument, index: DocIndex, sentenceFrom: number, at: number): string[] {
   const stmt = index.statementOf[at];
@@ -468,8 +504,10 @@ function pickDate(
   at: number,
   status?: EventStatus,
   window?: number,
-  deal = false,
+  /** `deal`: not the day it takes effect; `since`: "since July 2018" dates a measure's start. */
+  read: { deal?: boolean; since?: boolean } = {},
 ): string | undefined {
+  const deal = read.deal === true;
   const tokens = index.tokens;
   if (window !== undefined) {
     const lo = tokens[Math.max(0, at - window)].start;
@@ -488,7 +526,9 @@ function pickDate(
     const w2 = /^(on|at|in|from)$/.test(w) ? (tokens[k - 1]?.lower ?? '') : w;
     return TAKES_EFFECT.has(w) || TAKES_EFFECT.has(w2);
   };
-  let usable = timexes.filter((t) => !UNTIL.has(before(t)) && !(deal && effect(t)));
+  let usable = timexes.filter(
+    (t) => !(UNTIL.has(before(t)) && !(read.since && before(t) === 'since')) && !(deal && effect(t)),
+  );
   if (status === 'postponed' || status === 'planned') {
     const planned = usable.filter((t) => PLANNED_FOR.has(before(t)));
     if (planned.length) usable = planned;
@@ -831,7 +871,7 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
       how: Pick<EventMention, 'source' | 'rule' | 'cue' | 'inPlay' | 'partial'>,
       dateAt = evFrom,
     ) => {
-      const date = pickDate(index, timexes, dateAt, undefined, undefined, true);
+      const date = pickDate(index, timexes, dateAt, undefined, undefined, { deal: true });
       out.push({
         type: 'AGREE',
         actors,
@@ -940,6 +980,28 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
     }
 
     // SANCTION
+    const pushSanction = (
+      evFrom: number,
+      evTo: number,
+      imposers: string[],
+      target: string[],
+      rule: string,
+      cue: string,
+    ) => {
+      const date = pickDate(index, timexes, evFrom, undefined, 12, { since: true });
+      out.push({
+        type: 'SANCTION',
+        actors: uniq([...imposers, ...target]),
+        source: imposers,
+        target,
+        excluded: [],
+        ...(date ? { date } : {}),
+        evidence: textSpan(index, evFrom, evTo),
+        rule,
+        cue,
+        otherSide: !imposers.length || !target.length,
+      });
+    };
     for (const c of longestNonOverlapping(list('sanction_cues'))) {
       if (negatedBefore(c.start) || modalBefore(c.start, 4) || tokens[c.start - 1]?.lower === 'to') continue;
       if (
@@ -962,28 +1024,93 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
           if (target.length) break;
         }
       }
-      if (!imposers.length || !target.length) continue;
-      out.push({
-        type: 'SANCTION',
-        actors: uniq([...imposers, ...target]),
-        source: imposers,
-        target,
-        excluded: [],
-        ...(pickDate(index, timexes, c.start) ? { date: pickDate(index, timexes, c.start) } : {}),
-        evidence: textSpan(index, c.start, Math.min(to, c.end + 3)),
-        rule: 'event.sanction',
-        cue: cueText(c),
-      });
+      // "China severed military contacts": with the story's other side.
+      if (
+        !imposers.length ||
+        (!target.length && !/^(sever|suspend|cut|froze|freez|halt)/.test(tokens[c.start].lower))
+      )
+        continue;
+      pushSanction(c.start, Math.min(to, c.end + 3), imposers, target, 'event.sanction', cueText(c));
+    }
+    // A sanction named by its noun: "U.S. sanctions on Venezuela", "the sanctions imposed by the
+    // United States and Europe on officials", "10% tariffs on $200 billion worth of Chinese goods".
+    for (const c of longestNonOverlapping(list('sanction_nouns'))) {
+      // The act read it already ("imposed sanctions on"), or set it aside ("called for … to impose").
+      if (list('sanction_cues').some((v) => v.start <= c.start && v.end >= c.end)) continue;
+      if (
+        tokens
+          .slice(Math.max(from, c.start - 4), c.start)
+          .some((t) => /^(threaten|call|urg|push|new|more|further|possible)/.test(t.lower))
+      )
+        continue;
+      // Who imposes it: "U.S. sanctions", "Washington's sanctions", "… imposed by X".
+      let imposers = index.mentions
+        .filter(
+          (m) =>
+            m.end <= c.start &&
+            m.end >= c.start - 3 &&
+            m.start >= from &&
+            m.codes.length &&
+            tokens
+              .slice(m.end, c.start)
+              .every((t) => t.lower === "'s" || (t.kind === 'word' && !NOT_MODIFIER.has(t.lower))),
+        )
+        .flatMap((m) => m.codes);
+      let target: string[] = [];
+      for (let i = c.end; i < Math.min(to, c.end + 12); i++) {
+        const w = tokens[i].lower;
+        if (w === ';' || w === 'that' || SUBORDINATORS.has(w)) break;
+        if (w === 'by' && !imposers.length) {
+          const l = listAfter(ctx, index, i + 1, to);
+          imposers = l.codes;
+          if (l.end > i + 1) i = l.end - 1;
+        } else if ((w === 'on' || w === 'against') && !target.length) {
+          target = listAfter(ctx, index, i + 1, to).codes;
+          // "on $200 billion worth of Chinese goods", "against Iran's Revolutionary Guard"
+          if (!target.length) target = firstPartyAfter(index, i + 1, Math.min(to, i + 8));
+        }
+      }
+      if (!target.length) continue;
+      // "sanctions on North Korea could be raised": talk of sanctions, not their imposition.
+      if (tokens.slice(c.end, Math.min(to, c.end + 8)).some((t) => MODAL.has(t.lower))) continue;
+      if (!imposers.length) imposers = agentOf(doc, index, from, c.start);
+      imposers = imposers.filter((a) => !target.includes(a));
+      pushSanction(c.start, Math.min(to, c.end + 6), imposers, target, 'event.sanction.noun', cueText(c));
     }
 
-    // ACCUSE
-    for (const c of longestNonOverlapping(list('accuse_cues'))) {
-      if (negatedBefore(c.start) || modalBefore(c.start, 2)) continue;
-      const accuser = agentOf(doc, index, from, c.start);
-      const accused = listAfter(ctx, index, c.end, Math.min(to, c.end + 6)).codes.filter(
-        (a) => !accuser.includes(a),
-      );
-      if (!accuser.length || !accused.length) continue;
+    // ACCUSE: "X accused Y", "X expressed concern over Y's …", "criticism from X", "Y denies the
+    // allegations". A side the clause leaves unnamed is the story's other party (eventsOf).
+    const accuseCues = [...list('accuse_cues'), ...list('accuse_from'), ...list('accuse_denied')];
+    for (const c of longestNonOverlapping(accuseCues)) {
+      if (negatedBefore(c.start) || modalBefore(c.start, 2) || conditionalBefore(c.start)) continue;
+      const how = c.pattern.payload;
+      let accuser: string[];
+      let accused: string[];
+      if (how === 'accuse_from') {
+        // "The remarks drew criticism from Hamas": the critic is named in the cue.
+        accuser = c.actors.flat();
+        accused = agentOf(doc, index, from, c.start);
+      } else if (how === 'accuse_denied') {
+        // "… supported by Rwanda, which denies the allegations": who denies is accused.
+        const which =
+          /^(which|who)$/.test(tokens[c.start - 1]?.lower ?? '') && tokens[c.start - 2]?.text === ',';
+        const antecedent = which ? index.mentions.find((m) => m.end === c.start - 2) : undefined;
+        accused = antecedent ? antecedent.codes : agentOf(doc, index, from, c.start);
+        // "rejected Ja'afari's allegation": the accuser, where the text names one.
+        accuser = actorsIn(ctx, index, c.start + 1, c.end);
+      } else {
+        // "was accused of treason", "has been criticised for": the accuser is not the subject.
+        // "an ally of Putin accused of treason": a participle straight before "of"/"for".
+        const be = tokens.slice(Math.max(from, c.start - 3), c.start).some((t) => BE.has(t.lower));
+        if (/ed$/.test(tokens[c.start].lower) && (be || /^(of|for)$/.test(tokens[c.end]?.lower ?? '')))
+          continue;
+        accuser = agentOf(doc, index, from, c.start);
+        accused = listAfter(ctx, index, c.end, Math.min(to, c.end + 6)).codes;
+        // "expressed concerns over China's provocative actions": the first party named after it.
+        if (!accused.length) accused = firstPartyAfter(index, c.end, Math.min(to, c.end + 6));
+      }
+      accused = accused.filter((a) => !accuser.includes(a));
+      if (!accuser.length && !accused.length) continue;
       out.push({
         type: 'ACCUSE',
         actors: uniq([...accuser, ...accused]),
@@ -993,8 +1120,9 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
         // An accusation is reported the day it is made unless the text dates it.
         date: pickDate(index, timexes, c.start, undefined, 6) ?? doc.date,
         evidence: textSpan(index, c.start, Math.min(to, c.end + 8)),
-        rule: 'event.accuse',
+        rule: how === 'accuse_cues' ? 'event.accuse' : `event.${how.replace('_', '.')}`,
         cue: cueText(c),
+        otherSide: !accuser.length || !accused.length,
       });
     }
 
@@ -1158,6 +1286,10 @@ export function eventsOf(doc: ParleyDocument, ctx: PipelineContext): Negotiation
   const mentions = findEventMentions(doc, ctx).map((m) => {
     if (m.inPlay || (m.partial && m.actors.length === 1 && inPlay.includes(m.actors[0])))
       return { ...m, actors: uniq([...m.actors, ...inPlay]) };
+    if (m.otherSide)
+      return m.actors.length === 1 && inPlay.includes(m.actors[0])
+        ? { ...m, actors: uniq([...m.actors, ...inPlay]) }
+        : m;
     if (m.host?.some((a) => inPlay.includes(a))) {
       const actors = uniq([...m.actors, ...m.host]);
       return { ...m, actors, anaphoric: actors.length < 2 };
@@ -1250,7 +1382,9 @@ export function eventsOf(doc: ParleyDocument, ctx: PipelineContext): Negotiation
   const lead = leadDate(doc);
   for (const e of events) if (!e.date && lead && (e.status ?? 'held') === 'held') e.date = lead;
   // A meeting or an agreement takes two; a one-party "agreed to" is a stance, not an event.
-  return events.filter((e) => e.actors.length >= (e.type === 'CONSULT' ? 2 : 1));
+  // A meeting, a sanction or an accusation takes two; an agreement may be one party's own
+  // ("the rebels declared a unilateral ceasefire").
+  return events.filter((e) => e.actors.length >= (e.type === 'AGREE' ? 1 : 2));
 }
 
 /**
