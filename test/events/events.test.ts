@@ -423,3 +423,32 @@ describe('accusations and sanctions in more of their forms', () => {
     expect(ofType(doc.events, 'SANCTION')).toEqual([]);
   });
 });
+
+describe('dates and parties from the story’s lead', () => {
+  it('a headline’s news with no date happened by the day the story was published', () => {
+    const doc = code(
+      'Veska and Ormund reach fisheries deal\nThe two sides hailed the text as a first step.',
+      '2026-06-16',
+    );
+    expect(ofType(doc.events, 'AGREE')[0]?.date).toBe('2026-06-16');
+  });
+
+  it('a dateline dates the story, not what the lead tells', () => {
+    const doc = code(
+      '16 June 2026; LUMEN: Veska and Ormund agreed on Monday to free detained fishermen.\nVeska and Ormund signed a deal.',
+      '2026-06-16',
+    );
+    const agrees = ofType(doc.events, 'AGREE');
+    expect(agrees.map((e) => e.date)).toEqual(['2026-06-15']);
+  });
+
+  it('"Talks to Start in Lumen": a headline’s infinitive is a plan', () => {
+    const doc = code('Veska-Ormund Talks to Start in Lumen', '2026-06-16');
+    expect(ofType(doc.events, 'CONSULT')[0]).toMatchObject({ status: 'planned' });
+  });
+
+  it('a compound of two parties before what the talks are about ("Veska-Ormund peace talks")', () => {
+    const doc = code('A new round of Veska-Ormund fisheries talks opened in Lumen on Monday.', '2026-06-16');
+    expect(sorted(ofType(doc.events, 'CONSULT')[0]?.actors)).toEqual(['ORM', 'VSK']);
+  });
+});

@@ -242,6 +242,16 @@ const DEAL_OBJECT_BREAK = new Set([
   ';',
   'talks',
   'negotiations',
+  // "announced it was exiting a deal": another verb, another clause.
+  'it',
+  'was',
+  'is',
+  'were',
+  'are',
+  'had',
+  'has',
+  'would',
+  'will',
 ]);
 // "if these answers are positive, we can sign", "until Kim agrees": a condition, not an act.
 const CONDITIONS = new Set(['if', 'unless', 'until', 'whether']);
@@ -283,6 +293,8 @@ const NOT_MODIFIER = new Set([
   'said',
   'says',
 ]);
+// A lower-case word that names what talks are about ("peace talks", "nuclear talks").
+const TOPIC_MODIFIER = /^[a-z][a-z-]+$/;
 const BE = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
 // "was signed", "has been reached", "had also been agreed".
 const PASSIVE_AUX = new Set([
@@ -680,6 +692,19 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
       // "U.S.-Russia talks", "a Putin-Trump phone call", "Lavrov's meeting".
       let k = c.start - 1;
       if (tokens[k]?.lower === 'phone' || tokens[k]?.lower === 'telephone') k--;
+      // "U.S.-Taliban peace talks", "U.S.-North Korean nuclear talks": what the talks are about
+      // may stand between the parties and the noun.
+      for (let n = 1; n <= 2 && k - n >= from; n++) {
+        const modifier = tokens[k - n + 1];
+        if (!TOPIC_MODIFIER.test(modifier.text) || NOT_MODIFIER.has(modifier.lower)) break;
+        const before = k - n;
+        // Only a compound of two parties: "U.S.-Taliban peace talks", not "Yemeni political talks".
+        const paired = index.mentions.some((m) => m.end === before + 1 && tokens[m.start - 1]?.text === '-');
+        if (paired || /\p{Lu}.*-/u.test(tokens[before].text)) {
+          k = before;
+          break;
+        }
+      }
       const compoundFrom = k;
       while (
         k >= from &&
@@ -754,12 +779,19 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
             : 'held';
       // A mention that names nobody takes only a date written close to it ("Tuesday's meeting").
       const anaphoric = uniq([...agent, ...named]).length < 2;
-      if (anaphoric && (negatedBefore(c.start) || modalBefore(c.start, 5))) continue;
+      // "would halt fire and begin negotiations if Kyiv …": a condition, not a meeting.
+      if (
+        anaphoric &&
+        (negatedBefore(c.start) ||
+          modalBefore(c.start, 8) ||
+          tokens.slice(from, to).some((t) => t.lower === 'if' || t.lower === 'unless'))
+      )
+        continue;
       // "would not engage in talks with M23", "nor the peace summit".
       if (negatedBefore(c.start) && !leftOut) continue;
       // "ready to meet Kest", "wants to visit Kyiv": an intention, at most a plan.
       if (isVerb && status === 'held' && tokens[c.start - 1]?.lower === 'to') status = 'planned';
-      let date = pickDate(index, timexes, c.start, status, anaphoric ? 8 : undefined);
+      let date = pickDate(index, timexes, c.start, status, anaphoric ? 10 : undefined);
       // A meeting dated after the article's own date has not happened yet.
       const dated: EventStatus =
         status === 'held' && date && date.slice(0, 10) > doc.date.slice(0, date.length) ? 'planned' : status;
@@ -1379,9 +1411,14 @@ export function eventsOf(doc: ParleyDocument, ctx: PipelineContext): Negotiation
     }
   }
   // An event told without a date happened when the story's lead says things happened.
+  // Without one, the news a headline or lead tells happened by the day the story was published.
   const lead = leadDate(doc);
-  for (const e of events) if (!e.date && lead && (e.status ?? 'held') === 'held') e.date = lead;
-  // A meeting or an agreement takes two; a one-party "agreed to" is a stance, not an event.
+  const leadEnd = doc.sentences[Math.min(doc.sentences.length, LEAD_SENTENCES) - 1]?.end ?? 0;
+  for (const e of events) {
+    if (e.date || (e.status ?? 'held') !== 'held') continue;
+    if (lead) e.date = lead;
+    else if (e.evidence.start < leadEnd) e.date = doc.date;
+  }
   // A meeting, a sanction or an accusation takes two; an agreement may be one party's own
   // ("the rebels declared a unilateral ceasefire").
   return events.filter((e) => e.actors.length >= (e.type === 'AGREE' ? 1 : 2));
@@ -1394,7 +1431,15 @@ export function eventsOf(doc: ParleyDocument, ctx: PipelineContext): Negotiation
  */
 function leadDate(doc: ParleyDocument): string | undefined {
   for (const s of doc.sentences.slice(0, LEAD_SENTENCES)) {
-    const t = doc.timexes.find((x) => x.precision === 'day' && x.start >= s.start && x.end <= s.end);
+    // "19 Mar 2023; AA: …", "August 2, 2024 (ADDIS ABABA) -": a dateline dates the story, not
+    // what it tells.
+    const t = doc.timexes.find(
+      (x) =>
+        x.precision === 'day' &&
+        x.start >= s.start &&
+        x.end <= s.end &&
+        !(x.value === doc.date && /\b\d{4}\b/.test(doc.text.slice(x.start, x.end))),
+    );
     if (!t) continue;
     const days = (Date.parse(doc.date) - Date.parse(t.value)) / 86_400_000;
     if (days >= 0 && days <= 7) return t.value;
