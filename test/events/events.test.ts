@@ -452,3 +452,47 @@ describe('dates and parties from the story’s lead', () => {
     expect(sorted(ofType(doc.events, 'CONSULT')[0]?.actors)).toEqual(['ORM', 'VSK']);
   });
 });
+
+describe('plans, side meetings and who else signs', () => {
+  it('"agreed to meet again soon" is an agreement and a planned meeting', () => {
+    const doc = code('Anton Brisk and Davor Kest agreed on Monday to meet again soon.', '2026-06-16');
+    expect(ofType(doc.events, 'AGREE')).toHaveLength(1);
+    expect(ofType(doc.events, 'CONSULT')[0]).toMatchObject({ status: 'planned' });
+  });
+
+  it('"agreed to hold more talks", with no time given, plans no meeting', () => {
+    const doc = code('Veska agreed on Monday to hold more talks with Ormund.', '2026-06-16');
+    expect(ofType(doc.events, 'CONSULT')).toEqual([]);
+  });
+
+  it('a meeting on the sidelines of a summit is a meeting of its own', () => {
+    const doc = code(
+      'Veska, Ormund and Tarsia held a summit in Lumen on Monday. Anton Brisk and Davor Kest met on the sidelines of the summit on Monday.',
+      '2026-06-16',
+    );
+    expect(ofType(doc.events, 'CONSULT').map((e) => sorted(e.actors))).toEqual([
+      ['ORM', 'TRS', 'VSK'],
+      ['ORM', 'VSK'],
+    ]);
+  });
+
+  it('"X, together with Y, signed": Y signs too', () => {
+    const doc = code('Veska, together with Tarsia, signed a memorandum on Monday.', '2026-06-16');
+    expect(sorted(ofType(doc.events, 'AGREE')[0]?.actors)).toEqual(['TRS', 'VSK']);
+  });
+
+  it('"the need for eventual talks", "meet demands", "without signing": no event', () => {
+    const doc = code(
+      'Tarsia stressed the need for eventual talks with Ormund. Veska must meet Ormund’s demands. Kest left Lumen without signing the deal.',
+    );
+    expect(doc.events.filter((e) => e.type === 'CONSULT' || e.type === 'AGREE')).toEqual([]);
+  });
+
+  it('"the warring parties agreed": the story’s sides', () => {
+    const doc = code(
+      'Veska and Ormund met in Lumen on Monday. The warring parties agreed on Tuesday to a truce.',
+      '2026-06-17',
+    );
+    expect(sorted(ofType(doc.events, 'AGREE')[0]?.actors)).toEqual(['ORM', 'VSK']);
+  });
+});

@@ -61,6 +61,10 @@ interface EventMention {
   host?: string[];
   /** One side is named ("X complained of violations"): the other is the story's other party. */
   otherSide?: boolean;
+  /** "met on the sidelines of the summit": a meeting of its own, not the summit. */
+  sideline?: boolean;
+  /** "agreed to meet again soon": planned, though no date is given. */
+  scheduled?: boolean;
 }
 
 interface Place {
@@ -194,7 +198,7 @@ const SUBORDINATORS = new Set([
 ]);
 const SPEAKER_PRONOUNS = new Set(['i', 'we', 'he', 'she', 'it', 'they']);
 const MODAL = new Set(['would', 'could', 'might', 'may', 'should', 'can', 'cannot']);
-const NEGATION = new Set(['not', "n't", 'never', 'no', 'nor', 'neither', 'failed', 'refused']);
+const NEGATION = new Set(['not', "n't", 'never', 'no', 'nor', 'neither', 'without', 'failed', 'refused']);
 const EXCLUDING = new Set([
   'excluded',
   'excluding',
@@ -458,6 +462,15 @@ function partnersAfter(
   return uniq(out);
 }
 
+/** "The two presidents, together with the leaders of Germany and France, signed": those with the subject. */
+function accompanying(ctx: PipelineContext, index: DocIndex, from: number, at: number): string[] {
+  const { tokens } = index;
+  for (let i = from; i + 1 < at; i++)
+    if (/^(together|along)$/.test(tokens[i].lower) && tokens[i + 1].lower === 'with')
+      return listAfter(ctx, index, i + 2, at).codes;
+  return [];
+}
+
 /** "Kiir and arch-foe Riek Machar agreed": a subject of two, only one of whom the text resolves. */
 function coordinatedWithUnknown(index: DocIndex, sentenceFrom: number, at: number): boolean {
   const subject = subjectBefore(index, sentenceFrom, at);
@@ -609,12 +622,21 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
     const agree = list('agree_cues');
     // "If these answers are positive, we can sign": a condition, not a deal.
     const conditionalBefore = (at: number) => tokens.slice(from, at).some((t) => CONDITIONS.has(t.lower));
+    // "The warring parties had agreed", "the four emerged …, all agreeing": the story's sides.
+    const collectiveBefore = (at: number) =>
+      list('collective_parties').some(
+        (k) =>
+          k.end <= at && !index.mentions.some((m) => m.start >= k.start && m.end <= at && m.codes.length),
+      );
 
     // CONSULT
     for (const c of longestNonOverlapping([...list('consult_nouns'), ...list('consult_verbs')])) {
       const word = tokens[c.start].lower;
       const isVerb = c.pattern.payload === 'consult_verbs';
-      if (agree.some((a) => a.end <= c.start && a.end >= c.start - 5)) continue; // "agreed to hold talks"
+      // "agreed to hold talks" is the agreement's; "agreed to meet again soon" also plans a meeting.
+      const agreedTo = agree.some((a) => a.end <= c.start && a.end >= c.start - 5);
+      const timeframe = list('plan_timeframes').some((t) => t.start >= c.end && t.start <= c.end + 6);
+      if (agreedTo && !timeframe) continue;
       // "proposed talks", "does not rule out a summit", "wants a meeting": a stance, not an event.
       // ("was not invited to the summit" tells who was left out of a meeting that did happen)
       const before5 = tokens.slice(Math.max(from, c.start - 5), c.start).map((t) => t.lower);
@@ -637,6 +659,10 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
       if (list('not_planned').some((n) => n.start < c.start)) continue; // "no date had been set for a meeting"
       // "a press conference", "a Cabinet meeting": no consultation between parties.
       if (list('consult_not_after').some((n) => n.end === c.start)) continue;
+      // "the need for eventual talks", "a prerequisite for talks": a meeting that may not come.
+      if (list('consult_not_held').some((n) => n.end <= c.start && n.end >= c.start - 3)) continue;
+      // "decided to meet Tehran's remaining demands": no meeting.
+      if (isVerb && list('meet_objects').some((n) => n.start >= c.end && n.start <= c.end + 4)) continue;
       const kind: ConsultKind = /call|phone/.test(cueText(c).toLowerCase())
         ? 'call'
         : /visit|trip|host|arriv|land/.test(word)
@@ -774,7 +800,12 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
         ? 'postponed'
         : near('status_cancelled', Math.max(from, c.start - 6), statusEnd)
           ? 'cancelled'
-          : near('status_planned', Math.max(from, c.start - 4), Math.max(statusEnd, Math.min(to, c.end + 6)))
+          : agreedTo ||
+              near(
+                'status_planned',
+                Math.max(from, c.start - 4),
+                Math.max(statusEnd, Math.min(to, c.end + 6)),
+              )
             ? 'planned'
             : 'held';
       // A mention that names nobody takes only a date written close to it ("Tuesday's meeting").
@@ -868,7 +899,7 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
         doc.norm.slice(tokens[c.end - 1].end, tokens[Math.max(c.end, durEnd) - 1].end),
       );
       const future = dated === 'planned';
-      if (future && !date && !location) continue; // nothing scheduled yet
+      if (future && !date && !location && !timeframe) continue; // nothing scheduled yet
       const evFrom = Math.min(c.start, compound.length ? k + 1 : c.start, Math.max(from, c.start - 3));
       out.push({
         type: 'CONSULT',
@@ -888,6 +919,10 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
         cue: cueText(c),
         anaphoric,
         ...(host.length ? { host } : {}),
+        ...(list('sideline_markers').some((m) => m.start >= c.end && m.start <= c.end + 12)
+          ? { sideline: true }
+          : {}),
+        ...(timeframe ? { scheduled: true } : {}),
         definite:
           /^(the|this|that|these|those)$/.test(tokens[c.start - 1]?.lower ?? '') ||
           tokens[c.start - 1]?.lower === "'s",
@@ -920,13 +955,15 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
       if (STATE_VERBS.has(tokens[c.start - 1]?.lower ?? '')) continue;
       if (['the', 'an', 'a'].includes(tokens[c.start - 1]?.lower ?? '')) continue; // "the agreed ceasefire"
       const agent = agentOf(doc, index, from, c.start);
-      if (agent.length === 0) continue;
+      const collective = agent.length === 0 && collectiveBefore(c.start);
+      if (agent.length === 0 && !collective) continue;
       pushAgree(
         c.start,
         Math.min(to, c.end + 12),
-        uniq([...agent, ...partnersAfter(ctx, index, c.end, to)]),
+        uniq([...agent, ...accompanying(ctx, index, from, c.start), ...partnersAfter(ctx, index, c.end, to)]),
         {
           source: agent,
+          inPlay: collective,
           rule: 'event.agree',
           cue: cueText(c),
           partial: coordinatedWithUnknown(index, from, c.start),
@@ -963,12 +1000,15 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
       const agent = agentOf(doc, index, from, c.start);
       const between = partnersAfter(ctx, index, noun + 1, to, true);
       const partners = partnersAfter(ctx, index, noun + 1, to);
-      const actors = between.length >= 2 ? between : uniq([...agent, ...partners]);
+      const actors =
+        between.length >= 2
+          ? between
+          : uniq([...agent, ...accompanying(ctx, index, from, c.start), ...partners]);
       pushAgree(c.start, Math.min(to, noun + 8), actors, {
         source: agent,
         rule: 'event.agree.deal',
         cue: doc.text.slice(tokens[c.start].start, tokens[noun].end),
-        inPlay: actors.length === 0,
+        inPlay: actors.length === 0 || (agent.length === 0 && collectiveBefore(c.start)),
         partial: agent.length > 0 && coordinatedWithUnknown(index, from, c.start),
       });
     }
@@ -1241,12 +1281,27 @@ export function partiesInPlay(doc: ParleyDocument, ctx: PipelineContext): string
       const a = uniq(e.actors.filter(party));
       return a.filter((x) => !mediators.has(x)).length >= 2 ? a.filter((x) => !mediators.has(x)) : a;
     });
-  const best = mostPaired(sides);
-  return best.length ? best : storyParties(doc, ctx).filter(party);
+  // How often the story names each party, less mediators and the places things happen in
+  // ("talks in Sweden"): it breaks ties between pairs, and stands in when no event names two.
+  const index = docIndex(doc, ctx);
+  const counts = new Map<string, number>();
+  for (const m of index.mentions) {
+    if (LOCATIVE.has(index.tokens[m.start - 1]?.lower ?? '')) continue;
+    for (const c of uniq(m.codes)) if (party(c) && !mediators.has(c)) counts.set(c, (counts.get(c) ?? 0) + 1);
+  }
+  const best = mostPaired(sides, counts);
+  if (best.length) return best;
+  const ranked = [...counts.entries()].sort((x, y) => y[1] - x[1]).map(([c]) => c);
+  const story = storyParties(doc, ctx).filter(party);
+  return story.some((c) => mediators.has(c)) && ranked.length >= 2 ? ranked.slice(0, 2) : story;
 }
+const LOCATIVE = new Set(['in', 'at', 'from', 'to', 'near', 'outside']);
 
-/** The pair of codes that the most lists hold together (the first such pair on a tie), or []. */
-function mostPaired(lists: string[][]): string[] {
+/**
+ * The pair of codes that the most lists hold together, or []; on a tie, the pair whose codes
+ * `weight` counts most (else the first such pair).
+ */
+function mostPaired(lists: string[][], weight?: Map<string, number>): string[] {
   const pairs = new Map<string, number>();
   for (const list of lists) {
     const a = uniq(list).sort();
@@ -1254,8 +1309,12 @@ function mostPaired(lists: string[][]): string[] {
       for (let j = i + 1; j < a.length; j++)
         pairs.set(`${a[i]}|${a[j]}`, (pairs.get(`${a[i]}|${a[j]}`) ?? 0) + 1);
   }
+  const w = (k: string) => k.split('|').reduce((sum, c) => sum + (weight?.get(c) ?? 0), 0);
   let best: string | undefined;
-  for (const [k, n] of pairs) if (!best || n > (pairs.get(best) ?? 0)) best = k;
+  for (const [k, n] of pairs) {
+    const top = best ? (pairs.get(best) ?? 0) : -1;
+    if (n > top || (n === top && best && w(k) > w(best))) best = k;
+  }
   return best ? best.split('|') : [];
 }
 
@@ -1317,10 +1376,10 @@ export function eventsOf(doc: ParleyDocument, ctx: PipelineContext): Negotiation
   const inPlay = partiesInPlay(doc, ctx);
   const mentions = findEventMentions(doc, ctx).map((m) => {
     if (m.inPlay || (m.partial && m.actors.length === 1 && inPlay.includes(m.actors[0])))
-      return { ...m, actors: uniq([...m.actors, ...inPlay]) };
+      return { ...m, actors: uniq([...m.actors, ...inPlay]), guessed: true };
     if (m.otherSide)
       return m.actors.length === 1 && inPlay.includes(m.actors[0])
-        ? { ...m, actors: uniq([...m.actors, ...inPlay]) }
+        ? { ...m, actors: uniq([...m.actors, ...inPlay]), guessed: true }
         : m;
     if (m.host?.some((a) => inPlay.includes(a))) {
       const actors = uniq([...m.actors, ...m.host]);
@@ -1330,6 +1389,7 @@ export function eventsOf(doc: ParleyDocument, ctx: PipelineContext): Negotiation
   });
   const events: NegotiationEvent[] = [];
   const kinds = new Map<NegotiationEvent, ConsultKind | undefined>();
+  const sidelines = new Set<NegotiationEvent>();
   const recent = (date: string) =>
     Math.abs(
       Date.parse(doc.date) -
@@ -1341,17 +1401,35 @@ export function eventsOf(doc: ParleyDocument, ctx: PipelineContext): Negotiation
     datesAgree(a, b) && (a !== undefined) === (b !== undefined)
       ? true
       : datesAgree(a, b) && recent((a ?? b) as string);
-  // Pass 1: mentions that name their parties; repeated mentions of one event merge.
-  for (const m of mentions) {
+  // Pass 1: mentions that name their parties; repeated mentions of one event merge. Those whose
+  // parties were guessed from the story come last, and join an event of theirs that shares a party.
+  const guessed = (m: EventMention) => 'guessed' in m;
+  for (const m of [...mentions.filter((x) => !guessed(x)), ...mentions.filter(guessed)]) {
     if (m.anaphoric) continue;
     if (m.type !== 'CONSULT' && m.actors.length === 0) continue;
+    const told = guessed(m)
+      ? events.find(
+          (e) =>
+            e.type === m.type &&
+            e.type !== 'CONSULT' &&
+            datesMerge(e.date, m.date) &&
+            (e.date ?? m.date) !== undefined &&
+            e.actors.some((a) => m.actors.includes(a)),
+        )
+      : undefined;
+    if (told) {
+      absorb(told, m);
+      continue;
+    }
     const same = events.find(
       (e) =>
         e.type === m.type &&
         sameKind(kinds.get(e), m.kind, e.date, m.date) &&
         (m.type !== 'CONSULT' || e.status === m.status) &&
         datesMerge(e.date, m.date) &&
-        jaccard(e.actors, m.actors) >= 0.5,
+        jaccard(e.actors, m.actors) >= 0.5 &&
+        // A meeting on the sidelines of another, and the other, are two.
+        !((m.sideline || sidelines.has(e)) && jaccard(e.actors, m.actors) < 1),
     );
     if (same) {
       absorb(same, m);
@@ -1360,13 +1438,14 @@ export function eventsOf(doc: ParleyDocument, ctx: PipelineContext): Negotiation
     }
     const e = toEvent(m);
     kinds.set(e, m.kind);
+    if (m.sideline) sidelines.add(e);
     events.push(e);
   }
   // Pass 2: "the meeting", "Tuesday's talks": details of the meeting the article is about.
   const parties = inPlay;
   for (const m of mentions) {
     if (!m.anaphoric) continue;
-    if (m.status !== 'held' && !m.date) continue;
+    if (m.status !== 'held' && !m.date && !m.scheduled) continue;
     // "a summit in Bucharest in 2008": another, older meeting whose parties the text does not name.
     const namesInPlay = m.actors.some((a) => parties.includes(a));
     if (m.date && Number(m.date.slice(0, 4)) < Number(doc.date.slice(0, 4)) - 1 && !namesInPlay) continue;
@@ -1438,7 +1517,11 @@ function leadDate(doc: ParleyDocument): string | undefined {
         x.precision === 'day' &&
         x.start >= s.start &&
         x.end <= s.end &&
-        !(x.value === doc.date && /\b\d{4}\b/.test(doc.text.slice(x.start, x.end))),
+        !(x.value === doc.date && /\b\d{4}\b/.test(doc.text.slice(x.start, x.end))) &&
+        // "a truce starting on Wednesday", "postponed until Friday": not when things happened.
+        !/\b(?:starting|effective|from|until|till|beginning|by)\s+(?:on\s+)?$/i.test(
+          doc.norm.slice(Math.max(0, x.start - 16), x.start),
+        ),
     );
     if (!t) continue;
     const days = (Date.parse(doc.date) - Date.parse(t.value)) / 86_400_000;
@@ -1446,7 +1529,7 @@ function leadDate(doc: ParleyDocument): string | undefined {
   }
   return undefined;
 }
-const LEAD_SENTENCES = 4;
+const LEAD_SENTENCES = 8;
 
 export const eventsStage: Stage = {
   name: 'events',

@@ -58,6 +58,7 @@ export const CUE_LISTS = [
   'consult_not_after',
   'consult_light_verbs',
   'agree_cues',
+  'collective_parties',
   'deal_nouns',
   'deal_verbs',
   'deal_participles',
@@ -75,6 +76,10 @@ export const CUE_LISTS = [
   'status_cancelled',
   'status_planned',
   'not_planned',
+  'plan_timeframes',
+  'consult_not_held',
+  'meet_objects',
+  'sideline_markers',
 ];
 
 export const cueMatcher = (ctx: PipelineContext): PhraseMatcher<string> =>
