@@ -29,7 +29,15 @@ import type {
 import { mainParties as storyParties } from './actors.js';
 import type { Codebook } from './codebook.js';
 import { cached, longestNonOverlapping, type PhraseMatch } from './issues.js';
-import { codesOfName, type DocIndex, docIndex, subjectBefore } from './textindex.js';
+import {
+  type ActorMention,
+  codesOfName,
+  type DocIndex,
+  docIndex,
+  EVENT_TRIGGER_LISTS,
+  mentionsWithin,
+  subjectBefore,
+} from './textindex.js';
 
 type Cue = PhraseMatch<string>;
 type ConsultKind = 'meeting' | 'call' | 'visit';
@@ -225,6 +233,11 @@ const TAKES_EFFECT = new Set([
 
 const uniq = <T>(xs: T[]) => [...new Set(xs)];
 
+const NO_CUES: Cue[] = [];
+
+/** The cue lists whose words can start an event mention. */
+const TRIGGERS = new Set(EVENT_TRIGGER_LISTS);
+
 // Words that end the object of a deal verb before any deal noun: "signed off on talks about …".
 const DEAL_OBJECT_BREAK = new Set([
   'that',
@@ -418,7 +431,9 @@ function listAfter(
     // A comma not followed by another party ends the list ("with Russia, a departure from …");
     // "Vallo, Assembly chairman Oskar Fenn and …" goes on.
     if (w === ',') {
-      const next = index.mentions.find((x) => x.start > t && x.start <= t + 4 && x.codes.length);
+      let next: ActorMention | undefined;
+      for (let j = t + 1; j <= t + 4 && !next; j++)
+        if (index.mentionAt.get(j)?.codes.length) next = index.mentionAt.get(j);
       const lead = next ? index.tokens.slice(t + 1, next.start) : [];
       if (!next || !lead.every((k) => titles.has(k.lower) || k.lower === 'the' || /^\p{Lu}/u.test(k.text)))
         break;
@@ -609,7 +624,15 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
     while (cursor < index.cues.length && index.cues[cursor].start < from) cursor++;
     const cues: Cue[] = [];
     for (let c = cursor; c < index.cues.length && index.cues[c].start < to; c++) cues.push(index.cues[c]);
-    const list = (name: string) => cues.filter((c) => c.pattern.payload === name);
+    // Most sentences tell no event: nothing to read without a word that could start one.
+    if (!cues.some((c) => TRIGGERS.has(c.pattern.payload))) continue;
+    const byList = new Map<string, Cue[]>();
+    for (const c of cues) {
+      const l = byList.get(c.pattern.payload);
+      if (l) l.push(c);
+      else byList.set(c.pattern.payload, [c]);
+    }
+    const list = (name: string): Cue[] => byList.get(name) ?? NO_CUES;
     const sStart = tokens[from].start;
     const sEnd = tokens[to - 1].end;
     const timexes = doc.timexes.filter((t) => t.start >= sStart && t.end <= sEnd);
@@ -625,8 +648,7 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
     // "The warring parties had agreed", "the four emerged …, all agreeing": the story's sides.
     const collectiveBefore = (at: number) =>
       list('collective_parties').some(
-        (k) =>
-          k.end <= at && !index.mentions.some((m) => m.start >= k.start && m.end <= at && m.codes.length),
+        (k) => k.end <= at && !mentionsWithin(index, k.start, at).some((m) => m.codes.length),
       );
 
     // CONSULT
@@ -725,7 +747,8 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
         if (!TOPIC_MODIFIER.test(modifier.text) || NOT_MODIFIER.has(modifier.lower)) break;
         const before = k - n;
         // Only a compound of two parties: "U.S.-Taliban peace talks", not "Yemeni political talks".
-        const paired = index.mentions.some((m) => m.end === before + 1 && tokens[m.start - 1]?.text === '-');
+        const ending = index.mentionEndingAt.get(before + 1);
+        const paired = ending !== undefined && tokens[ending.start - 1]?.text === '-';
         if (paired || /\p{Lu}.*-/u.test(tokens[before].text)) {
           k = before;
           break;
@@ -735,10 +758,10 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
       while (
         k >= from &&
         (tokens[k].text === '-' ||
-          index.mentions.some((m) => m.end === k + 1 && m.start <= k) ||
+          index.mentionEndingAt.has(k + 1) ||
           (tokens[k].text.includes('-') && actorsIn(ctx, index, k, k + 1).length))
       ) {
-        const m = index.mentions.find((x) => x.end === k + 1);
+        const m = index.mentionEndingAt.get(k + 1);
         k = m ? m.start - 1 : k - 1;
       }
       const compound = k < compoundFrom ? actorsIn(ctx, index, k + 1, compoundFrom + 1) : [];
@@ -1166,7 +1189,7 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
         // "… supported by Rwanda, which denies the allegations": who denies is accused.
         const which =
           /^(which|who)$/.test(tokens[c.start - 1]?.lower ?? '') && tokens[c.start - 2]?.text === ',';
-        const antecedent = which ? index.mentions.find((m) => m.end === c.start - 2) : undefined;
+        const antecedent = which ? index.mentionEndingAt.get(c.start - 2) : undefined;
         accused = antecedent ? antecedent.codes : agentOf(doc, index, from, c.start);
         // "rejected Ja'afari's allegation": the accuser, where the text names one.
         accuser = actorsIn(ctx, index, c.start + 1, c.end);
@@ -1373,8 +1396,12 @@ function absorb(e: NegotiationEvent, m: EventMention) {
 
 export function eventsOf(doc: ParleyDocument, ctx: PipelineContext): NegotiationEvent[] {
   // Told without all its parties: the story's parties complete it (the cached mentions stay as read).
-  const inPlay = partiesInPlay(doc, ctx);
-  const mentions = findEventMentions(doc, ctx).map((m) => {
+  // The story's sides, worked out only for a document that tells something without them.
+  const raw = findEventMentions(doc, ctx);
+  const inPlay = raw.some((m) => m.inPlay || m.partial || m.otherSide || m.host || m.anaphoric)
+    ? partiesInPlay(doc, ctx)
+    : [];
+  const mentions = raw.map((m) => {
     if (m.inPlay || (m.partial && m.actors.length === 1 && inPlay.includes(m.actors[0])))
       return { ...m, actors: uniq([...m.actors, ...inPlay]), guessed: true };
     if (m.otherSide)
