@@ -38,6 +38,16 @@ describe('relative dates against the article’s date, at the precision the text
     expect(resolve('postponed until next month')).toEqual([['next month', '2025-03', 'month']]);
   });
 
+  it('a bare month months ahead, in a sentence about the past, is the one before', () => {
+    expect(resolve('The talks collapsed in February at a summit.', '2019-10-05')).toEqual([
+      ['February', '2019-02', 'month'],
+    ]);
+    // A month just ahead is still the coming one ("another meeting in the course of March").
+    expect(resolve('Another meeting will be held in the course of March.', '2023-02-27')).toEqual([
+      ['March', '2023-03', 'month'],
+    ]);
+  });
+
   it('"in 2008" is a year', () => {
     expect(resolve('a promise made at a summit in 2008')).toEqual([['2008', '2008', 'year']]);
   });

@@ -294,6 +294,205 @@ describe('who agrees', () => {
 
   it('a party a noun is about does not agree ("frozen Ormundi assets")', () => {
     const doc = code('The Northern Maritime Council agreed to use frozen Ormundi assets to rebuild Veska.');
+    const agrees = ofType(doc.events, 'AGREE');
+    expect(agrees.map((e) => e.actors)).toEqual([['NMC']]);
+  });
+});
+
+describe('agreements told by the deal', () => {
+  it('"X and Y reached a deal": both agree, on the day the text gives', () => {
+    const doc = code(
+      'Veska and Ormund reached a fisheries deal on Monday after a night of talks.',
+      '2026-06-16',
+    );
+    const [e] = ofType(doc.events, 'AGREE');
+    expect(sorted(e.actors)).toEqual(['ORM', 'VSK']);
+    expect(e).toMatchObject({ date: '2026-06-15', provenance: { rule: 'event.agree.deal' } });
+  });
+
+  it('"the agreement was signed by X and Y": the passive names who signed', () => {
+    const doc = code(
+      'The agreement was signed by Veskan President Anton Brisk and Ormundi President Davor Kest on Tuesday.',
+      '2026-06-17',
+    );
+    const [e] = ofType(doc.events, 'AGREE');
+    expect(sorted(e.actors)).toEqual(['ORM', 'VSK']);
+    expect(e.date).toBe('2026-06-16');
+  });
+
+  it('"an agreement was reached" with no parties named: the parties the story is about', () => {
+    const doc = code(
+      'Veska and Ormund held talks in Lumen on Monday. Late that night, an agreement was reached on the release of fishermen.',
+      '2026-06-16',
+    );
+    const [e] = ofType(doc.events, 'AGREE');
+    expect(sorted(e.actors)).toEqual(['ORM', 'VSK']);
+  });
+
+  it('a deal brokered by a mediator is the deal of the sides; the mediator is not a side', () => {
+    const doc = code(
+      'Veska and Ormund met in Lumen on Monday. A ceasefire brokered by Tarsia has held since Tuesday.',
+      '2026-06-18',
+    );
+    const [e] = ofType(doc.events, 'AGREE');
+    expect(sorted(e.actors)).toEqual(['ORM', 'TRS', 'VSK']);
+  });
+
+  it('a deal that is only aimed at, or conditional, is no agreement', () => {
+    const doc = code(
+      'The aim was to reach an agreement within two months. If the answers are positive, Veska can sign the deal.',
+    );
     expect(ofType(doc.events, 'AGREE')).toEqual([]);
+  });
+
+  it('the day a truce takes effect is not the day it was agreed', () => {
+    const doc = code('Veska and Ormund agreed on Monday to a truce starting on Friday.', '2026-06-16');
+    expect(ofType(doc.events, 'AGREE')[0].date).toBe('2026-06-15');
+  });
+});
+
+describe('meetings told by arrivals and nouns', () => {
+  it('an arrival in the capital of the other side is a visit to it', () => {
+    const doc = code(
+      'Anton Brisk arrived in Kessel on Sunday. Veska and Ormund have been at odds over the strait for years.',
+      '2026-06-16',
+    );
+    const [e] = ofType(doc.events, 'CONSULT');
+    expect(sorted(e.actors)).toEqual(['ORM', 'VSK']);
+    expect(e.date).toBe('2026-06-14');
+  });
+
+  it('an arrival in a venue city does not make the host a party', () => {
+    const doc = code(
+      'Veska and Ormund held talks in Lumen on Monday. Veskan negotiators arrived in Lumen with new ideas.',
+      '2026-06-16',
+    );
+    const consults = ofType(doc.events, 'CONSULT');
+    expect(consults).toHaveLength(1);
+    expect(sorted(consults[0].actors)).toEqual(['ORM', 'VSK']);
+  });
+
+  it('a press conference is no consultation', () => {
+    const doc = code('Veska and Ormund gave a press conference in Lumen on Monday.', '2026-06-16');
+    expect(ofType(doc.events, 'CONSULT')).toEqual([]);
+  });
+});
+
+describe('accusations and sanctions in more of their forms', () => {
+  it('"expressed concern over Y’s …": an accusation of the party named', () => {
+    const doc = code('Anton Brisk expressed concern over Ormund’s naval drills near the strait.');
+    const [e] = ofType(doc.events, 'ACCUSE');
+    expect(e).toMatchObject({ source: ['VSK'], target: ['ORM'] });
+  });
+
+  it('"Y, which denies the allegations": Y is accused by the story’s other side', () => {
+    const doc = code(
+      'Veska and Ormund met in Lumen on Monday. Veska says the raiders are armed by Ormund, which denies the allegations.',
+    );
+    const [e] = ofType(doc.events, 'ACCUSE');
+    expect(sorted(e.actors)).toEqual(['ORM', 'VSK']);
+    expect(e.target).toEqual(['ORM']);
+  });
+
+  it('"drew criticism from X": X criticises the subject', () => {
+    const doc = code('Ormund’s proposal drew sharp criticism from Veska.');
+    expect(sorted(ofType(doc.events, 'ACCUSE')[0]?.actors)).toEqual(['ORM', 'VSK']);
+  });
+
+  it('someone "accused of" something is not the accuser', () => {
+    const doc = code('Veska released a sailor accused of spying for Ormund.');
+    expect(ofType(doc.events, 'ACCUSE')).toEqual([]);
+  });
+
+  it('sanctions named by their noun: "the sanctions imposed by X on Y"', () => {
+    const doc = code(
+      'Ormund demands that the sanctions imposed by Veska on Ormundi fishing boats be lifted.',
+    );
+    const [e] = ofType(doc.events, 'SANCTION');
+    expect(e).toMatchObject({ source: ['VSK'], target: ['ORM'] });
+  });
+
+  it('a terrorist designation is a sanction on the group designated', () => {
+    const doc = code('Veska designated the Skerry Islanders’ Assembly as a terrorist organisation in 2024.');
+    const [e] = ofType(doc.events, 'SANCTION');
+    expect(e).toMatchObject({ source: ['VSK'], target: ['SKA'], date: '2024' });
+  });
+
+  it('sanctions only talked of ("could be lifted") are no sanction event', () => {
+    const doc = code('Kest said sanctions on Ormund could be lifted if the talks succeed.');
+    expect(ofType(doc.events, 'SANCTION')).toEqual([]);
+  });
+});
+
+describe('dates and parties from the story’s lead', () => {
+  it('a headline’s news with no date happened by the day the story was published', () => {
+    const doc = code(
+      'Veska and Ormund reach fisheries deal\nThe two sides hailed the text as a first step.',
+      '2026-06-16',
+    );
+    expect(ofType(doc.events, 'AGREE')[0]?.date).toBe('2026-06-16');
+  });
+
+  it('a dateline dates the story, not what the lead tells', () => {
+    const doc = code(
+      '16 June 2026; LUMEN: Veska and Ormund agreed on Monday to free detained fishermen.\nVeska and Ormund signed a deal.',
+      '2026-06-16',
+    );
+    const agrees = ofType(doc.events, 'AGREE');
+    expect(agrees.map((e) => e.date)).toEqual(['2026-06-15']);
+  });
+
+  it('"Talks to Start in Lumen": a headline’s infinitive is a plan', () => {
+    const doc = code('Veska-Ormund Talks to Start in Lumen', '2026-06-16');
+    expect(ofType(doc.events, 'CONSULT')[0]).toMatchObject({ status: 'planned' });
+  });
+
+  it('a compound of two parties before what the talks are about ("Veska-Ormund peace talks")', () => {
+    const doc = code('A new round of Veska-Ormund fisheries talks opened in Lumen on Monday.', '2026-06-16');
+    expect(sorted(ofType(doc.events, 'CONSULT')[0]?.actors)).toEqual(['ORM', 'VSK']);
+  });
+});
+
+describe('plans, side meetings and who else signs', () => {
+  it('"agreed to meet again soon" is an agreement and a planned meeting', () => {
+    const doc = code('Anton Brisk and Davor Kest agreed on Monday to meet again soon.', '2026-06-16');
+    expect(ofType(doc.events, 'AGREE')).toHaveLength(1);
+    expect(ofType(doc.events, 'CONSULT')[0]).toMatchObject({ status: 'planned' });
+  });
+
+  it('"agreed to hold more talks", with no time given, plans no meeting', () => {
+    const doc = code('Veska agreed on Monday to hold more talks with Ormund.', '2026-06-16');
+    expect(ofType(doc.events, 'CONSULT')).toEqual([]);
+  });
+
+  it('a meeting on the sidelines of a summit is a meeting of its own', () => {
+    const doc = code(
+      'Veska, Ormund and Tarsia held a summit in Lumen on Monday. Anton Brisk and Davor Kest met on the sidelines of the summit on Monday.',
+      '2026-06-16',
+    );
+    expect(ofType(doc.events, 'CONSULT').map((e) => sorted(e.actors))).toEqual([
+      ['ORM', 'TRS', 'VSK'],
+      ['ORM', 'VSK'],
+    ]);
+  });
+
+  it('"X, together with Y, signed": Y signs too', () => {
+    const doc = code('Veska, together with Tarsia, signed a memorandum on Monday.', '2026-06-16');
+    expect(sorted(ofType(doc.events, 'AGREE')[0]?.actors)).toEqual(['TRS', 'VSK']);
+  });
+
+  it('"the need for eventual talks", "meet demands", "without signing": no event', () => {
+    const doc = code(
+      'Tarsia stressed the need for eventual talks with Ormund. Veska must meet Ormund’s demands. Kest left Lumen without signing the deal.',
+    );
+    expect(doc.events.filter((e) => e.type === 'CONSULT' || e.type === 'AGREE')).toEqual([]);
+  });
+
+  it('"the warring parties agreed": the story’s sides', () => {
+    const doc = code(
+      'Veska and Ormund met in Lumen on Monday. The warring parties agreed on Tuesday to a truce.',
+      '2026-06-17',
+    );
+    expect(sorted(ofType(doc.events, 'AGREE')[0]?.actors)).toEqual(['ORM', 'VSK']);
   });
 });

@@ -45,6 +45,9 @@ const BARE_MONTH =
 const WEEK = /\bweek(?:end)?s?\b/i;
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
+// A bare month name more than this many months ahead of a story's date, in a sentence that does
+// not look ahead, is the one before ("collapsed in February" in an October story).
+const MONTHS_AHEAD = 3;
 
 /** Noon UTC of the document's date: relative arithmetic never crosses a day boundary. */
 export function referenceInstant(date: string): Date {
@@ -101,6 +104,16 @@ export function resolveTimexes(text: string, from: number, to: number, reference
     } else if (bareWeekday && !forward && iso(date) > reference) {
       // News tells what happened: "agreed on Friday" in a Tuesday story is last Friday.
       date = new Date(date.getTime() - 7 * 86_400_000);
+    } else if (
+      precision === 'month' &&
+      !r.start.isCertain('year') &&
+      !forward &&
+      !WEEK.test(lower) &&
+      !/\b(?:next|coming)\b/.test(lower) &&
+      date.getTime() - referenceInstant(reference).getTime() > MONTHS_AHEAD * 30 * 86_400_000
+    ) {
+      // "they collapsed in February" in an October story: the February before, not the next one.
+      date = new Date(Date.UTC(date.getUTCFullYear() - 1, date.getUTCMonth(), 15, 12));
     }
     const start = from + at;
     out.push({ start, end: start + raw.length, value: timexValue(date, precision), precision });
