@@ -55,12 +55,13 @@ describe('direct quotes', () => {
     expect(s[0].said).toBe('Ilse Marrow');
   });
 
-  it('follows a quote over several sentences and paragraphs, reopened on each paragraph', () => {
+  it('follows a quote over several sentences and paragraphs, one statement per quoted sentence', () => {
     const s = statementsOf(
       'Jonas Hale spoke to reporters in Kessel.\n\n“The islands were ours before the war. They are ours now.\n\n“Nobody in Port Alder should doubt it,” Hale said.',
     );
     expect(s.map((x) => x.content)).toEqual([
-      'The islands were ours before the war. They are ours now.',
+      'The islands were ours before the war.',
+      'They are ours now.',
       'Nobody in Port Alder should doubt it,',
     ]);
     expect(s.every((x) => x.speaker.includes('Hale') && x.direct)).toBe(true);

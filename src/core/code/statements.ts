@@ -677,6 +677,48 @@ function cutContents(v: TokenView, cands: Candidate[]): Candidate[] {
   return kept;
 }
 
+/**
+ * A direct quote of several sentences is one statement per sentence (FORMAT.md: "Two quoted
+ * sentences from one speaker in one paragraph are one statement each"); the sentences after the
+ * first take the first's speaker and cue.
+ */
+function splitQuotedSentences(v: TokenView, cands: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of cands) {
+    const { from, to } = c.content;
+    if (!c.direct || v.sentenceOf(from) === v.sentenceOf(to - 1)) {
+      out.push(c);
+      continue;
+    }
+    const pieces: TokenRange[] = [];
+    let start = from;
+    for (let k = from + 1; k <= to; k++) {
+      if (k < to && v.sentenceOf(k) === v.sentenceOf(start)) continue;
+      // A sentence of punctuation alone ("…") joins the one before it.
+      if (v.wordCount(start, k) > 0 || pieces.length === 0) pieces.push({ from: start, to: k });
+      else pieces[pieces.length - 1].to = k;
+      start = k;
+    }
+    const source = c.inherit ?? c;
+    pieces.forEach((piece, i) => {
+      // The first piece stays the candidate itself: quotes that inherit from it point to it.
+      if (i === 0) {
+        c.content = piece;
+        out.push(c);
+      } else
+        out.push({
+          content: piece,
+          direct: true,
+          inherit: source,
+          rule: 'statement.quote.next-sentence',
+          confidence: c.confidence,
+          quote: c.quote,
+        });
+    });
+  }
+  return out;
+}
+
 const spanOf = (v: TokenView, r: TokenRange): Span => ({ start: v.t[r.from].start, end: v.t[r.to - 1].end });
 
 /** Find the statements of a document (sentences and tokens must be there). */
@@ -717,7 +759,10 @@ export function findStatements(
     !!c.cue &&
     !!c.speaker &&
     cut.some((d) => d !== c && d.content.from <= c.speaker!.from && d.content.to > c.cue!.from);
-  const kept = cut.filter((c) => !nested(c));
+  const kept = splitQuotedSentences(
+    v,
+    cut.filter((c) => !nested(c)),
+  );
   const startOf = (c: Candidate) => Math.min(c.content.from, c.speaker?.from ?? Number.POSITIVE_INFINITY);
   kept.sort((a, b) => startOf(a) - startOf(b) || a.content.from - b.content.from);
 
