@@ -40,6 +40,7 @@ interface Candidate {
 
 const DETERMINERS_INDEFINITE = new Set(['a', 'an', 'one', 'another']);
 const TERMINAL = new Set(['.', '!', '?', '...', '\u2026']);
+const SENTENCE_END = new Set(['.', '!', '?']);
 
 /** Find the frame of each quotation; returns the candidates (framed or not yet). */
 function quoteCandidates(v: TokenView, used: Set<number>): Array<Candidate | null> {
@@ -694,6 +695,9 @@ function splitQuotedSentences(v: TokenView, cands: Candidate[]): Candidate[] {
     let start = from;
     for (let k = from + 1; k <= to; k++) {
       if (k < to && v.sentenceOf(k) === v.sentenceOf(start)) continue;
+      // Only a full stop, a question or an exclamation ends a quoted sentence: an ellipsis marks
+      // words left out of one passage ("… ago… We’ve").
+      if (k < to && !SENTENCE_END.has(v.t[k - 1].text)) continue;
       // A sentence of punctuation alone ("…") joins the one before it.
       if (v.wordCount(start, k) > 0 || pieces.length === 0) pieces.push({ from: start, to: k });
       else pieces[pieces.length - 1].to = k;
