@@ -41,6 +41,8 @@ export interface StatementLexicon {
   /** Cue words with what follows them that is no speech ("called a meeting"), as word lists. */
   nonSpeechPhrases: string[][];
   clauseOpeners: Set<string>;
+  /** Verbs of an outlet quoting someone ("quoted X as saying", "was cited as saying"). */
+  quotingVerbs: Set<string>;
   actionBeforeTo: Set<string>;
 }
 
@@ -99,6 +101,7 @@ export function statementLexicon(ctx: PipelineContext): StatementLexicon {
     notParticiples: words(c.not_participles),
     nonSpeechPhrases: (c.non_speech_phrases ?? []).map(phrase),
     clauseOpeners: words(c.clause_openers),
+    quotingVerbs: words(c.quoting_verbs),
     actionBeforeTo: words(c.action_verbs_before_to),
   };
   ctx.cache.set(KEY, lexicon);

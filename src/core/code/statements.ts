@@ -41,6 +41,23 @@ interface Candidate {
 const DETERMINERS_INDEFINITE = new Set(['a', 'an', 'one', 'another']);
 const TERMINAL = new Set(['.', '!', '?', '...', '\u2026']);
 const SENTENCE_END = new Set(['.', '!', '?']);
+/** Words that open a circumstance after a cue ("said in Ankara", "said following the talks"). */
+const TAIL_OPENERS = new Set([
+  'in',
+  'at',
+  'on',
+  'during',
+  'following',
+  'after',
+  'before',
+  'while',
+  'amid',
+  'via',
+  'through',
+  'from',
+  'ahead',
+  'as',
+]);
 
 /** Find the frame of each quotation; returns the candidates (framed or not yet). */
 function quoteCandidates(v: TokenView, used: Set<number>): Array<Candidate | null> {
@@ -131,6 +148,12 @@ function quoteCandidates(v: TokenView, used: Set<number>): Array<Candidate | nul
         if (tok.kind === 'quote' || TERMINAL.has(tok.text) || tok.text === ';' || tok.text === ':') break;
         if (!v.isSpeechVerb(k, true)) continue;
         if (v.isNegated(k, j)) break;
+        // "“…,” AFP quoted an official as saying."
+        const quoted = quotedAsSaying(v, k, j);
+        if (quoted) {
+          emit(framedAs, quoted.speaker, k, 'statement.quote.quoted-as-saying', 0.9);
+          return;
+        }
         let who = v.speakerBefore(v.gapBefore(k, j), j);
         // Words before the phrase, up to four, may be its titles ("retired Air Force general").
         const leadIn = (from: number) =>
@@ -401,10 +424,53 @@ function accordingSource(v: TokenView, from: number, end: number): TokenRange | 
   return k > from ? { from, to: k } : null;
 }
 
+/**
+ * "TASS quoted the ministry as saying …", "an official was cited by AFP as saying …": the one
+ * quoted speaks, not the outlet. For a cue `k` ("saying" after "as"), the speaker and the token
+ * where the frame begins (the outlet, or the one quoted in the passive), or null.
+ */
+function quotedAsSaying(v: TokenView, k: number, lo: number): { speaker: TokenRange; frame: number } | null {
+  const { t, lex } = v;
+  if (!t[k].lower.endsWith('ing') || t[k - 1]?.lower !== 'as') return null;
+  for (let c = k - 2; c > lo && k - c < 15; c--) {
+    if (t[c].text === ',' || t[c].kind === 'quote') return null;
+    if (!lex.quotingVerbs.has(t[c].lower)) continue;
+    if (lex.passiveAuxiliaries.has(t[c - 1]?.lower ?? '')) {
+      const speaker = v.speakerBefore(c - 1, lo);
+      return speaker ? { speaker, frame: speaker.from } : null;
+    }
+    const speaker = v.speakerAfter(c + 1, k - 1);
+    if (!speaker || speaker.to !== k - 1) return null;
+    // The outlet that quotes, before the verb: "the Interfax news agency cited …".
+    const outlet = v.speakerBefore(v.gapBefore(c, lo), lo);
+    return { speaker, frame: outlet ? outlet.from : c };
+  }
+  return null;
+}
+
 function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate | null {
   const { t, lex } = v;
   const cue = { from: k, to: k + 1 };
   const w = t[k].lower;
+  const quoted = quotedAsSaying(v, k, lo);
+  if (quoted) {
+    const from = v.skipToContent(k, end);
+    const beforeFrame = t[quoted.frame - 1]?.text === ',' ? quoted.frame - 1 : quoted.frame;
+    const content =
+      from < end && v.wordCount(from, end) >= 3
+        ? { from, to: contentEnd(v, from, end) }
+        : { from: lo, to: beforeFrame };
+    if (v.wordCount(content.from, content.to) < 3) return null;
+    return {
+      content,
+      speaker: quoted.speaker,
+      cue,
+      direct: false,
+      rule: 'statement.reported.quoted-as-saying',
+      confidence: 0.8,
+      after: content.from > k,
+    };
+  }
   const contentOk = (from: number, to: number) =>
     v.wordCount(from, to) >= 3 &&
     !lex.notContentStart.has(t[from].lower) &&
@@ -488,14 +554,17 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
     (DETERMINERS_INDEFINITE.has(t[who.from].lower) || !v.isHead(who.to - 1))
   )
     return null;
-  // "so many Republican claims": a noun, not a cue, unless a bare name or pronoun comes before it.
+  // "so many Republican claims": a noun, not a cue, unless a bare name or pronoun comes before it,
+  // or "the" opens the phrase and the verb closes the sentence ("…, the agreement states.").
+  const closesSentence = k + 1 >= end;
   if (
     lex.nounLikeVerbs.has(w) &&
+    !(t[who.from].lower === 'the' && closesSentence && t[who.from - 1]?.text === ',') &&
     (!(v.isNamePart(who.to - 1) || v.isPronoun(who.to - 1)) ||
       (lex.speakerModifiers.has(t[who.from].lower) && !/^(the|a|an)$/.test(t[who.from].lower)))
   )
     return null;
-  const from = v.skipToContent(k, end);
+  let from = v.skipToContent(k, end);
   const beforeSpeaker = who.from - 1;
   // "As Marrow noted, …" and "…, as officials have said."
   if (beforeSpeaker >= lo && t[beforeSpeaker].lower === 'as') {
@@ -548,8 +617,24 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
   const contentBefore =
     beforeSpeaker > lo &&
     (t[beforeSpeaker].text === ',' || t[beforeSpeaker].kind === 'quote' || t[beforeSpeaker].text === '-');
+  // "…, Marrow said in Lumen after the talks.": what follows the cue is a circumstance, so the
+  // content is the clause before — a sentence of its own, not an opening phrase ("After the talks,
+  // Marrow said in a statement …").
+  let next = k + 1;
+  while (next < end && lex.timeWords.has(t[next].lower)) next++;
+  const circumstanceAfter =
+    next < end &&
+    t[from - 1]?.lower !== 'that' &&
+    t[from - 1]?.text !== ':' &&
+    TAIL_OPENERS.has(t[next].lower) &&
+    !TAIL_OPENERS.has(t[lo].lower) &&
+    !lex.clauseOpeners.has(t[lo].lower);
   // "…, Marrow said." or "…, she added, …": the content is around the frame.
-  if (contentBefore && (from >= end || t[from]?.text === ',' || t[from - 1]?.text === ',')) {
+  if (
+    contentBefore &&
+    (from >= end || t[from]?.text === ',' || t[from - 1]?.text === ',' || circumstanceAfter)
+  ) {
+    if (circumstanceAfter) from = end;
     let tail = from < end && t[from].text === ',' ? from + 1 : from;
     // "…, lawmakers said Friday, as they …": what follows is the reporter's, not the speaker's.
     if (tail < end && lex.clauseOpeners.has(t[tail].lower)) tail = end;
@@ -590,6 +675,22 @@ function contentEnd(v: TokenView, from: number, end: number): number {
     if (tok.text === ';') return k;
     if (tok.text !== ',' || k + 1 >= end) continue;
     const next = v.t[k + 1];
+    // "the rebels, who have fought since May, were not invited": a relative clause set off inside
+    // the content's subject, when a lower-case verb follows its closing comma.
+    if (next.lower === 'who' || next.lower === 'which') {
+      let close = k + 2;
+      while (close < end && close - k < 25 && v.t[close].text !== ',' && v.t[close].text !== ';') close++;
+      const after = close + 1;
+      if (
+        v.t[close]?.text === ',' &&
+        after < end &&
+        v.isLowerWord(after) &&
+        v.lex.passiveAuxiliaries.has(v.t[after].lower)
+      ) {
+        k = close - 1;
+        continue;
+      }
+    }
     if (v.lex.contentEndOpeners.has(next.lower)) return k;
     // ", putting it at odds with …": a participle clause of the reporter's.
     if (
