@@ -255,6 +255,18 @@ describe('reported speech', () => {
     );
   });
 
+  it('cues whose object is what they report ("welcomed the deal", "expressed hope for …")', () => {
+    expect(one('Mira Solenne welcomed the agreement on fishing rights.').content).toBe(
+      'the agreement on fishing rights',
+    );
+    expect(one('Ilse Marrow expressed hope for a lasting settlement in Lumen.').content).toBe(
+      'hope for a lasting settlement in Lumen',
+    );
+    expect(one('Kessel denies the allegations.').content).toBe('the allegations');
+    // "expressed" reports a feeling, not any object.
+    expect(statementsOf('Veska expressed its fish to Kessel by ship.')).toEqual([]);
+  });
+
   it('negated cues and acts are not statements', () => {
     expect(statementsOf('Ormund did not say whether it would attend the talks in Lumen.')).toEqual([]);
     expect(statementsOf('Veska agreed to hold more talks with Ormund.')).toEqual([]);

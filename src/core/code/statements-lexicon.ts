@@ -41,6 +41,11 @@ export interface StatementLexicon {
   /** Cue words with what follows them that is no speech ("called a meeting"), as word lists. */
   nonSpeechPhrases: string[][];
   clauseOpeners: Set<string>;
+  /** Cues whose object is what they report ("welcomed the deal", "denied the allegations"). */
+  objectVerbs: Set<string>;
+  /** Cues that report with a noun of feeling as object ("expressed gratitude"), and those nouns. */
+  expressionVerbs: Set<string>;
+  expressionNouns: Set<string>;
   /** Verbs of an outlet quoting someone ("quoted X as saying", "was cited as saying"). */
   quotingVerbs: Set<string>;
   actionBeforeTo: Set<string>;
@@ -58,7 +63,12 @@ export function statementLexicon(ctx: PipelineContext): StatementLexicon {
   const c = ctx.codebook.cues;
   const lexicon: StatementLexicon = {
     // The hand lists and the reporting verbs generated from WordNet (codebooks/speech-verbs.yaml).
-    speechVerbs: words([...(c.speech_verbs ?? []), ...(c.speech_verbs_wordnet ?? [])]),
+    speechVerbs: words([
+      ...(c.speech_verbs ?? []),
+      ...(c.speech_verbs_wordnet ?? []),
+      ...(c.speech_verbs_object ?? []),
+      ...(c.expression_verbs ?? []),
+    ]),
     quoteOnlyVerbs: words([
       ...(c.speech_verbs_quote_only ?? []),
       ...(c.speech_verbs_wordnet_quote_only ?? []),
@@ -102,6 +112,9 @@ export function statementLexicon(ctx: PipelineContext): StatementLexicon {
     nonSpeechPhrases: (c.non_speech_phrases ?? []).map(phrase),
     clauseOpeners: words(c.clause_openers),
     quotingVerbs: words(c.quoting_verbs),
+    objectVerbs: words(c.speech_verbs_object),
+    expressionVerbs: words(c.expression_verbs),
+    expressionNouns: words(c.expression_nouns),
     actionBeforeTo: words(c.action_verbs_before_to),
   };
   ctx.cache.set(KEY, lexicon);

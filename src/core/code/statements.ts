@@ -649,6 +649,26 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
       confidence: 0.85,
     };
   }
+  // "welcomed the agreement", "expressed gratitude for …", "denies the allegations": the object
+  // of some cues is what they report.
+  const objectCue =
+    t[from - 1]?.lower !== 'that' &&
+    (lex.objectVerbs.has(w) ||
+      (lex.expressionVerbs.has(w) &&
+        (lex.expressionNouns.has(t[from]?.lower) ||
+          (/^(his|her|its|their)$/.test(t[from]?.lower) && lex.expressionNouns.has(t[from + 1]?.lower)))));
+  if (objectCue && from < end && v.wordCount(from, end) >= 2 && !lex.notContentStart.has(t[from].lower))
+    return {
+      content: { from, to: contentEnd(v, from, end) },
+      speaker: who,
+      cue,
+      direct: false,
+      rule: 'statement.reported.object',
+      confidence: 0.7,
+      after: true,
+    };
+  // "expressed its fish by ship": these cues report only a feeling.
+  if (lex.expressionVerbs.has(w)) return null;
   if (!contentOk(from, end)) return null;
   // "The center maintains a program": some cues report speech only before "that", a quote or a colon.
   if (lex.thatOnlyVerbs.has(w) && !/^(that|:)$/.test(t[from - 1]?.lower ?? '') && t[from].kind !== 'quote')
