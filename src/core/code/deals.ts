@@ -80,9 +80,9 @@ function ownerBefore(index: DocIndex, at: number): ActorMention | undefined {
 }
 
 /** "a proposal by Egypt", "the plan drafted by the United States", "put forward by Qatar". */
-function ownerAfter(index: DocIndex, end: number, to: number): ActorMention[] {
+function ownerAfter(index: DocIndex, end: number, to: number, by = /^(by|from)$/): ActorMention[] {
   for (let k = end; k < Math.min(to, end + 4); k++) {
-    if (index.tokens[k].lower !== 'by' && index.tokens[k].lower !== 'from') continue;
+    if (!by.test(index.tokens[k].lower)) continue;
     const first = index.mentions.find((x) => x.start === k + 1 && x.codes.length);
     if (!first) return [];
     const out = [first];
@@ -208,13 +208,21 @@ function mediators(
     else if (index.tokens[c.start].text === '-' || index.tokens[c.start].lower.startsWith('-')) {
       const m = index.mentions.find((x) => x.end === c.start && x.codes.length);
       if (m) codes = m.codes;
-    } else {
-      // "Qatar, which mediated the deal", "Egypt and Qatar mediated", "mediators Egypt and Qatar"
-      const after = index.mentions.filter((x) => x.start >= c.end && x.start <= c.end + 1 && x.codes.length);
-      codes =
-        after.length && /^mediators?$/.test(index.tokens[c.start].lower)
-          ? after.flatMap((m) => m.codes)
-          : subjectBefore(index, from, c.start).flatMap((m) => m.codes);
+    } else if (/^mediators?$/.test(index.tokens[c.start].lower)) {
+      // "mediators Egypt and Qatar"
+      codes = index.mentions
+        .filter((x) => x.start >= c.end && x.start <= c.end + 1 && x.codes.length)
+        .flatMap((m) => m.codes);
+    } else if (index.tokens[c.end]?.lower === 'with' || index.tokens[c.end]?.lower === 'by') {
+      // "a deal brokered with Turkey and the UN"
+      codes = ownerAfter(index, c.end, to, /^(by|with)$/).flatMap((m) => m.codes);
+    } else if (index.tokens[c.end]?.lower !== 'of') {
+      // "Qatar, which mediated the deal", "Egypt and Qatar mediated": the verb's own subject,
+      // named just before it ("a deal brokered with Turkey" names its brokers after it, not before).
+      const near = Math.max(from, c.start - 6);
+      const subject = subjectBefore(index, near, c.start);
+      const last = subject.at(-1);
+      if (last && c.start - last.end <= 3) codes = subject.flatMap((m) => m.codes);
     }
     if (codes.length)
       out.push({
