@@ -33,7 +33,8 @@ export async function runIngest(
   const { codebook, sources } = codebookForStore(store, opts);
   // Into an empty store, this codebook is the one the store is built with: later commands use it.
   if (store.countDocuments() === 0) store.recordCodebook(sources);
-  const interactive = process.stderr.isTTY && opts.progress !== false && !opts.json;
+  const showProgress = opts.progress !== false && !opts.json;
+  const interactive = process.stderr.isTTY && showProgress;
   const total = interactive ? await countInputs(inputs) : 0;
   const bar = interactive
     ? new SingleBar(
@@ -62,7 +63,7 @@ export async function runIngest(
       if (event.outcome === 'unchanged') counts.unchanged++;
       else counts.stored++;
       if (bar) bar.update(counts);
-      else if (!opts.json && counts.documents % PLAIN_PROGRESS_EVERY === 0) {
+      else if (showProgress && counts.documents % PLAIN_PROGRESS_EVERY === 0) {
         process.stderr.write(
           `ingest: ${counts.documents} documents (${counts.stored} stored, ${counts.unchanged} unchanged)\n`,
         );
@@ -137,7 +138,7 @@ export function register(program: Command): void {
       '--allow-private-urls',
       'fetch URLs at loopback, link-local and private addresses too (this machine, the local network)',
     )
-    .option('--no-progress', 'no progress bar')
+    .option('--no-progress', 'no progress bar (on a terminal) nor progress lines (otherwise) on stderr')
     .action((paths: string[], _options: unknown, cmd: Command) =>
       withUserErrors(cmd, async () => {
         const opts = cmd.optsWithGlobals<IngestCommandOptions>();
