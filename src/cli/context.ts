@@ -1,4 +1,5 @@
 /** What every command shares: the store named by --db / PARLEY_DB, and the codebook. */
+import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { type Codebook, loadCodebook } from '../core/code/codebook.js';
 import { type CodebookChoice, chooseCodebook } from '../core/code/codebook-sources.js';
@@ -33,8 +34,29 @@ export function codebookForStore(store: Store, opts: GlobalOptions): CodebookCho
   return choice;
 }
 
-/** Open the store named by --db / PARLEY_DB / ./parley.db (created and migrated if need be). */
+/**
+ * Open the store named by --db / PARLEY_DB / ./parley.db for a command that writes into it
+ * (ingest, demo, serve): created, with its folders, if it does not exist yet.
+ */
 export const openStore = (opts: GlobalOptions): Store => openSqliteStore(dbPath(opts));
+
+/**
+ * Open the store for a command that reads it, or one that rewrites what it holds (reprocess): a
+ * store that does not exist is an error rather than an empty store made at a mistyped path.
+ */
+export function openExistingStore(opts: GlobalOptions): Store {
+  const path = dbPath(opts);
+  if (path !== ':memory:' && !existsSync(path)) {
+    const db = opts.db !== undefined || process.env.PARLEY_DB !== undefined ? ` --db ${path}` : '';
+    const from =
+      opts.db !== undefined ? '' : process.env.PARLEY_DB !== undefined ? ' ($PARLEY_DB)' : ' (the default)';
+    throw new Error(
+      `no store at ${path}${from}: check the path, or create the store with \`parley ingest ARTICLES…${db}\`` +
+        ` (\`parley demo${db}\` fills it with the sample corpus)${db ? '' : '; --db PATH names another store'}`,
+    );
+  }
+  return openSqliteStore(path);
+}
 
 /** Print a value as JSON (for --json), bigint-safe. */
 export const printJson = (value: unknown): void => {

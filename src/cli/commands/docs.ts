@@ -1,7 +1,7 @@
 /** `parley docs`: the stored documents, one a line (date, id, title, source, words, duplicate-of). */
 import { type Command, InvalidArgumentError } from 'commander';
 import type { StoredDocument } from '../../core/store/store.js';
-import { type GlobalOptions, openStore, printJson, withUserErrors } from '../context.js';
+import { type GlobalOptions, openExistingStore, printJson, withUserErrors } from '../context.js';
 
 const clip = (text: string, width: number) => (text.length > width ? `${text.slice(0, width - 1)}…` : text);
 
@@ -50,7 +50,7 @@ export function register(program: Command): void {
         const opts = cmd.optsWithGlobals<
           GlobalOptions & { since?: string; until?: string; limit?: number; offset?: number }
         >();
-        const store = openStore(opts);
+        const store = openExistingStore(opts);
         try {
           const docs = store.listDocuments({
             since: opts.since,

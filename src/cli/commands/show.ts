@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { textOf } from '../../core/model.js';
 import type { Store } from '../../core/store/store.js';
-import { type GlobalOptions, openStore, printJson, withUserErrors } from '../context.js';
+import { type GlobalOptions, openExistingStore, printJson, withUserErrors } from '../context.js';
 
 /** The id a user's id or prefix names, or an error that says what to do. */
 export function resolveDocumentId(store: Store, idOrPrefix: string): string {
@@ -24,7 +24,7 @@ export function register(program: Command): void {
     .action((idOrPrefix: string, _options: unknown, cmd: Command) =>
       withUserErrors(cmd, async () => {
         const opts = cmd.optsWithGlobals<GlobalOptions>();
-        const store = openStore(opts);
+        const store = openExistingStore(opts);
         try {
           const stored = store.getDocument(resolveDocumentId(store, idOrPrefix))!;
           const { doc, text, ...meta } = stored;
