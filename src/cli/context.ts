@@ -5,17 +5,45 @@ import { type Codebook, loadCodebook } from '../core/code/codebook.js';
 import { type CodebookChoice, chooseCodebook } from '../core/code/codebook-sources.js';
 import { openSqliteStore } from '../core/store/sqlite.js';
 import type { Store } from '../core/store/store.js';
+import { codebookBeside } from './nearest-codebook.js';
+import { displayPath } from './paths.js';
 
 export interface GlobalOptions {
   db?: string;
-  codebook?: string[];
+  /** The --codebook files in order; false for --no-codebook (the default codebook alone). */
+  codebook?: string[] | false;
   json?: boolean;
 }
 
 export const dbPath = (opts: GlobalOptions): string => opts.db ?? process.env.PARLEY_DB ?? './parley.db';
 
-/** The codebook of a command that works without a store (extract, eval): --codebook over the default. */
-export const loadCodebookFromOpts = (opts: GlobalOptions): Codebook => loadCodebook(opts.codebook ?? []);
+/** The codebook files the user named: none for --no-codebook, undefined when they said nothing. */
+export const givenCodebooks = (opts: GlobalOptions): string[] | undefined =>
+  opts.codebook === false ? [] : opts.codebook;
+
+/** The codebook of `eval`: --codebook over the default. */
+export const loadCodebookFromOpts = (opts: GlobalOptions): Codebook =>
+  loadCodebook(givenCodebooks(opts) ?? []);
+
+/**
+ * The codebook files for articles read from `inputs` (extract, the first ingest into a store):
+ * those given, else the codebook.yaml the inputs lie beside (see nearest-codebook.ts), said on
+ * standard error; undefined when there is none. Inputs beside different codebooks are an error.
+ */
+export function codebookFilesFor(inputs: string[], opts: GlobalOptions): string[] | undefined {
+  const given = givenCodebooks(opts);
+  if (given) return given;
+  const beside = codebookBeside(inputs);
+  if (beside.kind === 'none') return undefined;
+  if (beside.kind === 'several')
+    throw new Error(
+      `the inputs lie beside different codebooks (${beside.found.map((f) => `${displayPath(f.input)}: ${displayPath(f.file)}`).join('; ')}): name the one to use with --codebook FILE (repeat it for several)`,
+    );
+  process.stderr.write(
+    `parley: using codebook ${displayPath(beside.file)}, the nearest to the input (--codebook FILE names another, --no-codebook uses the default alone)\n`,
+  );
+  return [beside.file];
+}
 
 const noticesSaid = new Set<string>();
 
@@ -24,8 +52,12 @@ const noticesSaid = new Set<string>();
  * with (see chooseCodebook). When they differ, or a recorded file changed or is gone, the user
  * hears it on standard error (once per process).
  */
-export function codebookForStore(store: Store, opts: GlobalOptions): CodebookChoice {
-  const choice = chooseCodebook(store.recordedCodebook(), opts.codebook);
+export function codebookForStore(
+  store: Store,
+  opts: GlobalOptions,
+  recorded = store.recordedCodebook(),
+): CodebookChoice {
+  const choice = chooseCodebook(recorded, givenCodebooks(opts));
   for (const notice of choice.notices) {
     if (noticesSaid.has(notice)) continue;
     noticesSaid.add(notice);

@@ -3,6 +3,7 @@
  * parses arguments, calls the core and prints; no extraction or storage logic is here.
  */
 import { Command } from 'commander';
+import { collect, spellOutListOptions } from './list-options.js';
 
 export type CommandModule = (program: Command) => void;
 
@@ -31,13 +32,18 @@ export async function main(argv: string[]): Promise<number> {
     .name('parley')
     .description('Sourced, time-aware records of negotiations from the news.')
     .option('--db <path>', 'the SQLite store (default: $PARLEY_DB or ./parley.db)')
-    .option('--codebook <file...>', 'codebook file(s) merged over the default')
+    .option(
+      '--codebook <file>',
+      "a codebook (YAML file, or folder of them) merged over the default; repeat for several (default: the store's own; for extract and a new store, the nearest codebook.yaml)",
+      collect,
+    )
+    .option('--no-codebook', 'the default codebook alone: no codebook.yaml search, not the store’s own')
     .option('--json', 'machine-readable output')
     .showHelpAfterError()
     .exitOverride();
   for (const load of commandModules) (await load()).register(program);
   try {
-    await program.parseAsync(argv);
+    await program.parseAsync(spellOutListOptions(argv));
   } catch (error) {
     const code = (error as { exitCode?: number }).exitCode;
     if (typeof code === 'number') return code;

@@ -8,7 +8,15 @@ import { ingestParallel } from '../../core/ingest/parallel.js';
 import { countInputs, readInputs } from '../../core/ingest/sources.js';
 import { DEFAULT_MAX_BYTES, problemText } from '../../core/ingest/types.js';
 import type { Store } from '../../core/store/store.js';
-import { codebookForStore, type GlobalOptions, openStore, printJson, withUserErrors } from '../context.js';
+import {
+  codebookFilesFor,
+  codebookForStore,
+  type GlobalOptions,
+  givenCodebooks,
+  openStore,
+  printJson,
+  withUserErrors,
+} from '../context.js';
 
 export interface IngestCommandOptions extends GlobalOptions {
   date?: string;
@@ -30,9 +38,17 @@ export async function runIngest(
   store: Store,
   opts: IngestCommandOptions,
 ): Promise<IngestSummary> {
-  const { codebook, sources } = codebookForStore(store, opts);
-  // Into an empty store, this codebook is the one the store is built with: later commands use it.
-  if (store.countDocuments() === 0) store.recordCodebook(sources);
+  // The first ingest into a store decides its codebook: the one given, else the codebook.yaml the
+  // articles lie beside, else the one the store records (nothing is coded with it yet).
+  const empty = store.countDocuments() === 0;
+  const files = empty ? codebookFilesFor(inputs, opts) : givenCodebooks(opts);
+  const { codebook, sources } = codebookForStore(
+    store,
+    { ...opts, codebook: files },
+    empty && files ? undefined : store.recordedCodebook(),
+  );
+  // This codebook is now the one the store is built with: later commands use it.
+  if (empty) store.recordCodebook(sources);
   const showProgress = opts.progress !== false && !opts.json;
   const interactive = process.stderr.isTTY && showProgress;
   const total = interactive ? await countInputs(inputs) : 0;

@@ -7,7 +7,14 @@ import type { CodebookChoice } from '../../core/code/codebook-sources.js';
 import type { Store } from '../../core/store/store.js';
 import { isLoopback } from '../../server/security.js';
 import { buildServer } from '../../server/server.js';
-import { codebookForStore, dbPath, type GlobalOptions, openStore, printJson } from '../context.js';
+import {
+  codebookForStore,
+  dbPath,
+  type GlobalOptions,
+  givenCodebooks,
+  openStore,
+  printJson,
+} from '../context.js';
 
 export const DEFAULT_PORT = 4600;
 
@@ -83,7 +90,7 @@ export async function serveAfterDemo(
   opts: GlobalOptions & { serve?: boolean },
 ): Promise<void> {
   if (opts.serve === false || opts.json || !process.stdout.isTTY) return;
-  const codebook = codebookForStore(store, { ...opts, codebook: codebookFiles ?? opts.codebook });
+  const codebook = codebookForStore(store, { ...opts, codebook: codebookFiles ?? givenCodebooks(opts) });
   let running: RunningServer;
   try {
     running = await startServer(store, codebook, { port: DEFAULT_PORT });
