@@ -62,7 +62,9 @@ export async function runDemo(
 export function register(program: Command): void {
   program
     .command('demo')
-    .description('ingest the sample corpus (examples/) into the store and report what it holds')
+    .description(
+      'ingest the sample corpus (examples/) into the store, print its brief, then serve the dashboard (on a terminal)',
+    )
     .option('--examples <dir>', 'the sample corpus to use instead of examples/')
     .option('--no-serve', 'do not serve the dashboard afterwards (it is served only on a terminal anyway)')
     .action((_options: unknown, cmd: Command) =>
