@@ -85,6 +85,7 @@ export const CUE_LISTS = [
   'not_planned',
   'deal_nouns',
   'proposal_nouns',
+  'demand_nouns',
   'proposal_verbs',
   'content_cues',
   'content_openers',
