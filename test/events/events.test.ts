@@ -496,3 +496,38 @@ describe('plans, side meetings and who else signs', () => {
     expect(sorted(ofType(doc.events, 'AGREE')[0]?.actors)).toEqual(['ORM', 'VSK']);
   });
 });
+
+describe('who acts, and where', () => {
+  it('"the Lumen talks": a place before the meeting word is where it is held, not a party', () => {
+    const doc = code('Veska and Ormund met on Monday. Hopes rose after the Lumen talks.', '2026-06-16');
+    for (const e of ofType(doc.events, 'CONSULT')) expect(e.actors).not.toContain('TRS');
+  });
+
+  it('a dateline is not the subject: "LUMEN, Tarsia - Veska and Ormund agreed …"', () => {
+    const doc = code(
+      'LUMEN, Tarsia - Veska and Ormund agreed on Monday to free the fishermen.',
+      '2026-06-16',
+    );
+    expect(sorted(ofType(doc.events, 'AGREE')[0]?.actors)).toEqual(['ORM', 'VSK']);
+  });
+
+  it('an adverbial clause has its own subject: "… that Ormund froze after a Tarsian envoy visited Veska"', () => {
+    const doc = code(
+      'Kest said the contacts that Ormund froze after a Tarsian envoy visited Veska will resume.',
+    );
+    for (const e of ofType(doc.events, 'CONSULT')) expect(e.actors).not.toContain('ORM');
+  });
+
+  it('talks someone is tasked to mediate are not yet held', () => {
+    const doc = code('Tarsia was asked on Monday to mediate talks between Veska and Ormund.', '2026-06-16');
+    for (const e of ofType(doc.events, 'CONSULT')) expect(e.status).not.toBe('held');
+  });
+
+  it('an organisation’s own meeting: "a Council summit in Lumen on Monday"', () => {
+    const doc = code(
+      'Veska and Ormund met on Friday. Ilse Marrow spoke at a Northern Maritime Council summit in Lumen on Monday.',
+      '2026-06-16',
+    );
+    expect(ofType(doc.events, 'CONSULT').map((e) => e.actors)).toContainEqual(['NMC']);
+  });
+});

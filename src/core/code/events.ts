@@ -25,6 +25,7 @@ import type {
   Span,
   Stage,
   Timex,
+  Token,
 } from '../model.js';
 import { mainParties as storyParties } from './actors.js';
 import type { Codebook } from './codebook.js';
@@ -73,6 +74,8 @@ interface EventMention {
   sideline?: boolean;
   /** "agreed to meet again soon": planned, though no date is given. */
   scheduled?: boolean;
+  /** "talks mediated by the AU": parties that take part as mediators. */
+  mediators?: string[];
 }
 
 interface Place {
@@ -269,6 +272,21 @@ const DEAL_OBJECT_BREAK = new Set([
   'has',
   'would',
   'will',
+]);
+// Words that open an adverbial clause, whose subject is its own.
+const ADVERBIAL = new Set([
+  'after',
+  'before',
+  'when',
+  'while',
+  'because',
+  'since',
+  'although',
+  'though',
+  'until',
+  'unless',
+  'once',
+  'whereas',
 ]);
 // "if these answers are positive, we can sign", "until Kim agrees": a condition, not an act.
 const CONDITIONS = new Set(['if', 'unless', 'until', 'whether']);
@@ -502,6 +520,41 @@ function coordinatedWithUnknown(index: DocIndex, sentenceFrom: number, at: numbe
   return before?.lower === 'and' && m.start - 2 >= sentenceFrom && /^\p{Lu}/u.test(tokens[m.start - 2].text);
 }
 
+/**
+ * "ASTANA, Kazakhstan (UPDATED) - Russia, Iran and Turkey agreed …": a dateline before the story's
+ * first words names where it was filed, not who acts. The token after it, or `from`.
+ */
+function afterDateline(index: DocIndex, from: number, at: number): number {
+  const first = index.tokens[from];
+  if (!first || !/^\p{Lu}{3,}$/u.test(first.text)) return from;
+  for (let k = from + 1; k < Math.min(at, from + 12); k++)
+    if (/^(-|--|—|–|:)$/.test(index.tokens[k].text)) return k + 1;
+  return from;
+}
+
+/** "to mediate (direct) talks": the noun at `at` is the object of an infinitive. */
+function infinitiveObject(tokens: Token[], from: number, at: number): boolean {
+  let k = at - 1;
+  for (
+    let n = 0;
+    n < 2 && k > from && /^(a|an|the|new|more|further|direct|peace|formal)$/.test(tokens[k].lower);
+    n++
+  )
+    k--;
+  return (
+    k > from &&
+    /^[a-z]+$/.test(tokens[k].text) &&
+    !/^(to|of|for|in|at)$/.test(tokens[k].lower) &&
+    tokens[k - 1].lower === 'to'
+  );
+}
+
+/** Tokens [from, to) are exactly one place name ("Astana", "Geneva"), not a pair ("U.S.-Russia"). */
+function isPlaceName(ctx: PipelineContext, index: DocIndex, from: number, to: number): boolean {
+  const p = placeAt(ctx, index, from);
+  return p !== undefined && p.end === to && !index.tokens[from].text.includes('-');
+}
+
 /** The codes of the first actor mention in [from, to) before a clause ends ("over China's …"). */
 function firstPartyAfter(index: DocIndex, from: number, to: number): string[] {
   for (let i = from; i < to; i++) {
@@ -518,6 +571,18 @@ function agentOf(doc: ParleyDocument, index: DocIndex, sentenceFrom: number, at:
   const stmt = index.statementOf[at];
   let from = sentenceFrom;
   if (stmt >= 0) while (from < at && index.statementOf[from] !== stmt) from++;
+  // "… contacts that China severed after Pelosi visited Taiwan": an open adverbial clause has its
+  // own subject ("After the talks, Russia agreed" closes it with a comma).
+  for (let k = at - 1; k > from; k--) {
+    const w = index.tokens[k].lower;
+    if (w === ',' || w === ';') break;
+    // "He spoke after meeting Berri": a gerund's subject is the main clause's.
+    if (ADVERBIAL.has(w) && !/ing$/.test(index.tokens[k + 1]?.lower ?? '')) {
+      from = k + 1;
+      break;
+    }
+  }
+  from = afterDateline(index, from, at);
   const subject = subjectBefore(index, from, at);
   if (subject.length) return uniq(subject.flatMap((m) => m.codes));
   // "he had postponed a visit": the speaker; "the parties will meet": nobody named.
@@ -764,7 +829,9 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
         const m = index.mentionEndingAt.get(k + 1);
         k = m ? m.start - 1 : k - 1;
       }
-      const compound = k < compoundFrom ? actorsIn(ctx, index, k + 1, compoundFrom + 1) : [];
+      // "the Astana talks", "the Geneva talks": one place before the noun is where, not who.
+      const venue = k < compoundFrom && isPlaceName(ctx, index, k + 1, compoundFrom + 1);
+      const compound = k < compoundFrom && !venue ? actorsIn(ctx, index, k + 1, compoundFrom + 1) : [];
       named.push(...compound);
       let agent: string[] = [];
       // "X and Y held (their first round of) talks": the subject of the light verb takes part.
@@ -845,6 +912,8 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
       if (negatedBefore(c.start) && !leftOut) continue;
       // "ready to meet Kest", "wants to visit Kyiv": an intention, at most a plan.
       if (isVerb && status === 'held' && tokens[c.start - 1]?.lower === 'to') status = 'planned';
+      // "tasked to mediate talks", "efforts to organise direct talks": the object of an aim.
+      if (!isVerb && status === 'held' && infinitiveObject(tokens, from, c.start)) status = 'planned';
       let date = pickDate(index, timexes, c.start, status, anaphoric ? 10 : undefined);
       // A meeting dated after the article's own date has not happened yet.
       const dated: EventStatus =
@@ -946,6 +1015,7 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
           ? { sideline: true }
           : {}),
         ...(timeframe ? { scheduled: true } : {}),
+        ...(mediators.length ? { mediators } : {}),
         definite:
           /^(the|this|that|these|those)$/.test(tokens[c.start - 1]?.lower ?? '') ||
           tokens[c.start - 1]?.lower === "'s",
@@ -1417,12 +1487,18 @@ export function eventsOf(doc: ParleyDocument, ctx: PipelineContext): Negotiation
   const events: NegotiationEvent[] = [];
   const kinds = new Map<NegotiationEvent, ConsultKind | undefined>();
   const sidelines = new Set<NegotiationEvent>();
+  const kindOf = cached(
+    ctx,
+    'events.actorKinds',
+    () => new Map(ctx.codebook.actors.map((a) => [a.code, a.kind])),
+  );
+  const isOrg = (code: string | undefined) => code !== undefined && kindOf.get(code) === 'org';
   const recent = (date: string) =>
     Math.abs(
       Date.parse(doc.date) -
         Date.parse(date.length === 4 ? `${date}-07-01` : date.length === 7 ? `${date}-15` : date),
     ) <=
-    31 * 86_400_000;
+    RECENT_DAYS * 86_400_000;
   // An undated mention is of the story's days: it joins a dated one only if that one is recent.
   const datesMerge = (a?: string, b?: string) =>
     datesAgree(a, b) && (a !== undefined) === (b !== undefined)
@@ -1504,10 +1580,23 @@ export function eventsOf(doc: ParleyDocument, ctx: PipelineContext): Negotiation
     }
     // Named by its date or place only: the main parties met, less anyone left out.
     // Only a meeting of this story's days, between the parties its events name.
+    // "Leaders of the Group of Seven met in Italy": an organisation's own meeting, its members'.
+    if (
+      m.actors.length === 1 &&
+      isOrg(m.actors[0]) &&
+      !m.mediators?.length &&
+      !namesInPlay &&
+      (m.date || m.location)
+    ) {
+      const e = toEvent(m);
+      kinds.set(e, m.kind);
+      events.push(e);
+      continue;
+    }
     // A party it names that is not one of the story's: another meeting, whose other side is unknown.
     if (m.actors.length && !namesInPlay) continue;
     const told = m.date || m.location || m.excluded.length || namesInPlay;
-    if (told && parties.length >= 2 && (!m.date || recent(m.date) || namesInPlay)) {
+    if (told && parties.length >= 2) {
       const e = toEvent({
         ...m,
         actors: uniq([...m.actors, ...parties]).filter((a) => !m.excluded.includes(a)),
@@ -1526,8 +1615,10 @@ export function eventsOf(doc: ParleyDocument, ctx: PipelineContext): Negotiation
     else if (e.evidence.start < leadEnd) e.date = doc.date;
   }
   // A meeting, a sanction or an accusation takes two; an agreement may be one party's own
-  // ("the rebels declared a unilateral ceasefire").
-  return events.filter((e) => e.actors.length >= (e.type === 'AGREE' ? 1 : 2));
+  // ("the rebels declared a unilateral ceasefire"), a meeting an organisation's members'.
+  return events.filter(
+    (e) => e.actors.length >= (e.type === 'AGREE' || (e.type === 'CONSULT' && isOrg(e.actors[0])) ? 1 : 2),
+  );
 }
 
 /**
@@ -1557,6 +1648,8 @@ function leadDate(doc: ParleyDocument): string | undefined {
   return undefined;
 }
 const LEAD_SENTENCES = 8;
+// A date this close to the story's is of the story's days ("a next round scheduled for January").
+const RECENT_DAYS = 62;
 
 export const eventsStage: Stage = {
   name: 'events',
