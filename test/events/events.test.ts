@@ -531,3 +531,35 @@ describe('who acts, and where', () => {
     expect(ofType(doc.events, 'CONSULT').map((e) => e.actors)).toContainEqual(['NMC']);
   });
 });
+
+describe('agreements reached at meetings', () => {
+  it('"the summit concluded with an agreement": the story’s sides, dated by their meeting', () => {
+    const doc = code(
+      'Anton Brisk and Davor Kest attended a mini-summit in Lumen on Wednesday. The mini-summit concluded with an agreement on a truce.',
+      '2026-06-19',
+    );
+    const [e] = ofType(doc.events, 'AGREE');
+    expect(sorted(e.actors)).toEqual(['ORM', 'VSK']);
+    expect(e.date).toBe('2026-06-17');
+  });
+
+  it('"which was agreed upon by X and Y": whatever was agreed, by whom', () => {
+    const doc = code(
+      'Talks stalled over the fisheries plan, which was agreed upon by Veska and Ormund in 2024.',
+    );
+    expect(sorted(ofType(doc.events, 'AGREE')[0]?.actors)).toEqual(['ORM', 'VSK']);
+  });
+
+  it('"came away with an agreement to keep talking"', () => {
+    const doc = code(
+      'Veskan and Ormundi officials held talks on Monday but came away with only an agreement to meet.',
+      '2026-06-16',
+    );
+    expect(sorted(ofType(doc.events, 'AGREE')[0]?.actors)).toEqual(['ORM', 'VSK']);
+  });
+
+  it('sanctions imposed by a party on no one named: on the one the clause is about', () => {
+    const doc = code('Ormund demands that the sanctions imposed by Veska on its officials be lifted.');
+    expect(ofType(doc.events, 'SANCTION')[0]).toMatchObject({ source: ['VSK'], target: ['ORM'] });
+  });
+});

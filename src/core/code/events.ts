@@ -700,7 +700,7 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
     const list = (name: string): Cue[] => byList.get(name) ?? NO_CUES;
     const sStart = tokens[from].start;
     const sEnd = tokens[to - 1].end;
-    const timexes = doc.timexes.filter((t) => t.start >= sStart && t.end <= sEnd);
+    const timexes = doc.timexes.filter((t) => t.start >= sStart && t.end <= sEnd && !isDateline(doc, t));
     const cueText = (c: Cue) => doc.text.slice(tokens[c.start].start, tokens[c.end - 1].end);
     const near = (name: string, a: number, b: number) => list(name).some((c) => c.start >= a && c.start < b);
     const modalBefore = (at: number, span = 3) =>
@@ -1110,7 +1110,10 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
     for (const c of longestNonOverlapping([...list('deal_participles'), ...list('deal_brokers')])) {
       let k = c.start - 1;
       while (k > from && PASSIVE_AUX.has(tokens[k].lower)) k--;
-      if (!dealAt.has(k)) continue;
+      // "the plan, which was agreed upon by the two countries": whatever was agreed by parties.
+      const relative =
+        /^(which|that)$/.test(tokens[k].lower) && k < c.start - 1 && /^by$/.test(tokens[c.end]?.lower ?? '');
+      if (!dealAt.has(k) && !relative) continue;
       // "No agreement was reached", "a deal that could be signed".
       if (negatedBefore(k) || tokens[k - 1]?.lower === 'no' || modalBefore(c.start, 3)) continue;
       if (tokens.slice(k + 1, c.start).some((t) => t.lower === 'not' || t.lower === "n't")) continue;
@@ -1222,12 +1225,14 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
         )
         .flatMap((m) => m.codes);
       let target: string[] = [];
+      let namedBy = false;
       for (let i = c.end; i < Math.min(to, c.end + 12); i++) {
         const w = tokens[i].lower;
         if (w === ';' || w === 'that' || SUBORDINATORS.has(w)) break;
         if (w === 'by' && !imposers.length) {
           const l = listAfter(ctx, index, i + 1, to);
           imposers = l.codes;
+          namedBy = l.codes.length > 0;
           if (l.end > i + 1) i = l.end - 1;
         } else if ((w === 'on' || w === 'against') && !target.length) {
           target = listAfter(ctx, index, i + 1, to).codes;
@@ -1235,9 +1240,13 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
           if (!target.length) target = firstPartyAfter(index, i + 1, Math.min(to, i + 8));
         }
       }
-      if (!target.length) continue;
+      // "the sanctions imposed by the United States and Europe on officials": its target is
+      // whoever the clause is about (or the story's other side).
+      const byImposers = namedBy && !target.length;
+      if (!target.length && !byImposers) continue;
       // "sanctions on North Korea could be raised": talk of sanctions, not their imposition.
       if (tokens.slice(c.end, Math.min(to, c.end + 8)).some((t) => MODAL.has(t.lower))) continue;
+      if (byImposers) target = agentOf(doc, index, from, c.start).filter((a) => !imposers.includes(a));
       if (!imposers.length) imposers = agentOf(doc, index, from, c.start);
       imposers = imposers.filter((a) => !target.includes(a));
       pushSanction(c.start, Math.min(to, c.end + 6), imposers, target, 'event.sanction.noun', cueText(c));
@@ -1606,6 +1615,23 @@ export function eventsOf(doc: ParleyDocument, ctx: PipelineContext): Negotiation
     }
   }
   // An event told without a date happened when the story's lead says things happened.
+  // An agreement told without its date was reached at the parties' latest meeting the story dates.
+  for (const e of events) {
+    if (e.type !== 'AGREE' || e.date) continue;
+    const met = events
+      .filter(
+        (c) =>
+          c.type === 'CONSULT' &&
+          c.status === 'held' &&
+          c.date !== undefined &&
+          c.date <= doc.date &&
+          recent(c.date) &&
+          jaccard(c.actors, e.actors) >= 0.5,
+      )
+      .map((c) => c.date as string)
+      .sort();
+    if (met.length) e.date = met[met.length - 1];
+  }
   // Without one, the news a headline or lead tells happened by the day the story was published.
   const lead = leadDate(doc);
   const leadEnd = doc.sentences[Math.min(doc.sentences.length, LEAD_SENTENCES) - 1]?.end ?? 0;
@@ -1622,6 +1648,17 @@ export function eventsOf(doc: ParleyDocument, ctx: PipelineContext): Negotiation
 }
 
 /**
+ * "19 Mar 2023; AA: …", "December 9, 2023 (KHARTOUM) -", "Kazan, October 23: …": the day a
+ * dateline gives dates the story, not what it tells.
+ */
+function isDateline(doc: ParleyDocument, t: Timex): boolean {
+  if (t.value !== doc.date) return false;
+  if (/\b\d{4}\b/.test(doc.text.slice(t.start, t.end)) && t.start < (doc.sentences[0]?.end ?? 0) + 200)
+    return true;
+  return /^\s*(?:[;:(]|-|—|–)/.test(doc.norm.slice(t.end, t.end + 3));
+}
+
+/**
  * The day the story's lead says things happened: the first day-precise date of its first
  * sentences (a headline has none; the lead paragraph under it does), if it lies within a week
  * before the article.
@@ -1635,7 +1672,7 @@ function leadDate(doc: ParleyDocument): string | undefined {
         x.precision === 'day' &&
         x.start >= s.start &&
         x.end <= s.end &&
-        !(x.value === doc.date && /\b\d{4}\b/.test(doc.text.slice(x.start, x.end))) &&
+        !isDateline(doc, x) &&
         // "a truce starting on Wednesday", "postponed until Friday": not when things happened.
         !/\b(?:starting|effective|from|until|till|beginning|by)\s+(?:on\s+)?$/i.test(
           doc.norm.slice(Math.max(0, x.start - 16), x.start),
