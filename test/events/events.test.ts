@@ -563,3 +563,15 @@ describe('agreements reached at meetings', () => {
     expect(ofType(doc.events, 'SANCTION')[0]).toMatchObject({ source: ['VSK'], target: ['ORM'] });
   });
 });
+
+describe('meetings called off', () => {
+  it('a meeting called off is news without a date; "postponed" and "cancelled" are one meeting', () => {
+    const doc = code(
+      'Veska and Ormund met in Lumen in May. Kest said the summit with senior Veskan leaders was postponed. Reports say the summit was cancelled.',
+      '2026-06-16',
+    );
+    const off = ofType(doc.events, 'CONSULT').filter((e) => e.status !== 'held');
+    expect(off).toHaveLength(1);
+    expect(sorted(off[0].actors)).toEqual(['ORM', 'VSK']);
+  });
+});

@@ -399,6 +399,16 @@ function titleWords(ctx: PipelineContext): Set<string> {
       'envoy',
       'envoys',
       'representatives',
+      // and what stands before them: "with major Taliban leaders", "senior U.S. officials"
+      'senior',
+      'top',
+      'major',
+      'key',
+      'high-level',
+      'high-ranking',
+      'visiting',
+      'military',
+      'rebel',
     ]);
     for (const t of ctx.codebook.cues.role_titles ?? [])
       for (const w of t.toLowerCase().split(/\s+/)) words.add(w);
@@ -1440,6 +1450,10 @@ const jaccard = (a: string[], b: string[]) => {
 
 const datesAgree = (a?: string, b?: string) => !a || !b || a.startsWith(b) || b.startsWith(a);
 
+/** "the summit was postponed" and "the summit was cancelled": one meeting, called off. */
+const sameStatus = (a?: EventStatus, b?: EventStatus) =>
+  a === b || ((a === 'postponed' || a === 'cancelled') && (b === 'postponed' || b === 'cancelled'));
+
 /** A visit and a meeting of the same day are one occurrence ("arrived in Asmara … at a dinner"). */
 const sameKind = (a?: ConsultKind, b?: ConsultKind, da?: string, db?: string) =>
   a === b || (a !== 'call' && b !== 'call' && da !== undefined && da === db && da.length === 10);
@@ -1537,7 +1551,7 @@ export function eventsOf(doc: ParleyDocument, ctx: PipelineContext): Negotiation
       (e) =>
         e.type === m.type &&
         sameKind(kinds.get(e), m.kind, e.date, m.date) &&
-        (m.type !== 'CONSULT' || e.status === m.status) &&
+        (m.type !== 'CONSULT' || sameStatus(e.status, m.status)) &&
         datesMerge(e.date, m.date) &&
         jaccard(e.actors, m.actors) >= 0.5 &&
         // A meeting on the sidelines of another, and the other, are two.
@@ -1557,7 +1571,9 @@ export function eventsOf(doc: ParleyDocument, ctx: PipelineContext): Negotiation
   const parties = inPlay;
   for (const m of mentions) {
     if (!m.anaphoric) continue;
-    if (m.status !== 'held' && !m.date && !m.scheduled) continue;
+    // A plan needs a date to be one; a meeting called off or put off is news without one.
+    const calledOff = m.status === 'cancelled' || m.status === 'postponed';
+    if (m.status !== 'held' && !m.date && !m.scheduled && !calledOff) continue;
     // "a summit in Bucharest in 2008": another, older meeting whose parties the text does not name.
     const namesInPlay = m.actors.some((a) => parties.includes(a));
     if (m.date && Number(m.date.slice(0, 4)) < Number(doc.date.slice(0, 4)) - 1 && !namesInPlay) continue;
@@ -1568,7 +1584,7 @@ export function eventsOf(doc: ParleyDocument, ctx: PipelineContext): Negotiation
         (e) =>
           e.type === 'CONSULT' &&
           (kinds.get(e) === m.kind || (kinds.get(e) !== 'call' && m.kind !== 'call')) &&
-          e.status === m.status &&
+          sameStatus(e.status, m.status) &&
           datesAgree(e.date, m.date) &&
           (!m.location || !e.location || m.location.name === e.location.name),
       ) ??
@@ -1578,7 +1594,7 @@ export function eventsOf(doc: ParleyDocument, ctx: PipelineContext): Negotiation
             (e) =>
               e.type === 'CONSULT' &&
               kinds.get(e) === m.kind &&
-              e.status === m.status &&
+              sameStatus(e.status, m.status) &&
               days(e.date, m.date) <= 7,
           )
         : undefined);
@@ -1604,7 +1620,7 @@ export function eventsOf(doc: ParleyDocument, ctx: PipelineContext): Negotiation
     }
     // A party it names that is not one of the story's: another meeting, whose other side is unknown.
     if (m.actors.length && !namesInPlay) continue;
-    const told = m.date || m.location || m.excluded.length || namesInPlay;
+    const told = m.date || m.location || m.excluded.length || namesInPlay || calledOff;
     if (told && parties.length >= 2) {
       const e = toEvent({
         ...m,
