@@ -27,4 +27,17 @@ describe('layout stage', () => {
     expect(blocks.map((b) => b.kind)).toEqual(['dateline', 'paragraph']);
     expect(text.slice(blocks[1].start, blocks[1].end)).toBe('Veska said it would not sign.');
   });
+
+  it('splits a dateline whose dash was lost, so the place does not run into the next name', () => {
+    const text = 'LUMEN, Tarsia Foreign Minister Ilse Marrow opened the talks on Monday.';
+    const blocks = layoutBlocks(text);
+    expect(blocks.map((b) => text.slice(b.start, b.end).trim())).toEqual([
+      'LUMEN, Tarsia',
+      'Foreign Minister Ilse Marrow opened the talks on Monday.',
+    ]);
+    // A sentence that opens with an acronym and a comma but no place after it is left alone.
+    expect(layoutBlocks('NATO, in a statement, said the talks would go on.').map((b) => b.kind)).toEqual([
+      'paragraph',
+    ]);
+  });
 });

@@ -1,6 +1,7 @@
 /** What every command shares: the store named by --db / PARLEY_DB, and the codebook. */
 import type { Command } from 'commander';
 import { type Codebook, loadCodebook } from '../core/code/codebook.js';
+import { type CodebookChoice, chooseCodebook } from '../core/code/codebook-sources.js';
 import { openSqliteStore } from '../core/store/sqlite.js';
 import type { Store } from '../core/store/store.js';
 
@@ -12,7 +13,25 @@ export interface GlobalOptions {
 
 export const dbPath = (opts: GlobalOptions): string => opts.db ?? process.env.PARLEY_DB ?? './parley.db';
 
+/** The codebook of a command that works without a store (extract, eval): --codebook over the default. */
 export const loadCodebookFromOpts = (opts: GlobalOptions): Codebook => loadCodebook(opts.codebook ?? []);
+
+const noticesSaid = new Set<string>();
+
+/**
+ * The codebook of a command over `store`: --codebook if given, else the one the store was built
+ * with (see chooseCodebook). When they differ, or a recorded file changed or is gone, the user
+ * hears it on standard error (once per process).
+ */
+export function codebookForStore(store: Store, opts: GlobalOptions): CodebookChoice {
+  const choice = chooseCodebook(store.recordedCodebook(), opts.codebook);
+  for (const notice of choice.notices) {
+    if (noticesSaid.has(notice)) continue;
+    noticesSaid.add(notice);
+    process.stderr.write(`parley: note: ${notice}\n`);
+  }
+  return choice;
+}
 
 /** Open the store named by --db / PARLEY_DB / ./parley.db (created and migrated if need be). */
 export const openStore = (opts: GlobalOptions): Store => openSqliteStore(dbPath(opts));

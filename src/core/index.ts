@@ -3,6 +3,7 @@
 export { analyseSentences, sentencesStage } from './analyse/sentences.js';
 export { mainParties, resolveSpeaker } from './code/actors.js';
 export * from './code/codebook.js';
+export * from './code/codebook-sources.js';
 export { datesStage, resolveTimexes } from './code/dates.js';
 export { eventsOf, eventsStage, GOLD_EVENT_TYPES } from './code/events.js';
 export { type CanonicalPerson, canonicalPerson, roleAt } from './code/persons.js';

@@ -14,7 +14,8 @@ import type { Stage } from './model.js';
 import { createContext, Pipeline } from './pipeline.js';
 
 export function defaultStages(): Stage[] {
-  return [layoutStage, sentencesStage, actorsStage, statementsStage, datesStage, positionsStage, eventsStage];
+  // Events before positions: a deal's parties (AGREE) accept what it covers (code/deals.ts).
+  return [layoutStage, sentencesStage, actorsStage, statementsStage, datesStage, eventsStage, positionsStage];
 }
 
 export function defaultPipeline(codebook?: Codebook): Pipeline {

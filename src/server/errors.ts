@@ -3,7 +3,7 @@
  * the field and say what was expected; oversized or malformed bodies say so; unexpected failures
  * are logged and answered with a 500 that does not leak internals.
  */
-import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
 export class HttpError extends Error {
   constructor(
@@ -44,14 +44,66 @@ interface ValidationIssue {
   message?: string;
 }
 
+/** What a route's schema says of one field of a request part: enough to state a number's range. */
+interface FieldSchema {
+  type?: string;
+  minimum?: number;
+  maximum?: number;
+}
+
+/** The schema of `field` in the route's `querystring`, `body` or `params`, if it has one. */
+function fieldSchema(
+  request: FastifyRequest,
+  context: string | undefined,
+  field: string,
+): FieldSchema | undefined {
+  const part = context === 'querystring' ? 'querystring' : context;
+  const schema = part
+    ? (request.routeOptions.schema as Record<string, unknown> | undefined)?.[part]
+    : undefined;
+  return (schema as { properties?: Record<string, FieldSchema> } | undefined)?.properties?.[field];
+}
+
+/** The value of a query parameter as the client sent it (before coercion). */
+function rawQueryValue(request: FastifyRequest, field: string): string | null {
+  const query = request.url.indexOf('?');
+  return query === -1 ? null : new URLSearchParams(request.url.slice(query + 1)).get(field);
+}
+
+/** `"limit" must be a whole number from 1 to 1000 (got "1e309").` */
+function numberRangeMessage(name: string, schema: FieldSchema, raw: string | null): string {
+  const kind = schema.type === 'integer' ? 'a whole number' : 'a number';
+  const range =
+    schema.minimum !== undefined && schema.maximum !== undefined
+      ? ` from ${schema.minimum} to ${schema.maximum}`
+      : schema.minimum !== undefined
+        ? ` of at least ${schema.minimum}`
+        : schema.maximum !== undefined
+          ? ` of at most ${schema.maximum}`
+          : '';
+  return `${name} must be ${kind}${range}${raw === null ? '' : ` (got "${raw}")`}.`;
+}
+
 /** "asOf: must be a date as YYYY-MM-DD" rather than "querystring/asOf must match format "date"". */
-function describeValidation(issue: ValidationIssue, context: string | undefined): string {
+function describeValidation(
+  issue: ValidationIssue,
+  context: string | undefined,
+  request: FastifyRequest,
+): string {
   const field =
     issue.keyword === 'required'
       ? String(issue.params.missingProperty)
       : issue.instancePath.replace(/^\//, '').replace(/\//g, '.');
   const where = context === 'body' ? 'in the request body' : context === 'params' ? 'in the address' : '';
   const name = field ? `"${field}"` : 'the request';
+  const schema = field ? fieldSchema(request, context, field) : undefined;
+  const numeric = schema?.type === 'integer' || schema?.type === 'number';
+  if (numeric && ['type', 'minimum', 'maximum'].includes(issue.keyword))
+    return numberRangeMessage(
+      [name, where].filter(Boolean).join(' '),
+      schema,
+      context === 'querystring' ? rawQueryValue(request, field) : null,
+    );
   let what: string;
   switch (issue.keyword) {
     case 'required':
@@ -98,13 +150,24 @@ function describeValidation(issue: ValidationIssue, context: string | undefined)
 }
 
 export function installErrorHandling(app: FastifyInstance): void {
+  // ajv, coercing a query string to a number, turns "1e309" into Infinity and then lets it past
+  // minimum and maximum (ajv-validator/ajv#2212): such a value is refused here, with the range.
+  app.addHook('preHandler', async (request) => {
+    const query = request.query as Record<string, unknown> | undefined;
+    if (!query || typeof query !== 'object') return;
+    for (const [field, value] of Object.entries(query)) {
+      if (typeof value !== 'number' || Number.isFinite(value)) continue;
+      const schema = fieldSchema(request, 'querystring', field) ?? { type: 'number' };
+      throw badRequest(numberRangeMessage(`"${field}"`, schema, rawQueryValue(request, field)));
+    }
+  });
   app.setErrorHandler((error: FastifyError & { validationContext?: string }, request, reply) => {
     if (error instanceof HttpError) return sendError(reply, error.statusCode, error.message);
     if (error.validation?.length) {
       return sendError(
         reply,
         400,
-        describeValidation(error.validation[0] as ValidationIssue, error.validationContext),
+        describeValidation(error.validation[0] as ValidationIssue, error.validationContext, request),
       );
     }
     switch (error.code) {
@@ -135,7 +198,11 @@ export function installErrorHandling(app: FastifyInstance): void {
       const message = error instanceof SyntaxError ? 'The request body is not valid JSON.' : error.message;
       return sendError(reply, error.statusCode!, message);
     }
-    request.log.error(error);
+    // The answer says the details are in the log: they are, with the request they came from.
+    request.log.error(
+      { err: error, method: request.method, url: request.url },
+      `answered 500: ${error.message}`,
+    );
     return sendError(
       reply,
       500,

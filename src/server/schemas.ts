@@ -18,6 +18,11 @@ export function jsonSchema(schema: z.ZodType): Record<string, unknown> {
 const isoDay = (what: string) => z.iso.date().describe(`${what}, as YYYY-MM-DD`);
 const limit = (max: number, fallback: number) =>
   z.coerce.number().int().min(1).max(max).default(fallback).describe(`at most this many rows (1–${max})`);
+/** `?format=csv` answers a table for a spreadsheet; `json` (the default) the same data as JSON. */
+const exportFormat = z
+  .enum(['json', 'csv'])
+  .optional()
+  .describe('json (default), or csv: a table with a header row, to download');
 const actorCode = z.string().regex(ACTOR_CODE).describe('an actor code such as VSK (upper case)');
 const issueCode = z.string().regex(ISSUE_CODE).describe('an issue code such as fishing_rights (lower case)');
 
@@ -45,12 +50,27 @@ export const StatementQuery = z.object({
   asOf: isoDay('only from documents dated on or before this day').optional(),
   docId: DocumentParams.shape.id.optional(),
   limit: limit(1000, 100),
+  order: z
+    .enum(['oldest', 'newest'])
+    .default('oldest')
+    .describe('oldest (default) or newest documents first; with a limit, newest keeps the latest'),
+  format: exportFormat,
 });
 
 export const PositionsQuery = z.object({
   asOf: isoDay('the matrix as it stood at the end of this day (default: today)').optional(),
   actor: actorCode.optional(),
   issue: issueCode.optional(),
+  changedWithin: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(3650)
+    .optional()
+    .describe(
+      'mark the cells whose stance moved in this many days before asOf (or before the latest evidence)',
+    ),
+  format: exportFormat,
 });
 
 export const HistoryQuery = z.object({
@@ -66,6 +86,7 @@ export const ChangesQuery = z.object({
   ).optional(),
   actor: actorCode.optional(),
   issue: issueCode.optional(),
+  format: exportFormat,
 });
 
 export const AsOfQuery = z.object({
@@ -78,6 +99,7 @@ export const EventsQuery = z.object({
   actor: actorCode.optional(),
   type: z.enum(EVENT_TYPES).optional(),
   limit: z.coerce.number().int().min(1).max(5000).optional().describe('at most this many events'),
+  format: exportFormat,
 });
 
 export const QuotesQuery = z.object({

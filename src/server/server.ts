@@ -13,24 +13,44 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Codebook } from '../core/code/codebook.js';
+import type { CodebookSource } from '../core/code/codebook-sources.js';
 import type { Store } from '../core/store/store.js';
 import { installErrorHandling, sendError } from './errors.js';
 import { registerReadRoutes } from './routes/read.js';
 import { registerWriteRoutes } from './routes/write.js';
-import { installSecurity, isLoopback } from './security.js';
+import { allowedHostNames, installSecurity, isLoopback, requireToken } from './security.js';
 
 export interface ServerOptions {
   store: Store;
   codebook: Codebook;
+  /**
+   * What `codebook` is made of (see chooseCodebook): recorded as the store's codebook when the
+   * API stores the first articles of an empty store, as `parley ingest` does.
+   */
+  codebookSources?: CodebookSource[];
   /** The address the server will listen on; any non-loopback address requires `token`. */
   host?: string;
-  /** Bearer token for write endpoints (required when `host` is not a loopback address). */
+  /**
+   * Bearer token every API request must carry, reads included (required when `host` is not a
+   * loopback address).
+   */
   token?: string;
+  /** Further names (or addresses) the server answers at, besides local ones and `host` itself. */
+  allowedHosts?: string[];
+  /**
+   * Let `POST /api/ingest {url}` fetch loopback, link-local and private addresses (this machine,
+   * the local network). Refused by default: a request could otherwise make the server read them.
+   */
+  allowPrivateUrls?: boolean;
   /** Folder of the built dashboard; `false` serves the API only. Default: `web/dist` of the package. */
   webRoot?: string | false;
   /** Largest accepted request body, in bytes (JSON and uploads). Default 2 MiB. */
   bodyLimit?: number;
-  logger?: boolean;
+  /**
+   * Where the server writes its log: each answer of 500 with the error that caused it. Default:
+   * standard error; `false`: nowhere.
+   */
+  log?: { write(line: string): void } | false;
 }
 
 export const DEFAULT_BODY_LIMIT = 2 * 1024 * 1024;
@@ -40,23 +60,30 @@ export const DEFAULT_WEB_ROOT = join(PACKAGE_ROOT, 'web', 'dist');
 export interface ServerContext {
   store: Store;
   codebook: Codebook;
-  /** True when write endpoints demand `Authorization: Bearer <token>`. */
+  codebookSources?: CodebookSource[];
+  /** True when write endpoints demand `Authorization: Bearer <token>` (reads then do too). */
   writeNeedsToken: boolean;
   /** True when bound to a loopback address: requests must name a loopback host. */
   loopbackOnly: boolean;
+  /** Host names the server answers at besides the loopback ones. */
+  allowedHosts: Set<string>;
   token?: string;
   bodyLimit: number;
+  /** Whether URL ingest may fetch loopback, link-local and private addresses. */
+  allowPrivateUrls: boolean;
 }
 
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
   const host = options.host ?? '127.0.0.1';
   if (!isLoopback(host) && !options.token)
     throw new Error(
-      `Refusing to serve on ${host} without a token: anyone who can reach that address could write to the store. Pass --token, or bind to 127.0.0.1.`,
+      `Refusing to serve on ${host} without a token: anyone who can reach that address could read and write the store. Pass --token, or bind to 127.0.0.1.`,
     );
   const bodyLimit = options.bodyLimit ?? DEFAULT_BODY_LIMIT;
+  const log = options.log ?? process.stderr;
   const app = Fastify({
-    logger: options.logger ?? false,
+    // Warnings and errors only: each 500 with its cause (see errors.ts), not every request.
+    logger: log ? { level: 'warn', stream: log } : false,
     bodyLimit,
     // Malformed input is answered, never fatal; ids in routes are case-sensitive.
     return503OnClosing: true,
@@ -67,10 +94,13 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const ctx: ServerContext = {
     store: options.store,
     codebook: options.codebook,
+    codebookSources: options.codebookSources,
     writeNeedsToken: Boolean(options.token),
     loopbackOnly: isLoopback(host),
+    allowedHosts: allowedHostNames(host, options.allowedHosts),
     token: options.token,
     bodyLimit,
+    allowPrivateUrls: options.allowPrivateUrls ?? false,
   };
 
   installErrorHandling(app);
@@ -104,6 +134,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
 
   await app.register(
     async (api) => {
+      api.addHook('onRequest', requireToken(ctx));
       registerReadRoutes(api, ctx);
       registerWriteRoutes(api, ctx);
     },

@@ -79,6 +79,25 @@ describe('states and their metonyms', () => {
 });
 
 describe('persons', () => {
+  it('reads a party from an appositive that opens with a modifier ("political spokesman for …")', () => {
+    const r = read(
+      '“We will hold the line,” Oskar Fenn, political spokesman for the Northern Maritime Council, told reporters.',
+    );
+    expect(speaker(r, 'Oskar Fenn')).toMatchObject({ name: 'Oskar Fenn', actor: 'NMC' });
+  });
+
+  it('reads a title whose capitalised complement stands between it and the name', () => {
+    const r = read(
+      'Veskan High Representative for Maritime Affairs and Fisheries Policy Ana Veldt said the talks had ended.',
+    );
+    expect(speaker(r, 'Ana Veldt')).toMatchObject({ name: 'Ana Veldt', actor: 'VSK' });
+  });
+
+  it('reads a state’s possessive before a bare surname as the person’s party (a headline’s form)', () => {
+    const r = read('Ormund’s Vallo says the islands are not for sale.');
+    expect(speaker(r, 'Vallo')).toMatchObject({ actor: 'ORM' });
+  });
+
   it('reads a former role from an appositive and gives the person no party', () => {
     const r = read(
       '"Neither side is ready," Karl Demm, who served as Veskan ambassador to Ormund under President Anton Brisk, wrote on X.',

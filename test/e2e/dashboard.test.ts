@@ -3,23 +3,12 @@
  * against `parley serve`'s server on a random localhost port, over the sample corpus ingested into
  * a temporary store. Screenshots of each page go to test/out/ for a person to look at.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { FastifyInstance } from 'fastify';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildServer, DEFAULT_WEB_ROOT } from '../../src/server/server.js';
-import { type CorpusStore, corpusStore, repoRoot } from '../server/corpus.js';
+import { type Dashboard, hasChromium, OUT, startDashboard } from './browser.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium)
-  console.warn(
-    `e2e: skipped — ${CHROMIUM} is absent (install Debian's chromium: apt-get install -y chromium)`,
-  );
-
-const OUT = join(repoRoot, 'test', 'out');
 const HOSTILE_ARTICLE = `PORT ALDER, Sept 3 (Northwire) - Veska's Foreign Minister Ilse Marrow said on Thursday that Veska "will never accept" Ormund's claim to the Skerry Islands. <script>window.__pwned = true; document.title = "pwned";</script>
 
 "We are ready to discuss fishing rights, but not sovereignty," Marrow told reporters in Port Alder. <img src=x onerror="window.__pwned = true">
@@ -27,37 +16,16 @@ const HOSTILE_ARTICLE = `PORT ALDER, Sept 3 (Northwire) - Veska's Foreign Minist
 Ormund's chief negotiator Petr Vallo said Ormund would not lift its ban on Veskan boats until the detained fishermen case was settled.`;
 
 describe.skipIf(!hasChromium)('dashboard in headless Chromium', () => {
-  let corpus: CorpusStore;
-  let app: FastifyInstance;
-  let browser: Browser;
+  let dashboard: Dashboard;
   let page: Page;
   let base: string;
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    // .ci/run builds the dashboard first; build it here when a developer has not.
-    if (!existsSync(join(DEFAULT_WEB_ROOT, 'index.html')))
-      execFileSync('npm', ['run', 'build:web'], { cwd: repoRoot, stdio: 'ignore' });
     mkdirSync(OUT, { recursive: true });
-    corpus = await corpusStore();
-    app = await buildServer({ store: corpus.store, codebook: corpus.codebook });
-    await app.listen({ host: '127.0.0.1', port: 0 });
-    const address = app.server.address();
-    base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
-    });
-    page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
+    dashboard = await startDashboard();
+    base = dashboard.base;
+    page = await dashboard.browser.newPage({ viewport: { width: 1360, height: 900 } });
     page.setDefaultTimeout(10_000);
     page.on('pageerror', (error) => pageErrors.push(error.message));
     page.on('dialog', (dialog) => {
@@ -67,9 +35,7 @@ describe.skipIf(!hasChromium)('dashboard in headless Chromium', () => {
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    corpus?.cleanup();
+    await dashboard?.close();
   });
 
   const shot = (name: string) => page.screenshot({ path: join(OUT, `${name}.png`), fullPage: true });
@@ -181,7 +147,8 @@ describe.skipIf(!hasChromium)('dashboard in headless Chromium', () => {
     const notice = page.locator('.notice', { hasText: '1 stored' });
     await notice.waitFor();
     await notice.getByRole('link', { name: 'lumen-talks.txt' }).click();
-    await page.getByRole('heading', { name: 'lumen-talks.txt' }).waitFor();
+    // A text file without a title is named by its lead, as a headline, not by its file name.
+    await page.getByRole('heading', { name: /^Tarsian envoy Mira Solenne said on Wednesday/ }).waitFor();
     expect(await page.locator('.article-text').textContent()).toContain('Mira Solenne');
     await shot('uploaded');
   });

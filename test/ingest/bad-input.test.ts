@@ -3,6 +3,7 @@ import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { anyAddress } from '../../src/core/ingest/fetch.js';
 import { formatsDir, readAll, repoRoot, tempDir } from './helpers.js';
 
 /** A localhost port nothing listens on: bound once by us, then released. */
@@ -110,10 +111,22 @@ describe('bad input: named, explained, and the batch goes on', () => {
 
   it('an unreachable feed URL', async () => {
     const url = `http://127.0.0.1:${await closedPort()}/feed.xml`;
-    const { docs, problems } = await readAll([url, join(formatsDir, 'seed-form.txt')]);
+    const { docs, problems } = await readAll([url, join(formatsDir, 'seed-form.txt')], {
+      addressAllowed: anyAddress,
+    });
     expect(docs).toHaveLength(1);
     expect(problems[0].origin).toBe(url);
     expect(problems[0].reason).toMatch(/could not be fetched \(ECONNREFUSED\).*check the address/);
+  });
+
+  it('a URL at this machine, unless local addresses are allowed', async () => {
+    const url = `http://127.0.0.1:${await closedPort()}/feed.xml`;
+    const { docs, problems } = await readAll([url, join(formatsDir, 'seed-form.txt')]);
+    expect(docs).toHaveLength(1);
+    expect(problems[0].origin).toBe(url);
+    expect(problems[0].reason).toMatch(
+      /is at a local or private address \(127\.0\.0\.1\).*--allow-private-urls/,
+    );
   });
 
   it('a path that does not exist', async () => {
@@ -180,6 +193,7 @@ describe('parley ingest on a directory mixing every format with one broken file 
         db,
         '--max-bytes',
         '4096',
+        '--allow-private-urls',
         '--json',
       ],
       { cwd: repoRoot, encoding: 'utf8' },

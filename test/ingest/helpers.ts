@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,4 +32,34 @@ export async function readAll(
     else done++;
   }
   return { docs, problems, inputs: done, passedOver };
+}
+
+const VOCABULARY = (
+  'Veska Ormund Tarsia Lumen Kessel Port Alder Skerry Islands Assembly ceasefire sea fishing rights ' +
+  'fishermen detained sanctions relief talks round envoy minister president spokesman delegation ' +
+  'offer proposal demand reject accept signed framework monitors patrol harbour banks licence ' +
+  'council maritime northern waters border vessel coast guard agreement week month meeting'
+).split(' ');
+
+/**
+ * Distinct invented articles (`article-0000.txt`, …): word salad from a seeded generator, each
+ * one its own story. Different seeds give different texts.
+ */
+export function writeInventedArticles(dir: string, count: number, seed = 12345): void {
+  let state = seed;
+  const next = () => {
+    state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+    return state;
+  };
+  for (let i = 0; i < count; i++) {
+    const paragraphs = Array.from({ length: 4 }, () => {
+      const words = Array.from({ length: 40 }, () => VOCABULARY[next() % VOCABULARY.length]);
+      return `Officials said ${words.join(' ')} on day ${next() % 1000}.`;
+    });
+    const day = String((i % 28) + 1).padStart(2, '0');
+    writeFileSync(
+      join(dir, `article-${String(i).padStart(4, '0')}.txt`),
+      `date 2026-06-${day}\n${paragraphs.join('\n\n')}\n`,
+    );
+  }
 }

@@ -1,39 +1,12 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../../src/core/store/sqlite.js';
-import { repoRoot, tempDir } from './helpers.js';
+import { repoRoot, tempDir, writeInventedArticles } from './helpers.js';
 
 const ARTICLES = 600;
-const VOCABULARY = (
-  'Veska Ormund Tarsia Lumen Kessel Port Alder Skerry Islands Assembly ceasefire sea fishing rights ' +
-  'fishermen detained sanctions relief talks round envoy minister president spokesman delegation ' +
-  'offer proposal demand reject accept signed framework monitors patrol harbour banks licence ' +
-  'council maritime northern waters border vessel coast guard agreement week month meeting'
-).split(' ');
-
-/** Distinct invented articles: word salad from a seeded generator, each one its own story. */
-function writeCorpus(dir: string): void {
-  let state = 12345;
-  const next = () => {
-    state = (Math.imul(state, 1103515245) + 12345) >>> 0;
-    return state;
-  };
-  for (let i = 0; i < ARTICLES; i++) {
-    const paragraphs = Array.from({ length: 4 }, () => {
-      const words = Array.from({ length: 40 }, () => VOCABULARY[next() % VOCABULARY.length]);
-      return `Officials said ${words.join(' ')} on day ${next() % 1000}.`;
-    });
-    const day = String((i % 28) + 1).padStart(2, '0');
-    writeFileSync(
-      join(dir, `article-${String(i).padStart(4, '0')}.txt`),
-      `date 2026-06-${day}\n${paragraphs.join('\n\n')}\n`,
-    );
-  }
-}
-
 const ingestArgs = (dir: string, db: string) => [
   '--import',
   'tsx',
@@ -69,7 +42,7 @@ const exited = (child: ChildProcess) =>
 describe('an ingest killed midway', () => {
   it('leaves the store consistent, and running it again completes it', async () => {
     const dir = tempDir();
-    writeCorpus(dir);
+    writeInventedArticles(dir, ARTICLES);
     const db = join(tempDir(), 'store.db');
 
     const child = spawn(process.execPath, ingestArgs(dir, db), { cwd: repoRoot, stdio: 'ignore' });

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { layoutBlocks } from '../../src/core/analyse/layout.js';
+import { anyAddress } from '../../src/core/ingest/fetch.js';
 import { formatsDir, readAll, sharedSeeds, tempDir } from './helpers.js';
 
 const fmt = (name: string) => join(formatsDir, name);
@@ -196,21 +197,21 @@ describe('feeds', () => {
     afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
     it('fetches the feed and reads its items', async () => {
-      const { docs, problems } = await readAll([`${base}/feed`]);
+      const { docs, problems } = await readAll([`${base}/feed`], { addressAllowed: anyAddress });
       expect(problems).toEqual([]);
       expect(docs.map((d) => d.meta.date)).toEqual(['2026-07-03', '2026-06-18']);
       expect(docs[0].origin).toBe(`${base}/feed item 1`);
     });
 
     it('fetches a page and decodes it in the charset its Content-Type names', async () => {
-      const { docs, problems } = await readAll([`${base}/latin1-page`]);
+      const { docs, problems } = await readAll([`${base}/latin1-page`], { addressAllowed: anyAddress });
       expect(problems).toEqual([]);
       expect(docs[0].meta.date).toBe('2026-07-10');
       expect(docs[0].text).toContain('Skerry café on Friday');
     });
 
     it('names a URL that answers with an error status', async () => {
-      const { docs, problems } = await readAll([`${base}/missing`]);
+      const { docs, problems } = await readAll([`${base}/missing`], { addressAllowed: anyAddress });
       expect(docs).toEqual([]);
       expect(problems[0]).toMatchObject({
         origin: `${base}/missing`,

@@ -308,7 +308,27 @@ describe('the brief of the sample corpus', () => {
     // Article text with quotation marks and apostrophes arrives escaped.
     expect(html).toMatch(/&#39;|&quot;|“/);
     expect(html).not.toMatch(
-      /<(?!\/?(html|head|meta|title|style|body|h1|h2|p|table|tr|th|td|ul|li|strong|em|code|blockquote|footer)\b|!doctype)/i,
+      /<(?!\/?(html|head|meta|title|style|body|div|h1|h2|p|table|tr|th|td|ul|li|strong|em|code|blockquote|footer)\b|!doctype)/i,
     );
+  });
+
+  check('cites its sources apart, as links to the reader when given where the reader is', () => {
+    const brief = buildBrief(store, { since: '2026-06-01', codebook });
+    const sourceHref = (id: string) => `/documents/${id}`;
+    const md = renderBriefMarkdown(brief);
+    // Two source ids never run together ("`53ebe3c2``8fae00ea`").
+    expect(md).not.toMatch(/``/);
+    expect(md).toMatch(/`[0-9a-f]{8}`, `[0-9a-f]{8}`/);
+    const html = renderBriefHtml(brief, { sourceHref });
+    const links = [...html.matchAll(/<a class="source" href="([^"]+)">([0-9a-f]{8})<\/a>/g)];
+    expect(links.length).toBeGreaterThan(5);
+    for (const [, href, id] of links) {
+      expect(href).toMatch(new RegExp(`^/documents/${id}[0-9a-f]+$`));
+      expect(store.getDocument(href.slice('/documents/'.length))).toBeDefined();
+    }
+    expect(renderBriefMarkdown(brief, { sourceHref })).toMatch(/\[`[0-9a-f]{8}`\]\(\/documents\/[0-9a-f]+\)/);
+    // It fits a phone's screen and has a style for paper.
+    expect(html).toContain('<meta name="viewport" content="width=device-width, initial-scale=1">');
+    expect(html).toContain('@media print');
   });
 });

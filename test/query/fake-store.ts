@@ -2,12 +2,14 @@
  * An in-memory Store holding hand-made facts, so the query layer is tested against the Store
  * interface alone (no SQLite): the fallback path any other engine would take.
  */
+import type { CodebookSource } from '../../src/core/code/codebook-sources.js';
 import type { NegotiationEvent, ParleyDocument, Position, Stance, Statement } from '../../src/core/model.js';
 import type { FactFilter, Store, StoredDocument, StoredFact } from '../../src/core/store/store.js';
 
 const actorsOf = (a: string | string[] | null | undefined) => (a == null ? [] : Array.isArray(a) ? a : [a]);
 
 export class FakeStore implements Store {
+  codebookSources?: CodebookSource[];
   statementFacts: StoredFact<Statement>[] = [];
   positionFacts: StoredFact<Position>[] = [];
   eventFacts: StoredFact<NegotiationEvent>[] = [];
@@ -108,6 +110,10 @@ export class FakeStore implements Store {
     ]);
   }
 
+  recordedCodebook = () => this.codebookSources;
+  recordCodebook(sources: CodebookSource[]) {
+    this.codebookSources = sources;
+  }
   hasHash = () => false;
   nearDuplicateCandidates = () => [];
   putDocument(doc: ParleyDocument, _info: Omit<StoredDocument, 'ingestedAt'>, _fp: bigint) {

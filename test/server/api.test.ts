@@ -19,6 +19,7 @@ import {
   positionsMatrix,
   timeline,
 } from '../../src/core/query/index.js';
+import type { Store } from '../../src/core/store/store.js';
 import { buildServer } from '../../src/server/server.js';
 import { type CorpusStore, corpusFiles, corpusStore } from './corpus.js';
 
@@ -103,6 +104,25 @@ describe('documents', () => {
       /No document with id 0123456789abcdef/,
     );
     expectClientError(await get('/api/documents/not-an-id'), 400, /"id".*document id/);
+  });
+
+  it('answers numbers out of range in the query with 400, naming the parameter and its range', async () => {
+    // "1e309" is Infinity once read as a number: it must not slip past the range to the store.
+    for (const [url, field, range] of [
+      ['/api/documents?limit=1e309', 'limit', 'from 1 to 1000'],
+      ['/api/documents?offset=1e309', 'offset', 'from 0 to'],
+      ['/api/documents?limit=-1e309', 'limit', 'from 1 to 1000'],
+      ['/api/statements?limit=1e309', 'limit', 'from 1 to 1000'],
+      ['/api/quotes?limit=1e309', 'limit', 'from 1 to 1000'],
+      ['/api/events?limit=1e309', 'limit', 'from 1 to 5000'],
+      ['/api/search?q=talks&limit=1e309', 'limit', 'from 1 to 200'],
+      ['/api/documents?limit=5000', 'limit', 'from 1 to 1000'],
+      ['/api/documents?offset=-1', 'offset', 'from 0 to'],
+    ] as const) {
+      const r = await get(url);
+      expect(r.status, url).toBe(400);
+      expect(r.body.message, url).toMatch(new RegExp(`^"${field}" must be a whole number ${range}`));
+    }
   });
 });
 
@@ -223,6 +243,94 @@ describe('facts and analysis', () => {
   });
 });
 
+describe('exports, changed-lately marks, newest first', () => {
+  /** CSV records of a response (no field of the sample corpus holds a line break). */
+  const csvRecords = (body: string) =>
+    body
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
+
+  it('exports the matrix, the changes, the timeline and the statements as CSV and JSON files', async () => {
+    const exports: [string, string, (body: Record<string, unknown[]>) => unknown[]][] = [
+      ['/api/positions?changedWithin=30', 'positions', (b) => b.cells],
+      ['/api/changes?since=2026-05-01', 'changes', (b) => b.changes],
+      ['/api/events?', 'timeline', (b) => b.events],
+      ['/api/meetings?', 'meetings', (b) => b.meetings],
+      ['/api/statements?actor=VSK&limit=1000', 'statements', (b) => b.statements],
+    ];
+    for (const [url, name, rowsOf] of exports) {
+      const json = await get(url);
+      const rows = rowsOf(json.body);
+      expect(rows.length, url).toBeGreaterThan(0);
+      const csv = await app.inject({ method: 'GET', url: `${url}&format=csv` });
+      expect(csv.statusCode, url).toBe(200);
+      expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
+      expect(csv.headers['content-disposition']).toBe(`attachment; filename="parley-${name}.csv"`);
+      const records = csvRecords(csv.body);
+      // A header row, then one record per row of the JSON answer.
+      expect(records[0]).toMatch(/^[a-z_]+(,[a-z_]+)+$/);
+      expect(records.length - 1, url).toBe(rows.length);
+      const file = await app.inject({ method: 'GET', url: `${url}&format=json` });
+      expect(file.headers['content-disposition']).toBe(`attachment; filename="parley-${name}.json"`);
+      expect(JSON.parse(file.body)).toEqual(json.body);
+    }
+    const matrix = await get('/api/positions');
+    const csv = await app.inject({ method: 'GET', url: '/api/positions?format=csv' });
+    const [header, first] = csvRecords(csv.body);
+    const cell = matrix.body.cells[0];
+    expect(header.split(',').slice(0, 4)).toEqual(['actor', 'issue', 'about', 'stance']);
+    expect(first.startsWith(`${cell.actor},${cell.issue},${cell.about ?? ''},${cell.stance},`)).toBe(true);
+    expectClientError(await get('/api/positions?format=xlsx'), 400, /"format".*json, csv/);
+  });
+
+  it('marks the matrix cells that moved within the chosen number of days', async () => {
+    const all = positionsMatrix(corpus.store);
+    const latest = all.cells.map((c) => c.date).sort()[all.cells.length - 1];
+    const marked = async (days: number) => {
+      const r = await get(`/api/positions?changedWithin=${days}`);
+      expect(r.status).toBe(200);
+      return r.body as {
+        changedSince: string;
+        cells: { actor: string; issue: string; change?: { kind: string; date: string } }[];
+      };
+    };
+    const month = await marked(30);
+    const expectedSince = new Date(Date.parse(`${latest}T00:00:00Z`) - 30 * 86_400_000)
+      .toISOString()
+      .slice(0, 10);
+    expect(month.changedSince).toBe(expectedSince);
+    // The marks are the core's changes since that day, on their cells; the rest are unmarked.
+    const moves = changesSince(corpus.store, month.changedSince).changes;
+    const marks = month.cells.filter((c) => c.change);
+    expect(marks.map((c) => `${c.actor} ${c.issue} ${c.change?.kind}`).sort()).toEqual(
+      moves.map((c) => `${c.actor} ${c.issue} ${c.kind}`).sort(),
+    );
+    expect(marks.length).toBeGreaterThan(0);
+    expect(marks.every((c) => (c.change?.date ?? '') >= month.changedSince)).toBe(true);
+    // A longer window marks at least as much; the cells themselves do not change.
+    const quarter = await marked(90);
+    expect(quarter.cells.filter((c) => c.change).length).toBeGreaterThan(marks.length);
+    expect(quarter.cells.map(({ change: _, ...c }) => c)).toEqual(same(all.cells));
+    // As of an earlier day, the window ends on that day.
+    const early = await get('/api/positions?asOf=2026-05-31&changedWithin=30');
+    expect(early.body.changedSince).toBe('2026-05-01');
+    expectClientError(await get('/api/positions?changedWithin=0'), 400, /"changedWithin"/);
+  });
+
+  it('lists statements newest first when asked, and a limit then keeps the latest', async () => {
+    const all = (await get('/api/statements?limit=1000')).body.statements as { docDate: string }[];
+    const newest = (await get('/api/statements?limit=5&order=newest')).body.statements as {
+      docDate: string;
+    }[];
+    const dates = newest.map((s) => s.docDate);
+    expect(dates).toEqual([...dates].sort().reverse());
+    const fifth = [...all.map((s) => s.docDate)].sort().reverse()[4];
+    expect(dates.every((d) => d >= fifth)).toBe(true);
+    expect(dates[0]).toBe(all[all.length - 1].docDate);
+  });
+});
+
 describe('extract and ingest', () => {
   it('codes a pasted article without storing it, and a <script> in it comes back as plain text', async () => {
     const before = corpus.store.countDocuments();
@@ -261,6 +369,17 @@ describe('extract and ingest', () => {
   });
 
   it('ingests a web page from a URL, and says when a URL cannot be fetched', async () => {
+    // The page is served on this machine: only a server told to may fetch such an address.
+    const allowing = await buildServer({
+      store: corpus.store,
+      codebook: corpus.codebook,
+      webRoot: false,
+      allowPrivateUrls: true,
+    });
+    const postTo = async (url: string) => {
+      const response = await allowing.inject({ method: 'POST', url: '/api/ingest', payload: { url } });
+      return { status: response.statusCode, body: response.json() };
+    };
     const page = `<!doctype html><html><head><title>Talks resume</title><meta property="article:published_time" content="2026-09-02"></head>
       <body><article><h1>Talks resume</h1><p>Veska and Ormund resumed talks in Lumen on Wednesday, the Tarsian envoy Mira Solenne said, adding that both delegations had agreed to meet again within a month to discuss fishing rights and the detained fishermen.</p></article></body></html>`;
     const server: Server = createServer((_req, res) =>
@@ -269,7 +388,7 @@ describe('extract and ingest', () => {
     await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
     try {
       const port = (server.address() as AddressInfo).port;
-      const r = await post('/api/ingest', { url: `http://127.0.0.1:${port}/talks.html` });
+      const r = await postTo(`http://127.0.0.1:${port}/talks.html`);
       expect(r.status).toBe(200);
       expect(r.body.summary.stored).toBe(1);
       const stored = corpus.store.getDocument(r.body.documents[0].id);
@@ -277,11 +396,8 @@ describe('extract and ingest', () => {
     } finally {
       server.close();
     }
-    expectClientError(
-      await post('/api/ingest', { url: 'http://127.0.0.1:9/nothing' }),
-      422,
-      /could not be fetched/,
-    );
+    expectClientError(await postTo('http://127.0.0.1:9/nothing'), 422, /could not be fetched/);
+    await allowing.close();
   });
 
   it('ingests an uploaded file and reports bad uploads by their name', async () => {
@@ -371,7 +487,7 @@ describe('robustness and security', () => {
     expectClientError(r, 403, /evil\.example/);
   });
 
-  it('needs a token for writes when bound beyond loopback, and never for reads', async () => {
+  it('needs a token for writes and reads when bound beyond loopback', async () => {
     await expect(
       buildServer({ store: corpus.store, codebook: corpus.codebook, host: '0.0.0.0', webRoot: false }),
     ).rejects.toThrow(/token/);
@@ -388,9 +504,49 @@ describe('robustness and security', () => {
       expect((await send({})).statusCode).toBe(401);
       expect((await send({ authorization: 'Bearer wrong' })).statusCode).toBe(401);
       expect((await send({ authorization: 'Bearer s3cret-token' })).statusCode).toBe(200);
-      expect((await open.inject({ method: 'GET', url: '/api/health' })).json().writeNeedsToken).toBe(true);
+      const health = (headers: Record<string, string>) =>
+        open.inject({ method: 'GET', url: '/api/health', headers });
+      expect((await health({})).statusCode).toBe(401);
+      expect((await health({ authorization: 'Bearer wrong' })).statusCode).toBe(401);
+      expect((await health({ authorization: 'Bearer s3cret-token' })).json().writeNeedsToken).toBe(true);
     } finally {
       await open.close();
+    }
+  });
+
+  it('answers a failure with 500 and logs it with its cause', async () => {
+    const lines: string[] = [];
+    const failing = new Proxy(corpus.store, {
+      get(target, property) {
+        if (property === 'statements')
+          return () => {
+            throw new Error('disk I/O error while reading statements');
+          };
+        const value = Reflect.get(target, property);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    }) as Store;
+    const broken = await buildServer({
+      store: failing,
+      codebook: corpus.codebook,
+      webRoot: false,
+      log: { write: (line) => lines.push(line) },
+    });
+    try {
+      const r = await broken.inject({ method: 'GET', url: '/api/statements?actor=VSK' });
+      expect(r.statusCode).toBe(500);
+      expect(r.json().message).toMatch(/details are in its log/);
+      expect(r.json().message).not.toMatch(/disk I\/O/);
+      expect(lines).toHaveLength(1);
+      const entry = JSON.parse(lines[0]);
+      expect(entry.msg).toMatch(/disk I\/O error while reading statements/);
+      expect(entry.url).toBe('/api/statements?actor=VSK');
+      expect(entry.err.stack).toMatch(/disk I\/O error/);
+      // A client's mistake is answered, not logged.
+      expect((await broken.inject({ method: 'GET', url: '/api/documents?limit=0' })).statusCode).toBe(400);
+      expect(lines).toHaveLength(1);
+    } finally {
+      await broken.close();
     }
   });
 

@@ -69,10 +69,17 @@ describe('parley serve', () => {
     }
   });
 
-  it('on any other address makes a token and demands it for writes', async () => {
+  it('on any other address makes a token and demands it for reads and writes', async () => {
     const { child, info } = await serve(['--port', '0', '--host', '0.0.0.0']);
     try {
       expect(info.token).toMatch(/^[\w-]{20,}$/);
+      // The dashboard's address carries the token, in the fragment (never sent to a server).
+      expect(info.dashboard).toBe(`${info.url}#token=${info.token}`);
+      expect((await fetch(`${info.url}api/documents`)).status).toBe(401);
+      const read = await fetch(`${info.url}api/documents`, {
+        headers: { authorization: `Bearer ${info.token}` },
+      });
+      expect(read.status).toBe(200);
       const extract = (headers: Record<string, string>) =>
         fetch(`${info.url}api/extract`, {
           method: 'POST',

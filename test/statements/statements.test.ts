@@ -55,12 +55,13 @@ describe('direct quotes', () => {
     expect(s[0].said).toBe('Ilse Marrow');
   });
 
-  it('follows a quote over several sentences and paragraphs, reopened on each paragraph', () => {
+  it('follows a quote over several sentences and paragraphs, one statement per quoted sentence', () => {
     const s = statementsOf(
       'Jonas Hale spoke to reporters in Kessel.\n\n“The islands were ours before the war. They are ours now.\n\n“Nobody in Port Alder should doubt it,” Hale said.',
     );
     expect(s.map((x) => x.content)).toEqual([
-      'The islands were ours before the war. They are ours now.',
+      'The islands were ours before the war.',
+      'They are ours now.',
       'Nobody in Port Alder should doubt it,',
     ]);
     expect(s.every((x) => x.speaker.includes('Hale') && x.direct)).toBe(true);
@@ -205,6 +206,65 @@ describe('reported speech', () => {
     ]);
     const both = one('Both sides said no date had been set for the next round.');
     expect([both.said, both.content]).toEqual(['Both sides', 'no date had been set for the next round']);
+  });
+
+  it('"…, X said in Kessel after the talks": what follows the cue is a circumstance', () => {
+    const s = one(
+      'Talks on fishing rights would resume in Lumen next week, Petr Vallo said in Kessel following the meeting.',
+    );
+    expect([s.said, s.content]).toEqual([
+      'Petr Vallo',
+      'Talks on fishing rights would resume in Lumen next week',
+    ]);
+  });
+
+  it('"the agency quoted X as saying", "X was cited as saying": the one quoted speaks', () => {
+    const active = one(
+      'The fishermen will be freed on Monday, the Tidewire news agency quoted Ilse Marrow as saying.',
+    );
+    expect([active.said, active.content]).toEqual(['Ilse Marrow', 'The fishermen will be freed on Monday']);
+    const passive = one(
+      'A Veskan official was cited by the Tidewire as saying that the islands are not for sale.',
+    );
+    expect([passive.said, passive.content]).toEqual(['A Veskan official', 'the islands are not for sale']);
+    const quote = one('“We are ready to sign,” the Tidewire quoted Davor Kest as saying.');
+    expect([quote.said, quote.content, quote.direct]).toEqual(['Davor Kest', 'We are ready to sign,', true]);
+  });
+
+  it('collective speakers and documents speak ("world powers urged", "the agreement states")', () => {
+    const powers = one('World powers have urged both sides to return to the talks in Lumen.');
+    expect([powers.said, powers.content]).toEqual([
+      'World powers',
+      'both sides to return to the talks in Lumen',
+    ]);
+    const deal = one('Both fleets will leave the islands within 30 days, the agreement states.');
+    expect([deal.said, deal.content]).toEqual([
+      'the agreement',
+      'Both fleets will leave the islands within 30 days',
+    ]);
+    const communique = one('“The islands must be demilitarised,” said the summit’s final communique.');
+    expect(communique.said).toBe('the summit’s final communique');
+  });
+
+  it('a name that opens with a particle ("al-Haddad") and a relative clause inside the content', () => {
+    expect(one('Karim al-Haddad emphasized that the talks would resume in Lumen.').said).toBe(
+      'Karim al-Haddad',
+    );
+    expect(one('Reports say the fishermen, who were detained in May, were not freed.').content).toBe(
+      'the fishermen, who were detained in May, were not freed',
+    );
+  });
+
+  it('cues whose object is what they report ("welcomed the deal", "expressed hope for …")', () => {
+    expect(one('Mira Solenne welcomed the agreement on fishing rights.').content).toBe(
+      'the agreement on fishing rights',
+    );
+    expect(one('Ilse Marrow expressed hope for a lasting settlement in Lumen.').content).toBe(
+      'hope for a lasting settlement in Lumen',
+    );
+    expect(one('Kessel denies the allegations.').content).toBe('the allegations');
+    // "expressed" reports a feeling, not any object.
+    expect(statementsOf('Veska expressed its fish to Kessel by ship.')).toEqual([]);
   });
 
   it('negated cues and acts are not statements', () => {

@@ -124,7 +124,7 @@ describe('SQLite store', () => {
       `DROP TABLE near_duplicate_keys; DROP TABLE near_duplicate_signatures;
        ${[0, 1, 2, 3].map((i) => `CREATE INDEX documents_band${i} ON documents(band${i});`).join(' ')}
        ALTER TABLE documents DROP COLUMN non_story;
-       DROP TRIGGER position_records_delete; DROP TABLE position_records;
+       DROP TRIGGER position_records_delete; DROP TABLE position_records; DROP TABLE store_codebook;
        DELETE FROM schema_version WHERE version > 2; PRAGMA user_version = 2;`,
     );
     store.close();
@@ -137,6 +137,30 @@ describe('SQLite store', () => {
       store.listDocuments()[0].id,
     ]);
     expect(store.listDocuments()[0].nonStory).toEqual([]);
+  });
+
+  it('upgrades a version-8 store to record its codebook, its documents untouched', () => {
+    const path = dbFile();
+    store = openSqliteStore(path);
+    put(store, annotated());
+    const before = store.stats();
+    store.db.exec(
+      'DROP TABLE store_codebook; DELETE FROM schema_version WHERE version > 8; PRAGMA user_version = 8;',
+    );
+    store.close();
+    store = openSqliteStore(path);
+    expect(store.schemaVersion).toBe(latestVersion);
+    expect(store.stats()).toEqual(before);
+    // Built before stores said which codebook built them: unknown, not "the default".
+    expect(store.recordedCodebook()).toBeUndefined();
+    const sources = [{ path: '/talks/codebook.yaml', sha256: 'ab'.repeat(32), codebook: {} as never }];
+    store.recordCodebook(sources);
+    store.recordCodebook([]);
+    expect(store.recordedCodebook()).toEqual([]);
+    store.recordCodebook(sources);
+    store.close();
+    store = openSqliteStore(path);
+    expect(store.recordedCodebook()).toEqual(sources);
   });
 
   it('refuses a store written by a newer parley', () => {

@@ -46,10 +46,12 @@ export interface StoredFact<T> {
 export type {
   Brief,
   Cell,
+  CellChange,
   Change,
   ChangesReport,
   ConflictsReport,
   Evidence,
+  MarkedMatrix,
   PositionsMatrix,
   TimelineEntry,
 } from '../../src/core/query/index.js';
@@ -131,8 +133,38 @@ const TOKEN_KEY = 'parley.token';
 export const getToken = (): string => sessionStorage.getItem(TOKEN_KEY) ?? '';
 export const setToken = (token: string): void => sessionStorage.setItem(TOKEN_KEY, token);
 
+// A server reachable from other machines wants its token on every request, reads too: parley
+// serve prints the dashboard's address with it in the fragment (`#token=…`, never sent to a
+// server). Kept for the session and taken out of the address bar, so it is not bookmarked or shared.
+const given = /^#token=([^&]+)/.exec(window.location.hash);
+if (given) {
+  setToken(decodeURIComponent(given[1]));
+  window.history.replaceState(null, '', window.location.pathname + window.location.search);
+}
+
+/**
+ * A link to a page the API makes (the brief as HTML): with a token, a plain link would reach the
+ * server without it, so the page is fetched with it and shown from memory in the new tab.
+ */
+export function openWithToken(event: MouseEvent): void {
+  const token = getToken();
+  if (!token) return;
+  event.preventDefault();
+  const href = (event.currentTarget as HTMLAnchorElement).href;
+  // Opened within the click, so that no pop-up blocker stops it; filled once the page is here.
+  const tab = window.open('', '_blank');
+  fetch(href, { headers: { Authorization: `Bearer ${token}` } })
+    .then((response) => response.blob())
+    .then((page) => {
+      if (tab) tab.location.href = URL.createObjectURL(page);
+    });
+}
+
 async function request<T>(path: string, init?: RequestInit): Promise<T> {
-  const response = await fetch(path, init);
+  const headers = new Headers(init?.headers);
+  const token = getToken();
+  if (token && !headers.has('Authorization')) headers.set('Authorization', `Bearer ${token}`);
+  const response = await fetch(path, { ...init, headers });
   const body = await response.json().catch(() => null);
   if (!response.ok)
     throw new ApiError(response.status, body?.message ?? `The server answered ${response.status}.`);
@@ -148,23 +180,26 @@ export function qs(params: Record<string, string | number | undefined | null>): 
   return s ? `?${s}` : '';
 }
 
+/** The address of an API table as a file to download (`format` csv or json). */
+export const exportHref = (
+  path: string,
+  format: 'csv' | 'json',
+  params: Record<string, string | number | undefined | null> = {},
+): string => `/api${path}${qs({ ...params, format })}`;
+
 export const get = <T>(path: string, params: Record<string, string | number | undefined | null> = {}) =>
   request<T>(`/api${path}${qs(params)}`);
 
-function writeHeaders(json: boolean): HeadersInit {
-  const headers: Record<string, string> = {};
-  if (json) headers['Content-Type'] = 'application/json';
-  const token = getToken();
-  if (token) headers.Authorization = `Bearer ${token}`;
-  return headers;
-}
-
 export const postJson = <T>(path: string, body: unknown) =>
-  request<T>(`/api${path}`, { method: 'POST', headers: writeHeaders(true), body: JSON.stringify(body) });
+  request<T>(`/api${path}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
 
 export const postFile = <T>(path: string, file: File, fields: Record<string, string> = {}) => {
   const form = new FormData();
   for (const [k, v] of Object.entries(fields)) if (v) form.set(k, v);
   form.set('file', file);
-  return request<T>(`/api${path}`, { method: 'POST', headers: writeHeaders(false), body: form });
+  return request<T>(`/api${path}`, { method: 'POST', body: form });
 };

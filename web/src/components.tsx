@@ -2,7 +2,14 @@
 import type { ComponentChildren } from 'preact';
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { ActorEntry, Evidence, IssueEntry, Stance } from './api.js';
+import {
+  type ActorEntry,
+  type CellChange,
+  type Evidence,
+  exportHref,
+  type IssueEntry,
+  type Stance,
+} from './api.js';
 import type { Loaded } from './hooks.js';
 import { Link } from './router.js';
 
@@ -104,6 +111,43 @@ export function EvidenceQuote(props: { evidence: Evidence; date?: string }) {
   );
 }
 
+const CHANGE_WORD: Record<CellChange['kind'], string> = {
+  'new-demand': 'new',
+  'new-position': 'new',
+  hardening: 'harder',
+  softening: 'softer',
+};
+
+/** The mark of a stance that moved lately: a word, not only a colour. */
+export function ChangeMark(props: { change: CellChange }) {
+  const { kind, date, redLine } = props.change;
+  const what = `${kind.replace('-', ' ')}${redLine ? `, red line ${redLine}` : ''}`;
+  return (
+    <span class={`change-mark change-${kind}`} title={`changed ${formatDate(date)}: ${what}`}>
+      {CHANGE_WORD[kind]}
+    </span>
+  );
+}
+
+/** Download links for an API table, as CSV (for a spreadsheet) and as JSON. */
+export function ExportLinks(props: {
+  path: string;
+  params?: Record<string, string | number | undefined | null>;
+  what: string;
+}) {
+  return (
+    <span class="export-links">
+      <span class="muted">export {props.what}:</span>{' '}
+      <a href={exportHref(props.path, 'csv', props.params)} download>
+        CSV
+      </a>{' '}
+      <a href={exportHref(props.path, 'json', props.params)} download>
+        JSON
+      </a>
+    </span>
+  );
+}
+
 export function Loading<T>(props: { state: Loaded<T>; children: (data: T) => ComponentChildren }) {
   if (props.state.error)
     return (
@@ -118,6 +162,14 @@ export function Loading<T>(props: { state: Loaded<T>; children: (data: T) => Com
 export function Empty(props: { children: ComponentChildren }) {
   return <p class="empty">{props.children}</p>;
 }
+
+/** News is read newest first: a copy of the list, latest date at the top (ties keep their order). */
+export const newestFirst = <T,>(list: T[], dateOf: (item: T) => string): T[] =>
+  [...list].sort((a, b) => {
+    const x = dateOf(a);
+    const y = dateOf(b);
+    return x < y ? 1 : x > y ? -1 : 0;
+  });
 
 export const formatDate = (iso: string | undefined): string => {
   if (!iso) return '';

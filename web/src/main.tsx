@@ -58,18 +58,31 @@ function App() {
     );
   }, []);
   const section = '/' + (path.split('/')[1] ?? '');
+  // On a phone the links fold into a menu; it closes again on every page change.
+  const [menuOpen, setMenuOpen] = useState(false);
+  useEffect(() => setMenuOpen(false), [path]);
   return (
     <Names.Provider value={names}>
-      <header class="topbar">
+      <header class={`topbar${menuOpen ? ' open' : ''}`}>
         <Link href="/" class="brand">
           Parley
         </Link>
-        <nav>
+        <button
+          type="button"
+          class="menu-button"
+          aria-expanded={menuOpen}
+          aria-controls="site-nav"
+          onClick={() => setMenuOpen(!menuOpen)}
+        >
+          {menuOpen ? 'Close' : 'Menu'}
+        </button>
+        <nav id="site-nav" aria-label="pages">
           {NAV.map(([href, label]) => (
             <Link
               key={href}
               href={href}
               class={section === href || (href === '/matrix' && section === '/issues') ? 'active' : ''}
+              current={section === href}
             >
               {label}
             </Link>

@@ -22,6 +22,8 @@ export interface Layer extends Span {
 export interface Selection {
   kind: 'statement' | 'position' | 'event' | 'mention';
   index: number;
+  /** More of the same kind selected with it (one position stated in several places). */
+  also?: number[];
 }
 
 type TextAnnotations = Pick<
@@ -135,7 +137,9 @@ export function AnnotatedText(props: {
           if (
             selection &&
             piece.layers.some(
-              (l) => l.index === selection.index && SELECT_LAYER[selection.kind].includes(l.kind),
+              (l) =>
+                (l.index === selection.index || selection.also?.includes(l.index)) &&
+                SELECT_LAYER[selection.kind].includes(l.kind),
             )
           )
             classes.add('selected');
@@ -176,6 +180,18 @@ export function ExtractedList(props: {
   const is = (kind: Selection['kind'], index: number) =>
     selection?.kind === kind && selection.index === index;
   const slice = (s: Span) => text.slice(s.start, s.end);
+  // The same stance stated twice in an article is one position, with each of its passages.
+  const positionGroups = useMemo(() => {
+    const groups = new Map<string, number[]>();
+    for (const [i, p] of a.positions.entries()) {
+      const key = [p.actor, p.stance, p.redLine, p.issue, p.about ?? ''].join('|');
+      groups.set(key, [...(groups.get(key) ?? []), i]);
+    }
+    return [...groups.values()];
+  }, [a.positions]);
+  const groupOf = new Map(positionGroups.flatMap((group) => group.map((i) => [i, group[0]] as const)));
+  const isPosition = (head: number) =>
+    selection?.kind === 'position' && groupOf.get(selection.index) === head;
   return (
     <div class="extracted">
       <section>
@@ -210,33 +226,38 @@ export function ExtractedList(props: {
       </section>
       <section>
         <h3>
-          Positions <span class="count">{a.positions.length}</span>
+          Positions <span class="count">{positionGroups.length}</span>
         </h3>
         {a.positions.length === 0 && <p class="muted">No positions found.</p>}
         <ol class="items">
-          {a.positions.map((p, i) => (
-            <li key={`p${i}`} class={`item position-item${is('position', i) ? ' selected' : ''}`}>
-              <button
-                type="button"
-                class="item-button"
-                onClick={() => onSelect({ kind: 'position', index: i })}
-              >
-                <ActorName code={p.actor} plain /> <StanceChip stance={p.stance} redLine={p.redLine} />{' '}
-                <IssueName code={p.issue} plain />
-                {p.about && <span class="muted"> (about {p.about})</span>}
-              </button>
-              {is('position', i) && (
-                <>
-                  <p class="quote-text">{slice(p.evidence)}</p>
-                  <Provenance
-                    rule={p.provenance.rule}
-                    cue={p.provenance.cue}
-                    confidence={p.provenance.confidence}
-                  />
-                </>
-              )}
-            </li>
-          ))}
+          {positionGroups.map(([i, ...also]) => {
+            const p = a.positions[i];
+            return (
+              <li key={`p${i}`} class={`item position-item${isPosition(i) ? ' selected' : ''}`}>
+                <button
+                  type="button"
+                  class="item-button"
+                  onClick={() => onSelect({ kind: 'position', index: i, also })}
+                >
+                  <ActorName code={p.actor} plain /> <StanceChip stance={p.stance} redLine={p.redLine} />{' '}
+                  <IssueName code={p.issue} plain />
+                  {p.about && <span class="muted"> (about {p.about})</span>}
+                  {also.length > 0 && <span class="muted"> · stated {also.length + 1} times</span>}
+                </button>
+                {isPosition(i) &&
+                  [i, ...also].map((j) => (
+                    <div key={j}>
+                      <p class="quote-text">{slice(a.positions[j].evidence)}</p>
+                      <Provenance
+                        rule={a.positions[j].provenance.rule}
+                        cue={a.positions[j].provenance.cue}
+                        confidence={a.positions[j].provenance.confidence}
+                      />
+                    </div>
+                  ))}
+              </li>
+            );
+          })}
         </ol>
       </section>
       <section>

@@ -57,9 +57,21 @@ export function installLinkInterception(): void {
   });
 }
 
-export function Link(props: { href: string; class?: string; title?: string; children: ComponentChildren }) {
+export function Link(props: {
+  href: string;
+  class?: string;
+  title?: string;
+  /** The link to the page being shown (told to screen readers as the current page). */
+  current?: boolean;
+  children: ComponentChildren;
+}) {
   return (
-    <a href={props.href} class={props.class} title={props.title}>
+    <a
+      href={props.href}
+      class={props.class}
+      title={props.title}
+      aria-current={props.current ? 'page' : undefined}
+    >
       {props.children}
     </a>
   );

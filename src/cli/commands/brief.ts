@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { buildBrief, renderBriefHtml, renderBriefMarkdown } from '../../core/query/brief.js';
 import { dateBound } from '../../core/query/text.js';
 import type { Store } from '../../core/store/store.js';
-import { type GlobalOptions, loadCodebookFromOpts, openStore, printJson } from '../context.js';
+import { codebookForStore, type GlobalOptions, openStore, printJson } from '../context.js';
 
 export interface BriefCliOptions {
   since?: string;
@@ -20,7 +20,7 @@ export function briefText(store: Store, opts: GlobalOptions & BriefCliOptions): 
   const brief = buildBrief(store, {
     since: dateBound(opts.since, '--since', 'first'),
     asOf: dateBound(opts.asOf, '--as-of', 'last'),
-    codebook: loadCodebookFromOpts(opts),
+    codebook: codebookForStore(store, opts).codebook,
   });
   return format === 'html' ? renderBriefHtml(brief) : renderBriefMarkdown(brief);
 }
@@ -45,7 +45,7 @@ export function register(program: Command): void {
             buildBrief(store, {
               since: dateBound(opts.since, '--since', 'first'),
               asOf: dateBound(opts.asOf, '--as-of', 'last'),
-              codebook: loadCodebookFromOpts(opts),
+              codebook: codebookForStore(store, opts).codebook,
             }),
           );
           return;

@@ -2,18 +2,13 @@
 import { Presets, SingleBar } from 'cli-progress';
 import { type Command, InvalidArgumentError } from 'commander';
 import { toIsoDate } from '../../core/ingest/dates.js';
+import { anyAddress } from '../../core/ingest/fetch.js';
 import type { IngestEvent, IngestSummary } from '../../core/ingest/ingest.js';
 import { ingestParallel } from '../../core/ingest/parallel.js';
 import { countInputs, readInputs } from '../../core/ingest/sources.js';
 import { DEFAULT_MAX_BYTES, problemText } from '../../core/ingest/types.js';
 import type { Store } from '../../core/store/store.js';
-import {
-  type GlobalOptions,
-  loadCodebookFromOpts,
-  openStore,
-  printJson,
-  withUserErrors,
-} from '../context.js';
+import { codebookForStore, type GlobalOptions, openStore, printJson, withUserErrors } from '../context.js';
 
 export interface IngestCommandOptions extends GlobalOptions {
   date?: string;
@@ -22,6 +17,8 @@ export interface IngestCommandOptions extends GlobalOptions {
   progress?: boolean;
   /** Worker threads for extraction (0: none); default one per core once the input is long enough. */
   workers?: number;
+  /** Fetch URLs at loopback, link-local and private addresses too (--allow-private-urls). */
+  allowPrivateUrls?: boolean;
 }
 
 /** Plain progress lines (not a terminal) every this many documents. */
@@ -33,7 +30,9 @@ export async function runIngest(
   store: Store,
   opts: IngestCommandOptions,
 ): Promise<IngestSummary> {
-  const codebook = loadCodebookFromOpts(opts);
+  const { codebook, sources } = codebookForStore(store, opts);
+  // Into an empty store, this codebook is the one the store is built with: later commands use it.
+  if (store.countDocuments() === 0) store.recordCodebook(sources);
   const interactive = process.stderr.isTTY && opts.progress !== false && !opts.json;
   const total = interactive ? await countInputs(inputs) : 0;
   const bar = interactive
@@ -72,7 +71,11 @@ export async function runIngest(
   };
   try {
     return await ingestParallel(
-      readInputs(inputs, { defaultDate: opts.date, maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES }),
+      readInputs(inputs, {
+        defaultDate: opts.date,
+        maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES,
+        addressAllowed: opts.allowPrivateUrls ? anyAddress : undefined,
+      }),
       store,
       codebook,
       { workers: opts.workers, batchSize: opts.batchSize, onEvent },
@@ -129,6 +132,10 @@ export function register(program: Command): void {
       '--workers <n>',
       'worker threads for extraction, 0 for none (default: one per core, once the input is longer than a few dozen documents)',
       nonNegativeInt('--workers'),
+    )
+    .option(
+      '--allow-private-urls',
+      'fetch URLs at loopback, link-local and private addresses too (this machine, the local network)',
     )
     .option('--no-progress', 'no progress bar')
     .action((paths: string[], _options: unknown, cmd: Command) =>

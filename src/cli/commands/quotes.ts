@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { quotes } from '../../core/query/quotes.js';
 import { dateBound, quotesText } from '../../core/query/text.js';
-import { loadCodebookFromOpts } from '../context.js';
+import { codebookForStore } from '../context.js';
 import { runQuery } from './positions.js';
 
 export function register(program: Command): void {
@@ -42,7 +42,7 @@ export function register(program: Command): void {
               direct: o.direct,
               limit: o.limit,
             },
-            loadCodebookFromOpts(o),
+            codebookForStore(store, o).codebook,
           ),
         quotesText,
       ),

@@ -6,13 +6,13 @@ import type { Command } from 'commander';
 import { reprocess } from '../../core/query/reprocess.js';
 import { dateBound } from '../../core/query/text.js';
 import { defaultPipeline } from '../../core/stages.js';
-import { type GlobalOptions, loadCodebookFromOpts, openStore, printJson } from '../context.js';
+import { codebookForStore, type GlobalOptions, openStore, printJson } from '../context.js';
 
 export function register(program: Command): void {
   program
     .command('reprocess')
     .description(
-      'extract the stored documents again with the current codebook and rules, replacing their facts',
+      'extract the stored documents again (with the codebook the store was built with, or --codebook) and replace their facts',
     )
     .option('--since <date>', 'only documents dated on or after')
     .option('--until <date>', 'only documents dated on or before')
@@ -21,12 +21,21 @@ export function register(program: Command): void {
       const store = openStore(opts);
       try {
         const before = store.stats();
-        const summary = store.transaction(() =>
-          reprocess(store, defaultPipeline(loadCodebookFromOpts(opts)), {
+        if (!opts.codebook && !store.recordedCodebook())
+          process.stderr.write(
+            'parley: note: the store does not say which codebook it was built with (an older parley made it): re-extracting with the default codebook; pass --codebook FILE if it was built with another\n',
+          );
+        const { codebook, sources } = codebookForStore(store, opts);
+        const whole = !opts.since && !opts.until;
+        const summary = store.transaction(() => {
+          const done = reprocess(store, defaultPipeline(codebook), {
             since: dateBound(opts.since, '--since', 'first'),
             until: dateBound(opts.until, '--until', 'last'),
-          }),
-        );
+          });
+          // Every fact now comes from this codebook: the store is built with it.
+          if (whole) store.recordCodebook(sources);
+          return done;
+        });
         const after = store.stats();
         const result = { ...summary, before, after };
         if (opts.json) printJson(result);

@@ -2,11 +2,11 @@
 import { randomBytes } from 'node:crypto';
 import type { Command } from 'commander';
 import type { FastifyInstance } from 'fastify';
-import type { Codebook } from '../../core/code/codebook.js';
+import type { CodebookChoice } from '../../core/code/codebook-sources.js';
 import type { Store } from '../../core/store/store.js';
 import { isLoopback } from '../../server/security.js';
 import { buildServer } from '../../server/server.js';
-import { type GlobalOptions, loadCodebookFromOpts, openStore, printJson } from '../context.js';
+import { codebookForStore, type GlobalOptions, openStore, printJson } from '../context.js';
 
 export const DEFAULT_PORT = 4600;
 
@@ -14,30 +14,45 @@ export interface ServeOptions {
   host?: string;
   port?: number;
   token?: string;
+  /** Further names the server answers at (--allow-host, repeatable). */
+  allowHost?: string[];
+  /** Let URL ingest fetch local and private addresses (--allow-private-urls). */
+  allowPrivateUrls?: boolean;
 }
 
 export interface RunningServer {
   app: FastifyInstance;
   url: string;
-  /** The token writes need (generated when the address is not a loopback one and none was given). */
+  /** The token API requests need (generated when the address is not a loopback one and none was given). */
   token?: string;
+  /** The dashboard's address; with a token, it carries it (in the fragment, never sent to a server). */
+  dashboard: string;
 }
 
 /** Build the server over `store` and listen; the caller closes `app` (the store stays open). */
 export async function startServer(
   store: Store,
-  codebook: Codebook,
+  { codebook, sources }: Pick<CodebookChoice, 'codebook' | 'sources'>,
   options: ServeOptions = {},
 ): Promise<RunningServer> {
   const host = options.host ?? '127.0.0.1';
-  // Reachable from other machines: writes need a token; make one rather than refuse to start.
+  // Reachable from other machines: every request needs a token; make one rather than refuse to start.
   const token = options.token ?? (isLoopback(host) ? undefined : randomBytes(18).toString('base64url'));
-  const app = await buildServer({ store, codebook, host, token });
+  const app = await buildServer({
+    store,
+    codebook,
+    codebookSources: sources,
+    host,
+    token,
+    allowedHosts: options.allowHost,
+    allowPrivateUrls: options.allowPrivateUrls,
+  });
   await app.listen({ host, port: options.port ?? DEFAULT_PORT });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
   const shown = host.includes(':') ? `[${host}]` : host === '0.0.0.0' ? '127.0.0.1' : host;
-  return { app, url: `http://${shown}:${port}/`, token };
+  const url = `http://${shown}:${port}/`;
+  return { app, url, token, dashboard: token ? `${url}#token=${encodeURIComponent(token)}` : url };
 }
 
 /** Wait for Ctrl-C (or SIGTERM), then close the server (and the store, when given). */
@@ -67,7 +82,7 @@ export async function serveAfterDemo(
   opts: GlobalOptions & { serve?: boolean },
 ): Promise<void> {
   if (opts.serve === false || opts.json || !process.stdout.isTTY) return;
-  const codebook = loadCodebookFromOpts({ ...opts, codebook: codebookFiles ?? opts.codebook });
+  const codebook = codebookForStore(store, { ...opts, codebook: codebookFiles ?? opts.codebook });
   let running: RunningServer;
   try {
     running = await startServer(store, codebook, { port: DEFAULT_PORT });
@@ -93,17 +108,29 @@ export function register(program: Command): void {
     .command('serve')
     .description('serve the HTTP API (/api, docs at /docs) and the dashboard over the store')
     .option('--port <n>', `port to listen on (default ${DEFAULT_PORT}; 0 picks a free one)`, port)
-    .option('--host <address>', 'address to bind (default 127.0.0.1; any other needs a token for writes)')
+    .option(
+      '--host <address>',
+      'address to bind (default 127.0.0.1; any other needs a token, for reads and writes)',
+    )
     .option(
       '--token <token>',
-      'bearer token required by write endpoints (generated when --host is not local)',
+      'bearer token every API request must carry (generated when --host is not local)',
+    )
+    .option(
+      '--allow-host <name>',
+      "a further name the server answers at, e.g. its DNS name (repeatable; local names, the bound address and, on 0.0.0.0, the machine's own addresses are always allowed)",
+      (value: string, previous: string[] = []) => [...previous, value],
+    )
+    .option(
+      '--allow-private-urls',
+      'let URL ingest fetch loopback, link-local and private addresses (refused by default)',
     )
     .action(async (_options: unknown, cmd: Command) => {
       const opts = cmd.optsWithGlobals<GlobalOptions & ServeOptions>();
       const store = openStore(opts);
       let running: RunningServer;
       try {
-        running = await startServer(store, loadCodebookFromOpts(opts), opts);
+        running = await startServer(store, codebookForStore(store, opts), opts);
       } catch (error) {
         store.close();
         const code = (error as { code?: string }).code;
@@ -116,6 +143,7 @@ export function register(program: Command): void {
       if (opts.json)
         printJson({
           url: running.url,
+          dashboard: running.dashboard,
           api: `${running.url}api`,
           docs: `${running.url}docs`,
           token: running.token,
@@ -124,8 +152,15 @@ export function register(program: Command): void {
         process.stdout.write(
           `Parley is serving ${running.url} (API ${running.url}api, docs ${running.url}docs)\n`,
         );
-        if (running.token && !opts.token)
-          process.stdout.write(`writes need the header "Authorization: Bearer ${running.token}"\n`);
+        if (running.token) {
+          process.stdout.write(
+            `open the dashboard at ${running.dashboard} (the address carries the token)\n`,
+          );
+          if (!opts.token)
+            process.stdout.write(
+              `API requests, reads too, need the header "Authorization: Bearer ${running.token}"\n`,
+            );
+        }
         process.stdout.write('press Ctrl-C to stop\n');
       }
       await closeOnSignal(running.app, store);

@@ -13,6 +13,11 @@ const BYLINE = /^\s*(?:[Bb]y|[Rr]eporting by|[Ww]riting by|[Ee]diting by|[Aa]ddi
 const DATELINE =
   /^([A-Z][A-Z .'-]{1,40}(?:,\s*[A-Z][A-Za-z .]{1,30})?(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?(?:,\s*\d{4})?\s*(?:\([A-Za-z .]{2,30}\))?\s*[-\u2013\u2014]{1,2}\s+)/;
 
+// "HANOI, Vietnam President Trump's summit …": a dateline whose dash was lost (a copied excerpt).
+// Without the dash, only an all-capitals city and one place word, before a capitalised word.
+const DATELINE_NO_DASH =
+  /^([A-Z][A-Z'-]{2,}(?: [A-Z][A-Z'-]{2,}){0,2}, (?:[A-Z][a-z]+|[A-Z]\.[A-Z]\.)\s+)(?=[A-Z])/;
+
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 const CLOCK = '\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,5}(?:[+-]\\d{1,2})?)?';
 // A line that is only a publication time: "21 May 2026", "Updated: March 3, 2026 10:45 AM EST",
@@ -60,7 +65,8 @@ export function layoutBlocks(text: string, markupHeadings: Span[] = []): Block[]
     } else if (isHeading(line) || inMarkupHeading(start, end)) {
       blocks.push({ start, end, kind: 'heading' });
     } else {
-      const dl = blocks.every((b) => b.kind !== 'paragraph') ? DATELINE.exec(line) : null;
+      const first = blocks.every((b) => b.kind !== 'paragraph');
+      const dl = first ? (DATELINE.exec(line) ?? DATELINE_NO_DASH.exec(line)) : null;
       if (dl && /[a-z]/.test(line.slice(dl[0].length))) {
         blocks.push({ start, end: start + dl[0].length, kind: 'dateline' });
         start += dl[0].length;

@@ -586,6 +586,13 @@ function trimChunk(r: Reader, c: Chunk): Chunk | undefined {
     } else if (r.lex.honorifics.has(r.toks[k].key)) from = r.tok(k + 1)?.text === '.' ? k + 2 : k + 1;
   }
   while (from < to && !r.toks[from].word) from++;
+  // "High Representative for Maritime Affairs and Fisheries Policy Ana Veldt": a run that closes a
+  // title's capitalised complement holds the complement's last words before the name; the name is
+  // the run's last two words (three with a particle: "Staffan de Mistura").
+  if (to - from > 2 && !c.codebookId && closesTitleComplement(r, from - 1)) {
+    const particle = NAME_PARTICLES.has(r.toks[to - 2].key);
+    from = Math.max(from, to - (particle ? 3 : 2));
+  }
   // "Would I": the pronoun I is no part of a name.
   if (to - from > 1 && r.toks[to - 1].text === 'I') to--;
   if (from >= to || !r.toks[from].word) return undefined;
@@ -671,6 +678,13 @@ function readPremodifier(r: Reader, c: Chunk, facts: PersonFacts) {
       k--;
       continue;
     }
+    // "High Representative for Foreign Affairs and Security Policy Josep Borrell": a capitalised
+    // complement of the title, between it and the name.
+    const complement = roleComplementStart(r, k, sent);
+    if (complement >= 0) {
+      k = complement;
+      continue;
+    }
     if (
       BETWEEN_TITLE_WORDS.has(t.key) &&
       (roleFrom >= 0 || r.actorAt(k + 1) || r.actorAt(k + 2)) &&
@@ -712,10 +726,44 @@ function readPremodifier(r: Reader, c: Chunk, facts: PersonFacts) {
   if (affiliation && facts.titled && typeof affiliation.actor === 'string') {
     facts.actor = affiliation.actor;
     facts.actorStrength = 3;
+  } else if (
+    affiliation &&
+    typeof affiliation.actor === 'string' &&
+    affiliation.to === c.from - 2 &&
+    r.tok(c.from - 2)?.text === "'" &&
+    r.tok(c.from - 1)?.key === 's'
+  ) {
+    // "America's Lighthizer", "Russia's Lavrov": a state's own person, as headlines name them.
+    facts.actor = affiliation.actor;
+    facts.actorStrength = 2;
   } else if (patron && facts.titled && patron.actor !== undefined) {
     facts.actor = patron.actor;
     facts.actorStrength = 2;
   }
+}
+
+/** Token `k` ("and", "for") lies inside a title's capitalised complement that runs on to the next
+ * capitalised run: "… for Maritime Affairs and | Fisheries Policy Ana Veldt". */
+function closesTitleComplement(r: Reader, k: number): boolean {
+  const t = r.tok(k);
+  if (!t || (t.key !== 'and' && t.key !== 'for' && t.key !== 'of' && t.key !== 'on')) return false;
+  if (t.key !== 'and') return r.tok(k - 1) !== undefined && r.lex.roleWords.has(r.toks[k - 1].key);
+  return roleComplementStart(r, k - 1, t.sent) >= 0;
+}
+
+/** Walking back from `k` over capitalised words (and "and"), the title word before a "for"/"of"/"on"
+ * that opens them; -1 when `k` ends no such complement. Returns the index of the title word. */
+function roleComplementStart(r: Reader, k: number, sent: number): number {
+  for (let i = k, words = 0; i >= 0 && words < 7; i--, words++) {
+    const t = r.toks[i];
+    if (t.sent !== sent) return -1;
+    if ((t.key === 'for' || t.key === 'of' || t.key === 'on') && i < k) {
+      const prev = r.tok(i - 1);
+      return prev && r.lex.roleWords.has(prev.key) ? i - 1 : -1;
+    }
+    if (!(t.word && t.cap) && t.key !== 'and' && t.text !== '&') return -1;
+  }
+  return -1;
 }
 
 function setGender(facts: { gender?: Gender }, lex: Lexicon, key: string) {
@@ -748,7 +796,8 @@ function readAppositive(r: Reader, c: Chunk, facts: PersonFacts) {
         t.key === 'the' ||
         lex.formers.has(t.key) ||
         lex.roleWords.has(t.key) ||
-        !!r.actorAt(k));
+        !!r.actorAt(k) ||
+        titleAfterModifiers(r, k));
     if (!opens) return;
   }
   while (r.tok(k) && (r.toks[k].key === 'a' || r.toks[k].key === 'an' || r.toks[k].key === 'the')) k++;
@@ -787,6 +836,17 @@ function readAppositive(r: Reader, c: Chunk, facts: PersonFacts) {
     facts.actor = affiliation.actor;
     facts.actorStrength = 3;
   }
+}
+
+/** "political spokesman for …", "top military commander of …": a title after one or two
+ * lower-case modifiers, so an appositive may open with them. */
+function titleAfterModifiers(r: Reader, k: number): boolean {
+  for (let i = k; i < k + 3; i++) {
+    const t = r.tok(i);
+    if (!t?.word || t.cap) return false;
+    if (r.lex.roles.longest(r.toks, i)) return i > k;
+  }
+  return false;
 }
 
 /** A ministry with no state named: tie it to the state the sentence places it in ("in Moscow"). */

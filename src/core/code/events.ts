@@ -410,11 +410,15 @@ function titleWords(ctx: PipelineContext): Set<string> {
       'military',
       'rebel',
     ]);
+    // The content words of titles: "in" of "commander in chief" must not carry a list on into
+    // "talks in Lumen".
     for (const t of ctx.codebook.cues.role_titles ?? [])
-      for (const w of t.toLowerCase().split(/\s+/)) words.add(w);
+      for (const w of t.toLowerCase().split(/\s+/)) if (!TITLE_FUNCTION_WORDS.has(w)) words.add(w);
     return words;
   });
 }
+
+const TITLE_FUNCTION_WORDS = new Set(['in', 'of', 'for', 'to', 'the', 'on', 'and', 'at', 'a', 'an']);
 
 /**
  * The parties listed from token `i` on ("Russia, the U.S. and Britain", "envoy Mira Solenne",

@@ -216,6 +216,29 @@ export function longestNonOverlapping<P>(matches: PhraseMatch<P>[]): PhraseMatch
   return taken.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * Overlapping issue matches: patterns without an open-ended gap first, then the longer one; an
+ * inverse pattern that contains a chosen match ("win back … territory" over "territory") wins.
+ */
+export function preferTight(matches: PhraseMatch<IssuePayload>[]): PhraseMatch<IssuePayload>[] {
+  const loose = (m: PhraseMatch<IssuePayload>) =>
+    m.pattern.elements.some((e) => e.kind === 'gap' && e.max > 3);
+  const overlaps = (x: PhraseMatch<IssuePayload>, y: PhraseMatch<IssuePayload>) =>
+    x.start < y.end && y.start < x.end;
+  const sorted = [...matches].sort(
+    (a, b) => Number(loose(a)) - Number(loose(b)) || b.end - b.start - (a.end - a.start) || a.start - b.start,
+  );
+  let taken: PhraseMatch<IssuePayload>[] = [];
+  for (const m of sorted) if (!taken.some((t) => overlaps(m, t))) taken.push(m);
+  for (const inv of sorted) {
+    if (!inv.pattern.negated || taken.includes(inv)) continue;
+    const hit = taken.filter((t) => overlaps(inv, t));
+    if (hit.length && hit.every((t) => t.start >= inv.start && t.end <= inv.end))
+      taken = [...taken.filter((t) => !hit.includes(t)), inv];
+  }
+  return taken.sort((a, b) => a.start - b.start);
+}
+
 export interface IssuePayload {
   issue: string;
   about?: string;

@@ -15,13 +15,16 @@
  */
 
 import type { ParleyDocument, PipelineContext, Position, Span, Stage, Stance } from '../model.js';
+import { dealPositions } from './deals.js';
 import { mainParties } from './events.js';
 import {
+  type CompiledPattern,
   compilePattern,
   type IssuePayload,
   issueMatcher,
   longestNonOverlapping,
   type PhraseMatch,
+  preferTight,
 } from './issues.js';
 import { type DocIndex, docIndex, slotLookup, subjectBefore, tokenRange } from './textindex.js';
 
@@ -55,6 +58,38 @@ const PRESSING_VERBS =
   /^(require|requires|required|requiring|urge|urges|urged|urging|press|pressed|presses|pressing|force|forces|forced|forcing|ask|asks|asked|asking|pressure|pressured|pressures|pressuring|call|calls|called|calling|push|pushed|pushing)$/;
 const OFFER_MODALS = new Set(['would', 'will', "'ll", 'could']);
 const MODAL_OFFER = compilePattern('would', 'stance_propose');
+const ACT_DONE = compilePattern('did', 'stance_accept');
+const ACT_AUXILIARIES = new Set(['has', 'have', 'had', 'did', 'does']);
+const BACKGROUND_SUBORDINATORS = new Set([
+  'after',
+  'since',
+  'before',
+  'when',
+  'until',
+  'following',
+  'once',
+  'as',
+]);
+/** Past forms that do not end in -ed, for verbs that issue patterns open with. */
+const IRREGULAR_PAST = new Set(
+  'withdrew sent froze took gave made began held met struck brought paid set cut put let kept left drew broke won sought bought sold freed'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Is `word`, the first token of an issue match, a finite verb of the pattern? A pattern opens with a
+ * verb when its first alternatives list inflected forms ("lift|lifting|lifts|lifted"), or with a
+ * verb prefix ("withdraw*") matched by a past or third-person form.
+ */
+function finiteVerbAt(word: string, pattern: CompiledPattern<IssuePayload>): boolean {
+  const first = pattern.elements[0];
+  if (first?.kind !== 'word' || word.endsWith('ing')) return false;
+  const inflected = [...first.exact].some((w) => w.endsWith('ed') || w.endsWith('ing'));
+  if (inflected && first.exact.has(word))
+    return word.endsWith('ed') || word.endsWith('s') || IRREGULAR_PAST.has(word);
+  return first.prefixes.length > 0 && (/(ed|es)$/.test(word) || IRREGULAR_PAST.has(word));
+}
 const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'any', 'all', 'its', 'their', 'his', 'her']);
 
 /**
@@ -182,7 +217,7 @@ export function positionsOf(doc: ParleyDocument, ctx: PipelineContext): Position
     const sentenceTimexes = timexes.filter(
       (t) => t.start >= tokens[from].start && t.end <= tokens[to - 1].end,
     );
-    const historical = sentenceTimexes.some((t) => Number(t.value.slice(0, 4)) <= docYear - 2);
+    const oldTimexes = sentenceTimexes.filter((t) => Number(t.value.slice(0, 4)) <= docYear - 2);
 
     for (const m of issues) {
       // "talks on ending the war", "ways to halt the conflict": the topic of talks, not a stance.
@@ -198,7 +233,34 @@ export function positionsOf(doc: ParleyDocument, ctx: PipelineContext): Position
       // "refused to release them until Ormund pays compensation": what a refusal waits for is a demand.
       const until =
         cond === 'inside' ? demandedCondition(index, conditionals, stanceCues, clause, m) : undefined;
-      if (cond === 'inside' && !until) continue;
+      if (cond === 'inside' && !until) {
+        // "promised a ceasefire if Kyiv started withdrawing troops": what an offer waits for.
+        const d = conditionDemand(
+          doc,
+          index,
+          { conditionals, stanceCues, negators, from, to, oldTimexes },
+          m,
+        );
+        if (d) {
+          const evidence: Span = { start: tokens[d.cue.start].start, end: tokens[m.end - 1].end };
+          for (const actor of d.actors)
+            out.push({
+              ...evidence,
+              actor,
+              issue: m.pattern.payload.issue,
+              ...(m.pattern.payload.about ? { about: m.pattern.payload.about } : {}),
+              stance: d.stance,
+              ...(d.statement !== undefined ? { statement: d.statement } : {}),
+              evidence,
+              provenance: {
+                rule: `position.condition.${d.stance}`,
+                cue: doc.text.slice(tokens[d.cue.start].start, tokens[d.cue.end - 1].end),
+                confidence: 0.6,
+              },
+            });
+        }
+        continue;
+      }
       // The speech verb of a reported statement may itself be the stance ("Tarsia called for a
       // truce", "Ormund insists that Veska withdraw"): the cue search reaches back to it.
       const stmtIdx = index.statementOf[m.start];
@@ -213,6 +275,17 @@ export function positionsOf(doc: ParleyDocument, ctx: PipelineContext): Position
       if (!cue) continue;
       const kind = STANCE_LISTS[cue.pattern.payload];
       // Background from years ago ("Ukraine agreed … in 1994") is an event, not a current stance.
+      // (a year named after the issue, in another clause — "the regions annexed in 2022" — dates
+      // that clause, not the stance)
+      const last = Math.max(cue.end, m.end);
+      const reach = tokens[Math.min(last + 6, clause.to) - 1].end;
+      const condition = conditionals.find((c) => c.start >= last && c.start < clause.to);
+      const historical = oldTimexes.some(
+        (t) =>
+          t.start >= tokens[clause.from].start &&
+          t.end <= reach &&
+          !(condition && tokens[condition.start].start < t.start),
+      );
       if (historical && /ed$/.test(tokens[cue.start].lower)) continue;
       const scopeFrom = Math.max(clause.from, lastComma(index, clause.from, cue.start) + 1, cue.start - 4);
       const scopeTo = Math.max(cue.start, m.start);
@@ -316,29 +389,6 @@ export function positionsOf(doc: ParleyDocument, ctx: PipelineContext): Position
   return dedupe(out);
 }
 
-/**
- * Overlapping issue matches: patterns without an open-ended gap first, then the longer one; an
- * inverse pattern that contains a chosen match ("win back … territory" over "territory") wins.
- */
-function preferTight(matches: PhraseMatch<IssuePayload>[]): PhraseMatch<IssuePayload>[] {
-  const loose = (m: PhraseMatch<IssuePayload>) =>
-    m.pattern.elements.some((e) => e.kind === 'gap' && e.max > 3);
-  const overlaps = (x: PhraseMatch<IssuePayload>, y: PhraseMatch<IssuePayload>) =>
-    x.start < y.end && y.start < x.end;
-  const sorted = [...matches].sort(
-    (a, b) => Number(loose(a)) - Number(loose(b)) || b.end - b.start - (a.end - a.start) || a.start - b.start,
-  );
-  let taken: PhraseMatch<IssuePayload>[] = [];
-  for (const m of sorted) if (!taken.some((t) => overlaps(m, t))) taken.push(m);
-  for (const inv of sorted) {
-    if (!inv.pattern.negated || taken.includes(inv)) continue;
-    const hit = taken.filter((t) => overlaps(inv, t));
-    if (hit.length && hit.every((t) => t.start >= inv.start && t.end <= inv.end))
-      taken = [...taken.filter((t) => !hit.includes(t)), inv];
-  }
-  return taken.sort((a, b) => a.start - b.start);
-}
-
 /** A cue that sits in the gap of a pattern ("the war MUST come to a permanent end") still counts. */
 function hasGapInside(m: PhraseMatch<IssuePayload>, c: Cue): boolean {
   return m.gaps.some(([a, b]) => c.start >= a && c.end <= b);
@@ -377,6 +427,83 @@ function negatesCue(index: DocIndex, stanceCues: Cue[], from: number, to: number
     return false;
   }
   return true;
+}
+
+/** Conditions that name a price without a clause of their own ("in exchange for guarantees"). */
+const PRICE_CONDITIONS = /^(in exchange for|in return for|condition for|precondition for)$/;
+const MAIN_CLAUSE_MODALS = new Set([
+  'will',
+  'would',
+  'can',
+  'could',
+  'shall',
+  "'ll",
+  'ready',
+  'prepared',
+  'willing',
+]);
+
+/**
+ * An issue inside a condition of another party's act ("… if Kyiv started withdrawing troops", "…
+ * until Mr. Kim agrees to dismantle", "… in exchange for security guarantees"): the holder of the
+ * clause the condition qualifies — the statement's speaker, else that clause's subject — demands
+ * it (or, when the condition states it against, rejects it). The qualified clause must carry a
+ * stance cue or a modal of offer, so that an analyst's "if the talks fail, …" is no one's demand.
+ */
+function conditionDemand(
+  doc: ParleyDocument,
+  index: DocIndex,
+  h: {
+    conditionals: Cue[];
+    stanceCues: Cue[];
+    negators: Cue[];
+    from: number;
+    to: number;
+    oldTimexes: Span[];
+  },
+  m: PhraseMatch<IssuePayload>,
+): { actors: string[]; stance: Stance; cue: Cue; statement?: number } | undefined {
+  const { tokens } = index;
+  const c = h.conditionals.filter((x) => x.end <= m.start && x.start >= h.from).at(-1);
+  if (!c) return undefined;
+  const price = PRICE_CONDITIONS.test(
+    doc.text.slice(tokens[c.start].start, tokens[c.end - 1].end).toLowerCase(),
+  );
+  const inner = subjectBefore(index, c.end, m.start).flatMap((x) => x.codes);
+  if (!price && inner.length === 0) return undefined;
+  // The condition's end: the next comma or clause break after the issue.
+  let condEnd = m.end;
+  while (condEnd < h.to && tokens[condEnd].text !== ',' && tokens[condEnd].text !== ';') condEnd++;
+  const outside = (i: number) => i < c.start || i >= condEnd;
+  // "Ukraine agreed … in 1994 in exchange for assurances": an old bargain, not today's demand.
+  const condSpan = { start: tokens[c.start].start, end: tokens[condEnd - 1].end };
+  if (h.oldTimexes.some((t) => t.end <= condSpan.start || t.start >= condSpan.end)) return undefined;
+  const offers =
+    h.stanceCues.some((x) => outside(x.start) && STANCE_LISTS[x.pattern.payload] !== 'more') ||
+    tokens.slice(h.from, h.to).some((t, k) => outside(h.from + k) && MAIN_CLAUSE_MODALS.has(t.lower));
+  if (!offers) return undefined;
+  const stmt = index.statementOf[m.start];
+  let actors: string[] = [];
+  if (stmt >= 0 && index.statementOf[c.start] === stmt) actors = toList(doc.statements[stmt].actor);
+  else if (c.start > h.from) actors = subjectBefore(index, h.from, c.start).flatMap((x) => x.codes);
+  else
+    actors = index.mentions.find((x) => x.start >= condEnd && x.start < h.to && x.codes.length)?.codes ?? [];
+  actors = uniq(actors.filter((a) => !inner.includes(a)));
+  if (actors.length === 0) return undefined;
+  // The condition's own polarity: its cue ("renounced plans to join NATO"), its negators, the pattern.
+  // Only the conjunct that holds the issue counts ("… withdrawing troops and renounced plans to join").
+  let from = c.end;
+  for (let i = m.start - 1; i > c.end; i--)
+    if (tokens[i].lower === 'and' || tokens[i].lower === 'or' || tokens[i].text === ',') {
+      from = i + 1;
+      break;
+    }
+  const rejects = h.stanceCues.filter(
+    (x) => x.start >= from && x.end <= m.start && STANCE_LISTS[x.pattern.payload] === 'reject',
+  ).length;
+  const negators = h.negators.filter((n) => n.start >= from && n.end <= m.start).length;
+  const pro = ((rejects + negators) % 2 === 0) !== m.pattern.negated;
+  return { actors, stance: pro ? 'demand' : 'reject', cue: c, ...(stmt >= 0 ? { statement: stmt } : {}) };
 }
 
 const UNTIL_WORDS = new Set(['until', 'unless', 'till']);
@@ -473,6 +600,18 @@ function governingCue(
     tokens[m.start].kind === 'word'
   )
     return { start: m.start - 1 - adverb, end: m.start - adverb, pattern: MODAL_OFFER, actors: [], gaps: [] };
+  // "Israel withdrew its forces", "the U.S. has lifted sanctions", "Biden imposed new sanctions":
+  // the act itself, done by the clause's subject, is its acceptance (or, for a pattern that states
+  // the opposite, its rejection). Only a pattern that opens with a finite verb is an act.
+  if (
+    prev &&
+    m.start - 1 - adverb >= clause.from &&
+    (ACT_AUXILIARIES.has(prev) || index.mentions.some((x) => x.end === m.start - adverb && x.codes.length)) &&
+    finiteVerbAt(tokens[m.start].lower, m.pattern) &&
+    // "after the U.S. imposed waves of sanctions": an act in a temporal clause is background.
+    !tokens.slice(clause.from, m.start).some((t) => BACKGROUND_SUBORDINATORS.has(t.lower))
+  )
+    return { start: m.start, end: m.start + 1, pattern: ACT_DONE, actors: [], gaps: [] };
   // "the measures … would remain in force": the modal inside the pattern's gap.
   for (const [a, b] of m.gaps)
     for (let i = a; i < b; i++)
@@ -631,6 +770,9 @@ function dedupe(positions: Position[]): Position[] {
 export const positionsStage: Stage = {
   name: 'positions',
   run(doc: ParleyDocument, ctx: PipelineContext) {
-    doc.positions = positionsOf(doc, ctx);
+    // In text order, so that a document's positions keep one order whichever rule found them.
+    doc.positions = dedupe([...positionsOf(doc, ctx), ...dealPositions(doc, ctx)]).sort(
+      (a, b) => a.start - b.start || a.end - b.end,
+    );
   },
 };

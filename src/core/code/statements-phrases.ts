@@ -13,6 +13,8 @@ export interface TokenRange {
 }
 
 const UPPER = /^\p{Lu}/u;
+/** A name that opens with a lower-case particle joined by a hyphen: "al-Burhan", "el-Sisi". */
+const NAME_PARTICLE = /^(?:al|el|ad|an|ar|as|ash|at|az|ibn|bin|abu|ben|ould)-\p{Lu}/u;
 
 /** Words that open an appositive or a relative clause after a name ("X, who served as …,"). */
 const APPOSITIVE_OPENERS = new Set([
@@ -112,6 +114,8 @@ export class TokenView {
 
   /** A capitalised word that can belong to a name ("Marrow", "U.S.", "Sen.", "Ormundi"). */
   isNamePart(i: number): boolean {
+    // "al-Burhan", "bin Salman"'s first part: a particle joined to a capitalised name.
+    if (NAME_PARTICLE.test(this.t[i].text)) return true;
     if (!this.isCapital(i)) return false;
     const w = this.t[i].lower;
     if (!this.lex.notNames.has(w.endsWith('.') ? w.slice(0, -1) : w) || this.isTitle(i)) return true;
@@ -393,6 +397,11 @@ export class TokenView {
       }
       if (tok.kind === 'word' && !UPPER.test(tok.text) && this.lex.speakerModifiers.has(tok.lower)) {
         k++;
+        continue;
+      }
+      // A possessive before the head: "the summit's final communique".
+      if (lastHead < 0 && this.isPlainWord(k) && this.t[k + 1]?.lower === "'s" && k + 2 < hi) {
+        k += 2;
         continue;
       }
       // A title word before a name: "9/11 widow Terry Strada", "lawyer Ana Veldt".

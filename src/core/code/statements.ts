@@ -40,6 +40,24 @@ interface Candidate {
 
 const DETERMINERS_INDEFINITE = new Set(['a', 'an', 'one', 'another']);
 const TERMINAL = new Set(['.', '!', '?', '...', '\u2026']);
+const SENTENCE_END = new Set(['.', '!', '?']);
+/** Words that open a circumstance after a cue ("said in Ankara", "said following the talks"). */
+const TAIL_OPENERS = new Set([
+  'in',
+  'at',
+  'on',
+  'during',
+  'following',
+  'after',
+  'before',
+  'while',
+  'amid',
+  'via',
+  'through',
+  'from',
+  'ahead',
+  'as',
+]);
 
 /** Find the frame of each quotation; returns the candidates (framed or not yet). */
 function quoteCandidates(v: TokenView, used: Set<number>): Array<Candidate | null> {
@@ -130,6 +148,12 @@ function quoteCandidates(v: TokenView, used: Set<number>): Array<Candidate | nul
         if (tok.kind === 'quote' || TERMINAL.has(tok.text) || tok.text === ';' || tok.text === ':') break;
         if (!v.isSpeechVerb(k, true)) continue;
         if (v.isNegated(k, j)) break;
+        // "“…,” AFP quoted an official as saying."
+        const quoted = quotedAsSaying(v, k, j);
+        if (quoted) {
+          emit(framedAs, quoted.speaker, k, 'statement.quote.quoted-as-saying', 0.9);
+          return;
+        }
         let who = v.speakerBefore(v.gapBefore(k, j), j);
         // Words before the phrase, up to four, may be its titles ("retired Air Force general").
         const leadIn = (from: number) =>
@@ -400,10 +424,53 @@ function accordingSource(v: TokenView, from: number, end: number): TokenRange | 
   return k > from ? { from, to: k } : null;
 }
 
+/**
+ * "TASS quoted the ministry as saying …", "an official was cited by AFP as saying …": the one
+ * quoted speaks, not the outlet. For a cue `k` ("saying" after "as"), the speaker and the token
+ * where the frame begins (the outlet, or the one quoted in the passive), or null.
+ */
+function quotedAsSaying(v: TokenView, k: number, lo: number): { speaker: TokenRange; frame: number } | null {
+  const { t, lex } = v;
+  if (!t[k].lower.endsWith('ing') || t[k - 1]?.lower !== 'as') return null;
+  for (let c = k - 2; c > lo && k - c < 15; c--) {
+    if (t[c].text === ',' || t[c].kind === 'quote') return null;
+    if (!lex.quotingVerbs.has(t[c].lower)) continue;
+    if (lex.passiveAuxiliaries.has(t[c - 1]?.lower ?? '')) {
+      const speaker = v.speakerBefore(c - 1, lo);
+      return speaker ? { speaker, frame: speaker.from } : null;
+    }
+    const speaker = v.speakerAfter(c + 1, k - 1);
+    if (!speaker || speaker.to !== k - 1) return null;
+    // The outlet that quotes, before the verb: "the Interfax news agency cited …".
+    const outlet = v.speakerBefore(v.gapBefore(c, lo), lo);
+    return { speaker, frame: outlet ? outlet.from : c };
+  }
+  return null;
+}
+
 function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate | null {
   const { t, lex } = v;
   const cue = { from: k, to: k + 1 };
   const w = t[k].lower;
+  const quoted = quotedAsSaying(v, k, lo);
+  if (quoted) {
+    const from = v.skipToContent(k, end);
+    const beforeFrame = t[quoted.frame - 1]?.text === ',' ? quoted.frame - 1 : quoted.frame;
+    const content =
+      from < end && v.wordCount(from, end) >= 3
+        ? { from, to: contentEnd(v, from, end) }
+        : { from: lo, to: beforeFrame };
+    if (v.wordCount(content.from, content.to) < 3) return null;
+    return {
+      content,
+      speaker: quoted.speaker,
+      cue,
+      direct: false,
+      rule: 'statement.reported.quoted-as-saying',
+      confidence: 0.8,
+      after: content.from > k,
+    };
+  }
   const contentOk = (from: number, to: number) =>
     v.wordCount(from, to) >= 3 &&
     !lex.notContentStart.has(t[from].lower) &&
@@ -487,14 +554,17 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
     (DETERMINERS_INDEFINITE.has(t[who.from].lower) || !v.isHead(who.to - 1))
   )
     return null;
-  // "so many Republican claims": a noun, not a cue, unless a bare name or pronoun comes before it.
+  // "so many Republican claims": a noun, not a cue, unless a bare name or pronoun comes before it,
+  // or "the" opens the phrase and the verb closes the sentence ("…, the agreement states.").
+  const closesSentence = k + 1 >= end;
   if (
     lex.nounLikeVerbs.has(w) &&
+    !(t[who.from].lower === 'the' && closesSentence && t[who.from - 1]?.text === ',') &&
     (!(v.isNamePart(who.to - 1) || v.isPronoun(who.to - 1)) ||
       (lex.speakerModifiers.has(t[who.from].lower) && !/^(the|a|an)$/.test(t[who.from].lower)))
   )
     return null;
-  const from = v.skipToContent(k, end);
+  let from = v.skipToContent(k, end);
   const beforeSpeaker = who.from - 1;
   // "As Marrow noted, …" and "…, as officials have said."
   if (beforeSpeaker >= lo && t[beforeSpeaker].lower === 'as') {
@@ -547,8 +617,24 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
   const contentBefore =
     beforeSpeaker > lo &&
     (t[beforeSpeaker].text === ',' || t[beforeSpeaker].kind === 'quote' || t[beforeSpeaker].text === '-');
+  // "…, Marrow said in Lumen after the talks.": what follows the cue is a circumstance, so the
+  // content is the clause before — a sentence of its own, not an opening phrase ("After the talks,
+  // Marrow said in a statement …").
+  let next = k + 1;
+  while (next < end && lex.timeWords.has(t[next].lower)) next++;
+  const circumstanceAfter =
+    next < end &&
+    t[from - 1]?.lower !== 'that' &&
+    t[from - 1]?.text !== ':' &&
+    TAIL_OPENERS.has(t[next].lower) &&
+    !TAIL_OPENERS.has(t[lo].lower) &&
+    !lex.clauseOpeners.has(t[lo].lower);
   // "…, Marrow said." or "…, she added, …": the content is around the frame.
-  if (contentBefore && (from >= end || t[from]?.text === ',' || t[from - 1]?.text === ',')) {
+  if (
+    contentBefore &&
+    (from >= end || t[from]?.text === ',' || t[from - 1]?.text === ',' || circumstanceAfter)
+  ) {
+    if (circumstanceAfter) from = end;
     let tail = from < end && t[from].text === ',' ? from + 1 : from;
     // "…, lawmakers said Friday, as they …": what follows is the reporter's, not the speaker's.
     if (tail < end && lex.clauseOpeners.has(t[tail].lower)) tail = end;
@@ -563,6 +649,26 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
       confidence: 0.85,
     };
   }
+  // "welcomed the agreement", "expressed gratitude for …", "denies the allegations": the object
+  // of some cues is what they report.
+  const objectCue =
+    t[from - 1]?.lower !== 'that' &&
+    (lex.objectVerbs.has(w) ||
+      (lex.expressionVerbs.has(w) &&
+        (lex.expressionNouns.has(t[from]?.lower) ||
+          (/^(his|her|its|their)$/.test(t[from]?.lower) && lex.expressionNouns.has(t[from + 1]?.lower)))));
+  if (objectCue && from < end && v.wordCount(from, end) >= 2 && !lex.notContentStart.has(t[from].lower))
+    return {
+      content: { from, to: contentEnd(v, from, end) },
+      speaker: who,
+      cue,
+      direct: false,
+      rule: 'statement.reported.object',
+      confidence: 0.7,
+      after: true,
+    };
+  // "expressed its fish by ship": these cues report only a feeling.
+  if (lex.expressionVerbs.has(w)) return null;
   if (!contentOk(from, end)) return null;
   // "The center maintains a program": some cues report speech only before "that", a quote or a colon.
   if (lex.thatOnlyVerbs.has(w) && !/^(that|:)$/.test(t[from - 1]?.lower ?? '') && t[from].kind !== 'quote')
@@ -589,6 +695,22 @@ function contentEnd(v: TokenView, from: number, end: number): number {
     if (tok.text === ';') return k;
     if (tok.text !== ',' || k + 1 >= end) continue;
     const next = v.t[k + 1];
+    // "the rebels, who have fought since May, were not invited": a relative clause set off inside
+    // the content's subject, when a lower-case verb follows its closing comma.
+    if (next.lower === 'who' || next.lower === 'which') {
+      let close = k + 2;
+      while (close < end && close - k < 25 && v.t[close].text !== ',' && v.t[close].text !== ';') close++;
+      const after = close + 1;
+      if (
+        v.t[close]?.text === ',' &&
+        after < end &&
+        v.isLowerWord(after) &&
+        v.lex.passiveAuxiliaries.has(v.t[after].lower)
+      ) {
+        k = close - 1;
+        continue;
+      }
+    }
     if (v.lex.contentEndOpeners.has(next.lower)) return k;
     // ", putting it at odds with …": a participle clause of the reporter's.
     if (
@@ -677,6 +799,51 @@ function cutContents(v: TokenView, cands: Candidate[]): Candidate[] {
   return kept;
 }
 
+/**
+ * A direct quote of several sentences is one statement per sentence (FORMAT.md: "Two quoted
+ * sentences from one speaker in one paragraph are one statement each"); the sentences after the
+ * first take the first's speaker and cue.
+ */
+function splitQuotedSentences(v: TokenView, cands: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of cands) {
+    const { from, to } = c.content;
+    if (!c.direct || v.sentenceOf(from) === v.sentenceOf(to - 1)) {
+      out.push(c);
+      continue;
+    }
+    const pieces: TokenRange[] = [];
+    let start = from;
+    for (let k = from + 1; k <= to; k++) {
+      if (k < to && v.sentenceOf(k) === v.sentenceOf(start)) continue;
+      // Only a full stop, a question or an exclamation ends a quoted sentence: an ellipsis marks
+      // words left out of one passage ("… ago… We’ve").
+      if (k < to && !SENTENCE_END.has(v.t[k - 1].text)) continue;
+      // A sentence of punctuation alone ("…") joins the one before it.
+      if (v.wordCount(start, k) > 0 || pieces.length === 0) pieces.push({ from: start, to: k });
+      else pieces[pieces.length - 1].to = k;
+      start = k;
+    }
+    const source = c.inherit ?? c;
+    pieces.forEach((piece, i) => {
+      // The first piece stays the candidate itself: quotes that inherit from it point to it.
+      if (i === 0) {
+        c.content = piece;
+        out.push(c);
+      } else
+        out.push({
+          content: piece,
+          direct: true,
+          inherit: source,
+          rule: 'statement.quote.next-sentence',
+          confidence: c.confidence,
+          quote: c.quote,
+        });
+    });
+  }
+  return out;
+}
+
 const spanOf = (v: TokenView, r: TokenRange): Span => ({ start: v.t[r.from].start, end: v.t[r.to - 1].end });
 
 /** Find the statements of a document (sentences and tokens must be there). */
@@ -717,7 +884,10 @@ export function findStatements(
     !!c.cue &&
     !!c.speaker &&
     cut.some((d) => d !== c && d.content.from <= c.speaker!.from && d.content.to > c.cue!.from);
-  const kept = cut.filter((c) => !nested(c));
+  const kept = splitQuotedSentences(
+    v,
+    cut.filter((c) => !nested(c)),
+  );
   const startOf = (c: Candidate) => Math.min(c.content.from, c.speaker?.from ?? Number.POSITIVE_INFINITY);
   kept.sort((a, b) => startOf(a) - startOf(b) || a.content.from - b.content.from);
 

@@ -1,6 +1,7 @@
 /** Ingest: readers → prepareDocument (pure) → the batch writer. */
 export * from './dates.js';
 export * from './feed.js';
+export * from './fetch.js';
 export * from './html.js';
 export * from './ingest.js';
 export * from './jsonl.js';

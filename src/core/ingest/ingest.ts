@@ -78,6 +78,12 @@ export const analysisProblem = (origin: string, error: unknown): IngestProblem =
   reason: `could not be analysed (${(error as Error).message}): please report this with the file`,
 });
 
+/** A document of a batch the store could not take: nothing of it was written. */
+export const storeProblem = (origin: string, error: unknown): IngestProblem => ({
+  origin,
+  reason: `could not be stored (${(error as Error).message}); nothing of it was written: run the ingest again`,
+});
+
 /** Prepare each document of a batch with `prepare`, keeping the ones that fail as problems. */
 export function prepareBatch(
   raws: RawDocument[],
@@ -118,47 +124,59 @@ export function findNearDuplicate(
 /**
  * Store prepared documents as one transaction: each is passed over if its text is stored already,
  * linked to its original if it is a near-duplicate of a stored one, and written with its facts.
- * Returns what became of each, in order; the caller counts them once the transaction has committed.
+ * Returns what became of each, in order (the caller counts them once the transaction has
+ * committed), or, if the store could not take the batch, a problem for each of its documents.
  */
-export function storeBatch(store: Store, batch: PreparedDocument[]): IngestEvent[] {
-  const events: IngestEvent[] = [];
-  store.transaction(() => {
-    for (const prepared of batch) {
-      const { doc } = prepared;
-      if (store.hasHash(prepared.hash)) {
-        events.push({ kind: 'document', outcome: 'unchanged', id: doc.id, origin: prepared.origin });
-        continue;
-      }
-      const duplicateOf = findNearDuplicate(store, prepared.fingerprint, prepared.minhash);
-      store.putDocument(
-        doc,
-        {
-          id: doc.id,
-          hash: prepared.hash,
-          date: doc.date,
-          title: doc.title,
-          url: doc.url,
-          source: doc.source,
-          byline: doc.byline,
-          lang: prepared.lang,
-          words: prepared.words,
-          duplicateOf,
-          status: prepared.status,
-        },
-        prepared.fingerprint,
-        prepared.minhash,
-      );
-      events.push({
-        kind: 'document',
-        outcome: duplicateOf ? 'near-duplicate' : 'stored',
-        id: doc.id,
-        origin: prepared.origin,
-        duplicateOf,
-        skipped: prepared.status === 'skipped',
-      });
-    }
-  });
-  return events;
+export function storeBatch(
+  store: Store,
+  batch: PreparedDocument[],
+): { stored: IngestEvent[]; problems: IngestProblem[] } {
+  try {
+    // The events are made inside the transaction: a transaction retried after finding the store
+    // busy runs this function again from the start.
+    return {
+      stored: store.transaction(() => batch.map((prepared) => storeOne(store, prepared))),
+      problems: [],
+    };
+  } catch (error) {
+    // Rolled back: a full disk, a store another writer held too long. Not an analysis failure
+    // (nothing to report as a bug), and the rest of the ingest goes on.
+    return { stored: [], problems: batch.map((prepared) => storeProblem(prepared.origin, error)) };
+  }
+}
+
+/** Store one prepared document, within the batch's transaction; what became of it. */
+function storeOne(store: Store, prepared: PreparedDocument): IngestEvent {
+  const { doc } = prepared;
+  if (store.hasHash(prepared.hash))
+    return { kind: 'document', outcome: 'unchanged', id: doc.id, origin: prepared.origin };
+  const duplicateOf = findNearDuplicate(store, prepared.fingerprint, prepared.minhash);
+  store.putDocument(
+    doc,
+    {
+      id: doc.id,
+      hash: prepared.hash,
+      date: doc.date,
+      title: doc.title,
+      url: doc.url,
+      source: doc.source,
+      byline: doc.byline,
+      lang: prepared.lang,
+      words: prepared.words,
+      duplicateOf,
+      status: prepared.status,
+    },
+    prepared.fingerprint,
+    prepared.minhash,
+  );
+  return {
+    kind: 'document',
+    outcome: duplicateOf ? 'near-duplicate' : 'stored',
+    id: doc.id,
+    origin: prepared.origin,
+    duplicateOf,
+    skipped: prepared.status === 'skipped',
+  };
 }
 
 export async function ingest(
@@ -227,7 +245,11 @@ export async function ingest(
     for (const problem of problems) report(problem);
     for (const event of stored) count(event);
     // Counted only once the transaction has committed.
-    if (prepared.length) for (const event of storeBatch(store, prepared)) count(event);
+    if (prepared.length) {
+      const written = storeBatch(store, prepared);
+      for (const problem of written.problems) report(problem);
+      for (const event of written.stored) count(event);
+    }
     // Stored, or failed: a later copy of a failed text in this run is tried again.
     for (const hash of hashes) pendingHashes.delete(hash);
   };

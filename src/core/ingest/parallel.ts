@@ -33,6 +33,7 @@ import {
   ingest,
   prepareBatch,
   storeBatch,
+  storeProblem,
 } from './ingest.js';
 import { type PreparedDocument, prepareDocument } from './prepare.js';
 import type { IngestProblem, RawDocument, ReadItem } from './types.js';
@@ -167,16 +168,17 @@ export async function ingestBatchInWorker(task: WriteTask): Promise<BatchResult>
     // continuing writes never catches up with them, and the WAL then grows without end.
     store.db.pragma(`wal_autocheckpoint = ${CHECKPOINT_PAGES}`);
     try {
-      return { prepared: [], stored: storeBatch(store, prepared), problems };
+      const written = storeBatch(store, prepared);
+      return { prepared: [], stored: written.stored, problems: [...problems, ...written.problems] };
     } finally {
       store.close();
     }
   } catch (error) {
-    const reason = `could not be stored (${(error as Error).message}); nothing of it was written: run the ingest again`;
+    // The store could not even be opened.
     return {
       prepared: [],
       stored: [],
-      problems: [...problems, ...prepared.map((p) => ({ origin: p.origin, reason }))],
+      problems: [...problems, ...prepared.map((p) => storeProblem(p.origin, error))],
     };
   } finally {
     passTurn(turns, task.ticket);
@@ -376,10 +378,10 @@ export async function ingestParallel(
     seen += raws.length;
     if (onMain) {
       const { prepared, problems } = prepareOnMain(raws);
+      if (!path) return { prepared, stored: [], problems };
       // With writing workers these batches come before any of theirs: stored now, they keep the order.
-      return path
-        ? { prepared: [], stored: storeBatch(store, prepared), problems }
-        : { prepared, stored: [], problems };
+      const written = storeBatch(store, prepared);
+      return { prepared: [], stored: written.stored, problems: [...problems, ...written.problems] };
     }
     pool ??= new PreparePool(codebook, { workers, keepTokens: options.keepTokens });
     if (!path) return pool.prepareBatch(raws);

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { franc } from 'franc-min';
 import type { ParleyDocument } from '../model.js';
 import { createDocument, type Pipeline } from '../pipeline.js';
+import { headlineOf } from './headline.js';
 import { fingerprintText } from './simhash.js';
 import type { RawDocument } from './types.js';
 
@@ -78,6 +79,8 @@ export function prepareDocument(raw: RawDocument, pipeline: Pipeline): PreparedD
     doc.notices.push(`skipped by the English pipeline: the language was detected as "${lang}"`);
     status = 'skipped';
   }
+  // A source without a title (plain text, most JSON lines) is listed by its headline, not its file.
+  doc.title ??= headlineOf(doc);
   const { simhash, minhash } = fingerprintText(storyText(doc));
   return {
     doc,

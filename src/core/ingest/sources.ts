@@ -8,6 +8,7 @@ import { createReadStream } from 'node:fs';
 import { open, readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { looksLikeFeed, readFeed } from './feed.js';
+import { type FetchedResponse, fetchUrl, RefusedAddressError } from './fetch.js';
 import { readHtmlDocument } from './html.js';
 import { readJsonl, readJsonlLine } from './jsonl.js';
 import { readTextDocument } from './text.js';
@@ -220,45 +221,51 @@ export async function* walkFiles(dir: string): AsyncGenerator<string> {
   }
 }
 
+/** Why a URL was not fetched, in words for the user. */
+function fetchProblemReason(error: unknown): string {
+  if (error instanceof RefusedAddressError)
+    return `${error.redirected ? `was redirected to ${error.url}, which is` : 'is'} at a local or private address (${error.address}), which parley does not fetch unless told to: pass --allow-private-urls (parley ingest, parley serve) if this address is meant`;
+  const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+  const why = (error as { code?: string }).code ?? cause?.code ?? cause?.message ?? (error as Error).message;
+  return `could not be fetched (${why}): check the address and the network, or save the feed to a file`;
+}
+
 async function* readUrl(url: string, options: ReadOptions): AsyncGenerator<ReadItem> {
-  let response: Response;
+  let response: FetchedResponse;
+  let bytes: Buffer | 'too-large';
   try {
-    response = await fetch(url, {
+    response = await fetchUrl(url, {
       signal: AbortSignal.timeout(options.fetchTimeoutMs ?? 20_000),
       headers: {
         'user-agent': 'parley (news ingest)',
         accept: 'application/rss+xml, application/atom+xml, text/html, */*',
       },
+      addressAllowed: options.addressAllowed,
     });
+    if (response.status < 200 || response.status > 299) {
+      yield problem(url, `answered HTTP ${response.status} ${response.statusText}: check the address`);
+      return;
+    }
+    const declared = Number(response.header('content-length') ?? 0);
+    if (declared > options.maxBytes) {
+      yield problem(url, `is ${megabytes(declared)}, over the --max-bytes limit: raise --max-bytes`);
+      return;
+    }
+    bytes = await readAll(response.body, options.maxBytes);
   } catch (error) {
-    const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-    const why = cause?.code ?? cause?.message ?? (error as Error).message;
-    yield problem(
-      url,
-      `could not be fetched (${why}): check the address and the network, or save the feed to a file`,
-    );
+    yield problem(url, fetchProblemReason(error));
     return;
   }
-  if (!response.ok) {
-    yield problem(url, `answered HTTP ${response.status} ${response.statusText}: check the address`);
-    return;
-  }
-  const declared = Number(response.headers.get('content-length') ?? 0);
-  if (declared > options.maxBytes || !response.body) {
-    yield problem(url, `is ${megabytes(declared)}, over the --max-bytes limit: raise --max-bytes`);
-    return;
-  }
-  const bytes = await readAll(response.body as unknown as AsyncIterable<Buffer>, options.maxBytes);
   if (bytes === 'too-large') {
     yield problem(url, `is over the --max-bytes limit of ${megabytes(options.maxBytes)}: raise --max-bytes`);
     return;
   }
-  const type = response.headers.get('content-type') ?? '';
+  const type = response.header('content-type') ?? '';
   const nameForFormat = /xml|rss|atom/.test(type)
     ? 'feed.xml'
     : /html/.test(type)
       ? 'page.html'
-      : new URL(url).pathname;
+      : new URL(response.url).pathname;
   const charset = /charset=["']?([\w.:-]+)/i.exec(type)?.[1];
   yield* readBytes(bytes, url, nameForFormat, options, charset);
 }

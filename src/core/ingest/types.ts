@@ -42,6 +42,11 @@ export interface ReadOptions {
   stdin?: NodeJS.ReadableStream;
   /** Milliseconds before a feed URL counts as unreachable. */
   fetchTimeoutMs?: number;
+  /**
+   * Which addresses a URL may be fetched from. Default: public ones only (`isPublicAddress`):
+   * loopback, link-local and private addresses are refused, redirects and DNS answers included.
+   */
+  addressAllowed?: (address: string) => boolean;
 }
 
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;

@@ -44,7 +44,8 @@ export interface Brief {
   earlierEvents: number;
 }
 
-const daysBefore = (iso: string, days: number): string => {
+/** The day `days` before an ISO date (a month or year counts from its first day). */
+export const daysBefore = (iso: string, days: number): string => {
   const date = new Date(`${iso.slice(0, 10).padEnd(10, '-01')}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return iso;
   date.setUTCDate(date.getUTCDate() - days);
@@ -110,7 +111,7 @@ export function buildBrief(store: Store, options: BriefOptions = {}): Brief {
 }
 
 /** A tiny document tree both renderers walk, so Markdown and HTML say the same things. */
-type Inline = string | { strong: string } | { em: string } | { code: string };
+type Inline = string | { strong: string } | { em: string } | { code: string } | { source: string };
 type Block =
   | { h: 1 | 2; text: string }
   | { p: Inline[] }
@@ -137,7 +138,7 @@ function layout(b: Brief): Block[] {
   const short = (code: string) => b.actorNames[code] ?? code;
   const cite = (e: Evidence): Inline[] => [
     `${e.date}, `,
-    { code: e.docId.slice(0, 8) },
+    { source: e.docId },
     e.speaker ? `, ${e.speaker}` : '',
     `, ${e.strength}`,
   ];
@@ -201,7 +202,8 @@ function layout(b: Brief): Block[] {
   blocks.push(conflictItems.length ? { list: conflictItems } : { p: ['No positions found.'] });
 
   blocks.push({ h: 2, text: `What changed since ${b.since}` });
-  const changeItems = b.changes.changes.map((c) => {
+  // Newest first, as news is read.
+  const changeItems = [...b.changes.changes].reverse().map((c) => {
     const sub: Inline[][] = [];
     if (c.before) sub.push([{ em: 'Before:' }, ` ${quoted(c.before.text)} (`, ...cite(c.before), ')']);
     sub.push([
@@ -234,10 +236,7 @@ function layout(b: Brief): Block[] {
     const party = Array.isArray(q.actor) ? q.actor.join('/') : (q.actor ?? 'no party');
     blocks.push({
       quote: [q.text],
-      cite: [
-        `${q.speaker} (${party}${q.role ? `, ${q.role}` : ''}), ${q.date}, `,
-        { code: q.docId.slice(0, 8) },
-      ],
+      cite: [`${q.speaker} (${party}${q.role ? `, ${q.role}` : ''}), ${q.date}, `, { source: q.docId }],
     });
   }
 
@@ -245,8 +244,11 @@ function layout(b: Brief): Block[] {
   if (!b.timeline.length) blocks.push({ p: ['No events in this period.'] });
   else
     blocks.push({
-      list: b.timeline.map((e) => ({
-        item: [`${describeEvent(e)} `, ...e.sources.slice(0, 3).map((s) => ({ code: s.docId.slice(0, 8) }))],
+      list: [...b.timeline].reverse().map((e) => ({
+        item: [
+          `${describeEvent(e)} `,
+          ...e.sources.slice(0, 3).flatMap((s, i): Inline[] => [i ? ', ' : '', { source: s.docId }]),
+        ],
       })),
     });
   if (b.earlierEvents > 0)
@@ -255,7 +257,15 @@ function layout(b: Brief): Block[] {
 }
 
 const mdEscape = (s: string) => s.replace(/([\\`*[\]|<>])/g, '\\$1');
-const mdInline = (parts: Inline[]): string =>
+/** A source document as the brief cites it: its id's first eight characters. */
+const shortId = (docId: string): string => docId.slice(0, 8);
+
+export interface BriefRenderOptions {
+  /** The address of a source document (e.g. the dashboard's reader): source ids become links to it. */
+  sourceHref?: (docId: string) => string;
+}
+
+const mdInline = (parts: Inline[], options: BriefRenderOptions = {}): string =>
   parts
     .map((p) =>
       typeof p === 'string'
@@ -264,28 +274,33 @@ const mdInline = (parts: Inline[]): string =>
           ? `**${mdEscape(p.strong)}**`
           : 'em' in p
             ? `_${mdEscape(p.em)}_`
-            : `\`${p.code.replace(/`/g, '')}\``,
+            : 'source' in p
+              ? options.sourceHref
+                ? `[\`${shortId(p.source)}\`](${options.sourceHref(p.source)})`
+                : `\`${shortId(p.source)}\``
+              : `\`${p.code.replace(/`/g, '')}\``,
     )
     .join('');
 
-export function renderBriefMarkdown(b: Brief): string {
+export function renderBriefMarkdown(b: Brief, options: BriefRenderOptions = {}): string {
+  const inline = (parts: Inline[]) => mdInline(parts, options);
   const out: string[] = [];
   for (const block of layout(b)) {
     if ('h' in block) out.push(`${'#'.repeat(block.h)} ${mdEscape(block.text)}`, '');
-    else if ('p' in block) out.push(mdInline(block.p), '');
+    else if ('p' in block) out.push(inline(block.p), '');
     else if ('table' in block) {
       out.push(`| ${block.table.head.map(mdEscape).join(' | ')} |`);
       out.push(`|${block.table.head.map(() => ' --- ').join('|')}|`);
-      for (const row of block.table.rows) out.push(`| ${row.map(mdInline).join(' | ')} |`);
+      for (const row of block.table.rows) out.push(`| ${row.map(inline).join(' | ')} |`);
       out.push('');
     } else if ('list' in block) {
       for (const item of block.list) {
-        out.push(`- ${mdInline(item.item)}`);
-        for (const sub of item.sub ?? []) out.push(`  - ${mdInline(sub)}`);
+        out.push(`- ${inline(item.item)}`);
+        for (const sub of item.sub ?? []) out.push(`  - ${inline(sub)}`);
       }
       out.push('');
     } else {
-      out.push(`> ${mdInline(block.quote)}`, `> — ${mdInline(block.cite)}`, '');
+      out.push(`> ${inline(block.quote)}`, `> — ${inline(block.cite)}`, '');
     }
   }
   return `${out.join('\n').trimEnd()}\n`;
@@ -297,7 +312,7 @@ export const escapeHtml = (s: string): string =>
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string,
   );
 
-const htmlInline = (parts: Inline[]): string =>
+const htmlInline = (parts: Inline[], options: BriefRenderOptions = {}): string =>
   parts
     .map((p) =>
       typeof p === 'string'
@@ -306,42 +321,59 @@ const htmlInline = (parts: Inline[]): string =>
           ? `<strong>${escapeHtml(p.strong)}</strong>`
           : 'em' in p
             ? `<em>${escapeHtml(p.em)}</em>`
-            : `<code>${escapeHtml(p.code)}</code>`,
+            : 'source' in p
+              ? options.sourceHref
+                ? `<a class="source" href="${escapeHtml(options.sourceHref(p.source))}">${escapeHtml(shortId(p.source))}</a>`
+                : `<code>${escapeHtml(shortId(p.source))}</code>`
+              : `<code>${escapeHtml(p.code)}</code>`,
     )
     .join('');
 
+// Fits a phone (the wide positions table scrolls in its own box) and prints cleanly: no scroll
+// boxes, links in the text colour, and headings, quotes and table rows kept whole across pages.
 const STYLE = `body{font:15px/1.5 system-ui,sans-serif;max-width:72rem;margin:2rem auto;padding:0 1rem;color:#222}
-table{border-collapse:collapse;margin:1rem 0}th,td{border:1px solid #ccc;padding:.3rem .5rem;vertical-align:top;text-align:left}
+.table-wrap{overflow-x:auto}table{border-collapse:collapse;margin:1rem 0}th,td{border:1px solid #ccc;padding:.3rem .5rem;vertical-align:top;text-align:left}
 th{background:#f3f3f3}blockquote{border-left:3px solid #999;margin:1rem 0;padding:.2rem 1rem;color:#333}
-blockquote footer{font-size:.9em;color:#666}code{font-size:.85em;color:#555}li{margin:.25rem 0}`;
+blockquote footer{font-size:.9em;color:#555}code,a.source{font:.85em ui-monospace,Menlo,monospace;color:#444}
+a.source{color:#1d4ed8;text-decoration:underline}li{margin:.25rem 0}
+@media (max-width:600px){body{margin:1rem auto;font-size:14px}h1{font-size:1.4rem}td,th{padding:.25rem .35rem}}
+@page{margin:1.6cm}
+@media print{body{max-width:none;margin:0;padding:0;font-size:10.5pt;color:#000}.table-wrap{overflow:visible}
+a,a.source{color:#000;text-decoration:none}h1,h2{break-after:avoid}tr,blockquote,li{break-inside:avoid}th{background:#eee}}`;
 
-export function renderBriefHtml(b: Brief): string {
+export function renderBriefHtml(b: Brief, options: BriefRenderOptions = {}): string {
+  const inline = (parts: Inline[]) => htmlInline(parts, options);
   const out: string[] = [];
   for (const block of layout(b)) {
     if ('h' in block) out.push(`<h${block.h}>${escapeHtml(block.text)}</h${block.h}>`);
-    else if ('p' in block) out.push(`<p>${htmlInline(block.p)}</p>`);
+    else if ('p' in block) out.push(`<p>${inline(block.p)}</p>`);
     else if ('table' in block) {
-      out.push('<table>', `<tr>${block.table.head.map((h) => `<th>${escapeHtml(h)}</th>`).join('')}</tr>`);
+      out.push(
+        // A region of its own that scrolls on a phone, reachable by keyboard.
+        '<div class="table-wrap" role="region" aria-label="table" tabindex="0"><table>',
+        `<tr>${block.table.head.map((h) => `<th>${escapeHtml(h)}</th>`).join('')}</tr>`,
+      );
       for (const row of block.table.rows)
-        out.push(`<tr>${row.map((c) => `<td>${htmlInline(c)}</td>`).join('')}</tr>`);
-      out.push('</table>');
+        out.push(`<tr>${row.map((c) => `<td>${inline(c)}</td>`).join('')}</tr>`);
+      out.push('</table></div>');
     } else if ('list' in block) {
       out.push('<ul>');
       for (const item of block.list) {
         const sub = item.sub?.length
-          ? `<ul>${item.sub.map((s) => `<li>${htmlInline(s)}</li>`).join('')}</ul>`
+          ? `<ul>${item.sub.map((s) => `<li>${inline(s)}</li>`).join('')}</ul>`
           : '';
-        out.push(`<li>${htmlInline(item.item)}${sub}</li>`);
+        out.push(`<li>${inline(item.item)}${sub}</li>`);
       }
       out.push('</ul>');
     } else {
       out.push(
-        `<blockquote><p>${htmlInline(block.quote)}</p><footer>— ${htmlInline(block.cite)}</footer></blockquote>`,
+        `<blockquote><p>${inline(block.quote)}</p><footer>— ${inline(block.cite)}</footer></blockquote>`,
       );
     }
   }
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(b.title)}</title>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(b.title)}</title>
 <style>${STYLE}</style></head>
 <body>
 ${out.join('\n')}

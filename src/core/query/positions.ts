@@ -287,17 +287,27 @@ export function changesSince(store: Store, since: string, filter: QueryFilter = 
   const newIssues = new Map<string, ChangesReport['newIssues'][number]>();
   for (const cell of now) {
     if (issuesBefore.has(cell.issue)) continue;
+    // When the issue came onto the table: the cell's earliest evidence since the date, which may
+    // be of a stance the holder has since left (a demand later accepted), not of its current one.
+    const earliest = source
+      .all({ asOf: filter.asOf, actor: cell.actor, issue: cell.issue })
+      .filter((r) => r.date >= since)
+      .reduce<PositionRecord | undefined>(
+        (a, r) => (!a || r.date < a.date || (r.date === a.date && r.id < a.id) ? r : a),
+        undefined,
+      );
+    const first = earliest ? evidenceOf(earliest) : cell.first;
     const entry = newIssues.get(cell.issue);
     if (!entry) {
       newIssues.set(cell.issue, {
         issue: cell.issue,
-        date: cell.first.date,
+        date: first.date,
         actors: [cell.actor],
-        evidence: cell.first,
+        evidence: first,
       });
     } else {
       entry.actors.push(cell.actor);
-      if (cell.first.date < entry.date) Object.assign(entry, { date: cell.first.date, evidence: cell.first });
+      if (first.date < entry.date) Object.assign(entry, { date: first.date, evidence: first });
     }
   }
   return {

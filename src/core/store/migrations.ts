@@ -300,6 +300,21 @@ DROP INDEX documents_band3;
       }
     },
   },
+  {
+    version: 9,
+    description: 'the codebook the store was built with: the user codebook files merged over the default',
+    // Written by an ingest into an empty store and by a reprocess of the whole store; read by the
+    // commands over the store (src/core/code/codebook-sources.ts). One row, or none while unknown
+    // (a store built before this migration).
+    sql: `
+CREATE TABLE store_codebook (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  -- JSON: [{path, sha256, codebook}], in the order they merge over the default ([]: the default alone)
+  sources TEXT NOT NULL,
+  recorded_at TEXT NOT NULL
+);
+`,
+  },
 ];
 
 /** The keys an original is found by as a near-duplicate candidate (see `nearDuplicateKeys`). */

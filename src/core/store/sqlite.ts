@@ -7,6 +7,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import type { CodebookSource } from '../code/codebook-sources.js';
 import { CANDIDATE_DISTANCE, hammingDistance } from '../ingest/simhash.js';
 import type {
   BlockKind,
@@ -77,6 +78,25 @@ export const NEAR_DUPLICATE_CANDIDATES =
 export const CANDIDATES_PER_KEY = 32;
 const SIGNATURE_OF = 'SELECT minhash FROM near_duplicate_signatures WHERE doc_id = ?';
 
+/**
+ * How long a connection waits for another connection's write to finish before SQLite answers
+ * SQLITE_BUSY (ms). Writers of one store (ingests, a reprocess, the server) take turns; a batch
+ * commit holds the lock for well under a second, a reprocess of a large store for longer.
+ */
+export const BUSY_TIMEOUT_MS = 30_000;
+/** Tries of a transaction that still found the store busy; between them, a pause that doubles. */
+const BUSY_ATTEMPTS = 4;
+const BUSY_BACKOFF_MS = 50;
+
+/** SQLITE_BUSY and its extended codes (…_SNAPSHOT, …_RECOVERY, …_TIMEOUT): another connection's lock. */
+export const isBusy = (error: unknown): boolean =>
+  /^SQLITE_BUSY/.test((error as { code?: unknown })?.code as string);
+
+/** Sleep the thread (a transaction is synchronous: there is nothing else for it to do meanwhile). */
+const pause = (ms: number): void => {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+};
+
 const toHex64 = (value: bigint): string => value.toString(16).padStart(16, '0');
 
 /** Free text to an FTS5 query that matches all its words (no FTS syntax errors from user input). */
@@ -128,7 +148,9 @@ export class SqliteStore implements Store {
   constructor(readonly path: string) {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
     try {
-      this.db = new Database(path);
+      // The busy timeout is set before anything else: even switching a new file to WAL needs a
+      // lock that another process opening the same store at the same moment may hold.
+      this.db = new Database(path, { timeout: BUSY_TIMEOUT_MS });
       this.db.pragma('journal_mode = WAL');
     } catch (error) {
       throw new Error(
@@ -138,30 +160,33 @@ export class SqliteStore implements Store {
     // NORMAL is durable across process kills in WAL mode (only an OS crash can lose the last commit).
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('foreign_keys = ON');
-    this.db.pragma('busy_timeout = 5000');
     this.migrate();
   }
 
   private migrate(): void {
-    this.db.exec(
-      'CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL)',
-    );
-    const current = this.db.pragma('user_version', { simple: true }) as number;
+    const current = this.schemaVersion;
     if (current > latestVersion) {
       throw new Error(
         `the store ${this.path} has schema version ${current}, newer than this parley knows (${latestVersion}); upgrade parley`,
       );
     }
+    // Up to date (every connection of a worker's batch comes here): no write, so no lock taken.
+    if (current === latestVersion) return;
     for (const migration of migrations) {
       if (migration.version <= current) continue;
-      this.db.transaction(() => {
+      this.transaction(() => {
+        // Another process may have opened the store at the same time and migrated it first.
+        if (this.schemaVersion >= migration.version) return;
+        this.db.exec(
+          'CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL)',
+        );
         this.db.exec(migration.sql);
         migration.after?.(this.db);
         this.db
           .prepare('INSERT INTO schema_version (version, description, applied_at) VALUES (?, ?, ?)')
           .run(migration.version, migration.description, new Date().toISOString());
         this.db.pragma(`user_version = ${migration.version}`);
-      })();
+      });
     }
   }
 
@@ -178,8 +203,49 @@ export class SqliteStore implements Store {
     return statement;
   }
 
+  /**
+   * Run `work` as one transaction. The outermost one begins IMMEDIATE: it takes the store's write
+   * lock before reading anything, waiting (up to the busy timeout) while another connection or
+   * process writes. A deferred transaction that read first could not wait: SQLite refuses its
+   * first write at once ("database is locked") when another writer came in between. If the store
+   * is still busy after that wait, the whole transaction (rolled back) is tried again after a pause.
+   * Nested calls are savepoints of the outer transaction.
+   */
   transaction<T>(work: () => T): T {
-    return this.db.transaction(work)();
+    const run = this.db.transaction(work);
+    if (this.db.inTransaction) return run();
+    const start = Date.now();
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return run.immediate();
+      } catch (error) {
+        if (!isBusy(error)) throw error;
+        if (attempt >= BUSY_ATTEMPTS)
+          throw Object.assign(
+            new Error(
+              `the store ${this.path} stayed locked by another writer (another parley ingest, reprocess or server) for ${Math.round((Date.now() - start) / 1000)} s`,
+              { cause: error },
+            ),
+            { code: (error as { code: string }).code },
+          );
+        pause(BUSY_BACKOFF_MS * 2 ** (attempt - 1) * (1 + Math.random()));
+      }
+    }
+  }
+
+  recordedCodebook(): CodebookSource[] | undefined {
+    const row = this.sql('SELECT sources FROM store_codebook WHERE id = 1').get() as
+      | { sources: string }
+      | undefined;
+    return row ? (JSON.parse(row.sources) as CodebookSource[]) : undefined;
+  }
+
+  recordCodebook(sources: CodebookSource[]): void {
+    this.transaction(() =>
+      this.sql(
+        'INSERT INTO store_codebook (id, sources, recorded_at) VALUES (1, ?, ?) ON CONFLICT (id) DO UPDATE SET sources = excluded.sources, recorded_at = excluded.recorded_at',
+      ).run(JSON.stringify(sources), new Date().toISOString()),
+    );
   }
 
   hasHash(hash: string): boolean {
@@ -520,7 +586,7 @@ export class SqliteStore implements Store {
         `SELECT f.id, f.doc_id, f.doc_date, f.evidence_text, f.fact FROM ${table} f
          JOIN documents d ON d.id = f.doc_id
          WHERE ${where.join(' AND ')}
-         ORDER BY f.doc_date, f.doc_id, f.span_start LIMIT ?`,
+         ORDER BY f.doc_date${filter.newest ? ' DESC' : ''}, f.doc_id, f.span_start LIMIT ?`,
       )
       .all(...params, filter.limit ?? -1) as FactRow[];
     return rows.map((row) => ({

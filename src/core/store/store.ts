@@ -2,6 +2,7 @@
  * The store interface: the rest of the core reaches storage only through it, so that another
  * engine can be added beside SQLite. Writes of one document and its facts are atomic.
  */
+import type { CodebookSource } from '../code/codebook-sources.js';
 import type { BlockKind, NegotiationEvent, ParleyDocument, Position, Statement } from '../model.js';
 
 export interface StoredDocument {
@@ -53,6 +54,8 @@ export interface FactFilter {
   text?: string;
   docId?: string;
   limit?: number;
+  /** Latest documents first (with a limit: the newest facts), instead of oldest first. */
+  newest?: boolean;
 }
 
 /** What the store holds, in numbers (for reports such as `parley demo`). */
@@ -68,6 +71,10 @@ export interface StoreStats {
 }
 
 export interface Store {
+  /** The codebook files the store was built with (`[]`: the default codebook alone); undefined if unknown. */
+  recordedCodebook(): CodebookSource[] | undefined;
+  /** Record the codebook the store's facts are now coded with (after an ingest into it empty, a reprocess). */
+  recordCodebook(sources: CodebookSource[]): void;
   /** Documents */
   hasHash(hash: string): boolean;
   /**

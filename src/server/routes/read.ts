@@ -1,17 +1,24 @@
 /** Read endpoints: documents, codebook, facts and the analysis queries. */
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import {
   buildBrief,
   changesSince,
+  changesTable,
   conflicts,
+  matrixTable,
   meetings,
   persons,
   positionHistory,
   positionsMatrix,
+  positionsWithChanges,
   quotes,
   renderBriefHtml,
   renderBriefMarkdown,
+  statementsTable,
+  type Table,
   timeline,
+  timelineTable,
+  toCsv,
 } from '../../core/query/index.js';
 import { notFound } from '../errors.js';
 import {
@@ -46,6 +53,26 @@ import {
 import type { ServerContext } from '../server.js';
 
 const errors = { 400: errorResponse, 404: errorResponse };
+
+/** Where the brief's source ids point: the dashboard's reader. */
+const readerHref = (docId: string) => `/documents/${encodeURIComponent(docId)}`;
+
+/**
+ * An export: `format=csv` sends the table as a CSV file, `format=json` the JSON body as a file to
+ * save; without a format the JSON body is the answer, as for any API call.
+ */
+function exported<T>(
+  reply: FastifyReply,
+  format: 'json' | 'csv' | undefined,
+  name: string,
+  body: T,
+  table: () => Table,
+) {
+  if (!format) return body;
+  reply.header('Content-Disposition', `attachment; filename="parley-${name}.${format}"`);
+  if (format === 'csv') return reply.type('text/csv; charset=utf-8').send(toCsv(table()));
+  return reply.type('application/json; charset=utf-8').send(JSON.stringify(body, null, 2));
+}
 
 export function registerReadRoutes(api: FastifyInstance, ctx: ServerContext): void {
   const { store, codebook } = ctx;
@@ -161,7 +188,7 @@ export function registerReadRoutes(api: FastifyInstance, ctx: ServerContext): vo
         persons: codebook.persons.filter((p) => p.roles.some((r) => r.actor === actor.code)),
         speakers: persons(store, codebook).filter((p) => p.actor === actor.code),
         positions: positionsMatrix(store, { actor: actor.code }).cells,
-        statements: store.statements({ actor: actor.code, limit: 200 }),
+        statements: store.statements({ actor: actor.code, limit: 200, newest: true }),
       };
     },
   );
@@ -199,7 +226,7 @@ export function registerReadRoutes(api: FastifyInstance, ctx: ServerContext): vo
         history: matrix.actors.flatMap((actor) =>
           positionHistory(store, actor, issue.code).map((evidence) => ({ actor, ...evidence })),
         ),
-        statements: store.statements({ issue: issue.code, limit: 200 }),
+        statements: store.statements({ issue: issue.code, limit: 200, newest: true }),
       };
     },
   );
@@ -214,20 +241,29 @@ export function registerReadRoutes(api: FastifyInstance, ctx: ServerContext): vo
         response: { 200: listOf('statements', 'statements with their document and evidence'), ...errors },
       },
     },
-    async (request) => ({ statements: store.statements(request.query) }),
+    async (request, reply) => {
+      const { format, order, ...filter } = request.query;
+      const statements = store.statements({ ...filter, newest: order === 'newest' });
+      return exported(reply, format, 'statements', { statements }, () => statementsTable(statements));
+    },
   );
 
   api.get<{ Querystring: PositionsQueryT }>(
     '/positions',
     {
       schema: {
-        summary: 'The positions matrix (actors × issues) as it stood on a date',
+        summary:
+          'The positions matrix (actors × issues) as it stood on a date, with the moves of the last days marked',
         tags: ['analysis'],
         querystring: jsonSchema(PositionsQuery),
         response: { 200: anyObject, ...errors },
       },
     },
-    async (request) => positionsMatrix(store, request.query),
+    async (request, reply) => {
+      const { format, ...filter } = request.query;
+      const matrix = positionsWithChanges(store, filter);
+      return exported(reply, format, 'positions', matrix, () => matrixTable(matrix.cells));
+    },
   );
 
   api.get<{ Querystring: HistoryQueryT }>(
@@ -257,9 +293,10 @@ export function registerReadRoutes(api: FastifyInstance, ctx: ServerContext): vo
         response: { 200: anyObject, ...errors },
       },
     },
-    async (request) => {
-      const { since, ...filter } = request.query;
-      return changesSince(store, since, filter);
+    async (request, reply) => {
+      const { since, format, ...filter } = request.query;
+      const report = changesSince(store, since, filter);
+      return exported(reply, format, 'changes', report, () => changesTable(report));
     },
   );
 
@@ -286,9 +323,10 @@ export function registerReadRoutes(api: FastifyInstance, ctx: ServerContext): vo
         response: { 200: listOf('events', 'events with evidence'), ...errors },
       },
     },
-    async (request) => {
-      const { type, ...filter } = request.query;
-      return { events: timeline(store, { ...filter, types: type ? [type] : undefined }) };
+    async (request, reply) => {
+      const { type, format, ...filter } = request.query;
+      const events = timeline(store, { ...filter, types: type ? [type] : undefined });
+      return exported(reply, format, 'timeline', { events }, () => timelineTable(events));
     },
   );
 
@@ -303,7 +341,11 @@ export function registerReadRoutes(api: FastifyInstance, ctx: ServerContext): vo
         response: { 200: listOf('meetings', 'meetings with their sources'), ...errors },
       },
     },
-    async (request) => ({ meetings: meetings(store, request.query) }),
+    async (request, reply) => {
+      const { format, ...filter } = request.query;
+      const list = meetings(store, filter);
+      return exported(reply, format, 'meetings', { meetings: list }, () => timelineTable(list));
+    },
   );
 
   api.get<{ Querystring: QuotesQueryT }>(
@@ -336,8 +378,11 @@ export function registerReadRoutes(api: FastifyInstance, ctx: ServerContext): vo
     async (request, reply) => {
       const { format, ...options } = request.query;
       const brief = buildBrief(store, { ...options, codebook });
-      if (format === 'md') return reply.type('text/markdown; charset=utf-8').send(renderBriefMarkdown(brief));
-      if (format === 'html') return reply.type('text/html; charset=utf-8').send(renderBriefHtml(brief));
+      const links = { sourceHref: readerHref };
+      if (format === 'md')
+        return reply.type('text/markdown; charset=utf-8').send(renderBriefMarkdown(brief, links));
+      if (format === 'html')
+        return reply.type('text/html; charset=utf-8').send(renderBriefHtml(brief, links));
       return brief;
     },
   );
@@ -354,7 +399,7 @@ export function registerReadRoutes(api: FastifyInstance, ctx: ServerContext): vo
     },
     async (request) => ({
       q: request.query.q,
-      statements: store.statements({ text: request.query.q, limit: request.query.limit }),
+      statements: store.statements({ text: request.query.q, limit: request.query.limit, newest: true }),
       documents: store.searchDocuments(request.query.q, request.query.limit),
     }),
   );

@@ -7,6 +7,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
+import { anyAddress } from '../../core/ingest/fetch.js';
 import { type IngestEvent, type IngestSummary, ingest, preparingWith } from '../../core/ingest/ingest.js';
 import { type PreparedDocument, prepareDocument } from '../../core/ingest/prepare.js';
 import { readInputs } from '../../core/ingest/sources.js';
@@ -23,7 +24,7 @@ import {
   type IngestBody as IngestBodyT,
   jsonSchema,
 } from '../schemas.js';
-import { requireWriteAccess } from '../security.js';
+import { requireSameOrigin } from '../security.js';
 import type { ServerContext } from '../server.js';
 
 const errors = {
@@ -92,17 +93,19 @@ function answerOf(
 }
 
 export function registerWriteRoutes(api: FastifyInstance, ctx: ServerContext): void {
-  const writeAccess = requireWriteAccess(ctx);
+  const writeAccess = requireSameOrigin();
   const pipeline = defaultPipeline(ctx.codebook);
   const prepare = (raw: RawDocument) => prepareDocument(raw, pipeline);
 
   /** Run the core's ingest over some read items; nothing stored and something failed → 422. */
   async function ingestItems(items: AsyncIterable<ReadItem>, rename: (s: string) => string = (s) => s) {
     const events: IngestEvent[] = [];
+    const intoEmpty = ctx.codebookSources !== undefined && ctx.store.countDocuments() === 0;
     const summary = await ingest(items, ctx.store, {
       handleBatch: preparingWith(prepare),
       onEvent: (e) => events.push(e),
     });
+    if (intoEmpty && summary.stored && ctx.codebookSources) ctx.store.recordCodebook(ctx.codebookSources);
     const answer = answerOf(summary, events, rename);
     if (summary.failed && !summary.stored && !summary.unchanged) throw new HttpError(422, answer.message);
     return answer;
@@ -158,7 +161,13 @@ export function registerWriteRoutes(api: FastifyInstance, ctx: ServerContext): v
         throw badRequest(
           `"url" must be a web address starting with http:// or https:// (got "${body.url}").`,
         );
-      return ingestItems(readInputs([body.url], { defaultDate: body.date, maxBytes: ctx.bodyLimit }));
+      return ingestItems(
+        readInputs([body.url], {
+          defaultDate: body.date,
+          maxBytes: ctx.bodyLimit,
+          addressAllowed: ctx.allowPrivateUrls ? anyAddress : undefined,
+        }),
+      );
     },
   );
 

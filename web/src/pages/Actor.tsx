@@ -123,7 +123,7 @@ export function ActorPage(props: { code: string }) {
                 <h2>
                   Latest statements <span class="count">{d.statements.length}</span>
                 </h2>
-                <StatementList statements={[...d.statements].reverse().slice(0, showAll ? undefined : 12)} />
+                <StatementList statements={d.statements.slice(0, showAll ? undefined : 12)} />
                 {d.statements.length > 12 && !showAll && (
                   <button type="button" class="link-button" onClick={() => setShowAll(true)}>
                     show all {d.statements.length}

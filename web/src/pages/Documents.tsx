@@ -43,20 +43,22 @@ export function DocumentsPage() {
               <tr>
                 <th>date</th>
                 <th>title</th>
-                <th>source</th>
+                <th class="source-column">source</th>
                 <th class="num">words</th>
               </tr>
             </thead>
             <tbody>
               {[...d.documents].reverse().map((doc) => (
                 <tr key={doc.id}>
-                  <td class="nowrap">{doc.date}</td>
+                  <td class="nowrap">
+                    <time dateTime={doc.date}>{doc.date}</time>
+                  </td>
                   <td>
                     <Link href={`/documents/${doc.id}`}>{documentLabel(doc)}</Link>
                     {doc.duplicateOf && <span class="muted"> (copy of {doc.duplicateOf.slice(0, 8)})</span>}
                     {doc.status === 'skipped' && <span class="muted"> (not English: not coded)</span>}
                   </td>
-                  <td class="muted">{doc.title && doc.source ? lastPart(doc.source) : ''}</td>
+                  <td class="muted source-column">{doc.title && doc.source ? lastPart(doc.source) : ''}</td>
                   <td class="num">{doc.words}</td>
                 </tr>
               ))}

@@ -1,5 +1,5 @@
 import { useContext } from 'preact/hooks';
-import type { Cell, HistoryEntry, IssueEntry, Statement, StoredFact } from '../api.js';
+import type { Cell, HistoryEntry, IssueEntry, Stance, Statement, StoredFact } from '../api.js';
 import {
   ActorName,
   Empty,
@@ -38,7 +38,10 @@ export function IssuePage(props: { code: string }) {
               <h2>Stances over time</h2>
               <p class="chart-legend">
                 {STANCE_ORDER.map((s) => (
-                  <StanceChip key={s} stance={s} />
+                  <span key={s} class="legend-entry">
+                    <StanceSwatch stance={s} />
+                    <StanceChip stance={s} />
+                  </span>
                 ))}
                 <span>
                   · a dark outline marks a red line · a dot is a piece of evidence (click to read it)
@@ -47,7 +50,9 @@ export function IssuePage(props: { code: string }) {
               {d.history.length === 0 ? (
                 <Empty>No party has taken a stance on this issue yet.</Empty>
               ) : (
-                <StanceChart history={d.history} />
+                <div class="chart-scroll">
+                  <StanceChart history={d.history} />
+                </div>
               )}
             </section>
             <div class="two-columns">
@@ -69,7 +74,7 @@ export function IssuePage(props: { code: string }) {
                 <h2>
                   Latest statements <span class="count">{d.statements.length}</span>
                 </h2>
-                <StatementList statements={[...d.statements].reverse().slice(0, 20)} />
+                <StatementList statements={d.statements.slice(0, 20)} />
               </section>
             </div>
           </>
@@ -91,6 +96,40 @@ const shorten = (text: string, max: number): string =>
 const dayNumber = (iso: string): number =>
   Date.parse(`${iso.length === 7 ? `${iso}-01` : iso.length === 4 ? `${iso}-01-01` : iso}T00:00:00Z`) /
   86_400_000;
+
+/**
+ * Each stance's fill: its colour and a pattern of its own (stripes, dots, plain, bars, cross-hatch),
+ * so that the bars are told apart without telling colours apart.
+ */
+const PATTERN: Record<Stance, string> = {
+  demand: 'M-2,2 l4,-4 M0,8 l8,-8 M6,10 l4,-4',
+  propose: 'M2,2 h1 v1 h-1 z M6,6 h1 v1 h-1 z',
+  accept: '',
+  open: 'M0,4 h8',
+  reject: 'M0,0 l8,8 M8,0 l-8,8',
+};
+
+function StancePatterns() {
+  return (
+    <defs>
+      {STANCE_ORDER.map((s) => (
+        <pattern key={s} id={`pattern-${s}`} width={8} height={8} patternUnits="userSpaceOnUse">
+          <rect width={8} height={8} class={`stance-fill-${s}`} />
+          {PATTERN[s] && <path d={PATTERN[s]} class="pattern-ink" />}
+        </pattern>
+      ))}
+    </defs>
+  );
+}
+
+/** A sample of a stance's fill, for the chart's legend (it uses the chart's patterns). */
+function StanceSwatch(props: { stance: Stance }) {
+  return (
+    <svg class="swatch" width={22} height={12} aria-hidden="true">
+      <rect width={22} height={12} rx={2} fill={`url(#pattern-${props.stance})`} />
+    </svg>
+  );
+}
 
 /**
  * Each party a lane; each stance a coloured stretch from the day it was recorded to the next
@@ -115,58 +154,62 @@ export function StanceChart(props: { history: HistoryEntry[] }) {
   )
     months.push(d.toISOString().slice(0, 7));
   return (
-    <svg
-      class="stance-chart"
-      viewBox={`0 0 ${WIDTH} ${height}`}
-      role="img"
-      aria-label="each party's stance over time"
-    >
-      {months.map((m) =>
-        dayNumber(m) >= first - 1 ? (
-          <g key={m}>
-            <line x1={x(m)} x2={x(m)} y1={TOP - 6} y2={height - 24} class="grid" />
-            <text x={x(m) + 3} y={height - 8} class="axis-label">
-              {formatDate(m)}
-            </text>
-          </g>
-        ) : null,
-      )}
-      {actors.map((actor, row) => {
-        const entries = props.history.filter((h) => h.actor === actor);
-        const y = TOP + row * LANE;
-        return (
-          <g key={actor} class="lane">
-            <text x={LEFT - 10} y={y + LANE / 2 + 4} class="lane-label" text-anchor="end">
-              {shorten(names.actors.get(actor)?.name ?? actor, 28)}
-            </text>
-            <line x1={LEFT} x2={WIDTH - RIGHT} y1={y + LANE / 2} y2={y + LANE / 2} class="lane-line" />
-            {entries.map((h, i) => {
-              const next = entries[i + 1];
-              const x1 = x(h.date);
-              const x2 = next ? x(next.date) : x(lastDate) + 12;
-              return (
-                <g key={`${h.date}-${i}`}>
-                  <rect
-                    x={x1}
-                    y={y + 7}
-                    width={Math.max(x2 - x1, 4)}
-                    height={LANE - 14}
-                    rx={4}
-                    class={`bar stance-fill-${h.stance}${h.redLine ? ' red-line' : ''}`}
-                  >
-                    <title>{`${h.date}: ${h.stance}${h.redLine ? ' (red line)' : ''} — ${h.text}`}</title>
-                  </rect>
-                  <a href={evidenceHref(h)}>
-                    <circle cx={x1} cy={y + LANE / 2} r={5} class="dot">
-                      <title>{`${h.date}: ${h.stance} — click to read`}</title>
-                    </circle>
-                  </a>
-                </g>
-              );
-            })}
-          </g>
-        );
-      })}
-    </svg>
+    // A figure, not an image: its dots are links, and an image's parts cannot be.
+    <figure class="chart-figure" aria-label="each party's stance over time">
+      <svg class="stance-chart" viewBox={`0 0 ${WIDTH} ${height}`}>
+        <title>each party's stance over time</title>
+        <StancePatterns />
+        {months.map((m) =>
+          dayNumber(m) >= first - 1 ? (
+            <g key={m}>
+              <line x1={x(m)} x2={x(m)} y1={TOP - 6} y2={height - 24} class="grid" />
+              <text x={x(m) + 3} y={height - 8} class="axis-label">
+                {formatDate(m)}
+              </text>
+            </g>
+          ) : null,
+        )}
+        {actors.map((actor, row) => {
+          const entries = props.history.filter((h) => h.actor === actor);
+          const y = TOP + row * LANE;
+          return (
+            <g key={actor} class="lane">
+              <text x={LEFT - 10} y={y + LANE / 2 + 4} class="lane-label" text-anchor="end">
+                {shorten(names.actors.get(actor)?.name ?? actor, 28)}
+              </text>
+              <line x1={LEFT} x2={WIDTH - RIGHT} y1={y + LANE / 2} y2={y + LANE / 2} class="lane-line" />
+              {entries.map((h, i) => {
+                const next = entries[i + 1];
+                const x1 = x(h.date);
+                const x2 = next ? x(next.date) : x(lastDate) + 12;
+                return (
+                  <g key={`${h.date}-${i}`}>
+                    <rect
+                      x={x1}
+                      y={y + 7}
+                      width={Math.max(x2 - x1, 4)}
+                      height={LANE - 14}
+                      rx={4}
+                      fill={`url(#pattern-${h.stance})`}
+                      class={`bar stance-bar-${h.stance}${h.redLine ? ' red-line' : ''}`}
+                    >
+                      <title>{`${h.date}: ${h.stance}${h.redLine ? ' (red line)' : ''} — ${h.text}`}</title>
+                    </rect>
+                    <a
+                      href={evidenceHref(h)}
+                      aria-label={`${names.actors.get(actor)?.name ?? actor}, ${h.date}: ${h.stance}${h.redLine ? ' (red line)' : ''}, read the evidence`}
+                    >
+                      <circle cx={x1} cy={y + LANE / 2} r={5} class="dot">
+                        <title>{`${h.date}: ${h.stance} — click to read`}</title>
+                      </circle>
+                    </a>
+                  </g>
+                );
+              })}
+            </g>
+          );
+        })}
+      </svg>
+    </figure>
   );
 }

@@ -1,9 +1,11 @@
-import { useContext } from 'preact/hooks';
-import type { Cell, ConflictsReport, Evidence, StoredDocument } from '../api.js';
+import { useContext, useEffect, useRef } from 'preact/hooks';
+import type { Cell, CellChange, ConflictsReport, Evidence, MarkedMatrix, StoredDocument } from '../api.js';
 import {
   ActorName,
+  ChangeMark,
   Empty,
   EvidenceQuote,
+  ExportLinks,
   evidenceHref,
   formatDate,
   IssueName,
@@ -22,7 +24,12 @@ export function Matrix() {
     query.get('actor') && query.get('issue')
       ? { actor: query.get('actor')!, issue: query.get('issue')! }
       : undefined;
-  const matrix = useApi<{ asOf: string; cells: Cell[] }>('/positions', { asOf });
+  // The window of "changed lately" marks, in days: a choice on the page, kept in the address.
+  const changeWindow = CHANGE_WINDOWS.includes(query.get('changed') ?? '')
+    ? query.get('changed')!
+    : DEFAULT_WINDOW;
+  const changedWithin = changeWindow === 'off' ? undefined : Number(changeWindow);
+  const matrix = useApi<MarkedMatrix>('/positions', { asOf, changedWithin });
   const conflicts = useApi<ConflictsReport>('/conflicts', { asOf });
   const names = useContext(Names);
 
@@ -55,8 +62,34 @@ export function Matrix() {
               today
             </button>
           )}
+          <label>
+            mark changes of the last{' '}
+            <select
+              name="changed"
+              value={changeWindow}
+              onChange={(e) => {
+                const value = (e.target as HTMLSelectElement).value;
+                setParams({ changed: value === DEFAULT_WINDOW ? undefined : value });
+              }}
+            >
+              {CHANGE_WINDOWS.map((w) => (
+                <option key={w} value={w}>
+                  {w === 'off' ? 'no marks' : `${w} days`}
+                </option>
+              ))}
+            </select>
+          </label>
           <StanceLegend />
         </form>
+        <p class="page-tools">
+          {matrix.data?.changedSince && (
+            <span class="muted">
+              <span class="change-mark change-sample">new</span> <span class="change-mark">harder</span>{' '}
+              <span class="change-mark">softer</span>: moved since {formatDate(matrix.data.changedSince)}
+            </span>
+          )}
+          <ExportLinks path="/positions" params={{ asOf, changedWithin }} what="the matrix" />
+        </p>
       </header>
       <div class="matrix-layout">
         <Loading state={matrix}>
@@ -68,53 +101,88 @@ export function Matrix() {
             );
             const issues = [...new Set(m.cells.map((c) => c.issue))].sort();
             const cell = new Map(m.cells.map((c) => [`${c.actor}|${c.issue}`, c]));
+            const title = (c: Cell) =>
+              `${names.actors.get(c.actor)?.name ?? c.actor} ${c.stance} ${c.issue} (${c.date}, ${c.sources} source${c.sources === 1 ? '' : 's'})`;
             return (
-              <div class="matrix-scroll">
-                <table class="matrix">
-                  <thead>
-                    <tr>
-                      <th />
-                      {issues.map((issue) => (
-                        <th key={issue} scope="col">
-                          <IssueName code={issue} />
-                        </th>
+              <>
+                <div class="matrix-scroll">
+                  <table class="matrix">
+                    <thead>
+                      <tr>
+                        <th />
+                        {issues.map((issue) => (
+                          <th key={issue} scope="col">
+                            <IssueName code={issue} />
+                          </th>
+                        ))}
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {actors.map((actor) => (
+                        <tr key={actor}>
+                          <th scope="row">
+                            <ActorName code={actor} />
+                          </th>
+                          {issues.map((issue) => {
+                            const c = cell.get(`${actor}|${issue}`);
+                            if (!c) return <td key={issue} class="cell empty-cell" />;
+                            const isSelected = selected?.actor === actor && selected?.issue === issue;
+                            return (
+                              <td
+                                key={issue}
+                                class={`cell stance-${c.stance}${c.redLine ? ' red-line' : ''}${isSelected ? ' selected' : ''}`}
+                              >
+                                <button
+                                  type="button"
+                                  data-actor={actor}
+                                  data-issue={issue}
+                                  title={title(c)}
+                                  onClick={() => setParams({ actor, issue })}
+                                >
+                                  <CellContent cell={c} />
+                                </button>
+                              </td>
+                            );
+                          })}
+                        </tr>
                       ))}
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {actors.map((actor) => (
-                      <tr key={actor}>
-                        <th scope="row">
-                          <ActorName code={actor} />
-                        </th>
+                    </tbody>
+                  </table>
+                </div>
+                {/* On a phone the table gives way to a card per party (CSS shows one or the other). */}
+                <ul class="party-cards">
+                  {actors.map((actor) => (
+                    <li key={actor} class="party-card">
+                      <h2>
+                        <ActorName code={actor} />
+                      </h2>
+                      <ul>
                         {issues.map((issue) => {
                           const c = cell.get(`${actor}|${issue}`);
-                          if (!c) return <td key={issue} class="cell empty-cell" />;
+                          if (!c) return null;
                           const isSelected = selected?.actor === actor && selected?.issue === issue;
                           return (
-                            <td
-                              key={issue}
-                              class={`cell stance-${c.stance}${c.redLine ? ' red-line' : ''}${isSelected ? ' selected' : ''}`}
-                            >
+                            <li key={issue}>
+                              <IssueName code={issue} />
                               <button
                                 type="button"
+                                class={`cell-button stance-${c.stance}${c.redLine ? ' red-line' : ''}${isSelected ? ' selected' : ''}`}
                                 data-actor={actor}
                                 data-issue={issue}
-                                title={`${names.actors.get(actor)?.name ?? actor} ${c.stance} ${issue} (${c.date}, ${c.sources} source${c.sources === 1 ? '' : 's'})`}
+                                title={title(c)}
+                                aria-pressed={isSelected}
                                 onClick={() => setParams({ actor, issue })}
                               >
-                                <span class="stance-word">{c.stance}</span>
-                                {c.redLine && <span class="red-line-mark">red line</span>}
-                                <small>{c.date}</small>
+                                <CellContent cell={c} />
                               </button>
-                            </td>
+                            </li>
                           );
                         })}
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+                      </ul>
+                    </li>
+                  ))}
+                </ul>
+              </>
             );
           }}
         </Loading>
@@ -156,14 +224,14 @@ export function Matrix() {
                           </span>
                         )}
                       </th>
-                      <td>
+                      <td data-label="for">
                         {i.for.map((e) => (
                           <span key={e.actor} class="side">
                             <ActorName code={e.actor} /> <StanceChip stance={e.stance} redLine={e.redLine} />
                           </span>
                         ))}
                       </td>
-                      <td>
+                      <td data-label="against">
                         {i.against.map((e) => (
                           <span key={e.actor} class="side">
                             <ActorName code={e.actor} /> <StanceChip stance={e.stance} redLine={e.redLine} />
@@ -188,6 +256,22 @@ export function Matrix() {
         </Loading>
       </section>
     </div>
+  );
+}
+
+const CHANGE_WINDOWS = ['7', '30', '90', 'off'];
+const DEFAULT_WINDOW = '30';
+
+/** What a cell shows: the stance in words, a red line, the latest date, and a recent move. */
+function CellContent(props: { cell: Cell & { change?: CellChange } }) {
+  const c = props.cell;
+  return (
+    <>
+      <span class="stance-word">{c.stance}</span>
+      {c.redLine && <span class="red-line-mark">red line</span>}
+      <small>{c.date}</small>
+      {c.change && <ChangeMark change={c.change} />}
+    </>
   );
 }
 
@@ -252,8 +336,14 @@ function CellDetail(props: {
     issue: props.issue,
     asOf: props.asOf,
   });
+  // Below the matrix (a narrow screen), the panel is brought into view when a cell is chosen.
+  const panel = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const box = panel.current?.getBoundingClientRect();
+    if (box && box.top > window.innerHeight - 80) panel.current?.scrollIntoView({ block: 'start' });
+  }, [props.actor, props.issue]);
   return (
-    <aside class="cell-detail panel" aria-label="evidence and history">
+    <aside class="cell-detail panel" aria-label="evidence and history" ref={panel}>
       <button type="button" class="close" onClick={props.onClose} aria-label="close">
         ×
       </button>

@@ -1,18 +1,20 @@
-import type { Brief, StoreStats, TimelineEntry } from '../api.js';
+import { type Brief, openWithToken, type StoreStats, type TimelineEntry } from '../api.js';
 import {
   ActorName,
   Empty,
   EvidenceQuote,
+  ExportLinks,
   evidenceHref,
   formatDate,
   IssueName,
   Loading,
+  newestFirst,
   StanceChip,
 } from '../components.js';
 import { useApi } from '../hooks.js';
 import { Link } from '../router.js';
 
-/** The morning view: what moved lately (the brief's changes) and the meetings in date order. */
+/** The morning view: what moved lately (the brief's changes) and the meetings, newest first. */
 export function Overview() {
   const health = useApi<{ documents: number; stats: StoreStats }>('/health');
   const brief = useApi<Brief>('/brief');
@@ -33,7 +35,7 @@ export function Overview() {
                 {h.documents} documents
                 {brief.data && <>, the latest evidence from {formatDate(brief.data.asOf)}</>}.{' '}
                 <Link href="/matrix">Where each party stands</Link> ·{' '}
-                <a href="/api/brief?format=html" target="_blank" rel="noopener">
+                <a href="/api/brief?format=html" target="_blank" rel="noopener" onClick={openWithToken}>
                   the brief
                 </a>
               </p>
@@ -54,15 +56,22 @@ export function Overview() {
           <Loading state={brief}>
             {(b) => (
               <>
-                <h2>
-                  What changed <small>since {formatDate(b.since)}</small>
-                </h2>
+                <div class="panel-head">
+                  <h2>
+                    What changed <small>since {formatDate(b.since)}</small>
+                  </h2>
+                  <ExportLinks path="/changes" params={{ since: b.since }} what="changes" />
+                </div>
                 {b.changes.changes.length === 0 ? (
                   <Empty>No position moved in that time.</Empty>
                 ) : (
                   <ul class="changes">
-                    {[...b.changes.changes].reverse().map((change) => (
-                      <li key={`${change.actor}-${change.issue}-${change.date}`} class="change">
+                    {newestFirst(b.changes.changes, (c) => c.date).map((change) => (
+                      <li
+                        key={`${change.actor}-${change.issue}-${change.date}`}
+                        class="change"
+                        data-date={change.date}
+                      >
                         <div class="change-head">
                           <span class={`change-kind kind-${change.kind}`}>
                             {change.kind.replace('-', ' ')}
@@ -99,13 +108,16 @@ export function Overview() {
           </Loading>
         </section>
         <section class="panel">
-          <h2>Meetings</h2>
+          <div class="panel-head">
+            <h2>Meetings</h2>
+            <ExportLinks path="/events" what="the timeline" />
+          </div>
           <Loading state={meetings}>
             {(m) =>
               m.meetings.length === 0 ? (
                 <Empty>No meetings recorded.</Empty>
               ) : (
-                <Timeline events={m.meetings} />
+                <Timeline events={newestFirst(m.meetings, (e) => e.date)} />
               )
             }
           </Loading>
@@ -135,7 +147,7 @@ export function Timeline(props: { events: TimelineEntry[] }) {
     <ol class="timeline">
       {props.events.map((e, i) => (
         <li key={`${e.date}-${e.type}-${i}`} class={`tl-item status-${e.status}`}>
-          <time>{formatDate(e.date)}</time>
+          <time dateTime={e.date}>{formatDate(e.date)}</time>
           <div class="tl-body">
             <div>
               <span class="chip event-chip">{e.type === 'CONSULT' ? 'meeting' : e.type.toLowerCase()}</span>{' '}

@@ -1,6 +1,15 @@
-import { useContext, useState } from 'preact/hooks';
+import { useContext, useEffect, useRef, useState } from 'preact/hooks';
 import { qs, type Statement, type StoredFact } from '../api.js';
-import { ActorName, Empty, evidenceHref, formatDate, issueLabel, Loading, Names } from '../components.js';
+import {
+  ActorName,
+  Empty,
+  ExportLinks,
+  evidenceHref,
+  formatDate,
+  issueLabel,
+  Loading,
+  Names,
+} from '../components.js';
 import { useApi } from '../hooks.js';
 import { Link, navigate, useLocation } from '../router.js';
 
@@ -47,8 +56,14 @@ export function SearchPage() {
     actor: actor || undefined,
     issue: issue || undefined,
     limit: 200,
+    order: 'newest',
   });
   const documents = useApi<SearchResponse>(q ? '/search' : null, { q, limit: 20 });
+  // Coming to search, one lands in the search field, ready to type.
+  const searchField = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (!any) searchField.current?.focus();
+  }, []);
   const set = (field: keyof typeof draft) => (e: Event) =>
     setDraft({ ...draft, [field]: (e.target as HTMLInputElement | HTMLSelectElement).value });
   return (
@@ -63,7 +78,9 @@ export function SearchPage() {
           }}
         >
           <input
+            ref={searchField}
             type="search"
+            aria-label="words"
             name="q"
             placeholder="words said, or who said them: fishing, Marrow, red line…"
             value={draft.q}
@@ -96,10 +113,23 @@ export function SearchPage() {
             <Loading state={statements}>
               {(r) => (
                 <>
-                  <h2>
-                    Statements <span class="count">{r.statements.length}</span>
-                  </h2>
-                  <StatementList statements={[...r.statements].reverse()} />
+                  <div class="panel-head">
+                    <h2>
+                      Statements <span class="count">{r.statements.length}</span>
+                    </h2>
+                    <ExportLinks
+                      path="/statements"
+                      params={{
+                        text: q || undefined,
+                        actor: actor || undefined,
+                        issue: issue || undefined,
+                        limit: 1000,
+                        order: 'newest',
+                      }}
+                      what="statements"
+                    />
+                  </div>
+                  <StatementList statements={r.statements} />
                 </>
               )}
             </Loading>

@@ -1,0 +1,335 @@
+/**
+ * Stances that a whole report implies, beyond the sentence that states them: what a party agreed
+ * to, signed or announced is its acceptance of each issue the deal covers; a plan is its author's
+ * proposal of each issue the plan covers, whoever reports it; a mediator or broker proposes what
+ * the talks it mediates are about; and a party that accepts, welcomes, rejects or refuses "the
+ * deal" or "the proposal" takes that stance on each of its issues.
+ *
+ * A *frame* is a deal (an AGREE event of the events stage: its parties) or a proposal (a plan noun
+ * with its owner: "a U.S. proposal", "Egypt's plan", "the plan put forward by Qatar", "X presented
+ * a proposal"). Its issues are those named in its own sentence and in the sentences that describe
+ * it: a reference to the deal or plan with a verb of content ("the deal calls for", "the agreement
+ * includes", "the plan would see") or a preposition of content ("under the deal", "as part of the
+ * agreement"). A describing sentence belongs to the nearest frame of its kind before it.
+ *
+ * The cue lists (deal and plan nouns, verbs of content and proposal, mediation) are codebook data
+ * (codebooks/stance.yaml); this file holds the mechanism.
+ */
+import type { ParleyDocument, PipelineContext, Position, Span, Stance } from '../model.js';
+import { type IssuePayload, issueMatcher, type PhraseMatch, preferTight } from './issues.js';
+import {
+  type ActorMention,
+  codesOfName,
+  type DocIndex,
+  docIndex,
+  slotLookup,
+  subjectBefore,
+} from './textindex.js';
+
+type Cue = PhraseMatch<string>;
+
+interface Frame {
+  kind: 'deal' | 'proposal';
+  /** Parties: a deal's signatories, a proposal's authors. */
+  parties: string[];
+  /** Sentences whose issues the frame covers. */
+  sentences: Set<number>;
+  /** Token where the frame is named (for "the nearest frame before"). */
+  at: number;
+  cue: string;
+}
+
+/** An AGREE event older than this (before the report) is background, not this report's deal. */
+const HISTORICAL_DAYS = 300;
+/** How far (sentences) a describing sentence may stand from its frame. */
+const DESCRIBE_REACH = 8;
+
+const STANCE_OF: Record<string, Stance> = {
+  stance_accept: 'accept',
+  stance_reject: 'reject',
+  stance_propose: 'propose',
+  stance_demand: 'demand',
+  stance_open: 'open',
+};
+
+const uniq = <T>(xs: T[]) => [...new Set(xs)];
+const DEFINITE = new Set(['the', 'this', 'that', 'its', 'their']);
+const daysBetween = (a: string, b: string) =>
+  (Date.parse(a.padEnd(10, '-01').slice(0, 10)) - Date.parse(b.padEnd(10, '-01').slice(0, 10))) / 86_400_000;
+
+function sentenceOf(index: DocIndex, token: number): number {
+  return index.tokens[token]?.sentence ?? -1;
+}
+
+/** The owner of a plan noun at token `at`: "a U.S. proposal", "Egypt's plan", "the Qatari offer". */
+function ownerBefore(index: DocIndex, at: number): ActorMention | undefined {
+  let k = at - 1;
+  // adjectives between the owner and the noun: "a U.S. bridging proposal", "Egypt's new plan"
+  for (let steps = 0; steps < 3 && k >= 0; steps++) {
+    const m = index.mentions.find((x) => x.end === k + 1 && x.codes.length);
+    if (m) return m;
+    const t = index.tokens[k];
+    if (t.lower === "'s" || t.lower === "'") {
+      k--;
+      continue;
+    }
+    if (t.kind !== 'word' || /^(the|a|an|this|that|its|their|his|her|by|of)$/.test(t.lower)) return undefined;
+    k--;
+  }
+  return undefined;
+}
+
+/** "a proposal by Egypt", "the plan drafted by the United States", "put forward by Qatar". */
+function ownerAfter(index: DocIndex, end: number, to: number): ActorMention[] {
+  for (let k = end; k < Math.min(to, end + 4); k++) {
+    if (index.tokens[k].lower !== 'by' && index.tokens[k].lower !== 'from') continue;
+    const first = index.mentions.find((x) => x.start === k + 1 && x.codes.length);
+    if (!first) return [];
+    const out = [first];
+    // "by Egypt and Qatar", "by the United States, Qatar and Egypt"
+    let next = first.end;
+    for (;;) {
+      const w = index.tokens[next]?.lower;
+      if (w !== 'and' && w !== ',') break;
+      const m = index.mentions.find((x) => x.start === next + 1 && x.codes.length);
+      if (!m) break;
+      out.push(m);
+      next = m.end;
+    }
+    return out;
+  }
+  return [];
+}
+
+function frames(doc: ParleyDocument, index: DocIndex, cuesOf: (name: string) => Cue[]): Frame[] {
+  const out: Frame[] = [];
+  for (const e of doc.events) {
+    if (e.type !== 'AGREE' || e.actors.length === 0) continue;
+    if (e.date && daysBetween(doc.date, e.date) > HISTORICAL_DAYS) continue;
+    const at = index.tokens.findIndex((t) => t.start >= e.evidence.start);
+    if (at < 0) continue;
+    out.push({
+      kind: 'deal',
+      parties: e.actors,
+      sentences: new Set([sentenceOf(index, at)]),
+      at,
+      cue: doc.text.slice(e.evidence.start, e.evidence.end),
+    });
+  }
+  const verbs = cuesOf('proposal_verbs');
+  for (const p of cuesOf('proposal_nouns')) {
+    const s = sentenceOf(index, p.start);
+    const { from, to } = index.sentenceTokens[s];
+    let owners: ActorMention[] = [];
+    const before = ownerBefore(index, p.start);
+    if (before) owners = [before];
+    else owners = ownerAfter(index, p.end, to);
+    // "Qatar presented a proposal", "the mediators put forward a new plan"
+    if (owners.length === 0) {
+      const verb = verbs.filter((v) => v.end <= p.start && p.start - v.end <= 4 && v.start >= from).at(-1);
+      if (verb) owners = subjectBefore(index, from, verb.start);
+    }
+    const parties = uniq(owners.flatMap((o) => o.codes));
+    if (parties.length === 0) continue;
+    out.push({
+      kind: 'proposal',
+      parties,
+      sentences: new Set([s]),
+      at: p.start,
+      cue: doc.text.slice(index.tokens[p.start].start, index.tokens[p.end - 1].end),
+    });
+  }
+  return out.sort((a, b) => a.at - b.at);
+}
+
+/** The nearest frame of a kind named at or before token `at` (else the first after it, close by). */
+function nearestFrame(all: Frame[], kind: Frame['kind'], at: number, index: DocIndex): Frame | undefined {
+  const s = sentenceOf(index, at);
+  const before = all.filter((f) => f.kind === kind && f.at <= at).at(-1);
+  if (before && s - sentenceOf(index, before.at) <= DESCRIBE_REACH) return before;
+  const after = all.find((f) => f.kind === kind && f.at > at);
+  if (after && sentenceOf(index, after.at) - s <= 1) return after;
+  return undefined;
+}
+
+/** Sentences that describe a frame's content: "the deal calls for …", "under the plan, …". */
+function describe(index: DocIndex, all: Frame[], cuesOf: (name: string) => Cue[]) {
+  const dealNouns = cuesOf('deal_nouns');
+  const planNouns = cuesOf('proposal_nouns');
+  const content = cuesOf('content_cues');
+  const openers = cuesOf('content_openers');
+  const kindOf = (c: Cue): Frame['kind'] | undefined =>
+    dealNouns.some((d) => d.start === c.start)
+      ? 'deal'
+      : planNouns.some((d) => d.start === c.start)
+        ? 'proposal'
+        : undefined;
+  for (const noun of [...dealNouns, ...planNouns]) {
+    const kind = kindOf(noun);
+    if (!kind) continue;
+    const s = sentenceOf(index, noun.start);
+    const { to } = index.sentenceTokens[s];
+    const opened = openers.some((o) => o.end === noun.start || o.end === noun.start - 1);
+    const verb = content.some((c) => c.start >= noun.end && c.start <= noun.end + 3 && c.start < to);
+    if (!opened && !verb) continue;
+    const frame =
+      nearestFrame(all, kind, noun.start, index) ??
+      (kind === 'proposal' ? nearestFrame(all, 'deal', noun.start, index) : undefined);
+    frame?.sentences.add(s);
+  }
+}
+
+/**
+ * Mediators: "talks mediated by Turkey and Russia", "a U.S.-brokered deal", "Qatar, which mediated
+ * the deal". Each proposes what the deal or talks of its sentence cover (else the report's deal).
+ */
+function mediators(
+  doc: ParleyDocument,
+  ctx: PipelineContext,
+  index: DocIndex,
+  cuesOf: (name: string) => Cue[],
+): Array<{ codes: string[]; sentence: number; at: number; cue: string }> {
+  const out: Array<{ codes: string[]; sentence: number; at: number; cue: string }> = [];
+  // "a Qatari-mediated truce": a compound token whose second part is a mediation verb.
+  const single = new Set((ctx.codebook.cues.mediation_cues ?? []).filter((c) => /^[a-z]+$/.test(c)));
+  for (let i = 0; i < index.tokens.length; i++) {
+    const t = index.tokens[i];
+    const dash = t.lower.lastIndexOf('-');
+    if (dash <= 0 || !single.has(t.lower.slice(dash + 1))) continue;
+    const codes = codesOfName(ctx, t.text.slice(0, dash));
+    if (codes.length) out.push({ codes, sentence: t.sentence, at: i, cue: t.text });
+  }
+  for (const c of cuesOf('mediation_cues')) {
+    const s = sentenceOf(index, c.start);
+    const { from, to } = index.sentenceTokens[s];
+    let codes: string[] = [];
+    if (index.tokens[c.end - 1].lower === 'by' || index.tokens[c.end - 1].lower === 'of')
+      codes = ownerAfter(index, c.end - 1, to).flatMap((m) => m.codes);
+    else if (index.tokens[c.start].text === '-' || index.tokens[c.start].lower.startsWith('-')) {
+      const m = index.mentions.find((x) => x.end === c.start && x.codes.length);
+      if (m) codes = m.codes;
+    } else {
+      // "Qatar, which mediated the deal", "Egypt and Qatar mediated", "mediators Egypt and Qatar"
+      const after = index.mentions.filter((x) => x.start >= c.end && x.start <= c.end + 1 && x.codes.length);
+      codes =
+        after.length && /^mediators?$/.test(index.tokens[c.start].lower)
+          ? after.flatMap((m) => m.codes)
+          : subjectBefore(index, from, c.start).flatMap((m) => m.codes);
+    }
+    if (codes.length)
+      out.push({
+        codes: uniq(codes),
+        sentence: s,
+        at: c.start,
+        cue: doc.text.slice(index.tokens[c.start].start, index.tokens[c.end - 1].end),
+      });
+  }
+  return out;
+}
+
+export function dealPositions(doc: ParleyDocument, ctx: PipelineContext): Position[] {
+  const index = docIndex(doc, ctx);
+  const { tokens } = index;
+  const byList = new Map<string, Cue[]>();
+  for (const c of index.cues) {
+    const list = byList.get(c.pattern.payload);
+    if (list) list.push(c);
+    else byList.set(c.pattern.payload, [c]);
+  }
+  const cuesOf = (name: string) => byList.get(name) ?? [];
+  const all = frames(doc, index, cuesOf);
+  describe(index, all, cuesOf);
+  const matcher = issueMatcher(ctx);
+  const actorAt = slotLookup(index);
+  const issuesBySentence = new Map<string, PhraseMatch<IssuePayload>[]>();
+  /** The issues a sentence names; `topics`: also those named as the topic of talks. */
+  const issuesOf = (s: number, topics = false) => {
+    let hit = issuesBySentence.get(`${s}|${topics}`);
+    if (!hit) {
+      const { from, to } = index.sentenceTokens[s];
+      const negators = cuesOf('negators');
+      const labels = cuesOf('process_labels');
+      hit = preferTight(matcher.matchAll({ tokens, from, to, actorAt })).filter(
+        (m) =>
+          !m.pattern.negated &&
+          // "did not include data protection": not what the deal covers
+          !negators.some((n) => n.end <= m.start && m.start - n.end <= 3 && n.start >= from) &&
+          // "talks on ending the war": the topic of talks, not what a deal or plan holds
+          (topics || !labels.some((p) => p.end === m.start || p.end === m.start - 1)),
+      );
+      issuesBySentence.set(`${s}|${topics}`, hit);
+    }
+    return hit;
+  };
+  const out: Position[] = [];
+  const push = (
+    actor: string,
+    m: PhraseMatch<IssuePayload>,
+    stance: Stance,
+    rule: string,
+    cue: string,
+    confidence: number,
+  ) => {
+    // The evidence is the sentence that names the issue: the deal's or plan's own words.
+    const s = index.sentenceTokens[sentenceOf(index, m.start)];
+    const evidence: Span = { start: tokens[s.from].start, end: tokens[s.to - 1].end };
+    out.push({
+      ...evidence,
+      actor,
+      issue: m.pattern.payload.issue,
+      ...(m.pattern.payload.about ? { about: m.pattern.payload.about } : {}),
+      stance,
+      evidence,
+      provenance: { rule, cue, confidence },
+    });
+  };
+  // 1. What a deal covers, each party accepts; what a plan covers, its authors propose.
+  for (const f of all)
+    for (const s of f.sentences)
+      for (const m of issuesOf(s))
+        for (const a of f.parties)
+          push(a, m, f.kind === 'deal' ? 'accept' : 'propose', `position.${f.kind}.content`, f.cue, 0.6);
+  // 2. Mediators propose what they mediate.
+  for (const med of mediators(doc, ctx, index, cuesOf)) {
+    // What the mediated talks are about is what the mediator proposes ("talks on a ceasefire").
+    let issues = issuesOf(med.sentence, true);
+    if (issues.length === 0) {
+      const f = nearestFrame(all, 'deal', med.at, index) ?? all.find((x) => x.kind === 'deal');
+      issues = f ? [...f.sentences].flatMap((s) => issuesOf(s)) : [];
+    }
+    for (const m of issues)
+      for (const a of med.codes) push(a, m, 'propose', 'position.mediator', med.cue, 0.55);
+  }
+  // 3. "X accepted the proposal", "Y rejected the deal": the stance on each of its issues.
+  const references = [...cuesOf('deal_nouns'), ...cuesOf('proposal_nouns')];
+  for (const ref of references) {
+    // "the deal", "the Venezuelan-led political agreement": a definite reference, with at most
+    // three modifiers between the determiner and the noun.
+    let det = ref.start - 1;
+    while (det >= 0 && det > ref.start - 5 && !DEFINITE.has(tokens[det].lower) && tokens[det].kind === 'word')
+      det--;
+    if (det < 0 || !DEFINITE.has(tokens[det].lower)) continue;
+    const s = sentenceOf(index, ref.start);
+    const { from } = index.sentenceTokens[s];
+    const cue = index.cues
+      .filter((c) => c.pattern.payload in STANCE_OF && c.end <= det && det - c.end <= 3 && c.start >= from)
+      .at(-1);
+    if (!cue) continue;
+    const kind: Frame['kind'] = cuesOf('deal_nouns').some((d) => d.start === ref.start) ? 'deal' : 'proposal';
+    const frame = nearestFrame(all, kind, ref.start, index);
+    if (!frame || frame.sentences.has(s)) continue;
+    const stmt = index.statementOf[cue.start];
+    const holders =
+      stmt >= 0 && doc.statements[stmt].actor
+        ? [doc.statements[stmt].actor].flat().filter((a): a is string => !!a)
+        : subjectBefore(index, from, cue.start).flatMap((m) => m.codes);
+    const stance = STANCE_OF[cue.pattern.payload];
+    const cueText = doc.text.slice(tokens[cue.start].start, tokens[ref.end - 1].end);
+    for (const fs of frame.sentences)
+      for (const m of issuesOf(fs))
+        for (const a of uniq(holders))
+          if (!(frame.parties.includes(a) && stance === 'accept'))
+            push(a, m, stance === 'demand' ? 'accept' : stance, `position.${kind}.${stance}`, cueText, 0.55);
+  }
+  return out;
+}

@@ -1,0 +1,50 @@
+/**
+ * What changed lately, on the matrix itself: each cell whose stance moved (new, hardened, softened,
+ * a red line drawn or dropped) within a window of days before the matrix's date carries that move.
+ */
+import type { Store } from '../store/store.js';
+import { daysBefore } from './brief.js';
+import {
+  type Cell,
+  type Change,
+  changesSince,
+  type PositionsMatrix,
+  positionsMatrix,
+  type QueryFilter,
+} from './positions.js';
+
+/** A change as a matrix cell carries it: the move and the day it was first seen. */
+export type CellChange = Pick<Change, 'kind' | 'date' | 'redLine'>;
+
+export interface MarkedMatrix extends PositionsMatrix {
+  /** The window's first day: moves on or after it are marked (absent without a window). */
+  changedSince?: string;
+  cells: (Cell & { change?: CellChange })[];
+}
+
+/**
+ * The matrix as of a date, with the moves of the last `changedWithin` days marked. The window ends
+ * at `asOf`, or at the latest evidence when no date is given (a store of old news still shows what
+ * moved last), like the brief's "what changed".
+ */
+export function positionsWithChanges(
+  store: Store,
+  filter: QueryFilter & { changedWithin?: number } = {},
+): MarkedMatrix {
+  const { changedWithin, ...query } = filter;
+  const matrix = positionsMatrix(store, query);
+  if (!changedWithin || matrix.cells.length === 0) return matrix;
+  const end = query.asOf ?? matrix.cells.map((c) => c.date).sort()[matrix.cells.length - 1];
+  const since = daysBefore(end, changedWithin);
+  const moves = new Map(
+    changesSince(store, since, query).changes.map((c) => [`${c.actor}\u0000${c.issue}`, c] as const),
+  );
+  return {
+    ...matrix,
+    changedSince: since,
+    cells: matrix.cells.map((cell) => {
+      const move = moves.get(`${cell.actor}\u0000${cell.issue}`);
+      return move ? { ...cell, change: { kind: move.kind, date: move.date, redLine: move.redLine } } : cell;
+    }),
+  };
+}

@@ -1,0 +1,112 @@
+/**
+ * Stances a report implies beyond one sentence (src/core/code/deals.ts): a deal's parties accept
+ * what it covers, a plan's author proposes what it covers, a mediator proposes what it mediates,
+ * and a party that accepts or rejects "the proposal" takes that stance on its issues. Every
+ * sentence is written for the tests, about the invented Veska–Ormund talks.
+ */
+import { describe, expect, it } from 'vitest';
+import { code, stances } from './world.js';
+
+const rulesOf = (doc: ReturnType<typeof code>, issue: string, actor: string) =>
+  doc.positions.filter((p) => p.issue === issue && p.actor === actor).map((p) => p.provenance.rule);
+
+describe('a deal and what it covers', () => {
+  it('each party of the deal accepts each issue a later sentence says it covers', () => {
+    const doc = code(
+      'Veska and Ormund signed an agreement in Lumen on Tuesday. The agreement calls for the release of all detained fishermen and the reopening of both embassies.',
+    );
+    expect(stances(doc)).toEqual(
+      expect.arrayContaining([
+        'VSK prisoners accept',
+        'ORM prisoners accept',
+        'VSK diplomatic_relations accept',
+        'ORM diplomatic_relations accept',
+      ]),
+    );
+    expect(rulesOf(doc, 'prisoners', 'ORM')).toContain('position.deal.content');
+  });
+
+  it('reads "under the deal" as the deal’s content too', () => {
+    const doc = code(
+      'Veska and Ormund reached a deal on Monday. Under the deal, the fishermen will be freed.',
+    );
+    expect(stances(doc)).toEqual(expect.arrayContaining(['VSK prisoners accept', 'ORM prisoners accept']));
+  });
+
+  it('gives a deal signed years before the report no stance of today', () => {
+    const doc = code(
+      'In 2019 Veska and Ormund signed an agreement in Lumen. The agreement called for the release of all detained fishermen.',
+      '2026-06-16',
+    );
+    expect(doc.positions.filter((p) => p.provenance.rule === 'position.deal.content')).toEqual([]);
+  });
+
+  it('does not give a party a stance on what the deal leaves out', () => {
+    const doc = code(
+      'Veska and Ormund signed an agreement in Lumen on Tuesday. The agreement does not include the reopening of embassies.',
+    );
+    expect(stances(doc).filter((s) => s.includes('diplomatic_relations'))).toEqual([]);
+  });
+});
+
+describe('a plan, its author and those who answer it', () => {
+  it('the author of a plan proposes what the plan covers, whoever reports it', () => {
+    const doc = code(
+      'Tarsia presented a proposal to both sides on Monday. The proposal includes a ceasefire at sea and the release of detained fishermen.',
+    );
+    expect(stances(doc)).toEqual(expect.arrayContaining(['TRS ceasefire propose', 'TRS prisoners propose']));
+  });
+
+  it('a party that rejects the proposal rejects each of its issues', () => {
+    const doc = code(
+      'Tarsia presented a proposal to both sides on Monday. The proposal includes a ceasefire at sea. Ormund rejected the proposal on Wednesday.',
+    );
+    expect(stances(doc)).toContain('ORM ceasefire reject');
+  });
+});
+
+describe('mediators', () => {
+  it('a mediator proposes what the talks it mediates are about', () => {
+    const doc = code('Veska and Ormund began talks on a ceasefire in Lumen, mediated by Tarsia.');
+    expect(stances(doc)).toContain('TRS ceasefire propose');
+    expect(rulesOf(doc, 'ceasefire', 'TRS')).toContain('position.mediator');
+  });
+
+  it('reads a mediator named in a compound ("a Tarsian-brokered truce")', () => {
+    const doc = code('A Tarsian-brokered truce between Veska and Ormund took effect on Friday.');
+    expect(stances(doc)).toContain('TRS ceasefire propose');
+  });
+});
+
+describe('acts', () => {
+  it('an act done is the doer’s acceptance, and imposing sanctions rejects their relief', () => {
+    const doc = code(
+      'Veska released the detained fishermen on Monday. The Northern Maritime Council imposed new sanctions on Ormund.',
+    );
+    expect(stances(doc)).toEqual(
+      expect.arrayContaining(['VSK prisoners accept', 'NMC sanctions_relief reject']),
+    );
+  });
+
+  it('an act told in a clause of time is background, not a stance', () => {
+    const doc = code('Talks resumed after the Northern Maritime Council imposed new sanctions on Ormund.');
+    expect(stances(doc).filter((s) => s.startsWith('NMC'))).toEqual([]);
+  });
+});
+
+describe('conditions', () => {
+  it('what an offer waits for, the offerer demands', () => {
+    const doc = code(
+      'Ormund promised on Friday to order a ceasefire at sea if Veska withdrew its troops from the islands and dropped its plans to join the Northern Maritime Council.',
+    );
+    expect(stances(doc)).toEqual(expect.arrayContaining(['ORM ceasefire propose', 'ORM territory demand']));
+    expect(doc.positions.find((p) => p.issue === 'territory')?.provenance.rule).toBe(
+      'position.condition.demand',
+    );
+  });
+
+  it('a condition in an analyst’s forecast is nobody’s demand', () => {
+    const doc = code('If the talks fail, the fighting will resume, a professor of history said.');
+    expect(doc.positions).toEqual([]);
+  });
+});
