@@ -575,3 +575,25 @@ describe('meetings called off', () => {
     expect(sorted(off[0].actors)).toEqual(['ORM', 'VSK']);
   });
 });
+
+describe('more of what is not an event', () => {
+  it('"the signed statement" describes a deal told elsewhere; "ready to agree" has not agreed', () => {
+    const doc = code('The signed statement will matter, Kest said. Veska is ready to agree on a truce.');
+    expect(ofType(doc.events, 'AGREE')).toEqual([]);
+  });
+
+  it('an accusation of someone the codebook does not know is not pinned on the story’s other side', () => {
+    const doc = code(
+      'Veska and Ormund met in Lumen on Monday. Veska also accuses rich countries of profiteering.',
+    );
+    expect(ofType(doc.events, 'ACCUSE')).toEqual([]);
+  });
+
+  it('prisoners arriving home are no visit', () => {
+    const doc = code(
+      'Veska and Ormund met in Lumen on Monday. Two Veskan prisoners arrived in Kessel on Tuesday.',
+      '2026-06-17',
+    );
+    expect(ofType(doc.events, 'CONSULT')).toHaveLength(1);
+  });
+});

@@ -262,6 +262,9 @@ const DEAL_OBJECT_BREAK = new Set([
   ';',
   'talks',
   'negotiations',
+  // "hammer out the details, including arrangements to …": the object ended before.
+  'including',
+  'such',
   // "announced it was exiting a deal": another verb, another clause.
   'it',
   'was',
@@ -544,6 +547,24 @@ function afterDateline(index: DocIndex, from: number, at: number): number {
   for (let k = from + 1; k < Math.min(at, from + 12); k++)
     if (/^(-|--|—|–|:)$/.test(index.tokens[k].text)) return k + 1;
   return from;
+}
+
+/**
+ * The subject before `at` is a party or its people ("Abiy", "Veskan negotiators"), not something
+ * a demonym describes ("Iranian prisoners").
+ */
+function partyAsSubject(ctx: PipelineContext, index: DocIndex, from: number, at: number): boolean {
+  const subject = subjectBefore(index, from, at).at(-1);
+  if (!subject) return false;
+  const next = index.tokens[subject.end];
+  return (
+    subject.end === at ||
+    !next ||
+    next.kind !== 'word' ||
+    !/^\p{Ll}/u.test(next.text) ||
+    titleWords(ctx).has(next.lower) ||
+    titleWords(ctx).has(next.lower.replace(/s$/, ''))
+  );
 }
 
 /** "to mediate (direct) talks": the noun at `at` is the object of an infinitive. */
@@ -892,7 +913,7 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
       // "Abiy arrived in Asmara": the host state is a party only if it is one of the story's
       // (a visit); "negotiators arrived in Stockholm" came to a venue (decided in eventsOf).
       const arrival = isVerb && /^(arriv|land)/.test(word);
-      if (arrival && agent.length === 0) continue;
+      if (arrival && (agent.length === 0 || !partyAsSubject(ctx, index, from, c.start))) continue;
       const host = arrival ? named.filter((a) => !agent.includes(a)) : [];
       if (arrival) named.length = 0;
       const actors = uniq([...agent, ...named, ...mediators]).filter((a) => !excluded.includes(a));
@@ -1060,6 +1081,8 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
       // "in exchange for", "remains committed to": no act of agreeing.
       if (/^(in|for)$/.test(tokens[c.start - 1]?.lower ?? '')) continue;
       if (STATE_VERBS.has(tokens[c.start - 1]?.lower ?? '')) continue;
+      // "a commitment … to promptly convene and agree upon", "ready to agree": not yet agreed.
+      if (tokens.slice(Math.max(from, c.start - 3), c.start).some((t) => t.lower === 'to')) continue;
       if (['the', 'an', 'a'].includes(tokens[c.start - 1]?.lower ?? '')) continue; // "the agreed ceasefire"
       const agent = agentOf(doc, index, from, c.start);
       const collective = agent.length === 0 && collectiveBefore(c.start);
@@ -1086,6 +1109,12 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
       // "the aim was to reach an agreement", "his failure to sign": an aim, not a deal ("agreed to
       // sign" is read by the agree cues); "Reaching a deal is possible": nobody's act.
       if (tokens[c.start - 1]?.lower === 'to' || conditionalBefore(c.start)) continue;
+      // "the signed trilateral statement": a participle describing the deal, told elsewhere.
+      if (
+        /^(the|a|an|this|that)$/.test(tokens[c.start - 1]?.lower ?? '') &&
+        /ed$/.test(tokens[c.start].lower)
+      )
+        continue;
       if (
         /ing$/.test(tokens[c.start].lower) &&
         (c.start === from || !subjectBefore(index, from, c.start).length)
@@ -1299,6 +1328,10 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
       }
       accused = accused.filter((a) => !accuser.includes(a));
       if (!accuser.length && !accused.length) continue;
+      // "complained of violations" leaves the accused to the story; "accuses rich countries of"
+      // names one the codebook does not know: no guess.
+      const objectless =
+        how !== 'accuse_cues' || /^(of|about|over|that|,|\.|;)$/.test(tokens[c.end]?.lower ?? '.');
       out.push({
         type: 'ACCUSE',
         actors: uniq([...accuser, ...accused]),
@@ -1310,7 +1343,7 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
         evidence: textSpan(index, c.start, Math.min(to, c.end + 8)),
         rule: how === 'accuse_cues' ? 'event.accuse' : `event.${how.replace('_', '.')}`,
         cue: cueText(c),
-        otherSide: !accuser.length || !accused.length,
+        otherSide: (!accuser.length || !accused.length) && objectless,
       });
     }
 
