@@ -597,3 +597,14 @@ describe('more of what is not an event', () => {
     expect(ofType(doc.events, 'CONSULT')).toHaveLength(1);
   });
 });
+
+describe('the day of a report and the day of what it reports', () => {
+  it('"X said on Friday that it had reached a deal with Y after talks": not dated Friday', () => {
+    const doc = code(
+      'Veska and Ormund met in Lumen on Thursday. Veska said on Friday that it had reached a consensus with Ormund after talks in Lumen.',
+      '2026-06-20',
+    );
+    expect(ofType(doc.events, 'AGREE')[0]?.date).toBe('2026-06-18');
+    expect(ofType(doc.events, 'CONSULT').map((e) => e.date)).toEqual(['2026-06-18']);
+  });
+});

@@ -222,6 +222,18 @@ const EXCLUDING = new Set([
 // "postponed until next month", "the first time since 2019": not the event's own date.
 const UNTIL = new Set(['until', 'till', 'to', 'into', 'since', 'by']);
 const PLANNED_FOR = new Set(['for', 'on']);
+// "said on Friday that …": the verbs whose date is the report's.
+const REPORT_VERBS = new Set([
+  'said',
+  'says',
+  'told',
+  'announced',
+  'stated',
+  'confirmed',
+  'reported',
+  'revealed',
+  'added',
+]);
 // "a ceasefire starting on February 15", "extended from November 19": not the day of the deal.
 const TAKES_EFFECT = new Set([
   'starting',
@@ -666,8 +678,20 @@ function pickDate(
     const w2 = /^(on|at|in|from)$/.test(w) ? (tokens[k - 1]?.lower ?? '') : w;
     return TAKES_EFFECT.has(w) || TAKES_EFFECT.has(w2);
   };
+  // "China said on Friday that it had reached a consensus": the day of the saying, not of what
+  // had happened before it.
+  const earlier = (t: Timex) => {
+    const k = tokensBefore(index, t.start);
+    const w = tokens[k]?.lower === 'on' ? tokens[k - 1]?.lower : tokens[k]?.lower;
+    if (!w || !REPORT_VERBS.has(w)) return false;
+    for (let i = k + 1; i < at; i++) if (tokens[i].lower === 'had') return true;
+    return false;
+  };
   let usable = timexes.filter(
-    (t) => !(UNTIL.has(before(t)) && !(read.since && before(t) === 'since')) && !(deal && effect(t)),
+    (t) =>
+      !(UNTIL.has(before(t)) && !(read.since && before(t) === 'since')) &&
+      !(deal && effect(t)) &&
+      !earlier(t),
   );
   if (status === 'postponed' || status === 'planned') {
     const planned = usable.filter((t) => PLANNED_FOR.has(before(t)));
