@@ -630,6 +630,18 @@ function agentOf(doc: ParleyDocument, index: DocIndex, sentenceFrom: number, at:
     }
   }
   from = afterDateline(index, from, at);
+  // "Just over a week after talks began in Pretoria, delegates from both sides signed": a clause
+  // of time fronted before the subject ends at its comma.
+  for (let k = from; k < Math.min(at, from + 5); k++) {
+    if (index.mentionAt.has(k)) break;
+    if (!ADVERBIAL.has(index.tokens[k].lower)) continue;
+    for (let j = at - 1; j > k; j--)
+      if (index.tokens[j].text === ',') {
+        from = j + 1;
+        break;
+      }
+    break;
+  }
   const subject = subjectBefore(index, from, at);
   if (subject.length) return uniq(subject.flatMap((m) => m.codes));
   // "he had postponed a visit": the speaker; "the parties will meet": nobody named.
@@ -1459,7 +1471,7 @@ export function partiesInPlay(doc: ParleyDocument, ctx: PipelineContext): string
   const index = docIndex(doc, ctx);
   const counts = new Map<string, number>();
   for (const m of index.mentions) {
-    if (LOCATIVE.has(index.tokens[m.start - 1]?.lower ?? '')) continue;
+    if (locative(index, m.start)) continue;
     for (const c of uniq(m.codes)) if (party(c) && !mediators.has(c)) counts.set(c, (counts.get(c) ?? 0) + 1);
   }
   const best = mostPaired(sides, counts);
@@ -1469,6 +1481,17 @@ export function partiesInPlay(doc: ParleyDocument, ctx: PipelineContext): string
   return story.some((c) => mediators.has(c)) && ranked.length >= 2 ? ranked.slice(0, 2) : story;
 }
 const LOCATIVE = new Set(['in', 'at', 'from', 'to', 'near', 'outside']);
+const PLACE_NOUN = /^(the|capital|city|resort|town|village|region|province)$/;
+
+/** "in Sweden", "in the South African capital Pretoria": where things happen, not who acts. */
+function locative(index: DocIndex, start: number): boolean {
+  for (let k = start - 1; k >= Math.max(0, start - 5); k--) {
+    const t = index.tokens[k];
+    if (LOCATIVE.has(t.lower)) return true;
+    if (!PLACE_NOUN.test(t.lower) && !/^\p{Lu}/u.test(t.text)) return false;
+  }
+  return false;
+}
 
 /**
  * The pair of codes that the most lists hold together, or []; on a tie, the pair whose codes
