@@ -1349,8 +1349,14 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
           /^(which|who)$/.test(tokens[c.start - 1]?.lower ?? '') && tokens[c.start - 2]?.text === ',';
         const antecedent = which ? index.mentionEndingAt.get(c.start - 2) : undefined;
         accused = antecedent ? antecedent.codes : agentOf(doc, index, from, c.start);
-        // "rejected Ja'afari's allegation": the accuser, where the text names one.
+        // "rejected Ja'afari's allegation": the accuser, where the text names one; "seen by
+        // Kinshasa as supported by Rwanda, which denies the allegations": the party that sees it.
         accuser = actorsIn(ctx, index, c.start + 1, c.end);
+        if (!accuser.length && antecedent)
+          accuser =
+            mentionsWithin(index, from, antecedent.start)
+              .filter((m) => m.codes.length && !m.codes.some((x) => accused.includes(x)))
+              .at(-1)?.codes ?? [];
       } else {
         // "was accused of treason", "has been criticised for": the accuser is not the subject.
         // "an ally of Putin accused of treason": a participle straight before "of"/"for".
