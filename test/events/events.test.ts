@@ -608,3 +608,18 @@ describe('the day of a report and the day of what it reports', () => {
     expect(ofType(doc.events, 'CONSULT').map((e) => e.date)).toEqual(['2026-06-18']);
   });
 });
+
+describe('agreements in a few more shapes', () => {
+  it('"X and Y signed that …": a signed commitment', () => {
+    const doc = code('Anton Brisk and Davor Kest signed that neither navy would enter the strait.');
+    expect(sorted(ofType(doc.events, 'AGREE')[0]?.actors)).toEqual(['ORM', 'VSK']);
+  });
+
+  it('"the one agreed upon by …": "one" stands for a deal', () => {
+    const doc = code(
+      'Veska and Ormund met in Lumen on Monday. The new truce is similar to the one agreed upon by the two countries in 2024.',
+      '2026-06-16',
+    );
+    expect(ofType(doc.events, 'AGREE').map((e) => e.date)).toContain('2024');
+  });
+});

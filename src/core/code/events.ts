@@ -1192,7 +1192,12 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
       // "the plan, which was agreed upon by the two countries": whatever was agreed by parties.
       const relative =
         /^(which|that)$/.test(tokens[k].lower) && k < c.start - 1 && /^by$/.test(tokens[c.end]?.lower ?? '');
-      if (!dealAt.has(k) && !relative) continue;
+      // "similar to the one agreed upon by the four countries": "one" stands for a deal.
+      const one =
+        tokens[k].lower === 'one' &&
+        tokens[k - 1]?.lower === 'the' &&
+        /^by$/.test(tokens[c.end]?.lower ?? '');
+      if (!dealAt.has(k) && !relative && !one) continue;
       // "No agreement was reached", "a deal that could be signed".
       if (negatedBefore(k) || tokens[k - 1]?.lower === 'no' || modalBefore(c.start, 3)) continue;
       if (tokens.slice(k + 1, c.start).some((t) => t.lower === 'not' || t.lower === "n't")) continue;
