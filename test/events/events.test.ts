@@ -623,3 +623,16 @@ describe('agreements in a few more shapes', () => {
     expect(ofType(doc.events, 'AGREE').map((e) => e.date)).toContain('2024');
   });
 });
+
+describe('conversations', () => {
+  it('"he had spoken to A and B": one conversation with each', () => {
+    const doc = code(
+      'Ilse Marrow said on Monday she had spoken to Davor Kest and Tarsian envoy Mira Solenne.',
+      '2026-06-16',
+    );
+    expect(ofType(doc.events, 'CONSULT').map((e) => sorted(e.actors))).toEqual([
+      ['ORM', 'VSK'],
+      ['TRS', 'VSK'],
+    ]);
+  });
+});

@@ -343,6 +343,8 @@ const NOT_MODIFIER = new Set([
   'said',
   'says',
 ]);
+// Verbs of a conversation that has one other side per person named: "spoke to A and B".
+const SPOKE_TO = /^(spoke|spoken|speaks|talked|phoned|called)$/;
 // A lower-case word that names what talks are about ("peace talks", "nuclear talks").
 const TOPIC_MODIFIER = /^[a-z][a-z-]+$/;
 const BE = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
@@ -1064,33 +1066,36 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
       const future = dated === 'planned';
       if (future && !date && !location && !timeframe) continue; // nothing scheduled yet
       const evFrom = Math.min(c.start, compound.length ? k + 1 : c.start, Math.max(from, c.start - 3));
-      out.push({
-        type: 'CONSULT',
-        kind,
-        actors,
-        excluded: uniq(excluded),
-        status: dated,
-        ...(date ? { date } : {}),
-        ...(location ? { location } : {}),
-        ...(duration ? { duration } : {}),
-        evidence: textSpan(
-          index,
-          evFrom,
-          Math.max(objectEnd, location?.span ? tokensBefore(index, location.span.end) + 1 : objectEnd),
-        ),
-        rule: `event.consult.${isVerb ? 'verb' : 'noun'}${anaphoric ? '.anaphoric' : ''}`,
-        cue: cueText(c),
-        anaphoric,
-        ...(host.length ? { host } : {}),
-        ...(list('sideline_markers').some((m) => m.start >= c.end && m.start <= c.end + 12)
-          ? { sideline: true }
-          : {}),
-        ...(timeframe ? { scheduled: true } : {}),
-        ...(mediators.length ? { mediators } : {}),
-        definite:
-          /^(the|this|that|these|those)$/.test(tokens[c.start - 1]?.lower ?? '') ||
-          tokens[c.start - 1]?.lower === "'s",
-      });
+      // "he had spoken to Netanyahu and Lebanon's Prime Minister": a conversation with each.
+      const each = agent.length > 0 && SPOKE_TO.test(word) ? named.filter((a) => !agent.includes(a)) : [];
+      for (const group of each.length >= 2 ? each.map((a) => uniq([...agent, a])) : [actors])
+        out.push({
+          type: 'CONSULT',
+          kind,
+          actors: group,
+          excluded: uniq(excluded),
+          status: dated,
+          ...(date ? { date } : {}),
+          ...(location ? { location } : {}),
+          ...(duration ? { duration } : {}),
+          evidence: textSpan(
+            index,
+            evFrom,
+            Math.max(objectEnd, location?.span ? tokensBefore(index, location.span.end) + 1 : objectEnd),
+          ),
+          rule: `event.consult.${isVerb ? 'verb' : 'noun'}${anaphoric ? '.anaphoric' : ''}`,
+          cue: cueText(c),
+          anaphoric,
+          ...(host.length ? { host } : {}),
+          ...(list('sideline_markers').some((m) => m.start >= c.end && m.start <= c.end + 12)
+            ? { sideline: true }
+            : {}),
+          ...(timeframe ? { scheduled: true } : {}),
+          ...(mediators.length ? { mediators } : {}),
+          definite:
+            /^(the|this|that|these|those)$/.test(tokens[c.start - 1]?.lower ?? '') ||
+            tokens[c.start - 1]?.lower === "'s",
+        });
     }
 
     // AGREE
