@@ -83,7 +83,6 @@ export const CUE_LISTS = [
   'status_cancelled',
   'status_planned',
   'not_planned',
-  'deal_nouns',
   'proposal_nouns',
   'demand_nouns',
   'proposal_verbs',
