@@ -267,6 +267,19 @@ describe('reported speech', () => {
     expect(statementsOf('Veska expressed its fish to Kessel by ship.')).toEqual([]);
   });
 
+  it('a speaker named by office is the person the article gave that title ("the foreign minister")', () => {
+    const s = statementsOf(
+      'Veska’s Foreign Minister Ilse Marrow and Ormund’s envoy Petr Vallo arrived in Lumen on Monday.\n\nThe foreign minister said the islands are not for sale.',
+    );
+    expect(s.map((x) => [x.said, x.speaker, x.actor])).toEqual([
+      ['The foreign minister', 'Ilse Marrow', 'VSK'],
+    ]);
+    const former = statementsOf(
+      'Veska’s Foreign Minister Ilse Marrow arrived in Lumen.\n\nThe former foreign minister said the talks had failed.',
+    );
+    expect(former.map((x) => x.speaker)).toEqual(['The former foreign minister']);
+  });
+
   it('negated cues and acts are not statements', () => {
     expect(statementsOf('Ormund did not say whether it would attend the talks in Lumen.')).toEqual([]);
     expect(statementsOf('Veska agreed to hold more talks with Ormund.')).toEqual([]);

@@ -19,6 +19,7 @@
 import type { ParleyDocument, PipelineContext, Span, Stage, Statement } from '../model.js';
 import { resolveSpeaker } from './actors.js';
 import type { SpeakerRef, SpeakerResolver } from './speaker.js';
+import { describedPerson } from './statements-descriptions.js';
 import { statementLexicon } from './statements-lexicon.js';
 import { type TokenRange, TokenView } from './statements-phrases.js';
 
@@ -844,6 +845,12 @@ function splitQuotedSentences(v: TokenView, cands: Candidate[]): Candidate[] {
   return out;
 }
 
+/** A frame by which an outlet relays a report: "X reported", "according to the news agency". */
+function relaysOthers(v: TokenView, c: Candidate): boolean {
+  if (c.cue && v.lex.outletCues.has(v.t[c.cue.from].lower)) return true;
+  return !!c.speaker && v.lex.outletNouns.has(v.t[c.speaker.to - 1].lower);
+}
+
 const spanOf = (v: TokenView, r: TokenRange): Span => ({ start: v.t[r.from].start, end: v.t[r.to - 1].end });
 
 /** Find the statements of a document (sentences and tokens must be there). */
@@ -879,14 +886,15 @@ export function findStatements(
   // "Brisk said he had told Kest that …", "Mook said that Trump tells lies": speech reported
   // inside another statement's content is part of that statement (the outer speaker's claim),
   // not a second statement of the reporter's.
-  const nested = (c: Candidate) =>
-    !c.direct &&
-    !!c.cue &&
-    !!c.speaker &&
-    cut.some((d) => d !== c && d.content.from <= c.speaker!.from && d.content.to > c.cue!.from);
+  const holds = (d: Candidate, c: Candidate) =>
+    d !== c && !!c.cue && !!c.speaker && d.content.from <= c.speaker.from && d.content.to > c.cue.from;
+  // "X said …, according to Reuters", "…, X said, reported TASS": an outlet passing on what
+  // someone said is no speaker of its own; the one it reports speaks.
+  const relays = (d: Candidate) => relaysOthers(v, d) && cut.some((c) => holds(d, c));
+  const nested = (c: Candidate) => !c.direct && cut.some((d) => holds(d, c) && !relaysOthers(v, d));
   const kept = splitQuotedSentences(
     v,
-    cut.filter((c) => !nested(c)),
+    cut.filter((c) => !nested(c) && !relays(c)),
   );
   const startOf = (c: Candidate) => Math.min(c.content.from, c.speaker?.from ?? Number.POSITIVE_INFINITY);
   kept.sort((a, b) => startOf(a) - startOf(b) || a.content.from - b.content.from);
@@ -925,7 +933,9 @@ export function findStatements(
   };
   for (const c of kept) {
     if (!c.speaker) continue;
-    const ref = resolve(doc, spanOf(v, c.speaker), ctx);
+    const span = spanOf(v, c.speaker);
+    const resolved = resolve(doc, span, ctx);
+    const ref = describedPerson(doc, span, resolved, lex, ctx) ?? resolved;
     refs.set(c, ref);
     doc.statements.push(build(c, ref));
   }
