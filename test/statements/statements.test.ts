@@ -267,6 +267,17 @@ describe('reported speech', () => {
     expect(statementsOf('Veska expressed its fish to Kessel by ship.')).toEqual([]);
   });
 
+  it('"he said" after a sentence about another person is that person, not the last speaker', () => {
+    const s = statementsOf(
+      'Petr Vallo said the fishermen would be freed.\n\nOrmund’s President Davor Kest arrived in Lumen on Monday.\n\n“We will sign the agreement,” he said.',
+    );
+    expect(s.map((x) => x.speaker)).toEqual(['Petr Vallo', 'Davor Kest']);
+    const same = statementsOf(
+      '“We will sign,” Davor Kest said after meeting Petr Vallo. “The islands stay ours,” he added.',
+    );
+    expect(same.map((x) => x.speaker)).toEqual(['Davor Kest', 'Davor Kest']);
+  });
+
   it('a speaker named by office is the person the article gave that title ("the foreign minister")', () => {
     const s = statementsOf(
       'Veska’s Foreign Minister Ilse Marrow and Ormund’s envoy Petr Vallo arrived in Lumen on Monday.\n\nThe foreign minister said the islands are not for sale.',

@@ -79,3 +79,34 @@ export function describedPerson(
     ...(e.role || ref.role ? { role: e.role ?? ref.role } : {}),
   };
 }
+
+/**
+ * "Putin made a remark after the talks. “We have agreed …,” he announced.": a "he" or "she" that
+ * speaks right after a sentence whose subject is a person, and that holds no statement, stands for
+ * that person rather than for the last speaker. Returns that person, or undefined.
+ */
+export function sentenceSubjectBefore(
+  doc: ParleyDocument,
+  sentence: number,
+  lex: StatementLexicon,
+): SpeakerRef | undefined {
+  const prev = doc.sentences[sentence - 1];
+  if (!prev || doc.statements.some((s) => s.start < prev.end && s.end > prev.start)) return undefined;
+  const person = doc.mentions.find(
+    (m) =>
+      m.start >= prev.start &&
+      m.end <= prev.end &&
+      m.kind === 'person' &&
+      m.entity !== undefined &&
+      doc.entities[m.entity]?.kind === 'person',
+  );
+  if (!person || person.entity === undefined) return undefined;
+  // Only titles before the name: "U.S. Special Representative Zalmay Khalilzad reacted …".
+  const lead = wordsOf(doc.text.slice(prev.start, person.start));
+  const raw = doc.text.slice(prev.start, person.start).match(/\S+/g) ?? [];
+  const titleOnly = raw.every((w) => /^\p{Lu}/u.test(w) || lex.roleWords.has(w.toLowerCase()) || w === 'the');
+  if (!titleOnly || lead.length > 6) return undefined;
+  const e = doc.entities[person.entity];
+  if (e.anonymous) return undefined;
+  return { entity: person.entity, name: e.name, actor: e.actor, ...(e.role ? { role: e.role } : {}) };
+}

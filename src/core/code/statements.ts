@@ -19,7 +19,7 @@
 import type { ParleyDocument, PipelineContext, Span, Stage, Statement } from '../model.js';
 import { resolveSpeaker } from './actors.js';
 import type { SpeakerRef, SpeakerResolver } from './speaker.js';
-import { describedPerson } from './statements-descriptions.js';
+import { describedPerson, sentenceSubjectBefore } from './statements-descriptions.js';
 import { statementLexicon } from './statements-lexicon.js';
 import { type TokenRange, TokenView } from './statements-phrases.js';
 
@@ -935,7 +935,11 @@ export function findStatements(
     if (!c.speaker) continue;
     const span = spanOf(v, c.speaker);
     const resolved = resolve(doc, span, ctx);
-    const ref = describedPerson(doc, span, resolved, lex, ctx) ?? resolved;
+    const pronoun = c.speaker.to - c.speaker.from === 1 && /^(he|she)$/.test(v.t[c.speaker.from].lower);
+    const subject = pronoun
+      ? sentenceSubjectBefore(doc, Math.min(v.sentenceOf(c.content.from), v.sentenceOf(c.speaker.from)), lex)
+      : undefined;
+    const ref = subject ?? describedPerson(doc, span, resolved, lex, ctx) ?? resolved;
     refs.set(c, ref);
     doc.statements.push(build(c, ref));
   }
