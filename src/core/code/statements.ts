@@ -156,9 +156,10 @@ function quoteCandidates(v: TokenView, used: Set<number>): Array<Candidate | nul
           return;
         }
         let who = v.speakerBefore(v.gapBefore(k, j), j);
-        // Words before the phrase, up to four, may be its titles ("retired Air Force general").
+        // Words before the phrase, up to eight, may be its titles ("retired Air Force general",
+        // "the presidency's media officer").
         const leadIn = (from: number) =>
-          from - j <= 4 && t.slice(j, from).every((x) => x.kind === 'word' || x.kind === 'number');
+          from - j <= 8 && t.slice(j, from).every((x) => x.kind === 'word' || x.kind === 'number');
         if (!who || !leadIn(who.from)) {
           // "“…,” Pruitt, the attorney general, one of the …, said": appositives in a row.
           who = v.speakerAfter(j, hi);
@@ -482,9 +483,19 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
   if (before >= lo && lex.passiveAuxiliaries.has(t[before].lower)) return null;
   if (before > lo && (t[before].text === ',' || t[before].kind === 'quote')) {
     const np = v.speakerAfter(k + 1, end);
+    // "…, confirmed Prime Minister Yair Lapid on Thursday at a press conference." (Not an
+    // addressee or an object: "…, telling the crowd in Ohio", "…, praised Obama in a speech".)
+    const tailAfter =
+      !!np &&
+      np.to < end &&
+      (TAIL_OPENERS.has(t[np.to].lower) || lex.timeWords.has(t[np.to].lower)) &&
+      !w.endsWith('ing') &&
+      !lex.addresseeVerbs.has(w) &&
+      !lex.objectVerbs.has(w) &&
+      v.wordCount(lo, before) >= 5;
     if (
       np &&
-      (np.to >= end || t[np.to].text === ',' || t[np.to].text === '(') &&
+      (np.to >= end || t[np.to].text === ',' || t[np.to].text === '(' || tailAfter) &&
       v.wordCount(lo, before) >= 3
     )
       return {
@@ -696,6 +707,8 @@ function contentEnd(v: TokenView, from: number, end: number): number {
     if (tok.text === ';') return k;
     if (tok.text !== ',' || k + 1 >= end) continue;
     const next = v.t[k + 1];
+    // "vowed to end the war, but talks remain elusive": a clause after an infinitive is the reporter's.
+    if (v.t[from].lower === 'to' && (next.lower === 'but' || next.lower === 'while')) return k;
     // "the rebels, who have fought since May, were not invited": a relative clause set off inside
     // the content's subject, when a lower-case verb follows its closing comma.
     if (next.lower === 'who' || next.lower === 'which') {
