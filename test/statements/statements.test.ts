@@ -75,6 +75,17 @@ describe('direct quotes', () => {
     expect(s[1].speaker).toContain('Solenne');
   });
 
+  it('gives a quote with no cue the speaker of the reported statement just before it', () => {
+    const s = statementsOf(
+      'Davor Kest said an agreement had been reached. “Certainly this will not be all.”\n\n“Both sides will meet again in May.”',
+    );
+    expect(s.map((x) => [x.content, x.speaker])).toEqual([
+      ['an agreement had been reached', 'Davor Kest'],
+      ['Certainly this will not be all.', 'Davor Kest'],
+      ['Both sides will meet again in May.', 'Davor Kest'],
+    ]);
+  });
+
   it('does not take scare quotes or quoted titles for statements', () => {
     const s = statementsOf(
       'The so-called “fishing truce” collapsed in May. Lena Osk appeared on “Harbour Morning” on Sunday to discuss the “red lines” of both sides.',

@@ -353,15 +353,27 @@ function propagateToNextParagraph(v: TokenView, cands: Array<Candidate | null>, 
     const qo = v.quoteFrom[qi];
     const block = v.blockOf(qo);
     const blockStart = qo === 0 || v.blockOf(qo - 1) !== block;
-    if (!blockStart) return;
-    // The last statement before this quote, in the previous paragraph.
+    // The last statement before this quote.
     let last: Candidate | undefined;
     for (const s of all) if (s.content.from < qo) last = s;
-    if (!last || v.blockOf(last.content.from) !== block - 1) return;
-    if (!last.direct && last.cue && v.t[last.cue.to]?.text !== ':') return;
+    if (!last) return;
+    if (blockStart) {
+      // A paragraph that opens with a quote continues the statement, quoted or reported, that
+      // closed the one before (FORMAT.md: a quote that runs on with no cue is the same speaker's).
+      if (v.blockOf(last.content.from) !== block - 1) return;
+      c.inherit = last.inherit ?? last;
+      c.rule = 'statement.quote.next-paragraph';
+      c.confidence = 0.75;
+      return;
+    }
+    // "Vucic said an agreement was reached. “Certainly this will not be all.”": a quote that
+    // opens the sentence after a statement of the same paragraph continues it.
+    const end = last.content.to;
+    if (v.blockOf(last.content.from) !== block || v.sentenceOf(qo) !== v.sentenceOf(Math.max(end - 1, 0)) + 1)
+      return;
     c.inherit = last.inherit ?? last;
-    c.rule = 'statement.quote.next-paragraph';
-    c.confidence = 0.75;
+    c.rule = 'statement.quote.next-sentence';
+    c.confidence = 0.7;
   });
 }
 
