@@ -86,6 +86,16 @@ describe('direct quotes', () => {
     ]);
   });
 
+  it('reads a post embedded in the report ("— Name (@handle) date") as its author’s statements', () => {
+    const s = statementsOf(
+      'The talks resumed in Lumen.\n\nVeska stands by its fishermen. We will not give up the islands. pic.twitter.com/abc123 — Ilse Marrow (@IlseMarrow) May 4, 2026',
+    );
+    expect(s.map((x) => [x.content, x.speaker])).toEqual([
+      ['Veska stands by its fishermen.', 'Ilse Marrow'],
+      ['We will not give up the islands.', 'Ilse Marrow'],
+    ]);
+  });
+
   it('does not take scare quotes or quoted titles for statements', () => {
     const s = statementsOf(
       'The so-called “fishing truce” collapsed in May. Lena Osk appeared on “Harbour Morning” on Sunday to discuss the “red lines” of both sides.',

@@ -424,6 +424,63 @@ function reportedCandidates(v: TokenView, used: Set<number>): Candidate[] {
   return out;
 }
 
+const DASHES = new Set(['-', '--', '\u2013', '\u2014']);
+
+/**
+ * A post embedded in a report: a paragraph that ends "— Name (@handle) November 17, 2022" is that
+ * person's words, one statement per sentence (links to pictures left out).
+ */
+function embeddedPosts(v: TokenView): Candidate[] {
+  const { t } = v;
+  const out: Candidate[] = [];
+  for (let at = 1; at + 2 < t.length; at++) {
+    if (t[at].text !== '@' || t[at - 1].text !== '(' || t[at + 2].text !== ')') continue;
+    const block = v.blockOf(at);
+    let dash = at - 2;
+    while (dash > 0 && at - dash < 12 && v.blockOf(dash) === block && !DASHES.has(t[dash].text)) dash--;
+    if (!DASHES.has(t[dash].text)) continue;
+    let nameEnd = dash + 1;
+    while (nameEnd < at - 1 && v.isNamePart(nameEnd)) nameEnd++;
+    if (nameEnd === dash + 1) continue;
+    let from = dash;
+    while (from > 0 && v.blockOf(from - 1) === block) from--;
+    // "pic.twitter.com/…", "https://t.co/…": the post's links are no words of it.
+    let to = dash;
+    for (let k = from; k < dash; k++)
+      if ((t[k].lower === 'pic' && t[k + 1]?.text === '.') || /^https?$/.test(t[k].lower)) {
+        to = k;
+        break;
+      }
+    const speaker = { from: dash + 1, to: nameEnd };
+    let first: Candidate | undefined;
+    let start = from;
+    for (let k = from + 1; k <= to; k++) {
+      if (k < to && v.sentenceOf(k) === v.sentenceOf(start)) continue;
+      if (v.wordCount(start, k) >= 3) {
+        const piece: Candidate = first
+          ? {
+              content: { from: start, to: k },
+              direct: false,
+              inherit: first,
+              rule: 'statement.post.embedded',
+              confidence: 0.8,
+            }
+          : {
+              content: { from: start, to: k },
+              speaker,
+              direct: false,
+              rule: 'statement.post.embedded',
+              confidence: 0.8,
+            };
+        first ??= piece;
+        out.push(piece);
+      }
+      start = k;
+    }
+  }
+  return out;
+}
+
 /** Whether one of the phrases (as word lists) starts at token `k`. */
 function startsPhrase(v: TokenView, k: number, phrases: string[][]): boolean {
   return phrases.some((p) => p.every((w, j) => v.t[k + j]?.lower === w));
@@ -890,7 +947,7 @@ export function findStatements(
   const quoteCands = quoteCandidates(v, used);
   joinSplitQuotes(v, quoteCands);
   propagateQuotes(v, quoteCands);
-  const reported = reportedCandidates(v, used);
+  const reported = [...reportedCandidates(v, used), ...embeddedPosts(v)];
   propagateToNextParagraph(v, quoteCands, reported);
   propagateQuotes(v, quoteCands);
   // A reported statement whose content is a direct quote's is that quote.
