@@ -42,6 +42,23 @@ interface Candidate {
 const DETERMINERS_INDEFINITE = new Set(['a', 'an', 'one', 'another']);
 const TERMINAL = new Set(['.', '!', '?', '...', '\u2026']);
 const SENTENCE_END = new Set(['.', '!', '?']);
+/** Times that may follow a speaker after the cue ("…, confirmed Kest on Thursday", "… Kest Friday"). */
+const TAIL_TIMES = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'today',
+  'yesterday',
+  'tonight',
+  'last',
+  'this',
+  'earlier',
+  'late',
+]);
 /** Words that open a circumstance after a cue ("said in Ankara", "said following the talks"). */
 const TAIL_OPENERS = new Set([
   'in',
@@ -545,8 +562,8 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
   const contentOk = (from: number, to: number) =>
     v.wordCount(from, to) >= 3 &&
     !lex.notContentStart.has(t[from].lower) &&
-    // "agreed to hold talks" is an act, not speech.
-    !(t[from].lower === 'to' && from === k + 1 && lex.actionBeforeTo.has(w));
+    // "agreed to hold talks", "agreed on Wednesday to a ceasefire" is an act, not speech.
+    !((t[from].lower === 'to' || t[from].lower === 'on') && lex.actionBeforeTo.has(w));
   // "…, said Marrow." — the inversion.
   const before = k - 1;
   if (before >= lo && lex.passiveAuxiliaries.has(t[before].lower)) return null;
@@ -557,10 +574,10 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
     const tailAfter =
       !!np &&
       np.to < end &&
-      (TAIL_OPENERS.has(t[np.to].lower) || lex.timeWords.has(t[np.to].lower)) &&
+      (TAIL_OPENERS.has(t[np.to].lower) || TAIL_TIMES.has(t[np.to].lower)) &&
+      v.isNamePart(np.to - 1) &&
       !w.endsWith('ing') &&
       !lex.addresseeVerbs.has(w) &&
-      !lex.objectVerbs.has(w) &&
       v.wordCount(lo, before) >= 5;
     if (
       np &&
