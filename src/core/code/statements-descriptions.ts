@@ -37,6 +37,17 @@ export function describedPerson(
   ctx: PipelineContext,
 ): SpeakerRef | undefined {
   if (ref.entity !== undefined && doc.entities[ref.entity]?.kind === 'person') return undefined;
+  // "the UN's envoy to Sudan, Volker Perthes, told …": the name set off after the description.
+  const appositive = doc.mentions.find(
+    (m) =>
+      m.kind === 'person' &&
+      m.entity !== undefined &&
+      m.start > span.end &&
+      /^\s*,\s*$/.test(doc.text.slice(span.end, m.start)) &&
+      /^\s*,/.test(doc.text.slice(m.end, m.end + 3)),
+  );
+  if (appositive?.entity !== undefined && doc.entities[appositive.entity].kind === 'person')
+    return personRef(doc, appositive.entity, ref);
   const words = wordsOf(doc.text.slice(span.start, span.end));
   // "the former president" is someone else than the president the article names.
   if (words.length < 2 || INDEFINITE.has(words[0] ?? '') || words.includes('former')) return undefined;
@@ -52,28 +63,39 @@ export function describedPerson(
   // The title words that tell one office from another ("prime" minister, "foreign" minister).
   const required = title.filter((w) => lex.roleWords.has(w));
   if (!required.includes(head)) required.push(head);
+  // The person so titled mentioned last before the description; else the first one named in the
+  // sentences just after it ("…, its deputy defence minister said. Alexander Fomin told …").
+  const paragraphEnd = doc.text.indexOf('\n', span.end);
+  const horizon = paragraphEnd < 0 ? doc.text.length : paragraphEnd;
   let best: { index: number; at: number } | undefined;
+  let next: { index: number; at: number } | undefined;
   doc.entities.forEach((e, index) => {
     if (e.kind !== 'person' || e.anonymous) return;
+    // A description of a party ("Iran's foreign minister") is of a person of that party.
+    if (ref.actor && e.actor && JSON.stringify(ref.actor) !== JSON.stringify(e.actor)) return;
     const known = new Set(wordsOf(e.role ?? ''));
     const canon = canonicalPerson(e.name, doc.date, ctx.codebook);
     for (const w of wordsOf(canon?.role ?? '')) known.add(w);
     let last = -1;
+    let first = Number.POSITIVE_INFINITY;
     for (const m of e.mentions) {
       const mention = doc.mentions[m];
-      if (mention.start >= span.start) continue;
-      last = Math.max(last, mention.start);
       for (const w of titleBefore(doc, mention.start)) known.add(w);
+      if (mention.start < span.start) last = Math.max(last, mention.start);
+      else if (mention.start > span.end && mention.start < horizon) first = Math.min(first, mention.start);
     }
-    if (last < 0 || !required.every((w) => known.has(w))) return;
-    // A description of a party ("Iran's foreign minister") is of a person of that party.
-    if (ref.actor && e.actor && JSON.stringify(ref.actor) !== JSON.stringify(e.actor)) return;
-    if (!best || last > best.at) best = { index, at: last };
+    if (!required.every((w) => known.has(w))) return;
+    if (last >= 0 && (!best || last > best.at)) best = { index, at: last };
+    if (last < 0 && first < horizon && (!next || first < next.at)) next = { index, at: first };
   });
-  if (!best) return undefined;
-  const e = doc.entities[best.index];
+  const found = best ?? next;
+  return found ? personRef(doc, found.index, ref) : undefined;
+}
+
+function personRef(doc: ParleyDocument, index: number, ref: SpeakerRef): SpeakerRef {
+  const e = doc.entities[index];
   return {
-    entity: best.index,
+    entity: index,
     name: e.name,
     actor: e.actor ?? ref.actor,
     ...(e.role || ref.role ? { role: e.role ?? ref.role } : {}),

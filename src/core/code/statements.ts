@@ -606,7 +606,8 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
           /^(by|in|on|at|to|of|for|with|from|after|before|while|when|through|via|during)$/.test(t[p].lower)))
     )
       return null;
-    const who = clauseSubject(v, lo, p);
+    // "“…,” said Obasanjo, adding that …": the speaker of the frame just before speaks on.
+    const who = frameSpeakerBefore(v, lo, p) ?? clauseSubject(v, lo, p);
     const from = v.skipToContent(k, end);
     if (!who || !contentOk(from, end)) return null;
     return {
@@ -780,6 +781,17 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
     confidence: 0.85,
     after: true,
   };
+}
+
+/** The speaker of the last speech frame in [lo, to): "said Obasanjo", "the presidency said". */
+function frameSpeakerBefore(v: TokenView, lo: number, to: number): TokenRange | null {
+  for (let c = to - 1; c >= lo; c--) {
+    if (v.quoteOf[c] >= 0 || !v.isSpeechVerb(c, true)) continue;
+    const after = v.speakerAfter(c + 1, to);
+    if (after && after.to === to) return after;
+    return v.speakerBefore(v.gapBefore(c, lo), lo);
+  }
+  return null;
 }
 
 /**
