@@ -659,6 +659,12 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
   if (
     lex.nounLikeVerbs.has(w) &&
     !(t[who.from].lower === 'the' && closesSentence && t[who.from - 1]?.text === ',') &&
+    // "Iranian media reports that …": a speaker noun before the verb and "that" after it.
+    !(
+      t[k + 1]?.lower === 'that' &&
+      v.isSpeakerNoun(who.to - 1) &&
+      !lex.speakerModifiers.has(t[who.from].lower)
+    ) &&
     (!(v.isNamePart(who.to - 1) || v.isPronoun(who.to - 1)) ||
       (lex.speakerModifiers.has(t[who.from].lower) && !/^(the|a|an)$/.test(t[who.from].lower)))
   )
@@ -817,7 +823,9 @@ function contentEnd(v: TokenView, from: number, end: number): number {
         v.t[close]?.text === ',' &&
         after < end &&
         v.isLowerWord(after) &&
-        v.lex.passiveAuxiliaries.has(v.t[after].lower)
+        (v.lex.passiveAuxiliaries.has(v.t[after].lower) ||
+          // "…, which has been negotiated for months, and that they expect …"
+          (v.t[after].lower === 'and' && v.t[after + 1]?.lower === 'that'))
       ) {
         k = close - 1;
         continue;
