@@ -76,10 +76,12 @@ export function statementLexicon(ctx: PipelineContext): StatementLexicon {
       ...(c.speech_verbs_object ?? []),
       ...(c.expression_verbs ?? []),
     ]),
-    quoteOnlyVerbs: words([
-      ...(c.speech_verbs_quote_only ?? []),
-      ...(c.speech_verbs_wordnet_quote_only ?? []),
-    ]),
+    // (A cue whose object is its content is no quote-only cue, whatever WordNet's ranking says.)
+    quoteOnlyVerbs: new Set(
+      [...(c.speech_verbs_quote_only ?? []), ...(c.speech_verbs_wordnet_quote_only ?? [])]
+        .map((w) => w.toLowerCase())
+        .filter((w) => !(c.speech_verbs_object ?? []).includes(w)),
+    ),
     addresseeVerbs: words(c.speech_verbs_addressee),
     particles: words(c.speech_verb_particles),
     particleVerbs: words(c.particle_verbs),

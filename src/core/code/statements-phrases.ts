@@ -287,6 +287,15 @@ export class TokenView {
         if (DETERMINERS.has(tok.lower)) break;
         continue;
       }
+      // A compound adjective: "state-linked Egyptian media", "Iran-aligned rebels".
+      if (
+        tok.kind === 'word' &&
+        /^[\p{L}]+-[a-z]+$/u.test(tok.text) &&
+        /-(linked|backed|aligned|run|owned|led|affiliated|controlled)$/.test(tok.lower)
+      ) {
+        from = k;
+        continue;
+      }
       // An adjective of ours does not know ("top black lawmakers"): taken when a modifier precedes it.
       if (this.isPlainWord(k) && k - 1 >= lo && this.isModifier(k - 1) && !this.isNamePart(k - 1)) {
         from = k;

@@ -414,7 +414,9 @@ function reportedCandidates(v: TokenView, used: Set<number>): Candidate[] {
         if (!who) continue;
         const atStart = k === lo || (k - 1 === lo && lex.notNames.has(t[lo].lower));
         // "… as overweight according to his body mass index": without a comma it is a measure.
-        if (!atStart && t[k - 1]?.text !== ',' && t[k - 1]?.text !== '-' && t[k - 1]?.text !== '--') continue;
+        // ("…,” according to X": the comma may stand inside the closing quotation mark.)
+        const comma = (i: number) => t[i]?.text === ',' || t[i]?.text === '-' || t[i]?.text === '--';
+        if (!atStart && !comma(k - 1) && !(t[k - 1]?.kind === 'quote' && comma(k - 2))) continue;
         const content = atStart
           ? { from: who.to < end && t[who.to].text === ',' ? who.to + 1 : who.to, to: end }
           : { from: lo, to: k > lo && t[k - 1].text === ',' ? k - 1 : k };
@@ -659,11 +661,12 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
   if (
     lex.nounLikeVerbs.has(w) &&
     !(t[who.from].lower === 'the' && closesSentence && t[who.from - 1]?.text === ',') &&
-    // "Iranian media reports that …": a speaker noun before the verb and "that" after it.
+    // "Iranian media reports that …", "the opposition coalition calls for …": a speaker noun
+    // before the verb, and "that" or the verb's particle after it.
     !(
-      t[k + 1]?.lower === 'that' &&
+      (t[k + 1]?.lower === 'that' || (t[k + 1]?.lower === 'for' && lex.particleVerbs.has(w))) &&
       v.isSpeakerNoun(who.to - 1) &&
-      !lex.speakerModifiers.has(t[who.from].lower)
+      (t[who.from].lower === 'the' || !lex.speakerModifiers.has(t[who.from].lower))
     ) &&
     (!(v.isNamePart(who.to - 1) || v.isPronoun(who.to - 1)) ||
       (lex.speakerModifiers.has(t[who.from].lower) && !/^(the|a|an)$/.test(t[who.from].lower)))
@@ -756,11 +759,12 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
   }
   // "welcomed the agreement", "expressed gratitude for …", "denies the allegations": the object
   // of some cues is what they report.
+  const feeling = t[from]?.kind === 'quote' ? from + 1 : from; // voiced “frustration and anger”
   const objectCue =
     t[from - 1]?.lower !== 'that' &&
     (lex.objectVerbs.has(w) ||
       (lex.expressionVerbs.has(w) &&
-        (lex.expressionNouns.has(t[from]?.lower) ||
+        (lex.expressionNouns.has(t[feeling]?.lower) ||
           (/^(his|her|its|their)$/.test(t[from]?.lower) && lex.expressionNouns.has(t[from + 1]?.lower)))));
   if (objectCue && from < end && v.wordCount(from, end) >= 2 && !lex.notContentStart.has(t[from].lower))
     return {
