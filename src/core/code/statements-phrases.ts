@@ -162,6 +162,8 @@ export class TokenView {
       while (j - 1 >= lo && this.lex.timeWords.has(t[j - 1].lower)) j--;
       if (j - 1 >= lo && (t[j - 1].lower === 'on' || t[j - 1].lower === 'last' || t[j - 1].lower === 'this'))
         j--;
+      // "The ministry had on Monday announced": an auxiliary before the time.
+      while (j - 1 >= lo && this.lex.speakerVerbGap.has(t[j - 1].lower) && this.isLowerWord(j - 1)) j--;
       if (j - 1 >= lo && (this.isHead(j - 1) || this.isPronoun(j - 1))) k = j;
     } else if (
       k - 2 >= lo &&
@@ -283,6 +285,15 @@ export class TokenView {
       if (tok.kind === 'word' && this.lex.speakerModifiers.has(tok.lower) && !UPPER.test(tok.text)) {
         from = k;
         if (DETERMINERS.has(tok.lower)) break;
+        continue;
+      }
+      // A compound adjective: "state-linked Egyptian media", "Iran-aligned rebels".
+      if (
+        tok.kind === 'word' &&
+        /^[\p{L}]+-[a-z]+$/u.test(tok.text) &&
+        /-(linked|backed|aligned|run|owned|led|affiliated|controlled)$/.test(tok.lower)
+      ) {
+        from = k;
         continue;
       }
       // An adjective of ours does not know ("top black lawmakers"): taken when a modifier precedes it.
