@@ -1533,8 +1533,11 @@ function mostPaired(lists: string[][], weight?: Map<string, number>): string[] {
 /** The parties the story says mediate: "brokered by X", "X's mediation", "UN-brokered talks". */
 function mediatorsOf(index: DocIndex): Set<string> {
   const out = new Set<string>();
-  for (const c of index.cues)
+  for (const c of index.cues) {
     if (c.pattern.payload === 'mediator_cues') for (const a of c.actors) for (const x of a) out.add(x);
+    if (c.pattern.payload === 'mediator_after')
+      for (const x of index.mentionEndingAt.get(c.start)?.codes ?? []) out.add(x);
+  }
   for (const m of index.mentions)
     if (/-(brokered|mediated|sponsored|facilitated|hosted)$/i.test(index.tokens[m.end - 1].text))
       for (const x of m.codes) out.add(x);

@@ -79,6 +79,7 @@ export const CUE_LISTS = [
   'collective_parties',
   'deal_nouns',
   'mediator_cues',
+  'mediator_after',
   'status_postponed',
   'status_cancelled',
   'status_planned',
