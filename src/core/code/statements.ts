@@ -19,7 +19,7 @@
 import type { ParleyDocument, PipelineContext, Span, Stage, Statement } from '../model.js';
 import { resolveSpeaker } from './actors.js';
 import type { SpeakerRef, SpeakerResolver } from './speaker.js';
-import { describedPerson, sentenceSubjectBefore } from './statements-descriptions.js';
+import { describedPerson, documentAntecedent, sentenceSubjectBefore } from './statements-descriptions.js';
 import { statementLexicon } from './statements-lexicon.js';
 import { type TokenRange, TokenView } from './statements-phrases.js';
 
@@ -1056,7 +1056,9 @@ export function findStatements(
   };
   for (const c of kept) {
     if (!c.speaker) continue;
-    const span = spanOf(v, c.speaker);
+    const named = spanOf(v, c.speaker);
+    // "The statement said": the statement the article introduced in full ("A statement from …").
+    const span = documentAntecedent(doc, named) ?? named;
     const resolved = resolve(doc, span, ctx);
     const pronoun = c.speaker.to - c.speaker.from === 1 && /^(he|she)$/.test(v.t[c.speaker.from].lower);
     const subject = pronoun
