@@ -75,6 +75,11 @@ const TAIL_OPENERS = new Set([
   'from',
   'ahead',
   'as',
+  'outside',
+  'inside',
+  'near',
+  'alongside',
+  'upon',
 ]);
 
 /** Find the frame of each quotation; returns the candidates (framed or not yet). */
@@ -943,8 +948,8 @@ function splitQuotedSentences(v: TokenView, cands: Candidate[]): Candidate[] {
       // Only a full stop, a question or an exclamation ends a quoted sentence: an ellipsis marks
       // words left out of one passage ("… ago… We’ve").
       if (k < to && !SENTENCE_END.has(v.t[k - 1].text)) continue;
-      // A sentence of punctuation alone ("…") joins the one before it.
-      if (v.wordCount(start, k) > 0 || pieces.length === 0) pieces.push({ from: start, to: k });
+      // A sentence of punctuation or one word alone (a cut-off "Th") joins the one before it.
+      if (v.wordCount(start, k) > 1 || pieces.length === 0) pieces.push({ from: start, to: k });
       else pieces[pieces.length - 1].to = k;
       start = k;
     }
