@@ -312,6 +312,16 @@ describe('reported speech', () => {
     expect(former.map((x) => x.speaker)).toEqual(['The former foreign minister']);
   });
 
+  it('a participle cue that opens the sentence ("Calling the talks “candid,” X said …")', () => {
+    const s = statementsOf(
+      'Calling the talks “friendly and candid,” Ilse Marrow said both sides would meet again.',
+    );
+    expect(s.map((x) => [x.said, x.content])).toEqual([
+      ['Ilse Marrow', 'the talks “friendly and candid'],
+      ['Ilse Marrow', 'both sides would meet again'],
+    ]);
+  });
+
   it('negated cues and acts are not statements', () => {
     expect(statementsOf('Ormund did not say whether it would attend the talks in Lumen.')).toEqual([]);
     expect(statementsOf('Veska agreed to hold more talks with Ormund.')).toEqual([]);

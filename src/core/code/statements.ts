@@ -438,6 +438,10 @@ function reportedCandidates(v: TokenView, used: Set<number>): Candidate[] {
         k = cue.to - 1;
         continue;
       }
+      if (k === lo) {
+        const opening = openingParticiple(v, lo, end);
+        if (opening) out.push(opening);
+      }
       if (used.has(k) || v.quoteOf[k] >= 0 || !v.isSpeechVerb(k, false) || v.isNegated(k, lo)) continue;
       if (startsPhrase(v, k, lex.nonSpeechPhrases)) continue;
       if (lex.particleRequired.has(t[k].lower) && !lex.particles.has(t[k + 1]?.lower ?? '')) continue;
@@ -503,6 +507,38 @@ function embeddedPosts(v: TokenView): Candidate[] {
     }
   }
   return out;
+}
+
+/**
+ * "Calling the meeting “friendly and candid,” Wang Yi said …", "Saying that …, Trump said …": a
+ * participle cue that opens the sentence reports what its clause holds, and the main clause's
+ * subject speaks it.
+ */
+function openingParticiple(v: TokenView, lo: number, end: number): Candidate | null {
+  const { t, lex } = v;
+  const w = t[lo].lower;
+  if (t[lo].kind !== 'word' || !w.endsWith('ing') || !lex.speechVerbs.has(w)) return null;
+  let comma = lo + 1;
+  while (comma < end && t[comma].text !== ',') comma++;
+  if (comma >= end - 2) return null;
+  const from = t[lo + 1].lower === 'that' ? lo + 2 : lo + 1;
+  let to = comma;
+  while (to > from && t[to - 1].kind === 'quote') to--;
+  let after = comma + 1;
+  if (t[after]?.kind === 'quote') after++;
+  const who = clauseSubject(v, after, end);
+  // The main clause must speak too: its subject followed by a speech verb.
+  let verb = who ? who.to : end;
+  while (verb < end && (lex.speakerVerbGap.has(t[verb].lower) || lex.timeWords.has(t[verb].lower))) verb++;
+  if (!who || v.wordCount(from, to) < 2 || !v.isSpeechVerb(verb, true)) return null;
+  return {
+    content: { from, to },
+    speaker: who,
+    cue: { from: lo, to: lo + 1 },
+    direct: false,
+    rule: 'statement.reported.opening-participle',
+    confidence: 0.7,
+  };
 }
 
 /** Whether one of the phrases (as word lists) starts at token `k`. */
