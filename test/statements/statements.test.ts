@@ -225,6 +225,13 @@ describe('reported speech', () => {
       'the envoy would stay in Lumen',
       true,
     ]);
+    const vienna = one('Sources in Lumen said the envoy would stay another week.');
+    expect([vienna.said, vienna.speaker, vienna.actor, vienna.anonymous]).toEqual([
+      'Sources in Lumen',
+      'Sources in Lumen',
+      null,
+      true,
+    ]);
     const both = one('Both sides said no date had been set for the next round.');
     expect([both.said, both.content]).toEqual(['Both sides', 'no date had been set for the next round']);
   });

@@ -36,6 +36,8 @@ const APPOSITIVE_OPENERS = new Set([
 ]);
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'one', 'this', 'our']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'another', 'some', 'many', 'several', 'both', 'all']);
+/** Prepositions between a speaker noun and a place or party that completes it ("sources in Vienna"). */
+const HOLDER_PREPOSITIONS = new Set(['in', 'at', 'from']);
 const CONNECTORS = new Set(['of', 'for', 'and', '&', 'de', 'the', 'on', 'to']);
 const PREPOSITIONS = new Set([
   'in',
@@ -303,6 +305,24 @@ export class TokenView {
       }
       if (DETERMINERS.has(tok.lower)) from = k;
       break;
+    }
+    // "Sources in Vienna said", "Ukrainian negotiators at the talks in Turkey said": a place or
+    // party after a preposition is the complement of a speaker noun before it, which speaks.
+    if (
+      post < 0 &&
+      this.isNamePart(head) &&
+      from - 1 > lo &&
+      HOLDER_PREPOSITIONS.has(this.t[from - 1].lower)
+    ) {
+      for (let k = from - 2; k >= lo && from - k <= 8; k--) {
+        const tok = this.t[k];
+        if (tok.kind !== 'word' || this.isSpeechVerb(k, true)) break;
+        if (this.isSpeakerNoun(k)) {
+          const holder = this.speakerBefore(k + 1, lo, 0);
+          if (holder) return { from: holder.from, to: head + 1 };
+          break;
+        }
+      }
     }
     return { from, to: post >= 0 ? i + 1 : head + 1 };
   }

@@ -1015,6 +1015,28 @@ function relaysOthers(v: TokenView, c: Candidate): boolean {
   return !!c.speaker && v.lex.outletNouns.has(v.t[c.speaker.to - 1].lower);
 }
 
+/**
+ * "Sources in Vienna", "Ukrainian negotiators at the talks in Turkey": a speaker noun completed by
+ * a place after a preposition speaks as itself (its party from its own words), not as the place.
+ */
+function holderResolved(
+  v: TokenView,
+  speaker: TokenRange,
+  ctx: PipelineContext,
+  resolve: SpeakerResolver,
+): SpeakerRef | undefined {
+  let prep = -1;
+  for (let k = speaker.from + 1; k < speaker.to - 1; k++)
+    if (/^(in|at|from)$/.test(v.t[k].lower) && v.isSpeakerNoun(k - 1)) {
+      prep = k;
+      break;
+    }
+  if (prep < 0 || !v.isNamePart(speaker.to - 1)) return undefined;
+  const holder = resolve(v.doc, spanOf(v, { from: speaker.from, to: prep }), ctx);
+  const whole = spanOf(v, speaker);
+  return { ...holder, entity: undefined, name: v.doc.text.slice(whole.start, whole.end) };
+}
+
 const spanOf = (v: TokenView, r: TokenRange): Span => ({ start: v.t[r.from].start, end: v.t[r.to - 1].end });
 
 /** Find the statements of a document (sentences and tokens must be there). */
@@ -1100,7 +1122,7 @@ export function findStatements(
     const named = spanOf(v, c.speaker);
     // "The statement said": the statement the article introduced in full ("A statement from …").
     const span = documentAntecedent(doc, named) ?? named;
-    const resolved = resolve(doc, span, ctx);
+    const resolved = holderResolved(v, c.speaker, ctx, resolve) ?? resolve(doc, span, ctx);
     const pronoun = c.speaker.to - c.speaker.from === 1 && /^(he|she)$/.test(v.t[c.speaker.from].lower);
     const subject = pronoun
       ? sentenceSubjectBefore(doc, Math.min(v.sentenceOf(c.content.from), v.sentenceOf(c.speaker.from)), lex)
