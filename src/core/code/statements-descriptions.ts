@@ -49,8 +49,7 @@ export function describedPerson(
   if (appositive?.entity !== undefined && doc.entities[appositive.entity].kind === 'person')
     return personRef(doc, appositive.entity, ref);
   const words = wordsOf(doc.text.slice(span.start, span.end));
-  // "the former president" is someone else than the president the article names.
-  if (words.length < 2 || INDEFINITE.has(words[0] ?? '') || words.includes('former')) return undefined;
+  if (words.length < 2 || INDEFINITE.has(words[0] ?? '')) return undefined;
   // The title before its complement: "the UN's envoy [to Sudan]", "UN Envoy [for Syria]".
   let cut = words.findIndex((w, i) => i > 0 && PREPOSITION.has(w));
   if (cut < 0) cut = words.length;
@@ -61,7 +60,8 @@ export function describedPerson(
     DEFINITE.has(title[0]) || title.includes('s') || /['’]s\b/.test(doc.text.slice(span.start, span.end));
   if (!definite && !/^\p{Lu}/u.test(doc.text.slice(span.start, span.end))) return undefined;
   // The title words that tell one office from another ("prime" minister, "foreign" minister).
-  const required = title.filter((w) => lex.roleWords.has(w));
+  // ("the former president" is one the article calls former, not the president it names.)
+  const required = title.filter((w) => lex.roleWords.has(w) || w === 'former');
   if (!required.includes(head)) required.push(head);
   // The person so titled mentioned last before the description; else the first one named in the
   // sentences just after it ("…, its deputy defence minister said. Alexander Fomin told …").

@@ -38,6 +38,8 @@ const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'one', 'th
 const DETERMINERS = new Set(['the', 'a', 'an', 'another', 'some', 'many', 'several', 'both', 'all']);
 /** Prepositions between a speaker noun and a place or party that completes it ("sources in Vienna"). */
 const HOLDER_PREPOSITIONS = new Set(['in', 'at', 'from']);
+/** Marks that set off an appositive like a comma ("Blinken — the first … — said"). */
+const DASH_MARKS = new Set(['-', '--', '\u2013', '\u2014']);
 const CONNECTORS = new Set(['of', 'for', 'and', '&', 'de', 'the', 'on', 'to']);
 const PREPOSITIONS = new Set([
   'in',
@@ -232,7 +234,7 @@ export class TokenView {
       i = k - 1;
       if (i < lo) return null;
     }
-    const isComma = (tok: Token) => tok.text === ',' || tok.text === '-' || tok.text === '--';
+    const isComma = (tok: Token) => tok.text === ',' || DASH_MARKS.has(tok.text);
     // An age after the name: "Schiff, 56, who …".
     if (this.t[i].kind === 'number' && i - 2 >= lo && this.t[i - 1].text === ',')
       return this.speakerBefore(i - 1, lo, 0);
@@ -258,7 +260,7 @@ export class TokenView {
     if (this.isPronoun(i)) {
       const w = this.t[i].lower;
       // "Marrow, who said …": the relative pronoun stands for the name before it.
-      if ((w === 'who' || w === 'which') && i - 1 > lo && this.t[i - 1].text === ',') {
+      if ((w === 'who' || w === 'which') && i - 1 > lo && isComma(this.t[i - 1])) {
         const antecedent = this.speakerBefore(i - 1, lo, 0);
         if (antecedent) return antecedent;
       }
