@@ -10,11 +10,17 @@
  *    continue across paragraphs, or of the direct statement just before a paragraph that opens with
  *    a quotation. A short quote with no frame (a scare quote, a title) is not a statement.
  * 2. Reported speech around each remaining speech verb: "X said (that) …", "…, X said.", "…, said
- *    X.", "…, X added, …", "…, saying …" (the clause's subject speaks), "according to X, …".
+ *    X.", "…, X added, …", "…, saying …" (the clause's subject speaks), "according to X, …",
+ *    "the agency quoted X as saying", cues whose object is the content ("welcomed the deal",
+ *    "expressed hope for …"), a participle that opens the sentence, posts embedded in a report.
  * 3. Contents are cut where another statement's frame opens a clause; speech reported inside
- *    another statement's content stays part of it. Speakers are resolved (entity, fullest name,
- *    party) in text order by the actors stage's resolver (`resolveSpeaker`).
- * The word lists come from the codebook (`cues`), compiled once per codebook.
+ *    another statement's content stays part of it, unless an outlet merely relays it. A quote of
+ *    several sentences becomes one statement per sentence (FORMAT.md). Speakers are resolved
+ *    (entity, fullest name, party) in text order by the actors stage's resolver
+ *    (`resolveSpeaker`); a description ("the prime minister"), "the statement" and a "he" right
+ *    after a sentence about someone are resolved here (statements-descriptions.ts).
+ * The word lists come from the codebook (`cues`, with the WordNet reporting verbs of
+ * speech-verbs.yaml), compiled once per codebook.
  */
 import type { ParleyDocument, PipelineContext, Span, Stage, Statement } from '../model.js';
 import { resolveSpeaker } from './actors.js';
