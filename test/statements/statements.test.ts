@@ -225,6 +225,13 @@ describe('reported speech', () => {
       'the envoy would stay in Lumen',
       true,
     ]);
+    const vienna = one('Sources in Lumen said the envoy would stay another week.');
+    expect([vienna.said, vienna.speaker, vienna.actor, vienna.anonymous]).toEqual([
+      'Sources in Lumen',
+      'Sources in Lumen',
+      null,
+      true,
+    ]);
     const both = one('Both sides said no date had been set for the next round.');
     expect([both.said, both.content]).toEqual(['Both sides', 'no date had been set for the next round']);
   });
@@ -310,6 +317,16 @@ describe('reported speech', () => {
       'Veska’s Foreign Minister Ilse Marrow arrived in Lumen.\n\nThe former foreign minister said the talks had failed.',
     );
     expect(former.map((x) => x.speaker)).toEqual(['The former foreign minister']);
+  });
+
+  it('a participle cue that opens the sentence ("Calling the talks “candid,” X said …")', () => {
+    const s = statementsOf(
+      'Calling the talks “friendly and candid,” Ilse Marrow said both sides would meet again.',
+    );
+    expect(s.map((x) => [x.said, x.content])).toEqual([
+      ['Ilse Marrow', 'the talks “friendly and candid'],
+      ['Ilse Marrow', 'both sides would meet again'],
+    ]);
   });
 
   it('negated cues and acts are not statements', () => {

@@ -49,8 +49,7 @@ export function describedPerson(
   if (appositive?.entity !== undefined && doc.entities[appositive.entity].kind === 'person')
     return personRef(doc, appositive.entity, ref);
   const words = wordsOf(doc.text.slice(span.start, span.end));
-  // "the former president" is someone else than the president the article names.
-  if (words.length < 2 || INDEFINITE.has(words[0] ?? '') || words.includes('former')) return undefined;
+  if (words.length < 2 || INDEFINITE.has(words[0] ?? '')) return undefined;
   // The title before its complement: "the UN's envoy [to Sudan]", "UN Envoy [for Syria]".
   let cut = words.findIndex((w, i) => i > 0 && PREPOSITION.has(w));
   if (cut < 0) cut = words.length;
@@ -61,7 +60,8 @@ export function describedPerson(
     DEFINITE.has(title[0]) || title.includes('s') || /['’]s\b/.test(doc.text.slice(span.start, span.end));
   if (!definite && !/^\p{Lu}/u.test(doc.text.slice(span.start, span.end))) return undefined;
   // The title words that tell one office from another ("prime" minister, "foreign" minister).
-  const required = title.filter((w) => lex.roleWords.has(w));
+  // ("the former president" is one the article calls former, not the president it names.)
+  const required = title.filter((w) => lex.roleWords.has(w) || w === 'former');
   if (!required.includes(head)) required.push(head);
   // The person so titled mentioned last before the description; else the first one named in the
   // sentences just after it ("…, its deputy defence minister said. Alexander Fomin told …").
@@ -131,4 +131,41 @@ export function sentenceSubjectBefore(
   const e = doc.entities[person.entity];
   if (e.anonymous) return undefined;
   return { entity: person.entity, name: e.name, actor: e.actor, ...(e.role ? { role: e.role } : {}) };
+}
+
+/** Nouns of texts that speak, in the groups whose members may name one text. */
+const DOCUMENT_GROUPS = [
+  ['statement', 'declaration', 'communique', 'communiqué', 'document', 'readout', 'text'],
+  ['agreement', 'accord', 'deal', 'treaty', 'memorandum'],
+];
+
+/**
+ * "The statement said …" after "A joint statement from the two leaders, released by the White
+ * House, said …": a text named again by its noun is the one the article introduced in full. The
+ * span of that first, fuller mention ("A joint statement from the two leaders"), or undefined.
+ */
+export function documentAntecedent(doc: ParleyDocument, span: Span): Span | undefined {
+  const words = wordsOf(doc.text.slice(span.start, span.end));
+  if (words.length > 3 || !DEFINITE.has(words[0] ?? '') || words[0] === 'our') return undefined;
+  const head = words[words.length - 1] ?? '';
+  const group = DOCUMENT_GROUPS.find((g) => g.includes(head));
+  if (!group) return undefined;
+  const nouns = group.join('|');
+  const re = new RegExp(
+    `\\b(?:an?|the)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?(?:${nouns})\\s+(?:(?:issued|released|signed|adopted)\\s+)?(?:from|by|of)\\s+[^,.;:“”"]{3,80}?(?=\\s*(?:[,.;:]|\\s(?:said|says|stated|states|read|reads|added|called|urged|noted|stressed|welcomed)\\b))`,
+    'giu',
+  );
+  const before = doc.text.slice(0, span.start);
+  const m = re.exec(before);
+  if (!m) return undefined;
+  // The complement ends before a verb or an adverb: "… by China's foreign ministry [also cited …]".
+  const complement = /\s(?:from|by|of)\s/i.exec(m[0]);
+  let end = m[0].length;
+  if (complement) {
+    const tail = /\s(?:[a-z]+(?:ed|ly)|also|then|later|on|in|at|after|during)\b/.exec(
+      m[0].slice(complement.index + complement[0].length),
+    );
+    if (tail) end = complement.index + complement[0].length + tail.index;
+  }
+  return { start: m.index, end: m.index + end };
 }

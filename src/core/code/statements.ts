@@ -10,16 +10,22 @@
  *    continue across paragraphs, or of the direct statement just before a paragraph that opens with
  *    a quotation. A short quote with no frame (a scare quote, a title) is not a statement.
  * 2. Reported speech around each remaining speech verb: "X said (that) …", "…, X said.", "…, said
- *    X.", "…, X added, …", "…, saying …" (the clause's subject speaks), "according to X, …".
+ *    X.", "…, X added, …", "…, saying …" (the clause's subject speaks), "according to X, …",
+ *    "the agency quoted X as saying", cues whose object is the content ("welcomed the deal",
+ *    "expressed hope for …"), a participle that opens the sentence, posts embedded in a report.
  * 3. Contents are cut where another statement's frame opens a clause; speech reported inside
- *    another statement's content stays part of it. Speakers are resolved (entity, fullest name,
- *    party) in text order by the actors stage's resolver (`resolveSpeaker`).
- * The word lists come from the codebook (`cues`), compiled once per codebook.
+ *    another statement's content stays part of it, unless an outlet merely relays it. A quote of
+ *    several sentences becomes one statement per sentence (FORMAT.md). Speakers are resolved
+ *    (entity, fullest name, party) in text order by the actors stage's resolver
+ *    (`resolveSpeaker`); a description ("the prime minister"), "the statement" and a "he" right
+ *    after a sentence about someone are resolved here (statements-descriptions.ts).
+ * The word lists come from the codebook (`cues`, with the WordNet reporting verbs of
+ * speech-verbs.yaml), compiled once per codebook.
  */
 import type { ParleyDocument, PipelineContext, Span, Stage, Statement } from '../model.js';
 import { resolveSpeaker } from './actors.js';
 import type { SpeakerRef, SpeakerResolver } from './speaker.js';
-import { describedPerson, sentenceSubjectBefore } from './statements-descriptions.js';
+import { describedPerson, documentAntecedent, sentenceSubjectBefore } from './statements-descriptions.js';
 import { statementLexicon } from './statements-lexicon.js';
 import { type TokenRange, TokenView } from './statements-phrases.js';
 
@@ -75,6 +81,11 @@ const TAIL_OPENERS = new Set([
   'from',
   'ahead',
   'as',
+  'outside',
+  'inside',
+  'near',
+  'alongside',
+  'upon',
 ]);
 
 /** Find the frame of each quotation; returns the candidates (framed or not yet). */
@@ -433,6 +444,10 @@ function reportedCandidates(v: TokenView, used: Set<number>): Candidate[] {
         k = cue.to - 1;
         continue;
       }
+      if (k === lo) {
+        const opening = openingParticiple(v, lo, end);
+        if (opening) out.push(opening);
+      }
       if (used.has(k) || v.quoteOf[k] >= 0 || !v.isSpeechVerb(k, false) || v.isNegated(k, lo)) continue;
       if (startsPhrase(v, k, lex.nonSpeechPhrases)) continue;
       if (lex.particleRequired.has(t[k].lower) && !lex.particles.has(t[k + 1]?.lower ?? '')) continue;
@@ -498,6 +513,38 @@ function embeddedPosts(v: TokenView): Candidate[] {
     }
   }
   return out;
+}
+
+/**
+ * "Calling the meeting “friendly and candid,” Wang Yi said …", "Saying that …, Trump said …": a
+ * participle cue that opens the sentence reports what its clause holds, and the main clause's
+ * subject speaks it.
+ */
+function openingParticiple(v: TokenView, lo: number, end: number): Candidate | null {
+  const { t, lex } = v;
+  const w = t[lo].lower;
+  if (t[lo].kind !== 'word' || !w.endsWith('ing') || !lex.speechVerbs.has(w)) return null;
+  let comma = lo + 1;
+  while (comma < end && t[comma].text !== ',') comma++;
+  if (comma >= end - 2) return null;
+  const from = t[lo + 1].lower === 'that' ? lo + 2 : lo + 1;
+  let to = comma;
+  while (to > from && t[to - 1].kind === 'quote') to--;
+  let after = comma + 1;
+  if (t[after]?.kind === 'quote') after++;
+  const who = clauseSubject(v, after, end);
+  // The main clause must speak too: its subject followed by a speech verb.
+  let verb = who ? who.to : end;
+  while (verb < end && (lex.speakerVerbGap.has(t[verb].lower) || lex.timeWords.has(t[verb].lower))) verb++;
+  if (!who || v.wordCount(from, to) < 2 || !v.isSpeechVerb(verb, true)) return null;
+  return {
+    content: { from, to },
+    speaker: who,
+    cue: { from: lo, to: lo + 1 },
+    direct: false,
+    rule: 'statement.reported.opening-participle',
+    confidence: 0.7,
+  };
 }
 
 /** Whether one of the phrases (as word lists) starts at token `k`. */
@@ -943,8 +990,8 @@ function splitQuotedSentences(v: TokenView, cands: Candidate[]): Candidate[] {
       // Only a full stop, a question or an exclamation ends a quoted sentence: an ellipsis marks
       // words left out of one passage ("… ago… We’ve").
       if (k < to && !SENTENCE_END.has(v.t[k - 1].text)) continue;
-      // A sentence of punctuation alone ("…") joins the one before it.
-      if (v.wordCount(start, k) > 0 || pieces.length === 0) pieces.push({ from: start, to: k });
+      // A sentence of punctuation or one word alone (a cut-off "Th") joins the one before it.
+      if (v.wordCount(start, k) > 1 || pieces.length === 0) pieces.push({ from: start, to: k });
       else pieces[pieces.length - 1].to = k;
       start = k;
     }
@@ -972,6 +1019,28 @@ function splitQuotedSentences(v: TokenView, cands: Candidate[]): Candidate[] {
 function relaysOthers(v: TokenView, c: Candidate): boolean {
   if (c.cue && v.lex.outletCues.has(v.t[c.cue.from].lower)) return true;
   return !!c.speaker && v.lex.outletNouns.has(v.t[c.speaker.to - 1].lower);
+}
+
+/**
+ * "Sources in Vienna", "Ukrainian negotiators at the talks in Turkey": a speaker noun completed by
+ * a place after a preposition speaks as itself (its party from its own words), not as the place.
+ */
+function holderResolved(
+  v: TokenView,
+  speaker: TokenRange,
+  ctx: PipelineContext,
+  resolve: SpeakerResolver,
+): SpeakerRef | undefined {
+  let prep = -1;
+  for (let k = speaker.from + 1; k < speaker.to - 1; k++)
+    if (/^(in|at|from)$/.test(v.t[k].lower) && v.isSpeakerNoun(k - 1)) {
+      prep = k;
+      break;
+    }
+  if (prep < 0 || !v.isNamePart(speaker.to - 1)) return undefined;
+  const holder = resolve(v.doc, spanOf(v, { from: speaker.from, to: prep }), ctx);
+  const whole = spanOf(v, speaker);
+  return { ...holder, entity: undefined, name: v.doc.text.slice(whole.start, whole.end) };
 }
 
 const spanOf = (v: TokenView, r: TokenRange): Span => ({ start: v.t[r.from].start, end: v.t[r.to - 1].end });
@@ -1056,8 +1125,10 @@ export function findStatements(
   };
   for (const c of kept) {
     if (!c.speaker) continue;
-    const span = spanOf(v, c.speaker);
-    const resolved = resolve(doc, span, ctx);
+    const named = spanOf(v, c.speaker);
+    // "The statement said": the statement the article introduced in full ("A statement from …").
+    const span = documentAntecedent(doc, named) ?? named;
+    const resolved = holderResolved(v, c.speaker, ctx, resolve) ?? resolve(doc, span, ctx);
     const pronoun = c.speaker.to - c.speaker.from === 1 && /^(he|she)$/.test(v.t[c.speaker.from].lower);
     const subject = pronoun
       ? sentenceSubjectBefore(doc, Math.min(v.sentenceOf(c.content.from), v.sentenceOf(c.speaker.from)), lex)
