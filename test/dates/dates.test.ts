@@ -38,6 +38,29 @@ describe('relative dates against the article’s date, at the precision the text
     expect(resolve('postponed until next month')).toEqual([['next month', '2025-03', 'month']]);
   });
 
+  it('a bare month months ahead, in a sentence about the past, is the one before', () => {
+    expect(resolve('The talks collapsed in February at a summit.', '2019-10-05')).toEqual([
+      ['February', '2019-02', 'month'],
+    ]);
+    // A month just ahead is still the coming one ("another meeting in the course of March").
+    expect(resolve('Another meeting will be held in the course of March.', '2023-02-27')).toEqual([
+      ['March', '2023-03', 'month'],
+    ]);
+  });
+
+  it('weekdays listed after one that lies ahead lie ahead too', () => {
+    expect(
+      resolve(
+        'The meeting is expected to begin on Friday, with the main discussions on Saturday and Sunday.',
+        '2023-08-03',
+      ),
+    ).toEqual([
+      ['on Friday,', '2023-08-04', 'day'],
+      ['on Saturday', '2023-08-05', 'day'],
+      ['Sunday', '2023-08-06', 'day'],
+    ]);
+  });
+
   it('"in 2008" is a year', () => {
     expect(resolve('a promise made at a summit in 2008')).toEqual([['2008', '2008', 'year']]);
   });

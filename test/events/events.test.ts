@@ -294,6 +294,345 @@ describe('who agrees', () => {
 
   it('a party a noun is about does not agree ("frozen Ormundi assets")', () => {
     const doc = code('The Northern Maritime Council agreed to use frozen Ormundi assets to rebuild Veska.');
+    const agrees = ofType(doc.events, 'AGREE');
+    expect(agrees.map((e) => e.actors)).toEqual([['NMC']]);
+  });
+});
+
+describe('agreements told by the deal', () => {
+  it('"X and Y reached a deal": both agree, on the day the text gives', () => {
+    const doc = code(
+      'Veska and Ormund reached a fisheries deal on Monday after a night of talks.',
+      '2026-06-16',
+    );
+    const [e] = ofType(doc.events, 'AGREE');
+    expect(sorted(e.actors)).toEqual(['ORM', 'VSK']);
+    expect(e).toMatchObject({ date: '2026-06-15', provenance: { rule: 'event.agree.deal' } });
+  });
+
+  it('"the agreement was signed by X and Y": the passive names who signed', () => {
+    const doc = code(
+      'The agreement was signed by Veskan President Anton Brisk and Ormundi President Davor Kest on Tuesday.',
+      '2026-06-17',
+    );
+    const [e] = ofType(doc.events, 'AGREE');
+    expect(sorted(e.actors)).toEqual(['ORM', 'VSK']);
+    expect(e.date).toBe('2026-06-16');
+  });
+
+  it('"an agreement was reached" with no parties named: the parties the story is about', () => {
+    const doc = code(
+      'Veska and Ormund held talks in Lumen on Monday. Late that night, an agreement was reached on the release of fishermen.',
+      '2026-06-16',
+    );
+    const [e] = ofType(doc.events, 'AGREE');
+    expect(sorted(e.actors)).toEqual(['ORM', 'VSK']);
+  });
+
+  it('a deal brokered by a mediator is the deal of the sides; the mediator is not a side', () => {
+    const doc = code(
+      'Veska and Ormund met in Lumen on Monday. A ceasefire brokered by Tarsia has held since Tuesday.',
+      '2026-06-18',
+    );
+    const [e] = ofType(doc.events, 'AGREE');
+    expect(sorted(e.actors)).toEqual(['ORM', 'TRS', 'VSK']);
+  });
+
+  it('a deal that is only aimed at, or conditional, is no agreement', () => {
+    const doc = code(
+      'The aim was to reach an agreement within two months. If the answers are positive, Veska can sign the deal.',
+    );
     expect(ofType(doc.events, 'AGREE')).toEqual([]);
+  });
+
+  it('the day a truce takes effect is not the day it was agreed', () => {
+    const doc = code('Veska and Ormund agreed on Monday to a truce starting on Friday.', '2026-06-16');
+    expect(ofType(doc.events, 'AGREE')[0].date).toBe('2026-06-15');
+  });
+});
+
+describe('meetings told by arrivals and nouns', () => {
+  it('an arrival in the capital of the other side is a visit to it', () => {
+    const doc = code(
+      'Anton Brisk arrived in Kessel on Sunday. Veska and Ormund have been at odds over the strait for years.',
+      '2026-06-16',
+    );
+    const [e] = ofType(doc.events, 'CONSULT');
+    expect(sorted(e.actors)).toEqual(['ORM', 'VSK']);
+    expect(e.date).toBe('2026-06-14');
+  });
+
+  it('an arrival in a venue city does not make the host a party', () => {
+    const doc = code(
+      'Veska and Ormund held talks in Lumen on Monday. Veskan negotiators arrived in Lumen with new ideas.',
+      '2026-06-16',
+    );
+    const consults = ofType(doc.events, 'CONSULT');
+    expect(consults).toHaveLength(1);
+    expect(sorted(consults[0].actors)).toEqual(['ORM', 'VSK']);
+  });
+
+  it('a press conference is no consultation', () => {
+    const doc = code('Veska and Ormund gave a press conference in Lumen on Monday.', '2026-06-16');
+    expect(ofType(doc.events, 'CONSULT')).toEqual([]);
+  });
+});
+
+describe('accusations and sanctions in more of their forms', () => {
+  it('"expressed concern over Y’s …": an accusation of the party named', () => {
+    const doc = code('Anton Brisk expressed concern over Ormund’s naval drills near the strait.');
+    const [e] = ofType(doc.events, 'ACCUSE');
+    expect(e).toMatchObject({ source: ['VSK'], target: ['ORM'] });
+  });
+
+  it('"Y, which denies the allegations": Y is accused by the story’s other side', () => {
+    const doc = code(
+      'Veska and Ormund met in Lumen on Monday. Veska says the raiders are armed by Ormund, which denies the allegations.',
+    );
+    const [e] = ofType(doc.events, 'ACCUSE');
+    expect(sorted(e.actors)).toEqual(['ORM', 'VSK']);
+    expect(e.target).toEqual(['ORM']);
+  });
+
+  it('"drew criticism from X": X criticises the subject', () => {
+    const doc = code('Ormund’s proposal drew sharp criticism from Veska.');
+    expect(sorted(ofType(doc.events, 'ACCUSE')[0]?.actors)).toEqual(['ORM', 'VSK']);
+  });
+
+  it('someone "accused of" something is not the accuser', () => {
+    const doc = code('Veska released a sailor accused of spying for Ormund.');
+    expect(ofType(doc.events, 'ACCUSE')).toEqual([]);
+  });
+
+  it('sanctions named by their noun: "the sanctions imposed by X on Y"', () => {
+    const doc = code(
+      'Ormund demands that the sanctions imposed by Veska on Ormundi fishing boats be lifted.',
+    );
+    const [e] = ofType(doc.events, 'SANCTION');
+    expect(e).toMatchObject({ source: ['VSK'], target: ['ORM'] });
+  });
+
+  it('a terrorist designation is a sanction on the group designated', () => {
+    const doc = code('Veska designated the Skerry Islanders’ Assembly as a terrorist organisation in 2024.');
+    const [e] = ofType(doc.events, 'SANCTION');
+    expect(e).toMatchObject({ source: ['VSK'], target: ['SKA'], date: '2024' });
+  });
+
+  it('sanctions only talked of ("could be lifted") are no sanction event', () => {
+    const doc = code('Kest said sanctions on Ormund could be lifted if the talks succeed.');
+    expect(ofType(doc.events, 'SANCTION')).toEqual([]);
+  });
+});
+
+describe('dates and parties from the story’s lead', () => {
+  it('a headline’s news with no date happened by the day the story was published', () => {
+    const doc = code(
+      'Veska and Ormund reach fisheries deal\nThe two sides hailed the text as a first step.',
+      '2026-06-16',
+    );
+    expect(ofType(doc.events, 'AGREE')[0]?.date).toBe('2026-06-16');
+  });
+
+  it('a dateline dates the story, not what the lead tells', () => {
+    const doc = code(
+      '16 June 2026; LUMEN: Veska and Ormund agreed on Monday to free detained fishermen.\nVeska and Ormund signed a deal.',
+      '2026-06-16',
+    );
+    const agrees = ofType(doc.events, 'AGREE');
+    expect(agrees.map((e) => e.date)).toEqual(['2026-06-15']);
+  });
+
+  it('"Talks to Start in Lumen": a headline’s infinitive is a plan', () => {
+    const doc = code('Veska-Ormund Talks to Start in Lumen', '2026-06-16');
+    expect(ofType(doc.events, 'CONSULT')[0]).toMatchObject({ status: 'planned' });
+  });
+
+  it('a compound of two parties before what the talks are about ("Veska-Ormund peace talks")', () => {
+    const doc = code('A new round of Veska-Ormund fisheries talks opened in Lumen on Monday.', '2026-06-16');
+    expect(sorted(ofType(doc.events, 'CONSULT')[0]?.actors)).toEqual(['ORM', 'VSK']);
+  });
+});
+
+describe('plans, side meetings and who else signs', () => {
+  it('"agreed to meet again soon" is an agreement and a planned meeting', () => {
+    const doc = code('Anton Brisk and Davor Kest agreed on Monday to meet again soon.', '2026-06-16');
+    expect(ofType(doc.events, 'AGREE')).toHaveLength(1);
+    expect(ofType(doc.events, 'CONSULT')[0]).toMatchObject({ status: 'planned' });
+  });
+
+  it('"agreed to hold more talks", with no time given, plans no meeting', () => {
+    const doc = code('Veska agreed on Monday to hold more talks with Ormund.', '2026-06-16');
+    expect(ofType(doc.events, 'CONSULT')).toEqual([]);
+  });
+
+  it('a meeting on the sidelines of a summit is a meeting of its own', () => {
+    const doc = code(
+      'Veska, Ormund and Tarsia held a summit in Lumen on Monday. Anton Brisk and Davor Kest met on the sidelines of the summit on Monday.',
+      '2026-06-16',
+    );
+    expect(ofType(doc.events, 'CONSULT').map((e) => sorted(e.actors))).toEqual([
+      ['ORM', 'TRS', 'VSK'],
+      ['ORM', 'VSK'],
+    ]);
+  });
+
+  it('"X, together with Y, signed": Y signs too', () => {
+    const doc = code('Veska, together with Tarsia, signed a memorandum on Monday.', '2026-06-16');
+    expect(sorted(ofType(doc.events, 'AGREE')[0]?.actors)).toEqual(['TRS', 'VSK']);
+  });
+
+  it('"the need for eventual talks", "meet demands", "without signing": no event', () => {
+    const doc = code(
+      'Tarsia stressed the need for eventual talks with Ormund. Veska must meet Ormund’s demands. Kest left Lumen without signing the deal.',
+    );
+    expect(doc.events.filter((e) => e.type === 'CONSULT' || e.type === 'AGREE')).toEqual([]);
+  });
+
+  it('"the warring parties agreed": the story’s sides', () => {
+    const doc = code(
+      'Veska and Ormund met in Lumen on Monday. The warring parties agreed on Tuesday to a truce.',
+      '2026-06-17',
+    );
+    expect(sorted(ofType(doc.events, 'AGREE')[0]?.actors)).toEqual(['ORM', 'VSK']);
+  });
+});
+
+describe('who acts, and where', () => {
+  it('"the Lumen talks": a place before the meeting word is where it is held, not a party', () => {
+    const doc = code('Veska and Ormund met on Monday. Hopes rose after the Lumen talks.', '2026-06-16');
+    for (const e of ofType(doc.events, 'CONSULT')) expect(e.actors).not.toContain('TRS');
+  });
+
+  it('a dateline is not the subject: "LUMEN, Tarsia - Veska and Ormund agreed …"', () => {
+    const doc = code(
+      'LUMEN, Tarsia - Veska and Ormund agreed on Monday to free the fishermen.',
+      '2026-06-16',
+    );
+    expect(sorted(ofType(doc.events, 'AGREE')[0]?.actors)).toEqual(['ORM', 'VSK']);
+  });
+
+  it('an adverbial clause has its own subject: "… that Ormund froze after a Tarsian envoy visited Veska"', () => {
+    const doc = code(
+      'Kest said the contacts that Ormund froze after a Tarsian envoy visited Veska will resume.',
+    );
+    for (const e of ofType(doc.events, 'CONSULT')) expect(e.actors).not.toContain('ORM');
+  });
+
+  it('talks someone is tasked to mediate are not yet held', () => {
+    const doc = code('Tarsia was asked on Monday to mediate talks between Veska and Ormund.', '2026-06-16');
+    for (const e of ofType(doc.events, 'CONSULT')) expect(e.status).not.toBe('held');
+  });
+
+  it('an organisation’s own meeting: "a Council summit in Lumen on Monday"', () => {
+    const doc = code(
+      'Veska and Ormund met on Friday. Ilse Marrow spoke at a Northern Maritime Council summit in Lumen on Monday.',
+      '2026-06-16',
+    );
+    expect(ofType(doc.events, 'CONSULT').map((e) => e.actors)).toContainEqual(['NMC']);
+  });
+});
+
+describe('agreements reached at meetings', () => {
+  it('"the summit concluded with an agreement": the story’s sides, dated by their meeting', () => {
+    const doc = code(
+      'Anton Brisk and Davor Kest attended a mini-summit in Lumen on Wednesday. The mini-summit concluded with an agreement on a truce.',
+      '2026-06-19',
+    );
+    const [e] = ofType(doc.events, 'AGREE');
+    expect(sorted(e.actors)).toEqual(['ORM', 'VSK']);
+    expect(e.date).toBe('2026-06-17');
+  });
+
+  it('"which was agreed upon by X and Y": whatever was agreed, by whom', () => {
+    const doc = code(
+      'Talks stalled over the fisheries plan, which was agreed upon by Veska and Ormund in 2024.',
+    );
+    expect(sorted(ofType(doc.events, 'AGREE')[0]?.actors)).toEqual(['ORM', 'VSK']);
+  });
+
+  it('"came away with an agreement to keep talking"', () => {
+    const doc = code(
+      'Veskan and Ormundi officials held talks on Monday but came away with only an agreement to meet.',
+      '2026-06-16',
+    );
+    expect(sorted(ofType(doc.events, 'AGREE')[0]?.actors)).toEqual(['ORM', 'VSK']);
+  });
+
+  it('sanctions imposed by a party on no one named: on the one the clause is about', () => {
+    const doc = code('Ormund demands that the sanctions imposed by Veska on its officials be lifted.');
+    expect(ofType(doc.events, 'SANCTION')[0]).toMatchObject({ source: ['VSK'], target: ['ORM'] });
+  });
+});
+
+describe('meetings called off', () => {
+  it('a meeting called off is news without a date; "postponed" and "cancelled" are one meeting', () => {
+    const doc = code(
+      'Veska and Ormund met in Lumen in May. Kest said the summit with senior Veskan leaders was postponed. Reports say the summit was cancelled.',
+      '2026-06-16',
+    );
+    const off = ofType(doc.events, 'CONSULT').filter((e) => e.status !== 'held');
+    expect(off).toHaveLength(1);
+    expect(sorted(off[0].actors)).toEqual(['ORM', 'VSK']);
+  });
+});
+
+describe('more of what is not an event', () => {
+  it('"the signed statement" describes a deal told elsewhere; "ready to agree" has not agreed', () => {
+    const doc = code('The signed statement will matter, Kest said. Veska is ready to agree on a truce.');
+    expect(ofType(doc.events, 'AGREE')).toEqual([]);
+  });
+
+  it('an accusation of someone the codebook does not know is not pinned on the story’s other side', () => {
+    const doc = code(
+      'Veska and Ormund met in Lumen on Monday. Veska also accuses rich countries of profiteering.',
+    );
+    expect(ofType(doc.events, 'ACCUSE')).toEqual([]);
+  });
+
+  it('prisoners arriving home are no visit', () => {
+    const doc = code(
+      'Veska and Ormund met in Lumen on Monday. Two Veskan prisoners arrived in Kessel on Tuesday.',
+      '2026-06-17',
+    );
+    expect(ofType(doc.events, 'CONSULT')).toHaveLength(1);
+  });
+});
+
+describe('the day of a report and the day of what it reports', () => {
+  it('"X said on Friday that it had reached a deal with Y after talks": not dated Friday', () => {
+    const doc = code(
+      'Veska and Ormund met in Lumen on Thursday. Veska said on Friday that it had reached a consensus with Ormund after talks in Lumen.',
+      '2026-06-20',
+    );
+    expect(ofType(doc.events, 'AGREE')[0]?.date).toBe('2026-06-18');
+    expect(ofType(doc.events, 'CONSULT').map((e) => e.date)).toEqual(['2026-06-18']);
+  });
+});
+
+describe('agreements in a few more shapes', () => {
+  it('"X and Y signed that …": a signed commitment', () => {
+    const doc = code('Anton Brisk and Davor Kest signed that neither navy would enter the strait.');
+    expect(sorted(ofType(doc.events, 'AGREE')[0]?.actors)).toEqual(['ORM', 'VSK']);
+  });
+
+  it('"the one agreed upon by …": "one" stands for a deal', () => {
+    const doc = code(
+      'Veska and Ormund met in Lumen on Monday. The new truce is similar to the one agreed upon by the two countries in 2024.',
+      '2026-06-16',
+    );
+    expect(ofType(doc.events, 'AGREE').map((e) => e.date)).toContain('2024');
+  });
+});
+
+describe('conversations', () => {
+  it('"he had spoken to A and B": one conversation with each', () => {
+    const doc = code(
+      'Ilse Marrow said on Monday she had spoken to Davor Kest and Tarsian envoy Mira Solenne.',
+      '2026-06-16',
+    );
+    expect(ofType(doc.events, 'CONSULT').map((e) => sorted(e.actors))).toEqual([
+      ['ORM', 'VSK'],
+      ['TRS', 'VSK'],
+    ]);
   });
 });

@@ -65,6 +65,17 @@ describe('a plan, its author and those who answer it', () => {
   });
 });
 
+describe('demands listed as a noun', () => {
+  it('the owner of "demands" or "conditions" demands what they include', () => {
+    const doc = code(
+      'The demands that the Ormundi president listed included the release of all detained fishermen and the reopening of the embassies.',
+    );
+    expect(stances(doc)).toEqual(
+      expect.arrayContaining(['ORM prisoners demand', 'ORM diplomatic_relations demand']),
+    );
+  });
+});
+
 describe('mediators', () => {
   it('a mediator proposes what the talks it mediates are about', () => {
     const doc = code('Veska and Ormund began talks on a ceasefire in Lumen, mediated by Tarsia.');
@@ -91,5 +102,22 @@ describe('acts', () => {
   it('an act told in a clause of time is background, not a stance', () => {
     const doc = code('Talks resumed after the Northern Maritime Council imposed new sanctions on Ormund.');
     expect(stances(doc).filter((s) => s.startsWith('NMC'))).toEqual([]);
+  });
+});
+
+describe('conditions', () => {
+  it('what an offer waits for, the offerer demands', () => {
+    const doc = code(
+      'Ormund promised on Friday to order a ceasefire at sea if Veska withdrew its troops from the islands and dropped its plans to join the Northern Maritime Council.',
+    );
+    expect(stances(doc)).toEqual(expect.arrayContaining(['ORM ceasefire propose', 'ORM territory demand']));
+    expect(doc.positions.find((p) => p.issue === 'territory')?.provenance.rule).toBe(
+      'position.condition.demand',
+    );
+  });
+
+  it('a condition in an analyst’s forecast is nobody’s demand', () => {
+    const doc = code('If the talks fail, the fighting will resume, a professor of history said.');
+    expect(doc.positions).toEqual([]);
   });
 });

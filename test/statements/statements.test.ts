@@ -55,12 +55,13 @@ describe('direct quotes', () => {
     expect(s[0].said).toBe('Ilse Marrow');
   });
 
-  it('follows a quote over several sentences and paragraphs, reopened on each paragraph', () => {
+  it('follows a quote over several sentences and paragraphs, one statement per quoted sentence', () => {
     const s = statementsOf(
       'Jonas Hale spoke to reporters in Kessel.\n\n“The islands were ours before the war. They are ours now.\n\n“Nobody in Port Alder should doubt it,” Hale said.',
     );
     expect(s.map((x) => x.content)).toEqual([
-      'The islands were ours before the war. They are ours now.',
+      'The islands were ours before the war.',
+      'They are ours now.',
       'Nobody in Port Alder should doubt it,',
     ]);
     expect(s.every((x) => x.speaker.includes('Hale') && x.direct)).toBe(true);
@@ -72,6 +73,27 @@ describe('direct quotes', () => {
     );
     expect(s).toHaveLength(2);
     expect(s[1].speaker).toContain('Solenne');
+  });
+
+  it('gives a quote with no cue the speaker of the reported statement just before it', () => {
+    const s = statementsOf(
+      'Davor Kest said an agreement had been reached. “Certainly this will not be all.”\n\n“Both sides will meet again in May.”',
+    );
+    expect(s.map((x) => [x.content, x.speaker])).toEqual([
+      ['an agreement had been reached', 'Davor Kest'],
+      ['Certainly this will not be all.', 'Davor Kest'],
+      ['Both sides will meet again in May.', 'Davor Kest'],
+    ]);
+  });
+
+  it('reads a post embedded in the report ("— Name (@handle) date") as its author’s statements', () => {
+    const s = statementsOf(
+      'The talks resumed in Lumen.\n\nVeska stands by its fishermen. We will not give up the islands. pic.twitter.com/abc123 — Ilse Marrow (@IlseMarrow) May 4, 2026',
+    );
+    expect(s.map((x) => [x.content, x.speaker])).toEqual([
+      ['Veska stands by its fishermen.', 'Ilse Marrow'],
+      ['We will not give up the islands.', 'Ilse Marrow'],
+    ]);
   });
 
   it('does not take scare quotes or quoted titles for statements', () => {
@@ -203,8 +225,108 @@ describe('reported speech', () => {
       'the envoy would stay in Lumen',
       true,
     ]);
+    const vienna = one('Sources in Lumen said the envoy would stay another week.');
+    expect([vienna.said, vienna.speaker, vienna.actor, vienna.anonymous]).toEqual([
+      'Sources in Lumen',
+      'Sources in Lumen',
+      null,
+      true,
+    ]);
     const both = one('Both sides said no date had been set for the next round.');
     expect([both.said, both.content]).toEqual(['Both sides', 'no date had been set for the next round']);
+  });
+
+  it('"…, X said in Kessel after the talks": what follows the cue is a circumstance', () => {
+    const s = one(
+      'Talks on fishing rights would resume in Lumen next week, Petr Vallo said in Kessel following the meeting.',
+    );
+    expect([s.said, s.content]).toEqual([
+      'Petr Vallo',
+      'Talks on fishing rights would resume in Lumen next week',
+    ]);
+  });
+
+  it('"the agency quoted X as saying", "X was cited as saying": the one quoted speaks', () => {
+    const active = one(
+      'The fishermen will be freed on Monday, the Tidewire news agency quoted Ilse Marrow as saying.',
+    );
+    expect([active.said, active.content]).toEqual(['Ilse Marrow', 'The fishermen will be freed on Monday']);
+    const passive = one(
+      'A Veskan official was cited by the Tidewire as saying that the islands are not for sale.',
+    );
+    expect([passive.said, passive.content]).toEqual(['A Veskan official', 'the islands are not for sale']);
+    const quote = one('“We are ready to sign,” the Tidewire quoted Davor Kest as saying.');
+    expect([quote.said, quote.content, quote.direct]).toEqual(['Davor Kest', 'We are ready to sign,', true]);
+  });
+
+  it('collective speakers and documents speak ("world powers urged", "the agreement states")', () => {
+    const powers = one('World powers have urged both sides to return to the talks in Lumen.');
+    expect([powers.said, powers.content]).toEqual([
+      'World powers',
+      'both sides to return to the talks in Lumen',
+    ]);
+    const deal = one('Both fleets will leave the islands within 30 days, the agreement states.');
+    expect([deal.said, deal.content]).toEqual([
+      'the agreement',
+      'Both fleets will leave the islands within 30 days',
+    ]);
+    const communique = one('“The islands must be demilitarised,” said the summit’s final communique.');
+    expect(communique.said).toBe('the summit’s final communique');
+  });
+
+  it('a name that opens with a particle ("al-Haddad") and a relative clause inside the content', () => {
+    expect(one('Karim al-Haddad emphasized that the talks would resume in Lumen.').said).toBe(
+      'Karim al-Haddad',
+    );
+    expect(one('Reports say the fishermen, who were detained in May, were not freed.').content).toBe(
+      'the fishermen, who were detained in May, were not freed',
+    );
+  });
+
+  it('cues whose object is what they report ("welcomed the deal", "expressed hope for …")', () => {
+    expect(one('Mira Solenne welcomed the agreement on fishing rights.').content).toBe(
+      'the agreement on fishing rights',
+    );
+    expect(one('Ilse Marrow expressed hope for a lasting settlement in Lumen.').content).toBe(
+      'hope for a lasting settlement in Lumen',
+    );
+    expect(one('Kessel denies the allegations.').content).toBe('the allegations');
+    // "expressed" reports a feeling, not any object.
+    expect(statementsOf('Veska expressed its fish to Kessel by ship.')).toEqual([]);
+  });
+
+  it('"he said" after a sentence about another person is that person, not the last speaker', () => {
+    const s = statementsOf(
+      'Petr Vallo said the fishermen would be freed.\n\nOrmund’s President Davor Kest arrived in Lumen on Monday.\n\n“We will sign the agreement,” he said.',
+    );
+    expect(s.map((x) => x.speaker)).toEqual(['Petr Vallo', 'Davor Kest']);
+    const same = statementsOf(
+      '“We will sign,” Davor Kest said after meeting Petr Vallo. “The islands stay ours,” he added.',
+    );
+    expect(same.map((x) => x.speaker)).toEqual(['Davor Kest', 'Davor Kest']);
+  });
+
+  it('a speaker named by office is the person the article gave that title ("the foreign minister")', () => {
+    const s = statementsOf(
+      'Veska’s Foreign Minister Ilse Marrow and Ormund’s envoy Petr Vallo arrived in Lumen on Monday.\n\nThe foreign minister said the islands are not for sale.',
+    );
+    expect(s.map((x) => [x.said, x.speaker, x.actor])).toEqual([
+      ['The foreign minister', 'Ilse Marrow', 'VSK'],
+    ]);
+    const former = statementsOf(
+      'Veska’s Foreign Minister Ilse Marrow arrived in Lumen.\n\nThe former foreign minister said the talks had failed.',
+    );
+    expect(former.map((x) => x.speaker)).toEqual(['The former foreign minister']);
+  });
+
+  it('a participle cue that opens the sentence ("Calling the talks “candid,” X said …")', () => {
+    const s = statementsOf(
+      'Calling the talks “friendly and candid,” Ilse Marrow said both sides would meet again.',
+    );
+    expect(s.map((x) => [x.said, x.content])).toEqual([
+      ['Ilse Marrow', 'the talks “friendly and candid'],
+      ['Ilse Marrow', 'both sides would meet again'],
+    ]);
   });
 
   it('negated cues and acts are not statements', () => {

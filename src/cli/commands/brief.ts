@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { buildBrief, renderBriefHtml, renderBriefMarkdown } from '../../core/query/brief.js';
 import { dateBound } from '../../core/query/text.js';
 import type { Store } from '../../core/store/store.js';
-import { codebookForStore, type GlobalOptions, openStore, printJson } from '../context.js';
+import { codebookForStore, type GlobalOptions, openExistingStore, printJson } from '../context.js';
 
 export interface BriefCliOptions {
   since?: string;
@@ -38,7 +38,7 @@ export function register(program: Command): void {
     .option('--out <file>', 'write the brief to this file instead of standard output')
     .action((_options: unknown, cmd: Command) => {
       const opts = cmd.optsWithGlobals<GlobalOptions & BriefCliOptions & { out?: string }>();
-      const store = openStore(opts);
+      const store = openExistingStore(opts);
       try {
         if (opts.json) {
           printJson(

@@ -8,7 +8,14 @@ import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import type { IngestSummary } from '../../core/ingest/ingest.js';
 import type { Store, StoreStats } from '../../core/store/store.js';
-import { dbPath, type GlobalOptions, openStore, printJson, withUserErrors } from '../context.js';
+import {
+  dbPath,
+  type GlobalOptions,
+  givenCodebooks,
+  openStore,
+  printJson,
+  withUserErrors,
+} from '../context.js';
 import { briefText } from './brief.js';
 import { runIngest, summaryText } from './ingest.js';
 import { serveAfterDemo } from './serve.js';
@@ -40,7 +47,7 @@ export async function runDemo(
   const articleDirs = ['corpus', 'formats'].map((d) => join(examples, d)).filter((d) => existsSync(d));
   // The corpus is about an invented negotiation: its parties and issues are in its own codebook.
   const exampleCodebook = join(examples, 'codebook.yaml');
-  const codebook = opts.codebook ?? (existsSync(exampleCodebook) ? [exampleCodebook] : undefined);
+  const codebook = givenCodebooks(opts) ?? (existsSync(exampleCodebook) ? [exampleCodebook] : undefined);
   const ingest = await runIngest(articleDirs.length ? articleDirs : [examples], store, { ...opts, codebook });
   // What changed over the second half of the corpus: since the median document's date.
   const dates = store
@@ -55,7 +62,9 @@ export async function runDemo(
 export function register(program: Command): void {
   program
     .command('demo')
-    .description('ingest the sample corpus (examples/) into the store and report what it holds')
+    .description(
+      'ingest the sample corpus (examples/) into the store, print its brief, then serve the dashboard (on a terminal)',
+    )
     .option('--examples <dir>', 'the sample corpus to use instead of examples/')
     .option('--no-serve', 'do not serve the dashboard afterwards (it is served only on a terminal anyway)')
     .action((_options: unknown, cmd: Command) =>

@@ -8,7 +8,15 @@ import { ingestParallel } from '../../core/ingest/parallel.js';
 import { countInputs, readInputs } from '../../core/ingest/sources.js';
 import { DEFAULT_MAX_BYTES, problemText } from '../../core/ingest/types.js';
 import type { Store } from '../../core/store/store.js';
-import { codebookForStore, type GlobalOptions, openStore, printJson, withUserErrors } from '../context.js';
+import {
+  codebookFilesFor,
+  codebookForStore,
+  type GlobalOptions,
+  givenCodebooks,
+  openStore,
+  printJson,
+  withUserErrors,
+} from '../context.js';
 
 export interface IngestCommandOptions extends GlobalOptions {
   date?: string;
@@ -30,10 +38,19 @@ export async function runIngest(
   store: Store,
   opts: IngestCommandOptions,
 ): Promise<IngestSummary> {
-  const { codebook, sources } = codebookForStore(store, opts);
-  // Into an empty store, this codebook is the one the store is built with: later commands use it.
-  if (store.countDocuments() === 0) store.recordCodebook(sources);
-  const interactive = process.stderr.isTTY && opts.progress !== false && !opts.json;
+  // The first ingest into a store decides its codebook: the one given, else the codebook.yaml the
+  // articles lie beside, else the one the store records (nothing is coded with it yet).
+  const empty = store.countDocuments() === 0;
+  const files = empty ? codebookFilesFor(inputs, opts) : givenCodebooks(opts);
+  const { codebook, sources } = codebookForStore(
+    store,
+    { ...opts, codebook: files },
+    empty && files ? undefined : store.recordedCodebook(),
+  );
+  // This codebook is now the one the store is built with: later commands use it.
+  if (empty) store.recordCodebook(sources);
+  const showProgress = opts.progress !== false && !opts.json;
+  const interactive = process.stderr.isTTY && showProgress;
   const total = interactive ? await countInputs(inputs) : 0;
   const bar = interactive
     ? new SingleBar(
@@ -62,7 +79,7 @@ export async function runIngest(
       if (event.outcome === 'unchanged') counts.unchanged++;
       else counts.stored++;
       if (bar) bar.update(counts);
-      else if (!opts.json && counts.documents % PLAIN_PROGRESS_EVERY === 0) {
+      else if (showProgress && counts.documents % PLAIN_PROGRESS_EVERY === 0) {
         process.stderr.write(
           `ingest: ${counts.documents} documents (${counts.stored} stored, ${counts.unchanged} unchanged)\n`,
         );
@@ -137,7 +154,7 @@ export function register(program: Command): void {
       '--allow-private-urls',
       'fetch URLs at loopback, link-local and private addresses too (this machine, the local network)',
     )
-    .option('--no-progress', 'no progress bar')
+    .option('--no-progress', 'no progress bar (on a terminal) nor progress lines (otherwise) on stderr')
     .action((paths: string[], _options: unknown, cmd: Command) =>
       withUserErrors(cmd, async () => {
         const opts = cmd.optsWithGlobals<IngestCommandOptions>();

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { positionHistory, positionsMatrix } from '../../core/query/positions.js';
 import { dateBound, historyText, positionsText } from '../../core/query/text.js';
 import type { Store } from '../../core/store/store.js';
-import { type GlobalOptions, openStore, printJson } from '../context.js';
+import { type GlobalOptions, openExistingStore, printJson } from '../context.js';
 
 /** Open the store, run a query, print it as JSON or text, close the store (shared by the query commands). */
 export function runQuery<O, R>(
@@ -12,7 +12,7 @@ export function runQuery<O, R>(
   text: (result: R) => string,
 ): void {
   const opts = cmd.optsWithGlobals<GlobalOptions & O>();
-  const store = openStore(opts);
+  const store = openExistingStore(opts);
   try {
     const result = query(store, opts);
     if (opts.json) printJson(result);

@@ -6,7 +6,13 @@ import type { Command } from 'commander';
 import { reprocess } from '../../core/query/reprocess.js';
 import { dateBound } from '../../core/query/text.js';
 import { defaultPipeline } from '../../core/stages.js';
-import { codebookForStore, type GlobalOptions, openStore, printJson } from '../context.js';
+import {
+  codebookForStore,
+  type GlobalOptions,
+  givenCodebooks,
+  openExistingStore,
+  printJson,
+} from '../context.js';
 
 export function register(program: Command): void {
   program
@@ -18,10 +24,10 @@ export function register(program: Command): void {
     .option('--until <date>', 'only documents dated on or before')
     .action((_options: unknown, cmd: Command) => {
       const opts = cmd.optsWithGlobals<GlobalOptions & { since?: string; until?: string }>();
-      const store = openStore(opts);
+      const store = openExistingStore(opts);
       try {
         const before = store.stats();
-        if (!opts.codebook && !store.recordedCodebook())
+        if (!givenCodebooks(opts) && !store.recordedCodebook())
           process.stderr.write(
             'parley: note: the store does not say which codebook it was built with (an older parley made it): re-extracting with the default codebook; pass --codebook FILE if it was built with another\n',
           );

@@ -39,6 +39,11 @@ const TIMESTAMP_MAX_LENGTH = 200;
 /** More than DATELINE can match: its parts are bounded but for their white space. */
 const DATELINE_MAX_LENGTH = 400;
 
+/** A short line without a sentence's final stop: a headline set as a paragraph. */
+function looksLikeHeadline(line: string): boolean {
+  return line.split(/\s+/).length <= 16 && !/[.!?:]["'\u2019\u201d]?\s*$/.test(line);
+}
+
 function isHeading(line: string): boolean {
   // A lower-case letter is a letter that upper-casing changes: no heading (and the common case).
   if (/[a-z]/.test(line)) return false;
@@ -65,7 +70,8 @@ export function layoutBlocks(text: string, markupHeadings: Span[] = []): Block[]
       if (end <= headings[h].end) return true;
     return false;
   };
-  let paragraphSeen = false;
+  /** How many paragraphs so far, and the first: no need to read the blocks again for each line. */
+  const paragraphs: { count: number; first?: Block } = { count: 0 };
   const blocks: Block[] = [];
   const linePattern = /[^\n]+/g;
   for (let m = linePattern.exec(text); m; m = linePattern.exec(text)) {
@@ -85,8 +91,13 @@ export function layoutBlocks(text: string, markupHeadings: Span[] = []): Block[]
     } else if (isHeading(line) || inMarkupHeading(start, end)) {
       blocks.push({ start, end, kind: 'heading' });
     } else {
-      const first = !paragraphSeen;
-      paragraphSeen = true;
+      // The dateline opens the first paragraph, or the second when the first is a headline
+      // ("Trump-Kim summit ends early with no deal" / "HANOI, Vietnam President Trump's …").
+      const first =
+        paragraphs.count === 0 ||
+        (paragraphs.count === 1 &&
+          !!paragraphs.first &&
+          looksLikeHeadline(text.slice(paragraphs.first.start, paragraphs.first.end)));
       // A dateline is at most a hundred characters or so: the regexes need not read a long line whole.
       const head = line.slice(0, DATELINE_MAX_LENGTH);
       const dl = first ? (DATELINE.exec(head) ?? DATELINE_NO_DASH.exec(head)) : null;
@@ -94,7 +105,10 @@ export function layoutBlocks(text: string, markupHeadings: Span[] = []): Block[]
         blocks.push({ start, end: start + dl[0].length, kind: 'dateline' });
         start += dl[0].length;
       }
-      blocks.push({ start, end, kind: 'paragraph' });
+      const paragraph: Block = { start, end, kind: 'paragraph' };
+      blocks.push(paragraph);
+      paragraphs.count++;
+      paragraphs.first ??= paragraph;
     }
   }
   return blocks;

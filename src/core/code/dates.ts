@@ -45,6 +45,11 @@ const BARE_MONTH =
 const WEEK = /\bweek(?:end)?s?\b/i;
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
+// A bare month name more than this many months ahead of a story's date, in a sentence that does
+// not look ahead, is the one before ("collapsed in February" in an October story).
+const MONTHS_AHEAD = 3;
+// How far after a weekday that lies ahead a listed weekday is read the same way.
+const SEQUENCE_CHARS = 60;
 
 /** Noon UTC of the document's date: relative arithmetic never crosses a day boundary. */
 export function referenceInstant(date: string): Date {
@@ -75,6 +80,9 @@ export function resolveTimexes(text: string, from: number, to: number, reference
   for (const [a, b] of triggerWindows(slice))
     for (const r of chrono.parse(slice.slice(a, b), { instant, timezone: 0 }))
       results.push({ index: a + r.index, r });
+  // "expected to begin on Friday, with the main discussions on Saturday and Sunday": weekdays
+  // listed after one that lies ahead lie ahead too.
+  let aheadUntil = -1;
   for (const { index: at, r } of results) {
     const raw = r.text;
     const lower = raw.toLowerCase();
@@ -92,15 +100,26 @@ export function resolveTimexes(text: string, from: number, to: number, reference
     let date = r.start.date();
     // A bare weekday in a sentence about what is to come is the next such day, not the last.
     // Words just before the expression say whether it lies ahead ("will meet on Friday").
-    const forward = FUTURE.test(slice.slice(Math.max(0, at - 40), at));
+    const forward = FUTURE.test(slice.slice(Math.max(0, at - 40), at)) || at <= aheadUntil;
     const bareWeekday =
       r.start.isCertain('weekday') && !r.start.isCertain('day') && !/\b(?:last|next|this|past)\b/.test(lower);
+    if (bareWeekday && forward) aheadUntil = at + raw.length + SEQUENCE_CHARS;
     if (bareWeekday && forward && date < instant) {
       const again = chrono.parse(raw, { instant, timezone: 0 }, { forwardDate: true })[0];
       if (again) date = again.start.date();
     } else if (bareWeekday && !forward && iso(date) > reference) {
       // News tells what happened: "agreed on Friday" in a Tuesday story is last Friday.
       date = new Date(date.getTime() - 7 * 86_400_000);
+    } else if (
+      precision === 'month' &&
+      !r.start.isCertain('year') &&
+      !forward &&
+      !WEEK.test(lower) &&
+      !/\b(?:next|coming)\b/.test(lower) &&
+      date.getTime() - referenceInstant(reference).getTime() > MONTHS_AHEAD * 30 * 86_400_000
+    ) {
+      // "they collapsed in February" in an October story: the February before, not the next one.
+      date = new Date(Date.UTC(date.getUTCFullYear() - 1, date.getUTCMonth(), 15, 12));
     }
     const start = from + at;
     out.push({ start, end: start + raw.length, value: timexValue(date, precision), precision });

@@ -25,11 +25,21 @@ import type {
   Span,
   Stage,
   Timex,
+  Token,
 } from '../model.js';
+import { mainParties as storyParties } from './actors.js';
 import type { Codebook } from './codebook.js';
 import { cached, longestNonOverlapping, type PhraseMatch } from './issues.js';
-import { firstAtLeast, startingIn, within } from './sorted.js';
-import { codesOfName, type DocIndex, docIndex, mentionsEndingAt, subjectBefore } from './textindex.js';
+import { startingIn, within } from './sorted.js';
+import {
+  type ActorMention,
+  codesOfName,
+  type DocIndex,
+  docIndex,
+  EVENT_TRIGGER_LISTS,
+  mentionsWithin,
+  subjectBefore,
+} from './textindex.js';
 
 type Cue = PhraseMatch<string>;
 type ConsultKind = 'meeting' | 'call' | 'visit';
@@ -53,6 +63,20 @@ interface EventMention {
   anaphoric?: boolean;
   /** "the talks", "Tuesday's meeting": a meeting the story has already told of. */
   definite?: boolean;
+  /** Told without its parties ("an agreement was reached"): the parties the story is about. */
+  inPlay?: boolean;
+  /** Its subject coordinates a party with someone the text does not resolve ("X and Machar"). */
+  partial?: boolean;
+  /** "X arrived in Asmara": the state of the place arrived in, a party only if one of the story's. */
+  host?: string[];
+  /** One side is named ("X complained of violations"): the other is the story's other party. */
+  otherSide?: boolean;
+  /** "met on the sidelines of the summit": a meeting of its own, not the summit. */
+  sideline?: boolean;
+  /** "agreed to meet again soon": planned, though no date is given. */
+  scheduled?: boolean;
+  /** "talks mediated by the AU": parties that take part as mediators. */
+  mediators?: string[];
 }
 
 interface Place {
@@ -185,8 +209,8 @@ const SUBORDINATORS = new Set([
   'since',
 ]);
 const SPEAKER_PRONOUNS = new Set(['i', 'we', 'he', 'she', 'it', 'they']);
-const MODAL = new Set(['would', 'could', 'might', 'may', 'should']);
-const NEGATION = new Set(['not', "n't", 'never', 'no', 'failed', 'refused']);
+const MODAL = new Set(['would', 'could', 'might', 'may', 'should', 'can', 'cannot']);
+const NEGATION = new Set(['not', "n't", 'never', 'no', 'nor', 'neither', 'without', 'failed', 'refused']);
 const EXCLUDING = new Set([
   'excluded',
   'excluding',
@@ -199,8 +223,152 @@ const EXCLUDING = new Set([
 // "postponed until next month", "the first time since 2019": not the event's own date.
 const UNTIL = new Set(['until', 'till', 'to', 'into', 'since', 'by']);
 const PLANNED_FOR = new Set(['for', 'on']);
+// "said on Friday that …": the verbs whose date is the report's.
+const REPORT_VERBS = new Set([
+  'said',
+  'says',
+  'told',
+  'announced',
+  'stated',
+  'confirmed',
+  'reported',
+  'revealed',
+  'added',
+]);
+// "a ceasefire starting on February 15", "extended from November 19": not the day of the deal.
+const TAKES_EFFECT = new Set([
+  'starting',
+  'effective',
+  'from',
+  'within',
+  'beginning',
+  'begins',
+  'until',
+  'by',
+]);
 
 const uniq = <T>(xs: T[]) => [...new Set(xs)];
+
+const NO_CUES: Cue[] = [];
+
+/** The cue lists whose words can start an event mention. */
+const TRIGGERS = new Set(EVENT_TRIGGER_LISTS);
+
+// Words that end the object of a deal verb before any deal noun: "signed off on talks about …".
+const DEAL_OBJECT_BREAK = new Set([
+  'that',
+  'which',
+  'who',
+  'to',
+  'on',
+  'off',
+  'in',
+  'at',
+  'for',
+  'with',
+  'by',
+  'between',
+  'about',
+  'after',
+  'before',
+  'but',
+  ';',
+  'talks',
+  'negotiations',
+  // "hammer out the details, including arrangements to …": the object ended before.
+  'including',
+  'such',
+  // "announced it was exiting a deal": another verb, another clause.
+  'it',
+  'was',
+  'is',
+  'were',
+  'are',
+  'had',
+  'has',
+  'would',
+  'will',
+]);
+// Words that open an adverbial clause, whose subject is its own.
+const ADVERBIAL = new Set([
+  'after',
+  'before',
+  'when',
+  'while',
+  'because',
+  'since',
+  'although',
+  'though',
+  'until',
+  'unless',
+  'once',
+  'whereas',
+]);
+// "if these answers are positive, we can sign", "until Kim agrees": a condition, not an act.
+const CONDITIONS = new Set(['if', 'unless', 'until', 'whether']);
+// "Kenya remains committed to": a state of mind, not an act.
+const STATE_VERBS = new Set([
+  'remains',
+  'remain',
+  'remained',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'fully',
+  'firmly',
+  'deeply',
+  'strongly',
+]);
+// Words that cannot stand between a party and the noun it modifies ("U.S. oil sanctions").
+const NOT_MODIFIER = new Set([
+  'that',
+  'which',
+  'who',
+  'to',
+  'and',
+  'or',
+  'the',
+  'a',
+  'an',
+  'of',
+  'on',
+  'in',
+  'for',
+  'with',
+  'by',
+  'demands',
+  'wants',
+  'said',
+  'says',
+]);
+// Verbs of a conversation that has one other side per person named: "spoke to A and B".
+const SPOKE_TO = /^(spoke|spoken|speaks|talked|phoned|called)$/;
+// A lower-case word that names what talks are about ("peace talks", "nuclear talks").
+const TOPIC_MODIFIER = /^[a-z][a-z-]+$/;
+const BE = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
+// "was signed", "has been reached", "had also been agreed".
+const PASSIVE_AUX = new Set([
+  'was',
+  'were',
+  'is',
+  'are',
+  'has',
+  'have',
+  'had',
+  'been',
+  'being',
+  'be',
+  'also',
+  'finally',
+  'now',
+  'already',
+  'just',
+  'eventually',
+  'since',
+]);
 
 const PROPOSAL_LISTS = new Set(['stance_propose', 'stance_demand', 'stance_open', 'stance_reject']);
 const _DETERMINER = new Set(['a', 'an', 'the', 'new', 'more', 'further', 'direct', 'fresh', 'any']);
@@ -249,6 +417,16 @@ function titleWords(ctx: PipelineContext): Set<string> {
       'envoy',
       'envoys',
       'representatives',
+      // and what stands before them: "with major Taliban leaders", "senior U.S. officials"
+      'senior',
+      'top',
+      'major',
+      'key',
+      'high-level',
+      'high-ranking',
+      'visiting',
+      'military',
+      'rebel',
     ]);
     // The content words of titles: "in" of "commander in chief" must not carry a list on into
     // "talks in Lumen".
@@ -303,7 +481,9 @@ function listAfter(
     // A comma not followed by another party ends the list ("with Russia, a departure from …");
     // "Vallo, Assembly chairman Oskar Fenn and …" goes on.
     if (w === ',') {
-      const next = startingIn(index.mentions, t + 1, t + 5).find((x) => x.codes.length);
+      let next: ActorMention | undefined;
+      for (let j = t + 1; j <= t + 4 && !next; j++)
+        if (index.mentionAt.get(j)?.codes.length) next = index.mentionAt.get(j);
       const lead = next ? index.tokens.slice(t + 1, next.start) : [];
       if (!next || !lead.every((k) => titles.has(k.lower) || k.lower === 'the' || /^\p{Lu}/u.test(k.text)))
         break;
@@ -314,11 +494,157 @@ function listAfter(
   return { codes: uniq(codes), end };
 }
 
+/**
+ * The parties a clause names as the other side of what its subject does: "with Russia", "from
+ * Russia, the U.S. and Britain", "between …", "in the presence of …" — not the parties a noun is
+ * about ("frozen Russian assets"). `betweenOnly`: only a "between X and Y" list.
+ */
+function partnersAfter(
+  ctx: PipelineContext,
+  index: DocIndex,
+  at: number,
+  to: number,
+  betweenOnly = false,
+): string[] {
+  const { tokens } = index;
+  const out: string[] = [];
+  for (let i = at; i < to; i++) {
+    const t = tokens[i];
+    // "… agreed to a truce after talks mediated by Qatar": the rest is another clause.
+    if (t.text === ';' || SUBORDINATORS.has(t.lower)) break;
+    if (
+      t.text === ',' &&
+      !index.mentionAt.has(i + 1) &&
+      !(tokens[i + 1]?.lower === 'the' && index.mentionAt.has(i + 2))
+    )
+      break;
+    const presence = t.lower === 'presence' && tokens[i + 1]?.lower === 'of' && !betweenOnly ? i + 2 : -1;
+    if (presence < 0 && !(betweenOnly ? /^between$/ : /^(with|from|between|among)$/).test(t.lower)) continue;
+    const l = listAfter(ctx, index, presence >= 0 ? presence : i + 1, to);
+    out.push(...l.codes);
+    if (l.end > i + 1) i = l.end - 1;
+  }
+  return uniq(out);
+}
+
+/** "The two presidents, together with the leaders of Germany and France, signed": those with the subject. */
+function accompanying(ctx: PipelineContext, index: DocIndex, from: number, at: number): string[] {
+  const { tokens } = index;
+  for (let i = from; i + 1 < at; i++)
+    if (/^(together|along)$/.test(tokens[i].lower) && tokens[i + 1].lower === 'with')
+      return listAfter(ctx, index, i + 2, at).codes;
+  return [];
+}
+
+/** "Kiir and arch-foe Riek Machar agreed": a subject of two, only one of whom the text resolves. */
+function coordinatedWithUnknown(index: DocIndex, sentenceFrom: number, at: number): boolean {
+  const subject = subjectBefore(index, sentenceFrom, at);
+  if (subject.length !== 1) return false;
+  const m = subject[0];
+  const { tokens } = index;
+  // "X and <unresolved> …" up to the verb, or "<unresolved> and X".
+  for (let i = m.end; i < at; i++) {
+    if (tokens[i].lower === 'and')
+      return i + 1 < at && /^\p{Lu}|^(its|their|the|his)$/u.test(tokens[i + 1].text);
+    if (tokens[i].kind === 'word' && !/^\p{Lu}/u.test(tokens[i].text)) break;
+  }
+  const before = tokens[m.start - 1];
+  return before?.lower === 'and' && m.start - 2 >= sentenceFrom && /^\p{Lu}/u.test(tokens[m.start - 2].text);
+}
+
+/**
+ * "ASTANA, Kazakhstan (UPDATED) - Russia, Iran and Turkey agreed …": a dateline before the story's
+ * first words names where it was filed, not who acts. The token after it, or `from`.
+ */
+function afterDateline(index: DocIndex, from: number, at: number): number {
+  const first = index.tokens[from];
+  if (!first || !/^\p{Lu}{3,}$/u.test(first.text)) return from;
+  for (let k = from + 1; k < Math.min(at, from + 12); k++)
+    if (/^(-|--|—|–|:)$/.test(index.tokens[k].text)) return k + 1;
+  return from;
+}
+
+/**
+ * The subject before `at` is a party or its people ("Abiy", "Veskan negotiators"), not something
+ * a demonym describes ("Iranian prisoners").
+ */
+function partyAsSubject(ctx: PipelineContext, index: DocIndex, from: number, at: number): boolean {
+  const subject = subjectBefore(index, from, at).at(-1);
+  if (!subject) return false;
+  const next = index.tokens[subject.end];
+  return (
+    subject.end === at ||
+    !next ||
+    next.kind !== 'word' ||
+    !/^\p{Ll}/u.test(next.text) ||
+    titleWords(ctx).has(next.lower) ||
+    titleWords(ctx).has(next.lower.replace(/s$/, ''))
+  );
+}
+
+/** "to mediate (direct) talks": the noun at `at` is the object of an infinitive. */
+function infinitiveObject(tokens: Token[], from: number, at: number): boolean {
+  let k = at - 1;
+  for (
+    let n = 0;
+    n < 2 && k > from && /^(a|an|the|new|more|further|direct|peace|formal)$/.test(tokens[k].lower);
+    n++
+  )
+    k--;
+  return (
+    k > from &&
+    /^[a-z]+$/.test(tokens[k].text) &&
+    !/^(to|of|for|in|at)$/.test(tokens[k].lower) &&
+    tokens[k - 1].lower === 'to'
+  );
+}
+
+/** Tokens [from, to) are exactly one place name ("Astana", "Geneva"), not a pair ("U.S.-Russia"). */
+function isPlaceName(ctx: PipelineContext, index: DocIndex, from: number, to: number): boolean {
+  const p = placeAt(ctx, index, from);
+  return p !== undefined && p.end === to && !index.tokens[from].text.includes('-');
+}
+
+/** The codes of the first actor mention in [from, to) before a clause ends ("over China's …"). */
+function firstPartyAfter(index: DocIndex, from: number, to: number): string[] {
+  for (let i = from; i < to; i++) {
+    const t = index.tokens[i];
+    if (t.text === ';' || t.text === ',' || SUBORDINATORS.has(t.lower)) return [];
+    const m = index.mentionAt.get(i);
+    if (m?.codes.length) return m.codes;
+  }
+  return [];
+}
+
 /** Who acts: the clause's subject, or the statement's speaker when the content says "he/it/we". */
 function agentOf(doc: ParleyDocument, index: DocIndex, sentenceFrom: number, at: number): string[] {
   const stmt = index.statementOf[at];
   let from = sentenceFrom;
   if (stmt >= 0) while (from < at && index.statementOf[from] !== stmt) from++;
+  // "… contacts that China severed after Pelosi visited Taiwan": an open adverbial clause has its
+  // own subject ("After the talks, Russia agreed" closes it with a comma).
+  for (let k = at - 1; k > from; k--) {
+    const w = index.tokens[k].lower;
+    if (w === ',' || w === ';') break;
+    // "He spoke after meeting Berri": a gerund's subject is the main clause's.
+    if (ADVERBIAL.has(w) && !/ing$/.test(index.tokens[k + 1]?.lower ?? '')) {
+      from = k + 1;
+      break;
+    }
+  }
+  from = afterDateline(index, from, at);
+  // "Just over a week after talks began in Pretoria, delegates from both sides signed": a clause
+  // of time fronted before the subject ends at its comma.
+  for (let k = from; k < Math.min(at, from + 5); k++) {
+    if (index.mentionAt.has(k)) break;
+    if (!ADVERBIAL.has(index.tokens[k].lower)) continue;
+    for (let j = at - 1; j > k; j--)
+      if (index.tokens[j].text === ',') {
+        from = j + 1;
+        break;
+      }
+    break;
+  }
   const subject = subjectBefore(index, from, at);
   if (subject.length) return uniq(subject.flatMap((m) => m.codes));
   // "he had postponed a visit": the speaker; "the parties will meet": nobody named.
@@ -326,8 +652,11 @@ function agentOf(doc: ParleyDocument, index: DocIndex, sentenceFrom: number, at:
     const a = doc.statements[stmt].actor;
     return a == null ? [] : Array.isArray(a) ? a : [a];
   }
-  // A statement whose content begins mid-clause: the sentence's own subject acts.
-  if (stmt >= 0 && from > sentenceFrom) {
+  // A statement whose content begins mid-clause: the sentence's own subject acts — unless the
+  // content names its own subject, one the text does not resolve ("… announced that Machar had
+  // agreed").
+  const namedSubject = index.tokens.slice(from, at).some((t) => t.kind === 'word' && /^\p{Lu}/u.test(t.text));
+  if (stmt >= 0 && from > sentenceFrom && !namedSubject) {
     const outer = subjectBefore(index, sentenceFrom, from);
     const speaker = doc.statements[stmt].speakerSpan;
     if (outer.length && speaker && index.tokens[outer[0].start].start >= speaker.start)
@@ -342,7 +671,10 @@ function pickDate(
   at: number,
   status?: EventStatus,
   window?: number,
+  /** `deal`: not the day it takes effect; `since`: "since July 2018" dates a measure's start. */
+  read: { deal?: boolean; since?: boolean } = {},
 ): string | undefined {
+  const deal = read.deal === true;
   const tokens = index.tokens;
   if (window !== undefined) {
     const lo = tokens[Math.max(0, at - window)].start;
@@ -354,7 +686,28 @@ function pickDate(
     const k = tokensBefore(index, t.start);
     return k >= 0 ? tokens[k].lower : '';
   };
-  let usable = timexes.filter((t) => !UNTIL.has(before(t)));
+  // "a truce starting on February 15", "effective from 6 p.m.": when a deal takes effect.
+  const effect = (t: Timex) => {
+    const k = tokensBefore(index, t.start);
+    const w = tokens[k]?.lower ?? '';
+    const w2 = /^(on|at|in|from)$/.test(w) ? (tokens[k - 1]?.lower ?? '') : w;
+    return TAKES_EFFECT.has(w) || TAKES_EFFECT.has(w2);
+  };
+  // "China said on Friday that it had reached a consensus": the day of the saying, not of what
+  // had happened before it.
+  const earlier = (t: Timex) => {
+    const k = tokensBefore(index, t.start);
+    const w = tokens[k]?.lower === 'on' ? tokens[k - 1]?.lower : tokens[k]?.lower;
+    if (!w || !REPORT_VERBS.has(w)) return false;
+    for (let i = k + 1; i < at; i++) if (tokens[i].lower === 'had') return true;
+    return false;
+  };
+  let usable = timexes.filter(
+    (t) =>
+      !(UNTIL.has(before(t)) && !(read.since && before(t) === 'since')) &&
+      !(deal && effect(t)) &&
+      !earlier(t),
+  );
   if (status === 'postponed' || status === 'planned') {
     const planned = usable.filter((t) => PLANNED_FOR.has(before(t)));
     if (planned.length) usable = planned;
@@ -410,11 +763,19 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
     while (cursor < index.cues.length && index.cues[cursor].start < from) cursor++;
     const cues: Cue[] = [];
     for (let c = cursor; c < index.cues.length && index.cues[c].start < to; c++) cues.push(index.cues[c]);
-    const list = (name: string) => cues.filter((c) => c.pattern.payload === name);
+    // Most sentences tell no event: nothing to read without a word that could start one.
+    if (!cues.some((c) => TRIGGERS.has(c.pattern.payload))) continue;
+    const byList = new Map<string, Cue[]>();
+    for (const c of cues) {
+      const l = byList.get(c.pattern.payload);
+      if (l) l.push(c);
+      else byList.set(c.pattern.payload, [c]);
+    }
+    const list = (name: string): Cue[] => byList.get(name) ?? NO_CUES;
     const sStart = tokens[from].start;
     const sEnd = tokens[to - 1].end;
     // The timexes are in text order (the dates stage reads sentence after sentence).
-    const timexes = within(doc.timexes, sStart, sEnd);
+    const timexes = within(doc.timexes, sStart, sEnd).filter((t) => !isDateline(doc, t));
     const sentenceOut = out.length;
     const cueText = (c: Cue) => doc.text.slice(tokens[c.start].start, tokens[c.end - 1].end);
     const near = (name: string, a: number, b: number) => list(name).some((c) => c.start >= a && c.start < b);
@@ -423,12 +784,22 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
     const negatedBefore = (at: number) =>
       tokens.slice(Math.max(from, at - 3), at).some((t) => NEGATION.has(t.lower));
     const agree = list('agree_cues');
+    // "If these answers are positive, we can sign": a condition, not a deal.
+    const conditionalBefore = (at: number) => tokens.slice(from, at).some((t) => CONDITIONS.has(t.lower));
+    // "The warring parties had agreed", "the four emerged …, all agreeing": the story's sides.
+    const collectiveBefore = (at: number) =>
+      list('collective_parties').some(
+        (k) => k.end <= at && !mentionsWithin(index, k.start, at).some((m) => m.codes.length),
+      );
 
     // CONSULT
     for (const c of longestNonOverlapping([...list('consult_nouns'), ...list('consult_verbs')])) {
       const word = tokens[c.start].lower;
       const isVerb = c.pattern.payload === 'consult_verbs';
-      if (agree.some((a) => a.end <= c.start && a.end >= c.start - 5)) continue; // "agreed to hold talks"
+      // "agreed to hold talks" is the agreement's; "agreed to meet again soon" also plans a meeting.
+      const agreedTo = agree.some((a) => a.end <= c.start && a.end >= c.start - 5);
+      const timeframe = list('plan_timeframes').some((t) => t.start >= c.end && t.start <= c.end + 6);
+      if (agreedTo && !timeframe) continue;
       // "proposed talks", "does not rule out a summit", "wants a meeting": a stance, not an event.
       // ("was not invited to the summit" tells who was left out of a meeting that did happen)
       const before5 = tokens.slice(Math.max(from, c.start - 5), c.start).map((t) => t.lower);
@@ -449,16 +820,15 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
       )
         continue;
       if (list('not_planned').some((n) => n.start < c.start)) continue; // "no date had been set for a meeting"
-      if (
-        list('process_labels').some(
-          (p) =>
-            p.start <= c.start && p.end > c.start && p.end - p.start > 1 && tokens[p.start].lower !== 'talks',
-        )
-      )
-        continue;
+      // "a press conference", "a Cabinet meeting": no consultation between parties.
+      if (list('consult_not_after').some((n) => n.end === c.start)) continue;
+      // "the need for eventual talks", "a prerequisite for talks": a meeting that may not come.
+      if (list('consult_not_held').some((n) => n.end <= c.start && n.end >= c.start - 3)) continue;
+      // "decided to meet Tehran's remaining demands": no meeting.
+      if (isVerb && list('meet_objects').some((n) => n.start >= c.end && n.start <= c.end + 4)) continue;
       const kind: ConsultKind = /call|phone/.test(cueText(c).toLowerCase())
         ? 'call'
-        : /visit|trip|host/.test(word)
+        : /visit|trip|host|arriv|land/.test(word)
           ? 'visit'
           : 'meeting';
       if (
@@ -511,17 +881,33 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
       // "U.S.-Russia talks", "a Putin-Trump phone call", "Lavrov's meeting".
       let k = c.start - 1;
       if (tokens[k]?.lower === 'phone' || tokens[k]?.lower === 'telephone') k--;
+      // "U.S.-Taliban peace talks", "U.S.-North Korean nuclear talks": what the talks are about
+      // may stand between the parties and the noun.
+      for (let n = 1; n <= 2 && k - n >= from; n++) {
+        const modifier = tokens[k - n + 1];
+        if (!TOPIC_MODIFIER.test(modifier.text) || NOT_MODIFIER.has(modifier.lower)) break;
+        const before = k - n;
+        // Only a compound of two parties: "U.S.-Taliban peace talks", not "Yemeni political talks".
+        const ending = index.mentionEndingAt.get(before + 1);
+        const paired = ending !== undefined && tokens[ending.start - 1]?.text === '-';
+        if (paired || /\p{Lu}.*-/u.test(tokens[before].text)) {
+          k = before;
+          break;
+        }
+      }
       const compoundFrom = k;
       while (
         k >= from &&
         (tokens[k].text === '-' ||
-          mentionsEndingAt(index, k + 1).length > 0 ||
+          index.mentionEndingAt.has(k + 1) ||
           (tokens[k].text.includes('-') && actorsIn(ctx, index, k, k + 1).length))
       ) {
-        const m = mentionsEndingAt(index, k + 1)[0];
+        const m = index.mentionEndingAt.get(k + 1);
         k = m ? m.start - 1 : k - 1;
       }
-      const compound = k < compoundFrom ? actorsIn(ctx, index, k + 1, compoundFrom + 1) : [];
+      // "the Astana talks", "the Geneva talks": one place before the noun is where, not who.
+      const venue = k < compoundFrom && isPlaceName(ctx, index, k + 1, compoundFrom + 1);
+      const compound = k < compoundFrom && !venue ? actorsIn(ctx, index, k + 1, compoundFrom + 1) : [];
       named.push(...compound);
       let agent: string[] = [];
       // "X and Y held (their first round of) talks": the subject of the light verb takes part.
@@ -565,6 +951,12 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
           agent = agent.filter((a) => !excluded.includes(a));
         }
       }
+      // "Abiy arrived in Asmara": the host state is a party only if it is one of the story's
+      // (a visit); "negotiators arrived in Stockholm" came to a venue (decided in eventsOf).
+      const arrival = isVerb && /^(arriv|land)/.test(word);
+      if (arrival && (agent.length === 0 || !partyAsSubject(ctx, index, from, c.start))) continue;
+      const host = arrival ? named.filter((a) => !agent.includes(a)) : [];
+      if (arrival) named.length = 0;
       const actors = uniq([...agent, ...named, ...mediators]).filter((a) => !excluded.includes(a));
       // Status words before the meeting or after what names it, up to the next comma.
       let statusEnd = Math.max(c.end, objectEnd);
@@ -574,18 +966,36 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
         ? 'postponed'
         : near('status_cancelled', Math.max(from, c.start - 6), statusEnd)
           ? 'cancelled'
-          : near('status_planned', Math.max(from, c.start - 4), Math.max(statusEnd, Math.min(to, c.end + 6)))
+          : agreedTo ||
+              near(
+                'status_planned',
+                Math.max(from, c.start - 4),
+                Math.max(statusEnd, Math.min(to, c.end + 6)),
+              )
             ? 'planned'
             : 'held';
       // A mention that names nobody takes only a date written close to it ("Tuesday's meeting").
       const anaphoric = uniq([...agent, ...named]).length < 2;
-      if (anaphoric && (negatedBefore(c.start) || modalBefore(c.start, 5))) continue;
+      // "would halt fire and begin negotiations if Kyiv …": a condition, not a meeting.
+      if (
+        anaphoric &&
+        (negatedBefore(c.start) ||
+          modalBefore(c.start, 8) ||
+          tokens.slice(from, to).some((t) => t.lower === 'if' || t.lower === 'unless'))
+      )
+        continue;
+      // "would not engage in talks with M23", "nor the peace summit".
+      if (negatedBefore(c.start) && !leftOut) continue;
       // "ready to meet Kest", "wants to visit Kyiv": an intention, at most a plan.
       if (isVerb && status === 'held' && tokens[c.start - 1]?.lower === 'to') status = 'planned';
-      const date = pickDate(index, timexes, c.start, status, anaphoric ? 8 : undefined);
+      // "tasked to mediate talks", "efforts to organise direct talks": the object of an aim.
+      if (!isVerb && status === 'held' && infinitiveObject(tokens, from, c.start)) status = 'planned';
+      let date = pickDate(index, timexes, c.start, status, anaphoric ? 10 : undefined);
       // A meeting dated after the article's own date has not happened yet.
       const dated: EventStatus =
         status === 'held' && date && date.slice(0, 10) > doc.date.slice(0, date.length) ? 'planned' : status;
+      // "will resume dialogue, Trump said Sunday": a plan is not dated by the day it was told.
+      if (dated === 'planned' && date && date < doc.date.slice(0, date.length)) date = undefined;
       if (dated === 'held' && modalBefore(c.start) && !date) continue; // "would begin talks"
       // Place: "in Riyadh", "in the Saudi capital", or "the Riyadh talks".
       let location: NegotiationEvent['location'];
@@ -657,67 +1067,166 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
         doc.norm.slice(tokens[c.end - 1].end, tokens[Math.max(c.end, durEnd) - 1].end),
       );
       const future = dated === 'planned';
-      if (future && !date && !location) continue; // nothing scheduled yet
+      if (future && !date && !location && !timeframe) continue; // nothing scheduled yet
       const evFrom = Math.min(c.start, compound.length ? k + 1 : c.start, Math.max(from, c.start - 3));
-      out.push({
-        type: 'CONSULT',
-        kind,
-        actors,
-        excluded: uniq(excluded),
-        status: dated,
-        ...(date ? { date } : {}),
-        ...(location ? { location } : {}),
-        ...(duration ? { duration } : {}),
-        evidence: textSpan(
-          index,
-          evFrom,
-          Math.max(objectEnd, location?.span ? tokensBefore(index, location.span.end) + 1 : objectEnd),
-        ),
-        rule: `event.consult.${isVerb ? 'verb' : 'noun'}${anaphoric ? '.anaphoric' : ''}`,
-        cue: cueText(c),
-        anaphoric,
-        definite:
-          /^(the|this|that|these|those)$/.test(tokens[c.start - 1]?.lower ?? '') ||
-          tokens[c.start - 1]?.lower === "'s",
-      });
+      // "he had spoken to Netanyahu and Lebanon's Prime Minister": a conversation with each.
+      const each = agent.length > 0 && SPOKE_TO.test(word) ? named.filter((a) => !agent.includes(a)) : [];
+      for (const group of each.length >= 2 ? each.map((a) => uniq([...agent, a])) : [actors])
+        out.push({
+          type: 'CONSULT',
+          kind,
+          actors: group,
+          excluded: uniq(excluded),
+          status: dated,
+          ...(date ? { date } : {}),
+          ...(location ? { location } : {}),
+          ...(duration ? { duration } : {}),
+          evidence: textSpan(
+            index,
+            evFrom,
+            Math.max(objectEnd, location?.span ? tokensBefore(index, location.span.end) + 1 : objectEnd),
+          ),
+          rule: `event.consult.${isVerb ? 'verb' : 'noun'}${anaphoric ? '.anaphoric' : ''}`,
+          cue: cueText(c),
+          anaphoric,
+          ...(host.length ? { host } : {}),
+          ...(list('sideline_markers').some((m) => m.start >= c.end && m.start <= c.end + 12)
+            ? { sideline: true }
+            : {}),
+          ...(timeframe ? { scheduled: true } : {}),
+          ...(mediators.length ? { mediators } : {}),
+          definite:
+            /^(the|this|that|these|those)$/.test(tokens[c.start - 1]?.lower ?? '') ||
+            tokens[c.start - 1]?.lower === "'s",
+        });
     }
 
     // AGREE
-    for (const c of longestNonOverlapping(agree)) {
-      if (negatedBefore(c.start) || modalBefore(c.start, 2)) continue;
-      if (['the', 'an', 'a'].includes(tokens[c.start - 1]?.lower ?? '')) continue; // "the agreed ceasefire"
-      const agent = agentOf(doc, index, from, c.start);
-      if (agent.length === 0) continue;
-      const others: string[] = [];
-      for (let i = c.end; i < to; i++) {
-        const t = tokens[i];
-        // "… agreed to a truce after talks mediated by Qatar": the rest is another clause.
-        if (t.text === ';' || SUBORDINATORS.has(t.lower)) break;
-        if (
-          t.text === ',' &&
-          !index.mentionAt.has(i + 1) &&
-          !(tokens[i + 1]?.lower === 'the' && index.mentionAt.has(i + 2))
-        )
-          break;
-        // The other parties are those agreed with: "with Russia", "from Russia, the U.S. and
-        // Britain", "between …" — not the parties a noun is about ("frozen Russian assets").
-        if (!/^(with|from|between)$/.test(t.lower)) continue;
-        const l = listAfter(ctx, index, i + 1, to);
-        others.push(...l.codes);
-        if (l.end > i + 1) i = l.end - 1;
-      }
-      const actors = uniq([...agent, ...others]);
-      const date = pickDate(index, timexes, c.start);
+    /** An agreement told by tokens [evFrom, evTo), dated by what the text writes near `dateAt`. */
+    const pushAgree = (
+      evFrom: number,
+      evTo: number,
+      actors: string[],
+      how: Pick<EventMention, 'source' | 'rule' | 'cue' | 'inPlay' | 'partial'>,
+      dateAt = evFrom,
+    ) => {
+      const date = pickDate(index, timexes, dateAt, undefined, undefined, { deal: true });
       out.push({
         type: 'AGREE',
         actors,
-        source: agent,
         excluded: [],
         ...(date ? { date } : {}),
-        evidence: textSpan(index, c.start, Math.min(to, c.end + 12)),
-        rule: 'event.agree',
-        cue: cueText(c),
+        evidence: textSpan(index, evFrom, evTo),
+        ...how,
       });
+    };
+    for (const c of longestNonOverlapping(agree)) {
+      if (negatedBefore(c.start) || modalBefore(c.start, 2) || conditionalBefore(c.start)) continue;
+      // "in exchange for", "remains committed to": no act of agreeing.
+      if (/^(in|for)$/.test(tokens[c.start - 1]?.lower ?? '')) continue;
+      if (STATE_VERBS.has(tokens[c.start - 1]?.lower ?? '')) continue;
+      // "a commitment … to promptly convene and agree upon", "ready to agree": not yet agreed.
+      if (tokens.slice(Math.max(from, c.start - 3), c.start).some((t) => t.lower === 'to')) continue;
+      if (['the', 'an', 'a'].includes(tokens[c.start - 1]?.lower ?? '')) continue; // "the agreed ceasefire"
+      const agent = agentOf(doc, index, from, c.start);
+      const collective = agent.length === 0 && collectiveBefore(c.start);
+      if (agent.length === 0 && !collective) continue;
+      pushAgree(
+        c.start,
+        Math.min(to, c.end + 12),
+        uniq([...agent, ...accompanying(ctx, index, from, c.start), ...partnersAfter(ctx, index, c.end, to)]),
+        {
+          source: agent,
+          inPlay: collective,
+          rule: 'event.agree',
+          cue: cueText(c),
+          partial: coordinatedWithUnknown(index, from, c.start),
+        },
+      );
+    }
+    // AGREE by a deal: "X and Y reached (signed, struck) an agreement", "the mini-summit concluded
+    // with an agreement", "X came to an understanding with Y".
+    const dealAt = new Set<number>();
+    for (const c of list('deal_nouns')) dealAt.add(c.start);
+    for (const c of longestNonOverlapping(list('deal_verbs'))) {
+      if (negatedBefore(c.start) || modalBefore(c.start, 2) || stanceBefore(cues, c.start, from)) continue;
+      // "the aim was to reach an agreement", "his failure to sign": an aim, not a deal ("agreed to
+      // sign" is read by the agree cues); "Reaching a deal is possible": nobody's act.
+      if (tokens[c.start - 1]?.lower === 'to' || conditionalBefore(c.start)) continue;
+      // "the signed trilateral statement": a participle describing the deal, told elsewhere.
+      if (
+        /^(the|a|an|this|that)$/.test(tokens[c.start - 1]?.lower ?? '') &&
+        /ed$/.test(tokens[c.start].lower)
+      )
+        continue;
+      if (
+        /ing$/.test(tokens[c.start].lower) &&
+        (c.start === from || !subjectBefore(index, from, c.start).length)
+      )
+        continue;
+      // The deal heads the verb's object: "signed a complete, countrywide and permanent ceasefire
+      // agreement", not "signed off on talks about an agreement".
+      let noun = -1;
+      for (let j = c.end; j < Math.min(to, c.end + 9); j++) {
+        if (dealAt.has(j)) {
+          noun = j;
+          while (dealAt.has(noun + 1)) noun++; // "ceasefire agreement"
+          break;
+        }
+        if (DEAL_OBJECT_BREAK.has(tokens[j].lower) || index.mentionAt.has(j)) break;
+      }
+      if (noun < 0) continue;
+      // "announced/declared a deal" names the deal's parties after it, or is one party's own.
+      const agent = agentOf(doc, index, from, c.start);
+      const between = partnersAfter(ctx, index, noun + 1, to, true);
+      const partners = partnersAfter(ctx, index, noun + 1, to);
+      const actors =
+        between.length >= 2
+          ? between
+          : uniq([...agent, ...accompanying(ctx, index, from, c.start), ...partners]);
+      pushAgree(c.start, Math.min(to, noun + 8), actors, {
+        source: agent,
+        rule: 'event.agree.deal',
+        cue: doc.text.slice(tokens[c.start].start, tokens[noun].end),
+        inPlay: actors.length === 0 || (agent.length === 0 && collectiveBefore(c.start)),
+        partial: agent.length > 0 && coordinatedWithUnknown(index, from, c.start),
+      });
+    }
+    // "The agreement was signed by X and Y", "the grain deal signed in Istanbul in July", "an
+    // agreement was reached", "a ceasefire brokered by X": the deal as the subject.
+    for (const c of longestNonOverlapping([...list('deal_participles'), ...list('deal_brokers')])) {
+      let k = c.start - 1;
+      while (k > from && PASSIVE_AUX.has(tokens[k].lower)) k--;
+      // "the plan, which was agreed upon by the two countries": whatever was agreed by parties.
+      const relative =
+        /^(which|that)$/.test(tokens[k].lower) && k < c.start - 1 && /^by$/.test(tokens[c.end]?.lower ?? '');
+      // "similar to the one agreed upon by the four countries": "one" stands for a deal.
+      const one =
+        tokens[k].lower === 'one' &&
+        tokens[k - 1]?.lower === 'the' &&
+        /^by$/.test(tokens[c.end]?.lower ?? '');
+      if (!dealAt.has(k) && !relative && !one) continue;
+      // "No agreement was reached", "a deal that could be signed".
+      if (negatedBefore(k) || tokens[k - 1]?.lower === 'no' || modalBefore(c.start, 3)) continue;
+      if (tokens.slice(k + 1, c.start).some((t) => t.lower === 'not' || t.lower === "n't")) continue;
+      const broker = c.pattern.payload === 'deal_brokers';
+      const by = tokens[c.end]?.lower === 'by' || tokens[c.end]?.lower === 'upon';
+      const named = by
+        ? listAfter(ctx, index, c.end + (tokens[c.end + 1]?.lower === 'by' ? 2 : 1), to).codes
+        : [];
+      const partners = partnersAfter(ctx, index, c.end, to);
+      const actors = uniq([...named, ...partners]);
+      pushAgree(
+        Math.max(from, k - 2),
+        Math.min(to, c.end + 8),
+        actors,
+        {
+          rule: broker ? 'event.agree.brokered' : 'event.agree.passive',
+          cue: doc.text.slice(tokens[k].start, tokens[c.end - 1].end),
+          inPlay: broker || actors.length < 2,
+        },
+        c.start,
+      );
     }
     // "Veska agreed to release …, and Ormund agreed to free …": one agreement between the two.
     const sentenceAgrees = out
@@ -727,10 +1236,32 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
       const [first, ...rest] = sentenceAgrees;
       first.actors = uniq(sentenceAgrees.flatMap((e) => e.actors));
       first.evidence = { start: first.evidence.start, end: rest[rest.length - 1].evidence.end };
-      for (const e of rest) out.splice(out.indexOf(e), 1);
+      for (const e of rest) out.splice(out.indexOf(e, sentenceOut), 1);
     }
 
     // SANCTION
+    const pushSanction = (
+      evFrom: number,
+      evTo: number,
+      imposers: string[],
+      target: string[],
+      rule: string,
+      cue: string,
+    ) => {
+      const date = pickDate(index, timexes, evFrom, undefined, 12, { since: true });
+      out.push({
+        type: 'SANCTION',
+        actors: uniq([...imposers, ...target]),
+        source: imposers,
+        target,
+        excluded: [],
+        ...(date ? { date } : {}),
+        evidence: textSpan(index, evFrom, evTo),
+        rule,
+        cue,
+        otherSide: !imposers.length || !target.length,
+      });
+    };
     for (const c of longestNonOverlapping(list('sanction_cues'))) {
       if (negatedBefore(c.start) || modalBefore(c.start, 4) || tokens[c.start - 1]?.lower === 'to') continue;
       if (
@@ -753,28 +1284,109 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
           if (target.length) break;
         }
       }
-      if (!imposers.length || !target.length) continue;
-      out.push({
-        type: 'SANCTION',
-        actors: uniq([...imposers, ...target]),
-        source: imposers,
-        target,
-        excluded: [],
-        ...(pickDate(index, timexes, c.start) ? { date: pickDate(index, timexes, c.start) } : {}),
-        evidence: textSpan(index, c.start, Math.min(to, c.end + 3)),
-        rule: 'event.sanction',
-        cue: cueText(c),
-      });
+      // "China severed military contacts": with the story's other side.
+      if (
+        !imposers.length ||
+        (!target.length && !/^(sever|suspend|cut|froze|freez|halt)/.test(tokens[c.start].lower))
+      )
+        continue;
+      pushSanction(c.start, Math.min(to, c.end + 3), imposers, target, 'event.sanction', cueText(c));
+    }
+    // A sanction named by its noun: "U.S. sanctions on Venezuela", "the sanctions imposed by the
+    // United States and Europe on officials", "10% tariffs on $200 billion worth of Chinese goods".
+    for (const c of longestNonOverlapping(list('sanction_nouns'))) {
+      // The act read it already ("imposed sanctions on"), or set it aside ("called for … to impose").
+      if (list('sanction_cues').some((v) => v.start <= c.start && v.end >= c.end)) continue;
+      if (
+        tokens
+          .slice(Math.max(from, c.start - 4), c.start)
+          .some((t) => /^(threaten|call|urg|push|new|more|further|possible)/.test(t.lower))
+      )
+        continue;
+      // Who imposes it: "U.S. sanctions", "Washington's sanctions", "… imposed by X".
+      let imposers = index.mentions
+        .filter(
+          (m) =>
+            m.end <= c.start &&
+            m.end >= c.start - 3 &&
+            m.start >= from &&
+            m.codes.length &&
+            tokens
+              .slice(m.end, c.start)
+              .every((t) => t.lower === "'s" || (t.kind === 'word' && !NOT_MODIFIER.has(t.lower))),
+        )
+        .flatMap((m) => m.codes);
+      let target: string[] = [];
+      let namedBy = false;
+      for (let i = c.end; i < Math.min(to, c.end + 12); i++) {
+        const w = tokens[i].lower;
+        if (w === ';' || w === 'that' || SUBORDINATORS.has(w)) break;
+        if (w === 'by' && !imposers.length) {
+          const l = listAfter(ctx, index, i + 1, to);
+          imposers = l.codes;
+          namedBy = l.codes.length > 0;
+          if (l.end > i + 1) i = l.end - 1;
+        } else if ((w === 'on' || w === 'against') && !target.length) {
+          target = listAfter(ctx, index, i + 1, to).codes;
+          // "on $200 billion worth of Chinese goods", "against Iran's Revolutionary Guard"
+          if (!target.length) target = firstPartyAfter(index, i + 1, Math.min(to, i + 8));
+        }
+      }
+      // "the sanctions imposed by the United States and Europe on officials": its target is
+      // whoever the clause is about (or the story's other side).
+      const byImposers = namedBy && !target.length;
+      if (!target.length && !byImposers) continue;
+      // "sanctions on North Korea could be raised": talk of sanctions, not their imposition.
+      if (tokens.slice(c.end, Math.min(to, c.end + 8)).some((t) => MODAL.has(t.lower))) continue;
+      if (byImposers) target = agentOf(doc, index, from, c.start).filter((a) => !imposers.includes(a));
+      if (!imposers.length) imposers = agentOf(doc, index, from, c.start);
+      imposers = imposers.filter((a) => !target.includes(a));
+      pushSanction(c.start, Math.min(to, c.end + 6), imposers, target, 'event.sanction.noun', cueText(c));
     }
 
-    // ACCUSE
-    for (const c of longestNonOverlapping(list('accuse_cues'))) {
-      if (negatedBefore(c.start) || modalBefore(c.start, 2)) continue;
-      const accuser = agentOf(doc, index, from, c.start);
-      const accused = listAfter(ctx, index, c.end, Math.min(to, c.end + 6)).codes.filter(
-        (a) => !accuser.includes(a),
-      );
-      if (!accuser.length || !accused.length) continue;
+    // ACCUSE: "X accused Y", "X expressed concern over Y's …", "criticism from X", "Y denies the
+    // allegations". A side the clause leaves unnamed is the story's other party (eventsOf).
+    const accuseCues = [...list('accuse_cues'), ...list('accuse_from'), ...list('accuse_denied')];
+    for (const c of longestNonOverlapping(accuseCues)) {
+      if (negatedBefore(c.start) || modalBefore(c.start, 2) || conditionalBefore(c.start)) continue;
+      const how = c.pattern.payload;
+      let accuser: string[];
+      let accused: string[];
+      if (how === 'accuse_from') {
+        // "The remarks drew criticism from Hamas": the critic is named in the cue.
+        accuser = c.actors.flat();
+        accused = agentOf(doc, index, from, c.start);
+      } else if (how === 'accuse_denied') {
+        // "… supported by Rwanda, which denies the allegations": who denies is accused.
+        const which =
+          /^(which|who)$/.test(tokens[c.start - 1]?.lower ?? '') && tokens[c.start - 2]?.text === ',';
+        const antecedent = which ? index.mentionEndingAt.get(c.start - 2) : undefined;
+        accused = antecedent ? antecedent.codes : agentOf(doc, index, from, c.start);
+        // "rejected Ja'afari's allegation": the accuser, where the text names one; "seen by
+        // Kinshasa as supported by Rwanda, which denies the allegations": the party that sees it.
+        accuser = actorsIn(ctx, index, c.start + 1, c.end);
+        if (!accuser.length && antecedent)
+          accuser =
+            mentionsWithin(index, from, antecedent.start)
+              .filter((m) => m.codes.length && !m.codes.some((x) => accused.includes(x)))
+              .at(-1)?.codes ?? [];
+      } else {
+        // "was accused of treason", "has been criticised for": the accuser is not the subject.
+        // "an ally of Putin accused of treason": a participle straight before "of"/"for".
+        const be = tokens.slice(Math.max(from, c.start - 3), c.start).some((t) => BE.has(t.lower));
+        if (/ed$/.test(tokens[c.start].lower) && (be || /^(of|for)$/.test(tokens[c.end]?.lower ?? '')))
+          continue;
+        accuser = agentOf(doc, index, from, c.start);
+        accused = listAfter(ctx, index, c.end, Math.min(to, c.end + 6)).codes;
+        // "expressed concerns over China's provocative actions": the first party named after it.
+        if (!accused.length) accused = firstPartyAfter(index, c.end, Math.min(to, c.end + 6));
+      }
+      accused = accused.filter((a) => !accuser.includes(a));
+      if (!accuser.length && !accused.length) continue;
+      // "complained of violations" leaves the accused to the story; "accuses rich countries of"
+      // names one the codebook does not know: no guess.
+      const objectless =
+        how !== 'accuse_cues' || /^(of|about|over|that|,|\.|;)$/.test(tokens[c.end]?.lower ?? '.');
       out.push({
         type: 'ACCUSE',
         actors: uniq([...accuser, ...accused]),
@@ -784,8 +1396,9 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
         // An accusation is reported the day it is made unless the text dates it.
         date: pickDate(index, timexes, c.start, undefined, 6) ?? doc.date,
         evidence: textSpan(index, c.start, Math.min(to, c.end + 8)),
-        rule: 'event.accuse',
+        rule: how === 'accuse_cues' ? 'event.accuse' : `event.${how.replace('_', '.')}`,
         cue: cueText(c),
+        otherSide: (!accuser.length || !accused.length) && objectless,
       });
     }
 
@@ -833,16 +1446,10 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
 
 /** The two parties the article is mostly about: the pair most often named together in events. */
 export function mainParties(doc: ParleyDocument, ctx: PipelineContext, fromEventsOnly = false): string[] {
-  const pairs = new Map<string, number>();
-  for (const e of findEventMentions(doc, ctx)) {
-    const a = e.actors.filter((x) => /^[A-Z]{3}$/.test(x)).sort();
-    for (let i = 0; i < a.length; i++)
-      for (let j = i + 1; j < a.length; j++)
-        pairs.set(`${a[i]}|${a[j]}`, (pairs.get(`${a[i]}|${a[j]}`) ?? 0) + 1);
-  }
-  let best: string | undefined;
-  for (const [k, n] of pairs) if (!best || n > (pairs.get(best) ?? 0)) best = k;
-  if (best) return best.split('|');
+  const best = mostPaired(
+    findEventMentions(doc, ctx).map((e) => e.actors.filter((x) => /^[A-Z]{3}$/.test(x))),
+  );
+  if (best.length) return best;
   if (fromEventsOnly) return [];
   // No event names two parties: the two states the article names most.
   const counts = new Map<string, number>();
@@ -854,6 +1461,91 @@ export function mainParties(doc: ParleyDocument, ctx: PipelineContext, fromEvent
     .map(([c]) => c);
 }
 
+/**
+ * The parties a story's negotiation is between, for what it tells without naming them ("an
+ * agreement was reached", "the two sides"): the pair its events name together most often (states,
+ * organisations and armed groups alike), else the pair the actors stage finds the story is about.
+ */
+export function partiesInPlay(doc: ParleyDocument, ctx: PipelineContext): string[] {
+  const kinds = cached(
+    ctx,
+    'events.actorKinds',
+    () => new Map(ctx.codebook.actors.map((a) => [a.code, a.kind])),
+  );
+  const party = (code: string) => {
+    const k = kinds.get(code);
+    return k === 'state' || k === 'org' || k === 'group';
+  };
+  // A mediator is not a side, unless the story names fewer than two others.
+  const mediators = mediatorsOf(docIndex(doc, ctx));
+  const sides = findEventMentions(doc, ctx)
+    .filter((e) => !e.anaphoric && !e.inPlay)
+    .map((e) => {
+      const a = uniq(e.actors.filter(party));
+      return a.filter((x) => !mediators.has(x)).length >= 2 ? a.filter((x) => !mediators.has(x)) : a;
+    });
+  // How often the story names each party, less mediators and the places things happen in
+  // ("talks in Sweden"): it breaks ties between pairs, and stands in when no event names two.
+  const index = docIndex(doc, ctx);
+  const counts = new Map<string, number>();
+  for (const m of index.mentions) {
+    if (locative(index, m.start)) continue;
+    for (const c of uniq(m.codes)) if (party(c) && !mediators.has(c)) counts.set(c, (counts.get(c) ?? 0) + 1);
+  }
+  const best = mostPaired(sides, counts);
+  if (best.length) return best;
+  const ranked = [...counts.entries()].sort((x, y) => y[1] - x[1]).map(([c]) => c);
+  const story = storyParties(doc, ctx).filter(party);
+  return story.some((c) => mediators.has(c)) && ranked.length >= 2 ? ranked.slice(0, 2) : story;
+}
+const LOCATIVE = new Set(['in', 'at', 'from', 'to', 'near', 'outside']);
+const PLACE_NOUN = /^(the|capital|city|resort|town|village|region|province)$/;
+
+/** "in Sweden", "in the South African capital Pretoria": where things happen, not who acts. */
+function locative(index: DocIndex, start: number): boolean {
+  for (let k = start - 1; k >= Math.max(0, start - 5); k--) {
+    const t = index.tokens[k];
+    if (LOCATIVE.has(t.lower)) return true;
+    if (!PLACE_NOUN.test(t.lower) && !/^\p{Lu}/u.test(t.text)) return false;
+  }
+  return false;
+}
+
+/**
+ * The pair of codes that the most lists hold together, or []; on a tie, the pair whose codes
+ * `weight` counts most (else the first such pair).
+ */
+function mostPaired(lists: string[][], weight?: Map<string, number>): string[] {
+  const pairs = new Map<string, number>();
+  for (const list of lists) {
+    const a = uniq(list).sort();
+    for (let i = 0; i < a.length; i++)
+      for (let j = i + 1; j < a.length; j++)
+        pairs.set(`${a[i]}|${a[j]}`, (pairs.get(`${a[i]}|${a[j]}`) ?? 0) + 1);
+  }
+  const w = (k: string) => k.split('|').reduce((sum, c) => sum + (weight?.get(c) ?? 0), 0);
+  let best: string | undefined;
+  for (const [k, n] of pairs) {
+    const top = best ? (pairs.get(best) ?? 0) : -1;
+    if (n > top || (n === top && best && w(k) > w(best))) best = k;
+  }
+  return best ? best.split('|') : [];
+}
+
+/** The parties the story says mediate: "brokered by X", "X's mediation", "UN-brokered talks". */
+function mediatorsOf(index: DocIndex): Set<string> {
+  const out = new Set<string>();
+  for (const c of index.cues) {
+    if (c.pattern.payload === 'mediator_cues') for (const a of c.actors) for (const x of a) out.add(x);
+    if (c.pattern.payload === 'mediator_after')
+      for (const x of index.mentionEndingAt.get(c.start)?.codes ?? []) out.add(x);
+  }
+  for (const m of index.mentions)
+    if (/-(brokered|mediated|sponsored|facilitated|hosted)$/i.test(index.tokens[m.end - 1].text))
+      for (const x of m.codes) out.add(x);
+  return out;
+}
+
 const jaccard = (a: string[], b: string[]) => {
   const A = new Set(a);
   const inter = b.filter((x) => A.has(x)).length;
@@ -862,6 +1554,14 @@ const jaccard = (a: string[], b: string[]) => {
 };
 
 const datesAgree = (a?: string, b?: string) => !a || !b || a.startsWith(b) || b.startsWith(a);
+
+/** "the summit was postponed" and "the summit was cancelled": one meeting, called off. */
+const sameStatus = (a?: EventStatus, b?: EventStatus) =>
+  a === b || ((a === 'postponed' || a === 'cancelled') && (b === 'postponed' || b === 'cancelled'));
+
+/** A visit and a meeting of the same day are one occurrence ("arrived in Asmara … at a dinner"). */
+const sameKind = (a?: ConsultKind, b?: ConsultKind, da?: string, db?: string) =>
+  a === b || (a !== 'call' && b !== 'call' && da !== undefined && da === db && da.length === 10);
 
 function toEvent(m: EventMention): NegotiationEvent {
   return {
@@ -907,21 +1607,76 @@ const recentEvent = (events: NegotiationEvent[], fits: (e: NegotiationEvent) => 
 };
 
 export function eventsOf(doc: ParleyDocument, ctx: PipelineContext): NegotiationEvent[] {
-  const mentions = findEventMentions(doc, ctx);
+  // Told without all its parties: the story's parties complete it (the cached mentions stay as read).
+  // The story's sides, worked out only for a document that tells something without them.
+  const raw = findEventMentions(doc, ctx);
+  const inPlay = raw.some((m) => m.inPlay || m.partial || m.otherSide || m.host || m.anaphoric)
+    ? partiesInPlay(doc, ctx)
+    : [];
+  const mentions = raw.map((m) => {
+    if (m.inPlay || (m.partial && m.actors.length === 1 && inPlay.includes(m.actors[0])))
+      return { ...m, actors: uniq([...m.actors, ...inPlay]), guessed: true };
+    if (m.otherSide)
+      return m.actors.length === 1 && inPlay.includes(m.actors[0])
+        ? { ...m, actors: uniq([...m.actors, ...inPlay]), guessed: true }
+        : m;
+    if (m.host?.some((a) => inPlay.includes(a))) {
+      const actors = uniq([...m.actors, ...m.host]);
+      return { ...m, actors, anaphoric: actors.length < 2 };
+    }
+    return m;
+  });
   const events: NegotiationEvent[] = [];
   const kinds = new Map<NegotiationEvent, ConsultKind | undefined>();
-  // Pass 1: mentions that name their parties; repeated mentions of one event merge.
-  for (const m of mentions) {
+  const sidelines = new Set<NegotiationEvent>();
+  const kindOf = cached(
+    ctx,
+    'events.actorKinds',
+    () => new Map(ctx.codebook.actors.map((a) => [a.code, a.kind])),
+  );
+  const isOrg = (code: string | undefined) => code !== undefined && kindOf.get(code) === 'org';
+  const recent = (date: string) =>
+    Math.abs(
+      Date.parse(doc.date) -
+        Date.parse(date.length === 4 ? `${date}-07-01` : date.length === 7 ? `${date}-15` : date),
+    ) <=
+    RECENT_DAYS * 86_400_000;
+  // An undated mention is of the story's days: it joins a dated one only if that one is recent.
+  const datesMerge = (a?: string, b?: string) =>
+    datesAgree(a, b) && (a !== undefined) === (b !== undefined)
+      ? true
+      : datesAgree(a, b) && recent((a ?? b) as string);
+  // Pass 1: mentions that name their parties; repeated mentions of one event merge. Those whose
+  // parties were guessed from the story come last, and join an event of theirs that shares a party.
+  const guessed = (m: EventMention) => 'guessed' in m;
+  for (const m of [...mentions.filter((x) => !guessed(x)), ...mentions.filter(guessed)]) {
     if (m.anaphoric) continue;
     if (m.type !== 'CONSULT' && m.actors.length === 0) continue;
+    const told = guessed(m)
+      ? recentEvent(
+          events,
+          (e) =>
+            e.type === m.type &&
+            e.type !== 'CONSULT' &&
+            datesMerge(e.date, m.date) &&
+            (e.date ?? m.date) !== undefined &&
+            e.actors.some((a) => m.actors.includes(a)),
+        )
+      : undefined;
+    if (told) {
+      absorb(told, m);
+      continue;
+    }
     const same = recentEvent(
       events,
       (e) =>
         e.type === m.type &&
-        kinds.get(e) === m.kind &&
-        (m.type !== 'CONSULT' || e.status === m.status) &&
-        datesAgree(e.date, m.date) &&
-        jaccard(e.actors, m.actors) >= 0.5,
+        sameKind(kinds.get(e), m.kind, e.date, m.date) &&
+        (m.type !== 'CONSULT' || sameStatus(e.status, m.status)) &&
+        datesMerge(e.date, m.date) &&
+        jaccard(e.actors, m.actors) >= 0.5 &&
+        // A meeting on the sidelines of another, and the other, are two.
+        !((m.sideline || sidelines.has(e)) && jaccard(e.actors, m.actors) < 1),
     );
     if (same) {
       absorb(same, m);
@@ -930,21 +1685,19 @@ export function eventsOf(doc: ParleyDocument, ctx: PipelineContext): Negotiation
     }
     const e = toEvent(m);
     kinds.set(e, m.kind);
+    if (m.sideline) sidelines.add(e);
     events.push(e);
   }
   // Pass 2: "the meeting", "Tuesday's talks": details of the meeting the article is about.
-  const parties = mainParties(doc, ctx, true);
-  const recent = (date: string) =>
-    Math.abs(
-      Date.parse(doc.date) -
-        Date.parse(date.length === 4 ? `${date}-07-01` : date.length === 7 ? `${date}-15` : date),
-    ) <=
-    31 * 86_400_000;
+  const parties = inPlay;
   for (const m of mentions) {
     if (!m.anaphoric) continue;
-    if (m.status !== 'held' && !m.date) continue;
+    // A plan needs a date to be one; a meeting called off or put off is news without one.
+    const calledOff = m.status === 'cancelled' || m.status === 'postponed';
+    if (m.status !== 'held' && !m.date && !m.scheduled && !calledOff) continue;
     // "a summit in Bucharest in 2008": another, older meeting whose parties the text does not name.
-    if (m.date && Number(m.date.slice(0, 4)) < Number(doc.date.slice(0, 4)) - 1) continue;
+    const namesInPlay = m.actors.some((a) => parties.includes(a));
+    if (m.date && Number(m.date.slice(0, 4)) < Number(doc.date.slice(0, 4)) - 1 && !namesInPlay) continue;
     const days = (a?: string, b?: string) =>
       a && b ? Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000 : 0;
     const target =
@@ -952,8 +1705,8 @@ export function eventsOf(doc: ParleyDocument, ctx: PipelineContext): Negotiation
         events,
         (e) =>
           e.type === 'CONSULT' &&
-          kinds.get(e) === m.kind &&
-          e.status === m.status &&
+          (kinds.get(e) === m.kind || (kinds.get(e) !== 'call' && m.kind !== 'call')) &&
+          sameStatus(e.status, m.status) &&
           datesAgree(e.date, m.date) &&
           (!m.location || !e.location || m.location.name === e.location.name),
       ) ??
@@ -964,7 +1717,7 @@ export function eventsOf(doc: ParleyDocument, ctx: PipelineContext): Negotiation
             (e) =>
               e.type === 'CONSULT' &&
               kinds.get(e) === m.kind &&
-              e.status === m.status &&
+              sameStatus(e.status, m.status) &&
               days(e.date, m.date) <= 7,
           )
         : undefined);
@@ -975,7 +1728,23 @@ export function eventsOf(doc: ParleyDocument, ctx: PipelineContext): Negotiation
     }
     // Named by its date or place only: the main parties met, less anyone left out.
     // Only a meeting of this story's days, between the parties its events name.
-    if ((m.date || m.location || m.excluded.length) && parties.length >= 2 && (!m.date || recent(m.date))) {
+    // "Leaders of the Group of Seven met in Italy": an organisation's own meeting, its members'.
+    if (
+      m.actors.length === 1 &&
+      isOrg(m.actors[0]) &&
+      !m.mediators?.length &&
+      !namesInPlay &&
+      (m.date || m.location)
+    ) {
+      const e = toEvent(m);
+      kinds.set(e, m.kind);
+      events.push(e);
+      continue;
+    }
+    // A party it names that is not one of the story's: another meeting, whose other side is unknown.
+    if (m.actors.length && !namesInPlay) continue;
+    const told = m.date || m.location || m.excluded.length || namesInPlay || calledOff;
+    if (told && parties.length >= 2) {
       const e = toEvent({
         ...m,
         actors: uniq([...m.actors, ...parties]).filter((a) => !m.excluded.includes(a)),
@@ -985,30 +1754,80 @@ export function eventsOf(doc: ParleyDocument, ctx: PipelineContext): Negotiation
     }
   }
   // An event told without a date happened when the story's lead says things happened.
+  // An agreement told without its date was reached at the parties' latest meeting the story dates.
+  for (const [i, e] of events.entries()) {
+    if (e.type !== 'AGREE' || e.date) continue;
+    // Among the meetings told near it (see MERGE_WINDOW), not every one of a long document.
+    const met = events
+      .slice(Math.max(0, i - MERGE_WINDOW), i + MERGE_WINDOW)
+      .filter(
+        (c) =>
+          c.type === 'CONSULT' &&
+          c.status === 'held' &&
+          c.date !== undefined &&
+          c.date <= doc.date &&
+          recent(c.date) &&
+          jaccard(c.actors, e.actors) >= 0.5,
+      )
+      .map((c) => c.date as string)
+      .sort();
+    if (met.length) e.date = met[met.length - 1];
+  }
+  // Without one, the news a headline or lead tells happened by the day the story was published.
   const lead = leadDate(doc);
-  for (const e of events) if (!e.date && lead && (e.status ?? 'held') === 'held') e.date = lead;
-  // A meeting or an agreement takes two; a one-party "agreed to" is a stance, not an event.
-  return events.filter((e) => e.actors.length >= (e.type === 'CONSULT' || e.type === 'AGREE' ? 2 : 1));
+  const leadEnd = doc.sentences[Math.min(doc.sentences.length, LEAD_SENTENCES) - 1]?.end ?? 0;
+  for (const e of events) {
+    if (e.date || (e.status ?? 'held') !== 'held') continue;
+    if (lead) e.date = lead;
+    else if (e.evidence.start < leadEnd) e.date = doc.date;
+  }
+  // A meeting, a sanction or an accusation takes two; an agreement may be one party's own
+  // ("the rebels declared a unilateral ceasefire"), a meeting an organisation's members'.
+  return events.filter(
+    (e) => e.actors.length >= (e.type === 'AGREE' || (e.type === 'CONSULT' && isOrg(e.actors[0])) ? 1 : 2),
+  );
 }
 
-/** The first day-precise date of the first paragraph, if it lies within a week before the article. */
-function leadDate(doc: ParleyDocument): string | undefined {
-  const first = doc.sentences[0];
-  if (!first) return undefined;
-  const block = first.block;
-  // The sentences of the first paragraph come first; a timex can only be inside the last of them
-  // that starts at or before it.
-  let count = 0;
-  while (count < doc.sentences.length && doc.sentences[count].block === block) count++;
-  const inBlock = (x: Timex) => {
-    const s = doc.sentences[firstAtLeast(doc.sentences, x.start + 1, (y) => y.start, 0, count) - 1];
-    return !!s && x.start >= s.start && x.end <= s.end;
-  };
-  const t = doc.timexes.find((x) => x.precision === 'day' && inBlock(x));
-  if (!t) return undefined;
-  const days = (Date.parse(doc.date) - Date.parse(t.value)) / 86_400_000;
-  return days >= 0 && days <= 7 ? t.value : undefined;
+/**
+ * "19 Mar 2023; AA: …", "December 9, 2023 (KHARTOUM) -", "Kazan, October 23: …": the day a
+ * dateline gives dates the story, not what it tells.
+ */
+function isDateline(doc: ParleyDocument, t: Timex): boolean {
+  if (t.value !== doc.date) return false;
+  if (/\b\d{4}\b/.test(doc.text.slice(t.start, t.end)) && t.start < (doc.sentences[0]?.end ?? 0) + 200)
+    return true;
+  return /^\s*(?:[;:(]|-|—|–)/.test(doc.norm.slice(t.end, t.end + 3));
 }
+
+/**
+ * The day the story's lead says things happened: the first day-precise date of its first
+ * sentences (a headline has none; the lead paragraph under it does), if it lies within a week
+ * before the article.
+ */
+function leadDate(doc: ParleyDocument): string | undefined {
+  for (const s of doc.sentences.slice(0, LEAD_SENTENCES)) {
+    // "19 Mar 2023; AA: …", "August 2, 2024 (ADDIS ABABA) -": a dateline dates the story, not
+    // what it tells.
+    const t = doc.timexes.find(
+      (x) =>
+        x.precision === 'day' &&
+        x.start >= s.start &&
+        x.end <= s.end &&
+        !isDateline(doc, x) &&
+        // "a truce starting on Wednesday", "postponed until Friday": not when things happened.
+        !/\b(?:starting|effective|from|until|till|beginning|by)\s+(?:on\s+)?$/i.test(
+          doc.norm.slice(Math.max(0, x.start - 16), x.start),
+        ),
+    );
+    if (!t) continue;
+    const days = (Date.parse(doc.date) - Date.parse(t.value)) / 86_400_000;
+    if (days >= 0 && days <= 7) return t.value;
+  }
+  return undefined;
+}
+const LEAD_SENTENCES = 8;
+// A date this close to the story's is of the story's days ("a next round scheduled for January").
+const RECENT_DAYS = 62;
 
 export const eventsStage: Stage = {
   name: 'events',

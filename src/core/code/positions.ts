@@ -224,7 +224,7 @@ export function positionsOf(doc: ParleyDocument, ctx: PipelineContext): Position
     const redLines = byList('red_line');
     // The timexes are in text order (the dates stage reads sentence after sentence).
     const sentenceTimexes = within(timexes, tokens[from].start, tokens[to - 1].end);
-    const historical = sentenceTimexes.some((t) => Number(t.value.slice(0, 4)) <= docYear - 2);
+    const oldTimexes = sentenceTimexes.filter((t) => Number(t.value.slice(0, 4)) <= docYear - 2);
 
     for (const m of issues) {
       // "talks on ending the war", "ways to halt the conflict": the topic of talks, not a stance.
@@ -240,7 +240,34 @@ export function positionsOf(doc: ParleyDocument, ctx: PipelineContext): Position
       // "refused to release them until Ormund pays compensation": what a refusal waits for is a demand.
       const until =
         cond === 'inside' ? demandedCondition(index, conditionals, stanceCues, clause, m) : undefined;
-      if (cond === 'inside' && !until) continue;
+      if (cond === 'inside' && !until) {
+        // "promised a ceasefire if Kyiv started withdrawing troops": what an offer waits for.
+        const d = conditionDemand(
+          doc,
+          index,
+          { conditionals, stanceCues, negators, from, to, oldTimexes },
+          m,
+        );
+        if (d) {
+          const evidence: Span = { start: tokens[d.cue.start].start, end: tokens[m.end - 1].end };
+          for (const actor of d.actors)
+            out.push({
+              ...evidence,
+              actor,
+              issue: m.pattern.payload.issue,
+              ...(m.pattern.payload.about ? { about: m.pattern.payload.about } : {}),
+              stance: d.stance,
+              ...(d.statement !== undefined ? { statement: d.statement } : {}),
+              evidence,
+              provenance: {
+                rule: `position.condition.${d.stance}`,
+                cue: doc.text.slice(tokens[d.cue.start].start, tokens[d.cue.end - 1].end),
+                confidence: 0.6,
+              },
+            });
+        }
+        continue;
+      }
       // The speech verb of a reported statement may itself be the stance ("Tarsia called for a
       // truce", "Ormund insists that Veska withdraw"): the cue search reaches back to it.
       const stmtIdx = index.statementOf[m.start];
@@ -255,6 +282,17 @@ export function positionsOf(doc: ParleyDocument, ctx: PipelineContext): Position
       if (!cue) continue;
       const kind = STANCE_LISTS[cue.pattern.payload];
       // Background from years ago ("Ukraine agreed … in 1994") is an event, not a current stance.
+      // (a year named after the issue, in another clause — "the regions annexed in 2022" — dates
+      // that clause, not the stance)
+      const last = Math.max(cue.end, m.end);
+      const reach = tokens[Math.min(last + 6, clause.to) - 1].end;
+      const condition = conditionals.find((c) => c.start >= last && c.start < clause.to);
+      const historical = oldTimexes.some(
+        (t) =>
+          t.start >= tokens[clause.from].start &&
+          t.end <= reach &&
+          !(condition && tokens[condition.start].start < t.start),
+      );
       if (historical && /ed$/.test(tokens[cue.start].lower)) continue;
       const scopeFrom = Math.max(clause.from, lastComma(index, clause.from, cue.start) + 1, cue.start - 4);
       const scopeTo = Math.max(cue.start, m.start);
@@ -396,6 +434,83 @@ function negatesCue(index: DocIndex, stanceCues: Cue[], from: number, to: number
     return false;
   }
   return true;
+}
+
+/** Conditions that name a price without a clause of their own ("in exchange for guarantees"). */
+const PRICE_CONDITIONS = /^(in exchange for|in return for|condition for|precondition for)$/;
+const MAIN_CLAUSE_MODALS = new Set([
+  'will',
+  'would',
+  'can',
+  'could',
+  'shall',
+  "'ll",
+  'ready',
+  'prepared',
+  'willing',
+]);
+
+/**
+ * An issue inside a condition of another party's act ("… if Kyiv started withdrawing troops", "…
+ * until Mr. Kim agrees to dismantle", "… in exchange for security guarantees"): the holder of the
+ * clause the condition qualifies — the statement's speaker, else that clause's subject — demands
+ * it (or, when the condition states it against, rejects it). The qualified clause must carry a
+ * stance cue or a modal of offer, so that an analyst's "if the talks fail, …" is no one's demand.
+ */
+function conditionDemand(
+  doc: ParleyDocument,
+  index: DocIndex,
+  h: {
+    conditionals: Cue[];
+    stanceCues: Cue[];
+    negators: Cue[];
+    from: number;
+    to: number;
+    oldTimexes: Span[];
+  },
+  m: PhraseMatch<IssuePayload>,
+): { actors: string[]; stance: Stance; cue: Cue; statement?: number } | undefined {
+  const { tokens } = index;
+  const c = h.conditionals.filter((x) => x.end <= m.start && x.start >= h.from).at(-1);
+  if (!c) return undefined;
+  const price = PRICE_CONDITIONS.test(
+    doc.text.slice(tokens[c.start].start, tokens[c.end - 1].end).toLowerCase(),
+  );
+  const inner = subjectBefore(index, c.end, m.start).flatMap((x) => x.codes);
+  if (!price && inner.length === 0) return undefined;
+  // The condition's end: the next comma or clause break after the issue.
+  let condEnd = m.end;
+  while (condEnd < h.to && tokens[condEnd].text !== ',' && tokens[condEnd].text !== ';') condEnd++;
+  const outside = (i: number) => i < c.start || i >= condEnd;
+  // "Ukraine agreed … in 1994 in exchange for assurances": an old bargain, not today's demand.
+  const condSpan = { start: tokens[c.start].start, end: tokens[condEnd - 1].end };
+  if (h.oldTimexes.some((t) => t.end <= condSpan.start || t.start >= condSpan.end)) return undefined;
+  const offers =
+    h.stanceCues.some((x) => outside(x.start) && STANCE_LISTS[x.pattern.payload] !== 'more') ||
+    tokens.slice(h.from, h.to).some((t, k) => outside(h.from + k) && MAIN_CLAUSE_MODALS.has(t.lower));
+  if (!offers) return undefined;
+  const stmt = index.statementOf[m.start];
+  let actors: string[] = [];
+  if (stmt >= 0 && index.statementOf[c.start] === stmt) actors = toList(doc.statements[stmt].actor);
+  else if (c.start > h.from) actors = subjectBefore(index, h.from, c.start).flatMap((x) => x.codes);
+  else
+    actors = index.mentions.find((x) => x.start >= condEnd && x.start < h.to && x.codes.length)?.codes ?? [];
+  actors = uniq(actors.filter((a) => !inner.includes(a)));
+  if (actors.length === 0) return undefined;
+  // The condition's own polarity: its cue ("renounced plans to join NATO"), its negators, the pattern.
+  // Only the conjunct that holds the issue counts ("… withdrawing troops and renounced plans to join").
+  let from = c.end;
+  for (let i = m.start - 1; i > c.end; i--)
+    if (tokens[i].lower === 'and' || tokens[i].lower === 'or' || tokens[i].text === ',') {
+      from = i + 1;
+      break;
+    }
+  const rejects = h.stanceCues.filter(
+    (x) => x.start >= from && x.end <= m.start && STANCE_LISTS[x.pattern.payload] === 'reject',
+  ).length;
+  const negators = h.negators.filter((n) => n.start >= from && n.end <= m.start).length;
+  const pro = ((rejects + negators) % 2 === 0) !== m.pattern.negated;
+  return { actors, stance: pro ? 'demand' : 'reject', cue: c, ...(stmt >= 0 ? { statement: stmt } : {}) };
 }
 
 const UNTIL_WORDS = new Set(['until', 'unless', 'till']);

@@ -50,25 +50,33 @@ export function within<T extends Spanned>(spans: readonly T[], start: number, en
 const longest = new WeakMap<readonly Spanned[], { length: number; max: number }>();
 
 /**
- * The greatest length (end - start) of the spans. Remembered per array while its length stays the
- * same: for arrays whose spans no longer change (a stage's finished output).
+ * The greatest length (end - start) of the spans, for an array that is only appended to and whose
+ * spans do not change once in it (a stage's output, or statements as they are found): remembered
+ * per array, and brought up to date with the spans appended since.
  */
-function longestOf(spans: readonly Spanned[]): number {
+export function longestOf(spans: readonly Spanned[]): number {
   const hit = longest.get(spans);
   if (hit && hit.length === spans.length) return hit.max;
-  let max = 0;
-  for (const s of spans) if (s.end - s.start > max) max = s.end - s.start;
+  let max = hit && hit.length < spans.length ? hit.max : 0;
+  for (let i = hit && hit.length < spans.length ? hit.length : 0; i < spans.length; i++)
+    if (spans[i].end - spans[i].start > max) max = spans[i].end - spans[i].start;
   longest.set(spans, { length: spans.length, max });
   return max;
 }
 
 /**
- * Items of `spans` (sorted by start, finished: see longestOf) that overlap [start, end), in order.
- * Spans that start before `start` are looked at only as far back as the longest span reaches.
+ * Items of `spans` (sorted by start) that overlap [start, end), in order. Spans that start before
+ * `start` are looked at only as far back as the longest span reaches: `longest`, by default that
+ * of `spans` itself (see longestOf for the arrays it suits).
  */
-export function overlapping<T extends Spanned>(spans: readonly T[], start: number, end: number): T[] {
+export function overlapping<T extends Spanned>(
+  spans: readonly T[],
+  start: number,
+  end: number,
+  longest = longestOf(spans),
+): T[] {
   const out: T[] = [];
-  const from = start - longestOf(spans) + 1;
+  const from = start - longest + 1;
   for (let i = firstAtLeast(spans, from, byStart); i < spans.length && spans[i].start < end; i++)
     if (spans[i].end > start) out.push(spans[i]);
   return out;
@@ -139,4 +147,45 @@ export class Appended<T> {
     }
     return undefined;
   }
+}
+
+/**
+ * "Of the items whose key is at most `at`, what is the greatest value, leaving out one item?",
+ * in a binary search: the items sorted by key, with the running greatest value and its runner-up
+ * (from another item) kept along. Where comparing every pair of items took time in the square of
+ * their number. -Infinity when no item answers.
+ */
+export function greatestUpTo<T>(
+  items: readonly T[],
+  key: (item: T) => number,
+  value: (item: T) => number,
+): (at: number, except?: T) => number {
+  const sorted = [...items].sort((a, b) => key(a) - key(b));
+  const none = { value: Number.NEGATIVE_INFINITY, item: undefined as T | undefined };
+  const best: (typeof none)[] = [];
+  const second: (typeof none)[] = [];
+  let top = none;
+  let next = none;
+  for (const item of sorted) {
+    const here = { value: value(item), item };
+    if (here.value > top.value) {
+      next = top;
+      top = here;
+    } else if (here.value > next.value) next = here;
+    best.push(top);
+    second.push(next);
+  }
+  return (at, except) => {
+    // The last item whose key is at most `at`.
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (key(sorted[mid]) <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    const last = lo - 1;
+    if (last < 0) return Number.NEGATIVE_INFINITY;
+    return (best[last].item === except ? second[last] : best[last]).value;
+  };
 }

@@ -41,6 +41,20 @@ export interface StatementLexicon {
   /** Cue words with what follows them that is no speech ("called a meeting"), as word lists. */
   nonSpeechPhrases: string[][];
   clauseOpeners: Set<string>;
+  /** Cues whose object is what they report ("welcomed the deal", "denied the allegations"). */
+  objectVerbs: Set<string>;
+  /** Cues that report with a noun of feeling as object ("expressed gratitude"), and those nouns. */
+  expressionVerbs: Set<string>;
+  expressionNouns: Set<string>;
+  /** Heads of a description that names a person by office ("the prime minister"). */
+  descriptionHeads: Set<string>;
+  /** The words of the codebook's role titles ("prime", "minister", "foreign", "envoy"). */
+  roleWords: Set<string>;
+  /** Cues and speaker heads of an outlet relaying what others said ("reported", "news agency"). */
+  outletCues: Set<string>;
+  outletNouns: Set<string>;
+  /** Verbs of an outlet quoting someone ("quoted X as saying", "was cited as saying"). */
+  quotingVerbs: Set<string>;
   actionBeforeTo: Set<string>;
 }
 
@@ -55,8 +69,19 @@ export function statementLexicon(ctx: PipelineContext): StatementLexicon {
   if (cached) return cached;
   const c = ctx.codebook.cues;
   const lexicon: StatementLexicon = {
-    speechVerbs: words(c.speech_verbs),
-    quoteOnlyVerbs: words(c.speech_verbs_quote_only),
+    // The hand lists and the reporting verbs generated from WordNet (codebooks/speech-verbs.yaml).
+    speechVerbs: words([
+      ...(c.speech_verbs ?? []),
+      ...(c.speech_verbs_wordnet ?? []),
+      ...(c.speech_verbs_object ?? []),
+      ...(c.expression_verbs ?? []),
+    ]),
+    // (A cue whose object is its content is no quote-only cue, whatever WordNet's ranking says.)
+    quoteOnlyVerbs: new Set(
+      [...(c.speech_verbs_quote_only ?? []), ...(c.speech_verbs_wordnet_quote_only ?? [])]
+        .map((w) => w.toLowerCase())
+        .filter((w) => !(c.speech_verbs_object ?? []).includes(w)),
+    ),
     addresseeVerbs: words(c.speech_verbs_addressee),
     particles: words(c.speech_verb_particles),
     particleVerbs: words(c.particle_verbs),
@@ -84,11 +109,29 @@ export function statementLexicon(ctx: PipelineContext): StatementLexicon {
     monthNames: words(c.names_after_first_name),
     namingVerbs: words(c.naming_verbs),
     irregularPastCues: words(c.irregular_past_cues),
-    thatOnlyVerbs: words(c.that_only_verbs),
+    // A verb of WordNet's list that the hand list lacks came in by its frame "Somebody ----s that
+    // CLAUSE": it reports speech in that frame ("stressed that …"), not with an object ("stressed
+    // those worries").
+    thatOnlyVerbs: words([
+      ...(c.that_only_verbs ?? []),
+      ...(c.speech_verbs_wordnet ?? []).filter((w) => !(c.speech_verbs ?? []).includes(w)),
+    ]),
     particleRequired: words(c.particle_required),
     notParticiples: words(c.not_participles),
     nonSpeechPhrases: (c.non_speech_phrases ?? []).map(phrase),
     clauseOpeners: words(c.clause_openers),
+    quotingVerbs: words(c.quoting_verbs),
+    descriptionHeads: words(c.description_heads),
+    roleWords: new Set(
+      (c.role_titles ?? [])
+        .flatMap((t) => t.toLowerCase().split(/\s+/))
+        .filter((w) => !/^(of|the|for|and)$/.test(w)),
+    ),
+    outletCues: words(c.outlet_cues),
+    outletNouns: words(c.outlet_nouns),
+    objectVerbs: words(c.speech_verbs_object),
+    expressionVerbs: words(c.expression_verbs),
+    expressionNouns: words(c.expression_nouns),
     actionBeforeTo: words(c.action_verbs_before_to),
   };
   ctx.cache.set(KEY, lexicon);

@@ -11,7 +11,6 @@
 import type { Mention, ParleyDocument, PipelineContext, Token } from '../model.js';
 import type { Codebook } from './codebook.js';
 import { type ActorSlot, cached, compileCues, type PhraseMatch, type PhraseMatcher } from './issues.js';
-import { startingIn } from './sorted.js';
 
 export interface ActorMention {
   /** Token range [start, end). */
@@ -30,12 +29,32 @@ export interface DocIndex {
   mentions: ActorMention[];
   /** Mention starting at a token. */
   mentionAt: Map<number, ActorMention>;
+  /** The (longest) mention ending right before a token (its `end`): "U.S.-Taliban talks" looks back. */
+  mentionEndingAt: Map<number, ActorMention>;
   /** Per token: index of the statement whose content covers it, or -1. */
   statementOf: Int32Array;
   cues: PhraseMatch<string>[];
   /** What the index was built from: a stage that replaces one of these invalidates it. */
   built: { tokens: Token[]; mentions: Mention[]; statements: ParleyDocument['statements'] };
 }
+
+/** The event cue lists whose words can start an event mention (codebooks/stance.yaml). */
+export const EVENT_TRIGGER_LISTS = [
+  'consult_nouns',
+  'consult_verbs',
+  'agree_cues',
+  'deal_verbs',
+  'deal_participles',
+  'deal_brokers',
+  'sanction_cues',
+  'sanction_nouns',
+  'accuse_cues',
+  'accuse_from',
+  'accuse_denied',
+  'request_cues',
+  'reject_event_cues',
+  'threaten_cues',
+];
 
 /** The cue lists that stances and events read; see codebooks/stance.yaml. */
 export const CUE_LISTS = [
@@ -54,25 +73,27 @@ export const CUE_LISTS = [
   'process_labels',
   'collective_subjects',
   'third_party_frames',
-  'consult_nouns',
-  'consult_verbs',
+  ...EVENT_TRIGGER_LISTS,
+  'consult_not_after',
   'consult_light_verbs',
-  'agree_cues',
-  'sanction_cues',
-  'accuse_cues',
-  'request_cues',
-  'reject_event_cues',
-  'threaten_cues',
+  'collective_parties',
+  'deal_nouns',
+  'mediator_cues',
+  'mediator_after',
   'status_postponed',
   'status_cancelled',
   'status_planned',
   'not_planned',
-  'deal_nouns',
   'proposal_nouns',
+  'demand_nouns',
   'proposal_verbs',
   'content_cues',
   'content_openers',
   'mediation_cues',
+  'plan_timeframes',
+  'consult_not_held',
+  'meet_objects',
+  'sideline_markers',
 ];
 
 export const cueMatcher = (ctx: PipelineContext): PhraseMatcher<string> =>
@@ -203,8 +224,14 @@ export function docIndex(doc: ParleyDocument, ctx: PipelineContext): DocIndex {
       if (r.to > r.from) mentions.push({ start: r.from, end: r.to, codes, kind: m.kind, mention: idx });
     });
   } else mentions = fallbackMentions(tokens, ctx);
+  // In text order: subjectBefore and the events stage search them by position.
+  mentions.sort((a, b) => a.start - b.start);
   const mentionAt = new Map<number, ActorMention>();
-  for (const m of mentions) if (!mentionAt.has(m.start)) mentionAt.set(m.start, m);
+  const mentionEndingAt = new Map<number, ActorMention>();
+  for (const m of mentions) {
+    if (!mentionAt.has(m.start)) mentionAt.set(m.start, m);
+    if (!mentionEndingAt.has(m.end)) mentionEndingAt.set(m.end, m);
+  }
   const statementOf = new Int32Array(tokens.length).fill(-1);
   doc.statements.forEach((s, idx) => {
     const r = tokenRange(tokens, s.content.start, s.content.end);
@@ -217,6 +244,7 @@ export function docIndex(doc: ParleyDocument, ctx: PipelineContext): DocIndex {
     sentenceTokens,
     mentions,
     mentionAt,
+    mentionEndingAt,
     statementOf,
     cues,
     built: { tokens: doc.tokens, mentions: doc.mentions, statements: doc.statements },
@@ -339,6 +367,21 @@ const GROUP_NOUNS = new Set([
 const headedByGroup = (index: DocIndex, prep: number) =>
   index.tokens[prep].lower === 'of' && prep > 0 && GROUP_NOUNS.has(index.tokens[prep - 1].lower);
 
+/** The mentions that lie within tokens [from, to), in text order (mentions are sorted by start). */
+export function mentionsWithin(index: DocIndex, from: number, to: number): ActorMention[] {
+  const ms = index.mentions;
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ms[mid].start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: ActorMention[] = [];
+  for (let i = lo; i < ms.length && ms[i].start < to; i++) if (ms[i].end <= to) out.push(ms[i]);
+  return out;
+}
+
 /**
  * The grammatical subject before token `limit`: the nearest actor mention in the clause that is
  * not the object of a preposition, with the parties coordinated with it ("the U.S. and other
@@ -350,10 +393,8 @@ export function subjectBefore(
   limit: number,
   exclude?: { from: number; to: number },
 ): ActorMention[] {
-  // The mentions are in text order: those of the clause are found by where they start.
-  const candidates = startingIn(index.mentions, clauseFrom, limit).filter(
-    (m) =>
-      m.end <= limit && m.start >= clauseFrom && !(exclude && m.start >= exclude.from && m.end <= exclude.to),
+  const candidates = mentionsWithin(index, clauseFrom, limit).filter(
+    (m) => !(exclude && m.start >= exclude.from && m.end <= exclude.to),
   );
   for (let k = candidates.length - 1; k >= 0; k--) {
     const m = candidates[k];
