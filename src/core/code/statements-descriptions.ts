@@ -7,6 +7,7 @@
  */
 import type { ParleyDocument, PipelineContext, Span } from '../model.js';
 import { canonicalPerson } from './persons.js';
+import { firstAtLeast, longestOf, overlapping, sortedView, within } from './sorted.js';
 import type { SpeakerRef } from './speaker.js';
 import type { StatementLexicon } from './statements-lexicon.js';
 
@@ -38,14 +39,7 @@ export function describedPerson(
 ): SpeakerRef | undefined {
   if (ref.entity !== undefined && doc.entities[ref.entity]?.kind === 'person') return undefined;
   // "the UN's envoy to Sudan, Volker Perthes, told …": the name set off after the description.
-  const appositive = doc.mentions.find(
-    (m) =>
-      m.kind === 'person' &&
-      m.entity !== undefined &&
-      m.start > span.end &&
-      /^\s*,\s*$/.test(doc.text.slice(span.end, m.start)) &&
-      /^\s*,/.test(doc.text.slice(m.end, m.end + 3)),
-  );
+  const appositive = appositiveAfter(doc, span.end);
   if (appositive?.entity !== undefined && doc.entities[appositive.entity].kind === 'person')
     return personRef(doc, appositive.entity, ref);
   const words = wordsOf(doc.text.slice(span.start, span.end));
@@ -69,27 +63,89 @@ export function describedPerson(
   const horizon = paragraphEnd < 0 ? doc.text.length : paragraphEnd;
   let best: { index: number; at: number } | undefined;
   let next: { index: number; at: number } | undefined;
-  doc.entities.forEach((e, index) => {
-    if (e.kind !== 'person' || e.anonymous) return;
+  const titled = titledPersons(doc, ctx);
+  // Only persons whose titles hold the head word can hold all the required words.
+  for (const index of titled.byWord.get(head) ?? []) {
+    const e = doc.entities[index];
     // A description of a party ("Iran's foreign minister") is of a person of that party.
-    if (ref.actor && e.actor && JSON.stringify(ref.actor) !== JSON.stringify(e.actor)) return;
-    const known = new Set(wordsOf(e.role ?? ''));
+    if (ref.actor && e.actor && JSON.stringify(ref.actor) !== JSON.stringify(e.actor)) continue;
+    const { known, starts } = titled.persons[index];
+    if (!required.every((w) => known.has(w))) continue;
+    const before = firstAtLeast(starts, span.start, (at) => at);
+    const last = before > 0 ? starts[before - 1] : -1;
+    const after = starts[firstAtLeast(starts, span.end + 1, (at) => at)];
+    const first = after !== undefined && after < horizon ? after : Number.POSITIVE_INFINITY;
+    if (last >= 0 && (!best || last > best.at)) best = { index, at: last };
+    if (last < 0 && first < horizon && (!next || first < next.at)) next = { index, at: first };
+  }
+  const found = best ?? next;
+  return found ? personRef(doc, found.index, ref) : undefined;
+}
+
+/**
+ * The person named right after a description, set off by commas ("the UN's envoy to Sudan,
+ * Volker Perthes, told …"): read from where the description ends, as long as only white space and
+ * one comma stand between (mentions are in text order; past anything else, none can follow).
+ */
+function appositiveAfter(doc: ParleyDocument, end: number) {
+  for (let i = firstAtLeast(doc.mentions, end + 1, (m) => m.start); i < doc.mentions.length; i++) {
+    const m = doc.mentions[i];
+    const between = doc.text.slice(end, m.start);
+    if (!/^\s*,?\s*$/.test(between)) return undefined;
+    if (
+      m.kind === 'person' &&
+      m.entity !== undefined &&
+      /^\s*,\s*$/.test(between) &&
+      /^\s*,/.test(doc.text.slice(m.end, m.end + 3))
+    )
+      return m;
+  }
+  return undefined;
+}
+
+/**
+ * For each person of the document (not anonymous), the words of the titles it is known by — the
+ * role the text gives, the codebook's at the article's date, and the title before each of its
+ * mentions — and where it is mentioned, sorted; and the persons by each such word. Built once per
+ * document: reading every mention's title for each description made the work grow with the square
+ * of the document's length.
+ */
+const titledCache = new WeakMap<
+  ParleyDocument['entities'],
+  {
+    mentions: number;
+    persons: Array<{ known: Set<string>; starts: number[] }>;
+    byWord: Map<string, number[]>;
+  }
+>();
+
+function titledPersons(doc: ParleyDocument, ctx: PipelineContext) {
+  const hit = titledCache.get(doc.entities);
+  if (hit && hit.mentions === doc.mentions.length) return hit;
+  const byWord = new Map<string, number[]>();
+  const persons = doc.entities.map((e, index) => {
+    const known = new Set<string>();
+    const starts: number[] = [];
+    if (e.kind !== 'person' || e.anonymous) return { known, starts };
+    for (const w of wordsOf(e.role ?? '')) known.add(w);
     const canon = canonicalPerson(e.name, doc.date, ctx.codebook);
     for (const w of wordsOf(canon?.role ?? '')) known.add(w);
-    let last = -1;
-    let first = Number.POSITIVE_INFINITY;
     for (const m of e.mentions) {
       const mention = doc.mentions[m];
       for (const w of titleBefore(doc, mention.start)) known.add(w);
-      if (mention.start < span.start) last = Math.max(last, mention.start);
-      else if (mention.start > span.end && mention.start < horizon) first = Math.min(first, mention.start);
+      starts.push(mention.start);
     }
-    if (!required.every((w) => known.has(w))) return;
-    if (last >= 0 && (!best || last > best.at)) best = { index, at: last };
-    if (last < 0 && first < horizon && (!next || first < next.at)) next = { index, at: first };
+    starts.sort((a, b) => a - b);
+    for (const w of known) {
+      const list = byWord.get(w);
+      if (list) list.push(index);
+      else byWord.set(w, [index]);
+    }
+    return { known, starts };
   });
-  const found = best ?? next;
-  return found ? personRef(doc, found.index, ref) : undefined;
+  const built = { mentions: doc.mentions.length, persons, byWord };
+  titledCache.set(doc.entities, built);
+  return built;
 }
 
 function personRef(doc: ParleyDocument, index: number, ref: SpeakerRef): SpeakerRef {
@@ -113,14 +169,12 @@ export function sentenceSubjectBefore(
   lex: StatementLexicon,
 ): SpeakerRef | undefined {
   const prev = doc.sentences[sentence - 1];
-  if (!prev || doc.statements.some((s) => s.start < prev.end && s.end > prev.start)) return undefined;
-  const person = doc.mentions.find(
-    (m) =>
-      m.start >= prev.start &&
-      m.end <= prev.end &&
-      m.kind === 'person' &&
-      m.entity !== undefined &&
-      doc.entities[m.entity]?.kind === 'person',
+  if (!prev) return undefined;
+  // The statements found so far, by where they start (they are added roughly in text order).
+  const byStart = sortedView(doc.statements, 'statements by start', (s) => s.start);
+  if (overlapping(byStart, prev.start, prev.end, longestOf(doc.statements)).length) return undefined;
+  const person = within(doc.mentions, prev.start, prev.end).find(
+    (m) => m.kind === 'person' && m.entity !== undefined && doc.entities[m.entity]?.kind === 'person',
   );
   if (!person || person.entity === undefined) return undefined;
   // Only titles before the name: "U.S. Special Representative Zalmay Khalilzad reacted …".
@@ -144,6 +198,13 @@ const DOCUMENT_GROUPS = [
  * House, said …": a text named again by its noun is the one the article introduced in full. The
  * span of that first, fuller mention ("A joint statement from the two leaders"), or undefined.
  */
+/**
+ * How far back the fuller mention of a text is looked for: farther than any news report is long
+ * (the longest of some 1,400 real ones has 34,000 characters). Reading all the text before each
+ * "the statement said" made a long document's work grow with the square of its length.
+ */
+const ANTECEDENT_WINDOW = 50_000;
+
 export function documentAntecedent(doc: ParleyDocument, span: Span): Span | undefined {
   const words = wordsOf(doc.text.slice(span.start, span.end));
   if (words.length > 3 || !DEFINITE.has(words[0] ?? '') || words[0] === 'our') return undefined;
@@ -155,9 +216,13 @@ export function documentAntecedent(doc: ParleyDocument, span: Span): Span | unde
     `\\b(?:an?|the)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?(?:${nouns})\\s+(?:(?:issued|released|signed|adopted)\\s+)?(?:from|by|of)\\s+[^,.;:“”"]{3,80}?(?=\\s*(?:[,.;:]|\\s(?:said|says|stated|states|read|reads|added|called|urged|noted|stressed|welcomed)\\b))`,
     'giu',
   );
-  const before = doc.text.slice(0, span.start);
+  // The text before, up to ANTECEDENT_WINDOW characters back (from a space, not mid-word).
+  let from = Math.max(0, span.start - ANTECEDENT_WINDOW);
+  while (from > 0 && from < span.start && !/\s/.test(doc.text[from - 1])) from++;
+  const before = doc.text.slice(from, span.start);
   const m = re.exec(before);
   if (!m) return undefined;
+  const start = from + m.index;
   // The complement ends before a verb or an adverb: "… by China's foreign ministry [also cited …]".
   const complement = /\s(?:from|by|of)\s/i.exec(m[0]);
   let end = m[0].length;
@@ -167,5 +232,5 @@ export function documentAntecedent(doc: ParleyDocument, span: Span): Span | unde
     );
     if (tail) end = complement.index + complement[0].length + tail.index;
   }
-  return { start: m.index, end: m.index + end };
+  return { start, end: start + end };
 }
