@@ -1304,12 +1304,10 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
       )
         continue;
       // Who imposes it: "U.S. sanctions", "Washington's sanctions", "… imposed by X".
-      let imposers = index.mentions
+      let imposers = mentionsWithin(index, from, c.start)
         .filter(
           (m) =>
-            m.end <= c.start &&
             m.end >= c.start - 3 &&
-            m.start >= from &&
             m.codes.length &&
             tokens
               .slice(m.end, c.start)
