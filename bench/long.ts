@@ -51,10 +51,18 @@ export function longText(shape: LongShape, chars: number, seed = 11): string {
       return lines.join('\n');
     }
     case 'quotes':
-      // Every sentence a quotation, framed and said by someone; four to a paragraph.
+      // Every sentence a quotation, framed and said by someone, or by "the statement" a joint
+      // statement introduced at the start; four to a paragraph.
       return paragraphs(
         sentencesOf(articles(chars, seed)).map(
-          (s, i) => `"${s.replace(/["“”]/g, '').replace(/\.$/, ',')}" ${person(i % 40)} said.`,
+          (s, i) =>
+            `"${s.replace(/["“”]/g, '').replace(/\.$/, ',')}" ${
+              i === 0
+                ? 'a joint statement from the two delegations'
+                : i % 5 === 0
+                  ? 'the statement'
+                  : person(i % 40)
+            } said.`,
         ),
         4,
       );
