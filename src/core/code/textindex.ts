@@ -11,6 +11,7 @@
 import type { Mention, ParleyDocument, PipelineContext, Token } from '../model.js';
 import type { Codebook } from './codebook.js';
 import { type ActorSlot, cached, compileCues, type PhraseMatch, type PhraseMatcher } from './issues.js';
+import { within } from './sorted.js';
 
 export interface ActorMention {
   /** Token range [start, end). */
@@ -368,19 +369,8 @@ const headedByGroup = (index: DocIndex, prep: number) =>
   index.tokens[prep].lower === 'of' && prep > 0 && GROUP_NOUNS.has(index.tokens[prep - 1].lower);
 
 /** The mentions that lie within tokens [from, to), in text order (mentions are sorted by start). */
-export function mentionsWithin(index: DocIndex, from: number, to: number): ActorMention[] {
-  const ms = index.mentions;
-  let lo = 0;
-  let hi = ms.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ms[mid].start < from) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: ActorMention[] = [];
-  for (let i = lo; i < ms.length && ms[i].start < to; i++) if (ms[i].end <= to) out.push(ms[i]);
-  return out;
-}
+export const mentionsWithin = (index: DocIndex, from: number, to: number): ActorMention[] =>
+  within(index.mentions, from, to);
 
 /**
  * The grammatical subject before token `limit`: the nearest actor mention in the clause that is
