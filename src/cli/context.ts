@@ -2,8 +2,12 @@
 import type { Command } from 'commander';
 import { type Codebook, loadCodebook } from '../core/code/codebook.js';
 import { type CodebookChoice, chooseCodebook } from '../core/code/codebook-sources.js';
-import { openSqliteStore } from '../core/store/sqlite.js';
-import type { Store } from '../core/store/store.js';
+import {
+  type OpenOptions,
+  openStore as openStoreAt,
+  type Store,
+  type StoreReader,
+} from '../core/store/index.js';
 
 export interface GlobalOptions {
   db?: string;
@@ -11,6 +15,7 @@ export interface GlobalOptions {
   json?: boolean;
 }
 
+/** Where the store is: --db, else $PARLEY_DB, else ./parley.db (a SQLite file; a postgres:// URL is a server). */
 export const dbPath = (opts: GlobalOptions): string => opts.db ?? process.env.PARLEY_DB ?? './parley.db';
 
 /** The codebook of a command that works without a store (extract, eval): --codebook over the default. */
@@ -23,8 +28,8 @@ const noticesSaid = new Set<string>();
  * with (see chooseCodebook). When they differ, or a recorded file changed or is gone, the user
  * hears it on standard error (once per process).
  */
-export function codebookForStore(store: Store, opts: GlobalOptions): CodebookChoice {
-  const choice = chooseCodebook(store.recordedCodebook(), opts.codebook);
+export async function codebookForStore(store: StoreReader, opts: GlobalOptions): Promise<CodebookChoice> {
+  const choice = chooseCodebook(await store.recordedCodebook(), opts.codebook);
   for (const notice of choice.notices) {
     if (noticesSaid.has(notice)) continue;
     noticesSaid.add(notice);
@@ -34,7 +39,18 @@ export function codebookForStore(store: Store, opts: GlobalOptions): CodebookCho
 }
 
 /** Open the store named by --db / PARLEY_DB / ./parley.db (created and migrated if need be). */
-export const openStore = (opts: GlobalOptions): Store => openSqliteStore(dbPath(opts));
+export const openStore = (opts: GlobalOptions, options?: OpenOptions): Promise<Store> =>
+  openStoreAt(dbPath(opts), options);
+
+/** Open the store, run `body` with it, and close it whatever happens. */
+export async function withStore<T>(opts: GlobalOptions, body: (store: Store) => Promise<T>): Promise<T> {
+  const store = await openStore(opts);
+  try {
+    return await body(store);
+  } finally {
+    await store.close();
+  }
+}
 
 /** Print a value as JSON (for --json), bigint-safe. */
 export const printJson = (value: unknown): void => {

@@ -15,6 +15,7 @@ export * from './ingest/index.js';
 export * from './model.js';
 export * from './pipeline.js';
 export * from './query/index.js';
+export * from './records.js';
 export * from './stages.js';
-export { openSqliteStore, SqliteStore } from './store/sqlite.js';
+export { displayLocation, isServerLocation, openMemoryStore, openStore } from './store/index.js';
 export type * from './store/store.js';

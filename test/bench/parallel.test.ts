@@ -25,9 +25,8 @@ async function* asItems(): AsyncGenerator<ReadItem> {
 }
 
 /** What a user sees in the store: documents and every fact, in a comparable order. */
-function contents(store: Store) {
-  const docs = store
-    .listDocuments()
+async function contents(store: Store) {
+  const docs = (await store.listDocuments())
     .map((d) => ({
       id: d.id,
       date: d.date,
@@ -41,9 +40,9 @@ function contents(store: Store) {
     list.map((f) => JSON.stringify([f.docId, f.evidenceText, f.fact])).sort();
   return {
     docs,
-    statements: facts(store.statements({})),
-    positions: facts(store.positions({})),
-    events: facts(store.events({})),
+    statements: facts(await store.statements({})),
+    positions: facts(await store.positions({})),
+    events: facts(await store.events({})),
   };
 }
 
@@ -59,11 +58,11 @@ describe('parallel ingest', () => {
       expect(one.stored).toBe(articles.length);
       expect(two).toEqual(one);
       expect(byCores).toEqual(one);
-      const expected = contents(serial);
+      const expected = await contents(serial);
       expect(expected.docs).toHaveLength(articles.length);
       expect(expected.statements.length).toBeGreaterThan(0);
-      expect(contents(parallel)).toEqual(expected);
-      expect(contents(auto)).toEqual(expected);
+      expect(await contents(parallel)).toEqual(expected);
+      expect(await contents(auto)).toEqual(expected);
     } finally {
       serial.close();
       parallel.close();
@@ -94,7 +93,7 @@ describe('parallel ingest', () => {
       expect(one.nearDuplicates).toBeGreaterThan(0);
       expect(two).toEqual(one);
       expect(inOrder(writing)).toEqual(inOrder(serial));
-      expect(contents(writing)).toEqual(contents(serial));
+      expect(await contents(writing)).toEqual(await contents(serial));
     } finally {
       serial.close();
       writing.close();
@@ -109,9 +108,9 @@ describe('parallel ingest', () => {
       const again = await ingestParallel(asItems(), store, codebook, { workers: 2 });
       expect(again.stored).toBe(0);
       expect(again.unchanged).toBe(articles.length);
-      expect(store.countDocuments()).toBe(articles.length);
+      expect(await store.countDocuments()).toBe(articles.length);
     } finally {
-      store.close();
+      await store.close();
     }
   }, 120_000);
 });

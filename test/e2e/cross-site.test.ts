@@ -86,7 +86,7 @@ describe.skipIf(!hasChromium)('the server against other sites, in headless Chrom
         await new Promise((resolve) => setTimeout(resolve, 100));
       expect(uploads).toEqual([403, 403]);
       // …and the store holds nothing.
-      expect(store.countDocuments()).toBe(0);
+      expect(await store.countDocuments()).toBe(0);
     } finally {
       await page.close();
       attacker.close();

@@ -7,8 +7,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import type { IngestSummary } from '../../core/ingest/ingest.js';
+import { displayLocation } from '../../core/store/index.js';
 import type { Store, StoreStats } from '../../core/store/store.js';
-import { dbPath, type GlobalOptions, openStore, printJson, withUserErrors } from '../context.js';
+import { dbPath, type GlobalOptions, printJson, withStore, withUserErrors } from '../context.js';
 import { briefText } from './brief.js';
 import { runIngest, summaryText } from './ingest.js';
 import { serveAfterDemo } from './serve.js';
@@ -43,13 +44,10 @@ export async function runDemo(
   const codebook = opts.codebook ?? (existsSync(exampleCodebook) ? [exampleCodebook] : undefined);
   const ingest = await runIngest(articleDirs.length ? articleDirs : [examples], store, { ...opts, codebook });
   // What changed over the second half of the corpus: since the median document's date.
-  const dates = store
-    .listDocuments()
-    .map((d) => d.date)
-    .sort();
+  const dates = (await store.listDocuments()).map((d) => d.date).sort();
   const since = dates[Math.floor(dates.length / 2)];
-  const brief = dates.length ? briefText(store, { ...opts, codebook, since, format: 'md' }) : undefined;
-  return { db: dbPath(opts), examples, ingest, store: store.stats(), codebook, brief };
+  const brief = dates.length ? await briefText(store, { ...opts, codebook, since, format: 'md' }) : undefined;
+  return { db: displayLocation(dbPath(opts)), examples, ingest, store: await store.stats(), codebook, brief };
 }
 
 export function register(program: Command): void {
@@ -61,8 +59,7 @@ export function register(program: Command): void {
     .action((_options: unknown, cmd: Command) =>
       withUserErrors(cmd, async () => {
         const opts = cmd.optsWithGlobals<GlobalOptions & { examples?: string; serve?: boolean }>();
-        const store = openStore(opts);
-        try {
+        await withStore(opts, async (store) => {
           const result = await runDemo(store, opts);
           if (opts.json) printJson(result);
           else {
@@ -78,9 +75,7 @@ export function register(program: Command): void {
           }
           if (result.ingest.failed) process.exitCode = 1;
           await serveAfterDemo(store, result.codebook, opts);
-        } finally {
-          store.close();
-        }
+        });
       }),
     );
 }

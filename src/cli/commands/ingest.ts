@@ -8,7 +8,7 @@ import { ingestParallel } from '../../core/ingest/parallel.js';
 import { countInputs, readInputs } from '../../core/ingest/sources.js';
 import { DEFAULT_MAX_BYTES, problemText } from '../../core/ingest/types.js';
 import type { Store } from '../../core/store/store.js';
-import { codebookForStore, type GlobalOptions, openStore, printJson, withUserErrors } from '../context.js';
+import { codebookForStore, type GlobalOptions, printJson, withStore, withUserErrors } from '../context.js';
 
 export interface IngestCommandOptions extends GlobalOptions {
   date?: string;
@@ -30,9 +30,9 @@ export async function runIngest(
   store: Store,
   opts: IngestCommandOptions,
 ): Promise<IngestSummary> {
-  const { codebook, sources } = codebookForStore(store, opts);
+  const { codebook, sources } = await codebookForStore(store, opts);
   // Into an empty store, this codebook is the one the store is built with: later commands use it.
-  if (store.countDocuments() === 0) store.recordCodebook(sources);
+  if ((await store.countDocuments()) === 0) await store.recordCodebook(sources);
   const interactive = process.stderr.isTTY && opts.progress !== false && !opts.json;
   const total = interactive ? await countInputs(inputs) : 0;
   const bar = interactive
@@ -144,8 +144,7 @@ export function register(program: Command): void {
         if (opts.date && toIsoDate(opts.date) !== opts.date) {
           throw new Error(`--date "${opts.date}" is not a calendar date: write it as YYYY-MM-DD`);
         }
-        const store = openStore(opts);
-        try {
+        await withStore(opts, async (store) => {
           const summary = await runIngest(paths, store, opts);
           if (opts.json) printJson(summary);
           else {
@@ -153,9 +152,7 @@ export function register(program: Command): void {
             process.stdout.write(`${summaryText(summary)}\n`);
           }
           if (summary.failed) process.exitCode = 1;
-        } finally {
-          store.close();
-        }
+        });
       }),
     );
 }

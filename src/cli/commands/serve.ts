@@ -61,10 +61,10 @@ export function closeOnSignal(app: FastifyInstance, store?: Store): Promise<void
     const stop = () => {
       process.off('SIGINT', stop);
       process.off('SIGTERM', stop);
-      app.close().finally(() => {
-        store?.close();
-        resolve();
-      });
+      app
+        .close()
+        .then(() => store?.close())
+        .finally(resolve);
     };
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
@@ -82,7 +82,7 @@ export async function serveAfterDemo(
   opts: GlobalOptions & { serve?: boolean },
 ): Promise<void> {
   if (opts.serve === false || opts.json || !process.stdout.isTTY) return;
-  const codebook = codebookForStore(store, { ...opts, codebook: codebookFiles ?? opts.codebook });
+  const codebook = await codebookForStore(store, { ...opts, codebook: codebookFiles ?? opts.codebook });
   let running: RunningServer;
   try {
     running = await startServer(store, codebook, { port: DEFAULT_PORT });
@@ -127,12 +127,12 @@ export function register(program: Command): void {
     )
     .action(async (_options: unknown, cmd: Command) => {
       const opts = cmd.optsWithGlobals<GlobalOptions & ServeOptions>();
-      const store = openStore(opts);
+      const store = await openStore(opts);
       let running: RunningServer;
       try {
-        running = await startServer(store, codebookForStore(store, opts), opts);
+        running = await startServer(store, await codebookForStore(store, opts), opts);
       } catch (error) {
-        store.close();
+        await store.close();
         const code = (error as { code?: string }).code;
         if (code === 'EADDRINUSE')
           throw new Error(

@@ -1,0 +1,181 @@
+/**
+ * The position-record questions (see position-records.ts) in PostgreSQL's SQL, over
+ * `position_records` (its primary key: actor, issue, doc_date, id) and its by-stance index.
+ * Records of near-duplicate documents are left out in SQL where a question reads on until it finds
+ * an original; the windows read them (the shared reading leaves them out), as SQLite's do.
+ */
+import type pg from 'pg';
+import type { Stance } from '../model.js';
+import type { PositionRecord, RecordBound, RecordMark } from '../records.js';
+import {
+  fromRow,
+  RECORD_COLUMNS,
+  type RecordQueries,
+  type RecordRow,
+  RUN_COLUMNS,
+  type RunRow,
+} from './position-records.js';
+
+/** A record's document is an original. */
+const ORIGINAL =
+  'NOT EXISTS (SELECT 1 FROM documents d WHERE d.id = r.doc_id AND d.duplicate_of IS NOT NULL)';
+
+/** SQL conditions with numbered parameters, built up clause by clause. */
+class Where {
+  readonly clauses: string[] = [];
+  readonly params: unknown[] = [];
+  add(clause: (p: string) => string, value: unknown): this {
+    this.params.push(value);
+    this.clauses.push(clause(`$${this.params.length}`));
+    return this;
+  }
+  /** The next parameter's placeholder, for a value added after the conditions. */
+  next(value: unknown): string {
+    this.params.push(value);
+    return `$${this.params.length}`;
+  }
+  get sql(): string {
+    return this.clauses.length ? this.clauses.join(' AND ') : 'TRUE';
+  }
+}
+
+function bounded(bound: RecordBound): Where {
+  const where = new Where();
+  if (bound.actor) where.add((p) => `r.actor = ${p}`, bound.actor);
+  if (bound.issue) where.add((p) => `r.issue = ${p}`, bound.issue);
+  if (bound.asOf) where.add((p) => `r.doc_date <= ${p}`, bound.asOf);
+  if (bound.before) where.add((p) => `r.doc_date < ${p}`, bound.before);
+  if (bound.after) {
+    const date = where.next(bound.after.docDate);
+    where.add((p) => `(r.doc_date > ${date} OR (r.doc_date = ${date} AND r.id > ${p}))`, bound.after.id);
+  }
+  return where;
+}
+
+export class PostgresRecordQueries implements RecordQueries {
+  constructor(private readonly db: Pick<pg.Pool, 'query'>) {}
+
+  private async rows<T>(text: string, values: unknown[]): Promise<T[]> {
+    return (await this.db.query(text, values)).rows as T[];
+  }
+
+  async duplicates(): Promise<Set<string>> {
+    const rows = await this.rows<{ id: string }>(
+      'SELECT id FROM documents WHERE duplicate_of IS NOT NULL',
+      [],
+    );
+    return new Set(rows.map((r) => r.id));
+  }
+
+  /**
+   * Distinct (actor, issue) pairs by a loose index scan of the primary key (a recursive query
+   * that seeks the next pair after each): one seek per pair, not a scan of every record.
+   */
+  async pairs(bound: RecordBound): Promise<{ actor: string; issue: string }[]> {
+    if (bound.pairs) return bound.pairs;
+    if (bound.actor && bound.issue) {
+      const found = await this.rows(
+        'SELECT 1 FROM position_records WHERE actor = $1 AND issue = $2 LIMIT 1',
+        [bound.actor, bound.issue],
+      );
+      return found.length ? [{ actor: bound.actor, issue: bound.issue }] : [];
+    }
+    const byActor = bound.actor ? 'AND actor = $1' : '';
+    const byIssue = bound.issue ? `AND issue = $${bound.actor ? 2 : 1}` : '';
+    return this.rows<{ actor: string; issue: string }>(
+      `WITH RECURSIVE pair AS (
+         (SELECT actor, issue FROM position_records WHERE TRUE ${byActor} ${byIssue} ORDER BY actor, issue LIMIT 1)
+         UNION ALL
+         SELECT n.actor, n.issue FROM pair, LATERAL (
+           SELECT actor, issue FROM position_records
+           WHERE (actor, issue) > (pair.actor, pair.issue) ${byActor} ${byIssue}
+           ORDER BY actor, issue LIMIT 1
+         ) n
+       )
+       SELECT actor, issue FROM pair`,
+      [bound.actor, bound.issue].filter((v): v is string => Boolean(v)),
+    );
+  }
+
+  async window(actor: string, issue: string, bound: RecordBound, size: number): Promise<RunRow[]> {
+    const where = bounded({ actor, issue, asOf: bound.asOf, before: bound.before });
+    const limit = where.next(size);
+    const result = await this.db.query({
+      text: `SELECT ${RUN_COLUMNS} FROM position_records r WHERE ${where.sql}
+             ORDER BY r.doc_date DESC, r.id DESC LIMIT ${limit}`,
+      values: where.params,
+      rowMode: 'array',
+    });
+    return result.rows as RunRow[];
+  }
+
+  async record(actor: string, issue: string, mark: RecordMark): Promise<PositionRecord> {
+    const [row] = await this.rows<RecordRow>(
+      `SELECT ${RECORD_COLUMNS} FROM position_records WHERE actor = $1 AND issue = $2 AND doc_date = $3 AND id = $4`,
+      [actor, issue, mark.docDate, mark.id],
+    );
+    return fromRow(row);
+  }
+
+  async newestWith(
+    actor: string,
+    issue: string,
+    bound: RecordBound,
+    stance: Stance,
+    redLine: boolean,
+  ): Promise<RecordMark | undefined> {
+    const where = bounded({ ...bound, actor, issue })
+      .add((p) => `r.stance = ${p}`, stance)
+      .add((p) => `r.red_line = ${p}`, redLine ? 1 : 0);
+    const [row] = await this.rows<{ doc_date: string; id: number }>(
+      `SELECT r.doc_date, r.id FROM position_records r WHERE ${where.sql} AND ${ORIGINAL}
+       ORDER BY r.doc_date DESC, r.id DESC LIMIT 1`,
+      where.params,
+    );
+    return row && { docDate: row.doc_date, id: row.id };
+  }
+
+  async oldestAfter(
+    actor: string,
+    issue: string,
+    bound: RecordBound,
+    mark: RecordMark,
+    redLineOf: Stance | undefined,
+  ): Promise<PositionRecord | undefined> {
+    const where = bounded({ ...bound, actor, issue, after: mark });
+    if (redLineOf) where.add((p) => `r.stance = ${p} AND r.red_line = 1`, redLineOf);
+    const [row] = await this.rows<RecordRow>(
+      `SELECT ${RECORD_COLUMNS} FROM position_records r WHERE ${where.sql} AND ${ORIGINAL}
+       ORDER BY r.doc_date, r.id LIMIT 1`,
+      where.params,
+    );
+    return row && fromRow(row);
+  }
+
+  async countRun(
+    actor: string,
+    issue: string,
+    stance: Stance,
+    bound: RecordBound,
+    cap: number,
+  ): Promise<number> {
+    const where = bounded({ ...bound, actor, issue }).add((p) => `r.stance = ${p}`, stance);
+    const limit = where.next(cap);
+    const [row] = await this.rows<{ n: number }>(
+      `SELECT count(*) AS n FROM (
+         SELECT DISTINCT r.doc_id FROM position_records r WHERE ${where.sql} AND ${ORIGINAL} LIMIT ${limit}
+       ) run`,
+      where.params,
+    );
+    return row.n;
+  }
+
+  async all(bound: RecordBound): Promise<PositionRecord[]> {
+    const where = bounded(bound);
+    const rows = await this.rows<RecordRow>(
+      `SELECT ${RECORD_COLUMNS} FROM position_records r WHERE ${where.sql} ORDER BY r.doc_date, r.id`,
+      where.params,
+    );
+    return rows.map(fromRow);
+  }
+}

@@ -1,0 +1,144 @@
+/**
+ * What every store engine writes the same way: the evidence sentence of a fact, the annotated
+ * document as kept, the non-story blocks, the words full-text search matches, search snippets and
+ * the MinHash signature as bytes. Defined once, so that the engines' answers cannot drift apart.
+ */
+import type { BlockKind, ParleyDocument, Position, Span, Statement } from '../model.js';
+import { recordFields } from '../records.js';
+import type { DocumentDump, SearchHit } from './store.js';
+
+/** The sentence(s) a span lies in; the paragraph when sentences are not split yet; else the span. */
+export function evidenceText(doc: ParleyDocument, span: Span): string {
+  const covering = (list: Span[]): Span | undefined => {
+    const first = list.find((s) => s.start <= span.start && span.start < s.end);
+    if (!first) return undefined;
+    const last = list.find((s) => s.start < span.end && span.end <= s.end) ?? first;
+    return { start: first.start, end: Math.max(first.end, last.end) };
+  };
+  const range = covering(doc.sentences) ?? covering(doc.blocks) ?? span;
+  return doc.text.slice(range.start, range.end);
+}
+
+export function layoutCounts(doc: Pick<ParleyDocument, 'blocks'>): Partial<Record<BlockKind, number>> {
+  const counts: Partial<Record<BlockKind, number>> = {};
+  for (const block of doc.blocks) counts[block.kind] = (counts[block.kind] ?? 0) + 1;
+  return counts;
+}
+
+/** The annotated document as stored: without `text` (its own column), `norm`, `tokens` and the facts. */
+export function annotationsOf(doc: ParleyDocument): DocumentDump['annotations'] {
+  // The facts are stored once, in their own tables, and put back by getDocument.
+  const {
+    text: _text,
+    norm: _norm,
+    tokens: _tokens,
+    statements: _statements,
+    positions: _positions,
+    events: _events,
+    ...rest
+  } = doc;
+  return rest;
+}
+
+export const documentJson = (doc: ParleyDocument): string => JSON.stringify(annotationsOf(doc));
+
+const NON_STORY_LIMIT = 50;
+const NON_STORY_TEXT = 200;
+
+/** The blocks of a text that are not story paragraphs, with their (clipped) text. */
+export function nonStoryBlocks<K extends string>(
+  text: string,
+  blocks: { kind: K; start: number; end: number }[],
+): { kind: K; text: string }[] {
+  return blocks
+    .filter((b) => b.kind !== 'paragraph')
+    .slice(0, NON_STORY_LIMIT)
+    .map((b) => ({ kind: b.kind, text: text.slice(b.start, Math.min(b.end, b.start + NON_STORY_TEXT)) }));
+}
+
+export const actorsOf = (actor: string | string[] | null | undefined): string[] =>
+  actor == null ? [] : Array.isArray(actor) ? actor : [actor];
+
+/** Every actor an event involves: its parties, and who acted on whom. */
+export const eventActors = (event: { actors: string[]; source?: string[]; target?: string[] }): string[] => [
+  ...event.actors,
+  ...(event.source ?? []),
+  ...(event.target ?? []),
+];
+
+/** What a position's record adds to it, from its own document (its statement is in the same one). */
+export function positionRecordFields(
+  doc: Pick<ParleyDocument, 'statements'>,
+  position: Position,
+  docDate: string,
+) {
+  const statement: Statement | undefined =
+    position.statement === undefined ? undefined : doc.statements[position.statement];
+  return recordFields(position, docDate, statement);
+}
+
+/** A MinHash signature as stored: little-endian uint32s. */
+export const signatureToBlob = (signature: Uint32Array): Buffer => {
+  const blob = Buffer.alloc(signature.length * 4);
+  for (let i = 0; i < signature.length; i++) blob.writeUInt32LE(signature[i], i * 4);
+  return blob;
+};
+
+export const signatureFromBlob = (blob: Buffer): Uint32Array => {
+  const signature = new Uint32Array(blob.length / 4);
+  for (let i = 0; i < signature.length; i++) signature[i] = blob.readUInt32LE(i * 4);
+  return signature;
+};
+
+export const toHex64 = (value: bigint): string => value.toString(16).padStart(16, '0');
+
+/**
+ * The words full-text search matches: runs of letters and digits, lower-cased, without
+ * diacritics ("Ormund's" → ormund, s; "Dvořák" → dvorak), as SQLite's unicode61 tokenizer makes
+ * them. PostgreSQL indexes these very words, so both engines find the same documents.
+ */
+export function searchWords(text: string): string[] {
+  return (text.match(/[\p{L}\p{N}]+/gu) ?? []).map((w) =>
+    w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase(),
+  );
+}
+
+/** The distinct search words of a text, for an index of words. */
+export const distinctSearchWords = (...texts: string[]): string[] => [...new Set(texts.flatMap(searchWords))];
+
+const SNIPPET_WORDS = 16;
+
+/**
+ * The passage of `text` around its first word of `query`, with the query's words in [brackets]
+ * and "…" where it is cut: about 16 words, the first match a few words in.
+ */
+export function snippet(text: string, query: string): string {
+  const wanted = new Set(searchWords(query));
+  const words = [...text.matchAll(/[\p{L}\p{N}]+/gu)];
+  const isMatch = (m: RegExpMatchArray) => wanted.has(searchWords(m[0])[0]);
+  const first = Math.max(0, words.findIndex(isMatch));
+  const from = Math.max(0, Math.min(first - 3, words.length - SNIPPET_WORDS));
+  const to = Math.min(words.length, from + SNIPPET_WORDS);
+  if (to <= from) return text.slice(0, 200);
+  let out = '';
+  let at = words[from].index ?? 0;
+  for (let i = from; i < to; i++) {
+    const m = words[i];
+    const start = m.index ?? 0;
+    out += text.slice(at, start);
+    out += isMatch(m) ? `[${m[0]}]` : m[0];
+    at = start + m[0].length;
+  }
+  return `${from > 0 ? '…' : ''}${out}${to < words.length ? '…' : ''}`.replace(/\s+/g, ' ');
+}
+
+/** A document search hit from a row and the query (the snippet made here for every engine alike). */
+export const searchHit = (
+  row: { id: string; title: string | null; date: string; text: string },
+  query: string,
+): SearchHit => ({
+  id: row.id,
+  title: row.title ?? undefined,
+  date: row.date,
+  snippet: snippet(row.text, query),
+});
