@@ -23,6 +23,8 @@ const commandModules: Array<() => Promise<{ register: CommandModule }>> = [
   () => import('./commands/quotes.js'),
   () => import('./commands/brief.js'),
   () => import('./commands/reprocess.js'),
+  () => import('./commands/migrate.js'),
+  () => import('./commands/copy.js'),
 ];
 
 export async function main(argv: string[]): Promise<number> {
@@ -30,7 +32,10 @@ export async function main(argv: string[]): Promise<number> {
   program
     .name('parley')
     .description('Sourced, time-aware records of negotiations from the news.')
-    .option('--db <path>', 'the SQLite store (default: $PARLEY_DB or ./parley.db)')
+    .option(
+      '--db <store>',
+      'the store: a SQLite file, or postgres://user@host/db for a shared PostgreSQL one (default: $PARLEY_DB or ./parley.db)',
+    )
     .option('--codebook <file...>', 'codebook file(s) merged over the default')
     .option('--json', 'machine-readable output')
     .showHelpAfterError()

@@ -219,7 +219,7 @@ export function registerReadRoutes(api: FastifyInstance, ctx: ServerContext): vo
       const issue = issueByCode.get(request.params.code);
       if (!issue) throw notFound(`No issue with code ${request.params.code}. See /api/issues for the codes.`);
       const matrix = await positionsMatrix(store, { issue: issue.code });
-      const history = [];
+      const history: ({ actor: string } & Awaited<ReturnType<typeof positionHistory>>[number])[] = [];
       // Every party's stances over time, oldest first: what the issue page charts.
       for (const actor of matrix.actors)
         for (const evidence of await positionHistory(store, actor, issue.code))
