@@ -25,6 +25,7 @@ const commandModules: Array<() => Promise<{ register: CommandModule }>> = [
   () => import('./commands/reprocess.js'),
   () => import('./commands/migrate.js'),
   () => import('./commands/copy.js'),
+  () => import('./commands/worker.js'),
 ];
 
 export async function main(argv: string[]): Promise<number> {

@@ -168,6 +168,40 @@ CREATE TABLE store_codebook (
 );
 `,
   },
+  {
+    version: 2,
+    description:
+      'runs of the shared ingest queue: the batches committed in order, the ones prepared early, what became of each',
+    // Written by postgres-queue.ts. The queue's jobs themselves are pg-boss's (schema pgboss); these
+    // tables say where each run stands, so that its batches commit in the order they were sent
+    // whichever worker prepared them, and none twice.
+    sql: `
+CREATE TABLE ingest_runs (
+  run text PRIMARY KEY,
+  -- JSON: what the run's batches are prepared with (the codebook)
+  meta text NOT NULL,
+  -- the ticket of the next batch to commit
+  next_ticket integer NOT NULL DEFAULT 0,
+  -- how many batches the run has, once all are sent
+  batches integer,
+  created_at text NOT NULL
+);
+-- Batches prepared before their turn, waiting for the batch before them.
+CREATE TABLE ingest_staged (
+  run text NOT NULL REFERENCES ingest_runs(run),
+  ticket integer NOT NULL,
+  payload text NOT NULL,
+  PRIMARY KEY (run, ticket)
+);
+-- What became of each committed batch (JSON), written in the transaction that committed it.
+CREATE TABLE ingest_outcomes (
+  run text NOT NULL REFERENCES ingest_runs(run),
+  ticket integer NOT NULL,
+  outcome text NOT NULL,
+  PRIMARY KEY (run, ticket)
+);
+`,
+  },
 ];
 
 export const latestPostgresVersion = postgresMigrations[postgresMigrations.length - 1].version;

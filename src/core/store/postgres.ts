@@ -42,6 +42,7 @@ import type {
   JobQueue,
   NearDuplicateCandidate,
   OpenOptions,
+  QueueOptions,
   SchemaInfo,
   SearchHit,
   Store,
@@ -75,7 +76,7 @@ const types = {
 };
 
 /** What runs SQL: the pool (each query on any connection) or one connection (in a transaction). */
-type Queryable = Pick<pg.Pool | pg.PoolClient, 'query'>;
+export type Queryable = Pick<pg.Pool | pg.PoolClient, 'query'>;
 
 interface DocumentRow {
   seq: number;
@@ -634,6 +635,7 @@ class PostgresOperations implements StoreWriter {
 
 export class PostgresStore extends PostgresOperations implements Store {
   private readonly pool: pg.Pool;
+  private queue?: JobQueue;
 
   private constructor(
     readonly url: string,
@@ -722,13 +724,21 @@ export class PostgresStore extends PostgresOperations implements Store {
    * Run `work` as one transaction on a connection of its own, holding the store's write lock from
    * the start: writers of one store (in this process or any other) take turns.
    */
-  async transaction<T>(work: (tx: StoreWriter) => Promise<T>): Promise<T> {
+  transaction<T>(work: (tx: StoreWriter) => Promise<T>): Promise<T> {
+    return this.transactionWithSql((tx) => work(tx));
+  }
+
+  /**
+   * A transaction as `transaction` runs it, whose work also gets its connection: for the job
+   * queue (postgres-queue.ts), whose own tables change in the same transaction as the store.
+   */
+  async transactionWithSql<T>(work: (tx: StoreWriter, sql: Queryable) => Promise<T>): Promise<T> {
     const client = await this.pool.connect();
     try {
       await client.query('BEGIN');
       try {
         await client.query('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK]);
-        const result = await work(new PostgresOperations(client, this.records));
+        const result = await work(new PostgresOperations(client, this.records), client);
         await client.query('COMMIT');
         return result;
       } catch (error) {
@@ -801,11 +811,21 @@ export class PostgresStore extends PostgresOperations implements Store {
     }
   }
 
-  async jobQueue(): Promise<JobQueue | undefined> {
-    return undefined;
+  /** Run `work` with the store's connections, outside any transaction (the job queue's bookkeeping). */
+  withConnection<T>(work: (sql: Queryable) => Promise<T>): Promise<T> {
+    return work(this.pool);
+  }
+
+  async jobQueue(options: QueueOptions = {}): Promise<JobQueue> {
+    if (!this.queue) {
+      const { PostgresJobQueue } = await import('./postgres-queue.js');
+      this.queue = await PostgresJobQueue.start(this, options);
+    }
+    return this.queue;
   }
 
   async close(): Promise<void> {
+    await this.queue?.close();
     await this.pool.end();
   }
 }

@@ -184,33 +184,58 @@ export interface SchemaInfo {
   latest: number;
 }
 
+export interface QueueOptions {
+  /** This process works batches (and looks after the queue: batches of dead workers go out again). */
+  worker?: boolean;
+  /** How long a batch sent from here may take before another worker takes it (default 120 s). */
+  jobTimeoutSeconds?: number;
+  /** How often a worker looks for batches whose time is up (default 30 s). */
+  checkEverySeconds?: number;
+}
+
+/** One batch as a worker takes it from the queue. */
+export interface QueuedBatch {
+  run: string;
+  ticket: number;
+  /** What the run was started with (`startRun`). */
+  meta: unknown;
+  /** What was sent (`send`). */
+  payload: unknown;
+}
+
 /**
- * A shared job queue kept in the store (only a store that several machines reach has one):
- * batches of work, each with its place (`ticket`) in a run, taken by any number of workers, and
- * committed in ticket order whichever worker prepared them.
+ * A shared job queue kept in the store (only a store that several machines reach has one): the
+ * batches of a run, each with its place (`ticket`), taken by any number of workers on any number
+ * of machines and committed in ticket order, whichever worker prepared them. Payloads, metas and
+ * outcomes are JSON, which the queue keeps as it was given.
  */
 export interface JobQueue {
-  /** Put one batch of a run on the queue. `payload` is JSON the worker gets back as it was. */
+  /** Start a run; its id. `meta` is what its batches are prepared with. */
+  startRun(meta: unknown): Promise<string>;
+  /** Put one batch of a run on the queue. */
   send(run: string, ticket: number, payload: unknown): Promise<void>;
-  /** Say how many batches the run has (once all are sent), so that waiting for it can end. */
-  close(run: string, batches: number): Promise<void>;
+  /** Say how many batches the run has, once all are sent. */
+  finish(run: string, batches: number): Promise<void>;
   /**
-   * Take batches, one at a time per slot, until `signal` aborts: `prepare` works on the payload
-   * (no store), and its result is committed in the run's ticket order by `commit`, in a transaction
-   * (by this worker, or, if earlier batches are not yet in, by the worker that commits the batch
-   * before it: `staged` is the prepared result as JSON). A batch whose worker dies is taken again
-   * once its time is up; one committed already is not committed twice.
+   * Take batches until `signal` aborts. `prepare` works on a batch without the store; its result
+   * (`serialise`d to JSON) is committed by `commit` in the run's ticket order, in a transaction:
+   * by this worker when the batches before it are in, otherwise, later, by the worker that
+   * commits the batch before it. A batch whose worker dies is taken again once its time is up;
+   * one committed already is not committed again. A batch that keeps failing is committed as
+   * `{ failed: message, payload }`, so that the run goes on.
    */
   work<P>(options: {
-    prepare: (payload: unknown) => Promise<P>;
+    prepare: (batch: QueuedBatch) => Promise<P>;
     serialise: (prepared: P) => unknown;
     commit: (tx: StoreWriter, staged: unknown) => Promise<unknown>;
-    slots?: number;
     signal: AbortSignal;
-    onCommitted?: (run: string, ticket: number) => void;
+    /** Told of each batch this worker took, once it is committed or staged. */
+    onBatch?: (batch: QueuedBatch, what: 'committed' | 'staged' | 'committed before') => void;
+    onError?: (error: Error) => void;
   }): Promise<void>;
-  /** What became of a run: the committed batches' outcomes (what `commit` returned), once all are in. */
-  outcomes(run: string): Promise<{ batches?: number; committed: number; outcomes: unknown[] }>;
+  /** Where a run stands: its batches (once known), how many are committed, and their outcomes in order. */
+  progress(run: string): Promise<{ batches?: number; committed: number; outcomes: unknown[] }>;
+  close(): Promise<void>;
 }
 
 export interface Store extends StoreWriter {
@@ -229,8 +254,12 @@ export interface Store extends StoreWriter {
   schema(): Promise<SchemaInfo>;
   /** Bring the schema up to date; the versions before and after. */
   migrate(): Promise<{ from: number; to: number }>;
-  /** The store's shared job queue, if it has one (see JobQueue); undefined for a store on one machine. */
-  jobQueue(): Promise<JobQueue | undefined>;
+  /**
+   * The store's shared job queue, if it has one (see JobQueue); undefined for a store on one
+   * machine. `jobTimeoutSeconds`: how long a batch sent from here may take before another worker
+   * takes it again; `checkEverySeconds`: how often a worker looks for batches whose worker died.
+   */
+  jobQueue(options?: QueueOptions): Promise<JobQueue | undefined>;
   close(): Promise<void>;
 }
 
