@@ -14,7 +14,6 @@ import pg from 'pg';
 import { CANDIDATE_DISTANCE, hammingDistance } from '../analyse/fingerprints.js';
 import type { CodebookSource } from '../code/codebook-sources.js';
 import type { NegotiationEvent, ParleyDocument, Position, Stance, Statement } from '../model.js';
-import { normaliseQuotes } from '../pipeline.js';
 import type { PositionRecord, RecordBound } from '../records.js';
 import { CANDIDATES_PER_KEY, nearDuplicateKeys } from './lsh.js';
 import { PositionRecordReader } from './position-records.js';
@@ -22,10 +21,14 @@ import { latestPostgresVersion, postgresMigrations } from './postgres-migrations
 import { PostgresRecordQueries } from './postgres-records.js';
 import {
   actorsOf,
+  DOCUMENT_COLUMNS,
+  type DocumentRow,
   distinctSearchWords,
+  documentDump,
   documentJson,
   eventActors,
   evidenceText,
+  type FactRow,
   layoutCounts,
   nonStoryBlocks,
   positionRecordFields,
@@ -33,6 +36,9 @@ import {
   searchWords,
   signatureFromBlob,
   signatureToBlob,
+  storedDocument,
+  toStoredDocument,
+  toStoredFact,
 } from './rows.js';
 import type {
   CellRecords,
@@ -77,35 +83,6 @@ const types = {
 
 /** What runs SQL: the pool (each query on any connection) or one connection (in a transaction). */
 export type Queryable = Pick<pg.Pool | pg.PoolClient, 'query'>;
-
-interface DocumentRow {
-  seq: number;
-  id: string;
-  hash: string;
-  date: string;
-  title: string | null;
-  url: string | null;
-  source: string | null;
-  byline: string | null;
-  lang: string;
-  words: number;
-  duplicate_of: string | null;
-  status: StoredDocument['status'];
-  layout: string | null;
-  non_story: string | null;
-  ingested_at: string;
-}
-
-interface FactRow {
-  id: number;
-  doc_id: string;
-  doc_date: string;
-  evidence_text: string;
-  fact: string;
-}
-
-const DOCUMENT_COLUMNS =
-  'seq, id, hash, date, title, url, source, byline, lang, words, duplicate_of, status, layout, non_story, ingested_at';
 
 /** A tsquery that matches every search word of `text` (words only: no syntax of the user's reaches it). */
 export function tsQuery(text: string): string {
@@ -482,21 +459,21 @@ class PostgresOperations implements StoreWriter {
       [id],
     );
     if (!row) return undefined;
-    const stored = JSON.parse(row.doc_json) as Omit<ParleyDocument, 'text' | 'norm' | 'tokens'>;
-    const facts = async <T>(table: string): Promise<T[]> =>
-      (
-        await this.rows<{ fact: string }>(`SELECT fact FROM ${table} WHERE doc_id = $1 ORDER BY idx`, [id])
-      ).map((r) => JSON.parse(r.fact) as T);
-    const doc: ParleyDocument = {
-      ...stored,
+    const facts = async <T>(table: string) => (await this.factsOf<T>(table, id)).map((f) => f.fact);
+    return storedDocument(row, {
       statements: await facts<Statement>('statements'),
       positions: await facts<Position>('positions'),
       events: await facts<NegotiationEvent>('events'),
-      text: row.text,
-      norm: normaliseQuotes(row.text),
-      tokens: [],
-    };
-    return { ...toStoredDocument(row), text: row.text, doc };
+    });
+  }
+
+  /** A document's facts of one table, in the document's own order. */
+  protected async factsOf<T>(table: string, docId: string): Promise<StoredFact<T>[]> {
+    const rows = await this.rows<FactRow>(
+      `SELECT id, doc_id, doc_date, evidence_text, fact FROM ${table} WHERE doc_id = $1 ORDER BY idx`,
+      [docId],
+    );
+    return rows.map((r) => toStoredFact<T>(r));
   }
 
   async findDocumentIds(prefix: string, limit = 10): Promise<string[]> {
@@ -594,13 +571,7 @@ class PostgresOperations implements StoreWriter {
        ORDER BY f.doc_date${filter.newest ? ' DESC' : ''}, f.doc_id, f.span_start, f.id LIMIT $${params.length}`,
       params,
     );
-    return rows.map((row) => ({
-      id: row.id,
-      docId: row.doc_id,
-      docDate: row.doc_date,
-      evidenceText: row.evidence_text,
-      fact: JSON.parse(row.fact) as T,
-    }));
+    return rows.map((row) => toStoredFact<T>(row));
   }
 
   async searchDocuments(query: string, limit = 20): Promise<SearchHit[]> {
@@ -782,31 +753,12 @@ export class PostgresStore extends PostgresOperations implements Store {
         [after],
       );
       if (!rows.length) return;
-      for (const row of rows) {
-        const facts = async <T>(table: string): Promise<StoredFact<T>[]> =>
-          (
-            await this.rows<FactRow>(
-              `SELECT id, doc_id, doc_date, evidence_text, fact FROM ${table} WHERE doc_id = $1 ORDER BY idx`,
-              [row.id],
-            )
-          ).map((r) => ({
-            id: r.id,
-            docId: r.doc_id,
-            docDate: r.doc_date,
-            evidenceText: r.evidence_text,
-            fact: JSON.parse(r.fact) as T,
-          }));
-        yield {
-          info: toStoredDocument(row),
-          text: row.text,
-          annotations: JSON.parse(row.doc_json),
-          fingerprint: BigInt.asUintN(64, BigInt(row.fingerprint)),
-          minhash: row.minhash ? signatureFromBlob(row.minhash) : undefined,
-          statements: await facts<Statement>('statements'),
-          positions: await facts<Position>('positions'),
-          events: await facts<NegotiationEvent>('events'),
-        };
-      }
+      for (const row of rows)
+        yield documentDump(row, BigInt(row.fingerprint), {
+          statements: await this.factsOf<Statement>('statements', row.id),
+          positions: await this.factsOf<Position>('positions', row.id),
+          events: await this.factsOf<NegotiationEvent>('events', row.id),
+        });
       after = rows[rows.length - 1].seq;
     }
   }
@@ -828,25 +780,6 @@ export class PostgresStore extends PostgresOperations implements Store {
     await this.queue?.close();
     await this.pool.end();
   }
-}
-
-function toStoredDocument(row: DocumentRow): StoredDocument {
-  return {
-    id: row.id,
-    hash: row.hash,
-    date: row.date,
-    title: row.title ?? undefined,
-    url: row.url ?? undefined,
-    source: row.source ?? undefined,
-    byline: row.byline ?? undefined,
-    lang: row.lang,
-    words: row.words,
-    duplicateOf: row.duplicate_of ?? undefined,
-    status: row.status,
-    layout: row.layout ? JSON.parse(row.layout) : undefined,
-    nonStory: row.non_story ? JSON.parse(row.non_story) : undefined,
-    ingestedAt: row.ingested_at,
-  };
 }
 
 export const openPostgresStore = (url: string, options: OpenOptions = {}): Promise<PostgresStore> =>

@@ -3,9 +3,10 @@
  * document as kept, the non-story blocks, the words full-text search matches, search snippets and
  * the MinHash signature as bytes. Defined once, so that the engines' answers cannot drift apart.
  */
-import type { BlockKind, ParleyDocument, Position, Span, Statement } from '../model.js';
+import type { BlockKind, NegotiationEvent, ParleyDocument, Position, Span, Statement } from '../model.js';
+import { normaliseQuotes } from '../pipeline.js';
 import { recordFields } from '../records.js';
-import type { DocumentDump, SearchHit } from './store.js';
+import type { DocumentDump, SearchHit, StoredDocument, StoredFact } from './store.js';
 
 /** The sentence(s) a span lies in; the paragraph when sentences are not split yet; else the span. */
 export function evidenceText(doc: ParleyDocument, span: Span): string {
@@ -142,3 +143,95 @@ export const searchHit = (
   date: row.date,
   snippet: snippet(row.text, query),
 });
+
+/** A row of `documents` as both engines read it (without its text and annotations). */
+export interface DocumentRow {
+  seq: number;
+  id: string;
+  hash: string;
+  date: string;
+  title: string | null;
+  url: string | null;
+  source: string | null;
+  byline: string | null;
+  lang: string;
+  words: number;
+  duplicate_of: string | null;
+  status: StoredDocument['status'];
+  layout: string | null;
+  non_story: string | null;
+  ingested_at: string;
+}
+
+export const DOCUMENT_COLUMNS =
+  'seq, id, hash, date, title, url, source, byline, lang, words, duplicate_of, status, layout, non_story, ingested_at';
+
+/** A row of a fact table as the fact queries read it. */
+export interface FactRow {
+  id: number;
+  doc_id: string;
+  doc_date: string;
+  evidence_text: string;
+  fact: string;
+}
+
+export function toStoredDocument(row: DocumentRow): StoredDocument {
+  return {
+    id: row.id,
+    hash: row.hash,
+    date: row.date,
+    title: row.title ?? undefined,
+    url: row.url ?? undefined,
+    source: row.source ?? undefined,
+    byline: row.byline ?? undefined,
+    lang: row.lang,
+    words: row.words,
+    duplicateOf: row.duplicate_of ?? undefined,
+    status: row.status,
+    layout: row.layout ? JSON.parse(row.layout) : undefined,
+    nonStory: row.non_story ? JSON.parse(row.non_story) : undefined,
+    ingestedAt: row.ingested_at,
+  };
+}
+
+export const toStoredFact = <T>(row: FactRow): StoredFact<T> => ({
+  id: Number(row.id),
+  docId: row.doc_id,
+  docDate: row.doc_date,
+  evidenceText: row.evidence_text,
+  fact: JSON.parse(row.fact) as T,
+});
+
+/** A stored document put back together: the row, its text, its annotations and its facts in order. */
+export function storedDocument(
+  row: DocumentRow & { text: string; doc_json: string },
+  facts: { statements: Statement[]; positions: Position[]; events: NegotiationEvent[] },
+): StoredDocument & { text: string; doc: ParleyDocument } {
+  const stored = JSON.parse(row.doc_json) as Omit<ParleyDocument, 'text' | 'norm' | 'tokens'>;
+  // The fact tables are where the facts live (a store written before them kept copies in
+  // doc_json, which reprocessing may have outdated).
+  const doc: ParleyDocument = {
+    ...stored,
+    ...facts,
+    text: row.text,
+    norm: normaliseQuotes(row.text),
+    tokens: [],
+  };
+  return { ...toStoredDocument(row), text: row.text, doc };
+}
+
+/** A dumped document from its row (with its fingerprint as text or hex) and its facts. */
+export function documentDump(
+  row: DocumentRow & { text: string; doc_json: string; minhash: Buffer | null },
+  fingerprint: bigint,
+  facts: Pick<DocumentDump, 'statements' | 'positions' | 'events'>,
+): DocumentDump {
+  return {
+    info: toStoredDocument(row),
+    text: row.text,
+    annotations: JSON.parse(row.doc_json),
+    fingerprint: BigInt.asUintN(64, fingerprint),
+    minhash: row.minhash ? signatureFromBlob(row.minhash) : undefined,
+    ...facts,
+  };
+}

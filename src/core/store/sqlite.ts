@@ -23,22 +23,28 @@ import type {
   Stance,
   Statement,
 } from '../model.js';
-import { normaliseQuotes } from '../pipeline.js';
 import type { PositionRecord, RecordBound } from '../records.js';
 import { CANDIDATES_PER_KEY, fingerprintBands, nearDuplicateKeys } from './lsh.js';
 import { PositionRecordReader } from './position-records.js';
 import {
   actorsOf,
+  DOCUMENT_COLUMNS,
+  type DocumentRow,
+  documentDump,
   documentJson,
   eventActors,
   evidenceText,
+  type FactRow,
   layoutCounts,
   nonStoryBlocks,
   positionRecordFields,
   searchHit,
   signatureFromBlob,
   signatureToBlob,
+  storedDocument,
   toHex64,
+  toStoredDocument,
+  toStoredFact,
 } from './rows.js';
 import { latestVersion, migrations, writeNearDuplicateKeys } from './sqlite-migrations.js';
 import { SqliteRecordQueries } from './sqlite-records.js';
@@ -60,35 +66,6 @@ import type {
 } from './store.js';
 
 type FactKind = 'statement' | 'position' | 'event';
-
-interface DocumentRow {
-  seq: number;
-  id: string;
-  hash: string;
-  date: string;
-  title: string | null;
-  url: string | null;
-  source: string | null;
-  byline: string | null;
-  lang: string;
-  words: number;
-  duplicate_of: string | null;
-  status: StoredDocument['status'];
-  layout: string | null;
-  non_story: string | null;
-  ingested_at: string;
-}
-
-interface FactRow {
-  id: number;
-  doc_id: string;
-  doc_date: string;
-  evidence_text: string;
-  fact: string;
-}
-
-const DOCUMENT_COLUMNS =
-  'seq, id, hash, date, title, url, source, byline, lang, words, duplicate_of, status, layout, non_story, ingested_at';
 
 /*
  * Near-duplicate candidates: the originals that share a key (a SimHash band or a MinHash band key)
@@ -447,23 +424,20 @@ class SqliteOperations implements StoreWriter {
       | (DocumentRow & { text: string; doc_json: string })
       | undefined;
     if (!row) return undefined;
-    const stored = JSON.parse(row.doc_json) as Omit<ParleyDocument, 'text' | 'norm' | 'tokens'>;
-    // The fact tables are where the facts live (a store written before them kept copies in
-    // doc_json, which reprocessing may have outdated): in the document's own order.
-    const facts = <T>(table: string): T[] =>
-      (this.sql(`SELECT fact FROM ${table} WHERE doc_id = ? ORDER BY idx`).all(id) as { fact: string }[]).map(
-        (r) => JSON.parse(r.fact) as T,
-      );
-    const doc: ParleyDocument = {
-      ...stored,
+    const facts = <T>(table: string) => this.factsOf<T>(table, id).map((f) => f.fact);
+    return storedDocument(row, {
       statements: facts<Statement>('statements'),
       positions: facts<Position>('positions'),
       events: facts<NegotiationEvent>('events'),
-      text: row.text,
-      norm: normaliseQuotes(row.text),
-      tokens: [],
-    };
-    return { ...toStoredDocument(row), text: row.text, doc };
+    });
+  }
+
+  /** A document's facts of one table, in the document's own order. */
+  private factsOf<T>(table: string, docId: string): StoredFact<T>[] {
+    const rows = this.sql(
+      `SELECT id, doc_id, doc_date, evidence_text, fact FROM ${table} WHERE doc_id = ? ORDER BY idx`,
+    ).all(docId) as FactRow[];
+    return rows.map((r) => toStoredFact<T>(r));
   }
 
   async findDocumentIds(prefix: string, limit = 10): Promise<string[]> {
@@ -562,13 +536,7 @@ class SqliteOperations implements StoreWriter {
          ORDER BY f.doc_date${filter.newest ? ' DESC' : ''}, f.doc_id, f.span_start, f.id LIMIT ?`,
       )
       .all(...params, filter.limit ?? -1) as FactRow[];
-    return rows.map((row) => ({
-      id: row.id,
-      docId: row.doc_id,
-      docDate: row.doc_date,
-      evidenceText: row.evidence_text,
-      fact: JSON.parse(row.fact) as T,
-    }));
+    return rows.map((row) => toStoredFact<T>(row));
   }
 
   async searchDocuments(query: string, limit = 20): Promise<SearchHit[]> {
@@ -613,30 +581,12 @@ class SqliteOperations implements StoreWriter {
         minhash: Buffer | null;
       })[];
       if (!rows.length) return;
-      for (const row of rows) {
-        const facts = <T>(table: string): StoredFact<T>[] =>
-          (
-            this.sql(
-              `SELECT id, doc_id, doc_date, evidence_text, fact FROM ${table} WHERE doc_id = ? ORDER BY idx`,
-            ).all(row.id) as FactRow[]
-          ).map((r) => ({
-            id: r.id,
-            docId: r.doc_id,
-            docDate: r.doc_date,
-            evidenceText: r.evidence_text,
-            fact: JSON.parse(r.fact) as T,
-          }));
-        yield {
-          info: toStoredDocument(row),
-          text: row.text,
-          annotations: JSON.parse(row.doc_json),
-          fingerprint: BigInt(`0x${row.fingerprint}`),
-          minhash: row.minhash ? signatureFromBlob(row.minhash) : undefined,
-          statements: facts<Statement>('statements'),
-          positions: facts<Position>('positions'),
-          events: facts<NegotiationEvent>('events'),
-        };
-      }
+      for (const row of rows)
+        yield documentDump(row, BigInt(`0x${row.fingerprint}`), {
+          statements: this.factsOf<Statement>('statements', row.id),
+          positions: this.factsOf<Position>('positions', row.id),
+          events: this.factsOf<NegotiationEvent>('events', row.id),
+        });
       after = rows[rows.length - 1].seq;
     }
   }
@@ -817,25 +767,6 @@ export class SqliteStore extends SqliteOperations implements Store {
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
   }
-}
-
-function toStoredDocument(row: DocumentRow): StoredDocument {
-  return {
-    id: row.id,
-    hash: row.hash,
-    date: row.date,
-    title: row.title ?? undefined,
-    url: row.url ?? undefined,
-    source: row.source ?? undefined,
-    byline: row.byline ?? undefined,
-    lang: row.lang,
-    words: row.words,
-    duplicateOf: row.duplicate_of ?? undefined,
-    status: row.status,
-    layout: row.layout ? JSON.parse(row.layout) : undefined,
-    nonStory: row.non_story ? JSON.parse(row.non_story) : undefined,
-    ingestedAt: row.ingested_at,
-  };
 }
 
 /** Open (creating and migrating as needed) the SQLite store at `path`. */
