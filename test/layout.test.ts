@@ -40,4 +40,11 @@ describe('layout stage', () => {
       'paragraph',
     ]);
   });
+
+  it('splits a dateline that opens the paragraph after a headline', () => {
+    const text =
+      'Lumen talks end without a deal\n\nLUMEN, Tarsia Foreign Minister Ilse Marrow left the talks on Monday.';
+    const blocks = layoutBlocks(text);
+    expect(blocks.map((b) => b.kind)).toEqual(['paragraph', 'dateline', 'paragraph']);
+  });
 });

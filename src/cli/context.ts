@@ -1,25 +1,56 @@
 /** What every command shares: the store named by --db / PARLEY_DB, and the codebook. */
+import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { type Codebook, loadCodebook } from '../core/code/codebook.js';
 import { type CodebookChoice, chooseCodebook } from '../core/code/codebook-sources.js';
 import {
+  displayLocation,
+  isServerLocation,
   type OpenOptions,
   openStore as openStoreAt,
   type Store,
   type StoreReader,
 } from '../core/store/index.js';
+import { codebookBeside } from './nearest-codebook.js';
+import { displayPath } from './paths.js';
 
 export interface GlobalOptions {
   db?: string;
-  codebook?: string[];
+  /** The --codebook files in order; false for --no-codebook (the default codebook alone). */
+  codebook?: string[] | false;
   json?: boolean;
 }
 
 /** Where the store is: --db, else $PARLEY_DB, else ./parley.db (a SQLite file; a postgres:// URL is a server). */
 export const dbPath = (opts: GlobalOptions): string => opts.db ?? process.env.PARLEY_DB ?? './parley.db';
 
-/** The codebook of a command that works without a store (extract, eval): --codebook over the default. */
-export const loadCodebookFromOpts = (opts: GlobalOptions): Codebook => loadCodebook(opts.codebook ?? []);
+/** The codebook files the user named: none for --no-codebook, undefined when they said nothing. */
+export const givenCodebooks = (opts: GlobalOptions): string[] | undefined =>
+  opts.codebook === false ? [] : opts.codebook;
+
+/** The codebook of `eval`: --codebook over the default. */
+export const loadCodebookFromOpts = (opts: GlobalOptions): Codebook =>
+  loadCodebook(givenCodebooks(opts) ?? []);
+
+/**
+ * The codebook files for articles read from `inputs` (extract, the first ingest into a store):
+ * those given, else the codebook.yaml the inputs lie beside (see nearest-codebook.ts), said on
+ * standard error; undefined when there is none. Inputs beside different codebooks are an error.
+ */
+export function codebookFilesFor(inputs: string[], opts: GlobalOptions): string[] | undefined {
+  const given = givenCodebooks(opts);
+  if (given) return given;
+  const beside = codebookBeside(inputs);
+  if (beside.kind === 'none') return undefined;
+  if (beside.kind === 'several')
+    throw new Error(
+      `the inputs lie beside different codebooks (${beside.found.map((f) => `${displayPath(f.input)}: ${displayPath(f.file)}`).join('; ')}): name the one to use with --codebook FILE (repeat it for several)`,
+    );
+  process.stderr.write(
+    `parley: using codebook ${displayPath(beside.file)}, the nearest to the input (--codebook FILE names another, --no-codebook uses the default alone)\n`,
+  );
+  return [beside.file];
+}
 
 const noticesSaid = new Set<string>();
 
@@ -28,8 +59,15 @@ const noticesSaid = new Set<string>();
  * with (see chooseCodebook). When they differ, or a recorded file changed or is gone, the user
  * hears it on standard error (once per process).
  */
-export async function codebookForStore(store: StoreReader, opts: GlobalOptions): Promise<CodebookChoice> {
-  const choice = chooseCodebook(await store.recordedCodebook(), opts.codebook);
+export async function codebookForStore(
+  store: StoreReader,
+  opts: GlobalOptions,
+  recorded?: Awaited<ReturnType<StoreReader['recordedCodebook']>>,
+): Promise<CodebookChoice> {
+  const choice = chooseCodebook(
+    recorded === undefined ? await store.recordedCodebook() : recorded,
+    givenCodebooks(opts),
+  );
   for (const notice of choice.notices) {
     if (noticesSaid.has(notice)) continue;
     noticesSaid.add(notice);
@@ -38,13 +76,49 @@ export async function codebookForStore(store: StoreReader, opts: GlobalOptions):
   return choice;
 }
 
-/** Open the store named by --db / PARLEY_DB / ./parley.db (created and migrated if need be). */
+/**
+ * Open the store named by --db / PARLEY_DB / ./parley.db for a command that writes into it
+ * (ingest, demo, serve): created, with its folders, if it does not exist yet.
+ */
 export const openStore = (opts: GlobalOptions, options?: OpenOptions): Promise<Store> =>
   openStoreAt(dbPath(opts), options);
 
-/** Open the store, run `body` with it, and close it whatever happens. */
-export async function withStore<T>(opts: GlobalOptions, body: (store: Store) => Promise<T>): Promise<T> {
-  const store = await openStore(opts);
+/**
+ * Open the store for a command that reads it, or one that rewrites what it holds (reprocess): a
+ * store that does not exist is an error rather than an empty store made at a mistyped path.
+ */
+export async function openExistingStore(opts: GlobalOptions): Promise<Store> {
+  const path = dbPath(opts);
+  const missing = async () => {
+    if (!isServerLocation(path)) return path !== ':memory:' && !existsSync(path);
+    // A database without parley's tables in it holds no store yet.
+    const store = await openStoreAt(path, { migrate: false });
+    try {
+      return (await store.schema()).version === 0;
+    } finally {
+      await store.close();
+    }
+  };
+  if (await missing()) {
+    const shown = displayLocation(path);
+    const db = opts.db !== undefined || process.env.PARLEY_DB !== undefined ? ` --db ${shown}` : '';
+    const from =
+      opts.db !== undefined ? '' : process.env.PARLEY_DB !== undefined ? ' ($PARLEY_DB)' : ' (the default)';
+    throw new Error(
+      `no store at ${shown}${from}: check the path, or create the store with \`parley ingest ARTICLES…${db}\`` +
+        ` (\`parley demo${db}\` fills it with the sample corpus)${db ? '' : '; --db PATH names another store'}`,
+    );
+  }
+  return openStoreAt(path);
+}
+
+/** Open the store (an existing one, unless `create`), run `body` with it, and close it whatever happens. */
+export async function withStore<T>(
+  opts: GlobalOptions,
+  body: (store: Store) => Promise<T>,
+  { create = false }: { create?: boolean } = {},
+): Promise<T> {
+  const store = create ? await openStore(opts) : await openExistingStore(opts);
   try {
     return await body(store);
   } finally {

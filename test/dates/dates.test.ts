@@ -48,6 +48,19 @@ describe('relative dates against the article’s date, at the precision the text
     ]);
   });
 
+  it('weekdays listed after one that lies ahead lie ahead too', () => {
+    expect(
+      resolve(
+        'The meeting is expected to begin on Friday, with the main discussions on Saturday and Sunday.',
+        '2023-08-03',
+      ),
+    ).toEqual([
+      ['on Friday,', '2023-08-04', 'day'],
+      ['on Saturday', '2023-08-05', 'day'],
+      ['Sunday', '2023-08-06', 'day'],
+    ]);
+  });
+
   it('"in 2008" is a year', () => {
     expect(resolve('a promise made at a summit in 2008')).toEqual([['2008', '2008', 'year']]);
   });

@@ -11,11 +11,11 @@ import { errorSummary, locate } from '../../src/core/eval/errors.js';
 import { evaluate } from '../../src/core/eval/run.js';
 
 // An invented report: one statement Parley reads, one position it reads, and gold items that no
-// rule can find (a mumbled cue, an issue word the codebook lacks, an event of a kind not named).
+// rule can find (a verb of thought, not speech; an issue word the codebook lacks, an event of a kind not named).
 const text = [
   'Veska rejected a ceasefire on Monday.',
   'Ilse Marrow said the islands were not for sale.',
-  'Ormund mumbled that the lighthouse tax was unfair.',
+  'Ormund thought the lighthouse tax was unfair.',
 ].join('\n\n');
 
 function goldDir() {
@@ -56,7 +56,7 @@ describe('eval --errors', () => {
     });
     const errors = report.documents[0].errors ?? [];
     const classes = errors.map((e) => `${e.layer} ${e.kind} ${e.class}`);
-    // "mumbled" is no speech cue: the statement is lost to an unknown cue.
+    // "thought" is no speech verb: the statement is lost to an unknown cue.
     expect(classes).toContain('statements missed cue or construction not known');
     // Parley reads "rejected a ceasefire" as a rejection; the gold (invented to disagree) says accept.
     expect(classes).toContain('positions missed polarity wrong');

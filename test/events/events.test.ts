@@ -496,3 +496,143 @@ describe('plans, side meetings and who else signs', () => {
     expect(sorted(ofType(doc.events, 'AGREE')[0]?.actors)).toEqual(['ORM', 'VSK']);
   });
 });
+
+describe('who acts, and where', () => {
+  it('"the Lumen talks": a place before the meeting word is where it is held, not a party', () => {
+    const doc = code('Veska and Ormund met on Monday. Hopes rose after the Lumen talks.', '2026-06-16');
+    for (const e of ofType(doc.events, 'CONSULT')) expect(e.actors).not.toContain('TRS');
+  });
+
+  it('a dateline is not the subject: "LUMEN, Tarsia - Veska and Ormund agreed …"', () => {
+    const doc = code(
+      'LUMEN, Tarsia - Veska and Ormund agreed on Monday to free the fishermen.',
+      '2026-06-16',
+    );
+    expect(sorted(ofType(doc.events, 'AGREE')[0]?.actors)).toEqual(['ORM', 'VSK']);
+  });
+
+  it('an adverbial clause has its own subject: "… that Ormund froze after a Tarsian envoy visited Veska"', () => {
+    const doc = code(
+      'Kest said the contacts that Ormund froze after a Tarsian envoy visited Veska will resume.',
+    );
+    for (const e of ofType(doc.events, 'CONSULT')) expect(e.actors).not.toContain('ORM');
+  });
+
+  it('talks someone is tasked to mediate are not yet held', () => {
+    const doc = code('Tarsia was asked on Monday to mediate talks between Veska and Ormund.', '2026-06-16');
+    for (const e of ofType(doc.events, 'CONSULT')) expect(e.status).not.toBe('held');
+  });
+
+  it('an organisation’s own meeting: "a Council summit in Lumen on Monday"', () => {
+    const doc = code(
+      'Veska and Ormund met on Friday. Ilse Marrow spoke at a Northern Maritime Council summit in Lumen on Monday.',
+      '2026-06-16',
+    );
+    expect(ofType(doc.events, 'CONSULT').map((e) => e.actors)).toContainEqual(['NMC']);
+  });
+});
+
+describe('agreements reached at meetings', () => {
+  it('"the summit concluded with an agreement": the story’s sides, dated by their meeting', () => {
+    const doc = code(
+      'Anton Brisk and Davor Kest attended a mini-summit in Lumen on Wednesday. The mini-summit concluded with an agreement on a truce.',
+      '2026-06-19',
+    );
+    const [e] = ofType(doc.events, 'AGREE');
+    expect(sorted(e.actors)).toEqual(['ORM', 'VSK']);
+    expect(e.date).toBe('2026-06-17');
+  });
+
+  it('"which was agreed upon by X and Y": whatever was agreed, by whom', () => {
+    const doc = code(
+      'Talks stalled over the fisheries plan, which was agreed upon by Veska and Ormund in 2024.',
+    );
+    expect(sorted(ofType(doc.events, 'AGREE')[0]?.actors)).toEqual(['ORM', 'VSK']);
+  });
+
+  it('"came away with an agreement to keep talking"', () => {
+    const doc = code(
+      'Veskan and Ormundi officials held talks on Monday but came away with only an agreement to meet.',
+      '2026-06-16',
+    );
+    expect(sorted(ofType(doc.events, 'AGREE')[0]?.actors)).toEqual(['ORM', 'VSK']);
+  });
+
+  it('sanctions imposed by a party on no one named: on the one the clause is about', () => {
+    const doc = code('Ormund demands that the sanctions imposed by Veska on its officials be lifted.');
+    expect(ofType(doc.events, 'SANCTION')[0]).toMatchObject({ source: ['VSK'], target: ['ORM'] });
+  });
+});
+
+describe('meetings called off', () => {
+  it('a meeting called off is news without a date; "postponed" and "cancelled" are one meeting', () => {
+    const doc = code(
+      'Veska and Ormund met in Lumen in May. Kest said the summit with senior Veskan leaders was postponed. Reports say the summit was cancelled.',
+      '2026-06-16',
+    );
+    const off = ofType(doc.events, 'CONSULT').filter((e) => e.status !== 'held');
+    expect(off).toHaveLength(1);
+    expect(sorted(off[0].actors)).toEqual(['ORM', 'VSK']);
+  });
+});
+
+describe('more of what is not an event', () => {
+  it('"the signed statement" describes a deal told elsewhere; "ready to agree" has not agreed', () => {
+    const doc = code('The signed statement will matter, Kest said. Veska is ready to agree on a truce.');
+    expect(ofType(doc.events, 'AGREE')).toEqual([]);
+  });
+
+  it('an accusation of someone the codebook does not know is not pinned on the story’s other side', () => {
+    const doc = code(
+      'Veska and Ormund met in Lumen on Monday. Veska also accuses rich countries of profiteering.',
+    );
+    expect(ofType(doc.events, 'ACCUSE')).toEqual([]);
+  });
+
+  it('prisoners arriving home are no visit', () => {
+    const doc = code(
+      'Veska and Ormund met in Lumen on Monday. Two Veskan prisoners arrived in Kessel on Tuesday.',
+      '2026-06-17',
+    );
+    expect(ofType(doc.events, 'CONSULT')).toHaveLength(1);
+  });
+});
+
+describe('the day of a report and the day of what it reports', () => {
+  it('"X said on Friday that it had reached a deal with Y after talks": not dated Friday', () => {
+    const doc = code(
+      'Veska and Ormund met in Lumen on Thursday. Veska said on Friday that it had reached a consensus with Ormund after talks in Lumen.',
+      '2026-06-20',
+    );
+    expect(ofType(doc.events, 'AGREE')[0]?.date).toBe('2026-06-18');
+    expect(ofType(doc.events, 'CONSULT').map((e) => e.date)).toEqual(['2026-06-18']);
+  });
+});
+
+describe('agreements in a few more shapes', () => {
+  it('"X and Y signed that …": a signed commitment', () => {
+    const doc = code('Anton Brisk and Davor Kest signed that neither navy would enter the strait.');
+    expect(sorted(ofType(doc.events, 'AGREE')[0]?.actors)).toEqual(['ORM', 'VSK']);
+  });
+
+  it('"the one agreed upon by …": "one" stands for a deal', () => {
+    const doc = code(
+      'Veska and Ormund met in Lumen on Monday. The new truce is similar to the one agreed upon by the two countries in 2024.',
+      '2026-06-16',
+    );
+    expect(ofType(doc.events, 'AGREE').map((e) => e.date)).toContain('2024');
+  });
+});
+
+describe('conversations', () => {
+  it('"he had spoken to A and B": one conversation with each', () => {
+    const doc = code(
+      'Ilse Marrow said on Monday she had spoken to Davor Kest and Tarsian envoy Mira Solenne.',
+      '2026-06-16',
+    );
+    expect(ofType(doc.events, 'CONSULT').map((e) => sorted(e.actors))).toEqual([
+      ['ORM', 'VSK'],
+      ['TRS', 'VSK'],
+    ]);
+  });
+});

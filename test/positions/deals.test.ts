@@ -65,6 +65,17 @@ describe('a plan, its author and those who answer it', () => {
   });
 });
 
+describe('demands listed as a noun', () => {
+  it('the owner of "demands" or "conditions" demands what they include', () => {
+    const doc = code(
+      'The demands that the Ormundi president listed included the release of all detained fishermen and the reopening of the embassies.',
+    );
+    expect(stances(doc)).toEqual(
+      expect.arrayContaining(['ORM prisoners demand', 'ORM diplomatic_relations demand']),
+    );
+  });
+});
+
 describe('mediators', () => {
   it('a mediator proposes what the talks it mediates are about', () => {
     const doc = code('Veska and Ormund began talks on a ceasefire in Lumen, mediated by Tarsia.');

@@ -6,35 +6,16 @@
 import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it, vi } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { afterAll, describe, expect, it } from 'vitest';
 import { codebookOf, readCodebookSources } from '../../src/core/code/codebook-sources.js';
 import { openSqliteStore } from '../../src/core/store/sqlite.js';
 import { buildServer } from '../../src/server/server.js';
+// The CLI run in this process: its exit status, stdout and stderr.
+import { parley as run } from '../cli/run.js';
 import { codebookFile, corpusDir } from '../server/corpus.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'parley-store-codebook-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-/** Run the CLI in this process; what it printed on stdout and stderr. */
-async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const stdout = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    out += String(chunk);
-    return true;
-  });
-  const stderr = vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    err += String(chunk);
-    return true;
-  });
-  try {
-    return { code: await main(['node', 'parley', ...args]), out, err };
-  } finally {
-    stdout.mockRestore();
-    stderr.mockRestore();
-  }
-}
 
 const reprocessJson = async (...args: string[]) => {
   const result = await run('reprocess', '--json', ...args);

@@ -75,6 +75,27 @@ describe('direct quotes', () => {
     expect(s[1].speaker).toContain('Solenne');
   });
 
+  it('gives a quote with no cue the speaker of the reported statement just before it', () => {
+    const s = statementsOf(
+      'Davor Kest said an agreement had been reached. “Certainly this will not be all.”\n\n“Both sides will meet again in May.”',
+    );
+    expect(s.map((x) => [x.content, x.speaker])).toEqual([
+      ['an agreement had been reached', 'Davor Kest'],
+      ['Certainly this will not be all.', 'Davor Kest'],
+      ['Both sides will meet again in May.', 'Davor Kest'],
+    ]);
+  });
+
+  it('reads a post embedded in the report ("— Name (@handle) date") as its author’s statements', () => {
+    const s = statementsOf(
+      'The talks resumed in Lumen.\n\nVeska stands by its fishermen. We will not give up the islands. pic.twitter.com/abc123 — Ilse Marrow (@IlseMarrow) May 4, 2026',
+    );
+    expect(s.map((x) => [x.content, x.speaker])).toEqual([
+      ['Veska stands by its fishermen.', 'Ilse Marrow'],
+      ['We will not give up the islands.', 'Ilse Marrow'],
+    ]);
+  });
+
   it('does not take scare quotes or quoted titles for statements', () => {
     const s = statementsOf(
       'The so-called “fishing truce” collapsed in May. Lena Osk appeared on “Harbour Morning” on Sunday to discuss the “red lines” of both sides.',
@@ -204,6 +225,13 @@ describe('reported speech', () => {
       'the envoy would stay in Lumen',
       true,
     ]);
+    const vienna = one('Sources in Lumen said the envoy would stay another week.');
+    expect([vienna.said, vienna.speaker, vienna.actor, vienna.anonymous]).toEqual([
+      'Sources in Lumen',
+      'Sources in Lumen',
+      null,
+      true,
+    ]);
     const both = one('Both sides said no date had been set for the next round.');
     expect([both.said, both.content]).toEqual(['Both sides', 'no date had been set for the next round']);
   });
@@ -265,6 +293,40 @@ describe('reported speech', () => {
     expect(one('Kessel denies the allegations.').content).toBe('the allegations');
     // "expressed" reports a feeling, not any object.
     expect(statementsOf('Veska expressed its fish to Kessel by ship.')).toEqual([]);
+  });
+
+  it('"he said" after a sentence about another person is that person, not the last speaker', () => {
+    const s = statementsOf(
+      'Petr Vallo said the fishermen would be freed.\n\nOrmund’s President Davor Kest arrived in Lumen on Monday.\n\n“We will sign the agreement,” he said.',
+    );
+    expect(s.map((x) => x.speaker)).toEqual(['Petr Vallo', 'Davor Kest']);
+    const same = statementsOf(
+      '“We will sign,” Davor Kest said after meeting Petr Vallo. “The islands stay ours,” he added.',
+    );
+    expect(same.map((x) => x.speaker)).toEqual(['Davor Kest', 'Davor Kest']);
+  });
+
+  it('a speaker named by office is the person the article gave that title ("the foreign minister")', () => {
+    const s = statementsOf(
+      'Veska’s Foreign Minister Ilse Marrow and Ormund’s envoy Petr Vallo arrived in Lumen on Monday.\n\nThe foreign minister said the islands are not for sale.',
+    );
+    expect(s.map((x) => [x.said, x.speaker, x.actor])).toEqual([
+      ['The foreign minister', 'Ilse Marrow', 'VSK'],
+    ]);
+    const former = statementsOf(
+      'Veska’s Foreign Minister Ilse Marrow arrived in Lumen.\n\nThe former foreign minister said the talks had failed.',
+    );
+    expect(former.map((x) => x.speaker)).toEqual(['The former foreign minister']);
+  });
+
+  it('a participle cue that opens the sentence ("Calling the talks “candid,” X said …")', () => {
+    const s = statementsOf(
+      'Calling the talks “friendly and candid,” Ilse Marrow said both sides would meet again.',
+    );
+    expect(s.map((x) => [x.said, x.content])).toEqual([
+      ['Ilse Marrow', 'the talks “friendly and candid'],
+      ['Ilse Marrow', 'both sides would meet again'],
+    ]);
   });
 
   it('negated cues and acts are not statements', () => {

@@ -9,7 +9,14 @@ import type { Command } from 'commander';
 import type { IngestSummary } from '../../core/ingest/ingest.js';
 import { displayLocation } from '../../core/store/index.js';
 import type { Store, StoreStats } from '../../core/store/store.js';
-import { dbPath, type GlobalOptions, printJson, withStore, withUserErrors } from '../context.js';
+import {
+  dbPath,
+  type GlobalOptions,
+  givenCodebooks,
+  printJson,
+  withStore,
+  withUserErrors,
+} from '../context.js';
 import { briefText } from './brief.js';
 import { runIngest, summaryText } from './ingest.js';
 import { serveAfterDemo } from './serve.js';
@@ -41,7 +48,7 @@ export async function runDemo(
   const articleDirs = ['corpus', 'formats'].map((d) => join(examples, d)).filter((d) => existsSync(d));
   // The corpus is about an invented negotiation: its parties and issues are in its own codebook.
   const exampleCodebook = join(examples, 'codebook.yaml');
-  const codebook = opts.codebook ?? (existsSync(exampleCodebook) ? [exampleCodebook] : undefined);
+  const codebook = givenCodebooks(opts) ?? (existsSync(exampleCodebook) ? [exampleCodebook] : undefined);
   const ingest = await runIngest(articleDirs.length ? articleDirs : [examples], store, { ...opts, codebook });
   // What changed over the second half of the corpus: since the median document's date.
   const dates = (await store.listDocuments()).map((d) => d.date).sort();
@@ -53,29 +60,35 @@ export async function runDemo(
 export function register(program: Command): void {
   program
     .command('demo')
-    .description('ingest the sample corpus (examples/) into the store and report what it holds')
+    .description(
+      'ingest the sample corpus (examples/) into the store, print its brief, then serve the dashboard (on a terminal)',
+    )
     .option('--examples <dir>', 'the sample corpus to use instead of examples/')
     .option('--no-serve', 'do not serve the dashboard afterwards (it is served only on a terminal anyway)')
     .action((_options: unknown, cmd: Command) =>
       withUserErrors(cmd, async () => {
         const opts = cmd.optsWithGlobals<GlobalOptions & { examples?: string; serve?: boolean }>();
-        await withStore(opts, async (store) => {
-          const result = await runDemo(store, opts);
-          if (opts.json) printJson(result);
-          else {
-            const s = result.store;
-            process.stdout.write(
-              [
-                `ingest of ${result.examples}: ${summaryText(result.ingest)}`,
-                `store ${result.db}: ${s.documents} documents (${s.nearDuplicates} near-duplicate${s.nearDuplicates === 1 ? '' : 's'}, ${s.skipped} not English), ${s.statements} statements, ${s.positions} positions, ${s.events} events`,
-                'next: `parley docs` lists them, `parley show ID` prints one, `parley brief --format html` writes the brief below as a page',
-              ].join('\n') + '\n',
-            );
-            if (result.brief) process.stdout.write(`\n${result.brief}`);
-          }
-          if (result.ingest.failed) process.exitCode = 1;
-          await serveAfterDemo(store, result.codebook, opts);
-        });
+        await withStore(
+          opts,
+          async (store) => {
+            const result = await runDemo(store, opts);
+            if (opts.json) printJson(result);
+            else {
+              const s = result.store;
+              process.stdout.write(
+                [
+                  `ingest of ${result.examples}: ${summaryText(result.ingest)}`,
+                  `store ${result.db}: ${s.documents} documents (${s.nearDuplicates} near-duplicate${s.nearDuplicates === 1 ? '' : 's'}, ${s.skipped} not English), ${s.statements} statements, ${s.positions} positions, ${s.events} events`,
+                  'next: `parley docs` lists them, `parley show ID` prints one, `parley brief --format html` writes the brief below as a page',
+                ].join('\n') + '\n',
+              );
+              if (result.brief) process.stdout.write(`\n${result.brief}`);
+            }
+            if (result.ingest.failed) process.exitCode = 1;
+            await serveAfterDemo(store, result.codebook, opts);
+          },
+          { create: true },
+        );
       }),
     );
 }

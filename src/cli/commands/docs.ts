@@ -2,15 +2,41 @@
 import { type Command, InvalidArgumentError } from 'commander';
 import type { StoredDocument } from '../../core/store/store.js';
 import { type GlobalOptions, printJson, withStore, withUserErrors } from '../context.js';
+import { displayPath } from '../paths.js';
 
 const clip = (text: string, width: number) => (text.length > width ? `${text.slice(0, width - 1)}…` : text);
 
+/**
+ * A source in `width` characters with its end kept, since the end of a path is the file's name:
+ * a long one loses its middle ("examples/…/2026-03-12-tarsia-offers-mediation.txt"). A path under
+ * the working directory is shown relative to it.
+ */
+export function shortSource(source: string, width: number): string {
+  const shown = displayPath(source);
+  if (shown.length <= width) return shown;
+  // The name with its slash when it fits beside a few characters of the start, else as much of its end as fits.
+  const name = shown.slice(shown.lastIndexOf('/'));
+  const tail = Math.min(Math.max(name.length, Math.ceil((width - 1) / 2)), width - 1);
+  const head = width - 1 - tail;
+  return `${shown.slice(0, head)}…${shown.slice(shown.length - tail)}`;
+}
+
+const TITLE_WIDTH = 44;
+/** The source column: wide enough for every file name (with "…/" before it), within these bounds. */
+const SOURCE_WIDTH = { min: 32, max: 64 };
+
+const fileName = (source: string) => source.slice(source.lastIndexOf('/') + 1);
+
 export function documentsTable(docs: StoredDocument[]): string {
+  const sourceWidth = Math.min(
+    SOURCE_WIDTH.max,
+    Math.max(SOURCE_WIDTH.min, ...docs.map((d) => fileName(d.source ?? '').length + 2)),
+  );
   const rows = docs.map((d) => [
     d.date,
     d.id.slice(0, 12),
-    clip(d.title ?? '(untitled)', 48),
-    clip(d.source ?? '', 32),
+    clip(d.title?.replace(/\s+/g, ' ') || '(untitled)', TITLE_WIDTH),
+    shortSource(d.source ?? d.url ?? '', sourceWidth),
     String(d.words),
     d.duplicateOf
       ? `dup of ${d.duplicateOf.slice(0, 12)}`

@@ -1,6 +1,7 @@
 /** `parley extract FILE`: run the pipeline over one article and print what it found. */
 import { basename } from 'node:path';
 import type { Command } from 'commander';
+import { loadCodebook } from '../../core/code/codebook.js';
 import { ploverRecords } from '../../core/code/plover.js';
 import { toGold } from '../../core/eval/to-gold.js';
 import { readInputs } from '../../core/ingest/sources.js';
@@ -8,7 +9,7 @@ import { DEFAULT_MAX_BYTES, problemText } from '../../core/ingest/types.js';
 import { type ParleyDocument, textOf } from '../../core/model.js';
 import { createDocument } from '../../core/pipeline.js';
 import { defaultPipeline } from '../../core/stages.js';
-import { type GlobalOptions, loadCodebookFromOpts } from '../context.js';
+import { codebookFilesFor, type GlobalOptions } from '../context.js';
 
 const FORMATS = ['text', 'json', 'gold', 'plover'] as const;
 type Format = (typeof FORMATS)[number];
@@ -35,7 +36,9 @@ export function statementsText(doc: ParleyDocument): string {
 export function register(program: Command): void {
   program
     .command('extract')
-    .description('extract statements (and the other annotations) from one article and print them')
+    .description(
+      'extract statements (and the other annotations) from one article and print them, without storing it',
+    )
     .argument(
       '<file>',
       'the article: text (first line "date YYYY-MM-DD", or front matter, or --date), HTML, a feed or JSONL',
@@ -49,7 +52,8 @@ export function register(program: Command): void {
         throw new Error(`--format ${opts.format}: not a format; use one of ${FORMATS.join(', ')}`);
       if (opts.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(opts.date))
         throw new Error(`--date ${opts.date}: write the publication date as YYYY-MM-DD`);
-      const pipeline = defaultPipeline(loadCodebookFromOpts(globals));
+      // --codebook, else the codebook.yaml beside the article (its parties and issues), else the default.
+      const pipeline = defaultPipeline(loadCodebook(codebookFilesFor([file], globals) ?? []));
       const outputs: string[] = [];
       const golds: unknown[] = [];
       // The ingest readers: seed-form text, front matter, HTML, feeds, JSONL.

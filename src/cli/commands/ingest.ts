@@ -9,7 +9,15 @@ import { enqueueIngest, type QueuedSummary } from '../../core/ingest/queue.js';
 import { countInputs, readInputs } from '../../core/ingest/sources.js';
 import { DEFAULT_MAX_BYTES, problemText } from '../../core/ingest/types.js';
 import type { Store } from '../../core/store/store.js';
-import { codebookForStore, type GlobalOptions, printJson, withStore, withUserErrors } from '../context.js';
+import {
+  codebookFilesFor,
+  codebookForStore,
+  type GlobalOptions,
+  givenCodebooks,
+  printJson,
+  withStore,
+  withUserErrors,
+} from '../context.js';
 
 export interface IngestCommandOptions extends GlobalOptions {
   date?: string;
@@ -37,10 +45,19 @@ export async function runIngest(
   store: Store,
   opts: IngestCommandOptions,
 ): Promise<IngestSummary | QueuedSummary> {
-  const { codebook, sources } = await codebookForStore(store, opts);
-  // Into an empty store, this codebook is the one the store is built with: later commands use it.
-  if ((await store.countDocuments()) === 0) await store.recordCodebook(sources);
-  const interactive = process.stderr.isTTY && opts.progress !== false && !opts.json;
+  // The first ingest into a store decides its codebook: the one given, else the codebook.yaml the
+  // articles lie beside, else the one the store records (nothing is coded with it yet).
+  const empty = (await store.countDocuments()) === 0;
+  const files = empty ? codebookFilesFor(inputs, opts) : givenCodebooks(opts);
+  const { codebook, sources } = await codebookForStore(
+    store,
+    { ...opts, codebook: files },
+    empty && files ? undefined : await store.recordedCodebook(),
+  );
+  // This codebook is now the one the store is built with: later commands use it.
+  if (empty) await store.recordCodebook(sources);
+  const showProgress = opts.progress !== false && !opts.json;
+  const interactive = process.stderr.isTTY && showProgress;
   const total = interactive ? await countInputs(inputs) : 0;
   const bar = interactive
     ? new SingleBar(
@@ -69,7 +86,7 @@ export async function runIngest(
       if (event.outcome === 'unchanged') counts.unchanged++;
       else counts.stored++;
       if (bar) bar.update(counts);
-      else if (!opts.json && counts.documents % PLAIN_PROGRESS_EVERY === 0) {
+      else if (showProgress && counts.documents % PLAIN_PROGRESS_EVERY === 0) {
         process.stderr.write(
           `ingest: ${counts.documents} documents (${counts.stored} stored, ${counts.unchanged} unchanged)\n`,
         );
@@ -172,22 +189,26 @@ export function register(program: Command): void {
       'with --queue: how long a batch may take before it is handed to another worker (default 120)',
       positiveInt('--job-timeout'),
     )
-    .option('--no-progress', 'no progress bar')
+    .option('--no-progress', 'no progress bar (on a terminal) nor progress lines (otherwise) on stderr')
     .action((paths: string[], _options: unknown, cmd: Command) =>
       withUserErrors(cmd, async () => {
         const opts = cmd.optsWithGlobals<IngestCommandOptions>();
         if (opts.date && toIsoDate(opts.date) !== opts.date) {
           throw new Error(`--date "${opts.date}" is not a calendar date: write it as YYYY-MM-DD`);
         }
-        await withStore(opts, async (store) => {
-          const summary = await runIngest(paths, store, opts);
-          if (opts.json) printJson(summary);
-          else {
-            // Each problem was printed as it happened; the summary closes the run.
-            process.stdout.write(`${summaryText(summary)}\n`);
-          }
-          if (summary.failed) process.exitCode = 1;
-        });
+        await withStore(
+          opts,
+          async (store) => {
+            const summary = await runIngest(paths, store, opts);
+            if (opts.json) printJson(summary);
+            else {
+              // Each problem was printed as it happened; the summary closes the run.
+              process.stdout.write(`${summaryText(summary)}\n`);
+            }
+            if (summary.failed) process.exitCode = 1;
+          },
+          { create: true },
+        );
       }),
     );
 }

@@ -6,7 +6,7 @@ import type { Command } from 'commander';
 import { reprocess } from '../../core/query/reprocess.js';
 import { dateBound } from '../../core/query/text.js';
 import { defaultPipeline } from '../../core/stages.js';
-import { codebookForStore, type GlobalOptions, printJson, withStore } from '../context.js';
+import { codebookForStore, type GlobalOptions, givenCodebooks, printJson, withStore } from '../context.js';
 
 export function register(program: Command): void {
   program
@@ -20,7 +20,7 @@ export function register(program: Command): void {
       const opts = cmd.optsWithGlobals<GlobalOptions & { since?: string; until?: string }>();
       return withStore(opts, async (store) => {
         const before = await store.stats();
-        if (!opts.codebook && !(await store.recordedCodebook()))
+        if (!givenCodebooks(opts) && !(await store.recordedCodebook()))
           process.stderr.write(
             'parley: note: the store does not say which codebook it was built with (an older parley made it): re-extracting with the default codebook; pass --codebook FILE if it was built with another\n',
           );

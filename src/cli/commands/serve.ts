@@ -1,12 +1,21 @@
 /** `parley serve`: the HTTP API and the dashboard over the store, until interrupted. */
 import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { FastifyInstance } from 'fastify';
 import type { CodebookChoice } from '../../core/code/codebook-sources.js';
+import { isServerLocation } from '../../core/store/index.js';
 import type { Store } from '../../core/store/store.js';
 import { isLoopback } from '../../server/security.js';
 import { buildServer } from '../../server/server.js';
-import { codebookForStore, type GlobalOptions, openStore, printJson } from '../context.js';
+import {
+  codebookForStore,
+  dbPath,
+  type GlobalOptions,
+  givenCodebooks,
+  openStore,
+  printJson,
+} from '../context.js';
 
 export const DEFAULT_PORT = 4600;
 
@@ -82,7 +91,10 @@ export async function serveAfterDemo(
   opts: GlobalOptions & { serve?: boolean },
 ): Promise<void> {
   if (opts.serve === false || opts.json || !process.stdout.isTTY) return;
-  const codebook = await codebookForStore(store, { ...opts, codebook: codebookFiles ?? opts.codebook });
+  const codebook = await codebookForStore(store, {
+    ...opts,
+    codebook: codebookFiles ?? givenCodebooks(opts),
+  });
   let running: RunningServer;
   try {
     running = await startServer(store, codebook, { port: DEFAULT_PORT });
@@ -127,6 +139,13 @@ export function register(program: Command): void {
     )
     .action(async (_options: unknown, cmd: Command) => {
       const opts = cmd.optsWithGlobals<GlobalOptions & ServeOptions>();
+      // The server takes articles too (the dashboard's "Code an article" page), so it may start on
+      // a new store; it says so, lest a mistyped --db pass for an empty record.
+      const path = dbPath(opts);
+      if (path !== ':memory:' && !isServerLocation(path) && !existsSync(path))
+        process.stderr.write(
+          `parley: no store at ${path} yet: serving a new, empty one (fill it with \`parley ingest ARTICLES… --db ${path}\` or the dashboard's "Code an article" page)\n`,
+        );
       const store = await openStore(opts);
       let running: RunningServer;
       try {

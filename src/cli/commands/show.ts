@@ -1,6 +1,8 @@
 /** `parley show DOC`: one stored document (by id or unique id prefix), its layout and its facts. */
 import type { Command } from 'commander';
-import { textOf } from '../../core/model.js';
+import { type ParleyDocument, type Provenance, type Span, textOf } from '../../core/model.js';
+import { quoted } from '../../core/query/brief.js';
+import { describeEvent } from '../../core/query/events.js';
 import type { StoreReader } from '../../core/store/store.js';
 import { type GlobalOptions, printJson, withStore, withUserErrors } from '../context.js';
 
@@ -16,10 +18,101 @@ export async function resolveDocumentId(store: StoreReader, idOrPrefix: string):
   );
 }
 
+/** Where a fact came from: the rule, its cue and confidence (flattened for --json). */
+const origin = (p: Provenance) => ({ rule: p.rule, cue: p.cue, confidence: p.confidence });
+const passage = (doc: ParleyDocument, span: Span) => ({
+  start: span.start,
+  end: span.end,
+  text: textOf(doc, span),
+});
+
+/** A document's statements, positions and events, each with its evidence text and the rule that found it. */
+export function documentFacts(doc: ParleyDocument) {
+  return {
+    statements: doc.statements.map((s) => ({
+      speaker: s.speaker,
+      actor: s.actor,
+      role: s.role,
+      anonymous: s.anonymous,
+      direct: s.direct,
+      content: passage(doc, s.content),
+      ...origin(s.provenance),
+    })),
+    positions: doc.positions.map((p) => ({
+      actor: p.actor,
+      issue: p.issue,
+      stance: p.stance,
+      redLine: p.redLine ?? false,
+      condition: p.condition ? passage(doc, p.condition) : undefined,
+      date: p.date,
+      reportedBy: p.source,
+      evidence: passage(doc, p.evidence),
+      ...origin(p.provenance),
+    })),
+    events: doc.events.map((e) => ({
+      type: e.type,
+      date: e.date,
+      status: e.status ?? 'held',
+      actors: e.actors,
+      source: e.source,
+      target: e.target,
+      excluded: e.excluded,
+      location: e.location && { name: e.location.name, country: e.location.country },
+      duration: e.duration,
+      evidence: passage(doc, e.evidence),
+      ...origin(e.provenance),
+    })),
+  };
+}
+
+const ruleText = (f: { rule: string; cue?: string; confidence: number }) =>
+  `${f.rule}${f.cue ? ` · cue "${f.cue}"` : ''} · ${f.confidence.toFixed(2)}`;
+
+const partyText = (actor: string | string[] | null) =>
+  actor == null ? '-' : Array.isArray(actor) ? actor.join('+') : actor;
+
+/** The facts for people: each with its evidence and, below it, the rule that found it. */
+export function factsText(doc: ParleyDocument): string[] {
+  const facts = documentFacts(doc);
+  const lines = [`statements (${facts.statements.length})`];
+  for (const s of facts.statements)
+    lines.push(
+      `  ${s.speaker} [${partyText(s.actor)}], ${s.direct ? 'quoted' : 'reported'}: ${s.content.text.replace(/\s+/g, ' ').trim()}`,
+      `      ${ruleText(s)}`,
+    );
+  lines.push('', `positions (${facts.positions.length})`);
+  for (const p of facts.positions) {
+    const details = [
+      p.date && `taken ${p.date}`,
+      p.reportedBy !== undefined && `reported by ${p.reportedBy ?? 'an unnamed source'}`,
+      p.condition && `if ${quoted(p.condition.text)}`,
+    ].filter(Boolean);
+    lines.push(
+      `  ${p.actor} on ${p.issue}: ${p.stance}${p.redLine ? ' (red line)' : ''}${details.length ? `; ${details.join('; ')}` : ''}`,
+      `      ${quoted(p.evidence.text)}`,
+      `      ${ruleText(p)}`,
+    );
+  }
+  lines.push('', `events (${facts.events.length})`);
+  for (const e of facts.events) {
+    const line = describeEvent({
+      ...e,
+      date: e.date ?? doc.date,
+      dateFromDocument: !e.date,
+      excluded: e.excluded ?? [],
+      sources: [],
+    });
+    lines.push(`  ${line}`, `      ${quoted(e.evidence.text)}`, `      ${ruleText(e)}`);
+  }
+  return lines;
+}
+
 export function register(program: Command): void {
   program
     .command('show')
-    .description('print one stored document: metadata, layout blocks, text and facts')
+    .description(
+      'print one stored document: metadata, layout blocks, text, and its statements, positions and events with their evidence and rules',
+    )
     .argument('<doc>', 'document id or a unique prefix of it')
     .action((idOrPrefix: string, _options: unknown, cmd: Command) =>
       withUserErrors(cmd, async () => {
@@ -29,7 +122,14 @@ export function register(program: Command): void {
           const { doc, text, ...meta } = stored;
           const blocks = (doc?.blocks ?? []).map((b) => ({ ...b, text: text.slice(b.start, b.end) }));
           if (opts.json) {
-            printJson({ ...meta, text, blocks, notices: doc?.notices ?? [], annotated: doc });
+            printJson({
+              ...meta,
+              text,
+              blocks,
+              notices: doc?.notices ?? [],
+              ...(doc ? documentFacts(doc) : { statements: [], positions: [], events: [] }),
+              annotated: doc,
+            });
             return;
           }
           const lines = [
@@ -46,13 +146,8 @@ export function register(program: Command): void {
             for (const block of blocks)
               lines.push(block.kind === 'paragraph' ? block.text : `[${block.kind}] ${block.text}`, '');
           } else lines.push(text, '');
-          const counts = doc
-            ? `${doc.statements.length} statements, ${doc.positions.length} positions, ${doc.events.length} events`
-            : '';
-          if (counts) lines.push(counts);
-          for (const statement of doc?.statements ?? []) {
-            lines.push(`  ${statement.speaker}: ${doc ? textOf(doc, statement.content) : ''}`);
-          }
+          if (doc) lines.push(...factsText(doc));
+          else lines.push('no facts: the document was not extracted');
           process.stdout.write(`${lines.join('\n')}\n`);
         });
       }),

@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { EVENT_TYPES, type EventType } from '../../core/model.js';
 import { timeline } from '../../core/query/events.js';
 import { dateBound, eventsText } from '../../core/query/text.js';
+import { collectCommaList } from '../list-options.js';
 import { runQuery } from './positions.js';
 
 export function register(program: Command): void {
@@ -12,7 +13,11 @@ export function register(program: Command): void {
     .option('--since <date>', 'only events dated on or after')
     .option('--as-of <date>', 'only from articles published on or before')
     .option('--actor <code>', 'only events involving this party')
-    .option('--type <type...>', `only these event types (${EVENT_TYPES.join(', ')})`)
+    .option(
+      '--type <type>',
+      `only events of this type (${EVENT_TYPES.join(', ')}); repeat it or separate types by commas for several`,
+      collectCommaList,
+    )
     .action((_options: unknown, cmd: Command) =>
       runQuery<
         { since?: string; asOf?: string; actor?: string; type?: string[] },

@@ -30,6 +30,11 @@ const TIMESTAMP = new RegExp(
   'i',
 );
 
+/** A short line without a sentence's final stop: a headline set as a paragraph. */
+function looksLikeHeadline(line: string): boolean {
+  return line.split(/\s+/).length <= 16 && !/[.!?:]["'\u2019\u201d]?\s*$/.test(line);
+}
+
 function isHeading(line: string): boolean {
   const letters = line.replace(/[^\p{L}]/gu, '');
   if (letters.length < 4) return false;
@@ -65,7 +70,12 @@ export function layoutBlocks(text: string, markupHeadings: Span[] = []): Block[]
     } else if (isHeading(line) || inMarkupHeading(start, end)) {
       blocks.push({ start, end, kind: 'heading' });
     } else {
-      const first = blocks.every((b) => b.kind !== 'paragraph');
+      // The dateline opens the first paragraph, or the second when the first is a headline
+      // ("Trump-Kim summit ends early with no deal" / "HANOI, Vietnam President Trump's …").
+      const paragraphs = blocks.filter((b) => b.kind === 'paragraph');
+      const first =
+        paragraphs.length === 0 ||
+        (paragraphs.length === 1 && looksLikeHeadline(text.slice(paragraphs[0].start, paragraphs[0].end)));
       const dl = first ? (DATELINE.exec(line) ?? DATELINE_NO_DASH.exec(line)) : null;
       if (dl && /[a-z]/.test(line.slice(dl[0].length))) {
         blocks.push({ start, end: start + dl[0].length, kind: 'dateline' });

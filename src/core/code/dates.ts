@@ -48,6 +48,8 @@ const iso = (d: Date) => d.toISOString().slice(0, 10);
 // A bare month name more than this many months ahead of a story's date, in a sentence that does
 // not look ahead, is the one before ("collapsed in February" in an October story).
 const MONTHS_AHEAD = 3;
+// How far after a weekday that lies ahead a listed weekday is read the same way.
+const SEQUENCE_CHARS = 60;
 
 /** Noon UTC of the document's date: relative arithmetic never crosses a day boundary. */
 export function referenceInstant(date: string): Date {
@@ -78,6 +80,9 @@ export function resolveTimexes(text: string, from: number, to: number, reference
   for (const [a, b] of triggerWindows(slice))
     for (const r of chrono.parse(slice.slice(a, b), { instant, timezone: 0 }))
       results.push({ index: a + r.index, r });
+  // "expected to begin on Friday, with the main discussions on Saturday and Sunday": weekdays
+  // listed after one that lies ahead lie ahead too.
+  let aheadUntil = -1;
   for (const { index: at, r } of results) {
     const raw = r.text;
     const lower = raw.toLowerCase();
@@ -95,9 +100,10 @@ export function resolveTimexes(text: string, from: number, to: number, reference
     let date = r.start.date();
     // A bare weekday in a sentence about what is to come is the next such day, not the last.
     // Words just before the expression say whether it lies ahead ("will meet on Friday").
-    const forward = FUTURE.test(slice.slice(Math.max(0, at - 40), at));
+    const forward = FUTURE.test(slice.slice(Math.max(0, at - 40), at)) || at <= aheadUntil;
     const bareWeekday =
       r.start.isCertain('weekday') && !r.start.isCertain('day') && !/\b(?:last|next|this|past)\b/.test(lower);
+    if (bareWeekday && forward) aheadUntil = at + raw.length + SEQUENCE_CHARS;
     if (bareWeekday && forward && date < instant) {
       const again = chrono.parse(raw, { instant, timezone: 0 }, { forwardDate: true })[0];
       if (again) date = again.start.date();

@@ -29,13 +29,15 @@ import {
 type Cue = PhraseMatch<string>;
 
 interface Frame {
-  kind: 'deal' | 'proposal';
+  kind: 'deal' | 'proposal' | 'demand';
   /** Parties: a deal's signatories, a proposal's authors. */
   parties: string[];
   /** Sentences whose issues the frame covers. */
   sentences: Set<number>;
   /** Token where the frame is named (for "the nearest frame before"). */
   at: number;
+  /** In the frame's own sentence, only issues from this token on belong to it ("demands … included X"). */
+  from?: number;
   cue: string;
 }
 
@@ -54,6 +56,12 @@ const STANCE_OF: Record<string, Stance> = {
 
 const uniq = <T>(xs: T[]) => [...new Set(xs)];
 const DEFINITE = new Set(['the', 'this', 'that', 'its', 'their']);
+/** What a frame's parties hold on what it covers. */
+const STANCE_OF_FRAME: Record<'deal' | 'proposal' | 'demand', Stance> = {
+  deal: 'accept',
+  proposal: 'propose',
+  demand: 'demand',
+};
 const daysBetween = (a: string, b: string) =>
   (Date.parse(a.padEnd(10, '-01').slice(0, 10)) - Date.parse(b.padEnd(10, '-01').slice(0, 10))) / 86_400_000;
 
@@ -80,10 +88,12 @@ function ownerBefore(index: DocIndex, at: number): ActorMention | undefined {
 }
 
 /** "a proposal by Egypt", "the plan drafted by the United States", "put forward by Qatar". */
-function ownerAfter(index: DocIndex, end: number, to: number): ActorMention[] {
+function ownerAfter(index: DocIndex, end: number, to: number, by = /^(by|from)$/): ActorMention[] {
   for (let k = end; k < Math.min(to, end + 4); k++) {
-    if (index.tokens[k].lower !== 'by' && index.tokens[k].lower !== 'from') continue;
-    const first = index.mentions.find((x) => x.start === k + 1 && x.codes.length);
+    if (!by.test(index.tokens[k].lower)) continue;
+    // "by the United States", "that the Russian leader listed"
+    const at = index.tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+    const first = index.mentions.find((x) => (x.start === k + 1 || x.start === at) && x.codes.length);
     if (!first) return [];
     const out = [first];
     // "by Egypt and Qatar", "by the United States, Qatar and Egypt"
@@ -137,6 +147,25 @@ function frames(doc: ParleyDocument, index: DocIndex, cuesOf: (name: string) => 
       sentences: new Set([s]),
       at: p.start,
       cue: doc.text.slice(index.tokens[p.start].start, index.tokens[p.end - 1].end),
+    });
+  }
+  // "Broader demands that the Russian leader listed included …", "Putin's conditions": demands.
+  for (const d of cuesOf('demand_nouns')) {
+    const s = sentenceOf(index, d.start);
+    const { to } = index.sentenceTokens[s];
+    let owners: ActorMention[] = [];
+    const before = ownerBefore(index, d.start);
+    if (before) owners = [before];
+    else owners = ownerAfter(index, d.end, to, /^(by|from|that|which)$/);
+    const parties = uniq(owners.flatMap((o) => o.codes));
+    if (parties.length === 0) continue;
+    out.push({
+      kind: 'demand',
+      parties,
+      sentences: new Set([s]),
+      at: d.start,
+      from: d.end,
+      cue: doc.text.slice(index.tokens[d.start].start, index.tokens[d.end - 1].end),
     });
   }
   return out.sort((a, b) => a.at - b.at);
@@ -208,13 +237,21 @@ function mediators(
     else if (index.tokens[c.start].text === '-' || index.tokens[c.start].lower.startsWith('-')) {
       const m = index.mentions.find((x) => x.end === c.start && x.codes.length);
       if (m) codes = m.codes;
-    } else {
-      // "Qatar, which mediated the deal", "Egypt and Qatar mediated", "mediators Egypt and Qatar"
-      const after = index.mentions.filter((x) => x.start >= c.end && x.start <= c.end + 1 && x.codes.length);
-      codes =
-        after.length && /^mediators?$/.test(index.tokens[c.start].lower)
-          ? after.flatMap((m) => m.codes)
-          : subjectBefore(index, from, c.start).flatMap((m) => m.codes);
+    } else if (/^mediators?$/.test(index.tokens[c.start].lower)) {
+      // "mediators Egypt and Qatar"
+      codes = index.mentions
+        .filter((x) => x.start >= c.end && x.start <= c.end + 1 && x.codes.length)
+        .flatMap((m) => m.codes);
+    } else if (index.tokens[c.end]?.lower === 'with' || index.tokens[c.end]?.lower === 'by') {
+      // "a deal brokered with Turkey and the UN"
+      codes = ownerAfter(index, c.end, to, /^(by|with)$/).flatMap((m) => m.codes);
+    } else if (index.tokens[c.end]?.lower !== 'of') {
+      // "Qatar, which mediated the deal", "Egypt and Qatar mediated": the verb's own subject,
+      // named just before it ("a deal brokered with Turkey" names its brokers after it, not before).
+      const near = Math.max(from, c.start - 6);
+      const subject = subjectBefore(index, near, c.start);
+      const last = subject.at(-1);
+      if (last && c.start - last.end <= 3) codes = subject.flatMap((m) => m.codes);
     }
     if (codes.length)
       out.push({
@@ -286,9 +323,11 @@ export function dealPositions(doc: ParleyDocument, ctx: PipelineContext): Positi
   // 1. What a deal covers, each party accepts; what a plan covers, its authors propose.
   for (const f of all)
     for (const s of f.sentences)
-      for (const m of issuesOf(s))
+      for (const m of issuesOf(s).filter(
+        (x) => f.from === undefined || sentenceOf(index, f.at) !== s || x.start >= (f.from ?? 0),
+      ))
         for (const a of f.parties)
-          push(a, m, f.kind === 'deal' ? 'accept' : 'propose', `position.${f.kind}.content`, f.cue, 0.6);
+          push(a, m, STANCE_OF_FRAME[f.kind], `position.${f.kind}.content`, f.cue, 0.6);
   // 2. Mediators propose what they mediate.
   for (const med of mediators(doc, ctx, index, cuesOf)) {
     // What the mediated talks are about is what the mediator proposes ("talks on a ceasefire").

@@ -25,6 +25,7 @@ import type {
   Span,
   Stage,
   Timex,
+  Token,
 } from '../model.js';
 import { mainParties as storyParties } from './actors.js';
 import type { Codebook } from './codebook.js';
@@ -73,6 +74,8 @@ interface EventMention {
   sideline?: boolean;
   /** "agreed to meet again soon": planned, though no date is given. */
   scheduled?: boolean;
+  /** "talks mediated by the AU": parties that take part as mediators. */
+  mediators?: string[];
 }
 
 interface Place {
@@ -219,6 +222,18 @@ const EXCLUDING = new Set([
 // "postponed until next month", "the first time since 2019": not the event's own date.
 const UNTIL = new Set(['until', 'till', 'to', 'into', 'since', 'by']);
 const PLANNED_FOR = new Set(['for', 'on']);
+// "said on Friday that …": the verbs whose date is the report's.
+const REPORT_VERBS = new Set([
+  'said',
+  'says',
+  'told',
+  'announced',
+  'stated',
+  'confirmed',
+  'reported',
+  'revealed',
+  'added',
+]);
 // "a ceasefire starting on February 15", "extended from November 19": not the day of the deal.
 const TAKES_EFFECT = new Set([
   'starting',
@@ -259,6 +274,9 @@ const DEAL_OBJECT_BREAK = new Set([
   ';',
   'talks',
   'negotiations',
+  // "hammer out the details, including arrangements to …": the object ended before.
+  'including',
+  'such',
   // "announced it was exiting a deal": another verb, another clause.
   'it',
   'was',
@@ -269,6 +287,21 @@ const DEAL_OBJECT_BREAK = new Set([
   'has',
   'would',
   'will',
+]);
+// Words that open an adverbial clause, whose subject is its own.
+const ADVERBIAL = new Set([
+  'after',
+  'before',
+  'when',
+  'while',
+  'because',
+  'since',
+  'although',
+  'though',
+  'until',
+  'unless',
+  'once',
+  'whereas',
 ]);
 // "if these answers are positive, we can sign", "until Kim agrees": a condition, not an act.
 const CONDITIONS = new Set(['if', 'unless', 'until', 'whether']);
@@ -310,6 +343,8 @@ const NOT_MODIFIER = new Set([
   'said',
   'says',
 ]);
+// Verbs of a conversation that has one other side per person named: "spoke to A and B".
+const SPOKE_TO = /^(spoke|spoken|speaks|talked|phoned|called)$/;
 // A lower-case word that names what talks are about ("peace talks", "nuclear talks").
 const TOPIC_MODIFIER = /^[a-z][a-z-]+$/;
 const BE = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
@@ -381,6 +416,16 @@ function titleWords(ctx: PipelineContext): Set<string> {
       'envoy',
       'envoys',
       'representatives',
+      // and what stands before them: "with major Taliban leaders", "senior U.S. officials"
+      'senior',
+      'top',
+      'major',
+      'key',
+      'high-level',
+      'high-ranking',
+      'visiting',
+      'military',
+      'rebel',
     ]);
     // The content words of titles: "in" of "commander in chief" must not carry a list on into
     // "talks in Lumen".
@@ -506,6 +551,59 @@ function coordinatedWithUnknown(index: DocIndex, sentenceFrom: number, at: numbe
   return before?.lower === 'and' && m.start - 2 >= sentenceFrom && /^\p{Lu}/u.test(tokens[m.start - 2].text);
 }
 
+/**
+ * "ASTANA, Kazakhstan (UPDATED) - Russia, Iran and Turkey agreed …": a dateline before the story's
+ * first words names where it was filed, not who acts. The token after it, or `from`.
+ */
+function afterDateline(index: DocIndex, from: number, at: number): number {
+  const first = index.tokens[from];
+  if (!first || !/^\p{Lu}{3,}$/u.test(first.text)) return from;
+  for (let k = from + 1; k < Math.min(at, from + 12); k++)
+    if (/^(-|--|—|–|:)$/.test(index.tokens[k].text)) return k + 1;
+  return from;
+}
+
+/**
+ * The subject before `at` is a party or its people ("Abiy", "Veskan negotiators"), not something
+ * a demonym describes ("Iranian prisoners").
+ */
+function partyAsSubject(ctx: PipelineContext, index: DocIndex, from: number, at: number): boolean {
+  const subject = subjectBefore(index, from, at).at(-1);
+  if (!subject) return false;
+  const next = index.tokens[subject.end];
+  return (
+    subject.end === at ||
+    !next ||
+    next.kind !== 'word' ||
+    !/^\p{Ll}/u.test(next.text) ||
+    titleWords(ctx).has(next.lower) ||
+    titleWords(ctx).has(next.lower.replace(/s$/, ''))
+  );
+}
+
+/** "to mediate (direct) talks": the noun at `at` is the object of an infinitive. */
+function infinitiveObject(tokens: Token[], from: number, at: number): boolean {
+  let k = at - 1;
+  for (
+    let n = 0;
+    n < 2 && k > from && /^(a|an|the|new|more|further|direct|peace|formal)$/.test(tokens[k].lower);
+    n++
+  )
+    k--;
+  return (
+    k > from &&
+    /^[a-z]+$/.test(tokens[k].text) &&
+    !/^(to|of|for|in|at)$/.test(tokens[k].lower) &&
+    tokens[k - 1].lower === 'to'
+  );
+}
+
+/** Tokens [from, to) are exactly one place name ("Astana", "Geneva"), not a pair ("U.S.-Russia"). */
+function isPlaceName(ctx: PipelineContext, index: DocIndex, from: number, to: number): boolean {
+  const p = placeAt(ctx, index, from);
+  return p !== undefined && p.end === to && !index.tokens[from].text.includes('-');
+}
+
 /** The codes of the first actor mention in [from, to) before a clause ends ("over China's …"). */
 function firstPartyAfter(index: DocIndex, from: number, to: number): string[] {
   for (let i = from; i < to; i++) {
@@ -522,6 +620,30 @@ function agentOf(doc: ParleyDocument, index: DocIndex, sentenceFrom: number, at:
   const stmt = index.statementOf[at];
   let from = sentenceFrom;
   if (stmt >= 0) while (from < at && index.statementOf[from] !== stmt) from++;
+  // "… contacts that China severed after Pelosi visited Taiwan": an open adverbial clause has its
+  // own subject ("After the talks, Russia agreed" closes it with a comma).
+  for (let k = at - 1; k > from; k--) {
+    const w = index.tokens[k].lower;
+    if (w === ',' || w === ';') break;
+    // "He spoke after meeting Berri": a gerund's subject is the main clause's.
+    if (ADVERBIAL.has(w) && !/ing$/.test(index.tokens[k + 1]?.lower ?? '')) {
+      from = k + 1;
+      break;
+    }
+  }
+  from = afterDateline(index, from, at);
+  // "Just over a week after talks began in Pretoria, delegates from both sides signed": a clause
+  // of time fronted before the subject ends at its comma.
+  for (let k = from; k < Math.min(at, from + 5); k++) {
+    if (index.mentionAt.has(k)) break;
+    if (!ADVERBIAL.has(index.tokens[k].lower)) continue;
+    for (let j = at - 1; j > k; j--)
+      if (index.tokens[j].text === ',') {
+        from = j + 1;
+        break;
+      }
+    break;
+  }
   const subject = subjectBefore(index, from, at);
   if (subject.length) return uniq(subject.flatMap((m) => m.codes));
   // "he had postponed a visit": the speaker; "the parties will meet": nobody named.
@@ -570,8 +692,20 @@ function pickDate(
     const w2 = /^(on|at|in|from)$/.test(w) ? (tokens[k - 1]?.lower ?? '') : w;
     return TAKES_EFFECT.has(w) || TAKES_EFFECT.has(w2);
   };
+  // "China said on Friday that it had reached a consensus": the day of the saying, not of what
+  // had happened before it.
+  const earlier = (t: Timex) => {
+    const k = tokensBefore(index, t.start);
+    const w = tokens[k]?.lower === 'on' ? tokens[k - 1]?.lower : tokens[k]?.lower;
+    if (!w || !REPORT_VERBS.has(w)) return false;
+    for (let i = k + 1; i < at; i++) if (tokens[i].lower === 'had') return true;
+    return false;
+  };
   let usable = timexes.filter(
-    (t) => !(UNTIL.has(before(t)) && !(read.since && before(t) === 'since')) && !(deal && effect(t)),
+    (t) =>
+      !(UNTIL.has(before(t)) && !(read.since && before(t) === 'since')) &&
+      !(deal && effect(t)) &&
+      !earlier(t),
   );
   if (status === 'postponed' || status === 'planned') {
     const planned = usable.filter((t) => PLANNED_FOR.has(before(t)));
@@ -639,7 +773,7 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
     const list = (name: string): Cue[] => byList.get(name) ?? NO_CUES;
     const sStart = tokens[from].start;
     const sEnd = tokens[to - 1].end;
-    const timexes = doc.timexes.filter((t) => t.start >= sStart && t.end <= sEnd);
+    const timexes = doc.timexes.filter((t) => t.start >= sStart && t.end <= sEnd && !isDateline(doc, t));
     const cueText = (c: Cue) => doc.text.slice(tokens[c.start].start, tokens[c.end - 1].end);
     const near = (name: string, a: number, b: number) => list(name).some((c) => c.start >= a && c.start < b);
     const modalBefore = (at: number, span = 3) =>
@@ -768,7 +902,9 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
         const m = index.mentionEndingAt.get(k + 1);
         k = m ? m.start - 1 : k - 1;
       }
-      const compound = k < compoundFrom ? actorsIn(ctx, index, k + 1, compoundFrom + 1) : [];
+      // "the Astana talks", "the Geneva talks": one place before the noun is where, not who.
+      const venue = k < compoundFrom && isPlaceName(ctx, index, k + 1, compoundFrom + 1);
+      const compound = k < compoundFrom && !venue ? actorsIn(ctx, index, k + 1, compoundFrom + 1) : [];
       named.push(...compound);
       let agent: string[] = [];
       // "X and Y held (their first round of) talks": the subject of the light verb takes part.
@@ -815,7 +951,7 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
       // "Abiy arrived in Asmara": the host state is a party only if it is one of the story's
       // (a visit); "negotiators arrived in Stockholm" came to a venue (decided in eventsOf).
       const arrival = isVerb && /^(arriv|land)/.test(word);
-      if (arrival && agent.length === 0) continue;
+      if (arrival && (agent.length === 0 || !partyAsSubject(ctx, index, from, c.start))) continue;
       const host = arrival ? named.filter((a) => !agent.includes(a)) : [];
       if (arrival) named.length = 0;
       const actors = uniq([...agent, ...named, ...mediators]).filter((a) => !excluded.includes(a));
@@ -849,6 +985,8 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
       if (negatedBefore(c.start) && !leftOut) continue;
       // "ready to meet Kest", "wants to visit Kyiv": an intention, at most a plan.
       if (isVerb && status === 'held' && tokens[c.start - 1]?.lower === 'to') status = 'planned';
+      // "tasked to mediate talks", "efforts to organise direct talks": the object of an aim.
+      if (!isVerb && status === 'held' && infinitiveObject(tokens, from, c.start)) status = 'planned';
       let date = pickDate(index, timexes, c.start, status, anaphoric ? 10 : undefined);
       // A meeting dated after the article's own date has not happened yet.
       const dated: EventStatus =
@@ -928,32 +1066,36 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
       const future = dated === 'planned';
       if (future && !date && !location && !timeframe) continue; // nothing scheduled yet
       const evFrom = Math.min(c.start, compound.length ? k + 1 : c.start, Math.max(from, c.start - 3));
-      out.push({
-        type: 'CONSULT',
-        kind,
-        actors,
-        excluded: uniq(excluded),
-        status: dated,
-        ...(date ? { date } : {}),
-        ...(location ? { location } : {}),
-        ...(duration ? { duration } : {}),
-        evidence: textSpan(
-          index,
-          evFrom,
-          Math.max(objectEnd, location?.span ? tokensBefore(index, location.span.end) + 1 : objectEnd),
-        ),
-        rule: `event.consult.${isVerb ? 'verb' : 'noun'}${anaphoric ? '.anaphoric' : ''}`,
-        cue: cueText(c),
-        anaphoric,
-        ...(host.length ? { host } : {}),
-        ...(list('sideline_markers').some((m) => m.start >= c.end && m.start <= c.end + 12)
-          ? { sideline: true }
-          : {}),
-        ...(timeframe ? { scheduled: true } : {}),
-        definite:
-          /^(the|this|that|these|those)$/.test(tokens[c.start - 1]?.lower ?? '') ||
-          tokens[c.start - 1]?.lower === "'s",
-      });
+      // "he had spoken to Netanyahu and Lebanon's Prime Minister": a conversation with each.
+      const each = agent.length > 0 && SPOKE_TO.test(word) ? named.filter((a) => !agent.includes(a)) : [];
+      for (const group of each.length >= 2 ? each.map((a) => uniq([...agent, a])) : [actors])
+        out.push({
+          type: 'CONSULT',
+          kind,
+          actors: group,
+          excluded: uniq(excluded),
+          status: dated,
+          ...(date ? { date } : {}),
+          ...(location ? { location } : {}),
+          ...(duration ? { duration } : {}),
+          evidence: textSpan(
+            index,
+            evFrom,
+            Math.max(objectEnd, location?.span ? tokensBefore(index, location.span.end) + 1 : objectEnd),
+          ),
+          rule: `event.consult.${isVerb ? 'verb' : 'noun'}${anaphoric ? '.anaphoric' : ''}`,
+          cue: cueText(c),
+          anaphoric,
+          ...(host.length ? { host } : {}),
+          ...(list('sideline_markers').some((m) => m.start >= c.end && m.start <= c.end + 12)
+            ? { sideline: true }
+            : {}),
+          ...(timeframe ? { scheduled: true } : {}),
+          ...(mediators.length ? { mediators } : {}),
+          definite:
+            /^(the|this|that|these|those)$/.test(tokens[c.start - 1]?.lower ?? '') ||
+            tokens[c.start - 1]?.lower === "'s",
+        });
     }
 
     // AGREE
@@ -980,6 +1122,8 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
       // "in exchange for", "remains committed to": no act of agreeing.
       if (/^(in|for)$/.test(tokens[c.start - 1]?.lower ?? '')) continue;
       if (STATE_VERBS.has(tokens[c.start - 1]?.lower ?? '')) continue;
+      // "a commitment … to promptly convene and agree upon", "ready to agree": not yet agreed.
+      if (tokens.slice(Math.max(from, c.start - 3), c.start).some((t) => t.lower === 'to')) continue;
       if (['the', 'an', 'a'].includes(tokens[c.start - 1]?.lower ?? '')) continue; // "the agreed ceasefire"
       const agent = agentOf(doc, index, from, c.start);
       const collective = agent.length === 0 && collectiveBefore(c.start);
@@ -1006,6 +1150,12 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
       // "the aim was to reach an agreement", "his failure to sign": an aim, not a deal ("agreed to
       // sign" is read by the agree cues); "Reaching a deal is possible": nobody's act.
       if (tokens[c.start - 1]?.lower === 'to' || conditionalBefore(c.start)) continue;
+      // "the signed trilateral statement": a participle describing the deal, told elsewhere.
+      if (
+        /^(the|a|an|this|that)$/.test(tokens[c.start - 1]?.lower ?? '') &&
+        /ed$/.test(tokens[c.start].lower)
+      )
+        continue;
       if (
         /ing$/.test(tokens[c.start].lower) &&
         (c.start === from || !subjectBefore(index, from, c.start).length)
@@ -1044,7 +1194,15 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
     for (const c of longestNonOverlapping([...list('deal_participles'), ...list('deal_brokers')])) {
       let k = c.start - 1;
       while (k > from && PASSIVE_AUX.has(tokens[k].lower)) k--;
-      if (!dealAt.has(k)) continue;
+      // "the plan, which was agreed upon by the two countries": whatever was agreed by parties.
+      const relative =
+        /^(which|that)$/.test(tokens[k].lower) && k < c.start - 1 && /^by$/.test(tokens[c.end]?.lower ?? '');
+      // "similar to the one agreed upon by the four countries": "one" stands for a deal.
+      const one =
+        tokens[k].lower === 'one' &&
+        tokens[k - 1]?.lower === 'the' &&
+        /^by$/.test(tokens[c.end]?.lower ?? '');
+      if (!dealAt.has(k) && !relative && !one) continue;
       // "No agreement was reached", "a deal that could be signed".
       if (negatedBefore(k) || tokens[k - 1]?.lower === 'no' || modalBefore(c.start, 3)) continue;
       if (tokens.slice(k + 1, c.start).some((t) => t.lower === 'not' || t.lower === "n't")) continue;
@@ -1156,12 +1314,14 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
         )
         .flatMap((m) => m.codes);
       let target: string[] = [];
+      let namedBy = false;
       for (let i = c.end; i < Math.min(to, c.end + 12); i++) {
         const w = tokens[i].lower;
         if (w === ';' || w === 'that' || SUBORDINATORS.has(w)) break;
         if (w === 'by' && !imposers.length) {
           const l = listAfter(ctx, index, i + 1, to);
           imposers = l.codes;
+          namedBy = l.codes.length > 0;
           if (l.end > i + 1) i = l.end - 1;
         } else if ((w === 'on' || w === 'against') && !target.length) {
           target = listAfter(ctx, index, i + 1, to).codes;
@@ -1169,9 +1329,13 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
           if (!target.length) target = firstPartyAfter(index, i + 1, Math.min(to, i + 8));
         }
       }
-      if (!target.length) continue;
+      // "the sanctions imposed by the United States and Europe on officials": its target is
+      // whoever the clause is about (or the story's other side).
+      const byImposers = namedBy && !target.length;
+      if (!target.length && !byImposers) continue;
       // "sanctions on North Korea could be raised": talk of sanctions, not their imposition.
       if (tokens.slice(c.end, Math.min(to, c.end + 8)).some((t) => MODAL.has(t.lower))) continue;
+      if (byImposers) target = agentOf(doc, index, from, c.start).filter((a) => !imposers.includes(a));
       if (!imposers.length) imposers = agentOf(doc, index, from, c.start);
       imposers = imposers.filter((a) => !target.includes(a));
       pushSanction(c.start, Math.min(to, c.end + 6), imposers, target, 'event.sanction.noun', cueText(c));
@@ -1195,8 +1359,14 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
           /^(which|who)$/.test(tokens[c.start - 1]?.lower ?? '') && tokens[c.start - 2]?.text === ',';
         const antecedent = which ? index.mentionEndingAt.get(c.start - 2) : undefined;
         accused = antecedent ? antecedent.codes : agentOf(doc, index, from, c.start);
-        // "rejected Ja'afari's allegation": the accuser, where the text names one.
+        // "rejected Ja'afari's allegation": the accuser, where the text names one; "seen by
+        // Kinshasa as supported by Rwanda, which denies the allegations": the party that sees it.
         accuser = actorsIn(ctx, index, c.start + 1, c.end);
+        if (!accuser.length && antecedent)
+          accuser =
+            mentionsWithin(index, from, antecedent.start)
+              .filter((m) => m.codes.length && !m.codes.some((x) => accused.includes(x)))
+              .at(-1)?.codes ?? [];
       } else {
         // "was accused of treason", "has been criticised for": the accuser is not the subject.
         // "an ally of Putin accused of treason": a participle straight before "of"/"for".
@@ -1210,6 +1380,10 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
       }
       accused = accused.filter((a) => !accuser.includes(a));
       if (!accuser.length && !accused.length) continue;
+      // "complained of violations" leaves the accused to the story; "accuses rich countries of"
+      // names one the codebook does not know: no guess.
+      const objectless =
+        how !== 'accuse_cues' || /^(of|about|over|that|,|\.|;)$/.test(tokens[c.end]?.lower ?? '.');
       out.push({
         type: 'ACCUSE',
         actors: uniq([...accuser, ...accused]),
@@ -1221,7 +1395,7 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
         evidence: textSpan(index, c.start, Math.min(to, c.end + 8)),
         rule: how === 'accuse_cues' ? 'event.accuse' : `event.${how.replace('_', '.')}`,
         cue: cueText(c),
-        otherSide: !accuser.length || !accused.length,
+        otherSide: (!accuser.length || !accused.length) && objectless,
       });
     }
 
@@ -1313,7 +1487,7 @@ export function partiesInPlay(doc: ParleyDocument, ctx: PipelineContext): string
   const index = docIndex(doc, ctx);
   const counts = new Map<string, number>();
   for (const m of index.mentions) {
-    if (LOCATIVE.has(index.tokens[m.start - 1]?.lower ?? '')) continue;
+    if (locative(index, m.start)) continue;
     for (const c of uniq(m.codes)) if (party(c) && !mediators.has(c)) counts.set(c, (counts.get(c) ?? 0) + 1);
   }
   const best = mostPaired(sides, counts);
@@ -1323,6 +1497,17 @@ export function partiesInPlay(doc: ParleyDocument, ctx: PipelineContext): string
   return story.some((c) => mediators.has(c)) && ranked.length >= 2 ? ranked.slice(0, 2) : story;
 }
 const LOCATIVE = new Set(['in', 'at', 'from', 'to', 'near', 'outside']);
+const PLACE_NOUN = /^(the|capital|city|resort|town|village|region|province)$/;
+
+/** "in Sweden", "in the South African capital Pretoria": where things happen, not who acts. */
+function locative(index: DocIndex, start: number): boolean {
+  for (let k = start - 1; k >= Math.max(0, start - 5); k--) {
+    const t = index.tokens[k];
+    if (LOCATIVE.has(t.lower)) return true;
+    if (!PLACE_NOUN.test(t.lower) && !/^\p{Lu}/u.test(t.text)) return false;
+  }
+  return false;
+}
 
 /**
  * The pair of codes that the most lists hold together, or []; on a tie, the pair whose codes
@@ -1348,8 +1533,11 @@ function mostPaired(lists: string[][], weight?: Map<string, number>): string[] {
 /** The parties the story says mediate: "brokered by X", "X's mediation", "UN-brokered talks". */
 function mediatorsOf(index: DocIndex): Set<string> {
   const out = new Set<string>();
-  for (const c of index.cues)
+  for (const c of index.cues) {
     if (c.pattern.payload === 'mediator_cues') for (const a of c.actors) for (const x of a) out.add(x);
+    if (c.pattern.payload === 'mediator_after')
+      for (const x of index.mentionEndingAt.get(c.start)?.codes ?? []) out.add(x);
+  }
   for (const m of index.mentions)
     if (/-(brokered|mediated|sponsored|facilitated|hosted)$/i.test(index.tokens[m.end - 1].text))
       for (const x of m.codes) out.add(x);
@@ -1364,6 +1552,10 @@ const jaccard = (a: string[], b: string[]) => {
 };
 
 const datesAgree = (a?: string, b?: string) => !a || !b || a.startsWith(b) || b.startsWith(a);
+
+/** "the summit was postponed" and "the summit was cancelled": one meeting, called off. */
+const sameStatus = (a?: EventStatus, b?: EventStatus) =>
+  a === b || ((a === 'postponed' || a === 'cancelled') && (b === 'postponed' || b === 'cancelled'));
 
 /** A visit and a meeting of the same day are one occurrence ("arrived in Asmara … at a dinner"). */
 const sameKind = (a?: ConsultKind, b?: ConsultKind, da?: string, db?: string) =>
@@ -1421,12 +1613,18 @@ export function eventsOf(doc: ParleyDocument, ctx: PipelineContext): Negotiation
   const events: NegotiationEvent[] = [];
   const kinds = new Map<NegotiationEvent, ConsultKind | undefined>();
   const sidelines = new Set<NegotiationEvent>();
+  const kindOf = cached(
+    ctx,
+    'events.actorKinds',
+    () => new Map(ctx.codebook.actors.map((a) => [a.code, a.kind])),
+  );
+  const isOrg = (code: string | undefined) => code !== undefined && kindOf.get(code) === 'org';
   const recent = (date: string) =>
     Math.abs(
       Date.parse(doc.date) -
         Date.parse(date.length === 4 ? `${date}-07-01` : date.length === 7 ? `${date}-15` : date),
     ) <=
-    31 * 86_400_000;
+    RECENT_DAYS * 86_400_000;
   // An undated mention is of the story's days: it joins a dated one only if that one is recent.
   const datesMerge = (a?: string, b?: string) =>
     datesAgree(a, b) && (a !== undefined) === (b !== undefined)
@@ -1456,7 +1654,7 @@ export function eventsOf(doc: ParleyDocument, ctx: PipelineContext): Negotiation
       (e) =>
         e.type === m.type &&
         sameKind(kinds.get(e), m.kind, e.date, m.date) &&
-        (m.type !== 'CONSULT' || e.status === m.status) &&
+        (m.type !== 'CONSULT' || sameStatus(e.status, m.status)) &&
         datesMerge(e.date, m.date) &&
         jaccard(e.actors, m.actors) >= 0.5 &&
         // A meeting on the sidelines of another, and the other, are two.
@@ -1476,7 +1674,9 @@ export function eventsOf(doc: ParleyDocument, ctx: PipelineContext): Negotiation
   const parties = inPlay;
   for (const m of mentions) {
     if (!m.anaphoric) continue;
-    if (m.status !== 'held' && !m.date && !m.scheduled) continue;
+    // A plan needs a date to be one; a meeting called off or put off is news without one.
+    const calledOff = m.status === 'cancelled' || m.status === 'postponed';
+    if (m.status !== 'held' && !m.date && !m.scheduled && !calledOff) continue;
     // "a summit in Bucharest in 2008": another, older meeting whose parties the text does not name.
     const namesInPlay = m.actors.some((a) => parties.includes(a));
     if (m.date && Number(m.date.slice(0, 4)) < Number(doc.date.slice(0, 4)) - 1 && !namesInPlay) continue;
@@ -1487,7 +1687,7 @@ export function eventsOf(doc: ParleyDocument, ctx: PipelineContext): Negotiation
         (e) =>
           e.type === 'CONSULT' &&
           (kinds.get(e) === m.kind || (kinds.get(e) !== 'call' && m.kind !== 'call')) &&
-          e.status === m.status &&
+          sameStatus(e.status, m.status) &&
           datesAgree(e.date, m.date) &&
           (!m.location || !e.location || m.location.name === e.location.name),
       ) ??
@@ -1497,7 +1697,7 @@ export function eventsOf(doc: ParleyDocument, ctx: PipelineContext): Negotiation
             (e) =>
               e.type === 'CONSULT' &&
               kinds.get(e) === m.kind &&
-              e.status === m.status &&
+              sameStatus(e.status, m.status) &&
               days(e.date, m.date) <= 7,
           )
         : undefined);
@@ -1508,10 +1708,23 @@ export function eventsOf(doc: ParleyDocument, ctx: PipelineContext): Negotiation
     }
     // Named by its date or place only: the main parties met, less anyone left out.
     // Only a meeting of this story's days, between the parties its events name.
+    // "Leaders of the Group of Seven met in Italy": an organisation's own meeting, its members'.
+    if (
+      m.actors.length === 1 &&
+      isOrg(m.actors[0]) &&
+      !m.mediators?.length &&
+      !namesInPlay &&
+      (m.date || m.location)
+    ) {
+      const e = toEvent(m);
+      kinds.set(e, m.kind);
+      events.push(e);
+      continue;
+    }
     // A party it names that is not one of the story's: another meeting, whose other side is unknown.
     if (m.actors.length && !namesInPlay) continue;
-    const told = m.date || m.location || m.excluded.length || namesInPlay;
-    if (told && parties.length >= 2 && (!m.date || recent(m.date) || namesInPlay)) {
+    const told = m.date || m.location || m.excluded.length || namesInPlay || calledOff;
+    if (told && parties.length >= 2) {
       const e = toEvent({
         ...m,
         actors: uniq([...m.actors, ...parties]).filter((a) => !m.excluded.includes(a)),
@@ -1521,6 +1734,23 @@ export function eventsOf(doc: ParleyDocument, ctx: PipelineContext): Negotiation
     }
   }
   // An event told without a date happened when the story's lead says things happened.
+  // An agreement told without its date was reached at the parties' latest meeting the story dates.
+  for (const e of events) {
+    if (e.type !== 'AGREE' || e.date) continue;
+    const met = events
+      .filter(
+        (c) =>
+          c.type === 'CONSULT' &&
+          c.status === 'held' &&
+          c.date !== undefined &&
+          c.date <= doc.date &&
+          recent(c.date) &&
+          jaccard(c.actors, e.actors) >= 0.5,
+      )
+      .map((c) => c.date as string)
+      .sort();
+    if (met.length) e.date = met[met.length - 1];
+  }
   // Without one, the news a headline or lead tells happened by the day the story was published.
   const lead = leadDate(doc);
   const leadEnd = doc.sentences[Math.min(doc.sentences.length, LEAD_SENTENCES) - 1]?.end ?? 0;
@@ -1530,8 +1760,21 @@ export function eventsOf(doc: ParleyDocument, ctx: PipelineContext): Negotiation
     else if (e.evidence.start < leadEnd) e.date = doc.date;
   }
   // A meeting, a sanction or an accusation takes two; an agreement may be one party's own
-  // ("the rebels declared a unilateral ceasefire").
-  return events.filter((e) => e.actors.length >= (e.type === 'AGREE' ? 1 : 2));
+  // ("the rebels declared a unilateral ceasefire"), a meeting an organisation's members'.
+  return events.filter(
+    (e) => e.actors.length >= (e.type === 'AGREE' || (e.type === 'CONSULT' && isOrg(e.actors[0])) ? 1 : 2),
+  );
+}
+
+/**
+ * "19 Mar 2023; AA: …", "December 9, 2023 (KHARTOUM) -", "Kazan, October 23: …": the day a
+ * dateline gives dates the story, not what it tells.
+ */
+function isDateline(doc: ParleyDocument, t: Timex): boolean {
+  if (t.value !== doc.date) return false;
+  if (/\b\d{4}\b/.test(doc.text.slice(t.start, t.end)) && t.start < (doc.sentences[0]?.end ?? 0) + 200)
+    return true;
+  return /^\s*(?:[;:(]|-|—|–)/.test(doc.norm.slice(t.end, t.end + 3));
 }
 
 /**
@@ -1548,7 +1791,7 @@ function leadDate(doc: ParleyDocument): string | undefined {
         x.precision === 'day' &&
         x.start >= s.start &&
         x.end <= s.end &&
-        !(x.value === doc.date && /\b\d{4}\b/.test(doc.text.slice(x.start, x.end))) &&
+        !isDateline(doc, x) &&
         // "a truce starting on Wednesday", "postponed until Friday": not when things happened.
         !/\b(?:starting|effective|from|until|till|beginning|by)\s+(?:on\s+)?$/i.test(
           doc.norm.slice(Math.max(0, x.start - 16), x.start),
@@ -1561,6 +1804,8 @@ function leadDate(doc: ParleyDocument): string | undefined {
   return undefined;
 }
 const LEAD_SENTENCES = 8;
+// A date this close to the story's is of the story's days ("a next round scheduled for January").
+const RECENT_DAYS = 62;
 
 export const eventsStage: Stage = {
   name: 'events',

@@ -46,6 +46,13 @@ export interface StatementLexicon {
   /** Cues that report with a noun of feeling as object ("expressed gratitude"), and those nouns. */
   expressionVerbs: Set<string>;
   expressionNouns: Set<string>;
+  /** Heads of a description that names a person by office ("the prime minister"). */
+  descriptionHeads: Set<string>;
+  /** The words of the codebook's role titles ("prime", "minister", "foreign", "envoy"). */
+  roleWords: Set<string>;
+  /** Cues and speaker heads of an outlet relaying what others said ("reported", "news agency"). */
+  outletCues: Set<string>;
+  outletNouns: Set<string>;
   /** Verbs of an outlet quoting someone ("quoted X as saying", "was cited as saying"). */
   quotingVerbs: Set<string>;
   actionBeforeTo: Set<string>;
@@ -69,10 +76,12 @@ export function statementLexicon(ctx: PipelineContext): StatementLexicon {
       ...(c.speech_verbs_object ?? []),
       ...(c.expression_verbs ?? []),
     ]),
-    quoteOnlyVerbs: words([
-      ...(c.speech_verbs_quote_only ?? []),
-      ...(c.speech_verbs_wordnet_quote_only ?? []),
-    ]),
+    // (A cue whose object is its content is no quote-only cue, whatever WordNet's ranking says.)
+    quoteOnlyVerbs: new Set(
+      [...(c.speech_verbs_quote_only ?? []), ...(c.speech_verbs_wordnet_quote_only ?? [])]
+        .map((w) => w.toLowerCase())
+        .filter((w) => !(c.speech_verbs_object ?? []).includes(w)),
+    ),
     addresseeVerbs: words(c.speech_verbs_addressee),
     particles: words(c.speech_verb_particles),
     particleVerbs: words(c.particle_verbs),
@@ -112,6 +121,14 @@ export function statementLexicon(ctx: PipelineContext): StatementLexicon {
     nonSpeechPhrases: (c.non_speech_phrases ?? []).map(phrase),
     clauseOpeners: words(c.clause_openers),
     quotingVerbs: words(c.quoting_verbs),
+    descriptionHeads: words(c.description_heads),
+    roleWords: new Set(
+      (c.role_titles ?? [])
+        .flatMap((t) => t.toLowerCase().split(/\s+/))
+        .filter((w) => !/^(of|the|for|and)$/.test(w)),
+    ),
+    outletCues: words(c.outlet_cues),
+    outletNouns: words(c.outlet_nouns),
     objectVerbs: words(c.speech_verbs_object),
     expressionVerbs: words(c.expression_verbs),
     expressionNouns: words(c.expression_nouns),

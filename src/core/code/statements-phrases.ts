@@ -36,6 +36,10 @@ const APPOSITIVE_OPENERS = new Set([
 ]);
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'one', 'this', 'our']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'another', 'some', 'many', 'several', 'both', 'all']);
+/** Prepositions between a speaker noun and a place or party that completes it ("sources in Vienna"). */
+const HOLDER_PREPOSITIONS = new Set(['in', 'at', 'from']);
+/** Marks that set off an appositive like a comma ("Blinken — the first … — said"). */
+const DASH_MARKS = new Set(['-', '--', '\u2013', '\u2014']);
 const CONNECTORS = new Set(['of', 'for', 'and', '&', 'de', 'the', 'on', 'to']);
 const PREPOSITIONS = new Set([
   'in',
@@ -162,6 +166,8 @@ export class TokenView {
       while (j - 1 >= lo && this.lex.timeWords.has(t[j - 1].lower)) j--;
       if (j - 1 >= lo && (t[j - 1].lower === 'on' || t[j - 1].lower === 'last' || t[j - 1].lower === 'this'))
         j--;
+      // "The ministry had on Monday announced": an auxiliary before the time.
+      while (j - 1 >= lo && this.lex.speakerVerbGap.has(t[j - 1].lower) && this.isLowerWord(j - 1)) j--;
       if (j - 1 >= lo && (this.isHead(j - 1) || this.isPronoun(j - 1))) k = j;
     } else if (
       k - 2 >= lo &&
@@ -228,7 +234,7 @@ export class TokenView {
       i = k - 1;
       if (i < lo) return null;
     }
-    const isComma = (tok: Token) => tok.text === ',' || tok.text === '-' || tok.text === '--';
+    const isComma = (tok: Token) => tok.text === ',' || DASH_MARKS.has(tok.text);
     // An age after the name: "Schiff, 56, who …".
     if (this.t[i].kind === 'number' && i - 2 >= lo && this.t[i - 1].text === ',')
       return this.speakerBefore(i - 1, lo, 0);
@@ -254,7 +260,7 @@ export class TokenView {
     if (this.isPronoun(i)) {
       const w = this.t[i].lower;
       // "Marrow, who said …": the relative pronoun stands for the name before it.
-      if ((w === 'who' || w === 'which') && i - 1 > lo && this.t[i - 1].text === ',') {
+      if ((w === 'who' || w === 'which') && i - 1 > lo && isComma(this.t[i - 1])) {
         const antecedent = this.speakerBefore(i - 1, lo, 0);
         if (antecedent) return antecedent;
       }
@@ -285,6 +291,15 @@ export class TokenView {
         if (DETERMINERS.has(tok.lower)) break;
         continue;
       }
+      // A compound adjective: "state-linked Egyptian media", "Iran-aligned rebels".
+      if (
+        tok.kind === 'word' &&
+        /^[\p{L}]+-[a-z]+$/u.test(tok.text) &&
+        /-(linked|backed|aligned|run|owned|led|affiliated|controlled)$/.test(tok.lower)
+      ) {
+        from = k;
+        continue;
+      }
       // An adjective of ours does not know ("top black lawmakers"): taken when a modifier precedes it.
       if (this.isPlainWord(k) && k - 1 >= lo && this.isModifier(k - 1) && !this.isNamePart(k - 1)) {
         from = k;
@@ -292,6 +307,24 @@ export class TokenView {
       }
       if (DETERMINERS.has(tok.lower)) from = k;
       break;
+    }
+    // "Sources in Vienna said", "Ukrainian negotiators at the talks in Turkey said": a place or
+    // party after a preposition is the complement of a speaker noun before it, which speaks.
+    if (
+      post < 0 &&
+      this.isNamePart(head) &&
+      from - 1 > lo &&
+      HOLDER_PREPOSITIONS.has(this.t[from - 1].lower)
+    ) {
+      for (let k = from - 2; k >= lo && from - k <= 8; k--) {
+        const tok = this.t[k];
+        if (tok.kind !== 'word' || this.isSpeechVerb(k, true)) break;
+        if (this.isSpeakerNoun(k)) {
+          const holder = this.speakerBefore(k + 1, lo, 0);
+          if (holder) return { from: holder.from, to: head + 1 };
+          break;
+        }
+      }
     }
     return { from, to: post >= 0 ? i + 1 : head + 1 };
   }

@@ -10,15 +10,22 @@
  *    continue across paragraphs, or of the direct statement just before a paragraph that opens with
  *    a quotation. A short quote with no frame (a scare quote, a title) is not a statement.
  * 2. Reported speech around each remaining speech verb: "X said (that) …", "…, X said.", "…, said
- *    X.", "…, X added, …", "…, saying …" (the clause's subject speaks), "according to X, …".
+ *    X.", "…, X added, …", "…, saying …" (the clause's subject speaks), "according to X, …",
+ *    "the agency quoted X as saying", cues whose object is the content ("welcomed the deal",
+ *    "expressed hope for …"), a participle that opens the sentence, posts embedded in a report.
  * 3. Contents are cut where another statement's frame opens a clause; speech reported inside
- *    another statement's content stays part of it. Speakers are resolved (entity, fullest name,
- *    party) in text order by the actors stage's resolver (`resolveSpeaker`).
- * The word lists come from the codebook (`cues`), compiled once per codebook.
+ *    another statement's content stays part of it, unless an outlet merely relays it. A quote of
+ *    several sentences becomes one statement per sentence (FORMAT.md). Speakers are resolved
+ *    (entity, fullest name, party) in text order by the actors stage's resolver
+ *    (`resolveSpeaker`); a description ("the prime minister"), "the statement" and a "he" right
+ *    after a sentence about someone are resolved here (statements-descriptions.ts).
+ * The word lists come from the codebook (`cues`, with the WordNet reporting verbs of
+ * speech-verbs.yaml), compiled once per codebook.
  */
 import type { ParleyDocument, PipelineContext, Span, Stage, Statement } from '../model.js';
 import { resolveSpeaker } from './actors.js';
 import type { SpeakerRef, SpeakerResolver } from './speaker.js';
+import { describedPerson, documentAntecedent, sentenceSubjectBefore } from './statements-descriptions.js';
 import { statementLexicon } from './statements-lexicon.js';
 import { type TokenRange, TokenView } from './statements-phrases.js';
 
@@ -41,6 +48,23 @@ interface Candidate {
 const DETERMINERS_INDEFINITE = new Set(['a', 'an', 'one', 'another']);
 const TERMINAL = new Set(['.', '!', '?', '...', '\u2026']);
 const SENTENCE_END = new Set(['.', '!', '?']);
+/** Times that may follow a speaker after the cue ("…, confirmed Kest on Thursday", "… Kest Friday"). */
+const TAIL_TIMES = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'today',
+  'yesterday',
+  'tonight',
+  'last',
+  'this',
+  'earlier',
+  'late',
+]);
 /** Words that open a circumstance after a cue ("said in Ankara", "said following the talks"). */
 const TAIL_OPENERS = new Set([
   'in',
@@ -57,6 +81,11 @@ const TAIL_OPENERS = new Set([
   'from',
   'ahead',
   'as',
+  'outside',
+  'inside',
+  'near',
+  'alongside',
+  'upon',
 ]);
 
 /** Find the frame of each quotation; returns the candidates (framed or not yet). */
@@ -155,9 +184,10 @@ function quoteCandidates(v: TokenView, used: Set<number>): Array<Candidate | nul
           return;
         }
         let who = v.speakerBefore(v.gapBefore(k, j), j);
-        // Words before the phrase, up to four, may be its titles ("retired Air Force general").
+        // Words before the phrase, up to eight, may be its titles ("retired Air Force general",
+        // "the presidency's media officer").
         const leadIn = (from: number) =>
-          from - j <= 4 && t.slice(j, from).every((x) => x.kind === 'word' || x.kind === 'number');
+          from - j <= 8 && t.slice(j, from).every((x) => x.kind === 'word' || x.kind === 'number');
         if (!who || !leadIn(who.from)) {
           // "“…,” Pruitt, the attorney general, one of the …, said": appositives in a row.
           who = v.speakerAfter(j, hi);
@@ -351,15 +381,27 @@ function propagateToNextParagraph(v: TokenView, cands: Array<Candidate | null>, 
     const qo = v.quoteFrom[qi];
     const block = v.blockOf(qo);
     const blockStart = qo === 0 || v.blockOf(qo - 1) !== block;
-    if (!blockStart) return;
-    // The last statement before this quote, in the previous paragraph.
+    // The last statement before this quote.
     let last: Candidate | undefined;
     for (const s of all) if (s.content.from < qo) last = s;
-    if (!last || v.blockOf(last.content.from) !== block - 1) return;
-    if (!last.direct && last.cue && v.t[last.cue.to]?.text !== ':') return;
+    if (!last) return;
+    if (blockStart) {
+      // A paragraph that opens with a quote continues the statement, quoted or reported, that
+      // closed the one before (FORMAT.md: a quote that runs on with no cue is the same speaker's).
+      if (v.blockOf(last.content.from) !== block - 1) return;
+      c.inherit = last.inherit ?? last;
+      c.rule = 'statement.quote.next-paragraph';
+      c.confidence = 0.75;
+      return;
+    }
+    // "Vucic said an agreement was reached. “Certainly this will not be all.”": a quote that
+    // opens the sentence after a statement of the same paragraph continues it.
+    const end = last.content.to;
+    if (v.blockOf(last.content.from) !== block || v.sentenceOf(qo) !== v.sentenceOf(Math.max(end - 1, 0)) + 1)
+      return;
     c.inherit = last.inherit ?? last;
-    c.rule = 'statement.quote.next-paragraph';
-    c.confidence = 0.75;
+    c.rule = 'statement.quote.next-sentence';
+    c.confidence = 0.7;
   });
 }
 
@@ -383,7 +425,9 @@ function reportedCandidates(v: TokenView, used: Set<number>): Candidate[] {
         if (!who) continue;
         const atStart = k === lo || (k - 1 === lo && lex.notNames.has(t[lo].lower));
         // "… as overweight according to his body mass index": without a comma it is a measure.
-        if (!atStart && t[k - 1]?.text !== ',' && t[k - 1]?.text !== '-' && t[k - 1]?.text !== '--') continue;
+        // ("…,” according to X": the comma may stand inside the closing quotation mark.)
+        const comma = (i: number) => t[i]?.text === ',' || t[i]?.text === '-' || t[i]?.text === '--';
+        if (!atStart && !comma(k - 1) && !(t[k - 1]?.kind === 'quote' && comma(k - 2))) continue;
         const content = atStart
           ? { from: who.to < end && t[who.to].text === ',' ? who.to + 1 : who.to, to: end }
           : { from: lo, to: k > lo && t[k - 1].text === ',' ? k - 1 : k };
@@ -400,6 +444,10 @@ function reportedCandidates(v: TokenView, used: Set<number>): Candidate[] {
         k = cue.to - 1;
         continue;
       }
+      if (k === lo) {
+        const opening = openingParticiple(v, lo, end);
+        if (opening) out.push(opening);
+      }
       if (used.has(k) || v.quoteOf[k] >= 0 || !v.isSpeechVerb(k, false) || v.isNegated(k, lo)) continue;
       if (startsPhrase(v, k, lex.nonSpeechPhrases)) continue;
       if (lex.particleRequired.has(t[k].lower) && !lex.particles.has(t[k + 1]?.lower ?? '')) continue;
@@ -408,6 +456,95 @@ function reportedCandidates(v: TokenView, used: Set<number>): Candidate[] {
     }
   }
   return out;
+}
+
+const DASHES = new Set(['-', '--', '\u2013', '\u2014']);
+
+/**
+ * A post embedded in a report: a paragraph that ends "— Name (@handle) November 17, 2022" is that
+ * person's words, one statement per sentence (links to pictures left out).
+ */
+function embeddedPosts(v: TokenView): Candidate[] {
+  const { t } = v;
+  const out: Candidate[] = [];
+  for (let at = 1; at + 2 < t.length; at++) {
+    if (t[at].text !== '@' || t[at - 1].text !== '(' || t[at + 2].text !== ')') continue;
+    const block = v.blockOf(at);
+    let dash = at - 2;
+    while (dash > 0 && at - dash < 12 && v.blockOf(dash) === block && !DASHES.has(t[dash].text)) dash--;
+    if (!DASHES.has(t[dash].text)) continue;
+    let nameEnd = dash + 1;
+    while (nameEnd < at - 1 && v.isNamePart(nameEnd)) nameEnd++;
+    if (nameEnd === dash + 1) continue;
+    let from = dash;
+    while (from > 0 && v.blockOf(from - 1) === block) from--;
+    // "pic.twitter.com/…", "https://t.co/…": the post's links are no words of it.
+    let to = dash;
+    for (let k = from; k < dash; k++)
+      if ((t[k].lower === 'pic' && t[k + 1]?.text === '.') || /^https?$/.test(t[k].lower)) {
+        to = k;
+        break;
+      }
+    const speaker = { from: dash + 1, to: nameEnd };
+    let first: Candidate | undefined;
+    let start = from;
+    for (let k = from + 1; k <= to; k++) {
+      if (k < to && v.sentenceOf(k) === v.sentenceOf(start)) continue;
+      if (v.wordCount(start, k) >= 3) {
+        const piece: Candidate = first
+          ? {
+              content: { from: start, to: k },
+              direct: false,
+              inherit: first,
+              rule: 'statement.post.embedded',
+              confidence: 0.8,
+            }
+          : {
+              content: { from: start, to: k },
+              speaker,
+              direct: false,
+              rule: 'statement.post.embedded',
+              confidence: 0.8,
+            };
+        first ??= piece;
+        out.push(piece);
+      }
+      start = k;
+    }
+  }
+  return out;
+}
+
+/**
+ * "Calling the meeting “friendly and candid,” Wang Yi said …", "Saying that …, Trump said …": a
+ * participle cue that opens the sentence reports what its clause holds, and the main clause's
+ * subject speaks it.
+ */
+function openingParticiple(v: TokenView, lo: number, end: number): Candidate | null {
+  const { t, lex } = v;
+  const w = t[lo].lower;
+  if (t[lo].kind !== 'word' || !w.endsWith('ing') || !lex.speechVerbs.has(w)) return null;
+  let comma = lo + 1;
+  while (comma < end && t[comma].text !== ',') comma++;
+  if (comma >= end - 2) return null;
+  const from = t[lo + 1].lower === 'that' ? lo + 2 : lo + 1;
+  let to = comma;
+  while (to > from && t[to - 1].kind === 'quote') to--;
+  let after = comma + 1;
+  if (t[after]?.kind === 'quote') after++;
+  const who = clauseSubject(v, after, end);
+  // The main clause must speak too: its subject followed by a speech verb.
+  let verb = who ? who.to : end;
+  while (verb < end && (lex.speakerVerbGap.has(t[verb].lower) || lex.timeWords.has(t[verb].lower))) verb++;
+  if (!who || v.wordCount(from, to) < 2 || !v.isSpeechVerb(verb, true)) return null;
+  return {
+    content: { from, to },
+    speaker: who,
+    cue: { from: lo, to: lo + 1 },
+    direct: false,
+    rule: 'statement.reported.opening-participle',
+    confidence: 0.7,
+  };
 }
 
 /** Whether one of the phrases (as word lists) starts at token `k`. */
@@ -474,16 +611,26 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
   const contentOk = (from: number, to: number) =>
     v.wordCount(from, to) >= 3 &&
     !lex.notContentStart.has(t[from].lower) &&
-    // "agreed to hold talks" is an act, not speech.
-    !(t[from].lower === 'to' && from === k + 1 && lex.actionBeforeTo.has(w));
+    // "agreed to hold talks", "agreed on Wednesday to a ceasefire" is an act, not speech.
+    !((t[from].lower === 'to' || t[from].lower === 'on') && lex.actionBeforeTo.has(w));
   // "…, said Marrow." — the inversion.
   const before = k - 1;
   if (before >= lo && lex.passiveAuxiliaries.has(t[before].lower)) return null;
   if (before > lo && (t[before].text === ',' || t[before].kind === 'quote')) {
     const np = v.speakerAfter(k + 1, end);
+    // "…, confirmed Prime Minister Yair Lapid on Thursday at a press conference." (Not an
+    // addressee or an object: "…, telling the crowd in Ohio", "…, praised Obama in a speech".)
+    const tailAfter =
+      !!np &&
+      np.to < end &&
+      (TAIL_OPENERS.has(t[np.to].lower) || TAIL_TIMES.has(t[np.to].lower)) &&
+      v.isNamePart(np.to - 1) &&
+      !w.endsWith('ing') &&
+      !lex.addresseeVerbs.has(w) &&
+      v.wordCount(lo, before) >= 5;
     if (
       np &&
-      (np.to >= end || t[np.to].text === ',' || t[np.to].text === '(') &&
+      (np.to >= end || t[np.to].text === ',' || t[np.to].text === '(' || tailAfter) &&
       v.wordCount(lo, before) >= 3
     )
       return {
@@ -508,7 +655,8 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
           /^(by|in|on|at|to|of|for|with|from|after|before|while|when|through|via|during)$/.test(t[p].lower)))
     )
       return null;
-    const who = clauseSubject(v, lo, p);
+    // "“…,” said Obasanjo, adding that …": the speaker of the frame just before speaks on.
+    const who = frameSpeakerBefore(v, lo, p) ?? clauseSubject(v, lo, p);
     const from = v.skipToContent(k, end);
     if (!who || !contentOk(from, end)) return null;
     return {
@@ -560,6 +708,13 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
   if (
     lex.nounLikeVerbs.has(w) &&
     !(t[who.from].lower === 'the' && closesSentence && t[who.from - 1]?.text === ',') &&
+    // "Iranian media reports that …", "the opposition coalition calls for …": a speaker noun
+    // before the verb, and "that" or the verb's particle after it.
+    !(
+      (t[k + 1]?.lower === 'that' || (t[k + 1]?.lower === 'for' && lex.particleVerbs.has(w))) &&
+      v.isSpeakerNoun(who.to - 1) &&
+      (t[who.from].lower === 'the' || !lex.speakerModifiers.has(t[who.from].lower))
+    ) &&
     (!(v.isNamePart(who.to - 1) || v.isPronoun(who.to - 1)) ||
       (lex.speakerModifiers.has(t[who.from].lower) && !/^(the|a|an)$/.test(t[who.from].lower)))
   )
@@ -651,11 +806,12 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
   }
   // "welcomed the agreement", "expressed gratitude for …", "denies the allegations": the object
   // of some cues is what they report.
+  const feeling = t[from]?.kind === 'quote' ? from + 1 : from; // voiced “frustration and anger”
   const objectCue =
     t[from - 1]?.lower !== 'that' &&
     (lex.objectVerbs.has(w) ||
       (lex.expressionVerbs.has(w) &&
-        (lex.expressionNouns.has(t[from]?.lower) ||
+        (lex.expressionNouns.has(t[feeling]?.lower) ||
           (/^(his|her|its|their)$/.test(t[from]?.lower) && lex.expressionNouns.has(t[from + 1]?.lower)))));
   if (objectCue && from < end && v.wordCount(from, end) >= 2 && !lex.notContentStart.has(t[from].lower))
     return {
@@ -684,6 +840,17 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
   };
 }
 
+/** The speaker of the last speech frame in [lo, to): "said Obasanjo", "the presidency said". */
+function frameSpeakerBefore(v: TokenView, lo: number, to: number): TokenRange | null {
+  for (let c = to - 1; c >= lo; c--) {
+    if (v.quoteOf[c] >= 0 || !v.isSpeechVerb(c, true)) continue;
+    const after = v.speakerAfter(c + 1, to);
+    if (after && after.to === to) return after;
+    return v.speakerBefore(v.gapBefore(c, lo), lo);
+  }
+  return null;
+}
+
 /**
  * Where reported content ends: the sentence's end, a semicolon, or a comma before a clause of the
  * reporter's own (", which …", ", citing …", ", after …").
@@ -695,6 +862,8 @@ function contentEnd(v: TokenView, from: number, end: number): number {
     if (tok.text === ';') return k;
     if (tok.text !== ',' || k + 1 >= end) continue;
     const next = v.t[k + 1];
+    // "vowed to end the war, but talks remain elusive": a clause after an infinitive is the reporter's.
+    if (v.t[from].lower === 'to' && (next.lower === 'but' || next.lower === 'while')) return k;
     // "the rebels, who have fought since May, were not invited": a relative clause set off inside
     // the content's subject, when a lower-case verb follows its closing comma.
     if (next.lower === 'who' || next.lower === 'which') {
@@ -705,7 +874,9 @@ function contentEnd(v: TokenView, from: number, end: number): number {
         v.t[close]?.text === ',' &&
         after < end &&
         v.isLowerWord(after) &&
-        v.lex.passiveAuxiliaries.has(v.t[after].lower)
+        (v.lex.passiveAuxiliaries.has(v.t[after].lower) ||
+          // "…, which has been negotiated for months, and that they expect …"
+          (v.t[after].lower === 'and' && v.t[after + 1]?.lower === 'that'))
       ) {
         k = close - 1;
         continue;
@@ -819,8 +990,8 @@ function splitQuotedSentences(v: TokenView, cands: Candidate[]): Candidate[] {
       // Only a full stop, a question or an exclamation ends a quoted sentence: an ellipsis marks
       // words left out of one passage ("… ago… We’ve").
       if (k < to && !SENTENCE_END.has(v.t[k - 1].text)) continue;
-      // A sentence of punctuation alone ("…") joins the one before it.
-      if (v.wordCount(start, k) > 0 || pieces.length === 0) pieces.push({ from: start, to: k });
+      // A sentence of punctuation or one word alone (a cut-off "Th") joins the one before it.
+      if (v.wordCount(start, k) > 1 || pieces.length === 0) pieces.push({ from: start, to: k });
       else pieces[pieces.length - 1].to = k;
       start = k;
     }
@@ -844,6 +1015,34 @@ function splitQuotedSentences(v: TokenView, cands: Candidate[]): Candidate[] {
   return out;
 }
 
+/** A frame by which an outlet relays a report: "X reported", "according to the news agency". */
+function relaysOthers(v: TokenView, c: Candidate): boolean {
+  if (c.cue && v.lex.outletCues.has(v.t[c.cue.from].lower)) return true;
+  return !!c.speaker && v.lex.outletNouns.has(v.t[c.speaker.to - 1].lower);
+}
+
+/**
+ * "Sources in Vienna", "Ukrainian negotiators at the talks in Turkey": a speaker noun completed by
+ * a place after a preposition speaks as itself (its party from its own words), not as the place.
+ */
+function holderResolved(
+  v: TokenView,
+  speaker: TokenRange,
+  ctx: PipelineContext,
+  resolve: SpeakerResolver,
+): SpeakerRef | undefined {
+  let prep = -1;
+  for (let k = speaker.from + 1; k < speaker.to - 1; k++)
+    if (/^(in|at|from)$/.test(v.t[k].lower) && v.isSpeakerNoun(k - 1)) {
+      prep = k;
+      break;
+    }
+  if (prep < 0 || !v.isNamePart(speaker.to - 1)) return undefined;
+  const holder = resolve(v.doc, spanOf(v, { from: speaker.from, to: prep }), ctx);
+  const whole = spanOf(v, speaker);
+  return { ...holder, entity: undefined, name: v.doc.text.slice(whole.start, whole.end) };
+}
+
 const spanOf = (v: TokenView, r: TokenRange): Span => ({ start: v.t[r.from].start, end: v.t[r.to - 1].end });
 
 /** Find the statements of a document (sentences and tokens must be there). */
@@ -858,7 +1057,7 @@ export function findStatements(
   const quoteCands = quoteCandidates(v, used);
   joinSplitQuotes(v, quoteCands);
   propagateQuotes(v, quoteCands);
-  const reported = reportedCandidates(v, used);
+  const reported = [...reportedCandidates(v, used), ...embeddedPosts(v)];
   propagateToNextParagraph(v, quoteCands, reported);
   propagateQuotes(v, quoteCands);
   // A reported statement whose content is a direct quote's is that quote.
@@ -879,14 +1078,15 @@ export function findStatements(
   // "Brisk said he had told Kest that …", "Mook said that Trump tells lies": speech reported
   // inside another statement's content is part of that statement (the outer speaker's claim),
   // not a second statement of the reporter's.
-  const nested = (c: Candidate) =>
-    !c.direct &&
-    !!c.cue &&
-    !!c.speaker &&
-    cut.some((d) => d !== c && d.content.from <= c.speaker!.from && d.content.to > c.cue!.from);
+  const holds = (d: Candidate, c: Candidate) =>
+    d !== c && !!c.cue && !!c.speaker && d.content.from <= c.speaker.from && d.content.to > c.cue.from;
+  // "X said …, according to Reuters", "…, X said, reported TASS": an outlet passing on what
+  // someone said is no speaker of its own; the one it reports speaks.
+  const relays = (d: Candidate) => relaysOthers(v, d) && cut.some((c) => holds(d, c));
+  const nested = (c: Candidate) => !c.direct && cut.some((d) => holds(d, c) && !relaysOthers(v, d));
   const kept = splitQuotedSentences(
     v,
-    cut.filter((c) => !nested(c)),
+    cut.filter((c) => !nested(c) && !relays(c)),
   );
   const startOf = (c: Candidate) => Math.min(c.content.from, c.speaker?.from ?? Number.POSITIVE_INFINITY);
   kept.sort((a, b) => startOf(a) - startOf(b) || a.content.from - b.content.from);
@@ -925,7 +1125,15 @@ export function findStatements(
   };
   for (const c of kept) {
     if (!c.speaker) continue;
-    const ref = resolve(doc, spanOf(v, c.speaker), ctx);
+    const named = spanOf(v, c.speaker);
+    // "The statement said": the statement the article introduced in full ("A statement from …").
+    const span = documentAntecedent(doc, named) ?? named;
+    const resolved = holderResolved(v, c.speaker, ctx, resolve) ?? resolve(doc, span, ctx);
+    const pronoun = c.speaker.to - c.speaker.from === 1 && /^(he|she)$/.test(v.t[c.speaker.from].lower);
+    const subject = pronoun
+      ? sentenceSubjectBefore(doc, Math.min(v.sentenceOf(c.content.from), v.sentenceOf(c.speaker.from)), lex)
+      : undefined;
+    const ref = subject ?? describedPerson(doc, span, resolved, lex, ctx) ?? resolved;
     refs.set(c, ref);
     doc.statements.push(build(c, ref));
   }
