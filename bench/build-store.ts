@@ -10,8 +10,8 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Command } from 'commander';
-import type { Codebook } from '../src/core/code/codebook.js';
-import { loadCodebook } from '../src/core/code/codebook.js';
+import type { Codebook } from '../src/core/codebook/codebook.js';
+import { loadCodebook } from '../src/core/codebook/codebook.js';
 import type { IngestEvent } from '../src/core/ingest/ingest.js';
 import { ingestParallel } from '../src/core/ingest/parallel.js';
 import { defaultStages } from '../src/core/stages.js';

@@ -18,7 +18,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, InvalidArgumentError } from 'commander';
 import { fingerprintText } from '../src/core/analyse/fingerprints.js';
-import { type Codebook, loadCodebook } from '../src/core/code/codebook.js';
+import { type Codebook, loadCodebook } from '../src/core/codebook/codebook.js';
 import { ingestParallel, PreparePool } from '../src/core/ingest/parallel.js';
 import { prepareDocument } from '../src/core/ingest/prepare.js';
 import { createDocument } from '../src/core/pipeline.js';

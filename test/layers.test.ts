@@ -14,8 +14,8 @@ const core = join(src, 'core');
 
 /** The layers from the bottom up; a file is in the first layer one of whose patterns it matches. */
 const LAYERS: { name: string; files: RegExp }[] = [
-  // The codebook's schema and loading belong below the model (they live in code/ for now).
-  { name: 'model', files: /^(model|records)\.ts$|^code\/codebook(-sources)?\.ts$/ },
+  // The codebook (its schema and loading) is below the model, which names it.
+  { name: 'model', files: /^(model|records)\.ts$|^codebook\// },
   { name: 'analyse', files: /^analyse\// },
   { name: 'code', files: /^code\// },
   { name: 'pipeline', files: /^(pipeline|stages)\.ts$/ },

@@ -1,8 +1,8 @@
 /** What every command shares: the store named by --db / PARLEY_DB, and the codebook. */
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
-import { type Codebook, loadCodebook } from '../core/code/codebook.js';
-import { type CodebookChoice, chooseCodebook } from '../core/code/codebook-sources.js';
+import { type Codebook, loadCodebook } from '../core/codebook/codebook.js';
+import { type CodebookChoice, chooseCodebook } from '../core/codebook/codebook-sources.js';
 import {
   displayLocation,
   isServerLocation,

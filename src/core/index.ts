@@ -2,14 +2,14 @@
 
 export { analyseSentences, sentencesStage } from './analyse/sentences.js';
 export { mainParties, resolveSpeaker } from './code/actors.js';
-export * from './code/codebook.js';
-export * from './code/codebook-sources.js';
 export { datesStage, resolveTimexes } from './code/dates.js';
 export { eventsOf, eventsStage, GOLD_EVENT_TYPES } from './code/events.js';
 export { type CanonicalPerson, canonicalPerson, roleAt } from './code/persons.js';
 export { type PloverRecord, ploverRecords } from './code/plover.js';
 export { positionsOf, positionsStage } from './code/positions.js';
 export { findStatements, statementsStage } from './code/statements.js';
+export * from './codebook/codebook.js';
+export * from './codebook/codebook-sources.js';
 export * from './eval/index.js';
 export * from './ingest/index.js';
 export * from './model.js';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateCorpus, loadWorld, withBenchCodebook } from '../../bench/generator.js';
-import { loadCodebook } from '../../src/core/code/codebook.js';
+import { loadCodebook } from '../../src/core/codebook/codebook.js';
 import { AUTO_POOL_AFTER, ingestParallel } from '../../src/core/ingest/parallel.js';
 import type { ReadItem } from '../../src/core/ingest/types.js';
 import { SqliteStore } from '../../src/core/store/sqlite.js';

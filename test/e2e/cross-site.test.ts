@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadCodebook } from '../../src/core/code/codebook.js';
+import { loadCodebook } from '../../src/core/codebook/codebook.js';
 import { openSqliteStore, type SqliteStore } from '../../src/core/store/sqlite.js';
 import { buildServer, DEFAULT_WEB_ROOT } from '../../src/server/server.js';
 import { repoRoot } from '../server/corpus.js';

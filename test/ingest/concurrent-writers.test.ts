@@ -10,7 +10,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { describe, expect, it } from 'vitest';
-import { loadCodebook } from '../../src/core/code/codebook.js';
+import { loadCodebook } from '../../src/core/codebook/codebook.js';
 import { storeBatch } from '../../src/core/ingest/ingest.js';
 import { prepareDocument } from '../../src/core/ingest/prepare.js';
 import { defaultPipeline } from '../../src/core/stages.js';

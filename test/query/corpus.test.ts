@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import type { Codebook } from '../../src/core/code/codebook.js';
+import type { Codebook } from '../../src/core/codebook/codebook.js';
 import { polarityOf, type Stance } from '../../src/core/model.js';
 import {
   buildBrief,

@@ -3,7 +3,7 @@
  * interface alone (no engine): position records are worked out from the facts
  * (records-from-facts.ts), the reference the engines' own position records are held to.
  */
-import type { CodebookSource } from '../../src/core/code/codebook-sources.js';
+import type { CodebookSource } from '../../src/core/codebook/codebook-sources.js';
 import type { NegotiationEvent, ParleyDocument, Position, Stance, Statement } from '../../src/core/model.js';
 import type { RecordBound } from '../../src/core/records.js';
 import {

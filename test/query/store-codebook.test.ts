@@ -7,7 +7,7 @@ import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { codebookOf, readCodebookSources } from '../../src/core/code/codebook-sources.js';
+import { codebookOf, readCodebookSources } from '../../src/core/codebook/codebook-sources.js';
 import { openSqliteStore } from '../../src/core/store/sqlite.js';
 import { buildServer } from '../../src/server/server.js';
 // The CLI run in this process: its exit status, stdout and stderr.

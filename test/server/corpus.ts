@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Codebook, loadCodebook } from '../../src/core/code/codebook.js';
+import { type Codebook, loadCodebook } from '../../src/core/codebook/codebook.js';
 import { ingest, preparingWith } from '../../src/core/ingest/ingest.js';
 import { prepareDocument } from '../../src/core/ingest/prepare.js';
 import { readInputs } from '../../src/core/ingest/sources.js';

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadCodebook } from '../../src/core/code/codebook.js';
+import { loadCodebook } from '../../src/core/codebook/codebook.js';
 import { fetchUrl, isPublicAddress, RefusedAddressError } from '../../src/core/ingest/fetch.js';
 import { readInputs } from '../../src/core/ingest/sources.js';
 import { DEFAULT_MAX_BYTES, type ReadItem } from '../../src/core/ingest/types.js';

@@ -12,7 +12,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Codebook } from '../../src/core/code/codebook.js';
+import type { Codebook } from '../../src/core/codebook/codebook.js';
 import {
   buildBrief,
   changesSince,

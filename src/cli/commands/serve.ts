@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { FastifyInstance } from 'fastify';
-import type { CodebookChoice } from '../../core/code/codebook-sources.js';
+import type { CodebookChoice } from '../../core/codebook/codebook-sources.js';
 import { isServerLocation } from '../../core/store/index.js';
 import type { Store } from '../../core/store/store.js';
 import { isLoopback } from '../../server/security.js';

@@ -16,6 +16,7 @@
  *   proposal", "threatened to …"), both sides named.
  */
 
+import type { Codebook } from '../codebook/codebook.js';
 import type {
   EventStatus,
   EventType,
@@ -28,7 +29,6 @@ import type {
   Token,
 } from '../model.js';
 import { mainParties as storyParties } from './actors.js';
-import type { Codebook } from './codebook.js';
 import { cached, longestNonOverlapping, type PhraseMatch } from './issues.js';
 import {
   type ActorMention,

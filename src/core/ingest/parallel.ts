@@ -21,7 +21,7 @@
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
-import type { Codebook } from '../code/codebook.js';
+import type { Codebook } from '../codebook/codebook.js';
 import type { Pipeline } from '../pipeline.js';
 import { defaultPipeline } from '../stages.js';
 import { openStore } from '../store/index.js';

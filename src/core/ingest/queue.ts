@@ -7,8 +7,8 @@
  * local ingest stores one (`storePrepared`: the same near-duplicate lookup, the same facts), so
  * the record is the one a single machine would have made.
  */
-import type { CodebookSource } from '../code/codebook-sources.js';
-import { codebookOf } from '../code/codebook-sources.js';
+import type { CodebookSource } from '../codebook/codebook-sources.js';
+import { codebookOf } from '../codebook/codebook-sources.js';
 import type { Pipeline } from '../pipeline.js';
 import { defaultPipeline } from '../stages.js';
 import type { JobQueue, QueuedBatch, Store } from '../store/store.js';

@@ -3,7 +3,7 @@
  * common ground, what changed, key quotes with their sources, and the timeline — in Markdown or
  * in a self-contained HTML page (every piece of article text escaped).
  */
-import type { Codebook } from '../code/codebook.js';
+import type { Codebook } from '../codebook/codebook.js';
 import type { StoreReader } from '../store/store.js';
 import { describeEvent, type TimelineEntry, timeline } from './events.js';
 import {

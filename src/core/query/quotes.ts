@@ -3,7 +3,7 @@
  * in the next is one person: speakers are merged by the codebook's persons (name, aliases,
  * surname), else by surname within the same party; anonymous sources are never merged.
  */
-import type { Codebook, PersonEntry } from '../code/codebook.js';
+import type { Codebook, PersonEntry } from '../codebook/codebook.js';
 import type { Statement } from '../model.js';
 import type { StoredFact, StoreReader } from '../store/store.js';
 

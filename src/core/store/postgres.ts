@@ -12,7 +12,7 @@
  */
 import pg from 'pg';
 import { CANDIDATE_DISTANCE, hammingDistance } from '../analyse/fingerprints.js';
-import type { CodebookSource } from '../code/codebook-sources.js';
+import type { CodebookSource } from '../codebook/codebook-sources.js';
 import type { NegotiationEvent, ParleyDocument, Position, Stance, Statement } from '../model.js';
 import type { PositionRecord, RecordBound } from '../records.js';
 import { CANDIDATES_PER_KEY, nearDuplicateKeys } from './lsh.js';

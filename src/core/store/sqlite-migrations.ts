@@ -291,7 +291,7 @@ DROP INDEX documents_band3;
     version: 9,
     description: 'the codebook the store was built with: the user codebook files merged over the default',
     // Written by an ingest into an empty store and by a reprocess of the whole store; read by the
-    // commands over the store (src/core/code/codebook-sources.ts). One row, or none while unknown
+    // commands over the store (src/core/codebook/codebook-sources.ts). One row, or none while unknown
     // (a store built before this migration).
     sql: `
 CREATE TABLE store_codebook (

@@ -13,7 +13,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { CANDIDATE_DISTANCE, hammingDistance } from '../analyse/fingerprints.js';
-import type { CodebookSource } from '../code/codebook-sources.js';
+import type { CodebookSource } from '../codebook/codebook-sources.js';
 import type {
   NegotiationEvent,
   ParleyDocument,

@@ -4,7 +4,7 @@
  * asynchronous; writes that belong together run in `transaction`, whose work gets a handle of its
  * own (`tx`) and no SQL. Writes of one document and its facts are atomic.
  */
-import type { CodebookSource } from '../code/codebook-sources.js';
+import type { CodebookSource } from '../codebook/codebook-sources.js';
 import type { BlockKind, NegotiationEvent, ParleyDocument, Position, Stance, Statement } from '../model.js';
 import type { PositionRecord, RecordBound } from '../records.js';
 
