@@ -3,6 +3,7 @@
  * `postgresql://`) URL is a PostgreSQL store; anything else is the path of a SQLite file. Nothing
  * above this folder knows which engine it has.
  */
+import { openPostgresStore } from './postgres.js';
 import { SqliteStore } from './sqlite.js';
 import type { OpenOptions, Store } from './store.js';
 
@@ -13,11 +14,9 @@ export const isServerLocation = (location: string): boolean => /^postgres(?:ql)?
 
 /** Open (creating and, unless told otherwise, migrating) the store at `location`. */
 export async function openStore(location: string, options: OpenOptions = {}): Promise<Store> {
-  if (isServerLocation(location)) {
-    // Loaded only when asked for: the embedded store's users never load the PostgreSQL client.
-    const { openPostgresStore } = await import('./postgres.js');
-    return openPostgresStore(location, options);
-  }
+  // Imported statically: a worker thread run by tsx (tests, the benchmark) cannot resolve a
+  // dynamic import of a TypeScript module; the PostgreSQL client takes some tens of milliseconds to load.
+  if (isServerLocation(location)) return openPostgresStore(location, options);
   return new SqliteStore(location, options);
 }
 
