@@ -1,13 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateCorpus, loadWorld, withBenchCodebook } from '../../bench/generator.js';
 import { loadCodebook } from '../../src/core/codebook/codebook.js';
 import { AUTO_POOL_AFTER, ingestParallel } from '../../src/core/ingest/parallel.js';
 import type { ReadItem } from '../../src/core/ingest/types.js';
+import { openStore, type Store } from '../../src/core/store/index.js';
 import { SqliteStore } from '../../src/core/store/sqlite.js';
-import type { Store } from '../../src/core/store/store.js';
+import { engines } from '../store/engines.js';
 
 const world = loadWorld();
 const codebook = withBenchCodebook(loadCodebook(), world);
@@ -70,36 +68,40 @@ describe('parallel ingest', () => {
     }
   }, 120_000);
 
-  it('stores the same documents, facts and order when the workers write a file store themselves', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'parley-parallel-'));
-    const serial = new SqliteStore(join(dir, 'serial.db'));
-    const writing = new SqliteStore(join(dir, 'writing.db'));
-    // The corpus twice over, the second copy lightly edited: near-duplicates whose original is
-    // in another batch, which only an in-order commit links the way a serial ingest does.
-    const edited = articles.map((a) => ({ ...a, text: a.text.replace(/\.\s*$/, '. Talks go on.') }));
-    async function* twice(): AsyncGenerator<ReadItem> {
-      for (const a of [...articles, ...edited]) {
-        yield {
-          kind: 'document',
-          raw: { text: a.text, meta: { date: a.date, title: a.title }, origin: a.id },
-        };
+  it.each(engines)(
+    'stores the same documents, facts and order when the workers write a $name store themselves',
+    async (engine) => {
+      const serial = await openStore(await engine.location());
+      const writing = await openStore(await engine.location());
+      // The corpus twice over, the second copy lightly edited: near-duplicates whose original is
+      // in another batch, which only an in-order commit links the way a serial ingest does.
+      const edited = articles.map((a) => ({ ...a, text: a.text.replace(/\.\s*$/, '. Talks go on.') }));
+      async function* twice(): AsyncGenerator<ReadItem> {
+        for (const a of [...articles, ...edited]) {
+          yield {
+            kind: 'document',
+            raw: { text: a.text, meta: { date: a.date, title: a.title }, origin: a.id },
+          };
+        }
       }
-    }
-    const inOrder = (store: SqliteStore) =>
-      store.db.prepare('SELECT id, duplicate_of FROM documents ORDER BY seq').all();
-    try {
-      const one = await ingestParallel(twice(), serial, codebook, { workers: 0, batchSize: 4 });
-      const two = await ingestParallel(twice(), writing, codebook, { workers: 2, batchSize: 4 });
-      expect(one.nearDuplicates).toBeGreaterThan(0);
-      expect(two).toEqual(one);
-      expect(inOrder(writing)).toEqual(inOrder(serial));
-      expect(await contents(writing)).toEqual(await contents(serial));
-    } finally {
-      serial.close();
-      writing.close();
-      rmSync(dir, { recursive: true, force: true });
-    }
-  }, 120_000);
+      // In the order stored, each with the original it is linked to.
+      const inOrder = async (store: Store) =>
+        (await store.listDocuments()).map((d) => [d.id, d.duplicateOf ?? null]);
+      try {
+        const one = await ingestParallel(twice(), serial, codebook, { workers: 0, batchSize: 4 });
+        const two = await ingestParallel(twice(), writing, codebook, { workers: 2, batchSize: 4 });
+        expect(one.nearDuplicates).toBeGreaterThan(0);
+        expect(one.failed).toBe(0);
+        expect(two).toEqual(one);
+        expect(await inOrder(writing)).toEqual(await inOrder(serial));
+        expect(await contents(writing)).toEqual(await contents(serial));
+      } finally {
+        await serial.close();
+        await writing.close();
+      }
+    },
+    120_000,
+  );
 
   it('adds nothing when the same corpus is ingested again through the pool', async () => {
     const store = new SqliteStore(':memory:');
