@@ -116,19 +116,24 @@ export interface RecordQueries {
   duplicates(): Promise<Set<string>>;
   /** The actor × issue pairs that have records (only `bound.actor`'s, `bound.issue`'s, or `bound.pairs`). */
   pairs(bound: RecordBound): Promise<{ actor: string; issue: string }[]>;
-  /** A cell's newest `size` records within the dates, newest published first (doc_date, id). */
-  window(actor: string, issue: string, bound: RecordBound, size: number): Promise<RunRow[]>;
-  /** One record, whole. */
-  record(actor: string, issue: string, mark: RecordMark): Promise<PositionRecord>;
-  /** The newest record of an original document with this stance and red line, within the bound. */
+  /**
+   * Each pair's newest `size` records within the dates, newest published first (doc_date, id):
+   * one list per pair, in the pairs' order (an engine across a network reads them in one go).
+   */
+  windows(pairs: { actor: string; issue: string }[], bound: RecordBound, size: number): Promise<RunRow[][]>;
+  /** Records, whole, in the order asked for. */
+  records(keys: (RecordMark & { actor: string; issue: string })[]): Promise<PositionRecord[]>;
+  /**
+   * For each stance and red line asked for, the newest record of an original document with it
+   * within the bound (undefined: none), in the order asked for.
+   */
   newestWith(
     actor: string,
     issue: string,
     bound: RecordBound,
-    stance: Stance,
-    redLine: boolean,
+    kinds: { stance: Stance; redLine: boolean }[],
     duplicates: Set<string>,
-  ): Promise<RecordMark | undefined>;
+  ): Promise<(RecordMark | undefined)[]>;
   /**
    * The oldest record of an original document published after `mark` within the bound, whole;
    * with `redLineOf`, the oldest with that stance drawn as a red line.
@@ -181,14 +186,16 @@ export class PositionRecordReader {
   async latest(bound: RecordBound): Promise<Map<string, CellRecords>> {
     const duplicates = await this.q.duplicates();
     const out = new Map<string, CellRecords>();
-    for (const { actor, issue } of await this.q.pairs(bound)) {
+    const pairs = await this.q.pairs(bound);
+    const windows = await this.q.windows(pairs, bound, WINDOW);
+    for (const [i, { actor, issue }] of pairs.entries()) {
       let size = WINDOW;
-      let rows = await this.q.window(actor, issue, bound, size);
+      let rows = windows[i];
       let records = rows.filter((r) => !duplicates.has(r[1]));
       // A window of near-duplicates only (a story copied many times) is read further back.
       while (!records.length && rows.length === size) {
         size *= 4;
-        rows = await this.q.window(actor, issue, bound, size);
+        [rows] = await this.q.windows([{ actor, issue }], bound, size);
         records = rows.filter((r) => !duplicates.has(r[1]));
       }
       if (!records.length) continue;
@@ -208,10 +215,14 @@ export class PositionRecordReader {
         exhausted || closed
           ? { records: listed, truncated: false }
           : await this.beyondWindow(actor, issue, bound, listed, duplicates);
-      for (const record of shownRecords(cell.records))
-        if (record.rule === LIGHT) Object.assign(record, await this.q.record(actor, issue, record));
       out.set(cellKey(actor, issue), cell);
     }
+    // The records the cells show are read whole, all at once.
+    const light = [...out.values()].flatMap((cell) =>
+      shownRecords(cell.records).filter((r) => r.rule === LIGHT),
+    );
+    const whole = await this.q.records(light);
+    for (const [i, record] of light.entries()) Object.assign(record, whole[i]);
     return out;
   }
 
@@ -237,14 +248,15 @@ export class PositionRecordReader {
     const side = polarityOf(stance);
     let runMark: RecordMark | undefined;
     let sideMark: RecordMark | undefined;
-    for (const other of STANCES) {
-      if (other === stance) continue;
-      for (const redLine of [false, true]) {
-        const mark = await this.q.newestWith(actor, issue, within, other, redLine, duplicates);
-        if (!mark) continue;
-        if (!runMark || isAfter(mark, runMark)) runMark = mark;
-        if (polarityOf(other) !== side && (!sideMark || isAfter(mark, sideMark))) sideMark = mark;
-      }
+    const kinds = STANCES.filter((other) => other !== stance).flatMap((other) =>
+      [false, true].map((redLine) => ({ stance: other, redLine })),
+    );
+    const newest = await this.q.newestWith(actor, issue, within, kinds, duplicates);
+    for (const [i, { stance: other }] of kinds.entries()) {
+      const mark = newest[i];
+      if (!mark) continue;
+      if (!runMark || isAfter(mark, runMark)) runMark = mark;
+      if (polarityOf(other) !== side && (!sideMark || isAfter(mark, sideMark))) sideMark = mark;
     }
     const listed = new Set(records.map((r) => r.id));
     const list = [...records];
@@ -263,7 +275,7 @@ export class PositionRecordReader {
     add(await oldestAfter(runMark, stance));
     add(first);
     if (runMark) {
-      const previous = await this.q.record(actor, issue, runMark);
+      const [previous] = await this.q.records([{ actor, issue, ...runMark }]);
       add(previous);
       if (polarityOf(previous.stance) === side) add(await oldestAfter(sideMark));
     }

@@ -97,42 +97,68 @@ export class PostgresRecordQueries implements RecordQueries {
     );
   }
 
-  async window(actor: string, issue: string, bound: RecordBound, size: number): Promise<RunRow[]> {
-    const where = bounded({ actor, issue, asOf: bound.asOf, before: bound.before });
+  /** Every pair's window in one query: a seek a pair, one round trip for all. */
+  async windows(
+    pairs: { actor: string; issue: string }[],
+    bound: RecordBound,
+    size: number,
+  ): Promise<RunRow[][]> {
+    if (!pairs.length) return [];
+    const where = bounded({ asOf: bound.asOf, before: bound.before });
+    const actors = where.next(pairs.map((p) => p.actor));
+    const issues = where.next(pairs.map((p) => p.issue));
     const limit = where.next(size);
     const result = await this.db.query({
-      text: `SELECT ${RUN_COLUMNS} FROM position_records r WHERE ${where.sql}
-             ORDER BY r.doc_date DESC, r.id DESC LIMIT ${limit}`,
+      text: `SELECT p.n, w.* FROM unnest(${actors}::text[], ${issues}::text[]) WITH ORDINALITY AS p(actor, issue, n)
+             CROSS JOIN LATERAL (
+               SELECT ${RUN_COLUMNS} FROM position_records r
+               WHERE r.actor = p.actor AND r.issue = p.issue AND ${where.sql}
+               ORDER BY r.doc_date DESC, r.id DESC LIMIT ${limit}
+             ) w
+             ORDER BY p.n, w.doc_date DESC, w.id DESC`,
       values: where.params,
       rowMode: 'array',
     });
-    return result.rows as RunRow[];
+    const out: RunRow[][] = pairs.map(() => []);
+    for (const [n, ...row] of result.rows as [number, ...RunRow][]) out[Number(n) - 1].push(row as RunRow);
+    return out;
   }
 
-  async record(actor: string, issue: string, mark: RecordMark): Promise<PositionRecord> {
-    const [row] = await this.rows<RecordRow>(
-      `SELECT ${RECORD_COLUMNS} FROM position_records WHERE actor = $1 AND issue = $2 AND doc_date = $3 AND id = $4`,
-      [actor, issue, mark.docDate, mark.id],
+  async records(keys: (RecordMark & { actor: string; issue: string })[]): Promise<PositionRecord[]> {
+    if (!keys.length) return [];
+    const rows = await this.rows<RecordRow>(
+      `SELECT ${RECORD_COLUMNS.split(', ')
+        .map((c) => `r.${c}`)
+        .join(', ')} FROM position_records r
+       JOIN unnest($1::text[], $2::text[], $3::text[], $4::bigint[]) AS k(actor, issue, doc_date, id)
+         ON r.actor = k.actor AND r.issue = k.issue AND r.doc_date = k.doc_date AND r.id = k.id`,
+      [keys.map((k) => k.actor), keys.map((k) => k.issue), keys.map((k) => k.docDate), keys.map((k) => k.id)],
     );
-    return fromRow(row);
+    const found = new Map(rows.map((r) => [`${r.actor}\u0000${r.issue}\u0000${Number(r.id)}`, fromRow(r)]));
+    return keys.map((k) => found.get(`${k.actor}\u0000${k.issue}\u0000${k.id}`) as PositionRecord);
   }
 
   async newestWith(
     actor: string,
     issue: string,
     bound: RecordBound,
-    stance: Stance,
-    redLine: boolean,
-  ): Promise<RecordMark | undefined> {
-    const where = bounded({ ...bound, actor, issue })
-      .add((p) => `r.stance = ${p}`, stance)
-      .add((p) => `r.red_line = ${p}`, redLine ? 1 : 0);
-    const [row] = await this.rows<{ doc_date: string; id: number }>(
-      `SELECT r.doc_date, r.id FROM position_records r WHERE ${where.sql} AND ${ORIGINAL}
-       ORDER BY r.doc_date DESC, r.id DESC LIMIT 1`,
+    kinds: { stance: Stance; redLine: boolean }[],
+  ): Promise<(RecordMark | undefined)[]> {
+    const where = bounded({ ...bound, actor, issue });
+    const stances = where.next(kinds.map((k) => k.stance));
+    const redLines = where.next(kinds.map((k) => (k.redLine ? 1 : 0)));
+    const rows = await this.rows<{ n: number; doc_date: string; id: number }>(
+      `SELECT k.n, x.doc_date, x.id FROM unnest(${stances}::text[], ${redLines}::smallint[]) WITH ORDINALITY AS k(stance, red_line, n)
+       CROSS JOIN LATERAL (
+         SELECT r.doc_date, r.id FROM position_records r
+         WHERE ${where.sql} AND r.stance = k.stance AND r.red_line = k.red_line AND ${ORIGINAL}
+         ORDER BY r.doc_date DESC, r.id DESC LIMIT 1
+       ) x`,
       where.params,
     );
-    return row && { docDate: row.doc_date, id: row.id };
+    const out: (RecordMark | undefined)[] = kinds.map(() => undefined);
+    for (const row of rows) out[Number(row.n) - 1] = { docDate: row.doc_date, id: row.id };
+    return out;
   }
 
   async oldestAfter(

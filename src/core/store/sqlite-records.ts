@@ -96,43 +96,48 @@ export class SqliteRecordQueries implements RecordQueries {
     return out;
   }
 
-  async window(actor: string, issue: string, bound: RecordBound, size: number): Promise<RunRow[]> {
+  /** One seek a pair: SQLite is in this process, so there is nothing to gain by reading them together. */
+  async windows(
+    pairs: { actor: string; issue: string }[],
+    bound: RecordBound,
+    size: number,
+  ): Promise<RunRow[][]> {
     const dates = [bound.asOf, bound.before].filter((d): d is string => Boolean(d));
-    return this.sql(
+    const window = this.sql(
       `SELECT ${RUN_COLUMNS} FROM position_records
        WHERE actor = ? AND issue = ?${bound.asOf ? ' AND doc_date <= ?' : ''}${bound.before ? ' AND doc_date < ?' : ''}
        ORDER BY doc_date DESC, id DESC LIMIT ?`,
-    )
-      .raw()
-      .all(actor, issue, ...dates, size) as RunRow[];
+    ).raw();
+    return pairs.map(({ actor, issue }) => window.all(actor, issue, ...dates, size) as RunRow[]);
   }
 
-  async record(actor: string, issue: string, mark: RecordMark): Promise<PositionRecord> {
-    const row = this.sql(
+  async records(keys: (RecordMark & { actor: string; issue: string })[]): Promise<PositionRecord[]> {
+    const record = this.sql(
       `SELECT ${RECORD_COLUMNS} FROM position_records WHERE actor = ? AND issue = ? AND doc_date = ? AND id = ?`,
-    ).get(actor, issue, mark.docDate, mark.id) as RecordRow;
-    return fromRow(row);
+    );
+    return keys.map((k) => fromRow(record.get(k.actor, k.issue, k.docDate, k.id) as RecordRow));
   }
 
   async newestWith(
     actor: string,
     issue: string,
     bound: RecordBound,
-    stance: Stance,
-    redLine: boolean,
+    kinds: { stance: Stance; redLine: boolean }[],
     duplicates: Set<string>,
-  ): Promise<RecordMark | undefined> {
+  ): Promise<(RecordMark | undefined)[]> {
     const { sql, params } = this.where({ ...bound, actor, issue });
     const newestOf = this.sql(
       `SELECT doc_date AS docDate, id, doc_id FROM position_records INDEXED BY position_records_stance
        WHERE ${sql} AND stance = ? AND red_line = ? ORDER BY doc_date DESC, id DESC`,
     );
-    const row = this.firstOriginal<RecordMark & { doc_id: string }>(
-      newestOf,
-      [...params, stance, redLine ? 1 : 0],
-      duplicates,
-    );
-    return row && { docDate: row.docDate, id: row.id };
+    return kinds.map(({ stance, redLine }) => {
+      const row = this.firstOriginal<RecordMark & { doc_id: string }>(
+        newestOf,
+        [...params, stance, redLine ? 1 : 0],
+        duplicates,
+      );
+      return row && { docDate: row.docDate, id: row.id };
+    });
   }
 
   async oldestAfter(
