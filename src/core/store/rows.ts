@@ -115,22 +115,34 @@ const SNIPPET_WORDS = 16;
  */
 export function snippet(text: string, query: string): string {
   const wanted = new Set(searchWords(query));
-  const words = [...text.matchAll(/[\p{L}\p{N}]+/gu)];
-  const isMatch = (m: RegExpMatchArray) => wanted.has(searchWords(m[0])[0]);
-  const first = Math.max(0, words.findIndex(isMatch));
-  const from = Math.max(0, Math.min(first - 3, words.length - SNIPPET_WORDS));
+  // Plain ASCII words need no folding beyond lower case (the common case, and the cheap one).
+  const isMatch = (word: string) =>
+    wanted.has(/^[\x20-\x7e]*$/.test(word) ? word.toLowerCase() : (searchWords(word)[0] ?? ''));
+  const pattern = /[\p{L}\p{N}]+/gu;
+  const words: RegExpExecArray[] = [];
+  let first = -1;
+  let more = false;
+  // Words are read up to the first match and the snippet's length after it, not to the end.
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    if (first >= 0 && words.length >= first + SNIPPET_WORDS) {
+      more = true;
+      break;
+    }
+    words.push(m);
+    if (first < 0 && isMatch(m[0])) first = words.length - 1;
+  }
+  const from = Math.max(0, Math.min(Math.max(first, 0) - 3, words.length - SNIPPET_WORDS));
   const to = Math.min(words.length, from + SNIPPET_WORDS);
   if (to <= from) return text.slice(0, 200);
   let out = '';
-  let at = words[from].index ?? 0;
+  let at = words[from].index;
   for (let i = from; i < to; i++) {
     const m = words[i];
-    const start = m.index ?? 0;
-    out += text.slice(at, start);
-    out += isMatch(m) ? `[${m[0]}]` : m[0];
-    at = start + m[0].length;
+    out += text.slice(at, m.index);
+    out += isMatch(m[0]) ? `[${m[0]}]` : m[0];
+    at = m.index + m[0].length;
   }
-  return `${from > 0 ? '…' : ''}${out}${to < words.length ? '…' : ''}`.replace(/\s+/g, ' ');
+  return `${from > 0 ? '…' : ''}${out}${to < words.length || more ? '…' : ''}`.replace(/\s+/g, ' ');
 }
 
 /** A document search hit from a row and the query (the snippet made here for every engine alike). */
