@@ -147,14 +147,7 @@ export interface RecordQueries {
     duplicates: Set<string>,
   ): Promise<PositionRecord | undefined>;
   /** Original documents with this stance on the cell within the bound, newest first, up to `cap`. */
-  countRun(
-    actor: string,
-    issue: string,
-    stance: Stance,
-    bound: RecordBound,
-    cap: number,
-    duplicates: Set<string>,
-  ): Promise<number>;
+  countRun(actor: string, issue: string, stance: Stance, bound: RecordBound, cap: number): Promise<number>;
   /** Every record within the bound (`after` included), in publication order. */
   all(bound: RecordBound): Promise<PositionRecord[]>;
 }
@@ -293,6 +286,6 @@ export class PositionRecordReader {
     bound: RecordBound,
     cap: number,
   ): Promise<number> {
-    return this.q.countRun(actor, issue, stance, { ...bound, actor, issue }, cap, await this.q.duplicates());
+    return this.q.countRun(actor, issue, stance, { ...bound, actor, issue }, cap);
   }
 }

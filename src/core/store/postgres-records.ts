@@ -4,6 +4,7 @@
  * Records of near-duplicate documents are left out in SQL where a question reads on until it finds
  * an original; the windows read them (the shared reading leaves them out), as SQLite's do.
  */
+import { createHash } from 'node:crypto';
 import type pg from 'pg';
 import type { Stance } from '../model.js';
 import type { PositionRecord, RecordBound, RecordMark } from '../records.js';
@@ -15,6 +16,17 @@ import {
   RUN_COLUMNS,
   type RunRow,
 } from './position-records.js';
+
+const names = new Map<string, string>();
+/** A prepared statement's name: a short hash of its text (the same text, the same statement). */
+function statementName(text: string): string {
+  let name = names.get(text);
+  if (!name) {
+    name = `parley_${createHash('sha1').update(text).digest('hex').slice(0, 16)}`;
+    names.set(text, name);
+  }
+  return name;
+}
 
 /** A record's document is an original. */
 const ORIGINAL =
@@ -45,9 +57,10 @@ function bounded(bound: RecordBound): Where {
   if (bound.issue) where.add((p) => `r.issue = ${p}`, bound.issue);
   if (bound.asOf) where.add((p) => `r.doc_date <= ${p}`, bound.asOf);
   if (bound.before) where.add((p) => `r.doc_date < ${p}`, bound.before);
+  // A row comparison, which an index on (…, doc_date, id) answers as a range.
   if (bound.after) {
     const date = where.next(bound.after.docDate);
-    where.add((p) => `(r.doc_date > ${date} OR (r.doc_date = ${date} AND r.id > ${p}))`, bound.after.id);
+    where.add((p) => `(r.doc_date, r.id) > (${date}, ${p})`, bound.after.id);
   }
   return where;
 }
@@ -55,8 +68,16 @@ function bounded(bound: RecordBound): Where {
 export class PostgresRecordQueries implements RecordQueries {
   constructor(private readonly db: Pick<pg.Pool, 'query'>) {}
 
-  private async rows<T>(text: string, values: unknown[]): Promise<T[]> {
-    return (await this.db.query(text, values)).rows as T[];
+  /**
+   * Run a query as a prepared statement (named after its text): these few shapes run hundreds of
+   * times a matrix, and planning each anew cost as much as running it.
+   */
+  private async rows<T>(text: string, values: unknown[], rowMode?: 'array'): Promise<T[]> {
+    const name = statementName(text);
+    const result = rowMode
+      ? await this.db.query({ name, text, values, rowMode })
+      : await this.db.query({ name, text, values });
+    return result.rows as T[];
   }
 
   async duplicates(): Promise<Set<string>> {
@@ -108,19 +129,19 @@ export class PostgresRecordQueries implements RecordQueries {
     const actors = where.next(pairs.map((p) => p.actor));
     const issues = where.next(pairs.map((p) => p.issue));
     const limit = where.next(size);
-    const result = await this.db.query({
-      text: `SELECT p.n, w.* FROM unnest(${actors}::text[], ${issues}::text[]) WITH ORDINALITY AS p(actor, issue, n)
+    const rows = await this.rows<[number, ...RunRow]>(
+      `SELECT p.n, w.* FROM unnest(${actors}::text[], ${issues}::text[]) WITH ORDINALITY AS p(actor, issue, n)
              CROSS JOIN LATERAL (
                SELECT ${RUN_COLUMNS} FROM position_records r
                WHERE r.actor = p.actor AND r.issue = p.issue AND ${where.sql}
                ORDER BY r.doc_date DESC, r.id DESC LIMIT ${limit}
              ) w
              ORDER BY p.n, w.doc_date DESC, w.id DESC`,
-      values: where.params,
-      rowMode: 'array',
-    });
+      where.params,
+      'array',
+    );
     const out: RunRow[][] = pairs.map(() => []);
-    for (const [n, ...row] of result.rows as [number, ...RunRow][]) out[Number(n) - 1].push(row as RunRow);
+    for (const [n, ...row] of rows) out[Number(n) - 1].push(row as RunRow);
     return out;
   }
 

@@ -169,8 +169,8 @@ export class SqliteRecordQueries implements RecordQueries {
     stance: Stance,
     bound: RecordBound,
     cap: number,
-    duplicates: Set<string>,
   ): Promise<number> {
+    const duplicates = await this.duplicates();
     const { sql, params } = this.where({ ...bound, actor, issue });
     const where = `WHERE ${sql} AND stance = ? ORDER BY doc_date DESC, id DESC`;
     // Without near-duplicates SQLite counts on its own; with them, they are left out here.
