@@ -13,9 +13,9 @@
 import pg from 'pg';
 import { CANDIDATE_DISTANCE, hammingDistance } from '../analyse/fingerprints.js';
 import type { CodebookSource } from '../codebook/codebook-sources.js';
-import type { NegotiationEvent, ParleyDocument, Position, Stance, Statement } from '../model.js';
-import type { PositionRecord, RecordBound } from '../records.js';
+import type { NegotiationEvent, ParleyDocument, Position, Statement } from '../model.js';
 import { CANDIDATES_PER_KEY, nearDuplicateKeys } from './lsh.js';
+import { EngineReads, type FactKind } from './operations.js';
 import { PositionRecordReader } from './position-records.js';
 import { latestPostgresVersion, postgresMigrations } from './postgres-migrations.js';
 import { PostgresRecordQueries } from './postgres-records.js';
@@ -41,7 +41,6 @@ import {
   toStoredFact,
 } from './rows.js';
 import type {
-  CellRecords,
   DocumentDump,
   DocumentFilter,
   FactFilter,
@@ -57,8 +56,6 @@ import type {
   StoreStats,
   StoreWriter,
 } from './store.js';
-
-type FactKind = 'statement' | 'position' | 'event';
 
 /** Advisory-lock keys of the store (arbitrary constants, the same in every process). */
 const WRITE_LOCK = 7_311_406_001;
@@ -101,11 +98,13 @@ function shown(url: string): string {
 }
 
 /** Reads and writes through one queryable: the pool, or a transaction's connection. */
-class PostgresOperations implements StoreWriter {
+class PostgresOperations extends EngineReads implements StoreWriter {
   constructor(
     protected readonly db: Queryable,
-    protected readonly records: PositionRecordReader,
-  ) {}
+    records: PositionRecordReader,
+  ) {
+    super(records);
+  }
 
   protected async rows<T>(text: string, values: unknown[] = []): Promise<T[]> {
     return (await this.db.query(text, values)).rows as T[];
@@ -517,20 +516,8 @@ class PostgresOperations implements StoreWriter {
     return row;
   }
 
-  async statements(filter: FactFilter = {}): Promise<StoredFact<Statement>[]> {
-    return this.facts<Statement>('statement', 'statements', filter);
-  }
-
-  async positions(filter: FactFilter = {}): Promise<StoredFact<Position>[]> {
-    return this.facts<Position>('position', 'positions', filter);
-  }
-
-  async events(filter: FactFilter = {}): Promise<StoredFact<NegotiationEvent>[]> {
-    return this.facts<NegotiationEvent>('event', 'events', filter);
-  }
-
   /** Facts of one kind from original (non-duplicate) documents, in document-date order. */
-  private async facts<T>(kind: FactKind, table: string, filter: FactFilter): Promise<StoredFact<T>[]> {
+  protected async facts<T>(kind: FactKind, table: string, filter: FactFilter): Promise<StoredFact<T>[]> {
     const where = ['d.duplicate_of IS NULL'];
     const params: unknown[] = [];
     const add = (clause: (p: string) => string, value: unknown) => {
@@ -583,24 +570,6 @@ class PostgresOperations implements StoreWriter {
       [match, limit],
     );
     return rows.map((r) => searchHit(r, query));
-  }
-
-  async latestPositions(bound: RecordBound): Promise<Map<string, CellRecords>> {
-    return this.records.latest(bound);
-  }
-
-  async countPositionRun(
-    actor: string,
-    issue: string,
-    stance: Stance,
-    bound: RecordBound,
-    cap: number,
-  ): Promise<number> {
-    return this.records.countRun(actor, issue, stance, bound, cap);
-  }
-
-  async positionRecords(bound: RecordBound): Promise<PositionRecord[]> {
-    return this.records.all(bound);
   }
 }
 

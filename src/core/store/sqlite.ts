@@ -14,17 +14,9 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { CANDIDATE_DISTANCE, hammingDistance } from '../analyse/fingerprints.js';
 import type { CodebookSource } from '../codebook/codebook-sources.js';
-import type {
-  NegotiationEvent,
-  ParleyDocument,
-  Position,
-  Provenance,
-  Span,
-  Stance,
-  Statement,
-} from '../model.js';
-import type { PositionRecord, RecordBound } from '../records.js';
+import type { NegotiationEvent, ParleyDocument, Position, Provenance, Span, Statement } from '../model.js';
 import { CANDIDATES_PER_KEY, fingerprintBands, nearDuplicateKeys } from './lsh.js';
+import { EngineReads, type FactKind } from './operations.js';
 import { PositionRecordReader } from './position-records.js';
 import {
   actorsOf,
@@ -49,7 +41,6 @@ import {
 import { latestVersion, migrations, writeNearDuplicateKeys } from './sqlite-migrations.js';
 import { SqliteRecordQueries } from './sqlite-records.js';
 import type {
-  CellRecords,
   DocumentDump,
   DocumentFilter,
   FactFilter,
@@ -64,8 +55,6 @@ import type {
   StoreStats,
   StoreWriter,
 } from './store.js';
-
-type FactKind = 'statement' | 'position' | 'event';
 
 /*
  * Near-duplicate candidates: the originals that share a key (a SimHash band or a MinHash band key)
@@ -105,28 +94,32 @@ export function ftsQuery(text: string): string {
  * Reads and writes on one connection, as they run inside a transaction or on their own. The
  * store (below) wraps each write that is not in a transaction in one.
  */
-class SqliteOperations implements StoreWriter {
+class SqliteOperations extends EngineReads implements StoreWriter {
   readonly db: Database.Database;
-  protected readonly records: PositionRecordReader;
-  private readonly statementsCache: Map<string, Database.Statement>;
+  private readonly prepared: (text: string) => Database.Statement;
 
   constructor(
     db: Database.Database,
     cache: Map<string, Database.Statement> = new Map(),
     records?: PositionRecordReader,
   ) {
+    // The statement cache is shared with the reader's questions before `this` exists.
+    const sql = (text: string) => {
+      let statement = cache.get(text);
+      if (!statement) {
+        statement = db.prepare(text);
+        cache.set(text, statement);
+      }
+      return statement;
+    };
+    super(records ?? new PositionRecordReader(new SqliteRecordQueries(sql)));
     this.db = db;
-    this.statementsCache = cache;
-    this.records = records ?? new PositionRecordReader(new SqliteRecordQueries((text) => this.sql(text)));
+    this.prepared = sql;
   }
 
+  /** A prepared statement for `text`, prepared once per connection. */
   protected sql(text: string): Database.Statement {
-    let statement = this.statementsCache.get(text);
-    if (!statement) {
-      statement = this.db.prepare(text);
-      this.statementsCache.set(text, statement);
-    }
-    return statement;
+    return this.prepared(text);
   }
 
   async recordedCodebook(): Promise<CodebookSource[] | undefined> {
@@ -481,20 +474,8 @@ class SqliteOperations implements StoreWriter {
     };
   }
 
-  async statements(filter: FactFilter = {}): Promise<StoredFact<Statement>[]> {
-    return this.facts<Statement>('statement', 'statements', filter);
-  }
-
-  async positions(filter: FactFilter = {}): Promise<StoredFact<Position>[]> {
-    return this.facts<Position>('position', 'positions', filter);
-  }
-
-  async events(filter: FactFilter = {}): Promise<StoredFact<NegotiationEvent>[]> {
-    return this.facts<NegotiationEvent>('event', 'events', filter);
-  }
-
   /** Facts of one kind from original (non-duplicate) documents, in document-date order. */
-  private facts<T>(kind: FactKind, table: string, filter: FactFilter): StoredFact<T>[] {
+  protected facts<T>(kind: FactKind, table: string, filter: FactFilter): StoredFact<T>[] {
     // `+` keeps the planner off the duplicate_of index: nearly every document is an original.
     const where = ['+d.duplicate_of IS NULL'];
     const params: unknown[] = [];
@@ -552,24 +533,6 @@ class SqliteOperations implements StoreWriter {
        ORDER BY d.date DESC, d.id LIMIT ?`,
     ).all(match, limit) as { id: string; title: string | null; date: string; text: string }[];
     return rows.map((r) => searchHit(r, query));
-  }
-
-  async latestPositions(bound: RecordBound): Promise<Map<string, CellRecords>> {
-    return this.records.latest(bound);
-  }
-
-  async countPositionRun(
-    actor: string,
-    issue: string,
-    stance: Stance,
-    bound: RecordBound,
-    cap: number,
-  ): Promise<number> {
-    return this.records.countRun(actor, issue, stance, bound, cap);
-  }
-
-  async positionRecords(bound: RecordBound): Promise<PositionRecord[]> {
-    return this.records.all(bound);
   }
 
   /** Every document with its facts, in the order stored (read a page at a time). */
