@@ -6,5 +6,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // A scratch PostgreSQL server for the tests that run against PostgreSQL (see the file).
+    globalSetup: ['test/setup/postgres.ts'],
   },
 });

@@ -10,12 +10,12 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Command } from 'commander';
-import type { Codebook } from '../src/core/code/codebook.js';
-import { loadCodebook } from '../src/core/code/codebook.js';
+import type { Codebook } from '../src/core/codebook/codebook.js';
+import { loadCodebook } from '../src/core/codebook/codebook.js';
 import type { IngestEvent } from '../src/core/ingest/ingest.js';
 import { ingestParallel } from '../src/core/ingest/parallel.js';
 import { defaultStages } from '../src/core/stages.js';
-import { SqliteStore } from '../src/core/store/sqlite.js';
+import { isServerLocation, openStore, type Store } from '../src/core/store/index.js';
 import { asItems, type Machine, machine, mib, round } from './common.js';
 import { type Article, BENCH_CODEBOOK, generateCorpus, loadWorld } from './generator.js';
 import { goldPrepared } from './gold-facts.js';
@@ -52,20 +52,20 @@ export interface StoreMeta {
  * generated articles are distinct by construction, and that lookup's cost grows with the store
  * (the query part of the benchmark measures it), so leaving it out keeps this build linear.
  */
-function writeGold(
-  store: SqliteStore,
+async function writeGold(
+  store: Store,
   corpus: Iterable<Article>,
   codebook: Codebook,
   batchSize: number,
   onEvent: (event: { kind: 'document' }) => void,
-): void {
+): Promise<void> {
   let batch: Article[] = [];
-  const flush = () => {
-    store.transaction(() => {
+  const flush = async () => {
+    await store.transaction(async (tx) => {
       for (const article of batch) {
         const p = goldPrepared(article, codebook);
         const { doc } = p;
-        store.putDocument(
+        await tx.putDocument(
           doc,
           {
             id: doc.id,
@@ -88,20 +88,22 @@ function writeGold(
   };
   for (const article of corpus) {
     batch.push(article);
-    if (batch.length >= batchSize) flush();
+    if (batch.length >= batchSize) await flush();
   }
-  if (batch.length) flush();
+  if (batch.length) await flush();
 }
 
+/** Build the store at `location` (a SQLite file, made anew; or an empty PostgreSQL database). */
 export async function buildStore(
-  path: string,
+  location: string,
   docs: number,
   seed: number,
   workers: number,
   facts: FactsMode = 'pipeline',
 ): Promise<StoreMeta> {
-  for (const suffix of ['', '-wal', '-shm']) rmSync(`${path}${suffix}`, { force: true });
-  const store = new SqliteStore(path);
+  if (!isServerLocation(location))
+    for (const suffix of ['', '-wal', '-shm']) rmSync(`${location}${suffix}`, { force: true });
+  const store = await openStore(location);
   const world = loadWorld();
   const codebook = loadCodebook([BENCH_CODEBOOK]);
   // The CLI's default batch size, so that the build is what `parley ingest` does.
@@ -149,14 +151,14 @@ export async function buildStore(
     rssPeak = Math.max(rssPeak, process.memoryUsage.rss());
   }, 250);
   try {
-    if (facts === 'gold') writeGold(store, corpus, codebook, batchSize, onEvent);
+    if (facts === 'gold') await writeGold(store, corpus, codebook, batchSize, onEvent);
     else await ingestParallel(asItems(corpus), store, codebook, { workers, batchSize, onEvent });
   } finally {
     clearInterval(timer);
   }
   const seconds = (performance.now() - t0) / 1000;
   const cpu = process.cpuUsage(cpu0);
-  store.close();
+  await store.close();
   return {
     docs,
     seed,
@@ -181,7 +183,11 @@ async function main(argv: string[]) {
   const o = new Command()
     .requiredOption('--docs <n>', 'articles', Number)
     .requiredOption('--seed <s>', 'corpus seed', Number)
-    .requiredOption('--out <path>', 'the store file; its measurements go to PATH.json')
+    .requiredOption(
+      '--out <location>',
+      'the store: a SQLite file, or an empty PostgreSQL database (postgres://…)',
+    )
+    .option('--meta <path>', 'where the measurements go (default: OUT.json beside a SQLite file)')
     .option('--workers <w>', 'worker threads (default: one per core)', Number, availableParallelism())
     .option(
       '--facts <mode>',
@@ -189,11 +195,11 @@ async function main(argv: string[]) {
       'pipeline',
     )
     .parse(argv)
-    .opts<{ docs: number; seed: number; out: string; workers: number; facts: string }>();
+    .opts<{ docs: number; seed: number; out: string; meta?: string; workers: number; facts: string }>();
   if (o.facts !== 'pipeline' && o.facts !== 'gold')
     throw new Error(`--facts must be pipeline or gold, not "${o.facts}"`);
   const meta = await buildStore(o.out, o.docs, o.seed, o.workers, o.facts);
-  writeFileSync(`${o.out}.json`, `${JSON.stringify(meta, null, 2)}\n`);
+  writeFileSync(o.meta ?? `${o.out}.json`, `${JSON.stringify(meta, null, 2)}\n`);
 }
 
 if (process.argv[1]?.endsWith('build-store.ts') || process.argv[1]?.endsWith('build-store.js'))

@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
-import { type Codebook, mergeCodebooks, readCodebookFile } from '../src/core/code/codebook.js';
+import { type Codebook, mergeCodebooks, readCodebookFile } from '../src/core/codebook/codebook.js';
 import type { Stance } from '../src/core/model.js';
 
 const here = dirname(fileURLToPath(import.meta.url));

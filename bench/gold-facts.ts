@@ -9,11 +9,11 @@
  * measured on stores that the real pipeline builds.
  */
 
+import { fingerprintText } from '../src/core/analyse/fingerprints.js';
 import { layoutStage } from '../src/core/analyse/layout.js';
 import { sentencesStage } from '../src/core/analyse/sentences.js';
-import type { Codebook } from '../src/core/code/codebook.js';
+import type { Codebook } from '../src/core/codebook/codebook.js';
 import { contentHash, countWords, type PreparedDocument } from '../src/core/ingest/prepare.js';
-import { fingerprintText } from '../src/core/ingest/simhash.js';
 import type { NegotiationEvent, Position, Provenance, Span, Statement } from '../src/core/model.js';
 import { createContext, createDocument } from '../src/core/pipeline.js';
 import type { Article } from './generator.js';

@@ -14,19 +14,18 @@
  * Targets (issue 7) are printed beside the figures; they are measured here, never asserted in tests.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, InvalidArgumentError } from 'commander';
-import { type Codebook, loadCodebook } from '../src/core/code/codebook.js';
+import { fingerprintText } from '../src/core/analyse/fingerprints.js';
+import { type Codebook, loadCodebook } from '../src/core/codebook/codebook.js';
 import { ingestParallel, PreparePool } from '../src/core/ingest/parallel.js';
 import { prepareDocument } from '../src/core/ingest/prepare.js';
-import { fingerprintText } from '../src/core/ingest/simhash.js';
 import { createDocument } from '../src/core/pipeline.js';
 import { defaultPipeline, defaultStages } from '../src/core/stages.js';
-import { SqliteStore } from '../src/core/store/sqlite.js';
-import type { Store } from '../src/core/store/store.js';
+import { openStore, type Store } from '../src/core/store/index.js';
 import type { FactsMode, StoreMeta } from './build-store.js';
 import { asItems, machine, mib, OUT, round } from './common.js';
 import {
@@ -40,6 +39,7 @@ import {
   Rng,
 } from './generator.js';
 import { benchLong, LONG_TARGETS, longInputs } from './long-run.js';
+import { benchLocation, engineName, freshLocation, storeBytes, storeExists } from './stores.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -151,7 +151,13 @@ interface IngestRun {
   cpuMsPerArticle: number;
 }
 
-async function benchIngest(articles: Article[], codebook: Codebook, workerCounts: number[], repeats: number) {
+async function benchIngest(
+  articles: Article[],
+  codebook: Codebook,
+  workerCounts: number[],
+  repeats: number,
+  db: string | undefined,
+) {
   const runs: IngestRun[] = [];
   // Every run warms up on other articles of the same corpus, through the same path (prepare and
   // store) into a scratch store: the JIT's first passes and each worker's start-up (modules,
@@ -161,17 +167,13 @@ async function benchIngest(articles: Article[], codebook: Codebook, workerCounts
   // shared host) weighs on each of them alike; each figure is the median of its rounds.
   const schedule = Array.from({ length: repeats }, () => workerCounts).flat();
   for (const workers of schedule) {
-    const fresh = (name: string) => {
-      const path = join(OUT, name);
-      for (const suffix of ['', '-wal', '-shm']) rmSync(`${path}${suffix}`, { force: true });
-      return new SqliteStore(path);
-    };
+    const fresh = async (name: string) => openStore(await freshLocation(db, name));
     // 0 workers: one thread does all. N: the pool prepares and stores (each worker writes its batches).
     const pool = workers > 0 ? new PreparePool(codebook, { workers }) : undefined;
-    const scratch = fresh(`ingest-w${workers}-warm.db`);
+    const scratch = await fresh(`ingest-w${workers}-warm`);
     await ingestParallel(asItems(warm), scratch, codebook, { pool, workers });
-    scratch.close();
-    const store = fresh(`ingest-w${workers}.db`);
+    await scratch.close();
+    const store = await fresh(`ingest-w${workers}`);
     const cpu0 = process.cpuUsage();
     const t0 = performance.now();
     // Batches of the CLI's default size (50).
@@ -179,7 +181,7 @@ async function benchIngest(articles: Article[], codebook: Codebook, workerCounts
     const sec = (performance.now() - t0) / 1000;
     const cpu = process.cpuUsage(cpu0);
     await pool?.close();
-    store.close();
+    await store.close();
     runs.push({
       workers,
       articles: summary.stored,
@@ -221,11 +223,18 @@ const busy = (): boolean => loadavg()[0] > availableParallelism();
 // ---------------------------------------------------------------------------------------------
 // The big store: built once (streaming, in a fresh process), cached under bench/out/, reused
 
-function ensureStore(docs: number, seed: number, rebuild: boolean, facts: FactsMode) {
-  const path = join(OUT, `store-s${seed}-${docs}${facts === 'gold' ? '-gold' : ''}.db`);
-  const metaPath = `${path}.json`;
+async function ensureStore(
+  docs: number,
+  seed: number,
+  rebuild: boolean,
+  facts: FactsMode,
+  db: string | undefined,
+) {
+  const name = `store-s${seed}-${docs}${facts === 'gold' ? '-gold' : ''}`;
+  const path = benchLocation(db, name);
+  const metaPath = join(OUT, `${db ? 'postgres-' : ''}${name}.db.json`);
   const stages = facts === 'gold' ? ['gold'] : defaultStages().map((s) => s.name);
-  if (!rebuild && existsSync(path) && existsSync(metaPath)) {
+  if (!rebuild && (await storeExists(path)) && existsSync(metaPath)) {
     const meta = JSON.parse(readFileSync(metaPath, 'utf8')) as StoreMeta;
     if (JSON.stringify(meta.stages) === JSON.stringify(stages)) return { path, meta, cached: true };
     process.stderr.write(
@@ -233,6 +242,7 @@ function ensureStore(docs: number, seed: number, rebuild: boolean, facts: FactsM
     );
   }
   rmSync(metaPath, { force: true });
+  await freshLocation(db, name);
   process.stderr.write(`  store: building ${docs} articles into ${path} (cached for later runs)\n`);
   execFileSync(
     process.execPath,
@@ -245,6 +255,8 @@ function ensureStore(docs: number, seed: number, rebuild: boolean, facts: FactsM
       String(seed),
       '--out',
       path,
+      '--meta',
+      metaPath,
       '--facts',
       facts,
     ],
@@ -254,9 +266,9 @@ function ensureStore(docs: number, seed: number, rebuild: boolean, facts: FactsM
   return { path, meta, cached: false };
 }
 
-function storeSize(path: string, store: Store) {
-  const bytes = statSync(path).size + (existsSync(`${path}-wal`) ? statSync(`${path}-wal`).size : 0);
-  const n = store.countDocuments();
+async function storeSize(path: string, store: Store) {
+  const bytes = await storeBytes(path);
+  const n = await store.countDocuments();
   return { documents: n, bytes, mib: mib(bytes), bytesPerArticle: Math.round(bytes / Math.max(1, n)) };
 }
 
@@ -264,8 +276,8 @@ function storeSize(path: string, store: Store) {
 // Queries
 
 type QueryModule = {
-  positionsMatrix?: (store: Store, filter?: { asOf?: string }) => unknown;
-  changesSince?: (store: Store, since: string) => unknown;
+  positionsMatrix?: (store: Store, filter?: { asOf?: string }) => Promise<unknown>;
+  changesSince?: (store: Store, since: string) => Promise<unknown>;
 };
 
 async function benchQueries(store: Store, seed: number, repeats: number) {
@@ -285,12 +297,12 @@ async function benchQueries(store: Store, seed: number, repeats: number) {
     'red line',
   ];
 
-  const time = (name: string, fn: () => unknown) => {
-    fn(); // warm-up: statement cache, page cache
+  const time = async (name: string, fn: () => Promise<unknown>) => {
+    await fn(); // warm-up: statement cache, page cache
     const ms: number[] = [];
     for (let i = 0; i < repeats; i++) {
       const t = performance.now();
-      fn();
+      await fn();
       ms.push(performance.now() - t);
     }
     ms.sort((a, b) => a - b);
@@ -302,33 +314,39 @@ async function benchQueries(store: Store, seed: number, repeats: number) {
       maxMs: round(ms.at(-1) ?? 0, 2),
     };
   };
-  const results = [];
+  const results: (Awaited<ReturnType<typeof time>> & { candidatesPerLookup?: number })[] = [];
   if (query.positionsMatrix) {
     const positionsMatrix = query.positionsMatrix;
-    results.push(time('positions --as-of DATE', () => positionsMatrix(store, { asOf: randomDate() })));
+    results.push(await time('positions --as-of DATE', () => positionsMatrix(store, { asOf: randomDate() })));
   } else
     results.push(
-      time('positions (store.positions, asOf)', () => store.positions({ asOf: randomDate(), limit: 1000 })),
+      await time('positions (store.positions, asOf)', () =>
+        store.positions({ asOf: randomDate(), limit: 1000 }),
+      ),
     );
   if (query.changesSince) {
     const changesSince = query.changesSince;
-    results.push(time('changes --since DATE', () => changesSince(store, randomDate())));
+    results.push(await time('changes --since DATE', () => changesSince(store, randomDate())));
   } else
     results.push(
-      time('changes (store.positions, since)', () => store.positions({ since: randomDate(), limit: 1000 })),
+      await time('changes (store.positions, since)', () =>
+        store.positions({ since: randomDate(), limit: 1000 }),
+      ),
     );
-  results.push(time('search (documents, FTS5)', () => store.searchDocuments(rng.pick(words), 20)));
+  results.push(await time('search (documents, full text)', () => store.searchDocuments(rng.pick(words), 20)));
   results.push(
-    time('quotes --text (statements, FTS5)', () => store.statements({ text: rng.pick(words), limit: 50 })),
+    await time('quotes --text (statements, full text)', () =>
+      store.statements({ text: rng.pick(words), limit: 50 }),
+    ),
   );
   // The ingest writer looks up near-duplicate candidates for every new document: its cost at this
   // size of store is a cost per article of every later ingest.
   const fresh = [...generateCorpus(loadWorld(), seed + 7, repeats + 1)].map((a) => fingerprintText(a.text));
   let candidates = 0;
   let next = 0;
-  const lookup = time('near-duplicate candidates of a new article (ingest writer)', () => {
+  const lookup = await time('near-duplicate candidates of a new article (ingest writer)', async () => {
     const { simhash, minhash } = fresh[next++ % fresh.length];
-    for (const _ of store.nearDuplicateCandidates(simhash, minhash)) candidates++;
+    candidates += (await store.nearDuplicateCandidates(simhash, minhash)).length;
   });
   results.push({ ...lookup, candidatesPerLookup: round(candidates / (repeats + 1)) });
   return { layer: query.positionsMatrix ? 'src/core/query' : 'store only', results };
@@ -398,6 +416,10 @@ async function main(argv: string[]) {
     )
     .option('--rebuild', 'rebuild the cached store even if it matches the pipeline')
     .option(
+      '--db <url>',
+      'measure a PostgreSQL store (postgres://user@host/db) instead of SQLite: the benchmark makes databases of its own on that server',
+    )
+    .option(
       '--facts <mode>',
       'how the big store gets its facts: pipeline (extract every article: the real ingest) or gold (the generator’s ground truth, written by the same ingest writer; minutes instead of an hour on a busy machine)',
       'pipeline',
@@ -415,6 +437,7 @@ async function main(argv: string[]) {
     facts: FactsMode;
     longSizes: number[];
     longRuns: number;
+    db?: string;
   }>();
   const parts = new Set(o.only.split(',').map((p) => p.trim()));
   if (o.facts !== 'pipeline' && o.facts !== 'gold')
@@ -461,11 +484,11 @@ async function main(argv: string[]) {
   if (parts.has('ingest')) {
     process.stderr.write(`ingest: ${o.ingestDocs} articles with 0 (one thread), 1 and 2 workers\n`);
     const articles = [...generateCorpus(world, o.seed + 1, o.ingestDocs)];
-    const r = await benchIngest(articles, codebook, [0, 1, 2], o.repeat);
+    const r = await benchIngest(articles, codebook, [0, 1, 2], o.repeat, o.db);
     results.ingest = r;
     for (const m of r.medians)
       rows.push([
-        `ingest into SQLite, ${m.workers === 0 ? 'no worker (one thread does all)' : `${m.workers} worker${m.workers > 1 ? 's' : ''}`}, articles/s`,
+        `ingest into ${engineName(o.db)}, ${m.workers === 0 ? 'no worker (one thread does all)' : `${m.workers} worker${m.workers > 1 ? 's' : ''}`}, articles/s`,
         String(m.articlesPerSec),
         `median of ${m.rounds} (${m.allArticlesPerSec.join(', ')}); ${articles.length} articles each; ${m.cpuMsPerArticle} ms CPU per article`,
       ]);
@@ -487,11 +510,11 @@ async function main(argv: string[]) {
   }
 
   if (parts.has('store') || parts.has('query')) {
-    const { path, meta, cached } = ensureStore(o.docs, o.seed, Boolean(o.rebuild), o.facts);
+    const { path, meta, cached } = await ensureStore(o.docs, o.seed, Boolean(o.rebuild), o.facts, o.db);
     const extracted = meta.facts !== 'gold';
-    const store = new SqliteStore(path);
+    const store = await openStore(path);
     try {
-      const size = storeSize(path, store);
+      const size = await storeSize(path, store);
       const growth = meta.rssAt1k ? meta.rssAtEnd / meta.rssAt1k - 1 : undefined;
       results.store = {
         path,
@@ -552,7 +575,7 @@ async function main(argv: string[]) {
         }
       }
     } finally {
-      store.close();
+      await store.close();
     }
   }
 
@@ -578,7 +601,7 @@ async function main(argv: string[]) {
   results.peakRssMiB = mib(peak);
   rows.push(['peak memory (RSS) of this run', `${mib(peak)} MiB`, '']);
   (results.machine as { loadAverageAtEnd?: number[] }).loadAverageAtEnd = loadavg().map((l) => round(l, 2));
-  writeFileSync(join(OUT, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(join(OUT, `results${o.db ? '-postgres' : ''}.json`), `${JSON.stringify(results, null, 2)}\n`);
   const m = results.machine as ReturnType<typeof machine>;
   console.log(
     `\nParley benchmark — ${m.cpu}, ${m.nproc} cores, node ${m.node}, load ${m.loadAverageAtStart.join(' ')}\n`,

@@ -20,7 +20,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { type Codebook, loadCodebook } from '../src/core/code/codebook.js';
+import { type Codebook, loadCodebook } from '../src/core/codebook/codebook.js';
 import { findGoldFiles, readGoldFile } from '../src/core/eval/gold.js';
 import { matchStatements } from '../src/core/eval/score.js';
 import { toGold } from '../src/core/eval/to-gold.js';

@@ -1,10 +1,16 @@
 /** What every command shares: the store named by --db / PARLEY_DB, and the codebook. */
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
-import { type Codebook, loadCodebook } from '../core/code/codebook.js';
-import { type CodebookChoice, chooseCodebook } from '../core/code/codebook-sources.js';
-import { openSqliteStore } from '../core/store/sqlite.js';
-import type { Store } from '../core/store/store.js';
+import { type Codebook, loadCodebook } from '../core/codebook/codebook.js';
+import { type CodebookChoice, chooseCodebook } from '../core/codebook/codebook-sources.js';
+import {
+  displayLocation,
+  isServerLocation,
+  type OpenOptions,
+  openStore as openStoreAt,
+  type Store,
+  type StoreReader,
+} from '../core/store/index.js';
 import { codebookBeside } from './nearest-codebook.js';
 import { displayPath } from './paths.js';
 
@@ -15,6 +21,7 @@ export interface GlobalOptions {
   json?: boolean;
 }
 
+/** Where the store is: --db, else $PARLEY_DB, else ./parley.db (a SQLite file; a postgres:// URL is a server). */
 export const dbPath = (opts: GlobalOptions): string => opts.db ?? process.env.PARLEY_DB ?? './parley.db';
 
 /** The codebook files the user named: none for --no-codebook, undefined when they said nothing. */
@@ -52,12 +59,15 @@ const noticesSaid = new Set<string>();
  * with (see chooseCodebook). When they differ, or a recorded file changed or is gone, the user
  * hears it on standard error (once per process).
  */
-export function codebookForStore(
-  store: Store,
+export async function codebookForStore(
+  store: StoreReader,
   opts: GlobalOptions,
-  recorded = store.recordedCodebook(),
-): CodebookChoice {
-  const choice = chooseCodebook(recorded, givenCodebooks(opts));
+  recorded?: Awaited<ReturnType<StoreReader['recordedCodebook']>>,
+): Promise<CodebookChoice> {
+  const choice = chooseCodebook(
+    recorded === undefined ? await store.recordedCodebook() : recorded,
+    givenCodebooks(opts),
+  );
   for (const notice of choice.notices) {
     if (noticesSaid.has(notice)) continue;
     noticesSaid.add(notice);
@@ -70,24 +80,50 @@ export function codebookForStore(
  * Open the store named by --db / PARLEY_DB / ./parley.db for a command that writes into it
  * (ingest, demo, serve): created, with its folders, if it does not exist yet.
  */
-export const openStore = (opts: GlobalOptions): Store => openSqliteStore(dbPath(opts));
+export const openStore = (opts: GlobalOptions, options?: OpenOptions): Promise<Store> =>
+  openStoreAt(dbPath(opts), options);
 
 /**
  * Open the store for a command that reads it, or one that rewrites what it holds (reprocess): a
  * store that does not exist is an error rather than an empty store made at a mistyped path.
  */
-export function openExistingStore(opts: GlobalOptions): Store {
+export async function openExistingStore(opts: GlobalOptions): Promise<Store> {
   const path = dbPath(opts);
-  if (path !== ':memory:' && !existsSync(path)) {
-    const db = opts.db !== undefined || process.env.PARLEY_DB !== undefined ? ` --db ${path}` : '';
+  const missing = async () => {
+    if (!isServerLocation(path)) return path !== ':memory:' && !existsSync(path);
+    // A database without parley's tables in it holds no store yet.
+    const store = await openStoreAt(path, { migrate: false });
+    try {
+      return (await store.schema()).version === 0;
+    } finally {
+      await store.close();
+    }
+  };
+  if (await missing()) {
+    const shown = displayLocation(path);
+    const db = opts.db !== undefined || process.env.PARLEY_DB !== undefined ? ` --db ${shown}` : '';
     const from =
       opts.db !== undefined ? '' : process.env.PARLEY_DB !== undefined ? ' ($PARLEY_DB)' : ' (the default)';
     throw new Error(
-      `no store at ${path}${from}: check the path, or create the store with \`parley ingest ARTICLES…${db}\`` +
+      `no store at ${shown}${from}: check the path, or create the store with \`parley ingest ARTICLES…${db}\`` +
         ` (\`parley demo${db}\` fills it with the sample corpus)${db ? '' : '; --db PATH names another store'}`,
     );
   }
-  return openSqliteStore(path);
+  return openStoreAt(path);
+}
+
+/** Open the store (an existing one, unless `create`), run `body` with it, and close it whatever happens. */
+export async function withStore<T>(
+  opts: GlobalOptions,
+  body: (store: Store) => Promise<T>,
+  { create = false }: { create?: boolean } = {},
+): Promise<T> {
+  const store = create ? await openStore(opts) : await openExistingStore(opts);
+  try {
+    return await body(store);
+  } finally {
+    await store.close();
+  }
 }
 
 /** Print a value as JSON (for --json), bigint-safe. */

@@ -26,6 +26,10 @@ const commandModules: Array<() => Promise<{ register: CommandModule }>> = [
   () => import('./commands/extract.js'),
   () => import('./commands/eval.js'),
   () => import('./commands/reprocess.js'),
+  // A team's store: its schema, moving it between engines, ingest spread over machines.
+  () => import('./commands/migrate.js'),
+  () => import('./commands/copy.js'),
+  () => import('./commands/worker.js'),
 ];
 
 /** The version in package.json (src/cli or dist/cli → the package root). */
@@ -52,8 +56,8 @@ export async function main(argv: string[]): Promise<number> {
     .description('Sourced, time-aware records of negotiations from the news.')
     .version(version(), '-V, --version', 'print the version')
     .option(
-      '--db <path>',
-      'the store, a SQLite file (default: $PARLEY_DB, else ./parley.db); ingest, demo and serve create it, the others need it to exist',
+      '--db <store>',
+      'the store: a SQLite file, or postgres://user@host/db for a shared PostgreSQL one (default: $PARLEY_DB, else ./parley.db); ingest, demo, serve, migrate and worker create it, the others need it to exist',
     )
     .option(
       '--codebook <file>',

@@ -2,19 +2,20 @@
 
 export { analyseSentences, sentencesStage } from './analyse/sentences.js';
 export { mainParties, resolveSpeaker } from './code/actors.js';
-export * from './code/codebook.js';
-export * from './code/codebook-sources.js';
 export { datesStage, resolveTimexes } from './code/dates.js';
 export { eventsOf, eventsStage, GOLD_EVENT_TYPES } from './code/events.js';
 export { type CanonicalPerson, canonicalPerson, roleAt } from './code/persons.js';
 export { type PloverRecord, ploverRecords } from './code/plover.js';
 export { positionsOf, positionsStage } from './code/positions.js';
 export { findStatements, statementsStage } from './code/statements.js';
+export * from './codebook/codebook.js';
+export * from './codebook/codebook-sources.js';
 export * from './eval/index.js';
 export * from './ingest/index.js';
 export * from './model.js';
 export * from './pipeline.js';
 export * from './query/index.js';
+export * from './records.js';
 export * from './stages.js';
-export { openSqliteStore, SqliteStore } from './store/sqlite.js';
+export { displayLocation, isServerLocation, openMemoryStore, openStore } from './store/index.js';
 export type * from './store/store.js';

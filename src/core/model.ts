@@ -1,4 +1,4 @@
-import type { Codebook } from './code/codebook.js';
+import type { Codebook } from './codebook/codebook.js';
 
 /**
  * The document model: one `ParleyDocument` flows through the pipeline, and each stage adds typed

@@ -3,7 +3,7 @@
  * Stages are registered here in the order the data needs them; each is pure and testable alone.
  */
 import { createHash } from 'node:crypto';
-import { type Codebook, loadCodebook } from './code/codebook.js';
+import { type Codebook, loadCodebook } from './codebook/codebook.js';
 import type { Block, DocumentMeta, ParleyDocument, PipelineContext, Span, Stage } from './model.js';
 
 /** Same-length normalisation: every quotation mark and apostrophe shape folded to ASCII. */

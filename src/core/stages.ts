@@ -5,11 +5,11 @@
 import { layoutStage } from './analyse/layout.js';
 import { sentencesStage } from './analyse/sentences.js';
 import { actorsStage } from './code/actors.js';
-import type { Codebook } from './code/codebook.js';
 import { datesStage } from './code/dates.js';
 import { eventsStage } from './code/events.js';
 import { positionsStage } from './code/positions.js';
 import { statementsStage } from './code/statements.js';
+import type { Codebook } from './codebook/codebook.js';
 import type { Stage } from './model.js';
 import { createContext, Pipeline } from './pipeline.js';
 

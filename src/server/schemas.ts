@@ -3,7 +3,7 @@
  * same definition validates requests (Fastify's ajv) and documents them (OpenAPI at /openapi.json).
  */
 import { z } from 'zod';
-import { ACTOR_CODE, ISSUE_CODE } from '../core/code/codebook.js';
+import { ACTOR_CODE, ISSUE_CODE } from '../core/codebook/codebook.js';
 import { EVENT_TYPES } from '../core/model.js';
 
 /** JSON Schema (draft-07, as Fastify's ajv reads it) of a zod schema's input. */

@@ -2,8 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CodebookError, loadCodebook } from '../../src/core/code/codebook.js';
 import { canonicalPerson } from '../../src/core/code/persons.js';
+import { CodebookError, loadCodebook } from '../../src/core/codebook/codebook.js';
 import { fixture, read, speaker, worldCodebook } from './helpers.js';
 
 describe('the default codebook', () => {

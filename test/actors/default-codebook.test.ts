@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadCodebook } from '../../src/core/code/codebook.js';
+import { loadCodebook } from '../../src/core/codebook/codebook.js';
 import { read, speaker, textOnly } from './helpers.js';
 
 // Sentences written for the tests with real states and organisations, read with the default

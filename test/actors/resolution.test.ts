@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCodebook } from '../../src/core/code/codebook.js';
+import { loadCodebook } from '../../src/core/codebook/codebook.js';
 import { fixture, read, speaker, speakerIn, textOnly } from './helpers.js';
 
 // Every sentence here is written for the tests, about the invented states Veska (VSK), Ormund (ORM)

@@ -8,7 +8,7 @@ import {
   loadWorld,
   negotiationScript,
 } from '../../bench/generator.js';
-import { loadCodebook } from '../../src/core/code/codebook.js';
+import { loadCodebook } from '../../src/core/codebook/codebook.js';
 import { STANCES } from '../../src/core/model.js';
 
 const world = loadWorld();

@@ -3,11 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateCorpus, loadWorld, withBenchCodebook } from '../../bench/generator.js';
-import { loadCodebook } from '../../src/core/code/codebook.js';
+import { loadCodebook } from '../../src/core/codebook/codebook.js';
 import { AUTO_POOL_AFTER, ingestParallel } from '../../src/core/ingest/parallel.js';
 import type { ReadItem } from '../../src/core/ingest/types.js';
+import { openStore, type Store } from '../../src/core/store/index.js';
 import { SqliteStore } from '../../src/core/store/sqlite.js';
-import type { Store } from '../../src/core/store/store.js';
+import { engines } from '../store/engines.js';
 
 const world = loadWorld();
 const codebook = withBenchCodebook(loadCodebook(), world);
@@ -25,9 +26,8 @@ async function* asItems(): AsyncGenerator<ReadItem> {
 }
 
 /** What a user sees in the store: documents and every fact, in a comparable order. */
-function contents(store: Store) {
-  const docs = store
-    .listDocuments()
+async function contents(store: Store) {
+  const docs = (await store.listDocuments())
     .map((d) => ({
       id: d.id,
       date: d.date,
@@ -41,9 +41,9 @@ function contents(store: Store) {
     list.map((f) => JSON.stringify([f.docId, f.evidenceText, f.fact])).sort();
   return {
     docs,
-    statements: facts(store.statements({})),
-    positions: facts(store.positions({})),
-    events: facts(store.events({})),
+    statements: facts(await store.statements({})),
+    positions: facts(await store.positions({})),
+    events: facts(await store.events({})),
   };
 }
 
@@ -59,11 +59,11 @@ describe('parallel ingest', () => {
       expect(one.stored).toBe(articles.length);
       expect(two).toEqual(one);
       expect(byCores).toEqual(one);
-      const expected = contents(serial);
+      const expected = await contents(serial);
       expect(expected.docs).toHaveLength(articles.length);
       expect(expected.statements.length).toBeGreaterThan(0);
-      expect(contents(parallel)).toEqual(expected);
-      expect(contents(auto)).toEqual(expected);
+      expect(await contents(parallel)).toEqual(expected);
+      expect(await contents(auto)).toEqual(expected);
     } finally {
       serial.close();
       parallel.close();
@@ -71,36 +71,40 @@ describe('parallel ingest', () => {
     }
   }, 120_000);
 
-  it('stores the same documents, facts and order when the workers write a file store themselves', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'parley-parallel-'));
-    const serial = new SqliteStore(join(dir, 'serial.db'));
-    const writing = new SqliteStore(join(dir, 'writing.db'));
-    // The corpus twice over, the second copy lightly edited: near-duplicates whose original is
-    // in another batch, which only an in-order commit links the way a serial ingest does.
-    const edited = articles.map((a) => ({ ...a, text: a.text.replace(/\.\s*$/, '. Talks go on.') }));
-    async function* twice(): AsyncGenerator<ReadItem> {
-      for (const a of [...articles, ...edited]) {
-        yield {
-          kind: 'document',
-          raw: { text: a.text, meta: { date: a.date, title: a.title }, origin: a.id },
-        };
+  it.each(engines)(
+    'stores the same documents, facts and order when the workers write a $name store themselves',
+    async (engine) => {
+      const serial = await openStore(await engine.location());
+      const writing = await openStore(await engine.location());
+      // The corpus twice over, the second copy lightly edited: near-duplicates whose original is
+      // in another batch, which only an in-order commit links the way a serial ingest does.
+      const edited = articles.map((a) => ({ ...a, text: a.text.replace(/\.\s*$/, '. Talks go on.') }));
+      async function* twice(): AsyncGenerator<ReadItem> {
+        for (const a of [...articles, ...edited]) {
+          yield {
+            kind: 'document',
+            raw: { text: a.text, meta: { date: a.date, title: a.title }, origin: a.id },
+          };
+        }
       }
-    }
-    const inOrder = (store: SqliteStore) =>
-      store.db.prepare('SELECT id, duplicate_of FROM documents ORDER BY seq').all();
-    try {
-      const one = await ingestParallel(twice(), serial, codebook, { workers: 0, batchSize: 4 });
-      const two = await ingestParallel(twice(), writing, codebook, { workers: 2, batchSize: 4 });
-      expect(one.nearDuplicates).toBeGreaterThan(0);
-      expect(two).toEqual(one);
-      expect(inOrder(writing)).toEqual(inOrder(serial));
-      expect(contents(writing)).toEqual(contents(serial));
-    } finally {
-      serial.close();
-      writing.close();
-      rmSync(dir, { recursive: true, force: true });
-    }
-  }, 120_000);
+      // In the order stored, each with the original it is linked to.
+      const inOrder = async (store: Store) =>
+        (await store.listDocuments()).map((d) => [d.id, d.duplicateOf ?? null]);
+      try {
+        const one = await ingestParallel(twice(), serial, codebook, { workers: 0, batchSize: 4 });
+        const two = await ingestParallel(twice(), writing, codebook, { workers: 2, batchSize: 4 });
+        expect(one.nearDuplicates).toBeGreaterThan(0);
+        expect(one.failed).toBe(0);
+        expect(two).toEqual(one);
+        expect(await inOrder(writing)).toEqual(await inOrder(serial));
+        expect(await contents(writing)).toEqual(await contents(serial));
+      } finally {
+        await serial.close();
+        await writing.close();
+      }
+    },
+    120_000,
+  );
 
   it('reads a long document in sections on all workers, stored in input order with the facts of a serial ingest', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'parley-sections-'));
@@ -119,23 +123,23 @@ describe('parallel ingest', () => {
       yield { kind: 'document', raw: raw(long, articles[0].date, 'long.txt') };
       for (const a of articles.slice(30)) yield { kind: 'document', raw: raw(a.text, a.date, a.id) };
     }
-    const inOrder = (store: SqliteStore) => store.db.prepare('SELECT id FROM documents ORDER BY seq').all();
+    const inOrder = async (store: Store) => (await store.listDocuments()).map((d) => d.id);
     try {
       expect(long.length).toBeGreaterThan(3 * SECTION);
       const options = { batchSize: 4, sectionChars: SECTION };
       const one = await ingestParallel(stream(), serial, codebook, { ...options, workers: 0 });
       const two = await ingestParallel(stream(), writing, codebook, { ...options, workers: 2 });
       expect(two).toEqual(one);
-      expect(inOrder(writing)).toEqual(inOrder(serial));
-      expect(contents(writing)).toEqual(contents(serial));
-      const stored = serial.listDocuments().find((d) => d.source === undefined && d.words > 2_000);
+      expect(await inOrder(writing)).toEqual(await inOrder(serial));
+      expect(await contents(writing)).toEqual(await contents(serial));
+      const stored = (await serial.listDocuments()).find((d) => d.source === undefined && d.words > 2_000);
       expect(stored).toBeDefined();
-      expect(serial.getDocument(stored!.id)?.doc?.notices.join(' ')).toMatch(
+      expect((await serial.getDocument(stored!.id))?.doc?.notices.join(' ')).toMatch(
         /^read in \d+ sections of at most 6,000/,
       );
     } finally {
-      serial.close();
-      writing.close();
+      await serial.close();
+      await writing.close();
       rmSync(dir, { recursive: true, force: true });
     }
   }, 120_000);
@@ -147,9 +151,9 @@ describe('parallel ingest', () => {
       const again = await ingestParallel(asItems(), store, codebook, { workers: 2 });
       expect(again.stored).toBe(0);
       expect(again.unchanged).toBe(articles.length);
-      expect(store.countDocuments()).toBe(articles.length);
+      expect(await store.countDocuments()).toBe(articles.length);
     } finally {
-      store.close();
+      await store.close();
     }
   }, 120_000);
 });

@@ -73,10 +73,10 @@ describe('the nearest codebook.yaml', () => {
     expect(JSON.parse(run.out).stored).toBe(32);
     const store = openSqliteStore(db);
     try {
-      expect(store.recordedCodebook()?.map((s) => s.path)).toEqual([codebookFile]);
-      expect(store.stats().positions).toBeGreaterThan(50);
+      expect((await store.recordedCodebook())?.map((s) => s.path)).toEqual([codebookFile]);
+      expect((await store.stats()).positions).toBeGreaterThan(50);
     } finally {
-      store.close();
+      await store.close();
     }
 
     for (const talks of ['north', 'south']) {

@@ -18,6 +18,9 @@ const COMMANDS = [
   'extract',
   'eval',
   'reprocess',
+  'migrate',
+  'copy',
+  'worker',
 ];
 
 describe('help', () => {
@@ -36,6 +39,6 @@ describe('help', () => {
     expect(run.code).toBe(0);
     expect(run.out).toMatch(new RegExp(`^Usage: parley ${command} `));
     expect(run.out).toContain('Global Options:');
-    expect(run.out).toMatch(/--db <path> +the store, a SQLite file/);
+    expect(run.out).toMatch(/--db <store> +the store: a SQLite file, or postgres:\/\/user@host\/db/);
   });
 });

@@ -63,7 +63,7 @@ export async function startDashboard(): Promise<Dashboard> {
     async close() {
       await browser.close();
       await app.close();
-      corpus.cleanup();
+      await corpus.cleanup();
     },
   };
 }

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadCodebook } from '../../src/core/code/codebook.js';
+import { loadCodebook } from '../../src/core/codebook/codebook.js';
 import { openSqliteStore, type SqliteStore } from '../../src/core/store/sqlite.js';
 import { buildServer, DEFAULT_WEB_ROOT } from '../../src/server/server.js';
 import { repoRoot } from '../server/corpus.js';
@@ -86,7 +86,7 @@ describe.skipIf(!hasChromium)('the server against other sites, in headless Chrom
         await new Promise((resolve) => setTimeout(resolve, 100));
       expect(uploads).toEqual([403, 403]);
       // …and the store holds nothing.
-      expect(store.countDocuments()).toBe(0);
+      expect(await store.countDocuments()).toBe(0);
     } finally {
       await page.close();
       attacker.close();

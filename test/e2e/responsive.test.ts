@@ -46,9 +46,9 @@ describe.skipIf(!hasChromium)('the dashboard on a phone and on a desktop', () =>
     dashboard = await startDashboard();
     // A document with two positions on one stance, to read in the reader.
     docId =
-      dashboard.corpus.store
-        .listDocuments({ limit: 100 })
-        .find((d) => d.source?.endsWith('2026-03-10-clash-at-sea.txt'))?.id ?? '';
+      (await dashboard.corpus.store.listDocuments({ limit: 100 })).find((d) =>
+        d.source?.endsWith('2026-03-10-clash-at-sea.txt'),
+      )?.id ?? '';
   });
 
   afterAll(async () => {
@@ -222,7 +222,7 @@ describe.skipIf(!hasChromium)('the dashboard on a phone and on a desktop', () =>
 
   it('the reader lists a position stated twice once, and marks text without painting over its neighbours', async () => {
     const page = await open(VIEWPORTS[1]);
-    const doc = dashboard.corpus.store.getDocument(docId);
+    const doc = await dashboard.corpus.store.getDocument(docId);
     const position = doc?.doc?.positions[0];
     await page.goto(
       `${dashboard.base}/documents/${docId}?start=${position?.evidence.start}&end=${position?.evidence.end}#evidence`,

@@ -10,7 +10,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { describe, expect, it } from 'vitest';
-import { loadCodebook } from '../../src/core/code/codebook.js';
+import { loadCodebook } from '../../src/core/codebook/codebook.js';
 import { storeBatch } from '../../src/core/ingest/ingest.js';
 import { prepareDocument } from '../../src/core/ingest/prepare.js';
 import { defaultPipeline } from '../../src/core/stages.js';
@@ -62,10 +62,10 @@ describe('writers of one store take turns', () => {
     }
     const store = openSqliteStore(db);
     try {
-      expect(store.countDocuments()).toBe(120);
+      expect(await store.countDocuments()).toBe(120);
       expect(store.db.prepare('SELECT count(DISTINCT hash) FROM documents').pluck().get()).toBe(120);
     } finally {
-      store.close();
+      await store.close();
     }
   });
 
@@ -108,11 +108,11 @@ describe('writers of one store take turns', () => {
       expect(run.code).toBe(0);
       expect(JSON.parse(run.out)).toMatchObject({ stored: 60, failed: 0 });
       expect(statuses.filter((s) => s !== 200)).toEqual([]);
-      expect(store.countDocuments()).toBe(60 + statuses.length);
+      expect(await store.countDocuments()).toBe(60 + statuses.length);
       expect(log).toEqual([]);
     } finally {
       await app.close();
-      store.close();
+      await store.close();
     }
   });
 
@@ -142,15 +142,15 @@ describe('writers of one store take turns', () => {
       meta: { date: '2026-09-04' },
       origin: 'release.txt',
     };
-    const result = storeBatch(store, [prepareDocument(raw, defaultPipeline(loadCodebook()))]);
+    const result = await storeBatch(store, [prepareDocument(raw, defaultPipeline(loadCodebook()))]);
     try {
       expect(result.problems).toEqual([]);
       expect(result.stored.map((e) => e.kind === 'document' && e.outcome)).toEqual(['stored']);
       // Both writes landed: the other process's, then this one.
-      expect(store.countDocuments()).toBe(1);
+      expect(await store.countDocuments()).toBe(1);
       expect(store.db.prepare('SELECT note FROM other_writer').pluck().get()).toBe('was here');
     } finally {
-      store.close();
+      await store.close();
       await once(holder, 'exit');
     }
   });

@@ -17,14 +17,14 @@ const run = (store: SqliteStore, inputs: string[]) =>
 
 describe('idempotence', () => {
   let store: SqliteStore | undefined;
-  afterEach(() => store?.close());
+  afterEach(async () => store?.close());
 
   it('ingesting the same documents again changes nothing', async () => {
     store = openSqliteStore(join(tempDir(), 'store.db'));
     const first = await run(store, [formatsDir]);
     expect(first.failed).toBe(0);
     expect(first.stored).toBe(first.read);
-    const before = { stats: store.stats(), docs: store.listDocuments() };
+    const before = { stats: await store.stats(), docs: await store.listDocuments() };
 
     // Listings show which lines are not story: the seed-form sample's heading and Read More line.
     const seedForm = before.docs.find((d) => d.date === '2026-06-10');
@@ -36,8 +36,8 @@ describe('idempotence', () => {
     const second = await run(store, [formatsDir]);
     expect(second.stored).toBe(0);
     expect(second.unchanged).toBe(first.read);
-    expect(store.stats()).toEqual(before.stats);
-    expect(store.listDocuments()).toEqual(before.docs);
+    expect(await store.stats()).toEqual(before.stats);
+    expect(await store.listDocuments()).toEqual(before.docs);
   });
 
   it('stores a text repeated within one run once', async () => {
@@ -45,7 +45,7 @@ describe('idempotence', () => {
     const file = join(formatsDir, 'seed-form.txt');
     const summary = await run(store, [file, file]);
     expect([summary.stored, summary.unchanged]).toEqual([1, 1]);
-    expect(store.countDocuments()).toBe(1);
+    expect(await store.countDocuments()).toBe(1);
   });
 });
 
@@ -66,7 +66,7 @@ describe('a document the pipeline cannot analyse', () => {
       });
       expect(summary.stored).toBe(summary.read - 1);
     } finally {
-      store.close();
+      await store.close();
     }
   });
 });

@@ -58,7 +58,7 @@ describe('an ingest killed midway', () => {
     expect(signal).toBe('SIGKILL');
 
     const store = openSqliteStore(db);
-    const before = store.countDocuments();
+    const before = await store.countDocuments();
     try {
       expect(before).toBeGreaterThanOrEqual(20);
       expect(before).toBeLessThan(ARTICLES);
@@ -75,12 +75,12 @@ describe('an ingest killed midway', () => {
         expect(orphans).toBe(0);
       }
       expect(store.db.prepare('SELECT count(*) FROM statements_fts').pluck().get()).toBe(
-        store.stats().statements,
+        (await store.stats()).statements,
       );
-      for (const doc of store.listDocuments())
-        expect(store.getDocument(doc.id)?.doc?.blocks.length).toBeGreaterThan(0);
+      for (const doc of await store.listDocuments())
+        expect((await store.getDocument(doc.id))?.doc?.blocks.length).toBeGreaterThan(0);
     } finally {
-      store.close();
+      await store.close();
     }
 
     const rerun = spawnSync(process.execPath, ingestArgs(dir, db), { cwd: repoRoot, encoding: 'utf8' });
@@ -92,7 +92,7 @@ describe('an ingest killed midway', () => {
 
     const after = openSqliteStore(db);
     try {
-      expect(after.countDocuments()).toBe(ARTICLES);
+      expect(await after.countDocuments()).toBe(ARTICLES);
       expect(after.db.prepare('SELECT count(DISTINCT hash) FROM documents').pluck().get()).toBe(ARTICLES);
     } finally {
       after.close();

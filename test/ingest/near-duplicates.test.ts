@@ -1,18 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ingest, preparingWith } from '../../src/core/ingest/ingest.js';
-import { prepareDocument } from '../../src/core/ingest/prepare.js';
 import {
   fingerprintText,
   hammingDistance,
   jaccardEstimate,
   NEAR_DUPLICATE_DISTANCE,
   simhash,
-} from '../../src/core/ingest/simhash.js';
+} from '../../src/core/analyse/fingerprints.js';
+import { ingest, preparingWith } from '../../src/core/ingest/ingest.js';
+import { prepareDocument } from '../../src/core/ingest/prepare.js';
 import type { ReadItem } from '../../src/core/ingest/types.js';
 import { defaultPipeline } from '../../src/core/stages.js';
-import { fingerprintBands, openSqliteStore, type SqliteStore } from '../../src/core/store/sqlite.js';
+import { fingerprintBands } from '../../src/core/store/lsh.js';
+import { openSqliteStore, type SqliteStore } from '../../src/core/store/sqlite.js';
 import { formatsDir, tempDir } from './helpers.js';
 
 const pipeline = defaultPipeline();
@@ -34,7 +35,7 @@ async function* documents(...texts: Array<[string, string]>): AsyncGenerator<Rea
 }
 
 describe('SimHash fingerprints', () => {
-  it('fingerprints within Hamming distance 3 always share one of the four 16-bit bands', () => {
+  it('fingerprints within Hamming distance 3 always share one of the four 16-bit bands', async () => {
     const base = fingerprintText(longArticle).simhash;
     const bits = [0, 5, 15, 16, 31, 32, 47, 48, 63];
     for (const a of bits)
@@ -47,7 +48,7 @@ describe('SimHash fingerprints', () => {
         }
   });
 
-  it('puts a lightly edited copy close and an unrelated story far', () => {
+  it('puts a lightly edited copy close and an unrelated story far', async () => {
     const original = fingerprintText(longArticle);
     const edited = fingerprintText(longArticle.replace('on Wednesday', 'late on Wednesday'));
     const other = fingerprintText(wire[2].text);
@@ -61,7 +62,7 @@ describe('SimHash fingerprints', () => {
 
 describe('near-duplicate documents in the store', () => {
   let store: SqliteStore | undefined;
-  afterEach(() => store?.close());
+  afterEach(async () => store?.close());
   const run = (items: AsyncIterable<ReadItem>) =>
     ingest(items, store!, {
       handleBatch: preparingWith((raw) => prepareDocument(raw, pipeline)),
@@ -87,7 +88,7 @@ describe('near-duplicate documents in the store', () => {
     );
     expect(summary.stored).toBe(4);
     expect(summary.nearDuplicates).toBe(2);
-    const byTitleless = store.listDocuments();
+    const byTitleless = await store.listDocuments();
     const originalId = byTitleless[0].id;
     expect(byTitleless.map((d) => d.duplicateOf)).toEqual([undefined, originalId, originalId, undefined]);
   });
@@ -96,7 +97,7 @@ describe('near-duplicate documents in the store', () => {
     store = openSqliteStore(join(tempDir(), 'store.db'));
     const { readInputs } = await import('../../src/core/ingest/sources.js');
     await run(readInputs([join(formatsDir, 'wire.jsonl')], { maxBytes: 1e6 }));
-    const docs = store.listDocuments();
+    const docs = await store.listDocuments();
     const copy = docs.find((d) => d.source === 'Coastline Daily');
     const original = docs.find((d) => d.source === 'Tidewire');
     expect(copy?.duplicateOf).toBe(original?.id);

@@ -11,7 +11,7 @@ import { Session } from 'node:inspector/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadWorld, withBenchCodebook } from '../../bench/generator.js';
 import { LONG_SHAPES, longText, nestedHtml } from '../../bench/long.js';
-import { loadCodebook } from '../../src/core/code/codebook.js';
+import { loadCodebook } from '../../src/core/codebook/codebook.js';
 import { readHtmlDocument } from '../../src/core/ingest/html.js';
 import { prepareDocument } from '../../src/core/ingest/prepare.js';
 import { createContext, createDocument, Pipeline } from '../../src/core/pipeline.js';

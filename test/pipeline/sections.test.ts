@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCodebook } from '../../src/core/code/codebook.js';
+import { loadCodebook } from '../../src/core/codebook/codebook.js';
 import type { ParleyDocument } from '../../src/core/model.js';
 import { createContext, createDocument, Pipeline, sectionsOf } from '../../src/core/pipeline.js';
 import { defaultStages } from '../../src/core/stages.js';

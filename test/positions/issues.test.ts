@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadCodebook } from '../../src/core/code/codebook.js';
 import { compilePattern, PatternError, PhraseMatcher } from '../../src/core/code/issues.js';
 import { CUE_LISTS } from '../../src/core/code/textindex.js';
+import { loadCodebook } from '../../src/core/codebook/codebook.js';
 import type { Token } from '../../src/core/model.js';
 
 const TAXONOMY_ISSUES = [

@@ -3,7 +3,7 @@
  * (ORM), the mediator Tarsia (TRS), the Skerry Islanders' Assembly (SKA) and the Northern Maritime
  * Council (NMC). Every sentence the tests feed the pipeline is written for the tests.
  */
-import { CodebookSchema, loadCodebook, mergeCodebooks } from '../../src/core/code/codebook.js';
+import { CodebookSchema, loadCodebook, mergeCodebooks } from '../../src/core/codebook/codebook.js';
 import type { ParleyDocument } from '../../src/core/model.js';
 import { createDocument } from '../../src/core/pipeline.js';
 import { defaultPipeline } from '../../src/core/stages.js';

@@ -9,7 +9,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadCodebook } from '../../src/core/code/codebook.js';
+import { loadCodebook } from '../../src/core/codebook/codebook.js';
 import { STANCES } from '../../src/core/model.js';
 import { changesSince, conflicts, positionsMatrix } from '../../src/core/query/index.js';
 import { openSqliteStore } from '../../src/core/store/sqlite.js';

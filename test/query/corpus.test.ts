@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import type { Codebook } from '../../src/core/code/codebook.js';
+import type { Codebook } from '../../src/core/codebook/codebook.js';
 import { polarityOf, type Stance } from '../../src/core/model.js';
 import {
   buildBrief,
@@ -109,7 +109,7 @@ const KNOWN_GAPS: Record<string, string> = {
     'extraction: the place is in the next sentence ("signed in Lumen by …") and is not joined to the agreement',
 };
 
-const check = (name: string, fn: () => void) => {
+const check = (name: string, fn: () => Promise<void>) => {
   const gap = KNOWN_GAPS[name];
   if (gap) (process.env.PARLEY_CHECK_GAPS === '1' ? it.fails : it.skip)(`${name} — KNOWN GAP: ${gap}`, fn);
   else it(name, fn);
@@ -128,14 +128,18 @@ afterAll(() => corpus?.cleanup());
 describe('positions on the sample corpus', () => {
   for (const e of expected.positions) {
     const want = e.stance ?? e.polarity;
-    check(`${e.actor} ${e.issue} as of ${iso(e.as_of)}: ${want}${e.red_line ? ' (red line)' : ''}`, () => {
-      const cell = positionsMatrix(store, { asOf: iso(e.as_of), actor: e.actor, issue: e.issue }).cells[0];
-      expect(cell, 'no position found').toBeDefined();
-      if (e.stance) expect(cell.stance).toBe(e.stance);
-      if (e.polarity) expect(polarityOf(cell.stance)).toBe(e.polarity);
-      if (e.red_line !== undefined) expect(cell.redLine).toBe(e.red_line);
-      if (e.conditional !== undefined) expect(cell.conditional).toBe(e.conditional);
-    });
+    check(
+      `${e.actor} ${e.issue} as of ${iso(e.as_of)}: ${want}${e.red_line ? ' (red line)' : ''}`,
+      async () => {
+        const cell = (await positionsMatrix(store, { asOf: iso(e.as_of), actor: e.actor, issue: e.issue }))
+          .cells[0];
+        expect(cell, 'no position found').toBeDefined();
+        if (e.stance) expect(cell.stance).toBe(e.stance);
+        if (e.polarity) expect(polarityOf(cell.stance)).toBe(e.polarity);
+        if (e.red_line !== undefined) expect(cell.redLine).toBe(e.red_line);
+        if (e.conditional !== undefined) expect(cell.conditional).toBe(e.conditional);
+      },
+    );
   }
 });
 
@@ -143,8 +147,9 @@ describe('changes on the sample corpus', () => {
   for (const e of expected.changes) {
     check(
       `since ${iso(e.since)}: ${e.actor} ${e.issue} ${e.kind}${e.red_line ? `, red line ${e.red_line}` : ''} on ${iso(e.date)}`,
-      () => {
-        const change = changesSince(store, iso(e.since), { actor: e.actor, issue: e.issue }).changes[0];
+      async () => {
+        const change = (await changesSince(store, iso(e.since), { actor: e.actor, issue: e.issue }))
+          .changes[0];
         expect(change, 'no change found').toBeDefined();
         expect(change.kind).toBe(e.kind);
         if (e.red_line) expect(change.redLine).toBe(e.red_line);
@@ -156,16 +161,18 @@ describe('changes on the sample corpus', () => {
     );
   }
   for (const e of expected.new_issues) {
-    check(`since ${iso(e.since)}: ${e.issue} newly on the table on ${iso(e.date)}`, () => {
-      const entry = changesSince(store, iso(e.since)).newIssues.find((n) => n.issue === e.issue);
+    check(`since ${iso(e.since)}: ${e.issue} newly on the table on ${iso(e.date)}`, async () => {
+      const entry = (await changesSince(store, iso(e.since))).newIssues.find((n) => n.issue === e.issue);
       expect(entry, 'not reported as new').toBeDefined();
       expect(entry?.date).toBe(iso(e.date));
     });
   }
   for (const e of expected.unchanged) {
-    check(`since ${iso(e.since)}: ${e.actor} ${e.issue} did not move`, () => {
-      expect(changesSince(store, iso(e.since), { actor: e.actor, issue: e.issue }).changes).toEqual([]);
-      expect(positionsMatrix(store, { actor: e.actor, issue: e.issue }).cells).toHaveLength(1);
+    check(`since ${iso(e.since)}: ${e.actor} ${e.issue} did not move`, async () => {
+      expect((await changesSince(store, iso(e.since), { actor: e.actor, issue: e.issue })).changes).toEqual(
+        [],
+      );
+      expect((await positionsMatrix(store, { actor: e.actor, issue: e.issue })).cells).toHaveLength(1);
     });
   }
 });
@@ -173,8 +180,8 @@ describe('changes on the sample corpus', () => {
 describe('conflicts on the sample corpus', () => {
   for (const e of expected.conflicts) {
     const what = e.common_ground ? `common ground (${e.common_ground})` : `for ${e.for} against ${e.against}`;
-    check(`${e.issue} as of ${iso(e.as_of)}: ${what}`, () => {
-      const issue = conflicts(store, { asOf: iso(e.as_of) }).issues.find((i) => i.issue === e.issue);
+    check(`${e.issue} as of ${iso(e.as_of)}: ${what}`, async () => {
+      const issue = (await conflicts(store, { asOf: iso(e.as_of) })).issues.find((i) => i.issue === e.issue);
       expect(issue, 'no positions on the issue').toBeDefined();
       if (!issue) return;
       const pro = issue.for.map((s) => s.actor);
@@ -192,8 +199,8 @@ describe('meetings and the timeline of the sample corpus', () => {
   for (const e of expected.meetings) {
     check(
       `meeting ${iso(e.date)} ${e.status}${e.location ? ` in ${e.location}` : ''}: ${e.actors.join(', ')}`,
-      () => {
-        const found = meetings(store).filter(
+      async () => {
+        const found = (await meetings(store)).filter(
           (m) =>
             m.date.startsWith(iso(e.date)) &&
             m.status === e.status &&
@@ -206,15 +213,15 @@ describe('meetings and the timeline of the sample corpus', () => {
       },
     );
   }
-  check('meetings are listed in date order', () => {
-    const dates = meetings(store).map((m) => m.date);
+  check('meetings are listed in date order', async () => {
+    const dates = (await meetings(store)).map((m) => m.date);
     expect(dates.length).toBeGreaterThan(0);
     expect([...dates].sort()).toEqual(dates);
   });
   for (const e of expected.events) {
     const who = e.source ? `${e.source} → ${e.target}` : `${e.actors}`;
-    check(`event ${e.type} ${iso(e.date)}: ${who}`, () => {
-      const found = timeline(store, { types: [e.type as 'CONSULT'] }).filter(
+    check(`event ${e.type} ${iso(e.date)}: ${who}`, async () => {
+      const found = (await timeline(store, { types: [e.type as 'CONSULT'] })).filter(
         (t) =>
           t.date === iso(e.date) &&
           (e.actors ?? []).every((a) => t.actors.includes(a)) &&
@@ -225,8 +232,8 @@ describe('meetings and the timeline of the sample corpus', () => {
       expect(found.length, 'no such event').toBeGreaterThan(0);
     });
   }
-  check('the Assembly is excluded from the early rounds and included later', () => {
-    const held = meetings(store).filter((m) => m.status === 'held');
+  check('the Assembly is excluded from the early rounds and included later', async () => {
+    const held = (await meetings(store)).filter((m) => m.status === 'held');
     for (const d of expected.assembly.excluded_from) {
       const round = held.filter((m) => m.date === iso(d));
       expect(
@@ -246,57 +253,66 @@ describe('meetings and the timeline of the sample corpus', () => {
 
 describe('quotes and persons of the sample corpus', () => {
   for (const e of expected.quotes) {
-    check(`quotes ${e.text ? `with "${e.text}"` : `by ${e.actor}`} include ${e.speakers.join(', ')}`, () => {
-      const found = quotes(store, { text: e.text, actor: e.actor }, codebook);
-      const speakers = new Set(found.map((q) => q.speaker));
-      for (const s of e.speakers) expect([...speakers]).toContain(s);
-      if (e.text)
-        for (const q of found)
-          for (const w of e.text.split(' ')) expect(q.text.toLowerCase()).toContain(w.toLowerCase());
-    });
+    check(
+      `quotes ${e.text ? `with "${e.text}"` : `by ${e.actor}`} include ${e.speakers.join(', ')}`,
+      async () => {
+        const found = await quotes(store, { text: e.text, actor: e.actor }, codebook);
+        const speakers = new Set(found.map((q) => q.speaker));
+        for (const s of e.speakers) expect([...speakers]).toContain(s);
+        if (e.text)
+          for (const q of found)
+            for (const w of e.text.split(' ')) expect(q.text.toLowerCase()).toContain(w.toLowerCase());
+      },
+    );
   }
   for (const e of expected.persons) {
-    check(`${e.name} (${e.actor}) is one person across at least ${e.at_least_documents} articles`, () => {
-      const person = persons(store, codebook).find((p) => p.name === e.name);
-      expect(person, 'not found').toBeDefined();
-      expect(person?.actor).toBe(e.actor);
-      expect(person?.documents).toBeGreaterThanOrEqual(e.at_least_documents);
-    });
+    check(
+      `${e.name} (${e.actor}) is one person across at least ${e.at_least_documents} articles`,
+      async () => {
+        const person = (await persons(store, codebook)).find((p) => p.name === e.name);
+        expect(person, 'not found').toBeDefined();
+        expect(person?.actor).toBe(e.actor);
+        expect(person?.documents).toBeGreaterThanOrEqual(e.at_least_documents);
+      },
+    );
   }
-  check('parties and places that speak are not listed as persons', () => {
-    const names = persons(store, codebook).map((p) => p.name.toLowerCase());
+  check('parties and places that speak are not listed as persons', async () => {
+    const names = (await persons(store, codebook)).map((p) => p.name.toLowerCase());
     for (const n of expected.not_persons) expect(names).not.toContain(n.toLowerCase());
   });
 });
 
 describe('the brief of the sample corpus', () => {
   const e = expected.brief;
-  check(`the brief since ${iso(e.since)} shows the moves, the colliding red lines, quotes and events`, () => {
-    const brief = buildBrief(store, { since: iso(e.since), codebook });
-    for (const c of e.changes) {
-      const found = brief.changes.changes.find((x) => x.actor === c.actor && x.issue === c.issue);
-      expect(found?.kind, `${c.actor} ${c.issue}`).toBe(c.kind);
-      if (c.red_line) expect(found?.redLine).toBe(c.red_line);
-    }
-    const collisions = brief.conflicts.issues.flatMap((i) => i.redLineCollisions);
-    for (const pair of e.red_lines_collide) expect(collisions).toContainEqual(pair);
-    const speakers = brief.quotes.map((q) => q.speaker);
-    for (const s of e.quotes_by) expect(speakers).toContain(s);
-    for (const t of e.timeline_includes)
-      expect(
-        brief.timeline.some(
-          (x) => x.type === t.type && x.date === iso(t.date) && (!t.status || x.status === t.status),
-        ),
-        `${t.type} ${iso(t.date)}`,
-      ).toBe(true);
-    // …and the Markdown says so in words.
-    const md = renderBriefMarkdown(brief);
-    expect(md).toContain('Ormund (ORM) on talks_inclusion: softening');
-    expect(md).toContain('red line dropped');
-  });
+  check(
+    `the brief since ${iso(e.since)} shows the moves, the colliding red lines, quotes and events`,
+    async () => {
+      const brief = await buildBrief(store, { since: iso(e.since), codebook });
+      for (const c of e.changes) {
+        const found = brief.changes.changes.find((x) => x.actor === c.actor && x.issue === c.issue);
+        expect(found?.kind, `${c.actor} ${c.issue}`).toBe(c.kind);
+        if (c.red_line) expect(found?.redLine).toBe(c.red_line);
+      }
+      const collisions = brief.conflicts.issues.flatMap((i) => i.redLineCollisions);
+      for (const pair of e.red_lines_collide) expect(collisions).toContainEqual(pair);
+      const speakers = brief.quotes.map((q) => q.speaker);
+      for (const s of e.quotes_by) expect(speakers).toContain(s);
+      for (const t of e.timeline_includes)
+        expect(
+          brief.timeline.some(
+            (x) => x.type === t.type && x.date === iso(t.date) && (!t.status || x.status === t.status),
+          ),
+          `${t.type} ${iso(t.date)}`,
+        ).toBe(true);
+      // …and the Markdown says so in words.
+      const md = renderBriefMarkdown(brief);
+      expect(md).toContain('Ormund (ORM) on talks_inclusion: softening');
+      expect(md).toContain('red line dropped');
+    },
+  );
 
-  check('reads as a brief: positions, conflicts, changes with sources, quotes and a timeline', () => {
-    const brief = buildBrief(store, { since: '2026-06-01', codebook });
+  check('reads as a brief: positions, conflicts, changes with sources, quotes and a timeline', async () => {
+    const brief = await buildBrief(store, { since: '2026-06-01', codebook });
     const md = renderBriefMarkdown(brief);
     expect(md).toContain('## Where the parties stand');
     expect(md).toContain('Veska');
@@ -312,8 +328,8 @@ describe('the brief of the sample corpus', () => {
     );
   });
 
-  check('cites its sources apart, as links to the reader when given where the reader is', () => {
-    const brief = buildBrief(store, { since: '2026-06-01', codebook });
+  check('cites its sources apart, as links to the reader when given where the reader is', async () => {
+    const brief = await buildBrief(store, { since: '2026-06-01', codebook });
     const sourceHref = (id: string) => `/documents/${id}`;
     const md = renderBriefMarkdown(brief);
     // Two source ids never run together ("`53ebe3c2``8fae00ea`").

@@ -1,27 +1,21 @@
 /**
- * The SQLite fast path (windows of position_records, only the shown records read whole) must
- * answer exactly as the plain Store-interface path does. Both get the same few hundred generated documents, with long runs of
- * one stance (longer than the first SQL window), same-day contradictions and anonymous sources.
+ * Each engine's fast path (windows of position_records, only the shown records read whole) must
+ * answer exactly as the plain Store-interface path does (records worked out from the facts).
+ * Both get the same few hundred generated documents, with long runs of one stance (longer than
+ * the first window), same-day contradictions and anonymous sources.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STANCES, type Stance } from '../../src/core/model.js';
 import {
   changesSince,
   conflicts,
   type PositionsMatrix,
   positionsMatrix,
-  SqlitePositionSource,
-  StorePositionSource,
 } from '../../src/core/query/index.js';
-import { openSqliteStore } from '../../src/core/store/sqlite.js';
+import type { Store, StoreReader } from '../../src/core/store/store.js';
+import { engines, openEngineStore } from '../store/engines.js';
 import { FakeStore } from './fake-store.js';
 import { load, makeDoc, type SentenceSpec } from './scenario.js';
-
-const dir = mkdtempSync(join(tmpdir(), 'parley-engines-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function generated() {
   let seed = 7;
@@ -71,48 +65,51 @@ const summary = (m: PositionsMatrix) =>
     strength: c.strength,
   }));
 
-describe('the SQLite path and the Store-interface path agree', () => {
+describe.each(engines)('the $name path and the Store-interface path agree', (engine) => {
   const docs = generated();
   const plain = new FakeStore();
-  load(plain, docs);
-  const sqlite = openSqliteStore(join(dir, 'engines.db'));
-  load(sqlite, docs);
-  afterAll(() => sqlite.close());
+  let store: Store;
+  beforeAll(async () => {
+    await load(plain, docs);
+    store = await openEngineStore(engine);
+    await load(store, docs);
+  });
+  afterAll(() => store?.close());
 
-  it('on the positions matrix, now and as of earlier dates', () => {
+  it('on the positions matrix, now and as of earlier dates', async () => {
     for (const asOf of [undefined, '2026-03-20', '2026-04-15', '2026-05-30']) {
-      const a = summary(positionsMatrix(plain, { asOf }));
+      const a = summary(await positionsMatrix(plain, { asOf }));
       expect(a.length).toBeGreaterThan(0);
-      expect(summary(positionsMatrix(sqlite, { asOf }))).toEqual(a);
+      expect(summary(await positionsMatrix(store, { asOf }))).toEqual(a);
     }
-    expect(Math.max(...positionsMatrix(sqlite).cells.map((c) => c.sources))).toBeGreaterThan(8);
+    expect(Math.max(...(await positionsMatrix(store)).cells.map((c) => c.sources))).toBeGreaterThan(8);
   });
 
-  it('on counting the documents behind a long-held stance, up to a cap', () => {
-    const cell = positionsMatrix(plain).cells.sort((a, b) => b.sources - a.sources)[0];
+  it('on counting the documents behind a long-held stance, up to a cap', async () => {
+    const cell = (await positionsMatrix(plain)).cells.sort((a, b) => b.sources - a.sources)[0];
     expect(cell.sources).toBeGreaterThan(3);
-    for (const source of [new StorePositionSource(plain), new SqlitePositionSource(sqlite.db)]) {
-      expect(source.countRun(cell.actor, cell.issue, cell.stance, {}, 3)).toBe(3);
-      expect(source.countRun(cell.actor, cell.issue, cell.stance, {}, 10_000)).toBeGreaterThanOrEqual(
-        cell.sources,
-      );
+    for (const source of [plain, store]) {
+      expect(await source.countPositionRun(cell.actor, cell.issue, cell.stance, {}, 3)).toBe(3);
+      expect(
+        await source.countPositionRun(cell.actor, cell.issue, cell.stance, {}, 10_000),
+      ).toBeGreaterThanOrEqual(cell.sources);
     }
   });
 
-  it('on changes and conflicts', () => {
-    const moves = (store: typeof plain | typeof sqlite) =>
-      changesSince(store, '2026-04-20').changes.map(
+  it('on changes and conflicts', async () => {
+    const moves = async (reader: StoreReader) =>
+      (await changesSince(reader, '2026-04-20')).changes.map(
         (c) => `${c.actor} ${c.issue} ${c.kind} ${c.redLine ?? ''} ${c.date}`,
       );
-    expect(moves(plain).length).toBeGreaterThan(0);
-    expect(moves(sqlite)).toEqual(moves(plain));
-    const sides = (store: typeof plain | typeof sqlite) =>
-      conflicts(store).issues.map((i) => [
+    expect((await moves(plain)).length).toBeGreaterThan(0);
+    expect(await moves(store)).toEqual(await moves(plain));
+    const sides = async (reader: StoreReader) =>
+      (await conflicts(reader)).issues.map((i) => [
         i.issue,
         i.for.map((e) => e.actor),
         i.against.map((e) => e.actor),
         i.redLineCollisions,
       ]);
-    expect(sides(sqlite)).toEqual(sides(plain));
+    expect(await sides(store)).toEqual(await sides(plain));
   });
 });

@@ -1,10 +1,23 @@
 /**
  * An in-memory Store holding hand-made facts, so the query layer is tested against the Store
- * interface alone (no SQLite): the fallback path any other engine would take.
+ * interface alone (no engine): position records are worked out from the facts
+ * (records-from-facts.ts), the reference the engines' own position records are held to.
  */
-import type { CodebookSource } from '../../src/core/code/codebook-sources.js';
+import type { CodebookSource } from '../../src/core/codebook/codebook-sources.js';
 import type { NegotiationEvent, ParleyDocument, Position, Stance, Statement } from '../../src/core/model.js';
-import type { FactFilter, Store, StoredDocument, StoredFact } from '../../src/core/store/store.js';
+import type { RecordBound } from '../../src/core/records.js';
+import {
+  countRunFromFacts,
+  latestFromFacts,
+  recordsFromFacts,
+} from '../../src/core/store/records-from-facts.js';
+import type {
+  FactFilter,
+  Store,
+  StoredDocument,
+  StoredFact,
+  StoreWriter,
+} from '../../src/core/store/store.js';
 
 const actorsOf = (a: string | string[] | null | undefined) => (a == null ? [] : Array.isArray(a) ? a : [a]);
 
@@ -91,10 +104,10 @@ export class FakeStore implements Store {
     this.eventFacts.push({ id: this.nextId++, docId, docDate, evidenceText: text, fact });
   }
 
-  statements(filter: FactFilter = {}) {
+  async statements(filter: FactFilter = {}) {
     return this.where(this.statementFacts, filter, (s) => actorsOf(s.actor));
   }
-  positions(filter: FactFilter = {}) {
+  async positions(filter: FactFilter = {}) {
     return this.where(
       this.positionFacts,
       filter,
@@ -102,33 +115,52 @@ export class FakeStore implements Store {
       (p) => p.issue === filter.issue,
     );
   }
-  events(filter: FactFilter = {}) {
+  async events(filter: FactFilter = {}) {
     return this.where(this.eventFacts, filter, (e) => [
       ...e.actors,
       ...(e.source ?? []),
       ...(e.target ?? []),
     ]);
   }
+  latestPositions = (bound: RecordBound) => latestFromFacts(this, bound);
+  countPositionRun = (actor: string, issue: string, stance: Stance, bound: RecordBound, cap: number) =>
+    countRunFromFacts(this, actor, issue, stance, bound, cap);
+  positionRecords = (bound: RecordBound) => recordsFromFacts(this, bound);
 
-  recordedCodebook = () => this.codebookSources;
-  recordCodebook(sources: CodebookSource[]) {
+  readonly location = undefined;
+  recordedCodebook = async () => this.codebookSources;
+  async recordCodebook(sources: CodebookSource[]) {
     this.codebookSources = sources;
   }
-  hasHash = () => false;
-  nearDuplicateCandidates = () => [];
-  putDocument(doc: ParleyDocument, _info: Omit<StoredDocument, 'ingestedAt'>, _fp: bigint) {
-    this.replaceFacts(doc);
+  hasHash = async () => false;
+  nearDuplicateCandidates = async () => [];
+  async putDocument(doc: ParleyDocument, _info: Omit<StoredDocument, 'ingestedAt'>, _fp: bigint) {
+    await this.replaceFacts(doc);
   }
-  transaction<T>(work: () => T): T {
-    return work();
+  async restoreDocument(): Promise<void> {
+    throw new Error('the fake store does not restore dumps');
   }
-  getDocument = () => undefined;
-  findDocumentIds = () => [];
-  listDocuments = () => [];
-  countDocuments = () => 0;
-  stats = () => ({ documents: 0, nearDuplicates: 0, skipped: 0, statements: 0, positions: 0, events: 0 });
+  async transaction<T>(work: (tx: StoreWriter) => Promise<T>): Promise<T> {
+    return work(this);
+  }
+  async *dumpDocuments() {}
+  schema = async () => ({ description: 'fake store', version: 1, latest: 1 });
+  migrate = async () => ({ from: 1, to: 1 });
+  jobQueue = async () => undefined;
+  getDocument = async () => undefined;
+  findDocumentIds = async () => [];
+  listDocuments = async () => [];
+  countDocuments = async () => 0;
+  stats = async () => ({
+    documents: 0,
+    nearDuplicates: 0,
+    skipped: 0,
+    statements: 0,
+    positions: 0,
+    events: 0,
+  });
   /** Store a document's facts (replacing earlier ones), evidence being the sentence of each fact. */
-  replaceFacts(doc: ParleyDocument) {
+  async replaceFacts(doc: ParleyDocument) {
     const keep = <T>(list: StoredFact<T>[]) => list.filter((f) => f.docId !== doc.id);
     this.statementFacts = keep(this.statementFacts);
     this.positionFacts = keep(this.positionFacts);
@@ -149,6 +181,6 @@ export class FakeStore implements Store {
     for (const p of doc.positions) push(this.positionFacts, p);
     for (const e of doc.events) push(this.eventFacts, e);
   }
-  searchDocuments = () => [];
-  close() {}
+  searchDocuments = async () => [];
+  async close() {}
 }

@@ -1,7 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Position, Stance } from '../../src/core/model.js';
 import {
   buildBrief,
@@ -17,17 +14,17 @@ import {
   renderBriefMarkdown,
   timeline,
 } from '../../src/core/query/index.js';
-import { openSqliteStore } from '../../src/core/store/sqlite.js';
 import type { Store } from '../../src/core/store/store.js';
+import { openEngineStore, engines as storeEngines } from '../store/engines.js';
 import { FakeStore } from './fake-store.js';
 import { load, makeDoc, scenario } from './scenario.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'parley-query-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-const engines: [string, () => Store][] = [
-  ['the Store interface (in-memory)', () => new FakeStore()],
-  ['SQLite', () => openSqliteStore(join(dir, `q-${Math.random().toString(36).slice(2)}.db`))],
+const engines: [string, () => Promise<Store>][] = [
+  ['the Store interface (in-memory)', async () => new FakeStore()],
+  ...storeEngines.map((engine): [string, () => Promise<Store>] => [
+    engine.name,
+    () => openEngineStore(engine),
+  ]),
 ];
 
 const codebook = {
@@ -42,14 +39,17 @@ const codebook = {
 };
 
 describe.each(engines)('queries over %s', (_name, open) => {
-  const store = open();
-  load(store, scenario());
-  afterAll(() => store.close());
-  const cell = (asOf: string | undefined, actor: string, issue: string) =>
-    positionsMatrix(store, { asOf }).cells.find((c) => c.actor === actor && c.issue === issue);
+  let store: Store;
+  beforeAll(async () => {
+    store = await open();
+    await load(store, scenario());
+  });
+  afterAll(() => store?.close());
+  const cell = async (asOf: string | undefined, actor: string, issue: string) =>
+    (await positionsMatrix(store, { asOf })).cells.find((c) => c.actor === actor && c.issue === issue);
 
-  it('gives each actor × issue its latest stance, with evidence, date and backing', () => {
-    const m = positionsMatrix(store, {});
+  it('gives each actor × issue its latest stance, with evidence, date and backing', async () => {
+    const m = await positionsMatrix(store, {});
     expect(m.actors).toEqual(['ORM', 'VSK']);
     expect(m.issues).toEqual([
       'ceasefire',
@@ -59,7 +59,7 @@ describe.each(engines)('queries over %s', (_name, open) => {
       'talks_inclusion',
       'territory',
     ]);
-    const prisoners = cell(undefined, 'ORM', 'prisoners');
+    const prisoners = await cell(undefined, 'ORM', 'prisoners');
     expect(prisoners).toMatchObject({
       stance: 'demand',
       date: '2026-06-12',
@@ -67,15 +67,15 @@ describe.each(engines)('queries over %s', (_name, open) => {
       sources: 2,
     });
     expect(prisoners?.evidence.text).toContain('again demanded');
-    expect(cell(undefined, 'VSK', 'territory')).toMatchObject({
+    expect(await cell(undefined, 'VSK', 'territory')).toMatchObject({
       stance: 'reject',
       redLine: true,
       strength: 'official',
     });
   });
 
-  it('keeps a red line through later restatements of the same stance', () => {
-    const territory = cell(undefined, 'VSK', 'territory');
+  it('keeps a red line through later restatements of the same stance', async () => {
+    const territory = await cell(undefined, 'VSK', 'territory');
     expect(territory).toMatchObject({
       stance: 'reject',
       redLine: true,
@@ -86,26 +86,35 @@ describe.each(engines)('queries over %s', (_name, open) => {
     expect(territory?.firstRedLine?.date).toBe('2026-03-18');
   });
 
-  it('breaks a same-day tie by source strength: the official on the record beats an anonymous source', () => {
-    const ceasefire = cell(undefined, 'ORM', 'ceasefire');
+  it('breaks a same-day tie by source strength: the official on the record beats an anonymous source', async () => {
+    const ceasefire = await cell(undefined, 'ORM', 'ceasefire');
     expect(ceasefire).toMatchObject({ stance: 'accept', date: '2026-06-09', strength: 'official' });
     expect(ceasefire?.evidence.speaker).toBe('Davor Kest');
   });
 
-  it('does not let a retold past stance (dated by the text) override a newer one', () => {
-    expect(cell(undefined, 'ORM', 'talks_inclusion')).toMatchObject({ stance: 'accept', redLine: false });
+  it('does not let a retold past stance (dated by the text) override a newer one', async () => {
+    expect(await cell(undefined, 'ORM', 'talks_inclusion')).toMatchObject({
+      stance: 'accept',
+      redLine: false,
+    });
   });
 
-  it('answers as of a date: only evidence published by then', () => {
-    expect(cell('2026-05-01', 'ORM', 'ceasefire')).toMatchObject({ stance: 'reject', strength: 'reported' });
-    expect(cell('2026-05-01', 'ORM', 'talks_inclusion')).toMatchObject({ stance: 'reject', redLine: true });
-    expect(cell('2026-05-01', 'ORM', 'prisoners')).toBeUndefined();
-    expect(positionsMatrix(store, { asOf: '2026-05-01', actor: 'VSK' }).actors).toEqual(['VSK']);
-    expect(positionsMatrix(store, { issue: 'territory' }).issues).toEqual(['territory']);
+  it('answers as of a date: only evidence published by then', async () => {
+    expect(await cell('2026-05-01', 'ORM', 'ceasefire')).toMatchObject({
+      stance: 'reject',
+      strength: 'reported',
+    });
+    expect(await cell('2026-05-01', 'ORM', 'talks_inclusion')).toMatchObject({
+      stance: 'reject',
+      redLine: true,
+    });
+    expect(await cell('2026-05-01', 'ORM', 'prisoners')).toBeUndefined();
+    expect((await positionsMatrix(store, { asOf: '2026-05-01', actor: 'VSK' })).actors).toEqual(['VSK']);
+    expect((await positionsMatrix(store, { issue: 'territory' })).issues).toEqual(['territory']);
   });
 
-  it('finds what moved since a date, with the evidence before and after', () => {
-    const report = changesSince(store, '2026-06-01');
+  it('finds what moved since a date, with the evidence before and after', async () => {
+    const report = await changesSince(store, '2026-06-01');
     const find = (actor: string, issue: string) =>
       report.changes.find((c) => c.actor === actor && c.issue === issue);
     expect(find('ORM', 'ceasefire')).toMatchObject({ kind: 'softening', date: '2026-06-09' });
@@ -128,7 +137,7 @@ describe.each(engines)('queries over %s', (_name, open) => {
     // not where it last wavered between "propose" and "open".
     expect(find('VSK', 'sanctions_relief')).toMatchObject({ kind: 'softening', date: '2026-06-24' });
     expect(find('VSK', 'sanctions_relief')?.after.strength).toBe('anonymous');
-    expect(cell(undefined, 'VSK', 'sanctions_relief')).toMatchObject({
+    expect(await cell(undefined, 'VSK', 'sanctions_relief')).toMatchObject({
       stance: 'open',
       since: '2026-09-27',
       strength: 'official',
@@ -137,8 +146,8 @@ describe.each(engines)('queries over %s', (_name, open) => {
     expect(report.newIssues.map((n) => n.issue)).toEqual(['prisoners']);
   });
 
-  it('finds per issue who is for and against, colliding red lines and common ground', () => {
-    const report = conflicts(store, {});
+  it('finds per issue who is for and against, colliding red lines and common ground', async () => {
+    const report = await conflicts(store, {});
     const issue = (code: string) => report.issues.find((i) => i.issue === code);
     expect(issue('territory')?.redLineCollisions).toEqual([['ORM', 'VSK']]);
     expect(report.issues[0].issue).toBe('territory');
@@ -149,12 +158,12 @@ describe.each(engines)('queries over %s', (_name, open) => {
     // One party alone is not common ground.
     expect(issue('prisoners')?.commonGround).toBeUndefined();
     expect(
-      conflicts(store, { asOf: '2026-04-30' }).issues.find((i) => i.issue === 'ceasefire')?.contested,
+      (await conflicts(store, { asOf: '2026-04-30' })).issues.find((i) => i.issue === 'ceasefire')?.contested,
     ).toBe(true);
   });
 
-  it('lists meetings in date order, one entry per meeting across articles, with exclusions', () => {
-    const list = meetings(store);
+  it('lists meetings in date order, one entry per meeting across articles, with exclusions', async () => {
+    const list = await meetings(store);
     expect(list.map((m) => `${m.date} ${m.status}`)).toEqual([
       '2026-03-18 held',
       '2026-04-14 planned',
@@ -169,40 +178,43 @@ describe.each(engines)('queries over %s', (_name, open) => {
     expect(round.excluded).toEqual(['SKA']);
     expect(round.duration).toBe('PT6H');
     expect(round.sources.length).toBe(2);
-    expect(timeline(store).map((e) => e.type)).toContain('ACCUSE');
-    expect(timeline(store, { since: '2026-06-01' })[0]).toMatchObject({ type: 'ACCUSE', target: ['VSK'] });
+    expect((await timeline(store)).map((e) => e.type)).toContain('ACCUSE');
+    expect((await timeline(store, { since: '2026-06-01' }))[0]).toMatchObject({
+      type: 'ACCUSE',
+      target: ['VSK'],
+    });
   });
 
-  it('merges a person across documents and searches quotes by words', () => {
-    const people = persons(store, codebook);
+  it('merges a person across documents and searches quotes by words', async () => {
+    const people = await persons(store, codebook);
     const marrow = people.find((p) => p.id === 'ilse-marrow');
     expect(marrow).toMatchObject({ name: 'Ilse Marrow', actor: 'VSK', statements: 8, documents: 8 });
     expect(marrow?.names.sort()).toEqual(['Ilse Marrow', 'Marrow']);
     expect(people.some((p) => p.name.startsWith('A senior'))).toBe(false);
     // Without a codebook, "Marrow" still joins the fullest name of the same party.
-    expect(persons(store).find((p) => p.name === 'Ilse Marrow')?.statements).toBe(8);
-    const found = quotes(store, { text: 'cede islands' }, codebook);
+    expect((await persons(store)).find((p) => p.name === 'Ilse Marrow')?.statements).toBe(8);
+    const found = await quotes(store, { text: 'cede islands' }, codebook);
     expect(found.map((q) => [q.speaker, q.speakerAsWritten, q.date])).toEqual([
       ['Ilse Marrow', 'Marrow', '2026-03-18'],
       ['Ilse Marrow', 'Marrow', '2026-09-28'],
     ]);
-    expect(quotes(store, { actor: 'ORM', since: '2026-07-01' }).map((q) => q.date)).toEqual([
+    expect((await quotes(store, { actor: 'ORM', since: '2026-07-01' })).map((q) => q.date)).toEqual([
       '2026-07-20',
       '2026-08-25',
       '2026-08-25',
     ]);
   });
 
-  it('keeps the history of a stance', () => {
-    expect(positionHistory(store, 'ORM', 'ceasefire').map((e) => `${e.date} ${e.stance}`)).toEqual([
+  it('keeps the history of a stance', async () => {
+    expect((await positionHistory(store, 'ORM', 'ceasefire')).map((e) => `${e.date} ${e.stance}`)).toEqual([
       '2026-03-10 reject',
       '2026-06-09 accept',
       '2026-06-09 reject',
     ]);
   });
 
-  it('writes a brief a colleague can read, in Markdown and in escaped HTML', () => {
-    const brief = buildBrief(store, {
+  it('writes a brief a colleague can read, in Markdown and in escaped HTML', async () => {
+    const brief = await buildBrief(store, {
       since: '2026-06-01',
       codebook: { ...codebook, actors: [], issues: [] },
     });
@@ -225,7 +237,7 @@ describe.each(engines)('queries over %s', (_name, open) => {
 });
 
 describe('moveBetween', () => {
-  it('calls a move toward rejection, a red line or a stronger ask hardening, the reverse softening', () => {
+  it('calls a move toward rejection, a red line or a stronger ask hardening, the reverse softening', async () => {
     expect(moveBetween({ stance: 'open', redLine: false }, { stance: 'reject', redLine: true })).toEqual({
       kind: 'hardening',
       redLine: 'drawn',
@@ -289,16 +301,21 @@ describe.each(engines)('a stance restated often after a look-back, over %s', (_n
       ]),
     ),
   ];
-  const store = open();
-  load(store, docs);
-  afterAll(() => store.close());
+  let store: Store;
+  beforeAll(async () => {
+    store = await open();
+    await load(store, docs);
+  });
+  afterAll(() => store?.close());
 
-  it('dates the softening where Veska crossed over, not at the article that looked back', () => {
-    const cell = positionsMatrix(store, {}).cells.find(
+  it('dates the softening where Veska crossed over, not at the article that looked back', async () => {
+    const cell = (await positionsMatrix(store, {})).cells.find(
       (c) => c.actor === 'VSK' && c.issue === 'fishing_rights',
     );
     expect(cell).toMatchObject({ stance: 'propose', since: '2026-06-24' });
-    const change = changesSince(store, '2026-06-01').changes.find((c) => c.issue === 'fishing_rights');
+    const change = (await changesSince(store, '2026-06-01')).changes.find(
+      (c) => c.issue === 'fishing_rights',
+    );
     expect(change).toMatchObject({ kind: 'softening', date: '2026-06-24' });
   });
 });

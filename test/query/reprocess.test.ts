@@ -11,29 +11,29 @@ beforeAll(async () => {
 afterAll(() => corpus?.cleanup());
 
 describe('re-processing a corpus', () => {
-  it('with the same codebook leaves every count as it was', () => {
-    const before = corpus.store.stats();
+  it('with the same codebook leaves every count as it was', async () => {
+    const before = await corpus.store.stats();
     expect(before.statements).toBeGreaterThan(0);
-    const summary = reprocess(corpus.store, defaultPipeline(corpus.codebook));
+    const summary = await reprocess(corpus.store, defaultPipeline(corpus.codebook));
     expect(summary.documents).toBe(before.documents - before.skipped);
-    expect(corpus.store.stats()).toEqual(before);
+    expect(await corpus.store.stats()).toEqual(before);
   });
 
-  it('after a codebook change updates the facts, and changing it back restores them', () => {
-    const before = corpus.store.stats();
-    const issues = () => positionsMatrix(corpus.store).issues;
-    expect(issues()).toContain('fishing_rights');
+  it('after a codebook change updates the facts, and changing it back restores them', async () => {
+    const before = await corpus.store.stats();
+    const issues = async () => (await positionsMatrix(corpus.store)).issues;
+    expect(await issues()).toContain('fishing_rights');
     const withoutFishing = {
       ...corpus.codebook,
       issues: corpus.codebook.issues.filter((i) => i.code !== 'fishing_rights'),
     };
-    reprocess(corpus.store, defaultPipeline(withoutFishing));
-    expect(issues()).not.toContain('fishing_rights');
-    expect(corpus.store.stats().positions).toBeLessThan(before.positions);
-    expect(corpus.store.stats().documents).toBe(before.documents);
+    await reprocess(corpus.store, defaultPipeline(withoutFishing));
+    expect(await issues()).not.toContain('fishing_rights');
+    expect((await corpus.store.stats()).positions).toBeLessThan(before.positions);
+    expect((await corpus.store.stats()).documents).toBe(before.documents);
 
-    reprocess(corpus.store, defaultPipeline(corpus.codebook));
-    expect(issues()).toContain('fishing_rights');
-    expect(corpus.store.stats()).toEqual(before);
+    await reprocess(corpus.store, defaultPipeline(corpus.codebook));
+    expect(await issues()).toContain('fishing_rights');
+    expect(await corpus.store.stats()).toEqual(before);
   });
 });

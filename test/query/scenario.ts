@@ -46,11 +46,11 @@ export function makeDoc(date: string, title: string, sentences: SentenceSpec[]):
 }
 
 let fingerprintSeed = 1n;
-export function load(store: Store, docs: ParleyDocument[]): void {
+export async function load(store: Store, docs: ParleyDocument[]): Promise<void> {
   for (const doc of docs) {
     // Far-apart fingerprints: these documents are not near-duplicates of each other.
     fingerprintSeed = (fingerprintSeed * 6364136223846793005n + 1442695040888963407n) & ((1n << 64n) - 1n);
-    store.putDocument(
+    await store.putDocument(
       doc,
       {
         id: doc.id,

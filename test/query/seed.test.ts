@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadCodebook } from '../../src/core/code/codebook.js';
+import { loadCodebook } from '../../src/core/codebook/codebook.js';
 import { ingest, preparingWith } from '../../src/core/ingest/ingest.js';
 import { prepareDocument } from '../../src/core/ingest/prepare.js';
 import { readInputs } from '../../src/core/ingest/sources.js';
@@ -33,29 +33,31 @@ describe.skipIf(!hasSeed)('the analyst queries on the seed article', () => {
       },
     );
   }, 60_000);
-  afterAll(() => {
-    store?.close();
+  afterAll(async () => {
+    await store?.close();
     rmSync(dir, { recursive: true, force: true });
   });
 
-  const cell = (actor: string) =>
-    positionsMatrix(store, { actor, issue: 'alliance_membership' }).cells.find((c) => c.actor === actor);
+  const cell = async (actor: string) =>
+    (await positionsMatrix(store, { actor, issue: 'alliance_membership' })).cells.find(
+      (c) => c.actor === actor,
+    );
 
-  it('positions: Russia rejects alliance membership with a red line; Ukraine demands it; the U.S. rejects it', () => {
-    expect(cell('RUS')).toMatchObject({ stance: 'reject', redLine: true });
-    expect(cell('UKR')?.stance).toBe('demand');
-    expect(cell('USA')?.stance).toBe('reject');
+  it('positions: Russia rejects alliance membership with a red line; Ukraine demands it; the U.S. rejects it', async () => {
+    expect(await cell('RUS')).toMatchObject({ stance: 'reject', redLine: true });
+    expect((await cell('UKR'))?.stance).toBe('demand');
+    expect((await cell('USA'))?.stance).toBe('reject');
   });
 
-  it('conflicts: alliance membership is contested, Ukraine for, Russia and the U.S. against', () => {
-    const issue = conflicts(store).issues.find((i) => i.issue === 'alliance_membership');
+  it('conflicts: alliance membership is contested, Ukraine for, Russia and the U.S. against', async () => {
+    const issue = (await conflicts(store)).issues.find((i) => i.issue === 'alliance_membership');
     expect(issue?.contested).toBe(true);
     expect(issue?.for.map((e) => e.actor)).toContain('UKR');
     expect(issue?.against.map((e) => e.actor)).toEqual(expect.arrayContaining(['RUS', 'USA']));
   });
 
-  it('meetings: Riyadh on 2025-02-18 (the U.S. and Russia) and the phone call of 2025-02-12', () => {
-    const list = meetings(store);
+  it('meetings: Riyadh on 2025-02-18 (the U.S. and Russia) and the phone call of 2025-02-12', async () => {
+    const list = await meetings(store);
     const riyadh = list.find(
       (m) => m.date === '2025-02-18' && m.status === 'held' && m.location?.name === 'Riyadh',
     );
@@ -65,8 +67,10 @@ describe.skipIf(!hasSeed)('the analyst queries on the seed article', () => {
     ).toBe(true);
   });
 
-  it('meetings: Ukraine is recorded as excluded from the Riyadh meeting', () => {
-    const riyadh = meetings(store).find((m) => m.date === '2025-02-18' && m.location?.name === 'Riyadh');
+  it('meetings: Ukraine is recorded as excluded from the Riyadh meeting', async () => {
+    const riyadh = (await meetings(store)).find(
+      (m) => m.date === '2025-02-18' && m.location?.name === 'Riyadh',
+    );
     expect(riyadh?.excluded).toContain('UKR');
   });
 });

@@ -7,7 +7,7 @@ import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { codebookOf, readCodebookSources } from '../../src/core/code/codebook-sources.js';
+import { codebookOf, readCodebookSources } from '../../src/core/codebook/codebook-sources.js';
 import { openSqliteStore } from '../../src/core/store/sqlite.js';
 import { buildServer } from '../../src/server/server.js';
 // The CLI run in this process: its exit status, stdout and stderr.
@@ -38,8 +38,8 @@ describe('the codebook a store was built with', () => {
     const db = join(dir, 'other.db');
     await run('ingest', corpusDir, '--codebook', codebookFile, '--db', db, '--json');
     const store = openSqliteStore(db);
-    expect(store.recordedCodebook()?.map((s) => s.path)).toEqual([codebookFile]);
-    store.close();
+    expect((await store.recordedCodebook())?.map((s) => s.path)).toEqual([codebookFile]);
+    await store.close();
     // The default codebook does not know the invented parties' issues: fewer positions, said aloud.
     const other = join(dir, 'empty-codebook.yaml');
     writeFileSync(other, 'actors: []\n');
@@ -89,10 +89,10 @@ describe('the codebook a store was built with', () => {
         payload: { text: 'Veska said on Tuesday it was ready to talk to Ormund.', date: '2026-07-01' },
       });
       expect(r.statusCode).toBe(200);
-      expect(store.recordedCodebook()?.map((s) => s.path)).toEqual([codebookFile]);
+      expect((await store.recordedCodebook())?.map((s) => s.path)).toEqual([codebookFile]);
     } finally {
       await app.close();
-      store.close();
+      await store.close();
     }
   });
 
@@ -101,7 +101,7 @@ describe('the codebook a store was built with', () => {
     await run('ingest', corpusDir, '--codebook', codebookFile, '--db', db, '--json');
     const store = openSqliteStore(db);
     store.db.exec('DELETE FROM store_codebook');
-    store.close();
+    await store.close();
     const { err } = await reprocessJson('--db', db, '--since', '2026-09-01');
     expect(err).toMatch(/does not say which codebook it was built with.*pass --codebook FILE/);
   });

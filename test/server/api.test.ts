@@ -41,7 +41,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await app?.close();
-  corpus?.cleanup();
+  await corpus?.cleanup();
   rmSync(webRoot, { recursive: true, force: true });
 });
 
@@ -86,7 +86,7 @@ describe('documents', () => {
     expect(one.status).toBe(200);
     const { document, annotations, facts } = one.body;
     expect(document.id).toBe(first.id);
-    expect(corpus.store.getDocument(first.id)?.text).toBe(document.text);
+    expect((await corpus.store.getDocument(first.id))?.text).toBe(document.text);
     expect(annotations.blocks.length).toBeGreaterThan(0);
     for (const s of facts.statements)
       expect(document.text.slice(s.fact.start, s.fact.end).length).toBe(s.fact.end - s.fact.start);
@@ -135,7 +135,7 @@ describe('codebook', () => {
     const one = await get('/api/actors/VSK');
     expect(one.status).toBe(200);
     expect(one.body.actor.name).toBe(vsk.name);
-    expect(one.body.positions).toEqual(same(positionsMatrix(corpus.store, { actor: 'VSK' }).cells));
+    expect(one.body.positions).toEqual(same((await positionsMatrix(corpus.store, { actor: 'VSK' })).cells));
     expect(
       one.body.statements.every((s: { fact: { actor: unknown } }) => [s.fact.actor].flat().includes('VSK')),
     ).toBe(true);
@@ -157,12 +157,12 @@ describe('codebook', () => {
     expect(issues.body.issues.map((i: { code: string }) => i.code)).toContain('fishing_rights');
     const one = await get('/api/issues/fishing_rights');
     expect(one.status).toBe(200);
-    const matrix = positionsMatrix(corpus.store, { issue: 'fishing_rights' });
+    const matrix = await positionsMatrix(corpus.store, { issue: 'fishing_rights' });
     expect(one.body.positions).toEqual(same(matrix.cells));
     for (const actor of matrix.actors) {
       const history = one.body.history.filter((h: { actor: string }) => h.actor === actor);
       expect(history.map(({ actor: _a, ...e }: { actor: string }) => e)).toEqual(
-        same(positionHistory(corpus.store, actor, 'fishing_rights')),
+        same(await positionHistory(corpus.store, actor, 'fishing_rights')),
       );
     }
   });
@@ -187,19 +187,19 @@ describe('facts and analysis', () => {
 
   it('serves the positions matrix as of a date, as the core computes it', async () => {
     const now = await get('/api/positions');
-    expect(now.body).toEqual(same(positionsMatrix(corpus.store)));
+    expect(now.body).toEqual(same(await positionsMatrix(corpus.store)));
     const early = await get('/api/positions?asOf=2026-04-10');
-    expect(early.body).toEqual(same(positionsMatrix(corpus.store, { asOf: '2026-04-10' })));
+    expect(early.body).toEqual(same(await positionsMatrix(corpus.store, { asOf: '2026-04-10' })));
     expect(early.body.cells.every((c: { date: string }) => c.date <= '2026-04-10')).toBe(true);
     expectClientError(await get('/api/positions?asOf=2026-02-30'), 400, /"asOf".*real date/);
     expectClientError(await get('/api/positions?asOf=10/04/2026'), 400, /"asOf"/);
   });
 
   it("serves a cell's history, and needs both actor and issue", async () => {
-    const cell = positionsMatrix(corpus.store).cells[0];
+    const cell = (await positionsMatrix(corpus.store)).cells[0];
     if (cell) {
       const h = await get(`/api/positions/history?actor=${cell.actor}&issue=${cell.issue}`);
-      expect(h.body.history).toEqual(same(positionHistory(corpus.store, cell.actor, cell.issue)));
+      expect(h.body.history).toEqual(same(await positionHistory(corpus.store, cell.actor, cell.issue)));
       expect(h.body.history.at(-1).text).toBe(cell.evidence.text);
     }
     expectClientError(await get('/api/positions/history?actor=VSK'), 400, /"issue" is required/);
@@ -207,17 +207,17 @@ describe('facts and analysis', () => {
 
   it('serves changes since a date, conflicts, events and meetings', async () => {
     expect((await get('/api/changes?since=2026-05-01')).body).toEqual(
-      same(changesSince(corpus.store, '2026-05-01')),
+      same(await changesSince(corpus.store, '2026-05-01')),
     );
     expectClientError(await get('/api/changes'), 400, /"since" is required/);
     expect((await get('/api/conflicts?asOf=2026-06-30')).body).toEqual(
-      same(conflicts(corpus.store, { asOf: '2026-06-30' })),
+      same(await conflicts(corpus.store, { asOf: '2026-06-30' })),
     );
-    expect((await get('/api/events')).body.events).toEqual(same(timeline(corpus.store)));
+    expect((await get('/api/events')).body.events).toEqual(same(await timeline(corpus.store)));
     expect((await get('/api/events?type=CONSULT&since=2026-05-01')).body.events).toEqual(
-      same(timeline(corpus.store, { types: ['CONSULT'], since: '2026-05-01' })),
+      same(await timeline(corpus.store, { types: ['CONSULT'], since: '2026-05-01' })),
     );
-    expect((await get('/api/meetings')).body.meetings).toEqual(same(meetings(corpus.store)));
+    expect((await get('/api/meetings')).body.meetings).toEqual(same(await meetings(corpus.store)));
     expectClientError(await get('/api/events?type=PARTY'), 400, /"type".*CONSULT/);
   });
 
@@ -233,7 +233,7 @@ describe('facts and analysis', () => {
     expect((await get('/api/quotes?limit=5')).status).toBe(200);
     const json = await get('/api/brief?since=2026-06-01');
     expect(json.body).toEqual(
-      same(buildBrief(corpus.store, { since: '2026-06-01', codebook: corpus.codebook })),
+      same(await buildBrief(corpus.store, { since: '2026-06-01', codebook: corpus.codebook })),
     );
     const md = await app.inject({ method: 'GET', url: '/api/brief?format=md' });
     expect(md.headers['content-type']).toMatch(/markdown/);
@@ -285,7 +285,7 @@ describe('exports, changed-lately marks, newest first', () => {
   });
 
   it('marks the matrix cells that moved within the chosen number of days', async () => {
-    const all = positionsMatrix(corpus.store);
+    const all = await positionsMatrix(corpus.store);
     const latest = all.cells.map((c) => c.date).sort()[all.cells.length - 1];
     const marked = async (days: number) => {
       const r = await get(`/api/positions?changedWithin=${days}`);
@@ -301,7 +301,7 @@ describe('exports, changed-lately marks, newest first', () => {
       .slice(0, 10);
     expect(month.changedSince).toBe(expectedSince);
     // The marks are the core's changes since that day, on their cells; the rest are unmarked.
-    const moves = changesSince(corpus.store, month.changedSince).changes;
+    const moves = (await changesSince(corpus.store, month.changedSince)).changes;
     const marks = month.cells.filter((c) => c.change);
     expect(marks.map((c) => `${c.actor} ${c.issue} ${c.change?.kind}`).sort()).toEqual(
       moves.map((c) => `${c.actor} ${c.issue} ${c.kind}`).sort(),
@@ -333,7 +333,7 @@ describe('exports, changed-lately marks, newest first', () => {
 
 describe('extract and ingest', () => {
   it('codes a pasted article without storing it, and a <script> in it comes back as plain text', async () => {
-    const before = corpus.store.countDocuments();
+    const before = await corpus.store.countDocuments();
     const r = await post('/api/extract', { text: HOSTILE });
     expect(r.status).toBe(200);
     expect(r.headers['content-type']).toMatch(/^application\/json/);
@@ -341,14 +341,14 @@ describe('extract and ingest', () => {
     expect(r.body.stored).toBe(false);
     expect(r.body.document.date).toBe('2026-07-01');
     expect(r.body.document.text).toContain('<script>document.title = "pwned";');
-    expect(corpus.store.countDocuments()).toBe(before);
+    expect(await corpus.store.countDocuments()).toBe(before);
   });
 
   it('stores a pasted article when asked, and serves its text back verbatim', async () => {
-    const before = corpus.store.countDocuments();
+    const before = await corpus.store.countDocuments();
     const r = await post('/api/extract', { text: HOSTILE, store: true, title: 'A <b>hostile</b> page' });
     expect(r.body.stored).toBe(true);
-    expect(corpus.store.countDocuments()).toBe(before + 1);
+    expect(await corpus.store.countDocuments()).toBe(before + 1);
     const doc = await get(`/api/documents/${r.body.document.id}`);
     expect(doc.body.document.title).toBe('A <b>hostile</b> page');
     expect(doc.body.document.text).toContain('<img src=x onerror="window.__pwned = true">');
@@ -391,7 +391,7 @@ describe('extract and ingest', () => {
       const r = await postTo(`http://127.0.0.1:${port}/talks.html`);
       expect(r.status).toBe(200);
       expect(r.body.summary.stored).toBe(1);
-      const stored = corpus.store.getDocument(r.body.documents[0].id);
+      const stored = await corpus.store.getDocument(r.body.documents[0].id);
       expect(stored?.title).toBe('Talks resume');
     } finally {
       server.close();
@@ -504,7 +504,7 @@ describe('robustness and security', () => {
     const failing = new Proxy(corpus.store, {
       get(target, property) {
         if (property === 'statements')
-          return () => {
+          return async () => {
             throw new Error('disk I/O error while reading statements');
           };
         const value = Reflect.get(target, property);

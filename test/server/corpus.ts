@@ -4,14 +4,13 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
-import { type Codebook, loadCodebook } from '../../src/core/code/codebook.js';
+import { type Codebook, loadCodebook } from '../../src/core/codebook/codebook.js';
 import { type IngestSummary, ingest, preparingWith } from '../../src/core/ingest/ingest.js';
 import { prepareDocument } from '../../src/core/ingest/prepare.js';
 import { readInputs } from '../../src/core/ingest/sources.js';
 import { DEFAULT_MAX_BYTES } from '../../src/core/ingest/types.js';
 import { defaultPipeline } from '../../src/core/stages.js';
-import { openSqliteStore } from '../../src/core/store/sqlite.js';
-import type { Store } from '../../src/core/store/store.js';
+import { openStore, type Store } from '../../src/core/store/index.js';
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const corpusDir = join(repoRoot, 'examples', 'corpus');
@@ -22,12 +21,13 @@ export interface CorpusStore {
   store: Store;
   codebook: Codebook;
   dir: string;
-  cleanup(): void;
+  cleanup(): Promise<void>;
 }
 
-export async function corpusStore(): Promise<CorpusStore> {
+/** The sample corpus ingested into the store at `location` (default: a SQLite file of its own). */
+export async function corpusStore(location?: string): Promise<CorpusStore> {
   const dir = mkdtempSync(join(tmpdir(), 'parley-server-test-'));
-  const store = openSqliteStore(join(dir, 'parley.db'));
+  const store = await openStore(location ?? join(dir, 'parley.db'));
   const codebook = loadCodebook([codebookFile]);
   const pipeline = defaultPipeline(codebook);
   await ingest(readInputs([corpusDir], { maxBytes: DEFAULT_MAX_BYTES }), store, {
@@ -37,8 +37,8 @@ export async function corpusStore(): Promise<CorpusStore> {
     store,
     codebook,
     dir,
-    cleanup() {
-      store.close();
+    async cleanup() {
+      await store.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };

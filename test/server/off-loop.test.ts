@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadCodebook } from '../../src/core/code/codebook.js';
+import { loadCodebook } from '../../src/core/codebook/codebook.js';
 import { PreparePool } from '../../src/core/ingest/parallel.js';
 import type { RawDocument } from '../../src/core/ingest/types.js';
 import { SqliteStore } from '../../src/core/store/sqlite.js';
@@ -65,7 +65,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await app?.close();
   await pool?.close();
-  store?.close();
+  await store?.close();
 });
 
 const upload = (name: string, content: string) => uploadFile(app, name, content, { date: '2026-07-01' });
@@ -82,7 +82,7 @@ describe('long writes off the event loop', () => {
     const result = await pending;
     expect(result.status).toBe(200);
     expect(result.body.summary.stored).toBe(1);
-    expect(store.statements({}).length).toBeGreaterThan(100);
+    expect((await store.statements({})).length).toBeGreaterThan(100);
   }, 120_000);
 
   it('reads an upload of 10,000 nested divs, and refuses one nested too deep with a message', async () => {

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadCodebook } from '../../src/core/code/codebook.js';
+import { loadCodebook } from '../../src/core/codebook/codebook.js';
 import { fetchUrl, isPublicAddress, RefusedAddressError } from '../../src/core/ingest/fetch.js';
 import { readInputs } from '../../src/core/ingest/sources.js';
 import { DEFAULT_MAX_BYTES, type ReadItem } from '../../src/core/ingest/types.js';
@@ -43,7 +43,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  store.close();
+  await store.close();
   local.close();
   rmSync(dir, { recursive: true, force: true });
 });
@@ -76,7 +76,7 @@ async function uploadRequest(headers: Record<string, string>) {
 describe('writes from other sites', () => {
   it('refuses an upload from a page without an origin (Origin: null, a sandboxed frame)', async () => {
     await withServer({}, async (app) => {
-      const before = store.countDocuments();
+      const before = await store.countDocuments();
       const upload = await app.inject(await uploadRequest({ origin: 'null', host: '127.0.0.1:4777' }));
       expect(upload.statusCode).toBe(403);
       expect(upload.json().message).toMatch(/only from this server's own pages.*without an origin/);
@@ -87,7 +87,7 @@ describe('writes from other sites', () => {
         headers: { origin: 'null' },
       });
       expect(extract.statusCode).toBe(403);
-      expect(store.countDocuments()).toBe(before);
+      expect(await store.countDocuments()).toBe(before);
     });
   });
 
@@ -149,7 +149,7 @@ describe('beyond loopback', () => {
 });
 
 describe('URL ingest', () => {
-  it('classifies addresses: only public unicast ones are fetched by default', () => {
+  it('classifies addresses: only public unicast ones are fetched by default', async () => {
     for (const address of [
       '127.0.0.1',
       '127.8.9.10',

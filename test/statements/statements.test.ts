@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCodebook } from '../../src/core/code/codebook.js';
+import { loadCodebook } from '../../src/core/codebook/codebook.js';
 import { textOf } from '../../src/core/model.js';
 import { createDocument } from '../../src/core/pipeline.js';
 import { defaultPipeline } from '../../src/core/stages.js';

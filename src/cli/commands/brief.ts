@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { buildBrief, renderBriefHtml, renderBriefMarkdown } from '../../core/query/brief.js';
 import { dateBound } from '../../core/query/text.js';
 import type { Store } from '../../core/store/store.js';
-import { codebookForStore, type GlobalOptions, openExistingStore, printJson } from '../context.js';
+import { codebookForStore, type GlobalOptions, printJson, withStore } from '../context.js';
 
 export interface BriefCliOptions {
   since?: string;
@@ -13,14 +13,14 @@ export interface BriefCliOptions {
 }
 
 /** The brief as text in the format asked for (also used by `parley demo`). */
-export function briefText(store: Store, opts: GlobalOptions & BriefCliOptions): string {
+export async function briefText(store: Store, opts: GlobalOptions & BriefCliOptions): Promise<string> {
   const format = (opts.format ?? 'md').toLowerCase();
   if (format !== 'md' && format !== 'html' && format !== 'markdown')
     throw new Error(`--format ${opts.format}: unknown; use md or html`);
-  const brief = buildBrief(store, {
+  const brief = await buildBrief(store, {
     since: dateBound(opts.since, '--since', 'first'),
     asOf: dateBound(opts.asOf, '--as-of', 'last'),
-    codebook: codebookForStore(store, opts).codebook,
+    codebook: (await codebookForStore(store, opts)).codebook,
   });
   return format === 'html' ? renderBriefHtml(brief) : renderBriefMarkdown(brief);
 }
@@ -38,25 +38,22 @@ export function register(program: Command): void {
     .option('--out <file>', 'write the brief to this file instead of standard output')
     .action((_options: unknown, cmd: Command) => {
       const opts = cmd.optsWithGlobals<GlobalOptions & BriefCliOptions & { out?: string }>();
-      const store = openExistingStore(opts);
-      try {
+      return withStore(opts, async (store) => {
         if (opts.json) {
           printJson(
-            buildBrief(store, {
+            await buildBrief(store, {
               since: dateBound(opts.since, '--since', 'first'),
               asOf: dateBound(opts.asOf, '--as-of', 'last'),
-              codebook: codebookForStore(store, opts).codebook,
+              codebook: (await codebookForStore(store, opts)).codebook,
             }),
           );
           return;
         }
-        const text = briefText(store, opts);
+        const text = await briefText(store, opts);
         if (opts.out) {
           writeFileSync(opts.out, text);
           process.stdout.write(`brief written to ${opts.out}\n`);
         } else process.stdout.write(text);
-      } finally {
-        store.close();
-      }
+      });
     });
 }

@@ -20,7 +20,7 @@ export function register(program: Command): void {
     .action((_options: unknown, cmd: Command) =>
       runQuery<
         { since: string; asOf?: string; issue?: string; actor?: string },
-        ReturnType<typeof changesSince>
+        Awaited<ReturnType<typeof changesSince>>
       >(
         cmd,
         (store, o) =>

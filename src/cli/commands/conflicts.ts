@@ -11,7 +11,7 @@ export function register(program: Command): void {
     .option('--as-of <date>', 'only evidence published on or before this date')
     .option('--issue <code>', 'only this issue')
     .action((_options: unknown, cmd: Command) =>
-      runQuery<{ asOf?: string; issue?: string }, ReturnType<typeof conflicts>>(
+      runQuery<{ asOf?: string; issue?: string }, Awaited<ReturnType<typeof conflicts>>>(
         cmd,
         (store, o) => conflicts(store, { asOf: dateBound(o.asOf, '--as-of', 'last'), issue: o.issue }),
         conflictsText,

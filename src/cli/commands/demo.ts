@@ -7,13 +7,14 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import type { IngestSummary } from '../../core/ingest/ingest.js';
+import { displayLocation } from '../../core/store/index.js';
 import type { Store, StoreStats } from '../../core/store/store.js';
 import {
   dbPath,
   type GlobalOptions,
   givenCodebooks,
-  openStore,
   printJson,
+  withStore,
   withUserErrors,
 } from '../context.js';
 import { briefText } from './brief.js';
@@ -50,13 +51,10 @@ export async function runDemo(
   const codebook = givenCodebooks(opts) ?? (existsSync(exampleCodebook) ? [exampleCodebook] : undefined);
   const ingest = await runIngest(articleDirs.length ? articleDirs : [examples], store, { ...opts, codebook });
   // What changed over the second half of the corpus: since the median document's date.
-  const dates = store
-    .listDocuments()
-    .map((d) => d.date)
-    .sort();
+  const dates = (await store.listDocuments()).map((d) => d.date).sort();
   const since = dates[Math.floor(dates.length / 2)];
-  const brief = dates.length ? briefText(store, { ...opts, codebook, since, format: 'md' }) : undefined;
-  return { db: dbPath(opts), examples, ingest, store: store.stats(), codebook, brief };
+  const brief = dates.length ? await briefText(store, { ...opts, codebook, since, format: 'md' }) : undefined;
+  return { db: displayLocation(dbPath(opts)), examples, ingest, store: await store.stats(), codebook, brief };
 }
 
 export function register(program: Command): void {
@@ -70,26 +68,27 @@ export function register(program: Command): void {
     .action((_options: unknown, cmd: Command) =>
       withUserErrors(cmd, async () => {
         const opts = cmd.optsWithGlobals<GlobalOptions & { examples?: string; serve?: boolean }>();
-        const store = openStore(opts);
-        try {
-          const result = await runDemo(store, opts);
-          if (opts.json) printJson(result);
-          else {
-            const s = result.store;
-            process.stdout.write(
-              [
-                `ingest of ${result.examples}: ${summaryText(result.ingest)}`,
-                `store ${result.db}: ${s.documents} documents (${s.nearDuplicates} near-duplicate${s.nearDuplicates === 1 ? '' : 's'}, ${s.skipped} not English), ${s.statements} statements, ${s.positions} positions, ${s.events} events`,
-                'next: `parley docs` lists them, `parley show ID` prints one, `parley brief --format html` writes the brief below as a page',
-              ].join('\n') + '\n',
-            );
-            if (result.brief) process.stdout.write(`\n${result.brief}`);
-          }
-          if (result.ingest.failed) process.exitCode = 1;
-          await serveAfterDemo(store, result.codebook, opts);
-        } finally {
-          store.close();
-        }
+        await withStore(
+          opts,
+          async (store) => {
+            const result = await runDemo(store, opts);
+            if (opts.json) printJson(result);
+            else {
+              const s = result.store;
+              process.stdout.write(
+                [
+                  `ingest of ${result.examples}: ${summaryText(result.ingest)}`,
+                  `store ${result.db}: ${s.documents} documents (${s.nearDuplicates} near-duplicate${s.nearDuplicates === 1 ? '' : 's'}, ${s.skipped} not English), ${s.statements} statements, ${s.positions} positions, ${s.events} events`,
+                  'next: `parley docs` lists them, `parley show ID` prints one, `parley brief --format html` writes the brief below as a page',
+                ].join('\n') + '\n',
+              );
+              if (result.brief) process.stdout.write(`\n${result.brief}`);
+            }
+            if (result.ingest.failed) process.exitCode = 1;
+            await serveAfterDemo(store, result.codebook, opts);
+          },
+          { create: true },
+        );
       }),
     );
 }

@@ -1,7 +1,7 @@
 /** `parley docs`: the stored documents, one a line (date, id, title, source, words, duplicate-of). */
 import { type Command, InvalidArgumentError } from 'commander';
 import type { StoredDocument } from '../../core/store/store.js';
-import { type GlobalOptions, openExistingStore, printJson, withUserErrors } from '../context.js';
+import { type GlobalOptions, printJson, withStore, withUserErrors } from '../context.js';
 import { displayPath } from '../paths.js';
 
 const clip = (text: string, width: number) => (text.length > width ? `${text.slice(0, width - 1)}…` : text);
@@ -76,9 +76,8 @@ export function register(program: Command): void {
         const opts = cmd.optsWithGlobals<
           GlobalOptions & { since?: string; until?: string; limit?: number; offset?: number }
         >();
-        const store = openExistingStore(opts);
-        try {
-          const docs = store.listDocuments({
+        await withStore(opts, async (store) => {
+          const docs = await store.listDocuments({
             since: opts.since,
             until: opts.until,
             limit: opts.limit,
@@ -87,9 +86,7 @@ export function register(program: Command): void {
           if (opts.json) printJson(docs);
           else if (!docs.length) process.stdout.write('no documents stored yet: run `parley ingest PATH…`\n');
           else process.stdout.write(`${documentsTable(docs)}\n`);
-        } finally {
-          store.close();
-        }
+        });
       }),
     );
 }

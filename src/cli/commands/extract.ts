@@ -1,8 +1,8 @@
 /** `parley extract FILE`: run the pipeline over one article and print what it found. */
 import { basename } from 'node:path';
 import type { Command } from 'commander';
-import { loadCodebook } from '../../core/code/codebook.js';
 import { ploverRecords } from '../../core/code/plover.js';
+import { loadCodebook } from '../../core/codebook/codebook.js';
 import { toGold } from '../../core/eval/to-gold.js';
 import { readInputs } from '../../core/ingest/sources.js';
 import { DEFAULT_MAX_BYTES, problemText } from '../../core/ingest/types.js';

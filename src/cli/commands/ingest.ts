@@ -5,6 +5,7 @@ import { toIsoDate } from '../../core/ingest/dates.js';
 import { anyAddress } from '../../core/ingest/fetch.js';
 import type { IngestEvent, IngestSummary } from '../../core/ingest/ingest.js';
 import { ingestParallel } from '../../core/ingest/parallel.js';
+import { enqueueIngest, type QueuedSummary } from '../../core/ingest/queue.js';
 import { countInputs, readInputs } from '../../core/ingest/sources.js';
 import { DEFAULT_MAX_BYTES, problemText } from '../../core/ingest/types.js';
 import type { Store } from '../../core/store/store.js';
@@ -13,8 +14,8 @@ import {
   codebookForStore,
   type GlobalOptions,
   givenCodebooks,
-  openStore,
   printJson,
+  withStore,
   withUserErrors,
 } from '../context.js';
 
@@ -27,6 +28,12 @@ export interface IngestCommandOptions extends GlobalOptions {
   workers?: number;
   /** Fetch URLs at loopback, link-local and private addresses too (--allow-private-urls). */
   allowPrivateUrls?: boolean;
+  /** Put the documents on the store's job queue for `parley worker`s instead of extracting here. */
+  queue?: boolean;
+  /** With --queue: wait for the workers, and count what became of each document. */
+  wait?: boolean;
+  /** With --queue: how long a batch may take before another worker takes it (s). */
+  jobTimeout?: number;
 }
 
 /** Plain progress lines (not a terminal) every this many documents. */
@@ -37,18 +44,18 @@ export async function runIngest(
   inputs: string[],
   store: Store,
   opts: IngestCommandOptions,
-): Promise<IngestSummary> {
+): Promise<IngestSummary | QueuedSummary> {
   // The first ingest into a store decides its codebook: the one given, else the codebook.yaml the
   // articles lie beside, else the one the store records (nothing is coded with it yet).
-  const empty = store.countDocuments() === 0;
+  const empty = (await store.countDocuments()) === 0;
   const files = empty ? codebookFilesFor(inputs, opts) : givenCodebooks(opts);
-  const { codebook, sources } = codebookForStore(
+  const { codebook, sources } = await codebookForStore(
     store,
     { ...opts, codebook: files },
-    empty && files ? undefined : store.recordedCodebook(),
+    empty && files ? undefined : await store.recordedCodebook(),
   );
   // This codebook is now the one the store is built with: later commands use it.
-  if (empty) store.recordCodebook(sources);
+  if (empty) await store.recordCodebook(sources);
   const showProgress = opts.progress !== false && !opts.json;
   const interactive = process.stderr.isTTY && showProgress;
   const total = interactive ? await countInputs(inputs) : 0;
@@ -86,23 +93,38 @@ export async function runIngest(
       }
     } else if (bar) bar.increment(1, counts);
   };
+  const items = readInputs(inputs, {
+    defaultDate: opts.date,
+    maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES,
+    addressAllowed: opts.allowPrivateUrls ? anyAddress : undefined,
+  });
   try {
-    return await ingestParallel(
-      readInputs(inputs, {
-        defaultDate: opts.date,
-        maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES,
-        addressAllowed: opts.allowPrivateUrls ? anyAddress : undefined,
-      }),
-      store,
-      codebook,
-      { workers: opts.workers, batchSize: opts.batchSize, onEvent },
-    );
+    if (opts.queue) {
+      const queue = await store.jobQueue({ jobTimeoutSeconds: opts.jobTimeout });
+      if (!queue)
+        throw new Error(
+          '--queue puts work on a queue that several machines share: it needs a PostgreSQL store (--db postgres://user@host/db)',
+        );
+      return await enqueueIngest(items, store, queue, {
+        codebook: sources,
+        batchSize: opts.batchSize,
+        onEvent,
+        wait: opts.wait,
+      });
+    }
+    return await ingestParallel(items, store, codebook, {
+      workers: opts.workers,
+      batchSize: opts.batchSize,
+      onEvent,
+    });
   } finally {
     bar?.stop();
   }
 }
 
-export function summaryText(summary: IngestSummary): string {
+export function summaryText(summary: IngestSummary | QueuedSummary): string {
+  if ('run' in summary && !summary.complete)
+    return `${summary.read} document${summary.read === 1 ? '' : 's'} read, ${summary.unchanged} already stored, ${summary.failed} failed; ${summary.batches} batch${summary.batches === 1 ? '' : 'es'} queued as run ${summary.run} for \`parley worker\` (--wait waits for them)`;
   const parts = [
     `${summary.read} document${summary.read === 1 ? '' : 's'} read from ${summary.inputs} input${summary.inputs === 1 ? '' : 's'}`,
     `${summary.stored} stored${summary.nearDuplicates ? ` (${summary.nearDuplicates} near-duplicate${summary.nearDuplicates === 1 ? '' : 's'} linked to an original)` : ''}`,
@@ -154,6 +176,19 @@ export function register(program: Command): void {
       '--allow-private-urls',
       'fetch URLs at loopback, link-local and private addresses too (this machine, the local network)',
     )
+    .option(
+      '--queue',
+      'put the documents on the store’s job queue for `parley worker`s (on any machine) to extract and store; needs a PostgreSQL store',
+    )
+    .option(
+      '--wait',
+      'with --queue: wait until the workers have stored every batch, and say what became of them',
+    )
+    .option(
+      '--job-timeout <seconds>',
+      'with --queue: how long a batch may take before it is handed to another worker (default 120)',
+      positiveInt('--job-timeout'),
+    )
     .option('--no-progress', 'no progress bar (on a terminal) nor progress lines (otherwise) on stderr')
     .action((paths: string[], _options: unknown, cmd: Command) =>
       withUserErrors(cmd, async () => {
@@ -161,18 +196,19 @@ export function register(program: Command): void {
         if (opts.date && toIsoDate(opts.date) !== opts.date) {
           throw new Error(`--date "${opts.date}" is not a calendar date: write it as YYYY-MM-DD`);
         }
-        const store = openStore(opts);
-        try {
-          const summary = await runIngest(paths, store, opts);
-          if (opts.json) printJson(summary);
-          else {
-            // Each problem was printed as it happened; the summary closes the run.
-            process.stdout.write(`${summaryText(summary)}\n`);
-          }
-          if (summary.failed) process.exitCode = 1;
-        } finally {
-          store.close();
-        }
+        await withStore(
+          opts,
+          async (store) => {
+            const summary = await runIngest(paths, store, opts);
+            if (opts.json) printJson(summary);
+            else {
+              // Each problem was printed as it happened; the summary closes the run.
+              process.stdout.write(`${summaryText(summary)}\n`);
+            }
+            if (summary.failed) process.exitCode = 1;
+          },
+          { create: true },
+        );
       }),
     );
 }

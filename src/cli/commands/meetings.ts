@@ -12,7 +12,7 @@ export function register(program: Command): void {
     .option('--as-of <date>', 'only from articles published on or before')
     .option('--actor <code>', 'only meetings this party took part in (or was excluded from)')
     .action((_options: unknown, cmd: Command) =>
-      runQuery<{ since?: string; asOf?: string; actor?: string }, ReturnType<typeof meetings>>(
+      runQuery<{ since?: string; asOf?: string; actor?: string }, Awaited<ReturnType<typeof meetings>>>(
         cmd,
         (store, o) =>
           meetings(store, {

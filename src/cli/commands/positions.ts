@@ -3,23 +3,20 @@ import type { Command } from 'commander';
 import { positionHistory, positionsMatrix } from '../../core/query/positions.js';
 import { dateBound, historyText, positionsText } from '../../core/query/text.js';
 import type { Store } from '../../core/store/store.js';
-import { type GlobalOptions, openExistingStore, printJson } from '../context.js';
+import { type GlobalOptions, printJson, withStore } from '../context.js';
 
 /** Open the store, run a query, print it as JSON or text, close the store (shared by the query commands). */
 export function runQuery<O, R>(
   cmd: Command,
-  query: (store: Store, opts: GlobalOptions & O) => R,
+  query: (store: Store, opts: GlobalOptions & O) => Promise<R>,
   text: (result: R) => string,
-): void {
+): Promise<void> {
   const opts = cmd.optsWithGlobals<GlobalOptions & O>();
-  const store = openExistingStore(opts);
-  try {
-    const result = query(store, opts);
+  return withStore(opts, async (store) => {
+    const result = await query(store, opts);
     if (opts.json) printJson(result);
     else process.stdout.write(text(result));
-  } finally {
-    store.close();
-  }
+  });
 }
 
 export function register(program: Command): void {
@@ -30,19 +27,22 @@ export function register(program: Command): void {
     .option('--issue <code>', 'only this issue (e.g. territory)')
     .option('--actor <code>', 'only this actor (e.g. VSK)')
     .option('--history', 'with --actor and --issue: every stance the actor took on the issue, oldest first')
-    .action((_options: unknown, cmd: Command) => {
+    .action(async (_options: unknown, cmd: Command) => {
       const { history, actor, issue } = cmd.opts<{ history?: boolean; actor?: string; issue?: string }>();
       if (history) {
         if (!actor || !issue)
           throw new Error('--history needs --actor and --issue (e.g. --actor ORM --issue ceasefire)');
-        runQuery<{ asOf?: string }, ReturnType<typeof positionHistory>>(
+        await runQuery<{ asOf?: string }, Awaited<ReturnType<typeof positionHistory>>>(
           cmd,
           (store, o) => positionHistory(store, actor, issue, dateBound(o.asOf, '--as-of', 'last')),
           (list) => historyText(actor, issue, list),
         );
         return;
       }
-      runQuery<{ asOf?: string; issue?: string; actor?: string }, ReturnType<typeof positionsMatrix>>(
+      await runQuery<
+        { asOf?: string; issue?: string; actor?: string },
+        Awaited<ReturnType<typeof positionsMatrix>>
+      >(
         cmd,
         (store, o) =>
           positionsMatrix(store, {

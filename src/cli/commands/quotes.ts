@@ -27,10 +27,10 @@ export function register(program: Command): void {
           direct?: boolean;
           limit?: number;
         },
-        ReturnType<typeof quotes>
+        Awaited<ReturnType<typeof quotes>>
       >(
         cmd,
-        (store, o) =>
+        async (store, o) =>
           quotes(
             store,
             {
@@ -42,7 +42,7 @@ export function register(program: Command): void {
               direct: o.direct,
               limit: o.limit,
             },
-            codebookForStore(store, o).codebook,
+            (await codebookForStore(store, o)).codebook,
           ),
         quotesText,
       ),

@@ -6,13 +6,7 @@ import type { Command } from 'commander';
 import { reprocess } from '../../core/query/reprocess.js';
 import { dateBound } from '../../core/query/text.js';
 import { defaultPipeline } from '../../core/stages.js';
-import {
-  codebookForStore,
-  type GlobalOptions,
-  givenCodebooks,
-  openExistingStore,
-  printJson,
-} from '../context.js';
+import { codebookForStore, type GlobalOptions, givenCodebooks, printJson, withStore } from '../context.js';
 
 export function register(program: Command): void {
   program
@@ -24,25 +18,24 @@ export function register(program: Command): void {
     .option('--until <date>', 'only documents dated on or before')
     .action((_options: unknown, cmd: Command) => {
       const opts = cmd.optsWithGlobals<GlobalOptions & { since?: string; until?: string }>();
-      const store = openExistingStore(opts);
-      try {
-        const before = store.stats();
-        if (!givenCodebooks(opts) && !store.recordedCodebook())
+      return withStore(opts, async (store) => {
+        const before = await store.stats();
+        if (!givenCodebooks(opts) && !(await store.recordedCodebook()))
           process.stderr.write(
             'parley: note: the store does not say which codebook it was built with (an older parley made it): re-extracting with the default codebook; pass --codebook FILE if it was built with another\n',
           );
-        const { codebook, sources } = codebookForStore(store, opts);
+        const { codebook, sources } = await codebookForStore(store, opts);
         const whole = !opts.since && !opts.until;
-        const summary = store.transaction(() => {
-          const done = reprocess(store, defaultPipeline(codebook), {
+        const summary = await store.transaction(async (tx) => {
+          const done = await reprocess(tx, defaultPipeline(codebook), {
             since: dateBound(opts.since, '--since', 'first'),
             until: dateBound(opts.until, '--until', 'last'),
           });
           // Every fact now comes from this codebook: the store is built with it.
-          if (whole) store.recordCodebook(sources);
+          if (whole) await tx.recordCodebook(sources);
           return done;
         });
-        const after = store.stats();
+        const after = await store.stats();
         const result = { ...summary, before, after };
         if (opts.json) printJson(result);
         else
@@ -50,8 +43,6 @@ export function register(program: Command): void {
             `re-extracted ${summary.documents} documents (${summary.skipped} left alone): ` +
               `statements ${before.statements} → ${after.statements}, positions ${before.positions} → ${after.positions}, events ${before.events} → ${after.events}\n`,
           );
-      } finally {
-        store.close();
-      }
+      });
     });
 }

@@ -3,7 +3,8 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { FastifyInstance } from 'fastify';
-import type { CodebookChoice } from '../../core/code/codebook-sources.js';
+import type { CodebookChoice } from '../../core/codebook/codebook-sources.js';
+import { isServerLocation } from '../../core/store/index.js';
 import type { Store } from '../../core/store/store.js';
 import { isLoopback } from '../../server/security.js';
 import { buildServer } from '../../server/server.js';
@@ -69,10 +70,10 @@ export function closeOnSignal(app: FastifyInstance, store?: Store): Promise<void
     const stop = () => {
       process.off('SIGINT', stop);
       process.off('SIGTERM', stop);
-      app.close().finally(() => {
-        store?.close();
-        resolve();
-      });
+      app
+        .close()
+        .then(() => store?.close())
+        .finally(resolve);
     };
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
@@ -90,7 +91,10 @@ export async function serveAfterDemo(
   opts: GlobalOptions & { serve?: boolean },
 ): Promise<void> {
   if (opts.serve === false || opts.json || !process.stdout.isTTY) return;
-  const codebook = codebookForStore(store, { ...opts, codebook: codebookFiles ?? givenCodebooks(opts) });
+  const codebook = await codebookForStore(store, {
+    ...opts,
+    codebook: codebookFiles ?? givenCodebooks(opts),
+  });
   let running: RunningServer;
   try {
     running = await startServer(store, codebook, { port: DEFAULT_PORT });
@@ -138,16 +142,16 @@ export function register(program: Command): void {
       // The server takes articles too (the dashboard's "Code an article" page), so it may start on
       // a new store; it says so, lest a mistyped --db pass for an empty record.
       const path = dbPath(opts);
-      if (path !== ':memory:' && !existsSync(path))
+      if (path !== ':memory:' && !isServerLocation(path) && !existsSync(path))
         process.stderr.write(
           `parley: no store at ${path} yet: serving a new, empty one (fill it with \`parley ingest ARTICLES… --db ${path}\` or the dashboard's "Code an article" page)\n`,
         );
-      const store = openStore(opts);
+      const store = await openStore(opts);
       let running: RunningServer;
       try {
-        running = await startServer(store, codebookForStore(store, opts), opts);
+        running = await startServer(store, await codebookForStore(store, opts), opts);
       } catch (error) {
-        store.close();
+        await store.close();
         const code = (error as { code?: string }).code;
         if (code === 'EADDRINUSE')
           throw new Error(

@@ -3,12 +3,12 @@ import type { Command } from 'commander';
 import { type ParleyDocument, type Provenance, type Span, textOf } from '../../core/model.js';
 import { quoted } from '../../core/query/brief.js';
 import { describeEvent } from '../../core/query/events.js';
-import type { Store } from '../../core/store/store.js';
-import { type GlobalOptions, openExistingStore, printJson, withUserErrors } from '../context.js';
+import type { StoreReader } from '../../core/store/store.js';
+import { type GlobalOptions, printJson, withStore, withUserErrors } from '../context.js';
 
 /** The id a user's id or prefix names, or an error that says what to do. */
-export function resolveDocumentId(store: Store, idOrPrefix: string): string {
-  const matches = store.findDocumentIds(idOrPrefix, 6);
+export async function resolveDocumentId(store: StoreReader, idOrPrefix: string): Promise<string> {
+  const matches = await store.findDocumentIds(idOrPrefix, 6);
   if (matches.length === 1) return matches[0];
   if (!matches.length)
     throw new Error(`no stored document has an id starting with "${idOrPrefix}": see \`parley docs\``);
@@ -117,9 +117,8 @@ export function register(program: Command): void {
     .action((idOrPrefix: string, _options: unknown, cmd: Command) =>
       withUserErrors(cmd, async () => {
         const opts = cmd.optsWithGlobals<GlobalOptions>();
-        const store = openExistingStore(opts);
-        try {
-          const stored = store.getDocument(resolveDocumentId(store, idOrPrefix))!;
+        await withStore(opts, async (store) => {
+          const stored = (await store.getDocument(await resolveDocumentId(store, idOrPrefix)))!;
           const { doc, text, ...meta } = stored;
           const blocks = (doc?.blocks ?? []).map((b) => ({ ...b, text: text.slice(b.start, b.end) }));
           if (opts.json) {
@@ -150,9 +149,7 @@ export function register(program: Command): void {
           if (doc) lines.push(...factsText(doc));
           else lines.push('no facts: the document was not extracted');
           process.stdout.write(`${lines.join('\n')}\n`);
-        } finally {
-          store.close();
-        }
+        });
       }),
     );
 }

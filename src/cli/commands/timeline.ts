@@ -21,10 +21,10 @@ export function register(program: Command): void {
     .action((_options: unknown, cmd: Command) =>
       runQuery<
         { since?: string; asOf?: string; actor?: string; type?: string[] },
-        ReturnType<typeof timeline>
+        Awaited<ReturnType<typeof timeline>>
       >(
         cmd,
-        (store, o) => {
+        async (store, o) => {
           const types = o.type?.map((t) => t.toUpperCase());
           const unknown = types?.find((t) => !EVENT_TYPES.includes(t as EventType));
           if (unknown)

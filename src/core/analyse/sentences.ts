@@ -7,7 +7,7 @@
  * model gives us directly; and a hand scanner over `doc.norm` with `charCodeAt` runs at millions of
  * characters per second, which the ≥100,000 words/s target of the statements stage needs.
  */
-import type { Codebook } from '../code/codebook.js';
+import type { Codebook } from '../codebook/codebook.js';
 import type {
   ParleyDocument,
   PipelineContext,

@@ -15,11 +15,12 @@
  * `resolveSpeaker` answers, for a speaker span that the statements stage found, who that is.
  * Knowledge (names, titles, cue words) comes from the codebook; this file holds only the rules.
  */
+
+import type { ActorEntry, Codebook } from '../codebook/codebook.js';
 import type { Entity, Mention, MentionKind, ParleyDocument, PipelineContext, Span, Stage } from '../model.js';
-import type { ActorEntry, Codebook } from './codebook.js';
+import { Appended, firstAtLeast, overlapping, sortedView, startingIn, within } from '../sorted.js';
 import { Gazetteer, type GazMatch, type GazToken, phraseSet, tokenize } from './gazetteer.js';
 import { canonicalPerson, lastRoleBefore, nameKey, personsNamed, surnameKey } from './persons.js';
-import { Appended, firstAtLeast, overlapping, sortedView, startingIn, within } from './sorted.js';
 import type { SpeakerRef, SpeakerResolver } from './speaker.js';
 
 type Via = NonNullable<Mention['via']>;

@@ -16,8 +16,8 @@
  * (codebooks/stance.yaml); this file holds the mechanism.
  */
 import type { ParleyDocument, PipelineContext, Position, Span, Stance } from '../model.js';
+import { firstAtLeast, startingIn } from '../sorted.js';
 import { type IssuePayload, issueMatcher, type PhraseMatch, preferTight } from './issues.js';
-import { firstAtLeast, startingIn } from './sorted.js';
 import {
   type ActorMention,
   codesOfName,

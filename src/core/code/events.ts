@@ -16,6 +16,7 @@
  *   proposal", "threatened to …"), both sides named.
  */
 
+import type { Codebook } from '../codebook/codebook.js';
 import type {
   EventStatus,
   EventType,
@@ -27,10 +28,9 @@ import type {
   Timex,
   Token,
 } from '../model.js';
+import { startingIn, within } from '../sorted.js';
 import { mainParties as storyParties } from './actors.js';
-import type { Codebook } from './codebook.js';
 import { cached, longestNonOverlapping, type PhraseMatch } from './issues.js';
-import { startingIn, within } from './sorted.js';
 import {
   type ActorMention,
   codesOfName,

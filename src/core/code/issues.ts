@@ -9,8 +9,8 @@
  * so matching a sentence costs one map lookup per token.
  */
 
+import type { Codebook } from '../codebook/codebook.js';
 import type { ParleyDocument, PipelineContext, Token } from '../model.js';
-import type { Codebook } from './codebook.js';
 
 export type PatternElement =
   | { kind: 'word'; exact: Set<string>; prefixes: string[] }

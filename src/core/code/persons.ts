@@ -2,7 +2,7 @@
  * Persons across documents: the codebook gives a person an id and roles with date ranges, so one
  * person is one actor everywhere and a name resolves to the role held at each document's date.
  */
-import type { Codebook, PersonEntry, RoleEntry } from './codebook.js';
+import type { Codebook, PersonEntry, RoleEntry } from '../codebook/codebook.js';
 import { tokenize } from './gazetteer.js';
 
 export interface CanonicalPerson {

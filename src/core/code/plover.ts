@@ -8,8 +8,8 @@
  */
 
 import type { NegotiationEvent, ParleyDocument, PipelineContext } from '../model.js';
+import { overlapping } from '../sorted.js';
 import { issueMatcher } from './issues.js';
-import { overlapping } from './sorted.js';
 import { docIndex, slotLookup, tokenRange } from './textindex.js';
 
 export interface PloverRecord {

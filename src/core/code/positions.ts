@@ -15,6 +15,7 @@
  */
 
 import type { ParleyDocument, PipelineContext, Position, Span, Stage, Stance } from '../model.js';
+import { startingIn, within } from '../sorted.js';
 import { dealPositions } from './deals.js';
 import { mainParties } from './events.js';
 import {
@@ -26,7 +27,6 @@ import {
   type PhraseMatch,
   preferTight,
 } from './issues.js';
-import { startingIn, within } from './sorted.js';
 import {
   type DocIndex,
   docIndex,

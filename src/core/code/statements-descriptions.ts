@@ -6,8 +6,8 @@
  * codebook's role at the article's date) holds the description's title words.
  */
 import type { ParleyDocument, PipelineContext, Span } from '../model.js';
+import { firstAtLeast, longestOf, overlapping, sortedView, within } from '../sorted.js';
 import { canonicalPerson } from './persons.js';
-import { firstAtLeast, longestOf, overlapping, sortedView, within } from './sorted.js';
 import type { SpeakerRef } from './speaker.js';
 import type { StatementLexicon } from './statements-lexicon.js';
 

@@ -8,10 +8,10 @@
  * persons stands in, so that positions and events still have parties to attach to.
  */
 
+import type { Codebook } from '../codebook/codebook.js';
 import type { Mention, ParleyDocument, PipelineContext, Token } from '../model.js';
-import type { Codebook } from './codebook.js';
+import { within } from '../sorted.js';
 import { type ActorSlot, cached, compileCues, type PhraseMatch, type PhraseMatcher } from './issues.js';
-import { within } from './sorted.js';
 
 export interface ActorMention {
   /** Token range [start, end). */

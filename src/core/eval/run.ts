@@ -1,6 +1,6 @@
 /** `parley eval`'s core: extract each gold file's article and score it against the gold. */
 import { basename } from 'node:path';
-import type { Codebook } from '../code/codebook.js';
+import type { Codebook } from '../codebook/codebook.js';
 import { createDocument } from '../pipeline.js';
 import { defaultPipeline } from '../stages.js';
 import { type ClassifiedError, classifyErrors } from './errors.js';

@@ -1,4 +1,6 @@
 /** Ingest: readers → prepareDocument (pure) → the batch writer. */
+
+export * from '../analyse/fingerprints.js';
 export * from './dates.js';
 export * from './feed.js';
 export * from './fetch.js';
@@ -6,7 +8,6 @@ export * from './html.js';
 export * from './ingest.js';
 export * from './jsonl.js';
 export * from './prepare.js';
-export * from './simhash.js';
 export * from './sources.js';
 export * from './text.js';
 export * from './types.js';

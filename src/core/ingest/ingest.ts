@@ -6,9 +6,10 @@
  * input order. A kill between batches loses at most the batches in flight, and running the same
  * ingest again completes it.
  */
-import type { Store } from '../store/store.js';
+
+import { isNearDuplicate } from '../analyse/fingerprints.js';
+import type { Store, StoreReader, StoreWriter } from '../store/store.js';
 import { contentHash, type PreparedDocument } from './prepare.js';
-import { isNearDuplicate } from './simhash.js';
 import type { IngestProblem, RawDocument, ReadItem } from './types.js';
 
 export type DocumentOutcome = 'stored' | 'near-duplicate' | 'unchanged';
@@ -107,13 +108,13 @@ export const preparingWith =
   (raws: RawDocument[]): BatchResult => ({ ...prepareBatch(raws, prepare), stored: [] });
 
 /** The original a document is a near-duplicate of, if the store holds one: the closest match. */
-export function findNearDuplicate(
-  store: Store,
+export async function findNearDuplicate(
+  store: StoreReader,
   fingerprint: bigint,
   signature?: Uint32Array,
-): string | undefined {
+): Promise<string | undefined> {
   let best: { id: string; distance: number } | undefined;
-  for (const candidate of store.nearDuplicateCandidates(fingerprint, signature)) {
+  for (const candidate of await store.nearDuplicateCandidates(fingerprint, signature)) {
     const match = isNearDuplicate(fingerprint, signature, candidate);
     if (match && (!best || match.distance < best.distance))
       best = { id: candidate.id, distance: match.distance };
@@ -127,17 +128,12 @@ export function findNearDuplicate(
  * Returns what became of each, in order (the caller counts them once the transaction has
  * committed), or, if the store could not take the batch, a problem for each of its documents.
  */
-export function storeBatch(
+export async function storeBatch(
   store: Store,
   batch: PreparedDocument[],
-): { stored: IngestEvent[]; problems: IngestProblem[] } {
+): Promise<{ stored: IngestEvent[]; problems: IngestProblem[] }> {
   try {
-    // The events are made inside the transaction: a transaction retried after finding the store
-    // busy runs this function again from the start.
-    return {
-      stored: store.transaction(() => batch.map((prepared) => storeOne(store, prepared))),
-      problems: [],
-    };
+    return { stored: await store.transaction((tx) => storePrepared(tx, batch)), problems: [] };
   } catch (error) {
     // Rolled back: a full disk, a store another writer held too long. Not an analysis failure
     // (nothing to report as a bug), and the rest of the ingest goes on.
@@ -145,13 +141,23 @@ export function storeBatch(
   }
 }
 
+/**
+ * Store prepared documents within a transaction (`tx`), in order: what became of each. The events
+ * are made inside the transaction, so that one tried again runs this again from the start.
+ */
+export async function storePrepared(tx: StoreWriter, batch: PreparedDocument[]): Promise<IngestEvent[]> {
+  const events: IngestEvent[] = [];
+  for (const prepared of batch) events.push(await storeOne(tx, prepared));
+  return events;
+}
+
 /** Store one prepared document, within the batch's transaction; what became of it. */
-function storeOne(store: Store, prepared: PreparedDocument): IngestEvent {
+async function storeOne(tx: StoreWriter, prepared: PreparedDocument): Promise<IngestEvent> {
   const { doc } = prepared;
-  if (store.hasHash(prepared.hash))
+  if (await tx.hasHash(prepared.hash))
     return { kind: 'document', outcome: 'unchanged', id: doc.id, origin: prepared.origin };
-  const duplicateOf = findNearDuplicate(store, prepared.fingerprint, prepared.minhash);
-  store.putDocument(
+  const duplicateOf = await findNearDuplicate(tx, prepared.fingerprint, prepared.minhash);
+  await tx.putDocument(
     doc,
     {
       id: doc.id,
@@ -246,7 +252,7 @@ export async function ingest(
     for (const event of stored) count(event);
     // Counted only once the transaction has committed.
     if (prepared.length) {
-      const written = storeBatch(store, prepared);
+      const written = await storeBatch(store, prepared);
       for (const problem of written.problems) report(problem);
       for (const event of written.stored) count(event);
     }
@@ -272,7 +278,7 @@ export async function ingest(
     summary.read++;
     const { raw } = item;
     const hash = contentHash(raw.text);
-    if (pendingHashes.has(hash) || store.hasHash(hash)) {
+    if (pendingHashes.has(hash) || (await store.hasHash(hash))) {
       summary.unchanged++;
       emit({ kind: 'document', outcome: 'unchanged', origin: raw.origin });
       continue;

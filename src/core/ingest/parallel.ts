@@ -3,14 +3,15 @@
  * the inputs as a stream, passes over texts already stored, and hands out batches; at most a few
  * are in flight, so memory stays flat however long the corpus is.
  *
- * When the store is a SQLite file, each worker prepares its batch (`prepareDocument`: the whole
- * pipeline, language detection, fingerprints) and then stores it itself, on its own connection.
+ * When the store can be reached from another thread (a file, a database server: it has a
+ * `location`), each worker prepares its batch (`prepareDocument`: the whole pipeline, language
+ * detection, fingerprints) and then stores it itself, on its own connection.
  * Batches commit in input order, one after another: a shared turn counter says whose turn it is,
  * and a worker whose batch is ready before its turn waits for it. So the store ends up exactly as
  * a serial ingest leaves it (a near-duplicate is linked to the earlier article, never the later),
  * while nothing about a document crosses between threads but its raw text and its outcome: the
  * writing, serialisation included, is spread over the workers instead of queueing on one thread,
- * which is what lets the ingest scale with the cores. Any other store (in memory, another engine)
+ * which is what lets the ingest scale with the cores. A store only this thread reaches (in memory)
  * gets prepared documents back and the main thread writes them.
  *
  * This one module is both sides: imported on the main thread it gives `PreparePool` and
@@ -20,11 +21,11 @@
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
-import type { Codebook } from '../code/codebook.js';
+import type { Codebook } from '../codebook/codebook.js';
 import type { ParleyDocument } from '../model.js';
 import { type Pipeline, SECTION_CHARS } from '../pipeline.js';
 import { defaultPipeline } from '../stages.js';
-import { SqliteStore } from '../store/sqlite.js';
+import { openStore } from '../store/index.js';
 import type { Store } from '../store/store.js';
 import {
   analysisProblem,
@@ -40,7 +41,7 @@ import { type PreparedDocument, prepareDocument, prepareDocumentInSections } fro
 import { readBytesItems } from './sources.js';
 import type { BytesInput, IngestProblem, RawDocument, ReadItem } from './types.js';
 
-/** One worker per core: the main thread's share (reading, SQLite writes) is small beside extraction. */
+/** One worker per core: the main thread's share (reading, writes) is small beside extraction. */
 export const defaultWorkerCount = (): number => Math.max(1, availableParallelism());
 
 /** Each worker's young generation (V8's default is a few MiB per semi-space). */
@@ -101,16 +102,13 @@ export function readBytesInWorker(input: BytesInput): ReadItem[] {
 /** A batch for a worker that stores what it prepares. */
 export interface WriteTask {
   raws: RawDocument[];
-  /** The SQLite file the worker opens its own connection to. */
-  path: string;
+  /** Where the worker opens its own connection to the store (`Store.location`). */
+  location: string;
   /** The run's shared turn counter (see `waitForTurn`). */
   turns: SharedArrayBuffer;
   /** This batch's place in the order of commits. */
   ticket: number;
 }
-
-/** WAL pages (4 KiB) after which a commit checkpoints: about 40 MB, a few batches. */
-const CHECKPOINT_PAGES = 10_000;
 
 /** Slots of a run's shared Int32Array: the ticket that may commit now, and "the run is over". */
 const TURN = 0;
@@ -172,20 +170,15 @@ export async function ingestBatchInWorker(task: WriteTask): Promise<BatchResult>
   const turns = new Int32Array(task.turns);
   if (!(await turnReached(turns, task.ticket))) return { prepared: [], stored: [], problems };
   try {
-    // A connection per batch: opening one costs a fraction of a millisecond, its page cache would
-    // be stale anyway after the other workers' commits, and none is left open on a file that a
-    // later run may have replaced.
-    const store = new SqliteStore(task.path);
-    // Checkpoints (copying the WAL into the database, with a sync of each file) are run by the
-    // committing connection, holding up the next batch: every few batches rather than after each.
-    // They must run while no other batch writes (so, here, within the turn): one run beside
-    // continuing writes never catches up with them, and the WAL then grows without end.
-    store.db.pragma(`wal_autocheckpoint = ${CHECKPOINT_PAGES}`);
+    // A connection per batch: opening one costs little beside a batch, its cache would be stale
+    // anyway after the other workers' commits, and none is left open on a store that a later run
+    // may have replaced.
+    const store = await openStore(task.location, { bulkWriter: true });
     try {
-      const written = storeBatch(store, prepared);
+      const written = await storeBatch(store, prepared);
       return { prepared: [], stored: written.stored, problems: [...problems, ...written.problems] };
     } finally {
-      store.close();
+      await store.close();
     }
   } catch (error) {
     // The store could not even be opened.
@@ -378,13 +371,6 @@ const BATCHES_PER_WORKER = 4;
 /** In "auto" mode, documents prepared on the main thread before the pool is worth starting. */
 export const AUTO_POOL_AFTER = 32;
 
-/** The file of a store that worker threads can open connections of their own to. */
-function sharedFile(store: Store): string | undefined {
-  return store instanceof SqliteStore && store.path !== ':memory:' && store.path !== ''
-    ? store.path
-    : undefined;
-}
-
 /**
  * Ingest with the work spread over a worker pool; the same documents and facts land in the store,
  * in the same order, as with a serial ingest.
@@ -411,13 +397,15 @@ export async function ingestParallel(
     });
   }
 
-  const path = sharedFile(store);
+  const location = store.location;
   const turns = new Int32Array(new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT));
   let nextTicket = 0;
   /** Settles once the previous worker batch has (committed or failed, its turn passed). */
   let previous: Promise<unknown> = Promise.resolve();
   let pool = options.pool;
   let seen = 0;
+  /** Settles once the batches stored on this thread (the first few, in "auto" mode) are in. */
+  let storedOnMain: Promise<unknown> = Promise.resolve();
 
   /**
    * Chain a batch whose outcome settles later into the order of commits: once every earlier batch
@@ -458,15 +446,16 @@ export async function ingestParallel(
       }
       return { prepared, problems };
     };
-    if (!path) return prepareAll().then((outcome) => ({ ...outcome, stored: [] }));
+    if (!location) return prepareAll().then((outcome) => ({ ...outcome, stored: [] }));
     const ticket = nextTicket++;
     return inTurn(
       ticket,
       (async (): Promise<BatchResult> => {
+        await storedOnMain;
         const { prepared, problems } = await prepareAll();
         if (!(await turnReached(turns, ticket))) return { prepared: [], stored: [], problems };
         try {
-          const written = storeBatch(store, prepared);
+          const written = await storeBatch(store, prepared);
           return { prepared: [], stored: written.stored, problems: [...problems, ...written.problems] };
         } finally {
           passTurn(turns, ticket);
@@ -475,7 +464,7 @@ export async function ingestParallel(
     );
   };
 
-  const handleBatch = (raws: RawDocument[]): BatchResult | Promise<BatchResult> => {
+  const handleBatch = async (raws: RawDocument[]): Promise<BatchResult> => {
     // Before the pool is worth starting, a long document is read here, section after section, as
     // everything else: on a lone long document, workers made no gain (5 MB: 5.7 s on this thread,
     // 6.3 s on two workers; 50 MB: 45 and 44 s, the layout, fingerprints and storing being this
@@ -485,15 +474,22 @@ export async function ingestParallel(
     seen += raws.length;
     if (onMain) {
       const { prepared, problems } = prepareOnMain(raws);
-      if (!path) return { prepared, stored: [], problems };
-      // With writing workers these batches come before any of theirs: stored now, they keep the order.
-      const written = storeBatch(store, prepared);
+      if (!location) return { prepared, stored: [], problems };
+      // With writing workers these batches come before any of theirs: stored now (and the workers'
+      // first batch sent once they are in), they keep the order.
+      const storing = storeBatch(store, prepared);
+      storedOnMain = storing;
+      const written = await storing;
       return { prepared: [], stored: written.stored, problems: [...problems, ...written.problems] };
     }
     pool ??= new PreparePool(codebook, { workers, keepTokens: options.keepTokens, sectionChars });
-    if (!path) return pool.prepareBatch(raws);
+    if (!location) return pool.prepareBatch(raws);
+    await storedOnMain;
     const ticket = nextTicket++;
-    return inTurn(ticket, pool.ingestBatch({ raws, path, turns: turns.buffer as SharedArrayBuffer, ticket }));
+    return inTurn(
+      ticket,
+      pool.ingestBatch({ raws, location, turns: turns.buffer as SharedArrayBuffer, ticket }),
+    );
   };
   try {
     return await ingest(items, store, {

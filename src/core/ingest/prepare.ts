@@ -5,10 +5,10 @@
  */
 import { createHash } from 'node:crypto';
 import { franc } from 'franc-min';
+import { fingerprintText } from '../analyse/fingerprints.js';
 import type { ParleyDocument } from '../model.js';
 import { createDocument, type Pipeline } from '../pipeline.js';
 import { headlineOf } from './headline.js';
-import { fingerprintText } from './simhash.js';
 import type { RawDocument } from './types.js';
 
 export interface PreparedDocument {

@@ -3,8 +3,8 @@
  * common ground, what changed, key quotes with their sources, and the timeline — in Markdown or
  * in a self-contained HTML page (every piece of article text escaped).
  */
-import type { Codebook } from '../code/codebook.js';
-import type { Store } from '../store/store.js';
+import type { Codebook } from '../codebook/codebook.js';
+import type { StoreReader } from '../store/store.js';
 import { describeEvent, type TimelineEntry, timeline } from './events.js';
 import {
   type Cell,
@@ -53,15 +53,15 @@ export const daysBefore = (iso: string, days: number): string => {
 };
 
 /** Gather what the brief says (also its JSON form). */
-export function buildBrief(store: Store, options: BriefOptions = {}): Brief {
-  const positions = positionsMatrix(store, { asOf: options.asOf });
-  const allEvents = timeline(store, { asOf: options.asOf });
+export async function buildBrief(store: StoreReader, options: BriefOptions = {}): Promise<Brief> {
+  const positions = await positionsMatrix(store, { asOf: options.asOf });
+  const allEvents = await timeline(store, { asOf: options.asOf });
   const latest = [...positions.cells.map((c) => c.date), ...allEvents.map((e) => e.sources[0].docDate)]
     .sort()
     .pop();
   const asOf = options.asOf ?? latest ?? new Date().toISOString().slice(0, 10);
   const since = options.since ?? daysBefore(asOf, 30);
-  const changes = changesSince(store, since, { asOf: options.asOf });
+  const changes = await changesSince(store, since, { asOf: options.asOf });
   const conflictReport = conflictsOf(positions);
 
   // Key quotes: direct quotations since the date, first those that are the evidence of a change or
@@ -70,9 +70,9 @@ export function buildBrief(store: Store, options: BriefOptions = {}): Brief {
   const mark = (e?: Evidence) => e && keyEvidence.add(`${e.docId}|${e.text}`);
   for (const c of changes.changes) mark(c.after);
   for (const c of positions.cells) mark(c.evidence);
-  const candidates = quotes(store, { since, asOf: options.asOf, direct: true }, options.codebook).filter(
-    (q) => !q.anonymous,
-  );
+  const candidates = (
+    await quotes(store, { since, asOf: options.asOf, direct: true }, options.codebook)
+  ).filter((q) => !q.anonymous);
   const score = (q: Quote) => (keyEvidence.has(`${q.docId}|${q.text}`) ? 2 : 0) + (q.role ? 1 : 0);
   const perSpeaker = new Map<string, number>();
   const picked: Quote[] = [];

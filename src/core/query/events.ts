@@ -3,7 +3,7 @@
  * several articles (same type, date, status and place) is one entry with all its sources.
  */
 import type { EventStatus, EventType, NegotiationEvent } from '../model.js';
-import type { Store, StoredFact } from '../store/store.js';
+import type { StoredFact, StoreReader } from '../store/store.js';
 
 export interface EventSource {
   docId: string;
@@ -53,8 +53,11 @@ function sameEvent(entry: TimelineEntry, e: NegotiationEvent, date: string): boo
 }
 
 /** Events within the filter, merged across documents, in date order. */
-export function timeline(store: Store, filter: TimelineFilter = {}): TimelineEntry[] {
-  const facts: StoredFact<NegotiationEvent>[] = store.events({ asOf: filter.asOf, actor: filter.actor });
+export async function timeline(store: StoreReader, filter: TimelineFilter = {}): Promise<TimelineEntry[]> {
+  const facts: StoredFact<NegotiationEvent>[] = await store.events({
+    asOf: filter.asOf,
+    actor: filter.actor,
+  });
   const merged: TimelineEntry[] = [];
   const byKey = new Map<string, TimelineEntry[]>();
   for (const fact of facts) {
@@ -127,7 +130,10 @@ function placeFromSameMeeting(entries: TimelineEntry[]): void {
 }
 
 /** Meetings (CONSULT events): who met whom, where, for how long, who was excluded, what was planned. */
-export function meetings(store: Store, filter: Omit<TimelineFilter, 'types'> = {}): TimelineEntry[] {
+export function meetings(
+  store: StoreReader,
+  filter: Omit<TimelineFilter, 'types'> = {},
+): Promise<TimelineEntry[]> {
   return timeline(store, { ...filter, types: ['CONSULT'] });
 }
 

@@ -5,5 +5,4 @@ export * from './export.js';
 export * from './lately.js';
 export * from './positions.js';
 export * from './quotes.js';
-export * from './records.js';
 export * from './reprocess.js';

@@ -2,7 +2,7 @@
  * What changed lately, on the matrix itself: each cell whose stance moved (new, hardened, softened,
  * a red line drawn or dropped) within a window of days before the matrix's date carries that move.
  */
-import type { Store } from '../store/store.js';
+import type { StoreReader } from '../store/store.js';
 import { daysBefore } from './brief.js';
 import {
   type Cell,
@@ -27,17 +27,17 @@ export interface MarkedMatrix extends PositionsMatrix {
  * at `asOf`, or at the latest evidence when no date is given (a store of old news still shows what
  * moved last), like the brief's "what changed".
  */
-export function positionsWithChanges(
-  store: Store,
+export async function positionsWithChanges(
+  store: StoreReader,
   filter: QueryFilter & { changedWithin?: number } = {},
-): MarkedMatrix {
+): Promise<MarkedMatrix> {
   const { changedWithin, ...query } = filter;
-  const matrix = positionsMatrix(store, query);
+  const matrix = await positionsMatrix(store, query);
   if (!changedWithin || matrix.cells.length === 0) return matrix;
   const end = query.asOf ?? matrix.cells.map((c) => c.date).sort()[matrix.cells.length - 1];
   const since = daysBefore(end, changedWithin);
   const moves = new Map(
-    changesSince(store, since, query).changes.map((c) => [`${c.actor}\u0000${c.issue}`, c] as const),
+    (await changesSince(store, since, query)).changes.map((c) => [`${c.actor}\u0000${c.issue}`, c] as const),
   );
   return {
     ...matrix,

@@ -4,15 +4,8 @@
  * stronger source wins (the party's own official on the record > reported by others > anonymous).
  */
 import { polarityOf, type Stance } from '../model.js';
-import type { Store } from '../store/store.js';
-import {
-  type PositionRecord,
-  type PositionSource,
-  positionSource,
-  type RecordBound,
-  runOf,
-  type SourceStrength,
-} from './records.js';
+import { type PositionRecord, type RecordBound, runOf, type SourceStrength } from '../records.js';
+import type { StoreReader } from '../store/store.js';
 
 export interface Evidence {
   docId: string;
@@ -85,13 +78,13 @@ export const SOURCES_CAP = 100;
  * the whole run: a later restatement that does not repeat the words "red line" does not drop it;
  * only a change of stance does.
  */
-function cellOf(
+async function cellOf(
   records: PositionRecord[],
   truncated: boolean,
-  source: PositionSource,
+  store: StoreReader,
   bound: RecordBound,
   countSources: boolean,
-): Cell {
+): Promise<Cell> {
   const [latest] = records;
   const { end, sideEnd, firstRedLine } = runOf(records);
   const run = records.slice(0, end);
@@ -105,7 +98,13 @@ function cellOf(
       ? inRun
       : inRun >= SOURCES_CAP
         ? SOURCES_CAP
-        : source.countRun(latest.actor, latest.issue, latest.stance, { ...bound, after }, SOURCES_CAP);
+        : await store.countPositionRun(
+            latest.actor,
+            latest.issue,
+            latest.stance,
+            { ...bound, after },
+            SOURCES_CAP,
+          );
   const first = run[run.length - 1];
   return {
     actor: latest.actor,
@@ -128,16 +127,19 @@ function cellOf(
 }
 
 /** `countSources` false: a long run's documents are not counted (`sources` is then a floor). */
-function cells(source: PositionSource, bound: RecordBound, countSources = true): Cell[] {
+async function cells(store: StoreReader, bound: RecordBound, countSources = true): Promise<Cell[]> {
   const out: Cell[] = [];
-  for (const { records, truncated } of source.latest(bound).values())
-    out.push(cellOf(records, truncated, source, bound, countSources));
+  for (const { records, truncated } of (await store.latestPositions(bound)).values())
+    out.push(await cellOf(records, truncated, store, bound, countSources));
   return out.sort((a, b) => a.issue.localeCompare(b.issue) || a.actor.localeCompare(b.actor));
 }
 
 /** The actors × issues matrix: each cell the current stance, its latest evidence and its backing. */
-export function positionsMatrix(store: Store, filter: QueryFilter = {}): PositionsMatrix {
-  const list = cells(positionSource(store), filter);
+export async function positionsMatrix(
+  store: StoreReader,
+  filter: QueryFilter = {},
+): Promise<PositionsMatrix> {
+  const list = await cells(store, filter);
   return {
     asOf: filter.asOf,
     actors: [...new Set(list.map((c) => c.actor))].sort(),
@@ -147,9 +149,13 @@ export function positionsMatrix(store: Store, filter: QueryFilter = {}): Positio
 }
 
 /** One actor × issue's stances over time, oldest first. */
-export function positionHistory(store: Store, actor: string, issue: string, asOf?: string): Evidence[] {
-  return positionSource(store)
-    .all({ actor, issue, asOf })
+export async function positionHistory(
+  store: StoreReader,
+  actor: string,
+  issue: string,
+  asOf?: string,
+): Promise<Evidence[]> {
+  return (await store.positionRecords({ actor, issue, asOf }))
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id - b.id))
     .map(evidenceOf);
 }
@@ -223,16 +229,19 @@ function describe(change: Omit<Change, 'summary'>): string {
  * What moved since `since`: each actor × issue's stance before that date compared with its stance
  * as of `asOf` (default: everything stored), with the evidence on both sides.
  */
-export function changesSince(store: Store, since: string, filter: QueryFilter = {}): ChangesReport {
-  const source = positionSource(store);
+export async function changesSince(
+  store: StoreReader,
+  since: string,
+  filter: QueryFilter = {},
+): Promise<ChangesReport> {
   const bound: RecordBound = { asOf: filter.asOf, actor: filter.actor, issue: filter.issue };
-  const now = cells(source, bound);
+  const now = await cells(store, bound);
   // Only a cell with evidence since the date can have moved; the others are as they were before.
   // Of those, only the stance, red line and evidence before the date are compared: their sources
   // are not counted.
   const recent = now.filter((c) => c.date >= since);
   const before = new Map(
-    (recent.length ? cells(source, { ...bound, before: since, pairs: recent }, false) : []).map((c) => [
+    (recent.length ? await cells(store, { ...bound, before: since, pairs: recent }, false) : []).map((c) => [
       `${c.actor}\u0000${c.issue}`,
       c,
     ]),
@@ -289,8 +298,9 @@ export function changesSince(store: Store, since: string, filter: QueryFilter = 
     if (issuesBefore.has(cell.issue)) continue;
     // When the issue came onto the table: the cell's earliest evidence since the date, which may
     // be of a stance the holder has since left (a demand later accepted), not of its current one.
-    const earliest = source
-      .all({ asOf: filter.asOf, actor: cell.actor, issue: cell.issue })
+    const earliest = (
+      await store.positionRecords({ asOf: filter.asOf, actor: cell.actor, issue: cell.issue })
+    )
       .filter((r) => r.date >= since)
       .reduce<PositionRecord | undefined>(
         (a, r) => (!a || r.date < a.date || (r.date === a.date && r.id < a.id) ? r : a),
@@ -344,8 +354,8 @@ export interface ConflictsReport {
 }
 
 /** Per issue: who is for and who is against, colliding red lines, and common ground. */
-export function conflicts(store: Store, filter: QueryFilter = {}): ConflictsReport {
-  return conflictsOf(positionsMatrix(store, filter));
+export async function conflicts(store: StoreReader, filter: QueryFilter = {}): Promise<ConflictsReport> {
+  return conflictsOf(await positionsMatrix(store, filter));
 }
 
 /** The conflicts of a matrix already computed (the brief shows both). */

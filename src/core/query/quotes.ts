@@ -3,9 +3,9 @@
  * in the next is one person: speakers are merged by the codebook's persons (name, aliases,
  * surname), else by surname within the same party; anonymous sources are never merged.
  */
-import type { Codebook, PersonEntry } from '../code/codebook.js';
+import type { Codebook, PersonEntry } from '../codebook/codebook.js';
 import type { Statement } from '../model.js';
-import type { Store, StoredFact } from '../store/store.js';
+import type { StoredFact, StoreReader } from '../store/store.js';
 
 export interface Person {
   /** The codebook id, or a key made from the fullest name. */
@@ -90,12 +90,12 @@ const personTest = (codebook?: Pick<Codebook, 'persons'> & Partial<Pick<Codebook
 };
 
 /** Every named speaker across the stored statements, merged into persons. */
-export function persons(
-  store: Store,
+export async function persons(
+  store: StoreReader,
   codebook?: Pick<Codebook, 'persons'> & Partial<Pick<Codebook, 'actors'>>,
   asOf?: string,
-): Person[] {
-  const facts = store.statements({ asOf });
+): Promise<Person[]> {
+  const facts = await store.statements({ asOf });
   const isNamedPerson = personTest(codebook);
   const index = new PersonIndex(codebook);
   for (const f of facts) if (isNamedPerson(f.fact)) index.learn(f.fact.speaker, f.fact.actor);
@@ -168,13 +168,13 @@ export interface QuoteFilter {
 }
 
 /** Statements with their speakers merged across documents, oldest first. */
-export function quotes(
-  store: Store,
+export async function quotes(
+  store: StoreReader,
   filter: QuoteFilter = {},
   codebook?: Pick<Codebook, 'persons'> & Partial<Pick<Codebook, 'actors'>>,
-): Quote[] {
+): Promise<Quote[]> {
   const isNamedPerson = personTest(codebook);
-  const facts: StoredFact<Statement>[] = store.statements({
+  const facts: StoredFact<Statement>[] = await store.statements({
     actor: filter.actor,
     issue: filter.issue,
     text: filter.text,

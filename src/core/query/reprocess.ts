@@ -5,7 +5,7 @@
  */
 import type { Pipeline } from '../pipeline.js';
 import { createDocument } from '../pipeline.js';
-import type { DocumentFilter, Store } from '../store/store.js';
+import type { DocumentFilter, StoreWriter } from '../store/store.js';
 
 export interface ReprocessSummary {
   /** Documents whose facts were replaced. */
@@ -14,19 +14,19 @@ export interface ReprocessSummary {
   skipped: number;
 }
 
-export function reprocess(
-  store: Store,
+export async function reprocess(
+  store: StoreWriter,
   pipeline: Pipeline,
   filter: DocumentFilter = {},
   onDocument?: (id: string) => void,
-): ReprocessSummary {
+): Promise<ReprocessSummary> {
   const summary: ReprocessSummary = { documents: 0, skipped: 0 };
-  for (const info of store.listDocuments(filter)) {
+  for (const info of await store.listDocuments(filter)) {
     if (info.status !== 'extracted') {
       summary.skipped++;
       continue;
     }
-    const stored = store.getDocument(info.id);
+    const stored = await store.getDocument(info.id);
     if (!stored) continue;
     const doc = createDocument(stored.text, {
       date: info.date,
@@ -39,7 +39,7 @@ export function reprocess(
     // The stored id names the document even if a reader derived it differently.
     doc.id = info.id;
     pipeline.run(doc);
-    store.replaceFacts(doc);
+    await store.replaceFacts(doc);
     summary.documents++;
     onDocument?.(info.id);
   }

@@ -8,7 +8,14 @@
  *   1 - (1 - J^8)^8: 0.99 at J = 0.9, 0.92 at 0.85, 0.03 at 0.5. This catches edited updates whose
  *   SimHash moved more than 3 bits (a sentence added to a 400-word story moves about 7).
  */
-import { mix } from '../ingest/simhash.js';
+import { mix } from '../analyse/fingerprints.js';
+
+/**
+ * Originals read per key, newest first. A copy or an update comes soon after its original, and a
+ * true near-duplicate shares several keys; a key shared by thousands of articles on one story (a
+ * SimHash band of a common vocabulary) would otherwise make every lookup read them all.
+ */
+export const CANDIDATES_PER_KEY = 32;
 
 export const SIMHASH_BANDS = 4;
 const BAND_BITS = 16n;

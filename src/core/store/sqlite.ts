@@ -3,66 +3,58 @@
  * pipeline found in them (statements, positions, events) in columns queries filter on, and FTS5
  * indexes over document text and statement content. Each write of a document and its facts is
  * one transaction, so a crash or kill leaves either the whole document or nothing.
+ *
+ * better-sqlite3 answers synchronously; the Store interface is asynchronous for the engines that
+ * are not. Each method does its SQL at once and returns a settled promise, so the embedded store
+ * pays no more than a microtask a call.
  */
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import type { CodebookSource } from '../code/codebook-sources.js';
-import { firstAtLeast } from '../code/sorted.js';
-import { CANDIDATE_DISTANCE, hammingDistance } from '../ingest/simhash.js';
-import type {
-  BlockKind,
-  NegotiationEvent,
-  ParleyDocument,
-  Position,
-  Provenance,
-  Span,
-  Statement,
-} from '../model.js';
-import { normaliseQuotes } from '../pipeline.js';
-import { recordFields } from '../query/records.js';
-import { fingerprintBands, nearDuplicateKeys } from './lsh.js';
+import { CANDIDATE_DISTANCE, hammingDistance } from '../analyse/fingerprints.js';
+import type { CodebookSource } from '../codebook/codebook-sources.js';
+import type { NegotiationEvent, ParleyDocument, Position, Provenance, Span, Statement } from '../model.js';
+import { CANDIDATES_PER_KEY, fingerprintBands, nearDuplicateKeys } from './lsh.js';
+import { EngineReads, type FactKind } from './operations.js';
+import { PositionRecordReader } from './position-records.js';
 import {
-  latestVersion,
-  migrations,
+  actorsOf,
+  DOCUMENT_COLUMNS,
+  type DocumentRow,
+  documentDump,
+  documentJson,
+  eventActors,
+  evidenceText,
+  type FactRow,
+  layoutCounts,
   nonStoryBlocks,
+  positionRecordFields,
+  searchHit,
   signatureFromBlob,
   signatureToBlob,
-  writeNearDuplicateKeys,
-} from './migrations.js';
-import type { DocumentFilter, FactFilter, Store, StoredDocument, StoredFact, StoreStats } from './store.js';
-
-type FactKind = 'statement' | 'position' | 'event';
-
-interface DocumentRow {
-  id: string;
-  hash: string;
-  date: string;
-  title: string | null;
-  url: string | null;
-  source: string | null;
-  byline: string | null;
-  lang: string;
-  words: number;
-  duplicate_of: string | null;
-  status: StoredDocument['status'];
-  layout: string | null;
-  non_story: string | null;
-  ingested_at: string;
-}
-
-interface FactRow {
-  id: number;
-  doc_id: string;
-  doc_date: string;
-  evidence_text: string;
-  fact: string;
-}
-
-const DOCUMENT_COLUMNS =
-  'id, hash, date, title, url, source, byline, lang, words, duplicate_of, status, layout, non_story, ingested_at';
-
-export { fingerprintBands } from './lsh.js';
+  storedDocument,
+  toHex64,
+  toStoredDocument,
+  toStoredFact,
+} from './rows.js';
+import { latestVersion, migrations, writeNearDuplicateKeys } from './sqlite-migrations.js';
+import { SqliteRecordQueries } from './sqlite-records.js';
+import type {
+  DocumentDump,
+  DocumentFilter,
+  FactFilter,
+  JobQueue,
+  NearDuplicateCandidate,
+  OpenOptions,
+  SchemaInfo,
+  SearchHit,
+  Store,
+  StoredDocument,
+  StoredFact,
+  StoreStats,
+  StoreWriter,
+} from './store.js';
 
 /*
  * Near-duplicate candidates: the originals that share a key (a SimHash band or a MinHash band key)
@@ -71,12 +63,6 @@ export { fingerprintBands } from './lsh.js';
  */
 export const NEAR_DUPLICATE_CANDIDATES =
   'SELECT doc_id, fingerprint FROM near_duplicate_keys WHERE key = ? ORDER BY seq DESC LIMIT ?';
-/**
- * Originals read per key, newest first. A copy or an update comes soon after its original, and a
- * true near-duplicate shares several keys; a key shared by thousands of articles on one story (a
- * SimHash band of a common vocabulary) would otherwise make every lookup read them all.
- */
-export const CANDIDATES_PER_KEY = 32;
 const SIGNATURE_OF = 'SELECT minhash FROM near_duplicate_signatures WHERE doc_id = ?';
 
 /**
@@ -89,16 +75,14 @@ export const BUSY_TIMEOUT_MS = 30_000;
 const BUSY_ATTEMPTS = 4;
 const BUSY_BACKOFF_MS = 50;
 
+/** WAL pages (4 KiB) after which a bulk writer's commit checkpoints: about 40 MB, a few batches. */
+const BULK_CHECKPOINT_PAGES = 10_000;
+
 /** SQLITE_BUSY and its extended codes (…_SNAPSHOT, …_RECOVERY, …_TIMEOUT): another connection's lock. */
 export const isBusy = (error: unknown): boolean =>
   /^SQLITE_BUSY/.test((error as { code?: unknown })?.code as string);
 
-/** Sleep the thread (a transaction is synchronous: there is nothing else for it to do meanwhile). */
-const pause = (ms: number): void => {
-  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
-};
-
-const toHex64 = (value: bigint): string => value.toString(16).padStart(16, '0');
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** Free text to an FTS5 query that matches all its words (no FTS syntax errors from user input). */
 export function ftsQuery(text: string): string {
@@ -106,165 +90,65 @@ export function ftsQuery(text: string): string {
   return words.map((w) => `"${w}"`).join(' ');
 }
 
-/** The sentence(s) a span lies in; the paragraph when sentences are not split yet; else the span. */
-export function evidenceText(doc: ParleyDocument, span: Span): string {
-  // Sentences and blocks are in text order, apart from each other: the one that holds an offset
-  // is the last that starts before it (a binary search, not a pass over every sentence per fact).
-  const covering = (list: Span[]): Span | undefined => {
-    const first = list[firstAtLeast(list, span.start + 1, (s) => s.start) - 1];
-    if (!first || !(span.start < first.end)) return undefined;
-    const holder = list[firstAtLeast(list, span.end, (s) => s.start) - 1];
-    const last = holder && span.end <= holder.end ? holder : first;
-    return { start: first.start, end: Math.max(first.end, last.end) };
-  };
-  const range = covering(doc.sentences) ?? covering(doc.blocks) ?? span;
-  return doc.text.slice(range.start, range.end);
-}
-
-function layoutCounts(doc: ParleyDocument): Partial<Record<BlockKind, number>> {
-  const counts: Partial<Record<BlockKind, number>> = {};
-  for (const block of doc.blocks) counts[block.kind] = (counts[block.kind] ?? 0) + 1;
-  return counts;
-}
-
-/** The annotated document as stored: without `text` (its own column), `norm` and `tokens`. */
-function documentJson(doc: ParleyDocument): string {
-  // The facts are stored once, in their own tables, and put back by getDocument.
-  const {
-    text: _text,
-    norm: _norm,
-    tokens: _tokens,
-    statements: _statements,
-    positions: _positions,
-    events: _events,
-    ...rest
-  } = doc;
-  return JSON.stringify(rest);
-}
-
-const actorsOf = (actor: string | string[] | null | undefined): string[] =>
-  actor == null ? [] : Array.isArray(actor) ? actor : [actor];
-
-export class SqliteStore implements Store {
+/**
+ * Reads and writes on one connection, as they run inside a transaction or on their own. The
+ * store (below) wraps each write that is not in a transaction in one.
+ */
+class SqliteOperations extends EngineReads implements StoreWriter {
   readonly db: Database.Database;
-  private readonly statementsCache = new Map<string, Database.Statement>();
+  private readonly prepared: (text: string) => Database.Statement;
 
-  constructor(readonly path: string) {
-    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-    try {
-      // The busy timeout is set before anything else: even switching a new file to WAL needs a
-      // lock that another process opening the same store at the same moment may hold.
-      this.db = new Database(path, { timeout: BUSY_TIMEOUT_MS });
-      this.db.pragma('journal_mode = WAL');
-    } catch (error) {
-      throw new Error(
-        `cannot open the store ${path}: ${(error as Error).message}; pass --db with a SQLite file parley may create or use`,
-      );
-    }
-    // NORMAL is durable across process kills in WAL mode (only an OS crash can lose the last commit).
-    this.db.pragma('synchronous = NORMAL');
-    this.db.pragma('foreign_keys = ON');
-    this.migrate();
-  }
-
-  private migrate(): void {
-    const current = this.schemaVersion;
-    if (current > latestVersion) {
-      throw new Error(
-        `the store ${this.path} has schema version ${current}, newer than this parley knows (${latestVersion}); upgrade parley`,
-      );
-    }
-    // Up to date (every connection of a worker's batch comes here): no write, so no lock taken.
-    if (current === latestVersion) return;
-    for (const migration of migrations) {
-      if (migration.version <= current) continue;
-      this.transaction(() => {
-        // Another process may have opened the store at the same time and migrated it first.
-        if (this.schemaVersion >= migration.version) return;
-        this.db.exec(
-          'CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL)',
-        );
-        this.db.exec(migration.sql);
-        migration.after?.(this.db);
-        this.db
-          .prepare('INSERT INTO schema_version (version, description, applied_at) VALUES (?, ?, ?)')
-          .run(migration.version, migration.description, new Date().toISOString());
-        this.db.pragma(`user_version = ${migration.version}`);
-      });
-    }
-  }
-
-  get schemaVersion(): number {
-    return this.db.pragma('user_version', { simple: true }) as number;
-  }
-
-  private sql(text: string): Database.Statement {
-    let statement = this.statementsCache.get(text);
-    if (!statement) {
-      statement = this.db.prepare(text);
-      this.statementsCache.set(text, statement);
-    }
-    return statement;
-  }
-
-  /**
-   * Run `work` as one transaction. The outermost one begins IMMEDIATE: it takes the store's write
-   * lock before reading anything, waiting (up to the busy timeout) while another connection or
-   * process writes. A deferred transaction that read first could not wait: SQLite refuses its
-   * first write at once ("database is locked") when another writer came in between. If the store
-   * is still busy after that wait, the whole transaction (rolled back) is tried again after a pause.
-   * Nested calls are savepoints of the outer transaction.
-   */
-  transaction<T>(work: () => T): T {
-    const run = this.db.transaction(work);
-    if (this.db.inTransaction) return run();
-    const start = Date.now();
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return run.immediate();
-      } catch (error) {
-        if (!isBusy(error)) throw error;
-        if (attempt >= BUSY_ATTEMPTS)
-          throw Object.assign(
-            new Error(
-              `the store ${this.path} stayed locked by another writer (another parley ingest, reprocess or server) for ${Math.round((Date.now() - start) / 1000)} s`,
-              { cause: error },
-            ),
-            { code: (error as { code: string }).code },
-          );
-        pause(BUSY_BACKOFF_MS * 2 ** (attempt - 1) * (1 + Math.random()));
+  constructor(
+    db: Database.Database,
+    cache: Map<string, Database.Statement> = new Map(),
+    records?: PositionRecordReader,
+  ) {
+    // The statement cache is shared with the reader's questions before `this` exists.
+    const sql = (text: string) => {
+      let statement = cache.get(text);
+      if (!statement) {
+        statement = db.prepare(text);
+        cache.set(text, statement);
       }
-    }
+      return statement;
+    };
+    super(records ?? new PositionRecordReader(new SqliteRecordQueries(sql)));
+    this.db = db;
+    this.prepared = sql;
   }
 
-  recordedCodebook(): CodebookSource[] | undefined {
+  /** A prepared statement for `text`, prepared once per connection. */
+  protected sql(text: string): Database.Statement {
+    return this.prepared(text);
+  }
+
+  async recordedCodebook(): Promise<CodebookSource[] | undefined> {
     const row = this.sql('SELECT sources FROM store_codebook WHERE id = 1').get() as
       | { sources: string }
       | undefined;
     return row ? (JSON.parse(row.sources) as CodebookSource[]) : undefined;
   }
 
-  recordCodebook(sources: CodebookSource[]): void {
-    this.transaction(() =>
-      this.sql(
-        'INSERT INTO store_codebook (id, sources, recorded_at) VALUES (1, ?, ?) ON CONFLICT (id) DO UPDATE SET sources = excluded.sources, recorded_at = excluded.recorded_at',
-      ).run(JSON.stringify(sources), new Date().toISOString()),
-    );
+  async recordCodebook(sources: CodebookSource[]): Promise<void> {
+    this.sql(
+      'INSERT INTO store_codebook (id, sources, recorded_at) VALUES (1, ?, ?) ON CONFLICT (id) DO UPDATE SET sources = excluded.sources, recorded_at = excluded.recorded_at',
+    ).run(JSON.stringify(sources), new Date().toISOString());
   }
 
-  hasHash(hash: string): boolean {
+  async hasHash(hash: string): Promise<boolean> {
     return this.sql('SELECT 1 FROM documents WHERE hash = ?').get(hash) !== undefined;
   }
 
-  *nearDuplicateCandidates(
+  async nearDuplicateCandidates(
     fingerprint: bigint,
     minhash?: Uint32Array,
-  ): Iterable<{ id: string; fingerprint: bigint; minhash?: Uint32Array }> {
+  ): Promise<NearDuplicateCandidate[]> {
     const byKey = this.sql(NEAR_DUPLICATE_CANDIDATES).safeIntegers(true);
     const rows = nearDuplicateKeys(fingerprint, minhash).flatMap(
       (key) => byKey.all(key, CANDIDATES_PER_KEY) as { doc_id: string; fingerprint: bigint }[],
     );
     const seen = new Set<string>();
+    const out: NearDuplicateCandidate[] = [];
     for (const row of rows) {
       if (seen.has(row.doc_id)) continue;
       seen.add(row.doc_id);
@@ -275,72 +159,86 @@ export class SqliteStore implements Store {
       const blob = minhash
         ? (this.sql(SIGNATURE_OF).get(row.doc_id) as { minhash: Buffer } | undefined)?.minhash
         : undefined;
-      yield { id: row.doc_id, fingerprint: candidate, minhash: blob ? signatureFromBlob(blob) : undefined };
+      out.push({
+        id: row.doc_id,
+        fingerprint: candidate,
+        minhash: blob ? signatureFromBlob(blob) : undefined,
+      });
     }
+    return out;
   }
 
-  putDocument(
+  async putDocument(
     doc: ParleyDocument,
     info: Omit<StoredDocument, 'ingestedAt'>,
     fingerprint: bigint,
     minhash?: Uint32Array,
-  ): void {
-    this.transaction(() => {
-      const bands = fingerprintBands(fingerprint);
-      const { lastInsertRowid } = this.sql(
-        `INSERT INTO documents (id, hash, date, title, url, source, byline, lang, words, duplicate_of, status,
-           fingerprint, band0, band1, band2, band3, minhash, layout, non_story, text, doc_json, ingested_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).run(
-        info.id,
-        info.hash,
-        info.date,
-        info.title ?? null,
-        info.url ?? null,
-        info.source ?? null,
-        info.byline ?? null,
-        info.lang,
-        info.words,
-        info.duplicateOf ?? null,
-        info.status,
-        toHex64(fingerprint),
-        ...bands,
-        minhash ? signatureToBlob(minhash) : null,
-        JSON.stringify(info.layout ?? layoutCounts(doc)),
-        JSON.stringify(nonStoryBlocks(doc.text, doc.blocks)),
-        doc.text,
-        documentJson(doc),
-        new Date().toISOString(),
-      );
-      this.sql('INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)').run(
-        lastInsertRowid,
-        info.title ?? '',
-        doc.text,
-      );
-      // Only originals are looked up as near-duplicate candidates, so only they get keys.
-      if (!info.duplicateOf) {
-        const doc = { seq: lastInsertRowid, id: info.id };
-        writeNearDuplicateKeys((text) => this.sql(text), doc, fingerprint, minhash);
-      }
-      this.insertFacts(doc, info.id, info.date);
-    });
+  ): Promise<void> {
+    const stored = { ...info, ingestedAt: new Date().toISOString() };
+    this.insertDocument(doc, stored, fingerprint, minhash, documentJson(doc));
+    this.insertFacts(doc, info.id, info.date);
   }
 
-  replaceFacts(doc: ParleyDocument): void {
-    this.transaction(() => {
-      const row = this.sql('SELECT date FROM documents WHERE id = ?').get(doc.id) as
-        | { date: string }
-        | undefined;
-      if (!row) throw new Error(`no stored document ${doc.id} to replace the facts of; ingest it first`);
-      this.deleteFacts(doc.id);
-      this.insertFacts(doc, doc.id, row.date);
-      this.sql('UPDATE documents SET doc_json = ?, layout = ?, non_story = ? WHERE id = ?').run(
-        documentJson(doc),
-        JSON.stringify(layoutCounts(doc)),
-        JSON.stringify(nonStoryBlocks(doc.text, doc.blocks)),
-        doc.id,
+  private insertDocument(
+    doc: Pick<ParleyDocument, 'text' | 'blocks'>,
+    info: StoredDocument,
+    fingerprint: bigint,
+    minhash: Uint32Array | undefined,
+    json: string,
+  ): void {
+    const { lastInsertRowid } = this.sql(
+      `INSERT INTO documents (id, hash, date, title, url, source, byline, lang, words, duplicate_of, status,
+         fingerprint, band0, band1, band2, band3, minhash, layout, non_story, text, doc_json, ingested_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(
+      info.id,
+      info.hash,
+      info.date,
+      info.title ?? null,
+      info.url ?? null,
+      info.source ?? null,
+      info.byline ?? null,
+      info.lang,
+      info.words,
+      info.duplicateOf ?? null,
+      info.status,
+      toHex64(fingerprint),
+      ...fingerprintBands(fingerprint),
+      minhash ? signatureToBlob(minhash) : null,
+      JSON.stringify(info.layout ?? layoutCounts(doc)),
+      JSON.stringify(info.nonStory ?? nonStoryBlocks(doc.text, doc.blocks)),
+      doc.text,
+      json,
+      info.ingestedAt,
+    );
+    this.sql('INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)').run(
+      lastInsertRowid,
+      info.title ?? '',
+      doc.text,
+    );
+    // Only originals are looked up as near-duplicate candidates, so only they get keys.
+    if (!info.duplicateOf)
+      writeNearDuplicateKeys(
+        (text) => this.sql(text),
+        { seq: lastInsertRowid, id: info.id },
+        fingerprint,
+        minhash,
       );
-    });
+  }
+
+  async replaceFacts(doc: ParleyDocument): Promise<void> {
+    const row = this.sql('SELECT date FROM documents WHERE id = ?').get(doc.id) as
+      | { date: string }
+      | undefined;
+    if (!row) throw new Error(`no stored document ${doc.id} to replace the facts of; ingest it first`);
+    this.deleteFacts(doc.id);
+    this.insertFacts(doc, doc.id, row.date);
+    this.sql('UPDATE documents SET doc_json = ?, layout = ?, non_story = ? WHERE id = ?').run(
+      documentJson(doc),
+      JSON.stringify(layoutCounts(doc)),
+      JSON.stringify(nonStoryBlocks(doc.text, doc.blocks)),
+      doc.id,
+    );
   }
 
   private deleteFacts(docId: string): void {
@@ -361,8 +259,18 @@ export class SqliteStore implements Store {
     }
   }
 
-  private insertFacts(doc: ParleyDocument, docId: string, docDate: string): void {
-    const common = (idx: number, span: Span, provenance: Provenance) => [
+  /**
+   * Write a document's facts. `ids`, when given, are the fact ids to keep (a copy from another
+   * store); otherwise each table numbers its facts.
+   */
+  private insertFacts(
+    doc: Pick<ParleyDocument, 'text' | 'sentences' | 'blocks' | 'statements' | 'positions' | 'events'>,
+    docId: string,
+    docDate: string,
+    ids?: { statements: number[]; positions: number[]; events: number[] },
+    evidence?: { statements: string[]; positions: string[]; events: string[] },
+  ): void {
+    const common = (idx: number, span: Span, provenance: Provenance, text: string) => [
       docId,
       docDate,
       idx,
@@ -371,9 +279,10 @@ export class SqliteStore implements Store {
       provenance.rule,
       provenance.cue ?? null,
       provenance.confidence,
-      evidenceText(doc, span),
+      text,
     ];
-    const commonColumns = 'doc_id, doc_date, idx, span_start, span_end, rule, cue, confidence, evidence_text';
+    const commonColumns =
+      'id, doc_id, doc_date, idx, span_start, span_end, rule, cue, confidence, evidence_text';
     const linkActors = (kind: FactKind, factId: number | bigint, actors: string[]) => {
       for (const actor of new Set(actors)) {
         this.sql('INSERT OR IGNORE INTO fact_actors (kind, fact_id, actor) VALUES (?, ?, ?)').run(
@@ -383,14 +292,17 @@ export class SqliteStore implements Store {
         );
       }
     };
+    const evidenceOf = (kind: 'statements' | 'positions' | 'events', idx: number, span: Span) =>
+      evidence?.[kind][idx] ?? evidenceText(doc as ParleyDocument, span);
 
     doc.statements.forEach((statement, idx) => {
       const contentText = doc.text.slice(statement.content.start, statement.content.end);
       const { lastInsertRowid } = this.sql(
         `INSERT INTO statements (${commonColumns}, speaker, actor, role, direct, anonymous, content_text, fact)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ).run(
-        ...common(idx, statement, statement.provenance),
+        ids?.statements[idx] ?? null,
+        ...common(idx, statement, statement.provenance, evidenceOf('statements', idx, statement)),
         statement.speaker,
         statement.actor == null ? null : JSON.stringify(statement.actor),
         statement.role ?? null,
@@ -408,12 +320,13 @@ export class SqliteStore implements Store {
     });
 
     doc.positions.forEach((position, idx) => {
-      const columns = common(idx, position, position.provenance);
+      const evidenceSentence = evidenceOf('positions', idx, position);
       const { lastInsertRowid } = this.sql(
         `INSERT INTO positions (${commonColumns}, actor, issue, about, stance, red_line, statement_idx, reported_by, date, fact)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ).run(
-        ...columns,
+        ids?.positions[idx] ?? null,
+        ...common(idx, position, position.provenance, evidenceSentence),
         position.actor,
         position.issue,
         position.about ?? null,
@@ -424,9 +337,8 @@ export class SqliteStore implements Store {
         position.date ?? null,
         JSON.stringify(position),
       );
-      // The query layer's copy (migration 6), with what it needs from the position's statement.
-      const statement = position.statement === undefined ? undefined : doc.statements[position.statement];
-      const record = recordFields(position, docDate, statement);
+      // The position as the questions read it (migration 6), with what it needs from its statement.
+      const record = positionRecordFields(doc, position, docDate);
       this.sql(
         `INSERT INTO position_records (actor, issue, doc_date, id, doc_id, date, stance, red_line, conditional,
            about, strength, speaker, reported_by, rule, confidence, evidence)
@@ -447,7 +359,7 @@ export class SqliteStore implements Store {
         position.source ?? null,
         position.provenance.rule,
         position.provenance.confidence,
-        columns[columns.length - 1], // the evidence sentence, computed once for both tables
+        evidenceSentence,
       );
       linkActors('position', lastInsertRowid, [position.actor]);
     });
@@ -455,9 +367,10 @@ export class SqliteStore implements Store {
     doc.events.forEach((event, idx) => {
       const { lastInsertRowid } = this.sql(
         `INSERT INTO events (${commonColumns}, type, actors, status, date, location, fact)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ).run(
-        ...common(idx, event, event.provenance),
+        ids?.events[idx] ?? null,
+        ...common(idx, event, event.provenance, evidenceOf('events', idx, event)),
         event.type,
         JSON.stringify(event.actors),
         event.status ?? null,
@@ -465,39 +378,62 @@ export class SqliteStore implements Store {
         event.location?.name ?? null,
         JSON.stringify(event),
       );
-      linkActors('event', lastInsertRowid, [
-        ...event.actors,
-        ...(event.source ?? []),
-        ...(event.target ?? []),
-      ]);
+      linkActors('event', lastInsertRowid, eventActors(event));
     });
   }
 
-  getDocument(id: string): (StoredDocument & { text: string; doc?: ParleyDocument }) | undefined {
+  async restoreDocument(dump: DocumentDump): Promise<void> {
+    const { info, text, annotations } = dump;
+    const byIdx = <T>(facts: StoredFact<T>[]) => facts.map((f) => f.fact);
+    const doc = {
+      ...annotations,
+      text,
+      statements: byIdx(dump.statements),
+      positions: byIdx(dump.positions),
+      events: byIdx(dump.events),
+    };
+    this.insertDocument(doc, info, dump.fingerprint, dump.minhash, JSON.stringify(annotations));
+    this.insertFacts(
+      doc,
+      info.id,
+      info.date,
+      {
+        statements: dump.statements.map((f) => f.id),
+        positions: dump.positions.map((f) => f.id),
+        events: dump.events.map((f) => f.id),
+      },
+      {
+        statements: dump.statements.map((f) => f.evidenceText),
+        positions: dump.positions.map((f) => f.evidenceText),
+        events: dump.events.map((f) => f.evidenceText),
+      },
+    );
+  }
+
+  async getDocument(
+    id: string,
+  ): Promise<(StoredDocument & { text: string; doc?: ParleyDocument }) | undefined> {
     const row = this.sql(`SELECT ${DOCUMENT_COLUMNS}, text, doc_json FROM documents WHERE id = ?`).get(id) as
       | (DocumentRow & { text: string; doc_json: string })
       | undefined;
     if (!row) return undefined;
-    const stored = JSON.parse(row.doc_json) as Omit<ParleyDocument, 'text' | 'norm' | 'tokens'>;
-    // The fact tables are where the facts live (a store written before them kept copies in
-    // doc_json, which reprocessing may have outdated): in the document's own order.
-    const facts = <T>(table: string): T[] =>
-      (this.sql(`SELECT fact FROM ${table} WHERE doc_id = ? ORDER BY idx`).all(id) as { fact: string }[]).map(
-        (r) => JSON.parse(r.fact) as T,
-      );
-    const doc: ParleyDocument = {
-      ...stored,
+    const facts = <T>(table: string) => this.factsOf<T>(table, id).map((f) => f.fact);
+    return storedDocument(row, {
       statements: facts<Statement>('statements'),
       positions: facts<Position>('positions'),
       events: facts<NegotiationEvent>('events'),
-      text: row.text,
-      norm: normaliseQuotes(row.text),
-      tokens: [],
-    };
-    return { ...toStoredDocument(row), text: row.text, doc };
+    });
   }
 
-  findDocumentIds(prefix: string, limit = 10): string[] {
+  /** A document's facts of one table, in the document's own order. */
+  private factsOf<T>(table: string, docId: string): StoredFact<T>[] {
+    const rows = this.sql(
+      `SELECT id, doc_id, doc_date, evidence_text, fact FROM ${table} WHERE doc_id = ? ORDER BY idx`,
+    ).all(docId) as FactRow[];
+    return rows.map((r) => toStoredFact<T>(r));
+  }
+
+  async findDocumentIds(prefix: string, limit = 10): Promise<string[]> {
     // Ids are lower-case hex: anything else cannot match (and must not act as a LIKE wildcard).
     if (!/^[0-9a-f]+$/i.test(prefix)) return [];
     const rows = this.sql('SELECT id FROM documents WHERE id >= ? AND id < ? ORDER BY id LIMIT ?').all(
@@ -508,7 +444,7 @@ export class SqliteStore implements Store {
     return rows.map((r) => r.id);
   }
 
-  listDocuments(filter: DocumentFilter = {}): StoredDocument[] {
+  async listDocuments(filter: DocumentFilter = {}): Promise<StoredDocument[]> {
     const where: string[] = [];
     const params: unknown[] = [];
     if (filter.since) where.push('date >= ?') && params.push(filter.since);
@@ -522,14 +458,14 @@ export class SqliteStore implements Store {
     return rows.map(toStoredDocument);
   }
 
-  countDocuments(): number {
+  async countDocuments(): Promise<number> {
     return (this.sql('SELECT count(*) AS n FROM documents').get() as { n: number }).n;
   }
 
-  stats(): StoreStats {
+  async stats(): Promise<StoreStats> {
     const count = (sql: string) => (this.sql(sql).get() as { n: number }).n;
     return {
-      documents: this.countDocuments(),
+      documents: count('SELECT count(*) AS n FROM documents'),
       nearDuplicates: count('SELECT count(*) AS n FROM documents WHERE duplicate_of IS NOT NULL'),
       skipped: count("SELECT count(*) AS n FROM documents WHERE status = 'skipped'"),
       statements: count('SELECT count(*) AS n FROM statements'),
@@ -538,20 +474,8 @@ export class SqliteStore implements Store {
     };
   }
 
-  statements(filter: FactFilter = {}): StoredFact<Statement>[] {
-    return this.facts<Statement>('statement', 'statements', filter);
-  }
-
-  positions(filter: FactFilter = {}): StoredFact<Position>[] {
-    return this.facts<Position>('position', 'positions', filter);
-  }
-
-  events(filter: FactFilter = {}): StoredFact<NegotiationEvent>[] {
-    return this.facts<NegotiationEvent>('event', 'events', filter);
-  }
-
   /** Facts of one kind from original (non-duplicate) documents, in document-date order. */
-  private facts<T>(kind: FactKind, table: string, filter: FactFilter): StoredFact<T>[] {
+  protected facts<T>(kind: FactKind, table: string, filter: FactFilter): StoredFact<T>[] {
     // `+` keeps the planner off the duplicate_of index: nearly every document is an original.
     const where = ['+d.duplicate_of IS NULL'];
     const params: unknown[] = [];
@@ -590,55 +514,228 @@ export class SqliteStore implements Store {
         `SELECT f.id, f.doc_id, f.doc_date, f.evidence_text, f.fact FROM ${table} f
          JOIN documents d ON d.id = f.doc_id
          WHERE ${where.join(' AND ')}
-         ORDER BY f.doc_date${filter.newest ? ' DESC' : ''}, f.doc_id, f.span_start LIMIT ?`,
+         ORDER BY f.doc_date${filter.newest ? ' DESC' : ''}, f.doc_id, f.span_start, f.id LIMIT ?`,
       )
       .all(...params, filter.limit ?? -1) as FactRow[];
-    return rows.map((row) => ({
-      id: row.id,
-      docId: row.doc_id,
-      docDate: row.doc_date,
-      evidenceText: row.evidence_text,
-      fact: JSON.parse(row.fact) as T,
-    }));
+    return rows.map((row) => toStoredFact<T>(row));
   }
 
-  searchDocuments(
-    query: string,
-    limit = 20,
-  ): { id: string; title?: string; date: string; snippet: string }[] {
+  async searchDocuments(query: string, limit = 20): Promise<SearchHit[]> {
     const match = ftsQuery(query);
     if (!match) return [];
+    // Newest first, as news is listed; the snippet is made alike for every engine (rows.ts). The
+    // date index is walked newest first, each document looked up among the matches (read once
+    // into a list), so that a common word stops after the first few dozen documents instead of
+    // sorting every match.
     const rows = this.sql(
-      `SELECT d.id, d.title, d.date, snippet(documents_fts, 1, '[', ']', '…', 16) AS snippet
-       FROM documents_fts JOIN documents d ON d.seq = documents_fts.rowid
-       WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?`,
-    ).all(match, limit) as { id: string; title: string | null; date: string; snippet: string }[];
-    return rows.map((r) => ({ id: r.id, title: r.title ?? undefined, date: r.date, snippet: r.snippet }));
+      `SELECT d.id, d.title, d.date, d.text FROM documents d INDEXED BY documents_date
+       WHERE d.seq IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)
+       ORDER BY d.date DESC, d.id LIMIT ?`,
+    ).all(match, limit) as { id: string; title: string | null; date: string; text: string }[];
+    return rows.map((r) => searchHit(r, query));
   }
 
-  close(): void {
+  /** Every document with its facts, in the order stored (read a page at a time). */
+  async *dumpDocuments(): AsyncIterable<DocumentDump> {
+    let after = 0;
+    for (;;) {
+      const rows = this.sql(
+        `SELECT ${DOCUMENT_COLUMNS}, text, doc_json, fingerprint, minhash FROM documents WHERE seq > ? ORDER BY seq LIMIT 100`,
+      ).all(after) as (DocumentRow & {
+        text: string;
+        doc_json: string;
+        fingerprint: string;
+        minhash: Buffer | null;
+      })[];
+      if (!rows.length) return;
+      for (const row of rows)
+        yield documentDump(row, BigInt(`0x${row.fingerprint}`), {
+          statements: this.factsOf<Statement>('statements', row.id),
+          positions: this.factsOf<Position>('positions', row.id),
+          events: this.factsOf<NegotiationEvent>('events', row.id),
+        });
+      after = rows[rows.length - 1].seq;
+    }
+  }
+}
+
+export class SqliteStore extends SqliteOperations implements Store {
+  /** The handle a transaction's work gets: the same connection, writing without a transaction of its own. */
+  private readonly inTransaction: SqliteOperations;
+  /** Settles when the transaction before is over: this connection's writers take turns. */
+  private turn: Promise<void> = Promise.resolve();
+  /** Set within a transaction's work: a write there through the store, not `tx`, would wait for itself. */
+  private readonly working = new AsyncLocalStorage<true>();
+
+  constructor(
+    readonly path: string,
+    options: OpenOptions = {},
+  ) {
+    if (path !== ':memory:' && path !== '') mkdirSync(dirname(path), { recursive: true });
+    let db: Database.Database;
+    try {
+      // The busy timeout is set before anything else: even switching a new file to WAL needs a
+      // lock that another process opening the same store at the same moment may hold.
+      db = new Database(path, { timeout: BUSY_TIMEOUT_MS });
+      db.pragma('journal_mode = WAL');
+    } catch (error) {
+      throw new Error(
+        `cannot open the store ${path}: ${(error as Error).message}; pass --db with a SQLite file parley may create or use, or a postgres:// URL`,
+      );
+    }
+    const cache = new Map<string, Database.Statement>();
+    super(db, cache);
+    this.inTransaction = new SqliteOperations(db, cache, this.records);
+    // NORMAL is durable across process kills in WAL mode (only an OS crash can lose the last commit).
+    db.pragma('synchronous = NORMAL');
+    db.pragma('foreign_keys = ON');
+    // Checkpoints (copying the WAL into the database, with a sync of each file) are run by the
+    // committing connection, holding up the next batch: every few batches rather than after each.
+    // A bulk writer commits in turn with the others, so they run while no other batch writes: one
+    // run beside continuing writes never catches up with them, and the WAL then grows without end.
+    if (options.bulkWriter) db.pragma(`wal_autocheckpoint = ${BULK_CHECKPOINT_PAGES}`);
+    if (options.migrate !== false) this.migrateNow();
+  }
+
+  get location(): string | undefined {
+    return this.path === ':memory:' || this.path === '' ? undefined : this.path;
+  }
+
+  private migrateNow(): { from: number; to: number } {
+    const from = this.schemaVersion;
+    if (from > latestVersion) {
+      throw new Error(
+        `the store ${this.path} has schema version ${from}, newer than this parley knows (${latestVersion}); upgrade parley`,
+      );
+    }
+    // Up to date (every connection of a worker's batch comes here): no write, so no lock taken.
+    if (from === latestVersion) return { from, to: from };
+    for (const migration of migrations) {
+      if (migration.version <= from) continue;
+      this.begin();
+      try {
+        // Another process may have opened the store at the same time and migrated it first.
+        if (this.schemaVersion < migration.version) {
+          this.db.exec(
+            'CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL)',
+          );
+          this.db.exec(migration.sql);
+          migration.after?.(this.db);
+          this.db
+            .prepare('INSERT INTO schema_version (version, description, applied_at) VALUES (?, ?, ?)')
+            .run(migration.version, migration.description, new Date().toISOString());
+          this.db.pragma(`user_version = ${migration.version}`);
+        }
+        this.db.exec('COMMIT');
+      } catch (error) {
+        if (this.db.inTransaction) this.db.exec('ROLLBACK');
+        throw error;
+      }
+    }
+    return { from, to: this.schemaVersion };
+  }
+
+  get schemaVersion(): number {
+    return this.db.pragma('user_version', { simple: true }) as number;
+  }
+
+  async schema(): Promise<SchemaInfo> {
+    return { description: `SQLite store ${this.path}`, version: this.schemaVersion, latest: latestVersion };
+  }
+
+  async migrate(): Promise<{ from: number; to: number }> {
+    return this.migrateNow();
+  }
+
+  /**
+   * Begin a transaction that holds the store's write lock from the start (IMMEDIATE), waiting up
+   * to the busy timeout while another connection or process writes. A deferred transaction that
+   * read first could not wait: SQLite refuses its first write at once ("database is locked") when
+   * another writer came in between.
+   */
+  private begin(): void {
+    this.db.exec('BEGIN IMMEDIATE');
+  }
+
+  /**
+   * Run `work` as one transaction. If the store is still busy after the busy timeout, beginning
+   * is tried again after a pause. Transactions of this connection take turns: one begun while
+   * another awaits something waits for it to end.
+   */
+  async transaction<T>(work: (tx: StoreWriter) => Promise<T>): Promise<T> {
+    if (this.working.getStore())
+      throw new Error(
+        'a transaction of this store is open here: write through its handle (tx), not the store',
+      );
+    const previous = this.turn;
+    let release = () => {};
+    this.turn = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await previous;
+    try {
+      const start = Date.now();
+      for (let attempt = 1; ; attempt++) {
+        try {
+          this.begin();
+          break;
+        } catch (error) {
+          if (!isBusy(error)) throw error;
+          if (attempt >= BUSY_ATTEMPTS)
+            throw Object.assign(
+              new Error(
+                `the store ${this.path} stayed locked by another writer (another parley ingest, reprocess or server) for ${Math.round((Date.now() - start) / 1000)} s`,
+                { cause: error },
+              ),
+              { code: (error as { code: string }).code },
+            );
+          await sleep(BUSY_BACKOFF_MS * 2 ** (attempt - 1) * (1 + Math.random()));
+        }
+      }
+      try {
+        const result = await this.working.run(true, () => work(this.inTransaction));
+        this.db.exec('COMMIT');
+        return result;
+      } catch (error) {
+        if (this.db.inTransaction) this.db.exec('ROLLBACK');
+        throw error;
+      }
+    } finally {
+      release();
+    }
+  }
+
+  override recordCodebook(sources: CodebookSource[]): Promise<void> {
+    return this.transaction((tx) => tx.recordCodebook(sources));
+  }
+
+  override putDocument(
+    doc: ParleyDocument,
+    info: Omit<StoredDocument, 'ingestedAt'>,
+    fingerprint: bigint,
+    minhash?: Uint32Array,
+  ): Promise<void> {
+    return this.transaction((tx) => tx.putDocument(doc, info, fingerprint, minhash));
+  }
+
+  override replaceFacts(doc: ParleyDocument): Promise<void> {
+    return this.transaction((tx) => tx.replaceFacts(doc));
+  }
+
+  override restoreDocument(dump: DocumentDump): Promise<void> {
+    return this.transaction((tx) => tx.restoreDocument(dump));
+  }
+
+  /** A store on one machine has no shared job queue. */
+  async jobQueue(): Promise<JobQueue | undefined> {
+    return undefined;
+  }
+
+  async close(): Promise<void> {
     if (this.db.open) this.db.close();
   }
 }
 
-function toStoredDocument(row: DocumentRow): StoredDocument {
-  return {
-    id: row.id,
-    hash: row.hash,
-    date: row.date,
-    title: row.title ?? undefined,
-    url: row.url ?? undefined,
-    source: row.source ?? undefined,
-    byline: row.byline ?? undefined,
-    lang: row.lang,
-    words: row.words,
-    duplicateOf: row.duplicate_of ?? undefined,
-    status: row.status,
-    layout: row.layout ? JSON.parse(row.layout) : undefined,
-    nonStory: row.non_story ? JSON.parse(row.non_story) : undefined,
-    ingestedAt: row.ingested_at,
-  };
-}
-
 /** Open (creating and migrating as needed) the SQLite store at `path`. */
-export const openSqliteStore = (path: string): SqliteStore => new SqliteStore(path);
+export const openSqliteStore = (path: string, options?: OpenOptions): SqliteStore =>
+  new SqliteStore(path, options);

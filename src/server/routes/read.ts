@@ -90,8 +90,8 @@ export function registerReadRoutes(api: FastifyInstance, ctx: ServerContext): vo
     },
     async () => ({
       ok: true,
-      documents: store.countDocuments(),
-      stats: store.stats(),
+      documents: await store.countDocuments(),
+      stats: await store.stats(),
       writeNeedsToken: ctx.writeNeedsToken,
     }),
   );
@@ -107,8 +107,8 @@ export function registerReadRoutes(api: FastifyInstance, ctx: ServerContext): vo
       },
     },
     async (request) => ({
-      documents: store.listDocuments(request.query),
-      total: store.countDocuments(),
+      documents: await store.listDocuments(request.query),
+      total: await store.countDocuments(),
     }),
   );
 
@@ -123,7 +123,7 @@ export function registerReadRoutes(api: FastifyInstance, ctx: ServerContext): vo
       },
     },
     async (request) => {
-      const found = store.getDocument(request.params.id);
+      const found = await store.getDocument(request.params.id);
       if (!found)
         throw notFound(`No document with id ${request.params.id}. List documents at /api/documents.`);
       const { doc, ...document } = found;
@@ -145,9 +145,9 @@ export function registerReadRoutes(api: FastifyInstance, ctx: ServerContext): vo
             }
           : null,
         facts: {
-          statements: store.statements(facts),
-          positions: store.positions(facts),
-          events: store.events(facts),
+          statements: await store.statements(facts),
+          positions: await store.positions(facts),
+          events: await store.events(facts),
         },
       };
     },
@@ -186,9 +186,9 @@ export function registerReadRoutes(api: FastifyInstance, ctx: ServerContext): vo
       return {
         actor,
         persons: codebook.persons.filter((p) => p.roles.some((r) => r.actor === actor.code)),
-        speakers: persons(store, codebook).filter((p) => p.actor === actor.code),
-        positions: positionsMatrix(store, { actor: actor.code }).cells,
-        statements: store.statements({ actor: actor.code, limit: 200, newest: true }),
+        speakers: (await persons(store, codebook)).filter((p) => p.actor === actor.code),
+        positions: (await positionsMatrix(store, { actor: actor.code })).cells,
+        statements: await store.statements({ actor: actor.code, limit: 200, newest: true }),
       };
     },
   );
@@ -218,15 +218,17 @@ export function registerReadRoutes(api: FastifyInstance, ctx: ServerContext): vo
     async (request) => {
       const issue = issueByCode.get(request.params.code);
       if (!issue) throw notFound(`No issue with code ${request.params.code}. See /api/issues for the codes.`);
-      const matrix = positionsMatrix(store, { issue: issue.code });
+      const matrix = await positionsMatrix(store, { issue: issue.code });
+      const history: ({ actor: string } & Awaited<ReturnType<typeof positionHistory>>[number])[] = [];
+      // Every party's stances over time, oldest first: what the issue page charts.
+      for (const actor of matrix.actors)
+        for (const evidence of await positionHistory(store, actor, issue.code))
+          history.push({ actor, ...evidence });
       return {
         issue,
         positions: matrix.cells,
-        // Every party's stances over time, oldest first: what the issue page charts.
-        history: matrix.actors.flatMap((actor) =>
-          positionHistory(store, actor, issue.code).map((evidence) => ({ actor, ...evidence })),
-        ),
-        statements: store.statements({ issue: issue.code, limit: 200, newest: true }),
+        history,
+        statements: await store.statements({ issue: issue.code, limit: 200, newest: true }),
       };
     },
   );
@@ -243,7 +245,7 @@ export function registerReadRoutes(api: FastifyInstance, ctx: ServerContext): vo
     },
     async (request, reply) => {
       const { format, order, ...filter } = request.query;
-      const statements = store.statements({ ...filter, newest: order === 'newest' });
+      const statements = await store.statements({ ...filter, newest: order === 'newest' });
       return exported(reply, format, 'statements', { statements }, () => statementsTable(statements));
     },
   );
@@ -261,7 +263,7 @@ export function registerReadRoutes(api: FastifyInstance, ctx: ServerContext): vo
     },
     async (request, reply) => {
       const { format, ...filter } = request.query;
-      const matrix = positionsWithChanges(store, filter);
+      const matrix = await positionsWithChanges(store, filter);
       return exported(reply, format, 'positions', matrix, () => matrixTable(matrix.cells));
     },
   );
@@ -279,7 +281,7 @@ export function registerReadRoutes(api: FastifyInstance, ctx: ServerContext): vo
     },
     async (request) => {
       const { actor, issue, asOf } = request.query;
-      return { actor, issue, history: positionHistory(store, actor, issue, asOf) };
+      return { actor, issue, history: await positionHistory(store, actor, issue, asOf) };
     },
   );
 
@@ -295,7 +297,7 @@ export function registerReadRoutes(api: FastifyInstance, ctx: ServerContext): vo
     },
     async (request, reply) => {
       const { since, format, ...filter } = request.query;
-      const report = changesSince(store, since, filter);
+      const report = await changesSince(store, since, filter);
       return exported(reply, format, 'changes', report, () => changesTable(report));
     },
   );
@@ -325,7 +327,7 @@ export function registerReadRoutes(api: FastifyInstance, ctx: ServerContext): vo
     },
     async (request, reply) => {
       const { type, format, ...filter } = request.query;
-      const events = timeline(store, { ...filter, types: type ? [type] : undefined });
+      const events = await timeline(store, { ...filter, types: type ? [type] : undefined });
       return exported(reply, format, 'timeline', { events }, () => timelineTable(events));
     },
   );
@@ -343,7 +345,7 @@ export function registerReadRoutes(api: FastifyInstance, ctx: ServerContext): vo
     },
     async (request, reply) => {
       const { format, ...filter } = request.query;
-      const list = meetings(store, filter);
+      const list = await meetings(store, filter);
       return exported(reply, format, 'meetings', { meetings: list }, () => timelineTable(list));
     },
   );
@@ -360,7 +362,7 @@ export function registerReadRoutes(api: FastifyInstance, ctx: ServerContext): vo
     },
     async (request) => {
       const { direct, ...filter } = request.query;
-      return { quotes: quotes(store, { ...filter, direct: direct === 'true' }, codebook) };
+      return { quotes: await quotes(store, { ...filter, direct: direct === 'true' }, codebook) };
     },
   );
 
@@ -377,7 +379,7 @@ export function registerReadRoutes(api: FastifyInstance, ctx: ServerContext): vo
     },
     async (request, reply) => {
       const { format, ...options } = request.query;
-      const brief = buildBrief(store, { ...options, codebook });
+      const brief = await buildBrief(store, { ...options, codebook });
       const links = { sourceHref: readerHref };
       if (format === 'md')
         return reply.type('text/markdown; charset=utf-8').send(renderBriefMarkdown(brief, links));
@@ -399,8 +401,8 @@ export function registerReadRoutes(api: FastifyInstance, ctx: ServerContext): vo
     },
     async (request) => ({
       q: request.query.q,
-      statements: store.statements({ text: request.query.q, limit: request.query.limit, newest: true }),
-      documents: store.searchDocuments(request.query.q, request.query.limit),
+      statements: await store.statements({ text: request.query.q, limit: request.query.limit, newest: true }),
+      documents: await store.searchDocuments(request.query.q, request.query.limit),
     }),
   );
 }

@@ -100,12 +100,13 @@ export function registerWriteRoutes(api: FastifyInstance, ctx: ServerContext): v
   /** Run the core's ingest over some read items; nothing stored and something failed → 422. */
   async function ingestItems(items: AsyncIterable<ReadItem>, rename: (s: string) => string = (s) => s) {
     const events: IngestEvent[] = [];
-    const intoEmpty = ctx.codebookSources !== undefined && ctx.store.countDocuments() === 0;
+    const intoEmpty = ctx.codebookSources !== undefined && (await ctx.store.countDocuments()) === 0;
     const summary = await ingest(items, ctx.store, {
       handleBatch: (raws) => ctx.workers().prepareBatch(raws),
       onEvent: (e) => events.push(e),
     });
-    if (intoEmpty && summary.stored && ctx.codebookSources) ctx.store.recordCodebook(ctx.codebookSources);
+    if (intoEmpty && summary.stored && ctx.codebookSources)
+      await ctx.store.recordCodebook(ctx.codebookSources);
     const answer = answerOf(summary, events, rename);
     if (summary.failed && !summary.stored && !summary.unchanged) throw new HttpError(422, answer.message);
     return answer;

@@ -1,13 +1,12 @@
 /**
- * Versioned schema migrations for the SQLite store. Each migration runs once, in order, inside a
+ * Versioned schema migrations of the SQLite store. Each migration runs once, in order, inside a
  * transaction; `PRAGMA user_version` and the `schema_version` table record how far a database has
  * come, so an older store is brought up to date when it is opened. Never edit a released
  * migration: add a new one.
  */
 import type Database from 'better-sqlite3';
-import type { Position } from '../model.js';
-import { effectiveDate, sourceStrength } from '../query/records.js';
 import { minhashBandKeys, nearDuplicateKeys } from './lsh.js';
+import { nonStoryBlocks, signatureFromBlob, signatureToBlob } from './rows.js';
 
 export interface Migration {
   version: number;
@@ -171,15 +170,15 @@ CREATE INDEX minhash_keys_doc ON minhash_keys(doc_id);
   {
     version: 5,
     description: 'covering index for the latest stance per actor × issue cell (positions, changes)',
-    // The query layer names it in INDEXED BY (src/core/query/records.ts).
+    // Dropped by migration 6.
     sql: 'CREATE INDEX IF NOT EXISTS positions_cell ON positions(actor, issue, doc_date, stance, red_line, date, about, doc_id);',
   },
   {
     version: 6,
     description:
       'position records: each position with its evidence and source strength, clustered by actor × issue and date (positions, changes)',
-    // Read by the query layer (src/core/query/records.ts), written with each position by
-    // SqliteStore.insertFacts. A cell's newest records are a few adjacent pages of this table, and
+    // Read through position-records.ts, written with each position by SqliteStore.insertFacts.
+    // A cell's newest records are a few adjacent pages of this table, and
     // need no join (the source strength comes from the position's own statement, known when the
     // position is written). It takes over from the covering index positions_cell (migration 5).
     // The trigger keeps it in step with every deletion of a position (reprocess, a cascade).
@@ -212,34 +211,22 @@ END;
 DROP INDEX IF EXISTS positions_cell;
 `,
     after(db) {
-      // One INSERT … SELECT in key order; the date and the source strength through the query
-      // layer's own definitions, registered as SQL functions for this connection.
-      db.function('parley_effective_date', { deterministic: true }, (date, docDate) =>
-        effectiveDate(date as string | null, docDate as string),
-      );
-      db.function(
-        'parley_source_strength',
-        { deterministic: true },
-        (actor, reportedBy, speaker, speakerActor, anonymous) =>
-          sourceStrength(
-            { actor, source: reportedBy } as Position,
-            speaker == null
-              ? undefined
-              : {
-                  speaker: speaker as string,
-                  actor:
-                    speakerActor == null ? null : (JSON.parse(speakerActor as string) as string | string[]),
-                  anonymous: anonymous === 1,
-                },
-          ),
-      );
+      // One INSERT … SELECT in key order. The effective date and the source strength are spelled
+      // out here as they were defined when this migration was written (src/core/records.ts now),
+      // so that the migration does the same whatever later code does.
       db.exec(`
 INSERT INTO position_records (actor, issue, doc_date, id, doc_id, date, stance, red_line, conditional, about,
   strength, speaker, reported_by, rule, confidence, evidence)
-SELECT p.actor, p.issue, p.doc_date, p.id, p.doc_id, parley_effective_date(p.date, p.doc_date), p.stance,
-  p.red_line, json_extract(p.fact, '$.condition') IS NOT NULL, p.about,
-  parley_source_strength(p.actor, p.reported_by, s.speaker, s.actor, s.anonymous), s.speaker,
-  p.reported_by, p.rule, p.confidence, p.evidence_text
+SELECT p.actor, p.issue, p.doc_date, p.id, p.doc_id,
+  CASE WHEN p.date IS NOT NULL AND p.date <= p.doc_date THEN p.date ELSE p.doc_date END,
+  p.stance, p.red_line, json_extract(p.fact, '$.condition') IS NOT NULL, p.about,
+  CASE
+    WHEN s.anonymous = 1 THEN 'anonymous'
+    WHEN p.reported_by IS NOT NULL AND p.reported_by <> p.actor THEN 'reported'
+    WHEN s.actor IS NOT NULL AND EXISTS (SELECT 1 FROM json_each(s.actor) a WHERE a.value = p.actor) THEN 'official'
+    ELSE 'reported'
+  END,
+  s.speaker, p.reported_by, p.rule, p.confidence, p.evidence_text
 FROM positions p LEFT JOIN statements s ON s.doc_id = p.doc_id AND s.idx = p.statement_idx
 ORDER BY p.actor, p.issue, p.doc_date, p.id;
 `);
@@ -248,7 +235,7 @@ ORDER BY p.actor, p.issue, p.doc_date, p.id;
   {
     version: 7,
     description: 'position records by stance: where a long-held stance began (positions, changes)',
-    // Read by the query layer (src/core/query/records.ts, INDEXED BY) for a cell whose run is longer
+    // Read by sqlite-records.ts (INDEXED BY) for a cell whose run is longer
     // than it reads at once: the newest record of each other stance, and the run's first red line.
     sql: 'CREATE INDEX position_records_stance ON position_records(actor, issue, stance, red_line, doc_date);',
   },
@@ -304,7 +291,7 @@ DROP INDEX documents_band3;
     version: 9,
     description: 'the codebook the store was built with: the user codebook files merged over the default',
     // Written by an ingest into an empty store and by a reprocess of the whole store; read by the
-    // commands over the store (src/core/code/codebook-sources.ts). One row, or none while unknown
+    // commands over the store (src/core/codebook/codebook-sources.ts). One row, or none while unknown
     // (a store built before this migration).
     sql: `
 CREATE TABLE store_codebook (
@@ -336,32 +323,5 @@ export function writeNearDuplicateKeys(
     );
   }
 }
-
-const NON_STORY_LIMIT = 50;
-const NON_STORY_TEXT = 200;
-
-/** The blocks of a text that are not story paragraphs, with their (clipped) text. */
-export function nonStoryBlocks<K extends string>(
-  text: string,
-  blocks: { kind: K; start: number; end: number }[],
-): { kind: K; text: string }[] {
-  return blocks
-    .filter((b) => b.kind !== 'paragraph')
-    .slice(0, NON_STORY_LIMIT)
-    .map((b) => ({ kind: b.kind, text: text.slice(b.start, Math.min(b.end, b.start + NON_STORY_TEXT)) }));
-}
-
-/** A MinHash signature as stored: little-endian uint32s. */
-export const signatureToBlob = (signature: Uint32Array): Buffer => {
-  const blob = Buffer.alloc(signature.length * 4);
-  for (let i = 0; i < signature.length; i++) blob.writeUInt32LE(signature[i], i * 4);
-  return blob;
-};
-
-export const signatureFromBlob = (blob: Buffer): Uint32Array => {
-  const signature = new Uint32Array(blob.length / 4);
-  for (let i = 0; i < signature.length; i++) signature[i] = blob.readUInt32LE(i * 4);
-  return signature;
-};
 
 export const latestVersion = migrations[migrations.length - 1].version;
