@@ -30,7 +30,9 @@ function worker(db: string): {
 } {
   const child = spawn(
     process.execPath,
-    [...cli, 'worker', '--db', db, '--check-every', '1', '--until-idle', '20'],
+    // No --until-idle: under a loaded machine the queued ingest may take longer to send its first
+    // batch than any idle limit, and workers gone idle would leave it waiting; the test stops them.
+    [...cli, 'worker', '--db', db, '--check-every', '1'],
     { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   const lines: string[] = [];
@@ -106,6 +108,9 @@ describe.skipIf(!postgresEngine)('parley ingest --queue with two parley workers,
         },
       );
       const exited = once(queued, 'exit');
+      // A hang says what the workers saw, rather than running into the test's own time limit.
+      const deadline = setTimeout(() => queued.kill('SIGKILL'), 240_000);
+      exited.finally(() => clearTimeout(deadline));
       let out = '';
       let err = '';
       queued.stdout?.on('data', (c: Buffer) => {
@@ -119,7 +124,7 @@ describe.skipIf(!postgresEngine)('parley ingest --queue with two parley workers,
       expect(a.lines.some((l) => /batch \d+: (committed|prepared)/.test(l))).toBe(true);
       a.child.kill('SIGKILL');
       const [code] = await exited;
-      expect(code, err).toBe(0);
+      expect(code, `${err}\nworker a:\n${a.lines.join('\n')}\nworker b:\n${b.lines.join('\n')}`).toBe(0);
       const summary = JSON.parse(out);
       // Counted as the local ingest counts: each document once.
       for (const key of ['read', 'stored', 'nearDuplicates', 'unchanged', 'failed'])

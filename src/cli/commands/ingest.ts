@@ -110,6 +110,10 @@ export async function runIngest(
         batchSize: opts.batchSize,
         onEvent,
         wait: opts.wait,
+        onWaiting: ({ committed, batches, idleMs }) =>
+          process.stderr.write(
+            `parley ingest: ${committed} of ${batches} batches stored; none for ${Math.round(idleMs / 1000)} s — is a \`parley worker --db …\` running on this store?\n`,
+          ),
       });
     }
     return await ingestParallel(items, store, codebook, {

@@ -118,6 +118,9 @@ export interface EnqueueOptions extends Pick<IngestOptions, 'batchSize' | 'onEve
   wait?: boolean;
   /** How often waiting looks (ms). */
   pollMs?: number;
+  /** Told, while waiting, every `noticeMs` in which no batch was committed (default 30 s). */
+  onWaiting?: (waiting: { committed: number; batches: number; idleMs: number }) => void;
+  noticeMs?: number;
 }
 
 export interface QueuedSummary extends IngestSummary {
@@ -151,9 +154,19 @@ export async function enqueueIngest(
   await queue.finish(run, batches);
   if (!options.wait) return { ...summary, run, batches, complete: batches === 0 };
   let progress = await queue.progress(run);
+  // A wait with no worker running lasts for ever: say so now and then, so the user can start one.
+  let lastMove = Date.now();
+  let lastNotice = lastMove;
   while (progress.committed < batches) {
     await new Promise((resolve) => setTimeout(resolve, options.pollMs ?? 500));
+    const before = progress.committed;
     progress = await queue.progress(run);
+    const now = Date.now();
+    if (progress.committed !== before) lastMove = lastNotice = now;
+    else if (now - lastNotice >= (options.noticeMs ?? 30_000)) {
+      lastNotice = now;
+      options.onWaiting?.({ committed: progress.committed, batches, idleMs: now - lastMove });
+    }
   }
   // Counted as the local ingest counts a batch once its transaction has committed.
   for (const outcome of progress.outcomes as BatchOutcome[]) {
