@@ -1,13 +1,13 @@
 #!/usr/bin/env node
 // The CLI shell: the compiled entry point (built by `npm install` through the prepare script).
-import { main } from '../dist/cli/main.js';
+import { failureText, main } from '../dist/cli/main.js';
 
 main(process.argv).then(
   (code) => {
     process.exitCode = code;
   },
   (error) => {
-    console.error(`parley: ${error instanceof Error ? error.message : String(error)}`);
+    process.stderr.write(failureText(error));
     process.exitCode = 2;
   },
 );

@@ -1,4 +1,5 @@
 /** What every command shares: the store named by --db / PARLEY_DB, and the codebook. */
+
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { type Codebook, loadCodebook } from '../core/codebook/codebook.js';
@@ -11,6 +12,7 @@ import {
   type Store,
   type StoreReader,
 } from '../core/store/index.js';
+import { failureText } from './failure.js';
 import { codebookBeside } from './nearest-codebook.js';
 import { displayPath } from './paths.js';
 
@@ -142,7 +144,7 @@ export async function withUserErrors(_cmd: Command, body: () => void | Promise<v
     await body();
   } catch (error) {
     if ((error as { code?: string }).code?.startsWith('commander.')) throw error;
-    process.stderr.write(`parley: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(failureText(error));
     // main() turns an error with an exitCode into the process's exit status.
     throw Object.assign(new Error('reported'), { exitCode: 2 });
   }

@@ -6,6 +6,8 @@ import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
 import { collect, spellOutListOptions } from './list-options.js';
 
+export { failureText } from './failure.js';
+
 export type CommandModule = (program: Command) => void;
 
 // Each command module registers itself on the program; add new ones to this list. `parley --help`

@@ -96,6 +96,11 @@ describe('direct quotes', () => {
     ]);
   });
 
+  it('reads a text that opens with a bare "(@handle)" line, which is no post of anyone', () => {
+    const s = statementsOf('(@LumenDesk)\n\nLUMEN - Veska said on Monday it would not give up the islands.');
+    expect(s.map((x) => x.speaker)).toEqual(['Veska']);
+  });
+
   it('does not take scare quotes or quoted titles for statements', () => {
     const s = statementsOf(
       'The so-called “fishing truce” collapsed in May. Lena Osk appeared on “Harbour Morning” on Sunday to discuss the “red lines” of both sides.',

@@ -478,7 +478,8 @@ function embeddedPosts(v: TokenView): Candidate[] {
     const block = v.blockOf(at);
     let dash = at - 2;
     while (dash > 0 && at - dash < 12 && v.blockOf(dash) === block && !DASHES.has(t[dash].text)) dash--;
-    if (!DASHES.has(t[dash].text)) continue;
+    // "(@handle)" at the very start of a text has no dash, nor name, before it.
+    if (dash < 0 || !DASHES.has(t[dash].text)) continue;
     let nameEnd = dash + 1;
     while (nameEnd < at - 1 && v.isNamePart(nameEnd)) nameEnd++;
     if (nameEnd === dash + 1) continue;
