@@ -38,7 +38,18 @@ export function evaluate(paths: string[], codebook?: Codebook, options: Evaluate
       continue;
     }
     const { gold, text, scope } = loaded;
-    const doc = pipeline.run(createDocument(text, { date: gold.date, source: file }), options.until);
+    // An article the pipeline fails on is named as not scored (a bug to report); the rest go on.
+    let doc: ReturnType<typeof pipeline.run>;
+    try {
+      doc = pipeline.run(createDocument(text, { date: gold.date, source: file }), options.until);
+    } catch (error) {
+      const where = (error as Error).stack?.split('\n')[1]?.trim() ?? '';
+      skipped.push({
+        file,
+        reason: `Parley failed on its article (a bug; please report it): ${(error as Error).message} ${where}`,
+      });
+      continue;
+    }
     const pred = toGold(doc);
     const score: EvalReport['documents'][number] = scoreDocument(gold, pred, scope);
     if (options.errors) score.errors = classifyErrors(doc, pipeline.ctx, gold, pred, scope);
