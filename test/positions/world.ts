@@ -48,6 +48,7 @@ export const worldCodebook = mergeCodebooks(
       { id: 'davor-kest', name: 'Davor Kest', roles: [{ title: 'President', actor: 'ORM' }] },
       { id: 'petr-vallo', name: 'Petr Vallo', roles: [{ title: 'chief negotiator', actor: 'ORM' }] },
       { id: 'mira-solenne', name: 'Mira Solenne', roles: [{ title: 'envoy', actor: 'TRS' }] },
+      { id: 'oskar-fenn', name: 'Oskar Fenn', roles: [{ title: 'chairman', actor: 'SKA' }] },
     ],
   }),
 );

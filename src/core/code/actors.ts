@@ -223,6 +223,33 @@ interface WorkMention {
   antecedent?: WorkMention;
 }
 
+/**
+ * "South Sudan's opposition leader Riek Machar", "a Syrian rebel commander": a role that stands
+ * against its country's government names the country, not the party the person speaks for (the
+ * codebook's, if it knows the person). Role words: `roles.yaml`, `non_government_roles`.
+ */
+function againstItsState(r: Reader, role: string | undefined, actor: string | null): boolean {
+  if (!role || !actor) return false;
+  const words = cachedNonGovernment(r.codebook);
+  if (
+    !role
+      .toLowerCase()
+      .split(/[^a-z-]+/)
+      .some((w) => words.has(w))
+  )
+    return false;
+  return r.codebook.actors.find((a) => a.code === actor)?.kind === 'state';
+}
+const nonGovernment = new WeakMap<Codebook, Set<string>>();
+function cachedNonGovernment(codebook: Codebook): Set<string> {
+  let words = nonGovernment.get(codebook);
+  if (!words) {
+    words = new Set((codebook.cues.non_government_roles ?? []).map((w) => w.toLowerCase()));
+    nonGovernment.set(codebook, words);
+  }
+  return words;
+}
+
 class Reader {
   readonly toks: Tok[] = [];
   /** Token index → the mention that consumed it. */
@@ -1207,7 +1234,11 @@ function readPerson(r: Reader, c: Chunk, force = false, weak = false): boolean {
   if (facts.former && facts.actorStrength >= ent.actorStrength) {
     ent.actor = null;
     ent.actorStrength = 3;
-  } else if (facts.actor !== undefined && facts.actorStrength > ent.actorStrength) {
+  } else if (
+    facts.actor !== undefined &&
+    facts.actorStrength > ent.actorStrength &&
+    !againstItsState(r, facts.role, facts.actor)
+  ) {
     ent.actor = facts.actor;
     ent.actorStrength = facts.actorStrength;
   }

@@ -223,7 +223,12 @@ function describe(index: DocIndex, all: Frame[], cuesOf: (name: string) => Cue[]
     if (!opened && !verb) continue;
     const frame =
       nearestFrame(all, kind, noun.start, index) ??
-      (kind === 'proposal' ? nearestFrame(all, 'deal', noun.start, index) : undefined);
+      (kind === 'proposal' ? nearestFrame(all, 'deal', noun.start, index) : undefined) ??
+      // "The declaration stipulates …" far below the deal it names: a definite reference to the
+      // story's deal (the one told last before it), however many sentences stand between.
+      (kind === 'deal' && DEFINITE.has(index.tokens[noun.start - 1]?.lower ?? '')
+        ? all.filter((f) => f.kind === 'deal' && f.at < noun.start).at(-1)
+        : undefined);
     frame?.sentences.add(s);
   }
 }

@@ -337,6 +337,18 @@ const TITLE_WORDS = new Set([
   'leaders',
   'delegation',
   'general',
+  // relations that stand before a name like a title: "Kiir and arch-foe Riek Machar"
+  'rival',
+  'foe',
+  'arch-foe',
+  'archfoe',
+  'arch-rival',
+  'opponent',
+  'counterpart',
+  'former',
+  'commander',
+  'opposition',
+  'rebel',
 ]);
 const isTitleWord = (w: string) => TITLE_WORDS.has(w);
 const GROUP_NOUNS = new Set([
