@@ -26,6 +26,23 @@ describe('a deal and what it covers', () => {
     expect(rulesOf(doc, 'prisoners', 'ORM')).toContain('position.deal.content');
   });
 
+  it('reads what the sentences right after the deal say will happen as its terms', () => {
+    const doc = code(
+      'Veska and Ormund signed a truce in Lumen on Monday. Fishing boats may leave port again. Humanitarian aid to the islands would also increase.',
+    );
+    expect(stances(doc)).toEqual(
+      expect.arrayContaining(['VSK humanitarian accept', 'ORM humanitarian accept']),
+    );
+    expect(rulesOf(doc, 'humanitarian', 'ORM')).toContain('position.deal.content');
+  });
+
+  it('does not read what a sentence far below the deal will happen as its terms', () => {
+    const doc = code(
+      'Veska and Ormund signed a truce in Lumen on Monday. The talks lasted ten hours. Reporters waited outside. The delegations left by car. The hall was closed. Humanitarian aid to the islands would also increase.',
+    );
+    expect(stances(doc)).not.toContain('ORM humanitarian accept');
+  });
+
   it('reads "under the deal" as the deal’s content too', () => {
     const doc = code(
       'Veska and Ormund reached a deal on Monday. Under the deal, the fishermen will be freed.',

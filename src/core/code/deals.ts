@@ -202,8 +202,38 @@ function nearestFrame(all: Frame[], kind: Frame['kind'], at: number, index: DocI
   return undefined;
 }
 
+/** Words that tell what a deal will do, in the sentences right after it ("Aid would increase"). */
+const FOLLOW_ON_MODALS = new Set(['would', 'will', 'shall']);
+/** How many sentences after a deal's own may tell its terms without naming it. */
+const FOLLOW_ON_REACH = 4;
+
+/**
+ * "Veska and Ormund signed a truce on Monday. Aid would increase, and the fishermen would be
+ * freed.": the sentences right after a deal's, in the reporter's voice (no statement), that say
+ * what will happen, tell its terms. A sentence where another frame is named ends the run.
+ */
+function followOn(index: DocIndex, all: Frame[]) {
+  const frameAt = new Set(all.map((f) => sentenceOf(index, f.at)));
+  for (const f of all) {
+    if (f.kind !== 'deal') continue;
+    const first = sentenceOf(index, f.at);
+    for (let s = first + 1; s <= first + FOLLOW_ON_REACH && s < index.sentenceTokens.length; s++) {
+      if (frameAt.has(s)) break;
+      const { from, to } = index.sentenceTokens[s];
+      let modal = false;
+      let quoted = false;
+      for (let k = from; k < to; k++) {
+        if (index.statementOf[k] >= 0) quoted = true;
+        if (FOLLOW_ON_MODALS.has(index.tokens[k].lower)) modal = true;
+      }
+      if (modal && !quoted) f.sentences.add(s);
+    }
+  }
+}
+
 /** Sentences that describe a frame's content: "the deal calls for …", "under the plan, …". */
 function describe(index: DocIndex, all: Frame[], cuesOf: (name: string) => Cue[]) {
+  followOn(index, all);
   const dealNouns = cuesOf('deal_nouns');
   const planNouns = cuesOf('proposal_nouns');
   const content = cuesOf('content_cues');
