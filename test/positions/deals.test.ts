@@ -138,3 +138,19 @@ describe('conditions', () => {
     expect(doc.positions).toEqual([]);
   });
 });
+
+describe('who owns a plan', () => {
+  it('is the speaker a possessive pronoun stands for ("his own 10-point plan")', () => {
+    const doc = code(
+      'President Anton Brisk said he hoped the talks would endorse his own 10-point plan. The 10 points include the release of all detained fishermen.',
+    );
+    expect(stances(doc)).toContain('VSK prisoners propose');
+  });
+
+  it('is not the host of the talks a plan is discussed at ("a blueprint in talks hosted by Tarsia")', () => {
+    const doc = code(
+      'Veska wants support for a peace blueprint in talks hosted by Tarsia this weekend. The blueprint calls for the release of all detained fishermen.',
+    );
+    expect(stances(doc)).not.toContain('TRS prisoners propose');
+  });
+});

@@ -89,10 +89,31 @@ function ownerBefore(index: DocIndex, at: number): ActorMention | undefined {
   return undefined;
 }
 
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their']);
+
+/** "his own 10-point formula", "their new plan": a possessive pronoun owns the noun at `at`. */
+function possessiveBefore(index: DocIndex, at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
+    const t = index.tokens[k];
+    if (POSSESSIVE_PRONOUNS.has(t.lower)) return true;
+    if (!(t.kind === 'number' || /^(own|new|\d+-point|peace|latest|revised)$/.test(t.lower))) return false;
+  }
+  return false;
+}
+
 /** "a proposal by Egypt", "the plan drafted by the United States", "put forward by Qatar". */
 function ownerAfter(index: DocIndex, end: number, to: number, by = /^(by|from)$/): ActorMention[] {
   for (let k = end; k < Math.min(to, end + 4); k++) {
     if (!by.test(index.tokens[k].lower)) continue;
+    // "a plan drafted by X", "put forward by X": only participles stand between; "a blueprint in
+    // talks hosted by Saudi Arabia" names the host of the talks, not the plan's author.
+    if (
+      /^(by|from)$/.test(index.tokens[k].lower) &&
+      !index.tokens
+        .slice(end, k)
+        .every((t) => /(ed|en|wn)$|^(forward|up|out|jointly|put|set|laid)$/.test(t.lower))
+    )
+      return [];
     // "by the United States", "that the Russian leader listed"
     const at = index.tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1;
     const first = startingIn(index.mentions, k + 1, at + 1).find(
@@ -138,6 +159,14 @@ function frames(doc: ParleyDocument, index: DocIndex, cuesOf: (name: string) => 
     const before = ownerBefore(index, p.start);
     if (before) owners = [before];
     else owners = ownerAfter(index, p.end, to);
+    // "based on his own 10-point formula": the pronoun's owner is the one who speaks, or the
+    // sentence's subject.
+    if (owners.length === 0 && possessiveBefore(index, p.start)) {
+      const stmt = index.statementOf[p.start];
+      const speaker = stmt >= 0 ? [doc.statements[stmt].actor].flat().filter((a): a is string => !!a) : [];
+      if (speaker.length) owners = [{ start: p.start, end: p.start, codes: speaker, kind: 'fallback' }];
+      else owners = subjectBefore(index, from, p.start).slice(0, 1);
+    }
     // "Qatar presented a proposal", "the mediators put forward a new plan"
     if (owners.length === 0) {
       const verb = startingIn(verbs, from, p.start)
