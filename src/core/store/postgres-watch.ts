@@ -63,16 +63,22 @@ export class PostgresWatchState implements WatchState {
     return (await this.rows<FeedRow>('SELECT * FROM watch_feeds ORDER BY url')).map(feedFromRow);
   }
 
-  async claimFeed(urls: string[], owner: string, now: string, until: string): Promise<FeedState | undefined> {
+  async claimFeed(
+    urls: string[],
+    owner: string,
+    now: string,
+    until: string,
+    dueBy = now,
+  ): Promise<FeedState | undefined> {
     if (!urls.length) return undefined;
     const [row] = await this.rows<FeedRow>(
       `UPDATE watch_feeds SET claimed_by = $2, claimed_until = $4
        WHERE url = (
-         SELECT url FROM watch_feeds WHERE url = ANY($1::text[]) AND next_due <= $3
+         SELECT url FROM watch_feeds WHERE url = ANY($1::text[]) AND next_due <= $5
            AND (claimed_until IS NULL OR claimed_until < $3)
          ORDER BY next_due, url LIMIT 1 FOR UPDATE SKIP LOCKED)
        RETURNING *`,
-      [urls, owner, now, until],
+      [urls, owner, now, until, dueBy],
     );
     return row ? feedFromRow(row) : undefined;
   }

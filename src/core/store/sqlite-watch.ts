@@ -44,7 +44,13 @@ export class SqliteWatchState implements WatchState {
     return (this.db.prepare('SELECT * FROM watch_feeds ORDER BY url').all() as FeedRow[]).map(feedFromRow);
   }
 
-  claimFeed(urls: string[], owner: string, now: string, until: string): Promise<FeedState | undefined> {
+  claimFeed(
+    urls: string[],
+    owner: string,
+    now: string,
+    until: string,
+    dueBy = now,
+  ): Promise<FeedState | undefined> {
     if (!urls.length) return Promise.resolve(undefined);
     return this.write(() => {
       const row = this.db
@@ -53,7 +59,7 @@ export class SqliteWatchState implements WatchState {
              AND (claimed_until IS NULL OR claimed_until < ?)
            ORDER BY next_due, url LIMIT 1`,
         )
-        .get(JSON.stringify(urls), now, now) as FeedRow | undefined;
+        .get(JSON.stringify(urls), dueBy, now) as FeedRow | undefined;
       if (!row) return undefined;
       this.db
         .prepare('UPDATE watch_feeds SET claimed_by = ?, claimed_until = ? WHERE url = ?')

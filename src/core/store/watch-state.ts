@@ -114,10 +114,17 @@ export interface WatchState {
   /** Every feed known, in URL order. */
   feeds(): Promise<FeedState[]>;
   /**
-   * Claim the feed among `urls` that is due soonest (due by `now`, claimed by no live process)
-   * for `owner` until `until`; undefined when none is due. Two processes never hold one feed.
+   * Claim the feed among `urls` that is due soonest (due by `dueBy`, default `now`, and claimed by
+   * no live process at `now`) for `owner` until `until`; undefined when none is due. Two processes
+   * never hold one feed.
    */
-  claimFeed(urls: string[], owner: string, now: string, until: string): Promise<FeedState | undefined>;
+  claimFeed(
+    urls: string[],
+    owner: string,
+    now: string,
+    until: string,
+    dueBy?: string,
+  ): Promise<FeedState | undefined>;
   /** Record a poll's outcome and give the claim up. */
   finishFeed(url: string, owner: string, outcome: FeedOutcome): Promise<void>;
   /**
@@ -201,7 +208,7 @@ export function feedOutcomeValues(before: FeedState, outcome: FeedOutcome): unkn
     failed ? (before.lastSuccessAt ?? null) : outcome.polledAt,
     before.itemsSeen + outcome.itemsRead,
     outcome.newDocuments,
-    JSON.stringify((outcome.seenLinks ?? before.seenLinks).slice(0, SEEN_LINKS_KEPT)),
+    JSON.stringify(((failed ? undefined : outcome.seenLinks) ?? before.seenLinks).slice(0, SEEN_LINKS_KEPT)),
   ];
 }
 
