@@ -66,7 +66,8 @@ ${items}
 export function articlePage(a: Article): string {
   return `<!doctype html><html><head><meta charset="utf-8"><title>${escapeXml(a.title)}</title>
 <meta property="article:published_time" content="${a.date}T09:00:00Z"></head>
-<body><nav><a href="/">Home</a></nav><article><h1>${escapeXml(a.title)}</h1>${paragraphs(a.body)}</article></body></html>`;
+<body><nav><a href="/">Home</a></nav><article><h1>${escapeXml(a.title)}</h1>${paragraphs(a.body)}
+<p>This report was updated after publication with the agencies' latest comments.</p></article></body></html>`;
 }
 
 export interface LoggedRequest {
@@ -95,7 +96,13 @@ export async function startNewsSite(): Promise<NewsSite> {
     log.push({ path, status });
     res.writeHead(status, headers).end(body);
   };
-  const conditional = (req: IncomingMessage, res: ServerResponse, path: string, body: string, type: string) => {
+  const conditional = (
+    req: IncomingMessage,
+    res: ServerResponse,
+    path: string,
+    body: string,
+    type: string,
+  ) => {
     const etag = `"${createHash('sha256').update(body).digest('hex').slice(0, 16)}"`;
     if (req.headers['if-none-match'] === etag) return answer(res, path, 304, '', { etag });
     answer(res, path, 200, body, { 'content-type': type, etag });
@@ -111,7 +118,9 @@ export async function startNewsSite(): Promise<NewsSite> {
           res,
           path,
           `<!doctype html><html><body><a href="/about">About</a><ul>${published
-            .map((a) => `<li><a href="/articles/${a.file.replace(/\.txt$/, '')}">${escapeXml(a.title)}</a></li>`)
+            .map(
+              (a) => `<li><a href="/articles/${a.file.replace(/\.txt$/, '')}">${escapeXml(a.title)}</a></li>`,
+            )
             .join('')}</ul></body></html>`,
           'text/html; charset=utf-8',
         );
@@ -158,7 +167,8 @@ export async function startNewsSite(): Promise<NewsSite> {
     }
     const article = /^\/articles\/([\w-]+)$/.exec(path);
     const found = article && published.find((a) => a.file === `${article[1]}.txt`);
-    if (found) return answer(res, path, 200, articlePage(found), { 'content-type': 'text/html; charset=utf-8' });
+    if (found)
+      return answer(res, path, 200, articlePage(found), { 'content-type': 'text/html; charset=utf-8' });
     answer(res, path, 404, 'not found');
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

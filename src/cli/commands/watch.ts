@@ -107,7 +107,11 @@ export function register(program: Command): void {
                 ...round,
                 signal: stop.signal,
                 onRound: (report) => {
-                  if (report.feeds.length || report.deliveries.delivered.length || report.deliveries.failed.length)
+                  if (
+                    report.feeds.length ||
+                    report.deliveries.delivered.length ||
+                    report.deliveries.failed.length
+                  )
                     printRound(report, opts.json);
                 },
               });
@@ -135,7 +139,9 @@ export function register(program: Command): void {
             return;
           }
           if (!feeds.length) {
-            process.stdout.write('no feeds watched yet: `parley watch WATCHLIST --once` polls a watch list\n');
+            process.stdout.write(
+              'no feeds watched yet: `parley watch WATCHLIST --once` polls a watch list\n',
+            );
             return;
           }
           for (const f of withHealth) {

@@ -70,7 +70,8 @@ export function matrixChanges(before: Snapshot, after: Snapshot): Candidate[] {
   for (const [key, cell] of after) {
     const old = before.get(key);
     const on = `${cell.actor} on ${cell.issue}`;
-    const stance = (e: { stance: string; redLine: boolean }) => `${e.stance}${e.redLine ? ' (red line)' : ''}`;
+    const stance = (e: { stance: string; redLine: boolean }) =>
+      `${e.stance}${e.redLine ? ' (red line)' : ''}`;
     if (!old) {
       out.push({
         key: `new-stance:${cell.actor}:${cell.issue}:${cell.first.docId}:${cell.stance}`,
@@ -212,7 +213,13 @@ export async function alertsFor(
     for (const e of [candidate.after, candidate.before]) {
       if (!e || sources.some((s) => s.docId === e.docId)) continue;
       const doc = await store.getDocument(e.docId);
-      sources.push({ docId: e.docId, date: e.docDate, title: doc?.title, url: doc?.url, source: doc?.source });
+      sources.push({
+        docId: e.docId,
+        date: e.docDate,
+        title: doc?.title,
+        url: doc?.url,
+        source: doc?.source,
+      });
     }
     const event = candidate.event?.fact;
     const detail: AlertDetail = {

@@ -210,14 +210,18 @@ function readYaml<S extends z.ZodType>(file: string, schema: S, what: string): z
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    throw new WatchConfigError(`${file}: cannot be read (${(error as Error).message}): check the path of the ${what}`);
+    throw new WatchConfigError(
+      `${file}: cannot be read (${(error as Error).message}): check the path of the ${what}`,
+    );
   }
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
   if (doc.errors.length) {
     const error = doc.errors[0];
     const line = lines.linePos(error.pos[0]).line;
-    throw new WatchConfigError(`${file}:${line}: not valid YAML (${error.message.split('\n')[0]}): fix the ${what}`);
+    throw new WatchConfigError(
+      `${file}:${line}: not valid YAML (${error.message.split('\n')[0]}): fix the ${what}`,
+    );
   }
   const parsed = schema.safeParse(doc.toJS() ?? {});
   if (parsed.success) return parsed.data;
@@ -245,7 +249,9 @@ export function loadWatchList(file: string): WatchList {
   const seen = new Set<string>();
   for (const [i, feed] of raw.feeds.entries()) {
     if (seen.has(feed.url))
-      throw new WatchConfigError(`${file}: field feeds.${i}.url: ${feed.url} is listed twice; list each feed once`);
+      throw new WatchConfigError(
+        `${file}: field feeds.${i}.url: ${feed.url} is listed twice; list each feed once`,
+      );
     seen.add(feed.url);
   }
   return {

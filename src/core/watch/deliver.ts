@@ -33,7 +33,7 @@ export function alertText(alert: StoredAlert): string {
   const detail = alert.detail as AlertDetail;
   const lines = [`[${detail.kinds.join(', ')}] ${alert.summary}`];
   const quote = (label: string, e: AlertDetail['after']) =>
-    `  ${label} (${e.date}${e.speaker ? `, ${e.speaker}` : ''}): “${e.text}”\n    ${e.link}`;
+    `  ${label} (${e.date}${e.speaker ? `, ${e.speaker}` : ''}): ${e.text}\n    ${e.link}`;
   if (detail.before) lines.push(quote('before', detail.before));
   lines.push(quote(detail.before ? 'after' : 'evidence', detail.after));
   for (const s of detail.sources)
@@ -101,7 +101,8 @@ export async function send(channel: Channel, alert: StoredAlert, timeoutSeconds 
 }
 
 /** The wait before the next try of a delivery that failed `attempts` times: 30 s doubling, an hour at most. */
-export const retryDelaySeconds = (attempts: number): number => Math.min(3600, 30 * 2 ** Math.max(0, attempts - 1));
+export const retryDelaySeconds = (attempts: number): number =>
+  Math.min(3600, 30 * 2 ** Math.max(0, attempts - 1));
 
 export interface DeliveryReport {
   delivered: { alert: StoredAlert; channel: string }[];
@@ -144,7 +145,9 @@ async function tryOne(
 ) {
   try {
     if (!channel)
-      throw new Error(`there is no channel "${delivery.channel}" in the alert rules now: add it back to deliver`);
+      throw new Error(
+        `there is no channel "${delivery.channel}" in the alert rules now: add it back to deliver`,
+      );
     await send(channel, alert, timeoutSeconds);
     return { delivered: true as const, at: now().toISOString() };
   } catch (error) {

@@ -40,6 +40,9 @@ export interface PollResult {
   seenLinks?: string[];
 }
 
+/** A response over the watch list's limits (said as it is, not as a failure to fetch). */
+class OverLimitError extends Error {}
+
 const USER_AGENT = 'parley-watch (+https://parley.invalid/watch)';
 
 const sizeText = (bytes: number) =>
@@ -64,9 +67,15 @@ interface Answer {
 
 /** Why a fetch failed, in words. */
 function failure(error: unknown, limits: PollLimits): string {
+  if (error instanceof OverLimitError) return error.message;
   if (error instanceof RefusedAddressError)
     return `${error.redirected ? `was redirected to ${error.url}, which is` : 'is'} at a local or private address (${error.address}): pass --allow-private-urls if this address is meant`;
-  const e = error as { name?: string; code?: string; message?: string; cause?: { code?: string; message?: string } };
+  const e = error as {
+    name?: string;
+    code?: string;
+    message?: string;
+    cause?: { code?: string; message?: string };
+  };
   if (e.name === 'TimeoutError' || e.name === 'AbortError' || e.code === 'ABORT_ERR')
     return `timed out after ${limits.timeoutSeconds} s`;
   if (/redirected more than/.test(e.message ?? '')) return `${e.message} (a redirect loop?)`;
@@ -98,13 +107,17 @@ async function get(url: string, headers: Record<string, string>, limits: PollLim
     if (response.status < 200 || response.status > 299) return answer;
     const declared = Number(response.header('content-length') ?? 0);
     if (declared > limits.maxBytes)
-      throw new Error(`declares a body of ${sizeText(declared)}, over the limit of ${sizeText(limits.maxBytes)}`);
+      throw new OverLimitError(
+        `declares a body of ${sizeText(declared)}, over the limit of ${sizeText(limits.maxBytes)}`,
+      );
     const chunks: Buffer[] = [];
     let size = 0;
     for await (const chunk of response.body) {
       size += chunk.length;
       if (size > limits.maxBytes)
-        throw new Error(`sent more than the limit of ${sizeText(limits.maxBytes)}: the rest was not read`);
+        throw new OverLimitError(
+          `sent more than the limit of ${sizeText(limits.maxBytes)}: the rest was not read`,
+        );
       chunks.push(Buffer.from(chunk));
     }
     answer.bytes = Buffer.concat(chunks);
@@ -118,7 +131,8 @@ async function get(url: string, headers: Record<string, string>, limits: PollLim
   }
 }
 
-const charsetOf = (answer: Answer) => /charset=["']?([\w.:-]+)/i.exec(answer.header('content-type') ?? '')?.[1];
+const charsetOf = (answer: Answer) =>
+  /charset=["']?([\w.:-]+)/i.exec(answer.header('content-type') ?? '')?.[1];
 
 /** Links of an HTML page as absolute URLs, in page order, without repeats or fragments. */
 export function pageLinks(html: string, base: string): string[] {
@@ -200,7 +214,11 @@ export async function pollFeed(
       return { status: answer.status, error: whole.problem.reason, items: [], itemsRead: 0 };
     return { status: answer.status, ...validators, items, itemsRead: items.length };
   }
-  return { status: answer.status, ...validators, ...(await readIndex(feed, answer, state.seenLinks, limits)) };
+  return {
+    status: answer.status,
+    ...validators,
+    ...(await readIndex(feed, answer, state.seenLinks, limits)),
+  };
 }
 
 /** The articles an index page links to that were not read before, each fetched within the limits. */

@@ -114,7 +114,8 @@ export async function runRound(options: RoundOptions): Promise<RoundReport> {
     );
     if (!claimed) return false;
     left.delete(claimed.url);
-    polled.push({ claimed, poll: await pollFeed(configs.get(claimed.url)!, claimed, list, start) });
+    const limits = { ...list, addressAllowed: options.addressAllowed };
+    polled.push({ claimed, poll: await pollFeed(configs.get(claimed.url)!, claimed, limits, start) });
     return true;
   };
   const worker = async () => {
@@ -213,7 +214,9 @@ async function digestIfDue(options: RoundOptions, rules: AlertRules): Promise<St
     }
     if (now.getTime() - Date.parse(last) < rules.digest.everySeconds * 1000) return undefined;
   }
-  const since = last ? last.slice(0, 10) : daysBefore(iso(now), Math.max(1, rules.digest.everySeconds / 86_400));
+  const since = last
+    ? last.slice(0, 10)
+    : daysBefore(iso(now), Math.max(1, rules.digest.everySeconds / 86_400));
   const brief = await buildBrief(options.store, { since, codebook: options.codebook });
   const markdown = renderBriefMarkdown(brief, {
     sourceHref: (docId) => `${rules.reader}/documents/${encodeURIComponent(docId)}`,
