@@ -157,14 +157,14 @@ rules:
     const shown = await parley('feeds', '--db', db);
     expect(shown.code).toBe(0);
     const line = (path: string) => shown.out.split('\n').findIndex((l) => l.includes(`${site.base}${path} `));
-    const after = (path: string) => shown.out.split('\n')[line(path) + 1];
+    const nextLine = (path: string) => shown.out.split('\n')[line(path) + 1];
     expect(shown.out.split('\n')[line('/feed.xml')]).toMatch(/^ok/);
     expect(shown.out.split('\n')[line('/slow.xml')]).toMatch(/^failing/);
-    expect(after('/slow.xml')).toMatch(/3 failures in a row: timed out after 3 s/);
-    expect(after('/broken.xml')).toMatch(/answered HTTP 500/);
-    expect(after('/malformed.xml')).toMatch(/not well-formed XML/);
-    expect(after('/loop-a')).toMatch(/redirected more than 4 times/);
-    expect(after('/huge.xml')).toMatch(/more than the limit of 1\.0 MB/);
+    expect(nextLine('/slow.xml')).toMatch(/3 failures in a row: timed out after 3 s/);
+    expect(nextLine('/broken.xml')).toMatch(/answered HTTP 500/);
+    expect(nextLine('/malformed.xml')).toMatch(/not well-formed XML/);
+    expect(nextLine('/loop-a')).toMatch(/redirected more than 4 times/);
+    expect(nextLine('/huge.xml')).toMatch(/more than the limit of 1\.0 MB/);
 
     const json = await parley('feeds', '--json', '--db', db);
     const feeds = JSON.parse(json.out) as {

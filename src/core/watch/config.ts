@@ -280,7 +280,7 @@ export function loadAlertRules(file: string): AlertRules {
           `${file}: field ${where}: there is no channel "${name}"; name one of the channels (${Object.keys(channels).join(', ') || 'none defined'})`,
         );
   };
-  raw.rules.forEach((rule, i) => unknown(rule.deliver, `rules.${i}.deliver`));
+  for (const [i, rule] of raw.rules.entries()) unknown(rule.deliver, `rules.${i}.deliver`);
   unknown(raw.digest?.deliver, 'digest.deliver');
   return {
     file,
