@@ -209,7 +209,7 @@ CREATE TABLE ingest_outcomes (
     // Written and read by postgres-watch.ts (see watch-state.ts), the SQLite schema's version 10.
     // Times are ISO timestamps kept as text, compared byte by byte (COLLATE "C").
     sql: `
-CREATE TABLE watch_feeds (
+CREATE TABLE IF NOT EXISTS watch_feeds (
   url text COLLATE "C" PRIMARY KEY,
   kind text NOT NULL,
   interval_seconds integer NOT NULL,
@@ -229,7 +229,7 @@ CREATE TABLE watch_feeds (
   claimed_by text,
   claimed_until text COLLATE "C"
 );
-CREATE TABLE watch_alerts (
+CREATE TABLE IF NOT EXISTS watch_alerts (
   id bigserial PRIMARY KEY,
   key text COLLATE "C" NOT NULL UNIQUE,
   kind text NOT NULL,
@@ -243,7 +243,7 @@ CREATE TABLE watch_alerts (
   rules text NOT NULL,
   created_at text NOT NULL
 );
-CREATE TABLE watch_deliveries (
+CREATE TABLE IF NOT EXISTS watch_deliveries (
   alert_id bigint NOT NULL REFERENCES watch_alerts(id),
   channel text COLLATE "C" NOT NULL,
   status text NOT NULL CHECK (status IN ('pending', 'delivered')),
@@ -255,8 +255,8 @@ CREATE TABLE watch_deliveries (
   claimed_until text COLLATE "C",
   PRIMARY KEY (alert_id, channel)
 );
-CREATE INDEX watch_deliveries_due ON watch_deliveries (status, next_attempt);
-CREATE TABLE watch_marks (
+CREATE INDEX IF NOT EXISTS watch_deliveries_due ON watch_deliveries (status, next_attempt);
+CREATE TABLE IF NOT EXISTS watch_marks (
   name text COLLATE "C" PRIMARY KEY,
   value text NOT NULL
 );

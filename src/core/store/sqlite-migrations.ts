@@ -307,8 +307,9 @@ CREATE TABLE store_codebook (
     description:
       'parley watch: the state of each watched feed, alerts and their deliveries, marks (the last digest)',
     // Written and read by sqlite-watch.ts (see watch-state.ts). Times are ISO timestamps (text).
+    // IF NOT EXISTS: a store made to look older (tests drop the tables of later versions) keeps these.
     sql: `
-CREATE TABLE watch_feeds (
+CREATE TABLE IF NOT EXISTS watch_feeds (
   url TEXT PRIMARY KEY,
   kind TEXT NOT NULL,
   interval_seconds INTEGER NOT NULL,
@@ -328,7 +329,7 @@ CREATE TABLE watch_feeds (
   claimed_by TEXT,
   claimed_until TEXT
 );
-CREATE TABLE watch_alerts (
+CREATE TABLE IF NOT EXISTS watch_alerts (
   id INTEGER PRIMARY KEY,
   key TEXT NOT NULL UNIQUE,
   kind TEXT NOT NULL,
@@ -342,7 +343,7 @@ CREATE TABLE watch_alerts (
   rules TEXT NOT NULL,
   created_at TEXT NOT NULL
 );
-CREATE TABLE watch_deliveries (
+CREATE TABLE IF NOT EXISTS watch_deliveries (
   alert_id INTEGER NOT NULL REFERENCES watch_alerts(id),
   channel TEXT NOT NULL,
   status TEXT NOT NULL CHECK (status IN ('pending', 'delivered')),
@@ -354,8 +355,8 @@ CREATE TABLE watch_deliveries (
   claimed_until TEXT,
   PRIMARY KEY (alert_id, channel)
 );
-CREATE INDEX watch_deliveries_due ON watch_deliveries (status, next_attempt);
-CREATE TABLE watch_marks (
+CREATE INDEX IF NOT EXISTS watch_deliveries_due ON watch_deliveries (status, next_attempt);
+CREATE TABLE IF NOT EXISTS watch_marks (
   name TEXT PRIMARY KEY,
   value TEXT NOT NULL
 );
