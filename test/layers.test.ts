@@ -23,6 +23,8 @@ const LAYERS: { name: string; files: RegExp }[] = [
   { name: 'ingest', files: /^ingest\// },
   { name: 'query', files: /^query\// },
   { name: 'eval', files: /^eval\// },
+  // Watching feeds: polls, ingests and asks the record what moved, so above both.
+  { name: 'watch', files: /^watch\// },
   { name: 'index', files: /^index\.ts$/ },
 ];
 /** Layers side by side: neither may import the other. */

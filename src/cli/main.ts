@@ -25,6 +25,8 @@ const commandModules: Array<() => Promise<{ register: CommandModule }>> = [
   () => import('./commands/quotes.js'),
   () => import('./commands/brief.js'),
   () => import('./commands/serve.js'),
+  // Watching the news: feeds on a schedule, alerts, their health.
+  () => import('./commands/watch.js'),
   () => import('./commands/extract.js'),
   () => import('./commands/eval.js'),
   () => import('./commands/reprocess.js'),

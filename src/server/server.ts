@@ -18,6 +18,7 @@ import { defaultWorkerCount, PreparePool } from '../core/ingest/parallel.js';
 import type { Store } from '../core/store/store.js';
 import { installErrorHandling, sendError } from './errors.js';
 import { registerReadRoutes } from './routes/read.js';
+import { registerWatchRoutes } from './routes/watch.js';
 import { registerWriteRoutes } from './routes/write.js';
 import { allowedHostNames, installSecurity, isLoopback, requireToken } from './security.js';
 
@@ -50,6 +51,8 @@ export interface ServerOptions {
    * started, used as it is and left open. Default: the server's own, started on the first write.
    */
   workers?: PreparePool;
+  /** How often the alert stream (/api/alerts/stream) looks in the store for new alerts, in ms. Default 2000. */
+  alertPollMs?: number;
   /** Largest accepted request body, in bytes (JSON and uploads). Default 2 MiB. */
   bodyLimit?: number;
   /**
@@ -160,6 +163,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       api.addHook('onRequest', requireToken(ctx));
       registerReadRoutes(api, ctx);
       registerWriteRoutes(api, ctx);
+      registerWatchRoutes(api, ctx, { pollMs: options.alertPollMs ?? 2000 });
     },
     { prefix: '/api' },
   );

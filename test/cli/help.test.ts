@@ -15,6 +15,8 @@ const COMMANDS = [
   'quotes',
   'brief',
   'serve',
+  'watch',
+  'feeds',
   'extract',
   'eval',
   'reprocess',

@@ -147,6 +147,9 @@ export class FakeStore implements Store {
   schema = async () => ({ description: 'fake store', version: 1, latest: 1 });
   migrate = async () => ({ from: 1, to: 1 });
   jobQueue = async () => undefined;
+  watchState(): never {
+    throw new Error('the fake store keeps no watch state');
+  }
   getDocument = async () => undefined;
   findDocumentIds = async () => [];
   listDocuments = async () => [];

@@ -7,12 +7,13 @@ export interface Loaded<T> {
   loading: boolean;
 }
 
-/** GET an API path; reloads when the path or its parameters change. */
+/** GET an API path; reloads when the path or its parameters change, or `reload` does. */
 export function useApi<T>(
   path: string | null,
   params: Record<string, string | number | undefined> = {},
+  reload?: number,
 ): Loaded<T> {
-  const key = path ? path + JSON.stringify(params) : '';
+  const key = path ? path + JSON.stringify(params) + (reload ?? '') : '';
   const [state, setState] = useState<Loaded<T>>({ loading: Boolean(path) });
   useEffect(() => {
     if (!path) return;

@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { type ActorEntry, get, type IssueEntry } from './api.js';
 import { type CodebookNames, Names } from './components.js';
+import { Live, useLiveAlerts } from './live.js';
 import { ActorPage, ActorsPage } from './pages/Actor.js';
 import { DocumentsPage, ReaderPage } from './pages/Documents.js';
 import { IssuePage } from './pages/Issue.js';
@@ -57,44 +58,47 @@ function App() {
       () => undefined,
     );
   }, []);
+  const live = useLiveAlerts();
   const section = '/' + (path.split('/')[1] ?? '');
   // On a phone the links fold into a menu; it closes again on every page change.
   const [menuOpen, setMenuOpen] = useState(false);
   useEffect(() => setMenuOpen(false), [path]);
   return (
     <Names.Provider value={names}>
-      <header class={`topbar${menuOpen ? ' open' : ''}`}>
-        <Link href="/" class="brand">
-          Parley
-        </Link>
-        <button
-          type="button"
-          class="menu-button"
-          aria-expanded={menuOpen}
-          aria-controls="site-nav"
-          onClick={() => setMenuOpen(!menuOpen)}
-        >
-          {menuOpen ? 'Close' : 'Menu'}
-        </button>
-        <nav id="site-nav" aria-label="pages">
-          {NAV.map(([href, label]) => (
-            <Link
-              key={href}
-              href={href}
-              class={section === href || (href === '/matrix' && section === '/issues') ? 'active' : ''}
-              current={section === href}
-            >
-              {label}
-            </Link>
-          ))}
-          <a href="/docs" class="api-link">
-            API
-          </a>
-        </nav>
-      </header>
-      <main>
-        <Page path={path} />
-      </main>
+      <Live.Provider value={live}>
+        <header class={`topbar${menuOpen ? ' open' : ''}`}>
+          <Link href="/" class="brand">
+            Parley
+          </Link>
+          <button
+            type="button"
+            class="menu-button"
+            aria-expanded={menuOpen}
+            aria-controls="site-nav"
+            onClick={() => setMenuOpen(!menuOpen)}
+          >
+            {menuOpen ? 'Close' : 'Menu'}
+          </button>
+          <nav id="site-nav" aria-label="pages">
+            {NAV.map(([href, label]) => (
+              <Link
+                key={href}
+                href={href}
+                class={section === href || (href === '/matrix' && section === '/issues') ? 'active' : ''}
+                current={section === href}
+              >
+                {label}
+              </Link>
+            ))}
+            <a href="/docs" class="api-link">
+              API
+            </a>
+          </nav>
+        </header>
+        <main>
+          <Page path={path} />
+        </main>
+      </Live.Provider>
     </Names.Provider>
   );
 }

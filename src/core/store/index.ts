@@ -8,6 +8,7 @@ import { SqliteStore } from './sqlite.js';
 import type { OpenOptions, Store } from './store.js';
 
 export type * from './store.js';
+export * from './watch-state.js';
 
 /** Whether `location` names a PostgreSQL database rather than a SQLite file. */
 export const isServerLocation = (location: string): boolean => /^postgres(?:ql)?:\/\//i.test(location);

@@ -202,6 +202,66 @@ CREATE TABLE ingest_outcomes (
 );
 `,
   },
+  {
+    version: 3,
+    description:
+      'parley watch: the state of each watched feed, alerts and their deliveries, marks (the last digest)',
+    // Written and read by postgres-watch.ts (see watch-state.ts), the SQLite schema's version 10.
+    // Times are ISO timestamps kept as text, compared byte by byte (COLLATE "C").
+    sql: `
+CREATE TABLE IF NOT EXISTS watch_feeds (
+  url text COLLATE "C" PRIMARY KEY,
+  kind text NOT NULL,
+  interval_seconds integer NOT NULL,
+  etag text,
+  last_modified text,
+  next_due text COLLATE "C" NOT NULL,
+  consecutive_errors integer NOT NULL DEFAULT 0,
+  last_error text,
+  last_status integer,
+  last_polled_at text,
+  last_success_at text,
+  items_seen integer NOT NULL DEFAULT 0,
+  last_new integer NOT NULL DEFAULT 0,
+  -- JSON: the article links of an index page already read, newest first
+  seen_links text,
+  -- the watch process polling the feed now, and until when its claim holds
+  claimed_by text,
+  claimed_until text COLLATE "C"
+);
+CREATE TABLE IF NOT EXISTS watch_alerts (
+  id bigserial PRIMARY KEY,
+  key text COLLATE "C" NOT NULL UNIQUE,
+  kind text NOT NULL,
+  actor text,
+  issue text,
+  date text NOT NULL,
+  summary text NOT NULL,
+  -- JSON: the change, its before and after evidence, sources, reader links
+  detail text NOT NULL,
+  -- JSON: the names of the rules that matched
+  rules text NOT NULL,
+  created_at text NOT NULL
+);
+CREATE TABLE IF NOT EXISTS watch_deliveries (
+  alert_id bigint NOT NULL REFERENCES watch_alerts(id),
+  channel text COLLATE "C" NOT NULL,
+  status text NOT NULL CHECK (status IN ('pending', 'delivered')),
+  attempts integer NOT NULL DEFAULT 0,
+  last_error text,
+  next_attempt text COLLATE "C" NOT NULL,
+  delivered_at text,
+  claimed_by text,
+  claimed_until text COLLATE "C",
+  PRIMARY KEY (alert_id, channel)
+);
+CREATE INDEX IF NOT EXISTS watch_deliveries_due ON watch_deliveries (status, next_attempt);
+CREATE TABLE IF NOT EXISTS watch_marks (
+  name text COLLATE "C" PRIMARY KEY,
+  value text NOT NULL
+);
+`,
+  },
 ];
 
 export const latestPostgresVersion = postgresMigrations[postgresMigrations.length - 1].version;

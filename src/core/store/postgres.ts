@@ -19,6 +19,7 @@ import { EngineReads, type FactKind } from './operations.js';
 import { PositionRecordReader } from './position-records.js';
 import { latestPostgresVersion, postgresMigrations } from './postgres-migrations.js';
 import { PostgresRecordQueries } from './postgres-records.js';
+import { PostgresWatchState } from './postgres-watch.js';
 import {
   actorsOf,
   DOCUMENT_COLUMNS,
@@ -576,6 +577,7 @@ class PostgresOperations extends EngineReads implements StoreWriter {
 export class PostgresStore extends PostgresOperations implements Store {
   private readonly pool: pg.Pool;
   private queue?: JobQueue;
+  private watch?: PostgresWatchState;
 
   private constructor(
     readonly url: string,
@@ -735,6 +737,11 @@ export class PostgresStore extends PostgresOperations implements Store {
   /** Run `work` with the store's connections, outside any transaction (the job queue's bookkeeping). */
   withConnection<T>(work: (sql: Queryable) => Promise<T>): Promise<T> {
     return work(this.pool);
+  }
+
+  watchState(): PostgresWatchState {
+    this.watch ??= new PostgresWatchState(this.pool);
+    return this.watch;
   }
 
   async jobQueue(options: QueueOptions = {}): Promise<JobQueue> {

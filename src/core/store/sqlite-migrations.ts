@@ -302,6 +302,66 @@ CREATE TABLE store_codebook (
 );
 `,
   },
+  {
+    version: 10,
+    description:
+      'parley watch: the state of each watched feed, alerts and their deliveries, marks (the last digest)',
+    // Written and read by sqlite-watch.ts (see watch-state.ts). Times are ISO timestamps (text).
+    // IF NOT EXISTS: a store made to look older (tests drop the tables of later versions) keeps these.
+    sql: `
+CREATE TABLE IF NOT EXISTS watch_feeds (
+  url TEXT PRIMARY KEY,
+  kind TEXT NOT NULL,
+  interval_seconds INTEGER NOT NULL,
+  etag TEXT,
+  last_modified TEXT,
+  next_due TEXT NOT NULL,
+  consecutive_errors INTEGER NOT NULL DEFAULT 0,
+  last_error TEXT,
+  last_status INTEGER,
+  last_polled_at TEXT,
+  last_success_at TEXT,
+  items_seen INTEGER NOT NULL DEFAULT 0,
+  last_new INTEGER NOT NULL DEFAULT 0,
+  -- JSON: the article links of an index page already read, newest first
+  seen_links TEXT,
+  -- the watch process polling the feed now, and until when its claim holds
+  claimed_by TEXT,
+  claimed_until TEXT
+);
+CREATE TABLE IF NOT EXISTS watch_alerts (
+  id INTEGER PRIMARY KEY,
+  key TEXT NOT NULL UNIQUE,
+  kind TEXT NOT NULL,
+  actor TEXT,
+  issue TEXT,
+  date TEXT NOT NULL,
+  summary TEXT NOT NULL,
+  -- JSON: the change, its before and after evidence, sources, reader links
+  detail TEXT NOT NULL,
+  -- JSON: the names of the rules that matched
+  rules TEXT NOT NULL,
+  created_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS watch_deliveries (
+  alert_id INTEGER NOT NULL REFERENCES watch_alerts(id),
+  channel TEXT NOT NULL,
+  status TEXT NOT NULL CHECK (status IN ('pending', 'delivered')),
+  attempts INTEGER NOT NULL DEFAULT 0,
+  last_error TEXT,
+  next_attempt TEXT NOT NULL,
+  delivered_at TEXT,
+  claimed_by TEXT,
+  claimed_until TEXT,
+  PRIMARY KEY (alert_id, channel)
+);
+CREATE INDEX IF NOT EXISTS watch_deliveries_due ON watch_deliveries (status, next_attempt);
+CREATE TABLE IF NOT EXISTS watch_marks (
+  name TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+);
+`,
+  },
 ];
 
 /** The keys an original is found by as a near-duplicate candidate (see `nearDuplicateKeys`). */

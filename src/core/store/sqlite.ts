@@ -40,6 +40,7 @@ import {
 } from './rows.js';
 import { latestVersion, migrations, writeNearDuplicateKeys } from './sqlite-migrations.js';
 import { SqliteRecordQueries } from './sqlite-records.js';
+import { SqliteWatchState } from './sqlite-watch.js';
 import type {
   DocumentDump,
   DocumentFilter,
@@ -566,6 +567,7 @@ export class SqliteStore extends SqliteOperations implements Store {
   private turn: Promise<void> = Promise.resolve();
   /** Set within a transaction's work: a write there through the store, not `tx`, would wait for itself. */
   private readonly working = new AsyncLocalStorage<true>();
+  private watch?: SqliteWatchState;
 
   constructor(
     readonly path: string,
@@ -724,6 +726,11 @@ export class SqliteStore extends SqliteOperations implements Store {
 
   override restoreDocument(dump: DocumentDump): Promise<void> {
     return this.transaction((tx) => tx.restoreDocument(dump));
+  }
+
+  watchState(): SqliteWatchState {
+    this.watch ??= new SqliteWatchState(this.db, (work) => this.transaction(async () => work()));
+    return this.watch;
   }
 
   /** A store on one machine has no shared job queue. */

@@ -7,6 +7,7 @@
 import type { CodebookSource } from '../codebook/codebook-sources.js';
 import type { BlockKind, NegotiationEvent, ParleyDocument, Position, Stance, Statement } from '../model.js';
 import type { PositionRecord, RecordBound } from '../records.js';
+import type { WatchState } from './watch-state.js';
 
 export interface StoredDocument {
   id: string;
@@ -260,6 +261,8 @@ export interface Store extends StoreWriter {
    * takes it again; `checkEverySeconds`: how often a worker looks for batches whose worker died.
    */
   jobQueue(options?: QueueOptions): Promise<JobQueue | undefined>;
+  /** What `parley watch` keeps in the store: its feeds' state, alerts and their deliveries. */
+  watchState(): WatchState;
   close(): Promise<void>;
 }
 

@@ -15,6 +15,7 @@ import {
   StanceChip,
 } from '../components.js';
 import { useApi } from '../hooks.js';
+import { Live, Notifications } from '../live.js';
 import { Link, navigate, useLocation } from '../router.js';
 
 export function Matrix() {
@@ -29,8 +30,11 @@ export function Matrix() {
     ? query.get('changed')!
     : DEFAULT_WINDOW;
   const changedWithin = changeWindow === 'off' ? undefined : Number(changeWindow);
-  const matrix = useApi<MarkedMatrix>('/positions', { asOf, changedWithin });
-  const conflicts = useApi<ConflictsReport>('/conflicts', { asOf });
+  // An alert from the watch reloads the matrix, and its cell is marked as it arrives.
+  const { arrived } = useContext(Live);
+  const movedNow = new Set(arrived.filter((a) => a.actor && a.issue).map((a) => `${a.actor}|${a.issue}`));
+  const matrix = useApi<MarkedMatrix>('/positions', { asOf, changedWithin }, arrived.length);
+  const conflicts = useApi<ConflictsReport>('/conflicts', { asOf }, arrived.length);
   const names = useContext(Names);
 
   const setParams = (params: Record<string, string | undefined>) => {
@@ -91,6 +95,7 @@ export function Matrix() {
           <ExportLinks path="/positions" params={{ asOf, changedWithin }} what="the matrix" />
         </p>
       </header>
+      <Notifications />
       <div class="matrix-layout">
         <Loading state={matrix}>
           {(m) => {
@@ -130,7 +135,7 @@ export function Matrix() {
                             return (
                               <td
                                 key={issue}
-                                class={`cell stance-${c.stance}${c.redLine ? ' red-line' : ''}${isSelected ? ' selected' : ''}`}
+                                class={`cell stance-${c.stance}${c.redLine ? ' red-line' : ''}${isSelected ? ' selected' : ''}${movedNow.has(`${actor}|${issue}`) ? ' live-moved' : ''}`}
                               >
                                 <button
                                   type="button"
@@ -139,7 +144,7 @@ export function Matrix() {
                                   title={title(c)}
                                   onClick={() => setParams({ actor, issue })}
                                 >
-                                  <CellContent cell={c} />
+                                  <CellContent cell={c} live={movedNow.has(`${actor}|${issue}`)} />
                                 </button>
                               </td>
                             );
@@ -173,7 +178,7 @@ export function Matrix() {
                                 aria-pressed={isSelected}
                                 onClick={() => setParams({ actor, issue })}
                               >
-                                <CellContent cell={c} />
+                                <CellContent cell={c} live={movedNow.has(`${actor}|${issue}`)} />
                               </button>
                             </li>
                           );
@@ -263,7 +268,7 @@ const CHANGE_WINDOWS = ['7', '30', '90', 'off'];
 const DEFAULT_WINDOW = '30';
 
 /** What a cell shows: the stance in words, a red line, the latest date, and a recent move. */
-function CellContent(props: { cell: Cell & { change?: CellChange } }) {
+function CellContent(props: { cell: Cell & { change?: CellChange }; live?: boolean }) {
   const c = props.cell;
   return (
     <>
@@ -271,6 +276,7 @@ function CellContent(props: { cell: Cell & { change?: CellChange } }) {
       {c.redLine && <span class="red-line-mark">red line</span>}
       <small>{c.date}</small>
       {c.change && <ChangeMark change={c.change} />}
+      {props.live && <span class="live-mark">just moved</span>}
     </>
   );
 }
