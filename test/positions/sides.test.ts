@@ -33,4 +33,21 @@ describe('the sides of a deal', () => {
     );
     expect(stances(doc)).toEqual(expect.arrayContaining(['VSK prisoners accept', 'ORM prisoners accept']));
   });
+
+  it('reads "Mr. Park" as the "Park Sunho" named before (family name first)', () => {
+    const doc = code(
+      'PORT ALDER - Veskan negotiator Park Sunho arrived in Lumen on Monday. Mr. Park said Veska would never give up the islands.',
+    );
+    expect(doc.statements.map((s) => s.actor)).toEqual(['VSK']);
+    expect(doc.statements[0].speaker).toMatch(/Park Sunho$/);
+  });
+
+  it('gives a stance noun to its possessor, not to the one who reports it', () => {
+    const doc = code(
+      "President Davor Kest said on Monday he refused Anton Brisk's demand to lift all sanctions on Ormund.",
+    );
+    expect(stances(doc)).toEqual(
+      expect.arrayContaining(['ORM sanctions_relief reject', 'VSK sanctions_relief demand']),
+    );
+  });
 });

@@ -1101,7 +1101,15 @@ function findPersonEntity(r: Reader, c: Chunk, key: string, gender?: Gender): Pe
       if (p.codebookId && codebookId && p.codebookId !== codebookId) continue;
       return p;
     }
-    return undefined;
+    // "Kim Jong-un" … "Mr. Kim", "Xi Jinping" … "Mr. Xi": names that put the family name first;
+    // only when one person of the story bears it (two Kims leave "Mr. Kim" to the codebook).
+    const first = new Set<PersonEnt>();
+    for (const [full, list] of keys.byName)
+      if (full.startsWith(`${last} `))
+        for (const p of list)
+          if (compatible(p, gender) && !(p.codebookId && codebookId && p.codebookId !== codebookId))
+            first.add(p);
+    return first.size === 1 ? [...first][0] : undefined;
   }
   // A fuller name after a bare surname ("Kest" … "Davor Kest").
   return (keys.byName.get(last) ?? []).find(

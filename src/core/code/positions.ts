@@ -116,7 +116,19 @@ function outerCue(index: DocIndex, stanceCues: Cue[], c: Cue): Cue {
         (index.tokens[k].lower === 'to' && innerKind === 'open'))
     )
       k--;
-    else {
+    else if (k > 0 && index.tokens[k].lower === "'s") {
+      // "refused Mr. Kim's demand to lift …": past the possessor, resolved or not.
+      const possessor = mentionsEndingAt(index, k)[0];
+      if (possessor) k = possessor.start - 1;
+      else {
+        // A name the actors stage could not place ("Mr. Kim's"): its capitalised words.
+        const end = k;
+        while (k > 0 && end - k < 4 && /^\p{Lu}/u.test(index.tokens[k - 1].text)) k--;
+        if (k === end) break;
+        k--;
+      }
+      while (k >= 0 && /^(mr|mrs|ms|dr|mr\.|mrs\.|ms\.|dr\.|\.)$/.test(index.tokens[k].lower)) k--;
+    } else {
       const possessor = mentionsEndingAt(index, k + 1).find((x) => x.codes.length);
       if (!possessor) break;
       k = possessor.start - 1;
@@ -690,7 +702,19 @@ function holderOf(
     if (parties.length >= 2)
       return { actors: parties, via: 'collective', statement: stmtIdx >= 0 ? stmtIdx : undefined };
   }
-  // 3. Through a statement: the speaker's party (a third party's own stance when the content
+  // 3. "Mr. Kim's offer to abandon …", "Ormund's demand for …": a stance noun's possessor holds
+  //    it, whoever reports it (a verb that governs the noun was read as the outer cue before).
+  const possessor =
+    index.tokens[cue.start - 1]?.lower === "'s"
+      ? mentionsEndingAt(index, cue.start - 1).find((x) => x.codes.length)
+      : undefined;
+  if (possessor && STANCE_LISTS[cue.pattern.payload] !== 'more' && !innerOf.has(cue))
+    return {
+      actors: uniq(possessor.codes),
+      ...(speakerActors[0] ? { source: speakerActors[0] } : {}),
+      via: 'possessor',
+    };
+  // 4. Through a statement: the speaker's party (a third party's own stance when the content
   //    reports it with a verb: "Rubio said Russia was willing to …").
   if (statement) {
     const subject = subjectBefore(index, clause.from, first, { from: m.start, to: m.end });
@@ -719,7 +743,7 @@ function holderOf(
     }
     return { actors, entity: statement.entity, statement: stmtIdx, via: 'statement' };
   }
-  // 4. The reporter's own voice: the clause's subject.
+  // 5. The reporter's own voice: the clause's subject.
   const subject = subjectBefore(index, clause.from, first, { from: m.start, to: m.end });
   if (subject.length === 0) return undefined;
   // "a plan that would require Kyiv to cede territory", "urged Ormund to accept": the one who
