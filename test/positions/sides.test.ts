@@ -50,4 +50,13 @@ describe('the sides of a deal', () => {
       expect.arrayContaining(['ORM sanctions_relief reject', 'VSK sanctions_relief demand']),
     );
   });
+
+  it('reads the vocabulary of real reports: sanctions "be lifted" far after them, "relieve sanctions", "meet within"', () => {
+    const doc = code(
+      'President Davor Kest demands that the sanctions imposed by Veska on Ormundi fishing firms be lifted. Veska and Ormund agreed to meet within two weeks. Ormund wants Veska to relieve sanctions on its ports.',
+    );
+    expect(stances(doc)).toEqual(
+      expect.arrayContaining(['ORM sanctions_relief demand', 'VSK summit accept', 'ORM summit accept']),
+    );
+  });
 });
