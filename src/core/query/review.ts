@@ -166,6 +166,8 @@ export interface ReviewResult {
   audit: number;
   /** What applying the corrections found (conflicts with the current extraction). */
   outcomes: CorrectionOutcome[];
+  /** For an undo: the change undone. */
+  undone?: AuditEntry;
 }
 
 /**
@@ -436,9 +438,14 @@ export async function undoChange(store: Store, user: string, auditId?: number): 
       undoes: entry.id,
     });
     const back = entry.before;
-    if (!back || back.action === 'reject')
-      return resultOf(tx, entry.kind, entry.docId, back?.id, audit, back?.target);
-    return resultOf(tx, entry.kind, entry.docId, back.id, audit);
+    const result =
+      !back || back.action === 'reject'
+        ? await resultOf(tx, entry.kind, entry.docId, back?.id, audit, back?.target)
+        : await resultOf(tx, entry.kind, entry.docId, back.id, audit);
+    // Nothing before the change: the fact is as the extraction gave it again, or (an added one) gone.
+    if (!back && entry.before === undefined && entry.after?.target)
+      return { ...result, status: 'machine', fact: entry.after.target, undone: entry };
+    return { ...result, undone: entry };
   });
 }
 
@@ -460,6 +467,10 @@ export interface QueueItem {
 
 const partyText = (actor: string | string[] | null | undefined) =>
   actor == null ? '-' : Array.isArray(actor) ? actor.join('+') : actor;
+
+/** The fact a correction makes (an added fact; the extraction's with the person's fields). */
+export const correctedFact = (c: Correction): AnyFact =>
+  (c.action === 'add' ? c.fields : { ...c.target, ...c.fields }) as unknown as AnyFact;
 
 /** A fact in a few words. */
 export function factSummary(kind: FactKind, fact: AnyFact): string {
