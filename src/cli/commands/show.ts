@@ -9,8 +9,8 @@ import {
 } from '../../core/model.js';
 import { quoted } from '../../core/query/brief.js';
 import { describeEvent } from '../../core/query/events.js';
-import { documentReview, factSummary } from '../../core/query/review.js';
-import type { StoredFact, StoreReader } from '../../core/store/store.js';
+import { documentReview, type FactRefs, factRefs, factSummary } from '../../core/query/review.js';
+import type { StoreReader } from '../../core/store/store.js';
 import { type GlobalOptions, printJson, withStore, withUserErrors } from '../context.js';
 
 /** The id a user's id or prefix names, or an error that says what to do. */
@@ -38,31 +38,6 @@ const reviewOf = (f: { review?: FactReview }) => ({
   reviewStatus: f.review?.status ?? 'machine',
   ...(f.review ? { reviewedBy: f.review.by, reviewedAt: f.review.at } : {}),
 });
-
-/** Each fact's reference (`s12`, `p7`, `e3`) in the record, by its place in the document's lists. */
-export interface FactRefs {
-  statements: (string | undefined)[];
-  positions: (string | undefined)[];
-  events: (string | undefined)[];
-}
-
-/** The references of a stored document's facts (those of a near-duplicate, which no question reads, have none). */
-export async function factRefs(store: StoreReader, doc: ParleyDocument): Promise<FactRefs> {
-  const refsOf = <T>(letter: string, list: T[], stored: StoredFact<T>[]) => {
-    const byJson = new Map<string, number[]>();
-    for (const f of stored)
-      byJson.set(JSON.stringify(f.fact), [...(byJson.get(JSON.stringify(f.fact)) ?? []), f.id]);
-    return list.map((fact) => {
-      const id = byJson.get(JSON.stringify(fact))?.shift();
-      return id === undefined ? undefined : `${letter}${id}`;
-    });
-  };
-  return {
-    statements: refsOf('s', doc.statements, await store.statements({ docId: doc.id })),
-    positions: refsOf('p', doc.positions, await store.positions({ docId: doc.id })),
-    events: refsOf('e', doc.events, await store.events({ docId: doc.id })),
-  };
-}
 
 /** A document's statements, positions and events, each with its evidence text and the rule that found it. */
 export function documentFacts(doc: ParleyDocument, refs?: FactRefs) {

@@ -11,6 +11,7 @@ import {
   EVENT_TYPES,
   type FactStatus,
   type NegotiationEvent,
+  type ParleyDocument,
   type Position,
   type Span,
   STANCES,
@@ -537,6 +538,34 @@ export async function reviewQueue(
     }
   }
   return { items: items.slice(0, limit), more: items.length > limit || end > 0 };
+}
+
+/** Each fact's reference (`s12`, `p7`, `e3`) in the record, by its place in the document's lists. */
+export interface FactRefs {
+  statements: (string | undefined)[];
+  positions: (string | undefined)[];
+  events: (string | undefined)[];
+}
+
+/** The references of a stored document's facts (those of a near-duplicate, which no question reads, have none). */
+export async function factRefs(
+  store: StoreReader,
+  doc: Pick<ParleyDocument, 'id' | 'statements' | 'positions' | 'events'>,
+): Promise<FactRefs> {
+  const refsOf = <T>(letter: string, list: T[], stored: StoredFact<T>[]) => {
+    const byJson = new Map<string, number[]>();
+    for (const f of stored)
+      byJson.set(JSON.stringify(f.fact), [...(byJson.get(JSON.stringify(f.fact)) ?? []), f.id]);
+    return list.map((fact) => {
+      const id = byJson.get(JSON.stringify(fact))?.shift();
+      return id === undefined ? undefined : `${letter}${id}`;
+    });
+  };
+  return {
+    statements: refsOf('s', doc.statements, await store.statements({ docId: doc.id })),
+    positions: refsOf('p', doc.positions, await store.positions({ docId: doc.id })),
+    events: refsOf('e', doc.events, await store.events({ docId: doc.id })),
+  };
 }
 
 /** A document's review: its corrections, and the facts struck out of its record. */
