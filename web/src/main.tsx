@@ -10,6 +10,7 @@ import { Matrix } from './pages/Matrix.js';
 import { Overview } from './pages/Overview.js';
 import { PastePage } from './pages/Paste.js';
 import { SearchPage } from './pages/Search.js';
+import { ReviewPage, UndoBar } from './review.js';
 import { installLinkInterception, Link, useLocation } from './router.js';
 import './style.css';
 
@@ -19,6 +20,7 @@ const NAV: Array<[string, string]> = [
   ['/documents', 'Documents'],
   ['/actors', 'Actors'],
   ['/search', 'Search'],
+  ['/review', 'Review'],
   ['/paste', 'Code an article'],
 ];
 
@@ -34,6 +36,7 @@ function Page(props: { path: string }) {
   if ((m = path.match(/^\/issues\/([^/]+)$/))) return <IssuePage code={decodeURIComponent(m[1])} />;
   if (path === '/search') return <SearchPage />;
   if (path === '/paste') return <PastePage />;
+  if (path === '/review') return <ReviewPage />;
   return (
     <div class="page">
       <h1>Not found</h1>
@@ -95,6 +98,7 @@ function App() {
       <main>
         <Page path={path} />
       </main>
+      <UndoBar />
     </Names.Provider>
   );
 }

@@ -15,6 +15,7 @@ import {
   StanceChip,
 } from '../components.js';
 import { useApi } from '../hooks.js';
+import { ReviewBar, StatusMark } from '../review.js';
 import { Link, navigate, useLocation } from '../router.js';
 
 export function Matrix() {
@@ -366,6 +367,18 @@ function CellDetail(props: {
           )}
           <h3>Latest evidence</h3>
           <EvidenceQuote evidence={props.cell.evidence} date={props.cell.date} />
+          <ReviewBar
+            kind="position"
+            factRef={`p${props.cell.evidence.factId}`}
+            fields={{
+              actor: props.actor,
+              issue: props.issue,
+              stance: props.cell.evidence.stance,
+              redLine: props.cell.evidence.redLine,
+            }}
+            status={props.cell.evidence.status}
+            keys
+          />
         </>
       ) : (
         <p class="muted">No stance recorded at this date.</p>
@@ -379,7 +392,8 @@ function CellDetail(props: {
                 <time>{formatDate(entry.date)}</time>{' '}
                 <StanceChip stance={entry.stance} redLine={entry.redLine} />
                 <p class="history-evidence">
-                  {entry.text} <Link href={evidenceHref(entry)}>read</Link>
+                  {entry.text} <Link href={evidenceHref(entry)}>read</Link>{' '}
+                  <StatusMark status={entry.status} />
                 </p>
               </li>
             ))}
