@@ -30,6 +30,8 @@ const commandModules: Array<() => Promise<{ register: CommandModule }>> = [
   () => import('./commands/extract.js'),
   () => import('./commands/eval.js'),
   () => import('./commands/reprocess.js'),
+  // The analyst checks the record: the review queue, confirm/correct/reject/add, undo, the audit log.
+  () => import('./commands/review.js'),
   // A team's store: its schema, moving it between engines, ingest spread over machines.
   () => import('./commands/migrate.js'),
   () => import('./commands/copy.js'),

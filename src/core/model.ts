@@ -25,6 +25,28 @@ export interface Provenance {
 }
 
 /**
+ * Where a fact stands with the people who check the record: as the extraction gave it
+ * (`machine`), checked and kept (`confirmed`), changed by a person (`corrected`), written in by a
+ * person (`added`), or struck out (`rejected`: left out of every question).
+ */
+export const FACT_STATUSES = ['machine', 'confirmed', 'corrected', 'added', 'rejected'] as const;
+export type FactStatus = (typeof FACT_STATUSES)[number];
+
+/** A person's word on a fact (absent: the extraction's fact, unchecked). */
+export interface FactReview {
+  status: Exclude<FactStatus, 'machine'>;
+  /** The store's correction this status comes from. */
+  correction: number;
+  /** Who checked it, and when (ISO time). */
+  by: string;
+  at: string;
+  /** What the extraction says of the fields the person changed (a corrected fact). */
+  was?: Record<string, unknown>;
+  /** The extraction, run again, says otherwise: the person's word holds, and this says what it said. */
+  conflict?: string;
+}
+
+/**
  * Layout blocks of the body. Only `paragraph` blocks are sentences of the story. A `timestamp` is a
  * line that only gives the publication time ("21 May 2026", "Updated 10:45 GMT").
  */
@@ -127,6 +149,7 @@ export interface Statement extends Span {
   /** True when the whole content is inside quotation marks. */
   direct: boolean;
   provenance: Provenance;
+  review?: FactReview;
 }
 
 export const STANCES = ['demand', 'propose', 'accept', 'open', 'reject'] as const;
@@ -154,6 +177,7 @@ export interface Position extends Span {
   /** The evidence span (also this annotation's own start/end). */
   evidence: Span;
   provenance: Provenance;
+  review?: FactReview;
 }
 
 export const EVENT_TYPES = [
@@ -185,6 +209,7 @@ export interface NegotiationEvent extends Span {
   duration?: string;
   evidence: Span;
   provenance: Provenance;
+  review?: FactReview;
 }
 
 /** A resolved time expression. */

@@ -11,6 +11,7 @@ import { Matrix } from './pages/Matrix.js';
 import { Overview } from './pages/Overview.js';
 import { PastePage } from './pages/Paste.js';
 import { SearchPage } from './pages/Search.js';
+import { ReviewPage, UndoBar } from './review.js';
 import { installLinkInterception, Link, useLocation } from './router.js';
 import './style.css';
 
@@ -20,6 +21,7 @@ const NAV: Array<[string, string]> = [
   ['/documents', 'Documents'],
   ['/actors', 'Actors'],
   ['/search', 'Search'],
+  ['/review', 'Review'],
   ['/paste', 'Code an article'],
 ];
 
@@ -35,6 +37,7 @@ function Page(props: { path: string }) {
   if ((m = path.match(/^\/issues\/([^/]+)$/))) return <IssuePage code={decodeURIComponent(m[1])} />;
   if (path === '/search') return <SearchPage />;
   if (path === '/paste') return <PastePage />;
+  if (path === '/review') return <ReviewPage />;
   return (
     <div class="page">
       <h1>Not found</h1>
@@ -98,6 +101,7 @@ function App() {
         <main>
           <Page path={path} />
         </main>
+        <UndoBar />
       </Live.Provider>
     </Names.Provider>
   );

@@ -3,7 +3,7 @@
  * the conflicts and common ground per issue. The latest evidence wins; on the same date the
  * stronger source wins (the party's own official on the record > reported by others > anonymous).
  */
-import { polarityOf, type Stance } from '../model.js';
+import { type FactStatus, polarityOf, type Stance } from '../model.js';
 import { type PositionRecord, type RecordBound, runOf, type SourceStrength } from '../records.js';
 import type { StoreReader } from '../store/store.js';
 
@@ -17,6 +17,9 @@ export interface Evidence {
   speaker?: string;
   stance: Stance;
   redLine: boolean;
+  /** The position's fact id (`p` + id in the review commands), and whether a person has checked it. */
+  factId: number;
+  status: FactStatus;
 }
 
 export interface Cell {
@@ -68,6 +71,8 @@ const evidenceOf = (r: PositionRecord): Evidence => ({
   speaker: r.speaker,
   stance: r.stance,
   redLine: r.redLine,
+  factId: r.id,
+  status: r.status ?? 'machine',
 });
 
 /** Beyond this many documents backing one stance, a cell says "100+" rather than count them all. */

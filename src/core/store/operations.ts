@@ -4,10 +4,11 @@
  */
 import type { NegotiationEvent, Position, Stance, Statement } from '../model.js';
 import type { PositionRecord, RecordBound } from '../records.js';
+import type { FactKind } from './corrections.js';
 import type { PositionRecordReader } from './position-records.js';
 import type { CellRecords, FactFilter, StoredFact } from './store.js';
 
-export type FactKind = 'statement' | 'position' | 'event';
+export type { FactKind };
 
 export abstract class EngineReads {
   constructor(protected readonly records: PositionRecordReader) {}

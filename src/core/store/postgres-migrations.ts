@@ -262,6 +262,47 @@ CREATE TABLE IF NOT EXISTS watch_marks (
 );
 `,
   },
+  {
+    version: 4,
+    description:
+      "the analyst's corrections, kept apart from the extraction, with an audit log; each position record's review status",
+    // The SQLite store's migration 11 in PostgreSQL's terms (see there).
+    sql: `
+CREATE TABLE corrections (
+  id bigserial PRIMARY KEY,
+  doc_id text COLLATE "C" NOT NULL REFERENCES documents(id),
+  kind text NOT NULL CHECK (kind IN ('statement', 'position', 'event')),
+  action text NOT NULL CHECK (action IN ('confirm', 'correct', 'reject', 'add')),
+  span_start integer NOT NULL,
+  span_end integer NOT NULL,
+  target text,
+  fields text NOT NULL,
+  user_name text NOT NULL,
+  at text NOT NULL,
+  state text NOT NULL DEFAULT 'holds' CHECK (state IN ('holds', 'agrees', 'conflict')),
+  note text
+);
+CREATE INDEX corrections_doc ON corrections (doc_id, id);
+CREATE TABLE audit_log (
+  id bigserial PRIMARY KEY,
+  at text NOT NULL,
+  user_name text NOT NULL,
+  action text NOT NULL,
+  correction_id bigint NOT NULL,
+  doc_id text COLLATE "C" NOT NULL,
+  kind text NOT NULL,
+  before text,
+  after text,
+  undoes bigint
+);
+CREATE INDEX audit_log_doc ON audit_log (doc_id, id);
+CREATE TABLE review_machine_facts (
+  doc_id text COLLATE "C" PRIMARY KEY REFERENCES documents(id),
+  facts text NOT NULL
+);
+ALTER TABLE position_records ADD COLUMN status text NOT NULL DEFAULT 'machine';
+`,
+  },
 ];
 
 export const latestPostgresVersion = postgresMigrations[postgresMigrations.length - 1].version;

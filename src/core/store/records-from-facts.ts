@@ -35,6 +35,7 @@ export function toRecord(fact: StoredFact<Position>, speaker?: SpeakerInfo): Pos
     reportedBy: p.source,
     rule: p.provenance.rule,
     confidence: p.provenance.confidence,
+    status: p.review?.status ?? 'machine',
   };
 }
 

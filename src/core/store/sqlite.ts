@@ -15,6 +15,24 @@ import Database from 'better-sqlite3';
 import { CANDIDATE_DISTANCE, hammingDistance } from '../analyse/fingerprints.js';
 import type { CodebookSource } from '../codebook/codebook-sources.js';
 import type { NegotiationEvent, ParleyDocument, Position, Provenance, Span, Statement } from '../model.js';
+import {
+  type AnyFact,
+  AUDIT_COLUMNS,
+  type AuditEntry,
+  type AuditRow,
+  auditValues,
+  CORRECTION_COLUMNS,
+  type Correction,
+  type CorrectionOutcome,
+  type CorrectionRow,
+  correctionValues,
+  type FactLists,
+  keptIds,
+  TABLE_OF,
+  toAuditEntry,
+  toCorrection,
+  withCorrections,
+} from './corrections.js';
 import { CANDIDATES_PER_KEY, fingerprintBands, nearDuplicateKeys } from './lsh.js';
 import { EngineReads, type FactKind } from './operations.js';
 import { PositionRecordReader } from './position-records.js';
@@ -227,19 +245,35 @@ class SqliteOperations extends EngineReads implements StoreWriter {
       );
   }
 
-  async replaceFacts(doc: ParleyDocument): Promise<void> {
+  async replaceFacts(doc: ParleyDocument): Promise<CorrectionOutcome[]> {
     const row = this.sql('SELECT date FROM documents WHERE id = ?').get(doc.id) as
       | { date: string }
       | undefined;
     if (!row) throw new Error(`no stored document ${doc.id} to replace the facts of; ingest it first`);
+    // The record is the extraction with the document's corrections applied; a fact that stays
+    // the same fact keeps its id, a new one is numbered after every id the table has had.
+    const { doc: record, outcomes } = await withCorrections(this, doc);
+    const previous = {
+      statements: this.factsOf<AnyFact>('statements', doc.id),
+      positions: this.factsOf<AnyFact>('positions', doc.id),
+      events: this.factsOf<AnyFact>('events', doc.id),
+    };
+    const kept = keptIds(previous, record);
+    const ids = Object.fromEntries(
+      (['statements', 'positions', 'events'] as const).map((table) => {
+        let next = ((this.sql(`SELECT max(id) AS n FROM ${table}`).get() as { n: number | null }).n ?? 0) + 1;
+        return [table, kept[table].map((id) => id ?? next++)];
+      }),
+    ) as Record<keyof FactLists, number[]>;
     this.deleteFacts(doc.id);
-    this.insertFacts(doc, doc.id, row.date);
+    this.insertFacts(record, doc.id, row.date, ids);
     this.sql('UPDATE documents SET doc_json = ?, layout = ?, non_story = ? WHERE id = ?').run(
       documentJson(doc),
       JSON.stringify(layoutCounts(doc)),
       JSON.stringify(nonStoryBlocks(doc.text, doc.blocks)),
       doc.id,
     );
+    return outcomes;
   }
 
   private deleteFacts(docId: string): void {
@@ -342,8 +376,8 @@ class SqliteOperations extends EngineReads implements StoreWriter {
       const record = positionRecordFields(doc, position, docDate);
       this.sql(
         `INSERT INTO position_records (actor, issue, doc_date, id, doc_id, date, stance, red_line, conditional,
-           about, strength, speaker, reported_by, rule, confidence, evidence)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+           about, strength, speaker, reported_by, rule, confidence, evidence, status)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ).run(
         position.actor,
         position.issue,
@@ -361,6 +395,7 @@ class SqliteOperations extends EngineReads implements StoreWriter {
         position.provenance.rule,
         position.provenance.confidence,
         evidenceSentence,
+        position.review?.status ?? 'machine',
       );
       linkActors('position', lastInsertRowid, [position.actor]);
     });
@@ -519,6 +554,74 @@ class SqliteOperations extends EngineReads implements StoreWriter {
       )
       .all(...params, filter.limit ?? -1) as FactRow[];
     return rows.map((row) => toStoredFact<T>(row));
+  }
+
+  async fact(kind: FactKind, id: number): Promise<StoredFact<AnyFact> | undefined> {
+    const row = this.sql(
+      `SELECT id, doc_id, doc_date, evidence_text, fact FROM ${TABLE_OF[kind]} WHERE id = ?`,
+    ).get(id) as FactRow | undefined;
+    return row && toStoredFact<AnyFact>(row);
+  }
+
+  async corrections(filter: { docId?: string } = {}): Promise<Correction[]> {
+    const rows = (
+      filter.docId
+        ? this.sql(`SELECT ${CORRECTION_COLUMNS} FROM corrections WHERE doc_id = ? ORDER BY id`).all(
+            filter.docId,
+          )
+        : this.sql(`SELECT ${CORRECTION_COLUMNS} FROM corrections ORDER BY id`).all()
+    ) as CorrectionRow[];
+    return rows.map(toCorrection);
+  }
+
+  async auditLog(filter: { limit?: number; newest?: boolean; docId?: string } = {}): Promise<AuditEntry[]> {
+    const rows = this.sql(
+      `SELECT ${AUDIT_COLUMNS} FROM audit_log ${filter.docId ? 'WHERE doc_id = ?' : ''}
+       ORDER BY id${filter.newest ? ' DESC' : ''} LIMIT ?`,
+    ).all(...(filter.docId ? [filter.docId] : []), filter.limit ?? -1) as AuditRow[];
+    return rows.map(toAuditEntry);
+  }
+
+  async machineFacts(docId: string): Promise<FactLists | undefined> {
+    const row = this.sql('SELECT facts FROM review_machine_facts WHERE doc_id = ?').get(docId) as
+      | { facts: string }
+      | undefined;
+    return row ? (JSON.parse(row.facts) as FactLists) : undefined;
+  }
+
+  async saveCorrection(correction: Omit<Correction, 'id'> & { id?: number }): Promise<number> {
+    const { lastInsertRowid } = this.sql(
+      `INSERT INTO corrections (${CORRECTION_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (id) DO UPDATE SET doc_id = excluded.doc_id, kind = excluded.kind, action = excluded.action,
+         span_start = excluded.span_start, span_end = excluded.span_end, target = excluded.target,
+         fields = excluded.fields, user_name = excluded.user_name, at = excluded.at, state = excluded.state,
+         note = excluded.note`,
+    ).run(correction.id ?? null, ...correctionValues(correction));
+    return correction.id ?? Number(lastInsertRowid);
+  }
+
+  async deleteCorrection(id: number): Promise<void> {
+    this.sql('DELETE FROM corrections WHERE id = ?').run(id);
+  }
+
+  async setCorrectionOutcomes(outcomes: CorrectionOutcome[]): Promise<void> {
+    const update = this.sql('UPDATE corrections SET state = ?, note = ? WHERE id = ?');
+    for (const o of outcomes) update.run(o.state, o.note ?? null, o.id);
+  }
+
+  async setMachineFacts(docId: string, facts: FactLists | undefined): Promise<void> {
+    if (!facts) this.sql('DELETE FROM review_machine_facts WHERE doc_id = ?').run(docId);
+    else
+      this.sql(
+        'INSERT INTO review_machine_facts (doc_id, facts) VALUES (?, ?) ON CONFLICT (doc_id) DO UPDATE SET facts = excluded.facts',
+      ).run(docId, JSON.stringify(facts));
+  }
+
+  async appendAudit(entry: Omit<AuditEntry, 'id'>): Promise<number> {
+    const { lastInsertRowid } = this.sql(
+      `INSERT INTO audit_log (${AUDIT_COLUMNS}) VALUES (NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(...auditValues(entry));
+    return Number(lastInsertRowid);
   }
 
   async searchDocuments(query: string, limit = 20): Promise<SearchHit[]> {
@@ -720,8 +823,28 @@ export class SqliteStore extends SqliteOperations implements Store {
     return this.transaction((tx) => tx.putDocument(doc, info, fingerprint, minhash));
   }
 
-  override replaceFacts(doc: ParleyDocument): Promise<void> {
+  override replaceFacts(doc: ParleyDocument): Promise<CorrectionOutcome[]> {
     return this.transaction((tx) => tx.replaceFacts(doc));
+  }
+
+  override saveCorrection(correction: Omit<Correction, 'id'> & { id?: number }): Promise<number> {
+    return this.transaction((tx) => tx.saveCorrection(correction));
+  }
+
+  override deleteCorrection(id: number): Promise<void> {
+    return this.transaction((tx) => tx.deleteCorrection(id));
+  }
+
+  override setCorrectionOutcomes(outcomes: CorrectionOutcome[]): Promise<void> {
+    return this.transaction((tx) => tx.setCorrectionOutcomes(outcomes));
+  }
+
+  override setMachineFacts(docId: string, facts: FactLists | undefined): Promise<void> {
+    return this.transaction((tx) => tx.setMachineFacts(docId, facts));
+  }
+
+  override appendAudit(entry: Omit<AuditEntry, 'id'>): Promise<number> {
+    return this.transaction((tx) => tx.appendAudit(entry));
   }
 
   override restoreDocument(dump: DocumentDump): Promise<void> {

@@ -7,6 +7,14 @@
 import type { CodebookSource } from '../codebook/codebook-sources.js';
 import type { BlockKind, NegotiationEvent, ParleyDocument, Position, Stance, Statement } from '../model.js';
 import type { PositionRecord, RecordBound } from '../records.js';
+import type {
+  AnyFact,
+  AuditEntry,
+  Correction,
+  CorrectionOutcome,
+  FactKind,
+  FactLists,
+} from './corrections.js';
 import type { WatchState } from './watch-state.js';
 
 export interface StoredDocument {
@@ -155,6 +163,14 @@ export interface StoreReader {
   ): Promise<number>;
   /** Every position record within the bound, in publication order (document date, then fact id). */
   positionRecords(bound: RecordBound): Promise<PositionRecord[]>;
+  /** One fact by its kind and id (of any document), as the record holds it now. */
+  fact(kind: FactKind, id: number): Promise<StoredFact<AnyFact> | undefined>;
+  /** The corrections (of one document, or all), in the order they were first made. */
+  corrections(filter?: { docId?: string }): Promise<Correction[]>;
+  /** The audit log, oldest first (`newest`: the latest `limit` entries, newest first). */
+  auditLog(filter?: { limit?: number; newest?: boolean; docId?: string }): Promise<AuditEntry[]>;
+  /** The facts the extraction gave a corrected document (kept beside its record); undefined if none kept. */
+  machineFacts(docId: string): Promise<FactLists | undefined>;
 }
 
 /** What a transaction may do: read, and write. */
@@ -171,8 +187,21 @@ export interface StoreWriter extends StoreReader {
     fingerprint: bigint,
     minhash?: Uint32Array,
   ): Promise<void>;
-  /** Replace the facts of an already stored document (re-processing after a rule/codebook change). */
-  replaceFacts(doc: ParleyDocument): Promise<void>;
+  /**
+   * Replace the facts of an already stored document (re-processing after a rule/codebook change).
+   * `doc`'s facts are the extraction's: the document's corrections are applied over them (see
+   * corrections.ts), and what became of each correction is the answer.
+   */
+  replaceFacts(doc: ParleyDocument): Promise<CorrectionOutcome[]>;
+  /** Write a correction (a new one when `id` is absent; else that one, as given); its id. */
+  saveCorrection(correction: Omit<Correction, 'id'> & { id?: number }): Promise<number>;
+  deleteCorrection(id: number): Promise<void>;
+  /** Record what applying corrections to the latest extraction found. */
+  setCorrectionOutcomes(outcomes: CorrectionOutcome[]): Promise<void>;
+  /** Keep (or, undefined, drop) the extraction's facts of a corrected document. */
+  setMachineFacts(docId: string, facts: FactLists | undefined): Promise<void>;
+  /** Append a line to the audit log; its id. */
+  appendAudit(entry: Omit<AuditEntry, 'id'>): Promise<number>;
   /** Store a document as another store dumped it, its facts with their ids (`parley copy`). */
   restoreDocument(dump: DocumentDump): Promise<void>;
 }

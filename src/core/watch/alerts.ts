@@ -154,6 +154,8 @@ export async function eventChanges(store: StoreReader, docIds: string[]): Promis
           strength: 'reported',
           stance: 'open',
           redLine: false,
+          factId: fact.id,
+          status: event.review?.status ?? 'machine',
         },
         event: { fact: event, docId, docDate: fact.docDate, text: fact.evidenceText },
       });
