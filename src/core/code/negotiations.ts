@@ -32,7 +32,7 @@ interface Compiled {
   names?: RegExp;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function compile(ctx: Pick<PipelineContext, 'codebook' | 'cache'>): Compiled[] {
   const hit = ctx.cache.get('negotiations') as Compiled[] | undefined;
@@ -48,7 +48,7 @@ function compile(ctx: Pick<PipelineContext, 'codebook' | 'cache'>): Compiled[] {
     ]);
     const words = [...new Set([...places, ...entry.keywords])].filter((w) => w.trim());
     const names = words.length
-      ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu')
+      ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'gu')
       : undefined;
     return { entry, roles, names };
   });
