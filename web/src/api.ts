@@ -220,7 +220,11 @@ export const exportHref = (
   path: string,
   format: 'csv' | 'json',
   params: Record<string, string | number | undefined | null> = {},
-): string => `/api${path}${qs({ ...withNegotiation(path, params), format })}`;
+): string => {
+  // The format first: the negotiation, when there is one, after it.
+  const { negotiation, ...rest } = withNegotiation(path, params);
+  return `/api${path}${qs({ ...rest, format, negotiation })}`;
+};
 
 export const get = <T>(path: string, params: Record<string, string | number | undefined | null> = {}) =>
   request<T>(`/api${path}${qs(withNegotiation(path, params))}`);

@@ -132,7 +132,6 @@ function App() {
         </nav>
         {negotiations.list && negotiations.list.length > 0 && (
           <label class="negotiation-switcher">
-            <span class="muted">Negotiation</span>
             <select
               aria-label="negotiation"
               value={negotiations.shown}
