@@ -17,6 +17,7 @@ const commandModules: Array<() => Promise<{ register: CommandModule }>> = [
   () => import('./commands/ingest.js'),
   () => import('./commands/docs.js'),
   () => import('./commands/show.js'),
+  () => import('./commands/negotiations.js'),
   () => import('./commands/positions.js'),
   () => import('./commands/changes.js'),
   () => import('./commands/conflicts.js'),

@@ -133,6 +133,8 @@ export interface Entity {
 
 /** An attributed speech act. */
 export interface Statement extends Span {
+  /** The negotiations (ids) the fact belongs to (stage `negotiations`). */
+  negotiations?: string[];
   /** The speaker's mention as the text gives it at this statement ("he", "Rubio", "Kyiv"). */
   speakerSpan?: Span;
   /** The speaker entity (index into `doc.entities`), if resolved. */
@@ -158,6 +160,8 @@ export const polarityOf = (stance: Stance): 'pro' | 'contra' => (stance === 'rej
 
 /** A party's stance toward an issue's proposition. */
 export interface Position extends Span {
+  /** The negotiations (ids) the fact belongs to (stage `negotiations`). */
+  negotiations?: string[];
   /** Holder: actor code. */
   actor: string;
   /** Holder entity when a person or group of the document holds it. */
@@ -193,6 +197,8 @@ export type EventType = (typeof EVENT_TYPES)[number];
 export type EventStatus = 'held' | 'planned' | 'postponed' | 'cancelled';
 
 export interface NegotiationEvent extends Span {
+  /** The negotiations (ids) the fact belongs to (stage `negotiations`). */
+  negotiations?: string[];
   type: EventType;
   /** Participants (actor codes), deduplicated. For directed events, `source` then `target`. */
   actors: string[];
@@ -250,13 +256,30 @@ export interface ParleyDocument extends DocumentMeta {
   timexes: Timex[];
   /** Notices from stages (e.g. "skipped: not English"). */
   notices: string[];
+  /** The negotiations the document belongs to, each with why (stage `negotiations`). */
+  assignment?: NegotiationAssignment[];
   /** Spans the source's markup declared headings (HTML `<h2>`…), which layout keeps as headings. */
   markupHeadings?: Span[];
+}
+
+/** A document's place in one negotiation: why it belongs, and which of its blocks do. */
+export interface NegotiationAssignment {
+  negotiation: string;
+  /** The negotiation the document is mostly about (the highest score; ties: each). */
+  main: boolean;
+  /** What ties it to the negotiation, for people ("parties VSK, ORM; places Lumen"). */
+  reason: string;
+  /** The blocks (numbered from 1, as `parley show` lists them) whose facts go to it. */
+  blocks: number[];
+  /** Assigned or taken away by the user (`parley negotiations assign`). */
+  byUser?: boolean;
 }
 
 /** A stage of the pipeline: a pure function of the document (and the shared context). */
 export interface Stage {
   name: string;
+  /** Runs over the whole document once a long one's sections are joined (not over each section). */
+  wholeDocument?: boolean;
   run(doc: ParleyDocument, ctx: PipelineContext): void;
 }
 

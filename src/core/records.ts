@@ -114,6 +114,8 @@ export function shownRecords(records: PositionRecord[]): PositionRecord[] {
 }
 
 export interface RecordBound {
+  /** Only records of positions assigned to this negotiation (id). */
+  negotiation?: string;
   /** Only documents dated on or before this date. */
   asOf?: string;
   /** Only documents dated strictly before this date. */

@@ -7,6 +7,7 @@ const COMMANDS = [
   'ingest',
   'docs',
   'show',
+  'negotiations',
   'positions',
   'changes',
   'conflicts',

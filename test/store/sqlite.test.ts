@@ -38,6 +38,7 @@ describe('SQLite store', () => {
        ALTER TABLE documents DROP COLUMN non_story;
        DROP TRIGGER position_records_delete; DROP TABLE position_records; DROP TABLE store_codebook;
        DROP TABLE corrections; DROP TABLE audit_log; DROP TABLE review_machine_facts;
+       DROP TABLE document_negotiations; DROP TABLE fact_negotiations; DROP TABLE store_negotiations;
        DELETE FROM schema_version WHERE version > 2; PRAGMA user_version = 2;`,
     );
     store.close();
@@ -60,6 +61,7 @@ describe('SQLite store', () => {
     store.db.exec(
       `DROP TABLE store_codebook; DROP TABLE corrections; DROP TABLE audit_log; DROP TABLE review_machine_facts;
        ALTER TABLE position_records DROP COLUMN status;
+       DROP TABLE document_negotiations; DROP TABLE fact_negotiations; DROP TABLE store_negotiations;
        DELETE FROM schema_version WHERE version > 8; PRAGMA user_version = 8;`,
     );
     store.close();

@@ -1,7 +1,15 @@
 /** The Parley dashboard: a shell with navigation, the codebook's names, and a page per address. */
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { type ActorEntry, get, type IssueEntry } from './api.js';
+import {
+  type ActorEntry,
+  currentNegotiation,
+  get,
+  type IssueEntry,
+  type NegotiationInfo,
+  rememberedNegotiation,
+  setNegotiation,
+} from './api.js';
 import { type CodebookNames, Names } from './components.js';
 import { Live, useLiveAlerts } from './live.js';
 import { ActorPage, ActorsPage } from './pages/Actor.js';
@@ -48,8 +56,39 @@ function Page(props: { path: string }) {
   );
 }
 
+/**
+ * The store's negotiations, and the one shown: the one chosen before in this session, else the
+ * first. Every page asks the API for that one; a store that declares none shows all it holds.
+ */
+function useNegotiations(): {
+  list: NegotiationInfo[] | undefined;
+  shown: string | undefined;
+  choose: (id: string) => void;
+} {
+  const [list, setList] = useState<NegotiationInfo[] | undefined>(undefined);
+  const [shown, setShown] = useState<string | undefined>(undefined);
+  useEffect(() => {
+    get<{ negotiations: NegotiationInfo[] }>('/negotiations').then(
+      ({ negotiations }) => {
+        const remembered = rememberedNegotiation();
+        const first = negotiations.find((n) => n.id === remembered) ?? negotiations[0];
+        setNegotiation(first?.id);
+        setShown(first?.id);
+        setList(negotiations);
+      },
+      () => setList([]),
+    );
+  }, []);
+  const choose = (id: string) => {
+    setNegotiation(id);
+    setShown(currentNegotiation());
+  };
+  return { list, shown, choose };
+}
+
 function App() {
   const { path } = useLocation();
+  const negotiations = useNegotiations();
   const [names, setNames] = useState<CodebookNames>({ actors: new Map(), issues: new Map() });
   useEffect(() => {
     Promise.all([get<{ actors: ActorEntry[] }>('/actors'), get<{ issues: IssueEntry[] }>('/issues')]).then(
@@ -97,9 +136,25 @@ function App() {
               API
             </a>
           </nav>
+          {negotiations.list && negotiations.list.length > 0 && (
+            <label class="negotiation-switcher">
+              <select
+                aria-label="negotiation"
+                value={negotiations.shown}
+                onChange={(e) => negotiations.choose((e.currentTarget as HTMLSelectElement).value)}
+              >
+                {negotiations.list.map((n) => (
+                  <option key={n.id} value={n.id}>
+                    {n.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
         </header>
         <main>
-          <Page path={path} />
+          {/* The page is made anew for another negotiation, so that it asks the API again. */}
+          {negotiations.list && <Page key={negotiations.shown ?? ''} path={path} />}
         </main>
         <UndoBar />
       </Live.Provider>

@@ -303,6 +303,36 @@ CREATE TABLE review_machine_facts (
 ALTER TABLE position_records ADD COLUMN status text NOT NULL DEFAULT 'machine';
 `,
   },
+  {
+    version: 5,
+    description: 'negotiations: which each document and fact belongs to, and those the user made or changed',
+    // As SQLite's migration 12 (sqlite-migrations.ts).
+    sql: `
+CREATE TABLE document_negotiations (
+  negotiation text COLLATE "C" NOT NULL,
+  doc_id text COLLATE "C" NOT NULL REFERENCES documents(id),
+  doc_date text COLLATE "C" NOT NULL,
+  main smallint NOT NULL,
+  reason text NOT NULL,
+  blocks text NOT NULL,
+  by_user smallint NOT NULL DEFAULT 0,
+  PRIMARY KEY (negotiation, doc_id)
+);
+CREATE INDEX document_negotiations_doc ON document_negotiations (doc_id);
+CREATE TABLE fact_negotiations (
+  kind text COLLATE "C" NOT NULL,
+  fact_id bigint NOT NULL,
+  negotiation text COLLATE "C" NOT NULL,
+  PRIMARY KEY (kind, fact_id, negotiation)
+);
+CREATE INDEX fact_negotiations_negotiation ON fact_negotiations (negotiation, kind, fact_id);
+CREATE TABLE store_negotiations (
+  id text COLLATE "C" PRIMARY KEY,
+  definition text NOT NULL,
+  updated_at text NOT NULL
+);
+`,
+  },
 ];
 
 export const latestPostgresVersion = postgresMigrations[postgresMigrations.length - 1].version;

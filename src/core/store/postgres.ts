@@ -12,6 +12,7 @@
  */
 import pg from 'pg';
 import { CANDIDATE_DISTANCE, hammingDistance } from '../analyse/fingerprints.js';
+import { type NegotiationEntry, NegotiationSchema } from '../codebook/codebook.js';
 import type { CodebookSource } from '../codebook/codebook-sources.js';
 import type { NegotiationEvent, ParleyDocument, Position, Statement } from '../model.js';
 import {
@@ -33,7 +34,7 @@ import {
   withCorrections,
 } from './corrections.js';
 import { CANDIDATES_PER_KEY, nearDuplicateKeys } from './lsh.js';
-import { EngineReads, type FactKind } from './operations.js';
+import { EngineReads, type FactKind, NEGOTIATION_COUNTS, UNASSIGNED_DOCUMENTS } from './operations.js';
 import { PositionRecordReader } from './position-records.js';
 import { latestPostgresVersion, postgresMigrations } from './postgres-migrations.js';
 import { PostgresRecordQueries } from './postgres-records.js';
@@ -41,10 +42,12 @@ import { PostgresWatchState } from './postgres-watch.js';
 import {
   actorsOf,
   DOCUMENT_COLUMNS,
+  DOCUMENT_NEGOTIATION_COLUMNS,
   type DocumentRow,
   distinctSearchWords,
   documentDump,
   documentJson,
+  documentNegotiationRows,
   eventActors,
   evidenceText,
   type FactRow,
@@ -65,6 +68,7 @@ import type {
   FactFilter,
   JobQueue,
   NearDuplicateCandidate,
+  NegotiationCount,
   OpenOptions,
   QueueOptions,
   SchemaInfo,
@@ -267,7 +271,12 @@ class PostgresOperations extends EngineReads implements StoreWriter {
          DELETE FROM fact_actors WHERE (kind = 'statement' AND fact_id IN (SELECT id FROM statements WHERE doc_id = $1))
            OR (kind = 'position' AND fact_id IN (SELECT id FROM positions WHERE doc_id = $1))
            OR (kind = 'event' AND fact_id IN (SELECT id FROM events WHERE doc_id = $1))
-       ), r AS (DELETE FROM position_records WHERE doc_id = $1),
+       ), n AS (
+         DELETE FROM fact_negotiations WHERE (kind = 'statement' AND fact_id IN (SELECT id FROM statements WHERE doc_id = $1))
+           OR (kind = 'position' AND fact_id IN (SELECT id FROM positions WHERE doc_id = $1))
+           OR (kind = 'event' AND fact_id IN (SELECT id FROM events WHERE doc_id = $1))
+       ), dn AS (DELETE FROM document_negotiations WHERE doc_id = $1),
+       r AS (DELETE FROM position_records WHERE doc_id = $1),
        s AS (DELETE FROM statements WHERE doc_id = $1),
        p AS (DELETE FROM positions WHERE doc_id = $1),
        e AS (DELETE FROM events WHERE doc_id = $1)
@@ -302,7 +311,10 @@ class PostgresOperations extends EngineReads implements StoreWriter {
    * from another store), and `evidence` the evidence sentences it had.
    */
   private async insertFacts(
-    doc: Pick<ParleyDocument, 'text' | 'sentences' | 'blocks' | 'statements' | 'positions' | 'events'>,
+    doc: Pick<
+      ParleyDocument,
+      'text' | 'sentences' | 'blocks' | 'statements' | 'positions' | 'events' | 'assignment'
+    >,
     docId: string,
     docDate: string,
     given?: {
@@ -312,6 +324,14 @@ class PostgresOperations extends EngineReads implements StoreWriter {
     },
     evidence?: { statements: string[]; positions: string[]; events: string[] },
   ): Promise<void> {
+    const assigned = documentNegotiationRows(doc, docId, docDate);
+    if (assigned.length)
+      await this.db.query(
+        `INSERT INTO document_negotiations (${DOCUMENT_NEGOTIATION_COLUMNS.join(', ')})
+         SELECT ${DOCUMENT_NEGOTIATION_COLUMNS.join(', ')} FROM jsonb_to_recordset($1::jsonb)
+           AS r(negotiation text, doc_id text, doc_date text, main smallint, reason text, blocks text, by_user smallint)`,
+        [JSON.stringify(assigned)],
+      );
     const lists = ['statements', 'positions', 'events'] as const;
     // Fresh ids for the facts that have none given (all of them, unless some are kept).
     const missing = Object.fromEntries(
@@ -331,8 +351,11 @@ class PostgresOperations extends EngineReads implements StoreWriter {
       span: { start: number; end: number },
     ) => evidence?.[kind][idx] ?? evidenceText(doc as ParleyDocument, span);
     const actors: { kind: FactKind; fact_id: number; actor: string }[] = [];
-    const link = (kind: FactKind, factId: number, list: string[]) => {
+    const negotiations: { kind: FactKind; fact_id: number; negotiation: string }[] = [];
+    const link = (kind: FactKind, factId: number, list: string[], inNegotiations: string[] = []) => {
       for (const actor of new Set(list)) actors.push({ kind, fact_id: factId, actor });
+      for (const negotiation of new Set(inNegotiations))
+        negotiations.push({ kind, fact_id: factId, negotiation });
     };
     const common = (
       idx: number,
@@ -349,7 +372,7 @@ class PostgresOperations extends EngineReads implements StoreWriter {
     });
     const statements = doc.statements.map((s, idx) => {
       const content = doc.text.slice(s.content.start, s.content.end);
-      link('statement', ids.statements[idx], actorsOf(s.actor));
+      link('statement', ids.statements[idx], actorsOf(s.actor), s.negotiations);
       return {
         id: ids.statements[idx],
         ...common(idx, s, evidenceOf('statements', idx, s)),
@@ -367,7 +390,7 @@ class PostgresOperations extends EngineReads implements StoreWriter {
     const positions = doc.positions.map((p, idx) => {
       const sentence = evidenceOf('positions', idx, p);
       const record = positionRecordFields(doc, p, docDate);
-      link('position', ids.positions[idx], [p.actor]);
+      link('position', ids.positions[idx], [p.actor], p.negotiations);
       records.push({
         actor: p.actor,
         issue: p.issue,
@@ -400,7 +423,7 @@ class PostgresOperations extends EngineReads implements StoreWriter {
       };
     });
     const events = doc.events.map((e, idx) => {
-      link('event', ids.events[idx], eventActors(e));
+      link('event', ids.events[idx], eventActors(e), e.negotiations);
       return {
         id: ids.events[idx],
         ...common(idx, e, evidenceOf('events', idx, e)),
@@ -445,6 +468,10 @@ class PostgresOperations extends EngineReads implements StoreWriter {
        ), a AS (
          INSERT INTO fact_actors (kind, fact_id, actor)
          SELECT DISTINCT kind, fact_id, actor FROM jsonb_to_recordset($7::jsonb) AS r(kind text, fact_id bigint, actor text)
+       ), n AS (
+         INSERT INTO fact_negotiations (kind, fact_id, negotiation)
+         SELECT DISTINCT kind, fact_id, negotiation FROM jsonb_to_recordset($8::jsonb)
+           AS r(kind text, fact_id bigint, negotiation text)
        )
        SELECT 1`,
       [
@@ -455,6 +482,7 @@ class PostgresOperations extends EngineReads implements StoreWriter {
         JSON.stringify(records),
         JSON.stringify(events),
         JSON.stringify(actors),
+        JSON.stringify(negotiations),
       ],
     );
   }
@@ -532,6 +560,9 @@ class PostgresOperations extends EngineReads implements StoreWriter {
     const params: unknown[] = [];
     if (filter.since) params.push(filter.since) && where.push(`date >= $${params.length}`);
     if (filter.until) params.push(filter.until) && where.push(`date <= $${params.length}`);
+    if (filter.negotiation)
+      params.push(filter.negotiation) &&
+        where.push(`id IN (SELECT doc_id FROM document_negotiations WHERE negotiation = $${params.length})`);
     params.push(filter.limit ?? null, filter.offset ?? 0);
     const rows = await this.rows<DocumentRow>(
       `SELECT ${DOCUMENT_COLUMNS} FROM documents ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
@@ -569,6 +600,12 @@ class PostgresOperations extends EngineReads implements StoreWriter {
     if (filter.asOf) add((p) => `f.doc_date <= ${p}`, filter.asOf);
     if (filter.since) add((p) => `f.doc_date >= ${p}`, filter.since);
     if (filter.docId) add((p) => `f.doc_id = ${p}`, filter.docId);
+    if (filter.negotiation)
+      add(
+        (p) =>
+          `f.id IN (SELECT fact_id FROM fact_negotiations WHERE negotiation = ${p} AND kind = '${kind}')`,
+        filter.negotiation,
+      );
     if (filter.actor) {
       add(
         (p) => `f.id IN (SELECT fact_id FROM fact_actors WHERE actor = ${p} AND kind = '${kind}')`,
@@ -687,6 +724,39 @@ class PostgresOperations extends EngineReads implements StoreWriter {
       values,
     );
     return Number(row.id);
+  }
+
+  async negotiationCounts(): Promise<{ negotiations: NegotiationCount[]; unassigned: number }> {
+    const rows = await this.rows<NegotiationCount>(NEGOTIATION_COUNTS);
+    const [{ n }] = await this.rows<{ n: string }>(UNASSIGNED_DOCUMENTS);
+    // count() and sum() are bigint in PostgreSQL, which pg gives as strings.
+    const number = (v: unknown) => Number(v);
+    return {
+      negotiations: rows.map((r) => ({
+        ...r,
+        documents: number(r.documents),
+        mainDocuments: number(r.mainDocuments),
+        statements: number(r.statements),
+        positions: number(r.positions),
+        events: number(r.events),
+      })),
+      unassigned: number(n),
+    };
+  }
+
+  async storedNegotiations(): Promise<NegotiationEntry[]> {
+    const rows = await this.rows<{ definition: string }>(
+      'SELECT definition FROM store_negotiations ORDER BY id',
+    );
+    return rows.map((row) => NegotiationSchema.parse(JSON.parse(row.definition)));
+  }
+
+  async saveNegotiation(entry: NegotiationEntry): Promise<void> {
+    await this.db.query(
+      `INSERT INTO store_negotiations (id, definition, updated_at) VALUES ($1, $2, $3)
+       ON CONFLICT (id) DO UPDATE SET definition = excluded.definition, updated_at = excluded.updated_at`,
+      [entry.id, JSON.stringify(entry), new Date().toISOString()],
+    );
   }
 
   async searchDocuments(query: string, limit = 20): Promise<SearchHit[]> {

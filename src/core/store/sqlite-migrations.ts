@@ -411,6 +411,42 @@ CREATE TABLE review_machine_facts (
 ALTER TABLE position_records ADD COLUMN status TEXT NOT NULL DEFAULT 'machine';
 `,
   },
+  {
+    version: 12,
+    description: 'negotiations: which each document and fact belongs to, and those the user made or changed',
+    // Written with a document's facts from the `negotiations` stage's annotations (code/negotiations.ts);
+    // read by the questions asked of one negotiation (`-n ID`) and by `parley negotiations`. A store
+    // built before this has no assignments until `parley reprocess` or `parley negotiations --reassign`.
+    sql: `
+CREATE TABLE document_negotiations (
+  negotiation TEXT NOT NULL,
+  doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  doc_date TEXT NOT NULL,
+  -- 1: the negotiation the document is mostly about
+  main INTEGER NOT NULL,
+  reason TEXT NOT NULL,
+  -- JSON: the blocks (from 1) whose facts go to it
+  blocks TEXT NOT NULL,
+  by_user INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY (negotiation, doc_id)
+) WITHOUT ROWID;
+CREATE INDEX document_negotiations_doc ON document_negotiations (doc_id);
+CREATE TABLE fact_negotiations (
+  kind TEXT NOT NULL,
+  fact_id INTEGER NOT NULL,
+  negotiation TEXT NOT NULL,
+  PRIMARY KEY (kind, fact_id, negotiation)
+) WITHOUT ROWID;
+CREATE INDEX fact_negotiations_negotiation ON fact_negotiations (negotiation, kind, fact_id);
+-- Negotiations created or changed by the user (parley negotiations add, assign), merged over the codebook's.
+CREATE TABLE store_negotiations (
+  id TEXT PRIMARY KEY,
+  -- JSON: the negotiation as the codebook schema has it
+  definition TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+`,
+  },
 ];
 
 /** The keys an original is found by as a near-duplicate candidate (see `nearDuplicateKeys`). */

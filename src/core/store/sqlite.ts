@@ -13,6 +13,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { CANDIDATE_DISTANCE, hammingDistance } from '../analyse/fingerprints.js';
+import { type NegotiationEntry, NegotiationSchema } from '../codebook/codebook.js';
 import type { CodebookSource } from '../codebook/codebook-sources.js';
 import type { NegotiationEvent, ParleyDocument, Position, Provenance, Span, Statement } from '../model.js';
 import {
@@ -34,14 +35,16 @@ import {
   withCorrections,
 } from './corrections.js';
 import { CANDIDATES_PER_KEY, fingerprintBands, nearDuplicateKeys } from './lsh.js';
-import { EngineReads, type FactKind } from './operations.js';
+import { EngineReads, type FactKind, NEGOTIATION_COUNTS, UNASSIGNED_DOCUMENTS } from './operations.js';
 import { PositionRecordReader } from './position-records.js';
 import {
   actorsOf,
   DOCUMENT_COLUMNS,
+  DOCUMENT_NEGOTIATION_COLUMNS,
   type DocumentRow,
   documentDump,
   documentJson,
+  documentNegotiationRows,
   eventActors,
   evidenceText,
   type FactRow,
@@ -65,6 +68,7 @@ import type {
   FactFilter,
   JobQueue,
   NearDuplicateCandidate,
+  NegotiationCount,
   OpenOptions,
   SchemaInfo,
   SearchHit,
@@ -282,10 +286,12 @@ class SqliteOperations extends EngineReads implements StoreWriter {
       ['position', 'positions'],
       ['event', 'events'],
     ] as const) {
-      this.sql(
-        `DELETE FROM fact_actors WHERE kind = ? AND fact_id IN (SELECT id FROM ${table} WHERE doc_id = ?)`,
-      ).run(kind, docId);
+      for (const links of ['fact_actors', 'fact_negotiations'])
+        this.sql(
+          `DELETE FROM ${links} WHERE kind = ? AND fact_id IN (SELECT id FROM ${table} WHERE doc_id = ?)`,
+        ).run(kind, docId);
     }
+    this.sql('DELETE FROM document_negotiations WHERE doc_id = ?').run(docId);
     this.sql('DELETE FROM statements_fts WHERE rowid IN (SELECT id FROM statements WHERE doc_id = ?)').run(
       docId,
     );
@@ -299,12 +305,27 @@ class SqliteOperations extends EngineReads implements StoreWriter {
    * store); otherwise each table numbers its facts.
    */
   private insertFacts(
-    doc: Pick<ParleyDocument, 'text' | 'sentences' | 'blocks' | 'statements' | 'positions' | 'events'>,
+    doc: Pick<
+      ParleyDocument,
+      'text' | 'sentences' | 'blocks' | 'statements' | 'positions' | 'events' | 'assignment'
+    >,
     docId: string,
     docDate: string,
     ids?: { statements: number[]; positions: number[]; events: number[] },
     evidence?: { statements: string[]; positions: string[]; events: string[] },
   ): void {
+    for (const row of documentNegotiationRows(doc, docId, docDate))
+      this.sql(
+        `INSERT INTO document_negotiations (${DOCUMENT_NEGOTIATION_COLUMNS.join(', ')}) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      ).run(...Object.values(row));
+    const linkNegotiations = (kind: FactKind, factId: number | bigint, negotiations: string[] = []) => {
+      for (const negotiation of new Set(negotiations))
+        this.sql('INSERT INTO fact_negotiations (kind, fact_id, negotiation) VALUES (?, ?, ?)').run(
+          kind,
+          factId,
+          negotiation,
+        );
+    };
     const common = (idx: number, span: Span, provenance: Provenance, text: string) => [
       docId,
       docDate,
@@ -352,6 +373,7 @@ class SqliteOperations extends EngineReads implements StoreWriter {
         statement.speaker,
       );
       linkActors('statement', lastInsertRowid, actorsOf(statement.actor));
+      linkNegotiations('statement', lastInsertRowid, statement.negotiations);
     });
 
     doc.positions.forEach((position, idx) => {
@@ -398,6 +420,7 @@ class SqliteOperations extends EngineReads implements StoreWriter {
         position.review?.status ?? 'machine',
       );
       linkActors('position', lastInsertRowid, [position.actor]);
+      linkNegotiations('position', lastInsertRowid, position.negotiations);
     });
 
     doc.events.forEach((event, idx) => {
@@ -415,6 +438,7 @@ class SqliteOperations extends EngineReads implements StoreWriter {
         JSON.stringify(event),
       );
       linkActors('event', lastInsertRowid, eventActors(event));
+      linkNegotiations('event', lastInsertRowid, event.negotiations);
     });
   }
 
@@ -485,6 +509,9 @@ class SqliteOperations extends EngineReads implements StoreWriter {
     const params: unknown[] = [];
     if (filter.since) where.push('date >= ?') && params.push(filter.since);
     if (filter.until) where.push('date <= ?') && params.push(filter.until);
+    if (filter.negotiation)
+      where.push('id IN (SELECT doc_id FROM document_negotiations WHERE negotiation = ?)') &&
+        params.push(filter.negotiation);
     const rows = this.db
       .prepare(
         `SELECT ${DOCUMENT_COLUMNS} FROM documents ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
@@ -522,6 +549,12 @@ class SqliteOperations extends EngineReads implements StoreWriter {
     if (filter.asOf) add('f.doc_date <= ?', filter.asOf);
     if (filter.since) add('f.doc_date >= ?', filter.since);
     if (filter.docId) add('f.doc_id = ?', filter.docId);
+    if (filter.negotiation)
+      add(
+        'f.id IN (SELECT fact_id FROM fact_negotiations WHERE negotiation = ? AND kind = ?)',
+        filter.negotiation,
+        kind,
+      );
     if (filter.actor) {
       add('f.id IN (SELECT fact_id FROM fact_actors WHERE actor = ? AND kind = ?)', filter.actor, kind);
     }
@@ -622,6 +655,23 @@ class SqliteOperations extends EngineReads implements StoreWriter {
       `INSERT INTO audit_log (${AUDIT_COLUMNS}) VALUES (NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(...auditValues(entry));
     return Number(lastInsertRowid);
+  }
+
+  async negotiationCounts(): Promise<{ negotiations: NegotiationCount[]; unassigned: number }> {
+    const negotiations = this.sql(NEGOTIATION_COUNTS).all() as NegotiationCount[];
+    const { n } = this.sql(UNASSIGNED_DOCUMENTS).get() as { n: number };
+    return { negotiations: negotiations.map((c) => ({ ...c })), unassigned: n };
+  }
+
+  async storedNegotiations(): Promise<NegotiationEntry[]> {
+    const rows = this.sql('SELECT definition FROM store_negotiations ORDER BY id').pluck().all() as string[];
+    return rows.map((row) => NegotiationSchema.parse(JSON.parse(row)));
+  }
+
+  async saveNegotiation(entry: NegotiationEntry): Promise<void> {
+    this.sql(
+      'INSERT INTO store_negotiations (id, definition, updated_at) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE SET definition = excluded.definition, updated_at = excluded.updated_at',
+    ).run(entry.id, JSON.stringify(entry), new Date().toISOString());
   }
 
   async searchDocuments(query: string, limit = 20): Promise<SearchHit[]> {
@@ -821,6 +871,10 @@ export class SqliteStore extends SqliteOperations implements Store {
     minhash?: Uint32Array,
   ): Promise<void> {
     return this.transaction((tx) => tx.putDocument(doc, info, fingerprint, minhash));
+  }
+
+  override saveNegotiation(entry: NegotiationEntry): Promise<void> {
+    return this.transaction((tx) => tx.saveNegotiation(entry));
   }
 
   override replaceFacts(doc: ParleyDocument): Promise<CorrectionOutcome[]> {

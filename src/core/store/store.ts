@@ -4,6 +4,7 @@
  * asynchronous; writes that belong together run in `transaction`, whose work gets a handle of its
  * own (`tx`) and no SQL. Writes of one document and its facts are atomic.
  */
+import type { NegotiationEntry } from '../codebook/codebook.js';
 import type { CodebookSource } from '../codebook/codebook-sources.js';
 import type { BlockKind, NegotiationEvent, ParleyDocument, Position, Stance, Statement } from '../model.js';
 import type { PositionRecord, RecordBound } from '../records.js';
@@ -50,6 +51,8 @@ export interface StoredFact<T> {
 }
 
 export interface DocumentFilter {
+  /** Only documents assigned to this negotiation (id). */
+  negotiation?: string;
   since?: string;
   until?: string;
   limit?: number;
@@ -57,6 +60,8 @@ export interface DocumentFilter {
 }
 
 export interface FactFilter {
+  /** Only facts assigned to this negotiation (id). */
+  negotiation?: string;
   /** Only facts from documents dated on or before this ISO date. */
   asOf?: string;
   since?: string;
@@ -80,6 +85,20 @@ export interface StoreStats {
   statements: number;
   positions: number;
   events: number;
+}
+
+/** One negotiation as the store holds it: its documents and facts, original documents only. */
+export interface NegotiationCount {
+  id: string;
+  documents: number;
+  /** Documents mostly about it (the others give it a paragraph or a few facts). */
+  mainDocuments: number;
+  statements: number;
+  positions: number;
+  events: number;
+  /** The dates of its first and last documents. */
+  first: string;
+  last: string;
 }
 
 export interface NearDuplicateCandidate {
@@ -141,6 +160,10 @@ export interface StoreReader {
   statements(filter?: FactFilter): Promise<StoredFact<Statement>[]>;
   positions(filter?: FactFilter): Promise<StoredFact<Position>[]>;
   events(filter?: FactFilter): Promise<StoredFact<NegotiationEvent>[]>;
+  /** Each negotiation that has documents, and how many original extracted documents have none. */
+  negotiationCounts(): Promise<{ negotiations: NegotiationCount[]; unassigned: number }>;
+  /** The negotiations the user created or changed in this store (merged over the codebook's). */
+  storedNegotiations(): Promise<NegotiationEntry[]>;
   /** Documents holding every word of `query` (title or text), best match first. */
   searchDocuments(query: string, limit?: number): Promise<SearchHit[]>;
   /**
@@ -187,6 +210,8 @@ export interface StoreWriter extends StoreReader {
     fingerprint: bigint,
     minhash?: Uint32Array,
   ): Promise<void>;
+  /** Keep a negotiation the user created or changed (replacing the one with its id). */
+  saveNegotiation(entry: NegotiationEntry): Promise<void>;
   /**
    * Replace the facts of an already stored document (re-processing after a rule/codebook change).
    * `doc`'s facts are the extraction's: the document's corrections are applied over them (see
