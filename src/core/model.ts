@@ -273,6 +273,12 @@ export interface NegotiationAssignment {
   blocks: number[];
   /** Assigned or taken away by the user (`parley negotiations assign`). */
   byUser?: boolean;
+  /**
+   * The negotiation's parties, mediators, guarantors and others as the document was assigned: a
+   * fact's own actors narrow its block's negotiations to those they take part in, also when a
+   * person corrects or adds the fact later (absent in an assignment made before it was kept).
+   */
+  actors?: string[];
 }
 
 /** A stage of the pipeline: a pure function of the document (and the shared context). */

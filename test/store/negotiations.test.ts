@@ -17,6 +17,7 @@ import { timeline } from '../../src/core/query/events.js';
 import { chooseNegotiation, declaredNegotiations, reassignStore } from '../../src/core/query/negotiations.js';
 import { conflicts, positionsMatrix } from '../../src/core/query/positions.js';
 import { quotes } from '../../src/core/query/quotes.js';
+import { addFact, reviewFact, undoChange } from '../../src/core/query/review.js';
 import { defaultPipeline } from '../../src/core/stages.js';
 import type { Store } from '../../src/core/store/store.js';
 import { repoRoot } from '../server/corpus.js';
@@ -152,5 +153,75 @@ describe.each(engines)('two negotiations in one store over $name', (engine) => {
     expect(await store.listDocuments({ negotiation: 'dam' })).not.toContainEqual(
       expect.objectContaining({ id: first.id }),
     );
+  });
+
+  it('answers -n from the corrected record: an added stance takes its paragraph’s negotiation, and a reassignment keeps the corrections', async () => {
+    const [info] = (await store.listDocuments()).filter((d) =>
+      d.source?.endsWith(expected.mixed[0].document),
+    );
+    const docId = info.id;
+    const ids = async (negotiation: string) =>
+      (await store.positions({ docId, negotiation })).map((f) => f.id);
+    const records = async (negotiation: string, actor: string, issue: string) =>
+      store.positionRecords({ negotiation, actor, issue });
+    const [inIlm] = await store.positions({ docId, negotiation: 'ilm' });
+    const [corrected, rejected] = await store.positions({ docId, negotiation: 'skerry' });
+
+    // Added on the words of an Ilm paragraph: an Ilm stance, not a Skerry one.
+    const added = await addFact(
+      store,
+      {
+        kind: 'position',
+        docId,
+        span: inIlm.fact.evidence,
+        fields: { actor: 'BMR', issue: 'humanitarian', stance: 'demand' },
+      },
+      'ana',
+    );
+    const addedId = Number(added.ref?.slice(1));
+    expect(await ids('ilm')).toContain(addedId);
+    expect(await ids('skerry')).not.toContain(addedId);
+    expect(await records('ilm', 'BMR', 'humanitarian')).toContainEqual(
+      expect.objectContaining({ id: addedId, stance: 'demand', status: 'added' }),
+    );
+
+    // A corrected Skerry stance is the Skerry record; a rejected one is in no negotiation.
+    const stance = corrected.fact.stance === 'reject' ? 'accept' : 'reject';
+    await reviewFact(store, { kind: 'position', id: corrected.id }, 'correct', 'ana', { stance });
+    await reviewFact(store, { kind: 'position', id: rejected.id }, 'reject', 'ben');
+    const skerryRecords = await records('skerry', corrected.fact.actor, corrected.fact.issue);
+    expect(skerryRecords).toContainEqual(
+      expect.objectContaining({ id: corrected.id, stance, status: 'corrected' }),
+    );
+    expect(await ids('skerry')).not.toContain(rejected.id);
+    expect(await ids('ilm')).not.toContain(rejected.id);
+
+    // Taken out of `dam` by hand and assigned again: the corrections still hold over the extraction.
+    const dam = (await store.storedNegotiations()).find((n) => n.id === 'dam')!;
+    await store.saveNegotiation({ ...dam, exclude: [...dam.exclude, docId] });
+    const done = await reassignStore(
+      store,
+      {
+        codebook: {
+          ...codebook,
+          negotiations: declaredNegotiations(codebook, await store.storedNegotiations()),
+        },
+        cache: new Map(),
+      },
+      (id) => id === docId,
+    );
+    expect(done.changed).toBe(1);
+    expect(await ids('dam')).toEqual([]);
+    expect(await ids('ilm')).toContain(addedId);
+    expect(await ids('skerry')).not.toContain(rejected.id);
+    expect((await store.corrections({ docId })).map((c) => c.state)).toEqual(['holds', 'holds', 'holds']);
+    // The extraction's facts were kept aside, not replaced by the record: undoing the rejection
+    // brings the stance back, in its negotiation.
+    await undoChange(store, 'ben');
+    const same = (f: { fact: { actor: string; issue: string; start: number } }) =>
+      f.fact.actor === rejected.fact.actor &&
+      f.fact.issue === rejected.fact.issue &&
+      f.fact.start === rejected.fact.start;
+    expect((await store.positions({ docId, negotiation: 'skerry' })).filter(same)).toHaveLength(1);
   });
 });

@@ -15,10 +15,13 @@ import type { NegotiationEntry } from '../codebook/codebook.js';
 import type {
   Mention,
   NegotiationAssignment,
+  NegotiationEvent,
   ParleyDocument,
   PipelineContext,
+  Position,
   Span,
   Stage,
+  Statement,
 } from '../model.js';
 import { firstAtLeast } from '../sorted.js';
 
@@ -210,31 +213,6 @@ export function assignNegotiations(
       if (remove) byBlock[b] = byBlock[b].filter((j) => j !== i);
     }
 
-  const factNegotiations = (start: number, actors: string[]): string[] => {
-    const here = byBlock[blockAt(blocks, start)];
-    // A fact's own actors narrow its block's negotiations to those they take part in.
-    const taking = here.filter((i) => actors.some((code) => all[i].roles.has(code)));
-    return (taking.length ? taking : here).map((i) => all[i].entry.id);
-  };
-  const set = (fact: { negotiations?: string[] }, ids: string[]) => {
-    if (ids.length) fact.negotiations = ids;
-  };
-  for (const statement of doc.statements)
-    set(statement, factNegotiations(statement.start, codes(statement.actor)));
-  for (const position of doc.positions) set(position, factNegotiations(position.start, [position.actor]));
-  // An event between actors of two negotiations (their envoys meet) belongs to both: to its
-  // block's, and to those of the document's negotiations of an actor who has no part in the block's.
-  // A stance or a statement stays with its block's topic (Russia on a Gaza ceasefire is Gaza's).
-  for (const event of doc.events) {
-    const actors = [...event.actors, ...(event.source ?? []), ...(event.target ?? [])];
-    const here = byBlock[blockAt(blocks, event.start)];
-    const outsiders = actors.filter((code) => !here.some((i) => all[i].roles.has(code)));
-    const elsewhere = found.filter(
-      (i) => !here.includes(i) && outsiders.some((code) => all[i].roles.has(code)),
-    );
-    set(event, [...factNegotiations(event.start, actors), ...elsewhere.map((i) => all[i].entry.id)]);
-  }
-
   const assignment: NegotiationAssignment[] = [];
   for (const [i, n] of all.entries()) {
     const numbers = [...blocks.keys()].filter((b) => byBlock[b].includes(i)).map((b) => b + 1);
@@ -252,9 +230,56 @@ export function assignNegotiations(
       reason: byUser && belongs[i] ? `${reason}; blocks changed by hand` : reason,
       blocks: numbers,
       ...(byUser ? { byUser } : {}),
+      actors: [...n.roles.keys()].sort(),
     });
   }
   if (assignment.length) doc.assignment = assignment;
+  assignFactNegotiations(doc);
+}
+
+type AnyFact = Statement | Position | NegotiationEvent;
+
+/**
+ * Give facts of a document the negotiations of their block, as the document's assignment has
+ * them, narrowed to those their own actors take part in (`which`: only these facts; default all).
+ * The stage assigns every fact so; a store assigns again the facts a person corrected or added,
+ * whose actors or place may not be the extraction's.
+ */
+export function assignFactNegotiations(
+  doc: Pick<ParleyDocument, 'text' | 'blocks' | 'assignment' | 'statements' | 'positions' | 'events'>,
+  which: (fact: AnyFact) => boolean = () => true,
+): void {
+  const assignment = doc.assignment ?? [];
+  const blocks: Span[] = doc.blocks.length ? doc.blocks : [{ start: 0, end: doc.text.length }];
+  const byBlock = blocks.map((_, b) => assignment.filter((a) => a.blocks.includes(b + 1)));
+  const takesPart = (a: NegotiationAssignment, code: string) => a.actors?.includes(code) ?? false;
+  const factNegotiations = (start: number, actors: string[]): NegotiationAssignment[] => {
+    const here = byBlock[blockAt(blocks, start)];
+    // A fact's own actors narrow its block's negotiations to those they take part in.
+    const taking = here.filter((a) => actors.some((code) => takesPart(a, code)));
+    return taking.length ? taking : here;
+  };
+  const set = (fact: AnyFact, found: NegotiationAssignment[]) => {
+    delete fact.negotiations;
+    if (found.length) fact.negotiations = [...new Set(found.map((a) => a.negotiation))];
+  };
+  for (const statement of doc.statements)
+    if (which(statement)) set(statement, factNegotiations(statement.start, codes(statement.actor)));
+  for (const position of doc.positions)
+    if (which(position)) set(position, factNegotiations(position.start, [position.actor]));
+  // An event between actors of two negotiations (their envoys meet) belongs to both: to its
+  // block's, and to those of the document's negotiations of an actor who has no part in the block's.
+  // A stance or a statement stays with its block's topic (Russia on a Gaza ceasefire is Gaza's).
+  for (const event of doc.events) {
+    if (!which(event)) continue;
+    const actors = [...event.actors, ...(event.source ?? []), ...(event.target ?? [])];
+    const here = byBlock[blockAt(blocks, event.start)];
+    const outsiders = actors.filter((code) => !here.some((a) => takesPart(a, code)));
+    const elsewhere = assignment.filter(
+      (a) => !here.includes(a) && outsiders.some((code) => takesPart(a, code)),
+    );
+    set(event, [...factNegotiations(event.start, actors), ...elsewhere]);
+  }
 }
 
 export const negotiationsStage: Stage = {

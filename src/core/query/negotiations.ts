@@ -133,7 +133,9 @@ export async function reassignStore(
     if (info.status !== 'extracted' || (only && !only(info.id))) continue;
     const stored = await store.getDocument(info.id);
     if (!stored?.doc) continue;
-    const doc = { ...stored.doc, text: stored.text };
+    // The extraction's facts, not the record's: replaceFacts applies the corrections over them.
+    const machine = await store.machineFacts(info.id);
+    const doc = { ...stored.doc, ...machine, text: stored.text };
     const before = JSON.stringify(assignmentOf(doc));
     assignNegotiations(doc, ctx);
     documents++;

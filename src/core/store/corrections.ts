@@ -7,6 +7,7 @@
  * correction finds its fact again by span: where the extraction now agrees, the two are one fact;
  * where it says otherwise, the correction wins and the conflict is noted on both.
  */
+import { assignFactNegotiations } from '../code/negotiations.js';
 import type { FactReview, NegotiationEvent, ParleyDocument, Position, Span, Statement } from '../model.js';
 import type { StoreWriter } from './store.js';
 
@@ -325,7 +326,12 @@ export async function withCorrections<D extends ParleyDocument>(
   await tx.setMachineFacts(doc.id, machine);
   const applied = applyCorrections(machine, corrections);
   await tx.setCorrectionOutcomes(applied.outcomes);
-  return { doc: { ...doc, ...applied.facts }, outcomes: applied.outcomes };
+  const record = { ...doc, ...applied.facts };
+  // A fact a person corrected or added goes to the negotiations of its paragraph, narrowed by its
+  // actors as they are now (a corrected holder may belong to another negotiation than the one
+  // extracted; an added fact has none yet). The others keep the stage's assignment.
+  assignFactNegotiations(record, (fact) => fact.review !== undefined);
+  return { doc: record, outcomes: applied.outcomes };
 }
 
 /**
