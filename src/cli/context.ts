@@ -2,8 +2,9 @@
 
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
-import { type Codebook, loadCodebook } from '../core/codebook/codebook.js';
+import { type Codebook, loadCodebook, type NegotiationEntry } from '../core/codebook/codebook.js';
 import { type CodebookChoice, chooseCodebook } from '../core/codebook/codebook-sources.js';
+import { chooseNegotiation, declaredNegotiations } from '../core/query/negotiations.js';
 import {
   displayLocation,
   isServerLocation,
@@ -75,8 +76,40 @@ export async function codebookForStore(
     noticesSaid.add(notice);
     process.stderr.write(`parley: note: ${notice}\n`);
   }
-  return choice;
+  // The negotiations the user created or changed in the store are part of what it codes with.
+  const stored = await store.storedNegotiations();
+  if (!stored.length) return choice;
+  return {
+    ...choice,
+    codebook: { ...choice.codebook, negotiations: declaredNegotiations(choice.codebook, stored) },
+  };
 }
+
+/** The negotiations of a store: its codebook's (as codebookForStore chooses it) and its own. */
+export async function storeNegotiations(
+  store: StoreReader,
+  opts: GlobalOptions,
+): Promise<NegotiationEntry[]> {
+  return (await codebookForStore(store, opts)).codebook.negotiations;
+}
+
+/**
+ * The negotiation a question is asked of (`-n ID`): the one named, else the store's only one; a
+ * store of several must be told which (an error that lists them); `-n all` is the whole store.
+ */
+export async function negotiationFor(
+  store: StoreReader,
+  opts: GlobalOptions & { negotiation?: string },
+): Promise<NegotiationEntry | undefined> {
+  return chooseNegotiation(await storeNegotiations(store, opts), opts.negotiation);
+}
+
+/** The `-n/--negotiation ID` option of the questions. */
+export const withNegotiationOption = (command: Command): Command =>
+  command.option(
+    '-n, --negotiation <id>',
+    'the negotiation to answer for (`parley negotiations` lists them; "all": the whole store); needed when the store holds several',
+  );
 
 /**
  * Open the store named by --db / PARLEY_DB / ./parley.db for a command that writes into it

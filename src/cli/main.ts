@@ -17,6 +17,7 @@ const commandModules: Array<() => Promise<{ register: CommandModule }>> = [
   () => import('./commands/ingest.js'),
   () => import('./commands/docs.js'),
   () => import('./commands/show.js'),
+  () => import('./commands/negotiations.js'),
   () => import('./commands/positions.js'),
   () => import('./commands/changes.js'),
   () => import('./commands/conflicts.js'),
@@ -30,6 +31,8 @@ const commandModules: Array<() => Promise<{ register: CommandModule }>> = [
   () => import('./commands/extract.js'),
   () => import('./commands/eval.js'),
   () => import('./commands/reprocess.js'),
+  // The analyst checks the record: the review queue, confirm/correct/reject/add, undo, the audit log.
+  () => import('./commands/review.js'),
   // A team's store: its schema, moving it between engines, ingest spread over machines.
   () => import('./commands/migrate.js'),
   () => import('./commands/copy.js'),

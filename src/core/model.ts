@@ -25,6 +25,28 @@ export interface Provenance {
 }
 
 /**
+ * Where a fact stands with the people who check the record: as the extraction gave it
+ * (`machine`), checked and kept (`confirmed`), changed by a person (`corrected`), written in by a
+ * person (`added`), or struck out (`rejected`: left out of every question).
+ */
+export const FACT_STATUSES = ['machine', 'confirmed', 'corrected', 'added', 'rejected'] as const;
+export type FactStatus = (typeof FACT_STATUSES)[number];
+
+/** A person's word on a fact (absent: the extraction's fact, unchecked). */
+export interface FactReview {
+  status: Exclude<FactStatus, 'machine'>;
+  /** The store's correction this status comes from. */
+  correction: number;
+  /** Who checked it, and when (ISO time). */
+  by: string;
+  at: string;
+  /** What the extraction says of the fields the person changed (a corrected fact). */
+  was?: Record<string, unknown>;
+  /** The extraction, run again, says otherwise: the person's word holds, and this says what it said. */
+  conflict?: string;
+}
+
+/**
  * Layout blocks of the body. Only `paragraph` blocks are sentences of the story. A `timestamp` is a
  * line that only gives the publication time ("21 May 2026", "Updated 10:45 GMT").
  */
@@ -111,6 +133,8 @@ export interface Entity {
 
 /** An attributed speech act. */
 export interface Statement extends Span {
+  /** The negotiations (ids) the fact belongs to (stage `negotiations`). */
+  negotiations?: string[];
   /** The speaker's mention as the text gives it at this statement ("he", "Rubio", "Kyiv"). */
   speakerSpan?: Span;
   /** The speaker entity (index into `doc.entities`), if resolved. */
@@ -127,6 +151,7 @@ export interface Statement extends Span {
   /** True when the whole content is inside quotation marks. */
   direct: boolean;
   provenance: Provenance;
+  review?: FactReview;
 }
 
 export const STANCES = ['demand', 'propose', 'accept', 'open', 'reject'] as const;
@@ -135,6 +160,8 @@ export const polarityOf = (stance: Stance): 'pro' | 'contra' => (stance === 'rej
 
 /** A party's stance toward an issue's proposition. */
 export interface Position extends Span {
+  /** The negotiations (ids) the fact belongs to (stage `negotiations`). */
+  negotiations?: string[];
   /** Holder: actor code. */
   actor: string;
   /** Holder entity when a person or group of the document holds it. */
@@ -154,6 +181,7 @@ export interface Position extends Span {
   /** The evidence span (also this annotation's own start/end). */
   evidence: Span;
   provenance: Provenance;
+  review?: FactReview;
 }
 
 export const EVENT_TYPES = [
@@ -169,6 +197,8 @@ export type EventType = (typeof EVENT_TYPES)[number];
 export type EventStatus = 'held' | 'planned' | 'postponed' | 'cancelled';
 
 export interface NegotiationEvent extends Span {
+  /** The negotiations (ids) the fact belongs to (stage `negotiations`). */
+  negotiations?: string[];
   type: EventType;
   /** Participants (actor codes), deduplicated. For directed events, `source` then `target`. */
   actors: string[];
@@ -185,6 +215,7 @@ export interface NegotiationEvent extends Span {
   duration?: string;
   evidence: Span;
   provenance: Provenance;
+  review?: FactReview;
 }
 
 /** A resolved time expression. */
@@ -225,13 +256,36 @@ export interface ParleyDocument extends DocumentMeta {
   timexes: Timex[];
   /** Notices from stages (e.g. "skipped: not English"). */
   notices: string[];
+  /** The negotiations the document belongs to, each with why (stage `negotiations`). */
+  assignment?: NegotiationAssignment[];
   /** Spans the source's markup declared headings (HTML `<h2>`…), which layout keeps as headings. */
   markupHeadings?: Span[];
+}
+
+/** A document's place in one negotiation: why it belongs, and which of its blocks do. */
+export interface NegotiationAssignment {
+  negotiation: string;
+  /** The negotiation the document is mostly about (the highest score; ties: each). */
+  main: boolean;
+  /** What ties it to the negotiation, for people ("parties VSK, ORM; places Lumen"). */
+  reason: string;
+  /** The blocks (numbered from 1, as `parley show` lists them) whose facts go to it. */
+  blocks: number[];
+  /** Assigned or taken away by the user (`parley negotiations assign`). */
+  byUser?: boolean;
+  /**
+   * The negotiation's parties, mediators, guarantors and others as the document was assigned: a
+   * fact's own actors narrow its block's negotiations to those they take part in, also when a
+   * person corrects or adds the fact later (absent in an assignment made before it was kept).
+   */
+  actors?: string[];
 }
 
 /** A stage of the pipeline: a pure function of the document (and the shared context). */
 export interface Stage {
   name: string;
+  /** Runs over the whole document once a long one's sections are joined (not over each section). */
+  wholeDocument?: boolean;
   run(doc: ParleyDocument, ctx: PipelineContext): void;
 }
 

@@ -68,7 +68,7 @@ export class Pipeline {
     const sections = sectionsOf(doc, this.sectionChars);
     for (const section of sections)
       joinSection(doc, this.readSection(sectionDocument(doc, section), rest), section);
-    return this.endSections(doc, sections.length);
+    return this.endSections(doc, sections.length, rest);
   }
 
   /**
@@ -103,18 +103,21 @@ export class Pipeline {
       start(i + inFlight);
       joinSection(doc, part, sections[i]);
     }
-    return this.endSections(doc, sections.length);
+    return this.endSections(doc, sections.length, this.afterLayout(true));
   }
 
   /** The stages after layout over one section, as a document of its own; its tokens are not kept. */
   readSection(part: ParleyDocument, stages = this.afterLayout()): ParleyDocument {
-    for (const stage of stages) stage.run(part, this.ctx);
+    for (const stage of stages) if (!stage.wholeDocument) stage.run(part, this.ctx);
     part.tokens = [];
     return part;
   }
 
-  private afterLayout(): Stage[] {
-    return this.stages.slice(this.stages.findIndex((s) => s.name === 'layout') + 1);
+  /** The stages after layout: those a section runs (`whole`: those that read the whole document). */
+  private afterLayout(whole = false): Stage[] {
+    return this.stages
+      .slice(this.stages.findIndex((s) => s.name === 'layout') + 1)
+      .filter((s) => Boolean(s.wholeDocument) === whole);
   }
 
   /**
@@ -135,12 +138,14 @@ export class Pipeline {
     return stages.slice(layout + 1);
   }
 
-  private endSections(doc: ParleyDocument, count: number): ParleyDocument {
+  /** `rest`: the stages still to run; those that read the whole document run once it is joined. */
+  private endSections(doc: ParleyDocument, count: number, rest: Stage[]): ParleyDocument {
     // The tokens of each section were dropped with it (a store keeps none; they are recomputable).
     doc.tokens = [];
     doc.notices.push(
       `read in ${count} sections of at most ${this.sectionChars.toLocaleString('en')} characters: pronouns, unnamed sources and repeated events are resolved within a section`,
     );
+    for (const stage of rest) if (stage.wholeDocument) stage.run(doc, this.ctx);
     return doc;
   }
 }

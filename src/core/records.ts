@@ -4,7 +4,7 @@
  * first, make up the current stance's run. Every store and the query layer share them, so that the
  * answers do not depend on where the positions are kept.
  */
-import { type Position, polarityOf, type Stance } from './model.js';
+import { type FactStatus, type Position, polarityOf, type Stance } from './model.js';
 
 /**
  * How strong a stance's source is: the party's own official on the record ("official"), a
@@ -35,6 +35,8 @@ export interface PositionRecord {
   reportedBy?: string | null;
   rule: string;
   confidence: number;
+  /** Whether a person has checked it (machine: not yet); read whole records only. */
+  status?: FactStatus;
 }
 
 /** The speaker of the statement behind a position, as far as strength needs it. */
@@ -112,6 +114,8 @@ export function shownRecords(records: PositionRecord[]): PositionRecord[] {
 }
 
 export interface RecordBound {
+  /** Only records of positions assigned to this negotiation (id). */
+  negotiation?: string;
   /** Only documents dated on or before this date. */
   asOf?: string;
   /** Only documents dated strictly before this date. */

@@ -7,6 +7,7 @@ import { sentencesStage } from './analyse/sentences.js';
 import { actorsStage } from './code/actors.js';
 import { datesStage } from './code/dates.js';
 import { eventsStage } from './code/events.js';
+import { negotiationsStage } from './code/negotiations.js';
 import { positionsStage } from './code/positions.js';
 import { statementsStage } from './code/statements.js';
 import type { Codebook } from './codebook/codebook.js';
@@ -15,7 +16,17 @@ import { createContext, Pipeline } from './pipeline.js';
 
 export function defaultStages(): Stage[] {
   // Events before positions: a deal's parties (AGREE) accept what it covers (code/deals.ts).
-  return [layoutStage, sentencesStage, actorsStage, statementsStage, datesStage, eventsStage, positionsStage];
+  // Negotiations last: a document's facts go to the negotiations of their blocks and actors.
+  return [
+    layoutStage,
+    sentencesStage,
+    actorsStage,
+    statementsStage,
+    datesStage,
+    eventsStage,
+    positionsStage,
+    negotiationsStage,
+  ];
 }
 
 /** The default stages over `codebook`; documents longer than `sectionChars` are read in sections. */

@@ -3,7 +3,7 @@
  * same definition validates requests (Fastify's ajv) and documents them (OpenAPI at /openapi.json).
  */
 import { z } from 'zod';
-import { ACTOR_CODE, ISSUE_CODE } from '../core/codebook/codebook.js';
+import { ACTOR_CODE, ISSUE_CODE, NEGOTIATION_ID } from '../core/codebook/codebook.js';
 import { EVENT_TYPES } from '../core/model.js';
 
 /** JSON Schema (draft-07, as Fastify's ajv reads it) of a zod schema's input. */
@@ -25,8 +25,21 @@ const exportFormat = z
   .describe('json (default), or csv: a table with a header row, to download');
 const actorCode = z.string().regex(ACTOR_CODE).describe('an actor code such as VSK (upper case)');
 const issueCode = z.string().regex(ISSUE_CODE).describe('an issue code such as fishing_rights (lower case)');
+/** `?negotiation=ID`: the negotiation asked of (needed when the store holds several; `all`: the whole store). */
+const negotiation = z
+  .string()
+  .max(100)
+  .regex(NEGOTIATION_ID)
+  .optional()
+  .describe(
+    'the negotiation (see /api/negotiations); needed when the store holds several; "all": the whole store',
+  );
+
+/** The query of the pages of one actor or one issue: the negotiation they are seen in. */
+export const NegotiationQuery = z.object({ negotiation });
 
 export const DocumentListQuery = z.object({
+  negotiation,
   since: isoDay('only documents dated on or after this day').optional(),
   until: isoDay('only documents dated on or before this day').optional(),
   limit: limit(1000, 200),
@@ -43,6 +56,7 @@ export const ActorParams = z.object({ code: actorCode });
 export const IssueParams = z.object({ code: issueCode });
 
 export const StatementQuery = z.object({
+  negotiation,
   actor: actorCode.optional(),
   issue: issueCode.optional(),
   text: z.string().max(200).optional().describe('words to look for in what was said or who said it'),
@@ -58,6 +72,7 @@ export const StatementQuery = z.object({
 });
 
 export const PositionsQuery = z.object({
+  negotiation,
   asOf: isoDay('the matrix as it stood at the end of this day (default: today)').optional(),
   actor: actorCode.optional(),
   issue: issueCode.optional(),
@@ -74,12 +89,14 @@ export const PositionsQuery = z.object({
 });
 
 export const HistoryQuery = z.object({
+  negotiation,
   actor: actorCode,
   issue: issueCode,
   asOf: isoDay('only evidence dated on or before this day').optional(),
 });
 
 export const ChangesQuery = z.object({
+  negotiation,
   since: isoDay('what moved on or after this day'),
   asOf: isoDay(
     'compared with how things stood at the end of this day (default: everything stored)',
@@ -90,10 +107,12 @@ export const ChangesQuery = z.object({
 });
 
 export const AsOfQuery = z.object({
+  negotiation,
   asOf: isoDay('as things stood at the end of this day (default: today)').optional(),
 });
 
 export const EventsQuery = z.object({
+  negotiation,
   since: isoDay('only events on or after this day').optional(),
   asOf: isoDay('only from documents dated on or before this day').optional(),
   actor: actorCode.optional(),
@@ -103,6 +122,7 @@ export const EventsQuery = z.object({
 });
 
 export const QuotesQuery = z.object({
+  negotiation,
   actor: actorCode.optional(),
   issue: issueCode.optional(),
   text: z.string().max(200).optional().describe('words to look for in what was said or who said it'),
@@ -118,6 +138,7 @@ export const SearchQuery = z.object({
 });
 
 export const BriefQuery = z.object({
+  negotiation,
   since: isoDay('what changed on or after this day (default: 30 days before the latest evidence)').optional(),
   asOf: isoDay('as things stood at the end of this day').optional(),
   format: z.enum(['md', 'html', 'json']).default('json'),
@@ -157,6 +178,7 @@ export type EventsQuery = z.infer<typeof EventsQuery>;
 export type QuotesQuery = z.infer<typeof QuotesQuery>;
 export type SearchQuery = z.infer<typeof SearchQuery>;
 export type BriefQuery = z.infer<typeof BriefQuery>;
+export type NegotiationQuery = z.infer<typeof NegotiationQuery>;
 export type IngestBody = z.infer<typeof IngestBody>;
 export type ExtractBody = z.infer<typeof ExtractBody>;
 

@@ -18,6 +18,7 @@ import { defaultWorkerCount, PreparePool } from '../core/ingest/parallel.js';
 import type { Store } from '../core/store/store.js';
 import { installErrorHandling, sendError } from './errors.js';
 import { registerReadRoutes } from './routes/read.js';
+import { registerReviewRoutes } from './routes/review.js';
 import { registerWatchRoutes } from './routes/watch.js';
 import { registerWriteRoutes } from './routes/write.js';
 import { allowedHostNames, installSecurity, isLoopback, requireToken } from './security.js';
@@ -53,6 +54,11 @@ export interface ServerOptions {
   workers?: PreparePool;
   /** How often the alert stream (/api/alerts/stream) looks in the store for new alerts, in ms. Default 2000. */
   alertPollMs?: number;
+  /**
+   * Who reviews through this server (recorded with every correction): a token given as
+   * `NAME:SECRET` names its holder; else this name; else the login name ($USER).
+   */
+  reviewer?: string;
   /** Largest accepted request body, in bytes (JSON and uploads). Default 2 MiB. */
   bodyLimit?: number;
   /**
@@ -80,6 +86,8 @@ export interface ServerContext {
   bodyLimit: number;
   /** Whether URL ingest may fetch loopback, link-local and private addresses. */
   allowPrivateUrls: boolean;
+  /** The reviewer's name recorded with the corrections made through this server. */
+  reviewer: string;
   /**
    * The worker threads that parse and prepare what is written through the API (started on the
    * first write, stopped with the server): reading a page and extracting an article take seconds
@@ -90,6 +98,12 @@ export interface ServerContext {
 
 /** Worker threads of the server's pool: two at most, so a write leaves the machine to its readers. */
 const SERVER_WORKERS = Math.min(2, defaultWorkerCount());
+
+/** The reviewer: the name a `NAME:SECRET` token carries, else the one given, else the login name. */
+export function reviewerOf(options: Pick<ServerOptions, 'token' | 'reviewer'>): string {
+  const named = options.token && /^([^:\s]{1,64}):./.exec(options.token)?.[1];
+  return named || options.reviewer?.trim() || process.env.USER || process.env.USERNAME || 'reviewer';
+}
 
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
   const host = options.host ?? '127.0.0.1';
@@ -119,6 +133,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     token: options.token,
     bodyLimit,
     allowPrivateUrls: options.allowPrivateUrls ?? false,
+    reviewer: reviewerOf(options),
     workers: () => {
       pool ??= options.workers ?? new PreparePool(options.codebook, { workers: SERVER_WORKERS });
       return pool;
@@ -150,6 +165,11 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
         { name: 'facts', description: 'Statements, positions, events' },
         { name: 'analysis', description: 'Positions as of a date, changes, conflicts, timeline, brief' },
         { name: 'write', description: 'Ingest and extract (need the token when one is set)' },
+        {
+          name: 'review',
+          description:
+            'Check the record: the review queue, confirm/correct/reject/add facts, undo, the audit log',
+        },
       ],
     },
   });
@@ -164,6 +184,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       registerReadRoutes(api, ctx);
       registerWriteRoutes(api, ctx);
       registerWatchRoutes(api, ctx, { pollMs: options.alertPollMs ?? 2000 });
+      registerReviewRoutes(api, ctx);
     },
     { prefix: '/api' },
   );

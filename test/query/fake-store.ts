@@ -3,9 +3,19 @@
  * interface alone (no engine): position records are worked out from the facts
  * (records-from-facts.ts), the reference the engines' own position records are held to.
  */
+import type { NegotiationEntry } from '../../src/core/codebook/codebook.js';
 import type { CodebookSource } from '../../src/core/codebook/codebook-sources.js';
 import type { NegotiationEvent, ParleyDocument, Position, Stance, Statement } from '../../src/core/model.js';
 import type { RecordBound } from '../../src/core/records.js';
+import {
+  type AnyFact,
+  type AuditEntry,
+  type Correction,
+  type CorrectionOutcome,
+  type FactKind,
+  type FactLists,
+  withCorrections,
+} from '../../src/core/store/corrections.js';
 import {
   countRunFromFacts,
   latestFromFacts,
@@ -26,6 +36,10 @@ export class FakeStore implements Store {
   statementFacts: StoredFact<Statement>[] = [];
   positionFacts: StoredFact<Position>[] = [];
   eventFacts: StoredFact<NegotiationEvent>[] = [];
+  negotiationEntries: NegotiationEntry[] = [];
+  correctionList: Correction[] = [];
+  audit: AuditEntry[] = [];
+  machine = new Map<string, FactLists>();
   private nextId = 1;
 
   private where<T>(
@@ -38,6 +52,11 @@ export class FakeStore implements Store {
       .filter((f) => !filter.asOf || f.docDate <= filter.asOf)
       .filter((f) => !filter.since || f.docDate >= filter.since)
       .filter((f) => !filter.docId || f.docId === filter.docId)
+      .filter(
+        (f) =>
+          !filter.negotiation ||
+          ((f.fact as { negotiations?: string[] }).negotiations ?? []).includes(filter.negotiation),
+      )
       .filter((f) => !filter.actor || actors(f.fact).includes(filter.actor))
       .filter((f) => !filter.issue || !issue || issue(f.fact))
       .filter(
@@ -162,8 +181,79 @@ export class FakeStore implements Store {
     positions: 0,
     events: 0,
   });
-  /** Store a document's facts (replacing earlier ones), evidence being the sentence of each fact. */
-  async replaceFacts(doc: ParleyDocument) {
+  async fact(kind: FactKind, id: number): Promise<StoredFact<AnyFact> | undefined> {
+    const list: StoredFact<AnyFact>[] =
+      kind === 'statement' ? this.statementFacts : kind === 'position' ? this.positionFacts : this.eventFacts;
+    return list.find((f) => f.id === id);
+  }
+  async corrections(filter: { docId?: string } = {}) {
+    return this.correctionList.filter((c) => !filter.docId || c.docId === filter.docId);
+  }
+  async auditLog(filter: { limit?: number; newest?: boolean; docId?: string } = {}) {
+    const entries = this.audit.filter((e) => !filter.docId || e.docId === filter.docId);
+    return (filter.newest ? [...entries].reverse() : entries).slice(0, filter.limit);
+  }
+  machineFacts = async (docId: string) => this.machine.get(docId);
+  async saveCorrection(correction: Omit<Correction, 'id'> & { id?: number }) {
+    const id = correction.id ?? this.nextId++;
+    this.correctionList = [...this.correctionList.filter((c) => c.id !== id), { ...correction, id }].sort(
+      (a, b) => a.id - b.id,
+    );
+    return id;
+  }
+  async deleteCorrection(id: number) {
+    this.correctionList = this.correctionList.filter((c) => c.id !== id);
+  }
+  async setCorrectionOutcomes(outcomes: CorrectionOutcome[]) {
+    for (const o of outcomes)
+      this.correctionList = this.correctionList.map((c) =>
+        c.id === o.id ? { ...c, state: o.state, note: o.note } : c,
+      );
+  }
+  async setMachineFacts(docId: string, facts: FactLists | undefined) {
+    if (facts) this.machine.set(docId, structuredClone(facts));
+    else this.machine.delete(docId);
+  }
+  async appendAudit(entry: Omit<AuditEntry, 'id'>) {
+    const id = this.audit.length + 1;
+    this.audit.push({ ...entry, id });
+    return id;
+  }
+  /** The negotiations the facts are assigned to, counted as the engines count them (documents by their facts). */
+  async negotiationCounts() {
+    const ids = new Set(
+      [...this.statementFacts, ...this.positionFacts, ...this.eventFacts].flatMap(
+        (f) => (f.fact as { negotiations?: string[] }).negotiations ?? [],
+      ),
+    );
+    const negotiations = [...ids].sort().map((id) => {
+      const of = <T>(list: StoredFact<T>[]) =>
+        list.filter((f) => ((f.fact as { negotiations?: string[] }).negotiations ?? []).includes(id));
+      const facts = [...of(this.statementFacts), ...of(this.positionFacts), ...of(this.eventFacts)];
+      const dates = facts.map((f) => f.docDate).sort();
+      return {
+        id,
+        documents: new Set(facts.map((f) => f.docId)).size,
+        mainDocuments: 0,
+        statements: of(this.statementFacts).length,
+        positions: of(this.positionFacts).length,
+        events: of(this.eventFacts).length,
+        first: dates[0],
+        last: dates[dates.length - 1],
+      };
+    });
+    return { negotiations, unassigned: 0 };
+  }
+  storedNegotiations = async () => this.negotiationEntries;
+  async saveNegotiation(entry: NegotiationEntry) {
+    this.negotiationEntries = [...this.negotiationEntries.filter((n) => n.id !== entry.id), entry];
+  }
+  /**
+   * Store a document's facts (replacing earlier ones), evidence being the sentence of each fact;
+   * its corrections applied over them as the engines apply them.
+   */
+  async replaceFacts(original: ParleyDocument): Promise<CorrectionOutcome[]> {
+    const { doc, outcomes } = await withCorrections(this, original);
     const keep = <T>(list: StoredFact<T>[]) => list.filter((f) => f.docId !== doc.id);
     this.statementFacts = keep(this.statementFacts);
     this.positionFacts = keep(this.positionFacts);
@@ -183,6 +273,7 @@ export class FakeStore implements Store {
     for (const s of doc.statements) push(this.statementFacts, s);
     for (const p of doc.positions) push(this.positionFacts, p);
     for (const e of doc.events) push(this.eventFacts, e);
+    return outcomes;
   }
   searchDocuments = async () => [];
   async close() {}

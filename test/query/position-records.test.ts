@@ -196,6 +196,8 @@ describe('position records of an older SQLite store', () => {
       store.db.exec(migration.sql);
       migration.after?.(store.db);
     }
+    // The review migration's column (each record's review status; none reviewed here).
+    store.db.exec("ALTER TABLE position_records ADD COLUMN status TEXT NOT NULL DEFAULT 'machine'");
     expect(table()).toEqual(written);
     const index = store.db.prepare("SELECT name FROM sqlite_master WHERE name = 'positions_cell'").get();
     expect(index).toBeUndefined();

@@ -30,6 +30,8 @@ PORT ALDER, July 1 (Northwire) - <script>document.title = "pwned"; window.__pwne
 
 let corpus: CorpusStore;
 let app: FastifyInstance;
+/** The sample corpus's negotiation, the one its codebook declares. */
+const skerry = () => corpus.codebook.negotiations[0];
 let webRoot: string;
 
 beforeAll(async () => {
@@ -186,10 +188,17 @@ describe('facts and analysis', () => {
   });
 
   it('serves the positions matrix as of a date, as the core computes it', async () => {
+    // The store's one negotiation is what it answers for; `all` is the whole store.
     const now = await get('/api/positions');
-    expect(now.body).toEqual(same(await positionsMatrix(corpus.store)));
+    expect(now.body).toEqual(same(await positionsMatrix(corpus.store, { negotiation: skerry() })));
+    expect((await get('/api/positions?negotiation=all')).body).toEqual(
+      same(await positionsMatrix(corpus.store)),
+    );
+    expectClientError(await get('/api/positions?negotiation=ilm'), 400, /no negotiation "ilm".*skerry/);
     const early = await get('/api/positions?asOf=2026-04-10');
-    expect(early.body).toEqual(same(await positionsMatrix(corpus.store, { asOf: '2026-04-10' })));
+    expect(early.body).toEqual(
+      same(await positionsMatrix(corpus.store, { asOf: '2026-04-10', negotiation: skerry() })),
+    );
     expect(early.body.cells.every((c: { date: string }) => c.date <= '2026-04-10')).toBe(true);
     expectClientError(await get('/api/positions?asOf=2026-02-30'), 400, /"asOf".*real date/);
     expectClientError(await get('/api/positions?asOf=10/04/2026'), 400, /"asOf"/);
@@ -207,17 +216,21 @@ describe('facts and analysis', () => {
 
   it('serves changes since a date, conflicts, events and meetings', async () => {
     expect((await get('/api/changes?since=2026-05-01')).body).toEqual(
-      same(await changesSince(corpus.store, '2026-05-01')),
+      same(await changesSince(corpus.store, '2026-05-01', { negotiation: skerry() })),
     );
     expectClientError(await get('/api/changes'), 400, /"since" is required/);
     expect((await get('/api/conflicts?asOf=2026-06-30')).body).toEqual(
-      same(await conflicts(corpus.store, { asOf: '2026-06-30' })),
+      same(await conflicts(corpus.store, { asOf: '2026-06-30', negotiation: skerry() })),
     );
-    expect((await get('/api/events')).body.events).toEqual(same(await timeline(corpus.store)));
+    expect((await get('/api/events')).body.events).toEqual(
+      same(await timeline(corpus.store, { negotiation: skerry() })),
+    );
     expect((await get('/api/events?type=CONSULT&since=2026-05-01')).body.events).toEqual(
-      same(await timeline(corpus.store, { types: ['CONSULT'], since: '2026-05-01' })),
+      same(await timeline(corpus.store, { types: ['CONSULT'], since: '2026-05-01', negotiation: skerry() })),
     );
-    expect((await get('/api/meetings')).body.meetings).toEqual(same(await meetings(corpus.store)));
+    expect((await get('/api/meetings')).body.meetings).toEqual(
+      same(await meetings(corpus.store, { negotiation: skerry() })),
+    );
     expectClientError(await get('/api/events?type=PARTY'), 400, /"type".*CONSULT/);
   });
 
@@ -233,7 +246,13 @@ describe('facts and analysis', () => {
     expect((await get('/api/quotes?limit=5')).status).toBe(200);
     const json = await get('/api/brief?since=2026-06-01');
     expect(json.body).toEqual(
-      same(await buildBrief(corpus.store, { since: '2026-06-01', codebook: corpus.codebook })),
+      same(
+        await buildBrief(corpus.store, {
+          since: '2026-06-01',
+          codebook: corpus.codebook,
+          negotiation: skerry(),
+        }),
+      ),
     );
     const md = await app.inject({ method: 'GET', url: '/api/brief?format=md' });
     expect(md.headers['content-type']).toMatch(/markdown/);

@@ -37,6 +37,8 @@ describe('SQLite store', () => {
        ${[0, 1, 2, 3].map((i) => `CREATE INDEX documents_band${i} ON documents(band${i});`).join(' ')}
        ALTER TABLE documents DROP COLUMN non_story;
        DROP TRIGGER position_records_delete; DROP TABLE position_records; DROP TABLE store_codebook;
+       DROP TABLE corrections; DROP TABLE audit_log; DROP TABLE review_machine_facts;
+       DROP TABLE document_negotiations; DROP TABLE fact_negotiations; DROP TABLE store_negotiations;
        DELETE FROM schema_version WHERE version > 2; PRAGMA user_version = 2;`,
     );
     store.close();
@@ -57,7 +59,10 @@ describe('SQLite store', () => {
     await put(store, annotated());
     const before = await store.stats();
     store.db.exec(
-      'DROP TABLE store_codebook; DELETE FROM schema_version WHERE version > 8; PRAGMA user_version = 8;',
+      `DROP TABLE store_codebook; DROP TABLE corrections; DROP TABLE audit_log; DROP TABLE review_machine_facts;
+       ALTER TABLE position_records DROP COLUMN status;
+       DROP TABLE document_negotiations; DROP TABLE fact_negotiations; DROP TABLE store_negotiations;
+       DELETE FROM schema_version WHERE version > 8; PRAGMA user_version = 8;`,
     );
     store.close();
     store = openSqliteStore(path);

@@ -64,7 +64,9 @@ feeds:
     );
     writeFileSync(
       join(dir, 'rules.yaml'),
-      `channels:\n  hook: { webhook: ${hook.url} }\nrules:\n  - { name: Veska, parties: [VSK], kinds: [hardening] }\n`,
+      `channels:\n  hook: { webhook: ${hook.url} }\nrules:\n  - { name: Veska, parties: [VSK], kinds: [hardening] }
+  - { name: Veska at the Skerry talks, negotiations: [skerry], parties: [VSK], kinds: [hardening], deliver: [] }
+  - { name: anything of the Ilm talks, negotiations: [ilm], deliver: [] }\n`,
     );
   });
   afterAll(async () => {
@@ -133,6 +135,9 @@ feeds:
     expect(first.alerts.map((a) => a.summary)).toEqual([
       'VSK on sanctions_relief: hardening from open to reject (red line), red line drawn',
     ]);
+    // Veska's move is of the Skerry talks (Veska–Ormund), not of the Ilm talks (Caldria–Belmora).
+    expect(first.alerts[0].rules).toEqual(['Veska', 'Veska at the Skerry talks']);
+    expect(first.alerts[0].detail).toMatchObject({ negotiations: ['skerry'] });
     expect(first.deliveries.failed).toMatchObject([
       { channel: 'hook', error: 'the webhook answered HTTP 500 Internal Server Error' },
     ]);

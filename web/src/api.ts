@@ -62,6 +62,11 @@ import type { Evidence } from '../../src/core/query/index.js';
 export type HistoryEntry = Evidence & { actor: string };
 
 export interface ActorEntry {
+  /** In the negotiation shown: at the table, mediating, or neither. */
+  role?: 'party' | 'mediator' | 'other';
+  /** How often it speaks, takes a stance or acts in the negotiation shown. */
+  counts?: { statements: number; positions: number; events: number };
+  present?: boolean;
   code: string;
   kind: string;
   name: string;
@@ -180,15 +185,49 @@ export function qs(params: Record<string, string | number | undefined | null>): 
   return s ? `?${s}` : '';
 }
 
+/** A negotiation of the store, as /api/negotiations lists it. */
+export interface NegotiationInfo {
+  id: string;
+  name: string;
+  parties: string[];
+  mediators: string[];
+  documents: number;
+  first: string;
+  last: string;
+}
+
+const NEGOTIATION_KEY = 'parley.negotiation';
+/** The negotiation the dashboard shows (undefined: a store that declares none). */
+let shownNegotiation: string | undefined;
+export const currentNegotiation = (): string | undefined => shownNegotiation;
+export function setNegotiation(id: string | undefined): void {
+  shownNegotiation = id;
+  if (id) sessionStorage.setItem(NEGOTIATION_KEY, id);
+}
+/** The negotiation chosen before in this session, if the store still has it. */
+export const rememberedNegotiation = (): string | null => sessionStorage.getItem(NEGOTIATION_KEY);
+
+/** The API paths that answer for one negotiation (`?negotiation=`): the questions and the pages of one actor or issue. */
+const PER_NEGOTIATION =
+  /^\/(positions|positions\/history|changes|conflicts|events|meetings|quotes|brief|statements|actors|actors\/[^/]+|issues\/[^/]+|documents)$/;
+const withNegotiation = (path: string, params: Record<string, string | number | undefined | null>) =>
+  shownNegotiation && PER_NEGOTIATION.test(path) && params.negotiation === undefined
+    ? { ...params, negotiation: shownNegotiation }
+    : params;
+
 /** The address of an API table as a file to download (`format` csv or json). */
 export const exportHref = (
   path: string,
   format: 'csv' | 'json',
   params: Record<string, string | number | undefined | null> = {},
-): string => `/api${path}${qs({ ...params, format })}`;
+): string => {
+  // The format first: the negotiation, when there is one, after it.
+  const { negotiation, ...rest } = withNegotiation(path, params);
+  return `/api${path}${qs({ ...rest, format, negotiation })}`;
+};
 
 export const get = <T>(path: string, params: Record<string, string | number | undefined | null> = {}) =>
-  request<T>(`/api${path}${qs(params)}`);
+  request<T>(`/api${path}${qs(withNegotiation(path, params))}`);
 
 export const postJson = <T>(path: string, body: unknown) =>
   request<T>(`/api${path}`, {

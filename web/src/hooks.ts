@@ -7,13 +7,36 @@ export interface Loaded<T> {
   loading: boolean;
 }
 
-/** GET an API path; reloads when the path or its parameters change, or `reload` does. */
+/**
+ * The record's revision as this page knows it: a review action (confirm, correct, reject, add,
+ * undo) changes what every page shows, so each bumps it and every loaded query reloads.
+ */
+let revision = 0;
+const revisionListeners = new Set<(n: number) => void>();
+export function bumpRevision(): void {
+  revision++;
+  for (const listener of revisionListeners) listener(revision);
+}
+
+function useRevision(): number {
+  const [n, setN] = useState(revision);
+  useEffect(() => {
+    revisionListeners.add(setN);
+    return () => {
+      revisionListeners.delete(setN);
+    };
+  }, []);
+  return n;
+}
+
+/** GET an API path; reloads when the path or its parameters change, the record does, or `reload` does. */
 export function useApi<T>(
   path: string | null,
   params: Record<string, string | number | undefined> = {},
   reload?: number,
 ): Loaded<T> {
-  const key = path ? path + JSON.stringify(params) + (reload ?? '') : '';
+  const rev = useRevision();
+  const key = path ? `${path}${JSON.stringify(params)}#${rev}#${reload ?? ''}` : '';
   const [state, setState] = useState<Loaded<T>>({ loading: Boolean(path) });
   useEffect(() => {
     if (!path) return;

@@ -1,7 +1,15 @@
 /** The Parley dashboard: a shell with navigation, the codebook's names, and a page per address. */
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { type ActorEntry, get, type IssueEntry } from './api.js';
+import {
+  type ActorEntry,
+  currentNegotiation,
+  get,
+  type IssueEntry,
+  type NegotiationInfo,
+  rememberedNegotiation,
+  setNegotiation,
+} from './api.js';
 import { type CodebookNames, Names } from './components.js';
 import { Live, useLiveAlerts } from './live.js';
 import { ActorPage, ActorsPage } from './pages/Actor.js';
@@ -11,6 +19,7 @@ import { Matrix } from './pages/Matrix.js';
 import { Overview } from './pages/Overview.js';
 import { PastePage } from './pages/Paste.js';
 import { SearchPage } from './pages/Search.js';
+import { ReviewPage, UndoBar } from './review.js';
 import { installLinkInterception, Link, useLocation } from './router.js';
 import './style.css';
 
@@ -20,6 +29,7 @@ const NAV: Array<[string, string]> = [
   ['/documents', 'Documents'],
   ['/actors', 'Actors'],
   ['/search', 'Search'],
+  ['/review', 'Review'],
   ['/paste', 'Code an article'],
 ];
 
@@ -35,6 +45,7 @@ function Page(props: { path: string }) {
   if ((m = path.match(/^\/issues\/([^/]+)$/))) return <IssuePage code={decodeURIComponent(m[1])} />;
   if (path === '/search') return <SearchPage />;
   if (path === '/paste') return <PastePage />;
+  if (path === '/review') return <ReviewPage />;
   return (
     <div class="page">
       <h1>Not found</h1>
@@ -45,8 +56,39 @@ function Page(props: { path: string }) {
   );
 }
 
+/**
+ * The store's negotiations, and the one shown: the one chosen before in this session, else the
+ * first. Every page asks the API for that one; a store that declares none shows all it holds.
+ */
+function useNegotiations(): {
+  list: NegotiationInfo[] | undefined;
+  shown: string | undefined;
+  choose: (id: string) => void;
+} {
+  const [list, setList] = useState<NegotiationInfo[] | undefined>(undefined);
+  const [shown, setShown] = useState<string | undefined>(undefined);
+  useEffect(() => {
+    get<{ negotiations: NegotiationInfo[] }>('/negotiations').then(
+      ({ negotiations }) => {
+        const remembered = rememberedNegotiation();
+        const first = negotiations.find((n) => n.id === remembered) ?? negotiations[0];
+        setNegotiation(first?.id);
+        setShown(first?.id);
+        setList(negotiations);
+      },
+      () => setList([]),
+    );
+  }, []);
+  const choose = (id: string) => {
+    setNegotiation(id);
+    setShown(currentNegotiation());
+  };
+  return { list, shown, choose };
+}
+
 function App() {
   const { path } = useLocation();
+  const negotiations = useNegotiations();
   const [names, setNames] = useState<CodebookNames>({ actors: new Map(), issues: new Map() });
   useEffect(() => {
     Promise.all([get<{ actors: ActorEntry[] }>('/actors'), get<{ issues: IssueEntry[] }>('/issues')]).then(
@@ -94,10 +136,27 @@ function App() {
               API
             </a>
           </nav>
+          {negotiations.list && negotiations.list.length > 0 && (
+            <label class="negotiation-switcher">
+              <select
+                aria-label="negotiation"
+                value={negotiations.shown}
+                onChange={(e) => negotiations.choose((e.currentTarget as HTMLSelectElement).value)}
+              >
+                {negotiations.list.map((n) => (
+                  <option key={n.id} value={n.id}>
+                    {n.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
         </header>
         <main>
-          <Page path={path} />
+          {/* The page is made anew for another negotiation, so that it asks the API again. */}
+          {negotiations.list && <Page key={negotiations.shown ?? ''} path={path} />}
         </main>
+        <UndoBar />
       </Live.Provider>
     </Names.Provider>
   );

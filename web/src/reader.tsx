@@ -8,6 +8,15 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Annotations, Block, Span } from './api.js';
 import { ActorName, IssueName, StanceChip } from './components.js';
+import {
+  AddFromSelection,
+  type DocumentReview,
+  type FactKind,
+  type FactReview,
+  fieldsOf,
+  ReviewBar,
+  StatusMark,
+} from './review.js';
 
 export type LayerKind = 'quote' | 'mention' | 'speaker' | 'cue' | 'statement' | 'position' | 'event';
 
@@ -148,7 +157,14 @@ export function AnnotatedText(props: {
           const id = isEvidence && !evidenceAnchored ? 'evidence' : undefined;
           if (id) evidenceAnchored = true;
           const words = text.slice(piece.start, piece.end);
-          if (classes.size === 0) return words;
+          // Every piece is a node of its own that knows its offset, so that words selected with
+          // the mouse are found in the text again (to add a fact on them).
+          if (classes.size === 0)
+            return (
+              <span key={piece.start} data-start={piece.start}>
+                {words}
+              </span>
+            );
           const target = selectionOf(piece);
           if (target) targets.set(piece.start, target);
           return (
@@ -175,8 +191,31 @@ export function ExtractedList(props: {
   annotations: TextAnnotations & Partial<Pick<Annotations, 'entities'>>;
   selection?: Selection;
   onSelect: (selection: Selection) => void;
+  /** The stored document's review: each fact's reference and status, what was struck out. */
+  review?: DocumentReview;
 }) {
-  const { text, annotations: a, selection, onSelect } = props;
+  const { text, annotations: a, selection, onSelect, review } = props;
+  /** On a stored document: the fact's status, and (the fact in hand) confirm, correct, reject. */
+  const reviewOf = (kind: FactKind, index: number, fact: { review?: FactReview }, selected: boolean) => {
+    if (!review) return null;
+    const list =
+      kind === 'statement'
+        ? review.refs.statements
+        : kind === 'position'
+          ? review.refs.positions
+          : review.refs.events;
+    return selected ? (
+      <ReviewBar
+        kind={kind}
+        factRef={list[index]}
+        fields={fieldsOf(kind, fact as Record<string, unknown>)}
+        review={fact.review}
+        keys
+      />
+    ) : (
+      <StatusMark review={fact.review} />
+    );
+  };
   const is = (kind: Selection['kind'], index: number) =>
     selection?.kind === kind && selection.index === index;
   const slice = (s: Span) => text.slice(s.start, s.end);
@@ -220,6 +259,7 @@ export function ExtractedList(props: {
                   confidence={s.provenance.confidence}
                 />
               )}
+              {reviewOf('statement', i, s, is('statement', i))}
             </li>
           ))}
         </ol>
@@ -253,8 +293,15 @@ export function ExtractedList(props: {
                         cue={a.positions[j].provenance.cue}
                         confidence={a.positions[j].provenance.confidence}
                       />
+                      {reviewOf(
+                        'position',
+                        j,
+                        a.positions[j],
+                        selection?.index === j || (selection?.index === i && j === i),
+                      )}
                     </div>
                   ))}
+                {!isPosition(i) && reviewOf('position', i, p, false)}
               </li>
             );
           })}
@@ -287,10 +334,28 @@ export function ExtractedList(props: {
                   confidence={e.provenance.confidence}
                 />
               )}
+              {reviewOf('event', i, e, is('event', i))}
             </li>
           ))}
         </ol>
       </section>
+      {review && review.rejected.length > 0 && (
+        <section class="rejected-facts">
+          <h3>
+            Rejected <span class="count">{review.rejected.length}</span>
+          </h3>
+          <ol class="items">
+            {review.rejected.map((r) => (
+              <li key={r.correction} class="item rejected-item">
+                <span class="chip">{r.kind}</span> <s>{slice(r.fact)}</s>{' '}
+                <span class="muted small">
+                  rejected by {r.by}, {r.at.slice(0, 10)}
+                </span>
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
       {selection?.kind === 'mention' && a.mentions[selection.index] && (
         <section class="mention-detail">
           <h3>Mention</h3>
@@ -326,9 +391,62 @@ function Provenance(props: { rule: string; cue?: string; confidence: number }) {
   );
 }
 
-/** Reader with its list side by side, sharing one selection; scrolls to the evidence once. */
-export function CodedView(props: { text: string; annotations: TextAnnotations; evidence?: Span }) {
+/** The pieces (spans that know their start in the text) at or inside a node, in order. */
+const piecesIn = (node: Node): HTMLElement[] => {
+  if (node.nodeType !== Node.ELEMENT_NODE) {
+    const holder = node.parentElement?.closest?.('[data-start]') as HTMLElement | null;
+    return holder ? [holder] : [];
+  }
+  const element = node as HTMLElement;
+  return element.dataset.start !== undefined
+    ? [element]
+    : [...element.querySelectorAll<HTMLElement>('[data-start]')];
+};
+
+/**
+ * The offset in the text of a point of the page's selection: within a piece's words, or (a
+ * selection of whole elements, as a triple click makes) before or after the pieces it points at.
+ */
+function textOffset(node: Node | null, offset: number): number | undefined {
+  if (!node || !(node.parentElement ?? (node as Element)).closest?.('.article-text')) return undefined;
+  if (node.nodeType === Node.TEXT_NODE) {
+    const [piece] = piecesIn(node);
+    return piece ? Number(piece.dataset.start) + offset : undefined;
+  }
+  const children = node.childNodes;
+  const after = offset < children.length ? piecesIn(children[offset])[0] : undefined;
+  if (after) return Number(after.dataset.start);
+  const before = [...children].slice(0, offset).flatMap(piecesIn).pop();
+  return before ? Number(before.dataset.start) + (before.textContent ?? '').length : undefined;
+}
+
+/** Words selected in the article, as a span of its text (trimmed of spaces); undefined if none. */
+function selectedSpan(text: string): Span | undefined {
+  const chosen = window.getSelection();
+  if (!chosen || chosen.isCollapsed || chosen.rangeCount === 0) return undefined;
+  const range = chosen.getRangeAt(0);
+  let start = textOffset(range.startContainer, range.startOffset);
+  let end = textOffset(range.endContainer, range.endOffset);
+  if (start === undefined || end === undefined) return undefined;
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return end > start ? { start, end } : undefined;
+}
+
+/**
+ * Reader with its list side by side, sharing one selection; scrolls to the evidence once. Over a
+ * stored document (`docId`, `review`), each fact can be checked, and words selected in the text
+ * can be added as a statement, a position or an event.
+ */
+export function CodedView(props: {
+  text: string;
+  annotations: TextAnnotations;
+  evidence?: Span;
+  docId?: string;
+  review?: DocumentReview;
+}) {
   const [selection, setSelection] = useState<Selection | undefined>();
+  const [adding, setAdding] = useState<Span | undefined>();
   const textRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (props.evidence) document.getElementById('evidence')?.scrollIntoView({ block: 'center' });
@@ -343,7 +461,22 @@ export function CodedView(props: { text: string; annotations: TextAnnotations; e
   };
   return (
     <div class="coded-view">
-      <div class="coded-text" ref={textRef}>
+      {/* biome-ignore lint/a11y/noStaticElementInteractions: selecting words is done with the mouse or the keyboard's own selection keys; the form it opens is keyboard-usable */}
+      <div
+        class="coded-text"
+        ref={textRef}
+        onMouseUp={() => {
+          if (!props.docId) return;
+          const span = selectedSpan(props.text);
+          if (span) setAdding(span);
+        }}
+        onKeyUp={(event) => {
+          if (props.docId && event.shiftKey) {
+            const span = selectedSpan(props.text);
+            if (span) setAdding(span);
+          }
+        }}
+      >
         <Legend />
         <AnnotatedText
           text={props.text}
@@ -354,7 +487,19 @@ export function CodedView(props: { text: string; annotations: TextAnnotations; e
         />
       </div>
       <aside class="coded-side">
+        {props.docId && adding && (
+          <AddFromSelection
+            docId={props.docId}
+            text={props.text}
+            span={adding}
+            onClose={() => setAdding(undefined)}
+          />
+        )}
+        {props.docId && !adding && (
+          <p class="muted small add-hint">Select words in the article to add a fact the extraction missed.</p>
+        )}
         <ExtractedList
+          review={props.review}
           text={props.text}
           annotations={props.annotations}
           selection={selection}

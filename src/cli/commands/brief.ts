@@ -1,12 +1,26 @@
 /** `parley brief`: the analyst's brief — positions, conflicts, changes, key quotes, timeline. */
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { buildBrief, renderBriefHtml, renderBriefMarkdown } from '../../core/query/brief.js';
+import {
+  type BriefOptions,
+  buildBrief,
+  renderBriefHtml,
+  renderBriefMarkdown,
+} from '../../core/query/brief.js';
 import { dateBound } from '../../core/query/text.js';
 import type { Store } from '../../core/store/store.js';
-import { codebookForStore, type GlobalOptions, printJson, withStore } from '../context.js';
+import {
+  codebookForStore,
+  type GlobalOptions,
+  negotiationFor,
+  printJson,
+  withNegotiationOption,
+  withStore,
+} from '../context.js';
 
 export interface BriefCliOptions {
+  /** -n: the negotiation (undefined: the store's only one, if it has one). */
+  negotiation?: string;
   since?: string;
   asOf?: string;
   format?: string;
@@ -17,17 +31,22 @@ export async function briefText(store: Store, opts: GlobalOptions & BriefCliOpti
   const format = (opts.format ?? 'md').toLowerCase();
   if (format !== 'md' && format !== 'html' && format !== 'markdown')
     throw new Error(`--format ${opts.format}: unknown; use md or html`);
-  const brief = await buildBrief(store, {
-    since: dateBound(opts.since, '--since', 'first'),
-    asOf: dateBound(opts.asOf, '--as-of', 'last'),
-    codebook: (await codebookForStore(store, opts)).codebook,
-  });
+  const brief = await buildBrief(store, await briefOptions(store, opts));
   return format === 'html' ? renderBriefHtml(brief) : renderBriefMarkdown(brief);
 }
 
+/** What the brief is built with: the dates, the store's codebook for names, and the negotiation. */
+async function briefOptions(store: Store, opts: GlobalOptions & BriefCliOptions): Promise<BriefOptions> {
+  return {
+    since: dateBound(opts.since, '--since', 'first'),
+    asOf: dateBound(opts.asOf, '--as-of', 'last'),
+    codebook: (await codebookForStore(store, opts)).codebook,
+    negotiation: await negotiationFor(store, opts),
+  };
+}
+
 export function register(program: Command): void {
-  program
-    .command('brief')
+  withNegotiationOption(program.command('brief'))
     .description('the brief: where the parties stand, conflicts, what changed, key quotes, timeline')
     .option(
       '--since <date>',
@@ -40,13 +59,7 @@ export function register(program: Command): void {
       const opts = cmd.optsWithGlobals<GlobalOptions & BriefCliOptions & { out?: string }>();
       return withStore(opts, async (store) => {
         if (opts.json) {
-          printJson(
-            await buildBrief(store, {
-              since: dateBound(opts.since, '--since', 'first'),
-              asOf: dateBound(opts.asOf, '--as-of', 'last'),
-              codebook: (await codebookForStore(store, opts)).codebook,
-            }),
-          );
+          printJson(await buildBrief(store, await briefOptions(store, opts)));
           return;
         }
         const text = await briefText(store, opts);

@@ -2,11 +2,11 @@
 import type { Command } from 'commander';
 import { changesSince } from '../../core/query/positions.js';
 import { changesText, dateBound } from '../../core/query/text.js';
+import { withNegotiationOption } from '../context.js';
 import { runQuery } from './positions.js';
 
 export function register(program: Command): void {
-  program
-    .command('changes')
+  withNegotiationOption(program.command('changes'))
     .description(
       'what moved since a date: new demands, hardening, softening and concessions, issues newly on the table',
     )
@@ -23,11 +23,12 @@ export function register(program: Command): void {
         Awaited<ReturnType<typeof changesSince>>
       >(
         cmd,
-        (store, o) =>
+        (store, o, negotiation) =>
           changesSince(store, dateBound(o.since, '--since', 'first') as string, {
             asOf: dateBound(o.asOf, '--as-of', 'last'),
             issue: o.issue,
             actor: o.actor,
+            negotiation,
           }),
         changesText,
       ),

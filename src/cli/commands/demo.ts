@@ -14,6 +14,7 @@ import {
   type GlobalOptions,
   givenCodebooks,
   printJson,
+  storeNegotiations,
   withStore,
   withUserErrors,
 } from '../context.js';
@@ -32,7 +33,9 @@ export interface DemoResult {
   store: StoreStats;
   /** The codebook file(s) the corpus was coded with (examples/codebook.yaml unless --codebook). */
   codebook?: string[];
-  /** The brief of the corpus in Markdown, the changes taken from its middle date on. */
+  /** The negotiations of the sample corpora. */
+  negotiations: { id: string; name: string }[];
+  /** The brief of the corpus's first negotiation in Markdown, the changes taken from its middle date on. */
   brief?: string;
 }
 
@@ -44,17 +47,36 @@ export async function runDemo(
   const examples = opts.examples ?? examplesDir();
   if (!existsSync(examples))
     throw new Error(`the sample corpus ${examples} is missing: reinstall parley or pass --examples DIR`);
-  // The sample articles live in corpus/ and formats/; examples/ also holds their codebook.
-  const articleDirs = ['corpus', 'formats'].map((d) => join(examples, d)).filter((d) => existsSync(d));
-  // The corpus is about an invented negotiation: its parties and issues are in its own codebook.
-  const exampleCodebook = join(examples, 'codebook.yaml');
-  const codebook = givenCodebooks(opts) ?? (existsSync(exampleCodebook) ? [exampleCodebook] : undefined);
+  // The sample articles live in corpus/, formats/ and corpus-second/ (a second negotiation, in the
+  // same weeks); examples/ also holds their codebooks.
+  const articleDirs = ['corpus', 'formats', 'corpus-second']
+    .map((d) => join(examples, d))
+    .filter((d) => existsSync(d));
+  // Each corpus is about an invented negotiation: its parties, issues and the negotiation itself
+  // are in its own codebook.
+  const exampleCodebooks = ['codebook.yaml', 'second-codebook.yaml']
+    .map((f) => join(examples, f))
+    .filter((f) => existsSync(f));
+  const codebook = givenCodebooks(opts) ?? (exampleCodebooks.length ? exampleCodebooks : undefined);
   const ingest = await runIngest(articleDirs.length ? articleDirs : [examples], store, { ...opts, codebook });
   // What changed over the second half of the corpus: since the median document's date.
   const dates = (await store.listDocuments()).map((d) => d.date).sort();
   const since = dates[Math.floor(dates.length / 2)];
-  const brief = dates.length ? await briefText(store, { ...opts, codebook, since, format: 'md' }) : undefined;
-  return { db: displayLocation(dbPath(opts)), examples, ingest, store: await store.stats(), codebook, brief };
+  // The brief of the first negotiation (the others are a `-n ID` away).
+  const negotiations = await storeNegotiations(store, { ...opts, codebook });
+  const [first] = negotiations;
+  const brief = dates.length
+    ? await briefText(store, { ...opts, codebook, since, format: 'md', negotiation: first?.id })
+    : undefined;
+  return {
+    db: displayLocation(dbPath(opts)),
+    examples,
+    ingest,
+    store: await store.stats(),
+    codebook,
+    negotiations: negotiations.map((n) => ({ id: n.id, name: n.name })),
+    brief,
+  };
 }
 
 export function register(program: Command): void {
@@ -79,7 +101,12 @@ export function register(program: Command): void {
                 [
                   `ingest of ${result.examples}: ${summaryText(result.ingest)}`,
                   `store ${result.db}: ${s.documents} documents (${s.nearDuplicates} near-duplicate${s.nearDuplicates === 1 ? '' : 's'}, ${s.skipped} not English), ${s.statements} statements, ${s.positions} positions, ${s.events} events`,
-                  'next: `parley docs` lists them, `parley show ID` prints one, `parley brief --format html` writes the brief below as a page',
+                  ...(result.negotiations.length > 1
+                    ? [
+                        `${result.negotiations.length} negotiations: ${result.negotiations.map((n) => `${n.id} (${n.name})`).join(', ')}; every question takes -n ID (\`parley negotiations\` lists them); the brief below is of ${result.negotiations[0].id}`,
+                      ]
+                    : []),
+                  `next: \`parley docs\` lists them, \`parley show ID\` prints one, \`parley brief${result.negotiations.length > 1 ? ` -n ${result.negotiations[0].id}` : ''} --format html\` writes the brief below as a page`,
                 ].join('\n') + '\n',
               );
               if (result.brief) process.stdout.write(`\n${result.brief}`);

@@ -1,11 +1,22 @@
 /** `parley eval GOLD…`: score extraction against gold files (FORMAT.md), per article and in total. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Command } from 'commander';
+import type { Codebook } from '../../core/codebook/codebook.js';
 import { type ClassifiedError, errorSummary } from '../../core/eval/errors.js';
+import { exportGold } from '../../core/eval/from-store.js';
 import type { GoldEvent, GoldPosition, GoldStatement } from '../../core/eval/gold.js';
-import { evaluate } from '../../core/eval/run.js';
+import { type EvalReport, evaluate } from '../../core/eval/run.js';
 import type { DocumentScore, LayerTotals } from '../../core/eval/score.js';
 import { prf } from '../../core/eval/score.js';
-import { type GlobalOptions, loadCodebookFromOpts } from '../context.js';
+import {
+  codebookForStore,
+  type GlobalOptions,
+  loadCodebookFromOpts,
+  withStore,
+  withUserErrors,
+} from '../context.js';
 
 const pct = (x: number) => (100 * x).toFixed(1).padStart(5);
 
@@ -86,41 +97,65 @@ export function register(program: Command): void {
     .description(
       'score extraction against gold files (*.gold.json, see FORMAT.md): per article and micro-averaged',
     )
-    .argument('<gold...>', 'gold files or folders holding *.gold.json')
+    .argument('[gold...]', 'gold files or folders holding *.gold.json')
     .option('--errors', 'list each miss and false alarm with its class, and count them by class')
     .option('--until <stage>', 'run the pipeline only up to this stage (e.g. statements)')
-    .action((paths: string[], opts: { errors?: boolean; until?: string }, cmd: Command) => {
-      const globals = cmd.optsWithGlobals() as GlobalOptions;
-      const report = evaluate(paths, loadCodebookFromOpts(globals), {
-        until: opts.until,
-        errors: opts.errors,
-      });
-      if (globals.json) {
-        const errors = opts.errors
-          ? { errorClasses: errorSummary(report.documents.flatMap((d) => d.errors ?? [])) }
-          : {};
-        process.stdout.write(
-          `${JSON.stringify({ documents: report.documents, totals: report.totals, ...errors, skipped: report.skipped }, null, 2)}\n`,
-        );
-        if (report.skipped.length) process.exitCode = 1;
-        return;
-      }
-      for (const d of report.documents) {
-        process.stdout.write(`${documentRow(d)}\n`);
-        if (opts.errors) for (const e of d.errors ?? []) process.stdout.write(`${errorText(e)}\n`);
-      }
-      process.stdout.write(`\n${totalsText(report.totals).join('\n')}\n`);
-      if (opts.errors)
-        process.stdout.write(
-          `\n${summaryText(report.documents.flatMap((d) => d.errors ?? [])).join('\n')}\n`,
-        );
-      // Named after the totals, so that a partly restored set still shows what was scored.
-      if (report.skipped.length) {
-        process.stderr.write(
-          `\n${report.skipped.length} gold file(s) not scored (the totals leave them out):\n` +
-            report.skipped.map((s) => `  ${s.file}: ${s.reason}\n`).join(''),
-        );
-        process.exitCode = 1;
-      }
-    });
+    .option(
+      '--store',
+      "score against the store's reviewed documents (what `parley corrections export --format gold` writes), with the store's codebook",
+    )
+    .action((paths: string[], opts: { errors?: boolean; until?: string; store?: boolean }, cmd: Command) =>
+      withUserErrors(cmd, async () => {
+        const globals = cmd.optsWithGlobals() as GlobalOptions;
+        if (!opts.store && !paths.length)
+          throw new Error(
+            'give gold files or folders to score against, or --store for the reviewed documents of the store',
+          );
+        const run = (gold: string[], codebook: Codebook) =>
+          evaluate(gold, codebook, { until: opts.until, errors: opts.errors });
+        let report: EvalReport;
+        if (opts.store) {
+          report = await withStore(globals, async (store) => {
+            const dir = mkdtempSync(join(tmpdir(), 'parley-gold-'));
+            try {
+              const written = await exportGold(store, dir);
+              if (!written.documents.length)
+                throw new Error('no document of the store has been reviewed yet: see `parley review`');
+              return run([dir, ...paths], (await codebookForStore(store, globals)).codebook);
+            } finally {
+              rmSync(dir, { recursive: true, force: true });
+            }
+          });
+        } else report = run(paths, loadCodebookFromOpts(globals));
+        printReport(report, opts, globals);
+      }),
+    );
+}
+
+function printReport(report: EvalReport, opts: { errors?: boolean }, globals: GlobalOptions): void {
+  if (globals.json) {
+    const errors = opts.errors
+      ? { errorClasses: errorSummary(report.documents.flatMap((d) => d.errors ?? [])) }
+      : {};
+    process.stdout.write(
+      `${JSON.stringify({ documents: report.documents, totals: report.totals, ...errors, skipped: report.skipped }, null, 2)}\n`,
+    );
+    if (report.skipped.length) process.exitCode = 1;
+    return;
+  }
+  for (const d of report.documents) {
+    process.stdout.write(`${documentRow(d)}\n`);
+    if (opts.errors) for (const e of d.errors ?? []) process.stdout.write(`${errorText(e)}\n`);
+  }
+  process.stdout.write(`\n${totalsText(report.totals).join('\n')}\n`);
+  if (opts.errors)
+    process.stdout.write(`\n${summaryText(report.documents.flatMap((d) => d.errors ?? [])).join('\n')}\n`);
+  // Named after the totals, so that a partly restored set still shows what was scored.
+  if (report.skipped.length) {
+    process.stderr.write(
+      `\n${report.skipped.length} gold file(s) not scored (the totals leave them out):\n` +
+        report.skipped.map((s) => `  ${s.file}: ${s.reason}\n`).join(''),
+    );
+    process.exitCode = 1;
+  }
 }

@@ -2,11 +2,11 @@
 import type { Command } from 'commander';
 import { meetings } from '../../core/query/events.js';
 import { dateBound, eventsText } from '../../core/query/text.js';
+import { withNegotiationOption } from '../context.js';
 import { runQuery } from './positions.js';
 
 export function register(program: Command): void {
-  program
-    .command('meetings')
+  withNegotiationOption(program.command('meetings'))
     .description('meetings, talks, visits and calls in date order: held, planned, postponed, cancelled')
     .option('--since <date>', 'only meetings dated on or after')
     .option('--as-of <date>', 'only from articles published on or before')
@@ -14,8 +14,9 @@ export function register(program: Command): void {
     .action((_options: unknown, cmd: Command) =>
       runQuery<{ since?: string; asOf?: string; actor?: string }, Awaited<ReturnType<typeof meetings>>>(
         cmd,
-        (store, o) =>
+        (store, o, negotiation) =>
           meetings(store, {
+            negotiation,
             since: dateBound(o.since, '--since', 'first'),
             asOf: dateBound(o.asOf, '--as-of', 'last'),
             actor: o.actor,

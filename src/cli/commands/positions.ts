@@ -1,27 +1,34 @@
 /** `parley positions`: the actors × issues matrix as of a date, each cell with its latest evidence. */
 import type { Command } from 'commander';
+import type { NegotiationEntry } from '../../core/codebook/codebook.js';
 import { positionHistory, positionsMatrix } from '../../core/query/positions.js';
 import { dateBound, historyText, positionsText } from '../../core/query/text.js';
 import type { Store } from '../../core/store/store.js';
-import { type GlobalOptions, printJson, withStore } from '../context.js';
+import {
+  type GlobalOptions,
+  negotiationFor,
+  printJson,
+  withNegotiationOption,
+  withStore,
+} from '../context.js';
 
 /** Open the store, run a query, print it as JSON or text, close the store (shared by the query commands). */
 export function runQuery<O, R>(
   cmd: Command,
-  query: (store: Store, opts: GlobalOptions & O) => Promise<R>,
+  query: (store: Store, opts: GlobalOptions & O, negotiation: NegotiationEntry | undefined) => Promise<R>,
   text: (result: R) => string,
 ): Promise<void> {
-  const opts = cmd.optsWithGlobals<GlobalOptions & O>();
+  const opts = cmd.optsWithGlobals<GlobalOptions & O & { negotiation?: string }>();
   return withStore(opts, async (store) => {
-    const result = await query(store, opts);
+    const result = await query(store, opts, await negotiationFor(store, opts));
     if (opts.json) printJson(result);
     else process.stdout.write(text(result));
   });
 }
 
 export function register(program: Command): void {
-  program
-    .command('positions')
+  const command = program.command('positions');
+  withNegotiationOption(command)
     .description('where each party stands on each issue: the latest stance, its evidence, date and sources')
     .option('--as-of <date>', 'only evidence published on or before this date (YYYY-MM-DD, YYYY-MM or YYYY)')
     .option('--issue <code>', 'only this issue (e.g. territory)')
@@ -34,7 +41,8 @@ export function register(program: Command): void {
           throw new Error('--history needs --actor and --issue (e.g. --actor ORM --issue ceasefire)');
         await runQuery<{ asOf?: string }, Awaited<ReturnType<typeof positionHistory>>>(
           cmd,
-          (store, o) => positionHistory(store, actor, issue, dateBound(o.asOf, '--as-of', 'last')),
+          (store, o, negotiation) =>
+            positionHistory(store, actor, issue, dateBound(o.asOf, '--as-of', 'last'), negotiation),
           (list) => historyText(actor, issue, list),
         );
         return;
@@ -44,11 +52,12 @@ export function register(program: Command): void {
         Awaited<ReturnType<typeof positionsMatrix>>
       >(
         cmd,
-        (store, o) =>
+        (store, o, negotiation) =>
           positionsMatrix(store, {
             asOf: dateBound(o.asOf, '--as-of', 'last'),
             issue: o.issue,
             actor: o.actor,
+            negotiation,
           }),
         positionsText,
       );

@@ -2,12 +2,11 @@
 import type { Command } from 'commander';
 import { quotes } from '../../core/query/quotes.js';
 import { dateBound, quotesText } from '../../core/query/text.js';
-import { codebookForStore } from '../context.js';
+import { codebookForStore, withNegotiationOption } from '../context.js';
 import { runQuery } from './positions.js';
 
 export function register(program: Command): void {
-  program
-    .command('quotes')
+  withNegotiationOption(program.command('quotes'))
     .description('attributed statements, with full-text search (--text) and filters')
     .option('--actor <code>', 'only statements by this party')
     .option('--issue <code>', 'only statements that express a stance on this issue')
@@ -30,7 +29,7 @@ export function register(program: Command): void {
         Awaited<ReturnType<typeof quotes>>
       >(
         cmd,
-        async (store, o) =>
+        async (store, o, negotiation) =>
           quotes(
             store,
             {
@@ -41,6 +40,7 @@ export function register(program: Command): void {
               asOf: dateBound(o.asOf, '--as-of', 'last'),
               direct: o.direct,
               limit: o.limit,
+              negotiation,
             },
             (await codebookForStore(store, o)).codebook,
           ),

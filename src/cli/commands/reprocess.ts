@@ -38,11 +38,20 @@ export function register(program: Command): void {
         const after = await store.stats();
         const result = { ...summary, before, after };
         if (opts.json) printJson(result);
-        else
+        else {
           process.stdout.write(
             `re-extracted ${summary.documents} documents (${summary.skipped} left alone): ` +
               `statements ${before.statements} → ${after.statements}, positions ${before.positions} → ${after.positions}, events ${before.events} → ${after.events}\n`,
           );
+          const { holds, agrees, conflicts } = summary.corrections;
+          if (holds + agrees + conflicts.length)
+            process.stdout.write(
+              `corrections: ${holds} hold, ${agrees} now agreed with by the extraction, ${conflicts.length} contradicted by it (the correction wins)\n` +
+                conflicts
+                  .map((c) => `  correction ${c.id} [${c.docId.slice(0, 8)}]: ${c.note ?? ''}\n`)
+                  .join(''),
+            );
+        }
       });
     });
 }

@@ -27,6 +27,8 @@ export interface ServeOptions {
   allowHost?: string[];
   /** Let URL ingest fetch local and private addresses (--allow-private-urls). */
   allowPrivateUrls?: boolean;
+  /** The reviewer's name recorded with corrections made through the dashboard (--user). */
+  user?: string;
 }
 
 export interface RunningServer {
@@ -55,6 +57,7 @@ export async function startServer(
     token,
     allowedHosts: options.allowHost,
     allowPrivateUrls: options.allowPrivateUrls,
+    reviewer: options.user,
   });
   await app.listen({ host, port: options.port ?? DEFAULT_PORT });
   const address = app.server.address();
@@ -126,7 +129,11 @@ export function register(program: Command): void {
     )
     .option(
       '--token <token>',
-      'bearer token every API request must carry (generated when --host is not local)',
+      'bearer token every API request must carry (generated when --host is not local); NAME:SECRET names its holder as the reviewer of the corrections made with it',
+    )
+    .option(
+      '--user <name>',
+      "the reviewer's name recorded with corrections made through the dashboard (default: $USER)",
     )
     .option(
       '--allow-host <name>',

@@ -1,8 +1,15 @@
 /** `parley show DOC`: one stored document (by id or unique id prefix), its layout and its facts. */
 import type { Command } from 'commander';
-import { type ParleyDocument, type Provenance, type Span, textOf } from '../../core/model.js';
+import {
+  type FactReview,
+  type ParleyDocument,
+  type Provenance,
+  type Span,
+  textOf,
+} from '../../core/model.js';
 import { quoted } from '../../core/query/brief.js';
 import { describeEvent } from '../../core/query/events.js';
+import { documentReview, type FactRefs, factRefs, factSummary } from '../../core/query/review.js';
 import type { StoreReader } from '../../core/store/store.js';
 import { type GlobalOptions, printJson, withStore, withUserErrors } from '../context.js';
 
@@ -26,10 +33,18 @@ const passage = (doc: ParleyDocument, span: Span) => ({
   text: textOf(doc, span),
 });
 
+/** Whether a person has checked a fact, and who (`machine`: nobody yet). */
+const reviewOf = (f: { review?: FactReview }) => ({
+  reviewStatus: f.review?.status ?? 'machine',
+  ...(f.review ? { reviewedBy: f.review.by, reviewedAt: f.review.at } : {}),
+});
+
 /** A document's statements, positions and events, each with its evidence text and the rule that found it. */
-export function documentFacts(doc: ParleyDocument) {
+export function documentFacts(doc: ParleyDocument, refs?: FactRefs) {
   return {
-    statements: doc.statements.map((s) => ({
+    statements: doc.statements.map((s, i) => ({
+      ref: refs?.statements[i],
+      ...reviewOf(s),
       speaker: s.speaker,
       actor: s.actor,
       role: s.role,
@@ -38,7 +53,9 @@ export function documentFacts(doc: ParleyDocument) {
       content: passage(doc, s.content),
       ...origin(s.provenance),
     })),
-    positions: doc.positions.map((p) => ({
+    positions: doc.positions.map((p, i) => ({
+      ref: refs?.positions[i],
+      ...reviewOf(p),
       actor: p.actor,
       issue: p.issue,
       stance: p.stance,
@@ -49,7 +66,9 @@ export function documentFacts(doc: ParleyDocument) {
       evidence: passage(doc, p.evidence),
       ...origin(p.provenance),
     })),
-    events: doc.events.map((e) => ({
+    events: doc.events.map((e, i) => ({
+      ref: refs?.events[i],
+      ...reviewOf(e),
       type: e.type,
       date: e.date,
       status: e.status ?? 'held',
@@ -68,16 +87,20 @@ export function documentFacts(doc: ParleyDocument) {
 const ruleText = (f: { rule: string; cue?: string; confidence: number }) =>
   `${f.rule}${f.cue ? ` · cue "${f.cue}"` : ''} · ${f.confidence.toFixed(2)}`;
 
+/** A fact's reference and, once a person checked it, its status: `p7 (corrected by ana) `. */
+const head = (f: { ref?: string; reviewStatus: string; reviewedBy?: string }) =>
+  `${f.ref ? `${f.ref} ` : ''}${f.reviewStatus !== 'machine' ? `(${f.reviewStatus} by ${f.reviewedBy}) ` : ''}`;
+
 const partyText = (actor: string | string[] | null) =>
   actor == null ? '-' : Array.isArray(actor) ? actor.join('+') : actor;
 
 /** The facts for people: each with its evidence and, below it, the rule that found it. */
-export function factsText(doc: ParleyDocument): string[] {
-  const facts = documentFacts(doc);
+export function factsText(doc: ParleyDocument, refs?: FactRefs): string[] {
+  const facts = documentFacts(doc, refs);
   const lines = [`statements (${facts.statements.length})`];
   for (const s of facts.statements)
     lines.push(
-      `  ${s.speaker} [${partyText(s.actor)}], ${s.direct ? 'quoted' : 'reported'}: ${s.content.text.replace(/\s+/g, ' ').trim()}`,
+      `  ${head(s)}${s.speaker} [${partyText(s.actor)}], ${s.direct ? 'quoted' : 'reported'}: ${s.content.text.replace(/\s+/g, ' ').trim()}`,
       `      ${ruleText(s)}`,
     );
   lines.push('', `positions (${facts.positions.length})`);
@@ -88,7 +111,7 @@ export function factsText(doc: ParleyDocument): string[] {
       p.condition && `if ${quoted(p.condition.text)}`,
     ].filter(Boolean);
     lines.push(
-      `  ${p.actor} on ${p.issue}: ${p.stance}${p.redLine ? ' (red line)' : ''}${details.length ? `; ${details.join('; ')}` : ''}`,
+      `  ${head(p)}${p.actor} on ${p.issue}: ${p.stance}${p.redLine ? ' (red line)' : ''}${details.length ? `; ${details.join('; ')}` : ''}`,
       `      ${quoted(p.evidence.text)}`,
       `      ${ruleText(p)}`,
     );
@@ -102,7 +125,7 @@ export function factsText(doc: ParleyDocument): string[] {
       excluded: e.excluded ?? [],
       sources: [],
     });
-    lines.push(`  ${line}`, `      ${quoted(e.evidence.text)}`, `      ${ruleText(e)}`);
+    lines.push(`  ${head(e)}${line}`, `      ${quoted(e.evidence.text)}`, `      ${ruleText(e)}`);
   }
   return lines;
 }
@@ -120,6 +143,8 @@ export function register(program: Command): void {
         await withStore(opts, async (store) => {
           const stored = (await store.getDocument(await resolveDocumentId(store, idOrPrefix)))!;
           const { doc, text, ...meta } = stored;
+          const refs = doc && (await factRefs(store, doc));
+          const { rejected } = await documentReview(store, meta.id);
           const blocks = (doc?.blocks ?? []).map((b) => ({ ...b, text: text.slice(b.start, b.end) }));
           if (opts.json) {
             printJson({
@@ -127,7 +152,8 @@ export function register(program: Command): void {
               text,
               blocks,
               notices: doc?.notices ?? [],
-              ...(doc ? documentFacts(doc) : { statements: [], positions: [], events: [] }),
+              ...(doc ? documentFacts(doc, refs) : { statements: [], positions: [], events: [] }),
+              rejected,
               annotated: doc,
             });
             return;
@@ -146,8 +172,12 @@ export function register(program: Command): void {
             for (const block of blocks)
               lines.push(block.kind === 'paragraph' ? block.text : `[${block.kind}] ${block.text}`, '');
           } else lines.push(text, '');
-          if (doc) lines.push(...factsText(doc));
-          else lines.push('no facts: the document was not extracted');
+          if (doc) lines.push(...factsText(doc, refs));
+          if (rejected.length) {
+            lines.push('', `rejected by a person, left out of the record (${rejected.length})`);
+            for (const r of rejected)
+              lines.push(`  ${r.kind} ${factSummary(r.kind, r.fact)} (by ${r.by}, ${r.at.slice(0, 10)})`);
+          } else lines.push('no facts: the document was not extracted');
           process.stdout.write(`${lines.join('\n')}\n`);
         });
       }),

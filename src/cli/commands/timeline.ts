@@ -3,12 +3,12 @@ import type { Command } from 'commander';
 import { EVENT_TYPES, type EventType } from '../../core/model.js';
 import { timeline } from '../../core/query/events.js';
 import { dateBound, eventsText } from '../../core/query/text.js';
+import { withNegotiationOption } from '../context.js';
 import { collectCommaList } from '../list-options.js';
 import { runQuery } from './positions.js';
 
 export function register(program: Command): void {
-  program
-    .command('timeline')
+  withNegotiationOption(program.command('timeline'))
     .description('the events of the talks in date order (meetings, agreements, sanctions, accusations, …)')
     .option('--since <date>', 'only events dated on or after')
     .option('--as-of <date>', 'only from articles published on or before')
@@ -24,7 +24,7 @@ export function register(program: Command): void {
         Awaited<ReturnType<typeof timeline>>
       >(
         cmd,
-        async (store, o) => {
+        async (store, o, negotiation) => {
           const types = o.type?.map((t) => t.toUpperCase());
           const unknown = types?.find((t) => !EVENT_TYPES.includes(t as EventType));
           if (unknown)
@@ -34,6 +34,7 @@ export function register(program: Command): void {
             asOf: dateBound(o.asOf, '--as-of', 'last'),
             actor: o.actor,
             types: types as EventType[] | undefined,
+            negotiation,
           });
         },
         (list) => eventsText(list, 'events'),

@@ -71,6 +71,39 @@ export const IssueSchema = z.object({
   about: actorCode.optional(),
 });
 
+/** A negotiation id: lower case, as `skerry` or `russia-ukraine` ("all" means every negotiation). */
+export const NEGOTIATION_ID = /^[a-z][a-z0-9_-]*$/;
+
+/**
+ * A negotiation: who negotiates (parties), who helps (mediators, guarantors), over what (issues),
+ * where and when, and so which documents and facts belong to it (src/core/code/negotiations.ts).
+ * A mediator's statements and proposals are the mediator's own; conflicts and common ground are
+ * worked out over the parties alone.
+ */
+export const NegotiationSchema = z.object({
+  id: z
+    .string()
+    .regex(NEGOTIATION_ID, 'a lower-case id such as skerry or russia-ukraine')
+    .refine((id) => id !== 'all', '"all" is kept for every negotiation at once'),
+  name: z.string(),
+  parties: z.array(actorCode).default([]),
+  mediators: z.array(actorCode).default([]),
+  guarantors: z.array(actorCode).default([]),
+  /** Others with a stake who are not at the table (an assembly, a council): their stances are kept. */
+  others: z.array(actorCode).default([]),
+  /** The issues on the table (issue codes of the codebook). */
+  issues: z.array(z.string().regex(ISSUE_CODE, 'an issue code')).default([]),
+  /** Places where it is held or that it is about (names as the text gives them). */
+  places: z.array(z.string()).default([]),
+  /** Words that name it ("Skerry Islands", "Tolvane Dam"). */
+  keywords: z.array(z.string()).default([]),
+  /** When it runs: documents dated outside are not assigned to it. */
+  span: z.object({ from: isoDate.optional(), to: isoDate.optional() }).default({}),
+  /** Assignments the user made by hand: document ids, or `ID#N` for the document's paragraph N (from 1). */
+  include: z.array(z.string()).default([]),
+  exclude: z.array(z.string()).default([]),
+});
+
 /** Cue lexicons: named word lists (speech verbs, stance cues, negators, …), merged by name. */
 export const CuesSchema = z.record(z.string(), z.array(z.string()));
 
@@ -81,6 +114,7 @@ export const CodebookSchema = z.object({
   places: z.array(PlaceSchema).default([]),
   issues: z.array(IssueSchema).default([]),
   cues: CuesSchema.default({}),
+  negotiations: z.array(NegotiationSchema).default([]),
 });
 
 export type ActorEntry = z.infer<typeof ActorSchema>;
@@ -88,6 +122,7 @@ export type RoleEntry = z.infer<typeof RoleSchema>;
 export type PersonEntry = z.infer<typeof PersonSchema>;
 export type PlaceEntry = z.infer<typeof PlaceSchema>;
 export type IssueEntry = z.infer<typeof IssueSchema>;
+export type NegotiationEntry = z.infer<typeof NegotiationSchema>;
 export type Codebook = z.infer<typeof CodebookSchema>;
 
 export class CodebookError extends Error {
@@ -136,7 +171,14 @@ function mergeKeyed<T extends Record<string, unknown>>(base: T[], extra: T[], ke
     const merged: Record<string, unknown> = { ...prev };
     for (const [field, value] of Object.entries(item)) {
       const old = prev[field];
-      merged[field] = Array.isArray(old) && Array.isArray(value) ? [...old, ...value] : value;
+      // A negotiation's span: the fields given replace those before, the others stay.
+      const isObject = (v: unknown) => typeof v === 'object' && v !== null && !Array.isArray(v);
+      merged[field] =
+        Array.isArray(old) && Array.isArray(value)
+          ? [...old, ...value]
+          : isObject(old) && isObject(value)
+            ? { ...(old as object), ...(value as object) }
+            : value;
     }
     out.set(k, merged as T);
   }
@@ -155,6 +197,7 @@ export function mergeCodebooks(base: Codebook, extra: Codebook): Codebook {
     places: mergeKeyed(base.places, extra.places, (p) => `${p.name}|${p.country}`),
     issues: mergeKeyed(base.issues, extra.issues, (i) => i.code),
     cues,
+    negotiations: mergeKeyed(base.negotiations ?? [], extra.negotiations ?? [], (n) => n.id),
   };
 }
 

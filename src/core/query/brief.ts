@@ -13,12 +13,16 @@ import {
   changesSince,
   conflictsOf,
   type Evidence,
+  type NegotiationScope,
   type PositionsMatrix,
   positionsMatrix,
+  scopeOf,
 } from './positions.js';
 import { type Quote, quotes } from './quotes.js';
 
 export interface BriefOptions {
+  /** The negotiation the brief is of (undefined: the whole store). */
+  negotiation?: NegotiationScope;
   /** Changes, quotes and events from this date on (default: 30 days before the latest evidence). */
   since?: string;
   asOf?: string;
@@ -30,6 +34,8 @@ export interface BriefOptions {
 
 export interface Brief {
   title: string;
+  /** The negotiation: its name, parties and mediators (who mediates is said at the top). */
+  negotiation?: NegotiationScope;
   asOf: string;
   since: string;
   documents: number;
@@ -54,14 +60,15 @@ export const daysBefore = (iso: string, days: number): string => {
 
 /** Gather what the brief says (also its JSON form). */
 export async function buildBrief(store: StoreReader, options: BriefOptions = {}): Promise<Brief> {
-  const positions = await positionsMatrix(store, { asOf: options.asOf });
-  const allEvents = await timeline(store, { asOf: options.asOf });
+  const { negotiation } = options;
+  const positions = await positionsMatrix(store, { asOf: options.asOf, negotiation });
+  const allEvents = await timeline(store, { asOf: options.asOf, negotiation });
   const latest = [...positions.cells.map((c) => c.date), ...allEvents.map((e) => e.sources[0].docDate)]
     .sort()
     .pop();
   const asOf = options.asOf ?? latest ?? new Date().toISOString().slice(0, 10);
   const since = options.since ?? daysBefore(asOf, 30);
-  const changes = await changesSince(store, since, { asOf: options.asOf });
+  const changes = await changesSince(store, since, { asOf: options.asOf, negotiation });
   const conflictReport = conflictsOf(positions);
 
   // Key quotes: direct quotations since the date, first those that are the evidence of a change or
@@ -71,7 +78,7 @@ export async function buildBrief(store: StoreReader, options: BriefOptions = {})
   for (const c of changes.changes) mark(c.after);
   for (const c of positions.cells) mark(c.evidence);
   const candidates = (
-    await quotes(store, { since, asOf: options.asOf, direct: true }, options.codebook)
+    await quotes(store, { since, asOf: options.asOf, direct: true, negotiation }, options.codebook)
   ).filter((q) => !q.anonymous);
   const score = (q: Quote) => (keyEvidence.has(`${q.docId}|${q.text}`) ? 2 : 0) + (q.role ? 1 : 0);
   const perSpeaker = new Map<string, number>();
@@ -95,7 +102,8 @@ export async function buildBrief(store: StoreReader, options: BriefOptions = {})
     ...allEvents.flatMap((e) => e.sources.map((s) => s.docId)),
   ]).size;
   return {
-    title: `Negotiation brief as of ${asOf}`,
+    title: negotiation ? `${negotiation.name}: brief as of ${asOf}` : `Negotiation brief as of ${asOf}`,
+    ...(negotiation ? { negotiation: scopeOf(negotiation) } : {}),
     asOf,
     since,
     documents,
@@ -156,6 +164,20 @@ function layout(b: Brief): Block[] {
     ],
   });
 
+  if (b.negotiation) {
+    const { parties, mediators, guarantors } = b.negotiation;
+    const list = (codes: string[]) => codes.map(name).join(', ');
+    blocks.push({
+      p: [
+        { strong: 'Parties:' },
+        ` ${list(parties) || 'none declared'}. `,
+        { strong: 'Mediated by:' },
+        ` ${list(mediators) || 'no mediator declared'}.`,
+        ...(guarantors.length ? [' ', { strong: 'Guarantors:' }, ` ${list(guarantors)}.`] : []),
+        ' Conflicts and common ground are those of the parties; the mediators’ stances are shown as theirs.',
+      ],
+    });
+  }
   if (!b.documents)
     blocks.push({
       p: [
@@ -197,6 +219,8 @@ function layout(b: Brief): Block[] {
       head.push('. ', {
         strong: `Red lines collide: ${i.redLineCollisions.map(([p, c]) => `${short(p)} vs ${short(c)}`).join('; ')}`,
       });
+    if (i.mediators?.length) head.push(`. Mediators: ${side(i.mediators)}`);
+    if (i.others?.length) head.push(`. Others: ${side(i.others)}`);
     return { item: head };
   });
   blocks.push(conflictItems.length ? { list: conflictItems } : { p: ['No positions found.'] });

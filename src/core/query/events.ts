@@ -29,6 +29,8 @@ export interface TimelineEntry {
 }
 
 export interface TimelineFilter {
+  /** Only this negotiation's events (undefined: the whole store). */
+  negotiation?: { id: string };
   since?: string;
   asOf?: string;
   actor?: string;
@@ -57,6 +59,7 @@ export async function timeline(store: StoreReader, filter: TimelineFilter = {}):
   const facts: StoredFact<NegotiationEvent>[] = await store.events({
     asOf: filter.asOf,
     actor: filter.actor,
+    negotiation: filter.negotiation?.id,
   });
   const merged: TimelineEntry[] = [];
   const byKey = new Map<string, TimelineEntry[]>();

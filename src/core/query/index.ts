@@ -6,3 +6,4 @@ export * from './lately.js';
 export * from './positions.js';
 export * from './quotes.js';
 export * from './reprocess.js';
+export * from './review.js';

@@ -3,7 +3,8 @@
  * the conflicts and common ground per issue. The latest evidence wins; on the same date the
  * stronger source wins (the party's own official on the record > reported by others > anonymous).
  */
-import { polarityOf, type Stance } from '../model.js';
+import type { NegotiationEntry } from '../codebook/codebook.js';
+import { type FactStatus, polarityOf, type Stance } from '../model.js';
 import { type PositionRecord, type RecordBound, runOf, type SourceStrength } from '../records.js';
 import type { StoreReader } from '../store/store.js';
 
@@ -17,6 +18,9 @@ export interface Evidence {
   speaker?: string;
   stance: Stance;
   redLine: boolean;
+  /** The position's fact id (`p` + id in the review commands), and whether a person has checked it. */
+  factId: number;
+  status: FactStatus;
 }
 
 export interface Cell {
@@ -46,14 +50,43 @@ export interface Cell {
   firstOnSide: Evidence;
 }
 
+/** The negotiation a question is asked of: its records only, its parties apart from its mediators. */
+export type NegotiationScope = Pick<
+  NegotiationEntry,
+  'id' | 'name' | 'parties' | 'mediators' | 'guarantors' | 'others'
+>;
+
 export interface QueryFilter {
   asOf?: string;
   actor?: string;
   issue?: string;
+  /** Only this negotiation's facts (undefined: the whole store). */
+  negotiation?: NegotiationScope;
 }
+
+/** What an actor is to a negotiation: at the table, helping it, or neither (a voice from outside). */
+export type ActorRole = 'party' | 'mediator' | 'other';
+
+export function roleIn(negotiation: NegotiationScope, actor: string): ActorRole {
+  if (negotiation.parties.includes(actor)) return 'party';
+  if (negotiation.mediators.includes(actor) || negotiation.guarantors.includes(actor)) return 'mediator';
+  return 'other';
+}
+
+/** The record bound of a filter: its dates, actor and issue, and its negotiation's id. */
+const boundOf = (filter: QueryFilter): RecordBound => ({
+  asOf: filter.asOf,
+  actor: filter.actor,
+  issue: filter.issue,
+  negotiation: filter.negotiation?.id,
+});
 
 export interface PositionsMatrix {
   asOf?: string;
+  /** The negotiation asked of: its parties and mediators (the matrix lists its parties first). */
+  negotiation?: NegotiationScope;
+  /** Each actor's role in the negotiation (with one). */
+  roles?: Record<string, ActorRole>;
   actors: string[];
   issues: string[];
   cells: Cell[];
@@ -68,6 +101,8 @@ const evidenceOf = (r: PositionRecord): Evidence => ({
   speaker: r.speaker,
   stance: r.stance,
   redLine: r.redLine,
+  factId: r.id,
+  status: r.status ?? 'machine',
 });
 
 /** Beyond this many documents backing one stance, a cell says "100+" rather than count them all. */
@@ -139,14 +174,34 @@ export async function positionsMatrix(
   store: StoreReader,
   filter: QueryFilter = {},
 ): Promise<PositionsMatrix> {
-  const list = await cells(store, filter);
+  const list = await cells(store, boundOf(filter));
+  const actors = [...new Set(list.map((c) => c.actor))].sort();
+  const { negotiation } = filter;
+  if (!negotiation) return { asOf: filter.asOf, actors, issues: issuesOf(list), cells: list };
+  // Parties first, then mediators, then the other voices.
+  const order: ActorRole[] = ['party', 'mediator', 'other'];
+  const roles = Object.fromEntries(actors.map((a) => [a, roleIn(negotiation, a)]));
   return {
     asOf: filter.asOf,
-    actors: [...new Set(list.map((c) => c.actor))].sort(),
-    issues: [...new Set(list.map((c) => c.issue))].sort(),
+    negotiation: scopeOf(negotiation),
+    roles,
+    actors: actors.sort((a, b) => order.indexOf(roles[a]) - order.indexOf(roles[b])),
+    issues: issuesOf(list),
     cells: list,
   };
 }
+
+const issuesOf = (list: Cell[]): string[] => [...new Set(list.map((c) => c.issue))].sort();
+
+/** Only what a scope is made of (an entry from a codebook carries its rules too). */
+export const scopeOf = (n: NegotiationScope): NegotiationScope => ({
+  id: n.id,
+  name: n.name,
+  parties: n.parties,
+  mediators: n.mediators,
+  guarantors: n.guarantors,
+  others: n.others,
+});
 
 /** One actor × issue's stances over time, oldest first. */
 export async function positionHistory(
@@ -154,8 +209,9 @@ export async function positionHistory(
   actor: string,
   issue: string,
   asOf?: string,
+  negotiation?: NegotiationScope,
 ): Promise<Evidence[]> {
-  return (await store.positionRecords({ actor, issue, asOf }))
+  return (await store.positionRecords({ actor, issue, asOf, negotiation: negotiation?.id }))
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id - b.id))
     .map(evidenceOf);
 }
@@ -181,6 +237,7 @@ export interface Change {
 export interface ChangesReport {
   since: string;
   asOf?: string;
+  negotiation?: NegotiationScope;
   changes: Change[];
   /** Issues no party had taken a stance on before `since`. */
   newIssues: { issue: string; date: string; actors: string[]; evidence: Evidence }[];
@@ -234,7 +291,7 @@ export async function changesSince(
   since: string,
   filter: QueryFilter = {},
 ): Promise<ChangesReport> {
-  const bound: RecordBound = { asOf: filter.asOf, actor: filter.actor, issue: filter.issue };
+  const bound = boundOf(filter);
   const now = await cells(store, bound);
   // Only a cell with evidence since the date can have moved; the others are as they were before.
   // Of those, only the stance, red line and evidence before the date are compared: their sources
@@ -298,9 +355,7 @@ export async function changesSince(
     if (issuesBefore.has(cell.issue)) continue;
     // When the issue came onto the table: the cell's earliest evidence since the date, which may
     // be of a stance the holder has since left (a demand later accepted), not of its current one.
-    const earliest = (
-      await store.positionRecords({ asOf: filter.asOf, actor: cell.actor, issue: cell.issue })
-    )
+    const earliest = (await store.positionRecords({ ...bound, actor: cell.actor, issue: cell.issue }))
       .filter((r) => r.date >= since)
       .reduce<PositionRecord | undefined>(
         (a, r) => (!a || r.date < a.date || (r.date === a.date && r.id < a.id) ? r : a),
@@ -323,6 +378,7 @@ export async function changesSince(
   return {
     since,
     asOf: filter.asOf,
+    ...(filter.negotiation ? { negotiation: scopeOf(filter.negotiation) } : {}),
     changes,
     newIssues: [...newIssues.values()].sort((a, b) => a.date.localeCompare(b.date)),
   };
@@ -346,10 +402,17 @@ export interface IssueConflict {
   /** Every party that spoke stands on the same side (at least two parties). */
   commonGround?: 'for' | 'against';
   contested: boolean;
+  /**
+   * Asked of a negotiation: the stances of its mediators and of others who are not at the table,
+   * shown as theirs; `for`, `against`, the collisions and common ground are the parties' alone.
+   */
+  mediators?: SideEntry[];
+  others?: SideEntry[];
 }
 
 export interface ConflictsReport {
   asOf?: string;
+  negotiation?: NegotiationScope;
   issues: IssueConflict[];
 }
 
@@ -367,7 +430,8 @@ export function conflictsOf(matrix: PositionsMatrix): ConflictsReport {
     byIssue.set(cell.issue, list);
   }
   const issues: IssueConflict[] = [];
-  for (const [issue, list] of byIssue) {
+  const { negotiation } = matrix;
+  for (const [issue, cellsOfIssue] of byIssue) {
     const entry = (c: Cell): SideEntry => ({
       actor: c.actor,
       stance: c.stance,
@@ -375,6 +439,15 @@ export function conflictsOf(matrix: PositionsMatrix): ConflictsReport {
       date: c.date,
       evidence: c.evidence,
     });
+    // Of a negotiation, the parties' stances make the conflict; the mediators' are shown apart.
+    const list = negotiation
+      ? cellsOfIssue.filter((c) => roleIn(negotiation, c.actor) === 'party')
+      : cellsOfIssue;
+    const apart = (role: ActorRole) =>
+      negotiation
+        ? { [`${role}s`]: cellsOfIssue.filter((c) => roleIn(negotiation, c.actor) === role).map(entry) }
+        : {};
+    if (!list.length && negotiation) continue;
     const pro = list.filter((c) => polarityOf(c.stance) === 'pro').map(entry);
     const contra = list.filter((c) => polarityOf(c.stance) === 'contra').map(entry);
     const redLineCollisions: [string, string][] = [];
@@ -390,10 +463,12 @@ export function conflictsOf(matrix: PositionsMatrix): ConflictsReport {
       redLineCollisions,
       commonGround,
       contested,
+      ...apart('mediator'),
+      ...apart('other'),
     });
   }
   // Red-line collisions first, then other contested issues, then common ground.
   const weight = (i: IssueConflict) => (i.redLineCollisions.length ? 0 : i.contested ? 1 : 2);
   issues.sort((a, b) => weight(a) - weight(b) || a.issue.localeCompare(b.issue));
-  return { asOf: matrix.asOf, issues };
+  return { asOf: matrix.asOf, ...(negotiation ? { negotiation } : {}), issues };
 }

@@ -156,6 +156,8 @@ export interface Quote {
 }
 
 export interface QuoteFilter {
+  /** Only this negotiation's statements (undefined: the whole store). */
+  negotiation?: { id: string };
   actor?: string;
   issue?: string;
   /** Full-text words. */
@@ -180,6 +182,7 @@ export async function quotes(
     text: filter.text,
     since: filter.since,
     asOf: filter.asOf,
+    negotiation: filter.negotiation?.id,
   });
   const index = new PersonIndex(codebook);
   for (const f of facts) if (isNamedPerson(f.fact)) index.learn(f.fact.speaker, f.fact.actor);

@@ -5,6 +5,7 @@
  */
 import type { Pipeline } from '../pipeline.js';
 import { createDocument } from '../pipeline.js';
+import type { CorrectionOutcome } from '../store/corrections.js';
 import type { DocumentFilter, StoreWriter } from '../store/store.js';
 
 export interface ReprocessSummary {
@@ -12,6 +13,11 @@ export interface ReprocessSummary {
   documents: number;
   /** Documents left alone: not English, or kept without extraction. */
   skipped: number;
+  /**
+   * The analyst's corrections, applied to the new extraction: how many still hold, how many the
+   * extraction now agrees with, and those it contradicts (the correction wins), each with why.
+   */
+  corrections: { holds: number; agrees: number; conflicts: CorrectionOutcome[] };
 }
 
 export async function reprocess(
@@ -20,7 +26,11 @@ export async function reprocess(
   filter: DocumentFilter = {},
   onDocument?: (id: string) => void,
 ): Promise<ReprocessSummary> {
-  const summary: ReprocessSummary = { documents: 0, skipped: 0 };
+  const summary: ReprocessSummary = {
+    documents: 0,
+    skipped: 0,
+    corrections: { holds: 0, agrees: 0, conflicts: [] },
+  };
   for (const info of await store.listDocuments(filter)) {
     if (info.status !== 'extracted') {
       summary.skipped++;
@@ -39,7 +49,10 @@ export async function reprocess(
     // The stored id names the document even if a reader derived it differently.
     doc.id = info.id;
     pipeline.run(doc);
-    await store.replaceFacts(doc);
+    for (const outcome of await store.replaceFacts(doc)) {
+      if (outcome.state === 'conflict') summary.corrections.conflicts.push(outcome);
+      else summary.corrections[outcome.state]++;
+    }
     summary.documents++;
     onDocument?.(info.id);
   }

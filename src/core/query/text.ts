@@ -45,7 +45,7 @@ const clip = (text: string, max = 160): string => {
 const stanceText = (s: { stance: string; redLine: boolean }) =>
   `${s.stance}${s.redLine ? ' (red line)' : ''}`;
 const cite = (e: Evidence) =>
-  `${e.date} [${e.docId.slice(0, 8)}] ${e.speaker ? `${e.speaker}, ` : ''}${e.strength}: ${quoted(clip(e.text))}`;
+  `${e.date} [${e.docId.slice(0, 8)}] ${e.speaker ? `${e.speaker}, ` : ''}${e.strength}${e.status && e.status !== 'machine' ? `, ${e.status} by a person` : ''}: ${quoted(clip(e.text))}`;
 
 export function positionsText(m: PositionsMatrix): string {
   if (!m.cells.length) return `no positions${m.asOf ? ` as of ${m.asOf}` : ''}\n`;

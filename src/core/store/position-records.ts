@@ -11,7 +11,7 @@
  * with one lookup of their ids per query. So the cost follows the number of cells, not the number
  * of articles.
  */
-import { polarityOf, STANCES, type Stance } from '../model.js';
+import { type FactStatus, polarityOf, STANCES, type Stance } from '../model.js';
 import {
   cellKey,
   compareLatestFirst,
@@ -58,10 +58,11 @@ export interface RecordRow {
   reported_by: string | null;
   rule: string;
   confidence: number;
+  status: FactStatus;
 }
 
 export const RECORD_COLUMNS =
-  'id, doc_id, doc_date, date, actor, issue, about, stance, red_line, conditional, evidence, strength, speaker, reported_by, rule, confidence';
+  'id, doc_id, doc_date, date, actor, issue, about, stance, red_line, conditional, evidence, strength, speaker, reported_by, rule, confidence, status';
 
 export function fromRow(row: RecordRow): PositionRecord {
   return {
@@ -83,6 +84,7 @@ export function fromRow(row: RecordRow): PositionRecord {
     reportedBy: row.reported_by ?? undefined,
     rule: row.rule,
     confidence: row.confidence,
+    status: row.status,
   };
 }
 

@@ -262,6 +262,77 @@ CREATE TABLE IF NOT EXISTS watch_marks (
 );
 `,
   },
+  {
+    version: 4,
+    description:
+      "the analyst's corrections, kept apart from the extraction, with an audit log; each position record's review status",
+    // The SQLite store's migration 11 in PostgreSQL's terms (see there).
+    sql: `
+CREATE TABLE corrections (
+  id bigserial PRIMARY KEY,
+  doc_id text COLLATE "C" NOT NULL REFERENCES documents(id),
+  kind text NOT NULL CHECK (kind IN ('statement', 'position', 'event')),
+  action text NOT NULL CHECK (action IN ('confirm', 'correct', 'reject', 'add')),
+  span_start integer NOT NULL,
+  span_end integer NOT NULL,
+  target text,
+  fields text NOT NULL,
+  user_name text NOT NULL,
+  at text NOT NULL,
+  state text NOT NULL DEFAULT 'holds' CHECK (state IN ('holds', 'agrees', 'conflict')),
+  note text
+);
+CREATE INDEX corrections_doc ON corrections (doc_id, id);
+CREATE TABLE audit_log (
+  id bigserial PRIMARY KEY,
+  at text NOT NULL,
+  user_name text NOT NULL,
+  action text NOT NULL,
+  correction_id bigint NOT NULL,
+  doc_id text COLLATE "C" NOT NULL,
+  kind text NOT NULL,
+  before text,
+  after text,
+  undoes bigint
+);
+CREATE INDEX audit_log_doc ON audit_log (doc_id, id);
+CREATE TABLE review_machine_facts (
+  doc_id text COLLATE "C" PRIMARY KEY REFERENCES documents(id),
+  facts text NOT NULL
+);
+ALTER TABLE position_records ADD COLUMN status text NOT NULL DEFAULT 'machine';
+`,
+  },
+  {
+    version: 5,
+    description: 'negotiations: which each document and fact belongs to, and those the user made or changed',
+    // As SQLite's migration 12 (sqlite-migrations.ts).
+    sql: `
+CREATE TABLE document_negotiations (
+  negotiation text COLLATE "C" NOT NULL,
+  doc_id text COLLATE "C" NOT NULL REFERENCES documents(id),
+  doc_date text COLLATE "C" NOT NULL,
+  main smallint NOT NULL,
+  reason text NOT NULL,
+  blocks text NOT NULL,
+  by_user smallint NOT NULL DEFAULT 0,
+  PRIMARY KEY (negotiation, doc_id)
+);
+CREATE INDEX document_negotiations_doc ON document_negotiations (doc_id);
+CREATE TABLE fact_negotiations (
+  kind text COLLATE "C" NOT NULL,
+  fact_id bigint NOT NULL,
+  negotiation text COLLATE "C" NOT NULL,
+  PRIMARY KEY (kind, fact_id, negotiation)
+);
+CREATE INDEX fact_negotiations_negotiation ON fact_negotiations (negotiation, kind, fact_id);
+CREATE TABLE store_negotiations (
+  id text COLLATE "C" PRIMARY KEY,
+  definition text NOT NULL,
+  updated_at text NOT NULL
+);
+`,
+  },
 ];
 
 export const latestPostgresVersion = postgresMigrations[postgresMigrations.length - 1].version;

@@ -55,6 +55,12 @@ function bounded(bound: RecordBound): Where {
   const where = new Where();
   if (bound.actor) where.add((p) => `r.actor = ${p}`, bound.actor);
   if (bound.issue) where.add((p) => `r.issue = ${p}`, bound.issue);
+  if (bound.negotiation)
+    where.add(
+      (p) =>
+        `EXISTS (SELECT 1 FROM fact_negotiations n WHERE n.kind = 'position' AND n.fact_id = r.id AND n.negotiation = ${p})`,
+      bound.negotiation,
+    );
   if (bound.asOf) where.add((p) => `r.doc_date <= ${p}`, bound.asOf);
   if (bound.before) where.add((p) => `r.doc_date < ${p}`, bound.before);
   // A row comparison, which an index on (…, doc_date, id) answers as a range.
@@ -94,6 +100,18 @@ export class PostgresRecordQueries implements RecordQueries {
    */
   async pairs(bound: RecordBound): Promise<{ actor: string; issue: string }[]> {
     if (bound.pairs) return bound.pairs;
+    if (bound.negotiation) {
+      // A negotiation's records are few beside the store's: found through its positions.
+      const where = bounded({ actor: bound.actor, issue: bound.issue });
+      const negotiation = where.next(bound.negotiation);
+      return this.rows<{ actor: string; issue: string }>(
+        `SELECT DISTINCT r.actor, r.issue FROM position_records r
+         WHERE r.id IN (SELECT fact_id FROM fact_negotiations WHERE negotiation = ${negotiation} AND kind = 'position')
+           AND ${where.sql}
+         ORDER BY r.actor, r.issue`,
+        where.params,
+      );
+    }
     if (bound.actor && bound.issue) {
       const found = await this.rows(
         'SELECT 1 FROM position_records WHERE actor = $1 AND issue = $2 LIMIT 1',
@@ -125,7 +143,7 @@ export class PostgresRecordQueries implements RecordQueries {
     size: number,
   ): Promise<RunRow[][]> {
     if (!pairs.length) return [];
-    const where = bounded({ asOf: bound.asOf, before: bound.before });
+    const where = bounded({ asOf: bound.asOf, before: bound.before, negotiation: bound.negotiation });
     const actors = where.next(pairs.map((p) => p.actor));
     const issues = where.next(pairs.map((p) => p.issue));
     const limit = where.next(size);

@@ -12,10 +12,29 @@
  */
 import pg from 'pg';
 import { CANDIDATE_DISTANCE, hammingDistance } from '../analyse/fingerprints.js';
+import { type NegotiationEntry, NegotiationSchema } from '../codebook/codebook.js';
 import type { CodebookSource } from '../codebook/codebook-sources.js';
 import type { NegotiationEvent, ParleyDocument, Position, Statement } from '../model.js';
+import {
+  type AnyFact,
+  AUDIT_COLUMNS,
+  type AuditEntry,
+  type AuditRow,
+  auditValues,
+  CORRECTION_COLUMNS,
+  type Correction,
+  type CorrectionOutcome,
+  type CorrectionRow,
+  correctionValues,
+  type FactLists,
+  keptIds,
+  TABLE_OF,
+  toAuditEntry,
+  toCorrection,
+  withCorrections,
+} from './corrections.js';
 import { CANDIDATES_PER_KEY, nearDuplicateKeys } from './lsh.js';
-import { EngineReads, type FactKind } from './operations.js';
+import { EngineReads, type FactKind, NEGOTIATION_COUNTS, UNASSIGNED_DOCUMENTS } from './operations.js';
 import { PositionRecordReader } from './position-records.js';
 import { latestPostgresVersion, postgresMigrations } from './postgres-migrations.js';
 import { PostgresRecordQueries } from './postgres-records.js';
@@ -23,10 +42,12 @@ import { PostgresWatchState } from './postgres-watch.js';
 import {
   actorsOf,
   DOCUMENT_COLUMNS,
+  DOCUMENT_NEGOTIATION_COLUMNS,
   type DocumentRow,
   distinctSearchWords,
   documentDump,
   documentJson,
+  documentNegotiationRows,
   eventActors,
   evidenceText,
   type FactRow,
@@ -47,6 +68,7 @@ import type {
   FactFilter,
   JobQueue,
   NearDuplicateCandidate,
+  NegotiationCount,
   OpenOptions,
   QueueOptions,
   SchemaInfo,
@@ -230,28 +252,45 @@ class PostgresOperations extends EngineReads implements StoreWriter {
     );
   }
 
-  async replaceFacts(doc: ParleyDocument): Promise<void> {
+  async replaceFacts(doc: ParleyDocument): Promise<CorrectionOutcome[]> {
     const [row] = await this.rows<{ date: string }>('SELECT date FROM documents WHERE id = $1', [doc.id]);
     if (!row) throw new Error(`no stored document ${doc.id} to replace the facts of; ingest it first`);
+    // The record is the extraction with the document's corrections applied; a fact that stays
+    // the same fact keeps its id, a new one takes the next of its sequence.
+    const { doc: record, outcomes } = await withCorrections(this, doc);
+    const kept = keptIds(
+      {
+        statements: await this.factsOf<AnyFact>('statements', doc.id),
+        positions: await this.factsOf<AnyFact>('positions', doc.id),
+        events: await this.factsOf<AnyFact>('events', doc.id),
+      },
+      record,
+    );
     await this.db.query(
       `WITH a AS (
          DELETE FROM fact_actors WHERE (kind = 'statement' AND fact_id IN (SELECT id FROM statements WHERE doc_id = $1))
            OR (kind = 'position' AND fact_id IN (SELECT id FROM positions WHERE doc_id = $1))
            OR (kind = 'event' AND fact_id IN (SELECT id FROM events WHERE doc_id = $1))
-       ), r AS (DELETE FROM position_records WHERE doc_id = $1),
+       ), n AS (
+         DELETE FROM fact_negotiations WHERE (kind = 'statement' AND fact_id IN (SELECT id FROM statements WHERE doc_id = $1))
+           OR (kind = 'position' AND fact_id IN (SELECT id FROM positions WHERE doc_id = $1))
+           OR (kind = 'event' AND fact_id IN (SELECT id FROM events WHERE doc_id = $1))
+       ), dn AS (DELETE FROM document_negotiations WHERE doc_id = $1),
+       r AS (DELETE FROM position_records WHERE doc_id = $1),
        s AS (DELETE FROM statements WHERE doc_id = $1),
        p AS (DELETE FROM positions WHERE doc_id = $1),
        e AS (DELETE FROM events WHERE doc_id = $1)
        SELECT 1`,
       [doc.id],
     );
-    await this.insertFacts(doc, doc.id, row.date);
+    await this.insertFacts(record, doc.id, row.date, kept);
     await this.db.query('UPDATE documents SET doc_json = $1, layout = $2, non_story = $3 WHERE id = $4', [
       documentJson(doc),
       JSON.stringify(layoutCounts(doc)),
       JSON.stringify(nonStoryBlocks(doc.text, doc.blocks)),
       doc.id,
     ]);
+    return outcomes;
   }
 
   /** Fresh ids for a document's facts, ascending: each table numbers its facts in the order written. */
@@ -272,27 +311,51 @@ class PostgresOperations extends EngineReads implements StoreWriter {
    * from another store), and `evidence` the evidence sentences it had.
    */
   private async insertFacts(
-    doc: Pick<ParleyDocument, 'text' | 'sentences' | 'blocks' | 'statements' | 'positions' | 'events'>,
+    doc: Pick<
+      ParleyDocument,
+      'text' | 'sentences' | 'blocks' | 'statements' | 'positions' | 'events' | 'assignment'
+    >,
     docId: string,
     docDate: string,
-    given?: { statements: number[]; positions: number[]; events: number[] },
+    given?: {
+      statements: (number | undefined)[];
+      positions: (number | undefined)[];
+      events: (number | undefined)[];
+    },
     evidence?: { statements: string[]; positions: string[]; events: string[] },
   ): Promise<void> {
-    const counts = {
-      statements: doc.statements.length,
-      positions: doc.positions.length,
-      events: doc.events.length,
-    };
-    if (!counts.statements && !counts.positions && !counts.events) return;
-    const ids = given ?? (await this.newIds(counts));
+    const assigned = documentNegotiationRows(doc, docId, docDate);
+    if (assigned.length)
+      await this.db.query(
+        `INSERT INTO document_negotiations (${DOCUMENT_NEGOTIATION_COLUMNS.join(', ')})
+         SELECT ${DOCUMENT_NEGOTIATION_COLUMNS.join(', ')} FROM jsonb_to_recordset($1::jsonb)
+           AS r(negotiation text, doc_id text, doc_date text, main smallint, reason text, blocks text, by_user smallint)`,
+        [JSON.stringify(assigned)],
+      );
+    const lists = ['statements', 'positions', 'events'] as const;
+    // Fresh ids for the facts that have none given (all of them, unless some are kept).
+    const missing = Object.fromEntries(
+      lists.map((list) => [list, doc[list].filter((_, i) => given?.[list][i] === undefined).length]),
+    ) as Record<(typeof lists)[number], number>;
+    if (!doc.statements.length && !doc.positions.length && !doc.events.length) return;
+    const fresh = await this.newIds(missing);
+    const ids = Object.fromEntries(
+      lists.map((list) => {
+        let next = 0;
+        return [list, doc[list].map((_, i) => given?.[list][i] ?? fresh[list][next++])];
+      }),
+    ) as Record<(typeof lists)[number], number[]>;
     const evidenceOf = (
       kind: 'statements' | 'positions' | 'events',
       idx: number,
       span: { start: number; end: number },
     ) => evidence?.[kind][idx] ?? evidenceText(doc as ParleyDocument, span);
     const actors: { kind: FactKind; fact_id: number; actor: string }[] = [];
-    const link = (kind: FactKind, factId: number, list: string[]) => {
+    const negotiations: { kind: FactKind; fact_id: number; negotiation: string }[] = [];
+    const link = (kind: FactKind, factId: number, list: string[], inNegotiations: string[] = []) => {
       for (const actor of new Set(list)) actors.push({ kind, fact_id: factId, actor });
+      for (const negotiation of new Set(inNegotiations))
+        negotiations.push({ kind, fact_id: factId, negotiation });
     };
     const common = (
       idx: number,
@@ -309,7 +372,7 @@ class PostgresOperations extends EngineReads implements StoreWriter {
     });
     const statements = doc.statements.map((s, idx) => {
       const content = doc.text.slice(s.content.start, s.content.end);
-      link('statement', ids.statements[idx], actorsOf(s.actor));
+      link('statement', ids.statements[idx], actorsOf(s.actor), s.negotiations);
       return {
         id: ids.statements[idx],
         ...common(idx, s, evidenceOf('statements', idx, s)),
@@ -327,7 +390,7 @@ class PostgresOperations extends EngineReads implements StoreWriter {
     const positions = doc.positions.map((p, idx) => {
       const sentence = evidenceOf('positions', idx, p);
       const record = positionRecordFields(doc, p, docDate);
-      link('position', ids.positions[idx], [p.actor]);
+      link('position', ids.positions[idx], [p.actor], p.negotiations);
       records.push({
         actor: p.actor,
         issue: p.issue,
@@ -343,6 +406,7 @@ class PostgresOperations extends EngineReads implements StoreWriter {
         rule: p.provenance.rule,
         confidence: p.provenance.confidence,
         evidence: sentence,
+        status: p.review?.status ?? 'machine',
       });
       return {
         id: ids.positions[idx],
@@ -359,7 +423,7 @@ class PostgresOperations extends EngineReads implements StoreWriter {
       };
     });
     const events = doc.events.map((e, idx) => {
-      link('event', ids.events[idx], eventActors(e));
+      link('event', ids.events[idx], eventActors(e), e.negotiations);
       return {
         id: ids.events[idx],
         ...common(idx, e, evidenceOf('events', idx, e)),
@@ -390,12 +454,12 @@ class PostgresOperations extends EngineReads implements StoreWriter {
            stance text, red_line smallint, statement_idx integer, reported_by text, date text, fact text)
        ), pr AS (
          INSERT INTO position_records (actor, issue, doc_date, id, doc_id, date, stance, red_line, conditional, about,
-           strength, speaker, reported_by, rule, confidence, evidence)
+           strength, speaker, reported_by, rule, confidence, evidence, status)
          SELECT actor, issue, $2, id, $1, date, stance, red_line, conditional, about, strength, speaker, reported_by,
-           rule, confidence, evidence
+           rule, confidence, evidence, status
          FROM jsonb_to_recordset($5::jsonb) AS r(actor text, issue text, id bigint, date text, stance text,
            red_line smallint, conditional smallint, about text, strength text, speaker text, reported_by text,
-           rule text, confidence double precision, evidence text)
+           rule text, confidence double precision, evidence text, status text)
        ), e AS (
          INSERT INTO events (id, doc_id, doc_date, ${commonColumns}, type, actors, status, date, location, fact)
          SELECT id, $1, $2, ${commonColumns}, type, actors, status, date, location, fact
@@ -404,6 +468,10 @@ class PostgresOperations extends EngineReads implements StoreWriter {
        ), a AS (
          INSERT INTO fact_actors (kind, fact_id, actor)
          SELECT DISTINCT kind, fact_id, actor FROM jsonb_to_recordset($7::jsonb) AS r(kind text, fact_id bigint, actor text)
+       ), n AS (
+         INSERT INTO fact_negotiations (kind, fact_id, negotiation)
+         SELECT DISTINCT kind, fact_id, negotiation FROM jsonb_to_recordset($8::jsonb)
+           AS r(kind text, fact_id bigint, negotiation text)
        )
        SELECT 1`,
       [
@@ -414,6 +482,7 @@ class PostgresOperations extends EngineReads implements StoreWriter {
         JSON.stringify(records),
         JSON.stringify(events),
         JSON.stringify(actors),
+        JSON.stringify(negotiations),
       ],
     );
   }
@@ -491,6 +560,9 @@ class PostgresOperations extends EngineReads implements StoreWriter {
     const params: unknown[] = [];
     if (filter.since) params.push(filter.since) && where.push(`date >= $${params.length}`);
     if (filter.until) params.push(filter.until) && where.push(`date <= $${params.length}`);
+    if (filter.negotiation)
+      params.push(filter.negotiation) &&
+        where.push(`id IN (SELECT doc_id FROM document_negotiations WHERE negotiation = $${params.length})`);
     params.push(filter.limit ?? null, filter.offset ?? 0);
     const rows = await this.rows<DocumentRow>(
       `SELECT ${DOCUMENT_COLUMNS} FROM documents ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
@@ -528,6 +600,12 @@ class PostgresOperations extends EngineReads implements StoreWriter {
     if (filter.asOf) add((p) => `f.doc_date <= ${p}`, filter.asOf);
     if (filter.since) add((p) => `f.doc_date >= ${p}`, filter.since);
     if (filter.docId) add((p) => `f.doc_id = ${p}`, filter.docId);
+    if (filter.negotiation)
+      add(
+        (p) =>
+          `f.id IN (SELECT fact_id FROM fact_negotiations WHERE negotiation = ${p} AND kind = '${kind}')`,
+        filter.negotiation,
+      );
     if (filter.actor) {
       add(
         (p) => `f.id IN (SELECT fact_id FROM fact_actors WHERE actor = ${p} AND kind = '${kind}')`,
@@ -560,6 +638,125 @@ class PostgresOperations extends EngineReads implements StoreWriter {
       params,
     );
     return rows.map((row) => toStoredFact<T>(row));
+  }
+
+  async fact(kind: FactKind, id: number): Promise<StoredFact<AnyFact> | undefined> {
+    const [row] = await this.rows<FactRow>(
+      `SELECT id, doc_id, doc_date, evidence_text, fact FROM ${TABLE_OF[kind]} WHERE id = $1`,
+      [id],
+    );
+    return row && toStoredFact<AnyFact>(row);
+  }
+
+  async corrections(filter: { docId?: string } = {}): Promise<Correction[]> {
+    const rows = filter.docId
+      ? await this.rows<CorrectionRow>(
+          `SELECT ${CORRECTION_COLUMNS} FROM corrections WHERE doc_id = $1 ORDER BY id`,
+          [filter.docId],
+        )
+      : await this.rows<CorrectionRow>(`SELECT ${CORRECTION_COLUMNS} FROM corrections ORDER BY id`);
+    return rows.map(toCorrection);
+  }
+
+  async auditLog(filter: { limit?: number; newest?: boolean; docId?: string } = {}): Promise<AuditEntry[]> {
+    const rows = await this.rows<AuditRow>(
+      `SELECT ${AUDIT_COLUMNS} FROM audit_log WHERE ($1::text IS NULL OR doc_id = $1)
+       ORDER BY id${filter.newest ? ' DESC' : ''} LIMIT $2`,
+      [filter.docId ?? null, filter.limit ?? null],
+    );
+    return rows.map(toAuditEntry);
+  }
+
+  async machineFacts(docId: string): Promise<FactLists | undefined> {
+    const [row] = await this.rows<{ facts: string }>(
+      'SELECT facts FROM review_machine_facts WHERE doc_id = $1',
+      [docId],
+    );
+    return row ? (JSON.parse(row.facts) as FactLists) : undefined;
+  }
+
+  async saveCorrection(correction: Omit<Correction, 'id'> & { id?: number }): Promise<number> {
+    // A new correction takes the next id; one given its id (an undone change put back) keeps it.
+    const values = [correction.id ?? null, ...correctionValues(correction)];
+    const [row] = await this.rows<{ id: number }>(
+      `INSERT INTO corrections (${CORRECTION_COLUMNS})
+       VALUES (coalesce($1::bigint, nextval('corrections_id_seq')), ${values
+         .slice(1)
+         .map((_, i) => `$${i + 2}`)
+         .join(', ')})
+       ON CONFLICT (id) DO UPDATE SET doc_id = excluded.doc_id, kind = excluded.kind, action = excluded.action,
+         span_start = excluded.span_start, span_end = excluded.span_end, target = excluded.target,
+         fields = excluded.fields, user_name = excluded.user_name, at = excluded.at, state = excluded.state,
+         note = excluded.note
+       RETURNING id`,
+      values,
+    );
+    return Number(row.id);
+  }
+
+  async deleteCorrection(id: number): Promise<void> {
+    await this.db.query('DELETE FROM corrections WHERE id = $1', [id]);
+  }
+
+  async setCorrectionOutcomes(outcomes: CorrectionOutcome[]): Promise<void> {
+    if (!outcomes.length) return;
+    await this.db.query(
+      `UPDATE corrections c SET state = o.state, note = o.note
+       FROM jsonb_to_recordset($1::jsonb) AS o(id bigint, state text, note text) WHERE c.id = o.id`,
+      [JSON.stringify(outcomes.map((o) => ({ id: o.id, state: o.state, note: o.note ?? null })))],
+    );
+  }
+
+  async setMachineFacts(docId: string, facts: FactLists | undefined): Promise<void> {
+    if (!facts) await this.db.query('DELETE FROM review_machine_facts WHERE doc_id = $1', [docId]);
+    else
+      await this.db.query(
+        `INSERT INTO review_machine_facts (doc_id, facts) VALUES ($1, $2)
+         ON CONFLICT (doc_id) DO UPDATE SET facts = excluded.facts`,
+        [docId, JSON.stringify(facts)],
+      );
+  }
+
+  async appendAudit(entry: Omit<AuditEntry, 'id'>): Promise<number> {
+    const values = auditValues(entry);
+    const [row] = await this.rows<{ id: number }>(
+      `INSERT INTO audit_log (${AUDIT_COLUMNS}) VALUES (nextval('audit_log_id_seq'), ${values.map((_, i) => `$${i + 1}`).join(', ')}) RETURNING id`,
+      values,
+    );
+    return Number(row.id);
+  }
+
+  async negotiationCounts(): Promise<{ negotiations: NegotiationCount[]; unassigned: number }> {
+    const rows = await this.rows<NegotiationCount>(NEGOTIATION_COUNTS);
+    const [{ n }] = await this.rows<{ n: string }>(UNASSIGNED_DOCUMENTS);
+    // count() and sum() are bigint in PostgreSQL, which pg gives as strings.
+    const number = (v: unknown) => Number(v);
+    return {
+      negotiations: rows.map((r) => ({
+        ...r,
+        documents: number(r.documents),
+        mainDocuments: number(r.mainDocuments),
+        statements: number(r.statements),
+        positions: number(r.positions),
+        events: number(r.events),
+      })),
+      unassigned: number(n),
+    };
+  }
+
+  async storedNegotiations(): Promise<NegotiationEntry[]> {
+    const rows = await this.rows<{ definition: string }>(
+      'SELECT definition FROM store_negotiations ORDER BY id',
+    );
+    return rows.map((row) => NegotiationSchema.parse(JSON.parse(row.definition)));
+  }
+
+  async saveNegotiation(entry: NegotiationEntry): Promise<void> {
+    await this.db.query(
+      `INSERT INTO store_negotiations (id, definition, updated_at) VALUES ($1, $2, $3)
+       ON CONFLICT (id) DO UPDATE SET definition = excluded.definition, updated_at = excluded.updated_at`,
+      [entry.id, JSON.stringify(entry), new Date().toISOString()],
+    );
   }
 
   async searchDocuments(query: string, limit = 20): Promise<SearchHit[]> {
@@ -705,8 +902,28 @@ export class PostgresStore extends PostgresOperations implements Store {
     return this.transaction((tx) => tx.putDocument(doc, info, fingerprint, minhash));
   }
 
-  override replaceFacts(doc: ParleyDocument): Promise<void> {
+  override replaceFacts(doc: ParleyDocument): Promise<CorrectionOutcome[]> {
     return this.transaction((tx) => tx.replaceFacts(doc));
+  }
+
+  override saveCorrection(correction: Omit<Correction, 'id'> & { id?: number }): Promise<number> {
+    return this.transaction((tx) => tx.saveCorrection(correction));
+  }
+
+  override deleteCorrection(id: number): Promise<void> {
+    return this.transaction((tx) => tx.deleteCorrection(id));
+  }
+
+  override setCorrectionOutcomes(outcomes: CorrectionOutcome[]): Promise<void> {
+    return this.transaction((tx) => tx.setCorrectionOutcomes(outcomes));
+  }
+
+  override setMachineFacts(docId: string, facts: FactLists | undefined): Promise<void> {
+    return this.transaction((tx) => tx.setMachineFacts(docId, facts));
+  }
+
+  override appendAudit(entry: Omit<AuditEntry, 'id'>): Promise<number> {
+    return this.transaction((tx) => tx.appendAudit(entry));
   }
 
   override restoreDocument(dump: DocumentDump): Promise<void> {

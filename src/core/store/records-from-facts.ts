@@ -35,6 +35,7 @@ export function toRecord(fact: StoredFact<Position>, speaker?: SpeakerInfo): Pos
     reportedBy: p.source,
     rule: p.provenance.rule,
     confidence: p.provenance.confidence,
+    status: p.review?.status ?? 'machine',
   };
 }
 
@@ -43,7 +44,14 @@ type FactReader = Pick<StoreReader, 'positions' | 'statements'>;
 /** Every record within the bound, oldest first: every position and the statement behind it. */
 export async function recordsFromFacts(store: FactReader, bound: RecordBound): Promise<PositionRecord[]> {
   const wanted = bound.pairs && new Set(bound.pairs.map((p) => cellKey(p.actor, p.issue)));
-  const facts = (await store.positions({ asOf: bound.asOf, actor: bound.actor, issue: bound.issue }))
+  const facts = (
+    await store.positions({
+      asOf: bound.asOf,
+      actor: bound.actor,
+      issue: bound.issue,
+      negotiation: bound.negotiation,
+    })
+  )
     .filter((f) => !bound.before || f.docDate < bound.before)
     .filter((f) => isAfter(f, bound.after))
     .filter((f) => !wanted || wanted.has(cellKey(f.fact.actor, f.fact.issue)));

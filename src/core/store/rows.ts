@@ -71,6 +71,34 @@ export const eventActors = (event: { actors: string[]; source?: string[]; target
   ...(event.target ?? []),
 ];
 
+/** The rows of `document_negotiations` for a document (from its `negotiations` stage's annotation). */
+export function documentNegotiationRows(
+  doc: Pick<ParleyDocument, 'assignment'>,
+  docId: string,
+  docDate: string,
+) {
+  return (doc.assignment ?? []).map((a) => ({
+    negotiation: a.negotiation,
+    doc_id: docId,
+    doc_date: docDate,
+    main: a.main ? 1 : 0,
+    reason: a.reason,
+    blocks: JSON.stringify(a.blocks),
+    by_user: a.byUser ? 1 : 0,
+  }));
+}
+
+/** The columns of `document_negotiations`, in the order `documentNegotiationRows` gives them. */
+export const DOCUMENT_NEGOTIATION_COLUMNS = [
+  'negotiation',
+  'doc_id',
+  'doc_date',
+  'main',
+  'reason',
+  'blocks',
+  'by_user',
+];
+
 /** What a position's record adds to it, from its own document (its statement is in the same one). */
 export function positionRecordFields(
   doc: Pick<ParleyDocument, 'statements'>,

@@ -362,6 +362,91 @@ CREATE TABLE IF NOT EXISTS watch_marks (
 );
 `,
   },
+  {
+    version: 11,
+    description:
+      "the analyst's corrections, kept apart from the extraction, with an audit log; each position record's review status",
+    // Written and read through corrections.ts and the review commands: a correction is anchored to
+    // its document, the fact's span and the fact as the extraction gave it, so that it outlives a
+    // reprocess. The extraction's facts of a corrected document are kept beside its record (the
+    // fact tables hold the record: the extraction with the corrections applied).
+    sql: `
+CREATE TABLE corrections (
+  id INTEGER PRIMARY KEY,
+  doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  kind TEXT NOT NULL CHECK (kind IN ('statement', 'position', 'event')),
+  action TEXT NOT NULL CHECK (action IN ('confirm', 'correct', 'reject', 'add')),
+  span_start INTEGER NOT NULL,
+  span_end INTEGER NOT NULL,
+  -- JSON: the fact as the extraction gave it when the person acted (NULL: added by hand)
+  target TEXT,
+  -- JSON: the fields as the person left them; for an added fact, the whole fact
+  fields TEXT NOT NULL,
+  user_name TEXT NOT NULL,
+  at TEXT NOT NULL,
+  -- against the latest extraction: holds, agrees, or conflict (the correction wins; note says why)
+  state TEXT NOT NULL DEFAULT 'holds' CHECK (state IN ('holds', 'agrees', 'conflict')),
+  note TEXT
+);
+CREATE INDEX corrections_doc ON corrections(doc_id, id);
+-- Every change to the corrections, who made it and when, with the correction before and after.
+CREATE TABLE audit_log (
+  id INTEGER PRIMARY KEY,
+  at TEXT NOT NULL,
+  user_name TEXT NOT NULL,
+  action TEXT NOT NULL,
+  correction_id INTEGER NOT NULL,
+  doc_id TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  before TEXT,
+  after TEXT,
+  undoes INTEGER
+);
+CREATE INDEX audit_log_doc ON audit_log(doc_id, id);
+CREATE TABLE review_machine_facts (
+  doc_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+  -- JSON: {statements, positions, events} as the extraction gave them
+  facts TEXT NOT NULL
+) WITHOUT ROWID;
+ALTER TABLE position_records ADD COLUMN status TEXT NOT NULL DEFAULT 'machine';
+`,
+  },
+  {
+    version: 12,
+    description: 'negotiations: which each document and fact belongs to, and those the user made or changed',
+    // Written with a document's facts from the `negotiations` stage's annotations (code/negotiations.ts);
+    // read by the questions asked of one negotiation (`-n ID`) and by `parley negotiations`. A store
+    // built before this has no assignments until `parley reprocess` or `parley negotiations --reassign`.
+    sql: `
+CREATE TABLE document_negotiations (
+  negotiation TEXT NOT NULL,
+  doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  doc_date TEXT NOT NULL,
+  -- 1: the negotiation the document is mostly about
+  main INTEGER NOT NULL,
+  reason TEXT NOT NULL,
+  -- JSON: the blocks (from 1) whose facts go to it
+  blocks TEXT NOT NULL,
+  by_user INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY (negotiation, doc_id)
+) WITHOUT ROWID;
+CREATE INDEX document_negotiations_doc ON document_negotiations (doc_id);
+CREATE TABLE fact_negotiations (
+  kind TEXT NOT NULL,
+  fact_id INTEGER NOT NULL,
+  negotiation TEXT NOT NULL,
+  PRIMARY KEY (kind, fact_id, negotiation)
+) WITHOUT ROWID;
+CREATE INDEX fact_negotiations_negotiation ON fact_negotiations (negotiation, kind, fact_id);
+-- Negotiations created or changed by the user (parley negotiations add, assign), merged over the codebook's.
+CREATE TABLE store_negotiations (
+  id TEXT PRIMARY KEY,
+  -- JSON: the negotiation as the codebook schema has it
+  definition TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+`,
+  },
 ];
 
 /** The keys an original is found by as a near-duplicate candidate (see `nearDuplicateKeys`). */

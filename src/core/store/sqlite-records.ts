@@ -14,6 +14,10 @@ import {
   type RunRow,
 } from './position-records.js';
 
+/** A record's position is assigned to the negotiation given (one lookup of the key per record). */
+const IN_NEGOTIATION =
+  "EXISTS (SELECT 1 FROM fact_negotiations n WHERE n.kind = 'position' AND n.fact_id = position_records.id AND n.negotiation = ?)";
+
 export class SqliteRecordQueries implements RecordQueries {
   constructor(private readonly sql: (text: string) => Database.Statement) {}
 
@@ -22,6 +26,7 @@ export class SqliteRecordQueries implements RecordQueries {
     const params: unknown[] = [];
     if (bound.actor) clauses.push('actor = ?') && params.push(bound.actor);
     if (bound.issue) clauses.push('issue = ?') && params.push(bound.issue);
+    if (bound.negotiation) clauses.push(IN_NEGOTIATION) && params.push(bound.negotiation);
     if (bound.asOf) clauses.push('doc_date <= ?') && params.push(bound.asOf);
     if (bound.before) clauses.push('doc_date < ?') && params.push(bound.before);
     if (bound.after) {
@@ -66,6 +71,15 @@ export class SqliteRecordQueries implements RecordQueries {
    */
   async pairs(bound: RecordBound): Promise<{ actor: string; issue: string }[]> {
     if (bound.pairs) return bound.pairs;
+    if (bound.negotiation) {
+      // A negotiation's records are few beside the store's: found through its positions.
+      const { sql, params } = this.where({ actor: bound.actor, issue: bound.issue });
+      return this.sql(
+        `SELECT DISTINCT actor, issue FROM position_records
+         WHERE id IN (SELECT fact_id FROM fact_negotiations WHERE negotiation = ? AND kind = 'position') AND ${sql}
+         ORDER BY actor, issue`,
+      ).all(bound.negotiation, ...params) as { actor: string; issue: string }[];
+    }
     const nextActor = this.sql('SELECT actor FROM position_records WHERE actor > ? ORDER BY actor LIMIT 1');
     const nextIssue = this.sql(
       'SELECT issue FROM position_records WHERE actor = ? AND issue > ? ORDER BY issue LIMIT 1',
@@ -102,13 +116,17 @@ export class SqliteRecordQueries implements RecordQueries {
     bound: RecordBound,
     size: number,
   ): Promise<RunRow[][]> {
-    const dates = [bound.asOf, bound.before].filter((d): d is string => Boolean(d));
+    const { sql, params } = this.where({
+      asOf: bound.asOf,
+      before: bound.before,
+      negotiation: bound.negotiation,
+    });
     const window = this.sql(
       `SELECT ${RUN_COLUMNS} FROM position_records
-       WHERE actor = ? AND issue = ?${bound.asOf ? ' AND doc_date <= ?' : ''}${bound.before ? ' AND doc_date < ?' : ''}
+       WHERE actor = ? AND issue = ? AND ${sql}
        ORDER BY doc_date DESC, id DESC LIMIT ?`,
     ).raw();
-    return pairs.map(({ actor, issue }) => window.all(actor, issue, ...dates, size) as RunRow[]);
+    return pairs.map(({ actor, issue }) => window.all(actor, issue, ...params, size) as RunRow[]);
   }
 
   async records(keys: (RecordMark & { actor: string; issue: string })[]): Promise<PositionRecord[]> {

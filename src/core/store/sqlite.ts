@@ -13,17 +13,38 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { CANDIDATE_DISTANCE, hammingDistance } from '../analyse/fingerprints.js';
+import { type NegotiationEntry, NegotiationSchema } from '../codebook/codebook.js';
 import type { CodebookSource } from '../codebook/codebook-sources.js';
 import type { NegotiationEvent, ParleyDocument, Position, Provenance, Span, Statement } from '../model.js';
+import {
+  type AnyFact,
+  AUDIT_COLUMNS,
+  type AuditEntry,
+  type AuditRow,
+  auditValues,
+  CORRECTION_COLUMNS,
+  type Correction,
+  type CorrectionOutcome,
+  type CorrectionRow,
+  correctionValues,
+  type FactLists,
+  keptIds,
+  TABLE_OF,
+  toAuditEntry,
+  toCorrection,
+  withCorrections,
+} from './corrections.js';
 import { CANDIDATES_PER_KEY, fingerprintBands, nearDuplicateKeys } from './lsh.js';
-import { EngineReads, type FactKind } from './operations.js';
+import { EngineReads, type FactKind, NEGOTIATION_COUNTS, UNASSIGNED_DOCUMENTS } from './operations.js';
 import { PositionRecordReader } from './position-records.js';
 import {
   actorsOf,
   DOCUMENT_COLUMNS,
+  DOCUMENT_NEGOTIATION_COLUMNS,
   type DocumentRow,
   documentDump,
   documentJson,
+  documentNegotiationRows,
   eventActors,
   evidenceText,
   type FactRow,
@@ -47,6 +68,7 @@ import type {
   FactFilter,
   JobQueue,
   NearDuplicateCandidate,
+  NegotiationCount,
   OpenOptions,
   SchemaInfo,
   SearchHit,
@@ -227,19 +249,35 @@ class SqliteOperations extends EngineReads implements StoreWriter {
       );
   }
 
-  async replaceFacts(doc: ParleyDocument): Promise<void> {
+  async replaceFacts(doc: ParleyDocument): Promise<CorrectionOutcome[]> {
     const row = this.sql('SELECT date FROM documents WHERE id = ?').get(doc.id) as
       | { date: string }
       | undefined;
     if (!row) throw new Error(`no stored document ${doc.id} to replace the facts of; ingest it first`);
+    // The record is the extraction with the document's corrections applied; a fact that stays
+    // the same fact keeps its id, a new one is numbered after every id the table has had.
+    const { doc: record, outcomes } = await withCorrections(this, doc);
+    const previous = {
+      statements: this.factsOf<AnyFact>('statements', doc.id),
+      positions: this.factsOf<AnyFact>('positions', doc.id),
+      events: this.factsOf<AnyFact>('events', doc.id),
+    };
+    const kept = keptIds(previous, record);
+    const ids = Object.fromEntries(
+      (['statements', 'positions', 'events'] as const).map((table) => {
+        let next = ((this.sql(`SELECT max(id) AS n FROM ${table}`).get() as { n: number | null }).n ?? 0) + 1;
+        return [table, kept[table].map((id) => id ?? next++)];
+      }),
+    ) as Record<keyof FactLists, number[]>;
     this.deleteFacts(doc.id);
-    this.insertFacts(doc, doc.id, row.date);
+    this.insertFacts(record, doc.id, row.date, ids);
     this.sql('UPDATE documents SET doc_json = ?, layout = ?, non_story = ? WHERE id = ?').run(
       documentJson(doc),
       JSON.stringify(layoutCounts(doc)),
       JSON.stringify(nonStoryBlocks(doc.text, doc.blocks)),
       doc.id,
     );
+    return outcomes;
   }
 
   private deleteFacts(docId: string): void {
@@ -248,10 +286,12 @@ class SqliteOperations extends EngineReads implements StoreWriter {
       ['position', 'positions'],
       ['event', 'events'],
     ] as const) {
-      this.sql(
-        `DELETE FROM fact_actors WHERE kind = ? AND fact_id IN (SELECT id FROM ${table} WHERE doc_id = ?)`,
-      ).run(kind, docId);
+      for (const links of ['fact_actors', 'fact_negotiations'])
+        this.sql(
+          `DELETE FROM ${links} WHERE kind = ? AND fact_id IN (SELECT id FROM ${table} WHERE doc_id = ?)`,
+        ).run(kind, docId);
     }
+    this.sql('DELETE FROM document_negotiations WHERE doc_id = ?').run(docId);
     this.sql('DELETE FROM statements_fts WHERE rowid IN (SELECT id FROM statements WHERE doc_id = ?)').run(
       docId,
     );
@@ -265,12 +305,27 @@ class SqliteOperations extends EngineReads implements StoreWriter {
    * store); otherwise each table numbers its facts.
    */
   private insertFacts(
-    doc: Pick<ParleyDocument, 'text' | 'sentences' | 'blocks' | 'statements' | 'positions' | 'events'>,
+    doc: Pick<
+      ParleyDocument,
+      'text' | 'sentences' | 'blocks' | 'statements' | 'positions' | 'events' | 'assignment'
+    >,
     docId: string,
     docDate: string,
     ids?: { statements: number[]; positions: number[]; events: number[] },
     evidence?: { statements: string[]; positions: string[]; events: string[] },
   ): void {
+    for (const row of documentNegotiationRows(doc, docId, docDate))
+      this.sql(
+        `INSERT INTO document_negotiations (${DOCUMENT_NEGOTIATION_COLUMNS.join(', ')}) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      ).run(...Object.values(row));
+    const linkNegotiations = (kind: FactKind, factId: number | bigint, negotiations: string[] = []) => {
+      for (const negotiation of new Set(negotiations))
+        this.sql('INSERT INTO fact_negotiations (kind, fact_id, negotiation) VALUES (?, ?, ?)').run(
+          kind,
+          factId,
+          negotiation,
+        );
+    };
     const common = (idx: number, span: Span, provenance: Provenance, text: string) => [
       docId,
       docDate,
@@ -318,6 +373,7 @@ class SqliteOperations extends EngineReads implements StoreWriter {
         statement.speaker,
       );
       linkActors('statement', lastInsertRowid, actorsOf(statement.actor));
+      linkNegotiations('statement', lastInsertRowid, statement.negotiations);
     });
 
     doc.positions.forEach((position, idx) => {
@@ -342,8 +398,8 @@ class SqliteOperations extends EngineReads implements StoreWriter {
       const record = positionRecordFields(doc, position, docDate);
       this.sql(
         `INSERT INTO position_records (actor, issue, doc_date, id, doc_id, date, stance, red_line, conditional,
-           about, strength, speaker, reported_by, rule, confidence, evidence)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+           about, strength, speaker, reported_by, rule, confidence, evidence, status)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ).run(
         position.actor,
         position.issue,
@@ -361,8 +417,10 @@ class SqliteOperations extends EngineReads implements StoreWriter {
         position.provenance.rule,
         position.provenance.confidence,
         evidenceSentence,
+        position.review?.status ?? 'machine',
       );
       linkActors('position', lastInsertRowid, [position.actor]);
+      linkNegotiations('position', lastInsertRowid, position.negotiations);
     });
 
     doc.events.forEach((event, idx) => {
@@ -380,6 +438,7 @@ class SqliteOperations extends EngineReads implements StoreWriter {
         JSON.stringify(event),
       );
       linkActors('event', lastInsertRowid, eventActors(event));
+      linkNegotiations('event', lastInsertRowid, event.negotiations);
     });
   }
 
@@ -450,6 +509,9 @@ class SqliteOperations extends EngineReads implements StoreWriter {
     const params: unknown[] = [];
     if (filter.since) where.push('date >= ?') && params.push(filter.since);
     if (filter.until) where.push('date <= ?') && params.push(filter.until);
+    if (filter.negotiation)
+      where.push('id IN (SELECT doc_id FROM document_negotiations WHERE negotiation = ?)') &&
+        params.push(filter.negotiation);
     const rows = this.db
       .prepare(
         `SELECT ${DOCUMENT_COLUMNS} FROM documents ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
@@ -487,6 +549,12 @@ class SqliteOperations extends EngineReads implements StoreWriter {
     if (filter.asOf) add('f.doc_date <= ?', filter.asOf);
     if (filter.since) add('f.doc_date >= ?', filter.since);
     if (filter.docId) add('f.doc_id = ?', filter.docId);
+    if (filter.negotiation)
+      add(
+        'f.id IN (SELECT fact_id FROM fact_negotiations WHERE negotiation = ? AND kind = ?)',
+        filter.negotiation,
+        kind,
+      );
     if (filter.actor) {
       add('f.id IN (SELECT fact_id FROM fact_actors WHERE actor = ? AND kind = ?)', filter.actor, kind);
     }
@@ -519,6 +587,91 @@ class SqliteOperations extends EngineReads implements StoreWriter {
       )
       .all(...params, filter.limit ?? -1) as FactRow[];
     return rows.map((row) => toStoredFact<T>(row));
+  }
+
+  async fact(kind: FactKind, id: number): Promise<StoredFact<AnyFact> | undefined> {
+    const row = this.sql(
+      `SELECT id, doc_id, doc_date, evidence_text, fact FROM ${TABLE_OF[kind]} WHERE id = ?`,
+    ).get(id) as FactRow | undefined;
+    return row && toStoredFact<AnyFact>(row);
+  }
+
+  async corrections(filter: { docId?: string } = {}): Promise<Correction[]> {
+    const rows = (
+      filter.docId
+        ? this.sql(`SELECT ${CORRECTION_COLUMNS} FROM corrections WHERE doc_id = ? ORDER BY id`).all(
+            filter.docId,
+          )
+        : this.sql(`SELECT ${CORRECTION_COLUMNS} FROM corrections ORDER BY id`).all()
+    ) as CorrectionRow[];
+    return rows.map(toCorrection);
+  }
+
+  async auditLog(filter: { limit?: number; newest?: boolean; docId?: string } = {}): Promise<AuditEntry[]> {
+    const rows = this.sql(
+      `SELECT ${AUDIT_COLUMNS} FROM audit_log ${filter.docId ? 'WHERE doc_id = ?' : ''}
+       ORDER BY id${filter.newest ? ' DESC' : ''} LIMIT ?`,
+    ).all(...(filter.docId ? [filter.docId] : []), filter.limit ?? -1) as AuditRow[];
+    return rows.map(toAuditEntry);
+  }
+
+  async machineFacts(docId: string): Promise<FactLists | undefined> {
+    const row = this.sql('SELECT facts FROM review_machine_facts WHERE doc_id = ?').get(docId) as
+      | { facts: string }
+      | undefined;
+    return row ? (JSON.parse(row.facts) as FactLists) : undefined;
+  }
+
+  async saveCorrection(correction: Omit<Correction, 'id'> & { id?: number }): Promise<number> {
+    const { lastInsertRowid } = this.sql(
+      `INSERT INTO corrections (${CORRECTION_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (id) DO UPDATE SET doc_id = excluded.doc_id, kind = excluded.kind, action = excluded.action,
+         span_start = excluded.span_start, span_end = excluded.span_end, target = excluded.target,
+         fields = excluded.fields, user_name = excluded.user_name, at = excluded.at, state = excluded.state,
+         note = excluded.note`,
+    ).run(correction.id ?? null, ...correctionValues(correction));
+    return correction.id ?? Number(lastInsertRowid);
+  }
+
+  async deleteCorrection(id: number): Promise<void> {
+    this.sql('DELETE FROM corrections WHERE id = ?').run(id);
+  }
+
+  async setCorrectionOutcomes(outcomes: CorrectionOutcome[]): Promise<void> {
+    const update = this.sql('UPDATE corrections SET state = ?, note = ? WHERE id = ?');
+    for (const o of outcomes) update.run(o.state, o.note ?? null, o.id);
+  }
+
+  async setMachineFacts(docId: string, facts: FactLists | undefined): Promise<void> {
+    if (!facts) this.sql('DELETE FROM review_machine_facts WHERE doc_id = ?').run(docId);
+    else
+      this.sql(
+        'INSERT INTO review_machine_facts (doc_id, facts) VALUES (?, ?) ON CONFLICT (doc_id) DO UPDATE SET facts = excluded.facts',
+      ).run(docId, JSON.stringify(facts));
+  }
+
+  async appendAudit(entry: Omit<AuditEntry, 'id'>): Promise<number> {
+    const { lastInsertRowid } = this.sql(
+      `INSERT INTO audit_log (${AUDIT_COLUMNS}) VALUES (NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(...auditValues(entry));
+    return Number(lastInsertRowid);
+  }
+
+  async negotiationCounts(): Promise<{ negotiations: NegotiationCount[]; unassigned: number }> {
+    const negotiations = this.sql(NEGOTIATION_COUNTS).all() as NegotiationCount[];
+    const { n } = this.sql(UNASSIGNED_DOCUMENTS).get() as { n: number };
+    return { negotiations: negotiations.map((c) => ({ ...c })), unassigned: n };
+  }
+
+  async storedNegotiations(): Promise<NegotiationEntry[]> {
+    const rows = this.sql('SELECT definition FROM store_negotiations ORDER BY id').pluck().all() as string[];
+    return rows.map((row) => NegotiationSchema.parse(JSON.parse(row)));
+  }
+
+  async saveNegotiation(entry: NegotiationEntry): Promise<void> {
+    this.sql(
+      'INSERT INTO store_negotiations (id, definition, updated_at) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE SET definition = excluded.definition, updated_at = excluded.updated_at',
+    ).run(entry.id, JSON.stringify(entry), new Date().toISOString());
   }
 
   async searchDocuments(query: string, limit = 20): Promise<SearchHit[]> {
@@ -720,8 +873,32 @@ export class SqliteStore extends SqliteOperations implements Store {
     return this.transaction((tx) => tx.putDocument(doc, info, fingerprint, minhash));
   }
 
-  override replaceFacts(doc: ParleyDocument): Promise<void> {
+  override saveNegotiation(entry: NegotiationEntry): Promise<void> {
+    return this.transaction((tx) => tx.saveNegotiation(entry));
+  }
+
+  override replaceFacts(doc: ParleyDocument): Promise<CorrectionOutcome[]> {
     return this.transaction((tx) => tx.replaceFacts(doc));
+  }
+
+  override saveCorrection(correction: Omit<Correction, 'id'> & { id?: number }): Promise<number> {
+    return this.transaction((tx) => tx.saveCorrection(correction));
+  }
+
+  override deleteCorrection(id: number): Promise<void> {
+    return this.transaction((tx) => tx.deleteCorrection(id));
+  }
+
+  override setCorrectionOutcomes(outcomes: CorrectionOutcome[]): Promise<void> {
+    return this.transaction((tx) => tx.setCorrectionOutcomes(outcomes));
+  }
+
+  override setMachineFacts(docId: string, facts: FactLists | undefined): Promise<void> {
+    return this.transaction((tx) => tx.setMachineFacts(docId, facts));
+  }
+
+  override appendAudit(entry: Omit<AuditEntry, 'id'>): Promise<number> {
+    return this.transaction((tx) => tx.appendAudit(entry));
   }
 
   override restoreDocument(dump: DocumentDump): Promise<void> {

@@ -4,9 +4,18 @@
  * asynchronous; writes that belong together run in `transaction`, whose work gets a handle of its
  * own (`tx`) and no SQL. Writes of one document and its facts are atomic.
  */
+import type { NegotiationEntry } from '../codebook/codebook.js';
 import type { CodebookSource } from '../codebook/codebook-sources.js';
 import type { BlockKind, NegotiationEvent, ParleyDocument, Position, Stance, Statement } from '../model.js';
 import type { PositionRecord, RecordBound } from '../records.js';
+import type {
+  AnyFact,
+  AuditEntry,
+  Correction,
+  CorrectionOutcome,
+  FactKind,
+  FactLists,
+} from './corrections.js';
 import type { WatchState } from './watch-state.js';
 
 export interface StoredDocument {
@@ -42,6 +51,8 @@ export interface StoredFact<T> {
 }
 
 export interface DocumentFilter {
+  /** Only documents assigned to this negotiation (id). */
+  negotiation?: string;
   since?: string;
   until?: string;
   limit?: number;
@@ -49,6 +60,8 @@ export interface DocumentFilter {
 }
 
 export interface FactFilter {
+  /** Only facts assigned to this negotiation (id). */
+  negotiation?: string;
   /** Only facts from documents dated on or before this ISO date. */
   asOf?: string;
   since?: string;
@@ -72,6 +85,20 @@ export interface StoreStats {
   statements: number;
   positions: number;
   events: number;
+}
+
+/** One negotiation as the store holds it: its documents and facts, original documents only. */
+export interface NegotiationCount {
+  id: string;
+  documents: number;
+  /** Documents mostly about it (the others give it a paragraph or a few facts). */
+  mainDocuments: number;
+  statements: number;
+  positions: number;
+  events: number;
+  /** The dates of its first and last documents. */
+  first: string;
+  last: string;
 }
 
 export interface NearDuplicateCandidate {
@@ -133,6 +160,10 @@ export interface StoreReader {
   statements(filter?: FactFilter): Promise<StoredFact<Statement>[]>;
   positions(filter?: FactFilter): Promise<StoredFact<Position>[]>;
   events(filter?: FactFilter): Promise<StoredFact<NegotiationEvent>[]>;
+  /** Each negotiation that has documents, and how many original extracted documents have none. */
+  negotiationCounts(): Promise<{ negotiations: NegotiationCount[]; unassigned: number }>;
+  /** The negotiations the user created or changed in this store (merged over the codebook's). */
+  storedNegotiations(): Promise<NegotiationEntry[]>;
   /** Documents holding every word of `query` (title or text), best match first. */
   searchDocuments(query: string, limit?: number): Promise<SearchHit[]>;
   /**
@@ -155,6 +186,14 @@ export interface StoreReader {
   ): Promise<number>;
   /** Every position record within the bound, in publication order (document date, then fact id). */
   positionRecords(bound: RecordBound): Promise<PositionRecord[]>;
+  /** One fact by its kind and id (of any document), as the record holds it now. */
+  fact(kind: FactKind, id: number): Promise<StoredFact<AnyFact> | undefined>;
+  /** The corrections (of one document, or all), in the order they were first made. */
+  corrections(filter?: { docId?: string }): Promise<Correction[]>;
+  /** The audit log, oldest first (`newest`: the latest `limit` entries, newest first). */
+  auditLog(filter?: { limit?: number; newest?: boolean; docId?: string }): Promise<AuditEntry[]>;
+  /** The facts the extraction gave a corrected document (kept beside its record); undefined if none kept. */
+  machineFacts(docId: string): Promise<FactLists | undefined>;
 }
 
 /** What a transaction may do: read, and write. */
@@ -171,8 +210,23 @@ export interface StoreWriter extends StoreReader {
     fingerprint: bigint,
     minhash?: Uint32Array,
   ): Promise<void>;
-  /** Replace the facts of an already stored document (re-processing after a rule/codebook change). */
-  replaceFacts(doc: ParleyDocument): Promise<void>;
+  /** Keep a negotiation the user created or changed (replacing the one with its id). */
+  saveNegotiation(entry: NegotiationEntry): Promise<void>;
+  /**
+   * Replace the facts of an already stored document (re-processing after a rule/codebook change).
+   * `doc`'s facts are the extraction's: the document's corrections are applied over them (see
+   * corrections.ts), and what became of each correction is the answer.
+   */
+  replaceFacts(doc: ParleyDocument): Promise<CorrectionOutcome[]>;
+  /** Write a correction (a new one when `id` is absent; else that one, as given); its id. */
+  saveCorrection(correction: Omit<Correction, 'id'> & { id?: number }): Promise<number>;
+  deleteCorrection(id: number): Promise<void>;
+  /** Record what applying corrections to the latest extraction found. */
+  setCorrectionOutcomes(outcomes: CorrectionOutcome[]): Promise<void>;
+  /** Keep (or, undefined, drop) the extraction's facts of a corrected document. */
+  setMachineFacts(docId: string, facts: FactLists | undefined): Promise<void>;
+  /** Append a line to the audit log; its id. */
+  appendAudit(entry: Omit<AuditEntry, 'id'>): Promise<number>;
   /** Store a document as another store dumped it, its facts with their ids (`parley copy`). */
   restoreDocument(dump: DocumentDump): Promise<void>;
 }

@@ -49,6 +49,8 @@ export interface AlertDetail {
   sources: AlertSource[];
   /** Events: the type, status, place and parties. */
   event?: { type: string; status?: string; date?: string; place?: string; actors: string[] };
+  /** The negotiations the change is of (an event's; a stance's when a rule asks for them). */
+  negotiations?: string[];
 }
 
 /** A change a round found, before the rules are applied. */
@@ -62,6 +64,8 @@ export interface Candidate {
   before?: Evidence;
   after: Evidence;
   event?: { fact: NegotiationEvent; docId: string; docDate: string; text: string };
+  /** The negotiations of the fact behind the change (the event, or the stance's evidence); found when a rule asks. */
+  negotiations?: string[];
 }
 
 /** The moves between two snapshots of the matrix. */
@@ -154,8 +158,11 @@ export async function eventChanges(store: StoreReader, docIds: string[]): Promis
           strength: 'reported',
           stance: 'open',
           redLine: false,
+          factId: fact.id,
+          status: event.review?.status ?? 'machine',
         },
         event: { fact: event, docId, docDate: fact.docDate, text: fact.evidenceText },
+        negotiations: event.negotiations ?? [],
       });
     }
   }
@@ -169,8 +176,16 @@ export function matchingRules(candidate: Candidate, rules: AlertRules['rules']):
       (!rule.kinds || rule.kinds.some((k) => candidate.kinds.includes(k))) &&
       (!rule.parties || rule.parties.some((p) => candidate.actors.includes(p))) &&
       // Events have no issue: an issue filter does not hold them back.
-      (!rule.issues || candidate.issue === undefined || rule.issues.includes(candidate.issue)),
+      (!rule.issues || candidate.issue === undefined || rule.issues.includes(candidate.issue)) &&
+      (!rule.negotiations || rule.negotiations.some((n) => candidate.negotiations?.includes(n))),
   );
+}
+
+/** The negotiations a change is of: the event's, or those of the position its evidence is. */
+async function negotiationsOf(store: StoreReader, candidate: Candidate): Promise<string[]> {
+  if (candidate.negotiations) return candidate.negotiations;
+  const fact = await store.fact('position', candidate.after.factId);
+  return fact?.fact.negotiations ?? [];
 }
 
 /** A passage's address in the reader: the evidence's span in its document, when it is found. */
@@ -198,7 +213,9 @@ export async function alertsFor(
   config: Pick<AlertRules, 'rules' | 'channels' | 'reader'>,
 ): Promise<NewAlert[]> {
   const out: NewAlert[] = [];
-  for (const candidate of candidates) {
+  const byNegotiation = config.rules.some((rule) => rule.negotiations);
+  for (const found of candidates) {
+    const candidate = byNegotiation ? { ...found, negotiations: await negotiationsOf(store, found) } : found;
     const rules = matchingRules(candidate, config.rules);
     if (!rules.length) continue;
     const channels = [...new Set(rules.flatMap((r) => r.deliver ?? Object.keys(config.channels)))].sort();
@@ -234,6 +251,7 @@ export async function alertsFor(
         place: event.location?.name,
         actors: event.actors,
       },
+      ...(candidate.negotiations?.length ? { negotiations: candidate.negotiations } : {}),
     };
     out.push({
       key: candidate.key,

@@ -167,6 +167,8 @@ const RuleSchema = z.strictObject({
   parties: z.array(z.string()).optional(),
   /** Issue codes; absent: any issue. Events have no issue: an issue filter leaves them through. */
   issues: z.array(z.string()).optional(),
+  /** Negotiation ids (`parley negotiations`); absent: any. A change is of the negotiations of the fact behind it. */
+  negotiations: z.array(z.string()).optional(),
   kinds: z
     .array(
       z.enum(ALERT_KINDS, {

@@ -20,7 +20,15 @@ import {
   timelineTable,
   toCsv,
 } from '../../core/query/index.js';
-import { notFound } from '../errors.js';
+import {
+  ALL_NEGOTIATIONS,
+  chooseNegotiation,
+  declaredNegotiations,
+  listNegotiations,
+  NegotiationChoiceError,
+} from '../../core/query/negotiations.js';
+import { roleIn } from '../../core/query/positions.js';
+import { badRequest, notFound } from '../errors.js';
 import {
   ActorParams,
   AsOfQuery,
@@ -41,6 +49,8 @@ import {
   IssueParams,
   jsonSchema,
   listOf,
+  NegotiationQuery,
+  type NegotiationQuery as NegotiationQueryT,
   PositionsQuery,
   type PositionsQuery as PositionsQueryT,
   QuotesQuery,
@@ -78,6 +88,30 @@ export function registerReadRoutes(api: FastifyInstance, ctx: ServerContext): vo
   const { store, codebook } = ctx;
   const actorByCode = new Map(codebook.actors.map((a) => [a.code, a]));
   const issueByCode = new Map(codebook.issues.map((i) => [i.code, i]));
+  /** The codebook's negotiations and the store's own (read each time: the CLI may add one meanwhile). */
+  const declared = async () => declaredNegotiations(codebook, await store.storedNegotiations());
+  /** The negotiation a request asks of (`?negotiation=`); a store of several must be told which. */
+  const negotiationOf = async (id: string | undefined) => {
+    try {
+      return chooseNegotiation(await declared(), id, '?negotiation=ID');
+    } catch (error) {
+      if (error instanceof NegotiationChoiceError) throw badRequest(error.message);
+      throw error;
+    }
+  };
+
+  api.get(
+    '/negotiations',
+    {
+      schema: {
+        summary:
+          'The negotiations of the store: parties, mediators, issues, documents, facts and dates; and the documents in none',
+        tags: ['analysis'],
+        response: { 200: anyObject },
+      },
+    },
+    async () => listNegotiations(store, await declared()),
+  );
 
   api.get(
     '/health',
@@ -106,10 +140,16 @@ export function registerReadRoutes(api: FastifyInstance, ctx: ServerContext): vo
         response: { 200: listOf('documents', 'documents and the total count'), ...errors },
       },
     },
-    async (request) => ({
-      documents: await store.listDocuments(request.query),
-      total: await store.countDocuments(),
-    }),
+    async (request) => {
+      const { negotiation, ...filter } = request.query;
+      const only = negotiation === ALL_NEGOTIATIONS ? undefined : negotiation;
+      return {
+        documents: await store.listDocuments({ ...filter, negotiation: only }),
+        total: only
+          ? (await store.listDocuments({ negotiation: only })).length
+          : await store.countDocuments(),
+      };
+    },
   );
 
   api.get<{ Params: { id: string } }>(
@@ -153,42 +193,79 @@ export function registerReadRoutes(api: FastifyInstance, ctx: ServerContext): vo
     },
   );
 
-  api.get(
+  api.get<{ Querystring: NegotiationQueryT }>(
     '/actors',
     {
       schema: {
-        summary: 'The parties the codebook knows, with their people and roles',
+        summary:
+          'The parties the codebook knows, with their people and roles: those present in the negotiation first (its parties, then its mediators, then the others), with their counts',
         tags: ['codebook'],
-        response: { 200: listOf('actors', 'actors') },
+        querystring: jsonSchema(NegotiationQuery),
+        response: { 200: listOf('actors', 'actors'), ...errors },
       },
     },
-    async () => ({
-      actors: codebook.actors.map((actor) => ({
+    async (request) => {
+      const negotiation = await negotiationOf(request.query.negotiation);
+      const scope = { negotiation: negotiation?.id };
+      // How present each actor is: its statements, stances and events.
+      const counts = new Map<string, { statements: number; positions: number; events: number }>();
+      const count = (actors: string[], kind: 'statements' | 'positions' | 'events') => {
+        for (const a of new Set(actors)) {
+          const c = counts.get(a) ?? { statements: 0, positions: 0, events: 0 };
+          c[kind]++;
+          counts.set(a, c);
+        }
+      };
+      for (const f of await store.statements(scope))
+        count(f.fact.actor == null ? [] : ([] as string[]).concat(f.fact.actor), 'statements');
+      for (const f of await store.positions(scope)) count([f.fact.actor], 'positions');
+      for (const f of await store.events(scope)) count(f.fact.actors, 'events');
+      const total = (code: string) => {
+        const c = counts.get(code);
+        return c ? c.statements + c.positions + c.events : 0;
+      };
+      const rank = { party: 0, mediator: 1, other: 2 };
+      const actors = codebook.actors.map((actor) => ({
         ...actor,
         persons: codebook.persons.filter((p) => p.roles.some((r) => r.actor === actor.code)),
-      })),
-    }),
+        role: negotiation ? roleIn(negotiation, actor.code) : undefined,
+        counts: counts.get(actor.code) ?? { statements: 0, positions: 0, events: 0 },
+        present: total(actor.code) > 0,
+      }));
+      // Present first: a negotiation's parties, then its mediators, then the others, most present first.
+      const order = (a: (typeof actors)[number]) => (a.present ? (a.role ? rank[a.role] : 0) : 3);
+      actors.sort((a, b) => order(a) - order(b) || (a.present ? total(b.code) - total(a.code) : 0));
+      return { negotiation: negotiation?.id, actors };
+    },
   );
 
-  api.get<{ Params: { code: string } }>(
+  api.get<{ Params: { code: string }; Querystring: NegotiationQueryT }>(
     '/actors/:code',
     {
       schema: {
         summary: 'One actor: who they are, their people, their statements and where they stand',
         tags: ['codebook'],
         params: jsonSchema(ActorParams),
+        querystring: jsonSchema(NegotiationQuery),
         response: { 200: anyObject, ...errors },
       },
     },
     async (request) => {
       const actor = actorByCode.get(request.params.code);
       if (!actor) throw notFound(`No actor with code ${request.params.code}. See /api/actors for the codes.`);
+      const negotiation = await negotiationOf(request.query.negotiation);
       return {
         actor,
+        role: negotiation ? roleIn(negotiation, actor.code) : undefined,
         persons: codebook.persons.filter((p) => p.roles.some((r) => r.actor === actor.code)),
         speakers: (await persons(store, codebook)).filter((p) => p.actor === actor.code),
-        positions: (await positionsMatrix(store, { actor: actor.code })).cells,
-        statements: await store.statements({ actor: actor.code, limit: 200, newest: true }),
+        positions: (await positionsMatrix(store, { actor: actor.code, negotiation })).cells,
+        statements: await store.statements({
+          actor: actor.code,
+          limit: 200,
+          newest: true,
+          negotiation: negotiation?.id,
+        }),
       };
     },
   );
@@ -205,30 +282,38 @@ export function registerReadRoutes(api: FastifyInstance, ctx: ServerContext): vo
     async () => ({ issues: codebook.issues }),
   );
 
-  api.get<{ Params: { code: string } }>(
+  api.get<{ Params: { code: string }; Querystring: NegotiationQueryT }>(
     '/issues/:code',
     {
       schema: {
         summary: "One issue: each party's stance now and over time, with evidence",
         tags: ['codebook'],
         params: jsonSchema(IssueParams),
+        querystring: jsonSchema(NegotiationQuery),
         response: { 200: anyObject, ...errors },
       },
     },
     async (request) => {
       const issue = issueByCode.get(request.params.code);
       if (!issue) throw notFound(`No issue with code ${request.params.code}. See /api/issues for the codes.`);
-      const matrix = await positionsMatrix(store, { issue: issue.code });
+      const negotiation = await negotiationOf(request.query.negotiation);
+      const matrix = await positionsMatrix(store, { issue: issue.code, negotiation });
       const history: ({ actor: string } & Awaited<ReturnType<typeof positionHistory>>[number])[] = [];
       // Every party's stances over time, oldest first: what the issue page charts.
       for (const actor of matrix.actors)
-        for (const evidence of await positionHistory(store, actor, issue.code))
+        for (const evidence of await positionHistory(store, actor, issue.code, undefined, negotiation))
           history.push({ actor, ...evidence });
       return {
         issue,
+        roles: matrix.roles,
         positions: matrix.cells,
         history,
-        statements: await store.statements({ issue: issue.code, limit: 200, newest: true }),
+        statements: await store.statements({
+          issue: issue.code,
+          limit: 200,
+          newest: true,
+          negotiation: negotiation?.id,
+        }),
       };
     },
   );
@@ -244,8 +329,9 @@ export function registerReadRoutes(api: FastifyInstance, ctx: ServerContext): vo
       },
     },
     async (request, reply) => {
-      const { format, order, ...filter } = request.query;
-      const statements = await store.statements({ ...filter, newest: order === 'newest' });
+      const { format, order, negotiation: id, ...filter } = request.query;
+      const negotiation = (await negotiationOf(id))?.id;
+      const statements = await store.statements({ ...filter, negotiation, newest: order === 'newest' });
       return exported(reply, format, 'statements', { statements }, () => statementsTable(statements));
     },
   );
@@ -262,8 +348,8 @@ export function registerReadRoutes(api: FastifyInstance, ctx: ServerContext): vo
       },
     },
     async (request, reply) => {
-      const { format, ...filter } = request.query;
-      const matrix = await positionsWithChanges(store, filter);
+      const { format, negotiation: id, ...filter } = request.query;
+      const matrix = await positionsWithChanges(store, { ...filter, negotiation: await negotiationOf(id) });
       return exported(reply, format, 'positions', matrix, () => matrixTable(matrix.cells));
     },
   );
@@ -280,8 +366,9 @@ export function registerReadRoutes(api: FastifyInstance, ctx: ServerContext): vo
       },
     },
     async (request) => {
-      const { actor, issue, asOf } = request.query;
-      return { actor, issue, history: await positionHistory(store, actor, issue, asOf) };
+      const { actor, issue, asOf, negotiation: id } = request.query;
+      const negotiation = await negotiationOf(id);
+      return { actor, issue, history: await positionHistory(store, actor, issue, asOf, negotiation) };
     },
   );
 
@@ -296,8 +383,8 @@ export function registerReadRoutes(api: FastifyInstance, ctx: ServerContext): vo
       },
     },
     async (request, reply) => {
-      const { since, format, ...filter } = request.query;
-      const report = await changesSince(store, since, filter);
+      const { since, format, negotiation: id, ...filter } = request.query;
+      const report = await changesSince(store, since, { ...filter, negotiation: await negotiationOf(id) });
       return exported(reply, format, 'changes', report, () => changesTable(report));
     },
   );
@@ -312,7 +399,10 @@ export function registerReadRoutes(api: FastifyInstance, ctx: ServerContext): vo
         response: { 200: anyObject, ...errors },
       },
     },
-    async (request) => conflicts(store, request.query),
+    async (request) => {
+      const { negotiation: id, ...filter } = request.query;
+      return conflicts(store, { ...filter, negotiation: await negotiationOf(id) });
+    },
   );
 
   api.get<{ Querystring: EventsQueryT }>(
@@ -326,8 +416,9 @@ export function registerReadRoutes(api: FastifyInstance, ctx: ServerContext): vo
       },
     },
     async (request, reply) => {
-      const { type, format, ...filter } = request.query;
-      const events = await timeline(store, { ...filter, types: type ? [type] : undefined });
+      const { type, format, negotiation: id, ...filter } = request.query;
+      const negotiation = await negotiationOf(id);
+      const events = await timeline(store, { ...filter, negotiation, types: type ? [type] : undefined });
       return exported(reply, format, 'timeline', { events }, () => timelineTable(events));
     },
   );
@@ -344,8 +435,8 @@ export function registerReadRoutes(api: FastifyInstance, ctx: ServerContext): vo
       },
     },
     async (request, reply) => {
-      const { format, ...filter } = request.query;
-      const list = await meetings(store, filter);
+      const { format, negotiation: id, ...filter } = request.query;
+      const list = await meetings(store, { ...filter, negotiation: await negotiationOf(id) });
       return exported(reply, format, 'meetings', { meetings: list }, () => timelineTable(list));
     },
   );
@@ -361,8 +452,9 @@ export function registerReadRoutes(api: FastifyInstance, ctx: ServerContext): vo
       },
     },
     async (request) => {
-      const { direct, ...filter } = request.query;
-      return { quotes: await quotes(store, { ...filter, direct: direct === 'true' }, codebook) };
+      const { direct, negotiation: id, ...filter } = request.query;
+      const negotiation = await negotiationOf(id);
+      return { quotes: await quotes(store, { ...filter, negotiation, direct: direct === 'true' }, codebook) };
     },
   );
 
@@ -378,8 +470,8 @@ export function registerReadRoutes(api: FastifyInstance, ctx: ServerContext): vo
       },
     },
     async (request, reply) => {
-      const { format, ...options } = request.query;
-      const brief = await buildBrief(store, { ...options, codebook });
+      const { format, negotiation: id, ...options } = request.query;
+      const brief = await buildBrief(store, { ...options, codebook, negotiation: await negotiationOf(id) });
       const links = { sourceHref: readerHref };
       if (format === 'md')
         return reply.type('text/markdown; charset=utf-8').send(renderBriefMarkdown(brief, links));

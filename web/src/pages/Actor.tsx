@@ -149,11 +149,17 @@ export function ActorsPage() {
         {(d) => (
           <ul class="card-list">
             {d.actors.map((a) => (
-              <li key={a.code} class="card">
+              <li key={a.code} class={`card${a.present ? ' present' : ''}`} data-role={a.role ?? ''}>
                 <Link href={`/actors/${a.code}`}>{a.name}</Link>{' '}
                 <span class="muted">
                   {a.kind} · {a.code}
                 </span>
+                {a.present && a.role && a.role !== 'other' && <span class="role-badge"> {a.role}</span>}
+                {a.present && a.counts && (
+                  <p class="muted counts">
+                    {a.counts.statements} statements · {a.counts.positions} stances · {a.counts.events} events
+                  </p>
+                )}
                 {a.persons?.length ? <p class="muted">{a.persons.map((p) => p.name).join(', ')}</p> : null}
               </li>
             ))}

@@ -2,6 +2,7 @@ import type { DocumentResponse, Span, StoredDocument } from '../api.js';
 import { documentLabel, Empty, formatDate, Loading, lastPart } from '../components.js';
 import { useApi } from '../hooks.js';
 import { CodedView } from '../reader.js';
+import { useDocumentReview } from '../review.js';
 import { Link, useLocation } from '../router.js';
 
 const PAGE = 100;
@@ -83,6 +84,7 @@ const offset = (value: string | null): number | undefined =>
 export function ReaderPage(props: { id: string }) {
   const { query } = useLocation();
   const state = useApi<DocumentResponse>(`/documents/${encodeURIComponent(props.id)}`);
+  const review = useDocumentReview(props.id);
   const start = offset(query.get('start'));
   const end = offset(query.get('end'));
   const evidenceText = query.get('evidence');
@@ -137,6 +139,8 @@ export function ReaderPage(props: { id: string }) {
                 text={d.document.text}
                 annotations={annotations}
                 evidence={evidenceIn(d.document.text)}
+                docId={d.annotations ? d.document.id : undefined}
+                review={review.data}
               />
             </>
           );

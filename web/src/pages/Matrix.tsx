@@ -16,6 +16,7 @@ import {
 } from '../components.js';
 import { useApi } from '../hooks.js';
 import { Live, Notifications } from '../live.js';
+import { ReviewBar, StatusMark } from '../review.js';
 import { Link, navigate, useLocation } from '../router.js';
 
 export function Matrix() {
@@ -372,6 +373,18 @@ function CellDetail(props: {
           )}
           <h3>Latest evidence</h3>
           <EvidenceQuote evidence={props.cell.evidence} date={props.cell.date} />
+          <ReviewBar
+            kind="position"
+            factRef={`p${props.cell.evidence.factId}`}
+            fields={{
+              actor: props.actor,
+              issue: props.issue,
+              stance: props.cell.evidence.stance,
+              redLine: props.cell.evidence.redLine,
+            }}
+            status={props.cell.evidence.status}
+            keys
+          />
         </>
       ) : (
         <p class="muted">No stance recorded at this date.</p>
@@ -385,7 +398,8 @@ function CellDetail(props: {
                 <time>{formatDate(entry.date)}</time>{' '}
                 <StanceChip stance={entry.stance} redLine={entry.redLine} />
                 <p class="history-evidence">
-                  {entry.text} <Link href={evidenceHref(entry)}>read</Link>
+                  {entry.text} <Link href={evidenceHref(entry)}>read</Link>{' '}
+                  <StatusMark status={entry.status} />
                 </p>
               </li>
             ))}
