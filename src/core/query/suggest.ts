@@ -178,6 +178,42 @@ export async function suggestNegotiations(
     }
   }
 
+  // A seed whose two actors neither refuse anything nor take part in a hostile act in its reports
+  // (two mediators, who meet each other in the reports on talks they mediate: Egypt and the United
+  // States on Gaza) is no negotiation of its own: it joins the one whose sides (other than its own
+  // pair) are most present in its reports, if on average in at least half of them.
+  const contrary = (actor: string, docs: Set<string>) =>
+    positions.some(
+      (f) => docs.has(f.docId) && f.fact.actor === actor && polarityOf(f.fact.stance) === 'contra',
+    ) ||
+    events.some(
+      (f) =>
+        docs.has(f.docId) &&
+        HOSTILE.has(f.fact.type) &&
+        [...(f.fact.source ?? []), ...(f.fact.target ?? [])].includes(actor),
+    );
+  for (let i = clusters.length - 1; i >= 0; i--) {
+    const c = clusters[i];
+    if (c.seed.some((a) => contrary(a, c.docs))) continue;
+    const present = (other: Cluster) => {
+      const theirs = other.seed.filter((a) => !c.seed.includes(a));
+      if (theirs.length === 0) return 0;
+      let sum = 0;
+      for (const d of c.docs)
+        sum += theirs.filter((a) => (presence.get(d)?.get(a) ?? 0) > 0).length / theirs.length;
+      return sum;
+    };
+    const host = clusters
+      .filter((o) => o !== c)
+      .map((o) => ({ o, n: present(o) }))
+      .sort((a, b) => b.n - a.n)[0];
+    if (!host || host.n < c.docs.size / 2) continue;
+    for (const a of c.actors) host.o.actors.add(a);
+    for (const d of c.docs) host.o.docs.add(d);
+    host.o.pairs.push(...c.pairs);
+    clusters.splice(i, 1);
+  }
+
   // Roles: opposed on an issue, or hostile to each other, within the negotiation's documents.
   const suggestions = clusters.map((c): SuggestedNegotiation => {
     const inCluster = (docId: string) => c.docs.has(docId);
