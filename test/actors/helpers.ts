@@ -2,7 +2,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { layoutStage } from '../../src/core/analyse/layout.js';
 import { sentencesStage } from '../../src/core/analyse/sentences.js';
-import { actorsStage, resolveSpeaker } from '../../src/core/code/actors.js';
+import { actorsStage, resolveSpeaker } from '../../src/core/code/actors/stage.js';
 import { type Codebook, loadCodebook } from '../../src/core/codebook/codebook.js';
 import type { ParleyDocument, PipelineContext } from '../../src/core/model.js';
 import { createContext, createDocument } from '../../src/core/pipeline.js';

@@ -16,12 +16,20 @@
  * Knowledge (names, titles, cue words) comes from the codebook; this file holds only the rules.
  */
 
-import type { ActorEntry, Codebook } from '../codebook/codebook.js';
-import type { Entity, Mention, MentionKind, ParleyDocument, PipelineContext, Span, Stage } from '../model.js';
-import { Appended, firstAtLeast, overlapping, sortedView, startingIn, within } from '../sorted.js';
-import { Gazetteer, type GazMatch, type GazToken, phraseSet, tokenize } from './gazetteer.js';
-import { canonicalPerson, lastRoleBefore, nameKey, personsNamed, surnameKey } from './persons.js';
-import type { SpeakerRef, SpeakerResolver } from './speaker.js';
+import type { ActorEntry, Codebook } from '../../codebook/codebook.js';
+import type {
+  Entity,
+  Mention,
+  MentionKind,
+  ParleyDocument,
+  PipelineContext,
+  Span,
+  Stage,
+} from '../../model.js';
+import { Appended, firstAtLeast, overlapping, sortedView, startingIn, within } from '../../sorted.js';
+import { Gazetteer, type GazMatch, type GazToken, phraseSet, tokenize } from '../gazetteer.js';
+import { canonicalPerson, lastRoleBefore, nameKey, personsNamed, surnameKey } from '../persons.js';
+import type { SpeakerRef, SpeakerResolver } from '../speaker.js';
 
 type Via = NonNullable<Mention['via']>;
 type Gender = 'f' | 'm';
@@ -2427,4 +2435,4 @@ function fallbackSpeaker(doc: ParleyDocument, core: Span, ctx: PipelineContext):
   return { name: text, actor: null };
 }
 
-export { canonicalPerson } from './persons.js';
+export { canonicalPerson } from '../persons.js';

@@ -16,7 +16,7 @@
  *   proposal", "threatened to …"), both sides named.
  */
 
-import type { Codebook } from '../codebook/codebook.js';
+import type { Codebook } from '../../codebook/codebook.js';
 import type {
   EventStatus,
   EventType,
@@ -27,10 +27,10 @@ import type {
   Stage,
   Timex,
   Token,
-} from '../model.js';
-import { startingIn, within } from '../sorted.js';
-import { mainParties as storyParties } from './actors.js';
-import { cached, longestNonOverlapping, type PhraseMatch } from './issues.js';
+} from '../../model.js';
+import { startingIn, within } from '../../sorted.js';
+import { mainParties as storyParties } from '../actors/stage.js';
+import { cached, longestNonOverlapping, type PhraseMatch } from '../issues.js';
 import {
   type ActorMention,
   codesOfName,
@@ -39,7 +39,7 @@ import {
   EVENT_TRIGGER_LISTS,
   mentionsWithin,
   subjectBefore,
-} from './textindex.js';
+} from '../textindex.js';
 
 type Cue = PhraseMatch<string>;
 type ConsultKind = 'meeting' | 'call' | 'visit';
