@@ -1,7 +1,8 @@
 /** Parley's core library: ingest → analyse → code → store → query. No CLI, HTTP or browser here. */
 
 export { analyseSentences, sentencesStage } from './analyse/sentences.js';
-export { mainParties, resolveSpeaker } from './code/actors/stage.js';
+export { mainParties } from './code/actors/main-parties.js';
+export { resolveSpeaker } from './code/actors/resolve-speaker.js';
 export { datesStage, resolveTimexes } from './code/dates.js';
 export { eventsOf, eventsStage, GOLD_EVENT_TYPES } from './code/events/stage.js';
 export { type CanonicalPerson, canonicalPerson, roleAt } from './code/persons.js';

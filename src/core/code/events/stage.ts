@@ -29,7 +29,7 @@ import type {
   Token,
 } from '../../model.js';
 import { startingIn, within } from '../../sorted.js';
-import { mainParties as storyParties } from '../actors/stage.js';
+import { mainParties as storyParties } from '../actors/main-parties.js';
 import { cached, longestNonOverlapping, type PhraseMatch } from '../issues.js';
 import {
   type ActorMention,
