@@ -8,14 +8,14 @@
  * A meeting that nobody has scheduled ("no date had been set") is a proposal, not an event.
  */
 
-import type { EventStatus, NegotiationEvent, Token } from '../../model.js';
+import type { EventStatus, Token } from '../../model.js';
 import { longestNonOverlapping } from '../issues.js';
 import { subjectBefore } from '../textindex.js';
 import { pickDate, tokensBefore } from './dates.js';
-import { durationPhrase, isoDuration } from './durations.js';
-import { type ConsultKind, type Sentence, stanceBefore, textSpan, uniq } from './mention.js';
+import { meetingDuration } from './durations.js';
+import { type ConsultKind, type Cue, type Sentence, stanceBefore, textSpan, uniq } from './mention.js';
 import { actorsIn, agentOf, listAfter, NOT_MODIFIER, partyAsSubject } from './participants.js';
-import { isPlaceName, placeAt } from './places.js';
+import { isPlaceName, meetingPlace } from './places.js';
 
 const EXCLUDING = new Set([
   'excluded',
@@ -51,8 +51,8 @@ function infinitiveObject(tokens: Token[], from: number, at: number): boolean {
 }
 
 export function readConsult(sentence: Sentence) {
-  const { doc, ctx, index, tokens, from, to, cues, timexes, out } = sentence;
-  const { list, cueText, near, modalBefore, negatedBefore } = sentence;
+  const { doc, ctx, index, tokens, from, to, timexes, out } = sentence;
+  const { list, cueText, modalBefore, negatedBefore } = sentence;
   const agree = list('agree_cues');
   for (const c of longestNonOverlapping([...list('consult_nouns'), ...list('consult_verbs')])) {
     const word = tokens[c.start].lower;
@@ -66,27 +66,7 @@ export function readConsult(sentence: Sentence) {
     const before5 = tokens.slice(Math.max(from, c.start - 5), c.start).map((t) => t.lower);
     const invitedAt = before5.indexOf('invited');
     const leftOut = invitedAt > 0 && /^(not|never)$/.test(before5[invitedAt - 1]);
-    if (!isVerb && !leftOut && stanceBefore(cues, c.start, from)) continue;
-    // "more than a year of talks": a process, not a meeting.
-    if (
-      tokens[c.start - 1]?.lower === 'of' &&
-      /^(years?|months?|weeks?|decades?)$/.test(tokens[c.start - 2]?.lower ?? '')
-    )
-      continue;
-    // "he told a meeting", "addressing a summit": an audience, not a consultation.
-    if (
-      tokens
-        .slice(Math.max(from, c.start - 2), c.start)
-        .some((t) => /^(told|tells|addressed|addressing|addresses)$/.test(t.lower))
-    )
-      continue;
-    if (list('not_planned').some((n) => n.start < c.start)) continue; // "no date had been set for a meeting"
-    // "a press conference", "a Cabinet meeting": no consultation between parties.
-    if (list('consult_not_after').some((n) => n.end === c.start)) continue;
-    // "the need for eventual talks", "a prerequisite for talks": a meeting that may not come.
-    if (list('consult_not_held').some((n) => n.end <= c.start && n.end >= c.start - 3)) continue;
-    // "decided to meet Tehran's remaining demands": no meeting.
-    if (isVerb && list('meet_objects').some((n) => n.start >= c.end && n.start <= c.end + 4)) continue;
+    if (toldAsNoMeeting(sentence, c, isVerb, leftOut)) continue;
     const kind: ConsultKind = /call|phone/.test(cueText(c).toLowerCase())
       ? 'call'
       : /visit|trip|host|arriv|land/.test(word)
@@ -112,17 +92,7 @@ export function readConsult(sentence: Sentence) {
       objectEnd = l.end;
     }
     // "talks in Muscat, mediated by Oman": the mediator takes part (but names no side).
-    const mediators: string[] = [];
-    for (let i = c.end; i < Math.min(to, objectEnd + 10); i++) {
-      if (tokens[i].text === ';') break;
-      if (
-        /^(mediated|hosted|brokered|chaired|facilitated)$/.test(tokens[i].lower) &&
-        tokens[i + 1]?.lower === 'by'
-      ) {
-        mediators.push(...listAfter(ctx, index, i + 2, to).codes);
-        break;
-      }
-    }
+    const mediators = mediatorsAfter(sentence, c, objectEnd);
     // "met at the foreign ministry with envoy Mira Solenne": a later "with" in the same clause.
     let withAt = -1;
     // "talks in the Saudi city of Jeddah between U.S. and Ukrainian officials" too.
@@ -140,35 +110,7 @@ export function readConsult(sentence: Sentence) {
       if (l.codes.length) objectEnd = Math.max(objectEnd, l.end);
     }
     // "U.S.-Russia talks", "a Putin-Trump phone call", "Lavrov's meeting".
-    let k = c.start - 1;
-    if (tokens[k]?.lower === 'phone' || tokens[k]?.lower === 'telephone') k--;
-    // "U.S.-Taliban peace talks", "U.S.-North Korean nuclear talks": what the talks are about
-    // may stand between the parties and the noun.
-    for (let n = 1; n <= 2 && k - n >= from; n++) {
-      const modifier = tokens[k - n + 1];
-      if (!TOPIC_MODIFIER.test(modifier.text) || NOT_MODIFIER.has(modifier.lower)) break;
-      const before = k - n;
-      // Only a compound of two parties: "U.S.-Taliban peace talks", not "Yemeni political talks".
-      const ending = index.mentionEndingAt.get(before + 1);
-      const paired = ending !== undefined && tokens[ending.start - 1]?.text === '-';
-      if (paired || /\p{Lu}.*-/u.test(tokens[before].text)) {
-        k = before;
-        break;
-      }
-    }
-    const compoundFrom = k;
-    while (
-      k >= from &&
-      (tokens[k].text === '-' ||
-        index.mentionEndingAt.has(k + 1) ||
-        (tokens[k].text.includes('-') && actorsIn(ctx, index, k, k + 1).length))
-    ) {
-      const m = index.mentionEndingAt.get(k + 1);
-      k = m ? m.start - 1 : k - 1;
-    }
-    // "the Astana talks", "the Geneva talks": one place before the noun is where, not who.
-    const venue = k < compoundFrom && isPlaceName(ctx, index, k + 1, compoundFrom + 1);
-    const compound = k < compoundFrom && !venue ? actorsIn(ctx, index, k + 1, compoundFrom + 1) : [];
+    const { codes: compound, start: compoundStart } = compoundBefore(sentence, c);
     named.push(...compound);
     let agent: string[] = [];
     // "X and Y held (their first round of) talks": the subject of the light verb takes part.
@@ -191,24 +133,8 @@ export function readConsult(sentence: Sentence) {
     // "The two met for three hours": a verb whose parties the text does not name here is a
     // further mention of a meeting told elsewhere (anaphoric below).
     // Who was left out.
-    const excluded: string[] = [];
-    for (let i = objectEnd; i < Math.min(to, objectEnd + 5); i++)
-      if (EXCLUDING.has(tokens[i].lower)) excluded.push(...listAfter(ctx, index, i + 1, to).codes);
-    // "The Assembly was again excluded from the talks", "X was not invited to the meeting".
-    let k2 = c.start - 1;
-    if (tokens[k2]?.lower === 'the') k2--;
-    if (
-      /^(from|to)$/.test(tokens[k2]?.lower ?? '') &&
-      /^(excluded|barred|invited|left)$/.test(tokens[k2 - 1]?.lower ?? '')
-    ) {
-      const invited = tokens[k2 - 1].lower === 'invited';
-      const negatedInvite =
-        invited && tokens.slice(Math.max(from, k2 - 4), k2 - 1).some((t) => t.lower === 'not');
-      if (!invited || negatedInvite) {
-        excluded.push(...subjectBefore(index, from, k2 - 1).flatMap((m) => m.codes));
-        agent = agent.filter((a) => !excluded.includes(a));
-      }
-    }
+    const { excluded, subjects } = leftOutOf(sentence, c, objectEnd);
+    if (subjects) agent = agent.filter((a) => !excluded.includes(a));
     // "Abiy arrived in Asmara": the host state is a party only if it is one of the story's
     // (a visit); "negotiators arrived in Stockholm" came to a venue (decided in eventsOf).
     const arrival = isVerb && /^(arriv|land)/.test(word);
@@ -216,18 +142,7 @@ export function readConsult(sentence: Sentence) {
     const host = arrival ? named.filter((a) => !agent.includes(a)) : [];
     if (arrival) named.length = 0;
     const actors = uniq([...agent, ...named, ...mediators]).filter((a) => !excluded.includes(a));
-    // Status words before the meeting or after what names it, up to the next comma.
-    let statusEnd = Math.max(c.end, objectEnd);
-    while (statusEnd < Math.min(to, Math.max(c.end, objectEnd) + 8) && tokens[statusEnd].text !== ',')
-      statusEnd++;
-    let status: EventStatus = near('status_postponed', Math.max(from, c.start - 6), statusEnd)
-      ? 'postponed'
-      : near('status_cancelled', Math.max(from, c.start - 6), statusEnd)
-        ? 'cancelled'
-        : agreedTo ||
-            near('status_planned', Math.max(from, c.start - 4), Math.max(statusEnd, Math.min(to, c.end + 6)))
-          ? 'planned'
-          : 'held';
+    let status: EventStatus = statusOf(sentence, c, objectEnd, agreedTo);
     // A mention that names nobody takes only a date written close to it ("Tuesday's meeting").
     const anaphoric = uniq([...agent, ...named]).length < 2;
     // "would halt fire and begin negotiations if Kyiv …": a condition, not a meeting.
@@ -251,78 +166,11 @@ export function readConsult(sentence: Sentence) {
     // "will resume dialogue, Trump said Sunday": a plan is not dated by the day it was told.
     if (dated === 'planned' && date && date < doc.date.slice(0, date.length)) date = undefined;
     if (dated === 'held' && modalBefore(c.start) && !date) continue; // "would begin talks"
-    // Place: "in Riyadh", "in the Saudi capital", or "the Riyadh talks".
-    let location: NegotiationEvent['location'];
-    for (let i = Math.max(from, c.start - 8); i < Math.min(to, objectEnd + 12); i++) {
-      if (i >= c.end && (tokens[i].text === ',' || tokens[i].text === ';')) break;
-      const w = tokens[i].lower;
-      // "in Geneva", "at the Grey House", or the destination of a trip ("travel to Kessel for talks").
-      const travel =
-        w === 'to' &&
-        /^(travel|travels|travelled|traveled|travelling|fly|flies|flew|go|goes|went|heading|headed|arrived|arrive|arrives)$/.test(
-          tokens[i - 1]?.lower ?? '',
-        );
-      if (w !== 'in' && w !== 'at' && !travel && !(w === 'to' && kind === 'visit')) continue;
-      if (i < c.end && !travel) continue;
-      // "in Riyadh", "in the Saudi capital", "in the Saudi city of Jeddah", "in Oman's Muscat".
-      let p = placeAt(ctx, index, i + 1);
-      for (let j = i + 2; !p && j <= i + 6 && j < to; j++) {
-        if (/^[,;]$/.test(tokens[j - 1].text)) break;
-        p =
-          /^\p{Lu}/u.test(tokens[j].text) && /^(of|'s)$/.test(tokens[j - 1].lower)
-            ? placeAt(ctx, index, j)
-            : undefined;
-      }
-      if (p) {
-        location = {
-          name: p.place.name,
-          ...(p.place.country ? { country: p.place.country } : {}),
-          span: textSpan(index, i + 1, p.end),
-        };
-        break;
-      }
-    }
-    const prior = placeAt(ctx, index, c.start - 1);
-    if (!location && prior && prior.end === c.start)
-      location = {
-        name: prior.place.name,
-        ...(prior.place.country ? { country: prior.place.country } : {}),
-        span: textSpan(index, c.start - 1, c.start),
-      };
-    let duration: string | undefined;
-    for (let i = Math.max(from, c.start - 3); i < c.start; i++) duration ??= isoDuration(tokens[i].text);
-    // "six hours of talks"
-    const before = doc.norm.slice(tokens[Math.max(from, c.start - 4)].start, tokens[c.start].start);
-    const ofTalks =
-      /\b(\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(hours?|minutes?|days?)\s+of\s+$/i.exec(
-        before,
-      );
-    if (ofTalks)
-      duration ??= isoDuration(
-        `${/^an?$/i.test(ofTalks[1]) ? 1 : ofTalks[1].toLowerCase()}-${ofTalks[2].replace(/s$/i, '')}`,
-      );
-    const lasted =
-      /\blast(?:ed|s)?\s+(?:about|around|nearly|almost|more than|less than|over|under|some|just over|just under|roughly)?\s*(\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(hours?|minutes?|days?)\b/i.exec(
-        doc.norm.slice(tokens[c.end - 1].end, tokens[Math.min(to, c.end + 8) - 1].end),
-      );
-    if (lasted)
-      duration ??= isoDuration(
-        `${/^an?$/i.test(lasted[1]) ? 1 : lasted[1].toLowerCase()}-${lasted[2].replace(/s$/i, '')}`,
-      );
-    // "met Putin in Moscow for more than four hours": within the clause after the meeting word.
-    let durEnd = c.end;
-    while (
-      durEnd < Math.min(to, Math.max(c.end, objectEnd) + 10) &&
-      tokens[durEnd].text !== ',' &&
-      tokens[durEnd].text !== ';'
-    )
-      durEnd++;
-    duration ??= durationPhrase(
-      doc.norm.slice(tokens[c.end - 1].end, tokens[Math.max(c.end, durEnd) - 1].end),
-    );
+    const location = meetingPlace(sentence, c, objectEnd, kind);
+    const duration = meetingDuration(sentence, c, objectEnd);
     const future = dated === 'planned';
     if (future && !date && !location && !timeframe) continue; // nothing scheduled yet
-    const evFrom = Math.min(c.start, compound.length ? k + 1 : c.start, Math.max(from, c.start - 3));
+    const evFrom = Math.min(c.start, compound.length ? compoundStart : c.start, Math.max(from, c.start - 3));
     // "he had spoken to Netanyahu and Lebanon's Prime Minister": a conversation with each.
     const each = agent.length > 0 && SPOKE_TO.test(word) ? named.filter((a) => !agent.includes(a)) : [];
     for (const group of each.length >= 2 ? each.map((a) => uniq([...agent, a])) : [actors])
@@ -354,4 +202,131 @@ export function readConsult(sentence: Sentence) {
           tokens[c.start - 1]?.lower === "'s",
       });
   }
+}
+
+/**
+ * The words around a meeting word that make it no meeting: a stance ("proposed talks"), a process
+ * ("a year of talks"), an audience ("told a meeting"), one not planned, not between parties or
+ * not held, and "meet" whose object is no party ("meet Tehran's demands").
+ */
+function toldAsNoMeeting(sentence: Sentence, c: Cue, isVerb: boolean, leftOut: boolean): boolean {
+  const { tokens, from, cues, list } = sentence;
+  if (!isVerb && !leftOut && stanceBefore(cues, c.start, from)) return true;
+  // "more than a year of talks": a process, not a meeting.
+  if (
+    tokens[c.start - 1]?.lower === 'of' &&
+    /^(years?|months?|weeks?|decades?)$/.test(tokens[c.start - 2]?.lower ?? '')
+  )
+    return true;
+  // "he told a meeting", "addressing a summit": an audience, not a consultation.
+  if (
+    tokens
+      .slice(Math.max(from, c.start - 2), c.start)
+      .some((t) => /^(told|tells|addressed|addressing|addresses)$/.test(t.lower))
+  )
+    return true;
+  if (list('not_planned').some((n) => n.start < c.start)) return true; // "no date had been set for a meeting"
+  // "a press conference", "a Cabinet meeting": no consultation between parties.
+  if (list('consult_not_after').some((n) => n.end === c.start)) return true;
+  // "the need for eventual talks", "a prerequisite for talks": a meeting that may not come.
+  if (list('consult_not_held').some((n) => n.end <= c.start && n.end >= c.start - 3)) return true;
+  // "decided to meet Tehran's remaining demands": no meeting.
+  if (isVerb && list('meet_objects').some((n) => n.start >= c.end && n.start <= c.end + 4)) return true;
+  return false;
+}
+
+/** "talks in Muscat, mediated by Oman": the parties after "mediated by", "hosted by" … */
+function mediatorsAfter(sentence: Sentence, c: Cue, objectEnd: number): string[] {
+  const { ctx, index, tokens, to } = sentence;
+  const mediators: string[] = [];
+  for (let i = c.end; i < Math.min(to, objectEnd + 10); i++) {
+    if (tokens[i].text === ';') break;
+    if (
+      /^(mediated|hosted|brokered|chaired|facilitated)$/.test(tokens[i].lower) &&
+      tokens[i + 1]?.lower === 'by'
+    ) {
+      mediators.push(...listAfter(ctx, index, i + 2, to).codes);
+      break;
+    }
+  }
+  return mediators;
+}
+
+/** The parties of a compound before the meeting word ("U.S.-Russia talks"), and where it starts. */
+function compoundBefore(sentence: Sentence, c: Cue): { codes: string[]; start: number } {
+  const { ctx, index, tokens, from } = sentence;
+  let k = c.start - 1;
+  if (tokens[k]?.lower === 'phone' || tokens[k]?.lower === 'telephone') k--;
+  // "U.S.-Taliban peace talks", "U.S.-North Korean nuclear talks": what the talks are about
+  // may stand between the parties and the noun.
+  for (let n = 1; n <= 2 && k - n >= from; n++) {
+    const modifier = tokens[k - n + 1];
+    if (!TOPIC_MODIFIER.test(modifier.text) || NOT_MODIFIER.has(modifier.lower)) break;
+    const before = k - n;
+    // Only a compound of two parties: "U.S.-Taliban peace talks", not "Yemeni political talks".
+    const ending = index.mentionEndingAt.get(before + 1);
+    const paired = ending !== undefined && tokens[ending.start - 1]?.text === '-';
+    if (paired || /\p{Lu}.*-/u.test(tokens[before].text)) {
+      k = before;
+      break;
+    }
+  }
+  const compoundFrom = k;
+  while (
+    k >= from &&
+    (tokens[k].text === '-' ||
+      index.mentionEndingAt.has(k + 1) ||
+      (tokens[k].text.includes('-') && actorsIn(ctx, index, k, k + 1).length))
+  ) {
+    const m = index.mentionEndingAt.get(k + 1);
+    k = m ? m.start - 1 : k - 1;
+  }
+  // "the Astana talks", "the Geneva talks": one place before the noun is where, not who.
+  const venue = k < compoundFrom && isPlaceName(ctx, index, k + 1, compoundFrom + 1);
+  const compound = k < compoundFrom && !venue ? actorsIn(ctx, index, k + 1, compoundFrom + 1) : [];
+  return { codes: compound, start: k + 1 };
+}
+
+/**
+ * Who was left out of a meeting: "a meeting that excluded Kyiv", and the subject of "X was
+ * excluded from the talks" (`subjects`: then the subject is no participant).
+ */
+function leftOutOf(sentence: Sentence, c: Cue, objectEnd: number): { excluded: string[]; subjects: boolean } {
+  const { ctx, index, tokens, from, to } = sentence;
+  const excluded: string[] = [];
+  let subjects = false;
+  for (let i = objectEnd; i < Math.min(to, objectEnd + 5); i++)
+    if (EXCLUDING.has(tokens[i].lower)) excluded.push(...listAfter(ctx, index, i + 1, to).codes);
+  // "The Assembly was again excluded from the talks", "X was not invited to the meeting".
+  let k2 = c.start - 1;
+  if (tokens[k2]?.lower === 'the') k2--;
+  if (
+    /^(from|to)$/.test(tokens[k2]?.lower ?? '') &&
+    /^(excluded|barred|invited|left)$/.test(tokens[k2 - 1]?.lower ?? '')
+  ) {
+    const invited = tokens[k2 - 1].lower === 'invited';
+    const negatedInvite =
+      invited && tokens.slice(Math.max(from, k2 - 4), k2 - 1).some((t) => t.lower === 'not');
+    if (!invited || negatedInvite) {
+      excluded.push(...subjectBefore(index, from, k2 - 1).flatMap((m) => m.codes));
+      subjects = true;
+    }
+  }
+  return { excluded, subjects };
+}
+
+/** Status words before the meeting or after what names it, up to the next comma. */
+function statusOf(sentence: Sentence, c: Cue, objectEnd: number, agreedTo: boolean): EventStatus {
+  const { tokens, from, to, near } = sentence;
+  let statusEnd = Math.max(c.end, objectEnd);
+  while (statusEnd < Math.min(to, Math.max(c.end, objectEnd) + 8) && tokens[statusEnd].text !== ',')
+    statusEnd++;
+  return near('status_postponed', Math.max(from, c.start - 6), statusEnd)
+    ? 'postponed'
+    : near('status_cancelled', Math.max(from, c.start - 6), statusEnd)
+      ? 'cancelled'
+      : agreedTo ||
+          near('status_planned', Math.max(from, c.start - 4), Math.max(statusEnd, Math.min(to, c.end + 6)))
+        ? 'planned'
+        : 'held';
 }

@@ -4,9 +4,10 @@
  */
 
 import type { Codebook } from '../../codebook/codebook.js';
-import type { PipelineContext } from '../../model.js';
+import type { NegotiationEvent, PipelineContext } from '../../model.js';
 import { cached } from '../issues.js';
 import type { DocIndex } from '../textindex.js';
+import { type ConsultKind, type Cue, type Sentence, textSpan } from './mention.js';
 
 interface Place {
   name: string;
@@ -79,4 +80,52 @@ export function placeAt(
 export function isPlaceName(ctx: PipelineContext, index: DocIndex, from: number, to: number): boolean {
   const p = placeAt(ctx, index, from);
   return p !== undefined && p.end === to && !index.tokens[from].text.includes('-');
+}
+
+/** Place: "in Riyadh", "in the Saudi capital", or "the Riyadh talks". */
+export function meetingPlace(
+  sentence: Sentence,
+  c: Cue,
+  objectEnd: number,
+  kind: ConsultKind,
+): NegotiationEvent['location'] {
+  const { ctx, index, tokens, from, to } = sentence;
+  let location: NegotiationEvent['location'];
+  for (let i = Math.max(from, c.start - 8); i < Math.min(to, objectEnd + 12); i++) {
+    if (i >= c.end && (tokens[i].text === ',' || tokens[i].text === ';')) break;
+    const w = tokens[i].lower;
+    // "in Geneva", "at the Grey House", or the destination of a trip ("travel to Kessel for talks").
+    const travel =
+      w === 'to' &&
+      /^(travel|travels|travelled|traveled|travelling|fly|flies|flew|go|goes|went|heading|headed|arrived|arrive|arrives)$/.test(
+        tokens[i - 1]?.lower ?? '',
+      );
+    if (w !== 'in' && w !== 'at' && !travel && !(w === 'to' && kind === 'visit')) continue;
+    if (i < c.end && !travel) continue;
+    // "in Riyadh", "in the Saudi capital", "in the Saudi city of Jeddah", "in Oman's Muscat".
+    let p = placeAt(ctx, index, i + 1);
+    for (let j = i + 2; !p && j <= i + 6 && j < to; j++) {
+      if (/^[,;]$/.test(tokens[j - 1].text)) break;
+      p =
+        /^\p{Lu}/u.test(tokens[j].text) && /^(of|'s)$/.test(tokens[j - 1].lower)
+          ? placeAt(ctx, index, j)
+          : undefined;
+    }
+    if (p) {
+      location = {
+        name: p.place.name,
+        ...(p.place.country ? { country: p.place.country } : {}),
+        span: textSpan(index, i + 1, p.end),
+      };
+      break;
+    }
+  }
+  const prior = placeAt(ctx, index, c.start - 1);
+  if (!location && prior && prior.end === c.start)
+    location = {
+      name: prior.place.name,
+      ...(prior.place.country ? { country: prior.place.country } : {}),
+      span: textSpan(index, c.start - 1, c.start),
+    };
+  return location;
 }
