@@ -71,14 +71,34 @@ const recentEvent = (events: NegotiationEvent[], fits: (e: NegotiationEvent) => 
   return undefined;
 };
 
+/** The document's events: its mentions completed with the story's parties, merged, and dated. */
 export function eventsOf(doc: ParleyDocument, ctx: PipelineContext): NegotiationEvent[] {
+  const { mentions, inPlay } = completedMentions(doc, ctx);
+  const merging = startMerging(doc, ctx);
+  mergeNamed(merging, mentions);
+  mergeAnaphoric(merging, mentions, inPlay);
+  dateAgreements(merging);
+  dateByLead(doc, merging.events);
+  const { events, isOrg } = merging;
+  // A meeting, a sanction or an accusation takes two; an agreement may be one party's own
+  // ("the rebels declared a unilateral ceasefire"), a meeting an organisation's members'.
+  return events.filter(
+    (e) => e.actors.length >= (e.type === 'AGREE' || (e.type === 'CONSULT' && isOrg(e.actors[0])) ? 1 : 2),
+  );
+}
+
+/** The document's event mentions, and the story's sides (`inPlay`) that complete some of them. */
+function completedMentions(
+  doc: ParleyDocument,
+  ctx: PipelineContext,
+): { mentions: EventMention[]; inPlay: string[] } {
   // Told without all its parties: the story's parties complete it (the cached mentions stay as read).
   // The story's sides, worked out only for a document that tells something without them.
   const raw = findEventMentions(doc, ctx);
   const inPlay = raw.some((m) => m.inPlay || m.partial || m.otherSide || m.host || m.anaphoric)
     ? partiesInPlay(doc, ctx)
     : [];
-  const mentions = raw.map((m) => {
+  const mentions: EventMention[] = raw.map((m) => {
     if (m.inPlay || (m.partial && m.actors.length === 1 && inPlay.includes(m.actors[0])))
       return { ...m, actors: uniq([...m.actors, ...inPlay]), guessed: true };
     if (m.otherSide)
@@ -91,6 +111,25 @@ export function eventsOf(doc: ParleyDocument, ctx: PipelineContext): Negotiation
     }
     return m;
   });
+  return { mentions, inPlay };
+}
+
+/** The events made so far, and what merging asks of them and of the story. */
+interface Merging {
+  doc: ParleyDocument;
+  events: NegotiationEvent[];
+  /** The kind of each CONSULT event (meeting, call, visit). */
+  kinds: Map<NegotiationEvent, ConsultKind | undefined>;
+  /** Meetings on the sidelines of another. */
+  sidelines: Set<NegotiationEvent>;
+  isOrg: (code: string | undefined) => boolean;
+  /** A date of the story's days (see RECENT_DAYS). */
+  recent: (date: string) => boolean;
+  /** Two dates that may be of one event. */
+  datesMerge: (a?: string, b?: string) => boolean;
+}
+
+function startMerging(doc: ParleyDocument, ctx: PipelineContext): Merging {
   const events: NegotiationEvent[] = [];
   const kinds = new Map<NegotiationEvent, ConsultKind | undefined>();
   const sidelines = new Set<NegotiationEvent>();
@@ -111,8 +150,15 @@ export function eventsOf(doc: ParleyDocument, ctx: PipelineContext): Negotiation
     datesAgree(a, b) && (a !== undefined) === (b !== undefined)
       ? true
       : datesAgree(a, b) && recent((a ?? b) as string);
-  // Pass 1: mentions that name their parties; repeated mentions of one event merge. Those whose
-  // parties were guessed from the story come last, and join an event of theirs that shares a party.
+  return { doc, events, kinds, sidelines, isOrg, recent, datesMerge };
+}
+
+/**
+ * Pass 1: mentions that name their parties; repeated mentions of one event merge. Those whose
+ * parties were guessed from the story come last, and join an event of theirs that shares a party.
+ */
+function mergeNamed(merging: Merging, mentions: EventMention[]) {
+  const { events, kinds, sidelines, datesMerge } = merging;
   const guessed = (m: EventMention) => 'guessed' in m;
   for (const m of [...mentions.filter((x) => !guessed(x)), ...mentions.filter(guessed)]) {
     if (m.anaphoric) continue;
@@ -153,8 +199,11 @@ export function eventsOf(doc: ParleyDocument, ctx: PipelineContext): Negotiation
     if (m.sideline) sidelines.add(e);
     events.push(e);
   }
-  // Pass 2: "the meeting", "Tuesday's talks": details of the meeting the article is about.
-  const parties = inPlay;
+}
+
+/** Pass 2: "the meeting", "Tuesday's talks": details of the meeting the article is about. */
+function mergeAnaphoric(merging: Merging, mentions: EventMention[], parties: string[]) {
+  const { doc, events, kinds, isOrg } = merging;
   for (const m of mentions) {
     if (!m.anaphoric) continue;
     // A plan needs a date to be one; a meeting called off or put off is news without one.
@@ -218,8 +267,11 @@ export function eventsOf(doc: ParleyDocument, ctx: PipelineContext): Negotiation
       events.push(e);
     }
   }
-  // An event told without a date happened when the story's lead says things happened.
-  // An agreement told without its date was reached at the parties' latest meeting the story dates.
+}
+
+/** An agreement told without its date was reached at the parties' latest meeting the story dates. */
+function dateAgreements(merging: Merging) {
+  const { doc, events, recent } = merging;
   for (const [i, e] of events.entries()) {
     if (e.type !== 'AGREE' || e.date) continue;
     // Among the meetings told near it (see MERGE_WINDOW), not every one of a long document.
@@ -238,7 +290,13 @@ export function eventsOf(doc: ParleyDocument, ctx: PipelineContext): Negotiation
       .sort();
     if (met.length) e.date = met[met.length - 1];
   }
-  // Without one, the news a headline or lead tells happened by the day the story was published.
+}
+
+/**
+ * An event told without a date happened when the story's lead says things happened; without one,
+ * the news a headline or lead tells happened by the day the story was published.
+ */
+function dateByLead(doc: ParleyDocument, events: NegotiationEvent[]) {
   const lead = leadDate(doc);
   const leadEnd = doc.sentences[Math.min(doc.sentences.length, LEAD_SENTENCES) - 1]?.end ?? 0;
   for (const e of events) {
@@ -246,11 +304,6 @@ export function eventsOf(doc: ParleyDocument, ctx: PipelineContext): Negotiation
     if (lead) e.date = lead;
     else if (e.evidence.start < leadEnd) e.date = doc.date;
   }
-  // A meeting, a sanction or an accusation takes two; an agreement may be one party's own
-  // ("the rebels declared a unilateral ceasefire"), a meeting an organisation's members'.
-  return events.filter(
-    (e) => e.actors.length >= (e.type === 'AGREE' || (e.type === 'CONSULT' && isOrg(e.actors[0])) ? 1 : 2),
-  );
 }
 
 // A date this close to the story's is of the story's days ("a next round scheduled for January").
