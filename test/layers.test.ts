@@ -93,13 +93,13 @@ describe('the layers of the core', () => {
       // As the store once did: the query layer's records, ingest's fingerprints.
       ['store/sqlite.ts', ['core/query/records.ts', 'core/ingest/simhash.ts', 'core/model.ts']],
       ['query/positions.ts', ['core/ingest/ingest.ts']],
-      ['code/actors.ts', ['cli/context.ts']],
+      ['code/actors/stage.ts', ['cli/context.ts']],
     ]);
     expect(violations(bad)).toEqual([
       'store/sqlite.ts (store) imports query/records.ts (query)',
       'store/sqlite.ts (store) imports ingest/simhash.ts (ingest)',
       'query/positions.ts (query) imports ingest/ingest.ts (ingest)',
-      'code/actors.ts imports cli/context.ts: the core imports nothing of the shells',
+      'code/actors/stage.ts imports cli/context.ts: the core imports nothing of the shells',
     ]);
   });
 });

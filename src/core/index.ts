@@ -1,9 +1,11 @@
 /** Parley's core library: ingest → analyse → code → store → query. No CLI, HTTP or browser here. */
 
 export { analyseSentences, sentencesStage } from './analyse/sentences.js';
-export { mainParties, resolveSpeaker } from './code/actors.js';
+export { mainParties } from './code/actors/main-parties.js';
+export { resolveSpeaker } from './code/actors/resolve-speaker.js';
 export { datesStage, resolveTimexes } from './code/dates.js';
-export { eventsOf, eventsStage, GOLD_EVENT_TYPES } from './code/events.js';
+export { eventsOf } from './code/events/merge.js';
+export { eventsStage, GOLD_EVENT_TYPES } from './code/events/stage.js';
 export { type CanonicalPerson, canonicalPerson, roleAt } from './code/persons.js';
 export { type PloverRecord, ploverRecords } from './code/plover.js';
 export { positionsOf, positionsStage } from './code/positions.js';

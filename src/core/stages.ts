@@ -4,9 +4,9 @@
  */
 import { layoutStage } from './analyse/layout.js';
 import { sentencesStage } from './analyse/sentences.js';
-import { actorsStage } from './code/actors.js';
+import { actorsStage } from './code/actors/stage.js';
 import { datesStage } from './code/dates.js';
-import { eventsStage } from './code/events.js';
+import { eventsStage } from './code/events/stage.js';
 import { negotiationsStage } from './code/negotiations.js';
 import { positionsStage } from './code/positions.js';
 import { statementsStage } from './code/statements.js';

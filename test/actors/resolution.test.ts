@@ -351,7 +351,7 @@ describe('speaker spans', () => {
 
   it('runs the actors stage on demand when the pipeline has not', async () => {
     const { createContext, createDocument } = await import('../../src/core/pipeline.js');
-    const { resolveSpeaker } = await import('../../src/core/code/actors.js');
+    const { resolveSpeaker } = await import('../../src/core/code/actors/resolve-speaker.js');
     const { worldCodebook } = await import('./helpers.js');
     const ctx = createContext(worldCodebook());
     const doc = createDocument('The Grey House said the talks were over.', { date: '2026-05-01' });

@@ -17,7 +17,7 @@
 import type { ParleyDocument, PipelineContext, Position, Span, Stage, Stance } from '../model.js';
 import { startingIn, within } from '../sorted.js';
 import { dealPositions } from './deals.js';
-import { mainParties } from './events.js';
+import { mainParties } from './events/parties.js';
 import {
   type CompiledPattern,
   compilePattern,

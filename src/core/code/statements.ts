@@ -24,7 +24,7 @@
  */
 import type { ParleyDocument, PipelineContext, Span, Stage, Statement } from '../model.js';
 import { firstAtLeast, greatestUpTo } from '../sorted.js';
-import { resolveSpeaker } from './actors.js';
+import { resolveSpeaker } from './actors/resolve-speaker.js';
 import type { SpeakerRef, SpeakerResolver } from './speaker.js';
 import { describedPerson, documentAntecedent, sentenceSubjectBefore } from './statements-descriptions.js';
 import { statementLexicon } from './statements-lexicon.js';

@@ -1,5 +1,5 @@
 /** A document's annotations in the gold shape of FORMAT.md (what `parley extract --format gold` prints). */
-import { GOLD_EVENT_TYPES } from '../code/events.js';
+import { GOLD_EVENT_TYPES } from '../code/events/stage.js';
 import { type ParleyDocument, textOf } from '../model.js';
 import type { GoldEvent, GoldFile, GoldPosition, GoldStatement } from './gold.js';
 

@@ -1,0 +1,181 @@
+/**
+ * What refers back: "the French president" to the person introduced with that title, "he"/"she" to
+ * the person of that gender named last, "it"/"they" to the party the nearest sentence is about.
+ */
+
+import type { ParleyDocument } from '../../model.js';
+import { Appended, firstAtLeast } from '../../sorted.js';
+import { tokenize } from '../gazetteer.js';
+import { compatible } from './identity.js';
+import { PRONOUN_GENDER } from './lexicon.js';
+import type { PersonEnt, Reader, WorkMention } from './reader.js';
+
+const PLURAL_PRONOUNS = new Set(['they', 'we', 'it']);
+
+/** Where each sentence starts, once per document. */
+const sentenceStartsOf = new WeakMap<ParleyDocument['sentences'], number[]>();
+
+function sentenceStarts(doc: ParleyDocument): number[] {
+  let starts = sentenceStartsOf.get(doc.sentences);
+  if (!starts || starts.length !== doc.sentences.length) {
+    starts = doc.sentences.map((x) => x.start);
+    sentenceStartsOf.set(doc.sentences, starts);
+  }
+  return starts;
+}
+
+function sentenceIndex(starts: number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
+ * "the French president", "the Tarsian envoy": a title with the article, no name after it, that
+ * refers back to the person the story introduced with that title (and party, where given).
+ */
+export function readDescriptions(r: Reader) {
+  const { lex } = r;
+  // The mentions of persons with a current role, by party: what a description may refer back to
+  // (mentions and persons do not change in this pass; the ones it adds are added here too).
+  const described = new Map<string, Appended<WorkMention>>();
+  const describable = (m: WorkMention) => {
+    const ent = m.ent;
+    if (ent?.kind !== 'person' || !ent.role || ent.former || typeof ent.actor !== 'string') return;
+    let list = described.get(ent.actor);
+    if (!list) {
+      list = new Appended((x) => x.from);
+      described.set(ent.actor, list);
+    }
+    list.push(m);
+  };
+  for (const m of r.mentions) describable(m);
+  for (let i = 0; i < r.toks.length; i++) {
+    if (r.toks[i].key !== 'the' || r.owner[i]) continue;
+    // Only with the party named ("the French president"): a bare "the president" is left as the
+    // text's own words, since a story may speak of more than one president.
+    const party = r.actorAt(i + 1);
+    if (!party || party.from !== i + 1 || typeof party.actor !== 'string') continue;
+    const k = party.to;
+    const role = lex.roles.longest(r.toks, k);
+    if (!role || r.owner[role.from]) continue;
+    const after = r.tok(role.to);
+    if (after?.cap || after?.key === 'of' || after?.text === "'") continue; // a name or a longer title follows
+    const words = new Set(r.toks.slice(role.from, role.to).map((t) => t.key));
+    const found = described
+      .get(party.actor)
+      ?.lastBefore(i, (m) => tokenize((m.ent as PersonEnt).role ?? '').some((t) => words.has(t.key)))?.ent as
+      | PersonEnt
+      | undefined;
+    if (!found) continue;
+    const added = r.add({
+      from: i,
+      to: role.to,
+      kind: 'person',
+      via: 'coref',
+      ent: found,
+      actor: found.actor ?? null,
+      rule: 'actors.person.description',
+      cue: r.text(i, role.to),
+      confidence: 0.7,
+    });
+    describable(added);
+    i = role.to - 1;
+  }
+}
+
+export function readPronouns(r: Reader) {
+  for (let i = 0; i < r.toks.length; i++) {
+    const t = r.toks[i];
+    if (!t.word) continue;
+    const gender = PRONOUN_GENDER.get(t.key);
+    if (gender || (PLURAL_PRONOUNS.has(t.key) && r.isCueVerb(i + 1))) {
+      r.add({ from: i, to: i + 1, kind: 'pronoun', gender, rule: 'actors.pronoun', confidence: 0.7 });
+    }
+  }
+}
+
+/**
+ * "he said" → the person the pronoun stands for: in the nearest earlier sentence that names a
+ * person of the right gender, the first such person (the sentence's subject, as a rule).
+ */
+function antecedentPerson(
+  r: Reader,
+  ordered: WorkMention[],
+  idx: number,
+  weakToo: boolean,
+  knownOnly = false,
+) {
+  const p = ordered[idx];
+  const sent = r.toks[p.from].sent;
+  let chosen: PersonEnt | undefined;
+  let chosenSent = -1;
+  for (let k = idx - 1; k >= 0; k--) {
+    const m = ordered[k];
+    const s = r.toks[m.from].sent;
+    if (chosen && s !== chosenSent) break;
+    if (sent - s > 4) break;
+    const ent = m.ent;
+    if (ent?.kind !== 'person' || !compatible(ent, p.gender) || (ent.weak && !weakToo)) continue;
+    if (knownOnly && ent.gender !== p.gender) continue;
+    chosen = ent;
+    chosenSent = s;
+  }
+  return chosen;
+}
+
+export function resolvePronouns(r: Reader) {
+  const ordered = [...r.mentions].sort((a, b) => a.start - b.start);
+  for (let idx = 0; idx < ordered.length; idx++) {
+    const p = ordered[idx];
+    if (p.kind !== 'pronoun') continue;
+    if (!p.gender) continue; // "it said", "they said": resolved once doc.mentions is built.
+    // A person known to be of the pronoun's gender first, then anyone who may be.
+    const chosen =
+      antecedentPerson(r, ordered, idx, true, true) ??
+      antecedentPerson(r, ordered, idx, false) ??
+      antecedentPerson(r, ordered, idx, true);
+    if (chosen) {
+      p.ent = chosen;
+      p.actor = chosen.actor ?? null;
+      chosen.gender ??= p.gender;
+    }
+  }
+}
+
+const PREPOSITION_BEFORE =
+  /\b(?:in|at|to|from|with|into|on|over|for|against|of|by|between|near|toward|towards)\s+(?:the\s+)?$/i;
+
+/**
+ * What "it"/"they" stands for: among the parties named in this or the two previous sentences
+ * (not persons, not places after a preposition), the subject of the nearest sentence that has one,
+ * else the nearest.
+ */
+export function groupAntecedent(doc: ParleyDocument, at: number, plural: boolean): number | undefined {
+  const starts = sentenceStarts(doc);
+  const sentenceOf = (offset: number) => (starts.length ? sentenceIndex(starts, offset) : 0);
+  const here = sentenceOf(at);
+  let nearest: number | undefined;
+  // From the last mention that starts before `at` (the mentions are in text order).
+  for (let k = firstAtLeast(doc.mentions, at, (m) => m.start) - 1; k >= 0; k--) {
+    const m = doc.mentions[k];
+    if (m.start >= at) continue;
+    // Of mentions that start together ("Spanish" in "Spanish government"), the longest speaks.
+    if (k > 0 && doc.mentions[k - 1].start === m.start) continue;
+    const s = sentenceOf(m.start);
+    if (here - s > 2 || at - m.start > 800) break;
+    if (m.kind === 'person' || m.kind === 'pronoun' || m.entity === undefined) continue;
+    if (!plural && (m.kind === 'anonymous' || m.kind === 'collective')) continue;
+    const before = doc.norm.slice(Math.max(0, m.start - 16), m.start);
+    if (PREPOSITION_BEFORE.test(before)) continue;
+    nearest ??= k;
+    const opening = doc.norm.slice(starts.length ? starts[s] : 0, m.start).trim();
+    if (opening === '' || /^(?:the|"|')$/i.test(opening)) return k;
+  }
+  return nearest;
+}

@@ -1,0 +1,208 @@
+/**
+ * Governments and ministries: "Trump's administration", "the Russian government", "Russia's Foreign
+ * Ministry", "the ministry said" — each tied to its state by the text, the story's earlier ties, or
+ * the state of the dateline's city (read here too).
+ */
+
+import type { ParleyDocument } from '../../model.js';
+import { tokenize } from '../gazetteer.js';
+import { lastRoleBefore, nameKey } from '../persons.js';
+import { type Lexicon, NOT_NAME } from './lexicon.js';
+import { mentionLookups, type PersonEnt, pushTo, type Reader, takeNew, type WorkMention } from './reader.js';
+
+/** Mentions with a single party by sentence (a mention's start is fixed until extendGroups). */
+export function bySentence(r: Reader) {
+  return takeNew(r, 'bySentence', (m) => {
+    if (typeof m.actor !== 'string') return;
+    const sentence = r.toks[m.from].sent;
+    if (m.via === 'capital') pushTo(mentionLookups(r).capitals, sentence, m);
+    if (m.kind === 'state') pushTo(mentionLookups(r).states, sentence, m);
+  });
+}
+
+/** A ministry with no state named: tie it to the state the sentence places it in ("in Moscow"). */
+export function ministryTie(
+  r: Reader,
+  at: number,
+  name = 'ministry',
+): { actor: string; strength: number } | undefined {
+  const sentence = r.toks[at].sent;
+  for (const m of bySentence(r).capitals.get(sentence) ?? []) {
+    if (r.tok(m.from - 1)?.key === 'in') return { actor: m.actor as string, strength: 2 };
+  }
+  // Weaker than the codebook: the story's earlier ministry, government or dateline.
+  const guess = r.ministryTies.get(name) ?? recentGovernment(r, at) ?? r.datelineState;
+  return guess ? { actor: guess, strength: 0.5 } : undefined;
+}
+
+/** The nearest state named before token `at`, in its sentence or the one before. */
+function nearestState(r: Reader, at: number): string | undefined {
+  const sent = r.toks[at].sent;
+  const { states } = bySentence(r);
+  // A state of this sentence starts after any of the one before: look there first.
+  for (const s of [sent, sent - 1]) {
+    let best: WorkMention | undefined;
+    for (const m of states.get(s) ?? []) if (m.to <= at && (!best || m.from > best.from)) best = m;
+    if (best) return best.actor as string;
+  }
+  return undefined;
+}
+
+/** The state of the nearest earlier "Veskan government" / "Russia's Foreign Ministry". */
+function recentGovernment(r: Reader, at: number): string | undefined {
+  const { lex } = r;
+  // Asked before extendGroups only, while a mention's tokens are those it was found with.
+  const { governments } = takeNew(r, 'governments', (m) => {
+    if (m.kind !== 'state' || typeof m.actor !== 'string') return;
+    let next = m.to;
+    if (r.tok(next)?.text === "'" && r.tok(next + 1)?.key === 's') next += 2;
+    while (r.tok(next)?.cap && !lex.ministryHeads.has(r.toks[next].key) && next - m.to < 3) next++;
+    const head = r.tok(next)?.key ?? '';
+    const last = r.toks[m.to - 1].key;
+    if (lex.ministryHeads.has(head) || lex.govNouns.has(head) || lex.ministryHeads.has(last))
+      mentionLookups(r).governments.push(m);
+  });
+  return governments.lastBefore(at)?.actor as string | undefined;
+}
+
+function personMentionEndingAt(r: Reader, to: number): WorkMention | undefined {
+  const { personByEnd } = takeNew(r, 'byEnd', (m) => {
+    if (m.kind === 'person' && !mentionLookups(r).personByEnd.has(m.to))
+      mentionLookups(r).personByEnd.set(m.to, m);
+  });
+  return personByEnd.get(to);
+}
+
+function personParty(r: Reader, ent: PersonEnt): string | null {
+  if (ent.actor) return ent.actor;
+  const canon = ent.codebookId ? r.codebook.persons.find((p) => p.id === ent.codebookId) : undefined;
+  return (canon && lastRoleBefore(canon, r.doc.date)?.actor) ?? null;
+}
+
+/** "Trump's administration", "the Biden administration", "the Russian government", "Kyiv's government". */
+export function readGovernments(r: Reader) {
+  for (let i = 1; i < r.toks.length; i++) {
+    if (!r.lex.govNouns.has(r.toks[i].key)) continue;
+    let end = i;
+    if (r.toks[i - 1].key === 's' && r.toks[i - 2]?.text === "'") end = i - 2;
+    const person = personMentionEndingAt(r, end);
+    const actorMention = person ? undefined : r.actorAt(end - 1);
+    let actor: string | null = null;
+    let from: number;
+    if (person?.ent?.kind === 'person') {
+      actor = personParty(r, person.ent);
+      // Start at the person's titles: "U.S. President Donald Trump's administration".
+      from = person.from;
+      for (let k = person.from - 1; k >= 0 && r.premodified.has(k); k--) from = k;
+    } else if (actorMention && actorMention.kind === 'state' && typeof actorMention.actor === 'string') {
+      actor = actorMention.actor;
+      from = actorMention.from;
+    } else if (r.toks[i - 1].key === 'the' && r.governmentTie && !r.owner[i]) {
+      // "the government said": the government the story last named.
+      actor = r.governmentTie;
+      from = i - 1;
+    } else continue;
+    if (!actor) continue;
+    r.governmentTie = actor;
+    let to = i + 1;
+    const group = r.lex.groupNouns.longest(r.toks, to);
+    if (group) to = group.to;
+    r.add(
+      {
+        from,
+        to,
+        kind: 'state',
+        via: 'government',
+        actor,
+        rule: 'actors.government',
+        cue: r.toks[i].text,
+        confidence: 0.85,
+      },
+      false,
+    );
+    for (let k = i; k < to; k++) r.owner[k] ??= r.mentions[r.mentions.length - 1];
+  }
+}
+
+/** "the Foreign Ministry", "Russia's Defence Ministry", "the Ministry of Foreign Affairs". */
+export function readMinistries(r: Reader) {
+  for (let i = 0; i < r.toks.length; i++) {
+    const t = r.toks[i];
+    if (!r.lex.ministryHeads.has(t.key) || r.owner[i]) continue;
+    let from = i;
+    // "the Foreign Ministry", "its foreign ministry": the words that name the ministry.
+    const modifier = (k: number) =>
+      !r.owner[k] &&
+      r.toks[k].sent === t.sent &&
+      !NOT_NAME.has(r.toks[k].key) &&
+      (r.toks[k].cap || r.lex.roleWords.has(r.toks[k].key));
+    while (from > 0 && modifier(from - 1) && i - from < 3) from--;
+    if (!t.cap && from === i) {
+      // "the ministry said": the ministry the story last tied to a state.
+      const tie = r.ministryTies.get('ministry') ?? recentGovernment(r, i);
+      if (r.tok(i - 1)?.key === 'the' && tie)
+        r.add({
+          from: i - 1,
+          to: i + 1,
+          kind: 'state',
+          via: 'ministry',
+          actor: tie,
+          rule: 'actors.ministry.definite',
+          confidence: 0.7,
+        });
+      continue;
+    }
+    let to = i + 1;
+    if (r.tok(to)?.key === 'of') {
+      let k = to + 1;
+      while (r.tok(k)?.cap) k++;
+      if (k > to + 1) to = k;
+    }
+    let actor: string | undefined;
+    const before = r.tok(from - 1)?.key === 's' && r.tok(from - 2)?.text === "'" ? from - 3 : from - 1;
+    const owner = r.actorAt(before);
+    const name = nameKey(r.text(from, to));
+    if (owner && typeof owner.actor === 'string') {
+      actor = owner.actor;
+      from = owner.from;
+      r.ministryTies.set(name, actor);
+      r.ministryTies.set('ministry', actor);
+    } else if (r.tok(from - 1)?.key === 'its' || r.tok(from - 1)?.key === 'their') {
+      // "Ormund did not comment. Its foreign ministry said …"
+      actor = nearestState(r, from - 1);
+    } else actor = ministryTie(r, i, name)?.actor;
+    if (!actor) {
+      // Leave the tie to a later sentence of the same story.
+      continue;
+    }
+    r.ministryTies.set(name, actor);
+    r.ministryTies.set('ministry', actor);
+    r.add({
+      from,
+      to,
+      kind: 'state',
+      via: 'ministry',
+      actor,
+      rule: 'actors.ministry',
+      cue: r.text(from, to),
+      confidence: owner ? 0.9 : 0.7,
+    });
+  }
+}
+
+/** The state of the dateline's city ("KESSEL, April 2 (Northwire) -"), if any. */
+export function datelineState(doc: ParleyDocument, lex: Lexicon): string | undefined {
+  const dateline = doc.blocks.find((b) => b.kind === 'dateline');
+  if (!dateline) return undefined;
+  const toks = tokenize(doc.norm, dateline.start, dateline.end);
+  for (const t of toks) {
+    // Datelines are written in capitals: match them as names ("KESSEL" is Kessel).
+    if (t.word) Object.assign(t, { text: t.key[0].toUpperCase() + t.key.slice(1), cap: true, upper: false });
+  }
+  for (let i = 0; i < toks.length; i++) {
+    const m = lex.names.longest(toks, i);
+    const actor = m?.payloads.find((p) => p.t === 'actor' && p.kind === 'state');
+    if (actor?.t === 'actor' && (actor.via === 'capital' || actor.via === 'name')) return actor.code;
+  }
+  return undefined;
+}

@@ -1,0 +1,202 @@
+/**
+ * Groups and unnamed sources: "U.S. officials", "U.S. and Russian negotiators", "a senior official
+ * familiar with the talks", "the officials" (those named before), and "both sides".
+ */
+
+import { Appended } from '../../sorted.js';
+import { NOT_NAME } from './lexicon.js';
+import { mentionLookups, type Reader, takeNew, type WorkMention } from './reader.js';
+
+const INDEFINITE = new Set('a an one two three four several some another other'.split(' '));
+
+const QUANTIFIERS = new Set('some many several other most few senior top two three'.split(' '));
+
+/** "U.S. officials", "some European politicians", "the Russian side". */
+export function extendGroups(r: Reader) {
+  for (const m of [...r.mentions]) {
+    if (m.kind !== 'state' && m.kind !== 'collective' && m.kind !== 'org') continue;
+    if (m.via === 'government' || m.via === 'ministry') continue;
+    if (readGroupPair(r, m)) continue;
+    const group = r.lex.groupNouns.longest(r.toks, m.to);
+    if (!group || r.owner[group.from]) continue;
+    if (m.via === 'demonym' && r.premodified.has(m.from)) continue;
+    let from = m.from;
+    const prev = r.tok(from - 1);
+    if (prev && QUANTIFIERS.has(prev.key)) from--;
+    m.from = from;
+    m.to = group.to;
+    m.start = r.toks[from].start;
+    m.end = r.toks[group.to - 1].end;
+    m.rule = `actors.group.${m.via}`;
+    m.head = r.toks[group.to - 1].key;
+    for (let k = from; k < group.to; k++) r.owner[k] ??= m;
+  }
+}
+
+/** "U.S. and Russian officials", "Russian and Ukrainian negotiators": one group of two parties. */
+function readGroupPair(r: Reader, first: WorkMention): boolean {
+  if (r.tok(first.to)?.key !== 'and' || typeof first.actor !== 'string') return false;
+  const second = r.actorAt(first.to + 1);
+  if (!second || second.from !== first.to + 1 || typeof second.actor !== 'string') return false;
+  const group = r.lex.groupNouns.longest(r.toks, second.to);
+  if (!group || r.owner[group.from] || second.actor === first.actor) return false;
+  const m = r.add(
+    {
+      from: first.from,
+      to: group.to,
+      kind: first.kind,
+      via: first.via,
+      actor: [first.actor, second.actor],
+      rule: 'actors.group.pair',
+      confidence: 0.8,
+    },
+    false,
+  );
+  m.head = r.toks[group.to - 1].key;
+  for (let k = group.from; k < group.to; k++) r.owner[k] = m;
+  return true;
+}
+
+/** "sources familiar with the matter", "a senior U.S. official", "people close to the Kremlin". */
+export function readAnonymous(r: Reader) {
+  const { lex } = r;
+  for (let i = 0; i < r.toks.length; i++) {
+    const t = r.toks[i];
+    if (!lex.anonHeads.has(t.key) || r.premodified.has(i)) continue;
+    const owner = r.owner[i];
+    if (owner && owner.kind !== 'state' && owner.kind !== 'collective') continue;
+    let k = i + 1;
+    if (r.tok(k)?.text === ',') k++;
+    const marker = lex.anonMarkers.longest(r.toks, k);
+    // Walk back over adjectives and demonyms to an indefinite determiner: "a senior U.S. official".
+    let from = i;
+    let determined = false;
+    for (let b = i - 1, steps = 0; b >= 0 && steps < 6 && r.toks[b].sent === t.sent; steps++) {
+      const bt = r.toks[b];
+      // "one of the officials"
+      if (bt.key === 'the' && r.tok(b - 1)?.key === 'of' && INDEFINITE.has(r.tok(b - 2)?.key ?? '')) {
+        from = b - 2;
+        determined = true;
+        break;
+      }
+      if (INDEFINITE.has(bt.key)) {
+        from = b;
+        determined = true;
+        break;
+      }
+      const actor = r.actorAt(b);
+      if (actor) {
+        from = actor.from;
+        // "Two Carnessan diplomats": the group took in its number.
+        if (INDEFINITE.has(r.toks[actor.from].key)) {
+          determined = true;
+          break;
+        }
+        b = actor.from - 1;
+        continue;
+      }
+      if (bt.word && !bt.cap && !lex.verbs.has(bt.key) && !NOT_NAME.has(bt.key)) {
+        from = b;
+        b--;
+        continue;
+      }
+      if (bt.text === '-') {
+        b--;
+        continue;
+      }
+      break;
+    }
+    const plainSources = t.key === 'sources' && (r.sentenceStart(from) || r.isCueVerb(i + 1));
+    if (!marker && !determined && !plainSources) {
+      readDefiniteSource(r, i);
+      continue;
+    }
+    if (!marker && !determined && from !== i) from = i;
+    let to = i + 1;
+    // ", speaking on condition of anonymity" marks the source but is not part of its name.
+    // "who asked not to be named" marks the source but is no part of its name either.
+    const clause = marker && /^(?:who|speaking|on)$/.test(r.toks[marker.from].key);
+    if (marker && marker.from === i + 1 && !clause) {
+      to = marker.to;
+      // The object of "familiar with …": up to the verb or the clause's end.
+      while (to < r.toks.length && to - marker.to < 5) {
+        const nt = r.toks[to];
+        if (!nt.word || lex.verbs.has(nt.key) || nt.key === 'that' || nt.key === 'who') break;
+        if (r.actorAt(to)) {
+          to = r.actorAt(to)!.to;
+          continue;
+        }
+        to++;
+      }
+    }
+    let actor: string | null = null;
+    for (let k2 = from; k2 < to; k2++) {
+      const a = r.actorAt(k2);
+      if (a && typeof a.actor === 'string' && a.via !== 'government') {
+        actor = a.actor;
+        break;
+      }
+    }
+    // "one of the officials": the officials the story named before.
+    const antecedent = r.toks[i - 1]?.key === 'the' ? antecedentOf(r, i) : undefined;
+    if (antecedent && actor === null) actor = (antecedent.actor as string | null) ?? null;
+    const m = r.add(
+      {
+        from,
+        to,
+        kind: 'anonymous',
+        actor,
+        rule: marker ? 'actors.anonymous.marker' : 'actors.anonymous.indefinite',
+        head: t.key,
+        antecedent: antecedent?.kind === 'anonymous' ? (antecedent.antecedent ?? antecedent) : undefined,
+        cue: marker ? r.text(marker.from, marker.to) : t.text,
+        confidence: 0.8,
+      },
+      false,
+    );
+    for (let k2 = from; k2 < to; k2++) r.owner[k2] = m;
+    i = to - 1;
+  }
+}
+
+/** "The officials said": the unnamed sources named just before ("two officials familiar with …"). */
+function antecedentOf(r: Reader, i: number): WorkMention | undefined {
+  // Asked after extendGroups only, once every group has its head and its tokens.
+  const { heads } = takeNew(r, 'heads', (m) => {
+    if (m.head === undefined) return;
+    let list = mentionLookups(r).heads.get(m.head);
+    if (!list) {
+      list = new Appended((x) => x.from);
+      mentionLookups(r).heads.set(m.head, list);
+    }
+    list.push(m);
+  });
+  return heads.get(r.toks[i].key)?.lastBefore(i);
+}
+
+function readDefiniteSource(r: Reader, i: number) {
+  if (r.tok(i - 1)?.key !== 'the' || r.owner[i]) return;
+  const a = antecedentOf(r, i);
+  if (!a) return;
+  const m = r.add({
+    from: i - 1,
+    to: i + 1,
+    kind: a.kind,
+    actor: a.actor,
+    antecedent: a.antecedent ?? a,
+    head: a.head,
+    rule: 'actors.anonymous.definite',
+    cue: r.text(i - 1, i + 1),
+    confidence: 0.7,
+  });
+  r.owner[i - 1] = m;
+}
+
+export function readBothSides(r: Reader) {
+  for (let i = 0; i < r.toks.length; i++) {
+    const m = r.lex.bothSides.longest(r.toks, i);
+    if (!m) continue;
+    r.add({ from: m.from, to: m.to, kind: 'collective', rule: 'actors.both-sides', confidence: 0.7 });
+    i = m.to - 1;
+  }
+}

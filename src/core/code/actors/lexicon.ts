@@ -1,0 +1,152 @@
+/**
+ * What the actors stage knows before it reads: the codebook's names (states, organisations, persons,
+ * outlets, each with how it names its actor) and cue words (titles, honorifics, group nouns…) in
+ * look-up form, built once per codebook; and the few words of grammar that are never names.
+ */
+
+import type { ActorEntry } from '../../codebook/codebook.js';
+import type { Mention, PipelineContext } from '../../model.js';
+import { Gazetteer, phraseSet, tokenize } from '../gazetteer.js';
+
+export type Via = NonNullable<Mention['via']>;
+
+export type Gender = 'f' | 'm';
+
+export type NamePayload =
+  | {
+      t: 'actor';
+      code: string;
+      kind: ActorEntry['kind'];
+      via: Via | 'anaphor';
+      rank: number;
+      /** An anaphor without its article ("Council" of "the Council"): only before a title. */
+      bare?: boolean;
+    }
+  | { t: 'person'; id: string }
+  | { t: 'outlet' };
+
+export interface Lexicon {
+  names: Gazetteer<NamePayload>;
+  roles: Gazetteer<true>;
+  roleWords: Set<string>;
+  honorifics: Set<string>;
+  formers: Set<string>;
+  formerVerbs: Gazetteer<true>;
+  female: Set<string>;
+  male: Set<string>;
+  verbs: Set<string>;
+  anonHeads: Set<string>;
+  anonMarkers: Gazetteer<true>;
+  groupNouns: Gazetteer<true>;
+  govNouns: Set<string>;
+  ministryHeads: Set<string>;
+  bothSides: Gazetteer<true>;
+  orgHeads: Set<string>;
+  nonPersonHeads: Set<string>;
+  actors: Map<string, ActorEntry>;
+}
+
+const LEXICON_KEY = 'actors.lexicon';
+
+const keysOf = (list: string[] | undefined): Set<string> =>
+  new Set(
+    (list ?? []).flatMap((w) =>
+      tokenize(w)
+        .filter((t) => t.word)
+        .map((t) => t.key),
+    ),
+  );
+
+// Which reading wins when one name has several (Brussels: the EU's seat over Belgium's capital).
+const VIA_RANK: Record<string, number> = {
+  seat: 5,
+  name: 4,
+  alias: 4,
+  short: 4,
+  capital: 3,
+  demonym: 2,
+  anaphor: 1,
+};
+
+export function actorLexicon(ctx: Pick<PipelineContext, 'codebook' | 'cache'>): Lexicon {
+  const cached = ctx.cache.get(LEXICON_KEY) as Lexicon | undefined;
+  if (cached) return cached;
+  const book = ctx.codebook;
+  const cues = book.cues;
+  const names = new Gazetteer<NamePayload>();
+  const actors = new Map<string, ActorEntry>();
+  for (const a of book.actors) {
+    actors.set(a.code, a);
+    const add = (list: string[], via: Via | 'anaphor') => {
+      for (const n of list)
+        names.add(n, { t: 'actor', code: a.code, kind: a.kind, via, rank: VIA_RANK[via] });
+    };
+    add([a.name], 'name');
+    add(
+      a.aliases.filter((s) => !/^[A-Z.]+$/.test(s)),
+      'alias',
+    );
+    add(
+      a.aliases.filter((s) => /^[A-Z.]+$/.test(s)),
+      'short',
+    );
+    add(a.demonyms, 'demonym');
+    add(a.capitals, 'capital');
+    add(a.seats, 'seat');
+    add(a.anaphors, 'anaphor');
+    // "Council Secretary-General Agnes Rook", "Alliance spokesman": the anaphor as a title's modifier.
+    for (const n of a.anaphors) {
+      const bare = n.replace(/^the\s+/i, '');
+      if (bare !== n)
+        names.add(bare, { t: 'actor', code: a.code, kind: a.kind, via: 'anaphor', rank: 0, bare: true });
+    }
+  }
+  for (const p of book.persons)
+    for (const n of [p.name, ...p.aliases]) names.add(n, { t: 'person', id: p.id });
+  for (const o of cues.outlets ?? []) names.add(o, { t: 'outlet' });
+  const lexicon: Lexicon = {
+    names,
+    roles: phraseSet(cues.role_titles ?? []),
+    // The words of titles, less the little words inside them ("of" in "Secretary of State").
+    roleWords: new Set(
+      [...keysOf([...(cues.role_titles ?? []), ...(cues.role_modifiers ?? [])])].filter(
+        (w) => !NOT_NAME.has(w),
+      ),
+    ),
+    honorifics: keysOf(cues.honorifics),
+    formers: keysOf(cues.former_markers),
+    formerVerbs: phraseSet(cues.former_appositive_verbs ?? []),
+    female: keysOf(cues.female_cues),
+    male: keysOf(cues.male_cues),
+    verbs: keysOf(cues.name_cue_verbs),
+    anonHeads: keysOf(cues.anonymous_heads),
+    anonMarkers: phraseSet(cues.anonymous_markers ?? []),
+    groupNouns: phraseSet(cues.group_nouns ?? []),
+    govNouns: keysOf(cues.government_nouns),
+    ministryHeads: keysOf(cues.ministry_heads),
+    bothSides: phraseSet(cues.both_sides ?? []),
+    orgHeads: keysOf(cues.organisation_heads),
+    nonPersonHeads: keysOf([...(cues.organisation_heads ?? []), ...(cues.place_heads ?? [])]),
+    actors,
+  };
+  ctx.cache.set(LEXICON_KEY, lexicon);
+  return lexicon;
+}
+
+// Grammar, not knowledge: words that open a sentence or a clause and are never names.
+export const NOT_NAME = new Set(
+  'the a an and but or as in on at of to for by with from if when while after before even so this that these those it its he she they we i you his her their our there here what who which both some many all no not yes also then yet still meanwhile however although though because since until once'.split(
+    ' ',
+  ),
+);
+
+export const CALENDAR = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(
+    ' ',
+  ),
+);
+
+export const PRONOUN_GENDER = new Map<string, Gender>([
+  ['he', 'm'],
+  ['she', 'f'],
+]);

@@ -1,0 +1,95 @@
+/**
+ * The parties a story is about, as its actors tell: what "both sides" stands for, and the sides
+ * the events stage falls back on.
+ */
+
+import type { Mention, ParleyDocument, PipelineContext } from '../../model.js';
+import { actorLexicon } from './lexicon.js';
+
+/** A named pair ("talks between Veska and Ormund") outweighs a mediator's many mentions. */
+const PAIR_WEIGHT = 10;
+
+/**
+ * The two parties an article is about, for "both sides": the parties that speak most, that the
+ * text pairs ("U.S.-Russia talks"), and that it mentions most — never a fixed pair.
+ */
+export function mainParties(doc: ParleyDocument, ctx: Pick<PipelineContext, 'codebook' | 'cache'>): string[] {
+  const actors = actorLexicon(ctx).actors;
+  const bumper = (score: Map<string, number>) => (code: unknown, by: number) => {
+    if (typeof code !== 'string') return;
+    const kind = actors.get(code)?.kind;
+    if (kind !== 'state' && kind !== 'org' && kind !== 'group') return;
+    score.set(code, (score.get(code) ?? 0) + by);
+  };
+  // The scores of the statements and of the mentions, kept per document and brought up to date
+  // (statements are added one by one as they are resolved, and a speaker "both sides" asks for
+  // the pair each time), then added up in the order a single pass would have met the parties.
+  const parts = partyScores(doc, bumper);
+  const score = new Map(parts.statements);
+  for (const [code, n] of parts.mentions) score.set(code, (score.get(code) ?? 0) + n);
+  return [...score.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 2)
+    .map(([code]) => code);
+}
+
+const partyScoresOf = new WeakMap<
+  ParleyDocument,
+  {
+    statements: Map<string, number>;
+    seen: number;
+    list: ParleyDocument['statements'];
+    mentions: Map<string, number>;
+    of: Mention[];
+  }
+>();
+
+function partyScores(
+  doc: ParleyDocument,
+  bumper: (score: Map<string, number>) => (code: unknown, by: number) => void,
+) {
+  let cached = partyScoresOf.get(doc);
+  if (
+    !cached ||
+    cached.of !== doc.mentions ||
+    cached.list !== doc.statements ||
+    cached.seen > doc.statements.length
+  ) {
+    cached = {
+      statements: new Map(),
+      seen: 0,
+      list: doc.statements,
+      mentions: mentionScores(doc, bumper),
+      of: doc.mentions,
+    };
+    partyScoresOf.set(doc, cached);
+  }
+  const bump = bumper(cached.statements);
+  for (; cached.seen < doc.statements.length; cached.seen++) bump(doc.statements[cached.seen].actor, 3);
+  return cached;
+}
+
+function mentionScores(
+  doc: ParleyDocument,
+  bumper: (score: Map<string, number>) => (code: unknown, by: number) => void,
+): Map<string, number> {
+  const score = new Map<string, number>();
+  const bump = bumper(score);
+  const ms = doc.mentions;
+  for (let i = 0; i < ms.length; i++) {
+    const m = ms[i];
+    if (m.kind === 'pronoun') continue;
+    bump(m.actor ?? (m.entity !== undefined ? doc.entities[m.entity]?.actor : undefined), 1);
+    const next = ms[i + 1];
+    // "U.S.-Russia talks", "talks between Veska and Ormund": the pair at the table.
+    const joint = next && doc.norm.slice(m.end, next.start);
+    const between =
+      joint === ' and ' &&
+      /\bbetween\s+(?:the\s+)?$/i.test(doc.norm.slice(Math.max(0, m.start - 14), m.start));
+    if (next && (joint === '-' || between) && typeof m.actor === 'string') {
+      bump(m.actor, PAIR_WEIGHT);
+      bump(next.actor, PAIR_WEIGHT);
+    }
+  }
+  return score;
+}

@@ -1,0 +1,155 @@
+/**
+ * Pass 1: names from the gazetteer — states, organisations, the persons the codebook knows, news
+ * outlets, and anaphors ("the alliance") of an organisation already named; and the tests of where
+ * a place name stands (inside a longer name, or as a post's destination) that later passes share.
+ */
+
+import type { ActorEntry } from '../../codebook/codebook.js';
+import type { MentionKind } from '../../model.js';
+import type { GazMatch } from '../gazetteer.js';
+import { CALENDAR, type NamePayload, NOT_NAME } from './lexicon.js';
+import type { Reader, WorkMention } from './reader.js';
+
+function pickPayload(payloads: NamePayload[]): NamePayload {
+  const person = payloads.find((p) => p.t === 'person');
+  if (person) return person;
+  const outlet = payloads.find((p) => p.t === 'outlet');
+  if (outlet) return outlet;
+  return payloads.reduce((best, p) =>
+    p.t === 'actor' && best.t === 'actor' && p.rank > best.rank ? p : best,
+  );
+}
+
+/** "ambassador to Russia", "envoy to the United Nations": the place a post is at, not its party. */
+export function isDestination(r: Reader, at: number): boolean {
+  const before = r.tok(at - 1)?.key;
+  return (
+    before === 'to' ||
+    before === 'in' ||
+    (before === 'the' && (r.tok(at - 2)?.key === 'to' || r.tok(at - 2)?.key === 'in'))
+  );
+}
+
+/**
+ * A state named inside another body's name ("the United Mine Workers of America", "the Center for
+ * American Progress", "the African-American Women Caucus") is no affiliation of its members.
+ */
+export function insideName(r: Reader, m: WorkMention): boolean {
+  const { lex } = r;
+  const nameWord = (k: number) => {
+    const t = r.tok(k);
+    return !!t && t.word && t.cap && !lex.roleWords.has(t.key) && !r.actorAt(k) && !r.sentenceStart(k);
+  };
+  if (nameWord(m.to)) return true;
+  const before = r.tok(m.from - 1);
+  if (before?.text === '-' && nameWord(m.from - 2)) return true;
+  if ((before?.key === 'of' || before?.key === 'for') && nameWord(m.from - 2)) return true;
+  return nameWord(m.from - 1) && !lex.honorifics.has(r.toks[m.from - 1].key);
+}
+
+const PLACE_PREPOSITIONS = new Set(['to', 'of', 'in', 'for', 'from', 'with', 'at']);
+
+/** A capitalised word next to a place name makes it part of another name ("Washington Post"). */
+function partOfLongerName(r: Reader, m: GazMatch<NamePayload>): boolean {
+  // "Ambassador to Ukraine William Taylor": after a preposition the place stands on its own.
+  if (PLACE_PREPOSITIONS.has(r.tok(m.from - 1)?.key ?? '')) return false;
+  const next = r.tok(m.to);
+  if (next?.word && next.cap && next.sent === r.toks[m.from].sent && !r.lex.roleWords.has(next.key)) {
+    if (!r.lex.names.longest(r.toks, m.to) && !r.lowerSeen.has(next.key)) return true;
+  }
+  const prev = r.tok(m.from - 1);
+  if (prev?.word && prev.cap && !r.sentenceStart(m.from - 1) && prev.sent === r.toks[m.from].sent) {
+    if (!r.lex.roleWords.has(prev.key) && !r.lex.honorifics.has(prev.key) && !r.lowerSeen.has(prev.key))
+      return !r.owner[m.from - 1];
+  }
+  return false;
+}
+
+export function readNames(r: Reader, pendingPersons: GazMatch<NamePayload>[]) {
+  const seenCodes = new Set<string>();
+  for (let i = 0; i < r.toks.length; i++) {
+    const t = r.toks[i];
+    if (!t.word) continue;
+    const m = r.lex.names.longest(r.toks, i);
+    if (!m) continue;
+    const p = pickPayload(m.payloads);
+    if (p.t === 'person') {
+      // "Ivanka Trump": a longer name that merely ends in a known one is read as a name chunk.
+      if (!extendsName(r, m.from - 1)) pendingPersons.push(m);
+      i = m.to - 1;
+      continue;
+    }
+    if (p.t === 'outlet') {
+      r.add({ from: m.from, to: m.to, kind: 'outlet', actor: null, rule: 'actors.outlet', confidence: 0.9 });
+      i = m.to - 1;
+      continue;
+    }
+    if (p.via === 'anaphor') {
+      // "the alliance" refers back only to an organisation the story has already named.
+      const candidates = m.payloads.filter((x) => x.t === 'actor' && seenCodes.has(x.code)) as Extract<
+        NamePayload,
+        { t: 'actor' }
+      >[];
+      const beforeTitle = r.lex.roleWords.has(r.tok(m.to)?.key ?? '');
+      const last = lastMentioned(
+        r,
+        candidates.filter((c) => !c.bare || beforeTitle),
+      );
+      if (!last) continue;
+      r.add({
+        from: m.from,
+        to: m.to,
+        kind: kindOf(last.kind),
+        via: 'coref',
+        actor: last.code,
+        rule: 'actors.anaphor',
+        cue: r.text(m.from, m.to),
+        confidence: 0.8,
+      });
+      i = m.to - 1;
+      continue;
+    }
+    if (
+      (p.via === 'name' || p.via === 'alias' || p.via === 'capital') &&
+      !t.upper &&
+      partOfLongerName(r, m)
+    ) {
+      i = skipCapitalised(r, m.to) - 1;
+      continue;
+    }
+    seenCodes.add(p.code);
+    r.add({
+      from: m.from,
+      to: m.to,
+      kind: kindOf(p.kind),
+      via: p.via,
+      actor: p.code,
+      rule: `actors.${p.via}`,
+      confidence: p.via === 'capital' || p.via === 'demonym' ? 0.85 : 0.95,
+    });
+    i = m.to - 1;
+  }
+}
+
+function extendsName(r: Reader, k: number): boolean {
+  const t = r.tok(k);
+  if (!t?.word || !t.cap || r.owner[k] || t.sent !== r.toks[k + 1].sent) return false;
+  if (r.lex.roleWords.has(t.key) || r.lex.honorifics.has(t.key) || r.lex.formers.has(t.key)) return false;
+  if (NOT_NAME.has(t.key) || CALENDAR.has(t.key)) return false;
+  return !(r.sentenceStart(k) && r.lowerSeen.has(t.key));
+}
+
+function skipCapitalised(r: Reader, i: number): number {
+  while (r.tok(i)?.cap) i++;
+  return i;
+}
+
+function lastMentioned(r: Reader, candidates: Extract<NamePayload, { t: 'actor' }>[]) {
+  for (let k = r.mentions.length - 1; k >= 0 && candidates.length; k--) {
+    const hit = candidates.find((c) => c.code === r.mentions[k].actor);
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+const kindOf = (k: ActorEntry['kind']): MentionKind => (k === 'outlet' ? 'outlet' : k);

@@ -1,0 +1,201 @@
+/**
+ * Pass 2: persons — each name (known to the codebook, or a capitalised run) with the evidence that
+ * it is a person (a title, an appositive, a cue verb, an earlier mention), read into a person
+ * mention with its role, party and gender.
+ */
+
+import { firstAtLeast } from '../../sorted.js';
+import type { GazMatch } from '../gazetteer.js';
+import { canonicalPerson, nameKey } from '../persons.js';
+import { ministryTie } from './governments.js';
+import { findPersonEntity, forgetCodebook, newPerson, sharesWord } from './identity.js';
+import { type NamePayload, PRONOUN_GENDER } from './lexicon.js';
+import { type Chunk, nameChunks, trimChunk } from './name-chunks.js';
+import type { Reader } from './reader.js';
+import { againstItsState, type PersonFacts, readAppositive, readPremodifier } from './roles.js';
+
+export function readPersons(r: Reader, known: GazMatch<NamePayload>[]) {
+  const chunks: Chunk[] = [];
+  for (const m of known) {
+    const p = m.payloads.find((x) => x.t === 'person') as Extract<NamePayload, { t: 'person' }>;
+    chunks.push({ from: m.from, to: m.to, codebookId: p.id });
+  }
+  // Known names are in text order: the one that may overlap a chunk reaches furthest among those
+  // that start before the chunk ends (a running maximum of their ends).
+  const reach: number[] = [];
+  for (const k of known) reach.push(Math.max(k.to, reach[reach.length - 1] ?? Number.NEGATIVE_INFINITY));
+  for (const c of nameChunks(r)) {
+    const trimmed = trimChunk(r, c);
+    const before = firstAtLeast(known, trimmed?.to ?? 0, (k) => k.from) - 1;
+    if (trimmed && !(before >= 0 && reach[before] > trimmed.from)) chunks.push(trimmed);
+  }
+  chunks.sort((a, b) => a.from - b.from);
+  const rejected = chunks.filter((c) => !readPerson(r, c));
+  // "Tom Harl, a fisherman, …" then "Mr. Harl said": a full name is a person once the story
+  // refers to that person by the family name alone.
+  const surnames = new Set(r.persons.filter((p) => p.nameTokens === 1).map((p) => nameKey(p.name)));
+  for (const c of rejected) {
+    if (r.owner[c.from]) continue;
+    if (c.to - c.from > 1 && surnames.has(r.toks[c.to - 1].key)) readPerson(r, c, true);
+    else if (looksLikeBareName(r, c)) readPerson(r, c, true, true);
+  }
+}
+
+/**
+ * "Maria Lopez and Juan Perez met in Madrid": two or three capitalised words that are no known
+ * name, no common word, no body or place, used as a subject. A weak person: a pronoun prefers
+ * any person the text introduces more clearly.
+ */
+function looksLikeBareName(r: Reader, c: Chunk): boolean {
+  const n = c.to - c.from;
+  if (n < 2 || n > 3) return false;
+  for (let k = c.from; k < c.to; k++) {
+    const t = r.toks[k];
+    if (!t.word || !t.cap || t.upper || t.text.length < 2) return false;
+    if (r.lowerSeen.has(t.key) || r.lex.nonPersonHeads.has(t.key)) return false;
+  }
+  const next = r.tok(c.to);
+  if (!next || !(next.text === ',' || (next.word && !next.cap))) return false;
+  // Only where the story goes on to speak of a person: "he", "she", "his", "her" follows soon.
+  const sent = r.toks[c.from].sent;
+  for (let k = c.to; k < r.toks.length && r.toks[k].sent - sent <= 1; k++)
+    if (PERSONAL_PRONOUNS.has(r.toks[k].key)) return true;
+  return false;
+}
+
+const PERSONAL_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him']);
+
+function readPerson(r: Reader, c: Chunk, force = false, weak = false): boolean {
+  const { lex } = r;
+  const facts: PersonFacts = {
+    premodFrom: c.from,
+    former: false,
+    actorStrength: 0,
+    titled: false,
+    appositive: false,
+    ministry: false,
+  };
+  readPremodifier(r, c, facts);
+  readAppositive(r, c, facts);
+  // "President Anton Brisk of Veska"
+  const ofAt = r.tok(c.to + 1)?.key === 'the' ? c.to + 2 : c.to + 1;
+  const of = r.tok(c.to)?.key === 'of' ? r.actorAt(ofAt) : undefined;
+  if (of && facts.titled && !facts.former && facts.actorStrength < 3 && typeof of.actor === 'string') {
+    facts.actor = of.actor;
+    facts.actorStrength = 3;
+  }
+  const name = r.text(c.from, c.to);
+  const key = nameKey(name);
+  const single = c.to - c.from === 1;
+  const next = r.tok(c.to);
+  const existing = findPersonEntity(r, c, key, facts.gender);
+  // "Kowalski said", "said Jan Kowalski", "according to Jan Kowalski"
+  const prevKey = r.tok(c.from - 1)?.key;
+  const introduced =
+    !single && (r.isCueVerb(c.from - 1) || (prevKey === 'to' && r.tok(c.from - 2)?.key === 'according'));
+  const speaks = r.isCueVerb(c.to) || introduced || (next?.text === ',' && facts.appositive);
+  const governs = !!next && lex.govNouns.has(next.key);
+  const possessiveGov =
+    next?.text === "'" && r.tok(c.to + 1)?.key === 's' && lex.govNouns.has(r.tok(c.to + 2)?.key ?? '');
+  const plainWord = single && r.lowerSeen.has(r.toks[c.from].key);
+  const isPerson =
+    force ||
+    !!c.codebookId ||
+    facts.titled ||
+    facts.appositive ||
+    !!existing ||
+    (!plainWord && (speaks || governs || possessiveGov) && !lex.anonHeads.has(r.toks[c.from].key));
+  if (!isPerson) return false;
+  // "Amnesty International said", "the FBI said": a body the codebook does not know, not a person.
+  const acronym = r.toks.slice(c.from, c.to).every((t) => t.upper);
+  if (!c.codebookId && !facts.titled && (acronym || lex.orgHeads.has(r.toks[c.to - 1].key))) {
+    r.add({ from: c.from, to: c.to, kind: 'org', actor: null, rule: 'actors.org.unknown', confidence: 0.6 });
+    return true;
+  }
+
+  if (facts.ministry && facts.actorStrength < 3) {
+    const tie = ministryTie(r, c.from);
+    if (tie) {
+      facts.actor = tie.actor;
+      facts.actorStrength = tie.strength;
+    }
+  }
+  const ent = existing ?? newPerson(r, name, c.to - c.from);
+  ent.weak = weak && (existing ? ent.weak : true);
+  if (c.to - c.from > ent.nameTokens) {
+    ent.name = name;
+    ent.nameTokens = c.to - c.from;
+    // A bare "Vance" the codebook read as its own Vance, then "Teodor Vance": the story's person.
+    if (
+      ent.codebookId &&
+      !ent.idConfirmed &&
+      canonicalPerson(name, r.doc.date, r.codebook)?.id !== ent.codebookId
+    )
+      forgetCodebook(ent);
+  }
+  if (facts.role && !ent.role) ent.role = facts.role;
+  if (facts.former) ent.former = true;
+  if (facts.gender && !ent.gender) ent.gender = facts.gender;
+  if (facts.former && facts.actorStrength >= ent.actorStrength) {
+    ent.actor = null;
+    ent.actorStrength = 3;
+  } else if (
+    facts.actor !== undefined &&
+    facts.actorStrength > ent.actorStrength &&
+    !againstItsState(r, facts.role, facts.actor)
+  ) {
+    ent.actor = facts.actor;
+    ent.actorStrength = facts.actorStrength;
+  }
+  const canon = canonicalPerson(ent.name, r.doc.date, r.codebook);
+  if (
+    canon &&
+    (!c.codebookId || canon.id === c.codebookId) &&
+    (!ent.codebookId || ent.codebookId === canon.id)
+  ) {
+    ent.codebookId = canon.id;
+    // The identity is sure when the text gives the full name, or a title the codebook agrees with.
+    if (ent.nameTokens > 1 || sharesWord(facts.role, canon.role)) ent.idConfirmed = true;
+    ent.gender ??= canon.gender;
+    if (ent.actorStrength < 1) {
+      ent.actor = canon.actor;
+      ent.actorStrength = 1;
+      if (canon.former) ent.former = true;
+    }
+    if (!ent.role) {
+      ent.role = canon.role;
+      ent.roleFromCodebook = true;
+    }
+  }
+  // "X said he …", "X said her government …": the pronoun that follows tells the gender.
+  let verbAt = c.to;
+  if (r.tok(c.to)?.text === ',') {
+    // "Lund, a Tarsian envoy, said her …": past the appositive.
+    let k = c.to + 1;
+    while (r.tok(k) && r.toks[k].text !== ',' && r.toks[k].sent === r.toks[c.from].sent && k - c.to < 16) k++;
+    verbAt = k + 1;
+  }
+  if (!ent.gender && r.isCueVerb(verbAt)) {
+    const next = r.tok(verbAt + 1)?.key ?? '';
+    const g = PRONOUN_GENDER.get(next) ?? (next === 'his' ? 'm' : next === 'her' ? 'f' : undefined);
+    if (g) ent.gender = g;
+  }
+  r.add({
+    from: c.from,
+    to: c.to,
+    kind: 'person',
+    via: facts.titled ? 'title' : existing ? 'coref' : 'name',
+    ent,
+    actor: ent.actor ?? null,
+    rule: facts.titled
+      ? 'actors.person.title'
+      : facts.appositive
+        ? 'actors.person.appositive'
+        : weak
+          ? 'actors.person.bare'
+          : 'actors.person.name',
+    cue: facts.role,
+    confidence: facts.titled || c.codebookId ? 0.9 : weak ? 0.5 : 0.75,
+  });
+  return true;
+}

@@ -1,0 +1,372 @@
+/**
+ * Who a speaker span (found by the statements stage) is: the entity, the fullest name the text
+ * gives, the party, the role, whether anonymous — from the mention that heads the phrase, a pair
+ * ("Veska and Ormund said"), a pronoun or possessive, or a name no mention covers.
+ */
+
+import type { Entity, Mention, ParleyDocument, PipelineContext, Span } from '../../model.js';
+import { firstAtLeast, overlapping, sortedView, startingIn, within } from '../../sorted.js';
+import { tokenize } from '../gazetteer.js';
+import { canonicalPerson, nameKey, personsNamed, surnameKey } from '../persons.js';
+import type { SpeakerRef, SpeakerResolver } from '../speaker.js';
+import { groupAntecedent } from './anaphors.js';
+import { actorLexicon, type Gender, PRONOUN_GENDER } from './lexicon.js';
+import { mainParties } from './main-parties.js';
+import { ensureAnalysed, genders } from './stage.js';
+
+const SPEAKER_PRIORITY: Record<string, number> = {
+  government: 6,
+  anonymous: 6,
+  'both-sides': 6,
+  person: 5,
+  group: 4,
+  outlet: 3,
+  pronoun: 2,
+  actor: 1,
+};
+
+function priorityOf(m: Mention): number {
+  if (m.via === 'government') return SPEAKER_PRIORITY.government;
+  if (m.kind === 'anonymous') return SPEAKER_PRIORITY.anonymous;
+  if (m.provenance.rule === 'actors.both-sides') return SPEAKER_PRIORITY['both-sides'];
+  if (m.kind === 'person') return SPEAKER_PRIORITY.person;
+  if (m.provenance.rule.startsWith('actors.group')) return SPEAKER_PRIORITY.group;
+  if (m.kind === 'outlet') return SPEAKER_PRIORITY.outlet;
+  if (m.kind === 'pronoun') return SPEAKER_PRIORITY.pronoun;
+  return SPEAKER_PRIORITY.actor;
+}
+
+function refFromEntity(doc: ParleyDocument, index: number): SpeakerRef {
+  const e = doc.entities[index];
+  return { entity: index, name: e.name, actor: e.actor, role: e.role, anonymous: e.anonymous };
+}
+
+/** The previous statement's speaker, when the pronoun can stand for that person. */
+function previousSpeaker(doc: ParleyDocument, span: Span, gender?: Gender): number | undefined {
+  // The statement of an entity that starts last before the span (the first of those that start
+  // together), read back from the span in the statements sorted by start.
+  const byStart = sortedView(
+    doc.statements,
+    'entity statements by start',
+    (s) => s.start,
+    (s) => s.entity !== undefined,
+  );
+  let best: (typeof doc.statements)[number] | undefined;
+  for (let k = firstAtLeast(byStart, span.start, (s) => s.start) - 1; k >= 0; k--) {
+    const s = byStart[k];
+    if (best && s.start < best.start) break;
+    if (s.speakerSpan && s.speakerSpan.start >= span.start) continue;
+    best = s;
+  }
+  if (!best || best.entity === undefined) return undefined;
+  const ent = doc.entities[best.entity];
+  if (ent?.kind !== 'person') return undefined;
+  const g = genders.get(doc)?.get(best.entity);
+  if (gender && g && g !== gender) return undefined;
+  // Only a recent statement: within the last few paragraphs of text.
+  if (span.start - best.end > 1200) return undefined;
+  return best.entity;
+}
+
+/**
+ * Who a speaker span (found by the statements stage) is: the entity, the fullest name the text
+ * gives, the party, the role, whether anonymous.
+ */
+export const resolveSpeaker: SpeakerResolver = (doc, span, ctx) => {
+  ensureAnalysed(doc, ctx);
+  // "Russia's envoy to the United Nations, Vassily Nebenzia,": the name set off by commas speaks.
+  const named = startingIn(doc.mentions, span.start + 1, span.end).find(
+    (m) =>
+      m.kind === 'person' &&
+      m.start > span.start &&
+      m.end <= span.end &&
+      /,\s*$/.test(doc.norm.slice(span.start, m.start)) &&
+      /^\s*(?:,|$)/.test(doc.norm.slice(m.end, span.end)),
+  );
+  if (named?.entity !== undefined) return refFromEntity(doc, named.entity);
+  const core = speakerCore(doc, span, ctx);
+  let inside = overlapping(doc.mentions, core.start, core.end);
+  // "Prime Minister Oren Taskel of Carnessa": the person is the head, "of …" their post.
+  const person = inside.find((m) => m.kind === 'person' && /^\s+of\s/.test(doc.norm.slice(m.end, core.end)));
+  if (person) {
+    core.end = person.end;
+    inside = inside.filter((m) => m.start < core.end);
+  }
+  const text = doc.text.slice(core.start, core.end);
+  if (inside.length === 0) return fallbackSpeaker(doc, core, ctx);
+  const pair = pairSpeaker(doc, core, inside, ctx);
+  if (pair) return pair;
+  // A phrase that is one mention as a whole: "a senior U.S. official", "Trump's administration".
+  const whole = inside.find(
+    (m) =>
+      m.end >= core.end &&
+      (m.via === 'government' || m.kind === 'anonymous' || m.provenance.rule === 'actors.both-sides'),
+  );
+  if (whole) return fromMention(doc, whole, span, ctx);
+  // Otherwise the head, the last word of the phrase, decides: "Clinton spokesman Nick Merrill" is
+  // Merrill; "the Trump campaign" is the campaign, speaking for Trump's side.
+  let head: Mention | undefined;
+  for (const m of inside) if (m.end >= core.end && (!head || priorityOf(m) > priorityOf(head))) head = m;
+  if (head && dependsOnPreposition(doc, core, head, ctx)) {
+    // "advisers to Mr. Obama", "a spokesman for the Kremlin": the phrase speaks, for that side —
+    // or for the party named before the preposition ("Russia's envoy to the United Nations").
+    const own = inside.find((m) => m.end <= head.start && m.kind !== 'pronoun');
+    return { name: text, actor: fromMention(doc, own ?? head, span, ctx).actor };
+  }
+  if (head) {
+    const ref = fromMention(doc, head, span, ctx);
+    return head.kind === 'person' ? withHonorific(doc, core, head, ref, ctx) : ref;
+  }
+  let modifier = inside[0];
+  // The modifier nearest the head wins a tie: "Yemen's Houthi rebels" speak for the Houthis.
+  for (const m of inside) if (priorityOf(m) >= priorityOf(modifier)) modifier = m;
+  const party = fromMention(doc, modifier, span, ctx).actor;
+  return { name: text, actor: party };
+};
+
+const HEAD_PREPOSITIONS = new Set(['to', 'of', 'for', 'at', 'with', 'from']);
+
+/** The last mention hangs on a preposition after other words: it is not the phrase's head. */
+function dependsOnPreposition(doc: ParleyDocument, core: Span, head: Mention, ctx: PipelineContext): boolean {
+  if (head.start <= core.start) return false;
+  const lex = actorLexicon(ctx);
+  const before = tokenize(doc.norm, core.start, head.start).filter((t) => t.word);
+  let k = before.length - 1;
+  while (k >= 0 && (before[k].key === 'the' || lex.honorifics.has(before[k].key))) k--;
+  return k > 0 && HEAD_PREPOSITIONS.has(before[k].key);
+}
+
+/** "Veska and Ormund said": two parties speaking together. */
+function pairSpeaker(
+  doc: ParleyDocument,
+  core: Span,
+  inside: Mention[],
+  ctx: PipelineContext,
+): SpeakerRef | undefined {
+  // The first party may carry a title: "Mr. Grassley and Mr. Leahy".
+  const lex = actorLexicon(ctx);
+  const titleOnly = (from: number, to: number) =>
+    tokenize(doc.norm, from, to).every(
+      (t) => !t.word || lex.honorifics.has(t.key) || lex.roleWords.has(t.key),
+    );
+  const first = inside.find(
+    (m) => m.start === core.start || (m.start > core.start && titleOnly(core.start, m.start)),
+  );
+  const last = inside.find((m) => m.end === core.end && m !== first);
+  if (!first || !last) return undefined;
+  const joint = doc.norm.slice(first.end, last.start);
+  if (!/^ and /.test(joint) || !titleOnly(first.end + 5, last.start)) return undefined;
+  const actorOf = (m: Mention) => (m.entity !== undefined ? doc.entities[m.entity].actor : m.actor);
+  const codes = [...new Set([actorOf(first), actorOf(last)].flat())].filter((c): c is string => !!c);
+  return { name: doc.text.slice(core.start, core.end), actor: codes.length ? codes : null };
+}
+
+/** The speaker phrase without an appositive: "Michael McFaul, who served as …" → "Michael McFaul". */
+function speakerCore(doc: ParleyDocument, span: Span, ctx: PipelineContext): Span {
+  const norm = doc.norm.slice(span.start, span.end);
+  const cut = /,|\(| who | which | -- | - /.exec(norm);
+  let end = span.start + (cut && cut.index > 0 ? cut.index : norm.length);
+  let start = span.start;
+  const trim = () => {
+    while (end > start && /[\s.,;:'"]/.test(doc.norm[end - 1])) end--;
+    while (start < end && /[\s"']/.test(doc.norm[start])) start++;
+  };
+  trim();
+  // A span that caught its cue ("Rubio said", "according to Rubio") names the speaker without it.
+  const toks = tokenize(doc.norm, start, end);
+  const verbs = actorLexicon(ctx).verbs;
+  if (toks.length > 1 && toks[0].key === 'according' && toks[1].key === 'to') start = toks[2]?.start ?? start;
+  else if (toks.length > 1 && verbs.has(toks[0].key)) start = toks[1].start;
+  if (toks.length > 1 && verbs.has(toks[toks.length - 1].key)) end = toks[toks.length - 2].end;
+  trim();
+  return { start, end };
+}
+
+/** "Mr. Clarke said": the speaker keeps the courtesy title the article gives ("Mr. Tom Clarke"). */
+function withHonorific(
+  doc: ParleyDocument,
+  core: Span,
+  person: Mention,
+  ref: SpeakerRef,
+  ctx: PipelineContext,
+) {
+  // The title may stand just outside the span the statements stage found ("Mr. [Clarke] said").
+  const before = tokenize(doc.norm, Math.max(0, Math.min(core.start, person.start - 6)), person.start);
+  const words = before.filter((t) => t.word);
+  const last = words[words.length - 1];
+  if (
+    !last ||
+    !actorLexicon(ctx).honorifics.has(last.key) ||
+    before[before.length - 1].end < person.start - 2
+  )
+    return ref;
+  if (/[^\s.]/.test(doc.norm.slice(last.end, person.start))) return ref;
+  const title = doc.norm[last.end] === '.' ? `${last.text}.` : last.text;
+  return ref.name.startsWith(title) ? ref : { ...ref, name: `${title} ${ref.name}` };
+}
+
+function fromMention(doc: ParleyDocument, best: Mention, span: Span, ctx: PipelineContext): SpeakerRef {
+  const mentionText = doc.text.slice(best.start, best.end);
+  if (best.kind === 'pronoun') {
+    const word = mentionText.toLowerCase();
+    const gender = PRONOUN_GENDER.get(word);
+    if (!gender) return groupSpeaker(doc, best.start, word, mentionText, ctx);
+    const index = previousSpeaker(doc, span, gender) ?? best.entity;
+    if (index !== undefined) return refFromEntity(doc, index);
+    return { name: mentionText, actor: null };
+  }
+  if (best.kind === 'person' && best.entity !== undefined) return refFromEntity(doc, best.entity);
+  if (best.kind === 'anonymous') {
+    const name = best.entity !== undefined ? doc.entities[best.entity].name : mentionText;
+    return { entity: best.entity, name, actor: best.actor ?? null, anonymous: true };
+  }
+  if (best.provenance.rule === 'actors.both-sides') {
+    const pair = mainParties(doc, ctx);
+    return { entity: best.entity, name: mentionText, actor: pair.length === 2 ? pair : null };
+  }
+  // States, organisations, collectives, outlets: the words the text uses ("Kyiv", "Russia").
+  const name = best.via === 'government' ? governmentName(doc, best) : mentionText;
+  return { entity: best.entity, name, actor: best.actor ?? null };
+}
+
+/** "U.S. President Donald Trump's administration" → "Donald Trump's administration". */
+function governmentName(doc: ParleyDocument, m: Mention): string {
+  const person = within(doc.mentions, m.start, m.end).find((p) => p.kind === 'person');
+  return person ? doc.text.slice(person.start, m.end) : doc.text.slice(m.start, m.end);
+}
+
+const POSSESSIVES = new Map<string, Gender | 'group'>([
+  ['his', 'm'],
+  ['her', 'f'],
+  ['its', 'group'],
+  ['their', 'group'],
+]);
+
+/** "his office", "its chief negotiator": the party of whom the possessive refers back to. */
+function possessiveParty(
+  doc: ParleyDocument,
+  at: number,
+  reference: Gender | 'group',
+): string | string[] | null {
+  const k = possessorsOf(doc)[reference][firstAtLeast(doc.mentions, at, (m) => m.start) - 1] ?? -1;
+  if (k < 0) return null;
+  const m = doc.mentions[k];
+  return reference === 'group' ? (m.actor ?? null) : doc.entities[m.entity!].actor;
+}
+
+/** What a possessive can refer back to: the party (its, their) or person of a gender (his, her). */
+function possessorFits(doc: ParleyDocument, m: Mention, reference: Gender | 'group'): boolean {
+  if (m.kind === 'pronoun' || m.kind === 'anonymous' || m.kind === 'outlet') return false;
+  if (reference === 'group') return m.kind !== 'person' && !!m.actor;
+  if (m.kind !== 'person' || m.entity === undefined) return false;
+  const g = genders.get(doc)?.get(m.entity);
+  return !g || g === reference;
+}
+
+/**
+ * For each reference and each mention, the last mention up to it that the possessive can refer
+ * to (-1: none): built once per document, so that each "his office said" is one look-up.
+ */
+const possessors = new WeakMap<Mention[], { length: number } & Record<Gender | 'group', Int32Array>>();
+
+function possessorsOf(doc: ParleyDocument) {
+  const hit = possessors.get(doc.mentions);
+  if (hit && hit.length === doc.mentions.length) return hit;
+  const last = (reference: Gender | 'group') => {
+    const out = new Int32Array(doc.mentions.length);
+    let found = -1;
+    doc.mentions.forEach((m, k) => {
+      if (possessorFits(doc, m, reference)) found = k;
+      out[k] = found;
+    });
+    return out;
+  };
+  const built = { length: doc.mentions.length, group: last('group'), m: last('m'), f: last('f') };
+  possessors.set(doc.mentions, built);
+  return built;
+}
+
+/** "it said" → the party named as "it": the words the text used for it ("The Alder Palace"). */
+function groupSpeaker(
+  doc: ParleyDocument,
+  at: number,
+  word: string,
+  text: string,
+  ctx: PipelineContext,
+): SpeakerRef {
+  const k = groupAntecedent(doc, at, word !== 'it');
+  if (k === undefined) return { name: text, actor: null };
+  const m = doc.mentions[k];
+  return fromMention(doc, m, m, ctx);
+}
+
+/**
+ * The document's person entities by name key and by surname key, with where each is mentioned
+ * (sorted): built once per document, so that a speaker named by a name no mention covers is
+ * looked up rather than compared with every entity.
+ */
+const personIndexes = new WeakMap<
+  Entity[],
+  {
+    mentions: number;
+    byName: Map<string, number[]>;
+    bySurname: Map<string, number[]>;
+    mentionStarts: number[][];
+  }
+>();
+
+function personsByName(doc: ParleyDocument) {
+  const hit = personIndexes.get(doc.entities);
+  if (hit && hit.mentions === doc.mentions.length) return hit;
+  const byName = new Map<string, number[]>();
+  const bySurname = new Map<string, number[]>();
+  const add = (map: Map<string, number[]>, key: string, i: number) => {
+    const list = map.get(key);
+    if (list) list.push(i);
+    else map.set(key, [i]);
+  };
+  const mentionStarts: number[][] = doc.entities.map((e, i) => {
+    if (e.kind !== 'person') return [];
+    add(byName, nameKey(e.name), i);
+    add(bySurname, surnameKey(e.name), i);
+    return e.mentions.map((m) => doc.mentions[m].start).sort((a, b) => a - b);
+  });
+  const built = { mentions: doc.mentions.length, byName, bySurname, mentionStarts };
+  personIndexes.set(doc.entities, built);
+  return built;
+}
+
+/** A span with no mention in it: a name the stage did not know; match it by surname if possible. */
+function fallbackSpeaker(doc: ParleyDocument, core: Span, ctx: PipelineContext): SpeakerRef {
+  const text = doc.text.slice(core.start, core.end);
+  const key = nameKey(text);
+  if (key === 'it' || key === 'they' || key === 'we') return groupSpeaker(doc, core.start, key, text, ctx);
+  if (key === 'both') {
+    // "Both agreed …, it said": the two parties the article is about.
+    const pair = mainParties(doc, ctx);
+    return { name: text, actor: pair.length === 2 ? pair : null };
+  }
+  const reference = POSSESSIVES.get(key.split(' ')[0]);
+  if (reference && key.includes(' '))
+    return { name: text, actor: possessiveParty(doc, core.start, reference) };
+  const last = key.split(' ').pop() ?? '';
+  // The person of that name mentioned last before the span.
+  let index = -1;
+  let lastSeen = -1;
+  const persons = personsByName(doc);
+  const named = [...new Set([...(persons.byName.get(key) ?? []), ...(persons.bySurname.get(last) ?? [])])];
+  for (const i of named.sort((a, b) => a - b)) {
+    const starts = persons.mentionStarts[i];
+    const k = firstAtLeast(starts, core.start, (at) => at) - 1;
+    if (k >= 0 && starts[k] > lastSeen) {
+      lastSeen = starts[k];
+      index = i;
+    }
+  }
+  if (index >= 0 && last) return refFromEntity(doc, index);
+  const canon = personsNamed(text, ctx.codebook).length
+    ? canonicalPerson(text, doc.date, ctx.codebook)
+    : undefined;
+  if (canon) return { name: text, actor: canon.actor, role: canon.role };
+  return { name: text, actor: null };
+}

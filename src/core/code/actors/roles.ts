@@ -1,0 +1,294 @@
+/**
+ * A person's role and party as the text gives them: the title before a name ("U.S. Secretary of
+ * State", "Kremlin aide"), the appositive after it (", who served as ambassador to Russia,"), the
+ * affiliation either names, gender cues, and roles that stand against their own state.
+ */
+
+import type { Codebook } from '../../codebook/codebook.js';
+import type { Gender, Lexicon } from './lexicon.js';
+import type { Chunk } from './name-chunks.js';
+import { insideName, isDestination } from './names.js';
+import type { PersonEnt, Reader, WorkMention } from './reader.js';
+
+const APPOSITIVE_STOP = new Set(
+  'under until from between during when who which and while since after before in'.split(' '),
+);
+
+/**
+ * "South Sudan's opposition leader Riek Machar", "a Syrian rebel commander": a role that stands
+ * against its country's government names the country, not the party the person speaks for (the
+ * codebook's, if it knows the person). Role words: `roles.yaml`, `non_government_roles`.
+ */
+export function againstItsState(r: Reader, role: string | undefined, actor: string | null): boolean {
+  if (!role || !actor) return false;
+  const words = cachedNonGovernment(r.codebook);
+  if (
+    !role
+      .toLowerCase()
+      .split(/[^a-z-]+/)
+      .some((w) => words.has(w))
+  )
+    return false;
+  return r.codebook.actors.find((a) => a.code === actor)?.kind === 'state';
+}
+
+const nonGovernment = new WeakMap<Codebook, Set<string>>();
+
+function cachedNonGovernment(codebook: Codebook): Set<string> {
+  let words = nonGovernment.get(codebook);
+  if (!words) {
+    words = new Set((codebook.cues.non_government_roles ?? []).map((w) => w.toLowerCase()));
+    nonGovernment.set(codebook, words);
+  }
+  return words;
+}
+
+export interface PersonFacts {
+  premodFrom: number;
+  role?: string;
+  former: boolean;
+  actor?: string | null;
+  actorStrength: number;
+  gender?: Gender;
+  titled: boolean;
+  appositive: boolean;
+  ministry: boolean;
+}
+
+const BETWEEN_TITLE_WORDS = new Set(['of', 'for', 'to', 'the']);
+
+/** A title ends at token `k`: "chairman", "envoy to the United Nations". */
+function titleEndsAt(r: Reader, k: number): boolean {
+  for (let steps = 0; k >= 0 && steps < 6; steps++) {
+    const t = r.toks[k];
+    if (r.lex.roleWords.has(t.key)) return true;
+    const actor = r.actorAt(k);
+    if (actor) k = actor.from - 1;
+    else if (BETWEEN_TITLE_WORDS.has(t.key)) k--;
+    else return false;
+  }
+  return false;
+}
+
+/** Title words before a name: "U.S. Secretary of State", "Kremlin foreign policy aide", "former". */
+export function readPremodifier(r: Reader, c: Chunk, facts: PersonFacts) {
+  const { lex } = r;
+  const sent = r.toks[c.from].sent;
+  let k = c.from - 1;
+  let affiliation: WorkMention | undefined;
+  let patron: PersonEnt | undefined;
+  let roleFrom = -1;
+  let roleTo = -1;
+  let steps = 0;
+  // "The Assembly's chairman, Oskar Fenn, said": the title stands before the name, set off by commas.
+  if (r.tok(k)?.text === ',' && r.tok(c.to)?.text === ',' && titleEndsAt(r, k - 1)) k--;
+  while (k >= 0 && r.toks[k].sent === sent && steps++ < 12) {
+    const t = r.toks[k];
+    const actor = r.actorAt(k);
+    if (actor) {
+      if (!isDestination(r, actor.from) && !insideName(r, actor)) affiliation = actor;
+      k = actor.from - 1;
+      continue;
+    }
+    // "Clinton spokesman Nick Merrill", "Zelenskiy's chief of staff": the aide of a person.
+    const owner = r.owner[k];
+    if (owner?.kind === 'person' && owner.ent?.kind === 'person') {
+      patron = owner.ent;
+      k = owner.from - 1;
+      continue;
+    }
+    if (lex.honorifics.has(t.key)) {
+      facts.titled = true;
+      setGender(facts, lex, t.key);
+      k--;
+      continue;
+    }
+    if (lex.formers.has(t.key)) {
+      facts.former = true;
+      k--;
+      continue;
+    }
+    // "Foreign Ministry spokeswoman", "Veskan government spokeswoman": an office the text ties to a state.
+    const office = lex.ministryHeads.has(t.key) || (lex.govNouns.has(t.key) && roleFrom >= 0);
+    if (lex.roleWords.has(t.key) || office) {
+      if (office) facts.ministry = true;
+      setGender(facts, lex, t.key);
+      if (roleTo < 0) roleTo = k + 1;
+      roleFrom = k;
+      k--;
+      continue;
+    }
+    if (t.text === '.' && r.tok(k - 1) && lex.honorifics.has(r.toks[k - 1].key)) {
+      k--;
+      continue;
+    }
+    // "High Representative for Foreign Affairs and Security Policy Josep Borrell": a capitalised
+    // complement of the title, between it and the name.
+    const complement = roleComplementStart(r, k, sent);
+    if (complement >= 0) {
+      k = complement;
+      continue;
+    }
+    if (
+      BETWEEN_TITLE_WORDS.has(t.key) &&
+      (roleFrom >= 0 || r.actorAt(k + 1) || r.actorAt(k + 2)) &&
+      r.tok(k - 1) &&
+      (lex.roleWords.has(r.toks[k - 1].key) || r.actorAt(k - 1) || BETWEEN_TITLE_WORDS.has(r.toks[k - 1].key))
+    ) {
+      k--;
+      continue;
+    }
+    // "then-Foreign Minister", "Secretary-General"
+    if (
+      t.text === '-' &&
+      r.tok(k - 1) &&
+      (lex.formers.has(r.toks[k - 1].key) || lex.roleWords.has(r.toks[k - 1].key))
+    ) {
+      k--;
+      continue;
+    }
+    if (
+      t.key === 's' &&
+      r.tok(k - 1)?.text === "'" &&
+      (r.actorAt(k - 2) || r.owner[k - 2]?.kind === 'person')
+    ) {
+      k -= 2;
+      continue;
+    }
+    break;
+  }
+  facts.premodFrom = k + 1;
+  for (let i = facts.premodFrom; i < c.from; i++) r.premodified.add(i);
+  if (roleFrom >= 0) {
+    let hasTitle = false;
+    for (let i = roleFrom; i < roleTo; i++) if (lex.roles.longest(r.toks, i)) hasTitle = true;
+    if (hasTitle) {
+      facts.titled = true;
+      facts.role = facts.former ? `former ${r.text(roleFrom, roleTo)}` : r.text(roleFrom, roleTo);
+    }
+  }
+  if (affiliation && facts.titled && typeof affiliation.actor === 'string') {
+    facts.actor = affiliation.actor;
+    facts.actorStrength = 3;
+  } else if (
+    affiliation &&
+    typeof affiliation.actor === 'string' &&
+    affiliation.to === c.from - 2 &&
+    r.tok(c.from - 2)?.text === "'" &&
+    r.tok(c.from - 1)?.key === 's'
+  ) {
+    // "America's Lighthizer", "Russia's Lavrov": a state's own person, as headlines name them.
+    facts.actor = affiliation.actor;
+    facts.actorStrength = 2;
+  } else if (patron && facts.titled && patron.actor !== undefined) {
+    facts.actor = patron.actor;
+    facts.actorStrength = 2;
+  }
+}
+
+/** Token `k` ("and", "for") lies inside a title's capitalised complement that runs on to the next
+ * capitalised run: "… for Maritime Affairs and | Fisheries Policy Ana Veldt". */
+export function closesTitleComplement(r: Reader, k: number): boolean {
+  const t = r.tok(k);
+  if (!t || (t.key !== 'and' && t.key !== 'for' && t.key !== 'of' && t.key !== 'on')) return false;
+  if (t.key !== 'and') return r.tok(k - 1) !== undefined && r.lex.roleWords.has(r.toks[k - 1].key);
+  return roleComplementStart(r, k - 1, t.sent) >= 0;
+}
+
+/** Walking back from `k` over capitalised words (and "and"), the title word before a "for"/"of"/"on"
+ * that opens them; -1 when `k` ends no such complement. Returns the index of the title word. */
+function roleComplementStart(r: Reader, k: number, sent: number): number {
+  for (let i = k, words = 0; i >= 0 && words < 7; i--, words++) {
+    const t = r.toks[i];
+    if (t.sent !== sent) return -1;
+    if ((t.key === 'for' || t.key === 'of' || t.key === 'on') && i < k) {
+      const prev = r.tok(i - 1);
+      return prev && r.lex.roleWords.has(prev.key) ? i - 1 : -1;
+    }
+    if (!(t.word && t.cap) && t.key !== 'and' && t.text !== '&') return -1;
+  }
+  return -1;
+}
+
+function setGender(facts: { gender?: Gender }, lex: Lexicon, key: string) {
+  if (lex.female.has(key)) facts.gender = 'f';
+  else if (lex.male.has(key)) facts.gender = 'm';
+}
+
+/** ", who served as U.S. ambassador to Russia under …", ", a former adviser to …", ", Veska's envoy," */
+export function readAppositive(r: Reader, c: Chunk, facts: PersonFacts) {
+  const { lex } = r;
+  if (r.tok(c.to)?.text !== ',') return;
+  let k = c.to + 1;
+  let former = false;
+  if (r.tok(k)?.key === 'who') {
+    const verb = lex.formerVerbs.longest(r.toks, k + 1);
+    if (verb) {
+      former = true;
+      k = verb.to;
+    } else if (r.tok(k + 1)?.key === 'is') k += 2;
+    else return;
+    if (r.tok(k)?.key === 'as') k++;
+  } else {
+    // An appositive is a noun phrase: "a former adviser", "Veska's envoy", "chairman of …" —
+    // not a clause ("Clinton, succeeded the campaign manager …").
+    const t = r.tok(k);
+    const opens =
+      !!t &&
+      (t.key === 'a' ||
+        t.key === 'an' ||
+        t.key === 'the' ||
+        lex.formers.has(t.key) ||
+        lex.roleWords.has(t.key) ||
+        !!r.actorAt(k) ||
+        titleAfterModifiers(r, k));
+    if (!opens) return;
+  }
+  while (r.tok(k) && (r.toks[k].key === 'a' || r.toks[k].key === 'an' || r.toks[k].key === 'the')) k++;
+  if (r.tok(k) && lex.formers.has(r.toks[k].key)) {
+    former = true;
+    k++;
+  }
+  const start = k;
+  let hasTitle = false;
+  let affiliation: WorkMention | undefined;
+  while (k < r.toks.length && k - start < 14) {
+    const t = r.toks[k];
+    if (t.sent !== r.toks[c.from].sent || /^[,.;:()"]$/.test(t.text) || APPOSITIVE_STOP.has(t.key)) break;
+    if (lex.verbs.has(t.key)) break;
+    const actor = r.actorAt(k);
+    if (actor) {
+      if (!affiliation && !isDestination(r, actor.from) && !insideName(r, actor)) affiliation = actor;
+      k = actor.to;
+      continue;
+    }
+    const role = lex.roles.longest(r.toks, k);
+    if (role) {
+      hasTitle = true;
+      for (let i = role.from; i < role.to; i++) setGender(facts, lex, r.toks[i].key);
+      k = role.to;
+      continue;
+    }
+    k++;
+  }
+  if (!hasTitle || k <= start) return;
+  facts.appositive = true;
+  const phrase = r.text(start, k);
+  if (!facts.role) facts.role = former ? `former ${phrase}` : phrase;
+  if (former) facts.former = true;
+  if (affiliation && typeof affiliation.actor === 'string' && facts.actorStrength < 3) {
+    facts.actor = affiliation.actor;
+    facts.actorStrength = 3;
+  }
+}
+
+/** "political spokesman for …", "top military commander of …": a title after one or two
+ * lower-case modifiers, so an appositive may open with them. */
+function titleAfterModifiers(r: Reader, k: number): boolean {
+  for (let i = k; i < k + 3; i++) {
+    const t = r.tok(i);
+    if (!t?.word || t.cap) return false;
+    if (r.lex.roles.longest(r.toks, i)) return i > k;
+  }
+  return false;
+}

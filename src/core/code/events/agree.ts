@@ -1,0 +1,223 @@
+/**
+ * AGREE: "agreed to", "pledged" (the subject and the parties named in the clause); a deal reached,
+ * signed or struck ("X and Y signed a ceasefire agreement"); a deal as the subject ("the agreement
+ * was signed by X and Y", "a ceasefire brokered by X"); and two parties each agreeing to their part
+ * in one sentence, as one agreement.
+ */
+
+import { longestNonOverlapping } from '../issues.js';
+import { subjectBefore } from '../textindex.js';
+import { pickDate } from './dates.js';
+import { type EventMention, type Sentence, stanceBefore, textSpan, uniq } from './mention.js';
+import { accompanying, agentOf, coordinatedWithUnknown, listAfter, partnersAfter } from './participants.js';
+
+// Words that end the object of a deal verb before any deal noun: "signed off on talks about …".
+const DEAL_OBJECT_BREAK = new Set([
+  'that',
+  'which',
+  'who',
+  'to',
+  'on',
+  'off',
+  'in',
+  'at',
+  'for',
+  'with',
+  'by',
+  'between',
+  'about',
+  'after',
+  'before',
+  'but',
+  ';',
+  'talks',
+  'negotiations',
+  // "hammer out the details, including arrangements to …": the object ended before.
+  'including',
+  'such',
+  // "announced it was exiting a deal": another verb, another clause.
+  'it',
+  'was',
+  'is',
+  'were',
+  'are',
+  'had',
+  'has',
+  'would',
+  'will',
+]);
+
+// "Kenya remains committed to": a state of mind, not an act.
+const STATE_VERBS = new Set([
+  'remains',
+  'remain',
+  'remained',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'fully',
+  'firmly',
+  'deeply',
+  'strongly',
+]);
+
+// "was signed", "has been reached", "had also been agreed".
+const PASSIVE_AUX = new Set([
+  'was',
+  'were',
+  'is',
+  'are',
+  'has',
+  'have',
+  'had',
+  'been',
+  'being',
+  'be',
+  'also',
+  'finally',
+  'now',
+  'already',
+  'just',
+  'eventually',
+  'since',
+]);
+
+export function readAgree(sentence: Sentence) {
+  const { doc, ctx, index, tokens, from, to, cues, sStart, timexes, out, sentenceOut } = sentence;
+  const { list, cueText, modalBefore, negatedBefore, conditionalBefore, collectiveBefore } = sentence;
+  const agree = list('agree_cues');
+  /** An agreement told by tokens [evFrom, evTo), dated by what the text writes near `dateAt`. */
+  const pushAgree = (
+    evFrom: number,
+    evTo: number,
+    actors: string[],
+    how: Pick<EventMention, 'source' | 'rule' | 'cue' | 'inPlay' | 'partial'>,
+    dateAt = evFrom,
+  ) => {
+    const date = pickDate(index, timexes, dateAt, undefined, undefined, { deal: true });
+    out.push({
+      type: 'AGREE',
+      actors,
+      excluded: [],
+      ...(date ? { date } : {}),
+      evidence: textSpan(index, evFrom, evTo),
+      ...how,
+    });
+  };
+  for (const c of longestNonOverlapping(agree)) {
+    if (negatedBefore(c.start) || modalBefore(c.start, 2) || conditionalBefore(c.start)) continue;
+    // "in exchange for", "remains committed to": no act of agreeing.
+    if (/^(in|for)$/.test(tokens[c.start - 1]?.lower ?? '')) continue;
+    if (STATE_VERBS.has(tokens[c.start - 1]?.lower ?? '')) continue;
+    // "a commitment … to promptly convene and agree upon", "ready to agree": not yet agreed.
+    if (tokens.slice(Math.max(from, c.start - 3), c.start).some((t) => t.lower === 'to')) continue;
+    if (['the', 'an', 'a'].includes(tokens[c.start - 1]?.lower ?? '')) continue; // "the agreed ceasefire"
+    const agent = agentOf(doc, index, from, c.start);
+    const collective = agent.length === 0 && collectiveBefore(c.start);
+    if (agent.length === 0 && !collective) continue;
+    pushAgree(
+      c.start,
+      Math.min(to, c.end + 12),
+      uniq([...agent, ...accompanying(ctx, index, from, c.start), ...partnersAfter(ctx, index, c.end, to)]),
+      {
+        source: agent,
+        inPlay: collective,
+        rule: 'event.agree',
+        cue: cueText(c),
+        partial: coordinatedWithUnknown(index, from, c.start),
+      },
+    );
+  }
+  // AGREE by a deal: "X and Y reached (signed, struck) an agreement", "the mini-summit concluded
+  // with an agreement", "X came to an understanding with Y".
+  const dealAt = new Set<number>();
+  for (const c of list('deal_nouns')) dealAt.add(c.start);
+  for (const c of longestNonOverlapping(list('deal_verbs'))) {
+    if (negatedBefore(c.start) || modalBefore(c.start, 2) || stanceBefore(cues, c.start, from)) continue;
+    // "the aim was to reach an agreement", "his failure to sign": an aim, not a deal ("agreed to
+    // sign" is read by the agree cues); "Reaching a deal is possible": nobody's act.
+    if (tokens[c.start - 1]?.lower === 'to' || conditionalBefore(c.start)) continue;
+    // "the signed trilateral statement": a participle describing the deal, told elsewhere.
+    if (/^(the|a|an|this|that)$/.test(tokens[c.start - 1]?.lower ?? '') && /ed$/.test(tokens[c.start].lower))
+      continue;
+    if (
+      /ing$/.test(tokens[c.start].lower) &&
+      (c.start === from || !subjectBefore(index, from, c.start).length)
+    )
+      continue;
+    // The deal heads the verb's object: "signed a complete, countrywide and permanent ceasefire
+    // agreement", not "signed off on talks about an agreement".
+    let noun = -1;
+    for (let j = c.end; j < Math.min(to, c.end + 9); j++) {
+      if (dealAt.has(j)) {
+        noun = j;
+        while (dealAt.has(noun + 1)) noun++; // "ceasefire agreement"
+        break;
+      }
+      if (DEAL_OBJECT_BREAK.has(tokens[j].lower) || index.mentionAt.has(j)) break;
+    }
+    if (noun < 0) continue;
+    // "announced/declared a deal" names the deal's parties after it, or is one party's own.
+    const agent = agentOf(doc, index, from, c.start);
+    const between = partnersAfter(ctx, index, noun + 1, to, true);
+    const partners = partnersAfter(ctx, index, noun + 1, to);
+    const actors =
+      between.length >= 2
+        ? between
+        : uniq([...agent, ...accompanying(ctx, index, from, c.start), ...partners]);
+    pushAgree(c.start, Math.min(to, noun + 8), actors, {
+      source: agent,
+      rule: 'event.agree.deal',
+      cue: doc.text.slice(tokens[c.start].start, tokens[noun].end),
+      inPlay: actors.length === 0 || (agent.length === 0 && collectiveBefore(c.start)),
+      partial: agent.length > 0 && coordinatedWithUnknown(index, from, c.start),
+    });
+  }
+  // "The agreement was signed by X and Y", "the grain deal signed in Istanbul in July", "an
+  // agreement was reached", "a ceasefire brokered by X": the deal as the subject.
+  for (const c of longestNonOverlapping([...list('deal_participles'), ...list('deal_brokers')])) {
+    let k = c.start - 1;
+    while (k > from && PASSIVE_AUX.has(tokens[k].lower)) k--;
+    // "the plan, which was agreed upon by the two countries": whatever was agreed by parties.
+    const relative =
+      /^(which|that)$/.test(tokens[k].lower) && k < c.start - 1 && /^by$/.test(tokens[c.end]?.lower ?? '');
+    // "similar to the one agreed upon by the four countries": "one" stands for a deal.
+    const one =
+      tokens[k].lower === 'one' && tokens[k - 1]?.lower === 'the' && /^by$/.test(tokens[c.end]?.lower ?? '');
+    if (!dealAt.has(k) && !relative && !one) continue;
+    // "No agreement was reached", "a deal that could be signed".
+    if (negatedBefore(k) || tokens[k - 1]?.lower === 'no' || modalBefore(c.start, 3)) continue;
+    if (tokens.slice(k + 1, c.start).some((t) => t.lower === 'not' || t.lower === "n't")) continue;
+    const broker = c.pattern.payload === 'deal_brokers';
+    const by = tokens[c.end]?.lower === 'by' || tokens[c.end]?.lower === 'upon';
+    const named = by
+      ? listAfter(ctx, index, c.end + (tokens[c.end + 1]?.lower === 'by' ? 2 : 1), to).codes
+      : [];
+    const partners = partnersAfter(ctx, index, c.end, to);
+    const actors = uniq([...named, ...partners]);
+    pushAgree(
+      Math.max(from, k - 2),
+      Math.min(to, c.end + 8),
+      actors,
+      {
+        rule: broker ? 'event.agree.brokered' : 'event.agree.passive',
+        cue: doc.text.slice(tokens[k].start, tokens[c.end - 1].end),
+        inPlay: broker || actors.length < 2,
+      },
+      c.start,
+    );
+  }
+  // "Veska agreed to release …, and Ormund agreed to free …": one agreement between the two.
+  const sentenceAgrees = out
+    .slice(sentenceOut)
+    .filter((e) => e.type === 'AGREE' && e.evidence.start >= sStart && e.actors.length === 1);
+  if (sentenceAgrees.length >= 2 && new Set(sentenceAgrees.flatMap((e) => e.actors)).size >= 2) {
+    const [first, ...rest] = sentenceAgrees;
+    first.actors = uniq(sentenceAgrees.flatMap((e) => e.actors));
+    first.evidence = { start: first.evidence.start, end: rest[rest.length - 1].evidence.end };
+    for (const e of rest) out.splice(out.indexOf(e, sentenceOut), 1);
+  }
+}

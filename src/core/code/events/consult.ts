@@ -1,0 +1,332 @@
+/**
+ * CONSULT: meetings, talks, visits and calls. Participants come from the text's own constructions
+ * ("a meeting between X and Y", "U.S.-Russia talks", "talks with X", "a visit to X", "X met Y",
+ * "X and Y sat down"); status from postponed/cancelled/planned cues; the date, the place ("in the
+ * Saudi capital" → Riyadh, SAU), the duration ("the 4-1/2-hour meeting" → PT4H30M) and who was
+ * left out ("a meeting that excluded Kyiv"). A mention without named parties ("the talks",
+ * "Tuesday's meeting") is kept as anaphoric: merging adds its details to the event it refers to.
+ * A meeting that nobody has scheduled ("no date had been set") is a proposal, not an event.
+ */
+
+import type { EventStatus, Token } from '../../model.js';
+import { longestNonOverlapping } from '../issues.js';
+import { subjectBefore } from '../textindex.js';
+import { pickDate, tokensBefore } from './dates.js';
+import { meetingDuration } from './durations.js';
+import { type ConsultKind, type Cue, type Sentence, stanceBefore, textSpan, uniq } from './mention.js';
+import { actorsIn, agentOf, listAfter, NOT_MODIFIER, partyAsSubject } from './participants.js';
+import { isPlaceName, meetingPlace } from './places.js';
+
+const EXCLUDING = new Set([
+  'excluded',
+  'excluding',
+  'excludes',
+  'exclude',
+  'without',
+  'sidelining',
+  'sidelined',
+]);
+
+// Verbs of a conversation that has one other side per person named: "spoke to A and B".
+const SPOKE_TO = /^(spoke|spoken|speaks|talked|phoned|called)$/;
+
+// A lower-case word that names what talks are about ("peace talks", "nuclear talks").
+const TOPIC_MODIFIER = /^[a-z][a-z-]+$/;
+
+/** "to mediate (direct) talks": the noun at `at` is the object of an infinitive. */
+function infinitiveObject(tokens: Token[], from: number, at: number): boolean {
+  let k = at - 1;
+  for (
+    let n = 0;
+    n < 2 && k > from && /^(a|an|the|new|more|further|direct|peace|formal)$/.test(tokens[k].lower);
+    n++
+  )
+    k--;
+  return (
+    k > from &&
+    /^[a-z]+$/.test(tokens[k].text) &&
+    !/^(to|of|for|in|at)$/.test(tokens[k].lower) &&
+    tokens[k - 1].lower === 'to'
+  );
+}
+
+export function readConsult(sentence: Sentence) {
+  const { doc, ctx, index, tokens, from, to, timexes, out } = sentence;
+  const { list, cueText, modalBefore, negatedBefore } = sentence;
+  const agree = list('agree_cues');
+  for (const c of longestNonOverlapping([...list('consult_nouns'), ...list('consult_verbs')])) {
+    const word = tokens[c.start].lower;
+    const isVerb = c.pattern.payload === 'consult_verbs';
+    // "agreed to hold talks" is the agreement's; "agreed to meet again soon" also plans a meeting.
+    const agreedTo = agree.some((a) => a.end <= c.start && a.end >= c.start - 5);
+    const timeframe = list('plan_timeframes').some((t) => t.start >= c.end && t.start <= c.end + 6);
+    if (agreedTo && !timeframe) continue;
+    // "proposed talks", "does not rule out a summit", "wants a meeting": a stance, not an event.
+    // ("was not invited to the summit" tells who was left out of a meeting that did happen)
+    const before5 = tokens.slice(Math.max(from, c.start - 5), c.start).map((t) => t.lower);
+    const invitedAt = before5.indexOf('invited');
+    const leftOut = invitedAt > 0 && /^(not|never)$/.test(before5[invitedAt - 1]);
+    if (toldAsNoMeeting(sentence, c, isVerb, leftOut)) continue;
+    const kind: ConsultKind = /call|phone/.test(cueText(c).toLowerCase())
+      ? 'call'
+      : /visit|trip|host|arriv|land/.test(word)
+        ? 'visit'
+        : 'meeting';
+    if (
+      word === 'call' &&
+      !/^(phone|telephone|video)$/.test(tokens[c.start - 1]?.lower ?? '') &&
+      !tokens[c.start - 1]?.text.includes('-')
+    )
+      continue;
+    // Participants the construction names.
+    const named: string[] = [];
+    let objectEnd = c.end;
+    const nextWord = tokens[c.end]?.lower;
+    if (nextWord === 'between' || nextWord === 'with' || (nextWord === 'to' && kind === 'visit')) {
+      const l = listAfter(ctx, index, c.end + 1, to);
+      named.push(...l.codes);
+      objectEnd = l.end;
+    } else if (isVerb) {
+      const l = listAfter(ctx, index, c.end, to);
+      named.push(...l.codes);
+      objectEnd = l.end;
+    }
+    // "talks in Muscat, mediated by Oman": the mediator takes part (but names no side).
+    const mediators = mediatorsAfter(sentence, c, objectEnd);
+    // "met at the foreign ministry with envoy Mira Solenne": a later "with" in the same clause.
+    let withAt = -1;
+    // "talks in the Saudi city of Jeddah between U.S. and Ukrainian officials" too.
+    for (let i = objectEnd; i < Math.min(to, objectEnd + 9); i++) {
+      const w = tokens[i].lower;
+      if (w === ',' || w === ';' || w === 'that' || w === 'which') break;
+      if (w === 'with' || (w === 'between' && named.length === 0)) {
+        withAt = i;
+        break;
+      }
+    }
+    if (withAt >= 0) {
+      const l = listAfter(ctx, index, withAt + 1, to);
+      named.push(...l.codes);
+      if (l.codes.length) objectEnd = Math.max(objectEnd, l.end);
+    }
+    // "U.S.-Russia talks", "a Putin-Trump phone call", "Lavrov's meeting".
+    const { codes: compound, start: compoundStart } = compoundBefore(sentence, c);
+    named.push(...compound);
+    let agent: string[] = [];
+    // "X and Y held (their first round of) talks": the subject of the light verb takes part.
+    const light = list('consult_light_verbs')
+      .filter((v) => v.end <= c.start && v.end >= c.start - 30)
+      .filter(
+        (v) =>
+          !tokens
+            .slice(v.end, c.start)
+            .some((t) => t.text === ';' || t.lower === 'that' || t.lower === 'which'),
+      )
+      .at(-1);
+    if (isVerb || nextWord === 'with' || nextWord === 'to' || withAt >= 0 || light)
+      agent = agentOf(doc, index, from, light ? light.start : c.start);
+    // "X joined Y and Z for talks", "X hosted Y for talks": the verb's objects take part too.
+    if (light && /^(joined|join|joins|hosted|hosts|host|received|welcomed)$/.test(tokens[light.start].lower))
+      named.push(...listAfter(ctx, index, light.end, c.start).codes);
+    // "Kest received envoy Solenne": hosting takes a guest; "Veska welcomed the decision" is none.
+    if (/^(received|receives|hosted|hosts)$/.test(word) && named.length === 0) continue;
+    // "The two met for three hours": a verb whose parties the text does not name here is a
+    // further mention of a meeting told elsewhere (anaphoric below).
+    // Who was left out.
+    const { excluded, subjects } = leftOutOf(sentence, c, objectEnd);
+    if (subjects) agent = agent.filter((a) => !excluded.includes(a));
+    // "Abiy arrived in Asmara": the host state is a party only if it is one of the story's
+    // (a visit); "negotiators arrived in Stockholm" came to a venue (decided in eventsOf).
+    const arrival = isVerb && /^(arriv|land)/.test(word);
+    if (arrival && (agent.length === 0 || !partyAsSubject(ctx, index, from, c.start))) continue;
+    const host = arrival ? named.filter((a) => !agent.includes(a)) : [];
+    if (arrival) named.length = 0;
+    const actors = uniq([...agent, ...named, ...mediators]).filter((a) => !excluded.includes(a));
+    let status: EventStatus = statusOf(sentence, c, objectEnd, agreedTo);
+    // A mention that names nobody takes only a date written close to it ("Tuesday's meeting").
+    const anaphoric = uniq([...agent, ...named]).length < 2;
+    // "would halt fire and begin negotiations if Kyiv …": a condition, not a meeting.
+    if (
+      anaphoric &&
+      (negatedBefore(c.start) ||
+        modalBefore(c.start, 8) ||
+        tokens.slice(from, to).some((t) => t.lower === 'if' || t.lower === 'unless'))
+    )
+      continue;
+    // "would not engage in talks with M23", "nor the peace summit".
+    if (negatedBefore(c.start) && !leftOut) continue;
+    // "ready to meet Kest", "wants to visit Kyiv": an intention, at most a plan.
+    if (isVerb && status === 'held' && tokens[c.start - 1]?.lower === 'to') status = 'planned';
+    // "tasked to mediate talks", "efforts to organise direct talks": the object of an aim.
+    if (!isVerb && status === 'held' && infinitiveObject(tokens, from, c.start)) status = 'planned';
+    let date = pickDate(index, timexes, c.start, status, anaphoric ? 10 : undefined);
+    // A meeting dated after the article's own date has not happened yet.
+    const dated: EventStatus =
+      status === 'held' && date && date.slice(0, 10) > doc.date.slice(0, date.length) ? 'planned' : status;
+    // "will resume dialogue, Trump said Sunday": a plan is not dated by the day it was told.
+    if (dated === 'planned' && date && date < doc.date.slice(0, date.length)) date = undefined;
+    if (dated === 'held' && modalBefore(c.start) && !date) continue; // "would begin talks"
+    const location = meetingPlace(sentence, c, objectEnd, kind);
+    const duration = meetingDuration(sentence, c, objectEnd);
+    const future = dated === 'planned';
+    if (future && !date && !location && !timeframe) continue; // nothing scheduled yet
+    const evFrom = Math.min(c.start, compound.length ? compoundStart : c.start, Math.max(from, c.start - 3));
+    // "he had spoken to Netanyahu and Lebanon's Prime Minister": a conversation with each.
+    const each = agent.length > 0 && SPOKE_TO.test(word) ? named.filter((a) => !agent.includes(a)) : [];
+    for (const group of each.length >= 2 ? each.map((a) => uniq([...agent, a])) : [actors])
+      out.push({
+        type: 'CONSULT',
+        kind,
+        actors: group,
+        excluded: uniq(excluded),
+        status: dated,
+        ...(date ? { date } : {}),
+        ...(location ? { location } : {}),
+        ...(duration ? { duration } : {}),
+        evidence: textSpan(
+          index,
+          evFrom,
+          Math.max(objectEnd, location?.span ? tokensBefore(index, location.span.end) + 1 : objectEnd),
+        ),
+        rule: `event.consult.${isVerb ? 'verb' : 'noun'}${anaphoric ? '.anaphoric' : ''}`,
+        cue: cueText(c),
+        anaphoric,
+        ...(host.length ? { host } : {}),
+        ...(list('sideline_markers').some((m) => m.start >= c.end && m.start <= c.end + 12)
+          ? { sideline: true }
+          : {}),
+        ...(timeframe ? { scheduled: true } : {}),
+        ...(mediators.length ? { mediators } : {}),
+        definite:
+          /^(the|this|that|these|those)$/.test(tokens[c.start - 1]?.lower ?? '') ||
+          tokens[c.start - 1]?.lower === "'s",
+      });
+  }
+}
+
+/**
+ * The words around a meeting word that make it no meeting: a stance ("proposed talks"), a process
+ * ("a year of talks"), an audience ("told a meeting"), one not planned, not between parties or
+ * not held, and "meet" whose object is no party ("meet Tehran's demands").
+ */
+function toldAsNoMeeting(sentence: Sentence, c: Cue, isVerb: boolean, leftOut: boolean): boolean {
+  const { tokens, from, cues, list } = sentence;
+  if (!isVerb && !leftOut && stanceBefore(cues, c.start, from)) return true;
+  // "more than a year of talks": a process, not a meeting.
+  if (
+    tokens[c.start - 1]?.lower === 'of' &&
+    /^(years?|months?|weeks?|decades?)$/.test(tokens[c.start - 2]?.lower ?? '')
+  )
+    return true;
+  // "he told a meeting", "addressing a summit": an audience, not a consultation.
+  if (
+    tokens
+      .slice(Math.max(from, c.start - 2), c.start)
+      .some((t) => /^(told|tells|addressed|addressing|addresses)$/.test(t.lower))
+  )
+    return true;
+  if (list('not_planned').some((n) => n.start < c.start)) return true; // "no date had been set for a meeting"
+  // "a press conference", "a Cabinet meeting": no consultation between parties.
+  if (list('consult_not_after').some((n) => n.end === c.start)) return true;
+  // "the need for eventual talks", "a prerequisite for talks": a meeting that may not come.
+  if (list('consult_not_held').some((n) => n.end <= c.start && n.end >= c.start - 3)) return true;
+  // "decided to meet Tehran's remaining demands": no meeting.
+  if (isVerb && list('meet_objects').some((n) => n.start >= c.end && n.start <= c.end + 4)) return true;
+  return false;
+}
+
+/** "talks in Muscat, mediated by Oman": the parties after "mediated by", "hosted by" … */
+function mediatorsAfter(sentence: Sentence, c: Cue, objectEnd: number): string[] {
+  const { ctx, index, tokens, to } = sentence;
+  const mediators: string[] = [];
+  for (let i = c.end; i < Math.min(to, objectEnd + 10); i++) {
+    if (tokens[i].text === ';') break;
+    if (
+      /^(mediated|hosted|brokered|chaired|facilitated)$/.test(tokens[i].lower) &&
+      tokens[i + 1]?.lower === 'by'
+    ) {
+      mediators.push(...listAfter(ctx, index, i + 2, to).codes);
+      break;
+    }
+  }
+  return mediators;
+}
+
+/** The parties of a compound before the meeting word ("U.S.-Russia talks"), and where it starts. */
+function compoundBefore(sentence: Sentence, c: Cue): { codes: string[]; start: number } {
+  const { ctx, index, tokens, from } = sentence;
+  let k = c.start - 1;
+  if (tokens[k]?.lower === 'phone' || tokens[k]?.lower === 'telephone') k--;
+  // "U.S.-Taliban peace talks", "U.S.-North Korean nuclear talks": what the talks are about
+  // may stand between the parties and the noun.
+  for (let n = 1; n <= 2 && k - n >= from; n++) {
+    const modifier = tokens[k - n + 1];
+    if (!TOPIC_MODIFIER.test(modifier.text) || NOT_MODIFIER.has(modifier.lower)) break;
+    const before = k - n;
+    // Only a compound of two parties: "U.S.-Taliban peace talks", not "Yemeni political talks".
+    const ending = index.mentionEndingAt.get(before + 1);
+    const paired = ending !== undefined && tokens[ending.start - 1]?.text === '-';
+    if (paired || /\p{Lu}.*-/u.test(tokens[before].text)) {
+      k = before;
+      break;
+    }
+  }
+  const compoundFrom = k;
+  while (
+    k >= from &&
+    (tokens[k].text === '-' ||
+      index.mentionEndingAt.has(k + 1) ||
+      (tokens[k].text.includes('-') && actorsIn(ctx, index, k, k + 1).length))
+  ) {
+    const m = index.mentionEndingAt.get(k + 1);
+    k = m ? m.start - 1 : k - 1;
+  }
+  // "the Astana talks", "the Geneva talks": one place before the noun is where, not who.
+  const venue = k < compoundFrom && isPlaceName(ctx, index, k + 1, compoundFrom + 1);
+  const compound = k < compoundFrom && !venue ? actorsIn(ctx, index, k + 1, compoundFrom + 1) : [];
+  return { codes: compound, start: k + 1 };
+}
+
+/**
+ * Who was left out of a meeting: "a meeting that excluded Kyiv", and the subject of "X was
+ * excluded from the talks" (`subjects`: then the subject is no participant).
+ */
+function leftOutOf(sentence: Sentence, c: Cue, objectEnd: number): { excluded: string[]; subjects: boolean } {
+  const { ctx, index, tokens, from, to } = sentence;
+  const excluded: string[] = [];
+  let subjects = false;
+  for (let i = objectEnd; i < Math.min(to, objectEnd + 5); i++)
+    if (EXCLUDING.has(tokens[i].lower)) excluded.push(...listAfter(ctx, index, i + 1, to).codes);
+  // "The Assembly was again excluded from the talks", "X was not invited to the meeting".
+  let k2 = c.start - 1;
+  if (tokens[k2]?.lower === 'the') k2--;
+  if (
+    /^(from|to)$/.test(tokens[k2]?.lower ?? '') &&
+    /^(excluded|barred|invited|left)$/.test(tokens[k2 - 1]?.lower ?? '')
+  ) {
+    const invited = tokens[k2 - 1].lower === 'invited';
+    const negatedInvite =
+      invited && tokens.slice(Math.max(from, k2 - 4), k2 - 1).some((t) => t.lower === 'not');
+    if (!invited || negatedInvite) {
+      excluded.push(...subjectBefore(index, from, k2 - 1).flatMap((m) => m.codes));
+      subjects = true;
+    }
+  }
+  return { excluded, subjects };
+}
+
+/** Status words before the meeting or after what names it, up to the next comma. */
+function statusOf(sentence: Sentence, c: Cue, objectEnd: number, agreedTo: boolean): EventStatus {
+  const { tokens, from, to, near } = sentence;
+  let statusEnd = Math.max(c.end, objectEnd);
+  while (statusEnd < Math.min(to, Math.max(c.end, objectEnd) + 8) && tokens[statusEnd].text !== ',')
+    statusEnd++;
+  return near('status_postponed', Math.max(from, c.start - 6), statusEnd)
+    ? 'postponed'
+    : near('status_cancelled', Math.max(from, c.start - 6), statusEnd)
+      ? 'cancelled'
+      : agreedTo ||
+          near('status_planned', Math.max(from, c.start - 4), Math.max(statusEnd, Math.min(to, c.end + 6)))
+        ? 'planned'
+        : 'held';
+}

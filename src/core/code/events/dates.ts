@@ -1,0 +1,157 @@
+/**
+ * When an event happened: the date written nearest its words (not the day a deal takes effect, a
+ * meeting is put off until, or a report was told), and the day a story's lead gives; datelines
+ * date the story, not what it tells.
+ */
+
+import type { EventStatus, ParleyDocument, Timex } from '../../model.js';
+import type { DocIndex } from '../textindex.js';
+
+// "postponed until next month", "the first time since 2019": not the event's own date.
+const UNTIL = new Set(['until', 'till', 'to', 'into', 'since', 'by']);
+
+const PLANNED_FOR = new Set(['for', 'on']);
+
+// "said on Friday that …": the verbs whose date is the report's.
+const REPORT_VERBS = new Set([
+  'said',
+  'says',
+  'told',
+  'announced',
+  'stated',
+  'confirmed',
+  'reported',
+  'revealed',
+  'added',
+]);
+
+// "a ceasefire starting on February 15", "extended from November 19": not the day of the deal.
+const TAKES_EFFECT = new Set([
+  'starting',
+  'effective',
+  'from',
+  'within',
+  'beginning',
+  'begins',
+  'until',
+  'by',
+]);
+
+export function pickDate(
+  index: DocIndex,
+  timexes: Timex[],
+  at: number,
+  status?: EventStatus,
+  window?: number,
+  /** `deal`: not the day it takes effect; `since`: "since July 2018" dates a measure's start. */
+  read: { deal?: boolean; since?: boolean } = {},
+): string | undefined {
+  const deal = read.deal === true;
+  const tokens = index.tokens;
+  if (window !== undefined) {
+    const lo = tokens[Math.max(0, at - window)].start;
+    const hi = tokens[Math.min(tokens.length - 1, at + window)].end;
+    timexes = timexes.filter((t) => t.start >= lo && t.end <= hi);
+  }
+  if (timexes.length === 0) return undefined;
+  const before = (t: Timex) => {
+    const k = tokensBefore(index, t.start);
+    return k >= 0 ? tokens[k].lower : '';
+  };
+  // "a truce starting on February 15", "effective from 6 p.m.": when a deal takes effect.
+  const effect = (t: Timex) => {
+    const k = tokensBefore(index, t.start);
+    const w = tokens[k]?.lower ?? '';
+    const w2 = /^(on|at|in|from)$/.test(w) ? (tokens[k - 1]?.lower ?? '') : w;
+    return TAKES_EFFECT.has(w) || TAKES_EFFECT.has(w2);
+  };
+  // "China said on Friday that it had reached a consensus": the day of the saying, not of what
+  // had happened before it.
+  const earlier = (t: Timex) => {
+    const k = tokensBefore(index, t.start);
+    const w = tokens[k]?.lower === 'on' ? tokens[k - 1]?.lower : tokens[k]?.lower;
+    if (!w || !REPORT_VERBS.has(w)) return false;
+    for (let i = k + 1; i < at; i++) if (tokens[i].lower === 'had') return true;
+    return false;
+  };
+  let usable = timexes.filter(
+    (t) =>
+      !(UNTIL.has(before(t)) && !(read.since && before(t) === 'since')) &&
+      !(deal && effect(t)) &&
+      !earlier(t),
+  );
+  if (status === 'postponed' || status === 'planned') {
+    const planned = usable.filter((t) => PLANNED_FOR.has(before(t)));
+    if (planned.length) usable = planned;
+  }
+  if (usable.length === 0) return undefined;
+  // A date written after the event word belongs to it ("talks … in Lumen on May 12"); one before
+  // it often dates the report instead ("Tarsia said on Tuesday that the talks …").
+  const pos = tokens[at].start;
+  const horizon = tokens[Math.min(tokens.length - 1, at + 14)].end;
+  const after = usable.filter(
+    (t) => t.start >= pos && t.end <= horizon && !crossesClause(index, pos, t.start),
+  );
+  const pool = after.length ? after : usable;
+  pool.sort((a, b) => Math.abs(a.start - pos) - Math.abs(b.start - pos));
+  return pool[0].value;
+}
+
+/** A semicolon or a new sentence between two offsets. */
+function crossesClause(index: DocIndex, from: number, to: number): boolean {
+  for (let k = tokensBefore(index, from) + 1; k < index.tokens.length && index.tokens[k].start < to; k++)
+    if (index.tokens[k].text === ';') return true;
+  return false;
+}
+
+/** Index of the token that ends right before a character offset, or -1. */
+export function tokensBefore(index: DocIndex, offset: number): number {
+  let lo = 0;
+  let hi = index.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (index.tokens[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/**
+ * "19 Mar 2023; AA: …", "December 9, 2023 (KHARTOUM) -", "Kazan, October 23: …": the day a
+ * dateline gives dates the story, not what it tells.
+ */
+export function isDateline(doc: ParleyDocument, t: Timex): boolean {
+  if (t.value !== doc.date) return false;
+  if (/\b\d{4}\b/.test(doc.text.slice(t.start, t.end)) && t.start < (doc.sentences[0]?.end ?? 0) + 200)
+    return true;
+  return /^\s*(?:[;:(]|-|—|–)/.test(doc.norm.slice(t.end, t.end + 3));
+}
+
+/**
+ * The day the story's lead says things happened: the first day-precise date of its first
+ * sentences (a headline has none; the lead paragraph under it does), if it lies within a week
+ * before the article.
+ */
+export function leadDate(doc: ParleyDocument): string | undefined {
+  for (const s of doc.sentences.slice(0, LEAD_SENTENCES)) {
+    // "19 Mar 2023; AA: …", "August 2, 2024 (ADDIS ABABA) -": a dateline dates the story, not
+    // what it tells.
+    const t = doc.timexes.find(
+      (x) =>
+        x.precision === 'day' &&
+        x.start >= s.start &&
+        x.end <= s.end &&
+        !isDateline(doc, x) &&
+        // "a truce starting on Wednesday", "postponed until Friday": not when things happened.
+        !/\b(?:starting|effective|from|until|till|beginning|by)\s+(?:on\s+)?$/i.test(
+          doc.norm.slice(Math.max(0, x.start - 16), x.start),
+        ),
+    );
+    if (!t) continue;
+    const days = (Date.parse(doc.date) - Date.parse(t.value)) / 86_400_000;
+    if (days >= 0 && days <= 7) return t.value;
+  }
+  return undefined;
+}
+
+export const LEAD_SENTENCES = 8;

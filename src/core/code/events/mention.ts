@@ -1,0 +1,118 @@
+/**
+ * An event mention: one telling of an event in one sentence, with the parties it names and what
+ * it says of date, place, status and duration, before the mentions of one event are merged.
+ */
+
+import type {
+  EventStatus,
+  EventType,
+  NegotiationEvent,
+  ParleyDocument,
+  PipelineContext,
+  Span,
+  Timex,
+} from '../../model.js';
+import type { PhraseMatch } from '../issues.js';
+import type { DocIndex } from '../textindex.js';
+
+export const MODAL = new Set(['would', 'could', 'might', 'may', 'should', 'can', 'cannot']);
+export const NEGATION = new Set([
+  'not',
+  "n't",
+  'never',
+  'no',
+  'nor',
+  'neither',
+  'without',
+  'failed',
+  'refused',
+]);
+
+export type Cue = PhraseMatch<string>;
+
+export type ConsultKind = 'meeting' | 'call' | 'visit';
+
+export interface EventMention {
+  type: EventType;
+  kind?: ConsultKind;
+  /** Named participants (for CONSULT: the parties the construction names). */
+  actors: string[];
+  source?: string[];
+  target?: string[];
+  excluded: string[];
+  status?: EventStatus;
+  date?: string;
+  location?: NegotiationEvent['location'];
+  duration?: string;
+  evidence: Span;
+  rule: string;
+  cue: string;
+  /** A definite mention that names nobody: it refers to an event named elsewhere. */
+  anaphoric?: boolean;
+  /** "the talks", "Tuesday's meeting": a meeting the story has already told of. */
+  definite?: boolean;
+  /** Told without its parties ("an agreement was reached"): the parties the story is about. */
+  inPlay?: boolean;
+  /** Its subject coordinates a party with someone the text does not resolve ("X and Machar"). */
+  partial?: boolean;
+  /** "X arrived in Asmara": the state of the place arrived in, a party only if one of the story's. */
+  host?: string[];
+  /** One side is named ("X complained of violations"): the other is the story's other party. */
+  otherSide?: boolean;
+  /** "met on the sidelines of the summit": a meeting of its own, not the summit. */
+  sideline?: boolean;
+  /** "agreed to meet again soon": planned, though no date is given. */
+  scheduled?: boolean;
+  /** "talks mediated by the AU": parties that take part as mediators. */
+  mediators?: string[];
+}
+
+export const uniq = <T>(xs: T[]) => [...new Set(xs)];
+
+const PROPOSAL_LISTS = new Set(['stance_propose', 'stance_demand', 'stance_open', 'stance_reject']);
+
+const _DETERMINER = new Set(['a', 'an', 'the', 'new', 'more', 'further', 'direct', 'fresh', 'any']);
+
+/** A propose/demand/open/reject cue right before token `at` (determiners aside): "proposed talks". */
+export function stanceBefore(cues: Cue[], at: number, from: number): boolean {
+  return cues.some(
+    (c) => PROPOSAL_LISTS.has(c.pattern.payload) && c.end <= at && c.end >= Math.max(from, at - 3),
+  );
+}
+
+export function textSpan(index: DocIndex, from: number, to: number): Span {
+  return { start: index.tokens[from].start, end: index.tokens[Math.max(from, to - 1)].end };
+}
+
+/** One sentence as the reader of each event type reads it, and where it puts what it finds. */
+export interface Sentence {
+  doc: ParleyDocument;
+  ctx: PipelineContext;
+  index: DocIndex;
+  tokens: DocIndex['tokens'];
+  /** The sentence's tokens: [from, to). */
+  from: number;
+  to: number;
+  /** The sentence's cues, in text order. */
+  cues: Cue[];
+  /** The sentence's cues of one list ("consult_nouns"). */
+  list: (name: string) => Cue[];
+  /** Where the sentence starts in the text. */
+  sStart: number;
+  /** The sentence's dates, less a dateline's. */
+  timexes: Timex[];
+  /** The document's mentions so far; those of this sentence start at `sentenceOut`. */
+  out: EventMention[];
+  sentenceOut: number;
+  cueText: (c: Cue) => string;
+  /** A cue of the list starts in tokens [a, b). */
+  near: (name: string, a: number, b: number) => boolean;
+  /** "would", "could" … in the `span` tokens before `at`. */
+  modalBefore: (at: number, span?: number) => boolean;
+  /** "not", "never", "refused" … in the 3 tokens before `at`. */
+  negatedBefore: (at: number) => boolean;
+  /** "if", "unless" … earlier in the sentence. */
+  conditionalBefore: (at: number) => boolean;
+  /** "the warring parties", "all" before `at`, with no party named since. */
+  collectiveBefore: (at: number) => boolean;
+}

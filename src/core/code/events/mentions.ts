@@ -1,0 +1,99 @@
+/**
+ * Every event mention of a document: sentence by sentence, the cues found there are read by the
+ * reader of each event type (consult.ts, agree.ts, sanction.ts, accuse.ts, directed.ts).
+ */
+
+import type { ParleyDocument, PipelineContext, Timex } from '../../model.js';
+import { within } from '../../sorted.js';
+import { type DocIndex, docIndex, EVENT_TRIGGER_LISTS, mentionsWithin } from '../textindex.js';
+import { readAccuse } from './accuse.js';
+import { readAgree } from './agree.js';
+import { readConsult } from './consult.js';
+import { isDateline } from './dates.js';
+import { readDirected } from './directed.js';
+import { type Cue, type EventMention, MODAL, NEGATION, type Sentence } from './mention.js';
+import { readSanction } from './sanction.js';
+
+const NO_CUES: Cue[] = [];
+
+/** The cue lists whose words can start an event mention. */
+const TRIGGERS = new Set(EVENT_TRIGGER_LISTS);
+
+// "if these answers are positive, we can sign", "until Kim agrees": a condition, not an act.
+const CONDITIONS = new Set(['if', 'unless', 'until', 'whether']);
+
+const mentionsCache = new WeakMap<
+  ParleyDocument,
+  { index: DocIndex; timexes: Timex[]; mentions: EventMention[] }
+>();
+
+/** Every event mention of the document, before mentions of one event are merged. */
+export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): EventMention[] {
+  const index = docIndex(doc, ctx);
+  const hit = mentionsCache.get(doc);
+  if (hit && hit.index === index && hit.timexes === doc.timexes) return hit.mentions;
+  const { tokens } = index;
+  const out: EventMention[] = [];
+  let cursor = 0;
+  for (let s = 0; s < index.sentenceTokens.length; s++) {
+    const { from, to } = index.sentenceTokens[s];
+    if (to <= from) continue;
+    while (cursor < index.cues.length && index.cues[cursor].start < from) cursor++;
+    const cues: Cue[] = [];
+    for (let c = cursor; c < index.cues.length && index.cues[c].start < to; c++) cues.push(index.cues[c]);
+    // Most sentences tell no event: nothing to read without a word that could start one.
+    if (!cues.some((c) => TRIGGERS.has(c.pattern.payload))) continue;
+    const byList = new Map<string, Cue[]>();
+    for (const c of cues) {
+      const l = byList.get(c.pattern.payload);
+      if (l) l.push(c);
+      else byList.set(c.pattern.payload, [c]);
+    }
+    const list = (name: string): Cue[] => byList.get(name) ?? NO_CUES;
+    const sStart = tokens[from].start;
+    const sEnd = tokens[to - 1].end;
+    // The timexes are in text order (the dates stage reads sentence after sentence).
+    const timexes = within(doc.timexes, sStart, sEnd).filter((t) => !isDateline(doc, t));
+    const sentenceOut = out.length;
+    const cueText = (c: Cue) => doc.text.slice(tokens[c.start].start, tokens[c.end - 1].end);
+    const near = (name: string, a: number, b: number) => list(name).some((c) => c.start >= a && c.start < b);
+    const modalBefore = (at: number, span = 3) =>
+      tokens.slice(Math.max(from, at - span), at).some((t) => MODAL.has(t.lower));
+    const negatedBefore = (at: number) =>
+      tokens.slice(Math.max(from, at - 3), at).some((t) => NEGATION.has(t.lower));
+    // "If these answers are positive, we can sign": a condition, not a deal.
+    const conditionalBefore = (at: number) => tokens.slice(from, at).some((t) => CONDITIONS.has(t.lower));
+    // "The warring parties had agreed", "the four emerged …, all agreeing": the story's sides.
+    const collectiveBefore = (at: number) =>
+      list('collective_parties').some(
+        (k) => k.end <= at && !mentionsWithin(index, k.start, at).some((m) => m.codes.length),
+      );
+    const sentence: Sentence = {
+      doc,
+      ctx,
+      index,
+      tokens,
+      from,
+      to,
+      cues,
+      list,
+      sStart,
+      timexes,
+      out,
+      sentenceOut,
+      cueText,
+      near,
+      modalBefore,
+      negatedBefore,
+      conditionalBefore,
+      collectiveBefore,
+    };
+    readConsult(sentence);
+    readAgree(sentence);
+    readSanction(sentence);
+    readAccuse(sentence);
+    readDirected(sentence);
+  }
+  mentionsCache.set(doc, { index, timexes: doc.timexes, mentions: out });
+  return out;
+}

@@ -1,0 +1,310 @@
+/**
+ * From mentions to events: mentions told without all their parties are completed with the
+ * story's, repeated mentions of one event merge, definite ones ("the talks") add their details to
+ * the event they refer to, and events told without a date take the one the story implies.
+ */
+
+import type { EventStatus, NegotiationEvent, ParleyDocument, PipelineContext } from '../../model.js';
+import { cached } from '../issues.js';
+import { LEAD_SENTENCES, leadDate } from './dates.js';
+import { type ConsultKind, type EventMention, uniq } from './mention.js';
+import { findEventMentions } from './mentions.js';
+import { partiesInPlay } from './parties.js';
+
+const jaccard = (a: string[], b: string[]) => {
+  const A = new Set(a);
+  const inter = b.filter((x) => A.has(x)).length;
+  const union = new Set([...a, ...b]).size;
+  return union === 0 ? 1 : inter / union;
+};
+
+const datesAgree = (a?: string, b?: string) => !a || !b || a.startsWith(b) || b.startsWith(a);
+
+/** "the summit was postponed" and "the summit was cancelled": one meeting, called off. */
+const sameStatus = (a?: EventStatus, b?: EventStatus) =>
+  a === b || ((a === 'postponed' || a === 'cancelled') && (b === 'postponed' || b === 'cancelled'));
+
+/** A visit and a meeting of the same day are one occurrence ("arrived in Asmara … at a dinner"). */
+const sameKind = (a?: ConsultKind, b?: ConsultKind, da?: string, db?: string) =>
+  a === b || (a !== 'call' && b !== 'call' && da !== undefined && da === db && da.length === 10);
+
+function toEvent(m: EventMention): NegotiationEvent {
+  return {
+    start: m.evidence.start,
+    end: m.evidence.end,
+    type: m.type,
+    actors: m.actors,
+    ...(m.source ? { source: m.source } : {}),
+    ...(m.target ? { target: m.target } : {}),
+    ...(m.excluded.length ? { excluded: m.excluded } : {}),
+    ...(m.date ? { date: m.date } : {}),
+    ...(m.location ? { location: m.location } : {}),
+    ...(m.type === 'CONSULT' ? { status: m.status ?? 'held' } : {}),
+    ...(m.duration ? { duration: m.duration } : {}),
+    evidence: m.evidence,
+    provenance: { rule: m.rule, cue: m.cue, confidence: m.anaphoric ? 0.6 : 0.75 },
+  };
+}
+
+/** Fold a mention's details into an event that it refers to. */
+function absorb(e: NegotiationEvent, m: EventMention) {
+  if (!e.date && m.date) e.date = m.date;
+  if (!e.location && m.location) e.location = m.location;
+  if (!e.duration && m.duration) e.duration = m.duration;
+  if (m.excluded.length) {
+    e.excluded = uniq([...(e.excluded ?? []), ...m.excluded]);
+    e.actors = e.actors.filter((a) => !e.excluded?.includes(a));
+  }
+}
+
+/**
+ * How many of the latest events a mention is compared with when it may tell one of them again. An
+ * article tells a handful (at most 6 in some 1,400 real and generated reports); a document made of
+ * thousands of articles would otherwise compare each mention with every event before it.
+ */
+const MERGE_WINDOW = 500;
+
+/** The first of the latest MERGE_WINDOW events that `fits`. */
+const recentEvent = (events: NegotiationEvent[], fits: (e: NegotiationEvent) => boolean) => {
+  for (let i = Math.max(0, events.length - MERGE_WINDOW); i < events.length; i++)
+    if (fits(events[i])) return events[i];
+  return undefined;
+};
+
+/** The document's events: its mentions completed with the story's parties, merged, and dated. */
+export function eventsOf(doc: ParleyDocument, ctx: PipelineContext): NegotiationEvent[] {
+  const { mentions, inPlay } = completedMentions(doc, ctx);
+  const merging = startMerging(doc, ctx);
+  mergeNamed(merging, mentions);
+  mergeAnaphoric(merging, mentions, inPlay);
+  dateAgreements(merging);
+  dateByLead(doc, merging.events);
+  const { events, isOrg } = merging;
+  // A meeting, a sanction or an accusation takes two; an agreement may be one party's own
+  // ("the rebels declared a unilateral ceasefire"), a meeting an organisation's members'.
+  return events.filter(
+    (e) => e.actors.length >= (e.type === 'AGREE' || (e.type === 'CONSULT' && isOrg(e.actors[0])) ? 1 : 2),
+  );
+}
+
+/** The document's event mentions, and the story's sides (`inPlay`) that complete some of them. */
+function completedMentions(
+  doc: ParleyDocument,
+  ctx: PipelineContext,
+): { mentions: EventMention[]; inPlay: string[] } {
+  // Told without all its parties: the story's parties complete it (the cached mentions stay as read).
+  // The story's sides, worked out only for a document that tells something without them.
+  const raw = findEventMentions(doc, ctx);
+  const inPlay = raw.some((m) => m.inPlay || m.partial || m.otherSide || m.host || m.anaphoric)
+    ? partiesInPlay(doc, ctx)
+    : [];
+  const mentions: EventMention[] = raw.map((m) => {
+    if (m.inPlay || (m.partial && m.actors.length === 1 && inPlay.includes(m.actors[0])))
+      return { ...m, actors: uniq([...m.actors, ...inPlay]), guessed: true };
+    if (m.otherSide)
+      return m.actors.length === 1 && inPlay.includes(m.actors[0])
+        ? { ...m, actors: uniq([...m.actors, ...inPlay]), guessed: true }
+        : m;
+    if (m.host?.some((a) => inPlay.includes(a))) {
+      const actors = uniq([...m.actors, ...m.host]);
+      return { ...m, actors, anaphoric: actors.length < 2 };
+    }
+    return m;
+  });
+  return { mentions, inPlay };
+}
+
+/** The events made so far, and what merging asks of them and of the story. */
+interface Merging {
+  doc: ParleyDocument;
+  events: NegotiationEvent[];
+  /** The kind of each CONSULT event (meeting, call, visit). */
+  kinds: Map<NegotiationEvent, ConsultKind | undefined>;
+  /** Meetings on the sidelines of another. */
+  sidelines: Set<NegotiationEvent>;
+  isOrg: (code: string | undefined) => boolean;
+  /** A date of the story's days (see RECENT_DAYS). */
+  recent: (date: string) => boolean;
+  /** Two dates that may be of one event. */
+  datesMerge: (a?: string, b?: string) => boolean;
+}
+
+function startMerging(doc: ParleyDocument, ctx: PipelineContext): Merging {
+  const events: NegotiationEvent[] = [];
+  const kinds = new Map<NegotiationEvent, ConsultKind | undefined>();
+  const sidelines = new Set<NegotiationEvent>();
+  const kindOf = cached(
+    ctx,
+    'events.actorKinds',
+    () => new Map(ctx.codebook.actors.map((a) => [a.code, a.kind])),
+  );
+  const isOrg = (code: string | undefined) => code !== undefined && kindOf.get(code) === 'org';
+  const recent = (date: string) =>
+    Math.abs(
+      Date.parse(doc.date) -
+        Date.parse(date.length === 4 ? `${date}-07-01` : date.length === 7 ? `${date}-15` : date),
+    ) <=
+    RECENT_DAYS * 86_400_000;
+  // An undated mention is of the story's days: it joins a dated one only if that one is recent.
+  const datesMerge = (a?: string, b?: string) =>
+    datesAgree(a, b) && (a !== undefined) === (b !== undefined)
+      ? true
+      : datesAgree(a, b) && recent((a ?? b) as string);
+  return { doc, events, kinds, sidelines, isOrg, recent, datesMerge };
+}
+
+/**
+ * Pass 1: mentions that name their parties; repeated mentions of one event merge. Those whose
+ * parties were guessed from the story come last, and join an event of theirs that shares a party.
+ */
+function mergeNamed(merging: Merging, mentions: EventMention[]) {
+  const { events, kinds, sidelines, datesMerge } = merging;
+  const guessed = (m: EventMention) => 'guessed' in m;
+  for (const m of [...mentions.filter((x) => !guessed(x)), ...mentions.filter(guessed)]) {
+    if (m.anaphoric) continue;
+    if (m.type !== 'CONSULT' && m.actors.length === 0) continue;
+    const told = guessed(m)
+      ? recentEvent(
+          events,
+          (e) =>
+            e.type === m.type &&
+            e.type !== 'CONSULT' &&
+            datesMerge(e.date, m.date) &&
+            (e.date ?? m.date) !== undefined &&
+            e.actors.some((a) => m.actors.includes(a)),
+        )
+      : undefined;
+    if (told) {
+      absorb(told, m);
+      continue;
+    }
+    const same = recentEvent(
+      events,
+      (e) =>
+        e.type === m.type &&
+        sameKind(kinds.get(e), m.kind, e.date, m.date) &&
+        (m.type !== 'CONSULT' || sameStatus(e.status, m.status)) &&
+        datesMerge(e.date, m.date) &&
+        jaccard(e.actors, m.actors) >= 0.5 &&
+        // A meeting on the sidelines of another, and the other, are two.
+        !((m.sideline || sidelines.has(e)) && jaccard(e.actors, m.actors) < 1),
+    );
+    if (same) {
+      absorb(same, m);
+      same.actors = uniq([...same.actors, ...m.actors]).filter((a) => !same.excluded?.includes(a));
+      continue;
+    }
+    const e = toEvent(m);
+    kinds.set(e, m.kind);
+    if (m.sideline) sidelines.add(e);
+    events.push(e);
+  }
+}
+
+/** Pass 2: "the meeting", "Tuesday's talks": details of the meeting the article is about. */
+function mergeAnaphoric(merging: Merging, mentions: EventMention[], parties: string[]) {
+  const { doc, events, kinds, isOrg } = merging;
+  for (const m of mentions) {
+    if (!m.anaphoric) continue;
+    // A plan needs a date to be one; a meeting called off or put off is news without one.
+    const calledOff = m.status === 'cancelled' || m.status === 'postponed';
+    if (m.status !== 'held' && !m.date && !m.scheduled && !calledOff) continue;
+    // "a summit in Bucharest in 2008": another, older meeting whose parties the text does not name.
+    const namesInPlay = m.actors.some((a) => parties.includes(a));
+    if (m.date && Number(m.date.slice(0, 4)) < Number(doc.date.slice(0, 4)) - 1 && !namesInPlay) continue;
+    const days = (a?: string, b?: string) =>
+      a && b ? Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000 : 0;
+    const target =
+      recentEvent(
+        events,
+        (e) =>
+          e.type === 'CONSULT' &&
+          (kinds.get(e) === m.kind || (kinds.get(e) !== 'call' && m.kind !== 'call')) &&
+          sameStatus(e.status, m.status) &&
+          datesAgree(e.date, m.date) &&
+          (!m.location || !e.location || m.location.name === e.location.name),
+      ) ??
+      // "who flew to Kessel on Monday for the talks": the talks already told of, days apart.
+      (m.definite
+        ? recentEvent(
+            events,
+            (e) =>
+              e.type === 'CONSULT' &&
+              kinds.get(e) === m.kind &&
+              sameStatus(e.status, m.status) &&
+              days(e.date, m.date) <= 7,
+          )
+        : undefined);
+    if (target) {
+      absorb(target, m);
+      target.actors = uniq([...target.actors, ...m.actors]).filter((a) => !target.excluded?.includes(a));
+      continue;
+    }
+    // Named by its date or place only: the main parties met, less anyone left out.
+    // Only a meeting of this story's days, between the parties its events name.
+    // "Leaders of the Group of Seven met in Italy": an organisation's own meeting, its members'.
+    if (
+      m.actors.length === 1 &&
+      isOrg(m.actors[0]) &&
+      !m.mediators?.length &&
+      !namesInPlay &&
+      (m.date || m.location)
+    ) {
+      const e = toEvent(m);
+      kinds.set(e, m.kind);
+      events.push(e);
+      continue;
+    }
+    // A party it names that is not one of the story's: another meeting, whose other side is unknown.
+    if (m.actors.length && !namesInPlay) continue;
+    const told = m.date || m.location || m.excluded.length || namesInPlay || calledOff;
+    if (told && parties.length >= 2) {
+      const e = toEvent({
+        ...m,
+        actors: uniq([...m.actors, ...parties]).filter((a) => !m.excluded.includes(a)),
+      });
+      kinds.set(e, m.kind);
+      events.push(e);
+    }
+  }
+}
+
+/** An agreement told without its date was reached at the parties' latest meeting the story dates. */
+function dateAgreements(merging: Merging) {
+  const { doc, events, recent } = merging;
+  for (const [i, e] of events.entries()) {
+    if (e.type !== 'AGREE' || e.date) continue;
+    // Among the meetings told near it (see MERGE_WINDOW), not every one of a long document.
+    const met = events
+      .slice(Math.max(0, i - MERGE_WINDOW), i + MERGE_WINDOW)
+      .filter(
+        (c) =>
+          c.type === 'CONSULT' &&
+          c.status === 'held' &&
+          c.date !== undefined &&
+          c.date <= doc.date &&
+          recent(c.date) &&
+          jaccard(c.actors, e.actors) >= 0.5,
+      )
+      .map((c) => c.date as string)
+      .sort();
+    if (met.length) e.date = met[met.length - 1];
+  }
+}
+
+/**
+ * An event told without a date happened when the story's lead says things happened; without one,
+ * the news a headline or lead tells happened by the day the story was published.
+ */
+function dateByLead(doc: ParleyDocument, events: NegotiationEvent[]) {
+  const lead = leadDate(doc);
+  const leadEnd = doc.sentences[Math.min(doc.sentences.length, LEAD_SENTENCES) - 1]?.end ?? 0;
+  for (const e of events) {
+    if (e.date || (e.status ?? 'held') !== 'held') continue;
+    if (lead) e.date = lead;
+    else if (e.evidence.start < leadEnd) e.date = doc.date;
+  }
+}
+
+// A date this close to the story's is of the story's days ("a next round scheduled for January").
+const RECENT_DAYS = 62;

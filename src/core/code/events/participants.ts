@@ -1,0 +1,326 @@
+/**
+ * Who takes part in what a clause tells: its subject (or the speaker of the statement it is in),
+ * the parties listed after a word ("with Russia, the U.S. and Britain", "between X and Y"), those
+ * "together with" the subject, and the first party a clause names after a cue.
+ */
+
+import type { ParleyDocument, PipelineContext } from '../../model.js';
+import { within } from '../../sorted.js';
+import { cached } from '../issues.js';
+import { type ActorMention, codesOfName, type DocIndex, subjectBefore } from '../textindex.js';
+import { uniq } from './mention.js';
+
+export const SUBORDINATORS = new Set([
+  'but',
+  'after',
+  'before',
+  'while',
+  'when',
+  'because',
+  'amid',
+  'despite',
+  'following',
+  'although',
+  'though',
+  'which',
+  'since',
+]);
+
+const SPEAKER_PRONOUNS = new Set(['i', 'we', 'he', 'she', 'it', 'they']);
+
+// Words that open an adverbial clause, whose subject is its own.
+const ADVERBIAL = new Set([
+  'after',
+  'before',
+  'when',
+  'while',
+  'because',
+  'since',
+  'although',
+  'though',
+  'until',
+  'unless',
+  'once',
+  'whereas',
+]);
+
+// Words that cannot stand between a party and the noun it modifies ("U.S. oil sanctions").
+export const NOT_MODIFIER = new Set([
+  'that',
+  'which',
+  'who',
+  'to',
+  'and',
+  'or',
+  'the',
+  'a',
+  'an',
+  'of',
+  'on',
+  'in',
+  'for',
+  'with',
+  'by',
+  'demands',
+  'wants',
+  'said',
+  'says',
+]);
+
+/** Actor codes of the mentions in [from, to) (with compounds like "Putin-Trump" split). */
+export function actorsIn(ctx: PipelineContext, index: DocIndex, from: number, to: number): string[] {
+  const out: string[] = [];
+  for (const m of within(index.mentions, from, to)) out.push(...m.codes);
+  for (let i = from; i < to; i++) {
+    const t = index.tokens[i];
+    // "Putin-Trump": a mention may cover the compound with one party only; split it.
+    if (t.text.includes('-') && /^\p{Lu}/u.test(t.text))
+      for (const part of t.text.split('-')) out.push(...codesOfName(ctx, part));
+  }
+  return uniq(out);
+}
+
+/** Single words of role titles ("president", "envoy", "negotiator"): they stand between a
+ * list word and the name it introduces ("with envoy Mira Solenne"). */
+function titleWords(ctx: PipelineContext): Set<string> {
+  return cached(ctx, 'events.titleWords', () => {
+    const words = new Set([
+      'chief',
+      'officials',
+      'official',
+      'delegation',
+      'delegations',
+      'leaders',
+      'leader',
+      'team',
+      'counterpart',
+      'counterparts',
+      'negotiators',
+      'negotiator',
+      'envoy',
+      'envoys',
+      'representatives',
+      // and what stands before them: "with major Taliban leaders", "senior U.S. officials"
+      'senior',
+      'top',
+      'major',
+      'key',
+      'high-level',
+      'high-ranking',
+      'visiting',
+      'military',
+      'rebel',
+    ]);
+    // The content words of titles: "in" of "commander in chief" must not carry a list on into
+    // "talks in Lumen".
+    for (const t of ctx.codebook.cues.role_titles ?? [])
+      for (const w of t.toLowerCase().split(/\s+/)) if (!TITLE_FUNCTION_WORDS.has(w)) words.add(w);
+    return words;
+  });
+}
+
+const TITLE_FUNCTION_WORDS = new Set(['in', 'of', 'for', 'to', 'the', 'on', 'and', 'at', 'a', 'an']);
+
+/**
+ * The parties listed from token `i` on ("Russia, the U.S. and Britain", "envoy Mira Solenne",
+ * "Veskan President Anton Brisk and Ormundi President Davor Kest"), up to the first word that
+ * belongs to none of them.
+ */
+export function listAfter(
+  ctx: PipelineContext,
+  index: DocIndex,
+  i: number,
+  limit: number,
+): { codes: string[]; end: number } {
+  const titles = titleWords(ctx);
+  const codes: string[] = [];
+  let end = i;
+  for (let t = i; t < limit; t++) {
+    const m = index.mentionAt.get(t);
+    if (m) {
+      codes.push(...m.codes);
+      t = m.end - 1;
+      end = m.end;
+      continue;
+    }
+    const tok = index.tokens[t];
+    const compound = tok.text.includes('-') ? actorsIn(ctx, index, t, t + 1) : [];
+    if (compound.length) {
+      codes.push(...compound);
+      end = t + 1;
+      continue;
+    }
+    const w = tok.lower;
+    const joiner =
+      w === ',' ||
+      w === 'and' ||
+      w === 'or' ||
+      w === "'s" ||
+      w === 'of' ||
+      ['the', 'a', 'an', 'other', 'its', 'their', 'both', 'her', 'his', 'our'].includes(w);
+    const title =
+      titles.has(w) || titles.has(w.replace(/s$/, '')) || (/^\p{Lu}/u.test(tok.text) && tok.kind === 'word');
+    if (!joiner && !title) break;
+    // A comma not followed by another party ends the list ("with Russia, a departure from …");
+    // "Vallo, Assembly chairman Oskar Fenn and …" goes on.
+    if (w === ',') {
+      let next: ActorMention | undefined;
+      for (let j = t + 1; j <= t + 4 && !next; j++)
+        if (index.mentionAt.get(j)?.codes.length) next = index.mentionAt.get(j);
+      const lead = next ? index.tokens.slice(t + 1, next.start) : [];
+      if (!next || !lead.every((k) => titles.has(k.lower) || k.lower === 'the' || /^\p{Lu}/u.test(k.text)))
+        break;
+    }
+    // "the presidents of Veska and Ormund"
+    if (w === 'of' && !titles.has((index.tokens[t - 1]?.lower ?? '').replace(/s$/, ''))) break;
+  }
+  return { codes: uniq(codes), end };
+}
+
+/**
+ * The parties a clause names as the other side of what its subject does: "with Russia", "from
+ * Russia, the U.S. and Britain", "between …", "in the presence of …" — not the parties a noun is
+ * about ("frozen Russian assets"). `betweenOnly`: only a "between X and Y" list.
+ */
+export function partnersAfter(
+  ctx: PipelineContext,
+  index: DocIndex,
+  at: number,
+  to: number,
+  betweenOnly = false,
+): string[] {
+  const { tokens } = index;
+  const out: string[] = [];
+  for (let i = at; i < to; i++) {
+    const t = tokens[i];
+    // "… agreed to a truce after talks mediated by Qatar": the rest is another clause.
+    if (t.text === ';' || SUBORDINATORS.has(t.lower)) break;
+    if (
+      t.text === ',' &&
+      !index.mentionAt.has(i + 1) &&
+      !(tokens[i + 1]?.lower === 'the' && index.mentionAt.has(i + 2))
+    )
+      break;
+    const presence = t.lower === 'presence' && tokens[i + 1]?.lower === 'of' && !betweenOnly ? i + 2 : -1;
+    if (presence < 0 && !(betweenOnly ? /^between$/ : /^(with|from|between|among)$/).test(t.lower)) continue;
+    const l = listAfter(ctx, index, presence >= 0 ? presence : i + 1, to);
+    out.push(...l.codes);
+    if (l.end > i + 1) i = l.end - 1;
+  }
+  return uniq(out);
+}
+
+/** "The two presidents, together with the leaders of Germany and France, signed": those with the subject. */
+export function accompanying(ctx: PipelineContext, index: DocIndex, from: number, at: number): string[] {
+  const { tokens } = index;
+  for (let i = from; i + 1 < at; i++)
+    if (/^(together|along)$/.test(tokens[i].lower) && tokens[i + 1].lower === 'with')
+      return listAfter(ctx, index, i + 2, at).codes;
+  return [];
+}
+
+/** "Kiir and arch-foe Riek Machar agreed": a subject of two, only one of whom the text resolves. */
+export function coordinatedWithUnknown(index: DocIndex, sentenceFrom: number, at: number): boolean {
+  const subject = subjectBefore(index, sentenceFrom, at);
+  if (subject.length !== 1) return false;
+  const m = subject[0];
+  const { tokens } = index;
+  // "X and <unresolved> …" up to the verb, or "<unresolved> and X".
+  for (let i = m.end; i < at; i++) {
+    if (tokens[i].lower === 'and')
+      return i + 1 < at && /^\p{Lu}|^(its|their|the|his)$/u.test(tokens[i + 1].text);
+    if (tokens[i].kind === 'word' && !/^\p{Lu}/u.test(tokens[i].text)) break;
+  }
+  const before = tokens[m.start - 1];
+  return before?.lower === 'and' && m.start - 2 >= sentenceFrom && /^\p{Lu}/u.test(tokens[m.start - 2].text);
+}
+
+/**
+ * "ASTANA, Kazakhstan (UPDATED) - Russia, Iran and Turkey agreed …": a dateline before the story's
+ * first words names where it was filed, not who acts. The token after it, or `from`.
+ */
+function afterDateline(index: DocIndex, from: number, at: number): number {
+  const first = index.tokens[from];
+  if (!first || !/^\p{Lu}{3,}$/u.test(first.text)) return from;
+  for (let k = from + 1; k < Math.min(at, from + 12); k++)
+    if (/^(-|--|—|–|:)$/.test(index.tokens[k].text)) return k + 1;
+  return from;
+}
+
+/**
+ * The subject before `at` is a party or its people ("Abiy", "Veskan negotiators"), not something
+ * a demonym describes ("Iranian prisoners").
+ */
+export function partyAsSubject(ctx: PipelineContext, index: DocIndex, from: number, at: number): boolean {
+  const subject = subjectBefore(index, from, at).at(-1);
+  if (!subject) return false;
+  const next = index.tokens[subject.end];
+  return (
+    subject.end === at ||
+    !next ||
+    next.kind !== 'word' ||
+    !/^\p{Ll}/u.test(next.text) ||
+    titleWords(ctx).has(next.lower) ||
+    titleWords(ctx).has(next.lower.replace(/s$/, ''))
+  );
+}
+
+/** The codes of the first actor mention in [from, to) before a clause ends ("over China's …"). */
+export function firstPartyAfter(index: DocIndex, from: number, to: number): string[] {
+  for (let i = from; i < to; i++) {
+    const t = index.tokens[i];
+    if (t.text === ';' || t.text === ',' || SUBORDINATORS.has(t.lower)) return [];
+    const m = index.mentionAt.get(i);
+    if (m?.codes.length) return m.codes;
+  }
+  return [];
+}
+
+/** Who acts: the clause's subject, or the statement's speaker when the content says "he/it/we". */
+export function agentOf(doc: ParleyDocument, index: DocIndex, sentenceFrom: number, at: number): string[] {
+  const stmt = index.statementOf[at];
+  let from = sentenceFrom;
+  if (stmt >= 0) while (from < at && index.statementOf[from] !== stmt) from++;
+  // "… contacts that China severed after Pelosi visited Taiwan": an open adverbial clause has its
+  // own subject ("After the talks, Russia agreed" closes it with a comma).
+  for (let k = at - 1; k > from; k--) {
+    const w = index.tokens[k].lower;
+    if (w === ',' || w === ';') break;
+    // "He spoke after meeting Berri": a gerund's subject is the main clause's.
+    if (ADVERBIAL.has(w) && !/ing$/.test(index.tokens[k + 1]?.lower ?? '')) {
+      from = k + 1;
+      break;
+    }
+  }
+  from = afterDateline(index, from, at);
+  // "Just over a week after talks began in Pretoria, delegates from both sides signed": a clause
+  // of time fronted before the subject ends at its comma.
+  for (let k = from; k < Math.min(at, from + 5); k++) {
+    if (index.mentionAt.has(k)) break;
+    if (!ADVERBIAL.has(index.tokens[k].lower)) continue;
+    for (let j = at - 1; j > k; j--)
+      if (index.tokens[j].text === ',') {
+        from = j + 1;
+        break;
+      }
+    break;
+  }
+  const subject = subjectBefore(index, from, at);
+  if (subject.length) return uniq(subject.flatMap((m) => m.codes));
+  // "he had postponed a visit": the speaker; "the parties will meet": nobody named.
+  if (stmt >= 0 && index.tokens.slice(from, at).some((t) => SPEAKER_PRONOUNS.has(t.lower))) {
+    const a = doc.statements[stmt].actor;
+    return a == null ? [] : Array.isArray(a) ? a : [a];
+  }
+  // A statement whose content begins mid-clause: the sentence's own subject acts — unless the
+  // content names its own subject, one the text does not resolve ("… announced that Machar had
+  // agreed").
+  const namedSubject = index.tokens.slice(from, at).some((t) => t.kind === 'word' && /^\p{Lu}/u.test(t.text));
+  if (stmt >= 0 && from > sentenceFrom && !namedSubject) {
+    const outer = subjectBefore(index, sentenceFrom, from);
+    const speaker = doc.statements[stmt].speakerSpan;
+    if (outer.length && speaker && index.tokens[outer[0].start].start >= speaker.start)
+      return uniq(outer.flatMap((m) => m.codes));
+  }
+  return [];
+}

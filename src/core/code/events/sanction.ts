@@ -1,0 +1,123 @@
+/**
+ * SANCTION: the act ("imposed sanctions on X", "expelled two Ormundi diplomats") and the noun
+ * ("U.S. sanctions on Venezuela", "the sanctions imposed by X on …"): imposers and target.
+ */
+
+import { longestNonOverlapping } from '../issues.js';
+import { mentionsWithin } from '../textindex.js';
+import { pickDate } from './dates.js';
+import { MODAL, type Sentence, textSpan, uniq } from './mention.js';
+import {
+  actorsIn,
+  agentOf,
+  firstPartyAfter,
+  listAfter,
+  NOT_MODIFIER,
+  SUBORDINATORS,
+} from './participants.js';
+
+export function readSanction(sentence: Sentence) {
+  const { doc, ctx, index, tokens, from, to, timexes, out } = sentence;
+  const { list, cueText, modalBefore, negatedBefore } = sentence;
+  const pushSanction = (
+    evFrom: number,
+    evTo: number,
+    imposers: string[],
+    target: string[],
+    rule: string,
+    cue: string,
+  ) => {
+    const date = pickDate(index, timexes, evFrom, undefined, 12, { since: true });
+    out.push({
+      type: 'SANCTION',
+      actors: uniq([...imposers, ...target]),
+      source: imposers,
+      target,
+      excluded: [],
+      ...(date ? { date } : {}),
+      evidence: textSpan(index, evFrom, evTo),
+      rule,
+      cue,
+      otherSide: !imposers.length || !target.length,
+    });
+  };
+  for (const c of longestNonOverlapping(list('sanction_cues'))) {
+    if (negatedBefore(c.start) || modalBefore(c.start, 4) || tokens[c.start - 1]?.lower === 'to') continue;
+    if (
+      tokens
+        .slice(Math.max(from, c.start - 4), c.start)
+        .some((t) => /^(threaten|call|urg|demand|push)/.test(t.lower))
+    )
+      continue;
+    const imposers = agentOf(doc, index, from, c.start);
+    let target: string[] = [];
+    // "expelled two Ormundi diplomats": the party named inside the cue.
+    target = actorsIn(ctx, index, c.start + 1, c.end).filter((a) => !imposers.includes(a));
+    for (let i = c.end - 1; i < Math.min(to, c.end + 6) && !target.length; i++) {
+      if (tokens[i].text === ',') break;
+      if (
+        ['on', 'against'].includes(tokens[i].lower) ||
+        (i === c.end - 1 && /^(sanctioned|expelled)$/.test(tokens[i].lower))
+      ) {
+        target = listAfter(ctx, index, i + 1, to).codes;
+        if (target.length) break;
+      }
+    }
+    // "China severed military contacts": with the story's other side.
+    if (
+      !imposers.length ||
+      (!target.length && !/^(sever|suspend|cut|froze|freez|halt)/.test(tokens[c.start].lower))
+    )
+      continue;
+    pushSanction(c.start, Math.min(to, c.end + 3), imposers, target, 'event.sanction', cueText(c));
+  }
+  // A sanction named by its noun: "U.S. sanctions on Venezuela", "the sanctions imposed by the
+  // United States and Europe on officials", "10% tariffs on $200 billion worth of Chinese goods".
+  for (const c of longestNonOverlapping(list('sanction_nouns'))) {
+    // The act read it already ("imposed sanctions on"), or set it aside ("called for … to impose").
+    if (list('sanction_cues').some((v) => v.start <= c.start && v.end >= c.end)) continue;
+    if (
+      tokens
+        .slice(Math.max(from, c.start - 4), c.start)
+        .some((t) => /^(threaten|call|urg|push|new|more|further|possible)/.test(t.lower))
+    )
+      continue;
+    // Who imposes it: "U.S. sanctions", "Washington's sanctions", "… imposed by X".
+    let imposers = mentionsWithin(index, from, c.start)
+      .filter(
+        (m) =>
+          m.end >= c.start - 3 &&
+          m.codes.length &&
+          tokens
+            .slice(m.end, c.start)
+            .every((t) => t.lower === "'s" || (t.kind === 'word' && !NOT_MODIFIER.has(t.lower))),
+      )
+      .flatMap((m) => m.codes);
+    let target: string[] = [];
+    let namedBy = false;
+    for (let i = c.end; i < Math.min(to, c.end + 12); i++) {
+      const w = tokens[i].lower;
+      if (w === ';' || w === 'that' || SUBORDINATORS.has(w)) break;
+      if (w === 'by' && !imposers.length) {
+        const l = listAfter(ctx, index, i + 1, to);
+        imposers = l.codes;
+        namedBy = l.codes.length > 0;
+        if (l.end > i + 1) i = l.end - 1;
+      } else if ((w === 'on' || w === 'against') && !target.length) {
+        target = listAfter(ctx, index, i + 1, to).codes;
+        // "on $200 billion worth of Chinese goods", "against Iran's Revolutionary Guard"
+        if (!target.length) target = firstPartyAfter(index, i + 1, Math.min(to, i + 8));
+      }
+    }
+    // "the sanctions imposed by the United States and Europe on officials": its target is
+    // whoever the clause is about (or the story's other side).
+    const byImposers = namedBy && !target.length;
+    if (!target.length && !byImposers) continue;
+    // "sanctions on North Korea could be raised": talk of sanctions, not their imposition.
+    if (tokens.slice(c.end, Math.min(to, c.end + 8)).some((t) => MODAL.has(t.lower))) continue;
+    if (byImposers) target = agentOf(doc, index, from, c.start).filter((a) => !imposers.includes(a));
+    if (!imposers.length) imposers = agentOf(doc, index, from, c.start);
+    imposers = imposers.filter((a) => !target.includes(a));
+    pushSanction(c.start, Math.min(to, c.end + 6), imposers, target, 'event.sanction.noun', cueText(c));
+  }
+}

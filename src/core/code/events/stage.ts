@@ -1,0 +1,28 @@
+/**
+ * Stage `events`: what happened, as PLOVER event types (codebooks/stance.yaml lists the cues).
+ * The flow, one module each:
+ *
+ * - mentions.ts reads the document sentence by sentence; in each, the reader of each event type
+ *   reads its cues: consult.ts (CONSULT: meetings, talks, visits, calls), agree.ts (AGREE),
+ *   sanction.ts (SANCTION), accuse.ts (ACCUSE), directed.ts (REQUEST, REJECT, THREATEN — only in
+ *   their clearest forms, both sides named). Each finds the event's parties with
+ *   participants.ts, its date with dates.ts, and (CONSULT) its place and duration with places.ts
+ *   and durations.ts; what it finds is an event mention (mention.ts).
+ * - merge.ts makes events of the mentions: the parties in play (parties.ts) complete those told
+ *   without all their parties, repeated mentions of one event merge, and a definite mention
+ *   without named parties ("the talks", "Tuesday's meeting") adds its details to the event the
+ *   article is about instead of counting twice.
+ */
+
+import type { EventType, ParleyDocument, PipelineContext, Stage } from '../../model.js';
+import { eventsOf } from './merge.js';
+
+export const eventsStage: Stage = {
+  name: 'events',
+  run(doc: ParleyDocument, ctx: PipelineContext) {
+    doc.events = eventsOf(doc, ctx);
+  },
+};
+
+/** The event types that gold files score (TAXONOMY.md). */
+export const GOLD_EVENT_TYPES: readonly EventType[] = ['CONSULT', 'AGREE', 'SANCTION', 'ACCUSE'];
