@@ -23,6 +23,8 @@ const ingest = (db: string, ...args: string[]) =>
       db,
       '--workers',
       '0',
+      // Not about codebooks: no codebook.yaml found above the temporary folder may speak.
+      '--no-codebook',
       ...args,
     ],
     { cwd: repoRoot, encoding: 'utf8' },
