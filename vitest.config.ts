@@ -1,6 +1,16 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  resolve: {
+    alias: {
+      // Node resolves `chrono-node/en` through the package's "./*" export; Vite's resolver does
+      // not (it tries the longer "./*/*" pattern and gives up), so the tests are told the file.
+      'chrono-node/en': fileURLToPath(
+        new URL('./node_modules/chrono-node/dist/esm/locales/en/index.js', import.meta.url),
+      ),
+    },
+  },
   test: {
     include: ['test/**/*.test.ts'],
     testTimeout: 60_000,

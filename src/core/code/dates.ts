@@ -7,7 +7,9 @@
  * chrono runs only on sentences that a cheap pre-filter finds a date word in, which keeps the
  * stage well under a millisecond for a typical article.
  */
-import * as chrono from 'chrono-node';
+// English only: the package's main entry loads its dozen other languages too (a third of a
+// second of every thread's start, a worker's included); its `parse` is this one.
+import * as chrono from 'chrono-node/en';
 import type { ParleyDocument, Stage, Timex } from '../model.js';
 
 // Where chrono has something to find: weekday and month names (capitalised: "sat down" and "a

@@ -1,5 +1,6 @@
 /** Publication dates as sources write them (ISO, RFC 822, "March 3, 2026") to ISO YYYY-MM-DD. */
-import * as chrono from 'chrono-node';
+// English only, as in code/dates.ts: the main entry loads every language chrono knows.
+import * as chrono from 'chrono-node/en';
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 

@@ -16,9 +16,11 @@
  *
  * This one module is both sides: imported on the main thread it gives `PreparePool` and
  * `ingestParallel`; loaded by piscina in a worker thread, its default export prepares one document
- * and `ingestBatchInWorker` prepares and stores a batch.
+ * and `ingestBatchInWorker` prepares and stores a batch (pages and feeds are parsed by the task of
+ * read-bytes.ts).
  */
 import { availableParallelism } from 'node:os';
+import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import type { Codebook } from '../codebook/codebook.js';
@@ -38,7 +40,6 @@ import {
   storeProblem,
 } from './ingest.js';
 import { type PreparedDocument, prepareDocument, prepareDocumentInSections } from './prepare.js';
-import { readBytesItems } from './sources.js';
 import type { BytesInput, IngestProblem, RawDocument, ReadItem } from './types.js';
 
 /** One worker per core: the main thread's share (reading, writes) is small beside extraction. */
@@ -92,11 +93,6 @@ export function readSectionInWorker(part: ParleyDocument): ParleyDocument {
   const setup = Piscina.workerData as WorkerSetup;
   workerPipeline ??= defaultPipeline(setup.codebook);
   return workerPipeline.readSection(part);
-}
-
-/** The task that parses an input held as bytes (a page, a feed): see ReadOptions.parseBytes. */
-export function readBytesInWorker(input: BytesInput): ReadItem[] {
-  return readBytesItems(input);
 }
 
 /** A batch for a worker that stores what it prepares. */
@@ -232,6 +228,15 @@ export function loaderArgs(args: string[]): string[] {
   return out;
 }
 
+/**
+ * The module of the task that parses an input held as bytes, with this module's own extension
+ * (.ts under tsx and vitest). Its own module, loaded by the first such task: the readers (HTML,
+ * feeds, JSONL: linkedom, Readability, an XML parser; 450 of the 650 modules a worker loaded) are
+ * not loaded by a worker that only prepares documents.
+ */
+const READ_BYTES_MODULE = new URL(`./read-bytes${extname(fileURLToPath(import.meta.url))}`, import.meta.url)
+  .href;
+
 /** Piscina's choice of worker for each task: the next one in turn that has room for it. */
 type LoadBalancer = NonNullable<ConstructorParameters<typeof Piscina>[0]>['loadBalancer'] & {};
 function roundRobin(): LoadBalancer {
@@ -313,7 +318,7 @@ export class PreparePool {
 
   /** Parse an input held as bytes on a worker (what ReadOptions.parseBytes asks for). */
   read(input: BytesInput): Promise<ReadItem[]> {
-    return this.pool.run(input, { name: 'readBytesInWorker' });
+    return this.pool.run(input, { filename: READ_BYTES_MODULE });
   }
 
   /** Prepare a batch document by document, spread over the workers; the writer stores it. */
@@ -349,9 +354,9 @@ export class PreparePool {
 export interface ParallelIngestOptions extends Omit<IngestOptions, 'handleBatch' | 'concurrency'> {
   /**
    * Worker threads. 0: every document is prepared on the main thread (a plain serial ingest).
-   * N ≥ 1: a pool of N from the first document. Default ("auto"): one per core, started once the
-   * input has proved longer than `AUTO_POOL_AFTER` documents, so that a small ingest does not pay
-   * for starting threads.
+   * N ≥ 1: a pool of N, started before the first input is read. Default ("auto"): one per core,
+   * started once the input has proved longer than `AUTO_POOL_AFTER` documents, so that a small
+   * ingest does not pay for starting threads.
    */
   workers?: number;
   keepTokens?: boolean;
@@ -368,7 +373,10 @@ export interface ParallelIngestOptions extends Omit<IngestOptions, 'handleBatch'
  */
 const BATCHES_PER_WORKER = 4;
 
-/** In "auto" mode, documents prepared on the main thread before the pool is worth starting. */
+/**
+ * In "auto" mode, the pool starts with the first batch that brings the documents read to this
+ * many; the batches before it (an input shorter than that) are prepared on the main thread.
+ */
 export const AUTO_POOL_AFTER = 32;
 
 /**
@@ -402,7 +410,11 @@ export async function ingestParallel(
   let nextTicket = 0;
   /** Settles once the previous worker batch has (committed or failed, its turn passed). */
   let previous: Promise<unknown> = Promise.resolve();
-  let pool = options.pool;
+  const startPool = () =>
+    new PreparePool(codebook, { workers, keepTokens: options.keepTokens, sectionChars });
+  // Given a number of workers, the pool starts now: the threads load their modules and build
+  // their pipeline while this one reads the first batch, instead of after it.
+  let pool = options.pool ?? (auto ? undefined : startPool());
   let seen = 0;
   /** Settles once the batches stored on this thread (the first few, in "auto" mode) are in. */
   let storedOnMain: Promise<unknown> = Promise.resolve();
@@ -427,11 +439,7 @@ export async function ingestParallel(
    * past the worker's bound), and this thread joins them and stores the batch in its turn.
    */
   const sectionedBatch = (raws: RawDocument[]): Promise<BatchResult> => {
-    const workersPool = (pool ??= new PreparePool(codebook, {
-      workers,
-      keepTokens: options.keepTokens,
-      sectionChars,
-    }));
+    const workersPool = (pool ??= startPool());
     mainPipeline ??= defaultPipeline(codebook, sectionChars);
     const pipeline = mainPipeline;
     const prepareAll = async () => {
@@ -469,7 +477,9 @@ export async function ingestParallel(
     // everything else: on a lone long document, workers made no gain (5 MB: 5.7 s on this thread,
     // 6.3 s on two workers; 50 MB: 45 and 44 s, the layout, fingerprints and storing being this
     // thread's anyway) and took more memory (50 MB: 2.6 GB, 3.2 GB at the peak).
-    const onMain = auto && seen < AUTO_POOL_AFTER;
+    // (A full first batch of the default 50 goes to the pool: with the threads started then, not
+    // after the main thread had prepared it alone, cold, while the other cores waited.)
+    const onMain = auto && !pool && seen + raws.length < AUTO_POOL_AFTER;
     if (!onMain && raws.some((raw) => raw.text.length > sectionChars)) return sectionedBatch(raws);
     seen += raws.length;
     if (onMain) {
@@ -482,7 +492,7 @@ export async function ingestParallel(
       const written = await storing;
       return { prepared: [], stored: written.stored, problems: [...problems, ...written.problems] };
     }
-    pool ??= new PreparePool(codebook, { workers, keepTokens: options.keepTokens, sectionChars });
+    pool ??= startPool();
     if (!location) return pool.prepareBatch(raws);
     await storedOnMain;
     const ticket = nextTicket++;
