@@ -15,6 +15,9 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // expect.poll waits for what a user would wait for (a page that updates after a request); its
+    // default second is too short on a loaded CI machine, where a test that passes alone then fails.
+    expect: { poll: { timeout: 20_000 } },
     pool: 'forks',
     // A scratch PostgreSQL server for the tests that run against PostgreSQL (see the file).
     globalSetup: ['test/setup/postgres.ts'],
