@@ -5,7 +5,7 @@
  * fact in hand, `c` confirms, `e` corrects, `x` rejects; `u` undoes; in the queue `j`/`k` move.
  * Everything a person typed (a speaker's name…) is shown as text, never as markup.
  */
-import { useContext, useEffect, useState } from 'preact/hooks';
+import { useContext, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { ApiError, postJson, type Span, type Stance } from './api.js';
 import {
   ActorName,
@@ -271,6 +271,12 @@ export function ReviewBar(props: {
   /** The status when only it is known (a cell's evidence), not the review itself. */
   status?: ReviewStatus;
   keys?: boolean;
+  /**
+   * In a list whose focus moves by key (the review queue): whether this fact has the focus now,
+   * read when a key comes, so that "k" then "c" typed faster than a render acts on the fact "k"
+   * moved to, not on the one the last render focused.
+   */
+  current?: () => boolean;
 }) {
   const { kind, factRef } = props;
   const [editing, setEditing] = useState(false);
@@ -309,10 +315,11 @@ export function ReviewBar(props: {
     void act('correct', changes);
   };
 
-  useEffect(() => {
+  // Attached as the bar is drawn, not after the paint: a key typed as soon as the bar shows acts.
+  useLayoutEffect(() => {
     if (!props.keys || !factRef) return;
     const onKey = (event: KeyboardEvent) => {
-      if (typing(event)) return;
+      if (typing(event) || (props.current && !props.current())) return;
       if (event.key === 'c') void act('confirm');
       else if (event.key === 'x') void act('reject');
       else if (event.key === 'e') setEditing(true);
@@ -465,7 +472,13 @@ export function ReviewPage() {
     limit: 50,
   });
   const audit = useApi<{ changes: AuditEntry[] }>('/review/audit', { limit: 20 });
-  const [focus, setFocus] = useState(0);
+  const [focus, setFocusState] = useState(0);
+  // The focus as of the last key, ahead of the render it causes (see ReviewBar's `current`).
+  const focusNow = useRef(0);
+  const setFocus = (f: number) => {
+    focusNow.current = f;
+    setFocusState(f);
+  };
   const items = queue.data?.items ?? [];
   useEffect(() => {
     if (focus >= items.length && items.length) setFocus(items.length - 1);
@@ -473,8 +486,9 @@ export function ReviewPage() {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (typing(event)) return;
-      if (event.key === 'j' || event.key === 'ArrowDown') setFocus((f) => Math.min(f + 1, items.length - 1));
-      else if (event.key === 'k' || event.key === 'ArrowUp') setFocus((f) => Math.max(f - 1, 0));
+      if (event.key === 'j' || event.key === 'ArrowDown')
+        setFocus(Math.min(focusNow.current + 1, items.length - 1));
+      else if (event.key === 'k' || event.key === 'ArrowUp') setFocus(Math.max(focusNow.current - 1, 0));
       else return;
       event.preventDefault();
     };
@@ -527,7 +541,8 @@ export function ReviewPage() {
                       kind={item.kind}
                       factRef={item.ref}
                       fields={fieldsOf(item.kind, item.fact)}
-                      keys={i === focus}
+                      keys
+                      current={() => focusNow.current === i}
                     />
                   </li>
                 );
