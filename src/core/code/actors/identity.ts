@@ -27,14 +27,29 @@ interface PersonKeys {
   byId: Map<string, PersonEnt[]>;
   byName: Map<string, PersonEnt[]>;
   bySurname: Map<string, PersonEnt[]>;
+  /** By the first word of a name of two words or more ("kim" for Kim Jong-un). */
+  byFirstWord: Map<string, PersonEnt[]>;
 }
+
+/** The first word of a name of two words or more, the key of `byFirstWord`. */
+const firstWordKey = (name: string): string | undefined => {
+  const key = nameKey(name);
+  const space = key.indexOf(' ');
+  return space > 0 ? key.slice(0, space) : undefined;
+};
 
 const personKeys = new WeakMap<Reader, PersonKeys>();
 
 function personKeysOf(r: Reader): PersonKeys {
   let keys = personKeys.get(r);
   if (!keys) {
-    keys = { found: new Map(), byId: new Map(), byName: new Map(), bySurname: new Map() };
+    keys = {
+      found: new Map(),
+      byId: new Map(),
+      byName: new Map(),
+      bySurname: new Map(),
+      byFirstWord: new Map(),
+    };
     personKeys.set(r, keys);
   }
   return keys;
@@ -82,6 +97,13 @@ function keepKeyed(r: Reader, ent: PersonEnt, name: string) {
         current === undefined ? undefined : surnameKey(current),
         surnameKey(value),
       );
+      rekey(
+        keys,
+        keys.byFirstWord,
+        ent,
+        current === undefined ? undefined : firstWordKey(current),
+        firstWordKey(value),
+      );
       current = value;
     },
   });
@@ -119,13 +141,11 @@ export function findPersonEntity(r: Reader, c: Chunk, key: string, gender?: Gend
     }
     // "Kim Jong-un" … "Mr. Kim", "Xi Jinping" … "Mr. Xi": names that put the family name first;
     // only when one person of the story bears it (two Kims leave "Mr. Kim" to the codebook).
-    const first = new Set<PersonEnt>();
-    for (const [full, list] of keys.byName)
-      if (full.startsWith(`${last} `))
-        for (const p of list)
-          if (compatible(p, gender) && !(p.codebookId && codebookId && p.codebookId !== codebookId))
-            first.add(p);
-    return first.size === 1 ? [...first][0] : undefined;
+    // (looked up by that word, not by a scan of every name: a long document names thousands)
+    const first = (keys.byFirstWord.get(last) ?? []).filter(
+      (p) => compatible(p, gender) && !(p.codebookId && codebookId && p.codebookId !== codebookId),
+    );
+    return first.length === 1 ? first[0] : undefined;
   }
   // A fuller name after a bare surname ("Kest" … "Davor Kest").
   return (keys.byName.get(last) ?? []).find(
