@@ -69,6 +69,25 @@ describe('relative dates against the article’s date, at the precision the text
     expect(resolve('talks on Feb. 12 ended')).toEqual([['Feb. 12', '2025-02-12', 'day']]);
   });
 
+  it('"early May", "by May", "last May": the month chrono leaves to its modal verb', () => {
+    expect(resolve('Ormund may hold talks in early May.', '2023-04-11')).toEqual([
+      ['May', '2023-05', 'month'],
+    ]);
+    expect(resolve('Veska and Ormund held talks in Lumen in May, officials said.', '2023-06-14')).toEqual([
+      ['May', '2023-05', 'month'],
+    ]);
+    expect(resolve('the first visit since last May', '2019-01-15')).toEqual([['May', '2018-05', 'month']]);
+    // A modal verb, and a person named May, are no month.
+    expect(resolve('Veska may meet Ormund.', '2023-04-11')).toEqual([]);
+    expect(resolve("talks after May's visit to Lumen", '2023-04-11')).toEqual([]);
+  });
+
+  it('"over the weekend" is a month, like "last week"', () => {
+    expect(resolve('There was an intense dialogue over the weekend.', '2022-10-12')).toEqual([
+      ['weekend', '2022-10', 'month'],
+    ]);
+  });
+
   it('ignores what only looks like a date', () => {
     expect(resolve('U.S. and Russian officials have sat down together')).toEqual([]);
     expect(resolve('the 4-1/2-hour meeting')).toEqual([]);

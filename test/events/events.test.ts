@@ -609,6 +609,45 @@ describe('the day of a report and the day of what it reports', () => {
   });
 });
 
+describe('dates that tell of something else', () => {
+  it.each([
+    [
+      'a date in a clause of its own ("… the contacts that Ormund broke off after … in August 2024")',
+      'Veska and Ormund agreed to resume the contacts that Ormund broke off after the clash at sea in August 2024.',
+      '2026-06-17',
+      '2026-06-17',
+    ],
+    [
+      '"ahead of a January 1 deadline": not the day of the agreement',
+      'Veska and Ormund met in Lumen on Saturday. Veska agreed to keep its tariffs on Ormund ahead of a January 1 deadline.',
+      '2026-06-21',
+      '2026-06-20',
+    ],
+    [
+      'a truce "in place since December" dates from December',
+      'A truce brokered by Tarsia between Veska and Ormund has been in place since December.',
+      '2026-01-24',
+      '2025-12',
+    ],
+  ])('AGREE: %s', (_, text, published, date) => {
+    expect(ofType(code(text, published).events, 'AGREE').map((e) => e.date)).toEqual([date]);
+  });
+
+  it('a clause that says when the event was due still dates it', () => {
+    const text = 'Veska cancelled a meeting with Ormund which was due to take place on Thursday in Lumen.';
+    const consults = ofType(code(text, '2026-06-16').events, 'CONSULT');
+    expect(consults.map((e) => [e.status, e.date])).toEqual([['cancelled', '2026-06-18']]);
+  });
+
+  it('"Tuesday\'s meeting": a date that qualifies the event word is its own', () => {
+    const doc = code(
+      "Tuesday's meeting between Veska and Ormund was their third since the clash in March.",
+      '2026-06-17',
+    );
+    expect(ofType(doc.events, 'CONSULT')[0]?.date).toBe('2026-06-16');
+  });
+});
+
 describe('agreements in a few more shapes', () => {
   it('"X and Y signed that …": a signed commitment', () => {
     const doc = code('Anton Brisk and Davor Kest signed that neither navy would enter the strait.');

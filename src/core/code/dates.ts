@@ -15,7 +15,7 @@ import type { ParleyDocument, Stage, Timex } from '../model.js';
 // Where chrono has something to find: weekday and month names (capitalised: "sat down" and "a
 // march" are no dates), "ago", "yesterday", "last/next/this week". Plain years need no chrono.
 const CHRONO_TRIGGER =
-  /\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?s?\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?=\s+\d)|\b(?:January|February|March|April|June|July|August|September|October|November|December)\b|\bago\b|\b(?:yesterday|today|tomorrow|tonight)\b|\b(?:last|next|this|past|coming)\s+(?:week|month|year|weekend)\b/gi;
+  /\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?s?\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?=\s+\d)|\b(?:January|February|March|April|June|July|August|September|October|November|December)\b|\bago\b|\b(?:yesterday|today|tomorrow|tonight)\b|\b(?:last|next|this|past|coming)\s+(?:week|month|year|weekend)\b|\b(?:over|at|on|during)\s+the\s+weekend\b/gi;
 const CAPITALISED_NAME = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/i;
 
 /** Windows of the text around each trigger (merged), so chrono reads a few words, not a sentence. */
@@ -41,6 +41,14 @@ const YEAR =
 // Context that says a bare weekday lies ahead ("planned for Wednesday", "will meet on Friday").
 const FUTURE =
   /\b(?:will|'ll|planned|plans?|scheduled|due|expected|upcoming|set to|to be held|next|(?:is|are) to)\b/i;
+
+// chrono reads "in May" only, never "early May" or "by May" (the month is also a modal verb): the
+// month written with a capital after a word that introduces a date.
+const MAY =
+  /\b(?:[Ii]n|[Ee]arly|[Ll]ate|[Mm]id-?|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Dd]uring|[Bb]efore|[Aa]fter|[Ll]ast|[Nn]ext|[Tt]his|[Tt]hrough|[Oo]f)\s+(May)\b(?!\s*\d|['’]s)/g;
+// A story about Theresa May: "after May's dash", "talks with May".
+const MAY_THE_PERSON =
+  /\b(?:Theresa|Mrs\.?|Ms\.?|Minister)\s+May\b|\bMay\s+(?:said|says|told|has|had|is|was|will|would|and|wants)\b/;
 
 const BARE_MONTH =
   /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
@@ -74,7 +82,14 @@ function precisionOf(result: chrono.ParsedResult): Timex['precision'] | undefine
 }
 
 /** Resolve the time expressions of `text[from, to)` against `reference` (an ISO date). */
-export function resolveTimexes(text: string, from: number, to: number, reference: string): Timex[] {
+export function resolveTimexes(
+  text: string,
+  from: number,
+  to: number,
+  reference: string,
+  /** The story names a person May: "in May" is not read without chrono. */
+  mayIsAName = false,
+): Timex[] {
   const slice = text.slice(from, to);
   const instant = referenceInstant(reference);
   const out: Timex[] = [];
@@ -117,14 +132,24 @@ export function resolveTimexes(text: string, from: number, to: number, reference
       !r.start.isCertain('year') &&
       !forward &&
       !WEEK.test(lower) &&
-      !/\b(?:next|coming)\b/.test(lower) &&
-      date.getTime() - referenceInstant(reference).getTime() > MONTHS_AHEAD * 30 * 86_400_000
+      !/\b(?:next|coming)\b/.test(lower)
     ) {
-      // "they collapsed in February" in an October story: the February before, not the next one.
-      date = new Date(Date.UTC(date.getUTCFullYear() - 1, date.getUTCMonth(), 15, 12));
+      date = monthInThePast(date, instant);
     }
     const start = from + at;
     out.push({ start, end: start + raw.length, value: timexValue(date, precision), precision });
+  }
+  MAY.lastIndex = 0;
+  for (let m = mayIsAName ? null : MAY.exec(slice); m; m = MAY.exec(slice)) {
+    const at = m.index + m[0].length - m[1].length;
+    const start = from + at;
+    if (out.some((t) => t.start < start + 3 && start < t.end)) continue;
+    const value = mayOf(
+      m[0].slice(0, -3).trim().toLowerCase(),
+      instant,
+      FUTURE.test(slice.slice(Math.max(0, at - 40), at)),
+    );
+    out.push({ start, end: start + 3, value, precision: 'month' });
   }
   YEAR.lastIndex = 0;
   for (let m = YEAR.exec(slice); m; m = YEAR.exec(slice)) {
@@ -136,12 +161,32 @@ export function resolveTimexes(text: string, from: number, to: number, reference
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** "they collapsed in February" in an October story: the February before, not the next one. */
+function monthInThePast(date: Date, instant: Date): Date {
+  if (date.getTime() - instant.getTime() <= MONTHS_AHEAD * 30 * 86_400_000) return date;
+  return new Date(Date.UTC(date.getUTCFullYear() - 1, date.getUTCMonth(), 15, 12));
+}
+
+/** The May that "last May", "next May", "by May" or "in early May" names, as `YYYY-05`. */
+function mayOf(word: string, instant: Date, forward: boolean): string {
+  const year = instant.getUTCFullYear();
+  const month = instant.getUTCMonth() + 1;
+  if (word === 'last') return `${month > 5 ? year : year - 1}-05`;
+  if (word === 'next') return `${month < 5 ? year : year + 1}-05`;
+  if (word === 'this') return `${year}-05`;
+  // Otherwise as chrono reads "in May": the nearest May, the one before unless the text looks ahead.
+  const near =
+    chrono.parse('in May', { instant, timezone: 0 })[0]?.start.date() ?? new Date(Date.UTC(year, 4, 15, 12));
+  return timexValue(forward ? near : monthInThePast(near, instant), 'month');
+}
+
 export const datesStage: Stage = {
   name: 'dates',
   run(doc: ParleyDocument) {
     const spans = doc.sentences.length ? doc.sentences : [{ start: 0, end: doc.text.length }];
     const timexes: Timex[] = [];
-    for (const s of spans) timexes.push(...resolveTimexes(doc.norm, s.start, s.end, doc.date));
+    const mayIsAName = MAY_THE_PERSON.test(doc.norm);
+    for (const s of spans) timexes.push(...resolveTimexes(doc.norm, s.start, s.end, doc.date, mayIsAName));
     doc.timexes = timexes;
   },
 };

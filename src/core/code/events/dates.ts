@@ -12,6 +12,24 @@ const UNTIL = new Set(['until', 'till', 'to', 'into', 'since', 'by']);
 
 const PLANNED_FOR = new Set(['for', 'on']);
 
+// Words between a preposition and its date: "since a February 1 coup", "in early May".
+const MODIFIERS = new Set(['a', 'an', 'the', 'early', 'late', 'mid', '-']);
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'last', 'next']);
+
+const IN_FORCE = new Set(['place', 'force', 'effect']);
+
+// Words that open a clause of its own: a date after one belongs to that clause.
+const SUBORDINATORS = new Set('which that who whom whose where when while after before'.split(' '));
+// "a meeting with Kest which was due to take place on Thursday", "the last of which was …": a
+// clause that still tells when the event was held.
+const OWN_CLAUSE_WORDS = new Set('held scheduled due planned set place slated expected'.split(' '));
+// How many tokens after the event word a clause still tells of the event ("talks, which …").
+const OWN_CLAUSE_TOKENS = 3;
+
+// "a January 1 deadline": a date that names the day of something else.
+const OTHER_DAYS = new Set(['deadline', 'deadlines']);
+
 // "said on Friday that …": the verbs whose date is the report's.
 const REPORT_VERBS = new Set([
   'said',
@@ -54,9 +72,20 @@ export function pickDate(
     timexes = timexes.filter((t) => t.start >= lo && t.end <= hi);
   }
   if (timexes.length === 0) return undefined;
-  const before = (t: Timex) => {
-    const k = tokensBefore(index, t.start);
-    return k >= 0 ? tokens[k].lower : '';
+  // The word that introduces a date, past an article or "early": "since a February 1 coup".
+  const introducer = (t: Timex) => {
+    let k = tokensBefore(index, t.start);
+    while (k > 0 && MODIFIERS.has(tokens[k].lower)) k--;
+    return k;
+  };
+  const before = (t: Timex) => tokens[introducer(t)]?.lower ?? '';
+  // "a ceasefire … has been in place since late December": a deal in force since the day it began.
+  const inForce = (t: Timex) => IN_FORCE.has(tokens[introducer(t) - 1]?.lower ?? '');
+  // "ahead of a January 1 deadline": the day of something else.
+  const another = (t: Timex) => {
+    const k = introducer(t);
+    const next = tokens[tokensBefore(index, t.end) + 1]?.lower ?? '';
+    return (tokens[k]?.lower === 'of' && tokens[k - 1]?.lower === 'ahead') || OTHER_DAYS.has(next);
   };
   // "a truce starting on February 15", "effective from 6 p.m.": when a deal takes effect.
   const effect = (t: Timex) => {
@@ -74,9 +103,25 @@ export function pickDate(
     for (let i = k + 1; i < at; i++) if (tokens[i].lower === 'had') return true;
     return false;
   };
+  // "agreed to resume contacts that China severed after … in August 2022", "met … in Geneva, where
+  // talks began Friday": a date in a clause that tells of something else. A clause opened right
+  // after the event word tells of the event itself ("talks, which were held on Friday").
+  const pos = tokens[at].start;
+  const subordinate = (t: Timex) => {
+    if (t.start < pos) return false;
+    let opened = false;
+    for (let k = at + OWN_CLAUSE_TOKENS + 1; k < tokens.length && tokens[k].end <= t.start; k++) {
+      if (SUBORDINATORS.has(tokens[k].lower) && tokens[k - 1].lower !== 'of') opened = true;
+      // (A deal "which is scheduled to be signed on Tuesday" was reached before that day.)
+      else if (opened && !deal && OWN_CLAUSE_WORDS.has(tokens[k].lower)) opened = false;
+    }
+    return opened;
+  };
   let usable = timexes.filter(
     (t) =>
-      !(UNTIL.has(before(t)) && !(read.since && before(t) === 'since')) &&
+      !(UNTIL.has(before(t)) && !((read.since || (deal && inForce(t))) && before(t) === 'since')) &&
+      !another(t) &&
+      !subordinate(t) &&
       !(deal && effect(t)) &&
       !earlier(t),
   );
@@ -85,9 +130,17 @@ export function pickDate(
     if (planned.length) usable = planned;
   }
   if (usable.length === 0) return undefined;
+  // "Tuesday's meeting", "the March 5 talks": a date that qualifies the event word is its own.
+  const qualifies = (t: Timex) => {
+    let k = tokensBefore(index, t.end) + 1;
+    const possessive = tokens[k]?.lower === "'s";
+    if (possessive) k++;
+    return k === at && (possessive || DETERMINERS.has(tokens[tokensBefore(index, t.start)]?.lower ?? ''));
+  };
+  const own = usable.find(qualifies);
+  if (own) return own.value;
   // A date written after the event word belongs to it ("talks … in Lumen on May 12"); one before
   // it often dates the report instead ("Tarsia said on Tuesday that the talks …").
-  const pos = tokens[at].start;
   const horizon = tokens[Math.min(tokens.length - 1, at + 14)].end;
   const after = usable.filter(
     (t) => t.start >= pos && t.end <= horizon && !crossesClause(index, pos, t.start),
