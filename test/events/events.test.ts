@@ -649,6 +649,14 @@ describe('dates that tell of something else', () => {
 });
 
 describe('agreements in a few more shapes', () => {
+  it('"urged X to seize the moment and agree to a truce": asked to agree, not agreed', () => {
+    const doc = code(
+      'Tarsian envoy Mira Solenne urged Veska, Ormund and the Skerry Islanders to seize the moment and agree to a truce.',
+      '2026-06-16',
+    );
+    expect(ofType(doc.events, 'AGREE')).toEqual([]);
+  });
+
   it('"X and Y signed that …": a signed commitment', () => {
     const doc = code('Anton Brisk and Davor Kest signed that neither navy would enter the strait.');
     expect(sorted(ofType(doc.events, 'AGREE')[0]?.actors)).toEqual(['ORM', 'VSK']);

@@ -6,6 +6,7 @@
  */
 
 import { longestNonOverlapping } from '../issues.js';
+import { statementLexicon } from '../statements-lexicon.js';
 import { subjectBefore } from '../textindex.js';
 import { pickDate } from './dates.js';
 import { type EventMention, type Sentence, stanceBefore, textSpan, uniq } from './mention.js';
@@ -85,10 +86,14 @@ const PASSIVE_AUX = new Set([
   'since',
 ]);
 
+// How far back the infinitive ("to seize …") that a bare "and agree" continues is read.
+const COORDINATED_INFINITIVE = 10;
+
 export function readAgree(sentence: Sentence) {
   const { doc, ctx, index, tokens, from, to, cues, sStart, timexes, out, sentenceOut } = sentence;
   const { list, cueText, modalBefore, negatedBefore, conditionalBefore, collectiveBefore } = sentence;
   const agree = list('agree_cues');
+  const { addresseeVerbs } = statementLexicon(ctx);
   /** An agreement told by tokens [evFrom, evTo), dated by what the text writes near `dateAt`. */
   const pushAgree = (
     evFrom: number,
@@ -114,6 +119,13 @@ export function readAgree(sentence: Sentence) {
     if (STATE_VERBS.has(tokens[c.start - 1]?.lower ?? '')) continue;
     // "a commitment … to promptly convene and agree upon", "ready to agree": not yet agreed.
     if (tokens.slice(Math.max(from, c.start - 3), c.start).some((t) => t.lower === 'to')) continue;
+    // "urged Ormund to seize the opportunity and agree to a truce": what one was asked to do.
+    if (tokens[c.start].lower === 'agree' && /^(and|or)$/.test(tokens[c.start - 1]?.lower ?? '')) {
+      let to = c.start - 2;
+      while (to > Math.max(from, c.start - COORDINATED_INFINITIVE) && tokens[to].lower !== 'to') to--;
+      if (tokens[to].lower === 'to' && tokens.slice(from, to).some((t) => addresseeVerbs.has(t.lower)))
+        continue;
+    }
     if (['the', 'an', 'a'].includes(tokens[c.start - 1]?.lower ?? '')) continue; // "the agreed ceasefire"
     const agent = agentOf(doc, index, from, c.start);
     const collective = agent.length === 0 && collectiveBefore(c.start);
