@@ -599,6 +599,14 @@ describe('more of what is not an event', () => {
 });
 
 describe('the day of a report and the day of what it reports', () => {
+  it('an accusation the text does not date was made the day it was reported', () => {
+    const doc = code(
+      'Davor Kest blamed Veska for the failure of the talks, Ormundi media reported on Monday.',
+      '2026-06-17',
+    );
+    expect(ofType(doc.events, 'ACCUSE').map((e) => e.date)).toEqual(['2026-06-15']);
+  });
+
   it('"X said on Friday that it had reached a deal with Y after talks": not dated Friday', () => {
     const doc = code(
       'Veska and Ormund met in Lumen on Thursday. Veska said on Friday that it had reached a consensus with Ormund after talks in Lumen.',

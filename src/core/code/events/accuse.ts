@@ -5,7 +5,7 @@
 
 import { longestNonOverlapping } from '../issues.js';
 import { mentionsWithin } from '../textindex.js';
-import { pickDate } from './dates.js';
+import { pickDate, reportDay } from './dates.js';
 import { type Sentence, textSpan, uniq } from './mention.js';
 import { actorsIn, agentOf, firstPartyAfter, listAfter } from './participants.js';
 
@@ -62,7 +62,8 @@ export function readAccuse(sentence: Sentence) {
       target: accused,
       excluded: [],
       // An accusation is reported the day it is made unless the text dates it.
-      date: pickDate(index, timexes, c.start, undefined, 6) ?? doc.date,
+      date:
+        pickDate(index, timexes, c.start, undefined, 6) ?? reportDay(index, timexes, doc.date) ?? doc.date,
       evidence: textSpan(index, c.start, Math.min(to, c.end + 8)),
       rule: how === 'accuse_cues' ? 'event.accuse' : `event.${how.replace('_', '.')}`,
       cue: cueText(c),

@@ -150,6 +150,19 @@ export function pickDate(
   return pool[0].value;
 }
 
+/**
+ * "Kurti blamed Borrell …, Kosovo media reported on Monday": the day the sentence says it was
+ * reported, for an act of speech (an accusation) made that day; not a day after the story's.
+ */
+export function reportDay(index: DocIndex, timexes: Timex[], published: string): string | undefined {
+  const tokens = index.tokens;
+  return timexes.find((t) => {
+    if (t.precision !== 'day' || t.value > published) return false;
+    const k = tokensBefore(index, t.start);
+    return REPORT_VERBS.has((tokens[k]?.lower === 'on' ? tokens[k - 1] : tokens[k])?.lower ?? '');
+  })?.value;
+}
+
 /** A semicolon or a new sentence between two offsets. */
 function crossesClause(index: DocIndex, from: number, to: number): boolean {
   for (let k = tokensBefore(index, from) + 1; k < index.tokens.length && index.tokens[k].start < to; k++)

@@ -6,7 +6,7 @@
 import type { EventType } from '../../model.js';
 import { startingIn } from '../../sorted.js';
 import { longestNonOverlapping } from '../issues.js';
-import { pickDate } from './dates.js';
+import { pickDate, reportDay } from './dates.js';
 import { type Sentence, textSpan, uniq } from './mention.js';
 import { agentOf, listAfter } from './participants.js';
 
@@ -40,7 +40,8 @@ export function readDirected(sentence: Sentence) {
         source: agent,
         target,
         excluded: [],
-        date: pickDate(index, timexes, c.start, undefined, 6) ?? doc.date,
+        date:
+          pickDate(index, timexes, c.start, undefined, 6) ?? reportDay(index, timexes, doc.date) ?? doc.date,
         evidence: textSpan(index, c.start, Math.min(to, c.end + 8)),
         rule: `event.${type.toLowerCase()}`,
         cue: cueText(c),
