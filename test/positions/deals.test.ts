@@ -75,6 +75,19 @@ describe('a deal and what it covers', () => {
     bothAccept(doc, 'prisoners');
   });
 
+  it('counts those named as parties to the deal among its parties', () => {
+    const stancesOf = (third: string) =>
+      stances(
+        code(
+          `Veska and Ormund signed a treaty in Lumen on Tuesday. The treaty calls for the release of all detained fishermen. ${third}`,
+        ),
+      );
+    expect(stancesOf('The Northern Maritime Council is also a party to the treaty, as is Tarsia.')).toEqual(
+      expect.arrayContaining(['NMC prisoners accept', 'TRS prisoners accept']),
+    );
+    expect(stancesOf('Tarsia is not a party to the treaty.')).not.toContain('TRS prisoners accept');
+  });
+
   it('gives a deal signed years before the report no stance of today', () => {
     const doc = code(
       'In 2019 Veska and Ormund signed an agreement in Lumen. The agreement called for the release of all detained fishermen.',

@@ -162,7 +162,7 @@ function frames(doc: ParleyDocument, index: DocIndex, cuesOf: (name: string) => 
     }
     out.push({
       kind: 'deal',
-      parties: e.actors,
+      parties: [...e.actors],
       sentences: new Set([sentenceOf(index, at)]),
       told,
       at,
@@ -275,6 +275,31 @@ function followOn(index: DocIndex, all: Frame[]) {
       }
       if (modal && !quoted) f.sentences.add(s);
     }
+  }
+}
+
+/**
+ * "Britain, China and France are also parties to the deal, as is Germany": the parties a sentence
+ * names as the deal's (before the cue, and after "as is|are") join the nearest deal told before.
+ */
+function joinedParties(index: DocIndex, all: Frame[], cuesOf: (name: string) => Cue[]) {
+  const { tokens } = index;
+  const dealNouns = cuesOf('deal_nouns');
+  const negators = cuesOf('negators');
+  for (const cue of cuesOf('deal_party_cues')) {
+    // The deal noun heads what follows, after at most two modifiers ("the 2015 nuclear deal").
+    const noun = startingIn(dealNouns, cue.end, cue.end + 3)[0];
+    if (!noun || tokens.slice(cue.end, noun.start).some((t) => t.kind === 'punct')) continue;
+    const { from, to } = index.sentenceTokens[sentenceOf(index, cue.start)];
+    // "is not a party to the deal"
+    if (startingIn(negators, Math.max(from, cue.start - 3), cue.start).length) continue;
+    const named = subjectBefore(index, from, cue.start);
+    let k = noun.end;
+    if (tokens[k]?.lower === ',') k++;
+    if (tokens[k]?.lower === 'as' && /^(is|are|was|were)$/.test(tokens[k + 1]?.lower ?? ''))
+      named.push(...startingIn(index.mentions, k + 2, Math.min(to, k + 4)).filter((m) => m.codes.length));
+    const frame = nearestFrame(all, 'deal', cue.start, index);
+    if (frame) frame.parties = uniq([...frame.parties, ...named.flatMap((m) => m.codes)]);
   }
 }
 
@@ -434,6 +459,7 @@ export function dealPositions(doc: ParleyDocument, ctx: PipelineContext): Positi
   const all = frames(doc, index, cuesOf);
   describe(index, all, cuesOf);
   listedPoints(doc, index, all);
+  joinedParties(index, all, cuesOf);
   const matcher = issueMatcher(ctx);
   const actorAt = slotLookup(index);
   const issuesBySentence = new Map<string, PhraseMatch<IssuePayload>[]>();
