@@ -75,6 +75,13 @@ describe('a deal and what it covers', () => {
     bothAccept(doc, 'prisoners');
   });
 
+  it('reads a lead that tells what the deal will see before the deal is told in full', () => {
+    const doc = code(
+      'The islands will be quiet again under a historic agreement that will see the release of all detained fishermen. The talks lasted ten hours. The agreement was signed by President Anton Brisk and President Davor Kest in Lumen on Monday.',
+    );
+    bothAccept(doc, 'prisoners');
+  });
+
   it('counts those named as parties to the deal among its parties', () => {
     const stancesOf = (third: string) =>
       stances(

@@ -53,6 +53,8 @@ interface Frame {
 const HISTORICAL_DAYS = 300;
 /** How far (sentences) a describing sentence may stand from its frame. */
 const DESCRIBE_REACH = 8;
+/** The headline and lead: the sentences that tell the story's deal before it is told in full. */
+const LEAD_SENTENCES = 3;
 
 const STANCE_OF: Record<string, Stance> = {
   stance_accept: 'accept',
@@ -385,6 +387,13 @@ function describe(index: DocIndex, all: Frame[], cuesOf: (name: string) => Cue[]
       // story's deal (the one told last before it), however many sentences stand between.
       (kind === 'deal' && DEFINITE.has(index.tokens[noun.start - 1]?.lower ?? '')
         ? all.filter((f) => f.kind === 'deal' && f.at < noun.start).at(-1)
+        : undefined) ??
+      // "… as part of a historic agreement that will see the opening of embassies" in the lead:
+      // the story's deal, told in full below it.
+      (kind === 'deal' && s < LEAD_SENTENCES
+        ? all.find(
+            (f) => f.kind === 'deal' && f.at > noun.start && sentenceOf(index, f.at) - s <= DESCRIBE_REACH,
+          )
         : undefined);
     frame?.sentences.add(s);
   }
