@@ -82,6 +82,14 @@ describe('a deal and what it covers', () => {
     bothAccept(doc, 'prisoners');
   });
 
+  it('reads a deal described in a quote by the quote’s words, not by the words around it', () => {
+    const doc = code(
+      'Veska and Ormund signed an agreement in Lumen on Tuesday. The talks lasted ten hours. "The agreement includes the release of all detained fishermen," President Davor Kest said at a summit with the Tarsian envoy.',
+    );
+    bothAccept(doc, 'prisoners');
+    expect(stances(doc)).not.toContain('VSK summit accept');
+  });
+
   it('counts those named as parties to the deal among its parties', () => {
     const stancesOf = (third: string) =>
       stances(

@@ -40,6 +40,8 @@ interface Frame {
   parties: string[];
   /** Sentences whose issues the frame covers. */
   sentences: Set<number>;
+  /** Sentences that describe the frame in a quote: only issues in that statement's words count. */
+  quoted?: Map<number, number>;
   /** Sentences that tell a deal again: its issues from token `from` on, for the `parties` named. */
   told?: Map<number, { from: number; parties: string[] }>;
   /** Token where the frame is named (for "the nearest frame before"). */
@@ -395,7 +397,12 @@ function describe(index: DocIndex, all: Frame[], cuesOf: (name: string) => Cue[]
             (f) => f.kind === 'deal' && f.at > noun.start && sentenceOf(index, f.at) - s <= DESCRIBE_REACH,
           )
         : undefined);
-    frame?.sentences.add(s);
+    if (!frame || frame.sentences.has(s)) continue;
+    frame.sentences.add(s);
+    // "'The signed statement will end the war,' X said in a meeting with Y": a deal told in a
+    // quote holds what the quote says, not what the words around it say of the speaker.
+    const quote = index.statementOf[noun.start];
+    if (quote >= 0) (frame.quoted ??= new Map()).set(s, quote);
   }
 }
 
@@ -517,7 +524,9 @@ export function dealPositions(doc: ParleyDocument, ctx: PipelineContext): Positi
   for (const f of all) {
     for (const s of f.sentences)
       for (const m of issuesOf(s).filter(
-        (x) => f.from === undefined || sentenceOf(index, f.at) !== s || x.start >= (f.from ?? 0),
+        (x) =>
+          (f.from === undefined || sentenceOf(index, f.at) !== s || x.start >= (f.from ?? 0)) &&
+          (!f.quoted?.has(s) || index.statementOf[x.start] === f.quoted.get(s)),
       ))
         for (const a of f.parties)
           push(a, m, STANCE_OF_FRAME[f.kind], `position.${f.kind}.content`, f.cue, 0.6);
