@@ -10,19 +10,18 @@ import { code, stances } from './world.js';
 const rulesOf = (doc: ReturnType<typeof code>, issue: string, actor: string) =>
   doc.positions.filter((p) => p.issue === issue && p.actor === actor).map((p) => p.provenance.rule);
 
+/** Veska and Ormund, the deal's parties, each accept each of `issues`. */
+const bothAccept = (doc: ReturnType<typeof code>, ...issues: string[]) =>
+  expect(stances(doc)).toEqual(
+    expect.arrayContaining(issues.flatMap((i) => [`VSK ${i} accept`, `ORM ${i} accept`])),
+  );
+
 describe('a deal and what it covers', () => {
   it('each party of the deal accepts each issue a later sentence says it covers', () => {
     const doc = code(
       'Veska and Ormund signed an agreement in Lumen on Tuesday. The agreement calls for the release of all detained fishermen and the reopening of both embassies.',
     );
-    expect(stances(doc)).toEqual(
-      expect.arrayContaining([
-        'VSK prisoners accept',
-        'ORM prisoners accept',
-        'VSK diplomatic_relations accept',
-        'ORM diplomatic_relations accept',
-      ]),
-    );
+    bothAccept(doc, 'prisoners', 'diplomatic_relations');
     expect(rulesOf(doc, 'prisoners', 'ORM')).toContain('position.deal.content');
   });
 
@@ -48,6 +47,60 @@ describe('a deal and what it covers', () => {
       'Veska and Ormund reached a deal on Monday. Under the deal, the fishermen will be freed.',
     );
     expect(stances(doc)).toEqual(expect.arrayContaining(['VSK prisoners accept', 'ORM prisoners accept']));
+  });
+
+  it('reads a sentence that tells the deal again, from where it tells it', () => {
+    const doc = code(
+      'Veska and Ormund reach agreement in Lumen\n\nHumanitarian aid deliveries stalled last month, but a ceasefire agreement has been reached, the Tarsian envoy announced on Tuesday.',
+    );
+    bothAccept(doc, 'ceasefire');
+    expect(rulesOf(doc, 'ceasefire', 'ORM')).toContain('position.deal.retold');
+    // What the sentence says before it tells the deal is not the deal's.
+    expect(stances(doc)).not.toContain('ORM humanitarian accept');
+  });
+
+  it('reads the points listed under the deal, one a line, as its content', () => {
+    const doc = code(
+      'Veska and Ormund signed an agreement in Lumen on Tuesday. Here are its main points:\nAll detained fishermen to be released within a week\nBoth embassies to reopen\nThe delegations left the hall after midnight.\nThe talks were about humanitarian aid.',
+    );
+    bothAccept(doc, 'prisoners', 'diplomatic_relations');
+    // The list ends at the first line that is a sentence.
+    expect(stances(doc)).not.toContain('ORM humanitarian accept');
+  });
+
+  it('reads what the deal calls for after an aside on who signed it', () => {
+    const doc = code(
+      'Veska and Ormund signed an agreement in Lumen on Tuesday. The talks lasted ten hours. The agreement, signed by President Anton Brisk, President Davor Kest, and the Tarsian envoy, calls for the release of all detained fishermen.',
+    );
+    bothAccept(doc, 'prisoners');
+  });
+
+  it('reads a lead that tells what the deal will see before the deal is told in full', () => {
+    const doc = code(
+      'The islands will be quiet again under a historic agreement that will see the release of all detained fishermen. The talks lasted ten hours. The agreement was signed by President Anton Brisk and President Davor Kest in Lumen on Monday.',
+    );
+    bothAccept(doc, 'prisoners');
+  });
+
+  it('reads a deal described in a quote by the quote’s words, not by the words around it', () => {
+    const doc = code(
+      'Veska and Ormund signed an agreement in Lumen on Tuesday. The talks lasted ten hours. "The agreement includes the release of all detained fishermen," President Davor Kest said at a summit with the Tarsian envoy.',
+    );
+    bothAccept(doc, 'prisoners');
+    expect(stances(doc)).not.toContain('VSK summit accept');
+  });
+
+  it('counts those named as parties to the deal among its parties', () => {
+    const stancesOf = (third: string) =>
+      stances(
+        code(
+          `Veska and Ormund signed a treaty in Lumen on Tuesday. The treaty calls for the release of all detained fishermen. ${third}`,
+        ),
+      );
+    expect(stancesOf('The Northern Maritime Council is also a party to the treaty, as is Tarsia.')).toEqual(
+      expect.arrayContaining(['NMC prisoners accept', 'TRS prisoners accept']),
+    );
+    expect(stancesOf('Tarsia is not a party to the treaty.')).not.toContain('TRS prisoners accept');
   });
 
   it('gives a deal signed years before the report no stance of today', () => {

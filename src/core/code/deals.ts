@@ -9,14 +9,18 @@
  * with its owner: "a U.S. proposal", "Egypt's plan", "the plan put forward by Qatar", "X presented
  * a proposal"). Its issues are those named in its own sentence and in the sentences that describe
  * it: a reference to the deal or plan with a verb of content ("the deal calls for", "the agreement
- * includes", "the plan would see") or a preposition of content ("under the deal", "as part of the
- * agreement"). A describing sentence belongs to the nearest frame of its kind before it.
+ * includes", "the plan would see", "the agreement, signed by …, calls for") or a preposition of
+ * content ("under the deal", "as part of the agreement"). A describing sentence belongs to the
+ * nearest frame of its kind before it. A deal's content is also read where the deal is told again
+ * (a headline and its lead), and in the points listed one a line under a sentence of the frame
+ * that ends with a colon ("Here are the main points:").
  *
  * The cue lists (deal and plan nouns, verbs of content and proposal, mediation) are codebook data
  * (codebooks/stance.yaml); this file holds the mechanism.
  */
 import type { ParleyDocument, PipelineContext, Position, Span, Stance } from '../model.js';
 import { firstAtLeast, startingIn } from '../sorted.js';
+import { retold } from './events/merge.js';
 import { type IssuePayload, issueMatcher, type PhraseMatch, preferTight } from './issues.js';
 import {
   type ActorMention,
@@ -36,6 +40,10 @@ interface Frame {
   parties: string[];
   /** Sentences whose issues the frame covers. */
   sentences: Set<number>;
+  /** Sentences that describe the frame in a quote: only issues in that statement's words count. */
+  quoted?: Map<number, number>;
+  /** Sentences that tell a deal again: its issues from token `from` on, for the `parties` named. */
+  told?: Map<number, { from: number; parties: string[] }>;
   /** Token where the frame is named (for "the nearest frame before"). */
   at: number;
   /** In the frame's own sentence, only issues from this token on belong to it ("demands … included X"). */
@@ -47,6 +55,8 @@ interface Frame {
 const HISTORICAL_DAYS = 300;
 /** How far (sentences) a describing sentence may stand from its frame. */
 const DESCRIBE_REACH = 8;
+/** The headline and lead: the sentences that tell the story's deal before it is told in full. */
+const LEAD_SENTENCES = 3;
 
 const STANCE_OF: Record<string, Stance> = {
   stance_accept: 'accept',
@@ -57,6 +67,7 @@ const STANCE_OF: Record<string, Stance> = {
 };
 
 const uniq = <T>(xs: T[]) => [...new Set(xs)];
+const PERSON_RELATIVES = new Set(['who', 'whom', 'whose']);
 const DEFINITE = new Set(['the', 'this', 'that', 'its', 'their']);
 /** What a frame's parties hold on what it covers. */
 const STANCE_OF_FRAME: Record<'deal' | 'proposal' | 'demand', Stance> = {
@@ -143,10 +154,21 @@ function frames(doc: ParleyDocument, index: DocIndex, cuesOf: (name: string) => 
     if (e.date && daysBetween(doc.date, e.date) > HISTORICAL_DAYS) continue;
     const at = firstAtLeast(index.tokens, e.evidence.start, (t) => t.start);
     if (at >= index.tokens.length) continue;
+    // Each sentence that tells the deal again tells what it holds ("A truce agreement has been
+    // reached on the port" below a headline "Agreement reached"), from where it tells it on, for
+    // the parties it names ("Ormund agreed to free the fishermen": Ormund's part of the deal).
+    const told = new Map<number, { from: number; parties: string[] }>();
+    for (const r of retold(e)) {
+      const from = firstAtLeast(index.tokens, r.evidence.start, (t) => t.start);
+      if (from >= index.tokens.length) continue;
+      const named = r.actors.filter((a) => e.actors.includes(a));
+      told.set(sentenceOf(index, from), { from, parties: named.length ? named : e.actors });
+    }
     out.push({
       kind: 'deal',
-      parties: e.actors,
+      parties: [...e.actors],
       sentences: new Set([sentenceOf(index, at)]),
+      told,
       at,
       cue: doc.text.slice(e.evidence.start, e.evidence.end),
     });
@@ -260,6 +282,87 @@ function followOn(index: DocIndex, all: Frame[]) {
   }
 }
 
+/**
+ * "Britain, China and France are also parties to the deal, as is Germany": the parties a sentence
+ * names as the deal's (before the cue, and after "as is|are") join the nearest deal told before.
+ */
+function joinedParties(index: DocIndex, all: Frame[], cuesOf: (name: string) => Cue[]) {
+  const { tokens } = index;
+  const dealNouns = cuesOf('deal_nouns');
+  const negators = cuesOf('negators');
+  for (const cue of cuesOf('deal_party_cues')) {
+    // The deal noun heads what follows, after at most two modifiers ("the 2015 nuclear deal").
+    const noun = startingIn(dealNouns, cue.end, cue.end + 3)[0];
+    if (!noun || tokens.slice(cue.end, noun.start).some((t) => t.kind === 'punct')) continue;
+    const { from, to } = index.sentenceTokens[sentenceOf(index, cue.start)];
+    // "is not a party to the deal"
+    if (startingIn(negators, Math.max(from, cue.start - 3), cue.start).length) continue;
+    const named = subjectBefore(index, from, cue.start);
+    let k = noun.end;
+    if (tokens[k]?.lower === ',') k++;
+    if (tokens[k]?.lower === 'as' && /^(is|are|was|were)$/.test(tokens[k + 1]?.lower ?? ''))
+      named.push(...startingIn(index.mentions, k + 2, Math.min(to, k + 4)).filter((m) => m.codes.length));
+    const frame = nearestFrame(all, 'deal', cue.start, index);
+    if (frame) frame.parties = uniq([...frame.parties, ...named.flatMap((m) => m.codes)]);
+  }
+}
+
+/** How many lines a list of a deal's points may run to. */
+const LIST_REACH = 15;
+/** A line that opens with a bullet or a number ("• A meeting …", "- Aid …", "2) Talks …"). */
+const BULLET = /^\s*(?:[•·▪◦‣*–-]|\d{1,2}[.)])\s/;
+/** A line that ends as a sentence does (else it is a fragment: "Prisoners to be released"). */
+const SENTENCE_END = /[.!?"'”’]\s*$/;
+
+/**
+ * "The two leaders agreed on the following steps:" or "Here are the main points:" and then one
+ * point a line ("Heavy weapons to be withdrawn within two weeks", "• Release of the fishermen"):
+ * the lines under a frame's sentence that ends with a colon (or under the sentence after it, in
+ * its paragraph) tell what the frame holds, as long as each is a bulleted line or a fragment.
+ */
+function listedPoints(doc: ParleyDocument, index: DocIndex, all: Frame[]) {
+  const { sentences, blocks, text } = doc;
+  for (const f of all) {
+    const own = [...f.sentences, ...(f.told?.keys() ?? [])];
+    for (const s of own)
+      for (const colon of [s, s + 1]) {
+        const sentence = sentences[colon];
+        if (!sentence || sentence.block !== sentences[s].block) continue;
+        if (!text.slice(sentence.start, sentence.end).trimEnd().endsWith(':')) continue;
+        let b = sentence.block + 1;
+        // The colon must end its line: the points start on the next.
+        if (blocks[b] === undefined || sentences[colon + 1]?.block !== b) continue;
+        for (let k = colon + 1; k < sentences.length && b <= sentence.block + LIST_REACH; k++) {
+          if (sentences[k].block !== b) {
+            b = sentences[k].block;
+            if (b > sentence.block + LIST_REACH) break;
+          }
+          const line = text.slice(blocks[b].start, blocks[b].end);
+          if (!BULLET.test(line) && SENTENCE_END.test(line)) break;
+          if (index.sentenceTokens[k].to > index.sentenceTokens[k].from) f.sentences.add(k);
+        }
+      }
+  }
+}
+
+/** How far an aside between commas may run ("The agreement, signed by X, Y and Z, calls for"). */
+const ASIDE_REACH = 30;
+
+/**
+ * A verb of content follows the noun whose clause ends at `end`: right after it ("the deal calls
+ * for"), or after an aside between commas that a participle opens ("The agreement, signed by the
+ * three leaders, calls for", "The truce, brokered by Tarsia, includes").
+ */
+function contentFollows(index: DocIndex, content: Cue[], end: number, to: number): boolean {
+  const { tokens } = index;
+  if (startingIn(content, end, Math.min(to, end + 4)).length > 0) return true;
+  if (tokens[end]?.lower !== ',' || !/^\p{Ll}+(ed|en|wn)$/u.test(tokens[end + 1]?.text ?? '')) return false;
+  // The aside ends at a comma that a verb of content follows.
+  for (let k = end + 2; k < Math.min(to, end + ASIDE_REACH); k++)
+    if (tokens[k].lower === ',' && startingIn(content, k + 1, k + 2).length > 0) return true;
+  return false;
+}
+
 /** Sentences that describe a frame's content: "the deal calls for …", "under the plan, …". */
 function describe(index: DocIndex, all: Frame[], cuesOf: (name: string) => Cue[]) {
   followOn(index, all);
@@ -278,8 +381,7 @@ function describe(index: DocIndex, all: Frame[], cuesOf: (name: string) => Cue[]
     const s = sentenceOf(index, noun.start);
     const { to } = index.sentenceTokens[s];
     const opened = openerEnds.has(noun.start) || openerEnds.has(noun.start - 1);
-    const verb = startingIn(content, noun.end, Math.min(to, noun.end + 4)).length > 0;
-    if (!opened && !verb) continue;
+    if (!opened && !contentFollows(index, content, noun.end, to)) continue;
     const frame =
       nearestFrame(all, kind, noun.start, index) ??
       (kind === 'proposal' ? nearestFrame(all, 'deal', noun.start, index) : undefined) ??
@@ -287,8 +389,20 @@ function describe(index: DocIndex, all: Frame[], cuesOf: (name: string) => Cue[]
       // story's deal (the one told last before it), however many sentences stand between.
       (kind === 'deal' && DEFINITE.has(index.tokens[noun.start - 1]?.lower ?? '')
         ? all.filter((f) => f.kind === 'deal' && f.at < noun.start).at(-1)
+        : undefined) ??
+      // "… as part of a historic agreement that will see the opening of embassies" in the lead:
+      // the story's deal, told in full below it.
+      (kind === 'deal' && s < LEAD_SENTENCES
+        ? all.find(
+            (f) => f.kind === 'deal' && f.at > noun.start && sentenceOf(index, f.at) - s <= DESCRIBE_REACH,
+          )
         : undefined);
-    frame?.sentences.add(s);
+    if (!frame || frame.sentences.has(s)) continue;
+    frame.sentences.add(s);
+    // "'The signed statement will end the war,' X said in a meeting with Y": a deal told in a
+    // quote holds what the quote says, not what the words around it say of the speaker.
+    const quote = index.statementOf[noun.start];
+    if (quote >= 0) (frame.quoted ??= new Map()).set(s, quote);
   }
 }
 
@@ -360,6 +474,8 @@ export function dealPositions(doc: ParleyDocument, ctx: PipelineContext): Positi
   const cuesOf = (name: string) => byList.get(name) ?? [];
   const all = frames(doc, index, cuesOf);
   describe(index, all, cuesOf);
+  listedPoints(doc, index, all);
+  joinedParties(index, all, cuesOf);
   const matcher = issueMatcher(ctx);
   const actorAt = slotLookup(index);
   const issuesBySentence = new Map<string, PhraseMatch<IssuePayload>[]>();
@@ -405,13 +521,26 @@ export function dealPositions(doc: ParleyDocument, ctx: PipelineContext): Positi
     });
   };
   // 1. What a deal covers, each party accepts; what a plan covers, its authors propose.
-  for (const f of all)
+  for (const f of all) {
     for (const s of f.sentences)
       for (const m of issuesOf(s).filter(
-        (x) => f.from === undefined || sentenceOf(index, f.at) !== s || x.start >= (f.from ?? 0),
+        (x) =>
+          (f.from === undefined || sentenceOf(index, f.at) !== s || x.start >= (f.from ?? 0)) &&
+          (!f.quoted?.has(s) || index.statementOf[x.start] === f.quoted.get(s)),
       ))
         for (const a of f.parties)
           push(a, m, STANCE_OF_FRAME[f.kind], `position.${f.kind}.content`, f.cue, 0.6);
+    for (const [s, { from, parties }] of f.told ?? []) {
+      if (f.sentences.has(s)) continue;
+      // "reached between the two generals, who made a hotline call on Tuesday": a clause on the
+      // people, not on the deal, ends what the sentence tells of it.
+      const { to } = index.sentenceTokens[s];
+      let end = from;
+      while (end < to && !PERSON_RELATIVES.has(tokens[end].lower)) end++;
+      for (const m of issuesOf(s).filter((x) => x.start >= from && x.start < end))
+        for (const a of parties) push(a, m, 'accept', 'position.deal.retold', f.cue, 0.6);
+    }
+  }
   // 2. Mediators propose what they mediate.
   for (const med of mediators(doc, ctx, index, cuesOf)) {
     // What the mediated talks are about is what the mediator proposes ("talks on a ceasefire").

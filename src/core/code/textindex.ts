@@ -90,6 +90,7 @@ export const CUE_LISTS = [
   'proposal_verbs',
   'content_cues',
   'content_openers',
+  'deal_party_cues',
   'mediation_cues',
   'plan_timeframes',
   'consult_not_held',

@@ -4,7 +4,7 @@
  * the event they refer to, and events told without a date take the one the story implies.
  */
 
-import type { EventStatus, NegotiationEvent, ParleyDocument, PipelineContext } from '../../model.js';
+import type { EventStatus, NegotiationEvent, ParleyDocument, PipelineContext, Span } from '../../model.js';
 import { cached } from '../issues.js';
 import { LEAD_SENTENCES, leadDate } from './dates.js';
 import { type ConsultKind, type EventMention, uniq } from './mention.js';
@@ -46,8 +46,27 @@ function toEvent(m: EventMention): NegotiationEvent {
   };
 }
 
+/**
+ * Where each event is told again: the mentions merged into it after the first, each with the span
+ * that tells it and the parties it names. A deal's content is read in every sentence that tells it
+ * ("Agreement reached" in a headline, "A truce agreement has been reached …" in the lead). Kept
+ * beside the events, not in the record.
+ */
+export interface Retelling {
+  evidence: Span;
+  actors: string[];
+}
+const retellings = new WeakMap<NegotiationEvent, Retelling[]>();
+
+/** The mentions that tell an event again after its evidence (none for an event told once). */
+export const retold = (e: NegotiationEvent): readonly Retelling[] => retellings.get(e) ?? [];
+
 /** Fold a mention's details into an event that it refers to. */
 function absorb(e: NegotiationEvent, m: EventMention) {
+  const told = { evidence: m.evidence, actors: m.actors };
+  const list = retellings.get(e);
+  if (list) list.push(told);
+  else retellings.set(e, [told]);
   if (!e.date && m.date) e.date = m.date;
   if (!e.location && m.location) e.location = m.location;
   if (!e.duration && m.duration) e.duration = m.duration;
