@@ -399,6 +399,51 @@ describe('accusations and sanctions in more of their forms', () => {
     expect(sorted(ofType(doc.events, 'ACCUSE')[0]?.actors)).toEqual(['ORM', 'VSK']);
   });
 
+  it('the critic of an adjective: "is deeply concerned by Y’s …", "has been critical of Y"', () => {
+    const concerned = code('Tarsia is deeply concerned by Ormund’s decision to close the strait.');
+    expect(ofType(concerned.events, 'ACCUSE')[0]).toMatchObject({ source: ['TRS'], target: ['ORM'] });
+    const critical = code('Veska has been very critical of Ormund’s naval build-up.');
+    expect(ofType(critical.events, 'ACCUSE')[0]).toMatchObject({ source: ['VSK'], target: ['ORM'] });
+  });
+
+  it('"reprimanded Y for …", "raised concerns over Y’s …", "citing anger at Y’s …"', () => {
+    for (const text of [
+      'Tarsia reprimanded Ormund for closing the strait.',
+      'Tarsia raised concerns over Ormund’s new claim lines.',
+      'Tarsia left the talks, citing anger at Ormund’s delay of a prisoner release.',
+    ])
+      expect(ofType(code(text).events, 'ACCUSE')[0], text).toMatchObject({
+        source: ['TRS'],
+        target: ['ORM'],
+      });
+  });
+
+  it('the charge is not the accused: "accused Y of pro-Ormundi bias"', () => {
+    const doc = code('Tarsia accused Veska of pro-Ormundi bias.');
+    expect(ofType(doc.events, 'ACCUSE')[0]?.target).toEqual(['VSK']);
+  });
+
+  it('a joint condemnation of no party is no accusation between those who make it', () => {
+    const doc = code('Veska and Ormund condemned piracy and agreed to patrol the strait together.');
+    expect(ofType(doc.events, 'ACCUSE')).toEqual([]);
+  });
+
+  it('an accusation each way is two accusations', () => {
+    const doc = code(
+      'Veska and Ormund met in Lumen on Monday. Ormund criticised Veska for hosting the talks. “We will keep condemning this aggression,” Anton Brisk said.',
+    );
+    const accusations = ofType(doc.events, 'ACCUSE');
+    expect(accusations.map((e) => e.source)).toEqual([['ORM'], ['VSK']]);
+  });
+
+  it('an accusation takes the date its sentence gives: "…, the media reported on Monday"', () => {
+    const doc = code(
+      'Anton Brisk blamed Ormund for the failure of the talks, the Veskan media reported on Monday.',
+      '2026-06-17',
+    );
+    expect(ofType(doc.events, 'ACCUSE')[0]?.date).toBe('2026-06-15');
+  });
+
   it('someone "accused of" something is not the accuser', () => {
     const doc = code('Veska released a sailor accused of spying for Ormund.');
     expect(ofType(doc.events, 'ACCUSE')).toEqual([]);

@@ -11,6 +11,22 @@ import { actorsIn, agentOf, firstPartyAfter, listAfter } from './participants.js
 
 const BE = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
 
+// The preposition that closes an adjectival cue ("concerned by", "critical of").
+const ADJECTIVE_END = new Set(['of', 'by', 'about', 'over', 'at']);
+
+/**
+ * Where the charge begins after an accusation's object: "accused the European leaders of
+ * pro-Armenian bias", "blamed Ormund for the failure". "of" before a name goes on ("the leaders of
+ * Veska of …"). `to` when no charge is named.
+ */
+function chargeStart(tokens: Sentence['tokens'], at: number, to: number): number {
+  for (let i = at; i < to; i++) {
+    const w = tokens[i].lower;
+    if (w === 'for' || (w === 'of' && !/^\p{Lu}|^the$/u.test(tokens[i + 1]?.text ?? ''))) return i;
+  }
+  return to;
+}
+
 export function readAccuse(sentence: Sentence) {
   const { doc, ctx, index, tokens, from, to, timexes, out } = sentence;
   const { list, cueText, modalBefore, negatedBefore, conditionalBefore } = sentence;
@@ -41,28 +57,42 @@ export function readAccuse(sentence: Sentence) {
     } else {
       // "was accused of treason", "has been criticised for": the accuser is not the subject.
       // "an ally of Putin accused of treason": a participle straight before "of"/"for".
+      // "is deeply concerned by …": an adjective that ends in its preposition, said of the critic.
       const be = tokens.slice(Math.max(from, c.start - 3), c.start).some((t) => BE.has(t.lower));
-      if (/ed$/.test(tokens[c.start].lower) && (be || /^(of|for)$/.test(tokens[c.end]?.lower ?? '')))
+      const adjective = ADJECTIVE_END.has(tokens[c.end - 1].lower);
+      if (
+        /ed$/.test(tokens[c.start].lower) &&
+        !adjective &&
+        (be || /^(of|for)$/.test(tokens[c.end]?.lower ?? ''))
+      )
         continue;
       accuser = agentOf(doc, index, from, c.start);
-      accused = listAfter(ctx, index, c.end, Math.min(to, c.end + 6)).codes;
+      accused = listAfter(ctx, index, c.end, chargeStart(tokens, c.end, Math.min(to, c.end + 6))).codes;
       // "expressed concerns over China's provocative actions": the first party named after it.
       if (!accused.length) accused = firstPartyAfter(index, c.end, Math.min(to, c.end + 6));
     }
     accused = accused.filter((a) => !accuser.includes(a));
     if (!accuser.length && !accused.length) continue;
-    // "complained of violations" leaves the accused to the story; "accuses rich countries of"
-    // names one the codebook does not know: no guess.
+    // "complained of violations", "condemning this aggression" leave the accused to the story;
+    // "accuses rich countries of" names one the codebook does not know: no guess.
     const objectless =
-      how !== 'accuse_cues' || /^(of|about|over|that|,|\.|;)$/.test(tokens[c.end]?.lower ?? '.');
+      how !== 'accuse_cues' ||
+      /^(of|about|over|that|this|these|such|,|\.|;)$/.test(tokens[c.end]?.lower ?? '.');
+    // "Both leaders condemned terrorism": a joint condemnation of no party is no accusation
+    // between its subjects; "accused each other of shelling" is.
+    const reciprocal =
+      /^(each|one)$/.test(tokens[c.end]?.lower ?? '') &&
+      /^(other|another)$/.test(tokens[c.end + 1]?.lower ?? '');
+    if (accuser.length > 1 && !accused.length && !objectless && !reciprocal) continue;
     out.push({
       type: 'ACCUSE',
       actors: uniq([...accuser, ...accused]),
       source: accuser,
       target: accused,
       excluded: [],
-      // An accusation is reported the day it is made unless the text dates it.
-      date: pickDate(index, timexes, c.start, undefined, 6) ?? doc.date,
+      // The date near the cue, else the sentence's ("X blamed Y …, media reported on Monday"),
+      // else the day the story's lead tells of ("In the meeting, X conveyed concerns", merge.ts).
+      date: pickDate(index, timexes, c.start, undefined, 6) ?? pickDate(index, timexes, c.start),
       evidence: textSpan(index, c.start, Math.min(to, c.end + 8)),
       rule: how === 'accuse_cues' ? 'event.accuse' : `event.${how.replace('_', '.')}`,
       cue: cueText(c),
