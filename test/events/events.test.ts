@@ -372,6 +372,15 @@ describe('meetings told by arrivals and nouns', () => {
     expect(sorted(consults[0].actors)).toEqual(['ORM', 'VSK']);
   });
 
+  it('"a meeting hosted by X": its host is no side; the meeting is the story’s parties’', () => {
+    const doc = code(
+      'Veska and Ormund signed a truce on Wednesday. It follows a meeting hosted by Tarsia in Lumen on Tuesday.',
+      '2026-06-18',
+    );
+    const [e] = ofType(doc.events, 'CONSULT');
+    expect(sorted(e?.actors)).toEqual(['ORM', 'TRS', 'VSK']);
+  });
+
   it('a press conference is no consultation', () => {
     const doc = code('Veska and Ormund gave a press conference in Lumen on Monday.', '2026-06-16');
     expect(ofType(doc.events, 'CONSULT')).toEqual([]);
@@ -442,6 +451,17 @@ describe('accusations and sanctions in more of their forms', () => {
       '2026-06-17',
     );
     expect(ofType(doc.events, 'ACCUSE')[0]?.date).toBe('2026-06-15');
+  });
+
+  it('the noun: "accusations by X that Y …", "X’s allegations against Y"', () => {
+    for (const text of [
+      'The truce comes amid accusations by Veska that Ormund arms the raiders.',
+      'Tarsia rejected the deal, citing Veska’s allegations against Ormund.',
+    ])
+      expect(ofType(code(text).events, 'ACCUSE')[0], text).toMatchObject({
+        source: ['VSK'],
+        target: ['ORM'],
+      });
   });
 
   it('someone "accused of" something is not the accuser', () => {

@@ -37,9 +37,19 @@ export function readAccuse(sentence: Sentence) {
     let accuser: string[];
     let accused: string[];
     if (how === 'accuse_from') {
-      // "The remarks drew criticism from Hamas": the critic is named in the cue.
+      // "The remarks drew criticism from Hamas": the critic is named in the cue, the criticised is
+      // the subject — unless the charge names them: "accusations by Veska that Ormund arms …",
+      // "Veska's allegations against Ormund".
       accuser = c.actors.flat();
-      accused = agentOf(doc, index, from, c.start);
+      const charge = /^(that|against|of)$/.test(tokens[c.end - 1].lower)
+        ? c.end
+        : tokens[c.end]?.lower === 'that'
+          ? c.end + 1
+          : -1;
+      accused =
+        charge >= 0
+          ? firstPartyAfter(index, charge, Math.min(to, charge + 6))
+          : agentOf(doc, index, from, c.start);
     } else if (how === 'accuse_denied') {
       // "… supported by Rwanda, which denies the allegations": who denies is accused.
       const which =

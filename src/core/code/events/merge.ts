@@ -273,7 +273,8 @@ function mergeAnaphoric(merging: Merging, mentions: EventMention[], parties: str
       continue;
     }
     // A party it names that is not one of the story's: another meeting, whose other side is unknown.
-    if (m.actors.length && !namesInPlay) continue;
+    // Its host or mediator ("a meeting hosted by X") is none of its sides.
+    if (m.actors.some((a) => !m.mediators?.includes(a)) && !namesInPlay) continue;
     const told = m.date || m.location || m.excluded.length || namesInPlay || calledOff;
     if (told && parties.length >= 2) {
       const e = toEvent({
