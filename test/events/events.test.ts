@@ -464,6 +464,17 @@ describe('accusations and sanctions in more of their forms', () => {
       });
   });
 
+  it('a charge of bad faith in a party’s words: "Y’s lack of political will"', () => {
+    for (const text of [
+      '“This shows once again Ormund’s lack of political will,” Anton Brisk said.',
+      'Anton Brisk stressed the lack of good faith on the side of Ormund.',
+    ])
+      expect(ofType(code(text).events, 'ACCUSE')[0], text).toMatchObject({
+        source: ['VSK'],
+        target: ['ORM'],
+      });
+  });
+
   it('someone "accused of" something is not the accuser', () => {
     const doc = code('Veska released a sailor accused of spying for Ormund.');
     expect(ofType(doc.events, 'ACCUSE')).toEqual([]);

@@ -52,6 +52,7 @@ export const EVENT_TRIGGER_LISTS = [
   'accuse_cues',
   'accuse_from',
   'accuse_denied',
+  'accuse_lack',
   'request_cues',
   'reject_event_cues',
   'threaten_cues',

@@ -30,13 +30,29 @@ function chargeStart(tokens: Sentence['tokens'], at: number, to: number): number
 export function readAccuse(sentence: Sentence) {
   const { doc, ctx, index, tokens, from, to, timexes, out } = sentence;
   const { list, cueText, modalBefore, negatedBefore, conditionalBefore } = sentence;
-  const accuseCues = [...list('accuse_cues'), ...list('accuse_from'), ...list('accuse_denied')];
+  const accuseCues = [
+    ...list('accuse_cues'),
+    ...list('accuse_from'),
+    ...list('accuse_denied'),
+    ...list('accuse_lack'),
+  ];
   for (const c of longestNonOverlapping(accuseCues)) {
     if (negatedBefore(c.start) || modalBefore(c.start, 2) || conditionalBefore(c.start)) continue;
     const how = c.pattern.payload;
     let accuser: string[];
     let accused: string[];
-    if (how === 'accuse_from') {
+    if (how === 'accuse_lack') {
+      // "Ormund's lack of political will": the party whose will it is; "the lack of good faith
+      // on the side of Ormund": the first party named after it.
+      const owner = tokens[c.start - 1]?.lower === "'s" ? index.mentionEndingAt.get(c.start - 1) : undefined;
+      accused = owner ? owner.codes : firstPartyAfter(index, c.end, Math.min(to, c.end + 10));
+      // Whoever says it: the statement's party, else the clause's subject.
+      const stmt = index.statementOf[c.start];
+      const said = stmt >= 0 ? doc.statements[stmt].actor : null;
+      accuser = said == null ? agentOf(doc, index, from, c.start) : Array.isArray(said) ? said : [said];
+      accuser = accuser.filter((a) => !accused.includes(a));
+      if (!accuser.length || !accused.length) continue;
+    } else if (how === 'accuse_from') {
       // "The remarks drew criticism from Hamas": the critic is named in the cue, the criticised is
       // the subject — unless the charge names them: "accusations by Veska that Ormund arms …",
       // "Veska's allegations against Ormund".
@@ -101,8 +117,12 @@ export function readAccuse(sentence: Sentence) {
       target: accused,
       excluded: [],
       // The date near the cue, else the sentence's ("X blamed Y …, media reported on Monday"),
-      // else the day the story's lead tells of ("In the meeting, X conveyed concerns", merge.ts).
-      date: pickDate(index, timexes, c.start, undefined, 6) ?? pickDate(index, timexes, c.start),
+      // else the day the story's lead tells of ("In the meeting, X conveyed concerns", merge.ts);
+      // a charge made in the speaker's own words is made the day the story reports it.
+      date:
+        pickDate(index, timexes, c.start, undefined, 6) ??
+        pickDate(index, timexes, c.start) ??
+        (how === 'accuse_lack' ? doc.date : undefined),
       evidence: textSpan(index, c.start, Math.min(to, c.end + 8)),
       rule: how === 'accuse_cues' ? 'event.accuse' : `event.${how.replace('_', '.')}`,
       cue: cueText(c),
