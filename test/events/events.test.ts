@@ -6,6 +6,12 @@ import { code, pipelineContext } from '../positions/world.js';
 const ofType = (events: NegotiationEvent[], type: string) => events.filter((e) => e.type === type);
 const sorted = (xs: string[] | undefined) => [...(xs ?? [])].sort();
 
+/** Each text tells one accusation, of `target` by `source`. */
+const expectAccusation = (texts: string[], source: string[], target: string[]) => {
+  for (const text of texts)
+    expect(ofType(code(text).events, 'ACCUSE')[0], text).toMatchObject({ source, target });
+};
+
 describe('CONSULT', () => {
   it('a meeting between two parties, with its place (and the place’s country), date and duration', () => {
     const doc = code(
@@ -416,15 +422,15 @@ describe('accusations and sanctions in more of their forms', () => {
   });
 
   it('"reprimanded Y for …", "raised concerns over Y’s …", "citing anger at Y’s …"', () => {
-    for (const text of [
-      'Tarsia reprimanded Ormund for closing the strait.',
-      'Tarsia raised concerns over Ormund’s new claim lines.',
-      'Tarsia left the talks, citing anger at Ormund’s delay of a prisoner release.',
-    ])
-      expect(ofType(code(text).events, 'ACCUSE')[0], text).toMatchObject({
-        source: ['TRS'],
-        target: ['ORM'],
-      });
+    expectAccusation(
+      [
+        'Tarsia reprimanded Ormund for closing the strait.',
+        'Tarsia raised concerns over Ormund’s new claim lines.',
+        'Tarsia left the talks, citing anger at Ormund’s delay of a prisoner release.',
+      ],
+      ['TRS'],
+      ['ORM'],
+    );
   });
 
   it('the charge is not the accused: "accused Y of pro-Ormundi bias"', () => {
@@ -454,25 +460,25 @@ describe('accusations and sanctions in more of their forms', () => {
   });
 
   it('the noun: "accusations by X that Y …", "X’s allegations against Y"', () => {
-    for (const text of [
-      'The truce comes amid accusations by Veska that Ormund arms the raiders.',
-      'Tarsia rejected the deal, citing Veska’s allegations against Ormund.',
-    ])
-      expect(ofType(code(text).events, 'ACCUSE')[0], text).toMatchObject({
-        source: ['VSK'],
-        target: ['ORM'],
-      });
+    expectAccusation(
+      [
+        'The truce comes amid accusations by Veska that Ormund arms the raiders.',
+        'Tarsia rejected the deal, citing Veska’s allegations against Ormund.',
+      ],
+      ['VSK'],
+      ['ORM'],
+    );
   });
 
   it('a charge of bad faith in a party’s words: "Y’s lack of political will"', () => {
-    for (const text of [
-      '“This shows once again Ormund’s lack of political will,” Anton Brisk said.',
-      'Anton Brisk stressed the lack of good faith on the side of Ormund.',
-    ])
-      expect(ofType(code(text).events, 'ACCUSE')[0], text).toMatchObject({
-        source: ['VSK'],
-        target: ['ORM'],
-      });
+    expectAccusation(
+      [
+        '“This shows once again Ormund’s lack of political will,” Anton Brisk said.',
+        'Anton Brisk stressed the lack of good faith on the side of Ormund.',
+      ],
+      ['VSK'],
+      ['ORM'],
+    );
   });
 
   it('someone "accused of" something is not the accuser', () => {
