@@ -481,6 +481,25 @@ describe('accusations and sanctions in more of their forms', () => {
     );
   });
 
+  it('a violation in a party’s words accuses the party its clause names before it', () => {
+    expectAccusation(
+      [
+        'Anton Brisk told reporters that Ormund’s blockade of the strait represents a violation of the truce.',
+      ],
+      ['VSK'],
+      ['ORM'],
+    );
+    const reported = code('Ormund’s blockade of the strait is a violation of the truce.');
+    expect(ofType(reported.events, 'ACCUSE')).toEqual([]);
+  });
+
+  it('"have complained of violations" is active: its subject complains', () => {
+    const doc = code(
+      'Veska and Ormund met in Lumen on Monday. Since then Veska has complained of repeated violations.',
+    );
+    expect(ofType(doc.events, 'ACCUSE')[0]).toMatchObject({ source: ['VSK'] });
+  });
+
   it('someone "accused of" something is not the accuser', () => {
     const doc = code('Veska released a sailor accused of spying for Ormund.');
     expect(ofType(doc.events, 'ACCUSE')).toEqual([]);

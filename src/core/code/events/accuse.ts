@@ -35,13 +35,27 @@ export function readAccuse(sentence: Sentence) {
     ...list('accuse_from'),
     ...list('accuse_denied'),
     ...list('accuse_lack'),
+    ...list('accuse_violation'),
   ];
   for (const c of longestNonOverlapping(accuseCues)) {
     if (negatedBefore(c.start) || modalBefore(c.start, 2) || conditionalBefore(c.start)) continue;
     const how = c.pattern.payload;
     let accuser: string[];
     let accused: string[];
-    if (how === 'accuse_lack') {
+    if (how === 'accuse_violation') {
+      // Only in a party's own words, of the party its clause names before the violation.
+      const stmt = index.statementOf[c.start];
+      const said = stmt >= 0 ? doc.statements[stmt].actor : null;
+      if (said == null) continue;
+      accuser = Array.isArray(said) ? said : [said];
+      let content = c.start;
+      while (content > from && index.statementOf[content - 1] === stmt) content--;
+      accused =
+        mentionsWithin(index, content, c.start)
+          .filter((m) => m.codes.length && !m.codes.some((x) => accuser.includes(x)))
+          .at(-1)?.codes ?? [];
+      if (!accused.length) continue;
+    } else if (how === 'accuse_lack') {
       // "Ormund's lack of political will": the party whose will it is; "the lack of good faith
       // on the side of Ormund": the first party named after it.
       const owner = tokens[c.start - 1]?.lower === "'s" ? index.mentionEndingAt.get(c.start - 1) : undefined;
@@ -86,10 +100,12 @@ export function readAccuse(sentence: Sentence) {
       // "is deeply concerned by …": an adjective that ends in its preposition, said of the critic.
       const be = tokens.slice(Math.max(from, c.start - 3), c.start).some((t) => BE.has(t.lower));
       const adjective = ADJECTIVE_END.has(tokens[c.end - 1].lower);
+      // "have complained of violations": a verb without an object has no passive.
+      const intransitive = /^complain/.test(tokens[c.start].lower);
       if (
         /ed$/.test(tokens[c.start].lower) &&
         !adjective &&
-        (be || /^(of|for)$/.test(tokens[c.end]?.lower ?? ''))
+        (be || (/^(of|for)$/.test(tokens[c.end]?.lower ?? '') && !intransitive))
       )
         continue;
       accuser = agentOf(doc, index, from, c.start);
