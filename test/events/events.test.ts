@@ -438,6 +438,13 @@ describe('accusations and sanctions in more of their forms', () => {
     expect(ofType(doc.events, 'ACCUSE')[0]?.target).toEqual(['VSK']);
   });
 
+  it('a backer named as a modifier is not the accused: "the Ormund-backed Assembly"', () => {
+    const doc = code(
+      "Tarsia reprimanded the Ormund-backed Skerry Islanders' Assembly for closing the strait.",
+    );
+    expect(ofType(doc.events, 'ACCUSE')[0]?.target).toEqual(['SKA']);
+  });
+
   it('a joint condemnation of no party is no accusation between those who make it', () => {
     const doc = code('Veska and Ormund condemned piracy and agreed to patrol the strait together.');
     expect(ofType(doc.events, 'ACCUSE')).toEqual([]);
