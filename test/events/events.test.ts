@@ -445,6 +445,14 @@ describe('accusations and sanctions in more of their forms', () => {
     expect(ofType(doc.events, 'ACCUSE')[0]?.target).toEqual(['SKA']);
   });
 
+  it('the accuser of a relative clause: "…, Ormund, which in the past accused Veska of …"', () => {
+    expectAccusation(
+      ['The new round is a turnaround for Ormund, which in the past accused Veska of stalling.'],
+      ['ORM'],
+      ['VSK'],
+    );
+  });
+
   it('a joint condemnation of no party is no accusation between those who make it', () => {
     const doc = code('Veska and Ormund condemned piracy and agreed to patrol the strait together.');
     expect(ofType(doc.events, 'ACCUSE')).toEqual([]);

@@ -14,6 +14,15 @@ const BE = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
 // The preposition that closes an adjectival cue ("concerned by", "critical of").
 const ADJECTIVE_END = new Set(['of', 'by', 'about', 'over', 'at']);
 
+/** "Ormund, which has long accused …": the party before ", which|who" in the words before `at`. */
+function relativeAntecedent(index: Sentence['index'], from: number, at: number): string[] {
+  const { tokens } = index;
+  for (let k = at - 1; k > from && k >= at - 6; k--)
+    if (/^(which|who)$/.test(tokens[k].lower) && tokens[k - 1]?.text === ',')
+      return index.mentionEndingAt.get(k - 1)?.codes ?? [];
+  return [];
+}
+
 /**
  * Where the charge begins after an accusation's object: "accused the European leaders of
  * pro-Armenian bias", "blamed Ormund for the failure". "of" before a name goes on ("the leaders of
@@ -109,6 +118,8 @@ export function readAccuse(sentence: Sentence) {
       )
         continue;
       accuser = agentOf(doc, index, from, c.start);
+      // "the opposition, which in the past accused Maduro": the party the relative clause is of.
+      if (!accuser.length) accuser = relativeAntecedent(index, from, c.start);
       accused = listAfter(ctx, index, c.end, chargeStart(tokens, c.end, Math.min(to, c.end + 6))).codes;
       // "expressed concerns over China's provocative actions": the first party named after it.
       if (!accused.length) accused = firstPartyAfter(index, c.end, Math.min(to, c.end + 6));
