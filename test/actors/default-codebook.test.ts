@@ -61,6 +61,16 @@ describe('the default codebook on constructions of the news', () => {
     ).toBe('RUS');
   });
 
+  it('a "UN Ambassador" is a state’s envoy to the UN, not the UN’s; a "UN envoy" is the UN’s', () => {
+    expect(
+      who('UN Ambassador Paul Grant said the vote was delayed.', 'UN Ambassador Paul Grant'),
+    ).toMatchObject({
+      name: 'Paul Grant',
+      actor: null,
+    });
+    expect(who('UN envoy Paul Grant said the vote was delayed.', 'UN envoy Paul Grant').actor).toBe('UN');
+  });
+
   it('reads a bare capital as its state but not a capital inside another name', () => {
     expect(who('Beijing has said it opposes sanctions.', 'Beijing').actor).toBe('CHN');
     expect(who('The Washington Post reported the plan on Sunday.', 'The Washington Post').actor).toBeNull();

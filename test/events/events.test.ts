@@ -6,6 +6,12 @@ import { code, pipelineContext } from '../positions/world.js';
 const ofType = (events: NegotiationEvent[], type: string) => events.filter((e) => e.type === type);
 const sorted = (xs: string[] | undefined) => [...(xs ?? [])].sort();
 
+/** Each text tells one accusation, of `target` by `source`. */
+const expectAccusation = (texts: string[], source: string[], target: string[]) => {
+  for (const text of texts)
+    expect(ofType(code(text).events, 'ACCUSE')[0], text).toMatchObject({ source, target });
+};
+
 describe('CONSULT', () => {
   it('a meeting between two parties, with its place (and the place’s country), date and duration', () => {
     const doc = code(
@@ -372,6 +378,15 @@ describe('meetings told by arrivals and nouns', () => {
     expect(sorted(consults[0].actors)).toEqual(['ORM', 'VSK']);
   });
 
+  it('"a meeting hosted by X": its host is no side; the meeting is the story’s parties’', () => {
+    const doc = code(
+      'Veska and Ormund signed a truce on Wednesday. It follows a meeting hosted by Tarsia in Lumen on Tuesday.',
+      '2026-06-18',
+    );
+    const [e] = ofType(doc.events, 'CONSULT');
+    expect(sorted(e?.actors)).toEqual(['ORM', 'TRS', 'VSK']);
+  });
+
   it('a press conference is no consultation', () => {
     const doc = code('Veska and Ormund gave a press conference in Lumen on Monday.', '2026-06-16');
     expect(ofType(doc.events, 'CONSULT')).toEqual([]);
@@ -397,6 +412,107 @@ describe('accusations and sanctions in more of their forms', () => {
   it('"drew criticism from X": X criticises the subject', () => {
     const doc = code('Ormund’s proposal drew sharp criticism from Veska.');
     expect(sorted(ofType(doc.events, 'ACCUSE')[0]?.actors)).toEqual(['ORM', 'VSK']);
+  });
+
+  it('the critic of an adjective: "is deeply concerned by Y’s …", "has been critical of Y"', () => {
+    const concerned = code('Tarsia is deeply concerned by Ormund’s decision to close the strait.');
+    expect(ofType(concerned.events, 'ACCUSE')[0]).toMatchObject({ source: ['TRS'], target: ['ORM'] });
+    const critical = code('Veska has been very critical of Ormund’s naval build-up.');
+    expect(ofType(critical.events, 'ACCUSE')[0]).toMatchObject({ source: ['VSK'], target: ['ORM'] });
+  });
+
+  it('"reprimanded Y for …", "raised concerns over Y’s …", "citing anger at Y’s …"', () => {
+    expectAccusation(
+      [
+        'Tarsia reprimanded Ormund for closing the strait.',
+        'Tarsia raised concerns over Ormund’s new claim lines.',
+        'Tarsia left the talks, citing anger at Ormund’s delay of a prisoner release.',
+      ],
+      ['TRS'],
+      ['ORM'],
+    );
+  });
+
+  it('the charge is not the accused: "accused Y of pro-Ormundi bias"', () => {
+    const doc = code('Tarsia accused Veska of pro-Ormundi bias.');
+    expect(ofType(doc.events, 'ACCUSE')[0]?.target).toEqual(['VSK']);
+  });
+
+  it('a backer named as a modifier is not the accused: "the Ormund-backed Assembly"', () => {
+    const doc = code(
+      "Tarsia reprimanded the Ormund-backed Skerry Islanders' Assembly for closing the strait.",
+    );
+    expect(ofType(doc.events, 'ACCUSE')[0]?.target).toEqual(['SKA']);
+  });
+
+  it('the accuser of a relative clause: "…, Ormund, which in the past accused Veska of …"', () => {
+    expectAccusation(
+      ['The new round is a turnaround for Ormund, which in the past accused Veska of stalling.'],
+      ['ORM'],
+      ['VSK'],
+    );
+  });
+
+  it('a joint condemnation of no party is no accusation between those who make it', () => {
+    const doc = code('Veska and Ormund condemned piracy and agreed to patrol the strait together.');
+    expect(ofType(doc.events, 'ACCUSE')).toEqual([]);
+  });
+
+  it('an accusation each way is two accusations', () => {
+    const doc = code(
+      'Veska and Ormund met in Lumen on Monday. Ormund criticised Veska for hosting the talks. “We will keep condemning this aggression,” Anton Brisk said.',
+    );
+    const accusations = ofType(doc.events, 'ACCUSE');
+    expect(accusations.map((e) => e.source)).toEqual([['ORM'], ['VSK']]);
+  });
+
+  it('an accusation takes the date its sentence gives: "…, the media reported on Monday"', () => {
+    const doc = code(
+      'Anton Brisk blamed Ormund for the failure of the talks, the Veskan media reported on Monday.',
+      '2026-06-17',
+    );
+    expect(ofType(doc.events, 'ACCUSE')[0]?.date).toBe('2026-06-15');
+  });
+
+  it('the noun: "accusations by X that Y …", "X’s allegations against Y"', () => {
+    expectAccusation(
+      [
+        'The truce comes amid accusations by Veska that Ormund arms the raiders.',
+        'Tarsia rejected the deal, citing Veska’s allegations against Ormund.',
+      ],
+      ['VSK'],
+      ['ORM'],
+    );
+  });
+
+  it('a charge of bad faith in a party’s words: "Y’s lack of political will"', () => {
+    expectAccusation(
+      [
+        '“This shows once again Ormund’s lack of political will,” Anton Brisk said.',
+        'Anton Brisk stressed the lack of good faith on the side of Ormund.',
+      ],
+      ['VSK'],
+      ['ORM'],
+    );
+  });
+
+  it('a violation in a party’s words accuses the party its clause names before it', () => {
+    expectAccusation(
+      [
+        'Anton Brisk told reporters that Ormund’s blockade of the strait represents a violation of the truce.',
+      ],
+      ['VSK'],
+      ['ORM'],
+    );
+    const reported = code('Ormund’s blockade of the strait is a violation of the truce.');
+    expect(ofType(reported.events, 'ACCUSE')).toEqual([]);
+  });
+
+  it('"have complained of violations" is active: its subject complains', () => {
+    const doc = code(
+      'Veska and Ormund met in Lumen on Monday. Since then Veska has complained of repeated violations.',
+    );
+    expect(ofType(doc.events, 'ACCUSE')[0]).toMatchObject({ source: ['VSK'] });
   });
 
   it('someone "accused of" something is not the accuser', () => {

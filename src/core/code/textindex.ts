@@ -52,6 +52,8 @@ export const EVENT_TRIGGER_LISTS = [
   'accuse_cues',
   'accuse_from',
   'accuse_denied',
+  'accuse_lack',
+  'accuse_violation',
   'request_cues',
   'reject_event_cues',
   'threaten_cues',

@@ -57,6 +57,23 @@ export interface PersonFacts {
 
 const BETWEEN_TITLE_WORDS = new Set(['of', 'for', 'to', 'the']);
 
+const accredited = new WeakMap<Codebook, Set<string>>();
+
+/**
+ * "UN Ambassador Bashar al-Ja'afari", "NATO ambassador …": a state's ambassador to the body, not
+ * the body's own (the bodies: `roles.yaml`, `ambassadors_accredited_to`).
+ */
+function envoyTo(r: Reader, actor: WorkMention): boolean {
+  if (!/^ambassadors?$/.test(r.tok(actor.to)?.key ?? '')) return false;
+  let bodies = accredited.get(r.codebook);
+  if (!bodies) {
+    bodies = new Set(r.codebook.cues.ambassadors_accredited_to ?? []);
+    accredited.set(r.codebook, bodies);
+  }
+  const codes = [actor.actor ?? []].flat();
+  return codes.length > 0 && codes.every((c) => bodies.has(c));
+}
+
 /** A title ends at token `k`: "chairman", "envoy to the United Nations". */
 function titleEndsAt(r: Reader, k: number): boolean {
   for (let steps = 0; k >= 0 && steps < 6; steps++) {
@@ -86,7 +103,7 @@ export function readPremodifier(r: Reader, c: Chunk, facts: PersonFacts) {
     const t = r.toks[k];
     const actor = r.actorAt(k);
     if (actor) {
-      if (!isDestination(r, actor.from) && !insideName(r, actor)) affiliation = actor;
+      if (!isDestination(r, actor.from) && !insideName(r, actor) && !envoyTo(r, actor)) affiliation = actor;
       k = actor.from - 1;
       continue;
     }

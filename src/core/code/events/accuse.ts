@@ -11,19 +11,84 @@ import { actorsIn, agentOf, firstPartyAfter, listAfter } from './participants.js
 
 const BE = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
 
+// The preposition that closes an adjectival cue ("concerned by", "critical of").
+const ADJECTIVE_END = new Set(['of', 'by', 'about', 'over', 'at']);
+
+/** "Ormund, which has long accused …": the party before ", which|who" in the words before `at`. */
+function relativeAntecedent(index: Sentence['index'], from: number, at: number): string[] {
+  const { tokens } = index;
+  for (let k = at - 1; k > from && k >= at - 6; k--)
+    if (/^(which|who)$/.test(tokens[k].lower) && tokens[k - 1]?.text === ',')
+      return index.mentionEndingAt.get(k - 1)?.codes ?? [];
+  return [];
+}
+
+/**
+ * Where the charge begins after an accusation's object: "accused the European leaders of
+ * pro-Armenian bias", "blamed Ormund for the failure". "of" before a name goes on ("the leaders of
+ * Veska of …"). `to` when no charge is named.
+ */
+function chargeStart(tokens: Sentence['tokens'], at: number, to: number): number {
+  for (let i = at; i < to; i++) {
+    const w = tokens[i].lower;
+    if (w === 'for' || (w === 'of' && !/^\p{Lu}|^the$/u.test(tokens[i + 1]?.text ?? ''))) return i;
+  }
+  return to;
+}
+
 export function readAccuse(sentence: Sentence) {
   const { doc, ctx, index, tokens, from, to, timexes, out } = sentence;
   const { list, cueText, modalBefore, negatedBefore, conditionalBefore } = sentence;
-  const accuseCues = [...list('accuse_cues'), ...list('accuse_from'), ...list('accuse_denied')];
+  const accuseCues = [
+    ...list('accuse_cues'),
+    ...list('accuse_from'),
+    ...list('accuse_denied'),
+    ...list('accuse_lack'),
+    ...list('accuse_violation'),
+  ];
   for (const c of longestNonOverlapping(accuseCues)) {
     if (negatedBefore(c.start) || modalBefore(c.start, 2) || conditionalBefore(c.start)) continue;
     const how = c.pattern.payload;
     let accuser: string[];
     let accused: string[];
-    if (how === 'accuse_from') {
-      // "The remarks drew criticism from Hamas": the critic is named in the cue.
+    if (how === 'accuse_violation') {
+      // Only in a party's own words, of the party its clause names before the violation.
+      const stmt = index.statementOf[c.start];
+      const said = stmt >= 0 ? doc.statements[stmt].actor : null;
+      if (said == null) continue;
+      accuser = Array.isArray(said) ? said : [said];
+      let content = c.start;
+      while (content > from && index.statementOf[content - 1] === stmt) content--;
+      accused =
+        mentionsWithin(index, content, c.start)
+          .filter((m) => m.codes.length && !m.codes.some((x) => accuser.includes(x)))
+          .at(-1)?.codes ?? [];
+      if (!accused.length) continue;
+    } else if (how === 'accuse_lack') {
+      // "Ormund's lack of political will": the party whose will it is; "the lack of good faith
+      // on the side of Ormund": the first party named after it.
+      const owner = tokens[c.start - 1]?.lower === "'s" ? index.mentionEndingAt.get(c.start - 1) : undefined;
+      accused = owner ? owner.codes : firstPartyAfter(index, c.end, Math.min(to, c.end + 10));
+      // Whoever says it: the statement's party, else the clause's subject.
+      const stmt = index.statementOf[c.start];
+      const said = stmt >= 0 ? doc.statements[stmt].actor : null;
+      accuser = said == null ? agentOf(doc, index, from, c.start) : Array.isArray(said) ? said : [said];
+      accuser = accuser.filter((a) => !accused.includes(a));
+      if (!accuser.length || !accused.length) continue;
+    } else if (how === 'accuse_from') {
+      // "The remarks drew criticism from Hamas": the critic is named in the cue, the criticised is
+      // the subject — unless the charge names them: "accusations by Veska that Ormund arms …",
+      // "Veska's allegations against Ormund".
       accuser = c.actors.flat();
-      accused = agentOf(doc, index, from, c.start);
+      const charge = /^(that|against|of)$/.test(tokens[c.end - 1].lower)
+        ? c.end
+        : tokens[c.end]?.lower === 'that'
+          ? c.end + 1
+          : -1;
+      accused =
+        charge >= 0
+          ? firstPartyAfter(index, charge, Math.min(to, charge + 6))
+          : agentOf(doc, index, from, c.start);
     } else if (how === 'accuse_denied') {
       // "… supported by Rwanda, which denies the allegations": who denies is accused.
       const which =
@@ -41,29 +106,52 @@ export function readAccuse(sentence: Sentence) {
     } else {
       // "was accused of treason", "has been criticised for": the accuser is not the subject.
       // "an ally of Putin accused of treason": a participle straight before "of"/"for".
+      // "is deeply concerned by …": an adjective that ends in its preposition, said of the critic.
       const be = tokens.slice(Math.max(from, c.start - 3), c.start).some((t) => BE.has(t.lower));
-      if (/ed$/.test(tokens[c.start].lower) && (be || /^(of|for)$/.test(tokens[c.end]?.lower ?? '')))
+      const adjective = ADJECTIVE_END.has(tokens[c.end - 1].lower);
+      // "have complained of violations": a verb without an object has no passive.
+      const intransitive = /^complain/.test(tokens[c.start].lower);
+      if (
+        /ed$/.test(tokens[c.start].lower) &&
+        !adjective &&
+        (be || (/^(of|for)$/.test(tokens[c.end]?.lower ?? '') && !intransitive))
+      )
         continue;
       accuser = agentOf(doc, index, from, c.start);
-      accused = listAfter(ctx, index, c.end, Math.min(to, c.end + 6)).codes;
+      // "the opposition, which in the past accused Maduro": the party the relative clause is of.
+      if (!accuser.length) accuser = relativeAntecedent(index, from, c.start);
+      accused = listAfter(ctx, index, c.end, chargeStart(tokens, c.end, Math.min(to, c.end + 6))).codes;
       // "expressed concerns over China's provocative actions": the first party named after it.
       if (!accused.length) accused = firstPartyAfter(index, c.end, Math.min(to, c.end + 6));
     }
     accused = accused.filter((a) => !accuser.includes(a));
     if (!accuser.length && !accused.length) continue;
-    // "complained of violations" leaves the accused to the story; "accuses rich countries of"
-    // names one the codebook does not know: no guess.
+    // "complained of violations", "condemning this aggression" leave the accused to the story;
+    // "accuses rich countries of" names one the codebook does not know: no guess.
     const objectless =
-      how !== 'accuse_cues' || /^(of|about|over|that|,|\.|;)$/.test(tokens[c.end]?.lower ?? '.');
+      how !== 'accuse_cues' ||
+      /^(of|about|over|that|this|these|such|,|\.|;)$/.test(tokens[c.end]?.lower ?? '.');
+    // "Both leaders condemned terrorism": a joint condemnation of no party is no accusation
+    // between its subjects; "accused each other of shelling" is.
+    const reciprocal =
+      /^(each|one)$/.test(tokens[c.end]?.lower ?? '') &&
+      /^(other|another)$/.test(tokens[c.end + 1]?.lower ?? '');
+    if (accuser.length > 1 && !accused.length && !objectless && !reciprocal) continue;
     out.push({
       type: 'ACCUSE',
       actors: uniq([...accuser, ...accused]),
       source: accuser,
       target: accused,
       excluded: [],
-      // An accusation is reported the day it is made unless the text dates it.
+      // The date near the cue, else the sentence's, else the day the text says it was reported
+      // ("X blamed Y …, media reported on Monday"), else the day the story's lead tells of ("In
+      // the meeting, X conveyed concerns", merge.ts); a charge made in the speaker's own words is
+      // made the day the story reports it.
       date:
-        pickDate(index, timexes, c.start, undefined, 6) ?? reportDay(index, timexes, doc.date) ?? doc.date,
+        pickDate(index, timexes, c.start, undefined, 6) ??
+        pickDate(index, timexes, c.start) ??
+        reportDay(index, timexes, doc.date) ??
+        (how === 'accuse_lack' ? doc.date : undefined),
       evidence: textSpan(index, c.start, Math.min(to, c.end + 8)),
       rule: how === 'accuse_cues' ? 'event.accuse' : `event.${how.replace('_', '.')}`,
       cue: cueText(c),

@@ -18,6 +18,21 @@ const jaccard = (a: string[], b: string[]) => {
   return union === 0 ? 1 : inter / union;
 };
 
+/** Who a directed mention or event acts on: its target, else (completed from the story) the rest. */
+const targetOf = (x: { actors: string[]; source?: string[]; target?: string[] }) =>
+  x.target?.length ? x.target : x.actors.filter((a) => !x.source?.includes(a));
+
+/**
+ * "X criticised Y for hosting it" and Y's "we condemn this aggression": two accusations, one
+ * each way, not one told twice.
+ */
+const reversed = (e: NegotiationEvent, m: EventMention) =>
+  e.type === 'ACCUSE' &&
+  !!e.source?.length &&
+  !!m.source?.length &&
+  m.source.every((a) => targetOf(e).includes(a)) &&
+  e.source.every((a) => targetOf(m).includes(a));
+
 const datesAgree = (a?: string, b?: string) => !a || !b || a.startsWith(b) || b.startsWith(a);
 
 /** "the summit was postponed" and "the summit was cancelled": one meeting, called off. */
@@ -190,7 +205,8 @@ function mergeNamed(merging: Merging, mentions: EventMention[]) {
             e.type !== 'CONSULT' &&
             datesMerge(e.date, m.date) &&
             (e.date ?? m.date) !== undefined &&
-            e.actors.some((a) => m.actors.includes(a)),
+            e.actors.some((a) => m.actors.includes(a)) &&
+            !reversed(e, m),
         )
       : undefined;
     if (told) {
@@ -205,6 +221,7 @@ function mergeNamed(merging: Merging, mentions: EventMention[]) {
         (m.type !== 'CONSULT' || sameStatus(e.status, m.status)) &&
         datesMerge(e.date, m.date) &&
         jaccard(e.actors, m.actors) >= 0.5 &&
+        !reversed(e, m) &&
         // A meeting on the sidelines of another, and the other, are two.
         !((m.sideline || sidelines.has(e)) && jaccard(e.actors, m.actors) < 1),
     );
@@ -275,7 +292,8 @@ function mergeAnaphoric(merging: Merging, mentions: EventMention[], parties: str
       continue;
     }
     // A party it names that is not one of the story's: another meeting, whose other side is unknown.
-    if (m.actors.length && !namesInPlay) continue;
+    // Its host or mediator ("a meeting hosted by X") is none of its sides.
+    if (m.actors.some((a) => !m.mediators?.includes(a)) && !namesInPlay) continue;
     const told = m.date || m.location || m.excluded.length || namesInPlay || calledOff;
     if (told && parties.length >= 2) {
       const e = toEvent({

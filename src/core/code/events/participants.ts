@@ -119,6 +119,9 @@ function titleWords(ctx: PipelineContext): Set<string> {
   });
 }
 
+// A party's name made into a modifier of another's: "Iran-backed", "Russia-allied".
+const PATRON = /-(backed|supported|sponsored|funded|armed|allied|aligned)$/i;
+
 const TITLE_FUNCTION_WORDS = new Set(['in', 'of', 'for', 'to', 'the', 'on', 'and', 'at', 'a', 'an']);
 
 /**
@@ -138,7 +141,9 @@ export function listAfter(
   for (let t = i; t < limit; t++) {
     const m = index.mentionAt.get(t);
     if (m) {
-      codes.push(...m.codes);
+      // "the Iran-backed Houthis": the backer describes the party named next, and is none itself.
+      const backer = PATRON.test(index.tokens[m.end - 1].text) && index.mentionAt.has(m.end);
+      if (!backer) codes.push(...m.codes);
       t = m.end - 1;
       end = m.end;
       continue;
