@@ -495,6 +495,16 @@ describe('plans, side meetings and who else signs', () => {
     );
     expect(sorted(ofType(doc.events, 'AGREE')[0]?.actors)).toEqual(['ORM', 'VSK']);
   });
+
+  it.each([
+    // "X said the parties had agreed": the story's sides, not the speaker's party alone.
+    ['Tarsian envoy Mira Solenne said on Tuesday that the parties had agreed to a truce.', ['ORM', 'VSK']],
+    // "political parties": no collective of the story's sides without "the".
+    ['Veskan political parties agreed on Tuesday to a truce.', ['VSK']],
+  ])('a collective subject before "agreed": %s', (sentence, actors) => {
+    const doc = code(`Veska and Ormund met in Lumen on Monday. ${sentence}`, '2026-06-17');
+    expect(sorted(ofType(doc.events, 'AGREE')[0]?.actors)).toEqual(actors);
+  });
 });
 
 describe('who acts, and where', () => {
