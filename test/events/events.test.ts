@@ -508,6 +508,22 @@ describe('plans, side meetings and who else signs', () => {
 });
 
 describe('who acts, and where', () => {
+  it('", and" after a clause with its own verb starts a clause with its own subject', () => {
+    const doc = code(
+      'Anton Brisk is expected to visit Lumen next week, and Petr Vallo held a phone call with Ilse Marrow on Monday.',
+      '2026-06-17',
+    );
+    const [visit, call] = ofType(doc.events, 'CONSULT');
+    expect(sorted(visit?.actors)).toEqual(['TRS', 'VSK']);
+    expect(visit?.status).toBe('planned');
+    expect(sorted(call?.actors)).toEqual(['ORM', 'VSK']);
+  });
+
+  it('a list of parties joined by ", and" is one subject', () => {
+    const doc = code('Veska, Tarsia, and Ormund held talks in Lumen on Monday.', '2026-06-17');
+    expect(sorted(ofType(doc.events, 'CONSULT')[0]?.actors)).toEqual(['ORM', 'TRS', 'VSK']);
+  });
+
   it('"the Lumen talks": a place before the meeting word is where it is held, not a party', () => {
     const doc = code('Veska and Ormund met on Monday. Hopes rose after the Lumen talks.', '2026-06-16');
     for (const e of ofType(doc.events, 'CONSULT')) expect(e.actors).not.toContain('TRS');

@@ -56,7 +56,12 @@ export function readConsult(sentence: Sentence) {
   const agree = list('agree_cues');
   for (const c of longestNonOverlapping([...list('consult_nouns'), ...list('consult_verbs')])) {
     const word = tokens[c.start].lower;
-    const isVerb = c.pattern.payload === 'consult_verbs';
+    // "is scheduled to visit Riyadh", "Moon would visit Pyongyang": the noun's word as a verb.
+    const visitVerb =
+      word === 'visit' &&
+      /^(to|will|would|shall)$/.test(tokens[c.start - 1]?.lower ?? '') &&
+      index.mentionAt.has(c.end);
+    const isVerb = c.pattern.payload === 'consult_verbs' || visitVerb;
     // "agreed to hold talks" is the agreement's; "agreed to meet again soon" also plans a meeting.
     const agreedTo = agree.some((a) => a.end <= c.start && a.end >= c.start - 5);
     const timeframe = list('plan_timeframes').some((t) => t.start >= c.end && t.start <= c.end + 6);

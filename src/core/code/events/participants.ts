@@ -247,6 +247,24 @@ function afterDateline(index: DocIndex, from: number, at: number): number {
   return from;
 }
 
+// Words that tell a clause has its verb: a list of parties ("Veska, Ormund, and Tarsia") has none.
+const FINITE = /^(is|are|was|were|has|have|had|will|would|said|says|met|held|made|took|told|\p{Ll}+ed)$/u;
+
+/**
+ * "Trump is scheduled to visit Riyadh, and Witkoff held a call with Putin": a clause joined by
+ * ", and" (", but", ", while") after a clause with its own verb has its own subject. The token
+ * the second clause starts at, or `from` when it names no subject of its own.
+ */
+function afterCoordinatedClause(index: DocIndex, from: number, at: number): number {
+  const { tokens } = index;
+  for (let k = at - 1; k > from + 1; k--) {
+    if (!/^(and|but|while)$/.test(tokens[k].lower) || tokens[k - 1].text !== ',') continue;
+    if (!tokens.slice(from, k - 1).some((t) => FINITE.test(t.text))) return from;
+    return subjectBefore(index, k + 1, at).length ? k + 1 : from;
+  }
+  return from;
+}
+
 /**
  * The subject before `at` is a party or its people ("Abiy", "Veskan negotiators"), not something
  * a demonym describes ("Iranian prisoners").
@@ -293,6 +311,7 @@ export function agentOf(doc: ParleyDocument, index: DocIndex, sentenceFrom: numb
     }
   }
   from = afterDateline(index, from, at);
+  from = afterCoordinatedClause(index, from, at);
   // "Just over a week after talks began in Pretoria, delegates from both sides signed": a clause
   // of time fronted before the subject ends at its comma.
   for (let k = from; k < Math.min(at, from + 5); k++) {
