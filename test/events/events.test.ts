@@ -32,6 +32,16 @@ describe('CONSULT', () => {
     expect(e.actors).not.toContain('SKA');
   });
 
+  it('a later mention of a planned visit dates it more closely ("this month" … "on June 30")', () => {
+    const doc = code(
+      'Davor Kest said he expected Anton Brisk to visit Ormund this month. The trip will take place on June 30.',
+      '2026-06-16',
+    );
+    const visits = ofType(doc.events, 'CONSULT');
+    expect(visits).toHaveLength(1);
+    expect(visits[0]).toMatchObject({ status: 'planned', date: '2026-06-30' });
+  });
+
   it('later mentions of the same meeting add to it rather than count twice', () => {
     const doc = code(
       'Veska and Ormund met in Lumen on Tuesday. The talks lasted four hours. Tuesday’s meeting ended without a deal.',

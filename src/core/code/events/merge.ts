@@ -48,7 +48,8 @@ function toEvent(m: EventMention): NegotiationEvent {
 
 /** Fold a mention's details into an event that it refers to. */
 function absorb(e: NegotiationEvent, m: EventMention) {
-  if (!e.date && m.date) e.date = m.date;
+  // "Liu will visit this month … The trip will take place on January 30": the closer date.
+  if (m.date && (!e.date || (m.date.startsWith(e.date) && m.date.length > e.date.length))) e.date = m.date;
   if (!e.location && m.location) e.location = m.location;
   if (!e.duration && m.duration) e.duration = m.duration;
   if (m.excluded.length) {
