@@ -529,6 +529,14 @@ describe('who acts, and where', () => {
     expect(sorted(call?.actors)).toEqual(['ORM', 'VSK']);
   });
 
+  it('"X accepted a truce after a telephone call with Y": the main clause’s subject made the call', () => {
+    const doc = code(
+      'Veska and Tarsia met in Lumen on Monday. Davor Kest accepted a truce on Tuesday after a telephone call with Anton Brisk.',
+      '2026-06-17',
+    );
+    expect(ofType(doc.events, 'CONSULT').map((e) => sorted(e.actors))).toContainEqual(['ORM', 'VSK']);
+  });
+
   it('a list of parties joined by ", and" is one subject', () => {
     const doc = code('Veska, Tarsia, and Ormund held talks in Lumen on Monday.', '2026-06-17');
     expect(sorted(ofType(doc.events, 'CONSULT')[0]?.actors)).toEqual(['ORM', 'TRS', 'VSK']);

@@ -129,7 +129,7 @@ export function readConsult(sentence: Sentence) {
       )
       .at(-1);
     if (isVerb || nextWord === 'with' || nextWord === 'to' || withAt >= 0 || light)
-      agent = agentOf(doc, index, from, light ? light.start : c.start);
+      agent = agentOf(doc, index, from, light ? light.start : c.start, !isVerb && !light);
     // "X joined Y and Z for talks", "X hosted Y for talks": the verb's objects take part too.
     if (light && /^(joined|join|joins|hosted|hosts|host|received|welcomed)$/.test(tokens[light.start].lower))
       named.push(...listAfter(ctx, index, light.end, c.start).codes);

@@ -247,6 +247,19 @@ function afterDateline(index: DocIndex, from: number, at: number): number {
   return from;
 }
 
+const PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they']);
+
+/** Tokens [from, at) up to a noun at `at` are its determiners and modifiers ("a telephone"). */
+function nounPhrase(index: DocIndex, from: number, at: number): boolean {
+  if (at - from > 4) return false;
+  for (let k = from; k < at; k++) {
+    const t = index.tokens[k];
+    if (t.kind !== 'word' || !/^\p{Ll}/u.test(t.text) || PRONOUNS.has(t.lower) || FINITE.test(t.text))
+      return false;
+  }
+  return true;
+}
+
 // Words that tell a clause has its verb: a list of parties ("Veska, Ormund, and Tarsia") has none.
 const FINITE = /^(is|are|was|were|has|have|had|will|would|said|says|met|held|made|took|told|\p{Ll}+ed)$/u;
 
@@ -295,7 +308,13 @@ export function firstPartyAfter(index: DocIndex, from: number, to: number): stri
 }
 
 /** Who acts: the clause's subject, or the statement's speaker when the content says "he/it/we". */
-export function agentOf(doc: ParleyDocument, index: DocIndex, sentenceFrom: number, at: number): string[] {
+export function agentOf(
+  doc: ParleyDocument,
+  index: DocIndex,
+  sentenceFrom: number,
+  at: number,
+  noun = false,
+): string[] {
   const stmt = index.statementOf[at];
   let from = sentenceFrom;
   if (stmt >= 0) while (from < at && index.statementOf[from] !== stmt) from++;
@@ -304,8 +323,13 @@ export function agentOf(doc: ParleyDocument, index: DocIndex, sentenceFrom: numb
   for (let k = at - 1; k > from; k--) {
     const w = index.tokens[k].lower;
     if (w === ',' || w === ';') break;
-    // "He spoke after meeting Berri": a gerund's subject is the main clause's.
-    if (ADVERBIAL.has(w) && !/ing$/.test(index.tokens[k + 1]?.lower ?? '')) {
+    // "He spoke after meeting Berri": a gerund's subject is the main clause's; so is a noun's
+    // ("Daglo accepted a ceasefire after a telephone call with Guelleh").
+    if (
+      ADVERBIAL.has(w) &&
+      !/ing$/.test(index.tokens[k + 1]?.lower ?? '') &&
+      !(noun && nounPhrase(index, k + 1, at))
+    ) {
       from = k + 1;
       break;
     }
