@@ -537,6 +537,19 @@ describe('who acts, and where', () => {
     expect(ofType(doc.events, 'CONSULT').map((e) => sorted(e.actors))).toContainEqual(['ORM', 'VSK']);
   });
 
+  it.each([
+    // A short name in brackets goes on the list.
+    [
+      "Tarsia announced a truce agreement between the Skerry Islanders' Assembly (SIA) and Ormund.",
+      ['ORM', 'SKA'],
+    ],
+    // "that" opens another clause, whose parties are not the deal's.
+    ['Veska and Ormund signed a deal that may open talks with Tarsia.', ['ORM', 'VSK']],
+  ])('the parties of a deal: %s', (sentence, actors) => {
+    const doc = code(sentence, '2026-06-17');
+    expect(sorted(ofType(doc.events, 'AGREE')[0]?.actors)).toEqual(actors);
+  });
+
   it('a list of parties joined by ", and" is one subject', () => {
     const doc = code('Veska, Tarsia, and Ormund held talks in Lumen on Monday.', '2026-06-17');
     expect(sorted(ofType(doc.events, 'CONSULT')[0]?.actors)).toEqual(['ORM', 'TRS', 'VSK']);

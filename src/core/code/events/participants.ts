@@ -144,6 +144,18 @@ export function listAfter(
       continue;
     }
     const tok = index.tokens[t];
+    // "the Democratic Republic of Congo (DRC) and Rwanda": a party's short name in brackets.
+    if (
+      tok.text === '(' &&
+      end === t &&
+      /^\p{Lu}[\p{Lu}\d-]+$/u.test(index.tokens[t + 1]?.text ?? '') &&
+      index.tokens[t + 2]?.text === ')'
+    ) {
+      codes.push(...actorsIn(ctx, index, t + 1, t + 2));
+      t += 2;
+      end = t + 1;
+      continue;
+    }
     const compound = tok.text.includes('-') ? actorsIn(ctx, index, t, t + 1) : [];
     if (compound.length) {
       codes.push(...compound);
@@ -193,8 +205,9 @@ export function partnersAfter(
   const out: string[] = [];
   for (let i = at; i < to; i++) {
     const t = tokens[i];
-    // "… agreed to a truce after talks mediated by Qatar": the rest is another clause.
-    if (t.text === ';' || SUBORDINATORS.has(t.lower)) break;
+    // "… agreed to a truce after talks mediated by Qatar", "signed a deal that may open accession
+    // talks with the EU": the rest is another clause.
+    if (t.text === ';' || SUBORDINATORS.has(t.lower) || t.lower === 'that') break;
     if (
       t.text === ',' &&
       !index.mentionAt.has(i + 1) &&
