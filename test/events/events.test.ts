@@ -518,6 +518,14 @@ describe('plans, side meetings and who else signs', () => {
 });
 
 describe('who acts, and where', () => {
+  it('"the two sides" are the story’s parties, not the place it keeps naming', () => {
+    const doc = code(
+      'Veska and Ormund met in Tarsia on Monday. Envoys flew to Tarsia on Sunday. Hotels in Tarsia were full. The two sides agreed on Tuesday to a truce.',
+      '2026-06-17',
+    );
+    expect(sorted(ofType(doc.events, 'AGREE')[0]?.actors)).toEqual(['ORM', 'VSK']);
+  });
+
   it('", and" after a clause with its own verb starts a clause with its own subject', () => {
     const doc = code(
       'Anton Brisk is expected to visit Lumen next week, and Petr Vallo held a phone call with Ilse Marrow on Monday.',
