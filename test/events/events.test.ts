@@ -42,6 +42,14 @@ describe('CONSULT', () => {
     expect(visits[0]).toMatchObject({ status: 'planned', date: '2026-06-30' });
   });
 
+  it('"the conference was attended by X, envoys from Y and observers from Z": all take part', () => {
+    const doc = code(
+      'The conference in Lumen was attended by Veskan delegates, envoys from Ormund and observers from the Northern Maritime Council.',
+      '2026-06-17',
+    );
+    expect(sorted(ofType(doc.events, 'CONSULT')[0]?.actors)).toEqual(['NMC', 'ORM', 'VSK']);
+  });
+
   it('later mentions of the same meeting add to it rather than count twice', () => {
     const doc = code(
       'Veska and Ormund met in Lumen on Tuesday. The talks lasted four hours. Tuesday’s meeting ended without a deal.',

@@ -98,6 +98,8 @@ export function readConsult(sentence: Sentence) {
     }
     // "talks in Muscat, mediated by Oman": the mediator takes part (but names no side).
     const mediators = mediatorsAfter(sentence, c, objectEnd);
+    // "The conference was attended by X, envoys from Y and observers from Z": all take part.
+    named.push(...attendees(sentence, c, objectEnd));
     // "met at the foreign ministry with envoy Mira Solenne": a later "with" in the same clause.
     let withAt = -1;
     // "talks in the Saudi city of Jeddah between U.S. and Ukrainian officials" too.
@@ -255,6 +257,17 @@ function mediatorsAfter(sentence: Sentence, c: Cue, objectEnd: number): string[]
     }
   }
   return mediators;
+}
+
+/** "The meeting was (also) attended by X and Y": those present. */
+function attendees(sentence: Sentence, c: Cue, objectEnd: number): string[] {
+  const { ctx, index, tokens, to } = sentence;
+  for (let i = c.end; i < Math.min(to, objectEnd + 10); i++) {
+    if (tokens[i].text === ';' || /^(that|which|who)$/.test(tokens[i].lower)) break;
+    if (tokens[i].lower === 'attended' && tokens[i + 1]?.lower === 'by')
+      return listAfter(ctx, index, i + 2, to).codes;
+  }
+  return [];
 }
 
 /** The parties of a compound before the meeting word ("U.S.-Russia talks"), and where it starts. */

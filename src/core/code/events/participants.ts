@@ -100,6 +100,7 @@ function titleWords(ctx: PipelineContext): Set<string> {
       'envoy',
       'envoys',
       'representatives',
+      'observers',
       // and what stands before them: "with major Taliban leaders", "senior U.S. officials"
       'senior',
       'top',
@@ -118,6 +119,8 @@ function titleWords(ctx: PipelineContext): Set<string> {
     return words;
   });
 }
+
+const titleOf = (titles: Set<string>, w: string) => titles.has(w) || titles.has(w.replace(/s$/, ''));
 
 const TITLE_FUNCTION_WORDS = new Set(['in', 'of', 'for', 'to', 'the', 'on', 'and', 'at', 'a', 'an']);
 
@@ -169,6 +172,7 @@ export function listAfter(
       w === 'or' ||
       w === "'s" ||
       w === 'of' ||
+      w === 'from' ||
       ['the', 'a', 'an', 'other', 'its', 'their', 'both', 'her', 'his', 'our'].includes(w);
     const title =
       titles.has(w) || titles.has(w.replace(/s$/, '')) || (/^\p{Lu}/u.test(tok.text) && tok.kind === 'word');
@@ -180,11 +184,20 @@ export function listAfter(
       for (let j = t + 1; j <= t + 4 && !next; j++)
         if (index.mentionAt.get(j)?.codes.length) next = index.mentionAt.get(j);
       const lead = next ? index.tokens.slice(t + 1, next.start) : [];
-      if (!next || !lead.every((k) => titles.has(k.lower) || k.lower === 'the' || /^\p{Lu}/u.test(k.text)))
+      if (
+        !next ||
+        !lead.every(
+          (k, n) =>
+            titles.has(k.lower) ||
+            k.lower === 'the' ||
+            /^\p{Lu}/u.test(k.text) ||
+            (k.lower === 'from' && n > 0 && titleOf(titles, lead[n - 1].lower)),
+        )
+      )
         break;
     }
-    // "the presidents of Veska and Ormund"
-    if (w === 'of' && !titles.has((index.tokens[t - 1]?.lower ?? '').replace(/s$/, ''))) break;
+    // "the presidents of Veska and Ormund", "envoys from Veska"
+    if ((w === 'of' || w === 'from') && !titleOf(titles, index.tokens[t - 1]?.lower ?? '')) break;
   }
   return { codes: uniq(codes), end };
 }
