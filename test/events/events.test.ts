@@ -38,6 +38,24 @@ describe('CONSULT', () => {
     expect(e.actors).not.toContain('SKA');
   });
 
+  it('a later mention of a planned visit dates it more closely ("this month" … "on June 30")', () => {
+    const doc = code(
+      'Davor Kest said he expected Anton Brisk to visit Ormund this month. The trip will take place on June 30.',
+      '2026-06-16',
+    );
+    const visits = ofType(doc.events, 'CONSULT');
+    expect(visits).toHaveLength(1);
+    expect(visits[0]).toMatchObject({ status: 'planned', date: '2026-06-30' });
+  });
+
+  it('"the conference was attended by X, envoys from Y and observers from Z": all take part', () => {
+    const doc = code(
+      'The conference in Lumen was attended by Veskan delegates, envoys from Ormund and observers from the Northern Maritime Council.',
+      '2026-06-17',
+    );
+    expect(sorted(ofType(doc.events, 'CONSULT')[0]?.actors)).toEqual(['NMC', 'ORM', 'VSK']);
+  });
+
   it('later mentions of the same meeting add to it rather than count twice', () => {
     const doc = code(
       'Veska and Ormund met in Lumen on Tuesday. The talks lasted four hours. Tuesday’s meeting ended without a deal.',
@@ -611,9 +629,64 @@ describe('plans, side meetings and who else signs', () => {
     );
     expect(sorted(ofType(doc.events, 'AGREE')[0]?.actors)).toEqual(['ORM', 'VSK']);
   });
+
+  it.each([
+    // "X said the parties had agreed": the story's sides, not the speaker's party alone.
+    ['Tarsian envoy Mira Solenne said on Tuesday that the parties had agreed to a truce.', ['ORM', 'VSK']],
+    // "political parties": no collective of the story's sides without "the".
+    ['Veskan political parties agreed on Tuesday to a truce.', ['VSK']],
+  ])('a collective subject before "agreed": %s', (sentence, actors) => {
+    const doc = code(`Veska and Ormund met in Lumen on Monday. ${sentence}`, '2026-06-17');
+    expect(sorted(ofType(doc.events, 'AGREE')[0]?.actors)).toEqual(actors);
+  });
 });
 
 describe('who acts, and where', () => {
+  it('"the two sides" are the story’s parties, not the place it keeps naming', () => {
+    const doc = code(
+      'Veska and Ormund met in Tarsia on Monday. Envoys flew to Tarsia on Sunday. Hotels in Tarsia were full. The two sides agreed on Tuesday to a truce.',
+      '2026-06-17',
+    );
+    expect(sorted(ofType(doc.events, 'AGREE')[0]?.actors)).toEqual(['ORM', 'VSK']);
+  });
+
+  it('", and" after a clause with its own verb starts a clause with its own subject', () => {
+    const doc = code(
+      'Anton Brisk is expected to visit Lumen next week, and Petr Vallo held a phone call with Ilse Marrow on Monday.',
+      '2026-06-17',
+    );
+    const [visit, call] = ofType(doc.events, 'CONSULT');
+    expect(sorted(visit?.actors)).toEqual(['TRS', 'VSK']);
+    expect(visit?.status).toBe('planned');
+    expect(sorted(call?.actors)).toEqual(['ORM', 'VSK']);
+  });
+
+  it('"X accepted a truce after a telephone call with Y": the main clause’s subject made the call', () => {
+    const doc = code(
+      'Veska and Tarsia met in Lumen on Monday. Davor Kest accepted a truce on Tuesday after a telephone call with Anton Brisk.',
+      '2026-06-17',
+    );
+    expect(ofType(doc.events, 'CONSULT').map((e) => sorted(e.actors))).toContainEqual(['ORM', 'VSK']);
+  });
+
+  it.each([
+    // A short name in brackets goes on the list.
+    [
+      "Tarsia announced a truce agreement between the Skerry Islanders' Assembly (SIA) and Ormund.",
+      ['ORM', 'SKA'],
+    ],
+    // "that" opens another clause, whose parties are not the deal's.
+    ['Veska and Ormund signed a deal that may open talks with Tarsia.', ['ORM', 'VSK']],
+  ])('the parties of a deal: %s', (sentence, actors) => {
+    const doc = code(sentence, '2026-06-17');
+    expect(sorted(ofType(doc.events, 'AGREE')[0]?.actors)).toEqual(actors);
+  });
+
+  it('a list of parties joined by ", and" is one subject', () => {
+    const doc = code('Veska, Tarsia, and Ormund held talks in Lumen on Monday.', '2026-06-17');
+    expect(sorted(ofType(doc.events, 'CONSULT')[0]?.actors)).toEqual(['ORM', 'TRS', 'VSK']);
+  });
+
   it('"the Lumen talks": a place before the meeting word is where it is held, not a party', () => {
     const doc = code('Veska and Ormund met on Monday. Hopes rose after the Lumen talks.', '2026-06-16');
     for (const e of ofType(doc.events, 'CONSULT')) expect(e.actors).not.toContain('TRS');

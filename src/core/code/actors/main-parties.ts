@@ -6,6 +6,8 @@
 import type { Mention, ParleyDocument, PipelineContext } from '../../model.js';
 import { actorLexicon } from './lexicon.js';
 
+const PLACE_BEFORE = /\b(?:in|at|to|near)\s+(?:the\s+)?$/i;
+
 /** A named pair ("talks between Veska and Ormund") outweighs a mediator's many mentions. */
 const PAIR_WEIGHT = 10;
 
@@ -79,7 +81,9 @@ function mentionScores(
   for (let i = 0; i < ms.length; i++) {
     const m = ms[i];
     if (m.kind === 'pronoun') continue;
-    bump(m.actor ?? (m.entity !== undefined ? doc.entities[m.entity]?.actor : undefined), 1);
+    // "the summit in Luanda", "flew to Angola": where things happen, not who is at the table.
+    if (!PLACE_BEFORE.test(doc.norm.slice(Math.max(0, m.start - 12), m.start)))
+      bump(m.actor ?? (m.entity !== undefined ? doc.entities[m.entity]?.actor : undefined), 1);
     const next = ms[i + 1];
     // "U.S.-Russia talks", "talks between Veska and Ormund": the pair at the table.
     const joint = next && doc.norm.slice(m.end, next.start);

@@ -89,6 +89,21 @@ const PASSIVE_AUX = new Set([
 // How far back the infinitive ("to seize …") that a bare "and agree" continues is read.
 const COORDINATED_INFINITIVE = 10;
 
+/**
+ * The subject before `at` names its parties though a collective stands before the verb: "both
+ * sides" as the actors stage resolved it (to the story's pair), or "Yemen's warring parties"
+ * (one side is the possessor; the other is the story's).
+ */
+function namedCollective(sentence: Sentence, at: number): boolean {
+  const { index, doc, from, list } = sentence;
+  const m = subjectBefore(index, from, at).at(-1);
+  if (!m) return false;
+  // "Yemen's warring parties", "Libyan warring sides".
+  const next = index.tokens[m.end]?.lower === "'s" ? m.end + 1 : m.end;
+  if (list('collective_parties').some((k) => k.start === next)) return true;
+  return m.mention !== undefined && doc.mentions[m.mention]?.provenance.rule === 'actors.both-sides';
+}
+
 export function readAgree(sentence: Sentence) {
   const { doc, ctx, index, tokens, from, to, cues, sStart, timexes, out, sentenceOut } = sentence;
   const { list, cueText, modalBefore, negatedBefore, conditionalBefore, collectiveBefore } = sentence;
@@ -127,8 +142,10 @@ export function readAgree(sentence: Sentence) {
         continue;
     }
     if (['the', 'an', 'a'].includes(tokens[c.start - 1]?.lower ?? '')) continue; // "the agreed ceasefire"
-    const agent = agentOf(doc, index, from, c.start);
-    const collective = agent.length === 0 && collectiveBefore(c.start);
+    // "Yemen's warring parties had agreed", "X said the parties had agreed": the collective
+    // nearest the verb is its subject, not a party named before it nor the statement's speaker.
+    const collective = collectiveBefore(c.start) && !namedCollective(sentence, c.start);
+    const agent = collective ? [] : agentOf(doc, index, from, c.start);
     if (agent.length === 0 && !collective) continue;
     pushAgree(
       c.start,

@@ -56,7 +56,12 @@ export function readConsult(sentence: Sentence) {
   const agree = list('agree_cues');
   for (const c of longestNonOverlapping([...list('consult_nouns'), ...list('consult_verbs')])) {
     const word = tokens[c.start].lower;
-    const isVerb = c.pattern.payload === 'consult_verbs';
+    // "is scheduled to visit Riyadh", "Moon would visit Pyongyang": the noun's word as a verb.
+    const visitVerb =
+      word === 'visit' &&
+      /^(to|will|would|shall)$/.test(tokens[c.start - 1]?.lower ?? '') &&
+      index.mentionAt.has(c.end);
+    const isVerb = c.pattern.payload === 'consult_verbs' || visitVerb;
     // "agreed to hold talks" is the agreement's; "agreed to meet again soon" also plans a meeting.
     const agreedTo = agree.some((a) => a.end <= c.start && a.end >= c.start - 5);
     const timeframe = list('plan_timeframes').some((t) => t.start >= c.end && t.start <= c.end + 6);
@@ -93,6 +98,8 @@ export function readConsult(sentence: Sentence) {
     }
     // "talks in Muscat, mediated by Oman": the mediator takes part (but names no side).
     const mediators = mediatorsAfter(sentence, c, objectEnd);
+    // "The conference was attended by X, envoys from Y and observers from Z": all take part.
+    named.push(...attendees(sentence, c, objectEnd));
     // "met at the foreign ministry with envoy Mira Solenne": a later "with" in the same clause.
     let withAt = -1;
     // "talks in the Saudi city of Jeddah between U.S. and Ukrainian officials" too.
@@ -124,7 +131,7 @@ export function readConsult(sentence: Sentence) {
       )
       .at(-1);
     if (isVerb || nextWord === 'with' || nextWord === 'to' || withAt >= 0 || light)
-      agent = agentOf(doc, index, from, light ? light.start : c.start);
+      agent = agentOf(doc, index, from, light ? light.start : c.start, !isVerb && !light);
     // "X joined Y and Z for talks", "X hosted Y for talks": the verb's objects take part too.
     if (light && /^(joined|join|joins|hosted|hosts|host|received|welcomed)$/.test(tokens[light.start].lower))
       named.push(...listAfter(ctx, index, light.end, c.start).codes);
@@ -250,6 +257,17 @@ function mediatorsAfter(sentence: Sentence, c: Cue, objectEnd: number): string[]
     }
   }
   return mediators;
+}
+
+/** "The meeting was (also) attended by X and Y": those present. */
+function attendees(sentence: Sentence, c: Cue, objectEnd: number): string[] {
+  const { ctx, index, tokens, to } = sentence;
+  for (let i = c.end; i < Math.min(to, objectEnd + 10); i++) {
+    if (tokens[i].text === ';' || /^(that|which|who)$/.test(tokens[i].lower)) break;
+    if (tokens[i].lower === 'attended' && tokens[i + 1]?.lower === 'by')
+      return listAfter(ctx, index, i + 2, to).codes;
+  }
+  return [];
 }
 
 /** The parties of a compound before the meeting word ("U.S.-Russia talks"), and where it starts. */

@@ -64,9 +64,14 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
     // "If these answers are positive, we can sign": a condition, not a deal.
     const conditionalBefore = (at: number) => tokens.slice(from, at).some((t) => CONDITIONS.has(t.lower));
     // "The warring parties had agreed", "the four emerged …, all agreeing": the story's sides.
+    // A one-word collective ("parties", "sides") stands for the story's sides only as "the
+    // parties" ("political parties" are others).
     const collectiveBefore = (at: number) =>
       list('collective_parties').some(
-        (k) => k.end <= at && !mentionsWithin(index, k.start, at).some((m) => m.codes.length),
+        (k) =>
+          k.end <= at &&
+          (k.end - k.start > 1 || tokens[k.start - 1]?.lower === 'the') &&
+          !mentionsWithin(index, k.start, at).some((m) => m.codes.length),
       );
     const sentence: Sentence = {
       doc,

@@ -82,7 +82,8 @@ function absorb(e: NegotiationEvent, m: EventMention) {
   const list = retellings.get(e);
   if (list) list.push(told);
   else retellings.set(e, [told]);
-  if (!e.date && m.date) e.date = m.date;
+  // "Liu will visit this month … The trip will take place on January 30": the closer date.
+  if (m.date && (!e.date || (m.date.startsWith(e.date) && m.date.length > e.date.length))) e.date = m.date;
   if (!e.location && m.location) e.location = m.location;
   if (!e.duration && m.duration) e.duration = m.duration;
   if (m.excluded.length) {

@@ -100,6 +100,7 @@ function titleWords(ctx: PipelineContext): Set<string> {
       'envoy',
       'envoys',
       'representatives',
+      'observers',
       // and what stands before them: "with major Taliban leaders", "senior U.S. officials"
       'senior',
       'top',
@@ -121,6 +122,8 @@ function titleWords(ctx: PipelineContext): Set<string> {
 
 // A party's name made into a modifier of another's: "Iran-backed", "Russia-allied".
 const PATRON = /-(backed|supported|sponsored|funded|armed|allied|aligned)$/i;
+
+const titleOf = (titles: Set<string>, w: string) => titles.has(w) || titles.has(w.replace(/s$/, ''));
 
 const TITLE_FUNCTION_WORDS = new Set(['in', 'of', 'for', 'to', 'the', 'on', 'and', 'at', 'a', 'an']);
 
@@ -149,6 +152,18 @@ export function listAfter(
       continue;
     }
     const tok = index.tokens[t];
+    // "the Democratic Republic of Congo (DRC) and Rwanda": a party's short name in brackets.
+    if (
+      tok.text === '(' &&
+      end === t &&
+      /^\p{Lu}[\p{Lu}\d-]+$/u.test(index.tokens[t + 1]?.text ?? '') &&
+      index.tokens[t + 2]?.text === ')'
+    ) {
+      codes.push(...actorsIn(ctx, index, t + 1, t + 2));
+      t += 2;
+      end = t + 1;
+      continue;
+    }
     const compound = tok.text.includes('-') ? actorsIn(ctx, index, t, t + 1) : [];
     if (compound.length) {
       codes.push(...compound);
@@ -162,6 +177,7 @@ export function listAfter(
       w === 'or' ||
       w === "'s" ||
       w === 'of' ||
+      w === 'from' ||
       ['the', 'a', 'an', 'other', 'its', 'their', 'both', 'her', 'his', 'our'].includes(w);
     const title =
       titles.has(w) || titles.has(w.replace(/s$/, '')) || (/^\p{Lu}/u.test(tok.text) && tok.kind === 'word');
@@ -173,11 +189,20 @@ export function listAfter(
       for (let j = t + 1; j <= t + 4 && !next; j++)
         if (index.mentionAt.get(j)?.codes.length) next = index.mentionAt.get(j);
       const lead = next ? index.tokens.slice(t + 1, next.start) : [];
-      if (!next || !lead.every((k) => titles.has(k.lower) || k.lower === 'the' || /^\p{Lu}/u.test(k.text)))
+      if (
+        !next ||
+        !lead.every(
+          (k, n) =>
+            titles.has(k.lower) ||
+            k.lower === 'the' ||
+            /^\p{Lu}/u.test(k.text) ||
+            (k.lower === 'from' && n > 0 && titleOf(titles, lead[n - 1].lower)),
+        )
+      )
         break;
     }
-    // "the presidents of Veska and Ormund"
-    if (w === 'of' && !titles.has((index.tokens[t - 1]?.lower ?? '').replace(/s$/, ''))) break;
+    // "the presidents of Veska and Ormund", "envoys from Veska"
+    if ((w === 'of' || w === 'from') && !titleOf(titles, index.tokens[t - 1]?.lower ?? '')) break;
   }
   return { codes: uniq(codes), end };
 }
@@ -198,8 +223,9 @@ export function partnersAfter(
   const out: string[] = [];
   for (let i = at; i < to; i++) {
     const t = tokens[i];
-    // "… agreed to a truce after talks mediated by Qatar": the rest is another clause.
-    if (t.text === ';' || SUBORDINATORS.has(t.lower)) break;
+    // "… agreed to a truce after talks mediated by Qatar", "signed a deal that may open accession
+    // talks with the EU": the rest is another clause.
+    if (t.text === ';' || SUBORDINATORS.has(t.lower) || t.lower === 'that') break;
     if (
       t.text === ',' &&
       !index.mentionAt.has(i + 1) &&
@@ -252,6 +278,37 @@ function afterDateline(index: DocIndex, from: number, at: number): number {
   return from;
 }
 
+const PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they']);
+
+/** Tokens [from, at) up to a noun at `at` are its determiners and modifiers ("a telephone"). */
+function nounPhrase(index: DocIndex, from: number, at: number): boolean {
+  if (at - from > 4) return false;
+  for (let k = from; k < at; k++) {
+    const t = index.tokens[k];
+    if (t.kind !== 'word' || !/^\p{Ll}/u.test(t.text) || PRONOUNS.has(t.lower) || FINITE.test(t.text))
+      return false;
+  }
+  return true;
+}
+
+// Words that tell a clause has its verb: a list of parties ("Veska, Ormund, and Tarsia") has none.
+const FINITE = /^(is|are|was|were|has|have|had|will|would|said|says|met|held|made|took|told|\p{Ll}+ed)$/u;
+
+/**
+ * "Trump is scheduled to visit Riyadh, and Witkoff held a call with Putin": a clause joined by
+ * ", and" (", but", ", while") after a clause with its own verb has its own subject. The token
+ * the second clause starts at, or `from` when it names no subject of its own.
+ */
+function afterCoordinatedClause(index: DocIndex, from: number, at: number): number {
+  const { tokens } = index;
+  for (let k = at - 1; k > from + 1; k--) {
+    if (!/^(and|but|while)$/.test(tokens[k].lower) || tokens[k - 1].text !== ',') continue;
+    if (!tokens.slice(from, k - 1).some((t) => FINITE.test(t.text))) return from;
+    return subjectBefore(index, k + 1, at).length ? k + 1 : from;
+  }
+  return from;
+}
+
 /**
  * The subject before `at` is a party or its people ("Abiy", "Veskan negotiators"), not something
  * a demonym describes ("Iranian prisoners").
@@ -282,7 +339,13 @@ export function firstPartyAfter(index: DocIndex, from: number, to: number): stri
 }
 
 /** Who acts: the clause's subject, or the statement's speaker when the content says "he/it/we". */
-export function agentOf(doc: ParleyDocument, index: DocIndex, sentenceFrom: number, at: number): string[] {
+export function agentOf(
+  doc: ParleyDocument,
+  index: DocIndex,
+  sentenceFrom: number,
+  at: number,
+  noun = false,
+): string[] {
   const stmt = index.statementOf[at];
   let from = sentenceFrom;
   if (stmt >= 0) while (from < at && index.statementOf[from] !== stmt) from++;
@@ -291,13 +354,19 @@ export function agentOf(doc: ParleyDocument, index: DocIndex, sentenceFrom: numb
   for (let k = at - 1; k > from; k--) {
     const w = index.tokens[k].lower;
     if (w === ',' || w === ';') break;
-    // "He spoke after meeting Berri": a gerund's subject is the main clause's.
-    if (ADVERBIAL.has(w) && !/ing$/.test(index.tokens[k + 1]?.lower ?? '')) {
+    // "He spoke after meeting Berri": a gerund's subject is the main clause's; so is a noun's
+    // ("Daglo accepted a ceasefire after a telephone call with Guelleh").
+    if (
+      ADVERBIAL.has(w) &&
+      !/ing$/.test(index.tokens[k + 1]?.lower ?? '') &&
+      !(noun && nounPhrase(index, k + 1, at))
+    ) {
       from = k + 1;
       break;
     }
   }
   from = afterDateline(index, from, at);
+  from = afterCoordinatedClause(index, from, at);
   // "Just over a week after talks began in Pretoria, delegates from both sides signed": a clause
   // of time fronted before the subject ends at its comma.
   for (let k = from; k < Math.min(at, from + 5); k++) {
