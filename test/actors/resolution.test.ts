@@ -402,6 +402,33 @@ describe('more speaker phrases', () => {
     expect([both.actor].flat().sort()).toEqual(['ORM', 'VSK']);
   });
 
+  it('reads a list of parties, or of titled persons, speaking together as all their parties', () => {
+    const r = read(
+      'Port Alder, Kessel and Lumen said the talks would resume. ' +
+        'Veskan President Anton Brisk and his Ormundi counterpart Davor Kest said the zone would be shared. ' +
+        'The Tarsian Foreign Minister and Veskan Foreign Ministry spokesman Lena Osk said the round was useful.',
+    );
+    const cities = speaker(r, 'Port Alder, Kessel and Lumen');
+    expect(cities.name).toBe('Port Alder, Kessel and Lumen');
+    expect([cities.actor].flat().sort()).toEqual(['ORM', 'TRS', 'VSK']);
+    const leaders = speaker(r, 'Veskan President Anton Brisk and his Ormundi counterpart Davor Kest');
+    expect([leaders.actor].flat().sort()).toEqual(['ORM', 'VSK']);
+    const ministers = speaker(
+      r,
+      'The Tarsian Foreign Minister and Veskan Foreign Ministry spokesman Lena Osk',
+    );
+    expect([ministers.actor].flat().sort()).toEqual(['TRS', 'VSK']);
+  });
+
+  it('does not split a title’s capitalised complement joined by "and"', () => {
+    const r = read(
+      'The Veskan High Representative for Maritime Affairs and Fisheries Policy Ana Veldt said the zone was open.',
+    );
+    expect(
+      speaker(r, 'Veskan High Representative for Maritime Affairs and Fisheries Policy Ana Veldt'),
+    ).toMatchObject({ name: 'Ana Veldt', actor: 'VSK' });
+  });
+
   it('names an unnamed source without the clause that hides its name', () => {
     const r = read('A Veskan negotiator who asked not to be named said the draft was ready.');
     expect(speaker(r, 'A Veskan negotiator who asked not to be named')).toMatchObject({

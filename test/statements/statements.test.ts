@@ -237,6 +237,10 @@ describe('reported speech', () => {
       null,
       true,
     ]);
+    const list = one('Still, Port Alder, Kessel and Lumen insisted that the talks were closer to a deal.');
+    expect(list.said).toBe('Port Alder, Kessel and Lumen');
+    const place = one('In Lumen, Veska and Ormund said that the talks were closer to a deal.');
+    expect(place.said).toBe('Veska and Ormund');
     const both = one('Both sides said no date had been set for the next round.');
     expect([both.said, both.content]).toEqual(['Both sides', 'no date had been set for the next round']);
   });

@@ -308,6 +308,7 @@ export class TokenView {
       if (DETERMINERS.has(tok.lower)) from = k;
       break;
     }
+    if (post < 0) from = this.listItemsBefore(from, head, lo);
     // "Sources in Vienna said", "Ukrainian negotiators at the talks in Turkey said": a place or
     // party after a preposition is the complement of a speaker noun before it, which speaks.
     if (
@@ -327,6 +328,26 @@ export class TokenView {
       }
     }
     return { from, to: post >= 0 ? i + 1 : head + 1 };
+  }
+
+  /**
+   * "Washington, Cairo and Doha said": a phrase of names joined by "and" takes in the names listed
+   * before it, each set off by a comma — not a place that opens the sentence ("In Lumen, Kest and
+   * Vell said").
+   */
+  listItemsBefore(from: number, head: number, lo: number): number {
+    let joined = false;
+    for (let k = from; k < head && !joined; k++) joined = this.t[k].lower === 'and';
+    if (!joined) return from;
+    let start = from;
+    for (let items = 0; items < 4 && start - 2 >= lo && this.t[start - 1].text === ','; items++) {
+      let k = start - 2;
+      while (k >= lo && start - 2 - k < 4 && this.isNamePart(k)) k--;
+      if (k === start - 2 || (k >= lo && this.isNamePart(k))) break;
+      if (k >= lo && this.t[k].kind !== 'punct') break;
+      start = k + 1;
+    }
+    return start;
   }
 
   /** A lower-case word that is no function word, verb cue, pronoun or negator. */
