@@ -117,6 +117,21 @@ describe('persons', () => {
     expect(speaker(r, 'Former Tarsian envoy Oskar Lind')).toMatchObject({ name: 'Oskar Lind', actor: null });
   });
 
+  it('reads a present role in an appositive over a former title before the name', () => {
+    const r = read(
+      'Former Tarsian President Oskar Lind, the Northern Maritime Council’s (NMC) special envoy, said the talks would resume. ' +
+        '"The guns must fall silent," Lind said.',
+    );
+    expect(speaker(r, 'Lind', 1)).toMatchObject({ name: 'Oskar Lind', actor: 'NMC' });
+  });
+
+  it('reads a title with a hyphened suffix ("president-elect") as the party’s person', () => {
+    const r = read(
+      'Veskan president-elect Karl Demm said the blockade must end. Demm said he would go to Lumen.',
+    );
+    expect(speaker(r, 'Demm', 1)).toMatchObject({ name: 'Karl Demm', actor: 'VSK' });
+  });
+
   it('resolves a later surname to the full name given first', () => {
     const r = read(
       'Tarsian envoy Mira Solenne opened the talks in Lumen. Later, Solenne said both delegations had agreed on an agenda.',

@@ -31,6 +31,7 @@ export interface Lexicon {
   roleWords: Set<string>;
   honorifics: Set<string>;
   formers: Set<string>;
+  roleSuffixes: Set<string>;
   formerVerbs: Gazetteer<true>;
   female: Set<string>;
   male: Set<string>;
@@ -115,6 +116,7 @@ export function actorLexicon(ctx: Pick<PipelineContext, 'codebook' | 'cache'>): 
     ),
     honorifics: keysOf(cues.honorifics),
     formers: keysOf(cues.former_markers),
+    roleSuffixes: keysOf(cues.role_suffixes),
     formerVerbs: phraseSet(cues.former_appositive_verbs ?? []),
     female: keysOf(cues.female_cues),
     male: keysOf(cues.male_cues),
