@@ -125,6 +125,16 @@ describe('persons', () => {
     expect(speaker(r, 'Lind', 1)).toMatchObject({ name: 'Oskar Lind', actor: 'NMC' });
   });
 
+  it('reads the party of a title after "according to", and of a minister named by portfolio', () => {
+    const r = read(
+      'The deal holds, according to Veskan Foreign Minister Karl Demm. Ormundi Information Minister Ida Vell said it would last.',
+    );
+    const parties = ['Veskan Foreign Minister Karl Demm', 'Ormundi Information Minister Ida Vell'].map(
+      (phrase) => speaker(r, phrase).actor,
+    );
+    expect(parties).toEqual(['VSK', 'ORM']);
+  });
+
   it('reads a title with a hyphened suffix ("president-elect") as the party’s person', () => {
     const r = read(
       'Veskan president-elect Karl Demm said the blockade must end. Demm said he would go to Lumen.',
