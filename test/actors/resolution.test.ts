@@ -224,6 +224,11 @@ describe('unnamed sources, outlets, collectives', () => {
     expect(r.doc.mentions.find((m) => m.kind === 'outlet')).toBeDefined();
   });
 
+  it('reads a state’s media, state media too, as the press speaking for nobody', () => {
+    const r = read('Veskan media reported the talks had ended. Ormundi state media said the envoy left.');
+    expect([speaker(r, 'Veskan media').actor, speaker(r, 'Ormundi state media').actor]).toEqual([null, null]);
+  });
+
   it('does not read an outlet named after a capital as the state', () => {
     const r = read('The Washington Post reported that Veska had asked for more time.');
     expect(speaker(r, 'The Washington Post').actor).toBeNull();

@@ -29,6 +29,12 @@ export function extendGroups(r: Reader) {
     m.end = r.toks[group.to - 1].end;
     m.rule = `actors.group.${m.via}`;
     m.head = r.toks[group.to - 1].key;
+    // "Veskan media reported …": the press speaks in its own name, for nobody.
+    const press = r.lex.pressNouns.longest(r.toks, group.from);
+    if (press && press.to === group.to) {
+      m.kind = 'outlet';
+      m.actor = null;
+    }
     for (let k = from; k < group.to; k++) r.owner[k] ??= m;
   }
 }

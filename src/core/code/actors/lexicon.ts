@@ -39,6 +39,7 @@ export interface Lexicon {
   anonHeads: Set<string>;
   anonMarkers: Gazetteer<true>;
   groupNouns: Gazetteer<true>;
+  pressNouns: Gazetteer<true>;
   govNouns: Set<string>;
   ministryHeads: Set<string>;
   bothSides: Gazetteer<true>;
@@ -124,6 +125,7 @@ export function actorLexicon(ctx: Pick<PipelineContext, 'codebook' | 'cache'>): 
     anonHeads: keysOf(cues.anonymous_heads),
     anonMarkers: phraseSet(cues.anonymous_markers ?? []),
     groupNouns: phraseSet(cues.group_nouns ?? []),
+    pressNouns: phraseSet(cues.press_group_nouns ?? []),
     govNouns: keysOf(cues.government_nouns),
     ministryHeads: keysOf(cues.ministry_heads),
     bothSides: phraseSet(cues.both_sides ?? []),
