@@ -224,6 +224,13 @@ describe('unnamed sources, outlets, collectives', () => {
     expect(r.doc.mentions.find((m) => m.kind === 'outlet')).toBeDefined();
   });
 
+  it('does not take a sentence adverb set off by a comma ("Earlier, …") for a person', () => {
+    const r = read(
+      'Earlier, Veskan spokesman Karl Demm declined to confirm the date. "We will tell you," he said.',
+    );
+    expect(speakerIn(r, '" he said', 'he')).toMatchObject({ name: 'Karl Demm', actor: 'VSK' });
+  });
+
   it('reads a state’s media, state media too, as the press speaking for nobody', () => {
     const r = read('Veskan media reported the talks had ended. Ormundi state media said the envoy left.');
     expect([speaker(r, 'Veskan media').actor, speaker(r, 'Ormundi state media').actor]).toEqual([null, null]);

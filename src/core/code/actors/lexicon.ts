@@ -139,7 +139,7 @@ export function actorLexicon(ctx: Pick<PipelineContext, 'codebook' | 'cache'>): 
 
 // Grammar, not knowledge: words that open a sentence or a clause and are never names.
 export const NOT_NAME = new Set(
-  'the a an and but or as in on at of to for by with from if when while after before even so this that these those it its he she they we i you his her their our there here what who which both some many all no not yes also then yet still meanwhile however although though because since until once'.split(
+  'the a an and but or as in on at of to for by with from if when while after before even so this that these those it its he she they we i you his her their our there here what who which both some many all no not yes also then yet still meanwhile however although though because since until once earlier later separately previously afterwards additionally moreover furthermore nevertheless nonetheless'.split(
     ' ',
   ),
 );
