@@ -241,6 +241,10 @@ describe('reported speech', () => {
     expect(list.said).toBe('Port Alder, Kessel and Lumen');
     const place = one('In Lumen, Veska and Ormund said that the talks were closer to a deal.');
     expect(place.said).toBe('Veska and Ormund');
+    const envoy = one('The Veskan peace envoy to Ormund said that the talks had made progress.');
+    expect([envoy.said, envoy.actor]).toEqual(['The Veskan peace envoy to Ormund', 'VSK']);
+    const special = one('The Tarsian special envoy for Veska announced that the truce was extended.');
+    expect([special.said, special.actor]).toEqual(['The Tarsian special envoy for Veska', 'TRS']);
     const both = one('Both sides said no date had been set for the next round.');
     expect([both.said, both.content]).toEqual(['Both sides', 'no date had been set for the next round']);
   });

@@ -38,6 +38,8 @@ const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'one', 'th
 const DETERMINERS = new Set(['the', 'a', 'an', 'another', 'some', 'many', 'several', 'both', 'all']);
 /** Prepositions between a speaker noun and a place or party that completes it ("sources in Vienna"). */
 const HOLDER_PREPOSITIONS = new Set(['in', 'at', 'from']);
+/** Prepositions of a title's complement: "envoy to Ormund", "spokesman for the Council". */
+const TITLE_PREPOSITIONS = new Set(['to', 'for']);
 /** Marks that set off an appositive like a comma ("Blinken — the first … — said"). */
 const DASH_MARKS = new Set(['-', '--', '\u2013', '\u2014']);
 const CONNECTORS = new Set(['of', 'for', 'and', '&', 'de', 'the', 'on', 'to']);
@@ -309,6 +311,18 @@ export class TokenView {
       break;
     }
     if (post < 0) from = this.listItemsBefore(from, head, lo);
+    // "The Veskan envoy to Ormund said", "a spokesman for the Council said": the title speaks, with
+    // the place or party it serves as its complement.
+    if (
+      post < 0 &&
+      from - 2 >= lo &&
+      TITLE_PREPOSITIONS.has(this.t[from - 1].lower) &&
+      this.isSpeakerNoun(from - 2) &&
+      !this.isNamePart(from - 2)
+    ) {
+      const holder = this.speakerBefore(from - 1, lo, 0);
+      if (holder) return { from: holder.from, to: head + 1 };
+    }
     // "Sources in Vienna said", "Ukrainian negotiators at the talks in Turkey said": a place or
     // party after a preposition is the complement of a speaker noun before it, which speaks.
     if (
