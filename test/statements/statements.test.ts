@@ -308,6 +308,19 @@ describe('reported speech', () => {
     expect(statementsOf('Veska expressed its fish to Kessel by ship.')).toEqual([]);
   });
 
+  it('"described X as Y", "hailed X as Y": a judgement reported with its object', () => {
+    const judgements = [
+      'Ormundi President Davor Kest described the talks in Lumen as a new beginning.',
+      'A Veskan statement hailed the deal as historic.',
+    ].map((text) => Object.values(one(text)).slice(0, 4));
+    expect(judgements).toEqual([
+      ['Ormundi President Davor Kest', 'Davor Kest', 'ORM', 'the talks in Lumen as a new beginning'],
+      ['A Veskan statement', 'A Veskan statement', 'VSK', 'the deal as historic'],
+    ]);
+    // Without "as" after the object, "described" reports nothing.
+    expect(statementsOf('Kest described the islands to the visitors in Kessel.')).toEqual([]);
+  });
+
   it('"he said" after a sentence about another person is that person, not the last speaker', () => {
     const s = statementsOf(
       'Petr Vallo said the fishermen would be freed.\n\nOrmund’s President Davor Kest arrived in Lumen on Monday.\n\n“We will sign the agreement,” he said.',
