@@ -206,6 +206,14 @@ describe('unnamed sources, outlets, collectives', () => {
     expect(speaker(r, 'A senior Ormundi official')).toMatchObject({ actor: 'ORM', anonymous: true });
   });
 
+  it('gives an unnamed source the party it is "with" or "from"', () => {
+    const r = read('The draft is ready, said a senior official with the Northern Maritime Council.');
+    expect(speaker(r, 'a senior official with the Northern Maritime Council')).toMatchObject({
+      actor: 'NMC',
+      anonymous: true,
+    });
+  });
+
   it('keeps sources familiar with the matter as anonymous, speaking for nobody', () => {
     const r = read(
       'Sources familiar with the matter said the Veskan delegation would leave Lumen on Friday.',
