@@ -117,6 +117,31 @@ describe('persons', () => {
     expect(speaker(r, 'Former Tarsian envoy Oskar Lind')).toMatchObject({ name: 'Oskar Lind', actor: null });
   });
 
+  it('reads a present role in an appositive over a former title before the name', () => {
+    const r = read(
+      'Former Tarsian President Oskar Lind, the Northern Maritime Council’s (NMC) special envoy, said the talks would resume. ' +
+        '"The guns must fall silent," Lind said.',
+    );
+    expect(speaker(r, 'Lind', 1)).toMatchObject({ name: 'Oskar Lind', actor: 'NMC' });
+  });
+
+  it('reads the party of a title after "according to", and of a minister named by portfolio', () => {
+    const r = read(
+      'The deal holds, according to Veskan Foreign Minister Karl Demm. Ormundi Information Minister Ida Vell said it would last.',
+    );
+    const parties = ['Veskan Foreign Minister Karl Demm', 'Ormundi Information Minister Ida Vell'].map(
+      (phrase) => speaker(r, phrase).actor,
+    );
+    expect(parties).toEqual(['VSK', 'ORM']);
+  });
+
+  it('reads a title with a hyphened suffix ("president-elect") as the party’s person', () => {
+    const r = read(
+      'Veskan president-elect Karl Demm said the blockade must end. Demm said he would go to Lumen.',
+    );
+    expect(speaker(r, 'Demm', 1)).toMatchObject({ name: 'Karl Demm', actor: 'VSK' });
+  });
+
   it('resolves a later surname to the full name given first', () => {
     const r = read(
       'Tarsian envoy Mira Solenne opened the talks in Lumen. Later, Solenne said both delegations had agreed on an agenda.',
@@ -181,6 +206,14 @@ describe('unnamed sources, outlets, collectives', () => {
     expect(speaker(r, 'A senior Ormundi official')).toMatchObject({ actor: 'ORM', anonymous: true });
   });
 
+  it('gives an unnamed source the party it is "with" or "from"', () => {
+    const r = read('The draft is ready, said a senior official with the Northern Maritime Council.');
+    expect(speaker(r, 'a senior official with the Northern Maritime Council')).toMatchObject({
+      actor: 'NMC',
+      anonymous: true,
+    });
+  });
+
   it('keeps sources familiar with the matter as anonymous, speaking for nobody', () => {
     const r = read(
       'Sources familiar with the matter said the Veskan delegation would leave Lumen on Friday.',
@@ -197,6 +230,18 @@ describe('unnamed sources, outlets, collectives', () => {
     const ref = speaker(r, 'Reuters');
     expect(ref).toMatchObject({ name: 'Reuters', actor: null });
     expect(r.doc.mentions.find((m) => m.kind === 'outlet')).toBeDefined();
+  });
+
+  it('does not take a sentence adverb set off by a comma ("Earlier, …") for a person', () => {
+    const r = read(
+      'Earlier, Veskan spokesman Karl Demm declined to confirm the date. "We will tell you," he said.',
+    );
+    expect(speakerIn(r, '" he said', 'he')).toMatchObject({ name: 'Karl Demm', actor: 'VSK' });
+  });
+
+  it('reads a state’s media, state media too, as the press speaking for nobody', () => {
+    const r = read('Veskan media reported the talks had ended. Ormundi state media said the envoy left.');
+    expect([speaker(r, 'Veskan media').actor, speaker(r, 'Ormundi state media').actor]).toEqual([null, null]);
   });
 
   it('does not read an outlet named after a capital as the state', () => {
@@ -400,6 +445,33 @@ describe('more speaker phrases', () => {
     const both = speaker(r, 'Veska and Ormund');
     expect(both.name).toBe('Veska and Ormund');
     expect([both.actor].flat().sort()).toEqual(['ORM', 'VSK']);
+  });
+
+  it('reads a list of parties, or of titled persons, speaking together as all their parties', () => {
+    const r = read(
+      'Port Alder, Kessel and Lumen said the talks would resume. ' +
+        'Veskan President Anton Brisk and his Ormundi counterpart Davor Kest said the zone would be shared. ' +
+        'The Tarsian Foreign Minister and Veskan Foreign Ministry spokesman Lena Osk said the round was useful.',
+    );
+    const cities = speaker(r, 'Port Alder, Kessel and Lumen');
+    expect(cities.name).toBe('Port Alder, Kessel and Lumen');
+    expect([cities.actor].flat().sort()).toEqual(['ORM', 'TRS', 'VSK']);
+    const leaders = speaker(r, 'Veskan President Anton Brisk and his Ormundi counterpart Davor Kest');
+    expect([leaders.actor].flat().sort()).toEqual(['ORM', 'VSK']);
+    const ministers = speaker(
+      r,
+      'The Tarsian Foreign Minister and Veskan Foreign Ministry spokesman Lena Osk',
+    );
+    expect([ministers.actor].flat().sort()).toEqual(['TRS', 'VSK']);
+  });
+
+  it('does not split a title’s capitalised complement joined by "and"', () => {
+    const r = read(
+      'The Veskan High Representative for Maritime Affairs and Fisheries Policy Ana Veldt said the zone was open.',
+    );
+    expect(
+      speaker(r, 'Veskan High Representative for Maritime Affairs and Fisheries Policy Ana Veldt'),
+    ).toMatchObject({ name: 'Ana Veldt', actor: 'VSK' });
   });
 
   it('names an unnamed source without the clause that hides its name', () => {

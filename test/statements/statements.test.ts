@@ -237,6 +237,14 @@ describe('reported speech', () => {
       null,
       true,
     ]);
+    const list = one('Still, Port Alder, Kessel and Lumen insisted that the talks were closer to a deal.');
+    expect(list.said).toBe('Port Alder, Kessel and Lumen');
+    const place = one('In Lumen, Veska and Ormund said that the talks were closer to a deal.');
+    expect(place.said).toBe('Veska and Ormund');
+    const envoy = one('The Veskan peace envoy to Ormund said that the talks had made progress.');
+    expect([envoy.said, envoy.actor]).toEqual(['The Veskan peace envoy to Ormund', 'VSK']);
+    const special = one('The Tarsian special envoy for Veska announced that the truce was extended.');
+    expect([special.said, special.actor]).toEqual(['The Tarsian special envoy for Veska', 'TRS']);
     const both = one('Both sides said no date had been set for the next round.');
     expect([both.said, both.content]).toEqual(['Both sides', 'no date had been set for the next round']);
   });
@@ -298,6 +306,19 @@ describe('reported speech', () => {
     expect(one('Kessel denies the allegations.').content).toBe('the allegations');
     // "expressed" reports a feeling, not any object.
     expect(statementsOf('Veska expressed its fish to Kessel by ship.')).toEqual([]);
+  });
+
+  it('"described X as Y", "hailed X as Y": a judgement reported with its object', () => {
+    const judgements = [
+      'Ormundi President Davor Kest described the talks in Lumen as a new beginning.',
+      'A Veskan statement hailed the deal as historic.',
+    ].map((text) => Object.values(one(text)).slice(0, 4));
+    expect(judgements).toEqual([
+      ['Ormundi President Davor Kest', 'Davor Kest', 'ORM', 'the talks in Lumen as a new beginning'],
+      ['A Veskan statement', 'A Veskan statement', 'VSK', 'the deal as historic'],
+    ]);
+    // Without "as" after the object, "described" reports nothing.
+    expect(statementsOf('Kest described the islands to the visitors in Kessel.')).toEqual([]);
   });
 
   it('"he said" after a sentence about another person is that person, not the last speaker', () => {

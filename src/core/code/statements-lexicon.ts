@@ -43,6 +43,7 @@ export interface StatementLexicon {
   clauseOpeners: Set<string>;
   /** Cues whose object is what they report ("welcomed the deal", "denied the allegations"). */
   objectVerbs: Set<string>;
+  asVerbs: Set<string>;
   /** Cues that report with a noun of feeling as object ("expressed gratitude"), and those nouns. */
   expressionVerbs: Set<string>;
   expressionNouns: Set<string>;
@@ -130,6 +131,7 @@ export function statementLexicon(ctx: PipelineContext): StatementLexicon {
     outletCues: words(c.outlet_cues),
     outletNouns: words(c.outlet_nouns),
     objectVerbs: words(c.speech_verbs_object),
+    asVerbs: words(c.as_description_verbs),
     expressionVerbs: words(c.expression_verbs),
     expressionNouns: words(c.expression_nouns),
     actionBeforeTo: words(c.action_verbs_before_to),

@@ -38,6 +38,8 @@ const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'one', 'th
 const DETERMINERS = new Set(['the', 'a', 'an', 'another', 'some', 'many', 'several', 'both', 'all']);
 /** Prepositions between a speaker noun and a place or party that completes it ("sources in Vienna"). */
 const HOLDER_PREPOSITIONS = new Set(['in', 'at', 'from']);
+/** Prepositions of a title's complement: "envoy to Ormund", "spokesman for the Council". */
+const TITLE_PREPOSITIONS = new Set(['to', 'for']);
 /** Marks that set off an appositive like a comma ("Blinken — the first … — said"). */
 const DASH_MARKS = new Set(['-', '--', '\u2013', '\u2014']);
 const CONNECTORS = new Set(['of', 'for', 'and', '&', 'de', 'the', 'on', 'to']);
@@ -308,6 +310,19 @@ export class TokenView {
       if (DETERMINERS.has(tok.lower)) from = k;
       break;
     }
+    if (post < 0) from = this.listItemsBefore(from, head, lo);
+    // "The Veskan envoy to Ormund said", "a spokesman for the Council said": the title speaks, with
+    // the place or party it serves as its complement.
+    if (
+      post < 0 &&
+      from - 2 >= lo &&
+      TITLE_PREPOSITIONS.has(this.t[from - 1].lower) &&
+      this.isSpeakerNoun(from - 2) &&
+      !this.isNamePart(from - 2)
+    ) {
+      const holder = this.speakerBefore(from - 1, lo, 0);
+      if (holder) return { from: holder.from, to: head + 1 };
+    }
     // "Sources in Vienna said", "Ukrainian negotiators at the talks in Turkey said": a place or
     // party after a preposition is the complement of a speaker noun before it, which speaks.
     if (
@@ -327,6 +342,26 @@ export class TokenView {
       }
     }
     return { from, to: post >= 0 ? i + 1 : head + 1 };
+  }
+
+  /**
+   * "Washington, Cairo and Doha said": a phrase of names joined by "and" takes in the names listed
+   * before it, each set off by a comma — not a place that opens the sentence ("In Lumen, Kest and
+   * Vell said").
+   */
+  listItemsBefore(from: number, head: number, lo: number): number {
+    let joined = false;
+    for (let k = from; k < head && !joined; k++) joined = this.t[k].lower === 'and';
+    if (!joined) return from;
+    let start = from;
+    for (let items = 0; items < 4 && start - 2 >= lo && this.t[start - 1].text === ','; items++) {
+      let k = start - 2;
+      while (k >= lo && start - 2 - k < 4 && this.isNamePart(k)) k--;
+      if (k === start - 2 || (k >= lo && this.isNamePart(k))) break;
+      if (k >= lo && this.t[k].kind !== 'punct') break;
+      start = k + 1;
+    }
+    return start;
   }
 
   /** A lower-case word that is no function word, verb cue, pronoun or negator. */

@@ -454,7 +454,8 @@ function reportedCandidates(v: TokenView, used: Set<number>): Candidate[] {
         const opening = openingParticiple(v, lo, end);
         if (opening) out.push(opening);
       }
-      if (used.has(k) || v.quoteOf[k] >= 0 || !v.isSpeechVerb(k, false) || v.isNegated(k, lo)) continue;
+      if (used.has(k) || v.quoteOf[k] >= 0 || v.isNegated(k, lo)) continue;
+      if (!v.isSpeechVerb(k, false) && !describesAs(v, k, end)) continue;
       if (startsPhrase(v, k, lex.nonSpeechPhrases)) continue;
       if (lex.particleRequired.has(t[k].lower) && !lex.particles.has(t[k + 1]?.lower ?? '')) continue;
       const c = reportedAt(v, k, lo, end);
@@ -590,6 +591,21 @@ function quotedAsSaying(v: TokenView, k: number, lo: number): { speaker: TokenRa
     return { speaker, frame: outlet ? outlet.from : c };
   }
   return null;
+}
+
+/**
+ * "described the talks as constructive", "hailed the deal as historic": a judgement verb whose
+ * object, within its clause, is followed by "as" (its lower-case form only: "Described" opens no
+ * such clause).
+ */
+function describesAs(v: TokenView, k: number, end: number): boolean {
+  const { t, lex } = v;
+  if (t[k].kind !== 'word' || t[k].text !== t[k].lower || !lex.asVerbs.has(t[k].lower)) return false;
+  for (let j = k + 2; j < end && j <= k + 10; j++) {
+    if (t[j].text === ',' || t[j].text === ';' || t[j].text === ':') return false;
+    if (t[j].lower === 'as') return j + 1 < end;
+  }
+  return false;
 }
 
 function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate | null {
@@ -817,6 +833,7 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
   const objectCue =
     t[from - 1]?.lower !== 'that' &&
     (lex.objectVerbs.has(w) ||
+      describesAs(v, k, end) ||
       (lex.expressionVerbs.has(w) &&
         (lex.expressionNouns.has(t[feeling]?.lower) ||
           (/^(his|her|its|their)$/.test(t[from]?.lower) && lex.expressionNouns.has(t[from + 1]?.lower)))));

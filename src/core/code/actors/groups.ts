@@ -9,6 +9,9 @@ import { mentionLookups, type Reader, takeNew, type WorkMention } from './reader
 
 const INDEFINITE = new Set('a an one two three four several some another other'.split(' '));
 
+/** Prepositions that tie an unnamed source to its party: "an official with …", "a source from …". */
+const ANONYMOUS_TIES = new Set(['with', 'from']);
+
 const QUANTIFIERS = new Set('some many several other most few senior top two three'.split(' '));
 
 /** "U.S. officials", "some European politicians", "the Russian side". */
@@ -29,6 +32,12 @@ export function extendGroups(r: Reader) {
     m.end = r.toks[group.to - 1].end;
     m.rule = `actors.group.${m.via}`;
     m.head = r.toks[group.to - 1].key;
+    // "Veskan media reported …": the press speaks in its own name, for nobody.
+    const press = r.lex.pressNouns.longest(r.toks, group.from);
+    if (press && press.to === group.to) {
+      m.kind = 'outlet';
+      m.actor = null;
+    }
     for (let k = from; k < group.to; k++) r.owner[k] ??= m;
   }
 }
@@ -128,6 +137,12 @@ export function readAnonymous(r: Reader) {
         }
         to++;
       }
+    }
+    // "a senior official with the Council", "a source from Veska": the party the source is with.
+    if (!marker && ANONYMOUS_TIES.has(r.tok(to)?.key ?? '')) {
+      const at = r.tok(to + 1)?.key === 'the' ? to + 2 : to + 1;
+      const tie = r.actorAt(at);
+      if (tie && tie.from === at && typeof tie.actor === 'string' && tie.via !== 'government') to = tie.to;
     }
     let actor: string | null = null;
     for (let k2 = from; k2 < to; k2++) {

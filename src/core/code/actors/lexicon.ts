@@ -31,6 +31,7 @@ export interface Lexicon {
   roleWords: Set<string>;
   honorifics: Set<string>;
   formers: Set<string>;
+  roleSuffixes: Set<string>;
   formerVerbs: Gazetteer<true>;
   female: Set<string>;
   male: Set<string>;
@@ -38,6 +39,7 @@ export interface Lexicon {
   anonHeads: Set<string>;
   anonMarkers: Gazetteer<true>;
   groupNouns: Gazetteer<true>;
+  pressNouns: Gazetteer<true>;
   govNouns: Set<string>;
   ministryHeads: Set<string>;
   bothSides: Gazetteer<true>;
@@ -115,6 +117,7 @@ export function actorLexicon(ctx: Pick<PipelineContext, 'codebook' | 'cache'>): 
     ),
     honorifics: keysOf(cues.honorifics),
     formers: keysOf(cues.former_markers),
+    roleSuffixes: keysOf(cues.role_suffixes),
     formerVerbs: phraseSet(cues.former_appositive_verbs ?? []),
     female: keysOf(cues.female_cues),
     male: keysOf(cues.male_cues),
@@ -122,6 +125,7 @@ export function actorLexicon(ctx: Pick<PipelineContext, 'codebook' | 'cache'>): 
     anonHeads: keysOf(cues.anonymous_heads),
     anonMarkers: phraseSet(cues.anonymous_markers ?? []),
     groupNouns: phraseSet(cues.group_nouns ?? []),
+    pressNouns: phraseSet(cues.press_group_nouns ?? []),
     govNouns: keysOf(cues.government_nouns),
     ministryHeads: keysOf(cues.ministry_heads),
     bothSides: phraseSet(cues.both_sides ?? []),
@@ -135,7 +139,7 @@ export function actorLexicon(ctx: Pick<PipelineContext, 'codebook' | 'cache'>): 
 
 // Grammar, not knowledge: words that open a sentence or a clause and are never names.
 export const NOT_NAME = new Set(
-  'the a an and but or as in on at of to for by with from if when while after before even so this that these those it its he she they we i you his her their our there here what who which both some many all no not yes also then yet still meanwhile however although though because since until once'.split(
+  'the a an and but or as in on at of to for by with from if when while after before even so this that these those it its he she they we i you his her their our there here what who which both some many all no not yes also then yet still meanwhile however although though because since until once earlier later separately previously afterwards additionally moreover furthermore nevertheless nonetheless'.split(
     ' ',
   ),
 );

@@ -26,7 +26,7 @@ export function mainParties(doc: ParleyDocument, ctx: Pick<PipelineContext, 'cod
   // The scores of the statements and of the mentions, kept per document and brought up to date
   // (statements are added one by one as they are resolved, and a speaker "both sides" asks for
   // the pair each time), then added up in the order a single pass would have met the parties.
-  const parts = partyScores(doc, bumper);
+  const parts = partyScores(doc, bumper, (code) => actors.get(code)?.kind === 'org');
   const score = new Map(parts.statements);
   for (const [code, n] of parts.mentions) score.set(code, (score.get(code) ?? 0) + n);
   return [...score.entries()]
@@ -49,6 +49,7 @@ const partyScoresOf = new WeakMap<
 function partyScores(
   doc: ParleyDocument,
   bumper: (score: Map<string, number>) => (code: unknown, by: number) => void,
+  isOrg: (code: string) => boolean,
 ) {
   let cached = partyScoresOf.get(doc);
   if (
@@ -67,7 +68,11 @@ function partyScores(
     partyScoresOf.set(doc, cached);
   }
   const bump = bumper(cached.statements);
-  for (; cached.seen < doc.statements.length; cached.seen++) bump(doc.statements[cached.seen].actor, 3);
+  for (; cached.seen < doc.statements.length; cached.seen++) {
+    const actor = doc.statements[cached.seen].actor;
+    // An organisation's envoy speaks often as the mediator, seldom as a side at the table.
+    bump(actor, typeof actor === 'string' && isOrg(actor) ? 1 : 3);
+  }
   return cached;
 }
 

@@ -22,12 +22,12 @@ function pickPayload(payloads: NamePayload[]): NamePayload {
 
 /** "ambassador to Russia", "envoy to the United Nations": the place a post is at, not its party. */
 export function isDestination(r: Reader, at: number): boolean {
-  const before = r.tok(at - 1)?.key;
-  return (
-    before === 'to' ||
-    before === 'in' ||
-    (before === 'the' && (r.tok(at - 2)?.key === 'to' || r.tok(at - 2)?.key === 'in'))
-  );
+  let k = at - 1;
+  if (r.tok(k)?.key === 'the') k--;
+  const before = r.tok(k)?.key;
+  // "according to Veskan Foreign Minister …" names the source, not a destination.
+  if (before === 'to' && r.tok(k - 1)?.key === 'according') return false;
+  return before === 'to' || before === 'in';
 }
 
 /**

@@ -84,6 +84,8 @@ export const resolveSpeaker: SpeakerResolver = (doc, span, ctx) => {
       /^\s*(?:,|$)/.test(doc.norm.slice(m.end, span.end)),
   );
   if (named?.entity !== undefined) return refFromEntity(doc, named.entity);
+  const list = listSpeaker(doc, span, ctx);
+  if (list) return list;
   const core = speakerCore(doc, span, ctx);
   let inside = overlapping(doc.mentions, core.start, core.end);
   // "Prime Minister Oren Taskel of Carnessa": the person is the head, "of …" their post.
@@ -123,6 +125,56 @@ export const resolveSpeaker: SpeakerResolver = (doc, span, ctx) => {
   const party = fromMention(doc, modifier, span, ctx).actor;
   return { name: text, actor: party };
 };
+
+/**
+ * "Washington, Cairo and Doha said", "Turkish President Anton Brisk and his Ormundi counterpart Ida
+ * Vell said", "officials from Veska and Ormund": several parties speaking together, each conjunct
+ * with a party of its own; the speaker is the whole phrase, for all of them. A conjunction inside a
+ * name ("the Organization for Security and Co-operation in Europe") does not split.
+ */
+function listSpeaker(doc: ParleyDocument, span: Span, ctx: PipelineContext): SpeakerRef | undefined {
+  const text = doc.norm.slice(span.start, span.end);
+  if (!/ and /.test(text)) return undefined;
+  const inside = overlapping(doc.mentions, span.start, span.end);
+  const cuts: Span[] = [];
+  const separator = /,? and |, /g;
+  for (let m = separator.exec(text); m; m = separator.exec(text)) {
+    const at = span.start + m.index;
+    const end = at + m[0].length;
+    if (inside.some((x) => x.start < at && x.end > at)) continue;
+    // "… for Foreign Affairs and Security Policy Ana Veldt": capitalised words on both sides that
+    // name no party are one title's complement.
+    const word = (from: number, to: number) => /^\p{Lu}/u.test(doc.norm.slice(from, to));
+    const bare = (at2: number) => !inside.some((x) => x.start <= at2 && x.end > at2);
+    const before = doc.norm.lastIndexOf(' ', at - 1) + 1;
+    if (word(before, at) && word(end, end + 1) && bare(before) && bare(end)) continue;
+    cuts.push({ start: at, end });
+  }
+  if (!cuts.some((c) => / and $/.test(doc.norm.slice(c.start, c.end)))) return undefined;
+  const parts: Span[] = [];
+  let from = span.start;
+  for (const c of cuts) {
+    parts.push({ start: from, end: c.start });
+    from = c.end;
+  }
+  parts.push({ start: from, end: span.end });
+  const codes = new Set<string>();
+  for (const part of parts) {
+    if (!/\p{L}/u.test(doc.norm.slice(part.start, part.end))) return undefined;
+    if (
+      !overlapping(doc.mentions, part.start, part.end).some((m) => m.start >= part.start && m.end <= part.end)
+    )
+      return undefined;
+    const actor = resolveSpeaker(doc, part, ctx).actor;
+    if (!actor) return undefined;
+    for (const code of [actor].flat()) codes.add(code);
+  }
+  const all = [...codes];
+  const core = { start: span.start, end: span.end };
+  while (core.end > core.start && /[\s.,;:'"]/.test(doc.norm[core.end - 1])) core.end--;
+  while (core.start < core.end && /[\s"']/.test(doc.norm[core.start])) core.start++;
+  return { name: doc.text.slice(core.start, core.end), actor: all.length === 1 ? all[0] : all };
+}
 
 const HEAD_PREPOSITIONS = new Set(['to', 'of', 'for', 'at', 'with', 'from']);
 

@@ -135,6 +135,16 @@ export function readPremodifier(r: Reader, c: Chunk, facts: PersonFacts) {
       k--;
       continue;
     }
+    // "U.S. president-elect": the title with a suffix joined by a hyphen.
+    if (
+      lex.roleSuffixes.has(t.key) &&
+      r.tok(k - 1)?.text === '-' &&
+      lex.roleWords.has(r.tok(k - 2)?.key ?? '')
+    ) {
+      if (roleTo < 0) roleTo = k + 1;
+      k -= 2;
+      continue;
+    }
     if (t.text === '.' && r.tok(k - 1) && lex.honorifics.has(r.toks[k - 1].key)) {
       k--;
       continue;
@@ -271,6 +281,11 @@ export function readAppositive(r: Reader, c: Chunk, facts: PersonFacts) {
   let affiliation: WorkMention | undefined;
   while (k < r.toks.length && k - start < 14) {
     const t = r.toks[k];
+    // "the Northern Maritime Council's (NMC) envoy": a short form in brackets.
+    if (t.text === '(' && r.tok(k + 2)?.text === ')') {
+      k += 3;
+      continue;
+    }
     if (t.sent !== r.toks[c.from].sent || /^[,.;:()"]$/.test(t.text) || APPOSITIVE_STOP.has(t.key)) break;
     if (lex.verbs.has(t.key)) break;
     const actor = r.actorAt(k);
@@ -293,7 +308,13 @@ export function readAppositive(r: Reader, c: Chunk, facts: PersonFacts) {
   const phrase = r.text(start, k);
   if (!facts.role) facts.role = former ? `former ${phrase}` : phrase;
   if (former) facts.former = true;
-  if (affiliation && typeof affiliation.actor === 'string' && facts.actorStrength < 3) {
+  if (affiliation && typeof affiliation.actor === 'string' && !former && facts.former) {
+    // "former Veskan President Anton Brisk, the Council's envoy": the present role speaks.
+    facts.former = false;
+    facts.role = phrase;
+    facts.actor = affiliation.actor;
+    facts.actorStrength = 3;
+  } else if (affiliation && typeof affiliation.actor === 'string' && facts.actorStrength < 3) {
     facts.actor = affiliation.actor;
     facts.actorStrength = 3;
   }
