@@ -80,3 +80,20 @@ describe('wordings real reports use', () => {
     );
   });
 });
+
+describe('wordings that are not the issue', () => {
+  it.each([
+    ['Both sides agreed on the implementation annex.', 'territory'],
+    ['Grain exports from Port Alder rose in May.', 'economic_cooperation'],
+    ['The document provides safety guarantees for aid workers.', 'security_guarantees'],
+    ['The congress formed a constitutional committee.', 'elections'],
+    ['They discussed the future of Ormund.', 'elections'],
+    ['The army launched an offensive to take control of the region.', 'territory'],
+  ])('"%s" is not %s', (text, issue) => {
+    expect(issues(text)).not.toContain(issue);
+  });
+
+  it('annexing land is still territory', () => {
+    expect(issues('Ormund would not annex parts of the coast.')).toContain('territory');
+  });
+});
