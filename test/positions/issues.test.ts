@@ -106,4 +106,9 @@ describe('pattern language', () => {
     expect(() => compilePattern('* sanctions', 'x')).toThrow(PatternError);
     expect(() => compilePattern('lift ...', 'x')).toThrow(/lift \.\.\./);
   });
+
+  it('an alternative is one word: `{ACTOR}` or a gap among alternatives is refused', () => {
+    expect(() => compilePattern('annex {ACTOR}|land', 'x')).toThrow(PatternError);
+    expect(() => compilePattern('lift *|all sanctions', 'x')).toThrow(/lift \*\|all sanctions/);
+  });
 });

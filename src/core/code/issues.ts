@@ -68,6 +68,9 @@ export function compilePattern<P>(source: string, payload: P): CompiledPattern<P
     else if (part === '...') elements.push({ kind: 'gap', max: ANY_GAP });
     else if (part === '{ACTOR}') elements.push({ kind: 'actor' });
     else {
+      // An alternative is one word: "{ACTOR}" or a gap among them would be read as a literal word.
+      if (part.includes('|') && part.split('|').some((alt) => /^(\{ACTOR\}|\*|\.\.\.)$/.test(alt)))
+        throw new PatternError(`pattern "${source}": "${part}": {ACTOR} and gaps cannot be alternatives`);
       const exact = new Set<string>();
       const prefixes: string[] = [];
       for (const alt of part.toLowerCase().split('|')) {
