@@ -88,9 +88,16 @@ describe('wordings that are not the issue', () => {
     ['The document provides safety guarantees for aid workers.', 'security_guarantees'],
     ['The congress formed a constitutional committee.', 'elections'],
     ['They discussed the future of Ormund.', 'elections'],
+    ['The ministers spoke about bilateral relations.', 'diplomatic_relations'],
     ['The army launched an offensive to take control of the region.', 'territory'],
   ])('"%s" is not %s', (text, issue) => {
     expect(issues(text)).not.toContain(issue);
+  });
+
+  it('ways of ending a war are the topic of talks, not a stance on it', () => {
+    expect(stances(code('Veska agreed to discuss ways of ending the conflict.'))).not.toContain(
+      'VSK ceasefire open',
+    );
   });
 
   it('annexing land is still territory', () => {
