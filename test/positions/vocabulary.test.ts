@@ -89,6 +89,8 @@ describe('wordings that are not the issue', () => {
     ['The congress formed a constitutional committee.', 'elections'],
     ['They discussed the future of Ormund.', 'elections'],
     ['The ministers spoke about bilateral relations.', 'diplomatic_relations'],
+    ['She would not say whether she believed the assurances.', 'security_guarantees'],
+    ['The presidents met on the sidelines of the summit.', 'talks_inclusion'],
     ['The army launched an offensive to take control of the region.', 'territory'],
   ])('"%s" is not %s', (text, issue) => {
     expect(issues(text)).not.toContain(issue);
@@ -98,6 +100,11 @@ describe('wordings that are not the issue', () => {
     expect(stances(code('Veska agreed to discuss ways of ending the conflict.'))).not.toContain(
       'VSK ceasefire open',
     );
+  });
+
+  it('a party to the war ("the conflict involving Ormund") is not a party to the talks', () => {
+    const doc = code('Veska signed a truce in the conflict involving Ormund.');
+    expect(doc.positions.filter((p) => p.issue === 'talks_inclusion')).toEqual([]);
   });
 
   it('annexing land is still territory', () => {
