@@ -66,11 +66,21 @@ describe('wordings real reports use', () => {
     ['The summit will no longer be held today.', 'summit'],
     ['Tarsia welcomed talks between President Anton Brisk and President Davor Kest.', 'summit'],
     ['Davor Kest promised to visit Paris soon.', 'summit'],
+    ['Tarsia will reevaluate the designation if the raids stop.', 'sanctions_relief'],
+    ['Ormund voted to remove the island militia from its list of terrorist groups.', 'sanctions_relief'],
+    ['The leaders hope to restore diplomatic links.', 'diplomatic_relations'],
+    ['Veska asked to institutionalise the military-to-military dialogues.', 'diplomatic_relations'],
   ]);
 
   it('a party playing a role is its inclusion (an actor slot: read by the whole pipeline)', () => {
     expect(stances(code('Veska would welcome Tarsia playing a constructive role.'))).toContain(
       'VSK talks_inclusion accept',
+    );
+  });
+
+  it('tariffs that will rise are against easing them', () => {
+    expect(stances(code('Tarsia warned that the tariffs will rise to 25 percent.'))).toContain(
+      'TRS sanctions_relief reject',
     );
   });
 
