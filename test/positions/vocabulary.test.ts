@@ -36,6 +36,7 @@ describe('wordings real reports use', () => {
     ['Veska, Ormund and Tarsia signed a grain export agreement in Lumen.', 'ceasefire'],
     ['Ormund called on all sides to refrain from any violence.', 'ceasefire'],
     ['Tarsia sees no alternative to a political settlement.', 'ceasefire'],
+    ['The conflict should be settled without delay.', 'ceasefire'],
     ['The two sides neared an agreement on peace and open borders.', 'ceasefire'],
     ['Veska and Ormund agreed on the state border near the old mill.', 'territory'],
     ['Veska demanded the restoration of the status quo ante along the coast.', 'territory'],
