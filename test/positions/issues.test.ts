@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compilePattern, PatternError, PhraseMatcher } from '../../src/core/code/issues.js';
+import { compilePattern, PatternError, PhraseMatcher, preferTight } from '../../src/core/code/issues.js';
 import { CUE_LISTS } from '../../src/core/code/textindex.js';
 import { loadCodebook } from '../../src/core/codebook/codebook.js';
 import type { Token } from '../../src/core/model.js';
@@ -105,5 +105,21 @@ describe('pattern language', () => {
   it('a pattern that starts or ends with a gap is refused with its text', () => {
     expect(() => compilePattern('* sanctions', 'x')).toThrow(PatternError);
     expect(() => compilePattern('lift ...', 'x')).toThrow(/lift \.\.\./);
+  });
+
+  it('over the same span, the pattern with more words is the reading kept', () => {
+    const matcher = new PhraseMatcher([
+      compilePattern('end * conflict|war', { issue: 'ceasefire' }),
+      compilePattern('end * trade war', { issue: 'sanctions_relief' }),
+    ]);
+    const toks = tokens('a deal to end the trade war');
+    const all = matcher.matchAll({ tokens: toks, from: 0, to: toks.length, actorAt: () => undefined });
+    expect(all).toHaveLength(2);
+    expect(preferTight(all).map((m) => m.pattern.payload.issue)).toEqual(['sanctions_relief']);
+  });
+
+  it('an alternative is one word: `{ACTOR}` or a gap among alternatives is refused', () => {
+    expect(() => compilePattern('annex {ACTOR}|land', 'x')).toThrow(PatternError);
+    expect(() => compilePattern('lift *|all sanctions', 'x')).toThrow(/lift \*\|all sanctions/);
   });
 });

@@ -68,6 +68,9 @@ export function compilePattern<P>(source: string, payload: P): CompiledPattern<P
     else if (part === '...') elements.push({ kind: 'gap', max: ANY_GAP });
     else if (part === '{ACTOR}') elements.push({ kind: 'actor' });
     else {
+      // An alternative is one word: "{ACTOR}" or a gap among them would be read as a literal word.
+      if (part.includes('|') && part.split('|').some((alt) => /^(\{ACTOR\}|\*|\.\.\.)$/.test(alt)))
+        throw new PatternError(`pattern "${source}": "${part}": {ACTOR} and gaps cannot be alternatives`);
       const exact = new Set<string>();
       const prefixes: string[] = [];
       for (const alt of part.toLowerCase().split('|')) {
@@ -217,16 +220,24 @@ export function longestNonOverlapping<P>(matches: PhraseMatch<P>[]): PhraseMatch
 }
 
 /**
- * Overlapping issue matches: patterns without an open-ended gap first, then the longer one; an
- * inverse pattern that contains a chosen match ("win back … territory" over "territory") wins.
+ * Overlapping issue matches: patterns without an open-ended gap first, then the longer one, then the
+ * one with more words; an inverse pattern that contains a chosen match ("win back … territory" over
+ * "territory") wins.
  */
 export function preferTight(matches: PhraseMatch<IssuePayload>[]): PhraseMatch<IssuePayload>[] {
   const loose = (m: PhraseMatch<IssuePayload>) =>
     m.pattern.elements.some((e) => e.kind === 'gap' && e.max > 3);
   const overlaps = (x: PhraseMatch<IssuePayload>, y: PhraseMatch<IssuePayload>) =>
     x.start < y.end && y.start < x.end;
+  // Over the same span, the pattern that spells out more words is the more specific reading
+  // ("end * trade war" over "end * conflict|war").
+  const words = (m: PhraseMatch<IssuePayload>) => m.pattern.elements.filter((e) => e.kind !== 'gap').length;
   const sorted = [...matches].sort(
-    (a, b) => Number(loose(a)) - Number(loose(b)) || b.end - b.start - (a.end - a.start) || a.start - b.start,
+    (a, b) =>
+      Number(loose(a)) - Number(loose(b)) ||
+      b.end - b.start - (a.end - a.start) ||
+      a.start - b.start ||
+      words(b) - words(a),
   );
   let taken: PhraseMatch<IssuePayload>[] = [];
   for (const m of sorted) if (!taken.some((t) => overlaps(m, t))) taken.push(m);

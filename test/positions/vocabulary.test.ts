@@ -1,0 +1,124 @@
+/**
+ * The default codebook's issue vocabulary: wordings that reports use for each issue, and
+ * wordings that look like an issue but are not one. Sentences are written for the tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { issuesIn } from '../../src/core/code/issues.js';
+import { code, pipelineContext, stances } from './world.js';
+
+const issues = (text: string): string[] => {
+  const doc = code(text);
+  return issuesIn(doc, pipelineContext, 0, doc.tokens.length);
+};
+
+/** One test per sentence: the codebook finds the issue in it. */
+const recognises = (cases: Array<[string, string]>) =>
+  it.each(cases)('"%s" is %s', (text, issue) => {
+    expect(issues(text)).toContain(issue);
+  });
+
+describe('issue phrases whose alternatives are one word each', () => {
+  recognises([
+    ['Ormund agreed to halt military operations around Kessel.', 'ceasefire'],
+    ['Veska decided to cut military activity near the islands.', 'ceasefire'],
+    ['The blockade could end if Ormund would cease military operations at sea.', 'ceasefire'],
+    ['Tarsia pressed for a settlement of the conflict before winter.', 'ceasefire'],
+    ['Veskan troops will pull back from the islands.', 'territory'],
+    ['The summit was called off on Monday.', 'summit'],
+    ['Anton Brisk will visit the White House in May.', 'summit'],
+    ['Both sides staged war games near the strait.', 'demilitarisation'],
+    ['Heavy guns and other weapons will be handed over to monitors.', 'demilitarisation'],
+  ]);
+});
+
+describe('wordings real reports use', () => {
+  recognises([
+    ['Veska, Ormund and Tarsia signed a grain export agreement in Lumen.', 'ceasefire'],
+    ['Ormund called on all sides to refrain from any violence.', 'ceasefire'],
+    ['Tarsia sees no alternative to a political settlement.', 'ceasefire'],
+    ['The conflict should be settled without delay.', 'ceasefire'],
+    ['The two sides neared an agreement on peace and open borders.', 'ceasefire'],
+    ['Veska and Ormund agreed on the state border near the old mill.', 'territory'],
+    ['Veska demanded the restoration of the status quo ante along the coast.', 'territory'],
+    ['They settled a long-standing dispute over fishing waters.', 'territory'],
+    ['Ormund will gradually withdraw its forces over 60 days.', 'territory'],
+    ['Veska insists on land and coastline concessions.', 'territory'],
+    ['Forty people were released under the accord.', 'prisoners'],
+    ['Ormund will release a total of 20 long-held prisoners.', 'prisoners'],
+    ['The deal is a milestone for nuclear non-proliferation.', 'nuclear'],
+    ['Sanctions related to the programme are lifted from Monday.', 'sanctions_relief'],
+    ['They listed the sanctions that Tarsia could lift.', 'sanctions_relief'],
+    [
+      'Tarsia backed the participation of the island delegates at the next round of talks.',
+      'talks_inclusion',
+    ],
+    [
+      'Ormund proposed to include Tarsia and the Northern Maritime Council in the negotiations.',
+      'talks_inclusion',
+    ],
+    [
+      'Both states will promote cooperation in political, economic and cultural areas.',
+      'economic_cooperation',
+    ],
+    ['The accord foresees a disengagement of troops along the ridge.', 'demilitarisation'],
+    ['Ormund and Tarsia agreed to set up a secure corridor along the highway.', 'demilitarisation'],
+    ['Veska said its soil will not be used for attacks on its neighbours.', 'security_guarantees'],
+    ['Veska wants written guarantees from Ormund.', 'security_guarantees'],
+    ['The summit will no longer be held today.', 'summit'],
+    ['Tarsia welcomed talks between President Anton Brisk and President Davor Kest.', 'summit'],
+    ['Davor Kest promised to visit Paris soon.', 'summit'],
+    ['Tarsia will reevaluate the designation if the raids stop.', 'sanctions_relief'],
+    ['Ormund voted to remove the island militia from its list of terrorist groups.', 'sanctions_relief'],
+    ['The leaders hope to restore diplomatic links.', 'diplomatic_relations'],
+    ['Veska asked to institutionalise the military-to-military dialogues.', 'diplomatic_relations'],
+  ]);
+
+  it('a party playing a role is its inclusion (an actor slot: read by the whole pipeline)', () => {
+    expect(stances(code('Veska would welcome Tarsia playing a constructive role.'))).toContain(
+      'VSK talks_inclusion accept',
+    );
+  });
+
+  it('tariffs that will rise are against easing them', () => {
+    expect(stances(code('Tarsia warned that the tariffs will rise to 25 percent.'))).toContain(
+      'TRS sanctions_relief reject',
+    );
+  });
+
+  it('codes the stance on a newly recognised wording', () => {
+    expect(stances(code('Veska demanded the restoration of the status quo ante.'))).toContain(
+      'VSK territory demand',
+    );
+  });
+});
+
+describe('wordings that are not the issue', () => {
+  it.each([
+    ['Both sides agreed on the implementation annex.', 'territory'],
+    ['Grain exports from Port Alder rose in May.', 'economic_cooperation'],
+    ['The document provides safety guarantees for aid workers.', 'security_guarantees'],
+    ['The congress formed a constitutional committee.', 'elections'],
+    ['They discussed the future of Ormund.', 'elections'],
+    ['The ministers spoke about bilateral relations.', 'diplomatic_relations'],
+    ['She would not say whether she believed the assurances.', 'security_guarantees'],
+    ['The presidents met on the sidelines of the summit.', 'talks_inclusion'],
+    ['The army launched an offensive to take control of the region.', 'territory'],
+  ])('"%s" is not %s', (text, issue) => {
+    expect(issues(text)).not.toContain(issue);
+  });
+
+  it('ways of ending a war are the topic of talks, not a stance on it', () => {
+    expect(stances(code('Veska agreed to discuss ways of ending the conflict.'))).not.toContain(
+      'VSK ceasefire open',
+    );
+  });
+
+  it('a party to the war ("the conflict involving Ormund") is not a party to the talks', () => {
+    const doc = code('Veska signed a truce in the conflict involving Ormund.');
+    expect(doc.positions.filter((p) => p.issue === 'talks_inclusion')).toEqual([]);
+  });
+
+  it('annexing land is still territory', () => {
+    expect(issues('Ormund would not annex parts of the coast.')).toContain('territory');
+  });
+});
