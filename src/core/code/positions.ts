@@ -98,7 +98,25 @@ function finiteVerbAt(word: string, pattern: CompiledPattern<IssuePayload>): boo
     return word.endsWith('ed') || word.endsWith('s') || IRREGULAR_PAST.has(word);
   return first.prefixes.length > 0 && (/(ed|es)$/.test(word) || IRREGULAR_PAST.has(word));
 }
-const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'any', 'all', 'its', 'their', 'his', 'her']);
+const NOUN_DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'any',
+  'all',
+  'its',
+  'their',
+  'his',
+  'her',
+  'that',
+  'this',
+  'these',
+  'those',
+  'such',
+]);
+/** Words that qualify a stance noun ("opposes UNILATERAL efforts", "rejected the LATEST proposal"). */
+const NOUN_QUALIFIERS =
+  /^(new|latest|fresh|final|recent|further|renewed|repeated|so-called|peace|joint|formal|any|.+(al|ic|ive|ous|ful|ary|ent|ant))$/;
 
 /**
  * A cue that is the object of another ("rejected calls for new elections", "welcomed the
@@ -108,11 +126,16 @@ function outerCue(index: DocIndex, stanceCues: Cue[], c: Cue): Cue {
   let k = c.start - 1;
   // "accept a U.S. proposal for …": determiners and the noun's possessor stand between them.
   const innerKind = STANCE_LISTS[c.pattern.payload];
+  const modal = modalDemandOver(index, stanceCues, c);
+  if (modal) return modal;
   for (;;) {
     // "refused to discuss", "withdrew its offer to discuss": an infinitive under another cue.
     if (
       k >= 0 &&
       (NOUN_DETERMINERS.has(index.tokens[k].lower) ||
+        (c.start - k <= 2 &&
+          NOUN_QUALIFIERS.test(index.tokens[k].text) &&
+          index.tokens[k].text === index.tokens[k].lower) ||
         (index.tokens[k].lower === 'to' && innerKind === 'open'))
     )
       k--;
@@ -143,6 +166,25 @@ function outerCue(index: DocIndex, stanceCues: Cue[], c: Cue): Cue {
     return outer;
   }
   return c;
+}
+
+/**
+ * "North Korea must agree to abandon …", "Kyiv should accept …" in a statement: the speaker demands
+ * it; the party named is only the one asked to act.
+ */
+function modalDemandOver(index: DocIndex, stanceCues: Cue[], c: Cue): Cue | undefined {
+  const kind = STANCE_LISTS[c.pattern.payload];
+  if (kind !== 'accept' && kind !== 'propose' && kind !== 'open') return undefined;
+  if (index.statementOf[c.start] < 0) return undefined;
+  let k = c.start - 1;
+  while (k >= 0 && /^(also|first|now|still|then)$|ly$/.test(index.tokens[k].lower)) k--;
+  return stanceCues.find(
+    (o) =>
+      o.end === k + 1 &&
+      STANCE_LISTS[o.pattern.payload] === 'demand' &&
+      SPEAKER_MODALS.has(index.tokens[o.start].lower) &&
+      !index.tokens.slice(o.start, o.end).some((t) => t.lower === 'not' || t.lower.endsWith("n't")),
+  );
 }
 
 /** The cue noun an outer verb governs ("a U.S. PROPOSAL"), to credit its possessor too. */
@@ -192,6 +234,20 @@ function lastComma(index: DocIndex, from: number, at: number): number {
 
 const uniq = <T>(xs: T[]) => [...new Set(xs)];
 
+const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who']);
+
+/**
+ * The clause's subject, passing over a party that is a preposition's object ("in the French
+ * capital"), except before a relative pronoun, whose antecedent is the subject whatever governs it
+ * ("a gathering of a U.S.-led group that called on …").
+ */
+function subjectOf(index: DocIndex, from: number, limit: number, exclude?: { from: number; to: number }) {
+  let k = limit - 1;
+  while (k > from && /^(also|has|have|had)$|ly$/.test(index.tokens[k].lower)) k--;
+  const relative = k >= from && RELATIVE_PRONOUNS.has(index.tokens[k].lower);
+  return subjectBefore(index, from, limit, exclude, { objectsThroughDeterminers: !relative });
+}
+
 interface Holder {
   actors: string[];
   /** The holder asks another party to act ("urged Ormund to accept …"): a demand. */
@@ -210,6 +266,30 @@ export function positionsOf(doc: ParleyDocument, ctx: PipelineContext): Position
   const timexes = doc.timexes;
   const docYear = Number(doc.date.slice(0, 4));
   const out: Position[] = [];
+  /** A stance found by a rule of its own (a condition, a relative): one position per actor. */
+  const pushFound = (
+    m: PhraseMatch<IssuePayload>,
+    f: { actors: string[]; stance: Stance; cue: Cue; statement?: number },
+    evidence: Span,
+    rule: string,
+    confidence: number,
+  ) => {
+    for (const actor of f.actors)
+      out.push({
+        ...evidence,
+        actor,
+        issue: m.pattern.payload.issue,
+        ...(m.pattern.payload.about ? { about: m.pattern.payload.about } : {}),
+        stance: f.stance,
+        ...(f.statement !== undefined ? { statement: f.statement } : {}),
+        evidence,
+        provenance: {
+          rule: `position.${rule}.${f.stance}`,
+          cue: doc.text.slice(tokens[f.cue.start].start, tokens[f.cue.end - 1].end),
+          confidence,
+        },
+      });
+  };
   let cueCursor = 0;
   for (let s = 0; s < index.sentenceTokens.length; s++) {
     const { from, to } = index.sentenceTokens[s];
@@ -234,6 +314,7 @@ export function positionsOf(doc: ParleyDocument, ctx: PipelineContext): Position
     const collectives = byList('collective_subjects');
     const joints = byList('joint_markers');
     const redLines = byList('red_line');
+    const relatives = byList('stance_relative');
     // The timexes are in text order (the dates stage reads sentence after sentence).
     const sentenceTimexes = within(timexes, tokens[from].start, tokens[to - 1].end);
     const oldTimexes = sentenceTimexes.filter((t) => Number(t.value.slice(0, 4)) <= docYear - 2);
@@ -246,6 +327,15 @@ export function positionsOf(doc: ParleyDocument, ctx: PipelineContext): Position
         )
       )
         continue;
+      const rel = relativeStance(index, { stanceCues, relatives, issues }, m);
+      if (rel)
+        pushFound(
+          m,
+          rel,
+          { start: tokens[m.start].start, end: tokens[rel.cue.end - 1].end },
+          'relative',
+          0.7,
+        );
       const clause = clauseAround(index, from, to, m.start, m.end);
       // Inside a condition ("if the conflict ultimately ended", "in exchange for assurances").
       const cond = conditionOf(index, conditionals, clause, m);
@@ -260,24 +350,8 @@ export function positionsOf(doc: ParleyDocument, ctx: PipelineContext): Position
           { conditionals, stanceCues, negators, from, to, oldTimexes },
           m,
         );
-        if (d) {
-          const evidence: Span = { start: tokens[d.cue.start].start, end: tokens[m.end - 1].end };
-          for (const actor of d.actors)
-            out.push({
-              ...evidence,
-              actor,
-              issue: m.pattern.payload.issue,
-              ...(m.pattern.payload.about ? { about: m.pattern.payload.about } : {}),
-              stance: d.stance,
-              ...(d.statement !== undefined ? { statement: d.statement } : {}),
-              evidence,
-              provenance: {
-                rule: `position.condition.${d.stance}`,
-                cue: doc.text.slice(tokens[d.cue.start].start, tokens[d.cue.end - 1].end),
-                confidence: 0.6,
-              },
-            });
-        }
+        if (d)
+          pushFound(m, d, { start: tokens[d.cue.start].start, end: tokens[m.end - 1].end }, 'condition', 0.6);
         continue;
       }
       // The speech verb of a reported statement may itself be the stance ("Tarsia called for a
@@ -408,6 +482,51 @@ export function positionsOf(doc: ParleyDocument, ctx: PipelineContext): Position
   return dedupe(out);
 }
 
+const RELATIVE_OPENERS = new Set([',', '–', '—', '-', '(']);
+/** What may stand between the subject of a relative and its stance verb ("has long", "have continued to"). */
+const RELATIVE_AUXILIARIES =
+  /^(has|have|had|is|are|was|were|been|be|long|also|so|far|continued|continues|continue|to|not|n't|never)$|ly$/;
+
+/**
+ * "…a cease-fire, which Tarsia has long sought", "…, something they have continued to reject",
+ * "… – a demand Ormund has firmly rejected": a relative or an appositive after the issue, with a
+ * subject of its own. That subject holds the stance its verb names, beside whatever the main
+ * clause says about the issue.
+ */
+function relativeStance(
+  index: DocIndex,
+  h: { stanceCues: Cue[]; relatives: Cue[]; issues: PhraseMatch<IssuePayload>[] },
+  m: PhraseMatch<IssuePayload>,
+): { actors: string[]; stance: Stance; cue: Cue } | undefined {
+  const { tokens } = index;
+  const sentence = tokens[m.start].sentence;
+  let p = m.end;
+  while (p < m.end + 5 && p < tokens.length && !RELATIVE_OPENERS.has(tokens[p].text)) p++;
+  if (p >= tokens.length || tokens[p].sentence !== sentence || !RELATIVE_OPENERS.has(tokens[p].text)) return;
+  // A dash set off by spaces, not a hyphen inside a compound.
+  if (tokens[p].text === '-' && tokens[p].start === tokens[p - 1].end) return;
+  if (h.issues.some((o) => o !== m && o.start >= m.end && o.start < p)) return;
+  if (h.stanceCues.some((c) => c.start >= m.end && c.start < p)) return;
+  const head = h.relatives.find((r) => r.start === p + 1);
+  if (!head) return;
+  const at = tokens[head.end]?.lower === 'that' ? head.end + 1 : head.end;
+  const subject = index.mentionAt.get(at);
+  if (!subject?.codes.length) return;
+  let k = subject.end;
+  let negators = 0;
+  for (; k < subject.end + 5 && k < tokens.length; k++) {
+    if (h.stanceCues.some((c) => c.start === k)) break;
+    if (!RELATIVE_AUXILIARIES.test(tokens[k].lower)) return;
+    if (/^(not|n't|never)$/.test(tokens[k].lower)) negators++;
+  }
+  const cue = h.stanceCues.find((c) => c.start === k);
+  const kind = cue && STANCE_LISTS[cue.pattern.payload];
+  if (!cue || !kind || kind === 'more') return;
+  const pro = ((kind !== 'reject') !== (negators % 2 === 1)) !== m.pattern.negated;
+  const stance: Stance = !pro ? 'reject' : kind === 'reject' || negators % 2 === 1 ? 'demand' : kind;
+  return { actors: uniq(subject.codes), stance, cue };
+}
+
 /** A cue that sits in the gap of a pattern ("the war MUST come to a permanent end") still counts. */
 function hasGapInside(m: PhraseMatch<IssuePayload>, c: Cue): boolean {
   return m.gaps.some(([a, b]) => c.start >= a && c.end <= b);
@@ -488,7 +607,7 @@ function conditionDemand(
   const price = PRICE_CONDITIONS.test(
     doc.text.slice(tokens[c.start].start, tokens[c.end - 1].end).toLowerCase(),
   );
-  const inner = subjectBefore(index, c.end, m.start).flatMap((x) => x.codes);
+  const inner = subjectOf(index, c.end, m.start).flatMap((x) => x.codes);
   if (!price && inner.length === 0) return undefined;
   // The condition's end: the next comma or clause break after the issue.
   let condEnd = m.end;
@@ -504,7 +623,7 @@ function conditionDemand(
   const stmt = index.statementOf[m.start];
   let actors: string[] = [];
   if (stmt >= 0 && index.statementOf[c.start] === stmt) actors = toList(doc.statements[stmt].actor);
-  else if (c.start > h.from) actors = subjectBefore(index, h.from, c.start).flatMap((x) => x.codes);
+  else if (c.start > h.from) actors = subjectOf(index, h.from, c.start).flatMap((x) => x.codes);
   else
     actors = index.mentions.find((x) => x.start >= condEnd && x.start < h.to && x.codes.length)?.codes ?? [];
   actors = uniq(actors.filter((a) => !inner.includes(a)));
@@ -679,7 +798,7 @@ function holderOf(
   // 1. "X accused Y of ruling out …": Y's stance, X the source.
   const frame = h.frames.find((f) => f.end <= m.start && f.actors.length && f.actors[0].length);
   if (frame) {
-    const accuser = subjectBefore(index, h.sentenceFrom, frame.start);
+    const accuser = subjectOf(index, h.sentenceFrom, frame.start);
     return {
       actors: frame.actors[0].slice(0, 1),
       source: accuser[0]?.codes[0] ?? speakerActors[0] ?? null,
@@ -717,7 +836,7 @@ function holderOf(
   // 4. Through a statement: the speaker's party (a third party's own stance when the content
   //    reports it with a verb: "Rubio said Russia was willing to …").
   if (statement) {
-    const subject = subjectBefore(index, clause.from, first, { from: m.start, to: m.end });
+    const subject = subjectOf(index, clause.from, first, { from: m.start, to: m.end });
     const cueWord = index.tokens[cue.start].lower;
     const other = subject.flatMap((x) => x.codes).filter((c) => !speakerActors.includes(c));
     // A source that speaks for nobody may still report a party's stance ("Russia demanded …, a
@@ -744,7 +863,7 @@ function holderOf(
     return { actors, entity: statement.entity, statement: stmtIdx, via: 'statement' };
   }
   // 5. The reporter's own voice: the clause's subject.
-  const subject = subjectBefore(index, clause.from, first, { from: m.start, to: m.end });
+  const subject = subjectOf(index, clause.from, first, { from: m.start, to: m.end });
   if (subject.length === 0) return undefined;
   // "a plan that would require Kyiv to cede territory", "urged Ormund to accept": the one who
   // requires or urges holds the stance, as a demand.
@@ -752,7 +871,7 @@ function holderOf(
   const last = subject[subject.length - 1];
   const verbAt = index.tokens[head.start - 1]?.lower === 'on' ? head.start - 2 : head.start - 1;
   if (index.tokens[last.end]?.lower === 'to' && PRESSING_VERBS.test(index.tokens[verbAt]?.lower ?? '')) {
-    const presser = subjectBefore(index, h.sentenceFrom, verbAt);
+    const presser = subjectOf(index, h.sentenceFrom, verbAt);
     if (presser.length)
       return { actors: uniq(presser.flatMap((x) => x.codes)), via: 'presser', forceDemand: true };
   }

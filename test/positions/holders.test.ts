@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { code, stances } from './world.js';
+
+describe('the holder is the subject, not a preposition’s object', () => {
+  it('passes over a party named after a preposition and a determiner', () => {
+    const got = stances(
+      code('A Tarsian delegation was in the Veskan capital on Friday to discuss a ceasefire at sea.'),
+    );
+    expect(got).toContain('TRS ceasefire open');
+    expect(got).not.toContain('VSK ceasefire open');
+  });
+
+  it('passes over parties coordinated after a preposition', () => {
+    const got = stances(
+      code('Mira Solenne met with Veska and Ormund on Monday to propose a prisoner exchange.'),
+    );
+    expect(got).toContain('TRS prisoners propose');
+    expect(got).not.toContain('ORM prisoners propose');
+  });
+
+  it('takes the antecedent of a relative pronoun, whatever governs it', () => {
+    const got = stances(
+      code('It followed a meeting of the Tarsian delegation that called for a ceasefire at sea.'),
+    );
+    expect(got).toContain('TRS ceasefire demand');
+  });
+
+  it('reads “officials from X and Y” as those parties', () => {
+    const got = stances(
+      code('Officials from Veska and Ormund will travel to Lumen as part of efforts to revive the truce.'),
+    );
+    expect(got).toEqual(expect.arrayContaining(['VSK ceasefire propose', 'ORM ceasefire propose']));
+  });
+});
+
+describe('stance nouns under a verb', () => {
+  it('reads the verb over a qualified noun: “rejected the latest proposal for …”', () => {
+    expect(stances(code('Ormund rejected the latest proposal for a ceasefire at sea.'))).toContain(
+      'ORM ceasefire reject',
+    );
+  });
+
+  it('reads the verb over a demonstrative: “shot down that suggestion of …”', () => {
+    expect(stances(code('Veska shot down that suggestion of a prisoner exchange.'))).toContain(
+      'VSK prisoners reject',
+    );
+  });
+});
+
+describe('a modal demand over another party’s acceptance', () => {
+  it('“X must agree to …” in a statement is the speaker’s demand', () => {
+    const doc = code('Ilse Marrow said Ormund must agree to a ceasefire at sea.');
+    expect(stances(doc)).toContain('VSK ceasefire demand');
+    // (what a deal implies is read elsewhere: only the sentence's own stances here)
+    const own = doc.positions.filter((p) => !p.provenance.rule.startsWith('position.deal'));
+    expect(own.map((p) => `${p.actor} ${p.issue} ${p.stance}`)).not.toContain('ORM ceasefire accept');
+  });
+});
+
+describe('a relative or appositive with a subject of its own', () => {
+  it('“…, which X has long opposed”', () => {
+    const got = stances(code('Veska wants a ceasefire at sea, which Ormund has long opposed.'));
+    expect(got).toEqual(expect.arrayContaining(['VSK ceasefire propose', 'ORM ceasefire reject']));
+  });
+
+  it('“… – a demand X has firmly rejected”', () => {
+    const got = stances(code('Veska insisted on a prisoner exchange – a demand Ormund has firmly rejected.'));
+    expect(got).toEqual(expect.arrayContaining(['VSK prisoners demand', 'ORM prisoners reject']));
+  });
+
+  it('“…, which X has not accepted” is against', () => {
+    expect(stances(code('The plan includes a ceasefire at sea, which Ormund has not accepted.'))).toContain(
+      'ORM ceasefire reject',
+    );
+  });
+});
+
+describe('more stance words', () => {
+  it('“encouraged” proposes', () => {
+    expect(stances(code('Tarsia has encouraged a prisoner exchange.'))).toContain('TRS prisoners propose');
+  });
+
+  it('“hoped” proposes', () => {
+    expect(stances(code('Davor Kest said he hoped the ceasefire would hold.'))).toContain(
+      'ORM ceasefire propose',
+    );
+  });
+
+  it('“objections to” rejects', () => {
+    expect(stances(code('Ormund repeated its objections to the deployment of peacekeepers.'))).toContain(
+      'ORM foreign_troops reject',
+    );
+  });
+});
