@@ -92,3 +92,28 @@ describe('more stance words', () => {
     );
   });
 });
+
+describe('conditions, openings and open questions', () => {
+  it('a price ends where the main clause’s verb comes', () => {
+    const got = stances(
+      code(
+        'Veska’s proposed neutrality in exchange for security guarantees would mean it would not host foreign troops, Ilse Marrow said.',
+      ),
+    );
+    expect(got).toContain('VSK foreign_troops reject');
+    expect(got).not.toContain('VSK foreign_troops demand');
+  });
+
+  it('a pattern that opens with a stance word is its own cue, the possessor its holder', () => {
+    expect(stances(code('Mira Solenne confirmed Petr Vallo’s interest in the talks.'))).toContain(
+      'ORM talks_inclusion propose',
+    );
+  });
+
+  it('a question the text leaves open is no one’s stance', () => {
+    expect(
+      stances(code('There was no indication that Ormund would agree to a ceasefire at sea.')),
+    ).not.toContain('ORM ceasefire accept');
+    expect(stances(code('It is unclear whether Veska will accept a prisoner exchange.'))).toEqual([]);
+  });
+});

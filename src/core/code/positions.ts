@@ -301,7 +301,8 @@ export function positionsOf(doc: ParleyDocument, ctx: PipelineContext): Position
     if (raw.length === 0) continue;
     const issues = preferTight(raw);
     const byList = (name: string) => cues.filter((c) => c.pattern.payload === name);
-    const stanceCues = longestNonOverlapping(cues.filter((c) => c.pattern.payload in STANCE_LISTS)).filter(
+    const allStanceCues = longestNonOverlapping(cues.filter((c) => c.pattern.payload in STANCE_LISTS));
+    const stanceCues = allStanceCues.filter(
       (c) => !issues.some((m) => c.start >= m.start && c.end <= m.end && !hasGapInside(m, c)),
     );
     const after = byList('stance_after');
@@ -315,6 +316,7 @@ export function positionsOf(doc: ParleyDocument, ctx: PipelineContext): Position
     const joints = byList('joint_markers');
     const redLines = byList('red_line');
     const relatives = byList('stance_relative');
+    const hypotheticals = byList('stance_hypothetical');
     // The timexes are in text order (the dates stage reads sentence after sentence).
     const sentenceTimexes = within(timexes, tokens[from].start, tokens[to - 1].end);
     const oldTimexes = sentenceTimexes.filter((t) => Number(t.value.slice(0, 4)) <= docYear - 2);
@@ -338,7 +340,7 @@ export function positionsOf(doc: ParleyDocument, ctx: PipelineContext): Position
         );
       const clause = clauseAround(index, from, to, m.start, m.end);
       // Inside a condition ("if the conflict ultimately ended", "in exchange for assurances").
-      const cond = conditionOf(index, conditionals, clause, m);
+      const cond = conditionOf(doc, index, conditionals, clause, m);
       // "refused to release them until Ormund pays compensation": what a refusal waits for is a demand.
       const until =
         cond === 'inside' ? demandedCondition(index, conditionals, stanceCues, clause, m) : undefined;
@@ -363,9 +365,19 @@ export function positionsOf(doc: ParleyDocument, ctx: PipelineContext): Position
         const r = tokenRange(tokens, speech.start, speech.end);
         if (r.from < clause.from && tokens[r.from].sentence === tokens[m.start].sentence) cueFrom = r.from;
       }
-      const cue =
+      // "al-Burhan's interest in the talks": a pattern that opens with a stance word is its own cue,
+      // nearer than the verb that reports it ("Perriello confirmed …").
+      const opening = allStanceCues.find(
+        (c) => c.start === m.start && c.end < m.end && STANCE_LISTS[c.pattern.payload] !== 'reject',
+      );
+      const governing =
         until ?? governingCue(index, stanceCues, after, issues, { from: cueFrom, to: clause.to }, m);
+      const cue = opening && (!governing || governing.start < clause.from) ? opening : governing;
       if (!cue) continue;
+      // "no indication that the Taliban would agree to …", "declined to say whether …": a question
+      // the text leaves open is no one's stance.
+      if (hypotheticals.some((x) => x.end <= m.start && (x.start >= clause.from || x.start >= cue.end)))
+        continue;
       const kind = STANCE_LISTS[cue.pattern.payload];
       // Background from years ago ("Ukraine agreed … in 1994") is an event, not a current stance.
       // (a year named after the issue, in another clause — "the regions annexed in 2022" — dates
@@ -569,6 +581,26 @@ function negatesCue(index: DocIndex, stanceCues: Cue[], from: number, to: number
 
 /** Conditions that name a price without a clause of their own ("in exchange for guarantees"). */
 const PRICE_CONDITIONS = /^(in exchange for|in return for|condition for|precondition for)$/;
+/** A price names no clause: its phrase ends where the main clause's verb comes ("… in exchange for
+ * security guarantees WOULD mean it would not join alliances"). */
+const PRICE_END = new Set([
+  'would',
+  'will',
+  'could',
+  'can',
+  'should',
+  'must',
+  'may',
+  'might',
+  'is',
+  'are',
+  'was',
+  'were',
+]);
+const isPrice = (doc: ParleyDocument, index: DocIndex, c: Cue) =>
+  PRICE_CONDITIONS.test(
+    doc.text.slice(index.tokens[c.start].start, index.tokens[c.end - 1].end).toLowerCase(),
+  );
 const MAIN_CLAUSE_MODALS = new Set([
   'will',
   'would',
@@ -604,14 +636,18 @@ function conditionDemand(
   const { tokens } = index;
   const c = h.conditionals.filter((x) => x.end <= m.start && x.start >= h.from).at(-1);
   if (!c) return undefined;
-  const price = PRICE_CONDITIONS.test(
-    doc.text.slice(tokens[c.start].start, tokens[c.end - 1].end).toLowerCase(),
-  );
+  const price = isPrice(doc, index, c);
   const inner = subjectOf(index, c.end, m.start).flatMap((x) => x.codes);
   if (!price && inner.length === 0) return undefined;
   // The condition's end: the next comma or clause break after the issue.
   let condEnd = m.end;
-  while (condEnd < h.to && tokens[condEnd].text !== ',' && tokens[condEnd].text !== ';') condEnd++;
+  while (
+    condEnd < h.to &&
+    tokens[condEnd].text !== ',' &&
+    tokens[condEnd].text !== ';' &&
+    !(price && PRICE_END.has(tokens[condEnd].lower))
+  )
+    condEnd++;
   const outside = (i: number) => i < c.start || i >= condEnd;
   // "Ukraine agreed … in 1994 in exchange for assurances": an old bargain, not today's demand.
   const condSpan = { start: tokens[c.start].start, end: tokens[condEnd - 1].end };
@@ -666,6 +702,7 @@ function demandedCondition(
 }
 
 function conditionOf(
+  doc: ParleyDocument,
   index: DocIndex,
   conditionals: Cue[],
   clause: Clause,
@@ -675,12 +712,14 @@ function conditionOf(
   // The condition runs from its cue to the next comma (or the end of the sentence).
   const endOf = (c: Cue) => {
     let end = c.end;
+    const price = isPrice(doc, index, c);
     while (
       end < tokens.length &&
       tokens[end].text !== ',' &&
       tokens[end].text !== ';' &&
       tokens[end].kind !== 'punct' &&
-      tokens[end].sentence === tokens[c.start].sentence
+      tokens[end].sentence === tokens[c.start].sentence &&
+      !(price && PRICE_END.has(tokens[end].lower))
     )
       end++;
     return end;

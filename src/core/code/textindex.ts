@@ -67,6 +67,7 @@ export const CUE_LISTS = [
   'stance_more',
   'stance_after',
   'stance_relative',
+  'stance_hypothetical',
   'joint_markers',
   'red_line',
   'negators',
