@@ -117,3 +117,26 @@ describe('conditions, openings and open questions', () => {
     expect(stances(code('It is unclear whether Veska will accept a prisoner exchange.'))).toEqual([]);
   });
 });
+
+describe('the subject of a relative clause set off by a comma', () => {
+  it('is the party just before the comma', () => {
+    expect(stances(code('The plan is a non-starter for Veska, which wants to join the alliance.'))).toContain(
+      'VSK alliance_membership propose',
+    );
+  });
+
+  it('is nobody when the word before the comma names no party, or names a place', () => {
+    const got = stances(
+      code(
+        'Veska and Ormund signed an accord in the Tarsian city of Lumen, which is expected to unlock a prisoner exchange.',
+      ),
+    );
+    expect(got.filter((s) => s.endsWith('prisoners propose'))).toEqual([]);
+  });
+
+  it('“made no progress towards agreeing on” is no acceptance', () => {
+    expect(
+      stances(code('Veska and Ormund made no progress towards agreeing on a ceasefire at sea.')),
+    ).toEqual([]);
+  });
+});

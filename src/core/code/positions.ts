@@ -235,6 +235,8 @@ function lastComma(index: DocIndex, from: number, at: number): number {
 const uniq = <T>(xs: T[]) => [...new Set(xs)];
 
 const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who']);
+/** Prepositions of place: a party after one names where ("issued from Saudi Arabia, which …"). */
+const PLACE_PREPOSITIONS = new Set(['in', 'of', 'from', 'at']);
 
 /**
  * The clause's subject, passing over a party that is a preposition's object ("in the French
@@ -242,6 +244,19 @@ const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who']);
  * ("a gathering of a U.S.-led group that called on …").
  */
 function subjectOf(index: DocIndex, from: number, limit: number, exclude?: { from: number; to: number }) {
+  // "…signed an agreement in Istanbul, which is expected to unlock …": the subject of a relative
+  // clause set off by a comma is the word before the comma, a party or nobody.
+  for (let r = limit - 2; r > from; r--) {
+    if (!RELATIVE_OPENERS.has(index.tokens[r].text) || !/^(which|who)$/.test(index.tokens[r + 1].lower))
+      continue;
+    if (exclude && r >= exclude.from && r < exclude.to) continue;
+    // (a party after a preposition of place may only qualify the antecedent: "a communiqué issued
+    // from Saudi Arabia, which …"; "a nonstarter for Kyiv, which wants …" is Kyiv's)
+    const antecedent = mentionsEndingAt(index, r).find((x) => x.codes.length);
+    let p = antecedent ? antecedent.start - 1 : -1;
+    while (p > from && DETERMINERS.has(index.tokens[p].lower)) p--;
+    return antecedent && !PLACE_PREPOSITIONS.has(index.tokens[p]?.lower ?? '') ? [antecedent] : [];
+  }
   let k = limit - 1;
   while (k > from && /^(also|has|have|had)$|ly$/.test(index.tokens[k].lower)) k--;
   const relative = k >= from && RELATIVE_PRONOUNS.has(index.tokens[k].lower);
