@@ -140,3 +140,17 @@ describe('the subject of a relative clause set off by a comma', () => {
     ).toEqual([]);
   });
 });
+
+describe('a stance participle with its agent', () => {
+  it('“…, as demanded by X” is X’s demand', () => {
+    expect(
+      stances(code('Veska agreed to a prisoner exchange and an amnesty, as demanded by Ormund.')),
+    ).toEqual(expect.arrayContaining(['VSK prisoners accept', 'ORM prisoners demand']));
+  });
+
+  it('“a truce offered by X” is X’s proposal', () => {
+    expect(stances(code('Ormund accepted the truce offered by Tarsia.'))).toEqual(
+      expect.arrayContaining(['ORM ceasefire accept', 'TRS ceasefire propose']),
+    );
+  });
+});

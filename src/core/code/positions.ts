@@ -344,7 +344,9 @@ export function positionsOf(doc: ParleyDocument, ctx: PipelineContext): Position
         )
       )
         continue;
-      const rel = relativeStance(index, { stanceCues, relatives, issues }, m);
+      const rel =
+        relativeStance(index, { stanceCues, relatives, issues }, m) ??
+        agentStance(index, stanceCues, issues, m);
       if (rel)
         pushFound(
           m,
@@ -552,6 +554,55 @@ function relativeStance(
   const pro = ((kind !== 'reject') !== (negators % 2 === 1)) !== m.pattern.negated;
   const stance: Stance = !pro ? 'reject' : kind === 'reject' || negators % 2 === 1 ? 'demand' : kind;
   return { actors: uniq(subject.codes), stance, cue };
+}
+
+/** Words after which a participle qualifies another noun ("attacks BY Cypriot Greeks supported by …"). */
+const AGENT_BREAKS = new Set([
+  'in',
+  'of',
+  'from',
+  'at',
+  'by',
+  'to',
+  'with',
+  'for',
+  'on',
+  'against',
+  'which',
+  'that',
+]);
+
+/**
+ * "… complete disarmament, as demanded by Azerbaijan", "a ceasefire proposed by Tarsia": a stance
+ * participle after the issue, with its agent named by "by".
+ */
+function agentStance(
+  index: DocIndex,
+  stanceCues: Cue[],
+  issues: PhraseMatch<IssuePayload>[],
+  m: PhraseMatch<IssuePayload>,
+): { actors: string[]; stance: Stance; cue: Cue } | undefined {
+  const { tokens } = index;
+  // (past the rest of a coordinated object: "disarmament and full surrender, as demanded by")
+  const cue = stanceCues.find(
+    (c) =>
+      c.start >= m.end &&
+      c.start <= m.end + 6 &&
+      /ed$/.test(tokens[c.end - 1].lower) &&
+      tokens
+        .slice(m.end, c.start)
+        .every((t) => (t.kind === 'word' && !AGENT_BREAKS.has(t.lower)) || t.text === ','),
+  );
+  if (cue && stanceCues.some((c) => c.start >= m.end && c.start < cue.start)) return undefined;
+  if (cue && issues.some((o) => o !== m && o.start >= m.end && o.start < cue.start)) return undefined;
+  const kind = cue && STANCE_LISTS[cue.pattern.payload];
+  if (!cue || !kind || kind === 'more' || tokens[cue.end]?.lower !== 'by') return undefined;
+  const agent =
+    index.mentionAt.get(cue.end + 1) ??
+    (tokens[cue.end + 1]?.lower === 'the' ? index.mentionAt.get(cue.end + 2) : undefined);
+  if (!agent?.codes.length || tokens[agent.start].sentence !== tokens[m.start].sentence) return undefined;
+  const pro = (kind !== 'reject') !== m.pattern.negated;
+  return { actors: uniq(agent.codes), stance: pro ? (kind === 'reject' ? 'demand' : kind) : 'reject', cue };
 }
 
 /** A cue that sits in the gap of a pattern ("the war MUST come to a permanent end") still counts. */
