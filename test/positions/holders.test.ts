@@ -154,3 +154,11 @@ describe('a stance participle with its agent', () => {
     );
   });
 });
+
+describe('a demand made of a negation', () => {
+  it('“X must not join the alliance” is against membership', () => {
+    expect(stances(code('Petr Vallo said Veska must not join the alliance.'))).toContain(
+      'ORM alliance_membership reject',
+    );
+  });
+});

@@ -419,7 +419,15 @@ export function positionsOf(doc: ParleyDocument, ctx: PipelineContext): Position
           !(n.start >= cue.start && n.end <= cue.end) &&
           (n.start >= cue.end || negatesCue(index, stanceCues, n.end, cue.start)),
       ).length;
-      const negated = !until && negCount % 2 === 1;
+      // "Ukraine must not join NATO": a modal demand made of a negation demands the opposite (not
+      // "not negotiable", which insists on what it judges).
+      const cueNegation =
+        kind === 'demand' &&
+        SPEAKER_MODALS.has(tokens[cue.start].lower) &&
+        tokens.slice(cue.start, cue.end).some((t) => t.lower === 'not' || t.lower.endsWith("n't"))
+          ? 1
+          : 0;
+      const negated = !until && (negCount + cueNegation) % 2 === 1;
       // "not enough to lift the sanctions" (a condition that does not suffice) is against; "not
       // enough for NATO not to admit Ukraine" asks for more in the direction of its clause.
       const insufficient = kind === 'more' && tokens[cue.end]?.lower === 'to';
