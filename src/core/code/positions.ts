@@ -98,7 +98,25 @@ function finiteVerbAt(word: string, pattern: CompiledPattern<IssuePayload>): boo
     return word.endsWith('ed') || word.endsWith('s') || IRREGULAR_PAST.has(word);
   return first.prefixes.length > 0 && (/(ed|es)$/.test(word) || IRREGULAR_PAST.has(word));
 }
-const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'any', 'all', 'its', 'their', 'his', 'her']);
+const NOUN_DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'any',
+  'all',
+  'its',
+  'their',
+  'his',
+  'her',
+  'that',
+  'this',
+  'these',
+  'those',
+  'such',
+]);
+/** Words that qualify a stance noun ("opposes UNILATERAL efforts", "rejected the LATEST proposal"). */
+const NOUN_QUALIFIERS =
+  /^(new|latest|fresh|final|recent|further|renewed|repeated|so-called|peace|joint|formal|any|.+(al|ic|ive|ous|ful|ary|ent|ant))$/;
 
 /**
  * A cue that is the object of another ("rejected calls for new elections", "welcomed the
@@ -108,11 +126,16 @@ function outerCue(index: DocIndex, stanceCues: Cue[], c: Cue): Cue {
   let k = c.start - 1;
   // "accept a U.S. proposal for …": determiners and the noun's possessor stand between them.
   const innerKind = STANCE_LISTS[c.pattern.payload];
+  const modal = modalDemandOver(index, stanceCues, c);
+  if (modal) return modal;
   for (;;) {
     // "refused to discuss", "withdrew its offer to discuss": an infinitive under another cue.
     if (
       k >= 0 &&
       (NOUN_DETERMINERS.has(index.tokens[k].lower) ||
+        (c.start - k <= 2 &&
+          NOUN_QUALIFIERS.test(index.tokens[k].text) &&
+          index.tokens[k].text === index.tokens[k].lower) ||
         (index.tokens[k].lower === 'to' && innerKind === 'open'))
     )
       k--;
@@ -143,6 +166,25 @@ function outerCue(index: DocIndex, stanceCues: Cue[], c: Cue): Cue {
     return outer;
   }
   return c;
+}
+
+/**
+ * "North Korea must agree to abandon …", "Kyiv should accept …" in a statement: the speaker demands
+ * it; the party named is only the one asked to act.
+ */
+function modalDemandOver(index: DocIndex, stanceCues: Cue[], c: Cue): Cue | undefined {
+  const kind = STANCE_LISTS[c.pattern.payload];
+  if (kind !== 'accept' && kind !== 'propose' && kind !== 'open') return undefined;
+  if (index.statementOf[c.start] < 0) return undefined;
+  let k = c.start - 1;
+  while (k >= 0 && /^(also|first|now|still|then)$|ly$/.test(index.tokens[k].lower)) k--;
+  return stanceCues.find(
+    (o) =>
+      o.end === k + 1 &&
+      STANCE_LISTS[o.pattern.payload] === 'demand' &&
+      SPEAKER_MODALS.has(index.tokens[o.start].lower) &&
+      !index.tokens.slice(o.start, o.end).some((t) => t.lower === 'not' || t.lower.endsWith("n't")),
+  );
 }
 
 /** The cue noun an outer verb governs ("a U.S. PROPOSAL"), to credit its possessor too. */
@@ -192,6 +234,35 @@ function lastComma(index: DocIndex, from: number, at: number): number {
 
 const uniq = <T>(xs: T[]) => [...new Set(xs)];
 
+const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who']);
+/** Prepositions of place: a party after one names where ("issued from Saudi Arabia, which …"). */
+const PLACE_PREPOSITIONS = new Set(['in', 'of', 'from', 'at']);
+
+/**
+ * The clause's subject, passing over a party that is a preposition's object ("in the French
+ * capital"), except before a relative pronoun, whose antecedent is the subject whatever governs it
+ * ("a gathering of a U.S.-led group that called on …").
+ */
+function subjectOf(index: DocIndex, from: number, limit: number, exclude?: { from: number; to: number }) {
+  // "…signed an agreement in Istanbul, which is expected to unlock …": the subject of a relative
+  // clause set off by a comma is the word before the comma, a party or nobody.
+  for (let r = limit - 2; r > from; r--) {
+    if (!RELATIVE_OPENERS.has(index.tokens[r].text) || !/^(which|who)$/.test(index.tokens[r + 1].lower))
+      continue;
+    if (exclude && r >= exclude.from && r < exclude.to) continue;
+    // (a party after a preposition of place may only qualify the antecedent: "a communiqué issued
+    // from Saudi Arabia, which …"; "a nonstarter for Kyiv, which wants …" is Kyiv's)
+    const antecedent = mentionsEndingAt(index, r).find((x) => x.codes.length);
+    let p = antecedent ? antecedent.start - 1 : -1;
+    while (p > from && DETERMINERS.has(index.tokens[p].lower)) p--;
+    return antecedent && !PLACE_PREPOSITIONS.has(index.tokens[p]?.lower ?? '') ? [antecedent] : [];
+  }
+  let k = limit - 1;
+  while (k > from && /^(also|has|have|had)$|ly$/.test(index.tokens[k].lower)) k--;
+  const relative = k >= from && RELATIVE_PRONOUNS.has(index.tokens[k].lower);
+  return subjectBefore(index, from, limit, exclude, { objectsThroughDeterminers: !relative });
+}
+
 interface Holder {
   actors: string[];
   /** The holder asks another party to act ("urged Ormund to accept …"): a demand. */
@@ -210,6 +281,30 @@ export function positionsOf(doc: ParleyDocument, ctx: PipelineContext): Position
   const timexes = doc.timexes;
   const docYear = Number(doc.date.slice(0, 4));
   const out: Position[] = [];
+  /** A stance found by a rule of its own (a condition, a relative): one position per actor. */
+  const pushFound = (
+    m: PhraseMatch<IssuePayload>,
+    f: { actors: string[]; stance: Stance; cue: Cue; statement?: number },
+    evidence: Span,
+    rule: string,
+    confidence: number,
+  ) => {
+    for (const actor of f.actors)
+      out.push({
+        ...evidence,
+        actor,
+        issue: m.pattern.payload.issue,
+        ...(m.pattern.payload.about ? { about: m.pattern.payload.about } : {}),
+        stance: f.stance,
+        ...(f.statement !== undefined ? { statement: f.statement } : {}),
+        evidence,
+        provenance: {
+          rule: `position.${rule}.${f.stance}`,
+          cue: doc.text.slice(tokens[f.cue.start].start, tokens[f.cue.end - 1].end),
+          confidence,
+        },
+      });
+  };
   let cueCursor = 0;
   for (let s = 0; s < index.sentenceTokens.length; s++) {
     const { from, to } = index.sentenceTokens[s];
@@ -221,7 +316,8 @@ export function positionsOf(doc: ParleyDocument, ctx: PipelineContext): Position
     if (raw.length === 0) continue;
     const issues = preferTight(raw);
     const byList = (name: string) => cues.filter((c) => c.pattern.payload === name);
-    const stanceCues = longestNonOverlapping(cues.filter((c) => c.pattern.payload in STANCE_LISTS)).filter(
+    const allStanceCues = longestNonOverlapping(cues.filter((c) => c.pattern.payload in STANCE_LISTS));
+    const stanceCues = allStanceCues.filter(
       (c) => !issues.some((m) => c.start >= m.start && c.end <= m.end && !hasGapInside(m, c)),
     );
     const after = byList('stance_after');
@@ -234,6 +330,8 @@ export function positionsOf(doc: ParleyDocument, ctx: PipelineContext): Position
     const collectives = byList('collective_subjects');
     const joints = byList('joint_markers');
     const redLines = byList('red_line');
+    const relatives = byList('stance_relative');
+    const hypotheticals = byList('stance_hypothetical');
     // The timexes are in text order (the dates stage reads sentence after sentence).
     const sentenceTimexes = within(timexes, tokens[from].start, tokens[to - 1].end);
     const oldTimexes = sentenceTimexes.filter((t) => Number(t.value.slice(0, 4)) <= docYear - 2);
@@ -246,9 +344,20 @@ export function positionsOf(doc: ParleyDocument, ctx: PipelineContext): Position
         )
       )
         continue;
+      const rel =
+        relativeStance(index, { stanceCues, relatives, issues }, m) ??
+        agentStance(index, stanceCues, issues, m);
+      if (rel)
+        pushFound(
+          m,
+          rel,
+          { start: tokens[m.start].start, end: tokens[rel.cue.end - 1].end },
+          'relative',
+          0.7,
+        );
       const clause = clauseAround(index, from, to, m.start, m.end);
       // Inside a condition ("if the conflict ultimately ended", "in exchange for assurances").
-      const cond = conditionOf(index, conditionals, clause, m);
+      const cond = conditionOf(doc, index, conditionals, clause, m);
       // "refused to release them until Ormund pays compensation": what a refusal waits for is a demand.
       const until =
         cond === 'inside' ? demandedCondition(index, conditionals, stanceCues, clause, m) : undefined;
@@ -260,24 +369,8 @@ export function positionsOf(doc: ParleyDocument, ctx: PipelineContext): Position
           { conditionals, stanceCues, negators, from, to, oldTimexes },
           m,
         );
-        if (d) {
-          const evidence: Span = { start: tokens[d.cue.start].start, end: tokens[m.end - 1].end };
-          for (const actor of d.actors)
-            out.push({
-              ...evidence,
-              actor,
-              issue: m.pattern.payload.issue,
-              ...(m.pattern.payload.about ? { about: m.pattern.payload.about } : {}),
-              stance: d.stance,
-              ...(d.statement !== undefined ? { statement: d.statement } : {}),
-              evidence,
-              provenance: {
-                rule: `position.condition.${d.stance}`,
-                cue: doc.text.slice(tokens[d.cue.start].start, tokens[d.cue.end - 1].end),
-                confidence: 0.6,
-              },
-            });
-        }
+        if (d)
+          pushFound(m, d, { start: tokens[d.cue.start].start, end: tokens[m.end - 1].end }, 'condition', 0.6);
         continue;
       }
       // The speech verb of a reported statement may itself be the stance ("Tarsia called for a
@@ -289,9 +382,19 @@ export function positionsOf(doc: ParleyDocument, ctx: PipelineContext): Position
         const r = tokenRange(tokens, speech.start, speech.end);
         if (r.from < clause.from && tokens[r.from].sentence === tokens[m.start].sentence) cueFrom = r.from;
       }
-      const cue =
+      // "al-Burhan's interest in the talks": a pattern that opens with a stance word is its own cue,
+      // nearer than the verb that reports it ("Perriello confirmed …").
+      const opening = allStanceCues.find(
+        (c) => c.start === m.start && c.end < m.end && STANCE_LISTS[c.pattern.payload] !== 'reject',
+      );
+      const governing =
         until ?? governingCue(index, stanceCues, after, issues, { from: cueFrom, to: clause.to }, m);
+      const cue = opening && (!governing || governing.start < clause.from) ? opening : governing;
       if (!cue) continue;
+      // "no indication that the Taliban would agree to …", "declined to say whether …": a question
+      // the text leaves open is no one's stance.
+      if (hypotheticals.some((x) => x.end <= m.start && (x.start >= clause.from || x.start >= cue.end)))
+        continue;
       const kind = STANCE_LISTS[cue.pattern.payload];
       // Background from years ago ("Ukraine agreed … in 1994") is an event, not a current stance.
       // (a year named after the issue, in another clause — "the regions annexed in 2022" — dates
@@ -316,7 +419,15 @@ export function positionsOf(doc: ParleyDocument, ctx: PipelineContext): Position
           !(n.start >= cue.start && n.end <= cue.end) &&
           (n.start >= cue.end || negatesCue(index, stanceCues, n.end, cue.start)),
       ).length;
-      const negated = !until && negCount % 2 === 1;
+      // "Ukraine must not join NATO": a modal demand made of a negation demands the opposite (not
+      // "not negotiable", which insists on what it judges).
+      const cueNegation =
+        kind === 'demand' &&
+        SPEAKER_MODALS.has(tokens[cue.start].lower) &&
+        tokens.slice(cue.start, cue.end).some((t) => t.lower === 'not' || t.lower.endsWith("n't"))
+          ? 1
+          : 0;
+      const negated = !until && (negCount + cueNegation) % 2 === 1;
       // "not enough to lift the sanctions" (a condition that does not suffice) is against; "not
       // enough for NATO not to admit Ukraine" asks for more in the direction of its clause.
       const insufficient = kind === 'more' && tokens[cue.end]?.lower === 'to';
@@ -408,6 +519,100 @@ export function positionsOf(doc: ParleyDocument, ctx: PipelineContext): Position
   return dedupe(out);
 }
 
+const RELATIVE_OPENERS = new Set([',', '–', '—', '-', '(']);
+/** What may stand between the subject of a relative and its stance verb ("has long", "have continued to"). */
+const RELATIVE_AUXILIARIES =
+  /^(has|have|had|is|are|was|were|been|be|long|also|so|far|continued|continues|continue|to|not|n't|never)$|ly$/;
+
+/**
+ * "…a cease-fire, which Tarsia has long sought", "…, something they have continued to reject",
+ * "… – a demand Ormund has firmly rejected": a relative or an appositive after the issue, with a
+ * subject of its own. That subject holds the stance its verb names, beside whatever the main
+ * clause says about the issue.
+ */
+function relativeStance(
+  index: DocIndex,
+  h: { stanceCues: Cue[]; relatives: Cue[]; issues: PhraseMatch<IssuePayload>[] },
+  m: PhraseMatch<IssuePayload>,
+): { actors: string[]; stance: Stance; cue: Cue } | undefined {
+  const { tokens } = index;
+  const sentence = tokens[m.start].sentence;
+  let p = m.end;
+  while (p < m.end + 5 && p < tokens.length && !RELATIVE_OPENERS.has(tokens[p].text)) p++;
+  if (p >= tokens.length || tokens[p].sentence !== sentence || !RELATIVE_OPENERS.has(tokens[p].text)) return;
+  // A dash set off by spaces, not a hyphen inside a compound.
+  if (tokens[p].text === '-' && tokens[p].start === tokens[p - 1].end) return;
+  if (h.issues.some((o) => o !== m && o.start >= m.end && o.start < p)) return;
+  if (h.stanceCues.some((c) => c.start >= m.end && c.start < p)) return;
+  const head = h.relatives.find((r) => r.start === p + 1);
+  if (!head) return;
+  const at = tokens[head.end]?.lower === 'that' ? head.end + 1 : head.end;
+  const subject = index.mentionAt.get(at);
+  if (!subject?.codes.length) return;
+  let k = subject.end;
+  let negators = 0;
+  for (; k < subject.end + 5 && k < tokens.length; k++) {
+    if (h.stanceCues.some((c) => c.start === k)) break;
+    if (!RELATIVE_AUXILIARIES.test(tokens[k].lower)) return;
+    if (/^(not|n't|never)$/.test(tokens[k].lower)) negators++;
+  }
+  const cue = h.stanceCues.find((c) => c.start === k);
+  const kind = cue && STANCE_LISTS[cue.pattern.payload];
+  if (!cue || !kind || kind === 'more') return;
+  const pro = ((kind !== 'reject') !== (negators % 2 === 1)) !== m.pattern.negated;
+  const stance: Stance = !pro ? 'reject' : kind === 'reject' || negators % 2 === 1 ? 'demand' : kind;
+  return { actors: uniq(subject.codes), stance, cue };
+}
+
+/** Words after which a participle qualifies another noun ("attacks BY Cypriot Greeks supported by …"). */
+const AGENT_BREAKS = new Set([
+  'in',
+  'of',
+  'from',
+  'at',
+  'by',
+  'to',
+  'with',
+  'for',
+  'on',
+  'against',
+  'which',
+  'that',
+]);
+
+/**
+ * "… complete disarmament, as demanded by Azerbaijan", "a ceasefire proposed by Tarsia": a stance
+ * participle after the issue, with its agent named by "by".
+ */
+function agentStance(
+  index: DocIndex,
+  stanceCues: Cue[],
+  issues: PhraseMatch<IssuePayload>[],
+  m: PhraseMatch<IssuePayload>,
+): { actors: string[]; stance: Stance; cue: Cue } | undefined {
+  const { tokens } = index;
+  // (past the rest of a coordinated object: "disarmament and full surrender, as demanded by")
+  const cue = stanceCues.find(
+    (c) =>
+      c.start >= m.end &&
+      c.start <= m.end + 6 &&
+      /ed$/.test(tokens[c.end - 1].lower) &&
+      tokens
+        .slice(m.end, c.start)
+        .every((t) => (t.kind === 'word' && !AGENT_BREAKS.has(t.lower)) || t.text === ','),
+  );
+  if (cue && stanceCues.some((c) => c.start >= m.end && c.start < cue.start)) return undefined;
+  if (cue && issues.some((o) => o !== m && o.start >= m.end && o.start < cue.start)) return undefined;
+  const kind = cue && STANCE_LISTS[cue.pattern.payload];
+  if (!cue || !kind || kind === 'more' || tokens[cue.end]?.lower !== 'by') return undefined;
+  const agent =
+    index.mentionAt.get(cue.end + 1) ??
+    (tokens[cue.end + 1]?.lower === 'the' ? index.mentionAt.get(cue.end + 2) : undefined);
+  if (!agent?.codes.length || tokens[agent.start].sentence !== tokens[m.start].sentence) return undefined;
+  const pro = (kind !== 'reject') !== m.pattern.negated;
+  return { actors: uniq(agent.codes), stance: pro ? (kind === 'reject' ? 'demand' : kind) : 'reject', cue };
+}
+
 /** A cue that sits in the gap of a pattern ("the war MUST come to a permanent end") still counts. */
 function hasGapInside(m: PhraseMatch<IssuePayload>, c: Cue): boolean {
   return m.gaps.some(([a, b]) => c.start >= a && c.end <= b);
@@ -450,6 +655,26 @@ function negatesCue(index: DocIndex, stanceCues: Cue[], from: number, to: number
 
 /** Conditions that name a price without a clause of their own ("in exchange for guarantees"). */
 const PRICE_CONDITIONS = /^(in exchange for|in return for|condition for|precondition for)$/;
+/** A price names no clause: its phrase ends where the main clause's verb comes ("… in exchange for
+ * security guarantees WOULD mean it would not join alliances"). */
+const PRICE_END = new Set([
+  'would',
+  'will',
+  'could',
+  'can',
+  'should',
+  'must',
+  'may',
+  'might',
+  'is',
+  'are',
+  'was',
+  'were',
+]);
+const isPrice = (doc: ParleyDocument, index: DocIndex, c: Cue) =>
+  PRICE_CONDITIONS.test(
+    doc.text.slice(index.tokens[c.start].start, index.tokens[c.end - 1].end).toLowerCase(),
+  );
 const MAIN_CLAUSE_MODALS = new Set([
   'will',
   'would',
@@ -485,14 +710,18 @@ function conditionDemand(
   const { tokens } = index;
   const c = h.conditionals.filter((x) => x.end <= m.start && x.start >= h.from).at(-1);
   if (!c) return undefined;
-  const price = PRICE_CONDITIONS.test(
-    doc.text.slice(tokens[c.start].start, tokens[c.end - 1].end).toLowerCase(),
-  );
-  const inner = subjectBefore(index, c.end, m.start).flatMap((x) => x.codes);
+  const price = isPrice(doc, index, c);
+  const inner = subjectOf(index, c.end, m.start).flatMap((x) => x.codes);
   if (!price && inner.length === 0) return undefined;
   // The condition's end: the next comma or clause break after the issue.
   let condEnd = m.end;
-  while (condEnd < h.to && tokens[condEnd].text !== ',' && tokens[condEnd].text !== ';') condEnd++;
+  while (
+    condEnd < h.to &&
+    tokens[condEnd].text !== ',' &&
+    tokens[condEnd].text !== ';' &&
+    !(price && PRICE_END.has(tokens[condEnd].lower))
+  )
+    condEnd++;
   const outside = (i: number) => i < c.start || i >= condEnd;
   // "Ukraine agreed … in 1994 in exchange for assurances": an old bargain, not today's demand.
   const condSpan = { start: tokens[c.start].start, end: tokens[condEnd - 1].end };
@@ -504,7 +733,7 @@ function conditionDemand(
   const stmt = index.statementOf[m.start];
   let actors: string[] = [];
   if (stmt >= 0 && index.statementOf[c.start] === stmt) actors = toList(doc.statements[stmt].actor);
-  else if (c.start > h.from) actors = subjectBefore(index, h.from, c.start).flatMap((x) => x.codes);
+  else if (c.start > h.from) actors = subjectOf(index, h.from, c.start).flatMap((x) => x.codes);
   else
     actors = index.mentions.find((x) => x.start >= condEnd && x.start < h.to && x.codes.length)?.codes ?? [];
   actors = uniq(actors.filter((a) => !inner.includes(a)));
@@ -547,6 +776,7 @@ function demandedCondition(
 }
 
 function conditionOf(
+  doc: ParleyDocument,
   index: DocIndex,
   conditionals: Cue[],
   clause: Clause,
@@ -556,12 +786,14 @@ function conditionOf(
   // The condition runs from its cue to the next comma (or the end of the sentence).
   const endOf = (c: Cue) => {
     let end = c.end;
+    const price = isPrice(doc, index, c);
     while (
       end < tokens.length &&
       tokens[end].text !== ',' &&
       tokens[end].text !== ';' &&
       tokens[end].kind !== 'punct' &&
-      tokens[end].sentence === tokens[c.start].sentence
+      tokens[end].sentence === tokens[c.start].sentence &&
+      !(price && PRICE_END.has(tokens[end].lower))
     )
       end++;
     return end;
@@ -679,7 +911,7 @@ function holderOf(
   // 1. "X accused Y of ruling out …": Y's stance, X the source.
   const frame = h.frames.find((f) => f.end <= m.start && f.actors.length && f.actors[0].length);
   if (frame) {
-    const accuser = subjectBefore(index, h.sentenceFrom, frame.start);
+    const accuser = subjectOf(index, h.sentenceFrom, frame.start);
     return {
       actors: frame.actors[0].slice(0, 1),
       source: accuser[0]?.codes[0] ?? speakerActors[0] ?? null,
@@ -717,7 +949,7 @@ function holderOf(
   // 4. Through a statement: the speaker's party (a third party's own stance when the content
   //    reports it with a verb: "Rubio said Russia was willing to …").
   if (statement) {
-    const subject = subjectBefore(index, clause.from, first, { from: m.start, to: m.end });
+    const subject = subjectOf(index, clause.from, first, { from: m.start, to: m.end });
     const cueWord = index.tokens[cue.start].lower;
     const other = subject.flatMap((x) => x.codes).filter((c) => !speakerActors.includes(c));
     // A source that speaks for nobody may still report a party's stance ("Russia demanded …, a
@@ -744,7 +976,7 @@ function holderOf(
     return { actors, entity: statement.entity, statement: stmtIdx, via: 'statement' };
   }
   // 5. The reporter's own voice: the clause's subject.
-  const subject = subjectBefore(index, clause.from, first, { from: m.start, to: m.end });
+  const subject = subjectOf(index, clause.from, first, { from: m.start, to: m.end });
   if (subject.length === 0) return undefined;
   // "a plan that would require Kyiv to cede territory", "urged Ormund to accept": the one who
   // requires or urges holds the stance, as a demand.
@@ -752,7 +984,7 @@ function holderOf(
   const last = subject[subject.length - 1];
   const verbAt = index.tokens[head.start - 1]?.lower === 'on' ? head.start - 2 : head.start - 1;
   if (index.tokens[last.end]?.lower === 'to' && PRESSING_VERBS.test(index.tokens[verbAt]?.lower ?? '')) {
-    const presser = subjectBefore(index, h.sentenceFrom, verbAt);
+    const presser = subjectOf(index, h.sentenceFrom, verbAt);
     if (presser.length)
       return { actors: uniq(presser.flatMap((x) => x.codes)), via: 'presser', forceDemand: true };
   }

@@ -68,6 +68,8 @@ export const CUE_LISTS = [
   'stance_reject',
   'stance_more',
   'stance_after',
+  'stance_relative',
+  'stance_hypothetical',
   'joint_markers',
   'red_line',
   'negators',
@@ -313,6 +315,7 @@ const PREPOSITIONS = new Set([
   'upon',
   'across',
 ]);
+const OBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that']);
 const SUBJECT_COORD = new Set(['and', 'or', ',', 'nor']);
 const SKIP_BEFORE_COORD = new Set(['other', 'some', 'several', 'the', 'its', 'their', 'many']);
 /** Lower-case words of titles that may stand between coordinated names ("chief negotiator"). */
@@ -397,24 +400,34 @@ export function subjectBefore(
   clauseFrom: number,
   limit: number,
   exclude?: { from: number; to: number },
+  options: { objectsThroughDeterminers?: boolean } = {},
 ): ActorMention[] {
   const candidates = mentionsWithin(index, clauseFrom, limit).filter(
     (m) => !(exclude && m.start >= exclude.from && m.end <= exclude.to),
   );
+  // "in the French capital", "held by the Hamas group": a preposition before the determiner.
+  const objectOfPreposition = (m: ActorMention) => {
+    let p = m.start - 1;
+    if (options.objectsThroughDeterminers)
+      while (p > clauseFrom && OBJECT_DETERMINERS.has(index.tokens[p].lower)) p--;
+    if (p < 0 || !PREPOSITIONS.has(index.tokens[p].lower) || headedByGroup(index, p)) return false;
+    // "officials from Tehran and Washington" speak for them, as "representatives of" do.
+    return !(
+      options.objectsThroughDeterminers &&
+      index.tokens[p].lower === 'from' &&
+      GROUP_NOUNS.has(index.tokens[p - 1]?.lower ?? '')
+    );
+  };
   for (let k = candidates.length - 1; k >= 0; k--) {
     const m = candidates[k];
     if (m.codes.length === 0) continue;
-    if (
-      m.start > 0 &&
-      PREPOSITIONS.has(index.tokens[m.start - 1].lower) &&
-      !headedByGroup(index, m.start - 1)
-    )
-      continue;
+    if (objectOfPreposition(m)) continue;
     const out = [m];
     // Coordination: "X and Y", "X, Y and Z", "X and other Western countries", and across titles:
     // "Foreign Minister Ilse Marrow and Ormund's chief negotiator Petr Vallo".
     let t = m.start - 1;
     let head = m;
+    let objectChain: ActorMention | undefined;
     for (let guard = 0; guard < 4; guard++) {
       let k = t;
       while (k >= clauseFrom && k > head.start - 7 && !SUBJECT_COORD.has(index.tokens[k].lower)) {
@@ -432,11 +445,23 @@ export function subjectBefore(
       }
       if (k < clauseFrom || !SUBJECT_COORD.has(index.tokens[k]?.lower ?? '')) break;
       const prev = candidates.filter((c) => c.end <= k && c.end >= k - 6).at(-1);
-      if (!prev || (prev.start > 0 && PREPOSITIONS.has(index.tokens[prev.start - 1].lower))) break;
+      if (!prev) break;
+      if (options.objectsThroughDeterminers) {
+        // "talks between Russia and Ukraine": the second of two objects.
+        if (objectOfPreposition(prev)) {
+          objectChain = prev;
+          break;
+        }
+      } else if (prev.start > 0 && PREPOSITIONS.has(index.tokens[prev.start - 1].lower)) break;
       const between = candidates.filter((c) => c.start > prev.start && c.end <= head.start);
       out.unshift(prev, ...between.filter((c) => !out.includes(c)));
       head = prev;
       t = prev.start - 1;
+    }
+    // "imposed by the United States, the EU and the UN": the whole coordination is an object.
+    if (objectChain || (options.objectsThroughDeterminers && out.length > 1 && objectOfPreposition(out[0]))) {
+      k = candidates.indexOf(objectChain ?? out[0]);
+      continue;
     }
     return out;
   }

@@ -1,0 +1,164 @@
+import { describe, expect, it } from 'vitest';
+import { code, stances } from './world.js';
+
+describe('the holder is the subject, not a preposition’s object', () => {
+  it('passes over a party named after a preposition and a determiner', () => {
+    const got = stances(
+      code('A Tarsian delegation was in the Veskan capital on Friday to discuss a ceasefire at sea.'),
+    );
+    expect(got).toContain('TRS ceasefire open');
+    expect(got).not.toContain('VSK ceasefire open');
+  });
+
+  it('passes over parties coordinated after a preposition', () => {
+    const got = stances(
+      code('Mira Solenne met with Veska and Ormund on Monday to propose a prisoner exchange.'),
+    );
+    expect(got).toContain('TRS prisoners propose');
+    expect(got).not.toContain('ORM prisoners propose');
+  });
+
+  it('takes the antecedent of a relative pronoun, whatever governs it', () => {
+    const got = stances(
+      code('It followed a meeting of the Tarsian delegation that called for a ceasefire at sea.'),
+    );
+    expect(got).toContain('TRS ceasefire demand');
+  });
+
+  it('reads “officials from X and Y” as those parties', () => {
+    const got = stances(
+      code('Officials from Veska and Ormund will travel to Lumen as part of efforts to revive the truce.'),
+    );
+    expect(got).toEqual(expect.arrayContaining(['VSK ceasefire propose', 'ORM ceasefire propose']));
+  });
+});
+
+describe('stance nouns under a verb', () => {
+  it('reads the verb over a qualified noun: “rejected the latest proposal for …”', () => {
+    expect(stances(code('Ormund rejected the latest proposal for a ceasefire at sea.'))).toContain(
+      'ORM ceasefire reject',
+    );
+  });
+
+  it('reads the verb over a demonstrative: “shot down that suggestion of …”', () => {
+    expect(stances(code('Veska shot down that suggestion of a prisoner exchange.'))).toContain(
+      'VSK prisoners reject',
+    );
+  });
+});
+
+describe('a modal demand over another party’s acceptance', () => {
+  it('“X must agree to …” in a statement is the speaker’s demand', () => {
+    const doc = code('Ilse Marrow said Ormund must agree to a ceasefire at sea.');
+    expect(stances(doc)).toContain('VSK ceasefire demand');
+    // (what a deal implies is read elsewhere: only the sentence's own stances here)
+    const own = doc.positions.filter((p) => !p.provenance.rule.startsWith('position.deal'));
+    expect(own.map((p) => `${p.actor} ${p.issue} ${p.stance}`)).not.toContain('ORM ceasefire accept');
+  });
+});
+
+describe('a relative or appositive with a subject of its own', () => {
+  it('“…, which X has long opposed”', () => {
+    const got = stances(code('Veska wants a ceasefire at sea, which Ormund has long opposed.'));
+    expect(got).toEqual(expect.arrayContaining(['VSK ceasefire propose', 'ORM ceasefire reject']));
+  });
+
+  it('“… – a demand X has firmly rejected”', () => {
+    const got = stances(code('Veska insisted on a prisoner exchange – a demand Ormund has firmly rejected.'));
+    expect(got).toEqual(expect.arrayContaining(['VSK prisoners demand', 'ORM prisoners reject']));
+  });
+
+  it('“…, which X has not accepted” is against', () => {
+    expect(stances(code('The plan includes a ceasefire at sea, which Ormund has not accepted.'))).toContain(
+      'ORM ceasefire reject',
+    );
+  });
+});
+
+describe('more stance words', () => {
+  it('“encouraged” proposes', () => {
+    expect(stances(code('Tarsia has encouraged a prisoner exchange.'))).toContain('TRS prisoners propose');
+  });
+
+  it('“hoped” proposes', () => {
+    expect(stances(code('Davor Kest said he hoped the ceasefire would hold.'))).toContain(
+      'ORM ceasefire propose',
+    );
+  });
+
+  it('“objections to” rejects', () => {
+    expect(stances(code('Ormund repeated its objections to the deployment of peacekeepers.'))).toContain(
+      'ORM foreign_troops reject',
+    );
+  });
+});
+
+describe('conditions, openings and open questions', () => {
+  it('a price ends where the main clause’s verb comes', () => {
+    const got = stances(
+      code(
+        'Veska’s proposed neutrality in exchange for security guarantees would mean it would not host foreign troops, Ilse Marrow said.',
+      ),
+    );
+    expect(got).toContain('VSK foreign_troops reject');
+    expect(got).not.toContain('VSK foreign_troops demand');
+  });
+
+  it('a pattern that opens with a stance word is its own cue, the possessor its holder', () => {
+    expect(stances(code('Mira Solenne confirmed Petr Vallo’s interest in the talks.'))).toContain(
+      'ORM talks_inclusion propose',
+    );
+  });
+
+  it('a question the text leaves open is no one’s stance', () => {
+    expect(
+      stances(code('There was no indication that Ormund would agree to a ceasefire at sea.')),
+    ).not.toContain('ORM ceasefire accept');
+    expect(stances(code('It is unclear whether Veska will accept a prisoner exchange.'))).toEqual([]);
+  });
+});
+
+describe('the subject of a relative clause set off by a comma', () => {
+  it('is the party just before the comma', () => {
+    expect(stances(code('The plan is a non-starter for Veska, which wants to join the alliance.'))).toContain(
+      'VSK alliance_membership propose',
+    );
+  });
+
+  it('is nobody when the word before the comma names no party, or names a place', () => {
+    const got = stances(
+      code(
+        'Veska and Ormund signed an accord in the Tarsian city of Lumen, which is expected to unlock a prisoner exchange.',
+      ),
+    );
+    expect(got.filter((s) => s.endsWith('prisoners propose'))).toEqual([]);
+  });
+
+  it('“made no progress towards agreeing on” is no acceptance', () => {
+    expect(
+      stances(code('Veska and Ormund made no progress towards agreeing on a ceasefire at sea.')),
+    ).toEqual([]);
+  });
+});
+
+describe('a stance participle with its agent', () => {
+  it('“…, as demanded by X” is X’s demand', () => {
+    expect(
+      stances(code('Veska agreed to a prisoner exchange and an amnesty, as demanded by Ormund.')),
+    ).toEqual(expect.arrayContaining(['VSK prisoners accept', 'ORM prisoners demand']));
+  });
+
+  it('“a truce offered by X” is X’s proposal', () => {
+    expect(stances(code('Ormund accepted the truce offered by Tarsia.'))).toEqual(
+      expect.arrayContaining(['ORM ceasefire accept', 'TRS ceasefire propose']),
+    );
+  });
+});
+
+describe('a demand made of a negation', () => {
+  it('“X must not join the alliance” is against membership', () => {
+    expect(stances(code('Petr Vallo said Veska must not join the alliance.'))).toContain(
+      'ORM alliance_membership reject',
+    );
+  });
+});
