@@ -454,8 +454,10 @@ function reportedCandidates(v: TokenView, used: Set<number>): Candidate[] {
         const opening = openingParticiple(v, lo, end);
         if (opening) out.push(opening);
       }
-      if (used.has(k) || v.quoteOf[k] >= 0 || v.isNegated(k, lo)) continue;
+      if (used.has(k) || v.quoteOf[k] >= 0) continue;
+      // The verb first: a negation is looked for only before a word that could report speech.
       if (!v.isSpeechVerb(k, false) && !describesAs(v, k, end)) continue;
+      if (v.isNegated(k, lo)) continue;
       if (startsPhrase(v, k, lex.nonSpeechPhrases)) continue;
       if (lex.particleRequired.has(t[k].lower) && !lex.particles.has(t[k + 1]?.lower ?? '')) continue;
       const c = reportedAt(v, k, lo, end);
