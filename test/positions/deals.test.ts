@@ -133,6 +133,42 @@ describe('a plan, its author and those who answer it', () => {
     );
     expect(stances(doc)).toContain('ORM ceasefire reject');
   });
+
+  it('"the plan" far below a plan with no named author is that plan', () => {
+    const doc = code(
+      'The envoys met in Lumen to adopt a plan for the release of all detained fishermen. The talks lasted ten hours. Reporters waited outside. The delegations left by car. The hall was closed. The weather was cold. Lunch was served late. The press was kept out. The cars left at dusk. Ormund refused to sign the final plan.',
+    );
+    expect(stances(doc)).toContain('ORM prisoners reject');
+    // A plan nobody is named as authoring gives no one a stance by itself.
+    expect(stances(doc).filter((s) => s.endsWith('propose'))).toEqual([]);
+  });
+
+  it('the one who rejects the proposal is the subject in a reported clause, not the reporter', () => {
+    const doc = code(
+      'Tarsia presented a proposal to both sides on Monday. The proposal includes a ceasefire at sea. Veska said Ormund rejected the proposal on Wednesday.',
+    );
+    expect(stances(doc)).toContain('ORM ceasefire reject');
+    expect(stances(doc)).not.toContain('VSK ceasefire reject');
+  });
+
+  it.each(['Ormund has not rejected the proposal.', 'Ormund did not reject the proposal.'])(
+    '"%s" leaves it open',
+    (answer) => {
+      const doc = code(
+        `Tarsia presented a proposal to both sides on Monday. The proposal includes a ceasefire at sea. ${answer}`,
+      );
+      expect(stances(doc)).toContain('ORM ceasefire open');
+      expect(stances(doc)).not.toContain('ORM ceasefire reject');
+    },
+  );
+
+  it('"declined to sign the proposal" rejects it', () => {
+    const doc = code(
+      'Tarsia presented a proposal to both sides on Monday. The proposal includes a ceasefire at sea. Ormund declined to sign the proposal.',
+    );
+    expect(stances(doc)).toContain('ORM ceasefire reject');
+    expect(stances(doc)).not.toContain('ORM ceasefire accept');
+  });
 });
 
 describe('demands listed as a noun', () => {

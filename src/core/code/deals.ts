@@ -68,6 +68,7 @@ const STANCE_OF: Record<string, Stance> = {
 
 const uniq = <T>(xs: T[]) => [...new Set(xs)];
 const PERSON_RELATIVES = new Set(['who', 'whom', 'whose']);
+const RELATIVES = new Set([...PERSON_RELATIVES, 'which']);
 const DEFINITE = new Set(['the', 'this', 'that', 'its', 'their']);
 /** What a frame's parties hold on what it covers. */
 const STANCE_OF_FRAME: Record<'deal' | 'proposal' | 'demand', Stance> = {
@@ -147,8 +148,18 @@ function ownerAfter(index: DocIndex, end: number, to: number, by = /^(by|from)$/
   return [];
 }
 
-function frames(doc: ParleyDocument, index: DocIndex, cuesOf: (name: string) => Cue[]): Frame[] {
+/**
+ * The frames of a report, and apart from them the plans told with no owner ("the ministers met to
+ * adopt the harmonised plan for disarming the militia"): those give no one a stance, but they are
+ * what "the plan" refers to when a party later accepts or refuses it.
+ */
+function frames(
+  doc: ParleyDocument,
+  index: DocIndex,
+  cuesOf: (name: string) => Cue[],
+): { all: Frame[]; unowned: Frame[] } {
   const out: Frame[] = [];
+  const unowned: Frame[] = [];
   for (const e of doc.events) {
     if (e.type !== 'AGREE' || e.actors.length === 0) continue;
     if (e.date && daysBetween(doc.date, e.date) > HISTORICAL_DAYS) continue;
@@ -197,8 +208,7 @@ function frames(doc: ParleyDocument, index: DocIndex, cuesOf: (name: string) => 
       if (verb) owners = subjectBefore(index, from, verb.start);
     }
     const parties = uniq(owners.flatMap((o) => o.codes));
-    if (parties.length === 0) continue;
-    out.push({
+    (parties.length ? out : unowned).push({
       kind: 'proposal',
       parties,
       sentences: new Set([s]),
@@ -225,7 +235,7 @@ function frames(doc: ParleyDocument, index: DocIndex, cuesOf: (name: string) => 
       cue: doc.text.slice(index.tokens[d.start].start, index.tokens[d.end - 1].end),
     });
   }
-  return out.sort((a, b) => a.at - b.at);
+  return { all: out.sort((a, b) => a.at - b.at), unowned };
 }
 
 /** The frames of each kind, in the order of `all` (sorted by `at`), once per list of frames. */
@@ -462,6 +472,52 @@ function mediators(
   return out;
 }
 
+/**
+ * The story's own frame of a kind, for "the proposal" far from any frame of its kind:
+ * the one told most (its own sentences, descriptions and retellings), else the first told, among
+ * those whose content names an issue and that are told before the reference (a reader knows "the
+ * deal" only once it has been told).
+ */
+function storyFrame(
+  all: Frame[],
+  kind: Frame['kind'],
+  at: number,
+  issuesOf: (s: number) => PhraseMatch<IssuePayload>[],
+): Frame | undefined {
+  let best: Frame | undefined;
+  let bestTold = 0;
+  for (const f of all) {
+    if (f.kind !== kind || f.at >= at) continue;
+    if (![...f.sentences].some((s) => issuesOf(s).length > 0)) continue;
+    const told = f.sentences.size + (f.told?.size ?? 0);
+    if (told > bestTold) {
+      best = f;
+      bestTold = told;
+    }
+  }
+  return best;
+}
+
+/**
+ * Who takes the stance of a cue at token `cue`: the subject of its clause, in the reporter's words
+ * or in a statement's ("X said Y rejected the proposal": Y); else the speaker of the statement that
+ * holds it ("'We welcome the deal,' X said").
+ */
+function referenceHolders(doc: ParleyDocument, index: DocIndex, from: number, cue: number): string[] {
+  const stmt = index.statementOf[cue];
+  const speaker = stmt >= 0 ? [doc.statements[stmt].actor].flat().filter((a): a is string => !!a) : [];
+  if (stmt < 0 || speaker.length === 0) return subjectBefore(index, from, cue).flatMap((m) => m.codes);
+  const clauseFrom = Math.max(
+    from,
+    firstAtLeast(index.tokens, doc.statements[stmt].content.start, (t) => t.start),
+  );
+  // "Serraj, whose forces … by Haftar's LNA, signed": a relative clause hides the subject; the
+  // speaker's word is kept rather than a name from inside it.
+  if (index.tokens.slice(clauseFrom, cue).some((t) => RELATIVES.has(t.lower))) return speaker;
+  const subject = subjectBefore(index, clauseFrom, cue);
+  return subject.length ? subject.flatMap((m) => m.codes) : speaker;
+}
+
 export function dealPositions(doc: ParleyDocument, ctx: PipelineContext): Position[] {
   const index = docIndex(doc, ctx);
   const { tokens } = index;
@@ -472,7 +528,7 @@ export function dealPositions(doc: ParleyDocument, ctx: PipelineContext): Positi
     else byList.set(c.pattern.payload, [c]);
   }
   const cuesOf = (name: string) => byList.get(name) ?? [];
-  const all = frames(doc, index, cuesOf);
+  const { all, unowned } = frames(doc, index, cuesOf);
   describe(index, all, cuesOf);
   listedPoints(doc, index, all);
   joinedParties(index, all, cuesOf);
@@ -570,14 +626,24 @@ export function dealPositions(doc: ParleyDocument, ctx: PipelineContext): Positi
     const kind: Frame['kind'] = startingIn(cuesOf('deal_nouns'), ref.start, ref.start + 1).length
       ? 'deal'
       : 'proposal';
-    const frame = nearestFrame(all, kind, ref.start, index);
+    // A plan far from any plan told near it is the story's plan; "the deal" far from every deal is
+    // too often another one (an earlier accord, the one a party wants) to be read as the story's.
+    const frame =
+      nearestFrame(all, kind, ref.start, index) ??
+      (kind === 'proposal' ? storyFrame([...all, ...unowned], kind, ref.start, issuesOf) : undefined);
     if (!frame || frame.sentences.has(s)) continue;
-    const stmt = index.statementOf[cue.start];
-    const holders =
-      stmt >= 0 && doc.statements[stmt].actor
-        ? [doc.statements[stmt].actor].flat().filter((a): a is string => !!a)
-        : subjectBefore(index, from, cue.start).flatMap((m) => m.codes);
-    const stance = STANCE_OF[cue.pattern.payload];
+    const holders = referenceHolders(doc, index, from, cue.start);
+    // "declined to sign the deal", "refused to accept the plan": a refusal before the verb turns it.
+    const refused = startingIn(index.cues, Math.max(from, cue.start - 4), cue.start).some(
+      (c) => c.pattern.payload === 'stance_reject' && c.end <= cue.start && cue.start - c.end <= 1,
+    );
+    // "has not rejected the proposal": the door is left open, not shut.
+    const unrejected =
+      cue.pattern.payload === 'stance_reject' &&
+      startingIn(cuesOf('negators'), Math.max(from, cue.start - 3), cue.start).some(
+        (n) => n.end <= cue.start && cue.start - n.end <= 1,
+      );
+    const stance = unrejected ? 'open' : refused ? 'reject' : STANCE_OF[cue.pattern.payload];
     const cueText = doc.text.slice(tokens[cue.start].start, tokens[ref.end - 1].end);
     for (const fs of frame.sentences)
       for (const m of issuesOf(fs))
