@@ -302,6 +302,12 @@ describe('unnamed sources, outlets, collectives', () => {
     expect([bare?.actor].flat().sort()).toEqual(['ORM', 'TRS', 'VSK']);
   });
 
+  it('resolves the agent of a passive, "signed by the three countries"', () => {
+    const r = read('Veska, Ormund and Tarsia met in Port Alder. The plan was signed by the three countries.');
+    const m = r.doc.mentions.find((x) => r.doc.text.slice(x.start, x.end) === 'the three countries');
+    expect([m?.actor].flat().sort()).toEqual(['ORM', 'TRS', 'VSK']);
+  });
+
   it('leaves "the four countries" unresolved when the text named three', () => {
     const r = read('Veska, Ormund and Tarsia met in Port Alder. The four countries said little.');
     expect(speaker(r, 'The four countries').actor).toBeNull();

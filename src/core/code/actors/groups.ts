@@ -230,7 +230,8 @@ export function readNumbered(r: Reader) {
     if (!head && !bare) continue;
     const to = head ? head.to : i + 2;
     // "the two leaders": the parties of the persons named before; "the two countries": any party.
-    const persons = head !== undefined && r.lex.collectivePersonHeads.longest(r.toks, i + 2)?.to === head.to;
+    const persons =
+      head !== undefined && r.lex.collectivePersonHeads.longest(r.toks, head.from)?.to === head.to;
     r.add({
       from: i,
       to,

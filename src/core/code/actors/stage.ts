@@ -189,7 +189,7 @@ function analyse(doc: ParleyDocument, ctx: PipelineContext) {
   }
 }
 
-const OBJECT_BEFORE = /\b(?:on|between|among|with|to|for|from|of|by|urged|asked|told|invited|pressed)\s+$/i;
+const OBJECT_BEFORE = /\b(?:on|between|among|with|to|for|from|of|urged|asked|told|invited|pressed)\s+$/i;
 
 /** Sentences before its own that the parties of "the four countries" may be named in. */
 const NUMBERED_REACH = 2;
