@@ -302,6 +302,13 @@ describe('unnamed sources, outlets, collectives', () => {
     expect([bare?.actor].flat().sort()).toEqual(['ORM', 'TRS', 'VSK']);
   });
 
+  it('resolves "the three guarantors" to the three parties named before', () => {
+    const r = read(
+      'Veska, Ormund and Tarsia will guarantee the truce. The three guarantors said monitors would go.',
+    );
+    expect([speaker(r, 'The three guarantors').actor].flat().sort()).toEqual(['ORM', 'TRS', 'VSK']);
+  });
+
   it('resolves the agent of a passive, "signed by the three countries"', () => {
     const r = read('Veska, Ormund and Tarsia met in Port Alder. The plan was signed by the three countries.');
     const m = r.doc.mentions.find((x) => r.doc.text.slice(x.start, x.end) === 'the three countries');
