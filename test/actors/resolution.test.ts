@@ -280,6 +280,63 @@ describe('unnamed sources, outlets, collectives', () => {
     const pair = r.doc.entities.find((e) => e.kind === 'collective' && Array.isArray(e.actor));
     expect(pair?.name).toBe('Both sides');
   });
+
+  it('resolves "the two leaders" to the pair named just before, not the story\'s pair', () => {
+    const r = read(
+      [
+        'Veska said the ceasefire at sea must hold. Ormund said it wanted the fishermen freed.',
+        'The Veska-Ormund talks will continue in May, Veskan officials said.',
+        'Veskan President Anton Brisk met Tarsian President Mira Solenne in Lumen on Friday. The two leaders said the port would reopen.',
+      ].join('\n\n'),
+    );
+    expect([speaker(r, 'The two leaders').actor].flat().sort()).toEqual(['TRS', 'VSK']);
+  });
+
+  it('resolves "the three countries" and a bare "the three" to the three parties named before', () => {
+    const r = read(
+      'Veska, Ormund and Tarsia met in Port Alder on Monday. The three emerged after ten hours. ' +
+        'The three countries said a ceasefire would start on Friday.',
+    );
+    expect([speaker(r, 'The three countries').actor].flat().sort()).toEqual(['ORM', 'TRS', 'VSK']);
+    const bare = r.doc.mentions.find((m) => r.doc.text.slice(m.start, m.end) === 'The three');
+    expect([bare?.actor].flat().sort()).toEqual(['ORM', 'TRS', 'VSK']);
+  });
+
+  it('resolves "the three guarantors" to the three parties named before', () => {
+    const r = read(
+      'Veska, Ormund and Tarsia will guarantee the truce. The three guarantors said monitors would go.',
+    );
+    expect([speaker(r, 'The three guarantors').actor].flat().sort()).toEqual(['ORM', 'TRS', 'VSK']);
+  });
+
+  it('resolves the agent of a passive, "signed by the three countries"', () => {
+    const r = read('Veska, Ormund and Tarsia met in Port Alder. The plan was signed by the three countries.');
+    const m = r.doc.mentions.find((x) => r.doc.text.slice(x.start, x.end) === 'the three countries');
+    expect([m?.actor].flat().sort()).toEqual(['ORM', 'TRS', 'VSK']);
+  });
+
+  it('leaves "the four countries" unresolved when the text named three', () => {
+    const r = read('Veska, Ormund and Tarsia met in Port Alder. The four countries said little.');
+    expect(speaker(r, 'The four countries').actor).toBeNull();
+  });
+
+  it('keeps the story\'s pair for "the two sides" a clause addresses', () => {
+    const r = read(
+      [
+        'Veska said the ceasefire at sea must hold. Ormund said it wanted the fishermen freed.',
+        'The Veska-Ormund talks will continue in May, Veskan officials said.',
+        'Tarsia and the Northern Maritime Council called on the two sides to lay down their arms.',
+      ].join('\n\n'),
+    );
+    const m = r.doc.mentions.find((x) => r.doc.text.slice(x.start, x.end) === 'the two sides');
+    expect([m?.actor].flat().sort()).toEqual(['ORM', 'VSK']);
+  });
+
+  it('reads a named group of the codebook as its members', () => {
+    const r = read('Ormund and the three shore powers reached a deal on the port.');
+    const m = r.doc.mentions.find((x) => r.doc.text.slice(x.start, x.end).includes('shore powers'));
+    expect([m?.actor].flat().sort()).toEqual(['ORM', 'TRS', 'VSK']);
+  });
 });
 
 describe('references back to a party', () => {

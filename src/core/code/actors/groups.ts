@@ -207,8 +207,46 @@ function readDefiniteSource(r: Reader, i: number) {
   r.owner[i - 1] = m;
 }
 
+/** Number words of a collective that counts its parties ("the four countries"). */
+export const PARTY_NUMBERS = new Map([
+  ['two', 2],
+  ['three', 3],
+  ['four', 4],
+  ['five', 5],
+  ['six', 6],
+]);
+
+/**
+ * "the four countries", "the three leaders", "The four emerged …": as many parties as the number
+ * says, named just before (resolved once every mention is known).
+ */
+export function readNumbered(r: Reader) {
+  for (let i = 0; i + 1 < r.toks.length; i++) {
+    if (r.toks[i].key !== 'the' || !PARTY_NUMBERS.has(r.toks[i + 1].key) || r.owner[i + 1]) continue;
+    const head = r.lex.collectiveHeads.longest(r.toks, i + 2);
+    const next = r.tok(i + 2);
+    // Bare, the number is the subject of a verb: "the four emerged", "the two agreed".
+    const bare = !head && next?.word && !next.cap && (/ed$/.test(next.key) || r.lex.verbs.has(next.key));
+    if (!head && !bare) continue;
+    const to = head ? head.to : i + 2;
+    // "the two leaders": the parties of the persons named before; "the two countries": any party.
+    const persons =
+      head !== undefined && r.lex.collectivePersonHeads.longest(r.toks, head.from)?.to === head.to;
+    r.add({
+      from: i,
+      to,
+      kind: 'collective',
+      rule: persons ? 'actors.numbered.persons' : 'actors.numbered',
+      cue: r.text(i, to),
+      confidence: 0.7,
+    });
+    i = to - 1;
+  }
+}
+
 export function readBothSides(r: Reader) {
   for (let i = 0; i < r.toks.length; i++) {
+    if (r.owner[i]?.rule.startsWith('actors.numbered')) continue;
     const m = r.lex.bothSides.longest(r.toks, i);
     if (!m) continue;
     r.add({ from: m.from, to: m.to, kind: 'collective', rule: 'actors.both-sides', confidence: 0.7 });

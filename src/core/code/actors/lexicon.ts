@@ -43,6 +43,8 @@ export interface Lexicon {
   govNouns: Set<string>;
   ministryHeads: Set<string>;
   bothSides: Gazetteer<true>;
+  collectiveHeads: Gazetteer<true>;
+  collectivePersonHeads: Gazetteer<true>;
   orgHeads: Set<string>;
   nonPersonHeads: Set<string>;
   actors: Map<string, ActorEntry>;
@@ -129,6 +131,8 @@ export function actorLexicon(ctx: Pick<PipelineContext, 'codebook' | 'cache'>): 
     govNouns: keysOf(cues.government_nouns),
     ministryHeads: keysOf(cues.ministry_heads),
     bothSides: phraseSet(cues.both_sides ?? []),
+    collectiveHeads: phraseSet([...(cues.collective_heads ?? []), ...(cues.collective_person_heads ?? [])]),
+    collectivePersonHeads: phraseSet(cues.collective_person_heads ?? []),
     orgHeads: keysOf(cues.organisation_heads),
     nonPersonHeads: keysOf([...(cues.organisation_heads ?? []), ...(cues.place_heads ?? [])]),
     actors,

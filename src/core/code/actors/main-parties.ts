@@ -6,7 +6,7 @@
 import type { Mention, ParleyDocument, PipelineContext } from '../../model.js';
 import { actorLexicon } from './lexicon.js';
 
-const PLACE_BEFORE = /\b(?:in|at|to|near)\s+(?:the\s+)?$/i;
+export const PLACE_BEFORE = /\b(?:in|at|to|near)\s+(?:the\s+)?$/i;
 
 /** A named pair ("talks between Veska and Ormund") outweighs a mediator's many mentions. */
 const PAIR_WEIGHT = 10;
@@ -102,3 +102,7 @@ function mentionScores(
   }
   return score;
 }
+
+/** "both sides", "the four countries": a collective of parties the story names. */
+export const partiesCollective = (m: Mention) =>
+  m.provenance.rule === 'actors.both-sides' || m.provenance.rule.startsWith('actors.numbered');

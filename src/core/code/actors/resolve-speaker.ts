@@ -11,7 +11,7 @@ import { canonicalPerson, nameKey, personsNamed, surnameKey } from '../persons.j
 import type { SpeakerRef, SpeakerResolver } from '../speaker.js';
 import { groupAntecedent } from './anaphors.js';
 import { actorLexicon, type Gender, PRONOUN_GENDER } from './lexicon.js';
-import { mainParties } from './main-parties.js';
+import { mainParties, partiesCollective } from './main-parties.js';
 import { ensureAnalysed, genders } from './stage.js';
 
 const SPEAKER_PRIORITY: Record<string, number> = {
@@ -28,7 +28,7 @@ const SPEAKER_PRIORITY: Record<string, number> = {
 function priorityOf(m: Mention): number {
   if (m.via === 'government') return SPEAKER_PRIORITY.government;
   if (m.kind === 'anonymous') return SPEAKER_PRIORITY.anonymous;
-  if (m.provenance.rule === 'actors.both-sides') return SPEAKER_PRIORITY['both-sides'];
+  if (partiesCollective(m)) return SPEAKER_PRIORITY['both-sides'];
   if (m.kind === 'person') return SPEAKER_PRIORITY.person;
   if (m.provenance.rule.startsWith('actors.group')) return SPEAKER_PRIORITY.group;
   if (m.kind === 'outlet') return SPEAKER_PRIORITY.outlet;
@@ -100,9 +100,7 @@ export const resolveSpeaker: SpeakerResolver = (doc, span, ctx) => {
   if (pair) return pair;
   // A phrase that is one mention as a whole: "a senior U.S. official", "Trump's administration".
   const whole = inside.find(
-    (m) =>
-      m.end >= core.end &&
-      (m.via === 'government' || m.kind === 'anonymous' || m.provenance.rule === 'actors.both-sides'),
+    (m) => m.end >= core.end && (m.via === 'government' || m.kind === 'anonymous' || partiesCollective(m)),
   );
   if (whole) return fromMention(doc, whole, span, ctx);
   // Otherwise the head, the last word of the phrase, decides: "Clinton spokesman Nick Merrill" is
@@ -276,6 +274,8 @@ function fromMention(doc: ParleyDocument, best: Mention, span: Span, ctx: Pipeli
     const pair = mainParties(doc, ctx);
     return { entity: best.entity, name: mentionText, actor: pair.length === 2 ? pair : null };
   }
+  if (best.provenance.rule.startsWith('actors.numbered'))
+    return { entity: best.entity, name: mentionText, actor: best.actor ?? null };
   // States, organisations, collectives, outlets: the words the text uses ("Kyiv", "Russia").
   const name = best.via === 'government' ? governmentName(doc, best) : mentionText;
   return { entity: best.entity, name, actor: best.actor ?? null };

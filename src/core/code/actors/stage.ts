@@ -25,12 +25,13 @@
 import type { Entity, ParleyDocument, PipelineContext, Stage } from '../../model.js';
 import type { GazMatch } from '../gazetteer.js';
 import { nameKey } from '../persons.js';
+import { mentionCodes } from '../textindex.js';
 import { groupAntecedent, readDescriptions, readPronouns, resolvePronouns } from './anaphors.js';
 import { readGovernments, readMinistries } from './governments.js';
-import { extendGroups, readAnonymous, readBothSides } from './groups.js';
+import { extendGroups, PARTY_NUMBERS, readAnonymous, readBothSides, readNumbered } from './groups.js';
 import { mergeSurnames } from './identity.js';
 import { actorLexicon, type Gender, type NamePayload, PRONOUN_GENDER } from './lexicon.js';
-import { mainParties } from './main-parties.js';
+import { mainParties, PLACE_BEFORE, partiesCollective } from './main-parties.js';
 import { readNames } from './names.js';
 import { readPersons } from './persons.js';
 import { type Ent, type OtherEnt, Reader, type WorkMention } from './reader.js';
@@ -77,11 +78,18 @@ function analyse(doc: ParleyDocument, ctx: PipelineContext) {
   readMinistries(r);
   extendGroups(r);
   readAnonymous(r);
+  readNumbered(r);
   readBothSides(r);
   readPronouns(r);
   mergeSurnames(r);
   readDescriptions(r);
   resolvePronouns(r);
+  // "six world powers", "the Normandy Four": a collective the codebook gives members stands for them.
+  for (const m of r.mentions) {
+    const members =
+      typeof m.actor === 'string' && m.kind === 'collective' ? lex.actors.get(m.actor)?.members : [];
+    if (members?.length) m.actor = [...members];
+  }
 
   const mentions = [...r.mentions].sort((a, b) => a.start - b.start || b.end - a.end);
   const entityIndex = new Map<Ent, number>();
@@ -143,17 +151,30 @@ function analyse(doc: ParleyDocument, ctx: PipelineContext) {
     m.actor = doc.mentions[k].actor;
     if (m.entity !== undefined) entities[m.entity].mentions.push(i);
   }
-  // "Both sides": the article's two main parties, once every mention is known.
+  // "Both sides": the article's two main parties, once every mention is known; "the two
+  // leaders", "the four countries": as many parties as named just before, else (two) the pair.
   const pair = mainParties(doc, ctx);
-  let pairEntity: number | undefined;
   for (const [i, m] of doc.mentions.entries()) {
-    if (m.provenance.rule !== 'actors.both-sides') continue;
-    m.actor = pair.length === 2 ? pair : null;
+    const numbered = m.provenance.rule.startsWith('actors.numbered');
+    if (!numbered && m.provenance.rule !== 'actors.both-sides') continue;
+    const count = numbered
+      ? (PARTY_NUMBERS.get((m.provenance.cue ?? '').toLowerCase().split(/\s+/)[1]) ?? 0)
+      : 2;
+    // "called on the two sides", "talks between the two countries": those the clause addresses,
+    // not the parties it names; they keep the story's pair.
+    const object = OBJECT_BEFORE.test(doc.norm.slice(Math.max(0, m.start - 12), m.start));
+    const named =
+      numbered && !object
+        ? partiesNamedBefore(doc, m.start, count, m.provenance.rule === 'actors.numbered.persons')
+        : undefined;
+    m.actor = named ?? (count === 2 && pair.length === 2 ? pair : null);
     if (!m.actor) continue;
-    // One entity for "both sides" throughout the story: the pair (looked for once: entities are
-    // only added to, so the first that fits stays the first).
-    pairEntity ??= entities.findIndex((e) => e.kind === 'collective' && Array.isArray(e.actor));
-    let index = pairEntity;
+    // One entity per set of parties throughout the story (entities are only added to, so the
+    // first that fits stays the first).
+    const key = [...m.actor].sort().join('+');
+    let index = entities.findIndex(
+      (e) => e.kind === 'collective' && Array.isArray(e.actor) && [...e.actor].sort().join('+') === key,
+    );
     if (index < 0) {
       index = entities.length;
       entities.push({
@@ -163,10 +184,64 @@ function analyse(doc: ParleyDocument, ctx: PipelineContext) {
         mentions: [],
       });
     }
-    pairEntity = index;
     m.entity = index;
     entities[index].mentions.push(i);
   }
+}
+
+const OBJECT_BEFORE = /\b(?:on|between|among|with|to|for|from|of|urged|asked|told|invited|pressed)\s+$/i;
+
+/** Sentences before its own that the parties of "the four countries" may be named in. */
+const NUMBERED_REACH = 2;
+
+/**
+ * The `count` parties named just before `at`: in its own sentence, else with those of the nearest
+ * sentence before that names any ("Veska, Ormund and Tarsia met … The three countries agreed").
+ * Undefined when those name more or fewer.
+ */
+function partiesNamedBefore(
+  doc: ParleyDocument,
+  at: number,
+  count: number,
+  personsOnly: boolean,
+): string[] | undefined {
+  let s = doc.sentences.length - 1;
+  while (s >= 0 && doc.sentences[s].start > at) s--;
+  if (s < 0) return undefined;
+  const namedIn = (from: number, to: number) => {
+    const out = new Set<string>();
+    let place: number | undefined;
+    for (const m of doc.mentions) {
+      if (m.start < from || m.start >= to || m.kind === 'pronoun' || m.kind === 'outlet') continue;
+      if (personsOnly && m.kind !== 'person' && !partiesCollective(m)) continue;
+      // "the Normandy format summit": a named group is no list of the parties it holds.
+      if (
+        m.kind === 'collective' &&
+        Array.isArray(m.actor) &&
+        !partiesCollective(m) &&
+        m.provenance.rule !== 'actors.group.pair'
+      )
+        continue;
+      // "the summit in Luanda", "met in Minsk, Belarus": where things happen, not who is at the table.
+      const before = doc.norm.slice(Math.max(0, m.start - 12), m.start);
+      if (PLACE_BEFORE.test(before) || (place !== undefined && doc.norm.slice(place, m.start) === ', ')) {
+        place = m.end;
+        continue;
+      }
+      place = undefined;
+      for (const c of mentionCodes(doc, m)) out.add(c);
+    }
+    return out;
+  };
+  const own = namedIn(doc.sentences[s].start, at);
+  if (own.size === count) return [...own];
+  for (let k = s - 1; k >= Math.max(0, s - NUMBERED_REACH); k--) {
+    const before = namedIn(doc.sentences[k].start, doc.sentences[k].end);
+    if (before.size === 0) continue;
+    const all = new Set([...own, ...before]);
+    return all.size === count ? [...all] : undefined;
+  }
+  return undefined;
 }
 
 /** Genders of the person entities, per document (not part of the shared model). */

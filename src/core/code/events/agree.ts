@@ -5,6 +5,7 @@
  * in one sentence, as one agreement.
  */
 
+import { partiesCollective } from '../actors/main-parties.js';
 import { longestNonOverlapping } from '../issues.js';
 import { statementLexicon } from '../statements-lexicon.js';
 import { subjectBefore } from '../textindex.js';
@@ -101,7 +102,8 @@ function namedCollective(sentence: Sentence, at: number): boolean {
   // "Yemen's warring parties", "Libyan warring sides".
   const next = index.tokens[m.end]?.lower === "'s" ? m.end + 1 : m.end;
   if (list('collective_parties').some((k) => k.start === next)) return true;
-  return m.mention !== undefined && doc.mentions[m.mention]?.provenance.rule === 'actors.both-sides';
+  const mention = m.mention !== undefined ? doc.mentions[m.mention] : undefined;
+  return mention !== undefined && partiesCollective(mention);
 }
 
 export function readAgree(sentence: Sentence) {
