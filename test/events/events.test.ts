@@ -80,6 +80,28 @@ describe('CONSULT', () => {
     expect(ofType(doc.events, 'CONSULT')[0]).toMatchObject({ status: 'cancelled', date: '2026-06-18' });
   });
 
+  it('"would visit … in the fall" is a plan of the season ahead; "would visit" alone is none', () => {
+    const plan = ofType(
+      code('Anton Brisk would visit Ormund in the fall, officials said.', '2026-06-16').events,
+      'CONSULT',
+    );
+    expect(plan[0]).toMatchObject({ status: 'planned', date: '2026' });
+    expect(
+      ofType(code('If asked, Anton Brisk would visit Ormund in the fall.', '2026-06-16').events, 'CONSULT'),
+    ).toHaveLength(0);
+    expect(
+      ofType(code('Anton Brisk would visit Ormund, officials said.', '2026-06-16').events, 'CONSULT'),
+    ).toHaveLength(0);
+  });
+
+  it('"will meet in the coming weeks": a plan with its time, though undated', () => {
+    const doc = code(
+      'Delegations from Veska and Ormund will meet in the coming weeks to sign a fisheries accord.',
+      '2026-06-16',
+    );
+    expect(ofType(doc.events, 'CONSULT')[0]).toMatchObject({ status: 'planned' });
+  });
+
   it('a meeting dated after the article is planned', () => {
     const doc = code('Ilse Marrow and Petr Vallo will meet in Lumen on October 20.', '2026-09-08');
     expect(ofType(doc.events, 'CONSULT')[0]).toMatchObject({ status: 'planned', date: '2026-10-20' });

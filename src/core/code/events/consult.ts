@@ -52,7 +52,7 @@ function infinitiveObject(tokens: Token[], from: number, at: number): boolean {
 
 export function readConsult(sentence: Sentence) {
   const { doc, ctx, index, tokens, from, to, timexes, out } = sentence;
-  const { list, cueText, modalBefore, negatedBefore } = sentence;
+  const { list, cueText, modalBefore, negatedBefore, conditionalBefore } = sentence;
   const agree = list('agree_cues');
   for (const c of longestNonOverlapping([...list('consult_nouns'), ...list('consult_verbs')])) {
     const word = tokens[c.start].lower;
@@ -166,13 +166,23 @@ export function readConsult(sentence: Sentence) {
     if (isVerb && status === 'held' && tokens[c.start - 1]?.lower === 'to') status = 'planned';
     // "tasked to mediate talks", "efforts to organise direct talks": the object of an aim.
     if (!isVerb && status === 'held' && infinitiveObject(tokens, from, c.start)) status = 'planned';
+    // "would begin talks" is a condition; "Moon would visit Pyongyang in the fall" a plan told,
+    // with the time it is to come.
+    const timeAfter =
+      timeframe ||
+      timexes.some(
+        (t) => t.start >= tokens[c.end - 1].end && t.start <= tokens[Math.min(to, c.end + 8) - 1].end,
+      );
+    if (status === 'held' && timeAfter && modalBefore(c.start) && !conditionalBefore(c.start))
+      status = 'planned';
     let date = pickDate(index, timexes, c.start, status, anaphoric ? 10 : undefined);
     // A meeting dated after the article's own date has not happened yet.
     const dated: EventStatus =
       status === 'held' && date && date.slice(0, 10) > doc.date.slice(0, date.length) ? 'planned' : status;
     // "will resume dialogue, Trump said Sunday": a plan is not dated by the day it was told.
     if (dated === 'planned' && date && date < doc.date.slice(0, date.length)) date = undefined;
-    if (dated === 'held' && modalBefore(c.start) && !date) continue; // "would begin talks"
+    // "would begin talks", "if asked, he would visit in the fall": a condition, not a meeting.
+    if (dated === 'held' && modalBefore(c.start) && (!date || conditionalBefore(c.start))) continue;
     const location = meetingPlace(sentence, c, objectEnd, kind);
     const duration = meetingDuration(sentence, c, objectEnd);
     const future = dated === 'planned';
