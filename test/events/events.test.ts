@@ -102,6 +102,15 @@ describe('CONSULT', () => {
     expect(ofType(doc.events, 'CONSULT')[0]).toMatchObject({ status: 'planned' });
   });
 
+  it('"agreed in a telephone call": the call where they agreed was held', () => {
+    const doc = code(
+      'Anton Brisk and Davor Kest agreed in a telephone call to put aside years of hostility.',
+      '2026-06-16',
+    );
+    expect(sorted(ofType(doc.events, 'CONSULT')[0]?.actors)).toEqual(['ORM', 'VSK']);
+    expect(ofType(doc.events, 'CONSULT')[0]).toMatchObject({ status: 'held' });
+  });
+
   it('a meeting dated after the article is planned', () => {
     const doc = code('Ilse Marrow and Petr Vallo will meet in Lumen on October 20.', '2026-09-08');
     expect(ofType(doc.events, 'CONSULT')[0]).toMatchObject({ status: 'planned', date: '2026-10-20' });

@@ -63,7 +63,13 @@ export function readConsult(sentence: Sentence) {
       index.mentionAt.has(c.end);
     const isVerb = c.pattern.payload === 'consult_verbs' || visitVerb;
     // "agreed to hold talks" is the agreement's; "agreed to meet again soon" also plans a meeting.
-    const agreedTo = agree.some((a) => a.end <= c.start && a.end >= c.start - 5);
+    // ("agreed in a telephone call", "agreed at the talks": the meeting where they agreed, held.)
+    const agreedTo = agree.some(
+      (a) =>
+        a.end <= c.start &&
+        a.end >= c.start - 5 &&
+        !tokens.slice(a.end, c.start).some((t) => /^(in|during|at|after|over|following)$/.test(t.lower)),
+    );
     const timeframe = list('plan_timeframes').some((t) => t.start >= c.end && t.start <= c.end + 6);
     if (agreedTo && !timeframe) continue;
     // "proposed talks", "does not rule out a summit", "wants a meeting": a stance, not an event.
