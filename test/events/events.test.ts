@@ -111,6 +111,20 @@ describe('CONSULT', () => {
     expect(ofType(doc.events, 'CONSULT')[0]).toMatchObject({ status: 'held' });
   });
 
+  it('"the talks are set to take place soon": a plan of the story’s parties, with its time', () => {
+    const doc = code(
+      'Veska accused Ormund of seizing its trawlers. Veska said the talks are set to take place soon between military officials.',
+      '2026-06-16',
+    );
+    const plan = ofType(doc.events, 'CONSULT').find((e) => e.status === 'planned');
+    expect(sorted(plan?.actors)).toEqual(['ORM', 'VSK']);
+  });
+
+  it('"a series of meetings with X" is a process, not one meeting', () => {
+    const doc = code('The Veskan envoy began a series of meetings with Ormund last week.', '2026-06-16');
+    expect(ofType(doc.events, 'CONSULT')).toHaveLength(0);
+  });
+
   it('a meeting dated after the article is planned', () => {
     const doc = code('Ilse Marrow and Petr Vallo will meet in Lumen on October 20.', '2026-09-08');
     expect(ofType(doc.events, 'CONSULT')[0]).toMatchObject({ status: 'planned', date: '2026-10-20' });

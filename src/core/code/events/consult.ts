@@ -235,10 +235,10 @@ export function readConsult(sentence: Sentence) {
 function toldAsNoMeeting(sentence: Sentence, c: Cue, isVerb: boolean, leftOut: boolean): boolean {
   const { tokens, from, cues, list } = sentence;
   if (!isVerb && !leftOut && stanceBefore(cues, c.start, from)) return true;
-  // "more than a year of talks": a process, not a meeting.
+  // "more than a year of talks", "a string of consultations": a process, not a meeting.
   if (
     tokens[c.start - 1]?.lower === 'of' &&
-    /^(years?|months?|weeks?|decades?)$/.test(tokens[c.start - 2]?.lower ?? '')
+    /^(years?|months?|weeks?|decades?|string|series)$/.test(tokens[c.start - 2]?.lower ?? '')
   )
     return true;
   // "he told a meeting", "addressing a summit": an audience, not a consultation.
