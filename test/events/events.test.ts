@@ -125,6 +125,19 @@ describe('CONSULT', () => {
     expect(ofType(doc.events, 'CONSULT')).toHaveLength(0);
   });
 
+  it('"X travelled to Y": a visit to one of the story’s sides; "will reconvene in Z next week": a plan', () => {
+    const visit = code(
+      'Veska accused Ormund of seizing its trawlers. Anton Brisk travelled to Ormund on Monday.',
+      '2026-06-16',
+    );
+    expect(sorted(ofType(visit.events, 'CONSULT')[0]?.actors)).toEqual(['ORM', 'VSK']);
+    const plan = code(
+      'Veska and Ormund held talks in Lumen on Monday. Negotiators from Veska and Ormund will reconvene in Lumen next week.',
+      '2026-06-16',
+    );
+    expect(ofType(plan.events, 'CONSULT').find((e) => e.status === 'planned')).toBeDefined();
+  });
+
   it('a meeting dated after the article is planned', () => {
     const doc = code('Ilse Marrow and Petr Vallo will meet in Lumen on October 20.', '2026-09-08');
     expect(ofType(doc.events, 'CONSULT')[0]).toMatchObject({ status: 'planned', date: '2026-10-20' });

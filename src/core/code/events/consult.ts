@@ -80,7 +80,7 @@ export function readConsult(sentence: Sentence) {
     if (toldAsNoMeeting(sentence, c, isVerb, leftOut)) continue;
     const kind: ConsultKind = /call|phone/.test(cueText(c).toLowerCase())
       ? 'call'
-      : /visit|trip|host|arriv|land/.test(word)
+      : /visit|trip|host|arriv|land|travel/.test(word)
         ? 'visit'
         : 'meeting';
     if (
@@ -150,7 +150,7 @@ export function readConsult(sentence: Sentence) {
     if (subjects) agent = agent.filter((a) => !excluded.includes(a));
     // "Abiy arrived in Asmara": the host state is a party only if it is one of the story's
     // (a visit); "negotiators arrived in Stockholm" came to a venue (decided in eventsOf).
-    const arrival = isVerb && /^(arriv|land)/.test(word);
+    const arrival = isVerb && /^(arriv|land|travel)/.test(word);
     if (arrival && (agent.length === 0 || !partyAsSubject(ctx, index, from, c.start))) continue;
     const host = arrival ? named.filter((a) => !agent.includes(a)) : [];
     if (arrival) named.length = 0;
