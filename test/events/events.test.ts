@@ -138,6 +138,12 @@ describe('CONSULT', () => {
     expect(ofType(plan.events, 'CONSULT').find((e) => e.status === 'planned')).toBeDefined();
   });
 
+  it('"The presidents of X and Y met": both are the subject', () => {
+    const doc = code('The presidents of Veska and Ormund met on Monday in Lumen.', '2026-06-16');
+    expect(ofType(doc.events, 'CONSULT')[0]?.provenance.rule).toBe('event.consult.verb');
+    expect(sorted(ofType(doc.events, 'CONSULT')[0]?.actors)).toEqual(['ORM', 'VSK']);
+  });
+
   it('a meeting dated after the article is planned', () => {
     const doc = code('Ilse Marrow and Petr Vallo will meet in Lumen on October 20.', '2026-09-08');
     expect(ofType(doc.events, 'CONSULT')[0]).toMatchObject({ status: 'planned', date: '2026-10-20' });

@@ -378,6 +378,8 @@ const GROUP_NOUNS = new Set([
   'minister',
   'ministers',
   'president',
+  'presidents',
+  'heads',
 ]);
 /** "Representatives of the Assembly": the party after "of" is the head's party, a subject. */
 const headedByGroup = (index: DocIndex, prep: number) =>
@@ -432,7 +434,14 @@ export function subjectBefore(
       }
       if (k < clauseFrom || !SUBJECT_COORD.has(index.tokens[k]?.lower ?? '')) break;
       const prev = candidates.filter((c) => c.end <= k && c.end >= k - 6).at(-1);
-      if (!prev || (prev.start > 0 && PREPOSITIONS.has(index.tokens[prev.start - 1].lower))) break;
+      // "The leaders of X and Y": both are the group's parties.
+      if (
+        !prev ||
+        (prev.start > 0 &&
+          PREPOSITIONS.has(index.tokens[prev.start - 1].lower) &&
+          !headedByGroup(index, prev.start - 1))
+      )
+        break;
       const between = candidates.filter((c) => c.start > prev.start && c.end <= head.start);
       out.unshift(prev, ...between.filter((c) => !out.includes(c)));
       head = prev;
