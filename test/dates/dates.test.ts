@@ -11,6 +11,13 @@ const resolve = (text: string, reference = '2025-02-18') =>
   ]);
 
 describe('relative dates against the article’s date, at the precision the text supports', () => {
+  it('a season without its year: ahead in a plan, else the latest begun; "the fall of" is none', () => {
+    expect(resolve('Kest would visit Lumen in the fall.')).toEqual([['in the fall', '2025', 'year']]);
+    expect(resolve('The talks stalled in the autumn.')).toEqual([['in the autumn', '2024', 'year']]);
+    expect(resolve('Talks resume next spring.')).toEqual([['next spring', '2026', 'year']]);
+    expect(resolve('Since the fall of Lumen the sides have not met.')).toEqual([]);
+  });
+
   it('"on Tuesday" is that day', () => {
     expect(resolve('Ormund said on Tuesday it would talk.')).toEqual([['on Tuesday', '2025-02-18', 'day']]);
   });

@@ -80,6 +80,70 @@ describe('CONSULT', () => {
     expect(ofType(doc.events, 'CONSULT')[0]).toMatchObject({ status: 'cancelled', date: '2026-06-18' });
   });
 
+  it('"would visit … in the fall" is a plan of the season ahead; "would visit" alone is none', () => {
+    const plan = ofType(
+      code('Anton Brisk would visit Ormund in the fall, officials said.', '2026-06-16').events,
+      'CONSULT',
+    );
+    expect(plan[0]).toMatchObject({ status: 'planned', date: '2026' });
+    expect(
+      ofType(code('If asked, Anton Brisk would visit Ormund in the fall.', '2026-06-16').events, 'CONSULT'),
+    ).toHaveLength(0);
+    expect(
+      ofType(code('Anton Brisk would visit Ormund, officials said.', '2026-06-16').events, 'CONSULT'),
+    ).toHaveLength(0);
+  });
+
+  it('"will meet in the coming weeks": a plan with its time, though undated', () => {
+    const doc = code(
+      'Delegations from Veska and Ormund will meet in the coming weeks to sign a fisheries accord.',
+      '2026-06-16',
+    );
+    expect(ofType(doc.events, 'CONSULT')[0]).toMatchObject({ status: 'planned' });
+  });
+
+  it('"agreed in a telephone call": the call where they agreed was held', () => {
+    const doc = code(
+      'Anton Brisk and Davor Kest agreed in a telephone call to put aside years of hostility.',
+      '2026-06-16',
+    );
+    expect(sorted(ofType(doc.events, 'CONSULT')[0]?.actors)).toEqual(['ORM', 'VSK']);
+    expect(ofType(doc.events, 'CONSULT')[0]).toMatchObject({ status: 'held' });
+  });
+
+  it('"the talks are set to take place soon": a plan of the story’s parties, with its time', () => {
+    const doc = code(
+      'Veska accused Ormund of seizing its trawlers. Veska said the talks are set to take place soon between military officials.',
+      '2026-06-16',
+    );
+    const plan = ofType(doc.events, 'CONSULT').find((e) => e.status === 'planned');
+    expect(sorted(plan?.actors)).toEqual(['ORM', 'VSK']);
+  });
+
+  it('"a series of meetings with X" is a process, not one meeting', () => {
+    const doc = code('The Veskan envoy began a series of meetings with Ormund last week.', '2026-06-16');
+    expect(ofType(doc.events, 'CONSULT')).toHaveLength(0);
+  });
+
+  it('"X travelled to Y": a visit to one of the story’s sides; "will reconvene in Z next week": a plan', () => {
+    const visit = code(
+      'Veska accused Ormund of seizing its trawlers. Anton Brisk travelled to Ormund on Monday.',
+      '2026-06-16',
+    );
+    expect(sorted(ofType(visit.events, 'CONSULT')[0]?.actors)).toEqual(['ORM', 'VSK']);
+    const plan = code(
+      'Veska and Ormund held talks in Lumen on Monday. Negotiators from Veska and Ormund will reconvene in Lumen next week.',
+      '2026-06-16',
+    );
+    expect(ofType(plan.events, 'CONSULT').find((e) => e.status === 'planned')).toBeDefined();
+  });
+
+  it('"The presidents of X and Y met": both are the subject', () => {
+    const doc = code('The presidents of Veska and Ormund met on Monday in Lumen.', '2026-06-16');
+    expect(ofType(doc.events, 'CONSULT')[0]?.provenance.rule).toBe('event.consult.verb');
+    expect(sorted(ofType(doc.events, 'CONSULT')[0]?.actors)).toEqual(['ORM', 'VSK']);
+  });
+
   it('a meeting dated after the article is planned', () => {
     const doc = code('Ilse Marrow and Petr Vallo will meet in Lumen on October 20.', '2026-09-08');
     expect(ofType(doc.events, 'CONSULT')[0]).toMatchObject({ status: 'planned', date: '2026-10-20' });

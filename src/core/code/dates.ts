@@ -38,6 +38,12 @@ function triggerWindows(slice: string): Array<[number, number]> {
 const YEAR =
   /\b(?:in|since|by|until|till|from|before|after|during|of|around|early|late|mid-?|summer|spring|autumn|fall|winter)\s+((?:1[89]|20)\d{2})\b(?!\s*(?:%|percent|people|troops|soldiers|km|kilometres|kilometers|miles|tonnes|tons))/gi;
 
+// A season named without its year: "in the fall", "this spring", "next summer" ("the fall of
+// Kabul" is no date: the season needs "in the", "this" or "next" and no "of" after).
+const SEASON =
+  /\b(in\s+["“]?the|this|next)\s+(fall|autumn|spring|summer|winter)\b(?!\s+(?:of|offensive|session)\b)/gi;
+const SEASON_MONTH: Record<string, number> = { spring: 3, summer: 6, fall: 9, autumn: 9, winter: 12 };
+
 // Context that says a bare weekday lies ahead ("planned for Wednesday", "will meet on Friday").
 const FUTURE =
   /\b(?:will|'ll|planned|plans?|scheduled|due|expected|upcoming|set to|to be held|next|(?:is|are) to)\b/i;
@@ -152,6 +158,20 @@ export function resolveTimexes(
     );
     out.push({ start, end: start + 3, value, precision: 'month' });
   }
+  SEASON.lastIndex = 0;
+  for (let m = SEASON.exec(slice); m; m = SEASON.exec(slice)) {
+    const start = from + m.index;
+    const end = start + m[0].length;
+    if (out.some((t) => t.start < end && start < t.end)) continue;
+    const value = seasonYear(
+      m[1].toLowerCase(),
+      m[2].toLowerCase(),
+      instant,
+      /\bwould\b/i.test(slice.slice(Math.max(0, m.index - 40), m.index)) ||
+        FUTURE.test(slice.slice(Math.max(0, m.index - 40), m.index)),
+    );
+    out.push({ start, end, value, precision: 'year' });
+  }
   YEAR.lastIndex = 0;
   for (let m = YEAR.exec(slice); m; m = YEAR.exec(slice)) {
     const start = from + m.index + m[0].length - m[1].length;
@@ -160,6 +180,18 @@ export function resolveTimexes(
     out.push({ start, end, value: m[1], precision: 'year' });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The year of "in the fall", "this spring", "next summer": the season that lies ahead in a plan
+ * ("would visit Pyongyang in the fall"), else the latest one begun by the story's date.
+ */
+function seasonYear(word: string, season: string, instant: Date, forward: boolean): string {
+  const year = instant.getUTCFullYear();
+  if (word === 'next') return String(year + 1);
+  const begins = SEASON_MONTH[season] ?? 1;
+  if (word === 'this' || forward) return String(year);
+  return String(begins <= instant.getUTCMonth() + 1 ? year : year - 1);
 }
 
 /** "they collapsed in February" in an October story: the February before, not the next one. */

@@ -381,6 +381,8 @@ const GROUP_NOUNS = new Set([
   'minister',
   'ministers',
   'president',
+  'presidents',
+  'heads',
 ]);
 /** "Representatives of the Assembly": the party after "of" is the head's party, a subject. */
 const headedByGroup = (index: DocIndex, prep: number) =>
@@ -452,7 +454,13 @@ export function subjectBefore(
           objectChain = prev;
           break;
         }
-      } else if (prev.start > 0 && PREPOSITIONS.has(index.tokens[prev.start - 1].lower)) break;
+      } else if (
+        prev.start > 0 &&
+        PREPOSITIONS.has(index.tokens[prev.start - 1].lower) &&
+        // "The leaders of X and Y": both are the group's parties.
+        !headedByGroup(index, prev.start - 1)
+      )
+        break;
       const between = candidates.filter((c) => c.start > prev.start && c.end <= head.start);
       out.unshift(prev, ...between.filter((c) => !out.includes(c)));
       head = prev;

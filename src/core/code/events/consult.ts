@@ -52,7 +52,7 @@ function infinitiveObject(tokens: Token[], from: number, at: number): boolean {
 
 export function readConsult(sentence: Sentence) {
   const { doc, ctx, index, tokens, from, to, timexes, out } = sentence;
-  const { list, cueText, modalBefore, negatedBefore } = sentence;
+  const { list, cueText, modalBefore, negatedBefore, conditionalBefore } = sentence;
   const agree = list('agree_cues');
   for (const c of longestNonOverlapping([...list('consult_nouns'), ...list('consult_verbs')])) {
     const word = tokens[c.start].lower;
@@ -63,7 +63,13 @@ export function readConsult(sentence: Sentence) {
       index.mentionAt.has(c.end);
     const isVerb = c.pattern.payload === 'consult_verbs' || visitVerb;
     // "agreed to hold talks" is the agreement's; "agreed to meet again soon" also plans a meeting.
-    const agreedTo = agree.some((a) => a.end <= c.start && a.end >= c.start - 5);
+    // ("agreed in a telephone call", "agreed at the talks": the meeting where they agreed, held.)
+    const agreedTo = agree.some(
+      (a) =>
+        a.end <= c.start &&
+        a.end >= c.start - 5 &&
+        !tokens.slice(a.end, c.start).some((t) => /^(in|during|at|after|over|following)$/.test(t.lower)),
+    );
     const timeframe = list('plan_timeframes').some((t) => t.start >= c.end && t.start <= c.end + 6);
     if (agreedTo && !timeframe) continue;
     // "proposed talks", "does not rule out a summit", "wants a meeting": a stance, not an event.
@@ -74,7 +80,7 @@ export function readConsult(sentence: Sentence) {
     if (toldAsNoMeeting(sentence, c, isVerb, leftOut)) continue;
     const kind: ConsultKind = /call|phone/.test(cueText(c).toLowerCase())
       ? 'call'
-      : /visit|trip|host|arriv|land/.test(word)
+      : /visit|trip|host|arriv|land|travel/.test(word)
         ? 'visit'
         : 'meeting';
     if (
@@ -144,7 +150,7 @@ export function readConsult(sentence: Sentence) {
     if (subjects) agent = agent.filter((a) => !excluded.includes(a));
     // "Abiy arrived in Asmara": the host state is a party only if it is one of the story's
     // (a visit); "negotiators arrived in Stockholm" came to a venue (decided in eventsOf).
-    const arrival = isVerb && /^(arriv|land)/.test(word);
+    const arrival = isVerb && /^(arriv|land|travel)/.test(word);
     if (arrival && (agent.length === 0 || !partyAsSubject(ctx, index, from, c.start))) continue;
     const host = arrival ? named.filter((a) => !agent.includes(a)) : [];
     if (arrival) named.length = 0;
@@ -166,13 +172,23 @@ export function readConsult(sentence: Sentence) {
     if (isVerb && status === 'held' && tokens[c.start - 1]?.lower === 'to') status = 'planned';
     // "tasked to mediate talks", "efforts to organise direct talks": the object of an aim.
     if (!isVerb && status === 'held' && infinitiveObject(tokens, from, c.start)) status = 'planned';
+    // "would begin talks" is a condition; "Moon would visit Pyongyang in the fall" a plan told,
+    // with the time it is to come.
+    const timeAfter =
+      timeframe ||
+      timexes.some(
+        (t) => t.start >= tokens[c.end - 1].end && t.start <= tokens[Math.min(to, c.end + 8) - 1].end,
+      );
+    if (status === 'held' && timeAfter && modalBefore(c.start) && !conditionalBefore(c.start))
+      status = 'planned';
     let date = pickDate(index, timexes, c.start, status, anaphoric ? 10 : undefined);
     // A meeting dated after the article's own date has not happened yet.
     const dated: EventStatus =
       status === 'held' && date && date.slice(0, 10) > doc.date.slice(0, date.length) ? 'planned' : status;
     // "will resume dialogue, Trump said Sunday": a plan is not dated by the day it was told.
     if (dated === 'planned' && date && date < doc.date.slice(0, date.length)) date = undefined;
-    if (dated === 'held' && modalBefore(c.start) && !date) continue; // "would begin talks"
+    // "would begin talks", "if asked, he would visit in the fall": a condition, not a meeting.
+    if (dated === 'held' && modalBefore(c.start) && (!date || conditionalBefore(c.start))) continue;
     const location = meetingPlace(sentence, c, objectEnd, kind);
     const duration = meetingDuration(sentence, c, objectEnd);
     const future = dated === 'planned';
@@ -219,10 +235,10 @@ export function readConsult(sentence: Sentence) {
 function toldAsNoMeeting(sentence: Sentence, c: Cue, isVerb: boolean, leftOut: boolean): boolean {
   const { tokens, from, cues, list } = sentence;
   if (!isVerb && !leftOut && stanceBefore(cues, c.start, from)) return true;
-  // "more than a year of talks": a process, not a meeting.
+  // "more than a year of talks", "a string of consultations": a process, not a meeting.
   if (
     tokens[c.start - 1]?.lower === 'of' &&
-    /^(years?|months?|weeks?|decades?)$/.test(tokens[c.start - 2]?.lower ?? '')
+    /^(years?|months?|weeks?|decades?|string|series)$/.test(tokens[c.start - 2]?.lower ?? '')
   )
     return true;
   // "he told a meeting", "addressing a summit": an audience, not a consultation.

@@ -295,7 +295,8 @@ function mergeAnaphoric(merging: Merging, mentions: EventMention[], parties: str
     // A party it names that is not one of the story's: another meeting, whose other side is unknown.
     // Its host or mediator ("a meeting hosted by X") is none of its sides.
     if (m.actors.some((a) => !m.mediators?.includes(a)) && !namesInPlay) continue;
-    const told = m.date || m.location || m.excluded.length || namesInPlay || calledOff;
+    // "look forward to meeting again soon": a plan of the story's parties with its time.
+    const told = m.date || m.location || m.excluded.length || namesInPlay || calledOff || m.scheduled;
     if (told && parties.length >= 2) {
       const e = toEvent({
         ...m,
