@@ -29,6 +29,7 @@ import {
   docIndex,
   mentionsEndingAt,
   slotLookup,
+  statementActorsAt,
   subjectBefore,
 } from './textindex.js';
 
@@ -195,8 +196,7 @@ function frames(
     // "based on his own 10-point formula": the pronoun's owner is the one who speaks, or the
     // sentence's subject.
     if (owners.length === 0 && possessiveBefore(index, p.start)) {
-      const stmt = index.statementOf[p.start];
-      const speaker = stmt >= 0 ? [doc.statements[stmt].actor].flat().filter((a): a is string => !!a) : [];
+      const speaker = statementActorsAt(doc, index, p.start);
       if (speaker.length) owners = [{ start: p.start, end: p.start, codes: speaker, kind: 'fallback' }];
       else owners = subjectBefore(index, from, p.start).slice(0, 1);
     }
@@ -505,8 +505,8 @@ function storyFrame(
  */
 function referenceHolders(doc: ParleyDocument, index: DocIndex, from: number, cue: number): string[] {
   const stmt = index.statementOf[cue];
-  const speaker = stmt >= 0 ? [doc.statements[stmt].actor].flat().filter((a): a is string => !!a) : [];
-  if (stmt < 0 || speaker.length === 0) return subjectBefore(index, from, cue).flatMap((m) => m.codes);
+  const speaker = statementActorsAt(doc, index, cue);
+  if (speaker.length === 0) return subjectBefore(index, from, cue).flatMap((m) => m.codes);
   const clauseFrom = Math.max(
     from,
     firstAtLeast(index.tokens, doc.statements[stmt].content.start, (t) => t.start),

@@ -389,6 +389,12 @@ const headedByGroup = (index: DocIndex, prep: number) =>
   index.tokens[prep].lower === 'of' && prep > 0 && GROUP_NOUNS.has(index.tokens[prep - 1].lower);
 
 /** The mentions that lie within tokens [from, to), in text order (mentions are sorted by start). */
+/** The parties of the statement that holds token `at` (none outside a statement). */
+export function statementActorsAt(doc: ParleyDocument, index: DocIndex, at: number): string[] {
+  const stmt = index.statementOf[at];
+  return stmt >= 0 ? [doc.statements[stmt].actor].flat().filter((a): a is string => !!a) : [];
+}
+
 export const mentionsWithin = (index: DocIndex, from: number, to: number): ActorMention[] =>
   within(index.mentions, from, to);
 
@@ -447,20 +453,14 @@ export function subjectBefore(
       }
       if (k < clauseFrom || !SUBJECT_COORD.has(index.tokens[k]?.lower ?? '')) break;
       const prev = candidates.filter((c) => c.end <= k && c.end >= k - 6).at(-1);
+      // A preposition's object ends the coordination ("The leaders of X and Y" go on: both are the
+      // group's parties); read through determiners, "talks between Russia and Ukraine" makes the
+      // whole coordination an object.
       if (!prev) break;
-      if (options.objectsThroughDeterminers) {
-        // "talks between Russia and Ukraine": the second of two objects.
-        if (objectOfPreposition(prev)) {
-          objectChain = prev;
-          break;
-        }
-      } else if (
-        prev.start > 0 &&
-        PREPOSITIONS.has(index.tokens[prev.start - 1].lower) &&
-        // "The leaders of X and Y": both are the group's parties.
-        !headedByGroup(index, prev.start - 1)
-      )
+      if (objectOfPreposition(prev)) {
+        if (options.objectsThroughDeterminers) objectChain = prev;
         break;
+      }
       const between = candidates.filter((c) => c.start > prev.start && c.end <= head.start);
       out.unshift(prev, ...between.filter((c) => !out.includes(c)));
       head = prev;

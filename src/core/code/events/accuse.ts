@@ -4,7 +4,7 @@
  */
 
 import { longestNonOverlapping } from '../issues.js';
-import { mentionsWithin } from '../textindex.js';
+import { mentionsWithin, statementActorsAt } from '../textindex.js';
 import { pickDate, reportDay } from './dates.js';
 import { type Sentence, textSpan, uniq } from './mention.js';
 import { actorsIn, agentOf, firstPartyAfter, listAfter } from './participants.js';
@@ -54,9 +54,8 @@ export function readAccuse(sentence: Sentence) {
     if (how === 'accuse_violation') {
       // Only in a party's own words, of the party its clause names before the violation.
       const stmt = index.statementOf[c.start];
-      const said = stmt >= 0 ? doc.statements[stmt].actor : null;
-      if (said == null) continue;
-      accuser = Array.isArray(said) ? said : [said];
+      accuser = statementActorsAt(doc, index, c.start);
+      if (!accuser.length) continue;
       let content = c.start;
       while (content > from && index.statementOf[content - 1] === stmt) content--;
       accused =
@@ -70,10 +69,8 @@ export function readAccuse(sentence: Sentence) {
       const owner = tokens[c.start - 1]?.lower === "'s" ? index.mentionEndingAt.get(c.start - 1) : undefined;
       accused = owner ? owner.codes : firstPartyAfter(index, c.end, Math.min(to, c.end + 10));
       // Whoever says it: the statement's party, else the clause's subject.
-      const stmt = index.statementOf[c.start];
-      const said = stmt >= 0 ? doc.statements[stmt].actor : null;
-      accuser = said == null ? agentOf(doc, index, from, c.start) : Array.isArray(said) ? said : [said];
-      accuser = accuser.filter((a) => !accused.includes(a));
+      const said = statementActorsAt(doc, index, c.start);
+      accuser = (said.length ? said : agentOf(doc, index, from, c.start)).filter((a) => !accused.includes(a));
       if (!accuser.length || !accused.length) continue;
     } else if (how === 'accuse_from') {
       // "The remarks drew criticism from Hamas": the critic is named in the cue, the criticised is

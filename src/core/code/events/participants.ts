@@ -7,7 +7,13 @@
 import type { ParleyDocument, PipelineContext } from '../../model.js';
 import { within } from '../../sorted.js';
 import { cached } from '../issues.js';
-import { type ActorMention, codesOfName, type DocIndex, subjectBefore } from '../textindex.js';
+import {
+  type ActorMention,
+  codesOfName,
+  type DocIndex,
+  statementActorsAt,
+  subjectBefore,
+} from '../textindex.js';
 import { uniq } from './mention.js';
 
 export const SUBORDINATORS = new Set([
@@ -382,10 +388,8 @@ export function agentOf(
   const subject = subjectBefore(index, from, at);
   if (subject.length) return uniq(subject.flatMap((m) => m.codes));
   // "he had postponed a visit": the speaker; "the parties will meet": nobody named.
-  if (stmt >= 0 && index.tokens.slice(from, at).some((t) => SPEAKER_PRONOUNS.has(t.lower))) {
-    const a = doc.statements[stmt].actor;
-    return a == null ? [] : Array.isArray(a) ? a : [a];
-  }
+  if (stmt >= 0 && index.tokens.slice(from, at).some((t) => SPEAKER_PRONOUNS.has(t.lower)))
+    return statementActorsAt(doc, index, at);
   // A statement whose content begins mid-clause: the sentence's own subject acts — unless the
   // content names its own subject, one the text does not resolve ("… announced that Machar had
   // agreed").
