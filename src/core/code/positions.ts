@@ -183,8 +183,22 @@ function modalDemandOver(index: DocIndex, stanceCues: Cue[], c: Cue): Cue | unde
       o.end === k + 1 &&
       STANCE_LISTS[o.pattern.payload] === 'demand' &&
       SPEAKER_MODALS.has(index.tokens[o.start].lower) &&
-      !index.tokens.slice(o.start, o.end).some((t) => t.lower === 'not' || t.lower.endsWith("n't")),
+      !saysNot(index, o),
   );
+}
+
+/** A cue written with a negation in it ("must not", "shouldn't"). */
+const saysNot = (index: DocIndex, c: Cue) =>
+  index.tokens.slice(c.start, c.end).some((t) => t.lower === 'not' || t.lower.endsWith("n't"));
+
+/**
+ * The stance a cue of `kind` gives an issue after `negated` (an odd number of negations of the
+ * cue) and the issue's own polarity: against it is a reject; for it, after a refusal or a negation,
+ * a demand ("has long refused to give up X", "never abandoned X"); else the cue's own kind.
+ */
+function stanceThrough(kind: Stance, negated: boolean, issueNegated: boolean): Stance {
+  const pro = ((kind !== 'reject') !== negated) !== issueNegated;
+  return !pro ? 'reject' : kind === 'reject' || negated ? 'demand' : kind;
 }
 
 /** The cue noun an outer verb governs ("a U.S. PROPOSAL"), to credit its possessor too. */
@@ -422,11 +436,7 @@ export function positionsOf(doc: ParleyDocument, ctx: PipelineContext): Position
       // "Ukraine must not join NATO": a modal demand made of a negation demands the opposite (not
       // "not negotiable", which insists on what it judges).
       const cueNegation =
-        kind === 'demand' &&
-        SPEAKER_MODALS.has(tokens[cue.start].lower) &&
-        tokens.slice(cue.start, cue.end).some((t) => t.lower === 'not' || t.lower.endsWith("n't"))
-          ? 1
-          : 0;
+        kind === 'demand' && SPEAKER_MODALS.has(tokens[cue.start].lower) && saysNot(index, cue) ? 1 : 0;
       const negated = !until && (negCount + cueNegation) % 2 === 1;
       // "not enough to lift the sanctions" (a condition that does not suffice) is against; "not
       // enough for NATO not to admit Ukraine" asks for more in the direction of its clause.
@@ -559,9 +569,11 @@ function relativeStance(
   const cue = h.stanceCues.find((c) => c.start === k);
   const kind = cue && STANCE_LISTS[cue.pattern.payload];
   if (!cue || !kind || kind === 'more') return;
-  const pro = ((kind !== 'reject') !== (negators % 2 === 1)) !== m.pattern.negated;
-  const stance: Stance = !pro ? 'reject' : kind === 'reject' || negators % 2 === 1 ? 'demand' : kind;
-  return { actors: uniq(subject.codes), stance, cue };
+  return {
+    actors: uniq(subject.codes),
+    stance: stanceThrough(kind, negators % 2 === 1, m.pattern.negated),
+    cue,
+  };
 }
 
 /** Words after which a participle qualifies another noun ("attacks BY Cypriot Greeks supported by …"). */
@@ -609,8 +621,7 @@ function agentStance(
     index.mentionAt.get(cue.end + 1) ??
     (tokens[cue.end + 1]?.lower === 'the' ? index.mentionAt.get(cue.end + 2) : undefined);
   if (!agent?.codes.length || tokens[agent.start].sentence !== tokens[m.start].sentence) return undefined;
-  const pro = (kind !== 'reject') !== m.pattern.negated;
-  return { actors: uniq(agent.codes), stance: pro ? (kind === 'reject' ? 'demand' : kind) : 'reject', cue };
+  return { actors: uniq(agent.codes), stance: stanceThrough(kind, false, m.pattern.negated), cue };
 }
 
 /** A cue that sits in the gap of a pattern ("the war MUST come to a permanent end") still counts. */

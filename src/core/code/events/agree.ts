@@ -138,9 +138,16 @@ export function readAgree(sentence: Sentence) {
     if (tokens.slice(Math.max(from, c.start - 3), c.start).some((t) => t.lower === 'to')) continue;
     // "urged Ormund to seize the opportunity and agree to a truce": what one was asked to do.
     if (tokens[c.start].lower === 'agree' && /^(and|or)$/.test(tokens[c.start - 1]?.lower ?? '')) {
-      let to = c.start - 2;
-      while (to > Math.max(from, c.start - COORDINATED_INFINITIVE) && tokens[to].lower !== 'to') to--;
-      if (tokens[to].lower === 'to' && tokens.slice(from, to).some((t) => addresseeVerbs.has(t.lower)))
+      let infinitive = c.start - 2;
+      while (
+        infinitive > Math.max(from, c.start - COORDINATED_INFINITIVE) &&
+        tokens[infinitive].lower !== 'to'
+      )
+        infinitive--;
+      if (
+        tokens[infinitive].lower === 'to' &&
+        tokens.slice(from, infinitive).some((t) => addresseeVerbs.has(t.lower))
+      )
         continue;
     }
     if (['the', 'an', 'a'].includes(tokens[c.start - 1]?.lower ?? '')) continue; // "the agreed ceasefire"
