@@ -23,6 +23,7 @@
  */
 
 import type { Entity, ParleyDocument, PipelineContext, Stage } from '../../model.js';
+import { firstAtLeast, startingIn } from '../../sorted.js';
 import type { GazMatch } from '../gazetteer.js';
 import { nameKey } from '../persons.js';
 import { mentionCodes } from '../textindex.js';
@@ -154,6 +155,9 @@ function analyse(doc: ParleyDocument, ctx: PipelineContext) {
   // "Both sides": the article's two main parties, once every mention is known; "the two
   // leaders", "the four countries": as many parties as named just before, else (two) the pair.
   const pair = mainParties(doc, ctx);
+  /** The first collective entity of each set of parties (built on first need, then kept up to date). */
+  let collectiveOf: Map<string, number> | undefined;
+  const partiesKey = (actor: string[]) => [...actor].sort().join('+');
   for (const [i, m] of doc.mentions.entries()) {
     const numbered = m.provenance.rule.startsWith('actors.numbered');
     if (!numbered && m.provenance.rule !== 'actors.both-sides') continue;
@@ -171,12 +175,17 @@ function analyse(doc: ParleyDocument, ctx: PipelineContext) {
     if (!m.actor) continue;
     // One entity per set of parties throughout the story (entities are only added to, so the
     // first that fits stays the first).
-    const key = [...m.actor].sort().join('+');
-    let index = entities.findIndex(
-      (e) => e.kind === 'collective' && Array.isArray(e.actor) && [...e.actor].sort().join('+') === key,
-    );
-    if (index < 0) {
+    if (!collectiveOf) {
+      collectiveOf = new Map();
+      for (const [k, e] of entities.entries())
+        if (e.kind === 'collective' && Array.isArray(e.actor) && !collectiveOf.has(partiesKey(e.actor)))
+          collectiveOf.set(partiesKey(e.actor), k);
+    }
+    const key = partiesKey(m.actor);
+    let index = collectiveOf.get(key);
+    if (index === undefined) {
       index = entities.length;
+      collectiveOf.set(key, index);
       entities.push({
         kind: 'collective',
         name: doc.text.slice(m.start, m.end),
@@ -205,14 +214,15 @@ function partiesNamedBefore(
   count: number,
   personsOnly: boolean,
 ): string[] | undefined {
-  let s = doc.sentences.length - 1;
-  while (s >= 0 && doc.sentences[s].start > at) s--;
+  // Sentences and mentions are in text order: each is found by a binary search, not a scan (a
+  // long story may say "the two sides" a thousand times).
+  const s = firstAtLeast(doc.sentences, at + 1, (x) => x.start) - 1;
   if (s < 0) return undefined;
   const namedIn = (from: number, to: number) => {
     const out = new Set<string>();
     let place: number | undefined;
-    for (const m of doc.mentions) {
-      if (m.start < from || m.start >= to || m.kind === 'pronoun' || m.kind === 'outlet') continue;
+    for (const m of startingIn(doc.mentions, from, to)) {
+      if (m.kind === 'pronoun' || m.kind === 'outlet') continue;
       if (personsOnly && m.kind !== 'person' && !partiesCollective(m)) continue;
       // "the Normandy format summit": a named group is no list of the parties it holds.
       if (
