@@ -12,6 +12,8 @@ export interface StatementLexicon {
   particleVerbs: Set<string>;
   /** Multi-word prepositional cues, as word lists ("according to" → ["according", "to"]). */
   accordingCues: string[][];
+  /** The first words of `accordingCues`: the cue is looked for only at a token that is one. */
+  accordingFirst: Set<string>;
   negators: Set<string>;
   speakerVerbGap: Set<string>;
   pronouns: Set<string>;
@@ -87,6 +89,7 @@ export function statementLexicon(ctx: PipelineContext): StatementLexicon {
     particles: words(c.speech_verb_particles),
     particleVerbs: words(c.particle_verbs),
     accordingCues: (c.according_cues ?? []).map(phrase),
+    accordingFirst: new Set((c.according_cues ?? []).map((cue) => phrase(cue)[0])),
     negators: words(c.negators),
     speakerVerbGap: words(c.speaker_verb_gap),
     pronouns: words(c.speaker_pronouns),
