@@ -97,6 +97,34 @@ describe('pattern language', () => {
     expect(match(['without {ACTOR} consent'], 'without its consent')[0]?.actors).toEqual([[]]);
   });
 
+  it('many patterns on one first word: each is still found by what follows it, in pattern order', () => {
+    const patterns = [
+      'the truce',
+      'the border * reopened',
+      'the {ACTOR} blockade',
+      'the port*',
+      'the ... sanctions',
+      'the',
+      'the harbour deal',
+    ];
+    const found = (text: string) =>
+      match(patterns, text, { Veska: 'VSK' }).map((m) => `${m.pattern} = ${m.text}`);
+    expect(found('the truce held')).toEqual(['the truce = the truce', 'the = the']);
+    expect(found('the border was reopened')).toEqual([
+      'the border * reopened = the border was reopened',
+      'the = the',
+    ]);
+    expect(found('the Veska blockade')).toEqual(['the {ACTOR} blockade = the Veska blockade', 'the = the']);
+    expect(found('the ports and then new sanctions')).toEqual([
+      'the port* = the ports',
+      'the ... sanctions = the ports and then new sanctions',
+      'the = the',
+    ]);
+    // A second word past the end of the range is no second word.
+    expect(found('the')).toEqual(['the = the']);
+    expect(found('the harbour truce')).toEqual(['the = the']);
+  });
+
   it('a leading `!` marks a pattern that states the opposite of the proposition', () => {
     expect(compilePattern('!behind {ACTOR} back', 'x').negated).toBe(true);
     expect(compilePattern('behind {ACTOR} back', 'x').negated).toBe(false);
