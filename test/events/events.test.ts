@@ -56,6 +56,19 @@ describe('CONSULT', () => {
     expect(sorted(ofType(doc.events, 'CONSULT')[0]?.actors)).toEqual(['NMC', 'ORM', 'VSK']);
   });
 
+  it('"a summit of the Lumen Group": the members of the body that meets take part', () => {
+    const doc = code('A summit of the Lumen Group took place in Kessel on Monday.', '2026-06-17');
+    expect(sorted(ofType(doc.events, 'CONSULT')[0]?.actors)).toEqual(['ORM', 'TRS', 'VSK']);
+  });
+
+  it('"since the March summit": a date that qualifies the meeting word is its own', () => {
+    const doc = code(
+      'Veska and Ormund have made progress since the March summit of the Lumen Group, Anton Brisk said.',
+      '2026-06-17',
+    );
+    expect(ofType(doc.events, 'CONSULT')[0]).toMatchObject({ date: '2026-03' });
+  });
+
   it('later mentions of the same meeting add to it rather than count twice', () => {
     const doc = code(
       'Veska and Ormund met in Lumen on Tuesday. The talks lasted four hours. Tuesday’s meeting ended without a deal.',
