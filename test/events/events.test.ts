@@ -383,6 +383,26 @@ describe('who was not invited', () => {
 });
 
 describe('who agrees', () => {
+  it('"the parties, mediated by Tarsia, agreed": the mediator is no subject; the story\'s parties agree', () => {
+    const doc = code(
+      'Veska and Ormund held talks in Lumen on Monday. The parties, mediated by Tarsia, agreed on a truce at sea.',
+      '2026-06-17',
+    );
+    const agreements = ofType(doc.events, 'AGREE');
+    expect(agreements).toHaveLength(1);
+    expect(sorted(agreements[0].actors)).toEqual(['ORM', 'VSK']);
+  });
+
+  it('"\'We have agreed on a truce,\' he said": "we" are the speaker\'s side and the story\'s other', () => {
+    const doc = code(
+      'Veska and Ormund held talks in Lumen on Monday. "We have agreed on a truce at sea," Anton Brisk said.',
+      '2026-06-17',
+    );
+    const agreements = ofType(doc.events, 'AGREE');
+    expect(agreements).toHaveLength(1);
+    expect(sorted(agreements[0].actors)).toEqual(['ORM', 'VSK']);
+  });
+
   it('two one-sided agreements in one sentence are one agreement between the two', () => {
     const doc = code(
       'Veska agreed on Monday to release the Ormundi fishermen, and Ormund agreed to free two Veskan sailors.',
