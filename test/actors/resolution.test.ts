@@ -266,6 +266,15 @@ describe('unnamed sources, outlets, collectives', () => {
     expect(none.doc.mentions.some((m) => m.actor === 'NATO')).toBe(false);
   });
 
+  it('"the Veskan government and the opposition": the opposition whose name ties it to the state named', () => {
+    const r = read('The Veskan government and the opposition said talks would resume in Lumen.');
+    expect(r.doc.mentions.filter((m) => m.actor === 'VSKOPP')).toHaveLength(1);
+    expect(r.doc.mentions.some((m) => m.actor === 'ORMOPP')).toBe(false);
+    // Without a state named before it, "the opposition" names no group.
+    const none = read('The opposition said talks would resume in Lumen.');
+    expect(none.doc.mentions.some((m) => m.actor === 'VSKOPP' || m.actor === 'ORMOPP')).toBe(false);
+  });
+
   it('resolves "both sides" to the two parties the article is about', () => {
     const r = read(
       [

@@ -56,6 +56,19 @@ describe('CONSULT', () => {
     expect(sorted(ofType(doc.events, 'CONSULT')[0]?.actors)).toEqual(['NMC', 'ORM', 'VSK']);
   });
 
+  it('"a summit of the Lumen Group": the members of the body that meets take part', () => {
+    const doc = code('A summit of the Lumen Group took place in Kessel on Monday.', '2026-06-17');
+    expect(sorted(ofType(doc.events, 'CONSULT')[0]?.actors)).toEqual(['ORM', 'TRS', 'VSK']);
+  });
+
+  it('"since the March summit": a date that qualifies the meeting word is its own', () => {
+    const doc = code(
+      'Veska and Ormund have made progress since the March summit of the Lumen Group, Anton Brisk said.',
+      '2026-06-17',
+    );
+    expect(ofType(doc.events, 'CONSULT')[0]).toMatchObject({ date: '2026-03' });
+  });
+
   it('later mentions of the same meeting add to it rather than count twice', () => {
     const doc = code(
       'Veska and Ormund met in Lumen on Tuesday. The talks lasted four hours. Tuesday’s meeting ended without a deal.',
@@ -370,6 +383,26 @@ describe('who was not invited', () => {
 });
 
 describe('who agrees', () => {
+  it('"the parties, mediated by Tarsia, agreed": the mediator is no subject; the story\'s parties agree', () => {
+    const doc = code(
+      'Veska and Ormund held talks in Lumen on Monday. The parties, mediated by Tarsia, agreed on a truce at sea.',
+      '2026-06-17',
+    );
+    const agreements = ofType(doc.events, 'AGREE');
+    expect(agreements).toHaveLength(1);
+    expect(sorted(agreements[0].actors)).toEqual(['ORM', 'VSK']);
+  });
+
+  it('"\'We have agreed on a truce,\' he said": "we" are the speaker\'s side and the story\'s other', () => {
+    const doc = code(
+      'Veska and Ormund held talks in Lumen on Monday. "We have agreed on a truce at sea," Anton Brisk said.',
+      '2026-06-17',
+    );
+    const agreements = ofType(doc.events, 'AGREE');
+    expect(agreements).toHaveLength(1);
+    expect(sorted(agreements[0].actors)).toEqual(['ORM', 'VSK']);
+  });
+
   it('two one-sided agreements in one sentence are one agreement between the two', () => {
     const doc = code(
       'Veska agreed on Monday to release the Ormundi fishermen, and Ormund agreed to free two Veskan sailors.',

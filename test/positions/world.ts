@@ -1,7 +1,8 @@
 /**
  * The invented negotiation that the positions, events and dates tests code: Veska (VSK), Ormund
- * (ORM), the mediator Tarsia (TRS), the Skerry Islanders' Assembly (SKA) and the Northern Maritime
- * Council (NMC). Every sentence the tests feed the pipeline is written for the tests.
+ * (ORM), the mediator Tarsia (TRS), the Skerry Islanders' Assembly (SKA), the Northern Maritime
+ * Council (NMC) and the Lumen Group of the three (LMG). Every sentence the tests feed the pipeline
+ * is written for the tests.
  */
 import { CodebookSchema, loadCodebook, mergeCodebooks } from '../../src/core/codebook/codebook.js';
 import type { ParleyDocument } from '../../src/core/model.js';
@@ -41,6 +42,8 @@ export const worldCodebook = mergeCodebooks(
         name: 'Northern Maritime Council',
         aliases: ['the Northern Maritime Council'],
       },
+      // A named format of the three that stands for its members ("the Lumen Group met").
+      { code: 'LMG', kind: 'collective', name: 'Lumen Group', members: ['VSK', 'ORM', 'TRS'] },
     ],
     persons: [
       { id: 'ilse-marrow', name: 'Ilse Marrow', roles: [{ title: 'Foreign Minister', actor: 'VSK' }] },

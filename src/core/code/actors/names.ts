@@ -6,7 +6,7 @@
 
 import type { ActorEntry } from '../../codebook/codebook.js';
 import type { MentionKind } from '../../model.js';
-import type { GazMatch } from '../gazetteer.js';
+import { type GazMatch, tokenize } from '../gazetteer.js';
 import { CALENDAR, type NamePayload, NOT_NAME } from './lexicon.js';
 import type { Reader, WorkMention } from './reader.js';
 
@@ -91,11 +91,13 @@ export function readNames(r: Reader, pendingPersons: GazMatch<NamePayload>[]) {
         { t: 'actor' }
       >[];
       const beforeTitle = r.lex.roleWords.has(r.tok(m.to)?.key ?? '');
-      const last = lastMentioned(
-        r,
-        candidates.filter((c) => !c.bare || beforeTitle),
-      );
+      const last =
+        lastMentioned(
+          r,
+          candidates.filter((c) => !c.bare || beforeTitle),
+        ) ?? homeNamedBefore(r, m.from, m.to, m.payloads);
       if (!last) continue;
+      seenCodes.add(last.code);
       r.add({
         from: m.from,
         to: m.to,
@@ -142,6 +144,64 @@ function extendsName(r: Reader, k: number): boolean {
 function skipCapitalised(r: Reader, i: number): number {
   while (r.tok(i)?.cap) i++;
   return i;
+}
+
+type ActorPayload = Extract<NamePayload, { t: 'actor' }>;
+
+const HOMES_KEY = Symbol('names.homes');
+
+/**
+ * The states a group's own names tie it to: "Venezuelan opposition" → VEN, for the anaphor
+ * "the opposition" (`head`: its last word). Built once per lexicon and group.
+ */
+function homesOf(r: Reader, code: string, head: string): string[] {
+  const lex = r.lex as Reader['lex'] & { [HOMES_KEY]?: Map<string, string[]> };
+  if (!lex[HOMES_KEY]) lex[HOMES_KEY] = new Map();
+  const cache = lex[HOMES_KEY];
+  const key = `${code}|${head}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const a = r.lex.actors.get(code);
+  const homes = new Set<string>();
+  for (const n of a ? [a.name, ...a.aliases] : []) {
+    const toks = tokenize(n).filter((t) => t.word);
+    if (toks.length !== 2 || toks[1].key !== head) continue;
+    const found = r.lex.names.longest(toks.slice(0, 1), 0);
+    for (const p of found?.payloads ?? [])
+      if (p.t === 'actor' && p.kind === 'state' && p.via !== 'anaphor') homes.add(p.code);
+  }
+  const out = [...homes];
+  cache.set(key, out);
+  return out;
+}
+
+/**
+ * "the Venezuelan government and the opposition": an anaphor that no earlier mention of its group
+ * resolves refers to the group whose own name ties it to a state the sentence names before it
+ * ("Venezuelan opposition"), when exactly one group is so tied.
+ */
+function homeNamedBefore(
+  r: Reader,
+  from: number,
+  to: number,
+  payloads: NamePayload[],
+): ActorPayload | undefined {
+  const head = r.toks[to - 1]?.key;
+  if (!head) return undefined;
+  const sent = r.toks[from].sent;
+  const named = new Set<string>();
+  for (let k = r.mentions.length - 1; k >= 0; k--) {
+    const mention = r.mentions[k];
+    if (mention.from >= from) continue;
+    if (r.toks[mention.from].sent !== sent) break;
+    if (typeof mention.actor === 'string') named.add(mention.actor);
+  }
+  if (!named.size) return undefined;
+  const tied = payloads.filter(
+    (p): p is ActorPayload =>
+      p.t === 'actor' && !p.bare && homesOf(r, p.code, head).some((h) => named.has(h)),
+  );
+  return tied.length === 1 ? tied[0] : undefined;
 }
 
 function lastMentioned(r: Reader, candidates: Extract<NamePayload, { t: 'actor' }>[]) {

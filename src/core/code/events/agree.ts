@@ -106,6 +106,16 @@ function namedCollective(sentence: Sentence, at: number): boolean {
   return mention !== undefined && partiesCollective(mention);
 }
 
+// Words that may stand between "we" and "agreed": "we have (now) agreed", "today we agreed".
+const WE_GAP = new Set(['have', 'had', "'ve", 'also', 'now', 'finally', 'just', 'already', 'all', 'both']);
+
+/** The subject of the verb at `at` is "we". */
+function weBefore(tokens: Sentence['tokens'], from: number, at: number): boolean {
+  let k = at - 1;
+  while (k > from && WE_GAP.has(tokens[k].lower)) k--;
+  return k >= from && tokens[k].lower === 'we';
+}
+
 export function readAgree(sentence: Sentence) {
   const { doc, ctx, index, tokens, from, to, cues, sStart, timexes, out, sentenceOut } = sentence;
   const { list, cueText, modalBefore, negatedBefore, conditionalBefore, collectiveBefore } = sentence;
@@ -156,13 +166,17 @@ export function readAgree(sentence: Sentence) {
     const collective = collectiveBefore(c.start) && !namedCollective(sentence, c.start);
     const agent = collective ? [] : agentOf(doc, index, from, c.start);
     if (agent.length === 0 && !collective) continue;
+    // "'We have agreed on a ceasefire,' he said": "we" at the table are the speaker's side and the
+    // story's others.
+    const partners = partnersAfter(ctx, index, c.end, to);
+    const we = weBefore(tokens, from, c.start) && index.statementOf[c.start] >= 0 && partners.length === 0;
     pushAgree(
       c.start,
       Math.min(to, c.end + 12),
-      uniq([...agent, ...accompanying(ctx, index, from, c.start), ...partnersAfter(ctx, index, c.end, to)]),
+      uniq([...agent, ...accompanying(ctx, index, from, c.start), ...partners]),
       {
         source: agent,
-        inPlay: collective,
+        inPlay: collective || we,
         rule: 'event.agree',
         cue: cueText(c),
         partial: coordinatedWithUnknown(index, from, c.start),

@@ -97,6 +97,12 @@ export function readConsult(sentence: Sentence) {
       const l = listAfter(ctx, index, c.end + 1, to);
       named.push(...l.codes);
       objectEnd = l.end;
+    } else if (nextWord === 'of' && !isVerb) {
+      // "a meeting of the contact group", "the summit of the Normandy Four", "a meeting of
+      // foreign ministers of the SCO": the members of the body that meets.
+      const l = listAfter(ctx, index, c.end + 1, to);
+      named.push(...l.codes);
+      if (l.codes.length) objectEnd = l.end;
     } else if (isVerb) {
       const l = listAfter(ctx, index, c.end, to);
       named.push(...l.codes);

@@ -117,6 +117,16 @@ export function pickDate(
     }
     return opened;
   };
+  // "Tuesday's meeting", "the March 5 talks": a date that qualifies the event word is its own,
+  // whatever word brings the phrase in ("since the December summit", "until the May talks").
+  const qualifies = (t: Timex) => {
+    let k = tokensBefore(index, t.end) + 1;
+    const possessive = tokens[k]?.lower === "'s";
+    if (possessive) k++;
+    return k === at && (possessive || DETERMINERS.has(tokens[tokensBefore(index, t.start)]?.lower ?? ''));
+  };
+  const own = timexes.find((t) => qualifies(t) && !another(t));
+  if (own) return own.value;
   let usable = timexes.filter(
     (t) =>
       !(UNTIL.has(before(t)) && !((read.since || (deal && inForce(t))) && before(t) === 'since')) &&
@@ -130,15 +140,6 @@ export function pickDate(
     if (planned.length) usable = planned;
   }
   if (usable.length === 0) return undefined;
-  // "Tuesday's meeting", "the March 5 talks": a date that qualifies the event word is its own.
-  const qualifies = (t: Timex) => {
-    let k = tokensBefore(index, t.end) + 1;
-    const possessive = tokens[k]?.lower === "'s";
-    if (possessive) k++;
-    return k === at && (possessive || DETERMINERS.has(tokens[tokensBefore(index, t.start)]?.lower ?? ''));
-  };
-  const own = usable.find(qualifies);
-  if (own) return own.value;
   // A date written after the event word belongs to it ("talks … in Lumen on May 12"); one before
   // it often dates the report instead ("Tarsia said on Tuesday that the talks …").
   const horizon = tokens[Math.min(tokens.length - 1, at + 14)].end;

@@ -28,6 +28,12 @@ const mentionsCache = new WeakMap<
 >();
 
 /** Every event mention of the document, before mentions of one event are merged. */
+/** "mediated by the OSCE", "brokered by Qatar": a party named as the agent of a participle. */
+function byAgent(tokens: DocIndex['tokens'], start: number): boolean {
+  const k = tokens[start - 1]?.lower === 'the' ? start - 2 : start - 1;
+  return tokens[k]?.lower === 'by';
+}
+
 export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): EventMention[] {
   const index = docIndex(doc, ctx);
   const hit = mentionsCache.get(doc);
@@ -71,7 +77,8 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
         (k) =>
           k.end <= at &&
           (k.end - k.start > 1 || tokens[k.start - 1]?.lower === 'the') &&
-          !mentionsWithin(index, k.start, at).some((m) => m.codes.length),
+          // ("the parties, mediated by the OSCE, agreed": the mediator is no subject)
+          !mentionsWithin(index, k.start, at).some((m) => m.codes.length && !byAgent(tokens, m.start)),
       );
     const sentence: Sentence = {
       doc,
