@@ -1,0 +1,47 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadCodebook } from '../../src/core/codebook/codebook.js';
+import { fixture, read, speaker } from './helpers.js';
+
+// Every sentence here is written for the tests, about the invented states Veska (VSK), Ormund (ORM)
+// and Tarsia (TRS) and the Northern Maritime Council (NMC).
+
+describe('a speaker’s party through the post the text gives', () => {
+  it('keeps a present post’s party when a later appositive tells a former one', () => {
+    const r = read(
+      '"The guns are silent," said Oskar Lind, head of the Northern Maritime Council mediation team. ' +
+        'Lind, a former Tarsian president, said the monitors would report weekly.',
+    );
+    expect(speaker(r, 'Lind', 1)).toMatchObject({ name: 'Oskar Lind', actor: 'NMC' });
+  });
+
+  it('still reads a former post alone as no party', () => {
+    const r = read('Lind, a former Tarsian president, said the monitors would report weekly.');
+    expect(speaker(r, 'Lind')).toMatchObject({ actor: null });
+  });
+
+  it('takes the codebook’s party when the text gives the very post the codebook dates', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parley-party-'));
+    const file = join(dir, 'chair.yaml');
+    writeFileSync(
+      file,
+      'persons:\n  - id: ada-fenn\n    name: Ada Fenn\n    aliases: [Fenn]\n' +
+        '    roles: [{ title: President of the Veskan Council, actor: NMC, from: 2020-01 }]\n',
+    );
+    const r = read('The president of the Veskan council, Ada Fenn, said the quotas would hold.', {
+      codebook: loadCodebook([fixture('world.yaml'), file]),
+    });
+    expect(speaker(r, 'Ada Fenn')).toMatchObject({ name: 'Ada Fenn', actor: 'NMC' });
+  });
+
+  it('does not read the next person of a list as an appositive', () => {
+    const r = read(
+      'In a joint statement, Anton Brisk, Ormund’s Prime Minister Ida Vell and Tarsian President Oskar Lind said the talks would go on. ' +
+        'Veskan President Anton Brisk said more would follow.',
+    );
+    expect(speaker(r, 'Anton Brisk', 1)).toMatchObject({ name: 'Anton Brisk', actor: 'VSK' });
+    expect(r.doc.entities.find((e) => e.name === 'Anton Brisk')?.actor).toBe('VSK');
+  });
+});
