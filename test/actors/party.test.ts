@@ -45,3 +45,14 @@ describe('a speaker’s party through the post the text gives', () => {
     expect(r.doc.entities.find((e) => e.name === 'Anton Brisk')?.actor).toBe('VSK');
   });
 });
+
+describe('a body the codebook does not know, held by a party', () => {
+  it('speaks for the person or state named before it', () => {
+    const r = read(
+      'Veskan President Anton Brisk met the envoy. Brisk’s Office said the talks were useful. ' +
+        'The Ormundi Prime Minister’s Office said the islands are not for sale.',
+    );
+    expect(speaker(r, 'Brisk’s Office')).toMatchObject({ name: 'Brisk’s Office', actor: 'VSK' });
+    expect(speaker(r, 'The Ormundi Prime Minister’s Office')).toMatchObject({ actor: 'ORM' });
+  });
+});
