@@ -56,3 +56,17 @@ describe('a body the codebook does not know, held by a party', () => {
     expect(speaker(r, 'The Ormundi Prime Minister’s Office')).toMatchObject({ actor: 'ORM' });
   });
 });
+
+describe('names with a particle joined by a hyphen', () => {
+  it('keeps "al-" inside and at the head of a name, so the title before it gives the party', () => {
+    const r = read(
+      '"The truce holds," Veskan Foreign Minister al-Karim Dessa announced. ' +
+        'Yusuf al-Marrow Tenn, the Ormundi envoy, said the talks would resume.',
+    );
+    expect(speaker(r, 'Veskan Foreign Minister al-Karim Dessa')).toMatchObject({
+      name: 'al-Karim Dessa',
+      actor: 'VSK',
+    });
+    expect(speaker(r, 'Yusuf al-Marrow Tenn')).toMatchObject({ name: 'Yusuf al-Marrow Tenn', actor: 'ORM' });
+  });
+});
