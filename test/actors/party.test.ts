@@ -70,3 +70,28 @@ describe('names with a particle joined by a hyphen', () => {
     expect(speaker(r, 'Yusuf al-Marrow Tenn')).toMatchObject({ name: 'Yusuf al-Marrow Tenn', actor: 'ORM' });
   });
 });
+
+describe('titles around a name', () => {
+  it('reads a plural title before a pair of names as each one’s title', () => {
+    const r = read(
+      'Veskan Foreign Ministers Karl Demm and Ida Vell met in Lumen. Demm said the talks went well.',
+    );
+    expect(speaker(r, 'Demm', 1)).toMatchObject({ name: 'Karl Demm' });
+  });
+
+  it('reads a title set off by a comma before a name that speaks at once', () => {
+    const r = read(
+      'Meanwhile, the Secretary-General of the Northern Maritime Council, Vera Holm said the talks would resume.',
+    );
+    expect(speaker(r, 'Vera Holm')).toMatchObject({ name: 'Vera Holm', actor: 'NMC' });
+    expect(r.doc.entities.some((e) => e.kind === 'person' && e.name === 'General')).toBe(false);
+  });
+
+  it('reads "His Majesty" and "Haji" as honorifics and "Sultan" as a title', () => {
+    const r = read('His Majesty Sultan Haji Omar Tessel of Veska said the islands were not for sale.');
+    const ref = speaker(r, 'His Majesty Sultan Haji Omar Tessel of Veska');
+    expect(ref).toMatchObject({ actor: 'VSK', role: 'Sultan' });
+    // The courtesy title stays with the name, as "Mr." does.
+    expect(ref.name).toMatch(/^(Haji )?Omar Tessel$/);
+  });
+});

@@ -95,6 +95,8 @@ export function trimChunk(r: Reader, c: Chunk): Chunk | undefined {
   while (from < to) {
     const t = r.toks[from];
     const role = r.lex.roles.longest(r.toks, from);
+    // "the Secretary-General of …": a run that is one title of several tokens names nobody.
+    if (role && role.to === to && to - from > 1 && !afterHonorific(r, from)) return undefined;
     if (role && role.to < to) {
       from = role.to;
       continue;

@@ -98,7 +98,9 @@ export function readPremodifier(r: Reader, c: Chunk, facts: PersonFacts) {
   let roleTo = -1;
   let steps = 0;
   // "The Assembly's chairman, Oskar Fenn, said": the title stands before the name, set off by commas.
-  if (r.tok(k)?.text === ',' && r.tok(c.to)?.text === ',' && titleEndsAt(r, k - 1)) k--;
+  // Or before a name that speaks at once: "The head of the Council, Oskar Fenn said".
+  if (r.tok(k)?.text === ',' && (r.tok(c.to)?.text === ',' || r.isCueVerb(c.to)) && titleEndsAt(r, k - 1))
+    k--;
   while (k >= 0 && r.toks[k].sent === sent && steps++ < 12) {
     const t = r.toks[k];
     const actor = r.actorAt(k);
