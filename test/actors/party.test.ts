@@ -95,3 +95,15 @@ describe('titles around a name', () => {
     expect(ref.name).toMatch(/^(Haji )?Omar Tessel$/);
   });
 });
+
+describe('a text of the parties together', () => {
+  it('speaks for the two parties the article is about', () => {
+    const r = read(
+      'Veska and Ormund signed a fisheries deal in Lumen on Monday. Veska and Ormund will share the catch. ' +
+        'Veskan officials praised the deal, and Ormundi officials welcomed it. ' +
+        'The agreement says the boats of both will fish the northern waters.',
+    );
+    const ref = speaker(r, 'The agreement');
+    expect([ref.actor].flat().sort()).toEqual(['ORM', 'VSK']);
+  });
+});

@@ -404,11 +404,22 @@ function personsByName(doc: ParleyDocument) {
   return built;
 }
 
+/** A text of the parties together, named by its noun alone: "the agreement", "a joint statement",
+ * "the deal text" (an issuer named with it, "from …", is a mention and is read elsewhere). */
+const JOINT_TEXT =
+  /^(?:the |an? )?(?:(?:final|peace|trade|ceasefire|truce|signed) )?(?:(?:agreement|accord|deal|treaty|memorandum)(?: text)?|joint (?:statement|declaration|communique|communiqué))$/;
+
 /** A span with no mention in it: a name the stage did not know; match it by surname if possible. */
 function fallbackSpeaker(doc: ParleyDocument, core: Span, ctx: PipelineContext): SpeakerRef {
   const text = doc.text.slice(core.start, core.end);
   const key = nameKey(text);
   if (key === 'it' || key === 'they' || key === 'we') return groupSpeaker(doc, core.start, key, text, ctx);
+  if (JOINT_TEXT.test(key)) {
+    // "the agreement says", "a joint statement said": the text the parties signed or issued together
+    // speaks for them — the two parties the article is about.
+    const pair = mainParties(doc, ctx);
+    if (pair.length >= 2) return { name: text, actor: pair };
+  }
   if (key === 'both') {
     // "Both agreed …, it said": the two parties the article is about.
     const pair = mainParties(doc, ctx);
