@@ -46,3 +46,17 @@ describe('"the statement" of a party that spoke in a statement', () => {
     expect(s.find((x) => x.said === 'The statement')?.actor ?? null).toBeNull();
   });
 });
+
+describe('a description in a lead, named in the next paragraph', () => {
+  it('is the person named with that title below it', () => {
+    const s = statementsOf(
+      'The Ormundi special envoy announced on Monday that the fishing truce would be extended.\n\n' +
+        'Ormundi special envoy Karl Demm met the Veskan delegation in Kessel on Sunday.\n\n' +
+        'The talks will resume in June.',
+    );
+    expect(s.find((x) => x.said === 'The Ormundi special envoy')).toMatchObject({
+      speaker: 'Karl Demm',
+      actor: 'ORM',
+    });
+  });
+});

@@ -59,7 +59,8 @@ export function describedPerson(
   if (!required.includes(head)) required.push(head);
   // The person so titled mentioned last before the description; else the first one named in the
   // sentences just after it ("…, its deputy defence minister said. Alexander Fomin told …").
-  const paragraphEnd = doc.text.indexOf('\n', span.end);
+  // Named in its paragraph, or in the next one (a lead's "The UN envoy announced …" is named below).
+  const paragraphEnd = nextParagraphEnd(doc.text, doc.text.indexOf('\n', span.end));
   const horizon = paragraphEnd < 0 ? doc.text.length : paragraphEnd;
   let best: { index: number; at: number } | undefined;
   let next: { index: number; at: number } | undefined;
@@ -273,4 +274,12 @@ export function issuedDocument(doc: ParleyDocument, span: Span): Statement | und
       return s.actor && !s.anonymous ? s : undefined;
   }
   return undefined;
+}
+
+/** The end of the paragraph after the line break at `at` (-1: none), skipping blank lines. */
+function nextParagraphEnd(text: string, at: number): number {
+  if (at < 0) return -1;
+  let k = at;
+  while (k < text.length && /\s/.test(text[k])) k++;
+  return text.indexOf('\n', k);
 }
