@@ -107,3 +107,23 @@ describe('a text of the parties together', () => {
     expect([ref.actor].flat().sort()).toEqual(['ORM', 'VSK']);
   });
 });
+
+describe('a name with a middle initial', () => {
+  it('is the same person as the name without it, and the codebook’s person', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parley-party-'));
+    const file = join(dir, 'initial.yaml');
+    writeFileSync(
+      file,
+      'persons:\n  - id: ada-fenn\n    name: Ada Fenn\n' +
+        '    roles: [{ title: Chief Negotiator, actor: ORM, from: 2020-01 }]\n',
+    );
+    const r = read(
+      'Chief Negotiator Ada Fenn arrived in Lumen. Chief Negotiator Ada K. Fenn met the Veskan delegation. ' +
+        '"We will see," Fenn said.',
+      { codebook: loadCodebook([fixture('world.yaml'), file]) },
+    );
+    const ref = speaker(r, 'Fenn', 2);
+    expect(ref).toMatchObject({ actor: 'ORM' });
+    expect(r.doc.entities.filter((e) => e.kind === 'person' && /Fenn/.test(e.name))).toHaveLength(1);
+  });
+});
