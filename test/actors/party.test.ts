@@ -127,3 +127,13 @@ describe('a name with a middle initial', () => {
     expect(r.doc.entities.filter((e) => e.kind === 'person' && /Fenn/.test(e.name))).toHaveLength(1);
   });
 });
+
+describe('a state’s own body named with its demonym', () => {
+  it('gives the state as the affiliation of a post in it, and is no person', () => {
+    const r = read(
+      '"The guns are silent," said Marshal Oren Taskel, chief of staff of the Veskan Armed Forces.',
+    );
+    expect(speaker(r, 'Marshal Oren Taskel')).toMatchObject({ name: 'Oren Taskel', actor: 'VSK' });
+    expect(r.doc.entities.some((e) => e.kind === 'person' && e.name === 'Armed Forces')).toBe(false);
+  });
+});

@@ -75,6 +75,8 @@ function readPerson(r: Reader, c: Chunk, force = false, weak = false): boolean {
     appositive: false,
     ministry: false,
   };
+  // "Armed Forces", "the Army": a state's body, not a person, whatever title stands before it.
+  if (!c.codebookId && !force && r.lex.stateBodyHeads.has(r.toks[c.to - 1].key)) return false;
   readPremodifier(r, c, facts);
   readAppositive(r, c, facts);
   // "President Anton Brisk of Veska"
