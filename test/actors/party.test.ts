@@ -137,3 +137,13 @@ describe('a state’s own body named with its demonym', () => {
     expect(r.doc.entities.some((e) => e.kind === 'person' && e.name === 'Armed Forces')).toBe(false);
   });
 });
+
+describe('"each side"', () => {
+  it('speaks for the two parties the article is about, as "both sides" does', () => {
+    const r = read(
+      'Veska and Ormund agreed to a fishing truce in Lumen. Veska sent its boats home. Ormund recalled its patrols. ' +
+        'Each side said it stood ready to answer any violation.',
+    );
+    expect([speaker(r, 'Each side').actor].flat().sort()).toEqual(['ORM', 'VSK']);
+  });
+});
