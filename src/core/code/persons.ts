@@ -91,9 +91,16 @@ function personIndex(codebook: Codebook): PersonIndex {
 export function personsNamed(name: string, codebook: Codebook): PersonEntry[] {
   const index = personIndex(codebook);
   const key = nameKey(name);
-  const named = index.byName.get(key);
+  const named = index.byName.get(key) ?? index.byName.get(withoutMiddleInitials(key));
   if (named) return named;
   return key.includes(' ') ? [] : (index.bySurname.get(key) ?? []);
+}
+
+/** A name key without its middle initials: "wendy r sherman" → "wendy sherman". */
+export function withoutMiddleInitials(key: string): string {
+  const words = key.split(' ');
+  if (words.length < 3) return key;
+  return words.filter((w, i) => i === 0 || i === words.length - 1 || w.length > 1).join(' ');
 }
 
 /**

@@ -5,7 +5,7 @@
  * before the statement whose title (in the text before a mention, the role the text gives, or the
  * codebook's role at the article's date) holds the description's title words.
  */
-import type { ParleyDocument, PipelineContext, Span } from '../model.js';
+import type { ParleyDocument, PipelineContext, Span, Statement } from '../model.js';
 import { firstAtLeast, longestOf, overlapping, sortedView, within } from '../sorted.js';
 import { canonicalPerson } from './persons.js';
 import type { SpeakerRef } from './speaker.js';
@@ -59,7 +59,8 @@ export function describedPerson(
   if (!required.includes(head)) required.push(head);
   // The person so titled mentioned last before the description; else the first one named in the
   // sentences just after it ("…, its deputy defence minister said. Alexander Fomin told …").
-  const paragraphEnd = doc.text.indexOf('\n', span.end);
+  // Named in its paragraph, or in the next one (a lead's "The UN envoy announced …" is named below).
+  const paragraphEnd = nextParagraphEnd(doc.text, doc.text.indexOf('\n', span.end));
   const horizon = paragraphEnd < 0 ? doc.text.length : paragraphEnd;
   let best: { index: number; at: number } | undefined;
   let next: { index: number; at: number } | undefined;
@@ -233,4 +234,52 @@ export function documentAntecedent(doc: ParleyDocument, span: Span): Span | unde
     if (tail) end = complement.index + complement[0].length + tail.index;
   }
   return { start, end: start + end };
+}
+
+/** How far back a party that spoke "in a statement" is looked for, in characters. */
+const ISSUER_WINDOW = 6_000;
+
+/**
+ * "Veska's Foreign Ministry said in a statement …" then "the statement said …": a text named again
+ * by its noun is the one the party last issued — the statement found so far whose cue the noun
+ * follows ("said in a statement", "issued a statement saying"). Returns that statement, or undefined.
+ */
+export function issuedDocument(doc: ParleyDocument, span: Span): Statement | undefined {
+  const words = wordsOf(doc.text.slice(span.start, span.end));
+  if (words.length > 3 || words[0] !== 'the') return undefined;
+  const head = words[words.length - 1] ?? '';
+  if (!DOCUMENT_GROUPS[0].includes(head)) return undefined;
+  const noun = new RegExp(
+    `^[\\s,]*(?:in|with|issuing|issued|released)\\s+(?:an?|its|their|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?${head}\\b`,
+    'iu',
+  );
+  for (let k = doc.statements.length - 1; k >= 0; k--) {
+    const s = doc.statements[k];
+    if (s.start >= span.start) continue;
+    if (s.start < span.start - ISSUER_WINDOW) break;
+    if (!s.cueSpan) continue;
+    // The frame: from the speaker to the end of the cue ("issued a statement saying").
+    const from = s.speakerSpan && s.speakerSpan.end < s.cueSpan.start ? s.speakerSpan.end : s.cueSpan.start;
+    const cue = s.cueSpan.start - from < 80 ? doc.text.slice(from, s.cueSpan.end) : '';
+    const after = doc.text.slice(s.cueSpan.end, s.cueSpan.end + 60);
+    // "In a statement published on Monday, the council said …"
+    const lead = s.speakerSpan
+      ? doc.text.slice(Math.max(0, s.speakerSpan.start - 80), s.speakerSpan.start)
+      : '';
+    const opens = new RegExp(`\\bin\\s+an?\\s+(?:[\\p{L}-]+\\s+){0,2}?${head}\\b[^.;:“”"]*$`, 'iu').test(
+      lead,
+    );
+    if (new RegExp(`\\b${head}\\b`, 'iu').test(cue) || noun.test(after) || opens)
+      // The nearest such statement is the one meant; an issuer with no party or no name gives none.
+      return s.actor && !s.anonymous ? s : undefined;
+  }
+  return undefined;
+}
+
+/** The end of the paragraph after the line break at `at` (-1: none), skipping blank lines. */
+function nextParagraphEnd(text: string, at: number): number {
+  if (at < 0) return -1;
+  let k = at;
+  while (k < text.length && /\s/.test(text[k])) k++;
+  return text.indexOf('\n', k);
 }

@@ -26,7 +26,12 @@ import type { ParleyDocument, PipelineContext, Span, Stage, Statement } from '..
 import { firstAtLeast, greatestUpTo } from '../sorted.js';
 import { resolveSpeaker } from './actors/resolve-speaker.js';
 import type { SpeakerRef, SpeakerResolver } from './speaker.js';
-import { describedPerson, documentAntecedent, sentenceSubjectBefore } from './statements-descriptions.js';
+import {
+  describedPerson,
+  documentAntecedent,
+  issuedDocument,
+  sentenceSubjectBefore,
+} from './statements-descriptions.js';
 import { statementLexicon } from './statements-lexicon.js';
 import { type TokenRange, TokenView } from './statements-phrases.js';
 
@@ -1174,8 +1179,14 @@ export function findStatements(
     if (!c.speaker) continue;
     const named = spanOf(v, c.speaker);
     // "The statement said": the statement the article introduced in full ("A statement from …").
-    const span = documentAntecedent(doc, named) ?? named;
-    const resolved = holderResolved(v, c.speaker, ctx, resolve) ?? resolve(doc, span, ctx);
+    const fuller = documentAntecedent(doc, named);
+    const span = fuller ?? named;
+    // "X said in a statement …", then "the statement said": X's statement, for X's party.
+    const issued = fuller || c.inherit ? undefined : issuedDocument(doc, named);
+    const resolved =
+      (issued ? issuerRef(doc, named, issued) : undefined) ??
+      holderResolved(v, c.speaker, ctx, resolve) ??
+      resolve(doc, span, ctx);
     const pronoun = c.speaker.to - c.speaker.from === 1 && /^(he|she)$/.test(v.t[c.speaker.from].lower);
     const subject = pronoun
       ? sentenceSubjectBefore(doc, Math.min(v.sentenceOf(c.content.from), v.sentenceOf(c.speaker.from)), lex)
@@ -1190,6 +1201,21 @@ export function findStatements(
   }
   statements.sort((a, b) => a.start - b.start || a.content.start - b.content.start);
   return statements;
+}
+
+/** "the statement" of an issuer: named by the issuer and the noun ("the Veskan Foreign Ministry statement"). */
+function issuerRef(doc: ParleyDocument, named: Span, issued: Statement): SpeakerRef {
+  // The words after the article: "the joint statement" → "joint statement".
+  const words =
+    doc.text
+      .slice(named.start, named.end)
+      .match(/[\p{L}-]+/gu)
+      ?.slice(1) ?? [];
+  const noun = words.join(' ');
+  const name = issued.speaker.toLowerCase().endsWith(noun.toLowerCase())
+    ? issued.speaker
+    : `${issued.speaker} ${noun}`;
+  return { name, actor: issued.actor };
 }
 
 export const statementsStage: Stage = {

@@ -5,7 +5,7 @@
  */
 
 import { firstAtLeast } from '../../sorted.js';
-import { canonicalPerson, nameKey, surnameKey } from '../persons.js';
+import { canonicalPerson, nameKey, surnameKey, withoutMiddleInitials } from '../persons.js';
 import type { Gender } from './lexicon.js';
 import type { Chunk } from './name-chunks.js';
 import { type Ent, type PersonEnt, pushTo, type Reader, type WorkMention } from './reader.js';
@@ -125,7 +125,8 @@ export function findPersonEntity(r: Reader, c: Chunk, key: string, gender?: Gend
     const byId = keys.byId.get(codebookId)?.[0];
     if (byId) return byId;
   }
-  const exact = keys.byName.get(key)?.[0];
+  // "Wendy R. Sherman" after "Wendy Sherman": the same name but for a middle initial.
+  const exact = keys.byName.get(key)?.[0] ?? keys.byName.get(withoutMiddleInitials(key))?.[0];
   if (exact) return exact;
   const words = key.split(' ');
   const last = words[words.length - 1];

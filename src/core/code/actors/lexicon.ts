@@ -42,6 +42,7 @@ export interface Lexicon {
   pressNouns: Gazetteer<true>;
   govNouns: Set<string>;
   ministryHeads: Set<string>;
+  stateBodyHeads: Set<string>;
   bothSides: Gazetteer<true>;
   collectiveHeads: Gazetteer<true>;
   collectivePersonHeads: Gazetteer<true>;
@@ -130,11 +131,16 @@ export function actorLexicon(ctx: Pick<PipelineContext, 'codebook' | 'cache'>): 
     pressNouns: phraseSet(cues.press_group_nouns ?? []),
     govNouns: keysOf(cues.government_nouns),
     ministryHeads: keysOf(cues.ministry_heads),
+    stateBodyHeads: keysOf(cues.state_body_heads),
     bothSides: phraseSet(cues.both_sides ?? []),
     collectiveHeads: phraseSet([...(cues.collective_heads ?? []), ...(cues.collective_person_heads ?? [])]),
     collectivePersonHeads: phraseSet(cues.collective_person_heads ?? []),
     orgHeads: keysOf(cues.organisation_heads),
-    nonPersonHeads: keysOf([...(cues.organisation_heads ?? []), ...(cues.place_heads ?? [])]),
+    nonPersonHeads: keysOf([
+      ...(cues.organisation_heads ?? []),
+      ...(cues.place_heads ?? []),
+      ...(cues.state_body_heads ?? []),
+    ]),
     actors,
   };
   ctx.cache.set(LEXICON_KEY, lexicon);

@@ -25,18 +25,36 @@ function isNameWord(r: Reader, i: number): boolean {
   return true;
 }
 
+/** "al-Maali", "el-Sisi" written with a lower-case particle: the index after the name word the
+ * particle is joined to at token `i`, or -1. */
+function joinedParticle(r: Reader, i: number): number {
+  const t = r.tok(i);
+  if (!t || t.cap || !NAME_PARTICLES.has(t.key)) return -1;
+  const dash = r.tok(i + 1);
+  const word = r.tok(i + 2);
+  if (dash?.text !== '-' || dash.start !== t.end || word?.start !== dash.end) return -1;
+  return isNameWord(r, i + 2) ? i + 3 : -1;
+}
+
 /** Maximal runs of capitalised words (with initials, particles, hyphens) not owned by a mention. */
 export function nameChunks(r: Reader): Chunk[] {
   const chunks: Chunk[] = [];
   const n = r.toks.length;
   for (let i = 0; i < n; i++) {
-    if (!isNameWord(r, i)) continue;
-    let j = i + 1;
+    const opening = isNameWord(r, i) ? i + 1 : joinedParticle(r, i);
+    if (opening < 0) continue;
+    let j = opening;
     for (;;) {
       const t = r.tok(j);
       if (!t || t.sent !== r.toks[i].sent) break;
       if (isNameWord(r, j)) {
         j++;
+        continue;
+      }
+      // "Monzer Abu al-Maali", "Muhammad al-Muloud Ramadan"
+      const joined = joinedParticle(r, j);
+      if (joined > 0) {
+        j = joined;
         continue;
       }
       // "el-Sisi", "Jean-Noel", "O'Brien", "J. Smith", "Mohammed bin Salman"
@@ -77,6 +95,8 @@ export function trimChunk(r: Reader, c: Chunk): Chunk | undefined {
   while (from < to) {
     const t = r.toks[from];
     const role = r.lex.roles.longest(r.toks, from);
+    // "the Secretary-General of …": a run that is one title of several tokens names nobody.
+    if (role && role.to === to && to - from > 1 && !afterHonorific(r, from)) return undefined;
     if (role && role.to < to) {
       from = role.to;
       continue;

@@ -40,7 +40,13 @@ export function insideName(r: Reader, m: WorkMention): boolean {
     const t = r.tok(k);
     return !!t && t.word && t.cap && !lex.roleWords.has(t.key) && !r.actorAt(k) && !r.sentenceStart(k);
   };
-  if (nameWord(m.to)) return true;
+  if (nameWord(m.to)) {
+    // "the Veskan Armed Forces": a demonym before its state's own body names that state.
+    if (m.via !== 'demonym' || typeof m.actor !== 'string') return true;
+    let k = m.to;
+    while (nameWord(k) && k - m.to < 3) k++;
+    return !lex.stateBodyHeads.has(r.toks[k - 1].key);
+  }
   const before = r.tok(m.from - 1);
   if (before?.text === '-' && nameWord(m.from - 2)) return true;
   if ((before?.key === 'of' || before?.key === 'for') && nameWord(m.from - 2)) return true;

@@ -75,6 +75,8 @@ function readPerson(r: Reader, c: Chunk, force = false, weak = false): boolean {
     appositive: false,
     ministry: false,
   };
+  // "Armed Forces", "the Army": a state's body, not a person, whatever title stands before it.
+  if (!c.codebookId && !force && r.lex.stateBodyHeads.has(r.toks[c.to - 1].key)) return false;
   readPremodifier(r, c, facts);
   readAppositive(r, c, facts);
   // "President Anton Brisk of Veska"
@@ -134,9 +136,14 @@ function readPerson(r: Reader, c: Chunk, force = false, weak = false): boolean {
       forgetCodebook(ent);
   }
   if (facts.role && !ent.role) ent.role = facts.role;
-  if (facts.former) ent.former = true;
+  // "Obasanjo, head of the Council's mediation team, …" then "Obasanjo, a former Veskan president":
+  // the past post does not undo the present one the text gave first.
+  const presentPost = facts.former && ent.actorStrength >= 3 && !ent.former && typeof ent.actor === 'string';
+  if (facts.former && !presentPost) ent.former = true;
   if (facts.gender && !ent.gender) ent.gender = facts.gender;
-  if (facts.former && facts.actorStrength >= ent.actorStrength) {
+  if (presentPost) {
+    // keep the present post's party
+  } else if (facts.former && facts.actorStrength >= ent.actorStrength) {
     ent.actor = null;
     ent.actorStrength = 3;
   } else if (
@@ -157,7 +164,13 @@ function readPerson(r: Reader, c: Chunk, force = false, weak = false): boolean {
     // The identity is sure when the text gives the full name, or a title the codebook agrees with.
     if (ent.nameTokens > 1 || sharesWord(facts.role, canon.role)) ent.idConfirmed = true;
     ent.gender ??= canon.gender;
-    if (ent.actorStrength < 1) {
+    // "the president of the European council, Donald Tusk": the text gives the very post the
+    // codebook dates for this person, so the codebook's party for that post speaks (the text's
+    // own affiliation may be only a demonym inside the title).
+    if (canon.actor && facts.role && !facts.former && sameTitle(facts.role, canon.role)) {
+      ent.actor = canon.actor;
+      ent.actorStrength = Math.max(ent.actorStrength, 3);
+    } else if (ent.actorStrength < 1) {
       ent.actor = canon.actor;
       ent.actorStrength = 1;
       if (canon.former) ent.former = true;
@@ -198,4 +211,16 @@ function readPerson(r: Reader, c: Chunk, force = false, weak = false): boolean {
     confidence: facts.titled || c.codebookId ? 0.9 : weak ? 0.5 : 0.75,
   });
   return true;
+}
+
+/** Two titles are the same post: the same words, ignoring case, "the" and punctuation. */
+function sameTitle(a: string, b: string | undefined): boolean {
+  if (!b) return false;
+  const words = (t: string) =>
+    t
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w && w !== 'the')
+      .join(' ');
+  return words(a) === words(b);
 }

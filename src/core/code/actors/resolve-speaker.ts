@@ -113,6 +113,13 @@ export const resolveSpeaker: SpeakerResolver = (doc, span, ctx) => {
     const own = inside.find((m) => m.end <= head.start && m.kind !== 'pronoun');
     return { name: text, actor: fromMention(doc, own ?? head, span, ctx).actor };
   }
+  if (head && head.kind === 'org' && head.provenance.rule === 'actors.org.unknown' && !head.actor) {
+    // "Zelensky's Office", "the Veskan Prime Minister's Office": a body the codebook does not know,
+    // held by the party or person named before it, speaks for that one's side.
+    const owner = ownerBefore(inside, head);
+    const party = owner ? fromMention(doc, owner, span, ctx).actor : null;
+    if (party) return { name: text, actor: party };
+  }
   if (head) {
     const ref = fromMention(doc, head, span, ctx);
     return head.kind === 'person' ? withHonorific(doc, core, head, ref, ctx) : ref;
@@ -184,6 +191,15 @@ function dependsOnPreposition(doc: ParleyDocument, core: Span, head: Mention, ct
   let k = before.length - 1;
   while (k >= 0 && (before[k].key === 'the' || lex.honorifics.has(before[k].key))) k--;
   return k > 0 && HEAD_PREPOSITIONS.has(before[k].key);
+}
+
+/** The mention nearest before `head` in the phrase that can hold it (the highest in priority wins a tie). */
+function ownerBefore(inside: Mention[], head: Mention): Mention | undefined {
+  let owner: Mention | undefined;
+  for (const m of inside)
+    if (m.end <= head.start && m.kind !== 'pronoun' && (!owner || priorityOf(m) >= priorityOf(owner)))
+      owner = m;
+  return owner;
 }
 
 /** "Veska and Ormund said": two parties speaking together. */
@@ -388,11 +404,22 @@ function personsByName(doc: ParleyDocument) {
   return built;
 }
 
+/** A text of the parties together, named by its noun alone: "the agreement", "a joint statement",
+ * "the deal text" (an issuer named with it, "from …", is a mention and is read elsewhere). */
+const JOINT_TEXT =
+  /^(?:the |an? )?(?:(?:final|peace|trade|ceasefire|truce|signed) )?(?:(?:agreement|accord|deal|treaty|memorandum)(?: text)?|joint (?:statement|declaration|communique|communiqué))$/;
+
 /** A span with no mention in it: a name the stage did not know; match it by surname if possible. */
 function fallbackSpeaker(doc: ParleyDocument, core: Span, ctx: PipelineContext): SpeakerRef {
   const text = doc.text.slice(core.start, core.end);
   const key = nameKey(text);
   if (key === 'it' || key === 'they' || key === 'we') return groupSpeaker(doc, core.start, key, text, ctx);
+  if (JOINT_TEXT.test(key)) {
+    // "the agreement says", "a joint statement said": the text the parties signed or issued together
+    // speaks for them — the two parties the article is about.
+    const pair = mainParties(doc, ctx);
+    if (pair.length >= 2) return { name: text, actor: pair };
+  }
   if (key === 'both') {
     // "Both agreed …, it said": the two parties the article is about.
     const pair = mainParties(doc, ctx);

@@ -98,7 +98,9 @@ export function readPremodifier(r: Reader, c: Chunk, facts: PersonFacts) {
   let roleTo = -1;
   let steps = 0;
   // "The Assembly's chairman, Oskar Fenn, said": the title stands before the name, set off by commas.
-  if (r.tok(k)?.text === ',' && r.tok(c.to)?.text === ',' && titleEndsAt(r, k - 1)) k--;
+  // Or before a name that speaks at once: "The head of the Council, Oskar Fenn said".
+  if (r.tok(k)?.text === ',' && (r.tok(c.to)?.text === ',' || r.isCueVerb(c.to)) && titleEndsAt(r, k - 1))
+    k--;
   while (k >= 0 && r.toks[k].sent === sent && steps++ < 12) {
     const t = r.toks[k];
     const actor = r.actorAt(k);
@@ -296,6 +298,9 @@ export function readAppositive(r: Reader, c: Chunk, facts: PersonFacts) {
     }
     const role = lex.roles.longest(r.toks, k);
     if (role) {
+      // "Brisk, Ormund's Prime Minister Ida Vell and …": a title with a name of its own after it
+      // is the next person of a list, not this one's appositive.
+      if (startsName(r, role.to)) return;
       hasTitle = true;
       for (let i = role.from; i < role.to; i++) setGender(facts, lex, r.toks[i].key);
       k = role.to;
@@ -329,4 +334,14 @@ function titleAfterModifiers(r: Reader, k: number): boolean {
     if (r.lex.roles.longest(r.toks, i)) return i > k;
   }
   return false;
+}
+
+/** Token `k` opens a personal name: two capitalised words that name no party and hold no title. */
+function startsName(r: Reader, k: number): boolean {
+  for (let i = k; i < k + 2; i++) {
+    const t = r.tok(i);
+    if (!t?.word || !t.cap || t.upper || r.actorAt(i) || r.lex.roleWords.has(t.key)) return false;
+    if (t.sent !== r.toks[k].sent) return false;
+  }
+  return true;
 }

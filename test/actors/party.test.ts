@@ -1,0 +1,149 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadCodebook } from '../../src/core/codebook/codebook.js';
+import { fixture, read, speaker } from './helpers.js';
+
+// Every sentence here is written for the tests, about the invented states Veska (VSK), Ormund (ORM)
+// and Tarsia (TRS) and the Northern Maritime Council (NMC).
+
+describe('a speaker’s party through the post the text gives', () => {
+  it('keeps a present post’s party when a later appositive tells a former one', () => {
+    const r = read(
+      '"The guns are silent," said Oskar Lind, head of the Northern Maritime Council mediation team. ' +
+        'Lind, a former Tarsian president, said the monitors would report weekly.',
+    );
+    expect(speaker(r, 'Lind', 1)).toMatchObject({ name: 'Oskar Lind', actor: 'NMC' });
+  });
+
+  it('still reads a former post alone as no party', () => {
+    const r = read('Lind, a former Tarsian president, said the monitors would report weekly.');
+    expect(speaker(r, 'Lind')).toMatchObject({ actor: null });
+  });
+
+  it('takes the codebook’s party when the text gives the very post the codebook dates', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parley-party-'));
+    const file = join(dir, 'chair.yaml');
+    writeFileSync(
+      file,
+      'persons:\n  - id: ada-fenn\n    name: Ada Fenn\n    aliases: [Fenn]\n' +
+        '    roles: [{ title: President of the Veskan Council, actor: NMC, from: 2020-01 }]\n',
+    );
+    const r = read('The president of the Veskan council, Ada Fenn, said the quotas would hold.', {
+      codebook: loadCodebook([fixture('world.yaml'), file]),
+    });
+    expect(speaker(r, 'Ada Fenn')).toMatchObject({ name: 'Ada Fenn', actor: 'NMC' });
+  });
+
+  it('does not read the next person of a list as an appositive', () => {
+    const r = read(
+      'In a joint statement, Anton Brisk, Ormund’s Prime Minister Ida Vell and Tarsian President Oskar Lind said the talks would go on. ' +
+        'Veskan President Anton Brisk said more would follow.',
+    );
+    expect(speaker(r, 'Anton Brisk', 1)).toMatchObject({ name: 'Anton Brisk', actor: 'VSK' });
+    expect(r.doc.entities.find((e) => e.name === 'Anton Brisk')?.actor).toBe('VSK');
+  });
+});
+
+describe('a body the codebook does not know, held by a party', () => {
+  it('speaks for the person or state named before it', () => {
+    const r = read(
+      'Veskan President Anton Brisk met the envoy. Brisk’s Office said the talks were useful. ' +
+        'The Ormundi Prime Minister’s Office said the islands are not for sale.',
+    );
+    expect(speaker(r, 'Brisk’s Office')).toMatchObject({ name: 'Brisk’s Office', actor: 'VSK' });
+    expect(speaker(r, 'The Ormundi Prime Minister’s Office')).toMatchObject({ actor: 'ORM' });
+  });
+});
+
+describe('names with a particle joined by a hyphen', () => {
+  it('keeps "al-" inside and at the head of a name, so the title before it gives the party', () => {
+    const r = read(
+      '"The truce holds," Veskan Foreign Minister al-Karim Dessa announced. ' +
+        'Yusuf al-Marrow Tenn, the Ormundi envoy, said the talks would resume.',
+    );
+    expect(speaker(r, 'Veskan Foreign Minister al-Karim Dessa')).toMatchObject({
+      name: 'al-Karim Dessa',
+      actor: 'VSK',
+    });
+    expect(speaker(r, 'Yusuf al-Marrow Tenn')).toMatchObject({ name: 'Yusuf al-Marrow Tenn', actor: 'ORM' });
+  });
+});
+
+describe('titles around a name', () => {
+  it('reads a plural title before a pair of names as each one’s title', () => {
+    const r = read(
+      'Veskan Foreign Ministers Karl Demm and Ida Vell met in Lumen. Demm said the talks went well.',
+    );
+    expect(speaker(r, 'Demm', 1)).toMatchObject({ name: 'Karl Demm' });
+  });
+
+  it('reads a title set off by a comma before a name that speaks at once', () => {
+    const r = read(
+      'Meanwhile, the Secretary-General of the Northern Maritime Council, Vera Holm said the talks would resume.',
+    );
+    expect(speaker(r, 'Vera Holm')).toMatchObject({ name: 'Vera Holm', actor: 'NMC' });
+    expect(r.doc.entities.some((e) => e.kind === 'person' && e.name === 'General')).toBe(false);
+  });
+
+  it('reads "His Majesty" and "Haji" as honorifics and "Sultan" as a title', () => {
+    const r = read('His Majesty Sultan Haji Omar Tessel of Veska said the islands were not for sale.');
+    const ref = speaker(r, 'His Majesty Sultan Haji Omar Tessel of Veska');
+    expect(ref).toMatchObject({ actor: 'VSK', role: 'Sultan' });
+    // The courtesy title stays with the name, as "Mr." does.
+    expect(ref.name).toMatch(/^(Haji )?Omar Tessel$/);
+  });
+});
+
+describe('a text of the parties together', () => {
+  it('speaks for the two parties the article is about', () => {
+    const r = read(
+      'Veska and Ormund signed a fisheries deal in Lumen on Monday. Veska and Ormund will share the catch. ' +
+        'Veskan officials praised the deal, and Ormundi officials welcomed it. ' +
+        'The agreement says the boats of both will fish the northern waters.',
+    );
+    const ref = speaker(r, 'The agreement');
+    expect([ref.actor].flat().sort()).toEqual(['ORM', 'VSK']);
+  });
+});
+
+describe('a name with a middle initial', () => {
+  it('is the same person as the name without it, and the codebook’s person', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parley-party-'));
+    const file = join(dir, 'initial.yaml');
+    writeFileSync(
+      file,
+      'persons:\n  - id: ada-fenn\n    name: Ada Fenn\n' +
+        '    roles: [{ title: Chief Negotiator, actor: ORM, from: 2020-01 }]\n',
+    );
+    const r = read(
+      'Chief Negotiator Ada Fenn arrived in Lumen. Chief Negotiator Ada K. Fenn met the Veskan delegation. ' +
+        '"We will see," Fenn said.',
+      { codebook: loadCodebook([fixture('world.yaml'), file]) },
+    );
+    const ref = speaker(r, 'Fenn', 2);
+    expect(ref).toMatchObject({ actor: 'ORM' });
+    expect(r.doc.entities.filter((e) => e.kind === 'person' && /Fenn/.test(e.name))).toHaveLength(1);
+  });
+});
+
+describe('a state’s own body named with its demonym', () => {
+  it('gives the state as the affiliation of a post in it, and is no person', () => {
+    const r = read(
+      '"The guns are silent," said Marshal Oren Taskel, chief of staff of the Veskan Armed Forces.',
+    );
+    expect(speaker(r, 'Marshal Oren Taskel')).toMatchObject({ name: 'Oren Taskel', actor: 'VSK' });
+    expect(r.doc.entities.some((e) => e.kind === 'person' && e.name === 'Armed Forces')).toBe(false);
+  });
+});
+
+describe('"each side"', () => {
+  it('speaks for the two parties the article is about, as "both sides" does', () => {
+    const r = read(
+      'Veska and Ormund agreed to a fishing truce in Lumen. Veska sent its boats home. Ormund recalled its patrols. ' +
+        'Each side said it stood ready to answer any violation.',
+    );
+    expect([speaker(r, 'Each side').actor].flat().sort()).toEqual(['ORM', 'VSK']);
+  });
+});

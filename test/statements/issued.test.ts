@@ -1,0 +1,62 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadCodebook } from '../../src/core/codebook/codebook.js';
+import { textOf } from '../../src/core/model.js';
+import { createDocument } from '../../src/core/pipeline.js';
+import { defaultPipeline } from '../../src/core/stages.js';
+
+// Sentences written for the tests, about the invented states of examples/codebook.yaml.
+const repoRoot = join(import.meta.dirname, '..', '..');
+const pipeline = defaultPipeline(loadCodebook([join(repoRoot, 'examples', 'codebook.yaml')]));
+
+function statementsOf(text: string) {
+  const doc = pipeline.run(createDocument(text, { date: '2026-05-04' }));
+  return doc.statements.map((s) => ({
+    said: s.speakerSpan ? textOf(doc, s.speakerSpan) : undefined,
+    speaker: s.speaker,
+    actor: s.actor,
+  }));
+}
+
+describe('"the statement" of a party that spoke in a statement', () => {
+  it('speaks for the party that said it "in a statement"', () => {
+    const s = statementsOf(
+      'Ormund’s Foreign Ministry said in a statement on Monday that the talks had failed. ' +
+        '“We remain open to dialogue,” the statement said.',
+    );
+    const it2 = s.find((x) => x.said === 'the statement');
+    expect(it2).toMatchObject({ actor: 'ORM' });
+    expect(it2?.speaker).toMatch(/Foreign Ministry statement$/);
+  });
+
+  it('speaks for the party that "issued a statement saying"', () => {
+    const s = statementsOf(
+      'The Ormundi government issued a statement saying the islands were not for sale. ' +
+        'The statement added that talks could resume in June.',
+    );
+    expect(s.find((x) => x.said === 'The statement')).toMatchObject({ actor: 'ORM' });
+  });
+
+  it('gives no party when the nearest statement’s issuer has none', () => {
+    const s = statementsOf(
+      'Ormund’s Foreign Ministry said in a statement that the talks had failed. ' +
+        'In a statement published on Tuesday, the facilitators said the islands were not for sale. ' +
+        'The statement added that talks could resume in June.',
+    );
+    expect(s.find((x) => x.said === 'The statement')?.actor ?? null).toBeNull();
+  });
+});
+
+describe('a description in a lead, named in the next paragraph', () => {
+  it('is the person named with that title below it', () => {
+    const s = statementsOf(
+      'The Ormundi special envoy announced on Monday that the fishing truce would be extended.\n\n' +
+        'Ormundi special envoy Karl Demm met the Veskan delegation in Kessel on Sunday.\n\n' +
+        'The talks will resume in June.',
+    );
+    expect(s.find((x) => x.said === 'The Ormundi special envoy')).toMatchObject({
+      speaker: 'Karl Demm',
+      actor: 'ORM',
+    });
+  });
+});
