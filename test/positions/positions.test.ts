@@ -375,3 +375,41 @@ describe('asking others to act', () => {
     );
   });
 });
+
+describe('stance nouns and phrases of purpose', () => {
+  it('"underlined the importance of a peaceful settlement" proposes it', () => {
+    expect(
+      stances(code('Veska underlined the importance of a peaceful settlement of the conflict.')),
+    ).toContain('VSK ceasefire propose');
+  });
+
+  it('"there is no alternative to a political settlement" demands it', () => {
+    expect(
+      stances(code('Ilse Marrow said there was no alternative to a political settlement of the conflict.')),
+    ).toContain('VSK ceasefire demand');
+  });
+
+  it('"with a view to ending the war" and "achieving the goal of freeing the hostages" propose it', () => {
+    expect(stances(code('Ormund opened talks with a view to ending the war.'))).toContain(
+      'ORM ceasefire propose',
+    );
+    expect(
+      stances(code('Petr Vallo said the pressure would help in achieving the goal of freeing all hostages.')),
+    ).toContain('ORM prisoners propose');
+  });
+
+  it('"were working on a prisoner exchange" proposes it, for each party named', () => {
+    expect(stances(code('Mira Solenne said Veska and Ormund were working on a prisoner exchange.'))).toEqual(
+      expect.arrayContaining(['VSK prisoners propose', 'ORM prisoners propose']),
+    );
+  });
+
+  it('"warned of new sanctions" and "will reinstate sanctions" are against their relief', () => {
+    expect(stances(code('Tarsia warned of new sanctions on Ormund if it failed to deliver.'))).toContain(
+      'TRS sanctions_relief reject',
+    );
+    expect(stances(code('Mira Solenne said Tarsia will reinstate economic sanctions on Ormund.'))).toContain(
+      'TRS sanctions_relief reject',
+    );
+  });
+});
