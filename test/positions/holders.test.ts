@@ -162,3 +162,26 @@ describe('a demand made of a negation', () => {
     );
   });
 });
+
+describe('a speaker that opens a list of parties', () => {
+  it('"according to a joint statement from Veska, Ormund and Tarsia": each party holds the stance', () => {
+    const doc = code(
+      '“We welcome the agreement on elections reached today,” according to a joint statement from Veska, Ormund and Tarsia.',
+    );
+    expect(stances(doc)).toEqual(
+      expect.arrayContaining(['VSK elections accept', 'ORM elections accept', 'TRS elections accept']),
+    );
+  });
+
+  it('"said Tarsia, Veska and Ormund in a joint statement": each party holds the stance', () => {
+    const doc = code('“We want a ceasefire by Friday,” said Tarsia, Veska and Ormund in a joint statement.');
+    expect(stances(doc)).toEqual(
+      expect.arrayContaining(['TRS ceasefire propose', 'VSK ceasefire propose', 'ORM ceasefire propose']),
+    );
+  });
+
+  it('an apposition after the speaker is no list', () => {
+    const doc = code('“We want a ceasefire by Friday,” said Mira Solenne, Tarsia’s envoy.');
+    expect(stances(doc)).toEqual(['TRS ceasefire propose']);
+  });
+});

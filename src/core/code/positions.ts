@@ -976,9 +976,12 @@ function holderOf(
       subject.every((x) => x.kind !== 'pronoun')
     )
       return { actors: uniq(other), source: speakerActors[0] ?? null, via: 'reported-in-statement' };
-    if (speakerActors.length === 0) return undefined;
+    // "said Tarsia, Veska and Ormund in a joint statement", "according to a joint statement from
+    // Veska, Ormund and Tarsia": every party of a list that the speaker opens.
+    const listed = statement.speakerSpan ? speakerList(index, statement.speakerSpan, speakerActors) : [];
+    if (speakerActors.length === 0 && listed.length === 0) return undefined;
     // "Veska and Ormund agreed …": every party of a coordinated speaker.
-    let actors = speakerActors;
+    let actors = listed.length > speakerActors.length ? listed : speakerActors;
     if (statement.speakerSpan) {
       const r = tokenRange(index.tokens, statement.speakerSpan.start, statement.speakerSpan.end);
       const named = subjectBefore(index, r.from, r.to + 1).flatMap((x) => x.codes);
@@ -1005,6 +1008,52 @@ function holderOf(
     ...(entity !== undefined ? { entity } : {}),
     via: 'subject',
   };
+}
+
+/** Words that may join the parties of a speaker's list ("Tarsia, Veska and Ormund"). */
+const LIST_JOINERS = new Set([',', 'and']);
+
+/**
+ * The parties of a list the speaker opens: "said Tarsia, Veska and Ormund", "a joint statement
+ * from Veska, Ormund and Tarsia". Empty unless the list names a party beyond the speaker's own,
+ * joined by commas and "and" (an apposition, "Ilse Marrow, Veska's minister", adds nothing new).
+ */
+function speakerList(index: DocIndex, span: Span, speakerActors: string[]): string[] {
+  const { tokens } = index;
+  const r = tokenRange(tokens, span.start, span.end);
+  const out: string[] = [];
+  let k = r.from;
+  // The speaker itself, when it names a party ("Tarsia"), is the list's first item.
+  const own =
+    index.mentionAt.get(k) ??
+    (DETERMINERS.has(tokens[k]?.lower ?? '') ? index.mentionAt.get(k + 1) : undefined);
+  if (own?.codes.length && own.end >= r.to) {
+    out.push(...own.codes);
+    k = own.end;
+  } else {
+    k = r.to;
+    if (tokens[k]?.lower !== 'from' || speakerActors.length) return [];
+    k++;
+  }
+  let items = out.length ? 1 : 0;
+  for (;;) {
+    if (items > 0) {
+      if (!LIST_JOINERS.has(tokens[k]?.lower ?? '')) break;
+      k++;
+      if (tokens[k]?.lower === 'and') k++;
+    }
+    const m =
+      index.mentionAt.get(k) ?? (tokens[k]?.lower === 'the' ? index.mentionAt.get(k + 1) : undefined);
+    if (!m?.codes.length || tokens[m.start].sentence !== tokens[r.from].sentence) break;
+    // "Ilse Marrow, Ormund's envoy" is an apposition, not a list.
+    if (tokens[m.end]?.lower === "'s") break;
+    out.push(...m.codes);
+    items++;
+    k = m.end;
+  }
+  // A list is two or more parties, one of them beyond the speaker's own.
+  const all = uniq(out);
+  return items >= 2 && all.some((a) => !speakerActors.includes(a)) ? all : [];
 }
 
 const toList = (a: string | string[] | null): string[] => (a == null ? [] : Array.isArray(a) ? a : [a]);
