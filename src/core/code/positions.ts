@@ -1042,8 +1042,7 @@ function speakerList(index: DocIndex, span: Span, speakerActors: string[]): stri
       k++;
       if (tokens[k]?.lower === 'and') k++;
     }
-    const m =
-      index.mentionAt.get(k) ?? (tokens[k]?.lower === 'the' ? index.mentionAt.get(k + 1) : undefined);
+    const m = index.mentionAt.get(k) ?? (tokens[k]?.lower === 'the' ? index.mentionAt.get(k + 1) : undefined);
     if (!m?.codes.length || tokens[m.start].sentence !== tokens[r.from].sentence) break;
     // "Ilse Marrow, Ormund's envoy" is an apposition, not a list.
     if (tokens[m.end]?.lower === "'s") break;
