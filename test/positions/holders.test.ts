@@ -185,3 +185,19 @@ describe('a speaker that opens a list of parties', () => {
     expect(stances(doc)).toEqual(['TRS ceasefire propose']);
   });
 });
+
+describe('a participle clause', () => {
+  it('", while calling for direct talks" is held by the subject of the clause before it', () => {
+    const doc = code(
+      'The Skerry Islanders’ Assembly rejected the blockade on Monday, while calling for a ceasefire at sea.',
+    );
+    expect(stances(doc)).toContain('SKA ceasefire demand');
+  });
+
+  it('after a reported statement, by its speaker', () => {
+    const doc = code(
+      'Ormund said on Thursday that the blockade “does not concern us”, while calling for a ceasefire at sea.',
+    );
+    expect(stances(doc)).toContain('ORM ceasefire demand');
+  });
+});

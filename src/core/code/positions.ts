@@ -991,7 +991,7 @@ function holderOf(
   }
   // 5. The reporter's own voice: the clause's subject.
   const subject = subjectOf(index, clause.from, first, { from: m.start, to: m.end });
-  if (subject.length === 0) return undefined;
+  if (subject.length === 0) return participleHolder(doc, index, cue, h.sentenceFrom);
   // "a plan that would require Kyiv to cede territory", "urged Ormund to accept": the one who
   // requires or urges holds the stance, as a demand.
   const head = subject[0];
@@ -1008,6 +1008,36 @@ function holderOf(
     ...(entity !== undefined ? { entity } : {}),
     via: 'subject',
   };
+}
+
+/**
+ * "Ormund said the truce did not concern it, while calling for direct talks", "Veska left the
+ * talks, demanding a ceasefire": a participle that opens a clause of its own (after a comma, or
+ * "while") has the subject of the clause before it — the speaker, when that clause reports one.
+ */
+function participleHolder(
+  doc: ParleyDocument,
+  index: DocIndex,
+  cue: Cue,
+  sentenceFrom: number,
+): Holder | undefined {
+  const { tokens } = index;
+  if (!/ing$/.test(tokens[cue.start].lower)) return undefined;
+  let k = cue.start - 1;
+  if (tokens[k]?.lower === 'while') k--;
+  if (tokens[k]?.text !== ',' || k <= sentenceFrom) return undefined;
+  // A statement reported before the comma: its speaker.
+  for (let i = k - 1; i >= sentenceFrom; i--) {
+    const st = index.statementOf[i];
+    if (st < 0) continue;
+    const statement = doc.statements[st];
+    const actors = toList(statement.actor);
+    if (!statement.cueSpan || statement.cueSpan.start >= tokens[k].start || actors.length === 0) break;
+    return { actors, entity: statement.entity, statement: st, via: 'participle' };
+  }
+  const subject = subjectOf(index, sentenceFrom, k);
+  if (subject.length === 0) return undefined;
+  return { actors: uniq(subject.flatMap((x) => x.codes)), via: 'participle' };
 }
 
 /** Words that may join the parties of a speaker's list ("Tarsia, Veska and Ormund"). */
