@@ -201,3 +201,21 @@ describe('a participle clause', () => {
     expect(stances(doc)).toContain('ORM ceasefire demand');
   });
 });
+
+describe('a subject that names its parties with "including"', () => {
+  it('"Most member states, including Veska, Ormund and Tarsia, recognised …": each included party', () => {
+    const doc = code(
+      'Most member states of the council, including Veska, Ormund and Tarsia, recognized the islands as a separate country.',
+    );
+    expect(stances(doc)).toEqual(
+      expect.arrayContaining(['VSK territory accept', 'ORM territory accept', 'TRS territory accept']),
+    );
+  });
+
+  it('a speaker that includes a party speaks for it', () => {
+    const doc = code(
+      'The international community, including the Northern Maritime Council, has repeatedly called on Ormund to lift the sanctions.',
+    );
+    expect(stances(doc)).toContain('NMC sanctions_relief demand');
+  });
+});

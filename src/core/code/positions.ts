@@ -868,7 +868,9 @@ function governingCue(
   if (
     prev &&
     m.start - 1 - adverb >= clause.from &&
-    (ACT_AUXILIARIES.has(prev) || mentionsEndingAt(index, m.start - adverb).some((x) => x.codes.length)) &&
+    (ACT_AUXILIARIES.has(prev) ||
+      mentionsEndingAt(index, m.start - adverb).some((x) => x.codes.length) ||
+      includedBefore(index, m.start - 1 - adverb, clause.from).length > 0) &&
     finiteVerbAt(tokens[m.start].lower, m.pattern) &&
     // "after the U.S. imposed waves of sanctions": an act in a temporal clause is background.
     !tokens.slice(clause.from, m.start).some((t) => BACKGROUND_SUBORDINATORS.has(t.lower))
@@ -990,6 +992,11 @@ function holderOf(
     return { actors, entity: statement.entity, statement: stmtIdx, via: 'statement' };
   }
   // 5. The reporter's own voice: the clause's subject.
+  // "Most states, including Veska and Ormund, recognised …": the parties the subject includes.
+  let v = first - 1;
+  while (v > clause.from && /^(has|have|had|also|repeatedly|long)$|ly$/.test(index.tokens[v].lower)) v--;
+  const included = includedBefore(index, v, clause.from);
+  if (included.length) return { actors: included, via: 'included' };
   const subject = subjectOf(index, clause.from, first, { from: m.start, to: m.end });
   if (subject.length === 0) return participleHolder(doc, index, cue, h.sentenceFrom);
   // "a plan that would require Kyiv to cede territory", "urged Ormund to accept": the one who
@@ -1040,6 +1047,30 @@ function participleHolder(
   return { actors: uniq(subject.flatMap((x) => x.codes)), via: 'participle' };
 }
 
+/**
+ * The parties of an apposition ", including Veska, Ormund and Tarsia," that closes with the comma
+ * at `comma`: a subject that names no party ("most member states", "the international community")
+ * by the parties it includes.
+ */
+function includedBefore(index: DocIndex, comma: number, from: number): string[] {
+  const { tokens } = index;
+  if (tokens[comma]?.text !== ',') return [];
+  const out: string[] = [];
+  let end = comma;
+  for (let steps = 0; steps < 12 && end > from; steps++) {
+    const m = mentionsEndingAt(index, end).find((x) => x.codes.length);
+    if (!m) return [];
+    out.push(...m.codes);
+    let k = m.start - 1;
+    if (tokens[k]?.lower === 'the') k--;
+    if (tokens[k]?.lower === 'including') return tokens[k - 1]?.text === ',' ? uniq(out) : [];
+    if (tokens[k]?.lower === 'and') end = tokens[k - 1]?.text === ',' ? k - 1 : k;
+    else if (tokens[k]?.text === ',') end = k;
+    else return [];
+  }
+  return [];
+}
+
 /** Words that may join the parties of a speaker's list ("Tarsia, Veska and Ormund"). */
 const LIST_JOINERS = new Set([',', 'and']);
 
@@ -1053,6 +1084,7 @@ function speakerList(index: DocIndex, span: Span, speakerActors: string[]): stri
   const r = tokenRange(tokens, span.start, span.end);
   const out: string[] = [];
   let k = r.from;
+  let including = false;
   // The speaker itself, when it names a party ("Tarsia"), is the list's first item.
   const own =
     index.mentionAt.get(k) ??
@@ -1061,9 +1093,12 @@ function speakerList(index: DocIndex, span: Span, speakerActors: string[]): stri
     out.push(...own.codes);
     k = own.end;
   } else {
+    // "The international community, including the Council, …": the parties it includes.
     k = r.to;
-    if (tokens[k]?.lower !== 'from' || speakerActors.length) return [];
-    k++;
+    if (speakerActors.length) return [];
+    if (tokens[k]?.text === ',' && tokens[k + 1]?.lower === 'including') including = true;
+    else if (tokens[k]?.lower !== 'from') return [];
+    k += including ? 2 : 1;
   }
   let items = out.length ? 1 : 0;
   for (;;) {
@@ -1082,7 +1117,7 @@ function speakerList(index: DocIndex, span: Span, speakerActors: string[]): stri
   }
   // A list is two or more parties, one of them beyond the speaker's own.
   const all = uniq(out);
-  return items >= 2 && all.some((a) => !speakerActors.includes(a)) ? all : [];
+  return (items >= 2 || (including && items === 1)) && all.some((a) => !speakerActors.includes(a)) ? all : [];
 }
 
 const toList = (a: string | string[] | null): string[] => (a == null ? [] : Array.isArray(a) ? a : [a]);
