@@ -413,3 +413,17 @@ describe('stance nouns and phrases of purpose', () => {
     );
   });
 });
+
+describe('what a party says will happen', () => {
+  it('"a prisoner exchange would follow" in a party’s words is its offer', () => {
+    expect(
+      stances(code('Ilse Marrow said a prisoner exchange would follow within a week of the signing.')),
+    ).toContain('VSK prisoners propose');
+  });
+
+  it('"would not" after the issue is no offer', () => {
+    expect(stances(code('Ilse Marrow said a prisoner exchange would not follow the signing.'))).not.toContain(
+      'VSK prisoners propose',
+    );
+  });
+});

@@ -881,6 +881,17 @@ function governingCue(
     for (let i = a; i < b; i++)
       if (OFFER_MODALS.has(tokens[i].lower))
         return { start: i, end: i + 1, pattern: MODAL_OFFER, actors: [], gaps: [] };
+  // "humanitarian aid would enter the port", "the truce will start on Monday" in a party's words:
+  // what the speaker says will happen, it offers.
+  if (index.statementOf[m.start] >= 0) {
+    const j = m.end;
+    if (OFFER_MODALS.has(tokens[j]?.lower ?? '') && tokens[j].sentence === tokens[m.start].sentence) {
+      let v = j + 1;
+      while (/^(also|soon|then|now)$|ly$/.test(tokens[v]?.lower ?? '')) v++;
+      if (tokens[v]?.kind === 'word' && !/^(not|never|n't)$/.test(tokens[v].lower))
+        return { start: j, end: j + 1, pattern: MODAL_OFFER, actors: [], gaps: [] };
+    }
+  }
   // After: only cues that judge what precedes them, within the comma segment (or a relative clause).
   // A relative clause may run past the end of a statement's content ("…, which both men say they want").
   for (const a of after) {
