@@ -427,3 +427,14 @@ describe('what a party says will happen', () => {
     );
   });
 });
+
+describe('fighting that goes on', () => {
+  it('"will continue attacking until …" and "the war would resume" are against a ceasefire', () => {
+    expect(
+      stances(code('Petr Vallo said Ormund will continue attacking the ports until the blockade ends.')),
+    ).toContain('ORM ceasefire reject');
+    expect(
+      stances(code('Ilse Marrow said the war against Ormund would resume after the truce expires.')),
+    ).toContain('VSK ceasefire reject');
+  });
+});
