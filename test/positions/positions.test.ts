@@ -438,3 +438,20 @@ describe('fighting that goes on', () => {
     ).toContain('VSK ceasefire reject');
   });
 });
+
+describe('conditions and retreats in the lexicon', () => {
+  it('"contingent upon the withdrawal of heavy weapons" demands it', () => {
+    expect(
+      stances(
+        code('Ilse Marrow stressed that the pause was contingent upon the withdrawal of heavy weapons.'),
+      ),
+    ).toContain('VSK demilitarisation demand');
+  });
+
+  it('"backed away from a ceasefire" rejects it, "backed a ceasefire" accepts it', () => {
+    expect(stances(code('Ormund backed away from a ceasefire at sea on Monday.'))).toContain(
+      'ORM ceasefire reject',
+    );
+    expect(stances(code('Ormund backed a ceasefire at sea on Monday.'))).toContain('ORM ceasefire accept');
+  });
+});
