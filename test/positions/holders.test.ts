@@ -219,3 +219,14 @@ describe('a subject that names its parties with "including"', () => {
     expect(stances(doc)).toContain('NMC sanctions_relief demand');
   });
 });
+
+describe('a collective that counts its parties', () => {
+  it('"The three countries backed …" is held by the three parties named before', () => {
+    const doc = code(
+      'Veska, Ormund and Tarsia met in Lumen on Monday. The three countries backed a ceasefire at sea.',
+    );
+    expect(stances(doc)).toEqual(
+      expect.arrayContaining(['VSK ceasefire accept', 'ORM ceasefire accept', 'TRS ceasefire accept']),
+    );
+  });
+});

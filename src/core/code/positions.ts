@@ -954,7 +954,13 @@ function holderOf(
   if (collective || joint) {
     const named = uniq(m.actors.flat());
     const inside = uniq(within(index.mentions, m.start, m.end).flatMap((x) => x.codes));
-    const parties = named.length >= 2 ? named : inside.length >= 2 ? inside : mainParties(doc, ctx);
+    // "The three countries backed …": the parties the collective itself stands for, where the
+    // actors stage resolved it.
+    const own = collective
+      ? uniq(within(index.mentions, collective.start, collective.end).flatMap((x) => x.codes))
+      : [];
+    const parties =
+      named.length >= 2 ? named : inside.length >= 2 ? inside : own.length >= 2 ? own : mainParties(doc, ctx);
     if (parties.length >= 2)
       return { actors: parties, via: 'collective', statement: stmtIdx >= 0 ? stmtIdx : undefined };
   }
