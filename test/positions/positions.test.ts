@@ -455,3 +455,14 @@ describe('conditions and retreats in the lexicon', () => {
     expect(stances(code('Ormund backed a ceasefire at sea on Monday.'))).toContain('ORM ceasefire accept');
   });
 });
+
+describe('raising an issue', () => {
+  it('"a ceasefire was also raised" in a party’s words, and "raised the prospect of a corridor", propose it', () => {
+    expect(stances(code('Ilse Marrow said a ceasefire at sea was also raised at the meeting.'))).toContain(
+      'VSK ceasefire propose',
+    );
+    expect(
+      stances(code('Ilse Marrow said she raised the prospect of a humanitarian corridor for civilians.')),
+    ).toContain('VSK humanitarian propose');
+  });
+});
