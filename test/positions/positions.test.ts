@@ -466,3 +466,11 @@ describe('raising an issue', () => {
     ).toContain('VSK humanitarian propose');
   });
 });
+
+describe('determination', () => {
+  it('"reiterated his determination to end the war" demands it', () => {
+    expect(stances(code('Anton Brisk reiterated his determination to end the war.'))).toContain(
+      'VSK ceasefire demand',
+    );
+  });
+});
