@@ -162,3 +162,71 @@ describe('a demand made of a negation', () => {
     );
   });
 });
+
+describe('a speaker that opens a list of parties', () => {
+  it('"according to a joint statement from Veska, Ormund and Tarsia": each party holds the stance', () => {
+    const doc = code(
+      '“We welcome the agreement on elections reached today,” according to a joint statement from Veska, Ormund and Tarsia.',
+    );
+    expect(stances(doc)).toEqual(
+      expect.arrayContaining(['VSK elections accept', 'ORM elections accept', 'TRS elections accept']),
+    );
+  });
+
+  it('"said Tarsia, Veska and Ormund in a joint statement": each party holds the stance', () => {
+    const doc = code('“We want a ceasefire by Friday,” said Tarsia, Veska and Ormund in a joint statement.');
+    expect(stances(doc)).toEqual(
+      expect.arrayContaining(['TRS ceasefire propose', 'VSK ceasefire propose', 'ORM ceasefire propose']),
+    );
+  });
+
+  it('an apposition after the speaker is no list', () => {
+    const doc = code('“We want a ceasefire by Friday,” said Mira Solenne, Tarsia’s envoy.');
+    expect(stances(doc)).toEqual(['TRS ceasefire propose']);
+  });
+});
+
+describe('a participle clause', () => {
+  it('", while calling for direct talks" is held by the subject of the clause before it', () => {
+    const doc = code(
+      'The Skerry Islanders’ Assembly rejected the blockade on Monday, while calling for a ceasefire at sea.',
+    );
+    expect(stances(doc)).toContain('SKA ceasefire demand');
+  });
+
+  it('after a reported statement, by its speaker', () => {
+    const doc = code(
+      'Ormund said on Thursday that the blockade “does not concern us”, while calling for a ceasefire at sea.',
+    );
+    expect(stances(doc)).toContain('ORM ceasefire demand');
+  });
+});
+
+describe('a subject that names its parties with "including"', () => {
+  it('"Most member states, including Veska, Ormund and Tarsia, recognised …": each included party', () => {
+    const doc = code(
+      'Most member states of the council, including Veska, Ormund and Tarsia, recognized the islands as a separate country.',
+    );
+    expect(stances(doc)).toEqual(
+      expect.arrayContaining(['VSK territory accept', 'ORM territory accept', 'TRS territory accept']),
+    );
+  });
+
+  it('a speaker that includes a party speaks for it', () => {
+    const doc = code(
+      'The international community, including the Northern Maritime Council, has repeatedly called on Ormund to lift the sanctions.',
+    );
+    expect(stances(doc)).toContain('NMC sanctions_relief demand');
+  });
+});
+
+describe('a collective that counts its parties', () => {
+  it('"The three countries backed …" is held by the three parties named before', () => {
+    const doc = code(
+      'Veska, Ormund and Tarsia met in Lumen on Monday. The three countries backed a ceasefire at sea.',
+    );
+    expect(stances(doc)).toEqual(
+      expect.arrayContaining(['VSK ceasefire accept', 'ORM ceasefire accept', 'TRS ceasefire accept']),
+    );
+  });
+});

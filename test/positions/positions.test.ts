@@ -375,3 +375,102 @@ describe('asking others to act', () => {
     );
   });
 });
+
+describe('stance nouns and phrases of purpose', () => {
+  it('"underlined the importance of a peaceful settlement" proposes it', () => {
+    expect(
+      stances(code('Veska underlined the importance of a peaceful settlement of the conflict.')),
+    ).toContain('VSK ceasefire propose');
+  });
+
+  it('"there is no alternative to a political settlement" demands it', () => {
+    expect(
+      stances(code('Ilse Marrow said there was no alternative to a political settlement of the conflict.')),
+    ).toContain('VSK ceasefire demand');
+  });
+
+  it('"with a view to ending the war" and "achieving the goal of freeing the hostages" propose it', () => {
+    expect(stances(code('Ormund opened talks with a view to ending the war.'))).toContain(
+      'ORM ceasefire propose',
+    );
+    expect(
+      stances(code('Petr Vallo said the pressure would help in achieving the goal of freeing all hostages.')),
+    ).toContain('ORM prisoners propose');
+  });
+
+  it('"were working on a prisoner exchange" proposes it, for each party named', () => {
+    expect(stances(code('Mira Solenne said Veska and Ormund were working on a prisoner exchange.'))).toEqual(
+      expect.arrayContaining(['VSK prisoners propose', 'ORM prisoners propose']),
+    );
+  });
+
+  it('"warned of new sanctions" and "will reinstate sanctions" are against their relief', () => {
+    expect(stances(code('Tarsia warned of new sanctions on Ormund if it failed to deliver.'))).toContain(
+      'TRS sanctions_relief reject',
+    );
+    expect(stances(code('Mira Solenne said Tarsia will reinstate economic sanctions on Ormund.'))).toContain(
+      'TRS sanctions_relief reject',
+    );
+  });
+});
+
+describe('what a party says will happen', () => {
+  it('"a prisoner exchange would follow" in a party’s words is its offer', () => {
+    expect(
+      stances(code('Ilse Marrow said a prisoner exchange would follow within a week of the signing.')),
+    ).toContain('VSK prisoners propose');
+  });
+
+  it('"would not" after the issue is no offer', () => {
+    expect(stances(code('Ilse Marrow said a prisoner exchange would not follow the signing.'))).not.toContain(
+      'VSK prisoners propose',
+    );
+  });
+});
+
+describe('fighting that goes on', () => {
+  it('"will continue attacking until …" and "the war would resume" are against a ceasefire', () => {
+    expect(
+      stances(code('Petr Vallo said Ormund will continue attacking the ports until the blockade ends.')),
+    ).toContain('ORM ceasefire reject');
+    expect(
+      stances(code('Ilse Marrow said the war against Ormund would resume after the truce expires.')),
+    ).toContain('VSK ceasefire reject');
+  });
+});
+
+describe('conditions and retreats in the lexicon', () => {
+  it('"contingent upon the withdrawal of heavy weapons" demands it', () => {
+    expect(
+      stances(
+        code('Ilse Marrow stressed that the pause was contingent upon the withdrawal of heavy weapons.'),
+      ),
+    ).toContain('VSK demilitarisation demand');
+  });
+
+  it('"backed away from a ceasefire" rejects it, "backed a ceasefire" accepts it', () => {
+    expect(stances(code('Ormund backed away from a ceasefire at sea on Monday.'))).toContain(
+      'ORM ceasefire reject',
+    );
+    expect(stances(code('Ormund backed a ceasefire at sea on Monday.'))).toContain('ORM ceasefire accept');
+  });
+});
+
+describe('raising an issue', () => {
+  it('"a ceasefire was also raised" in a party’s words, and "raised the prospect of a corridor", propose it', () => {
+    expect(stances(code('Ilse Marrow said a ceasefire at sea was also raised at the meeting.'))).toContain(
+      'VSK ceasefire propose',
+    );
+    expect(
+      stances(code('Ilse Marrow said she raised the prospect of a humanitarian corridor for civilians.')),
+    ).toContain('VSK humanitarian propose');
+  });
+});
+
+describe('determination', () => {
+  it('"reiterated his determination to end the war" demands it', () => {
+    expect(stances(code('Anton Brisk reiterated his determination to end the war.'))).toContain(
+      'VSK ceasefire demand',
+    );
+  });
+});

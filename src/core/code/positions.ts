@@ -868,7 +868,9 @@ function governingCue(
   if (
     prev &&
     m.start - 1 - adverb >= clause.from &&
-    (ACT_AUXILIARIES.has(prev) || mentionsEndingAt(index, m.start - adverb).some((x) => x.codes.length)) &&
+    (ACT_AUXILIARIES.has(prev) ||
+      mentionsEndingAt(index, m.start - adverb).some((x) => x.codes.length) ||
+      includedBefore(index, m.start - 1 - adverb, clause.from).length > 0) &&
     finiteVerbAt(tokens[m.start].lower, m.pattern) &&
     // "after the U.S. imposed waves of sanctions": an act in a temporal clause is background.
     !tokens.slice(clause.from, m.start).some((t) => BACKGROUND_SUBORDINATORS.has(t.lower))
@@ -879,6 +881,17 @@ function governingCue(
     for (let i = a; i < b; i++)
       if (OFFER_MODALS.has(tokens[i].lower))
         return { start: i, end: i + 1, pattern: MODAL_OFFER, actors: [], gaps: [] };
+  // "humanitarian aid would enter the port", "the truce will start on Monday" in a party's words:
+  // what the speaker says will happen, it offers.
+  if (index.statementOf[m.start] >= 0) {
+    const j = m.end;
+    if (OFFER_MODALS.has(tokens[j]?.lower ?? '') && tokens[j].sentence === tokens[m.start].sentence) {
+      let v = j + 1;
+      while (/^(also|soon|then|now)$|ly$/.test(tokens[v]?.lower ?? '')) v++;
+      if (tokens[v]?.kind === 'word' && !/^(not|never|n't)$/.test(tokens[v].lower))
+        return { start: j, end: j + 1, pattern: MODAL_OFFER, actors: [], gaps: [] };
+    }
+  }
   // After: only cues that judge what precedes them, within the comma segment (or a relative clause).
   // A relative clause may run past the end of a statement's content ("…, which both men say they want").
   for (const a of after) {
@@ -941,7 +954,13 @@ function holderOf(
   if (collective || joint) {
     const named = uniq(m.actors.flat());
     const inside = uniq(within(index.mentions, m.start, m.end).flatMap((x) => x.codes));
-    const parties = named.length >= 2 ? named : inside.length >= 2 ? inside : mainParties(doc, ctx);
+    // "The three countries backed …": the parties the collective itself stands for, where the
+    // actors stage resolved it.
+    const own = collective
+      ? uniq(within(index.mentions, collective.start, collective.end).flatMap((x) => x.codes))
+      : [];
+    const parties =
+      named.length >= 2 ? named : inside.length >= 2 ? inside : own.length >= 2 ? own : mainParties(doc, ctx);
     if (parties.length >= 2)
       return { actors: parties, via: 'collective', statement: stmtIdx >= 0 ? stmtIdx : undefined };
   }
@@ -976,9 +995,12 @@ function holderOf(
       subject.every((x) => x.kind !== 'pronoun')
     )
       return { actors: uniq(other), source: speakerActors[0] ?? null, via: 'reported-in-statement' };
-    if (speakerActors.length === 0) return undefined;
+    // "said Tarsia, Veska and Ormund in a joint statement", "according to a joint statement from
+    // Veska, Ormund and Tarsia": every party of a list that the speaker opens.
+    const listed = statement.speakerSpan ? speakerList(index, statement.speakerSpan, speakerActors) : [];
+    if (speakerActors.length === 0 && listed.length === 0) return undefined;
     // "Veska and Ormund agreed …": every party of a coordinated speaker.
-    let actors = speakerActors;
+    let actors = listed.length > speakerActors.length ? listed : speakerActors;
     if (statement.speakerSpan) {
       const r = tokenRange(index.tokens, statement.speakerSpan.start, statement.speakerSpan.end);
       const named = subjectBefore(index, r.from, r.to + 1).flatMap((x) => x.codes);
@@ -987,8 +1009,13 @@ function holderOf(
     return { actors, entity: statement.entity, statement: stmtIdx, via: 'statement' };
   }
   // 5. The reporter's own voice: the clause's subject.
+  // "Most states, including Veska and Ormund, recognised …": the parties the subject includes.
+  let v = first - 1;
+  while (v > clause.from && /^(has|have|had|also|repeatedly|long)$|ly$/.test(index.tokens[v].lower)) v--;
+  const included = includedBefore(index, v, clause.from);
+  if (included.length) return { actors: included, via: 'included' };
   const subject = subjectOf(index, clause.from, first, { from: m.start, to: m.end });
-  if (subject.length === 0) return undefined;
+  if (subject.length === 0) return participleHolder(doc, index, cue, h.sentenceFrom);
   // "a plan that would require Kyiv to cede territory", "urged Ormund to accept": the one who
   // requires or urges holds the stance, as a demand.
   const head = subject[0];
@@ -1005,6 +1032,109 @@ function holderOf(
     ...(entity !== undefined ? { entity } : {}),
     via: 'subject',
   };
+}
+
+/**
+ * "Ormund said the truce did not concern it, while calling for direct talks", "Veska left the
+ * talks, demanding a ceasefire": a participle that opens a clause of its own (after a comma, or
+ * "while") has the subject of the clause before it — the speaker, when that clause reports one.
+ */
+function participleHolder(
+  doc: ParleyDocument,
+  index: DocIndex,
+  cue: Cue,
+  sentenceFrom: number,
+): Holder | undefined {
+  const { tokens } = index;
+  if (!/ing$/.test(tokens[cue.start].lower)) return undefined;
+  let k = cue.start - 1;
+  if (tokens[k]?.lower === 'while') k--;
+  if (tokens[k]?.text !== ',' || k <= sentenceFrom) return undefined;
+  // A statement reported before the comma: its speaker.
+  for (let i = k - 1; i >= sentenceFrom; i--) {
+    const st = index.statementOf[i];
+    if (st < 0) continue;
+    const statement = doc.statements[st];
+    const actors = toList(statement.actor);
+    if (!statement.cueSpan || statement.cueSpan.start >= tokens[k].start || actors.length === 0) break;
+    return { actors, entity: statement.entity, statement: st, via: 'participle' };
+  }
+  const subject = subjectOf(index, sentenceFrom, k);
+  if (subject.length === 0) return undefined;
+  return { actors: uniq(subject.flatMap((x) => x.codes)), via: 'participle' };
+}
+
+/**
+ * The parties of an apposition ", including Veska, Ormund and Tarsia," that closes with the comma
+ * at `comma`: a subject that names no party ("most member states", "the international community")
+ * by the parties it includes.
+ */
+function includedBefore(index: DocIndex, comma: number, from: number): string[] {
+  const { tokens } = index;
+  if (tokens[comma]?.text !== ',') return [];
+  const out: string[] = [];
+  let end = comma;
+  for (let steps = 0; steps < 12 && end > from; steps++) {
+    const m = mentionsEndingAt(index, end).find((x) => x.codes.length);
+    if (!m) return [];
+    out.push(...m.codes);
+    let k = m.start - 1;
+    if (tokens[k]?.lower === 'the') k--;
+    if (tokens[k]?.lower === 'including') return tokens[k - 1]?.text === ',' ? uniq(out) : [];
+    if (tokens[k]?.lower === 'and') end = tokens[k - 1]?.text === ',' ? k - 1 : k;
+    else if (tokens[k]?.text === ',') end = k;
+    else return [];
+  }
+  return [];
+}
+
+/** Words that may join the parties of a speaker's list ("Tarsia, Veska and Ormund"). */
+const LIST_JOINERS = new Set([',', 'and']);
+
+/**
+ * The parties of a list the speaker opens: "said Tarsia, Veska and Ormund", "a joint statement
+ * from Veska, Ormund and Tarsia". Empty unless the list names a party beyond the speaker's own,
+ * joined by commas and "and" (an apposition, "Ilse Marrow, Veska's minister", adds nothing new).
+ */
+function speakerList(index: DocIndex, span: Span, speakerActors: string[]): string[] {
+  const { tokens } = index;
+  const r = tokenRange(tokens, span.start, span.end);
+  const out: string[] = [];
+  let k = r.from;
+  let including = false;
+  // The speaker itself, when it names a party ("Tarsia"), is the list's first item.
+  const own =
+    index.mentionAt.get(k) ??
+    (DETERMINERS.has(tokens[k]?.lower ?? '') ? index.mentionAt.get(k + 1) : undefined);
+  if (own?.codes.length && own.end >= r.to) {
+    out.push(...own.codes);
+    k = own.end;
+  } else {
+    // "The international community, including the Council, …": the parties it includes.
+    k = r.to;
+    if (speakerActors.length) return [];
+    if (tokens[k]?.text === ',' && tokens[k + 1]?.lower === 'including') including = true;
+    else if (tokens[k]?.lower !== 'from') return [];
+    k += including ? 2 : 1;
+  }
+  let items = out.length ? 1 : 0;
+  for (;;) {
+    if (items > 0) {
+      if (!LIST_JOINERS.has(tokens[k]?.lower ?? '')) break;
+      k++;
+      if (tokens[k]?.lower === 'and') k++;
+    }
+    const m = index.mentionAt.get(k) ?? (tokens[k]?.lower === 'the' ? index.mentionAt.get(k + 1) : undefined);
+    if (!m?.codes.length || tokens[m.start].sentence !== tokens[r.from].sentence) break;
+    // "Ilse Marrow, Ormund's envoy" is an apposition, not a list.
+    if (tokens[m.end]?.lower === "'s") break;
+    out.push(...m.codes);
+    items++;
+    k = m.end;
+  }
+  // A list is two or more parties, one of them beyond the speaker's own.
+  const all = uniq(out);
+  return (items >= 2 || (including && items === 1)) && all.some((a) => !speakerActors.includes(a)) ? all : [];
 }
 
 const toList = (a: string | string[] | null): string[] => (a == null ? [] : Array.isArray(a) ? a : [a]);
