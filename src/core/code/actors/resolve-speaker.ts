@@ -409,12 +409,16 @@ function personsByName(doc: ParleyDocument) {
 const JOINT_TEXT =
   /^(?:the |an? )?(?:(?:final|peace|trade|ceasefire|truce|signed) )?(?:(?:agreement|accord|deal|treaty|memorandum)(?: text)?|joint (?:statement|declaration|communique|communiqué))$/;
 
+/** What names a joint text's issuers after it: "a joint statement from …", "… by …", "… of …". */
+const ISSUERS_AFTER = /^\s+(?:from|by|of|between|issued by|signed by)\s/;
+
 /** A span with no mention in it: a name the stage did not know; match it by surname if possible. */
 function fallbackSpeaker(doc: ParleyDocument, core: Span, ctx: PipelineContext): SpeakerRef {
   const text = doc.text.slice(core.start, core.end);
   const key = nameKey(text);
   if (key === 'it' || key === 'they' || key === 'we') return groupSpeaker(doc, core.start, key, text, ctx);
-  if (JOINT_TEXT.test(key)) {
+  // ("a joint statement from A, B and C": its issuers are named after it, and read from there.)
+  if (JOINT_TEXT.test(key) && !ISSUERS_AFTER.test(doc.text.slice(core.end, core.end + 12))) {
     // "the agreement says", "a joint statement said": the text the parties signed or issued together
     // speaks for them — the two parties the article is about.
     const pair = mainParties(doc, ctx);
