@@ -361,3 +361,27 @@ describe('reported speech', () => {
     expect(statementsOf('Veska will ask the Council to extend the sanctions.')).toEqual([]);
   });
 });
+
+describe('relative clauses whose subject is the reported clause', () => {
+  it('reads "which X says is …", "what X said were …" and "a dam X says is …" as X’s statements', () => {
+    const s = statementsOf(
+      'Kest said the treaty depends on a charter which Ormund says contains claims to the islands.\n\nThe raid began after attacks on what Veska said were its border posts.\n\nThe talks stalled over a dam Tarsia says is vital to its farmers, and a port that Ormund says is closed to trade.',
+    );
+    const rel = s.filter((x) => x.rule === 'statement.reported.relative-subject');
+    expect(rel.map((x) => [x.actor, x.content])).toEqual([
+      ['ORM', 'contains claims to the islands'],
+      ['VSK', 'were its border posts'],
+      ['TRS', 'is vital to its farmers'],
+      ['ORM', 'is closed to trade'],
+    ]);
+    // Kest's own statement keeps its content; the relative clause is a statement of its own.
+    expect(s.some((x) => x.speaker.includes('Kest') && x.content.startsWith('the treaty depends'))).toBe(
+      true,
+    );
+  });
+
+  it('leaves "which advocates say they need" (the relative is an object) alone', () => {
+    const s = statementsOf('Veska rejected the plan, which Ormundi advocates say they need.');
+    expect(s.filter((x) => x.rule === 'statement.reported.relative-subject')).toEqual([]);
+  });
+});

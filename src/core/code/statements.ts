@@ -713,7 +713,47 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
     return null;
   // "which advocates say …", "what Kest says …": the speaker's words are not in this clause.
   // ("in which he said …" is no such clause: there the relative belongs to the preposition.)
+  // "over a dam Ethiopia says is …": the phrase before the cue holds the antecedent and a name.
+  if (subjectGapAfter(v, k, end, false) && v.isNamePart(who.to - 1)) {
+    let j = who.to - 1;
+    while (j > who.from && v.isNamePart(j - 1)) j--;
+    const n = j - 1;
+    if (
+      n >= who.from &&
+      v.isLowerWord(n) &&
+      !lex.notNames.has(t[n].lower) &&
+      !v.isSpeakerNoun(n) &&
+      !lex.speakerModifiers.has(t[n].lower) &&
+      !v.isTitle(n)
+    )
+      who = { from: j, to: who.to };
+  }
   const rel = who.from - 1;
+  // ("the dam that Tarsia says is …", not "Osk said that Kessel tells lies …".)
+  const thatRelative =
+    rel - 1 >= lo &&
+    t[rel].lower === 'that' &&
+    v.isLowerWord(rel - 1) &&
+    !v.isSpeechVerb(rel - 1, true) &&
+    !lex.notNames.has(t[rel - 1].lower);
+  const relativeBefore = rel >= lo && lex.objectRelatives.has(t[rel].lower);
+  // "a constitution which Ormund says contains claims to Veska", "what Kest said were attacks", "a
+  // dam Tarsia says is vital": the relative is the subject of the reported clause, whose verb
+  // follows the cue at once; the speaker vouches for that clause.
+  const zeroRelative =
+    rel >= lo && v.isLowerWord(rel) && !lex.notNames.has(t[rel].lower) && !v.isSpeechVerb(rel, true);
+  if (subjectGapAfter(v, k, end, relativeBefore) && (relativeBefore || thatRelative || zeroRelative)) {
+    if (v.wordCount(k + 1, end) < 2) return null;
+    return {
+      content: { from: k + 1, to: relativeEnd(v, k + 1, end) },
+      speaker: who,
+      cue,
+      direct: false,
+      rule: 'statement.reported.relative-subject',
+      confidence: 0.7,
+      after: true,
+    };
+  }
   if (
     rel >= lo &&
     lex.objectRelatives.has(t[rel].lower) &&
@@ -866,6 +906,47 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
   };
 }
 
+/** Finite forms that open a clause whose subject is missing ("which Kest says is …"). */
+const FINITE_AUXILIARIES = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'could',
+  'can',
+  'must',
+  'should',
+  'may',
+  'might',
+  'did',
+  'does',
+]);
+
+/**
+ * The cue at k is followed at once by a finite verb: an auxiliary, or (after a relative pronoun)
+ * a lower-case verb in -s or -ed ("which Ormund says contains …").
+ */
+function subjectGapAfter(v: TokenView, k: number, end: number, relative: boolean): boolean {
+  const n = k + 1;
+  if (n >= end || !v.isLowerWord(n)) return false;
+  const w = v.t[n].lower;
+  if (FINITE_AUXILIARIES.has(w)) return true;
+  return (
+    relative &&
+    /[a-z]{3,}(s|ed)$/.test(w) &&
+    !/(ss|us|is)$/.test(w) &&
+    !v.lex.notNames.has(w) &&
+    !v.isSpeechVerb(n, true) &&
+    !v.lex.circumstanceWords.has(w) &&
+    !v.lex.timeWords.has(w)
+  );
+}
+
 /** The speaker of the last speech frame in [lo, to): "said Obasanjo", "the presidency said". */
 function frameSpeakerBefore(v: TokenView, lo: number, to: number): TokenRange | null {
   for (let c = to - 1; c >= lo; c--) {
@@ -908,6 +989,8 @@ function contentEnd(v: TokenView, from: number, end: number): number {
         continue;
       }
     }
+    // ", as well as …" goes on with the content's list.
+    if (next.lower === 'as' && v.t[k + 2]?.lower === 'well' && v.t[k + 3]?.lower === 'as') continue;
     if (v.lex.contentEndOpeners.has(next.lower)) return k;
     // ", putting it at odds with …": a participle clause of the reporter's.
     if (
@@ -925,7 +1008,13 @@ function contentEnd(v: TokenView, from: number, end: number): number {
 
 /** The end of content inside a relative clause: its closing comma, else the sentence's end. */
 function relativeEnd(v: TokenView, from: number, end: number): number {
-  for (let k = from + 3; k < end; k++) if (v.t[k].text === ',' && v.quoteOf[k] < 0) return k;
+  for (let k = from + 3; k < end; k++)
+    if (
+      v.t[k].text === ',' &&
+      v.quoteOf[k] < 0 &&
+      !(v.is(k + 1, 'as') && v.is(k + 2, 'well') && v.is(k + 3, 'as'))
+    )
+      return k;
   return contentEnd(v, from, end);
 }
 
@@ -1126,8 +1215,13 @@ export function findStatements(
     (c) => -(c.cue as TokenRange).from,
   );
   const relays = (d: Candidate) => relaysOthers(v, d) && -framed(-d.content.from, d) < d.content.to;
+  // (Not "…, which Baku says contains claims": the relative clause's speaker vouches for it alone.)
   const nested = (c: Candidate) =>
-    !c.direct && !!c.cue && !!c.speaker && holders(c.speaker.from, c) > c.cue.from;
+    !c.direct &&
+    !!c.cue &&
+    !!c.speaker &&
+    c.rule !== 'statement.reported.relative-subject' &&
+    holders(c.speaker.from, c) > c.cue.from;
   const kept = splitQuotedSentences(
     v,
     cut.filter((c) => !nested(c) && !relays(c)),
