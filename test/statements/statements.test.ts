@@ -385,3 +385,24 @@ describe('relative clauses whose subject is the reported clause', () => {
     expect(s.filter((x) => x.rule === 'statement.reported.relative-subject')).toEqual([]);
   });
 });
+
+describe('speech nouns with their speaker ("X’s assertion that …")', () => {
+  it('reads the that-clause of a possessed or "by"-phrased speech noun as the speaker’s statement', () => {
+    const s = statementsOf(
+      'Kest rejected Ormund’s assertion that the islands had always been Ormundi.\n\nThe talks opened amid accusations by Tarsia that Veska was arming the rebels.',
+    );
+    const nominal = s.filter((x) => x.rule === 'statement.reported.nominal');
+    expect(nominal.map((x) => [x.actor, x.content, x.cue])).toEqual([
+      ['ORM', 'the islands had always been Ormundi', 'assertion'],
+      ['TRS', 'Veska was arming the rebels', 'accusations'],
+    ]);
+  });
+
+  it('ends the clause where the phrase’s own predicate begins, and needs a speaker', () => {
+    const s = statementsOf(
+      'Claims by Tarsia that the port is closed to ships, are false.\n\nThe claim that the port is closed is false.',
+    );
+    const nominal = s.filter((x) => x.rule === 'statement.reported.nominal');
+    expect(nominal.map((x) => x.content)).toEqual(['the port is closed to ships']);
+  });
+});

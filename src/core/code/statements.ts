@@ -379,10 +379,15 @@ function propagateQuotes(v: TokenView, cands: Array<Candidate | null>): void {
 }
 
 /** The paragraph-opening quote after a direct statement takes its speaker. */
+const EMBEDDED_RULES = new Set(['statement.reported.nominal', 'statement.reported.relative-subject']);
+
 function propagateToNextParagraph(v: TokenView, cands: Array<Candidate | null>, reported: Candidate[]): void {
-  const all = [...cands.filter((c): c is Candidate => !!c && (!!c.speaker || !!c.inherit)), ...reported].sort(
-    (a, b) => a.content.from - b.content.from,
-  );
+  // (Speech embedded in a phrase, "Ormund's assertion that …", "which Veska says is …", is not
+  // what a next quote goes on with.)
+  const all = [
+    ...cands.filter((c): c is Candidate => !!c && (!!c.speaker || !!c.inherit)),
+    ...reported.filter((r) => !EMBEDDED_RULES.has(r.rule)),
+  ].sort((a, b) => a.content.from - b.content.from);
   cands.forEach((c, qi) => {
     if (!c || c.speaker || c.inherit || !sentenceLike(v, c)) return;
     const qo = v.quoteFrom[qi];
@@ -453,6 +458,11 @@ function reportedCandidates(v: TokenView, used: Set<number>): Candidate[] {
       if (k === lo) {
         const opening = openingParticiple(v, lo, end);
         if (opening) out.push(opening);
+      }
+      if (lex.speechNouns.has(t[k].lower) && v.quoteOf[k] < 0) {
+        const nominal = nominalAt(v, k, lo, end);
+        if (nominal) out.push(nominal);
+        continue;
       }
       if (used.has(k) || v.quoteOf[k] >= 0) continue;
       // The verb first: a negation is looked for only before a word that could report speech.
@@ -902,6 +912,48 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
     direct: false,
     rule: 'statement.reported.said-that',
     confidence: 0.85,
+    after: true,
+  };
+}
+
+const POSSESSIVE = new Set(["'s", '\u2019s', "'", '\u2019']);
+
+/**
+ * A speech noun with its speaker and a that-clause: "Ormund's assertion that …", "the Veskan
+ * assurances that …", "accusations by Tarsia that …". The that-clause is the speaker's content.
+ */
+function nominalAt(v: TokenView, k: number, lo: number, end: number): Candidate | null {
+  const { t } = v;
+  let who: TokenRange | null = null;
+  let that = k + 1;
+  if (v.is(k + 1, 'by')) {
+    // "accusations by Tarsia that …": the speaker after "by", then "that".
+    const after = v.speakerAfter(k + 2, end);
+    if (!after || !v.is(after.to, 'that')) return null;
+    who = after;
+    that = after.to;
+  } else if (v.is(k + 1, 'that')) {
+    const p = k - 1;
+    if (p - 1 >= lo && POSSESSIVE.has(t[p].lower)) who = v.speakerBefore(p, lo, 0);
+    // "the U.S. threat that …": a name before the noun.
+    else if (p >= lo && v.isNamePart(p)) who = v.speakerBefore(k, lo, 0);
+    if (who && who.to !== p && who.to !== k) who = null;
+  }
+  if (!who || !v.is(that, 'that')) return null;
+  const from = that + 1;
+  if (from >= end || v.lex.notContentStart.has(t[from].lower) || v.wordCount(from, end) < 3) return null;
+  // "Claims by Tarsia that the port is closed, are false": the phrase was a subject, and its
+  // predicate after the comma is the reporter's.
+  let to = contentEnd(v, from, end);
+  for (let j = from + 2; j < to; j++)
+    if (t[j].text === ',' && v.quoteOf[j] < 0 && FINITE_AUXILIARIES.has(t[j + 1]?.lower ?? '')) to = j;
+  return {
+    content: { from, to },
+    speaker: who,
+    cue: { from: k, to: k + 1 },
+    direct: false,
+    rule: 'statement.reported.nominal',
+    confidence: 0.7,
     after: true,
   };
 }
