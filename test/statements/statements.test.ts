@@ -406,3 +406,15 @@ describe('speech nouns with their speaker ("X’s assertion that …")', () => {
     expect(nominal.map((x) => x.content)).toEqual(['the port is closed to ships']);
   });
 });
+
+describe('a quote broken over paragraphs without a reopening mark', () => {
+  it('gives the second part the speaker of the cue after it, with its first word', () => {
+    const s = statementsOf(
+      'Kest spoke after the talks.\n\n"I will call another meeting of the two leaders in March to settle the annex.\nThe annex is part of the agreement, and it is not yet final," Kest said.',
+    );
+    expect(s.map((x) => [x.speaker.includes('Kest'), x.content])).toEqual([
+      [true, 'I will call another meeting of the two leaders in March to settle the annex.'],
+      [true, 'The annex is part of the agreement, and it is not yet final,'],
+    ]);
+  });
+});

@@ -308,7 +308,8 @@ function joinSplitQuotes(v: TokenView, cands: Array<Candidate | null>): void {
 
 /** The quote's content tokens: inside the marks. */
 function innerRange(v: TokenView, qi: number): TokenRange {
-  const from = v.quoteFrom[qi] + 1;
+  // (A quote carried over from the paragraph before opens with no mark of its own.)
+  const from = v.quoteFrom[qi] + (v.t[v.quoteFrom[qi]].kind === 'quote' ? 1 : 0);
   let to = v.quoteTo[qi] + 1;
   if (v.t[to - 1].kind === 'quote' && to - 1 >= from) to--;
   return { from, to };
