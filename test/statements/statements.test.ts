@@ -418,3 +418,15 @@ describe('a quote broken over paragraphs without a reopening mark', () => {
     ]);
   });
 });
+
+describe('headlines above the story', () => {
+  it('reads no statement in a headline line, but does in one that quotes its speaker', () => {
+    const s = statementsOf(
+      'Kest says Ormund will return to the talks\n\nKest says talks with Ormund are ‘not dead’\n\nKest said on Monday that Ormund would return to the talks in June.',
+    );
+    expect(s.map((x) => x.content)).toEqual([
+      'talks with Ormund are ‘not dead’',
+      'Ormund would return to the talks in June',
+    ]);
+  });
+});

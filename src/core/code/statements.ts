@@ -22,6 +22,7 @@
  * The word lists come from the codebook (`cues`, with the WordNet reporting verbs of
  * speech-verbs.yaml), compiled once per codebook.
  */
+import { looksLikeHeadline } from '../analyse/layout.js';
 import type { ParleyDocument, PipelineContext, Span, Stage, Statement } from '../model.js';
 import { firstAtLeast, greatestUpTo } from '../sorted.js';
 import { resolveSpeaker } from './actors/resolve-speaker.js';
@@ -1216,6 +1217,21 @@ function holderResolved(
 const spanOf = (v: TokenView, r: TokenRange): Span => ({ start: v.t[r.from].start, end: v.t[r.to - 1].end });
 
 /** Find the statements of a document (sentences and tokens must be there). */
+/** The paragraphs before the first one that reads as a sentence, when they look like headlines. */
+function leadingHeadlineBlocks(doc: ParleyDocument): Set<number> {
+  const out = new Set<number>();
+  for (let b = 0; b < doc.blocks.length; b++) {
+    const block = doc.blocks[b];
+    if (block.kind !== 'paragraph') continue;
+    const line = doc.text.slice(block.start, block.end);
+    if (!looksLikeHeadline(line)) break;
+    // (A headline that quotes its speaker, "Kest says talks ‘not dead’" or "Kest: talks not dead",
+    // is a statement.)
+    if (!/(^|\s)['"\u2018\u201c]|:/.test(line)) out.add(b);
+  }
+  return out;
+}
+
 export function findStatements(
   doc: ParleyDocument,
   ctx: PipelineContext,
@@ -1249,7 +1265,13 @@ export function findStatements(
       return true;
     }),
   ];
-  const cut = cutContents(v, all);
+  // Headlines set as paragraphs above the story ("Kest says talks will resume") are no report of
+  // speech: their words come again, attributed, in the story.
+  const headlines = leadingHeadlineBlocks(doc);
+  const cut = cutContents(
+    v,
+    headlines.size > 0 ? all.filter((c) => !headlines.has(v.blockOf(c.content.from))) : all,
+  );
   // "Brisk said he had told Kest that …", "Mook said that Trump tells lies": speech reported
   // inside another statement's content is part of that statement (the outer speaker's claim),
   // not a second statement of the reporter's.
