@@ -63,6 +63,19 @@ describe('sentences stage', () => {
     ]);
   });
 
+  it('carries a quote over a paragraph break that has no reopening mark when the next paragraph closes it', () => {
+    const text = '"We will meet again in March.\n\nThe annex is not yet final," Kest said. "It will be."';
+    const doc = analyse(text);
+    const quotes = doc.quotes.map((q) => doc.text.slice(q.inner.start, q.inner.end));
+    expect(quotes).toEqual(['We will meet again in March.', 'The annex is not yet final,', 'It will be.']);
+    // A paragraph that reopens the quote, or one with no mark at all, is not carried over.
+    const reopened = analyse('“We will meet again.\n\n“Nor will we pay,” Kest said.\n\nThe talks ended.');
+    expect(reopened.quotes.map((q) => reopened.text.slice(q.inner.start, q.inner.end))).toEqual([
+      'We will meet again.',
+      'Nor will we pay,',
+    ]);
+  });
+
   it("pairs doubled single marks (''…'') as quotation marks, but not inches", () => {
     const doc = analyse("''We will sign,'' Vallo said. The envoy is 6'3'' tall.");
     expect(doc.quotes.map((q) => doc.text.slice(q.inner.start, q.inner.end))).toEqual(['We will sign,']);

@@ -361,3 +361,72 @@ describe('reported speech', () => {
     expect(statementsOf('Veska will ask the Council to extend the sanctions.')).toEqual([]);
   });
 });
+
+describe('relative clauses whose subject is the reported clause', () => {
+  it('reads "which X says is …", "what X said were …" and "a dam X says is …" as X’s statements', () => {
+    const s = statementsOf(
+      'Kest said the treaty depends on a charter which Ormund says contains claims to the islands.\n\nThe raid began after attacks on what Veska said were its border posts.\n\nThe talks stalled over a dam Tarsia says is vital to its farmers, and a port that Ormund says is closed to trade.',
+    );
+    const rel = s.filter((x) => x.rule === 'statement.reported.relative-subject');
+    expect(rel.map((x) => [x.actor, x.content])).toEqual([
+      ['ORM', 'contains claims to the islands'],
+      ['VSK', 'were its border posts'],
+      ['TRS', 'is vital to its farmers'],
+      ['ORM', 'is closed to trade'],
+    ]);
+    // Kest's own statement keeps its content; the relative clause is a statement of its own.
+    expect(s.some((x) => x.speaker.includes('Kest') && x.content.startsWith('the treaty depends'))).toBe(
+      true,
+    );
+  });
+
+  it('leaves "which advocates say they need" (the relative is an object) alone', () => {
+    const s = statementsOf('Veska rejected the plan, which Ormundi advocates say they need.');
+    expect(s.filter((x) => x.rule === 'statement.reported.relative-subject')).toEqual([]);
+  });
+});
+
+describe('speech nouns with their speaker ("X’s assertion that …")', () => {
+  it('reads the that-clause of a possessed or "by"-phrased speech noun as the speaker’s statement', () => {
+    const s = statementsOf(
+      'Kest rejected Ormund’s assertion that the islands had always been Ormundi.\n\nThe talks opened amid accusations by Tarsia that Veska was arming the rebels.',
+    );
+    const nominal = s.filter((x) => x.rule === 'statement.reported.nominal');
+    expect(nominal.map((x) => [x.actor, x.content, x.cue])).toEqual([
+      ['ORM', 'the islands had always been Ormundi', 'assertion'],
+      ['TRS', 'Veska was arming the rebels', 'accusations'],
+    ]);
+  });
+
+  it('ends the clause where the phrase’s own predicate begins, and needs a speaker', () => {
+    const s = statementsOf(
+      'Claims by Tarsia that the port is closed to ships, are false.\n\nThe claim that the port is closed is false.',
+    );
+    const nominal = s.filter((x) => x.rule === 'statement.reported.nominal');
+    expect(nominal.map((x) => x.content)).toEqual(['the port is closed to ships']);
+  });
+});
+
+describe('a quote broken over paragraphs without a reopening mark', () => {
+  it('gives the second part the speaker of the cue after it, with its first word', () => {
+    const s = statementsOf(
+      'Kest spoke after the talks.\n\n"I will call another meeting of the two leaders in March to settle the annex.\nThe annex is part of the agreement, and it is not yet final," Kest said.',
+    );
+    expect(s.map((x) => [x.speaker.includes('Kest'), x.content])).toEqual([
+      [true, 'I will call another meeting of the two leaders in March to settle the annex.'],
+      [true, 'The annex is part of the agreement, and it is not yet final,'],
+    ]);
+  });
+});
+
+describe('headlines above the story', () => {
+  it('reads no statement in a headline line, but does in one that quotes its speaker', () => {
+    const s = statementsOf(
+      'Kest says Ormund will return to the talks\n\nKest says talks with Ormund are ‘not dead’\n\nKest said on Monday that Ormund would return to the talks in June.',
+    );
+    expect(s.map((x) => x.content)).toEqual([
+      'talks with Ormund are ‘not dead’',
+      'Ormund would return to the talks in June',
+    ]);
+  });
+});

@@ -40,7 +40,7 @@ const TIMESTAMP_MAX_LENGTH = 200;
 const DATELINE_MAX_LENGTH = 400;
 
 /** A short line without a sentence's final stop: a headline set as a paragraph. */
-function looksLikeHeadline(line: string): boolean {
+export function looksLikeHeadline(line: string): boolean {
   return line.split(/\s+/).length <= 16 && !/[.!?:]["'\u2019\u201d]?\s*$/.test(line);
 }
 

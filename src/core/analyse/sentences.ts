@@ -186,9 +186,37 @@ function tokenise(norm: string, start: number, end: number, lexicon: SplitterLex
  * Pair the quotation marks of one paragraph. Curly marks in `text` say which way they face;
  * straight marks toggle. Returns whether a quote was left open at the paragraph's end.
  */
-function pairQuotes(doc: ParleyDocument, start: number, end: number, quotes: QuoteSpan[]): void {
+function pairQuotes(
+  doc: ParleyDocument,
+  start: number,
+  end: number,
+  quotes: QuoteSpan[],
+  carry: boolean,
+): boolean {
   let openAt = -1;
   let openLen = 1;
+  // A quote the paragraph before left open goes on here when this paragraph's first mark closes
+  // it (a closing curly mark, or an odd number of straight ones) and none reopens it at the start:
+  // a quotation broken over lines without the marks news style repeats.
+  if (carry) {
+    let first = -1;
+    let marks = 0;
+    for (let i = start; i < end; i++) {
+      const len = quoteMarkLength(doc.norm, i, end);
+      if (len === 0) continue;
+      if (first < 0) first = i;
+      marks++;
+      i += len - 1;
+    }
+    const opensAtStart = first >= 0 && doc.norm.slice(start, first).trim() === '';
+    const closing =
+      first >= 0 &&
+      (doc.text.charCodeAt(first) === 0x201d || (doc.text.charCodeAt(first) === 34 && marks % 2 === 1));
+    if (closing && !opensAtStart) {
+      openAt = start;
+      openLen = 0;
+    }
+  }
   for (let i = start; i < end; i++) {
     const len = quoteMarkLength(doc.norm, i, end);
     if (len === 0) continue;
@@ -212,7 +240,9 @@ function pairQuotes(doc: ParleyDocument, start: number, end: number, quotes: Quo
   if (openAt >= 0) {
     // Left open at the paragraph's end: news style reopens it in the next paragraph.
     quotes.push({ start: openAt, end, inner: { start: openAt + openLen, end }, continued: true });
+    return true;
   }
+  return false;
 }
 
 /**
@@ -321,13 +351,17 @@ export function analyseSentences(doc: ParleyDocument, ctx: Parameters<typeof spl
   doc.sentences = [];
   doc.quotes = [];
   const tokens = doc.tokens;
+  let open = false;
   for (let b = 0; b < doc.blocks.length; b++) {
     const block = doc.blocks[b];
-    if (block.kind !== 'paragraph') continue;
+    if (block.kind !== 'paragraph') {
+      open = false;
+      continue;
+    }
     const from = tokens.length;
     tokenise(doc.norm, block.start, block.end, lexicon, tokens);
     if (tokens.length > from) splitSentences(doc, tokens, from, tokens.length, b, lexicon);
-    pairQuotes(doc, block.start, block.end, doc.quotes);
+    open = pairQuotes(doc, block.start, block.end, doc.quotes, open);
   }
 }
 

@@ -59,6 +59,8 @@ export interface StatementLexicon {
   /** Verbs of an outlet quoting someone ("quoted X as saying", "was cited as saying"). */
   quotingVerbs: Set<string>;
   actionBeforeTo: Set<string>;
+  /** Nouns of speech that report a that-clause with their speaker ("Ormund's assertion that …"). */
+  speechNouns: Set<string>;
 }
 
 const KEY = 'statements.lexicon';
@@ -138,6 +140,7 @@ export function statementLexicon(ctx: PipelineContext): StatementLexicon {
     expressionVerbs: words(c.expression_verbs),
     expressionNouns: words(c.expression_nouns),
     actionBeforeTo: words(c.action_verbs_before_to),
+    speechNouns: words(c.speech_nouns_that),
   };
   ctx.cache.set(KEY, lexicon);
   return lexicon;

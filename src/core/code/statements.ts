@@ -22,6 +22,7 @@
  * The word lists come from the codebook (`cues`, with the WordNet reporting verbs of
  * speech-verbs.yaml), compiled once per codebook.
  */
+import { looksLikeHeadline } from '../analyse/layout.js';
 import type { ParleyDocument, PipelineContext, Span, Stage, Statement } from '../model.js';
 import { firstAtLeast, greatestUpTo } from '../sorted.js';
 import { resolveSpeaker } from './actors/resolve-speaker.js';
@@ -313,7 +314,8 @@ function joinSplitQuotes(v: TokenView, cands: Array<Candidate | null>): void {
 
 /** The quote's content tokens: inside the marks. */
 function innerRange(v: TokenView, qi: number): TokenRange {
-  const from = v.quoteFrom[qi] + 1;
+  // (A quote carried over from the paragraph before opens with no mark of its own.)
+  const from = v.quoteFrom[qi] + (v.t[v.quoteFrom[qi]].kind === 'quote' ? 1 : 0);
   let to = v.quoteTo[qi] + 1;
   if (v.t[to - 1].kind === 'quote' && to - 1 >= from) to--;
   return { from, to };
@@ -384,10 +386,15 @@ function propagateQuotes(v: TokenView, cands: Array<Candidate | null>): void {
 }
 
 /** The paragraph-opening quote after a direct statement takes its speaker. */
+const EMBEDDED_RULES = new Set(['statement.reported.nominal', 'statement.reported.relative-subject']);
+
 function propagateToNextParagraph(v: TokenView, cands: Array<Candidate | null>, reported: Candidate[]): void {
-  const all = [...cands.filter((c): c is Candidate => !!c && (!!c.speaker || !!c.inherit)), ...reported].sort(
-    (a, b) => a.content.from - b.content.from,
-  );
+  // (Speech embedded in a phrase, "Ormund's assertion that …", "which Veska says is …", is not
+  // what a next quote goes on with.)
+  const all = [
+    ...cands.filter((c): c is Candidate => !!c && (!!c.speaker || !!c.inherit)),
+    ...reported.filter((r) => !EMBEDDED_RULES.has(r.rule)),
+  ].sort((a, b) => a.content.from - b.content.from);
   cands.forEach((c, qi) => {
     if (!c || c.speaker || c.inherit || !sentenceLike(v, c)) return;
     const qo = v.quoteFrom[qi];
@@ -461,6 +468,11 @@ function reportedCandidates(v: TokenView, used: Set<number>): Candidate[] {
       if (k === lo) {
         const opening = openingParticiple(v, lo, end);
         if (opening) out.push(opening);
+      }
+      if (lex.speechNouns.has(t[k].lower) && v.quoteOf[k] < 0) {
+        const nominal = nominalAt(v, k, lo, end);
+        if (nominal) out.push(nominal);
+        continue;
       }
       if (used.has(k) || v.quoteOf[k] >= 0) continue;
       // The verb first: a negation is looked for only before a word that could report speech.
@@ -721,7 +733,47 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
     return null;
   // "which advocates say …", "what Kest says …": the speaker's words are not in this clause.
   // ("in which he said …" is no such clause: there the relative belongs to the preposition.)
+  // "over a dam Ethiopia says is …": the phrase before the cue holds the antecedent and a name.
+  if (subjectGapAfter(v, k, end, false) && v.isNamePart(who.to - 1)) {
+    let j = who.to - 1;
+    while (j > who.from && v.isNamePart(j - 1)) j--;
+    const n = j - 1;
+    if (
+      n >= who.from &&
+      v.isLowerWord(n) &&
+      !lex.notNames.has(t[n].lower) &&
+      !v.isSpeakerNoun(n) &&
+      !lex.speakerModifiers.has(t[n].lower) &&
+      !v.isTitle(n)
+    )
+      who = { from: j, to: who.to };
+  }
   const rel = who.from - 1;
+  // ("the dam that Tarsia says is …", not "Osk said that Kessel tells lies …".)
+  const thatRelative =
+    rel - 1 >= lo &&
+    t[rel].lower === 'that' &&
+    v.isLowerWord(rel - 1) &&
+    !v.isSpeechVerb(rel - 1, true) &&
+    !lex.notNames.has(t[rel - 1].lower);
+  const relativeBefore = rel >= lo && lex.objectRelatives.has(t[rel].lower);
+  // "a constitution which Ormund says contains claims to Veska", "what Kest said were attacks", "a
+  // dam Tarsia says is vital": the relative is the subject of the reported clause, whose verb
+  // follows the cue at once; the speaker vouches for that clause.
+  const zeroRelative =
+    rel >= lo && v.isLowerWord(rel) && !lex.notNames.has(t[rel].lower) && !v.isSpeechVerb(rel, true);
+  if (subjectGapAfter(v, k, end, relativeBefore) && (relativeBefore || thatRelative || zeroRelative)) {
+    if (v.wordCount(k + 1, end) < 2) return null;
+    return {
+      content: { from: k + 1, to: relativeEnd(v, k + 1, end) },
+      speaker: who,
+      cue,
+      direct: false,
+      rule: 'statement.reported.relative-subject',
+      confidence: 0.7,
+      after: true,
+    };
+  }
   if (
     rel >= lo &&
     lex.objectRelatives.has(t[rel].lower) &&
@@ -874,6 +926,89 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
   };
 }
 
+const POSSESSIVE = new Set(["'s", '\u2019s', "'", '\u2019']);
+
+/**
+ * A speech noun with its speaker and a that-clause: "Ormund's assertion that …", "the Veskan
+ * assurances that …", "accusations by Tarsia that …". The that-clause is the speaker's content.
+ */
+function nominalAt(v: TokenView, k: number, lo: number, end: number): Candidate | null {
+  const { t } = v;
+  let who: TokenRange | null = null;
+  let that = k + 1;
+  if (v.is(k + 1, 'by')) {
+    // "accusations by Tarsia that …": the speaker after "by", then "that".
+    const after = v.speakerAfter(k + 2, end);
+    if (!after || !v.is(after.to, 'that')) return null;
+    who = after;
+    that = after.to;
+  } else if (v.is(k + 1, 'that')) {
+    const p = k - 1;
+    if (p - 1 >= lo && POSSESSIVE.has(t[p].lower)) who = v.speakerBefore(p, lo, 0);
+    // "the U.S. threat that …": a name before the noun.
+    else if (p >= lo && v.isNamePart(p)) who = v.speakerBefore(k, lo, 0);
+    if (who && who.to !== p && who.to !== k) who = null;
+  }
+  if (!who || !v.is(that, 'that')) return null;
+  const from = that + 1;
+  if (from >= end || v.lex.notContentStart.has(t[from].lower) || v.wordCount(from, end) < 3) return null;
+  // "Claims by Tarsia that the port is closed, are false": the phrase was a subject, and its
+  // predicate after the comma is the reporter's.
+  let to = contentEnd(v, from, end);
+  for (let j = from + 2; j < to; j++)
+    if (t[j].text === ',' && v.quoteOf[j] < 0 && FINITE_AUXILIARIES.has(t[j + 1]?.lower ?? '')) to = j;
+  return {
+    content: { from, to },
+    speaker: who,
+    cue: { from: k, to: k + 1 },
+    direct: false,
+    rule: 'statement.reported.nominal',
+    confidence: 0.7,
+    after: true,
+  };
+}
+
+/** Finite forms that open a clause whose subject is missing ("which Kest says is …"). */
+const FINITE_AUXILIARIES = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'could',
+  'can',
+  'must',
+  'should',
+  'may',
+  'might',
+  'did',
+  'does',
+]);
+
+/**
+ * The cue at k is followed at once by a finite verb: an auxiliary, or (after a relative pronoun)
+ * a lower-case verb in -s or -ed ("which Ormund says contains …").
+ */
+function subjectGapAfter(v: TokenView, k: number, end: number, relative: boolean): boolean {
+  const n = k + 1;
+  if (n >= end || !v.isLowerWord(n)) return false;
+  const w = v.t[n].lower;
+  if (FINITE_AUXILIARIES.has(w)) return true;
+  return (
+    relative &&
+    /[a-z]{3,}(s|ed)$/.test(w) &&
+    !/(ss|us|is)$/.test(w) &&
+    !v.lex.notNames.has(w) &&
+    !v.isSpeechVerb(n, true) &&
+    !v.lex.circumstanceWords.has(w) &&
+    !v.lex.timeWords.has(w)
+  );
+}
+
 /** The speaker of the last speech frame in [lo, to): "said Obasanjo", "the presidency said". */
 function frameSpeakerBefore(v: TokenView, lo: number, to: number): TokenRange | null {
   for (let c = to - 1; c >= lo; c--) {
@@ -916,6 +1051,8 @@ function contentEnd(v: TokenView, from: number, end: number): number {
         continue;
       }
     }
+    // ", as well as …" goes on with the content's list.
+    if (next.lower === 'as' && v.t[k + 2]?.lower === 'well' && v.t[k + 3]?.lower === 'as') continue;
     if (v.lex.contentEndOpeners.has(next.lower)) return k;
     // ", putting it at odds with …": a participle clause of the reporter's.
     if (
@@ -933,7 +1070,13 @@ function contentEnd(v: TokenView, from: number, end: number): number {
 
 /** The end of content inside a relative clause: its closing comma, else the sentence's end. */
 function relativeEnd(v: TokenView, from: number, end: number): number {
-  for (let k = from + 3; k < end; k++) if (v.t[k].text === ',' && v.quoteOf[k] < 0) return k;
+  for (let k = from + 3; k < end; k++)
+    if (
+      v.t[k].text === ',' &&
+      v.quoteOf[k] < 0 &&
+      !(v.is(k + 1, 'as') && v.is(k + 2, 'well') && v.is(k + 3, 'as'))
+    )
+      return k;
   return contentEnd(v, from, end);
 }
 
@@ -1082,6 +1225,21 @@ function holderResolved(
 const spanOf = (v: TokenView, r: TokenRange): Span => ({ start: v.t[r.from].start, end: v.t[r.to - 1].end });
 
 /** Find the statements of a document (sentences and tokens must be there). */
+/** The paragraphs before the first one that reads as a sentence, when they look like headlines. */
+function leadingHeadlineBlocks(doc: ParleyDocument): Set<number> {
+  const out = new Set<number>();
+  for (let b = 0; b < doc.blocks.length; b++) {
+    const block = doc.blocks[b];
+    if (block.kind !== 'paragraph') continue;
+    const line = doc.text.slice(block.start, block.end);
+    if (!looksLikeHeadline(line)) break;
+    // (A headline that quotes its speaker, "Kest says talks ‘not dead’" or "Kest: talks not dead",
+    // is a statement.)
+    if (!/(^|\s)['"\u2018\u201c]|:/.test(line)) out.add(b);
+  }
+  return out;
+}
+
 export function findStatements(
   doc: ParleyDocument,
   ctx: PipelineContext,
@@ -1115,7 +1273,13 @@ export function findStatements(
       return true;
     }),
   ];
-  const cut = cutContents(v, all);
+  // Headlines set as paragraphs above the story ("Kest says talks will resume") are no report of
+  // speech: their words come again, attributed, in the story.
+  const headlines = leadingHeadlineBlocks(doc);
+  const cut = cutContents(
+    v,
+    headlines.size > 0 ? all.filter((c) => !headlines.has(v.blockOf(c.content.from))) : all,
+  );
   // "Brisk said he had told Kest that …", "Mook said that Trump tells lies": speech reported
   // inside another statement's content is part of that statement (the outer speaker's claim),
   // not a second statement of the reporter's.
@@ -1134,8 +1298,13 @@ export function findStatements(
     (c) => -(c.cue as TokenRange).from,
   );
   const relays = (d: Candidate) => relaysOthers(v, d) && -framed(-d.content.from, d) < d.content.to;
+  // (Not "…, which Baku says contains claims": the relative clause's speaker vouches for it alone.)
   const nested = (c: Candidate) =>
-    !c.direct && !!c.cue && !!c.speaker && holders(c.speaker.from, c) > c.cue.from;
+    !c.direct &&
+    !!c.cue &&
+    !!c.speaker &&
+    c.rule !== 'statement.reported.relative-subject' &&
+    holders(c.speaker.from, c) > c.cue.from;
   const kept = splitQuotedSentences(
     v,
     cut.filter((c) => !nested(c) && !relays(c)),
