@@ -7,6 +7,7 @@
 import type { Entity, Mention, ParleyDocument, PipelineContext, Span } from '../../model.js';
 import { firstAtLeast, overlapping, sortedView, startingIn, within } from '../../sorted.js';
 import { tokenize } from '../gazetteer.js';
+import { cached } from '../issues.js';
 import { canonicalPerson, nameKey, personsNamed, surnameKey } from '../persons.js';
 import type { SpeakerRef, SpeakerResolver } from '../speaker.js';
 import { groupAntecedent } from './anaphors.js';
@@ -404,10 +405,23 @@ function personsByName(doc: ParleyDocument) {
   return built;
 }
 
-/** A text of the parties together, named by its noun alone: "the agreement", "a joint statement",
- * "the deal text" (an issuer named with it, "from …", is a mention and is read elsewhere). */
-const JOINT_TEXT =
-  /^(?:the |an? )?(?:(?:final|peace|trade|ceasefire|truce|signed) )?(?:(?:agreement|accord|deal|treaty|memorandum)(?: text)?|joint (?:statement|declaration|communique|communiqué))$/;
+const ARTICLES = new Set(['the', 'a', 'an']);
+
+/**
+ * A text of the parties together, named by its noun alone (codebook `joint_text_speakers`: "the
+ * agreement", "a joint statement", "the final deal text"); an issuer named with it ("from …") is a
+ * mention and is read elsewhere.
+ */
+function isJointText(key: string, ctx: PipelineContext): boolean {
+  const { texts, modifiers } = cached(ctx, 'speakers.joint-texts', () => ({
+    texts: new Set((ctx.codebook.cues.joint_text_speakers ?? []).map((w) => w.toLowerCase())),
+    modifiers: new Set((ctx.codebook.cues.joint_text_modifiers ?? []).map((w) => w.toLowerCase())),
+  }));
+  let words = key.split(' ');
+  if (ARTICLES.has(words[0])) words = words.slice(1);
+  if (words.length > 1 && modifiers.has(words[0])) words = words.slice(1);
+  return texts.has(words.join(' '));
+}
 
 /** What names a joint text's issuers after it: "a joint statement from …", "… by …", "… of …". */
 const ISSUERS_AFTER = /^\s+(?:from|by|of|between|issued by|signed by)\s/;
@@ -418,7 +432,7 @@ function fallbackSpeaker(doc: ParleyDocument, core: Span, ctx: PipelineContext):
   const key = nameKey(text);
   if (key === 'it' || key === 'they' || key === 'we') return groupSpeaker(doc, core.start, key, text, ctx);
   // ("a joint statement from A, B and C": its issuers are named after it, and read from there.)
-  if (JOINT_TEXT.test(key) && !ISSUERS_AFTER.test(doc.text.slice(core.end, core.end + 12))) {
+  if (isJointText(key, ctx) && !ISSUERS_AFTER.test(doc.text.slice(core.end, core.end + 12))) {
     // "the agreement says", "a joint statement said": the text the parties signed or issued together
     // speaks for them — the two parties the article is about.
     const pair = mainParties(doc, ctx);
