@@ -253,6 +253,8 @@ export function issuedDocument(doc: ParleyDocument, span: Span): Statement | und
     `^[\\s,]*(?:in|with|issuing|issued|released)\\s+(?:an?|its|their|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?${head}\\b`,
     'iu',
   );
+  const inCue = new RegExp(`\\b${head}\\b`, 'iu');
+  const opensLead = new RegExp(`\\bin\\s+an?\\s+(?:[\\p{L}-]+\\s+){0,2}?${head}\\b[^.;:“”"]*$`, 'iu');
   for (let k = doc.statements.length - 1; k >= 0; k--) {
     const s = doc.statements[k];
     if (s.start >= span.start) continue;
@@ -266,10 +268,7 @@ export function issuedDocument(doc: ParleyDocument, span: Span): Statement | und
     const lead = s.speakerSpan
       ? doc.text.slice(Math.max(0, s.speakerSpan.start - 80), s.speakerSpan.start)
       : '';
-    const opens = new RegExp(`\\bin\\s+an?\\s+(?:[\\p{L}-]+\\s+){0,2}?${head}\\b[^.;:“”"]*$`, 'iu').test(
-      lead,
-    );
-    if (new RegExp(`\\b${head}\\b`, 'iu').test(cue) || noun.test(after) || opens)
+    if (inCue.test(cue) || noun.test(after) || opensLead.test(lead))
       // The nearest such statement is the one meant; an issuer with no party or no name gives none.
       return s.actor && !s.anonymous ? s : undefined;
   }

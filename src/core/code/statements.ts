@@ -385,9 +385,10 @@ function propagateQuotes(v: TokenView, cands: Array<Candidate | null>): void {
   }
 }
 
-/** The paragraph-opening quote after a direct statement takes its speaker. */
+/** Rules of speech embedded in a phrase, which a next quote does not go on with. */
 const EMBEDDED_RULES = new Set(['statement.reported.nominal', 'statement.reported.relative-subject']);
 
+/** The paragraph-opening quote after a direct statement takes its speaker. */
 function propagateToNextParagraph(v: TokenView, cands: Array<Candidate | null>, reported: Candidate[]): void {
   // (Speech embedded in a phrase, "Ormund's assertion that …", "which Veska says is …", is not
   // what a next quote goes on with.)
@@ -1051,8 +1052,7 @@ function contentEnd(v: TokenView, from: number, end: number): number {
         continue;
       }
     }
-    // ", as well as …" goes on with the content's list.
-    if (next.lower === 'as' && v.t[k + 2]?.lower === 'well' && v.t[k + 3]?.lower === 'as') continue;
+    if (asWellAsAt(v, k + 1)) continue;
     if (v.lex.contentEndOpeners.has(next.lower)) return k;
     // ", putting it at odds with …": a participle clause of the reporter's.
     if (
@@ -1068,15 +1068,14 @@ function contentEnd(v: TokenView, from: number, end: number): number {
   return end;
 }
 
+/** ", as well as …" at token i goes on with the content's list: no end of content at the comma. */
+const asWellAsAt = (v: TokenView, i: number): boolean =>
+  v.is(i, 'as') && v.is(i + 1, 'well') && v.is(i + 2, 'as');
+
 /** The end of content inside a relative clause: its closing comma, else the sentence's end. */
 function relativeEnd(v: TokenView, from: number, end: number): number {
   for (let k = from + 3; k < end; k++)
-    if (
-      v.t[k].text === ',' &&
-      v.quoteOf[k] < 0 &&
-      !(v.is(k + 1, 'as') && v.is(k + 2, 'well') && v.is(k + 3, 'as'))
-    )
-      return k;
+    if (v.t[k].text === ',' && v.quoteOf[k] < 0 && !asWellAsAt(v, k + 1)) return k;
   return contentEnd(v, from, end);
 }
 
@@ -1224,7 +1223,6 @@ function holderResolved(
 
 const spanOf = (v: TokenView, r: TokenRange): Span => ({ start: v.t[r.from].start, end: v.t[r.to - 1].end });
 
-/** Find the statements of a document (sentences and tokens must be there). */
 /** The paragraphs before the first one that reads as a sentence, when they look like headlines. */
 function leadingHeadlineBlocks(doc: ParleyDocument): Set<number> {
   const out = new Set<number>();
@@ -1240,6 +1238,7 @@ function leadingHeadlineBlocks(doc: ParleyDocument): Set<number> {
   return out;
 }
 
+/** Find the statements of a document (sentences and tokens must be there). */
 export function findStatements(
   doc: ParleyDocument,
   ctx: PipelineContext,

@@ -154,16 +154,19 @@ function skipCapitalised(r: Reader, i: number): number {
 
 type ActorPayload = Extract<NamePayload, { t: 'actor' }>;
 
-const HOMES_KEY = Symbol('names.homes');
+/** Per lexicon (one per codebook): `code|head` → the states that group's names tie it to. */
+const homesByLexicon = new WeakMap<Reader['lex'], Map<string, string[]>>();
 
 /**
  * The states a group's own names tie it to: "Venezuelan opposition" → VEN, for the anaphor
  * "the opposition" (`head`: its last word). Built once per lexicon and group.
  */
 function homesOf(r: Reader, code: string, head: string): string[] {
-  const lex = r.lex as Reader['lex'] & { [HOMES_KEY]?: Map<string, string[]> };
-  if (!lex[HOMES_KEY]) lex[HOMES_KEY] = new Map();
-  const cache = lex[HOMES_KEY];
+  let cache = homesByLexicon.get(r.lex);
+  if (!cache) {
+    cache = new Map();
+    homesByLexicon.set(r.lex, cache);
+  }
   const key = `${code}|${head}`;
   const hit = cache.get(key);
   if (hit) return hit;

@@ -141,9 +141,8 @@ function readPerson(r: Reader, c: Chunk, force = false, weak = false): boolean {
   const presentPost = facts.former && ent.actorStrength >= 3 && !ent.former && typeof ent.actor === 'string';
   if (facts.former && !presentPost) ent.former = true;
   if (facts.gender && !ent.gender) ent.gender = facts.gender;
-  if (presentPost) {
-    // keep the present post's party
-  } else if (facts.former && facts.actorStrength >= ent.actorStrength) {
+  // (A present post holds the highest strength, 3, so no weaker affiliation below replaces it.)
+  if (facts.former && !presentPost && facts.actorStrength >= ent.actorStrength) {
     ent.actor = null;
     ent.actorStrength = 3;
   } else if (
