@@ -1,23 +1,7 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCodebook } from '../../src/core/codebook/codebook.js';
-import { textOf } from '../../src/core/model.js';
-import { createDocument } from '../../src/core/pipeline.js';
-import { defaultPipeline } from '../../src/core/stages.js';
+import { statementsOf } from './extract.js';
 
 // Sentences written for the tests, about the invented states of examples/codebook.yaml.
-const repoRoot = join(import.meta.dirname, '..', '..');
-const pipeline = defaultPipeline(loadCodebook([join(repoRoot, 'examples', 'codebook.yaml')]));
-
-function statementsOf(text: string) {
-  const doc = pipeline.run(createDocument(text, { date: '2026-05-04' }));
-  return doc.statements.map((s) => ({
-    said: s.speakerSpan ? textOf(doc, s.speakerSpan) : undefined,
-    speaker: s.speaker,
-    actor: s.actor,
-  }));
-}
-
 describe('"the statement" of a party that spoke in a statement', () => {
   it('speaks for the party that said it "in a statement"', () => {
     const s = statementsOf(
