@@ -388,13 +388,13 @@ const GROUP_NOUNS = new Set([
 const headedByGroup = (index: DocIndex, prep: number) =>
   index.tokens[prep].lower === 'of' && prep > 0 && GROUP_NOUNS.has(index.tokens[prep - 1].lower);
 
-/** The mentions that lie within tokens [from, to), in text order (mentions are sorted by start). */
 /** The parties of the statement that holds token `at` (none outside a statement). */
 export function statementActorsAt(doc: ParleyDocument, index: DocIndex, at: number): string[] {
   const stmt = index.statementOf[at];
   return stmt >= 0 ? [doc.statements[stmt].actor].flat().filter((a): a is string => !!a) : [];
 }
 
+/** The mentions that lie within tokens [from, to), in text order (mentions are sorted by start). */
 export const mentionsWithin = (index: DocIndex, from: number, to: number): ActorMention[] =>
   within(index.mentions, from, to);
 

@@ -27,13 +27,13 @@ const mentionsCache = new WeakMap<
   { index: DocIndex; timexes: Timex[]; mentions: EventMention[] }
 >();
 
-/** Every event mention of the document, before mentions of one event are merged. */
 /** "mediated by the OSCE", "brokered by Qatar": a party named as the agent of a participle. */
 function byAgent(tokens: DocIndex['tokens'], start: number): boolean {
   const k = tokens[start - 1]?.lower === 'the' ? start - 2 : start - 1;
   return tokens[k]?.lower === 'by';
 }
 
+/** Every event mention of the document, before mentions of one event are merged. */
 export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): EventMention[] {
   const index = docIndex(doc, ctx);
   const hit = mentionsCache.get(doc);
