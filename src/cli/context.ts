@@ -1,7 +1,7 @@
 /** What every command shares: the store named by --db / PARLEY_DB, and the codebook. */
 
 import { existsSync } from 'node:fs';
-import type { Command } from 'commander';
+import { type Command, Option } from 'commander';
 import { type Codebook, loadCodebook, type NegotiationEntry } from '../core/codebook/codebook.js';
 import { type CodebookChoice, chooseCodebook } from '../core/codebook/codebook-sources.js';
 import { chooseNegotiation, declaredNegotiations } from '../core/query/negotiations.js';
@@ -182,3 +182,12 @@ export async function withUserErrors(_cmd: Command, body: () => void | Promise<v
     throw Object.assign(new Error('reported'), { exitCode: 2 });
   }
 }
+
+/** `--quote-pieces`, for eval and extract --format gold. */
+export const quotePiecesOption = () =>
+  new Option(
+    '--quote-pieces <mode>',
+    'joined: a quotation its cue splits ("A," she said. "B.") is one statement, as PolNeAR codes it; apart: one per piece (FORMAT.md)',
+  )
+    .choices(['apart', 'joined'])
+    .default('apart');

@@ -14,6 +14,7 @@ import {
   codebookForStore,
   type GlobalOptions,
   loadCodebookFromOpts,
+  quotePiecesOption,
   withStore,
   withUserErrors,
 } from '../context.js';
@@ -100,35 +101,45 @@ export function register(program: Command): void {
     .argument('[gold...]', 'gold files or folders holding *.gold.json')
     .option('--errors', 'list each miss and false alarm with its class, and count them by class')
     .option('--until <stage>', 'run the pipeline only up to this stage (e.g. statements)')
+    .addOption(quotePiecesOption())
     .option(
       '--store',
       "score against the store's reviewed documents (what `parley corrections export --format gold` writes), with the store's codebook",
     )
-    .action((paths: string[], opts: { errors?: boolean; until?: string; store?: boolean }, cmd: Command) =>
-      withUserErrors(cmd, async () => {
-        const globals = cmd.optsWithGlobals() as GlobalOptions;
-        if (!opts.store && !paths.length)
-          throw new Error(
-            'give gold files or folders to score against, or --store for the reviewed documents of the store',
-          );
-        const run = (gold: string[], codebook: Codebook) =>
-          evaluate(gold, codebook, { until: opts.until, errors: opts.errors });
-        let report: EvalReport;
-        if (opts.store) {
-          report = await withStore(globals, async (store) => {
-            const dir = mkdtempSync(join(tmpdir(), 'parley-gold-'));
-            try {
-              const written = await exportGold(store, dir);
-              if (!written.documents.length)
-                throw new Error('no document of the store has been reviewed yet: see `parley review`');
-              return run([dir, ...paths], (await codebookForStore(store, globals)).codebook);
-            } finally {
-              rmSync(dir, { recursive: true, force: true });
-            }
-          });
-        } else report = run(paths, loadCodebookFromOpts(globals));
-        printReport(report, opts, globals);
-      }),
+    .action(
+      (
+        paths: string[],
+        opts: { errors?: boolean; until?: string; store?: boolean; quotePieces: 'apart' | 'joined' },
+        cmd: Command,
+      ) =>
+        withUserErrors(cmd, async () => {
+          const globals = cmd.optsWithGlobals() as GlobalOptions;
+          if (!opts.store && !paths.length)
+            throw new Error(
+              'give gold files or folders to score against, or --store for the reviewed documents of the store',
+            );
+          const run = (gold: string[], codebook: Codebook) =>
+            evaluate(gold, codebook, {
+              until: opts.until,
+              errors: opts.errors,
+              quotePieces: opts.quotePieces,
+            });
+          let report: EvalReport;
+          if (opts.store) {
+            report = await withStore(globals, async (store) => {
+              const dir = mkdtempSync(join(tmpdir(), 'parley-gold-'));
+              try {
+                const written = await exportGold(store, dir);
+                if (!written.documents.length)
+                  throw new Error('no document of the store has been reviewed yet: see `parley review`');
+                return run([dir, ...paths], (await codebookForStore(store, globals)).codebook);
+              } finally {
+                rmSync(dir, { recursive: true, force: true });
+              }
+            });
+          } else report = run(paths, loadCodebookFromOpts(globals));
+          printReport(report, opts, globals);
+        }),
     );
 }
 

@@ -9,7 +9,7 @@ import { DEFAULT_MAX_BYTES, problemText } from '../../core/ingest/types.js';
 import { type ParleyDocument, textOf } from '../../core/model.js';
 import { createDocument } from '../../core/pipeline.js';
 import { defaultPipeline } from '../../core/stages.js';
-import { codebookFilesFor, type GlobalOptions } from '../context.js';
+import { codebookFilesFor, type GlobalOptions, quotePiecesOption } from '../context.js';
 
 const FORMATS = ['text', 'json', 'gold', 'plover'] as const;
 type Format = (typeof FORMATS)[number];
@@ -45,33 +45,44 @@ export function register(program: Command): void {
     )
     .option('--format <format>', `output: ${FORMATS.join(', ')} (gold: the FORMAT.md shape)`, 'text')
     .option('--date <date>', 'publication date (YYYY-MM-DD) when the file gives none')
-    .action(async (file: string, opts: { format: string; date?: string }, cmd: Command) => {
-      const globals = cmd.optsWithGlobals() as GlobalOptions;
-      const format = (globals.json && opts.format === 'text' ? 'json' : opts.format) as Format;
-      if (!FORMATS.includes(format))
-        throw new Error(`--format ${opts.format}: not a format; use one of ${FORMATS.join(', ')}`);
-      if (opts.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(opts.date))
-        throw new Error(`--date ${opts.date}: write the publication date as YYYY-MM-DD`);
-      // --codebook, else the codebook.yaml beside the article (its parties and issues), else the default.
-      const pipeline = defaultPipeline(loadCodebook(codebookFilesFor([file], globals) ?? []));
-      const outputs: string[] = [];
-      const golds: unknown[] = [];
-      // The ingest readers: seed-form text, front matter, HTML, feeds, JSONL.
-      for await (const item of readInputs([file], { maxBytes: DEFAULT_MAX_BYTES, defaultDate: opts.date })) {
-        if (item.kind === 'problem') throw new Error(problemText(item.problem));
-        if (item.kind !== 'document') continue;
-        const { raw } = item;
-        const doc = createDocument(raw.text, { ...raw.meta, source: raw.meta.source ?? basename(file) });
-        if (raw.headings?.length) doc.markupHeadings = raw.headings;
-        pipeline.run(doc);
-        if (format === 'gold') golds.push(toGold(doc, { source: file }));
-        else if (format === 'plover') outputs.push(JSON.stringify(ploverRecords(doc, pipeline.ctx), null, 2));
-        else if (format === 'json') {
-          const { norm: _norm, ...annotations } = doc;
-          outputs.push(JSON.stringify(annotations, null, 2));
-        } else outputs.push(statementsText(doc));
-      }
-      if (format === 'gold') outputs.push(JSON.stringify(golds.length === 1 ? golds[0] : golds, null, 2));
-      process.stdout.write(`${outputs.join('\n\n')}\n`);
-    });
+    .addOption(quotePiecesOption())
+    .action(
+      async (
+        file: string,
+        opts: { format: string; date?: string; quotePieces: 'apart' | 'joined' },
+        cmd: Command,
+      ) => {
+        const globals = cmd.optsWithGlobals() as GlobalOptions;
+        const format = (globals.json && opts.format === 'text' ? 'json' : opts.format) as Format;
+        if (!FORMATS.includes(format))
+          throw new Error(`--format ${opts.format}: not a format; use one of ${FORMATS.join(', ')}`);
+        if (opts.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(opts.date))
+          throw new Error(`--date ${opts.date}: write the publication date as YYYY-MM-DD`);
+        // --codebook, else the codebook.yaml beside the article (its parties and issues), else the default.
+        const pipeline = defaultPipeline(loadCodebook(codebookFilesFor([file], globals) ?? []));
+        const outputs: string[] = [];
+        const golds: unknown[] = [];
+        // The ingest readers: seed-form text, front matter, HTML, feeds, JSONL.
+        for await (const item of readInputs([file], {
+          maxBytes: DEFAULT_MAX_BYTES,
+          defaultDate: opts.date,
+        })) {
+          if (item.kind === 'problem') throw new Error(problemText(item.problem));
+          if (item.kind !== 'document') continue;
+          const { raw } = item;
+          const doc = createDocument(raw.text, { ...raw.meta, source: raw.meta.source ?? basename(file) });
+          if (raw.headings?.length) doc.markupHeadings = raw.headings;
+          pipeline.run(doc);
+          if (format === 'gold') golds.push(toGold(doc, { source: file, quotePieces: opts.quotePieces }));
+          else if (format === 'plover')
+            outputs.push(JSON.stringify(ploverRecords(doc, pipeline.ctx), null, 2));
+          else if (format === 'json') {
+            const { norm: _norm, ...annotations } = doc;
+            outputs.push(JSON.stringify(annotations, null, 2));
+          } else outputs.push(statementsText(doc));
+        }
+        if (format === 'gold') outputs.push(JSON.stringify(golds.length === 1 ? golds[0] : golds, null, 2));
+        process.stdout.write(`${outputs.join('\n\n')}\n`);
+      },
+    );
 }

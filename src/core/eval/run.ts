@@ -6,7 +6,7 @@ import { defaultPipeline } from '../stages.js';
 import { type ClassifiedError, classifyErrors } from './errors.js';
 import { findGoldFiles, GoldError, readGoldFile } from './gold.js';
 import { type DocumentScore, type LayerTotals, scoreDocument, totals } from './score.js';
-import { toGold } from './to-gold.js';
+import { type ToGoldOptions, toGold } from './to-gold.js';
 
 export interface EvalReport {
   documents: Array<DocumentScore & { errors?: ClassifiedError[] }>;
@@ -21,6 +21,8 @@ export interface EvaluateOptions {
   until?: string;
   /** Classify every miss and false alarm (`parley eval --errors`). */
   errors?: boolean;
+  /** How the pieces of one quotation split by its cue are scored (`ToGoldOptions.quotePieces`). */
+  quotePieces?: ToGoldOptions['quotePieces'];
 }
 
 export function evaluate(paths: string[], codebook?: Codebook, options: EvaluateOptions = {}): EvalReport {
@@ -50,7 +52,7 @@ export function evaluate(paths: string[], codebook?: Codebook, options: Evaluate
       });
       continue;
     }
-    const pred = toGold(doc);
+    const pred = toGold(doc, { quotePieces: options.quotePieces });
     const score: EvalReport['documents'][number] = scoreDocument(gold, pred, scope);
     if (options.errors) score.errors = classifyErrors(doc, pipeline.ctx, gold, pred, scope);
     score.id = gold.id ?? basename(file).replace(/\.gold\.json$/, '');

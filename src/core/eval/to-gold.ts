@@ -1,20 +1,67 @@
 /** A document's annotations in the gold shape of FORMAT.md (what `parley extract --format gold` prints). */
 import { GOLD_EVENT_TYPES } from '../code/events/stage.js';
-import { type ParleyDocument, textOf } from '../model.js';
+import { type ParleyDocument, type Statement, textOf } from '../model.js';
 import type { GoldEvent, GoldFile, GoldPosition, GoldStatement } from './gold.js';
 
 export interface ToGoldOptions {
   /** The article's path as the gold file should name it. */
   source?: string;
   id?: string;
+  /**
+   * `joined`: the pieces of one quotation that its cue splits ("A," she said. "B.") are one
+   * statement, as corpora that code one attribution per cue (PolNeAR) have them. The default,
+   * `apart`, is FORMAT.md's rule: two quoted sentences from one speaker are one statement each.
+   */
+  quotePieces?: 'apart' | 'joined';
+}
+
+/** Words between two pieces of one quotation beyond which they are two quotations, not one. */
+const MAX_WORDS_BETWEEN_PIECES = 8;
+
+/**
+ * The statements in groups: each group the pieces of one quotation around its cue. Pieces join
+ * when both are direct, have one speaker, stand in one paragraph, and nothing but the cue clause
+ * (a few words holding one of their cues) stands between them.
+ */
+export function quotationGroups(doc: ParleyDocument): Statement[][] {
+  const paragraphOf = (offset: number) =>
+    doc.sentences.find((x) => x.start <= offset && offset < x.end)?.block;
+  const groups: Statement[][] = [];
+  for (const s of [...doc.statements].sort((a, b) => a.content.start - b.content.start)) {
+    const group = groups.at(-1);
+    const last = group?.at(-1);
+    if (group && last && piecesOfOneQuotation(doc, last, s, paragraphOf)) group.push(s);
+    else groups.push([s]);
+  }
+  return groups;
+}
+
+function piecesOfOneQuotation(
+  doc: ParleyDocument,
+  a: Statement,
+  b: Statement,
+  paragraphOf: (offset: number) => number | undefined,
+): boolean {
+  if (!a.direct || !b.direct || a.content.end > b.content.start) return false;
+  const sameSpeaker =
+    a.entity !== undefined ? a.entity === b.entity : a.speaker !== '' && a.speaker === b.speaker;
+  if (!sameSpeaker || paragraphOf(a.content.start) !== paragraphOf(b.content.start)) return false;
+  const gap = doc.text.slice(a.content.end, b.content.start);
+  const words = gap.match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (words.length === 0) return true;
+  const cueBetween = [a.cueSpan, b.cueSpan].some(
+    (cue) => cue !== undefined && cue.start >= a.content.end && cue.end <= b.content.start,
+  );
+  return cueBetween && words.length <= MAX_WORDS_BETWEEN_PIECES;
 }
 
 export function toGold(doc: ParleyDocument, options: ToGoldOptions = {}): GoldFile {
-  const statements: GoldStatement[] = doc.statements.map((s) => ({
+  const groups = options.quotePieces === 'joined' ? quotationGroups(doc) : doc.statements.map((s) => [s]);
+  const statements: GoldStatement[] = groups.map(([s, ...rest]) => ({
     speaker: s.speaker,
     actor: s.actor,
     direct: s.direct,
-    content: textOf(doc, s.content),
+    content: [s, ...rest].map((piece) => textOf(doc, piece.content)).join(' '),
     ...(s.anonymous ? { anonymous: true } : {}),
     ...(s.role ? { role: s.role } : {}),
     ...(s.cueSpan ? { cue: textOf(doc, s.cueSpan) } : s.provenance.cue ? { cue: s.provenance.cue } : {}),

@@ -1,0 +1,52 @@
+/**
+ * `--quote-pieces joined`: the pieces of one quotation that its cue splits are one statement (as
+ * corpora coding one attribution per cue have them); by default, FORMAT.md's rule, one per piece.
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadCodebook } from '../../src/core/codebook/codebook.js';
+import { toGold } from '../../src/core/eval/to-gold.js';
+import { createDocument } from '../../src/core/pipeline.js';
+import { defaultPipeline } from '../../src/core/stages.js';
+
+const pipeline = defaultPipeline(
+  loadCodebook([join(import.meta.dirname, '..', '..', 'examples', 'codebook.yaml')]),
+);
+const statementsOf = (text: string, quotePieces?: 'apart' | 'joined') =>
+  toGold(pipeline.run(createDocument(text, { date: '2026-05-04' })), { quotePieces }).statements.map((s) => ({
+    speaker: s.speaker,
+    content: s.content,
+  }));
+
+const SPLIT =
+  '"The corridor stays open," Veskan Foreign Minister Lira Anselm said. "We will not close it this winter."';
+
+describe('quotation pieces', () => {
+  it('are one statement each by default, as FORMAT.md says', () => {
+    expect(statementsOf(SPLIT)).toEqual([
+      { speaker: 'Lira Anselm', content: 'The corridor stays open,' },
+      { speaker: 'Lira Anselm', content: 'We will not close it this winter.' },
+    ]);
+  });
+
+  it('are one statement when joined, the cue between them left out', () => {
+    expect(statementsOf(SPLIT, 'joined')).toEqual([
+      { speaker: 'Lira Anselm', content: 'The corridor stays open, We will not close it this winter.' },
+    ]);
+  });
+
+  it('stay apart when joined if another speaker, another paragraph or a whole sentence stands between', () => {
+    const text = [
+      '"The corridor stays open," Veskan Foreign Minister Lira Anselm said. "We will not close it."',
+      '"We want it open all year," Anselm added.',
+      '"Ormund agrees," said Ormund\'s envoy Tomas Brell. Talks resume on Monday in the capital of Tarsia, where the delegations met twice before. "Nothing is settled," Brell said.',
+    ].join('\n\n');
+    const joined = statementsOf(text, 'joined').map((s) => s.content);
+    expect(joined).toEqual([
+      'The corridor stays open, We will not close it.',
+      'We want it open all year,',
+      'Ormund agrees,',
+      'Nothing is settled,',
+    ]);
+  });
+});
