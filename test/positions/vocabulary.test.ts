@@ -107,12 +107,26 @@ describe('news synonyms of the issues', () => {
     ['Tarsia welcomed the interest in joining the upcoming peace talks.', 'talks_inclusion'],
     ['Peace requires dialogue between all parties.', 'talks_inclusion'],
     ['Veska held indirect talks through Tarsia with the islanders.', 'talks_inclusion'],
-    ['Ormund must give up its nuclear weapons stockpiles.', 'nuclear'],
+    ['Tarsia raised the nuclear stockpiles of Ormund at the meeting.', 'nuclear'],
+    ['The leaders agreed on holding further talks in the spring.', 'summit'],
+    ['Tarsia expects indirect negotiations by its envoys with the islanders.', 'talks_inclusion'],
   ]);
 
   it('separatist authorities that are to disband are a change of government', () => {
     expect(stances(code('Veska demanded that the separatist authorities on the islands disband.'))).toContain(
       'VSK elections demand',
+    );
+  });
+
+  it('refusing to negotiate with a party is against its inclusion', () => {
+    expect(stances(code("Veska refused to negotiate with the Skerry Islanders' Assembly."))).toContain(
+      'VSK talks_inclusion reject',
+    );
+  });
+
+  it('talks that would include a party are its inclusion (an actor slot: read by the whole pipeline)', () => {
+    expect(stances(code('Tarsia proposed that the next summit include Ormund.'))).toContain(
+      'TRS talks_inclusion propose',
     );
   });
 
