@@ -146,6 +146,21 @@ describe('pattern language', () => {
     expect(preferTight(all).map((m) => m.pattern.payload.issue)).toEqual(['sanctions_relief']);
   });
 
+  it('the same words listed under two issues name both', () => {
+    const matcher = new PhraseMatcher([
+      compilePattern('open * markets', { issue: 'economic_cooperation' }),
+      compilePattern('open|opening * markets', { issue: 'sanctions_relief' }),
+      compilePattern('!close * markets', { issue: 'economic_cooperation' }),
+    ]);
+    const toks = tokens('Veska will open its markets to Ormund');
+    const all = matcher.matchAll({ tokens: toks, from: 0, to: toks.length, actorAt: () => undefined });
+    expect(
+      preferTight(all)
+        .map((m) => m.pattern.payload.issue)
+        .sort(),
+    ).toEqual(['economic_cooperation', 'sanctions_relief']);
+  });
+
   it('an alternative is one word: `{ACTOR}` or a gap among alternatives is refused', () => {
     expect(() => compilePattern('annex {ACTOR}|land', 'x')).toThrow(PatternError);
     expect(() => compilePattern('lift *|all sanctions', 'x')).toThrow(/lift \*\|all sanctions/);

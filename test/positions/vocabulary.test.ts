@@ -92,6 +92,51 @@ describe('wordings real reports use', () => {
   });
 });
 
+describe('news synonyms of the issues', () => {
+  recognises([
+    ['Ormund vowed to finish the war before winter.', 'ceasefire'],
+    ['Tarsia urged a cessation of all violence around Kessel.', 'ceasefire'],
+    ['Veska wants a pause in the strikes on the port.', 'ceasefire'],
+    ['The mediators hope to restore calm along the coast.', 'ceasefire'],
+    ['Ormund seeks a sustainable calm on the islands.', 'ceasefire'],
+    ['Veska will release a prisoner of war held since May.', 'prisoners'],
+    ['Tarsia arranged a prisoner trade between the two sides.', 'prisoners'],
+    ['Ormund asked for the return of one detainee.', 'prisoners'],
+    ['Veska promised aid corridors into the besieged towns.', 'humanitarian'],
+    ['Relief convoys crossed into Kessel on Monday.', 'humanitarian'],
+    ['Tarsia welcomed the interest in joining the upcoming peace talks.', 'talks_inclusion'],
+    ['Peace requires dialogue between all parties.', 'talks_inclusion'],
+    ['Veska held indirect talks through Tarsia with the islanders.', 'talks_inclusion'],
+    ['Tarsia raised the nuclear stockpiles of Ormund at the meeting.', 'nuclear'],
+    ['The leaders agreed on holding further talks in the spring.', 'summit'],
+    ['Tarsia expects indirect negotiations by its envoys with the islanders.', 'talks_inclusion'],
+  ]);
+
+  it('separatist authorities that are to disband are a change of government', () => {
+    expect(stances(code('Veska demanded that the separatist authorities on the islands disband.'))).toContain(
+      'VSK elections demand',
+    );
+  });
+
+  it('refusing to negotiate with a party is against its inclusion', () => {
+    expect(stances(code("Veska refused to negotiate with the Skerry Islanders' Assembly."))).toContain(
+      'VSK talks_inclusion reject',
+    );
+  });
+
+  it('talks that would include a party are its inclusion (an actor slot: read by the whole pipeline)', () => {
+    expect(stances(code('Tarsia proposed that the next summit include Ormund.'))).toContain(
+      'TRS talks_inclusion propose',
+    );
+  });
+
+  it('a cancelled meeting is against the summit', () => {
+    expect(
+      stances(code('Anton Brisk said he had cancelled a meeting with the Ormundi leaders in Lumen.')),
+    ).toContain('VSK summit reject');
+  });
+});
+
 describe('wordings that are not the issue', () => {
   it.each([
     ['Both sides agreed on the implementation annex.', 'territory'],

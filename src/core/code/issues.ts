@@ -290,7 +290,13 @@ export function preferTight(matches: PhraseMatch<IssuePayload>[]): PhraseMatch<I
       words(b) - words(a),
   );
   let taken: PhraseMatch<IssuePayload>[] = [];
-  for (const m of sorted) if (!taken.some((t) => overlaps(m, t))) taken.push(m);
+  for (const m of sorted) {
+    if (!taken.some((t) => overlaps(m, t))) taken.push(m);
+    // The same words listed under two issues name both ("the nuclear deal" limits a programme
+    // and lifts sanctions): a match of another issue over exactly a chosen one's span and words
+    // is read too.
+    else if (!m.pattern.negated && taken.some((t) => sameReading(m, t))) taken.push(m);
+  }
   for (const inv of sorted) {
     if (!inv.pattern.negated || taken.includes(inv)) continue;
     const hit = taken.filter((t) => overlaps(inv, t));
@@ -298,6 +304,17 @@ export function preferTight(matches: PhraseMatch<IssuePayload>[]): PhraseMatch<I
       taken = [...taken.filter((t) => !hit.includes(t)), inv];
   }
   return taken.sort((a, b) => a.start - b.start);
+}
+
+/** Two matches of different issues over the same tokens, neither stating the opposite. */
+function sameReading(m: PhraseMatch<IssuePayload>, t: PhraseMatch<IssuePayload>): boolean {
+  return (
+    m.start === t.start &&
+    m.end === t.end &&
+    !t.pattern.negated &&
+    m.pattern.payload.issue !== t.pattern.payload.issue &&
+    m.pattern.elements.length === t.pattern.elements.length
+  );
 }
 
 export interface IssuePayload {
