@@ -33,6 +33,8 @@ describe('issue phrases whose alternatives are one word each', () => {
 
 describe('wordings real reports use', () => {
   recognises([
+    ['Ormund will ease trade restrictions on Veska.', 'sanctions_relief'],
+    ['Tarsia lifted restrictions on remittances to Veska.', 'sanctions_relief'],
     ['Veska, Ormund and Tarsia signed a grain export agreement in Lumen.', 'ceasefire'],
     ['Ormund called on all sides to refrain from any violence.', 'ceasefire'],
     ['Tarsia sees no alternative to a political settlement.', 'ceasefire'],
@@ -148,6 +150,7 @@ describe('wordings that are not the issue', () => {
     ['She would not say whether she believed the assurances.', 'security_guarantees'],
     ['The presidents met on the sidelines of the summit.', 'talks_inclusion'],
     ['The army launched an offensive to take control of the region.', 'territory'],
+    ['Ormund lifted the restrictions on movement around Kessel.', 'sanctions_relief'],
   ])('"%s" is not %s', (text, issue) => {
     expect(issues(text)).not.toContain(issue);
   });
