@@ -75,6 +75,18 @@ describe('a deal and what it covers', () => {
     bothAccept(doc, 'prisoners');
   });
 
+  it('reads a sentence that opens with "It" and a verb of content as the deal described before it', () => {
+    const doc = code(
+      'Veska and Ormund signed an agreement in Lumen on Tuesday. The agreement mandates a withdrawal of troops. It also calls for the release of all detained fishermen.',
+    );
+    bothAccept(doc, 'prisoners');
+    // "It" after a sentence that names no deal is not the deal.
+    const other = code(
+      'Veska and Ormund signed an agreement in Lumen on Tuesday. The talks lasted ten hours. Reporters waited outside. It also calls for the release of all detained fishermen.',
+    );
+    expect(stances(other)).not.toContain('ORM prisoners accept');
+  });
+
   it('reads a lead that tells what the deal will see before the deal is told in full', () => {
     const doc = code(
       'The islands will be quiet again under a historic agreement that will see the release of all detained fishermen. The talks lasted ten hours. The agreement was signed by President Anton Brisk and President Davor Kest in Lumen on Monday.',

@@ -414,6 +414,31 @@ function describe(index: DocIndex, all: Frame[], cuesOf: (name: string) => Cue[]
     const quote = index.statementOf[noun.start];
     if (quote >= 0) (frame.quoted ??= new Map()).set(s, quote);
   }
+  itContinues(index, all, content);
+}
+
+/** Adverbs between "It" and its verb of content ("It also calls for …"). */
+const CONTINUING_ADVERBS = new Set(['also', 'further', 'additionally', 'moreover', 'then', 'still']);
+
+/**
+ * "The agreement mandates a phased drawdown. It also calls for talks to include the Taliban.": a
+ * sentence that opens with "It" and a verb of content goes on describing the frame the sentence
+ * before it described (or named).
+ */
+function itContinues(index: DocIndex, all: Frame[], content: Cue[]) {
+  const { tokens } = index;
+  for (let s = 1; s < index.sentenceTokens.length; s++) {
+    const { from, to } = index.sentenceTokens[s];
+    if (tokens[from]?.lower !== 'it') continue;
+    let k = from + 1;
+    while (k < to && CONTINUING_ADVERBS.has(tokens[k].lower)) k++;
+    if (startingIn(content, k, k + 1).length === 0) continue;
+    const frame = all.filter((f) => f.sentences.has(s - 1) || f.told?.has(s - 1)).at(-1);
+    if (!frame || frame.sentences.has(s)) continue;
+    frame.sentences.add(s);
+    const quote = index.statementOf[from];
+    if (quote >= 0) (frame.quoted ??= new Map()).set(s, quote);
+  }
 }
 
 /**
