@@ -987,11 +987,13 @@ function holderOf(
     // Only a verb before the issue has a subject of its own ("Ukraine's path to membership was
     // irreversible" judges the issue; the judge is the speaker), and a possessor is no subject.
     const possessive = subject.some((x) => index.tokens[x.end]?.lower === "'s");
+    // "He said Israel would withdraw its forces": a modal of the future tells what the subject
+    // will do, not what the speaker asks of it ("X must …" stays the speaker's).
     if (
       other.length &&
       cue.start < m.start &&
       !possessive &&
-      !SPEAKER_MODALS.has(cueWord) &&
+      (!SPEAKER_MODALS.has(cueWord) || OFFER_MODALS.has(cueWord)) &&
       subject.every((x) => x.kind !== 'pronoun')
     )
       return { actors: uniq(other), source: speakerActors[0] ?? null, via: 'reported-in-statement' };
