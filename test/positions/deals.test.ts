@@ -234,6 +234,16 @@ describe('conditions', () => {
     );
   });
 
+  it('a condition named by a noun phrase ("only in the event of a ceasefire") is demanded too', () => {
+    const doc = code(
+      'The proposals could come into force only in the event of a complete ceasefire, the Veskan negotiators told reporters in Lumen.',
+    );
+    expect(stances(doc)).toContain('VSK ceasefire demand');
+    expect(doc.positions.find((p) => p.issue === 'ceasefire')?.provenance.rule).toBe(
+      'position.condition.demand',
+    );
+  });
+
   it('a condition in an analyst’s forecast is nobody’s demand', () => {
     const doc = code('If the talks fail, the fighting will resume, a professor of history said.');
     expect(doc.positions).toEqual([]);

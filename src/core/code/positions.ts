@@ -665,7 +665,9 @@ function negatesCue(index: DocIndex, stanceCues: Cue[], from: number, to: number
 }
 
 /** Conditions that name a price without a clause of their own ("in exchange for guarantees"). */
-const PRICE_CONDITIONS = /^(in exchange for|in return for|condition for|precondition for)$/;
+/** Conditions that take a noun phrase, not a clause ("in exchange for guarantees", "in the event of a truce"). */
+const PRICE_CONDITIONS =
+  /^(in exchange for|in return for|condition for|precondition for|in the event of|in case of|on condition of)$/;
 /** A price names no clause: its phrase ends where the main clause's verb comes ("… in exchange for
  * security guarantees WOULD mean it would not join alliances"). */
 const PRICE_END = new Set([
