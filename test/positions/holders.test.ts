@@ -246,3 +246,14 @@ describe('a reported clause with "would" or "will" is its subject’s stance', (
     expect(got).not.toContain('ORM territory demand');
   });
 });
+
+describe('an aside on the subject is passed over', () => {
+  it('"X, whose forces …, signed": the holder is X, not a party named in the aside', () => {
+    const got = stances(
+      code(
+        'Davor Kest, whose forces have struggled to halt an assault on Kessel by Oskar Fenn’s Skerry Islanders’ Assembly, signed the ceasefire agreement after talks that lasted about eight hours, Mira Solenne said on Monday.',
+      ),
+    );
+    expect(got).toContain('ORM ceasefire accept');
+  });
+});

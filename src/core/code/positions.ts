@@ -259,9 +259,10 @@ const PLACE_PREPOSITIONS = new Set(['in', 'of', 'from', 'at']);
  */
 function subjectOf(index: DocIndex, from: number, limit: number, exclude?: { from: number; to: number }) {
   // "…signed an agreement in Istanbul, which is expected to unlock …": the subject of a relative
-  // clause set off by a comma is the word before the comma, a party or nobody.
+  // clause set off by a comma is the word before the comma, a party or nobody ("Serraj, whose
+  // forces have struggled …, signed the agreement" is Serraj's).
   for (let r = limit - 2; r > from; r--) {
-    if (!RELATIVE_OPENERS.has(index.tokens[r].text) || !/^(which|who)$/.test(index.tokens[r + 1].lower))
+    if (!RELATIVE_OPENERS.has(index.tokens[r].text) || !/^(which|who|whose)$/.test(index.tokens[r + 1].lower))
       continue;
     if (exclude && r >= exclude.from && r < exclude.to) continue;
     // (a party after a preposition of place may only qualify the antecedent: "a communiqué issued
