@@ -205,6 +205,24 @@ describe('mediators', () => {
     const doc = code('A Tarsian-brokered truce between Veska and Ormund took effect on Friday.');
     expect(stances(doc)).toContain('TRS ceasefire propose');
   });
+
+  it('reads the mediator named after "of" ("under the auspices of", "at the facilitation of")', () => {
+    for (const text of [
+      'Under the auspices of the Northern Maritime Council, Veska and Ormund began talks on a ceasefire in Lumen.',
+      'At the facilitation of the Northern Maritime Council, talks on a ceasefire are being held in Lumen.',
+    ]) {
+      const doc = code(text);
+      expect(stances(doc)).toContain('NMC ceasefire propose');
+      expect(rulesOf(doc, 'ceasefire', 'NMC')).toContain('position.mediator');
+    }
+  });
+
+  it('reads the one tasked by another to mediate as the mediator', () => {
+    const doc = code(
+      'Mira Solenne was tasked by the Northern Maritime Council to mediate talks between Veska and Ormund on a ceasefire at sea.',
+    );
+    expect(rulesOf(doc, 'ceasefire', 'TRS')).toContain('position.mediator');
+  });
 });
 
 describe('acts', () => {

@@ -465,8 +465,9 @@ function mediators(
     const s = sentenceOf(index, c.start);
     const { from, to } = index.sentenceTokens[s];
     let codes: string[] = [];
+    // "brokered by Tarsia", "under the auspices of the Council": the cue's own preposition.
     if (index.tokens[c.end - 1].lower === 'by' || index.tokens[c.end - 1].lower === 'of')
-      codes = ownerAfter(index, c.end - 1, to).flatMap((m) => m.codes);
+      codes = ownerAfter(index, c.end - 1, to, /^(by|of)$/).flatMap((m) => m.codes);
     else if (index.tokens[c.start].text === '-' || index.tokens[c.start].lower.startsWith('-')) {
       const m = mentionsEndingAt(index, c.start).find((x) => x.codes.length);
       if (m) codes = m.codes;
