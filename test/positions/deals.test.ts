@@ -283,3 +283,23 @@ describe('who owns a plan', () => {
     expect(stances(doc)).not.toContain('TRS prisoners propose');
   });
 });
+
+describe('an answer to the stance told just before', () => {
+  it('"shot down that suggestion" rejects what the sentence before demands', () => {
+    const doc = code(
+      'Davor Kest demanded that Veskan troops withdraw from the islands. Anton Brisk quickly shot down that suggestion.',
+    );
+    expect(stances(doc)).toEqual(expect.arrayContaining(['ORM territory demand', 'VSK territory reject']));
+    expect(rulesOf(doc, 'territory', 'VSK')).toContain('position.answer.reject');
+  });
+
+  it('"welcomed the idea" accepts what the sentence before proposes', () => {
+    const doc = code('Davor Kest proposed a ceasefire at sea. Veska welcomed the idea.');
+    expect(stances(doc)).toContain('VSK ceasefire accept');
+  });
+
+  it('answers no stance that the one answering holds itself', () => {
+    const doc = code('Veska proposed a ceasefire at sea. Veska later abandoned the idea.');
+    expect(rulesOf(doc, 'ceasefire', 'VSK')).not.toContain('position.answer.reject');
+  });
+});

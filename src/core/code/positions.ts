@@ -16,7 +16,7 @@
 
 import type { ParleyDocument, PipelineContext, Position, Span, Stage, Stance } from '../model.js';
 import { startingIn, within } from '../sorted.js';
-import { dealPositions } from './deals.js';
+import { answerPositions, dealPositions } from './deals.js';
 import { mainParties } from './events/parties.js';
 import {
   type CompiledPattern,
@@ -1178,7 +1178,8 @@ export const positionsStage: Stage = {
   name: 'positions',
   run(doc: ParleyDocument, ctx: PipelineContext) {
     // In text order, so that a document's positions keep one order whichever rule found them.
-    doc.positions = dedupe([...positionsOf(doc, ctx), ...dealPositions(doc, ctx)]).sort(
+    const found = [...positionsOf(doc, ctx), ...dealPositions(doc, ctx)];
+    doc.positions = dedupe([...found, ...answerPositions(doc, ctx, found)]).sort(
       (a, b) => a.start - b.start || a.end - b.end,
     );
   },
