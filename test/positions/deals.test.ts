@@ -75,6 +75,18 @@ describe('a deal and what it covers', () => {
     bothAccept(doc, 'prisoners');
   });
 
+  it('reads a sentence that opens with "It" and a verb of content as the deal described before it', () => {
+    const doc = code(
+      'Veska and Ormund signed an agreement in Lumen on Tuesday. The agreement mandates a withdrawal of troops. It also calls for the release of all detained fishermen.',
+    );
+    bothAccept(doc, 'prisoners');
+    // "It" after a sentence that names no deal is not the deal.
+    const other = code(
+      'Veska and Ormund signed an agreement in Lumen on Tuesday. The talks lasted ten hours. Reporters waited outside. It also calls for the release of all detained fishermen.',
+    );
+    expect(stances(other)).not.toContain('ORM prisoners accept');
+  });
+
   it('reads a lead that tells what the deal will see before the deal is told in full', () => {
     const doc = code(
       'The islands will be quiet again under a historic agreement that will see the release of all detained fishermen. The talks lasted ten hours. The agreement was signed by President Anton Brisk and President Davor Kest in Lumen on Monday.',
@@ -193,6 +205,24 @@ describe('mediators', () => {
     const doc = code('A Tarsian-brokered truce between Veska and Ormund took effect on Friday.');
     expect(stances(doc)).toContain('TRS ceasefire propose');
   });
+
+  it('reads the mediator named after "of" ("under the auspices of", "at the facilitation of")', () => {
+    for (const text of [
+      'Under the auspices of the Northern Maritime Council, Veska and Ormund began talks on a ceasefire in Lumen.',
+      'At the facilitation of the Northern Maritime Council, talks on a ceasefire are being held in Lumen.',
+    ]) {
+      const doc = code(text);
+      expect(stances(doc)).toContain('NMC ceasefire propose');
+      expect(rulesOf(doc, 'ceasefire', 'NMC')).toContain('position.mediator');
+    }
+  });
+
+  it('reads the one tasked by another to mediate as the mediator', () => {
+    const doc = code(
+      'Mira Solenne was tasked by the Northern Maritime Council to mediate talks between Veska and Ormund on a ceasefire at sea.',
+    );
+    expect(rulesOf(doc, 'ceasefire', 'TRS')).toContain('position.mediator');
+  });
 });
 
 describe('acts', () => {
@@ -222,6 +252,16 @@ describe('conditions', () => {
     );
   });
 
+  it('a condition named by a noun phrase ("only in the event of a ceasefire") is demanded too', () => {
+    const doc = code(
+      'The proposals could come into force only in the event of a complete ceasefire, the Veskan negotiators told reporters in Lumen.',
+    );
+    expect(stances(doc)).toContain('VSK ceasefire demand');
+    expect(doc.positions.find((p) => p.issue === 'ceasefire')?.provenance.rule).toBe(
+      'position.condition.demand',
+    );
+  });
+
   it('a condition in an analyst’s forecast is nobody’s demand', () => {
     const doc = code('If the talks fail, the fighting will resume, a professor of history said.');
     expect(doc.positions).toEqual([]);
@@ -241,5 +281,25 @@ describe('who owns a plan', () => {
       'Veska wants support for a peace blueprint in talks hosted by Tarsia this weekend. The blueprint calls for the release of all detained fishermen.',
     );
     expect(stances(doc)).not.toContain('TRS prisoners propose');
+  });
+});
+
+describe('an answer to the stance told just before', () => {
+  it('"shot down that suggestion" rejects what the sentence before demands', () => {
+    const doc = code(
+      'Davor Kest demanded that Veskan troops withdraw from the islands. Anton Brisk quickly shot down that suggestion.',
+    );
+    expect(stances(doc)).toEqual(expect.arrayContaining(['ORM territory demand', 'VSK territory reject']));
+    expect(rulesOf(doc, 'territory', 'VSK')).toContain('position.answer.reject');
+  });
+
+  it('"welcomed the idea" accepts what the sentence before proposes', () => {
+    const doc = code('Davor Kest proposed a ceasefire at sea. Veska welcomed the idea.');
+    expect(stances(doc)).toContain('VSK ceasefire accept');
+  });
+
+  it('answers no stance that the one answering holds itself', () => {
+    const doc = code('Veska proposed a ceasefire at sea. Veska later abandoned the idea.');
+    expect(rulesOf(doc, 'ceasefire', 'VSK')).not.toContain('position.answer.reject');
   });
 });

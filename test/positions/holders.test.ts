@@ -230,3 +230,30 @@ describe('a collective that counts its parties', () => {
     );
   });
 });
+
+describe('a reported clause with "would" or "will" is its subject’s stance', () => {
+  it('gives what the speaker says another party would do to that party, not to the speaker', () => {
+    const got = stances(
+      code('Mira Solenne said that Ormund would gradually withdraw its troops from the islands.'),
+    );
+    expect(got).toContain('ORM territory propose');
+    expect(got).not.toContain('TRS territory propose');
+  });
+
+  it('still gives the speaker what the speaker says another party must do', () => {
+    const got = stances(code('Mira Solenne said that Ormund must withdraw its troops from the islands.'));
+    expect(got).toContain('TRS territory demand');
+    expect(got).not.toContain('ORM territory demand');
+  });
+});
+
+describe('an aside on the subject is passed over', () => {
+  it('"X, whose forces …, signed": the holder is X, not a party named in the aside', () => {
+    const got = stances(
+      code(
+        'Davor Kest, whose forces have struggled to halt an assault on Kessel by Oskar Fenn’s Skerry Islanders’ Assembly, signed the ceasefire agreement after talks that lasted about eight hours, Mira Solenne said on Monday.',
+      ),
+    );
+    expect(got).toContain('ORM ceasefire accept');
+  });
+});

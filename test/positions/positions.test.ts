@@ -52,6 +52,14 @@ describe('negation and modality', () => {
     expect(p?.redLine).toBe(true);
   });
 
+  it('what a refusal says the text lacks ("because it did not include …") is demanded', () => {
+    const doc = code(
+      'Davor Kest declined to sign the truce because it did not include a deadline for disarming the militias.',
+    );
+    expect(stances(doc)).toContain('ORM demilitarisation demand');
+    expect(stances(doc)).not.toContain('ORM demilitarisation reject');
+  });
+
   it('"not enough for X not to …" asks for more in the same direction: still against', () => {
     const doc = code('Petr Vallo said it was “not enough” for the alliance not to admit Veska as a member.');
     expect(stances(doc)).toContain('ORM alliance_membership reject');

@@ -414,6 +414,31 @@ function describe(index: DocIndex, all: Frame[], cuesOf: (name: string) => Cue[]
     const quote = index.statementOf[noun.start];
     if (quote >= 0) (frame.quoted ??= new Map()).set(s, quote);
   }
+  itContinues(index, all, content);
+}
+
+/** Adverbs between "It" and its verb of content ("It also calls for …"). */
+const CONTINUING_ADVERBS = new Set(['also', 'further', 'additionally', 'moreover', 'then', 'still']);
+
+/**
+ * "The agreement mandates a phased drawdown. It also calls for talks to include the Taliban.": a
+ * sentence that opens with "It" and a verb of content goes on describing the frame the sentence
+ * before it described (or named).
+ */
+function itContinues(index: DocIndex, all: Frame[], content: Cue[]) {
+  const { tokens } = index;
+  for (let s = 1; s < index.sentenceTokens.length; s++) {
+    const { from, to } = index.sentenceTokens[s];
+    if (tokens[from]?.lower !== 'it') continue;
+    let k = from + 1;
+    while (k < to && CONTINUING_ADVERBS.has(tokens[k].lower)) k++;
+    if (startingIn(content, k, k + 1).length === 0) continue;
+    const frame = all.filter((f) => f.sentences.has(s - 1) || f.told?.has(s - 1)).at(-1);
+    if (!frame || frame.sentences.has(s)) continue;
+    frame.sentences.add(s);
+    const quote = index.statementOf[from];
+    if (quote >= 0) (frame.quoted ??= new Map()).set(s, quote);
+  }
 }
 
 /**
@@ -440,8 +465,9 @@ function mediators(
     const s = sentenceOf(index, c.start);
     const { from, to } = index.sentenceTokens[s];
     let codes: string[] = [];
+    // "brokered by Tarsia", "under the auspices of the Council": the cue's own preposition.
     if (index.tokens[c.end - 1].lower === 'by' || index.tokens[c.end - 1].lower === 'of')
-      codes = ownerAfter(index, c.end - 1, to).flatMap((m) => m.codes);
+      codes = ownerAfter(index, c.end - 1, to, /^(by|of)$/).flatMap((m) => m.codes);
     else if (index.tokens[c.start].text === '-' || index.tokens[c.start].lower.startsWith('-')) {
       const m = mentionsEndingAt(index, c.start).find((x) => x.codes.length);
       if (m) codes = m.codes;
@@ -516,6 +542,23 @@ function referenceHolders(doc: ParleyDocument, index: DocIndex, from: number, cu
   if (index.tokens.slice(clauseFrom, cue).some((t) => RELATIVES.has(t.lower))) return speaker;
   const subject = subjectBefore(index, clauseFrom, cue);
   return subject.length ? subject.flatMap((m) => m.codes) : speaker;
+}
+
+/**
+ * The stance of a verb that answers a plan or a stance ("accepted the proposal", "rejected that
+ * idea"): "declined to sign the deal", "refused to accept the plan" — a refusal before the verb —
+ * turn it; "has not rejected the proposal" leaves the door open, not shut.
+ */
+function answerStance(index: DocIndex, negators: Cue[], from: number, cue: Cue): Stance {
+  const refused = startingIn(index.cues, Math.max(from, cue.start - 4), cue.start).some(
+    (c) => c.pattern.payload === 'stance_reject' && c.end <= cue.start && cue.start - c.end <= 1,
+  );
+  const unrejected =
+    cue.pattern.payload === 'stance_reject' &&
+    startingIn(negators, Math.max(from, cue.start - 3), cue.start).some(
+      (n) => n.end <= cue.start && cue.start - n.end <= 1,
+    );
+  return unrejected ? 'open' : refused ? 'reject' : STANCE_OF[cue.pattern.payload];
 }
 
 export function dealPositions(doc: ParleyDocument, ctx: PipelineContext): Position[] {
@@ -633,23 +676,64 @@ export function dealPositions(doc: ParleyDocument, ctx: PipelineContext): Positi
       (kind === 'proposal' ? storyFrame([...all, ...unowned], kind, ref.start, issuesOf) : undefined);
     if (!frame || frame.sentences.has(s)) continue;
     const holders = referenceHolders(doc, index, from, cue.start);
-    // "declined to sign the deal", "refused to accept the plan": a refusal before the verb turns it.
-    const refused = startingIn(index.cues, Math.max(from, cue.start - 4), cue.start).some(
-      (c) => c.pattern.payload === 'stance_reject' && c.end <= cue.start && cue.start - c.end <= 1,
-    );
-    // "has not rejected the proposal": the door is left open, not shut.
-    const unrejected =
-      cue.pattern.payload === 'stance_reject' &&
-      startingIn(cuesOf('negators'), Math.max(from, cue.start - 3), cue.start).some(
-        (n) => n.end <= cue.start && cue.start - n.end <= 1,
-      );
-    const stance = unrejected ? 'open' : refused ? 'reject' : STANCE_OF[cue.pattern.payload];
+    const stance = answerStance(index, cuesOf('negators'), from, cue);
     const cueText = doc.text.slice(tokens[cue.start].start, tokens[ref.end - 1].end);
     for (const fs of frame.sentences)
       for (const m of issuesOf(fs))
         for (const a of uniq(holders))
           if (!(frame.parties.includes(a) && stance === 'accept'))
             push(a, m, stance === 'demand' ? 'accept' : stance, `position.${kind}.${stance}`, cueText, 0.55);
+  }
+  return out;
+}
+
+const ANSWER_DETERMINERS = new Set(['that', 'this', 'the', 'these', 'those']);
+
+/**
+ * "Ormund demanded that Veskan troops leave the islands. Anton Brisk quickly shot down that
+ * suggestion.": a definite noun that refers back to a stance (codebooks/stance.yaml answer_nouns),
+ * right after a verb that accepts or rejects, answers each demand or proposal that another party
+ * holds in the sentence before; the one who answers takes that stance on each of its issues.
+ */
+export function answerPositions(doc: ParleyDocument, ctx: PipelineContext, found: Position[]): Position[] {
+  const index = docIndex(doc, ctx);
+  const { tokens } = index;
+  const out: Position[] = [];
+  const negators = index.cues.filter((c) => c.pattern.payload === 'negators');
+  for (const ref of index.cues) {
+    if (ref.pattern.payload !== 'answer_nouns') continue;
+    const det = ref.start - 1;
+    if (!ANSWER_DETERMINERS.has(tokens[det]?.lower ?? '')) continue;
+    const s = sentenceOf(index, ref.start);
+    if (s < 1) continue;
+    const { from, to } = index.sentenceTokens[s];
+    const cue = startingIn(index.cues, Math.max(from, det - 4), det)
+      .filter((c) => c.pattern.payload in STANCE_OF && c.end <= det && det - c.end <= 1)
+      .at(-1);
+    if (!cue || !/^stance_(accept|reject)$/.test(cue.pattern.payload)) continue;
+    const stance = answerStance(index, negators, from, cue);
+    const holders = uniq(referenceHolders(doc, index, from, cue.start));
+    if (holders.length === 0) continue;
+    const before = index.sentenceTokens[s - 1];
+    if (before.to <= before.from) continue;
+    const span = { start: tokens[before.from].start, end: tokens[before.to - 1].end };
+    const evidence: Span = { start: tokens[from].start, end: tokens[to - 1].end };
+    const cueText = doc.text.slice(tokens[cue.start].start, tokens[ref.end - 1].end);
+    for (const p of found) {
+      if (p.evidence.start < span.start || p.evidence.end > span.end) continue;
+      if ((p.stance !== 'demand' && p.stance !== 'propose') || holders.includes(p.actor)) continue;
+      for (const actor of holders)
+        out.push({
+          ...evidence,
+          actor,
+          issue: p.issue,
+          ...(p.about ? { about: p.about } : {}),
+          stance,
+          source: p.actor,
+          evidence,
+          provenance: { rule: `position.answer.${stance}`, cue: cueText, confidence: 0.55 },
+        });
+    }
   }
   return out;
 }

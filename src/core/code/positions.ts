@@ -16,7 +16,7 @@
 
 import type { ParleyDocument, PipelineContext, Position, Span, Stage, Stance } from '../model.js';
 import { startingIn, within } from '../sorted.js';
-import { dealPositions } from './deals.js';
+import { answerPositions, dealPositions } from './deals.js';
 import { mainParties } from './events/parties.js';
 import {
   type CompiledPattern,
@@ -259,9 +259,10 @@ const PLACE_PREPOSITIONS = new Set(['in', 'of', 'from', 'at']);
  */
 function subjectOf(index: DocIndex, from: number, limit: number, exclude?: { from: number; to: number }) {
   // "…signed an agreement in Istanbul, which is expected to unlock …": the subject of a relative
-  // clause set off by a comma is the word before the comma, a party or nobody.
+  // clause set off by a comma is the word before the comma, a party or nobody ("Serraj, whose
+  // forces have struggled …, signed the agreement" is Serraj's).
   for (let r = limit - 2; r > from; r--) {
-    if (!RELATIVE_OPENERS.has(index.tokens[r].text) || !/^(which|who)$/.test(index.tokens[r + 1].lower))
+    if (!RELATIVE_OPENERS.has(index.tokens[r].text) || !/^(which|who|whose)$/.test(index.tokens[r + 1].lower))
       continue;
     if (exclude && r >= exclude.from && r < exclude.to) continue;
     // (a party after a preposition of place may only qualify the antecedent: "a communiqué issued
@@ -665,7 +666,9 @@ function negatesCue(index: DocIndex, stanceCues: Cue[], from: number, to: number
 }
 
 /** Conditions that name a price without a clause of their own ("in exchange for guarantees"). */
-const PRICE_CONDITIONS = /^(in exchange for|in return for|condition for|precondition for)$/;
+/** Conditions that take a noun phrase, not a clause ("in exchange for guarantees", "in the event of a truce"). */
+const PRICE_CONDITIONS =
+  /^(in exchange for|in return for|condition for|precondition for|in the event of|in case of|on condition of)$/;
 /** A price names no clause: its phrase ends where the main clause's verb comes ("… in exchange for
  * security guarantees WOULD mean it would not join alliances"). */
 const PRICE_END = new Set([
@@ -987,11 +990,13 @@ function holderOf(
     // Only a verb before the issue has a subject of its own ("Ukraine's path to membership was
     // irreversible" judges the issue; the judge is the speaker), and a possessor is no subject.
     const possessive = subject.some((x) => index.tokens[x.end]?.lower === "'s");
+    // "He said Israel would withdraw its forces": a modal of the future tells what the subject
+    // will do, not what the speaker asks of it ("X must …" stays the speaker's).
     if (
       other.length &&
       cue.start < m.start &&
       !possessive &&
-      !SPEAKER_MODALS.has(cueWord) &&
+      (!SPEAKER_MODALS.has(cueWord) || OFFER_MODALS.has(cueWord)) &&
       subject.every((x) => x.kind !== 'pronoun')
     )
       return { actors: uniq(other), source: speakerActors[0] ?? null, via: 'reported-in-statement' };
@@ -1173,7 +1178,8 @@ export const positionsStage: Stage = {
   name: 'positions',
   run(doc: ParleyDocument, ctx: PipelineContext) {
     // In text order, so that a document's positions keep one order whichever rule found them.
-    doc.positions = dedupe([...positionsOf(doc, ctx), ...dealPositions(doc, ctx)]).sort(
+    const found = [...positionsOf(doc, ctx), ...dealPositions(doc, ctx)];
+    doc.positions = dedupe([...found, ...answerPositions(doc, ctx, found)]).sort(
       (a, b) => a.start - b.start || a.end - b.end,
     );
   },

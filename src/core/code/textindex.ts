@@ -91,6 +91,7 @@ export const CUE_LISTS = [
   'not_planned',
   'proposal_nouns',
   'demand_nouns',
+  'answer_nouns',
   'proposal_verbs',
   'content_cues',
   'content_openers',
