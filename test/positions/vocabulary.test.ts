@@ -170,3 +170,102 @@ describe('wordings that are not the issue', () => {
     expect(issues('Ormund would not annex parts of the coast.')).toContain('territory');
   });
 });
+
+describe('wordings of unseen reports (trade, alliances, disarmament, aid, relations)', () => {
+  describe('duties, levies and lists as barriers lifted', () => {
+    recognises([
+      ['Tarsia will scrap the duties on Veskan barley.', 'sanctions_relief'],
+      ['Ormund agreed to cut levies on imported fish.', 'sanctions_relief'],
+      ['Veska paused the tariffs for ninety days.', 'sanctions_relief'],
+      ['Tarsia promised an expedited review of the duties imposed on Ormundi wine.', 'sanctions_relief'],
+      ['Ormund will be removed from the list of state sponsors of terrorism.', 'sanctions_relief'],
+      ['Delisting the group is a key incentive for the talks.', 'sanctions_relief'],
+      ['Veska demanded the removal of the export curbs.', 'sanctions_relief'],
+      ['The ministers will discuss trade restrictions on Veskan wine.', 'sanctions_relief'],
+      ['The deal will reduce barriers to Ormundi beef.', 'sanctions_relief'],
+    ]);
+    it('dropping tariffs "against" a party is relief, not their imposition', () => {
+      expect(stances(code('Tarsia agreed to drop its tariffs against Veska.'))).toContain(
+        'TRS sanctions_relief accept',
+      );
+    });
+  });
+
+  describe('a bid to join an alliance ratified or applied for', () => {
+    recognises([
+      ['Ormund approved the accession of Veska to NATO.', 'alliance_membership'],
+      ['Tarsia will ratify the bid of Veska.', 'alliance_membership'],
+      ['Ormund signed the accession protocol for Veska.', 'alliance_membership'],
+      ["Tarsia called it a test of the alliance's open-door policy.", 'alliance_membership'],
+      ['Veska applied for membership in May.', 'alliance_membership'],
+      ['Ormund wants Veska to become a full member of NATO.', 'alliance_membership'],
+    ]);
+  });
+
+  describe('disarmament, demobilisation and reintegration', () => {
+    recognises([
+      ['The rebels began handing over their heavy weaponry to the army.', 'demilitarisation'],
+      ['Two thousand fighters surrendered their firearms.', 'demilitarisation'],
+      ['The accord envisages the decommissioning of the combatants.', 'demilitarisation'],
+      ['The former fighters will reintegrate into civilian life.', 'demilitarisation'],
+    ]);
+    it('nuclear weapons surrendered are the nuclear issue, not demilitarisation', () => {
+      const found = stances(code('Veska is not willing to surrender its nuclear weapons.'));
+      expect(found).toContain('VSK nuclear reject');
+      expect(found.filter((s) => s.includes('demilitarisation'))).toEqual([]);
+    });
+  });
+
+  describe('weapons provided, guarantees against attack, relations and prisoners', () => {
+    recognises([
+      ['Tarsia is accused of providing ammunition and missiles to Ormund.', 'military_aid'],
+      ['Veska promised the delivery of drones to Tarsia.', 'military_aid'],
+      ['Ormund does not rule out military-technical cooperation with Tarsia.', 'military_aid'],
+      ['The treaty provides for mutual assistance in case of aggression.', 'security_guarantees'],
+      ['Tarsia pledged military aid in the event of an attack on Veska.', 'security_guarantees'],
+      ['Ormund decided to appoint its ambassador to Veska.', 'diplomatic_relations'],
+      ['Both sides agreed to upgrade the level of their relations.', 'diplomatic_relations'],
+      ['Veska will restore consular relations with Ormund.', 'diplomatic_relations'],
+      ['Tarsia agreed to transfer five detainees to Lumen.', 'prisoners'],
+      ['The internees will be freed next week.', 'prisoners'],
+    ]);
+    it('recalling an ambassador is the opposite of restored relations', () => {
+      expect(stances(code('Veska threatened to recall its ambassador from Ormund.'))).toEqual([
+        'VSK diplomatic_relations reject',
+      ]);
+    });
+  });
+
+  describe('occupation, famine, government, reconstruction, trade links', () => {
+    recognises([
+      ['Veska demands that Ormund end the occupation of the islands.', 'territory'],
+      ['Ormund announced a troop pullout from the coast.', 'territory'],
+      ['Ormundi forces will retreat from the town.', 'territory'],
+      ['Tarsia proposed the handover of four border villages.', 'territory'],
+      ['Aid agencies warned of famine on the islands.', 'humanitarian'],
+      ['The crossings must be reopened for aid.', 'humanitarian'],
+      ['The parties pledged to form a technocratic government.', 'elections'],
+      ['The roadmap sets out steps to unify the institutions.', 'elections'],
+      ['Veska insists on free and fair elections.', 'elections'],
+      ['Ormund must pay for the destruction it caused.', 'reconstruction'],
+      ['Tarsia will use seized assets for Veska.', 'reconstruction'],
+      ['Both sides agreed on the reopening of transport links.', 'economic_cooperation'],
+      ['They reached an agreement on digital trade.', 'economic_cooperation'],
+      ['The government declared a moratorium on strikes against the coast.', 'ceasefire'],
+      ['Ormund is not seeking a nuclear weapon.', 'nuclear'],
+    ]);
+  });
+
+  describe('risky words that are not the issue', () => {
+    it.each([
+      ['The ambassador said the talks would go on.', 'diplomatic_relations'],
+      ["Ormund's pullout from the accord angered Veska.", 'territory'],
+      ['The old power plant will be decommissioned next year.', 'demilitarisation'],
+      ['Both sides want to rebuild trust.', 'reconstruction'],
+      ['Ormund sent drones over the coast.', 'military_aid'],
+      ['Veska adopted a new constitution.', 'elections'],
+    ])('"%s" is not %s', (text, issue) => {
+      expect(issues(text)).not.toContain(issue);
+    });
+  });
+});
