@@ -219,6 +219,14 @@ describe('AGREE, SANCTION, ACCUSE', () => {
     expect(e.source).toEqual(['ORM']);
     expect(e.target).toEqual(['VSK']);
   });
+
+  it('"X, whose forces … by Y, signed": the parties of a relative clause are not the subject', () => {
+    const doc = code(
+      'Davor Kest, whose forces have struggled to halt an assault on the port by Tarsia, signed the truce agreement on Monday.',
+      '2026-06-17',
+    );
+    expect(ofType(doc.events, 'AGREE')[0]?.actors).toEqual(['ORM']);
+  });
 });
 
 describe('REQUEST, REJECT, THREATEN (clear cases only)', () => {

@@ -344,6 +344,28 @@ export function firstPartyAfter(index: DocIndex, from: number, to: number): stri
   return [];
 }
 
+/**
+ * "Vallo, whose forces have struggled to halt an assault by Ormund, signed": a relative clause
+ * between the subject and its verb at `at`, whose parties are not the subject. Its tokens, or
+ * undefined.
+ */
+function relativeBefore(index: DocIndex, from: number, at: number): { from: number; to: number } | undefined {
+  const { tokens } = index;
+  let end = at - 1;
+  // "…, has signed", "…, then signed": an auxiliary or adverb before the verb.
+  while (end > from && end >= at - 3 && tokens[end].text !== ',' && tokens[end].kind === 'word') end--;
+  if (tokens[end]?.text !== ',') return undefined;
+  for (let k = end - 1; k > from; k--) {
+    const t = tokens[k];
+    if (t.text === ';' || t.text === ',') {
+      return t.text === ',' && /^(who|whose|which)$/.test(tokens[k + 1]?.lower ?? '')
+        ? { from: k + 1, to: end }
+        : undefined;
+    }
+  }
+  return undefined;
+}
+
 /** Who acts: the clause's subject, or the statement's speaker when the content says "he/it/we". */
 export function agentOf(
   doc: ParleyDocument,
@@ -385,7 +407,7 @@ export function agentOf(
       }
     break;
   }
-  const subject = subjectBefore(index, from, at);
+  const subject = subjectBefore(index, from, at, relativeBefore(index, from, at));
   if (subject.length) return uniq(subject.flatMap((m) => m.codes));
   // "he had postponed a visit": the speaker; "the parties will meet": nobody named.
   if (stmt >= 0 && index.tokens.slice(from, at).some((t) => SPEAKER_PRONOUNS.has(t.lower)))
