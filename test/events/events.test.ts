@@ -220,6 +220,27 @@ describe('AGREE, SANCTION, ACCUSE', () => {
     expect(e.target).toEqual(['VSK']);
   });
 
+  it('a passive names its agent after "by": "Ormund was condemned by Veska", "was sanctioned by"', () => {
+    const condemned = code('Ormund was sharply condemned by Veska on Monday.', '2026-06-17');
+    expect(ofType(condemned.events, 'ACCUSE')[0]).toMatchObject({ source: ['VSK'], target: ['ORM'] });
+    const sanctioned = code(
+      'Tarsia was sanctioned by the Northern Maritime Council on Monday.',
+      '2026-06-17',
+    );
+    expect(ofType(sanctioned.events, 'SANCTION')[0]).toMatchObject({ source: ['NMC'], target: ['TRS'] });
+    // "an envoy accused of treason": a passive without its agent is no accusation.
+    expect(ofType(code('Ormund was accused of piracy.').events, 'ACCUSE')).toEqual([]);
+  });
+
+  it('"X and the armed group Y (Z) were designated as terrorist groups": a designation, dated by its opening date', () => {
+    const doc = code(
+      'On May 5, 2025, Veska and the armed group Northern Maritime Council (NMC), described as pirates by Ormund, were both designated as terrorist groups by Tarsia.',
+    );
+    const [e] = ofType(doc.events, 'SANCTION');
+    expect(e).toMatchObject({ source: ['TRS'], date: '2025-05-05' });
+    expect(sorted(e.target)).toEqual(['NMC', 'VSK']);
+  });
+
   it('"X, whose forces … by Y, signed": the parties of a relative clause are not the subject', () => {
     const doc = code(
       'Davor Kest, whose forces have struggled to halt an assault on the port by Tarsia, signed the truce agreement on Monday.',

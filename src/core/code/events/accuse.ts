@@ -7,9 +7,7 @@ import { longestNonOverlapping } from '../issues.js';
 import { mentionsWithin, statementActorsAt } from '../textindex.js';
 import { pickDate, reportDay } from './dates.js';
 import { type Sentence, textSpan, uniq } from './mention.js';
-import { actorsIn, agentOf, firstPartyAfter, listAfter } from './participants.js';
-
-const BE = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
+import { actorsIn, agentOf, BE, firstPartyAfter, listAfter, passiveAgent } from './participants.js';
 
 // The preposition that closes an adjectival cue ("concerned by", "critical of").
 const ADJECTIVE_END = new Set(['of', 'by', 'about', 'over', 'at']);
@@ -112,14 +110,20 @@ export function readAccuse(sentence: Sentence) {
         /ed$/.test(tokens[c.start].lower) &&
         !adjective &&
         (be || (/^(of|for)$/.test(tokens[c.end]?.lower ?? '') && !intransitive))
-      )
-        continue;
-      accuser = agentOf(doc, index, from, c.start);
-      // "the opposition, which in the past accused Maduro": the party the relative clause is of.
-      if (!accuser.length) accuser = relativeAntecedent(index, from, c.start);
-      accused = listAfter(ctx, index, c.end, chargeStart(tokens, c.end, Math.min(to, c.end + 6))).codes;
-      // "expressed concerns over China's provocative actions": the first party named after it.
-      if (!accused.length) accused = firstPartyAfter(index, c.end, Math.min(to, c.end + 6));
+      ) {
+        // "Ormund was condemned by Veska", "has been sharply criticised by Tarsia for …": the
+        // passive's agent accuses its subject.
+        accuser = be ? passiveAgent(ctx, index, c.end, to) : [];
+        accused = accuser.length ? agentOf(doc, index, from, c.start) : [];
+        if (!accused.filter((a) => !accuser.includes(a)).length) continue;
+      } else {
+        accuser = agentOf(doc, index, from, c.start);
+        // "the opposition, which in the past accused Maduro": the party the relative clause is of.
+        if (!accuser.length) accuser = relativeAntecedent(index, from, c.start);
+        accused = listAfter(ctx, index, c.end, chargeStart(tokens, c.end, Math.min(to, c.end + 6))).codes;
+        // "expressed concerns over China's provocative actions": the first party named after it.
+        if (!accused.length) accused = firstPartyAfter(index, c.end, Math.min(to, c.end + 6));
+      }
     }
     accused = accused.filter((a) => !accuser.includes(a));
     if (!accuser.length && !accused.length) continue;

@@ -32,6 +32,9 @@ export const SUBORDINATORS = new Set([
   'since',
 ]);
 
+// The auxiliary of a passive ("was condemned", "has been sanctioned").
+export const BE = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
+
 const SPEAKER_PRONOUNS = new Set(['i', 'we', 'he', 'she', 'it', 'they']);
 
 // Words that open an adverbial clause, whose subject is its own.
@@ -245,6 +248,20 @@ export function partnersAfter(
     if (l.end > i + 1) i = l.end - 1;
   }
   return uniq(out);
+}
+
+/**
+ * The agent of a passive cue that ends at `at`: "by Veska" right after it, or after what it is for
+ * ("was criticised for the delay by Ormund") before the clause ends. [] when none is named.
+ */
+export function passiveAgent(ctx: PipelineContext, index: DocIndex, at: number, to: number): string[] {
+  const { tokens } = index;
+  for (let i = at; i < Math.min(to, at + 8); i++) {
+    const w = tokens[i].lower;
+    if (w === ',' || w === ';' || w === 'that' || SUBORDINATORS.has(w)) return [];
+    if (w === 'by') return listAfter(ctx, index, i + 1, to).codes;
+  }
+  return [];
 }
 
 /** "The two presidents, together with the leaders of Germany and France, signed": those with the subject. */
