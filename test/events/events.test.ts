@@ -38,6 +38,18 @@ describe('CONSULT', () => {
     expect(e.actors).not.toContain('SKA');
   });
 
+  it('"planned to host a summit on Sunday with …" is a planned meeting; "ready to start talks" a stance', () => {
+    const doc = code(
+      'Anton Brisk said on Saturday he planned to host a summit on the islands on Sunday with the leaders of Ormund and Tarsia.',
+      '2026-06-13',
+    );
+    const [e] = ofType(doc.events, 'CONSULT');
+    expect(sorted(e?.actors)).toEqual(['ORM', 'TRS', 'VSK']);
+    expect(e).toMatchObject({ status: 'planned', date: '2026-06-14' });
+    const ready = code('Veska is ready to start negotiations with Ormund next week.', '2026-06-13');
+    expect(ofType(ready.events, 'CONSULT')).toEqual([]);
+  });
+
   it('a later mention of a planned visit dates it more closely ("this month" … "on June 30")', () => {
     const doc = code(
       'Davor Kest said he expected Anton Brisk to visit Ormund this month. The trip will take place on June 30.',

@@ -240,7 +240,10 @@ export function readConsult(sentence: Sentence) {
  */
 function toldAsNoMeeting(sentence: Sentence, c: Cue, isVerb: boolean, leftOut: boolean): boolean {
   const { tokens, from, cues, list } = sentence;
-  if (!isVerb && !leftOut && stanceBefore(cues, c.start, from)) return true;
+  // ("planned to host a summit on Sunday": a plan, kept when it is dated or placed; "ready to
+  // start negotiations" stays a stance.)
+  const plan = (s: Cue) => list('status_planned').some((p) => p.start === s.start);
+  if (!isVerb && !leftOut && stanceBefore(cues, c.start, from, plan)) return true;
   // "more than a year of talks", "a string of consultations": a process, not a meeting.
   if (
     tokens[c.start - 1]?.lower === 'of' &&

@@ -73,10 +73,14 @@ const PROPOSAL_LISTS = new Set(['stance_propose', 'stance_demand', 'stance_open'
 
 const _DETERMINER = new Set(['a', 'an', 'the', 'new', 'more', 'further', 'direct', 'fresh', 'any']);
 
-/** A propose/demand/open/reject cue right before token `at` (determiners aside): "proposed talks". */
-export function stanceBefore(cues: Cue[], at: number, from: number): boolean {
+/**
+ * A propose/demand/open/reject cue right before token `at` (determiners aside): "proposed talks";
+ * not one that `except` sets aside.
+ */
+export function stanceBefore(cues: Cue[], at: number, from: number, except?: (c: Cue) => boolean): boolean {
   return cues.some(
-    (c) => PROPOSAL_LISTS.has(c.pattern.payload) && c.end <= at && c.end >= Math.max(from, at - 3),
+    (c) =>
+      PROPOSAL_LISTS.has(c.pattern.payload) && c.end <= at && c.end >= Math.max(from, at - 3) && !except?.(c),
   );
 }
 
