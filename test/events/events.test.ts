@@ -245,6 +245,18 @@ describe('AGREE, SANCTION, ACCUSE', () => {
     expect(e.target).toEqual(['VSK']);
   });
 
+  it('the agent inside the object is accused: "condemned the shelling … by X", "lamented the lack of … from X"', () => {
+    expectAccusation(['Tarsia condemned the shelling of the port by Ormund.'], ['TRS'], ['ORM']);
+    // ("has since": an adverb, not a clause of its own that hides the subject)
+    expectAccusation(
+      [
+        'Davor Kest has since repeatedly lamented the lack of a “positive reaction” from Veska to his proposal.',
+      ],
+      ['ORM'],
+      ['VSK'],
+    );
+  });
+
   it('a passive names its agent after "by": "Ormund was condemned by Veska", "was sanctioned by"', () => {
     const condemned = code('Ormund was sharply condemned by Veska on Monday.', '2026-06-17');
     expect(ofType(condemned.events, 'ACCUSE')[0]).toMatchObject({ source: ['VSK'], target: ['ORM'] });

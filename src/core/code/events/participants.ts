@@ -404,6 +404,8 @@ export function agentOf(
     if (
       ADVERBIAL.has(w) &&
       !/ing$/.test(index.tokens[k + 1]?.lower ?? '') &&
+      // "Kest has since lamented": an adverb of time, no clause.
+      !(w === 'since' && /^(has|have|had)$/.test(index.tokens[k - 1]?.lower ?? '')) &&
       !(noun && nounPhrase(index, k + 1, at))
     ) {
       from = k + 1;
