@@ -38,6 +38,18 @@ describe('CONSULT', () => {
     expect(e.actors).not.toContain('SKA');
   });
 
+  it('"planned to host a summit on Sunday with …" is a planned meeting; "ready to start talks" a stance', () => {
+    const doc = code(
+      'Anton Brisk said on Saturday he planned to host a summit on the islands on Sunday with the leaders of Ormund and Tarsia.',
+      '2026-06-13',
+    );
+    const [e] = ofType(doc.events, 'CONSULT');
+    expect(sorted(e?.actors)).toEqual(['ORM', 'TRS', 'VSK']);
+    expect(e).toMatchObject({ status: 'planned', date: '2026-06-14' });
+    const ready = code('Veska is ready to start negotiations with Ormund next week.', '2026-06-13');
+    expect(ofType(ready.events, 'CONSULT')).toEqual([]);
+  });
+
   it('a later mention of a planned visit dates it more closely ("this month" … "on June 30")', () => {
     const doc = code(
       'Davor Kest said he expected Anton Brisk to visit Ormund this month. The trip will take place on June 30.',
@@ -67,6 +79,19 @@ describe('CONSULT', () => {
       '2026-06-17',
     );
     expect(ofType(doc.events, 'CONSULT')[0]).toMatchObject({ date: '2026-03' });
+  });
+
+  it('"finalised after three rounds of negotiations": the talks of the story’s sides that led to it', () => {
+    const led = code(
+      'Veska and Ormund signed a fishing agreement on Monday. The agreement was finalised after three rounds of negotiations.',
+      '2026-06-17',
+    );
+    expect(sorted(ofType(led.events, 'CONSULT')[0]?.actors)).toEqual(['ORM', 'VSK']);
+    const told = code(
+      'Veska and Ormund signed a fishing agreement on Monday. The negotiations were difficult.',
+      '2026-06-17',
+    );
+    expect(ofType(told.events, 'CONSULT')).toEqual([]);
   });
 
   it('later mentions of the same meeting add to it rather than count twice', () => {
@@ -218,6 +243,47 @@ describe('AGREE, SANCTION, ACCUSE', () => {
     const [e] = ofType(doc.events, 'ACCUSE');
     expect(e.source).toEqual(['ORM']);
     expect(e.target).toEqual(['VSK']);
+  });
+
+  it('the agent inside the object is accused: "condemned the shelling … by X", "lamented the lack of … from X"', () => {
+    expectAccusation(['Tarsia condemned the shelling of the port by Ormund.'], ['TRS'], ['ORM']);
+    // ("has since": an adverb, not a clause of its own that hides the subject)
+    expectAccusation(
+      [
+        'Davor Kest has since repeatedly lamented the lack of a “positive reaction” from Veska to his proposal.',
+      ],
+      ['ORM'],
+      ['VSK'],
+    );
+  });
+
+  it('a passive names its agent after "by": "Ormund was condemned by Veska", "was sanctioned by"', () => {
+    const condemned = code('Ormund was sharply condemned by Veska on Monday.', '2026-06-17');
+    expect(ofType(condemned.events, 'ACCUSE')[0]).toMatchObject({ source: ['VSK'], target: ['ORM'] });
+    const sanctioned = code(
+      'Tarsia was sanctioned by the Northern Maritime Council on Monday.',
+      '2026-06-17',
+    );
+    expect(ofType(sanctioned.events, 'SANCTION')[0]).toMatchObject({ source: ['NMC'], target: ['TRS'] });
+    // "an envoy accused of treason": a passive without its agent is no accusation.
+    expect(ofType(code('Ormund was accused of piracy.').events, 'ACCUSE')).toEqual([]);
+  });
+
+  it('"X and the armed group Y (Z) were designated as terrorist groups": a designation, dated by its opening date', () => {
+    const doc = code(
+      'On May 5, 2025, Veska and the armed group Northern Maritime Council (NMC), described as pirates by Ormund, were both designated as terrorist groups by Tarsia.',
+    );
+    const [e] = ofType(doc.events, 'SANCTION');
+    expect(e).toMatchObject({ source: ['TRS'], date: '2025-05-05' });
+    expect(sorted(e.target)).toEqual(['NMC', 'VSK']);
+  });
+
+  it('"X, whose forces … by Y, signed": the parties of a relative clause are not the subject', () => {
+    const doc = code(
+      'Davor Kest, whose forces have struggled to halt an assault on the port by Tarsia, signed the truce agreement on Monday.',
+      '2026-06-17',
+    );
+    expect(ofType(doc.events, 'AGREE')[0]?.actors).toEqual(['ORM']);
   });
 });
 

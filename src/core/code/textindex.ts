@@ -356,6 +356,11 @@ const TITLE_WORDS = new Set([
   'commander',
   'opposition',
   'rebel',
+  // a class noun before a group's name: "the TPLF and the armed group Oromo Liberation Army"
+  'armed',
+  'militant',
+  'group',
+  'militia',
 ]);
 const isTitleWord = (w: string) => TITLE_WORDS.has(w);
 const GROUP_NOUNS = new Set([
@@ -436,6 +441,13 @@ export function subjectBefore(
     // "Foreign Minister Ilse Marrow and Ormund's chief negotiator Petr Vallo".
     let t = m.start - 1;
     let head = m;
+    // "the armed group Oromo Liberation Army (OLA)": a short name in brackets goes with the name.
+    const named =
+      index.tokens[m.start - 1]?.text === '(' ? index.mentionEndingAt.get(m.start - 1) : undefined;
+    if (named && index.tokens[m.end]?.text === ')') {
+      head = named;
+      t = named.start - 1;
+    }
     let objectChain: ActorMention | undefined;
     for (let guard = 0; guard < 4; guard++) {
       let k = t;

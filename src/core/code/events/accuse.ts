@@ -7,9 +7,15 @@ import { longestNonOverlapping } from '../issues.js';
 import { mentionsWithin, statementActorsAt } from '../textindex.js';
 import { pickDate, reportDay } from './dates.js';
 import { type Sentence, textSpan, uniq } from './mention.js';
-import { actorsIn, agentOf, firstPartyAfter, listAfter } from './participants.js';
-
-const BE = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
+import {
+  actorsIn,
+  agentOf,
+  BE,
+  firstPartyAfter,
+  listAfter,
+  passiveAgent,
+  SUBORDINATORS,
+} from './participants.js';
 
 // The preposition that closes an adjectival cue ("concerned by", "critical of").
 const ADJECTIVE_END = new Set(['of', 'by', 'about', 'over', 'at']);
@@ -34,6 +40,23 @@ function chargeStart(tokens: Sentence['tokens'], at: number, to: number): number
     if (w === 'for' || (w === 'of' && !/^\p{Lu}|^the$/u.test(tokens[i + 1]?.text ?? ''))) return i;
   }
   return to;
+}
+
+// How far into an accusation's object its agent ("the attack … by Ormund") is looked for.
+const OBJECT_AGENT_SPAN = 12;
+
+/**
+ * The party after "by" or "from" in the object that starts at `at`, before the clause ends:
+ * "the shelling of the port by Ormund", "the lack of a positive reaction from Veska".
+ */
+function objectAgent(sentence: Sentence, at: number): string[] {
+  const { ctx, index, tokens, to } = sentence;
+  for (let i = at; i < Math.min(to, at + OBJECT_AGENT_SPAN); i++) {
+    const w = tokens[i].lower;
+    if (w === ',' || w === ';' || w === 'that' || SUBORDINATORS.has(w)) return [];
+    if (w === 'by' || w === 'from') return listAfter(ctx, index, i + 1, to).codes;
+  }
+  return [];
 }
 
 export function readAccuse(sentence: Sentence) {
@@ -112,14 +135,23 @@ export function readAccuse(sentence: Sentence) {
         /ed$/.test(tokens[c.start].lower) &&
         !adjective &&
         (be || (/^(of|for)$/.test(tokens[c.end]?.lower ?? '') && !intransitive))
-      )
-        continue;
-      accuser = agentOf(doc, index, from, c.start);
-      // "the opposition, which in the past accused Maduro": the party the relative clause is of.
-      if (!accuser.length) accuser = relativeAntecedent(index, from, c.start);
-      accused = listAfter(ctx, index, c.end, chargeStart(tokens, c.end, Math.min(to, c.end + 6))).codes;
-      // "expressed concerns over China's provocative actions": the first party named after it.
-      if (!accused.length) accused = firstPartyAfter(index, c.end, Math.min(to, c.end + 6));
+      ) {
+        // "Ormund was condemned by Veska", "has been sharply criticised by Tarsia for …": the
+        // passive's agent accuses its subject.
+        accuser = be ? passiveAgent(ctx, index, c.end, to) : [];
+        accused = accuser.length ? agentOf(doc, index, from, c.start) : [];
+        if (!accused.filter((a) => !accuser.includes(a)).length) continue;
+      } else {
+        accuser = agentOf(doc, index, from, c.start);
+        // "the opposition, which in the past accused Maduro": the party the relative clause is of.
+        if (!accuser.length) accuser = relativeAntecedent(index, from, c.start);
+        accused = listAfter(ctx, index, c.end, chargeStart(tokens, c.end, Math.min(to, c.end + 6))).codes;
+        // "expressed concerns over China's provocative actions": the first party named after it.
+        if (!accused.length) accused = firstPartyAfter(index, c.end, Math.min(to, c.end + 6));
+        // "condemned the shelling of the port by Ormund", "lamented the lack of a positive
+        // reaction from Veska": the agent of what the object names.
+        if (!accused.length) accused = objectAgent(sentence, c.end);
+      }
     }
     accused = accused.filter((a) => !accuser.includes(a));
     if (!accuser.length && !accused.length) continue;

@@ -164,6 +164,20 @@ export function reportDay(index: DocIndex, timexes: Timex[], published: string):
   })?.value;
 }
 
+/**
+ * "On May 5, 2021, the group was …", "In March, Veska …": a date that opens the sentence, set
+ * off by a comma, dates the clause after it, however far its verb stands.
+ */
+export function frontedDate(index: DocIndex, timexes: Timex[], from: number): string | undefined {
+  const t = timexes[0];
+  if (!t) return undefined;
+  const first = tokensBefore(index, t.start) + 1;
+  const last = tokensBefore(index, t.end);
+  if (first > from + 1 || (first === from + 1 && !/^(on|in|at)$/.test(index.tokens[from].lower)))
+    return undefined;
+  return index.tokens[last + 1]?.text === ',' ? t.value : undefined;
+}
+
 /** A semicolon or a new sentence between two offsets. */
 function crossesClause(index: DocIndex, from: number, to: number): boolean {
   for (let k = tokensBefore(index, from) + 1; k < index.tokens.length && index.tokens[k].start < to; k++)

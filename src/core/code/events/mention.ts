@@ -63,6 +63,8 @@ export interface EventMention {
   sideline?: boolean;
   /** "agreed to meet again soon": planned, though no date is given. */
   scheduled?: boolean;
+  /** "(finalised) after three rounds of negotiations": the talks that led to what the story tells. */
+  ledTo?: boolean;
   /** "talks mediated by the AU": parties that take part as mediators. */
   mediators?: string[];
 }
@@ -73,10 +75,14 @@ const PROPOSAL_LISTS = new Set(['stance_propose', 'stance_demand', 'stance_open'
 
 const _DETERMINER = new Set(['a', 'an', 'the', 'new', 'more', 'further', 'direct', 'fresh', 'any']);
 
-/** A propose/demand/open/reject cue right before token `at` (determiners aside): "proposed talks". */
-export function stanceBefore(cues: Cue[], at: number, from: number): boolean {
+/**
+ * A propose/demand/open/reject cue right before token `at` (determiners aside): "proposed talks";
+ * not one that `except` sets aside.
+ */
+export function stanceBefore(cues: Cue[], at: number, from: number, except?: (c: Cue) => boolean): boolean {
   return cues.some(
-    (c) => PROPOSAL_LISTS.has(c.pattern.payload) && c.end <= at && c.end >= Math.max(from, at - 3),
+    (c) =>
+      PROPOSAL_LISTS.has(c.pattern.payload) && c.end <= at && c.end >= Math.max(from, at - 3) && !except?.(c),
   );
 }
 

@@ -32,6 +32,9 @@ export const SUBORDINATORS = new Set([
   'since',
 ]);
 
+// The auxiliary of a passive ("was condemned", "has been sanctioned").
+export const BE = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
+
 const SPEAKER_PRONOUNS = new Set(['i', 'we', 'he', 'she', 'it', 'they']);
 
 // Words that open an adverbial clause, whose subject is its own.
@@ -247,6 +250,20 @@ export function partnersAfter(
   return uniq(out);
 }
 
+/**
+ * The agent of a passive cue that ends at `at`: "by Veska" right after it, or after what it is for
+ * ("was criticised for the delay by Ormund") before the clause ends. [] when none is named.
+ */
+export function passiveAgent(ctx: PipelineContext, index: DocIndex, at: number, to: number): string[] {
+  const { tokens } = index;
+  for (let i = at; i < Math.min(to, at + 8); i++) {
+    const w = tokens[i].lower;
+    if (w === ',' || w === ';' || w === 'that' || SUBORDINATORS.has(w)) return [];
+    if (w === 'by') return listAfter(ctx, index, i + 1, to).codes;
+  }
+  return [];
+}
+
 /** "The two presidents, together with the leaders of Germany and France, signed": those with the subject. */
 export function accompanying(ctx: PipelineContext, index: DocIndex, from: number, at: number): string[] {
   const { tokens } = index;
@@ -344,6 +361,28 @@ export function firstPartyAfter(index: DocIndex, from: number, to: number): stri
   return [];
 }
 
+/**
+ * "Vallo, whose forces have struggled to halt an assault by Ormund, signed": a relative clause
+ * between the subject and its verb at `at`, whose parties are not the subject. Its tokens, or
+ * undefined.
+ */
+function relativeBefore(index: DocIndex, from: number, at: number): { from: number; to: number } | undefined {
+  const { tokens } = index;
+  let end = at - 1;
+  // "…, has signed", "…, then signed": an auxiliary or adverb before the verb.
+  while (end > from && end >= at - 3 && tokens[end].text !== ',' && tokens[end].kind === 'word') end--;
+  if (tokens[end]?.text !== ',') return undefined;
+  for (let k = end - 1; k > from; k--) {
+    const t = tokens[k];
+    if (t.text === ';' || t.text === ',') {
+      return t.text === ',' && /^(who|whose|which)$/.test(tokens[k + 1]?.lower ?? '')
+        ? { from: k + 1, to: end }
+        : undefined;
+    }
+  }
+  return undefined;
+}
+
 /** Who acts: the clause's subject, or the statement's speaker when the content says "he/it/we". */
 export function agentOf(
   doc: ParleyDocument,
@@ -365,6 +404,8 @@ export function agentOf(
     if (
       ADVERBIAL.has(w) &&
       !/ing$/.test(index.tokens[k + 1]?.lower ?? '') &&
+      // "Kest has since lamented": an adverb of time, no clause.
+      !(w === 'since' && /^(has|have|had)$/.test(index.tokens[k - 1]?.lower ?? '')) &&
       !(noun && nounPhrase(index, k + 1, at))
     ) {
       from = k + 1;
@@ -385,7 +426,7 @@ export function agentOf(
       }
     break;
   }
-  const subject = subjectBefore(index, from, at);
+  const subject = subjectBefore(index, from, at, relativeBefore(index, from, at));
   if (subject.length) return uniq(subject.flatMap((m) => m.codes));
   // "he had postponed a visit": the speaker; "the parties will meet": nobody named.
   if (stmt >= 0 && index.tokens.slice(from, at).some((t) => SPEAKER_PRONOUNS.has(t.lower)))

@@ -5,14 +5,16 @@
 
 import { longestNonOverlapping } from '../issues.js';
 import { mentionsWithin } from '../textindex.js';
-import { pickDate } from './dates.js';
+import { frontedDate, pickDate } from './dates.js';
 import { MODAL, type Sentence, textSpan, uniq } from './mention.js';
 import {
   actorsIn,
   agentOf,
+  BE,
   firstPartyAfter,
   listAfter,
   NOT_MODIFIER,
+  passiveAgent,
   SUBORDINATORS,
 } from './participants.js';
 
@@ -27,7 +29,8 @@ export function readSanction(sentence: Sentence) {
     rule: string,
     cue: string,
   ) => {
-    const date = pickDate(index, timexes, evFrom, undefined, 12, { since: true });
+    const date =
+      pickDate(index, timexes, evFrom, undefined, 12, { since: true }) ?? frontedDate(index, timexes, from);
     out.push({
       type: 'SANCTION',
       actors: uniq([...imposers, ...target]),
@@ -49,6 +52,18 @@ export function readSanction(sentence: Sentence) {
         .some((t) => /^(threaten|call|urg|demand|push)/.test(t.lower))
     )
       continue;
+    // "Ormund was sanctioned by Veska", "the group was designated as a terrorist organisation":
+    // the subject is the target; the imposer is the passive's agent, else the story's other side.
+    if (
+      /ed$/.test(tokens[c.start].lower) &&
+      tokens.slice(Math.max(from, c.start - 3), c.start).some((t) => BE.has(t.lower))
+    ) {
+      const targets = agentOf(doc, index, from, c.start);
+      const by = passiveAgent(ctx, index, c.end, to).filter((a) => !targets.includes(a));
+      if (targets.length)
+        pushSanction(c.start, Math.min(to, c.end + 3), by, targets, 'event.sanction.passive', cueText(c));
+      continue;
+    }
     const imposers = agentOf(doc, index, from, c.start);
     let target: string[] = [];
     // "expelled two Ormundi diplomats": the party named inside the cue.
