@@ -225,7 +225,6 @@ export function readConsult(sentence: Sentence) {
           ? { sideline: true }
           : {}),
         ...(timeframe ? { scheduled: true } : {}),
-        ...(dated === 'held' && !isVerb && afterTalks(sentence, c.start) ? { ledTo: true } : {}),
         ...(mediators.length ? { mediators } : {}),
         definite:
           /^(the|this|that|these|those)$/.test(tokens[c.start - 1]?.lower ?? '') ||
@@ -265,20 +264,6 @@ function toldAsNoMeeting(sentence: Sentence, c: Cue, isVerb: boolean, leftOut: b
   if (list('consult_not_held').some((n) => n.end <= c.start && n.end >= c.start - 3)) return true;
   // "decided to meet Tehran's remaining demands": no meeting.
   if (isVerb && list('meet_objects').some((n) => n.start >= c.end && n.start <= c.end + 4)) return true;
-  return false;
-}
-
-/**
- * "The agreement was finalised after three rounds of negotiations", "came after five days of
- * talks": "after" or "following" and at most a measure of the talks before the meeting word.
- */
-function afterTalks(sentence: Sentence, at: number): boolean {
-  const { index, tokens, from } = sentence;
-  for (let k = at - 1; k >= Math.max(from, at - 5); k--) {
-    const w = tokens[k].lower;
-    if (w === 'after' || w === 'following') return k > from;
-    if (index.mentionAt.has(k) || !/^([a-z-]+|\d+)$/.test(tokens[k].text)) return false;
-  }
   return false;
 }
 

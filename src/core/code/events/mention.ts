@@ -63,8 +63,6 @@ export interface EventMention {
   sideline?: boolean;
   /** "agreed to meet again soon": planned, though no date is given. */
   scheduled?: boolean;
-  /** "(finalised) after three rounds of negotiations": the talks that led to what the story tells. */
-  ledTo?: boolean;
   /** "talks mediated by the AU": parties that take part as mediators. */
   mediators?: string[];
 }

@@ -296,8 +296,7 @@ function mergeAnaphoric(merging: Merging, mentions: EventMention[], parties: str
     // Its host or mediator ("a meeting hosted by X") is none of its sides.
     if (m.actors.some((a) => !m.mediators?.includes(a)) && !namesInPlay) continue;
     // "look forward to meeting again soon": a plan of the story's parties with its time.
-    const told =
-      m.date || m.location || m.excluded.length || namesInPlay || calledOff || m.scheduled || m.ledTo;
+    const told = m.date || m.location || m.excluded.length || namesInPlay || calledOff || m.scheduled;
     if (told && parties.length >= 2) {
       const e = toEvent({
         ...m,
