@@ -175,6 +175,14 @@ describe('CONSULT', () => {
     );
     expect(ofType(doc.events, 'CONSULT')).toEqual([]);
   });
+
+  it('an agreement told "Hours later" is of the day told in the sentence before', () => {
+    const doc = code(
+      'Ormund backed away from the accord at the last minute on February 3. Hours later, mediators announced that Ormund had agreed to sign the accord.',
+      '2026-02-20',
+    );
+    expect(ofType(doc.events, 'AGREE')[0]).toMatchObject({ actors: ['ORM'], date: '2026-02-03' });
+  });
 });
 
 describe('AGREE, SANCTION, ACCUSE', () => {
