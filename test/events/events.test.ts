@@ -176,6 +176,20 @@ describe('CONSULT', () => {
     expect(ofType(doc.events, 'CONSULT')).toEqual([]);
   });
 
+  it('an event told without a date is of the lead’s day, not of the day the lead says it was reported', () => {
+    const doc = code(
+      'Veska said on Sunday that a truce was near. Envoys of Veska and Ormund met in Lumen. An Ormund delegation was in Lumen on Friday to discuss a truce.',
+      '2026-06-21',
+    );
+    expect(ofType(doc.events, 'CONSULT')[0]).toMatchObject({ date: '2026-06-19' });
+    // With no other day in the lead, the day it was reported is the day it happened by.
+    const told = code(
+      'Veska said on Sunday that a truce was near. Envoys of Veska and Ormund met in Lumen.',
+      '2026-06-21',
+    );
+    expect(ofType(told.events, 'CONSULT')[0]).toMatchObject({ date: '2026-06-21' });
+  });
+
   it('an agreement told "Hours later" is of the day told in the sentence before', () => {
     const doc = code(
       'Ormund backed away from the accord at the last minute on February 3. Hours later, mediators announced that Ormund had agreed to sign the accord.',
