@@ -111,4 +111,30 @@ describe('relative dates against the article’s date, at the precision the text
       ['next month', '2025-03'],
     ]);
   });
+
+  it('a time counted from the date told just before: "Hours later", "two years earlier", "the next day"', () => {
+    const dated = (text: string, date = '2025-02-18') => {
+      const doc = code(text, date);
+      return doc.timexes.map((t) => [doc.text.slice(t.start, t.end), t.value]);
+    };
+    expect(
+      dated('Ormund walked out of the talks on February 3. Hours later, mediators said Ormund would sign.'),
+    ).toEqual([
+      ['February 3', '2025-02-03'],
+      ['Hours later', '2025-02-03'],
+    ]);
+    expect(dated('Talks began in 2019 under Anton Brisk, who had signed a truce two years earlier.')).toEqual(
+      [
+        ['2019', '2019'],
+        ['two years earlier', '2017'],
+      ],
+    );
+    expect(dated('Veska and Ormund met on February 10. They met again the next day.')).toEqual([
+      ['February 10', '2025-02-10'],
+      ['the next day', '2025-02-11'],
+    ]);
+    // Days counted from a month say no more than the month; with no date before, nothing is counted.
+    expect(dated('They met in January. A week later they spoke.')).toEqual([['January', '2025-01']]);
+    expect(dated('Hours later, mediators said Ormund would sign.')).toEqual([]);
+  });
 });

@@ -187,6 +187,43 @@ describe('CONSULT', () => {
     );
     expect(ofType(doc.events, 'CONSULT')).toEqual([]);
   });
+
+  it('an event told without a date is of the lead’s day, not of the day the lead says it was reported', () => {
+    const doc = code(
+      'Veska said on Sunday that a truce was near. Envoys of Veska and Ormund met in Lumen. An Ormund delegation was in Lumen on Friday to discuss a truce.',
+      '2026-06-21',
+    );
+    expect(ofType(doc.events, 'CONSULT')[0]).toMatchObject({ date: '2026-06-19' });
+    // With no other day in the lead, the day it was reported is the day it happened by.
+    const told = code(
+      'Veska said on Sunday that a truce was near. Envoys of Veska and Ormund met in Lumen.',
+      '2026-06-21',
+    );
+    expect(ofType(told.events, 'CONSULT')[0]).toMatchObject({ date: '2026-06-21' });
+  });
+
+  it('an event told without a date below a lead that gives no day is of the story’s month', () => {
+    const lead = [
+      'The war between Veska and Ormund is in its third year.',
+      'Shelling went on along the border.',
+      'Aid groups warned of hunger in the north.',
+      'Prices of bread have doubled.',
+      'Schools in the border towns are closed.',
+      'Thousands have fled to Tarsia.',
+      'The rains have made the roads hard to travel.',
+      'Few expect the fighting to end soon.',
+    ];
+    const doc = code([...lead, 'Envoys of Veska and Ormund met in Lumen.'].join(' '), '2026-06-21');
+    expect(ofType(doc.events, 'CONSULT')[0]).toMatchObject({ date: '2026-06' });
+  });
+
+  it('an agreement told "Hours later" is of the day told in the sentence before', () => {
+    const doc = code(
+      'Ormund backed away from the accord at the last minute on February 3. Hours later, mediators announced that Ormund had agreed to sign the accord.',
+      '2026-02-20',
+    );
+    expect(ofType(doc.events, 'AGREE')[0]).toMatchObject({ actors: ['ORM'], date: '2026-02-03' });
+  });
 });
 
 describe('AGREE, SANCTION, ACCUSE', () => {

@@ -10,7 +10,7 @@
 // English only: the package's main entry loads its dozen other languages too (a third of a
 // second of every thread's start, a worker's included); its `parse` is this one.
 import * as chrono from 'chrono-node/en';
-import type { ParleyDocument, Stage, Timex } from '../model.js';
+import type { ParleyDocument, Span, Stage, Timex } from '../model.js';
 
 // Where chrono has something to find: weekday and month names (capitalised: "sat down" and "a
 // march" are no dates), "ago", "yesterday", "last/next/this week". Plain years need no chrono.
@@ -213,6 +213,70 @@ function mayOf(word: string, instant: Date, forward: boolean): string {
   return timexValue(forward ? near : monthInThePast(near, instant), 'month');
 }
 
+// A time counted from the date told just before: "Hours later", "two years earlier", "the next
+// day", "a week later". Counted from another event ("two days after it joined", "the day after
+// the vote") is not.
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+};
+const COUNTED_FROM_BEFORE =
+  /\b(?:(hours|minutes|moments)\s+later|later\s+(?:that|the\s+same)\s+(?:day|night|evening)|the\s+(next|following|previous)\s+(day|morning|evening|night)|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?|months?|years?)\s+(later|earlier))\b/gi;
+const DAY_MS = 86_400_000;
+
+/** `anchor` moved by whole days, months or years; a count of months says no more than a year's date. */
+function shifted(anchor: Timex, days: number, months: number, years: number): Omit<Timex, 'start' | 'end'> {
+  const [y, m = 7, d = 15] = anchor.value.split('-').map(Number);
+  const date = new Date(Date.UTC(y + years, m - 1 + months, d, 12) + days * DAY_MS);
+  return { value: timexValue(date, anchor.precision), precision: anchor.precision };
+}
+
+/**
+ * "Machar backed away on August 28 … Hours later the mediators announced …": times counted from
+ * the date the text told last, in the same sentence or the one before.
+ */
+function countedFromBefore(doc: ParleyDocument, timexes: Timex[], spans: Span[]): Timex[] {
+  const out: Timex[] = [];
+  COUNTED_FROM_BEFORE.lastIndex = 0;
+  for (let m = COUNTED_FROM_BEFORE.exec(doc.norm); m; m = COUNTED_FROM_BEFORE.exec(doc.norm)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (timexes.some((t) => t.start < end && start < t.end)) continue;
+    const sentence = spans.findIndex((s) => s.start <= start && start < s.end);
+    const from = spans[Math.max(0, sentence - 1)]?.start ?? 0;
+    const anchor = [...timexes].reverse().find((t) => t.end <= start && t.start >= from);
+    if (!anchor) continue;
+    // "Hours later", "later that day": the same day.
+    let days = 0;
+    let months = 0;
+    let years = 0;
+    if (m[2]) days = m[2].toLowerCase() === 'previous' ? -1 : 1;
+    else if (m[4]) {
+      const n = NUMBER_WORDS[m[4].toLowerCase()] ?? Number(m[4]);
+      const sign = m[6].toLowerCase() === 'earlier' ? -1 : 1;
+      const unit = m[5].toLowerCase().replace(/s$/, '');
+      if (unit === 'day') days = sign * n;
+      else if (unit === 'week') days = sign * 7 * n;
+      else if (unit === 'month') months = sign * n;
+      else years = sign * n;
+    }
+    // Days counted from a month or a year: the count says nothing finer than it.
+    if (days !== 0 && anchor.precision !== 'day') continue;
+    out.push({ ...shifted(anchor, days, months, years), start, end });
+  }
+  return out;
+}
+
 export const datesStage: Stage = {
   name: 'dates',
   run(doc: ParleyDocument) {
@@ -220,7 +284,8 @@ export const datesStage: Stage = {
     const timexes: Timex[] = [];
     const mayIsAName = MAY_THE_PERSON.test(doc.norm);
     for (const s of spans) timexes.push(...resolveTimexes(doc.norm, s.start, s.end, doc.date, mayIsAName));
-    doc.timexes = timexes;
+    const counted = countedFromBefore(doc, timexes, spans);
+    doc.timexes = counted.length ? [...timexes, ...counted].sort((a, b) => a.start - b.start) : timexes;
   },
 };
 

@@ -211,13 +211,15 @@ export function isDateline(doc: ParleyDocument, t: Timex): boolean {
 /**
  * The day the story's lead says things happened: the first day-precise date of its first
  * sentences (a headline has none; the lead paragraph under it does), if it lies within a week
- * before the article.
+ * before the article. The day something was said or reported counts only when the lead gives no
+ * other.
  */
 export function leadDate(doc: ParleyDocument): string | undefined {
+  let reported: string | undefined;
   for (const s of doc.sentences.slice(0, LEAD_SENTENCES)) {
     // "19 Mar 2023; AA: …", "August 2, 2024 (ADDIS ABABA) -": a dateline dates the story, not
     // what it tells.
-    const t = doc.timexes.find(
+    const dated = doc.timexes.filter(
       (x) =>
         x.precision === 'day' &&
         x.start >= s.start &&
@@ -228,11 +230,20 @@ export function leadDate(doc: ParleyDocument): string | undefined {
           doc.norm.slice(Math.max(0, x.start - 16), x.start),
         ),
     );
-    if (!t) continue;
-    const days = (Date.parse(doc.date) - Date.parse(t.value)) / 86_400_000;
-    if (days >= 0 && days <= 7) return t.value;
+    for (const t of dated) {
+      const days = (Date.parse(doc.date) - Date.parse(t.value)) / 86_400_000;
+      if (days < 0 || days > 7) break;
+      // "The United States said Sunday that talks in Paris came to an understanding": the day
+      // it was told; the day things happened may come after ("in Paris on Friday").
+      if (!REPORT_VERBS.has(wordBefore(doc.norm, t.start))) return t.value;
+      reported ??= t.value;
+    }
   }
-  return undefined;
+  return reported;
 }
 
 export const LEAD_SENTENCES = 8;
+
+/** The word before a date, past an "on": "said" in "said on Sunday" and in "said Sunday". */
+const wordBefore = (text: string, at: number) =>
+  /(\w+)\s+(?:on\s+)?$/.exec(text.slice(Math.max(0, at - 24), at))?.[1]?.toLowerCase() ?? '';

@@ -333,7 +333,9 @@ function dateAgreements(merging: Merging) {
 
 /**
  * An event told without a date happened when the story's lead says things happened; without one,
- * the news a headline or lead tells happened by the day the story was published.
+ * the news a headline or lead tells happened by the day the story was published, and what the
+ * story tells further down in its month (news tells the events of its days; an older one the text
+ * dates).
  */
 function dateByLead(doc: ParleyDocument, events: NegotiationEvent[]) {
   const lead = leadDate(doc);
@@ -342,6 +344,7 @@ function dateByLead(doc: ParleyDocument, events: NegotiationEvent[]) {
     if (e.date || (e.status ?? 'held') !== 'held') continue;
     if (lead) e.date = lead;
     else if (e.evidence.start < leadEnd) e.date = doc.date;
+    else e.date = doc.date.slice(0, 7);
   }
 }
 
