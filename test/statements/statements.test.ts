@@ -408,3 +408,28 @@ describe('headlines above the story', () => {
     ]);
   });
 });
+
+describe('a surname that is also a common word', () => {
+  it('is a name where the article gave it as a person’s last name', () => {
+    const s = statementsOf(
+      'Veskan Foreign Minister Anna Still met Ormund’s envoy on Monday.\n\nThe envoy said progress had been made, while Still said that the border would stay open.\n\nStill said the talks were hard.',
+    );
+    expect(s.map((x) => [x.speaker, x.content])).toEqual([
+      ['The envoy', 'progress had been made'],
+      ['Anna Still', 'the border would stay open'],
+      ['Anna Still', 'the talks were hard'],
+    ]);
+  });
+});
+
+describe('a body named again by its kind', () => {
+  it('speaks for the party of the body last named with that head', () => {
+    const s = statementsOf(
+      'The Office of the Veskan President said the deal calls for a four-day truce.\n\n"Tonight the government approved the first stage," the office said in a statement.',
+    );
+    expect(s.map((x) => [x.said, x.actor])).toEqual([
+      ['The Office of the Veskan President', 'VSK'],
+      ['the office', 'VSK'],
+    ]);
+  });
+});

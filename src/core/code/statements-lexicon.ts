@@ -51,6 +51,8 @@ export interface StatementLexicon {
   expressionNouns: Set<string>;
   /** Heads of a description that names a person by office ("the prime minister"). */
   descriptionHeads: Set<string>;
+  /** Heads of a description that names a body by its kind ("the office", "the agency"). */
+  bodyHeads: Set<string>;
   /** The words of the codebook's role titles ("prime", "minister", "foreign", "envoy"). */
   roleWords: Set<string>;
   /** Cues and speaker heads of an outlet relaying what others said ("reported", "news agency"). */
@@ -128,6 +130,7 @@ export function statementLexicon(ctx: PipelineContext): StatementLexicon {
     clauseOpeners: words(c.clause_openers),
     quotingVerbs: words(c.quoting_verbs),
     descriptionHeads: words(c.description_heads),
+    bodyHeads: words(c.body_description_heads),
     roleWords: new Set(
       (c.role_titles ?? [])
         .flatMap((t) => t.toLowerCase().split(/\s+/))

@@ -28,6 +28,7 @@ import { firstAtLeast, greatestUpTo } from '../sorted.js';
 import { resolveSpeaker } from './actors/resolve-speaker.js';
 import type { SpeakerRef, SpeakerResolver } from './speaker.js';
 import {
+  describedBodyActor,
   describedPerson,
   documentAntecedent,
   issuedDocument,
@@ -1359,7 +1360,10 @@ export function findStatements(
     const subject = pronoun
       ? sentenceSubjectBefore(doc, Math.min(v.sentenceOf(c.content.from), v.sentenceOf(c.speaker.from)), lex)
       : undefined;
-    const ref = subject ?? describedPerson(doc, span, resolved, lex, ctx) ?? resolved;
+    const person = subject ?? describedPerson(doc, span, resolved, lex, ctx) ?? resolved;
+    // "the office said": the party of the body last named with that head, where none is read.
+    const bodyActor = person.actor === null ? describedBodyActor(doc, span, lex) : undefined;
+    const ref = bodyActor ? { ...person, actor: bodyActor } : person;
     refs.set(c, ref);
     doc.statements.push(build(c, ref));
   }
