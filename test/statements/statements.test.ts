@@ -433,3 +433,31 @@ describe('a body named again by its kind', () => {
     ]);
   });
 });
+
+describe('speech reported in a clause of circumstance inside another statement', () => {
+  it('is a statement of its own speaker', () => {
+    const s = statementsOf(
+      'Tarsia said it is ready to keep shipping grain after Ormund announced it was leaving the deal.\n\nKest said he had told Brisk that the port would stay open.',
+    );
+    expect(s.map((x) => [x.speaker, x.content])).toEqual([
+      ['Tarsia', 'it is ready to keep shipping grain after Ormund announced it was leaving the deal'],
+      ['Ormund', 'it was leaving the deal'],
+      ['Kest', 'he had told Brisk that the port would stay open'],
+    ]);
+  });
+});
+
+describe('a frame after its content with "its" for its speaker', () => {
+  it('takes the party the content opens with, past a dateline', () => {
+    const s = statementsOf(
+      'KESSEL (Northwire) - Ormund has decided to cut its military activity around Dalen in Veska, its deputy defence minister said on Tuesday.',
+    );
+    expect(s.map((x) => [x.said, x.actor, x.content])).toEqual([
+      [
+        'its deputy defence minister',
+        'ORM',
+        'Ormund has decided to cut its military activity around Dalen in Veska',
+      ],
+    ]);
+  });
+});

@@ -43,6 +43,8 @@ export interface StatementLexicon {
   /** Cue words with what follows them that is no speech ("called a meeting"), as word lists. */
   nonSpeechPhrases: string[][];
   clauseOpeners: Set<string>;
+  /** Conjunctions that open a clause of circumstance ("… after Ormund announced it would leave"). */
+  circumstanceConjunctions: Set<string>;
   /** Cues whose object is what they report ("welcomed the deal", "denied the allegations"). */
   objectVerbs: Set<string>;
   asVerbs: Set<string>;
@@ -128,6 +130,7 @@ export function statementLexicon(ctx: PipelineContext): StatementLexicon {
     notParticiples: words(c.not_participles),
     nonSpeechPhrases: (c.non_speech_phrases ?? []).map(phrase),
     clauseOpeners: words(c.clause_openers),
+    circumstanceConjunctions: words(c.circumstance_conjunctions),
     quotingVerbs: words(c.quoting_verbs),
     descriptionHeads: words(c.description_heads),
     bodyHeads: words(c.body_description_heads),

@@ -1134,6 +1134,11 @@ function cutContents(v: TokenView, cands: Candidate[]): Candidate[] {
     .sort((a, b) => a - b);
   const kept: Candidate[] = [];
   for (const c of cands) {
+    // "ISTANBUL (Northwire) - Ormund has decided …, its minister said": the dateline is no content.
+    if (!c.direct) {
+      const from = datelineEnd(v, c.content.from, c.content.to);
+      if (from > c.content.from && c.content.to - from >= 3) c.content = { from, to: c.content.to };
+    }
     // The first frame start after the content's start (they are sorted), if it falls inside.
     const first = starts[firstAtLeast(starts, c.content.from + 1, (s) => s)];
     const cut = c.after && !c.direct && first !== undefined && first < c.content.to ? first : undefined;
@@ -1147,6 +1152,24 @@ function cutContents(v: TokenView, cands: Candidate[]): Candidate[] {
     kept.push(c);
   }
   return kept;
+}
+
+/**
+ * Past a dateline that opens a sentence at `from` — "KESSEL (Northwire) -", "NEW YORK (AP) —",
+ * "KABUL -": words in capitals, an agency in brackets if any, and a dash. `from` when none.
+ */
+function datelineEnd(v: TokenView, from: number, to: number): number {
+  if (from > 0 && v.sentenceOf(from - 1) === v.sentenceOf(from)) return from;
+  let k = from;
+  while (k < to && v.t[k].kind === 'word' && /^[\p{Lu}.]{2,}$/u.test(v.t[k].text)) k++;
+  if (k === from) return from;
+  if (v.t[k]?.text === '(') {
+    let close = k + 1;
+    while (close < to && close - k < 6 && v.t[close].text !== ')') close++;
+    if (v.t[close]?.text !== ')') return from;
+    k = close + 1;
+  }
+  return k < to && /^(-|--|\u2013|\u2014)$/.test(v.t[k].text) ? k + 1 : from;
 }
 
 /**
@@ -1192,6 +1215,43 @@ function splitQuotedSentences(v: TokenView, cands: Candidate[]): Candidate[] {
     });
   }
   return out;
+}
+
+/**
+ * "… after Ormund announced it was leaving the deal", "… since Kest said that …": a clause reported
+ * after a conjunction of time or cause (codebook `circumstance_conjunctions`), with a clause for its
+ * content (after "that", or opening with a subject pronoun) — not "when he announced the steps".
+ */
+function circumstanceReport(v: TokenView, c: Candidate): boolean {
+  if (c.rule !== 'statement.reported.said-that' || !c.speaker || !c.cue) return false;
+  if (!v.lex.circumstanceConjunctions.has(v.t[c.speaker.from - 1]?.lower ?? '')) return false;
+  return v.is(c.cue.to, 'that') || SUBJECT_PRONOUNS.has(v.t[c.content.from]?.lower ?? '');
+}
+
+const SUBJECT_PRONOUNS = new Set(['it', 'he', 'she', 'they', 'we', 'i']);
+
+/**
+ * "Ormund will withdraw its troops from Dalen, its defence ministry said": in a frame after its
+ * content, "its" (or "their") is the party that the content opens with, its subject — not the
+ * party the content names last. That party, or undefined.
+ */
+function contentSubjectParty(v: TokenView, c: Candidate): string | string[] | undefined {
+  if (!c.speaker || c.content.to > c.speaker.from || c.speaker.to - c.speaker.from < 2) return undefined;
+  if (!/^(its|their)$/.test(v.t[c.speaker.from].lower)) return undefined;
+  if (v.sentenceOf(c.content.from) !== v.sentenceOf(c.speaker.from)) return undefined;
+  // The subject: a party mention among the content's first words.
+  const from = v.t[c.content.from].start;
+  const upTo = v.t[Math.min(c.content.from + 2, c.content.to - 1)].start;
+  const mentions = v.doc.mentions;
+  for (
+    let i = firstAtLeast(mentions, from, (m) => m.start);
+    i < mentions.length && mentions[i].start <= upTo;
+    i++
+  ) {
+    const m = mentions[i];
+    if (m.kind !== 'person' && m.kind !== 'pronoun' && m.actor) return m.actor;
+  }
+  return undefined;
 }
 
 /** A frame by which an outlet relays a report: "X reported", "according to the news agency". */
@@ -1304,6 +1364,7 @@ export function findStatements(
     !!c.cue &&
     !!c.speaker &&
     c.rule !== 'statement.reported.relative-subject' &&
+    !circumstanceReport(v, c) &&
     holders(c.speaker.from, c) > c.cue.from;
   const kept = splitQuotedSentences(
     v,
@@ -1352,10 +1413,12 @@ export function findStatements(
     const span = fuller ?? named;
     // "X said in a statement …", then "the statement said": X's statement, for X's party.
     const issued = fuller || c.inherit ? undefined : issuedDocument(doc, named);
-    const resolved =
+    const read =
       (issued ? issuerRef(doc, named, issued) : undefined) ??
       holderResolved(v, c.speaker, ctx, resolve) ??
       resolve(doc, span, ctx);
+    const owner = fuller ? undefined : contentSubjectParty(v, c);
+    const resolved = owner ? { ...read, actor: owner } : read;
     const pronoun = c.speaker.to - c.speaker.from === 1 && /^(he|she)$/.test(v.t[c.speaker.from].lower);
     const subject = pronoun
       ? sentenceSubjectBefore(doc, Math.min(v.sentenceOf(c.content.from), v.sentenceOf(c.speaker.from)), lex)
