@@ -461,3 +461,21 @@ describe('a frame after its content with "its" for its speaker', () => {
     ]);
   });
 });
+
+describe('a determiner that opens a sentence', () => {
+  it('is no speaker ("Such a deal …, and has demanded that …")', () => {
+    const s = statementsOf(
+      'Such a deal appears a nonstarter for Tarsia, which wants to join the alliance and has demanded that Ormund withdraw its troops from all of its territory.',
+    );
+    expect(s.filter((x) => x.speaker === 'Such')).toEqual([]);
+  });
+});
+
+describe('the frame of a quotation', () => {
+  it('holds no second content in a phrase of circumstance after its cue', () => {
+    const s = statementsOf(
+      '“The parties agreed to continue the work,” the foreign ministries of the two states said in identical statements issued after the talks.',
+    );
+    expect(s.map((x) => x.content)).toEqual(['The parties agreed to continue the work,']);
+  });
+});

@@ -917,6 +917,16 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
   // "The center maintains a program": some cues report speech only before "that", a quote or a colon.
   if (lex.thatOnlyVerbs.has(w) && !/^(that|:)$/.test(t[from - 1]?.lower ?? '') && t[from].kind !== 'quote')
     return null;
+  // "“…,” the ministries said in identical statements issued after the talks": after the frame of
+  // a quotation, a phrase of circumstance is no second content.
+  // ("… she said that after taxes they were not living large" is a content.)
+  if (
+    who &&
+    t[from - 1]?.lower !== 'that' &&
+    FRAME_PREPOSITIONS.has(t[from].lower) &&
+    afterQuotation(v, who.from)
+  )
+    return null;
   return {
     content: { from, to: relative ? relativeEnd(v, from, end) : contentEnd(v, from, end) },
     speaker: who,
@@ -929,6 +939,16 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
 }
 
 const POSSESSIVE = new Set(["'s", '\u2019s', "'", '\u2019']);
+const FRAME_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'following', 'amid']);
+
+/** A speaker phrase ("the ministries of the two states") that follows a closing quotation mark. */
+function afterQuotation(v: TokenView, at: number): boolean {
+  for (let j = at - 1; j >= 0 && at - j <= 6 && v.sentenceOf(j) === v.sentenceOf(at); j--) {
+    if (v.t[j].kind === 'quote') return true;
+    if (v.t[j].kind === 'punct') return false;
+  }
+  return false;
+}
 
 /**
  * A speech noun with its speaker and a that-clause: "Ormund's assertion that …", "the Veskan
