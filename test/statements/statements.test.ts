@@ -408,3 +408,74 @@ describe('headlines above the story', () => {
     ]);
   });
 });
+
+describe('a surname that is also a common word', () => {
+  it('is a name where the article gave it as a person’s last name', () => {
+    const s = statementsOf(
+      'Veskan Foreign Minister Anna Still met Ormund’s envoy on Monday.\n\nThe envoy said progress had been made, while Still said that the border would stay open.\n\nStill said the talks were hard.',
+    );
+    expect(s.map((x) => [x.speaker, x.content])).toEqual([
+      ['The envoy', 'progress had been made'],
+      ['Anna Still', 'the border would stay open'],
+      ['Anna Still', 'the talks were hard'],
+    ]);
+  });
+});
+
+describe('a body named again by its kind', () => {
+  it('speaks for the party of the body last named with that head', () => {
+    const s = statementsOf(
+      'The Office of the Veskan President said the deal calls for a four-day truce.\n\n"Tonight the government approved the first stage," the office said in a statement.',
+    );
+    expect(s.map((x) => [x.said, x.actor])).toEqual([
+      ['The Office of the Veskan President', 'VSK'],
+      ['the office', 'VSK'],
+    ]);
+  });
+});
+
+describe('speech reported in a clause of circumstance inside another statement', () => {
+  it('is a statement of its own speaker', () => {
+    const s = statementsOf(
+      'Tarsia said it is ready to keep shipping grain after Ormund announced it was leaving the deal.\n\nKest said he had told Brisk that the port would stay open.',
+    );
+    expect(s.map((x) => [x.speaker, x.content])).toEqual([
+      ['Tarsia', 'it is ready to keep shipping grain after Ormund announced it was leaving the deal'],
+      ['Ormund', 'it was leaving the deal'],
+      ['Kest', 'he had told Brisk that the port would stay open'],
+    ]);
+  });
+});
+
+describe('a frame after its content with "its" for its speaker', () => {
+  it('takes the party the content opens with, past a dateline', () => {
+    const s = statementsOf(
+      'KESSEL (Northwire) - Ormund has decided to cut its military activity around Dalen in Veska, its deputy defence minister said on Tuesday.',
+    );
+    expect(s.map((x) => [x.said, x.actor, x.content])).toEqual([
+      [
+        'its deputy defence minister',
+        'ORM',
+        'Ormund has decided to cut its military activity around Dalen in Veska',
+      ],
+    ]);
+  });
+});
+
+describe('a determiner that opens a sentence', () => {
+  it('is no speaker ("Such a deal …, and has demanded that …")', () => {
+    const s = statementsOf(
+      'Such a deal appears a nonstarter for Tarsia, which wants to join the alliance and has demanded that Ormund withdraw its troops from all of its territory.',
+    );
+    expect(s.filter((x) => x.speaker === 'Such')).toEqual([]);
+  });
+});
+
+describe('the frame of a quotation', () => {
+  it('holds no second content in a phrase of circumstance after its cue', () => {
+    const s = statementsOf(
+      '“The parties agreed to continue the work,” the foreign ministries of the two states said in identical statements issued after the talks.',
+    );
+    expect(s.map((x) => x.content)).toEqual(['The parties agreed to continue the work,']);
+  });
+});

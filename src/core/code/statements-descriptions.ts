@@ -275,6 +275,35 @@ export function issuedDocument(doc: ParleyDocument, span: Span): Statement | und
   return undefined;
 }
 
+/** How far back the body that a description names is looked for, in characters. */
+const BODY_WINDOW = 6_000;
+
+/**
+ * "The Office of the Ormundi Prime Minister said …", then "the office said": a body named again by
+ * the head of its name is the one that last spoke with that head, and speaks for its party. Returns
+ * that party (the speaker keeps the words the text gives), or undefined.
+ */
+export function describedBodyActor(
+  doc: ParleyDocument,
+  span: Span,
+  lex: StatementLexicon,
+): SpeakerRef['actor'] | undefined {
+  const words = wordsOf(doc.text.slice(span.start, span.end));
+  if (words.length > 3 || !DEFINITE.has(words[0] ?? '')) return undefined;
+  const head = words[words.length - 1] ?? '';
+  if (!lex.bodyHeads.has(head)) return undefined;
+  for (let k = doc.statements.length - 1; k >= 0; k--) {
+    const s = doc.statements[k];
+    if (s.start >= span.start) continue;
+    if (s.start < span.start - BODY_WINDOW) break;
+    if (!s.speakerSpan || s.anonymous) continue;
+    const said = wordsOf(doc.text.slice(s.speakerSpan.start, s.speakerSpan.end));
+    // The body's own name holds the head ("Office of Prime Minister …", "SABA news agency").
+    if (said.length > words.length && said.includes(head)) return s.actor ?? undefined;
+  }
+  return undefined;
+}
+
 /** The end of the paragraph after the line break at `at` (-1: none), skipping blank lines. */
 function nextParagraphEnd(text: string, at: number): number {
   if (at < 0) return -1;

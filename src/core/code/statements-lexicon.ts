@@ -43,6 +43,8 @@ export interface StatementLexicon {
   /** Cue words with what follows them that is no speech ("called a meeting"), as word lists. */
   nonSpeechPhrases: string[][];
   clauseOpeners: Set<string>;
+  /** Conjunctions that open a clause of circumstance ("… after Ormund announced it would leave"). */
+  circumstanceConjunctions: Set<string>;
   /** Cues whose object is what they report ("welcomed the deal", "denied the allegations"). */
   objectVerbs: Set<string>;
   asVerbs: Set<string>;
@@ -51,6 +53,8 @@ export interface StatementLexicon {
   expressionNouns: Set<string>;
   /** Heads of a description that names a person by office ("the prime minister"). */
   descriptionHeads: Set<string>;
+  /** Heads of a description that names a body by its kind ("the office", "the agency"). */
+  bodyHeads: Set<string>;
   /** The words of the codebook's role titles ("prime", "minister", "foreign", "envoy"). */
   roleWords: Set<string>;
   /** Cues and speaker heads of an outlet relaying what others said ("reported", "news agency"). */
@@ -126,8 +130,10 @@ export function statementLexicon(ctx: PipelineContext): StatementLexicon {
     notParticiples: words(c.not_participles),
     nonSpeechPhrases: (c.non_speech_phrases ?? []).map(phrase),
     clauseOpeners: words(c.clause_openers),
+    circumstanceConjunctions: words(c.circumstance_conjunctions),
     quotingVerbs: words(c.quoting_verbs),
     descriptionHeads: words(c.description_heads),
+    bodyHeads: words(c.body_description_heads),
     roleWords: new Set(
       (c.role_titles ?? [])
         .flatMap((t) => t.toLowerCase().split(/\s+/))

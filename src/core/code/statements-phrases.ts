@@ -77,6 +77,11 @@ export class TokenView {
   /** For each quote, its opening mark's token and its last token (closing mark, or paragraph end). */
   readonly quoteFrom: Int32Array;
   readonly quoteTo: Int32Array;
+  /**
+   * The last words of the persons' full names in this document ("may" of "Theresa May"): such a
+   * word is a name even where `not_names` holds it ("May said …" after "Theresa May met …").
+   */
+  readonly surnames: Set<string>;
 
   constructor(
     readonly doc: ParleyDocument,
@@ -84,6 +89,11 @@ export class TokenView {
   ) {
     const t = doc.tokens;
     this.t = t;
+    this.surnames = new Set();
+    for (const e of doc.entities) {
+      const words = e.kind === 'person' && !e.anonymous ? e.name.split(/\s+/) : [];
+      if (words.length > 1) this.surnames.add((words[words.length - 1] ?? '').toLowerCase());
+    }
     const n = doc.sentences.length;
     this.sentFrom = new Int32Array(n).fill(-1);
     this.sentTo = new Int32Array(n);
@@ -125,6 +135,7 @@ export class TokenView {
     if (!this.isCapital(i)) return false;
     const w = this.t[i].lower;
     if (!this.lex.notNames.has(w.endsWith('.') ? w.slice(0, -1) : w) || this.isTitle(i)) return true;
+    if (this.surnames.has(w)) return true;
     // A month or another word that ends a name after a first name: "Theresa May".
     const prev = this.t[i - 1];
     return (

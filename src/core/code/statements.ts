@@ -28,6 +28,7 @@ import { firstAtLeast, greatestUpTo } from '../sorted.js';
 import { resolveSpeaker } from './actors/resolve-speaker.js';
 import type { SpeakerRef, SpeakerResolver } from './speaker.js';
 import {
+  describedBodyActor,
   describedPerson,
   documentAntecedent,
   issuedDocument,
@@ -916,6 +917,16 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
   // "The center maintains a program": some cues report speech only before "that", a quote or a colon.
   if (lex.thatOnlyVerbs.has(w) && !/^(that|:)$/.test(t[from - 1]?.lower ?? '') && t[from].kind !== 'quote')
     return null;
+  // "“…,” the ministries said in identical statements issued after the talks": after the frame of
+  // a quotation, a phrase of circumstance is no second content.
+  // ("… she said that after taxes they were not living large" is a content.)
+  if (
+    who &&
+    t[from - 1]?.lower !== 'that' &&
+    FRAME_PREPOSITIONS.has(t[from].lower) &&
+    afterQuotation(v, who.from)
+  )
+    return null;
   return {
     content: { from, to: relative ? relativeEnd(v, from, end) : contentEnd(v, from, end) },
     speaker: who,
@@ -928,6 +939,16 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
 }
 
 const POSSESSIVE = new Set(["'s", '\u2019s', "'", '\u2019']);
+const FRAME_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'following', 'amid']);
+
+/** A speaker phrase ("the ministries of the two states") that follows a closing quotation mark. */
+function afterQuotation(v: TokenView, at: number): boolean {
+  for (let j = at - 1; j >= 0 && at - j <= 6 && v.sentenceOf(j) === v.sentenceOf(at); j--) {
+    if (v.t[j].kind === 'quote') return true;
+    if (v.t[j].kind === 'punct') return false;
+  }
+  return false;
+}
 
 /**
  * A speech noun with its speaker and a that-clause: "Ormund's assertion that …", "the Veskan
@@ -1133,6 +1154,11 @@ function cutContents(v: TokenView, cands: Candidate[]): Candidate[] {
     .sort((a, b) => a - b);
   const kept: Candidate[] = [];
   for (const c of cands) {
+    // "ISTANBUL (Northwire) - Ormund has decided …, its minister said": the dateline is no content.
+    if (!c.direct) {
+      const from = datelineEnd(v, c.content.from, c.content.to);
+      if (from > c.content.from && c.content.to - from >= 3) c.content = { from, to: c.content.to };
+    }
     // The first frame start after the content's start (they are sorted), if it falls inside.
     const first = starts[firstAtLeast(starts, c.content.from + 1, (s) => s)];
     const cut = c.after && !c.direct && first !== undefined && first < c.content.to ? first : undefined;
@@ -1146,6 +1172,24 @@ function cutContents(v: TokenView, cands: Candidate[]): Candidate[] {
     kept.push(c);
   }
   return kept;
+}
+
+/**
+ * Past a dateline that opens a sentence at `from` — "KESSEL (Northwire) -", "NEW YORK (AP) —",
+ * "KABUL -": words in capitals, an agency in brackets if any, and a dash. `from` when none.
+ */
+function datelineEnd(v: TokenView, from: number, to: number): number {
+  if (from > 0 && v.sentenceOf(from - 1) === v.sentenceOf(from)) return from;
+  let k = from;
+  while (k < to && v.t[k].kind === 'word' && /^[\p{Lu}.]{2,}$/u.test(v.t[k].text)) k++;
+  if (k === from) return from;
+  if (v.t[k]?.text === '(') {
+    let close = k + 1;
+    while (close < to && close - k < 6 && v.t[close].text !== ')') close++;
+    if (v.t[close]?.text !== ')') return from;
+    k = close + 1;
+  }
+  return k < to && /^(-|--|\u2013|\u2014)$/.test(v.t[k].text) ? k + 1 : from;
 }
 
 /**
@@ -1191,6 +1235,43 @@ function splitQuotedSentences(v: TokenView, cands: Candidate[]): Candidate[] {
     });
   }
   return out;
+}
+
+/**
+ * "… after Ormund announced it was leaving the deal", "… since Kest said that …": a clause reported
+ * after a conjunction of time or cause (codebook `circumstance_conjunctions`), with a clause for its
+ * content (after "that", or opening with a subject pronoun) — not "when he announced the steps".
+ */
+function circumstanceReport(v: TokenView, c: Candidate): boolean {
+  if (c.rule !== 'statement.reported.said-that' || !c.speaker || !c.cue) return false;
+  if (!v.lex.circumstanceConjunctions.has(v.t[c.speaker.from - 1]?.lower ?? '')) return false;
+  return v.is(c.cue.to, 'that') || SUBJECT_PRONOUNS.has(v.t[c.content.from]?.lower ?? '');
+}
+
+const SUBJECT_PRONOUNS = new Set(['it', 'he', 'she', 'they', 'we', 'i']);
+
+/**
+ * "Ormund will withdraw its troops from Dalen, its defence ministry said": in a frame after its
+ * content, "its" (or "their") is the party that the content opens with, its subject — not the
+ * party the content names last. That party, or undefined.
+ */
+function contentSubjectParty(v: TokenView, c: Candidate): string | string[] | undefined {
+  if (!c.speaker || c.content.to > c.speaker.from || c.speaker.to - c.speaker.from < 2) return undefined;
+  if (!/^(its|their)$/.test(v.t[c.speaker.from].lower)) return undefined;
+  if (v.sentenceOf(c.content.from) !== v.sentenceOf(c.speaker.from)) return undefined;
+  // The subject: a party mention among the content's first words.
+  const from = v.t[c.content.from].start;
+  const upTo = v.t[Math.min(c.content.from + 2, c.content.to - 1)].start;
+  const mentions = v.doc.mentions;
+  for (
+    let i = firstAtLeast(mentions, from, (m) => m.start);
+    i < mentions.length && mentions[i].start <= upTo;
+    i++
+  ) {
+    const m = mentions[i];
+    if (m.kind !== 'person' && m.kind !== 'pronoun' && m.actor) return m.actor;
+  }
+  return undefined;
 }
 
 /** A frame by which an outlet relays a report: "X reported", "according to the news agency". */
@@ -1303,6 +1384,7 @@ export function findStatements(
     !!c.cue &&
     !!c.speaker &&
     c.rule !== 'statement.reported.relative-subject' &&
+    !circumstanceReport(v, c) &&
     holders(c.speaker.from, c) > c.cue.from;
   const kept = splitQuotedSentences(
     v,
@@ -1351,15 +1433,20 @@ export function findStatements(
     const span = fuller ?? named;
     // "X said in a statement …", then "the statement said": X's statement, for X's party.
     const issued = fuller || c.inherit ? undefined : issuedDocument(doc, named);
-    const resolved =
+    const read =
       (issued ? issuerRef(doc, named, issued) : undefined) ??
       holderResolved(v, c.speaker, ctx, resolve) ??
       resolve(doc, span, ctx);
+    const owner = fuller ? undefined : contentSubjectParty(v, c);
+    const resolved = owner ? { ...read, actor: owner } : read;
     const pronoun = c.speaker.to - c.speaker.from === 1 && /^(he|she)$/.test(v.t[c.speaker.from].lower);
     const subject = pronoun
       ? sentenceSubjectBefore(doc, Math.min(v.sentenceOf(c.content.from), v.sentenceOf(c.speaker.from)), lex)
       : undefined;
-    const ref = subject ?? describedPerson(doc, span, resolved, lex, ctx) ?? resolved;
+    const person = subject ?? describedPerson(doc, span, resolved, lex, ctx) ?? resolved;
+    // "the office said": the party of the body last named with that head, where none is read.
+    const bodyActor = person.actor === null ? describedBodyActor(doc, span, lex) : undefined;
+    const ref = bodyActor ? { ...person, actor: bodyActor } : person;
     refs.set(c, ref);
     doc.statements.push(build(c, ref));
   }
