@@ -262,6 +262,13 @@ describe('conditions', () => {
     );
   });
 
+  it('a source "speaking on condition of anonymity" names no condition: the "if" clause still is one', () => {
+    const doc = code(
+      'A senior Veskan official, speaking on condition of anonymity, said a release could be discussed if Ormund agreed to a ceasefire at sea.',
+    );
+    expect(stances(doc)).not.toContain('ORM ceasefire accept');
+  });
+
   it('a condition in an analyst’s forecast is nobody’s demand', () => {
     const doc = code('If the talks fail, the fighting will resume, a professor of history said.');
     expect(doc.positions).toEqual([]);

@@ -665,10 +665,12 @@ function negatesCue(index: DocIndex, stanceCues: Cue[], from: number, to: number
   return true;
 }
 
-/** Conditions that name a price without a clause of their own ("in exchange for guarantees"). */
-/** Conditions that take a noun phrase, not a clause ("in exchange for guarantees", "in the event of a truce"). */
+/**
+ * Conditions that take a noun phrase, not a clause ("in exchange for guarantees", "in the event of
+ * a truce"). Not "on condition of": news says it of sources ("speaking on condition of anonymity").
+ */
 const PRICE_CONDITIONS =
-  /^(in exchange for|in return for|condition for|precondition for|in the event of|in case of|on condition of)$/;
+  /^(in exchange for|in return for|condition for|precondition for|in the event of|in case of)$/;
 /** A price names no clause: its phrase ends where the main clause's verb comes ("… in exchange for
  * security guarantees WOULD mean it would not join alliances"). */
 const PRICE_END = new Set([
