@@ -216,9 +216,8 @@ function mayOf(word: string, instant: Date, forward: boolean): string {
 // A time counted from the date told just before: "Hours later", "two years earlier", "the next
 // day", "a week later". Counted from another event ("two days after it joined", "the day after
 // the vote") is not.
-const NUMBER_WORDS: Record<string, number> = {
-  a: 1,
-  an: 1,
+/** Counts written as words, for the date and duration readers. */
+export const COUNT_WORDS: Readonly<Record<string, number>> = {
   one: 1,
   two: 2,
   three: 3,
@@ -229,7 +228,10 @@ const NUMBER_WORDS: Record<string, number> = {
   eight: 8,
   nine: 9,
   ten: 10,
+  eleven: 11,
+  twelve: 12,
 };
+const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, ...COUNT_WORDS };
 const COUNTED_FROM_BEFORE =
   /\b(?:(hours|minutes|moments)\s+later|later\s+(?:that|the\s+same)\s+(?:day|night|evening)|the\s+(next|following|previous)\s+(day|morning|evening|night)|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?|months?|years?)\s+(later|earlier))\b/gi;
 const DAY_MS = 86_400_000;

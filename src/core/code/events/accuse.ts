@@ -9,12 +9,12 @@ import { pickDate, reportDay } from './dates.js';
 import { type Sentence, textSpan, uniq } from './mention.js';
 import {
   actorsIn,
+  agentAfter,
   agentOf,
   BE,
   firstPartyAfter,
   listAfter,
   passiveAgent,
-  SUBORDINATORS,
 } from './participants.js';
 
 // The preposition that closes an adjectival cue ("concerned by", "critical of").
@@ -44,20 +44,14 @@ function chargeStart(tokens: Sentence['tokens'], at: number, to: number): number
 
 // How far into an accusation's object its agent ("the attack … by Ormund") is looked for.
 const OBJECT_AGENT_SPAN = 12;
+const BY_OR_FROM = new Set(['by', 'from']);
 
 /**
  * The party after "by" or "from" in the object that starts at `at`, before the clause ends:
  * "the shelling of the port by Ormund", "the lack of a positive reaction from Veska".
  */
-function objectAgent(sentence: Sentence, at: number): string[] {
-  const { ctx, index, tokens, to } = sentence;
-  for (let i = at; i < Math.min(to, at + OBJECT_AGENT_SPAN); i++) {
-    const w = tokens[i].lower;
-    if (w === ',' || w === ';' || w === 'that' || SUBORDINATORS.has(w)) return [];
-    if (w === 'by' || w === 'from') return listAfter(ctx, index, i + 1, to).codes;
-  }
-  return [];
-}
+const objectAgent = ({ ctx, index, to }: Sentence, at: number): string[] =>
+  agentAfter(ctx, index, at, to, OBJECT_AGENT_SPAN, BY_OR_FROM);
 
 export function readAccuse(sentence: Sentence) {
   const { doc, ctx, index, tokens, from, to, timexes, out } = sentence;

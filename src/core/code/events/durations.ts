@@ -3,23 +3,10 @@
  * three hours" → PT3H.
  */
 
+import { COUNT_WORDS } from '../dates.js';
 import type { Cue, Sentence } from './mention.js';
 
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  half: 0.5,
-};
+const NUMBER_WORDS: Record<string, number> = { ...COUNT_WORDS, half: 0.5 };
 
 const DURATION = /^(\d+(?:\.\d+)?|\d+-\d+\/\d+|[a-z]+)-(hour|minute|day|week)s?(?:-long)?$/i;
 

@@ -251,18 +251,34 @@ export function partnersAfter(
 }
 
 /**
- * The agent of a passive cue that ends at `at`: "by Veska" right after it, or after what it is for
- * ("was criticised for the delay by Ormund") before the clause ends. [] when none is named.
+ * The parties after the first of `prepositions` within `span` tokens from `at`, before the clause
+ * ends (a comma, a semicolon, "that", a subordinator). [] when none is named.
  */
-export function passiveAgent(ctx: PipelineContext, index: DocIndex, at: number, to: number): string[] {
+export function agentAfter(
+  ctx: PipelineContext,
+  index: DocIndex,
+  at: number,
+  to: number,
+  span: number,
+  prepositions: ReadonlySet<string>,
+): string[] {
   const { tokens } = index;
-  for (let i = at; i < Math.min(to, at + 8); i++) {
+  for (let i = at; i < Math.min(to, at + span); i++) {
     const w = tokens[i].lower;
     if (w === ',' || w === ';' || w === 'that' || SUBORDINATORS.has(w)) return [];
-    if (w === 'by') return listAfter(ctx, index, i + 1, to).codes;
+    if (prepositions.has(w)) return listAfter(ctx, index, i + 1, to).codes;
   }
   return [];
 }
+
+const BY = new Set(['by']);
+
+/**
+ * The agent of a passive cue that ends at `at`: "by Veska" right after it, or after what it is for
+ * ("was criticised for the delay by Ormund") before the clause ends. [] when none is named.
+ */
+export const passiveAgent = (ctx: PipelineContext, index: DocIndex, at: number, to: number): string[] =>
+  agentAfter(ctx, index, at, to, 8, BY);
 
 /** "The two presidents, together with the leaders of Germany and France, signed": those with the subject. */
 export function accompanying(ctx: PipelineContext, index: DocIndex, from: number, at: number): string[] {
