@@ -588,6 +588,23 @@ describe('phrases with a preposition or a name set off by commas', () => {
     });
     expect(speaker(r, 'Ormund’s envoy to the Northern Maritime Council').actor).toBe('ORM');
   });
+
+  it('reads a title phrase set off before the name as the party the name speaks for', () => {
+    const r = read(
+      'The head of the Veskan delegation, Ilse Marrow, said the talks would go on. Meanwhile, the secretary-general of the Northern Maritime Council, Jonas Hale, said nothing had changed. The Tarsian delegation’s spokesperson, Lena Doss, said the vote would be held in June.',
+    );
+    expect(speaker(r, 'Ilse Marrow')).toMatchObject({ name: 'Ilse Marrow', actor: 'VSK' });
+    expect(speaker(r, 'Jonas Hale')).toMatchObject({ name: 'Jonas Hale', actor: 'NMC' });
+    expect(speaker(r, 'Lena Doss')).toMatchObject({ name: 'Lena Doss', actor: 'TRS' });
+  });
+
+  it('takes the last of two coordinated titles, and no party from a clause before the name', () => {
+    const r = read(
+      'The Veskan president and the Council’s chairman, Jonas Hale, announced the deal. After meeting the Veskan envoy, Lena Doss said the talks had stalled.',
+    );
+    expect(speaker(r, 'Jonas Hale').actor).not.toBe('VSK');
+    expect(speaker(r, 'Lena Doss').actor ?? null).toBeNull();
+  });
 });
 
 describe('gender from the text', () => {

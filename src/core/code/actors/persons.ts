@@ -12,7 +12,13 @@ import { findPersonEntity, forgetCodebook, newPerson, sharesWord } from './ident
 import { type NamePayload, PRONOUN_GENDER } from './lexicon.js';
 import { type Chunk, nameChunks, trimChunk } from './name-chunks.js';
 import type { Reader } from './reader.js';
-import { againstItsState, type PersonFacts, readAppositive, readPremodifier } from './roles.js';
+import {
+  againstItsState,
+  type PersonFacts,
+  readAppositive,
+  readPremodifier,
+  readPreposedTitle,
+} from './roles.js';
 
 export function readPersons(r: Reader, known: GazMatch<NamePayload>[]) {
   const chunks: Chunk[] = [];
@@ -79,6 +85,7 @@ function readPerson(r: Reader, c: Chunk, force = false, weak = false): boolean {
   if (!c.codebookId && !force && r.lex.stateBodyHeads.has(r.toks[c.to - 1].key)) return false;
   readPremodifier(r, c, facts);
   readAppositive(r, c, facts);
+  readPreposedTitle(r, c, facts);
   // "President Anton Brisk of Veska"
   const ofAt = r.tok(c.to + 1)?.key === 'the' ? c.to + 2 : c.to + 1;
   const of = r.tok(c.to)?.key === 'of' ? r.actorAt(ofAt) : undefined;

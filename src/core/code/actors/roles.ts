@@ -99,8 +99,9 @@ export function readPremodifier(r: Reader, c: Chunk, facts: PersonFacts) {
   let steps = 0;
   // "The Assembly's chairman, Oskar Fenn, said": the title stands before the name, set off by commas.
   // Or before a name that speaks at once: "The head of the Council, Oskar Fenn said".
-  if (r.tok(k)?.text === ',' && (r.tok(c.to)?.text === ',' || r.isCueVerb(c.to)) && titleEndsAt(r, k - 1))
-    k--;
+  const setOff =
+    r.tok(k)?.text === ',' && (r.tok(c.to)?.text === ',' || r.isCueVerb(c.to)) && titleEndsAt(r, k - 1);
+  if (setOff) k--;
   while (k >= 0 && r.toks[k].sent === sent && steps++ < 12) {
     const t = r.toks[k];
     const actor = r.actorAt(k);
@@ -185,6 +186,15 @@ export function readPremodifier(r: Reader, c: Chunk, facts: PersonFacts) {
       continue;
     }
     break;
+  }
+  // A title set off by a comma opens its clause; "After meeting the Veskan envoy, Lena Doss said"
+  // names someone else's title.
+  if (setOff && !opensClause(r, k, sent)) {
+    facts.premodFrom = c.from;
+    facts.titled = false;
+    facts.former = false;
+    delete facts.gender;
+    return;
   }
   facts.premodFrom = k + 1;
   for (let i = facts.premodFrom; i < c.from; i++) r.premodified.add(i);
@@ -279,6 +289,41 @@ export function readAppositive(r: Reader, c: Chunk, facts: PersonFacts) {
     k++;
   }
   const start = k;
+  const phrase = titlePhrase(r, start, r.toks[c.from].sent, facts);
+  if (!phrase) return;
+  const { hasTitle, affiliation } = phrase;
+  k = phrase.end;
+  if (!hasTitle || k <= start) return;
+  facts.appositive = true;
+  const words = r.text(start, k);
+  if (!facts.role) facts.role = former ? `former ${words}` : words;
+  if (former) facts.former = true;
+  if (affiliation && typeof affiliation.actor === 'string' && !former && facts.former) {
+    // "former Veskan President Anton Brisk, the Council's envoy": the present role speaks.
+    facts.former = false;
+    facts.role = words;
+    facts.actor = affiliation.actor;
+    facts.actorStrength = 3;
+  } else if (affiliation && typeof affiliation.actor === 'string' && facts.actorStrength < 3) {
+    facts.actor = affiliation.actor;
+    facts.actorStrength = 3;
+  }
+}
+
+/**
+ * The title phrase of an appositive, from token `start`: up to 14 tokens of its sentence, to the
+ * first punctuation, verb or preposition of circumstance ("under", "in", "since" …). Returns the
+ * affiliation it names and whether it holds a title; undefined when a title in it has a name of
+ * its own after it ("Brisk, Ormund's Prime Minister Ida Vell and …": the next person of a list).
+ */
+function titlePhrase(
+  r: Reader,
+  start: number,
+  sent: number,
+  facts: PersonFacts,
+): { end: number; hasTitle: boolean; affiliation?: WorkMention } | undefined {
+  const { lex } = r;
+  let k = start;
   let hasTitle = false;
   let affiliation: WorkMention | undefined;
   while (k < r.toks.length && k - start < 14) {
@@ -288,7 +333,7 @@ export function readAppositive(r: Reader, c: Chunk, facts: PersonFacts) {
       k += 3;
       continue;
     }
-    if (t.sent !== r.toks[c.from].sent || /^[,.;:()"]$/.test(t.text) || APPOSITIVE_STOP.has(t.key)) break;
+    if (t.sent !== sent || /^[,.;:()"]$/.test(t.text) || APPOSITIVE_STOP.has(t.key)) break;
     if (lex.verbs.has(t.key)) break;
     const actor = r.actorAt(k);
     if (actor) {
@@ -298,9 +343,7 @@ export function readAppositive(r: Reader, c: Chunk, facts: PersonFacts) {
     }
     const role = lex.roles.longest(r.toks, k);
     if (role) {
-      // "Brisk, Ormund's Prime Minister Ida Vell and …": a title with a name of its own after it
-      // is the next person of a list, not this one's appositive.
-      if (startsName(r, role.to)) return;
+      if (startsName(r, role.to)) return undefined;
       hasTitle = true;
       for (let i = role.from; i < role.to; i++) setGender(facts, lex, r.toks[i].key);
       k = role.to;
@@ -308,21 +351,66 @@ export function readAppositive(r: Reader, c: Chunk, facts: PersonFacts) {
     }
     k++;
   }
-  if (!hasTitle || k <= start) return;
-  facts.appositive = true;
-  const phrase = r.text(start, k);
-  if (!facts.role) facts.role = former ? `former ${phrase}` : phrase;
-  if (former) facts.former = true;
-  if (affiliation && typeof affiliation.actor === 'string' && !former && facts.former) {
-    // "former Veskan President Anton Brisk, the Council's envoy": the present role speaks.
-    facts.former = false;
-    facts.role = phrase;
-    facts.actor = affiliation.actor;
-    facts.actorStrength = 3;
-  } else if (affiliation && typeof affiliation.actor === 'string' && facts.actorStrength < 3) {
-    facts.actor = affiliation.actor;
-    facts.actorStrength = 3;
+  return { end: k, hasTitle, affiliation };
+}
+
+const PHRASE_BOUNDARY = /^[,;:"“”(]$/;
+
+/**
+ * Token `k`, where a walk back over a title stopped, leaves the title at its clause's start, or
+ * after "by" or "according to" ("headed by the Veskan envoy, Lena Doss,"), where the title is the
+ * name's own.
+ */
+function opensClause(r: Reader, k: number, sent: number): boolean {
+  while (k >= 0 && r.toks[k].sent === sent && /^(the|a|an)$/.test(r.toks[k].key)) k--;
+  const t = r.tok(k);
+  return (
+    !t ||
+    t.sent !== sent ||
+    PHRASE_BOUNDARY.test(t.text) ||
+    /^(and|meanwhile|by)$/.test(t.key) ||
+    (t.key === 'to' && r.tok(k - 1)?.key === 'according')
+  );
+}
+
+/**
+ * "The head of the Veskan delegation, Ida Vell, said …", "The Council's envoy, Oskar Fenn, told …":
+ * a title phrase set off by commas before the name, from the start of its clause. It gives the
+ * party when the words right before the name did not ("the Veskan delegation's spokesperson").
+ */
+export function readPreposedTitle(r: Reader, c: Chunk, facts: PersonFacts) {
+  // A person the codebook knows keeps the role it gives for the document's date.
+  if (facts.actorStrength >= 3 || facts.appositive || c.codebookId) return;
+  const comma = c.from - 1;
+  if (r.tok(comma)?.text !== ',' || !(r.tok(c.to)?.text === ',' || r.isCueVerb(c.to))) return;
+  const sent = r.toks[c.from].sent;
+  let k = comma - 1;
+  // The phrase runs back to the clause's start or, in "The British prime minister and the
+  // Commission's president, Jean Marc, …", to the last of the coordinated titles.
+  while (
+    k >= 0 &&
+    comma - k <= 16 &&
+    r.toks[k].sent === sent &&
+    !PHRASE_BOUNDARY.test(r.toks[k].text) &&
+    r.toks[k].key !== 'and' &&
+    r.toks[k].key !== 'or'
+  ) {
+    // A clause, not a noun phrase: "Having met the minister, Vell said".
+    if (r.lex.verbs.has(r.toks[k].key) && !r.lex.roleWords.has(r.toks[k].key)) return;
+    k--;
   }
+  const start = k + 1;
+  if (start >= comma || comma - k > 16) return;
+  const first = r.toks[start];
+  if (!['the', 'a', 'an'].includes(first.key) && !r.lex.roleWords.has(first.key) && !r.actorAt(start)) return;
+  let from = start;
+  while (from < comma && ['the', 'a', 'an'].includes(r.toks[from].key)) from++;
+  const phrase = titlePhrase(r, from, sent, facts);
+  if (!phrase?.hasTitle || !phrase.affiliation || typeof phrase.affiliation.actor !== 'string') return;
+  facts.titled = true;
+  if (!facts.role) facts.role = r.text(from, phrase.end);
+  facts.actor = phrase.affiliation.actor;
+  facts.actorStrength = 3;
 }
 
 /** "political spokesman for …", "top military commander of …": a title after one or two
