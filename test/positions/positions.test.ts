@@ -126,6 +126,13 @@ describe('red lines', () => {
       redLine: true,
     });
   });
+
+  it('a judgement of a named proposal after it ("called … positive", "… a non-starter") is its stance', () => {
+    expect(stances(code('Ormund called the truce proposal positive.'))).toContain('ORM ceasefire accept');
+    expect(stances(code('Veska described the truce plan as a non-starter.'))).toContain(
+      'VSK ceasefire reject',
+    );
+  });
 });
 
 describe('conditions', () => {
