@@ -269,3 +269,16 @@ describe('wordings of unseen reports (trade, alliances, disarmament, aid, relati
     });
   });
 });
+
+describe('what a party asks for, and stances that reverse an issue', () => {
+  it.each([
+    ['Veska asked for more weapons.', 'VSK military_aid demand'],
+    ['Veska demanded a halt to Tarsian arms deliveries to Ormund.', 'VSK military_aid reject'],
+    ['Ormund wants Veska to give up its alliance ambitions.', 'ORM alliance_membership reject'],
+    ['Ormund demanded that Veska stay out of military blocs.', 'ORM alliance_membership reject'],
+    ['Tarsia demanded the removal of export controls on its chips.', 'TRS sanctions_relief demand'],
+    ['Tarsia is opposed to any new tariffs.', 'TRS sanctions_relief demand'],
+  ])('"%s" codes %s', (text, stance) => {
+    expect(stances(code(text))).toContain(stance);
+  });
+});
