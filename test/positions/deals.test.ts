@@ -305,6 +305,14 @@ describe('an answer to the stance told just before', () => {
     expect(stances(doc)).toContain('VSK ceasefire accept');
   });
 
+  it('"rejected this precondition" rejects what the sentence before makes a condition', () => {
+    const doc = code(
+      'Davor Kest insisted that any treaty requires Veskan troops to withdraw from the islands. The Veskan Foreign Ministry rejected this precondition.',
+    );
+    expect(stances(doc)).toEqual(expect.arrayContaining(['ORM territory demand', 'VSK territory reject']));
+    expect(rulesOf(doc, 'territory', 'VSK')).toContain('position.answer.reject');
+  });
+
   it('answers no stance that the one answering holds itself', () => {
     const doc = code('Veska proposed a ceasefire at sea. Veska later abandoned the idea.');
     expect(rulesOf(doc, 'ceasefire', 'VSK')).not.toContain('position.answer.reject');
