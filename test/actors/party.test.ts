@@ -36,6 +36,20 @@ describe('a speaker’s party through the post the text gives', () => {
     expect(speaker(r, 'Ada Fenn')).toMatchObject({ name: 'Ada Fenn', actor: 'NMC' });
   });
 
+  it('takes the codebook’s party when the post it dates runs over an office another state shares', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parley-party-'));
+    const file = join(dir, 'spokesman.yaml');
+    writeFileSync(
+      file,
+      'persons:\n  - id: ada-fenn\n    name: Ada Fenn\n    aliases: [Fenn]\n' +
+        '    roles: [{ title: Foreign Office spokesman, actor: VSK, from: 2020-01 }]\n',
+    );
+    const r = read('"The talks go on," Foreign Office spokesman Dr Ada Fenn said on Wednesday.', {
+      codebook: loadCodebook([fixture('world.yaml'), file]),
+    });
+    expect(speaker(r, 'Ada Fenn')).toMatchObject({ name: 'Dr Ada Fenn', actor: 'VSK' });
+  });
+
   it('does not read the next person of a list as an appositive', () => {
     const r = read(
       'In a joint statement, Anton Brisk, Ormund’s Prime Minister Ida Vell and Tarsian President Oskar Lind said the talks would go on. ' +
