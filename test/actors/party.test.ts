@@ -50,6 +50,13 @@ describe('a speaker’s party through the post the text gives', () => {
     expect(speaker(r, 'Ada Fenn')).toMatchObject({ name: 'Dr Ada Fenn', actor: 'VSK' });
   });
 
+  it('reads an organisation’s own body in a title as the organisation', () => {
+    const r = read(
+      'Oskar Lind, head of the Northern Maritime Council Mission in Tarsia, said the monitors would report weekly.',
+    );
+    expect(speaker(r, 'Oskar Lind')).toMatchObject({ name: 'Oskar Lind', actor: 'NMC' });
+  });
+
   it('does not read the next person of a list as an appositive', () => {
     const r = read(
       'In a joint statement, Anton Brisk, Ormund’s Prime Minister Ida Vell and Tarsian President Oskar Lind said the talks would go on. ' +
