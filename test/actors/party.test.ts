@@ -168,3 +168,25 @@ describe('"each side"', () => {
     expect([speaker(r, 'Each side').actor].flat().sort()).toEqual(['ORM', 'VSK']);
   });
 });
+
+describe('a government no state is named with', () => {
+  const story =
+    'Veska and the Veskan opposition resumed talks in Lumen. The Veskan opposition said the vote must be free. ' +
+    'Veska said the vote would be held in spring. ';
+
+  it('is the state’s in a story of one state and the group it faces', () => {
+    const r = read(
+      `${story}Government negotiators said the roadmap was agreed. Government spokesman Ivo Marten said the talks went well.`,
+    );
+    expect(speaker(r, 'Government negotiators')).toMatchObject({ actor: 'VSK' });
+    expect(speaker(r, 'Government spokesman Ivo Marten')).toMatchObject({ actor: 'VSK' });
+  });
+
+  it('is nobody’s in a story of two states', () => {
+    const r = read(
+      'Veska and Ormund resumed talks in Lumen. Ormund said the strait must stay open. Veska said it agreed. ' +
+        'Government negotiators said the roadmap was agreed.',
+    );
+    expect(speaker(r, 'Government negotiators')).toMatchObject({ actor: null });
+  });
+});

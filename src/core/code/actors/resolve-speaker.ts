@@ -12,7 +12,7 @@ import { canonicalPerson, nameKey, personsNamed, surnameKey } from '../persons.j
 import type { SpeakerRef, SpeakerResolver } from '../speaker.js';
 import { groupAntecedent } from './anaphors.js';
 import { actorLexicon, type Gender, PRONOUN_GENDER } from './lexicon.js';
-import { mainParties, partiesCollective } from './main-parties.js';
+import { mainParties, partiesCollective, storyGovernment } from './main-parties.js';
 import { ensureAnalysed, genders } from './stage.js';
 
 const SPEAKER_PRIORITY: Record<string, number> = {
@@ -123,7 +123,11 @@ export const resolveSpeaker: SpeakerResolver = (doc, span, ctx) => {
   }
   if (head) {
     const ref = fromMention(doc, head, span, ctx);
-    return head.kind === 'person' ? withHonorific(doc, core, head, ref, ctx) : ref;
+    if (head.kind !== 'person') return ref;
+    // "government spokesman Ivan Torres", no state named: as for "the government" alone.
+    const government =
+      ref.actor === null && governmentTitle(ref.role, ctx) ? storyGovernment(doc) : undefined;
+    return withHonorific(doc, core, head, government ? { ...ref, actor: government } : ref, ctx);
   }
   let modifier = inside[0];
   // The modifier nearest the head wins a tie: "Yemen's Houthi rebels" speak for the Houthis.
@@ -423,6 +427,23 @@ function isJointText(key: string, ctx: PipelineContext): boolean {
   return texts.has(words.join(' '));
 }
 
+/** "the government", "government negotiators", "government officials": a government noun alone,
+ * or before a group noun. */
+function bareGovernment(key: string, ctx: PipelineContext): boolean {
+  const lex = actorLexicon(ctx);
+  const toks = tokenize(key, 0, key.length).filter((t) => t.word);
+  const at = toks[0]?.key === 'the' ? 1 : 0;
+  if (!lex.govNouns.has(toks[at]?.key ?? '')) return false;
+  return at + 1 === toks.length || lex.groupNouns.longest(toks, at + 1)?.to === toks.length;
+}
+
+/** A title of the government's with no state in it: "government spokesman", "Government minister". */
+function governmentTitle(role: string | undefined, ctx: PipelineContext): boolean {
+  if (!role) return false;
+  const words = role.toLowerCase().split(/[^\p{L}]+/u);
+  return words.some((w) => actorLexicon(ctx).govNouns.has(w)) && !/^former\b/.test(role.toLowerCase());
+}
+
 /** What names a joint text's issuers after it: "a joint statement from …", "… by …", "… of …". */
 const ISSUERS_AFTER = /^\s+(?:from|by|of|between|issued by|signed by)\s/;
 
@@ -437,6 +458,12 @@ function fallbackSpeaker(doc: ParleyDocument, core: Span, ctx: PipelineContext):
     // speaks for them — the two parties the article is about.
     const pair = mainParties(doc, ctx);
     if (pair.length >= 2) return { name: text, actor: pair };
+  }
+  if (bareGovernment(key, ctx)) {
+    // "the government said", "government negotiators said", no state named with it: the state of a
+    // story of one state and the group it faces.
+    const government = storyGovernment(doc);
+    if (government) return { name: text, actor: government };
   }
   if (key === 'both') {
     // "Both agreed …, it said": the two parties the article is about.
