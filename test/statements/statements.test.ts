@@ -479,3 +479,17 @@ describe('the frame of a quotation', () => {
     expect(s.map((x) => x.content)).toEqual(['The parties agreed to continue the work,']);
   });
 });
+
+describe('a list of names after the cue', () => {
+  it('speaks for every party of the list', () => {
+    const s = statementsOf(
+      'The islands will be demilitarised by June, said Veska, Ormund and Tarsia in a joint statement on Friday.',
+    );
+    expect(s[0]).toMatchObject({ said: 'Veska, Ormund and Tarsia', actor: ['VSK', 'ORM', 'TRS'] });
+  });
+
+  it('does not take a clause joined by a comma and "and" for the list', () => {
+    const s = statementsOf('The talks will resume in May, said Ida Vell, and Anton Brisk agreed.');
+    expect(s[0]).toMatchObject({ said: 'Ida Vell' });
+  });
+});
