@@ -488,6 +488,13 @@ describe('a list of names after the cue', () => {
     expect(s[0]).toMatchObject({ said: 'Veska, Ormund and Tarsia', actor: ['VSK', 'ORM', 'TRS'] });
   });
 
+  it('reads the issuers of a text named before the cue as its speakers', () => {
+    const s = statementsOf(
+      '"The strait stays open," the final statement by Veska, Ormund and Tarsia, read out by the Tarsian envoy, said.',
+    );
+    expect(s[0]).toMatchObject({ said: 'Veska, Ormund and Tarsia', actor: ['VSK', 'ORM', 'TRS'] });
+  });
+
   it('does not take a clause joined by a comma and "and" for the list', () => {
     const s = statementsOf('The talks will resume in May, said Ida Vell, and Anton Brisk agreed.');
     expect(s[0]).toMatchObject({ said: 'Ida Vell' });

@@ -12,6 +12,8 @@ export interface TokenRange {
   to: number;
 }
 
+/** What names a text's issuers before them: "a statement by …", "a letter from …". */
+const ISSUER_PREPOSITIONS = new Set(['by', 'from']);
 const UPPER = /^\p{Lu}/u;
 /** A name that opens with a lower-case particle joined by a hyphen: "al-Burhan", "el-Sisi". */
 const NAME_PARTICLE = /^(?:al|el|ad|an|ar|as|ash|at|az|ibn|bin|abu|ben|ould)-\p{Lu}/u;
@@ -369,8 +371,10 @@ export class TokenView {
       let k = start - 2;
       while (k >= lo && start - 2 - k < 4 && this.isNamePart(k)) k--;
       if (k === start - 2 || (k >= lo && this.isNamePart(k))) break;
-      if (k >= lo && this.t[k].kind !== 'punct') break;
+      // "the final statement by Veska, Ormund and Tarsia said": the issuers of a text speak.
+      if (k >= lo && this.t[k].kind !== 'punct' && !ISSUER_PREPOSITIONS.has(this.t[k].lower)) break;
       start = k + 1;
+      if (k >= lo && this.t[k].kind !== 'punct') break;
     }
     return start;
   }
