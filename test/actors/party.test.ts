@@ -190,3 +190,19 @@ describe('a government no state is named with', () => {
     expect(speaker(r, 'Government negotiators')).toMatchObject({ actor: null });
   });
 });
+
+describe('a joint text with its issuers named after it', () => {
+  it('speaks for the parties that issued it', () => {
+    const r = read(
+      'Veska and Ormund signed the accord. "We welcome it," according to a joint statement from the Northern Maritime Council, Tarsia and Ormund, calling it a first step.',
+    );
+    expect(speaker(r, 'a joint statement')).toMatchObject({ actor: ['NMC', 'TRS', 'ORM'] });
+  });
+
+  it('reads a single issuer', () => {
+    const r = read(
+      'Veska and Ormund signed the accord. "We welcome it," according to a joint statement from Tarsia on Friday.',
+    );
+    expect(speaker(r, 'a joint statement')).toMatchObject({ actor: 'TRS' });
+  });
+});
