@@ -500,3 +500,17 @@ describe('a list of names after the cue', () => {
     expect(s[0]).toMatchObject({ said: 'Ida Vell' });
   });
 });
+
+describe('a news outlet the codebook does not know', () => {
+  it('speaks for nobody, even named by the state that owns it', () => {
+    const s = statementsOf(
+      "Veska's state-owned Lumen TV News reported that the ceasefire would take effect on Wednesday.",
+    );
+    expect(s[0]).toMatchObject({ actor: null });
+  });
+
+  it('speaks for nobody when it speaks by its name alone', () => {
+    const s = statementsOf('Veska and Ormund met in Lumen. The Lumen Herald said the ceasefire would hold.');
+    expect(s.find((x) => x.said?.includes('Herald'))).toMatchObject({ actor: null });
+  });
+});

@@ -118,7 +118,25 @@ function readPerson(r: Reader, c: Chunk, force = false, weak = false): boolean {
   // "Amnesty International said", "the FBI said": a body the codebook does not know, not a person.
   const acronym = r.toks.slice(c.from, c.to).every((t) => t.upper);
   if (!c.codebookId && !facts.titled && (acronym || lex.orgHeads.has(r.toks[c.to - 1].key))) {
-    r.add({ from: c.from, to: c.to, kind: 'org', actor: null, rule: 'actors.org.unknown', confidence: 0.6 });
+    // "Kan TV News": a news outlet, which speaks for nobody, not for the state that owns it.
+    if (lex.outletHeads.has(r.toks[c.to - 1].key) && !acronym)
+      r.add({
+        from: c.from,
+        to: c.to,
+        kind: 'outlet',
+        actor: null,
+        rule: 'actors.outlet.unknown',
+        confidence: 0.6,
+      });
+    else
+      r.add({
+        from: c.from,
+        to: c.to,
+        kind: 'org',
+        actor: null,
+        rule: 'actors.org.unknown',
+        confidence: 0.6,
+      });
     return true;
   }
 

@@ -129,6 +129,13 @@ export const resolveSpeaker: SpeakerResolver = (doc, span, ctx) => {
       ref.actor === null && governmentTitle(ref.role, ctx) ? storyGovernment(doc) : undefined;
     return withHonorific(doc, core, head, government ? { ...ref, actor: government } : ref, ctx);
   }
+  // "Veska's state-owned Lumen TV News": an outlet the codebook does not know, named by its owner,
+  // reports in its own name, for nobody.
+  const last = tokenize(doc.norm, core.start, core.end)
+    .filter((t) => t.word)
+    .pop();
+  if (last && /^\p{Lu}/u.test(last.text) && actorLexicon(ctx).outletHeads.has(last.key))
+    return { name: text, actor: null };
   let modifier = inside[0];
   // The modifier nearest the head wins a tie: "Yemen's Houthi rebels" speak for the Houthis.
   for (const m of inside) if (priorityOf(m) >= priorityOf(modifier)) modifier = m;
