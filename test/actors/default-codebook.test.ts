@@ -34,6 +34,15 @@ describe('the default codebook on constructions of the news', () => {
     });
   });
 
+  it('reads a foreign ministry by the name only one state gives it', () => {
+    expect(
+      who(
+        'The Ministry of External Affairs (MEA) said the border talks would resume.',
+        'The Ministry of External Affairs',
+      ).actor,
+    ).toBe('IND');
+  });
+
   it('reads groups, militaries and their members', () => {
     expect(who("Yemen's Houthi rebels said they had fired a missile.", "Yemen's Houthi rebels").actor).toBe(
       'HOUTHI',

@@ -36,6 +36,27 @@ describe('a speaker’s party through the post the text gives', () => {
     expect(speaker(r, 'Ada Fenn')).toMatchObject({ name: 'Ada Fenn', actor: 'NMC' });
   });
 
+  it('takes the codebook’s party when the post it dates runs over an office another state shares', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parley-party-'));
+    const file = join(dir, 'spokesman.yaml');
+    writeFileSync(
+      file,
+      'persons:\n  - id: ada-fenn\n    name: Ada Fenn\n    aliases: [Fenn]\n' +
+        '    roles: [{ title: Foreign Office spokesman, actor: VSK, from: 2020-01 }]\n',
+    );
+    const r = read('"The talks go on," Foreign Office spokesman Dr Ada Fenn said on Wednesday.', {
+      codebook: loadCodebook([fixture('world.yaml'), file]),
+    });
+    expect(speaker(r, 'Ada Fenn')).toMatchObject({ name: 'Dr Ada Fenn', actor: 'VSK' });
+  });
+
+  it('reads an organisation’s own body in a title as the organisation', () => {
+    const r = read(
+      'Oskar Lind, head of the Northern Maritime Council Mission in Tarsia, said the monitors would report weekly.',
+    );
+    expect(speaker(r, 'Oskar Lind')).toMatchObject({ name: 'Oskar Lind', actor: 'NMC' });
+  });
+
   it('does not read the next person of a list as an appositive', () => {
     const r = read(
       'In a joint statement, Anton Brisk, Ormund’s Prime Minister Ida Vell and Tarsian President Oskar Lind said the talks would go on. ' +
@@ -145,5 +166,43 @@ describe('"each side"', () => {
         'Each side said it stood ready to answer any violation.',
     );
     expect([speaker(r, 'Each side').actor].flat().sort()).toEqual(['ORM', 'VSK']);
+  });
+});
+
+describe('a government no state is named with', () => {
+  const story =
+    'Veska and the Veskan opposition resumed talks in Lumen. The Veskan opposition said the vote must be free. ' +
+    'Veska said the vote would be held in spring. ';
+
+  it('is the state’s in a story of one state and the group it faces', () => {
+    const r = read(
+      `${story}Government negotiators said the roadmap was agreed. Government spokesman Ivo Marten said the talks went well.`,
+    );
+    expect(speaker(r, 'Government negotiators')).toMatchObject({ actor: 'VSK' });
+    expect(speaker(r, 'Government spokesman Ivo Marten')).toMatchObject({ actor: 'VSK' });
+  });
+
+  it('is nobody’s in a story of two states', () => {
+    const r = read(
+      'Veska and Ormund resumed talks in Lumen. Ormund said the strait must stay open. Veska said it agreed. ' +
+        'Government negotiators said the roadmap was agreed.',
+    );
+    expect(speaker(r, 'Government negotiators')).toMatchObject({ actor: null });
+  });
+});
+
+describe('a joint text with its issuers named after it', () => {
+  it('speaks for the parties that issued it', () => {
+    const r = read(
+      'Veska and Ormund signed the accord. "We welcome it," according to a joint statement from the Northern Maritime Council, Tarsia and Ormund, calling it a first step.',
+    );
+    expect(speaker(r, 'a joint statement')).toMatchObject({ actor: ['NMC', 'TRS', 'ORM'] });
+  });
+
+  it('reads a single issuer', () => {
+    const r = read(
+      'Veska and Ormund signed the accord. "We welcome it," according to a joint statement from Tarsia on Friday.',
+    );
+    expect(speaker(r, 'a joint statement')).toMatchObject({ actor: 'TRS' });
   });
 });

@@ -479,3 +479,38 @@ describe('the frame of a quotation', () => {
     expect(s.map((x) => x.content)).toEqual(['The parties agreed to continue the work,']);
   });
 });
+
+describe('a list of names after the cue', () => {
+  it('speaks for every party of the list', () => {
+    const s = statementsOf(
+      'The islands will be demilitarised by June, said Veska, Ormund and Tarsia in a joint statement on Friday.',
+    );
+    expect(s[0]).toMatchObject({ said: 'Veska, Ormund and Tarsia', actor: ['VSK', 'ORM', 'TRS'] });
+  });
+
+  it('reads the issuers of a text named before the cue as its speakers', () => {
+    const s = statementsOf(
+      '"The strait stays open," the final statement by Veska, Ormund and Tarsia, read out by the Tarsian envoy, said.',
+    );
+    expect(s[0]).toMatchObject({ said: 'Veska, Ormund and Tarsia', actor: ['VSK', 'ORM', 'TRS'] });
+  });
+
+  it('does not take a clause joined by a comma and "and" for the list', () => {
+    const s = statementsOf('The talks will resume in May, said Ida Vell, and Anton Brisk agreed.');
+    expect(s[0]).toMatchObject({ said: 'Ida Vell' });
+  });
+});
+
+describe('a news outlet the codebook does not know', () => {
+  it('speaks for nobody, even named by the state that owns it', () => {
+    const s = statementsOf(
+      "Veska's state-owned Lumen TV News reported that the ceasefire would take effect on Wednesday.",
+    );
+    expect(s[0]).toMatchObject({ actor: null });
+  });
+
+  it('speaks for nobody when it speaks by its name alone', () => {
+    const s = statementsOf('Veska and Ormund met in Lumen. The Lumen Herald said the ceasefire would hold.');
+    expect(s.find((x) => x.said?.includes('Herald'))).toMatchObject({ actor: null });
+  });
+});

@@ -12,6 +12,8 @@ export interface TokenRange {
   to: number;
 }
 
+/** What names a text's issuers before them: "a statement by …", "a letter from …". */
+const ISSUER_PREPOSITIONS = new Set(['by', 'from']);
 const UPPER = /^\p{Lu}/u;
 /** A name that opens with a lower-case particle joined by a hyphen: "al-Burhan", "el-Sisi". */
 const NAME_PARTICLE = /^(?:al|el|ad|an|ar|as|ash|at|az|ibn|bin|abu|ben|ould)-\p{Lu}/u;
@@ -369,10 +371,38 @@ export class TokenView {
       let k = start - 2;
       while (k >= lo && start - 2 - k < 4 && this.isNamePart(k)) k--;
       if (k === start - 2 || (k >= lo && this.isNamePart(k))) break;
-      if (k >= lo && this.t[k].kind !== 'punct') break;
+      // "the final statement by Veska, Ormund and Tarsia said": the issuers of a text speak.
+      if (k >= lo && this.t[k].kind !== 'punct' && !ISSUER_PREPOSITIONS.has(this.t[k].lower)) break;
       start = k + 1;
+      if (k >= lo && this.t[k].kind !== 'punct') break;
     }
     return start;
+  }
+
+  /**
+   * The end of a list of names that goes on from token `to`, the end of its first item:
+   * ", Ormund and Tarsia", ", the Council, and Ormund" — up to four more items of one to four name
+   * words, the last after "and". `to` itself when no such list follows.
+   */
+  listItemsAfter(to: number, hi: number): number {
+    let k = to;
+    for (let items = 0; items < 4 && k < hi; items++) {
+      let j = k;
+      const comma = this.t[j].text === ',';
+      if (comma) j++;
+      const joined = this.t[j]?.lower === 'and';
+      // "said Lind, and Marten added": a comma before "and" joins clauses unless the list is longer.
+      if (joined && comma && items === 0) return to;
+      if (joined) j++;
+      if (j === k || j >= hi) return to;
+      if (this.t[j].lower === 'the') j++;
+      const first = j;
+      while (j < hi && j - first < 4 && this.isNamePart(j)) j++;
+      if (j === first) return to;
+      if (joined) return j;
+      k = j;
+    }
+    return to;
   }
 
   /** A lower-case word that is no function word, verb cue, pronoun or negator. */
@@ -496,6 +526,8 @@ export class TokenView {
     }
     if (lastHead < 0) return null;
     let to = lastHead + 1;
+    // "said Veska, Ormund and Tarsia in a joint statement": a list of names, all of them speaking.
+    if (to === k && this.isNamePart(lastHead)) to = this.listItemsAfter(to, hi);
     // "sources familiar with the matter": a post-modifier phrase after a speaker noun.
     for (const p of this.lex.postModifiers) {
       if (to + p.length > hi) continue;

@@ -47,6 +47,7 @@ export interface Lexicon {
   collectiveHeads: Gazetteer<true>;
   collectivePersonHeads: Gazetteer<true>;
   orgHeads: Set<string>;
+  outletHeads: Set<string>;
   nonPersonHeads: Set<string>;
   actors: Map<string, ActorEntry>;
 }
@@ -136,6 +137,7 @@ export function actorLexicon(ctx: Pick<PipelineContext, 'codebook' | 'cache'>): 
     collectiveHeads: phraseSet([...(cues.collective_heads ?? []), ...(cues.collective_person_heads ?? [])]),
     collectivePersonHeads: phraseSet(cues.collective_person_heads ?? []),
     orgHeads: keysOf(cues.organisation_heads),
+    outletHeads: keysOf(cues.outlet_heads),
     nonPersonHeads: keysOf([
       ...(cues.organisation_heads ?? []),
       ...(cues.place_heads ?? []),

@@ -106,3 +106,31 @@ function mentionScores(
 /** "both sides", "the four countries": a collective of parties the story names. */
 export const partiesCollective = (m: Mention) =>
   m.provenance.rule === 'actors.both-sides' || m.provenance.rule.startsWith('actors.numbered');
+
+const storyGovernments = new WeakMap<Mention[], string | null>();
+
+/**
+ * The government a story of one state against an armed group or opposition means by a bare "the
+ * government", "government negotiators": that state, when it and a group (codebook kind `group`)
+ * are the two parties the story names most, ahead of the rest. None in a story of two states, where
+ * "the government" could be either's.
+ */
+export function storyGovernment(doc: ParleyDocument): string | undefined {
+  let found = storyGovernments.get(doc.mentions);
+  if (found === undefined) {
+    const counts = new Map<string, { kind: string; n: number }>();
+    for (const m of doc.mentions) {
+      if (typeof m.actor !== 'string' || (m.kind !== 'state' && m.kind !== 'group')) continue;
+      const c = counts.get(m.actor) ?? { kind: m.kind, n: 0 };
+      c.n++;
+      counts.set(m.actor, c);
+    }
+    const [first, second, third] = [...counts.entries()].sort((a, b) => b[1].n - a[1].n);
+    const kinds = new Set([first?.[1].kind, second?.[1].kind]);
+    const pair =
+      first && second && kinds.has('state') && kinds.has('group') && (!third || third[1].n < second[1].n);
+    found = pair ? (first[1].kind === 'state' ? first[0] : second[0]) : null;
+    storyGovernments.set(doc.mentions, found);
+  }
+  return found ?? undefined;
+}

@@ -55,6 +55,29 @@ export function insideName(r: Reader, m: WorkMention): boolean {
 
 const PLACE_PREPOSITIONS = new Set(['to', 'of', 'in', 'for', 'from', 'with', 'at']);
 
+/**
+ * An organisation's name goes on into one of its own bodies: "the United Nations Mission in …",
+ * "the Northern Maritime Council Secretariat" — one to three capitalised words after it, the last a
+ * body's head word (`organisation_heads`), no name of their own.
+ */
+function ownBodyAfter(r: Reader, to: number): number | undefined {
+  const sent = r.tok(to - 1)?.sent;
+  let k = to;
+  const bodyWord = (at: number) => {
+    const t = r.tok(at);
+    return (
+      !!t &&
+      t.word &&
+      t.cap &&
+      t.sent === sent &&
+      !r.lex.roleWords.has(t.key) &&
+      !r.lex.names.longest(r.toks, at)
+    );
+  };
+  while (bodyWord(k) && k - to < 3) k++;
+  return k > to && !bodyWord(k) && r.lex.orgHeads.has(r.toks[k - 1].key) ? k : undefined;
+}
+
 /** A capitalised word next to a place name makes it part of another name ("Washington Post"). */
 function partOfLongerName(r: Reader, m: GazMatch<NamePayload>): boolean {
   // "Ambassador to Ukraine William Taylor": after a preposition the place stands on its own.
@@ -122,8 +145,13 @@ export function readNames(r: Reader, pendingPersons: GazMatch<NamePayload>[]) {
       !t.upper &&
       partOfLongerName(r, m)
     ) {
-      i = skipCapitalised(r, m.to) - 1;
-      continue;
+      // "the United Nations Mission in …": the organisation's own body speaks for it.
+      const body = p.kind === 'org' ? ownBodyAfter(r, m.to) : undefined;
+      if (body === undefined) {
+        i = skipCapitalised(r, m.to) - 1;
+        continue;
+      }
+      m.to = body;
     }
     seenCodes.add(p.code);
     r.add({

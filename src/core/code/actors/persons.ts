@@ -118,7 +118,25 @@ function readPerson(r: Reader, c: Chunk, force = false, weak = false): boolean {
   // "Amnesty International said", "the FBI said": a body the codebook does not know, not a person.
   const acronym = r.toks.slice(c.from, c.to).every((t) => t.upper);
   if (!c.codebookId && !facts.titled && (acronym || lex.orgHeads.has(r.toks[c.to - 1].key))) {
-    r.add({ from: c.from, to: c.to, kind: 'org', actor: null, rule: 'actors.org.unknown', confidence: 0.6 });
+    // "Kan TV News": a news outlet, which speaks for nobody, not for the state that owns it.
+    if (lex.outletHeads.has(r.toks[c.to - 1].key) && !acronym)
+      r.add({
+        from: c.from,
+        to: c.to,
+        kind: 'outlet',
+        actor: null,
+        rule: 'actors.outlet.unknown',
+        confidence: 0.6,
+      });
+    else
+      r.add({
+        from: c.from,
+        to: c.to,
+        kind: 'org',
+        actor: null,
+        rule: 'actors.org.unknown',
+        confidence: 0.6,
+      });
     return true;
   }
 
@@ -173,7 +191,11 @@ function readPerson(r: Reader, c: Chunk, force = false, weak = false): boolean {
     // "the president of the European council, Donald Tusk": the text gives the very post the
     // codebook dates for this person, so the codebook's party for that post speaks (the text's
     // own affiliation may be only a demonym inside the title).
-    if (canon.actor && facts.role && !facts.former && sameTitle(facts.role, canon.role)) {
+    // The same holds when the post's words run over an office the text names before the role:
+    // "Foreign Office spokesman Dr Ada Fenn" — an office other states' ministries share the name of.
+    const givenPost =
+      !!facts.role && (sameTitle(facts.role, canon.role) || sameTitle(titleBefore(r, facts, c), canon.role));
+    if (canon.actor && givenPost && !facts.former) {
       ent.actor = canon.actor;
       ent.actorStrength = Math.max(ent.actorStrength, 3);
     } else if (ent.actorStrength < 1) {
@@ -229,4 +251,14 @@ function sameTitle(a: string, b: string | undefined): boolean {
       .filter((w) => w && w !== 'the')
       .join(' ');
   return words(a) === words(b);
+}
+
+/** The words before a name that its title took in, less courtesy titles: "Foreign Office spokesman". */
+function titleBefore(r: Reader, facts: PersonFacts, c: Chunk): string {
+  const words: string[] = [];
+  for (let k = facts.premodFrom; k < c.from; k++) {
+    const t = r.toks[k];
+    if (t.word && !r.lex.honorifics.has(t.key)) words.push(t.text);
+  }
+  return words.join(' ');
 }

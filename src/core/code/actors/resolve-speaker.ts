@@ -12,7 +12,7 @@ import { canonicalPerson, nameKey, personsNamed, surnameKey } from '../persons.j
 import type { SpeakerRef, SpeakerResolver } from '../speaker.js';
 import { groupAntecedent } from './anaphors.js';
 import { actorLexicon, type Gender, PRONOUN_GENDER } from './lexicon.js';
-import { mainParties, partiesCollective } from './main-parties.js';
+import { mainParties, partiesCollective, storyGovernment } from './main-parties.js';
 import { ensureAnalysed, genders } from './stage.js';
 
 const SPEAKER_PRIORITY: Record<string, number> = {
@@ -123,8 +123,19 @@ export const resolveSpeaker: SpeakerResolver = (doc, span, ctx) => {
   }
   if (head) {
     const ref = fromMention(doc, head, span, ctx);
-    return head.kind === 'person' ? withHonorific(doc, core, head, ref, ctx) : ref;
+    if (head.kind !== 'person') return ref;
+    // "government spokesman Ivan Torres", no state named: as for "the government" alone.
+    const government =
+      ref.actor === null && governmentTitle(ref.role, ctx) ? storyGovernment(doc) : undefined;
+    return withHonorific(doc, core, head, government ? { ...ref, actor: government } : ref, ctx);
   }
+  // "Veska's state-owned Lumen TV News": an outlet the codebook does not know, named by its owner,
+  // reports in its own name, for nobody.
+  const last = tokenize(doc.norm, core.start, core.end)
+    .filter((t) => t.word)
+    .pop();
+  if (last && /^\p{Lu}/u.test(last.text) && actorLexicon(ctx).outletHeads.has(last.key))
+    return { name: text, actor: null };
   let modifier = inside[0];
   // The modifier nearest the head wins a tie: "Yemen's Houthi rebels" speak for the Houthis.
   for (const m of inside) if (priorityOf(m) >= priorityOf(modifier)) modifier = m;
@@ -410,7 +421,7 @@ const ARTICLES = new Set(['the', 'a', 'an']);
 /**
  * A text of the parties together, named by its noun alone (codebook `joint_text_speakers`: "the
  * agreement", "a joint statement", "the final deal text"); an issuer named with it ("from …") is a
- * mention and is read elsewhere.
+ * mention, read by `issuersAfter`.
  */
 function isJointText(key: string, ctx: PipelineContext): boolean {
   const { texts, modifiers } = cached(ctx, 'speakers.joint-texts', () => ({
@@ -423,20 +434,77 @@ function isJointText(key: string, ctx: PipelineContext): boolean {
   return texts.has(words.join(' '));
 }
 
+/** "the government", "government negotiators", "government officials": a government noun alone,
+ * or before a group noun. */
+function bareGovernment(key: string, ctx: PipelineContext): boolean {
+  const lex = actorLexicon(ctx);
+  const toks = tokenize(key, 0, key.length).filter((t) => t.word);
+  const at = toks[0]?.key === 'the' ? 1 : 0;
+  if (!lex.govNouns.has(toks[at]?.key ?? '')) return false;
+  return at + 1 === toks.length || lex.groupNouns.longest(toks, at + 1)?.to === toks.length;
+}
+
+/** A title of the government's with no state in it: "government spokesman", "Government minister". */
+function governmentTitle(role: string | undefined, ctx: PipelineContext): boolean {
+  if (!role) return false;
+  const words = role.toLowerCase().split(/[^\p{L}]+/u);
+  return words.some((w) => actorLexicon(ctx).govNouns.has(w)) && !/^former\b/.test(role.toLowerCase());
+}
+
 /** What names a joint text's issuers after it: "a joint statement from …", "… by …", "… of …". */
 const ISSUERS_AFTER = /^\s+(?:from|by|of|between|issued by|signed by)\s/;
+
+/** What joins the issuers of a list: ", ", " and ", ", and ", with "the" before a name. */
+const ISSUER_JOINT = /^(?:,\s*|\s+)(?:and\s+)?(?:the\s+)?$/;
+
+/**
+ * The parties named after a joint text's preposition ("from Veska, Ormund and Tarsia", "by the
+ * Council"): the mentions in a row from just after it, joined by commas and a last "and". One code,
+ * several, or null when no such row follows.
+ */
+function issuersAfter(doc: ParleyDocument, end: number): string | string[] | null {
+  const lead = ISSUERS_AFTER.exec(doc.text.slice(end, end + 12));
+  if (!lead) return null;
+  let at = end + lead[0].length;
+  const codes: string[] = [];
+  let joined = false;
+  for (const m of startingIn(doc.mentions, at, at + 200)) {
+    if (m.start < at) continue;
+    const gap = doc.norm.slice(at, m.start);
+    if (codes.length > 0) {
+      const j = ISSUER_JOINT.exec(gap);
+      if (!j || joined) break;
+      if (/\band\b/.test(gap)) joined = true;
+    } else if (!/^(?:the\s+)?$/i.test(gap)) break;
+    const actor = m.entity !== undefined && m.kind === 'person' ? doc.entities[m.entity].actor : m.actor;
+    if (!actor) return null;
+    for (const code of [actor].flat()) if (!codes.includes(code)) codes.push(code);
+    at = m.end;
+  }
+  if (codes.length > 1 && !joined) return null;
+  return codes.length === 0 ? null : codes.length === 1 ? codes[0] : codes;
+}
 
 /** A span with no mention in it: a name the stage did not know; match it by surname if possible. */
 function fallbackSpeaker(doc: ParleyDocument, core: Span, ctx: PipelineContext): SpeakerRef {
   const text = doc.text.slice(core.start, core.end);
   const key = nameKey(text);
   if (key === 'it' || key === 'they' || key === 'we') return groupSpeaker(doc, core.start, key, text, ctx);
-  // ("a joint statement from A, B and C": its issuers are named after it, and read from there.)
-  if (isJointText(key, ctx) && !ISSUERS_AFTER.test(doc.text.slice(core.end, core.end + 12))) {
+  if (isJointText(key, ctx) && ISSUERS_AFTER.test(doc.text.slice(core.end, core.end + 12))) {
+    // "a joint statement from A, B and C": the parties that issued it.
+    const issuers = issuersAfter(doc, core.end);
+    if (issuers) return { name: text, actor: issuers };
+  } else if (isJointText(key, ctx)) {
     // "the agreement says", "a joint statement said": the text the parties signed or issued together
     // speaks for them — the two parties the article is about.
     const pair = mainParties(doc, ctx);
     if (pair.length >= 2) return { name: text, actor: pair };
+  }
+  if (bareGovernment(key, ctx)) {
+    // "the government said", "government negotiators said", no state named with it: the state of a
+    // story of one state and the group it faces.
+    const government = storyGovernment(doc);
+    if (government) return { name: text, actor: government };
   }
   if (key === 'both') {
     // "Both agreed …, it said": the two parties the article is about.
