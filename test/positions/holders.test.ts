@@ -257,3 +257,29 @@ describe('an aside on the subject is passed over', () => {
     expect(got).toContain('ORM ceasefire accept');
   });
 });
+
+describe('a coordinated subject whose second name has a possessive and a relation before it', () => {
+  it('reads “X and her Ormundi counterpart Y” as both', () => {
+    const got = stances(
+      code(
+        'Foreign Minister Ilse Marrow and her Ormundi counterpart Petr Vallo agreed to a ceasefire at sea.',
+      ),
+    );
+    expect(got).toEqual(expect.arrayContaining(['VSK ceasefire accept', 'ORM ceasefire accept']));
+  });
+
+  it('reads “X and his former deputy turned rival Y” as both', () => {
+    const got = stances(
+      code('President Anton Brisk and his former deputy turned rival Petr Vallo signed a truce on Monday.'),
+    );
+    expect(got).toEqual(expect.arrayContaining(['VSK ceasefire accept', 'ORM ceasefire accept']));
+  });
+});
+
+describe('a humanitarian ceasefire', () => {
+  it('is a ceasefire, not humanitarian access', () => {
+    const got = stances(code('Veska and Ormund signed a humanitarian ceasefire on Monday.'));
+    expect(got).toContain('VSK ceasefire accept');
+    expect(got.filter((s) => s.includes('humanitarian'))).toEqual([]);
+  });
+});
