@@ -173,6 +173,15 @@ describe('a speaker that opens a list of parties', () => {
     );
   });
 
+  it('"the statement also called for …": the list of the joint statement it refers back to', () => {
+    const doc = code(
+      '“We welcome the agreement on elections reached today,” according to a joint statement from Veska, Ormund and Tarsia. However, the statement also reiterated calls for the release of political prisoners.',
+    );
+    expect(stances(doc)).toEqual(
+      expect.arrayContaining(['VSK prisoners demand', 'ORM prisoners demand', 'TRS prisoners demand']),
+    );
+  });
+
   it('"said Tarsia, Veska and Ormund in a joint statement": each party holds the stance', () => {
     const doc = code('“We want a ceasefire by Friday,” said Tarsia, Veska and Ormund in a joint statement.');
     expect(stances(doc)).toEqual(

@@ -1004,7 +1004,9 @@ function holderOf(
       return { actors: uniq(other), source: speakerActors[0] ?? null, via: 'reported-in-statement' };
     // "said Tarsia, Veska and Ormund in a joint statement", "according to a joint statement from
     // Veska, Ormund and Tarsia": every party of a list that the speaker opens.
-    const listed = statement.speakerSpan ? speakerList(index, statement.speakerSpan, speakerActors) : [];
+    // ("The statement also called for …": the list of the statement it refers back to.)
+    const ownList = statement.speakerSpan ? speakerList(index, statement.speakerSpan, speakerActors) : [];
+    const listed = ownList.length ? ownList : earlierList(doc, index, stmtIdx, speakerActors);
     if (speakerActors.length === 0 && listed.length === 0) return undefined;
     // "Veska and Ormund agreed …": every party of a coordinated speaker.
     let actors = listed.length > speakerActors.length ? listed : speakerActors;
@@ -1142,6 +1144,39 @@ function speakerList(index: DocIndex, span: Span, speakerActors: string[]): stri
   // A list is two or more parties, one of them beyond the speaker's own.
   const all = uniq(out);
   return (items >= 2 || (including && items === 1)) && all.some((a) => !speakerActors.includes(a)) ? all : [];
+}
+
+const DEFINITE_SPEAKER = new Set(['the', 'this', 'that']);
+/** How many statements back "the statement" may refer (a reference is to one told just before). */
+const REFERRED_STATEMENTS = 8;
+
+/**
+ * "According to a joint statement from Veska, Ormund and Tarsia, … The statement also called for
+ * …": a definite speaker ("the statement", "the joint communiqué") that repeats the head noun of
+ * an earlier speaker is that speaker again, with the parties its list named.
+ */
+function earlierList(
+  doc: ParleyDocument,
+  index: DocIndex,
+  stmtIdx: number,
+  speakerActors: string[],
+): string[] {
+  const { tokens } = index;
+  const span = doc.statements[stmtIdx].speakerSpan;
+  if (!span) return [];
+  const r = tokenRange(tokens, span.start, span.end);
+  if (r.to - r.from < 2 || !DEFINITE_SPEAKER.has(tokens[r.from].lower)) return [];
+  const head = tokens[r.to - 1].lower;
+  for (let i = stmtIdx - 1; i >= Math.max(0, stmtIdx - REFERRED_STATEMENTS); i--) {
+    const before = doc.statements[i].speakerSpan;
+    if (!before) continue;
+    const b = tokenRange(tokens, before.start, before.end);
+    if (tokens[b.to - 1]?.lower !== head) continue;
+    // (read as that speaker's own list; the parties it adds beyond this one's are what count)
+    const list = speakerList(index, before, toList(doc.statements[i].actor));
+    return list.some((a) => !speakerActors.includes(a)) ? list : [];
+  }
+  return [];
 }
 
 const toList = (a: string | string[] | null): string[] => (a == null ? [] : Array.isArray(a) ? a : [a]);
