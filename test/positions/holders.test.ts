@@ -292,3 +292,17 @@ describe('a humanitarian ceasefire', () => {
     expect(got.filter((s) => s.includes('humanitarian'))).toEqual([]);
   });
 });
+
+describe('a counted collective recalls the list it counts', () => {
+  it('“Tarsia, Ormund and the Council … The 3 powers backed …” (a count the actors stage leaves unresolved): the three parties of the list', () => {
+    const got = stances(
+      code(
+        'Veska and Ormund held talks in Kessel on Monday. Veska and Ormund will meet again in May. Tarsia, Ormund and the Northern Maritime Council issued a joint statement on Tuesday. The 3 powers also backed a prisoner exchange before the winter.',
+      ),
+    );
+    expect(got).toEqual(
+      expect.arrayContaining(['TRS prisoners accept', 'ORM prisoners accept', 'NMC prisoners accept']),
+    );
+    expect(got).not.toContain('VSK prisoners accept');
+  });
+});

@@ -28,6 +28,7 @@ import {
   preferTight,
 } from './issues.js';
 import {
+  type ActorMention,
   type DocIndex,
   docIndex,
   mentionsEndingAt,
@@ -964,8 +965,20 @@ function holderOf(
     const own = collective
       ? uniq(within(index.mentions, collective.start, collective.end).flatMap((x) => x.codes))
       : [];
+    // "Russia, Iran and Turkey … The 3 powers also backed …": a counted collective of three or
+    // more is the list of as many parties told last before it.
+    const count = collective ? countOf(index, collective) : 0;
+    const recalled = count >= 3 ? lastListOf(index, collective?.start ?? 0, count) : [];
     const parties =
-      named.length >= 2 ? named : inside.length >= 2 ? inside : own.length >= 2 ? own : mainParties(doc, ctx);
+      named.length >= 2
+        ? named
+        : inside.length >= 2
+          ? inside
+          : own.length >= 2
+            ? own
+            : recalled.length
+              ? recalled
+              : mainParties(doc, ctx);
     if (parties.length >= 2)
       return { actors: parties, via: 'collective', statement: stmtIdx >= 0 ? stmtIdx : undefined };
   }
@@ -1041,6 +1054,56 @@ function holderOf(
     ...(entity !== undefined ? { entity } : {}),
     via: 'subject',
   };
+}
+
+const COUNT_WORDS: Record<string, number> = { three: 3, '3': 3, four: 4, '4': 4, five: 5, '5': 5 };
+
+/** The number a collective counts ("the three powers", "the 4 countries"), 0 if none. */
+function countOf(index: DocIndex, c: Cue): number {
+  for (let k = c.start; k < c.end; k++) {
+    const n = COUNT_WORDS[index.tokens[k].lower];
+    if (n) return n;
+  }
+  return 0;
+}
+
+/** How many sentences back a counted collective may recall its list. */
+const RECALL_SENTENCES = 6;
+
+/**
+ * The parties of the last list of exactly `n` parties ("Russia, Iran and Turkey") told before
+ * token `before`, within a few sentences; empty if none.
+ */
+function lastListOf(index: DocIndex, before: number, n: number): string[] {
+  const { tokens } = index;
+  const sentence = tokens[before].sentence;
+  const from = index.sentenceTokens[Math.max(0, sentence - RECALL_SENTENCES)].from;
+  let found: string[] = [];
+  // (a party that continues a list opens none: "Iran and Turkey" inside "Russia, Iran and Turkey")
+  const continuing = new Set<ActorMention>();
+  for (const m of startingIn(index.mentions, from, before)) {
+    if (continuing.has(m) || !m.codes.length) continue;
+    const codes = [...m.codes];
+    let k = m.end;
+    for (;;) {
+      let next = k;
+      if (tokens[next]?.text === ',') next++;
+      if (tokens[next]?.lower === 'and') next++;
+      // ("and the Council": a name may hold its article, or not)
+      const x =
+        next === k
+          ? undefined
+          : (index.mentionAt.get(next) ??
+            (tokens[next]?.lower === 'the' ? index.mentionAt.get(next + 1) : undefined));
+      if (!x?.codes.length || x.end > before) break;
+      continuing.add(x);
+      codes.push(...x.codes);
+      k = x.end;
+    }
+    const parties = uniq(codes);
+    if (parties.length === n) found = parties;
+  }
+  return found;
 }
 
 /**
