@@ -206,6 +206,15 @@ describe('mediators', () => {
     expect(stances(doc)).toContain('TRS ceasefire propose');
   });
 
+  it('reads the sponsor of "a Tarsian-backed deal" as its mediator, not the backer of "Tarsian-backed rebels"', () => {
+    const doc = code(
+      'The leaders of Veska and Ormund agreed on how to implement a Tarsian-backed deal to normalize ties.',
+    );
+    expect(stances(doc)).toContain('TRS diplomatic_relations propose');
+    const rebels = code('Tarsian-backed rebels attacked the port. Veska called for a prisoner exchange.');
+    expect(rulesOf(rebels, 'prisoners', 'TRS')).toEqual([]);
+  });
+
   it('reads the mediator named after "of" ("under the auspices of", "at the facilitation of")', () => {
     for (const text of [
       'Under the auspices of the Northern Maritime Council, Veska and Ormund began talks on a ceasefire in Lumen.',

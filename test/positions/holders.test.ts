@@ -173,6 +173,15 @@ describe('a speaker that opens a list of parties', () => {
     );
   });
 
+  it('"the statement also called for …": the list of the joint statement it refers back to', () => {
+    const doc = code(
+      '“We welcome the agreement on elections reached today,” according to a joint statement from Veska, Ormund and Tarsia. However, the statement also reiterated calls for the release of political prisoners.',
+    );
+    expect(stances(doc)).toEqual(
+      expect.arrayContaining(['VSK prisoners demand', 'ORM prisoners demand', 'TRS prisoners demand']),
+    );
+  });
+
   it('"said Tarsia, Veska and Ormund in a joint statement": each party holds the stance', () => {
     const doc = code('“We want a ceasefire by Friday,” said Tarsia, Veska and Ormund in a joint statement.');
     expect(stances(doc)).toEqual(
@@ -255,5 +264,45 @@ describe('an aside on the subject is passed over', () => {
       ),
     );
     expect(got).toContain('ORM ceasefire accept');
+  });
+});
+
+describe('a coordinated subject whose second name has a possessive and a relation before it', () => {
+  it('reads “X and her Ormundi counterpart Y” as both', () => {
+    const got = stances(
+      code(
+        'Foreign Minister Ilse Marrow and her Ormundi counterpart Petr Vallo agreed to a ceasefire at sea.',
+      ),
+    );
+    expect(got).toEqual(expect.arrayContaining(['VSK ceasefire accept', 'ORM ceasefire accept']));
+  });
+
+  it('reads “X and his former deputy turned rival Y” as both', () => {
+    const got = stances(
+      code('President Anton Brisk and his former deputy turned rival Petr Vallo signed a truce on Monday.'),
+    );
+    expect(got).toEqual(expect.arrayContaining(['VSK ceasefire accept', 'ORM ceasefire accept']));
+  });
+});
+
+describe('a humanitarian ceasefire', () => {
+  it('is a ceasefire, not humanitarian access', () => {
+    const got = stances(code('Veska and Ormund signed a humanitarian ceasefire on Monday.'));
+    expect(got).toContain('VSK ceasefire accept');
+    expect(got.filter((s) => s.includes('humanitarian'))).toEqual([]);
+  });
+});
+
+describe('a counted collective recalls the list it counts', () => {
+  it('“Tarsia, Ormund and the Council … The 3 powers backed …” (a count the actors stage leaves unresolved): the three parties of the list', () => {
+    const got = stances(
+      code(
+        'Veska and Ormund held talks in Kessel on Monday. Veska and Ormund will meet again in May. Tarsia, Ormund and the Northern Maritime Council issued a joint statement on Tuesday. The 3 powers also backed a prisoner exchange before the winter.',
+      ),
+    );
+    expect(got).toEqual(
+      expect.arrayContaining(['TRS prisoners accept', 'ORM prisoners accept', 'NMC prisoners accept']),
+    );
+    expect(got).not.toContain('VSK prisoners accept');
   });
 });

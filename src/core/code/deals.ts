@@ -454,10 +454,19 @@ function mediators(
   const out: Array<{ codes: string[]; sentence: number; at: number; cue: string }> = [];
   // "a Qatari-mediated truce": a compound token whose second part is a mediation verb.
   const single = new Set((ctx.codebook.cues.mediation_cues ?? []).filter((c) => /^[a-z]+$/.test(c)));
+  // "an EU-backed deal", "a UN-sponsored accord": a sponsor named before a deal noun stands behind
+  // the deal as a broker does ("Iran-backed rebels" back no deal).
+  const sponsors = new Set(ctx.codebook.cues.sponsor_compounds ?? []);
+  const dealNouns = cuesOf('deal_nouns');
   for (let i = 0; i < index.tokens.length; i++) {
     const t = index.tokens[i];
     const dash = t.lower.lastIndexOf('-');
-    if (dash <= 0 || !single.has(t.lower.slice(dash + 1))) continue;
+    if (dash <= 0) continue;
+    const second = t.lower.slice(dash + 1);
+    const sponsored =
+      sponsors.has(second) &&
+      startingIn(dealNouns, i + 1, i + 3).some((n) => sentenceOf(index, n.start) === t.sentence);
+    if (!single.has(second) && !sponsored) continue;
     const codes = codesOfName(ctx, t.text.slice(0, dash));
     if (codes.length) out.push({ codes, sentence: t.sentence, at: i, cue: t.text });
   }

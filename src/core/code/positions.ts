@@ -28,6 +28,7 @@ import {
   preferTight,
 } from './issues.js';
 import {
+  type ActorMention,
   type DocIndex,
   docIndex,
   mentionsEndingAt,
@@ -964,8 +965,20 @@ function holderOf(
     const own = collective
       ? uniq(within(index.mentions, collective.start, collective.end).flatMap((x) => x.codes))
       : [];
+    // "Russia, Iran and Turkey … The 3 powers also backed …": a counted collective of three or
+    // more is the list of as many parties told last before it.
+    const count = collective ? countOf(index, collective) : 0;
+    const recalled = count >= 3 ? lastListOf(index, collective?.start ?? 0, count) : [];
     const parties =
-      named.length >= 2 ? named : inside.length >= 2 ? inside : own.length >= 2 ? own : mainParties(doc, ctx);
+      named.length >= 2
+        ? named
+        : inside.length >= 2
+          ? inside
+          : own.length >= 2
+            ? own
+            : recalled.length
+              ? recalled
+              : mainParties(doc, ctx);
     if (parties.length >= 2)
       return { actors: parties, via: 'collective', statement: stmtIdx >= 0 ? stmtIdx : undefined };
   }
@@ -1004,7 +1017,9 @@ function holderOf(
       return { actors: uniq(other), source: speakerActors[0] ?? null, via: 'reported-in-statement' };
     // "said Tarsia, Veska and Ormund in a joint statement", "according to a joint statement from
     // Veska, Ormund and Tarsia": every party of a list that the speaker opens.
-    const listed = statement.speakerSpan ? speakerList(index, statement.speakerSpan, speakerActors) : [];
+    // ("The statement also called for …": the list of the statement it refers back to.)
+    const ownList = statement.speakerSpan ? speakerList(index, statement.speakerSpan, speakerActors) : [];
+    const listed = ownList.length ? ownList : earlierList(doc, index, stmtIdx, speakerActors);
     if (speakerActors.length === 0 && listed.length === 0) return undefined;
     // "Veska and Ormund agreed …": every party of a coordinated speaker.
     let actors = listed.length > speakerActors.length ? listed : speakerActors;
@@ -1039,6 +1054,56 @@ function holderOf(
     ...(entity !== undefined ? { entity } : {}),
     via: 'subject',
   };
+}
+
+const COUNT_WORDS: Record<string, number> = { three: 3, '3': 3, four: 4, '4': 4, five: 5, '5': 5 };
+
+/** The number a collective counts ("the three powers", "the 4 countries"), 0 if none. */
+function countOf(index: DocIndex, c: Cue): number {
+  for (let k = c.start; k < c.end; k++) {
+    const n = COUNT_WORDS[index.tokens[k].lower];
+    if (n) return n;
+  }
+  return 0;
+}
+
+/** How many sentences back a counted collective may recall its list. */
+const RECALL_SENTENCES = 6;
+
+/**
+ * The parties of the last list of exactly `n` parties ("Russia, Iran and Turkey") told before
+ * token `before`, within a few sentences; empty if none.
+ */
+function lastListOf(index: DocIndex, before: number, n: number): string[] {
+  const { tokens } = index;
+  const sentence = tokens[before].sentence;
+  const from = index.sentenceTokens[Math.max(0, sentence - RECALL_SENTENCES)].from;
+  let found: string[] = [];
+  // (a party that continues a list opens none: "Iran and Turkey" inside "Russia, Iran and Turkey")
+  const continuing = new Set<ActorMention>();
+  for (const m of startingIn(index.mentions, from, before)) {
+    if (continuing.has(m) || !m.codes.length) continue;
+    const codes = [...m.codes];
+    let k = m.end;
+    for (;;) {
+      let next = k;
+      if (tokens[next]?.text === ',') next++;
+      if (tokens[next]?.lower === 'and') next++;
+      // ("and the Council": a name may hold its article, or not)
+      const x =
+        next === k
+          ? undefined
+          : (index.mentionAt.get(next) ??
+            (tokens[next]?.lower === 'the' ? index.mentionAt.get(next + 1) : undefined));
+      if (!x?.codes.length || x.end > before) break;
+      continuing.add(x);
+      codes.push(...x.codes);
+      k = x.end;
+    }
+    const parties = uniq(codes);
+    if (parties.length === n) found = parties;
+  }
+  return found;
 }
 
 /**
@@ -1142,6 +1207,39 @@ function speakerList(index: DocIndex, span: Span, speakerActors: string[]): stri
   // A list is two or more parties, one of them beyond the speaker's own.
   const all = uniq(out);
   return (items >= 2 || (including && items === 1)) && all.some((a) => !speakerActors.includes(a)) ? all : [];
+}
+
+const DEFINITE_SPEAKER = new Set(['the', 'this', 'that']);
+/** How many statements back "the statement" may refer (a reference is to one told just before). */
+const REFERRED_STATEMENTS = 8;
+
+/**
+ * "According to a joint statement from Veska, Ormund and Tarsia, … The statement also called for
+ * …": a definite speaker ("the statement", "the joint communiqué") that repeats the head noun of
+ * an earlier speaker is that speaker again, with the parties its list named.
+ */
+function earlierList(
+  doc: ParleyDocument,
+  index: DocIndex,
+  stmtIdx: number,
+  speakerActors: string[],
+): string[] {
+  const { tokens } = index;
+  const span = doc.statements[stmtIdx].speakerSpan;
+  if (!span) return [];
+  const r = tokenRange(tokens, span.start, span.end);
+  if (r.to - r.from < 2 || !DEFINITE_SPEAKER.has(tokens[r.from].lower)) return [];
+  const head = tokens[r.to - 1].lower;
+  for (let i = stmtIdx - 1; i >= Math.max(0, stmtIdx - REFERRED_STATEMENTS); i--) {
+    const before = doc.statements[i].speakerSpan;
+    if (!before) continue;
+    const b = tokenRange(tokens, before.start, before.end);
+    if (tokens[b.to - 1]?.lower !== head) continue;
+    // (read as that speaker's own list; the parties it adds beyond this one's are what count)
+    const list = speakerList(index, before, toList(doc.statements[i].actor));
+    return list.some((a) => !speakerActors.includes(a)) ? list : [];
+  }
+  return [];
 }
 
 const toList = (a: string | string[] | null): string[] => (a == null ? [] : Array.isArray(a) ? a : [a]);

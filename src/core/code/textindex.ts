@@ -318,7 +318,23 @@ const PREPOSITIONS = new Set([
 ]);
 const OBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that']);
 const SUBJECT_COORD = new Set(['and', 'or', ',', 'nor']);
-const SKIP_BEFORE_COORD = new Set(['other', 'some', 'several', 'the', 'its', 'their', 'many']);
+/**
+ * Lower-case words that may stand between coordinated names besides titles: determiners and
+ * possessives ("Ilse Marrow and her Ormundi counterpart Petr Vallo"), and the "turned" of a
+ * changed relation ("Brisk and his deputy turned rival Vallo").
+ */
+const SKIP_BEFORE_COORD = new Set([
+  'other',
+  'some',
+  'several',
+  'the',
+  'its',
+  'their',
+  'his',
+  'her',
+  'many',
+  'turned',
+]);
 /** Lower-case words of titles that may stand between coordinated names ("chief negotiator"). */
 const TITLE_WORDS = new Set([
   'president',
