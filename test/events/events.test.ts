@@ -29,6 +29,16 @@ describe('CONSULT', () => {
     expect(ofType(doc.events, 'CONSULT')[0]?.location?.name).toBe('Lumen');
   });
 
+  it('"a session of the Council" is a meeting of the body’s members', () => {
+    const doc = code(
+      'Veska and Ormund agreed on a truce on Monday. The breakthrough came at an extraordinary session of the Northern Maritime Council in Lumen.',
+      '2026-06-17',
+    );
+    const [e] = ofType(doc.events, 'CONSULT');
+    expect(e?.actors).toContain('NMC');
+    expect(e).toMatchObject({ status: 'held', date: '2026-06-15' });
+  });
+
   it('keeps who was left out ("a meeting that excluded …")', () => {
     const doc = code(
       "Veska said on Tuesday it would hold more talks with Ormund after an initial meeting that excluded the Skerry Islanders' Assembly.",
