@@ -39,6 +39,21 @@ describe('CONSULT', () => {
     expect(e).toMatchObject({ status: 'held', date: '2026-06-15' });
   });
 
+  it('"X and Y were also involved in the talks", "took part in the talks": they join the talks told', () => {
+    const involved = code(
+      'Veska and Ormund held talks in Lumen on Monday. Tarsia and the Northern Maritime Council were also involved in the talks to end the dispute.',
+      '2026-06-17',
+    );
+    const meetings = ofType(involved.events, 'CONSULT');
+    expect(meetings).toHaveLength(1);
+    expect(sorted(meetings[0].actors)).toEqual(['NMC', 'ORM', 'TRS', 'VSK']);
+    const took = code(
+      'Veska and Ormund held talks in Lumen on Monday. Tarsia took part in the talks.',
+      '2026-06-17',
+    );
+    expect(sorted(ofType(took.events, 'CONSULT')[0]?.actors)).toEqual(['ORM', 'TRS', 'VSK']);
+  });
+
   it('keeps who was left out ("a meeting that excluded …")', () => {
     const doc = code(
       "Veska said on Tuesday it would hold more talks with Ormund after an initial meeting that excluded the Skerry Islanders' Assembly.",

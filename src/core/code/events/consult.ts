@@ -142,7 +142,8 @@ export function readConsult(sentence: Sentence) {
             .some((t) => t.text === ';' || t.lower === 'that' || t.lower === 'which'),
       )
       .at(-1);
-    if (isVerb || nextWord === 'with' || nextWord === 'to' || withAt >= 0 || light)
+    const joins = !isVerb && joinsToldTalks(tokens, from, c.start);
+    if (isVerb || nextWord === 'with' || nextWord === 'to' || withAt >= 0 || light || joins)
       agent = agentOf(doc, index, from, light ? light.start : c.start, !isVerb && !light);
     // "X joined Y and Z for talks", "X hosted Y for talks": the verb's objects take part too.
     if (light && /^(joined|join|joins|hosted|hosts|host|received|welcomed)$/.test(tokens[light.start].lower))
@@ -162,8 +163,9 @@ export function readConsult(sentence: Sentence) {
     if (arrival) named.length = 0;
     const actors = uniq([...agent, ...named, ...mediators]).filter((a) => !excluded.includes(a));
     let status: EventStatus = statusOf(sentence, c, objectEnd, agreedTo);
-    // A mention that names nobody takes only a date written close to it ("Tuesday's meeting").
-    const anaphoric = uniq([...agent, ...named]).length < 2;
+    // A mention that names nobody takes only a date written close to it ("Tuesday's meeting");
+    // "X and Y were also involved in the talks" adds its parties to the talks already told.
+    const anaphoric = uniq([...agent, ...named]).length < 2 || joins;
     // "would halt fire and begin negotiations if Kyiv …": a condition, not a meeting.
     if (
       anaphoric &&
@@ -231,6 +233,19 @@ export function readConsult(sentence: Sentence) {
           tokens[c.start - 1]?.lower === "'s",
       });
   }
+}
+
+// "involved in", "took part in", "participated in", "joined": who takes part in talks told before.
+const PARTICIPATED_IN = /^(involved|participated|participating|participate|participates|part)$/;
+const JOINED = /^(joined|joins|join|joining)$/;
+
+/** "were involved in the talks", "took part in the negotiations", "joined the talks": the meeting
+ * word at `at` is a definite one that its subject takes part in. */
+function joinsToldTalks(tokens: Token[], from: number, at: number): boolean {
+  if (tokens[at - 1]?.lower !== 'the' || at - 2 < from) return false;
+  const before = tokens[at - 2].lower;
+  if (JOINED.test(before)) return true;
+  return before === 'in' && at - 3 >= from && PARTICIPATED_IN.test(tokens[at - 3].lower);
 }
 
 /**
