@@ -228,11 +228,26 @@ export function readConsult(sentence: Sentence) {
           : {}),
         ...(timeframe ? { scheduled: true } : {}),
         ...(mediators.length ? { mediators } : {}),
+        ...(earlierRound(tokens, from, c.start) ? { earlierRound: true } : {}),
+        ...(list('sideline_markers').some((m) => m.end <= c.start && m.end >= c.start - 4)
+          ? { setting: true }
+          : {}),
         definite:
           /^(the|this|that|these|those)$/.test(tokens[c.start - 1]?.lower ?? '') ||
           tokens[c.start - 1]?.lower === "'s",
       });
   }
+}
+
+// "the first round of talks", "a previous round of negotiations": one of a series before others.
+const EARLIER_ORDINALS = /^(first|second|third|fourth|fifth|previous|earlier|prior)$/;
+
+/** "the first round of the negotiations": the meeting word at `at` is an earlier round. */
+function earlierRound(tokens: Token[], from: number, at: number): boolean {
+  let k = at - 1;
+  if (tokens[k]?.lower === 'the') k--;
+  if (tokens[k]?.lower !== 'of' || !/^rounds?$/.test(tokens[k - 1]?.lower ?? '')) return false;
+  return k - 2 >= from && EARLIER_ORDINALS.test(tokens[k - 2].lower);
 }
 
 // "involved in", "took part in", "participated in", "joined": who takes part in talks told before.
