@@ -29,6 +29,52 @@ describe('CONSULT', () => {
     expect(ofType(doc.events, 'CONSULT')[0]?.location?.name).toBe('Lumen');
   });
 
+  it('"a session of the Council" is a meeting of the body’s members', () => {
+    const doc = code(
+      'Veska and Ormund agreed on a truce on Monday. The breakthrough came at an extraordinary session of the Northern Maritime Council in Lumen.',
+      '2026-06-17',
+    );
+    const [e] = ofType(doc.events, 'CONSULT');
+    expect(e?.actors).toContain('NMC');
+    expect(e).toMatchObject({ status: 'held', date: '2026-06-15' });
+  });
+
+  it('"X and Y were also involved in the talks", "took part in the talks": they join the talks told', () => {
+    const involved = code(
+      'Veska and Ormund held talks in Lumen on Monday. Tarsia and the Northern Maritime Council were also involved in the talks to end the dispute.',
+      '2026-06-17',
+    );
+    const meetings = ofType(involved.events, 'CONSULT');
+    expect(meetings).toHaveLength(1);
+    expect(sorted(meetings[0].actors)).toEqual(['NMC', 'ORM', 'TRS', 'VSK']);
+    const took = code(
+      'Veska and Ormund held talks in Lumen on Monday. Tarsia took part in the talks.',
+      '2026-06-17',
+    );
+    expect(sorted(ofType(took.events, 'CONSULT')[0]?.actors)).toEqual(['ORM', 'TRS', 'VSK']);
+  });
+
+  it('"the first round of the negotiations was held on June 1", "at a Council summit": meetings of their own', () => {
+    const round = code(
+      'Veska and Ormund held a meeting in Lumen. The first round of the negotiations was held on June 1.',
+      '2026-06-13',
+    );
+    const dates = ofType(round.events, 'CONSULT').map((e) => e.date);
+    expect(dates).toHaveLength(2);
+    expect(dates).toContain('2026-06-01');
+    const summit = code(
+      'Veska and Ormund held a meeting on Friday. Anton Brisk also presented his plan at a Northern Maritime Council summit in Kessel.',
+      '2026-06-13',
+    );
+    expect(ofType(summit.events, 'CONSULT').map((e) => sorted(e.actors))).toEqual([['ORM', 'VSK'], ['NMC']]);
+    // "met on the sidelines of a Council summit": the summit is where they met.
+    const sidelines = code(
+      'Veska and Ormund held a meeting on Friday. They met on the sidelines of a Northern Maritime Council summit in Kessel.',
+      '2026-06-13',
+    );
+    expect(ofType(sidelines.events, 'CONSULT')).toHaveLength(1);
+  });
+
   it('keeps who was left out ("a meeting that excluded …")', () => {
     const doc = code(
       "Veska said on Tuesday it would hold more talks with Ormund after an initial meeting that excluded the Skerry Islanders' Assembly.",

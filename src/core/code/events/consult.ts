@@ -142,7 +142,8 @@ export function readConsult(sentence: Sentence) {
             .some((t) => t.text === ';' || t.lower === 'that' || t.lower === 'which'),
       )
       .at(-1);
-    if (isVerb || nextWord === 'with' || nextWord === 'to' || withAt >= 0 || light)
+    const joins = !isVerb && joinsToldTalks(tokens, from, c.start);
+    if (isVerb || nextWord === 'with' || nextWord === 'to' || withAt >= 0 || light || joins)
       agent = agentOf(doc, index, from, light ? light.start : c.start, !isVerb && !light);
     // "X joined Y and Z for talks", "X hosted Y for talks": the verb's objects take part too.
     if (light && /^(joined|join|joins|hosted|hosts|host|received|welcomed)$/.test(tokens[light.start].lower))
@@ -162,8 +163,9 @@ export function readConsult(sentence: Sentence) {
     if (arrival) named.length = 0;
     const actors = uniq([...agent, ...named, ...mediators]).filter((a) => !excluded.includes(a));
     let status: EventStatus = statusOf(sentence, c, objectEnd, agreedTo);
-    // A mention that names nobody takes only a date written close to it ("Tuesday's meeting").
-    const anaphoric = uniq([...agent, ...named]).length < 2;
+    // A mention that names nobody takes only a date written close to it ("Tuesday's meeting");
+    // "X and Y were also involved in the talks" adds its parties to the talks already told.
+    const anaphoric = uniq([...agent, ...named]).length < 2 || joins;
     // "would halt fire and begin negotiations if Kyiv …": a condition, not a meeting.
     if (
       anaphoric &&
@@ -226,11 +228,39 @@ export function readConsult(sentence: Sentence) {
           : {}),
         ...(timeframe ? { scheduled: true } : {}),
         ...(mediators.length ? { mediators } : {}),
+        ...(earlierRound(tokens, from, c.start) ? { earlierRound: true } : {}),
+        ...(list('sideline_markers').some((m) => m.end <= c.start && m.end >= c.start - 4)
+          ? { setting: true }
+          : {}),
         definite:
           /^(the|this|that|these|those)$/.test(tokens[c.start - 1]?.lower ?? '') ||
           tokens[c.start - 1]?.lower === "'s",
       });
   }
+}
+
+// "the first round of talks", "a previous round of negotiations": one of a series before others.
+const EARLIER_ORDINALS = /^(first|second|third|fourth|fifth|previous|earlier|prior)$/;
+
+/** "the first round of the negotiations": the meeting word at `at` is an earlier round. */
+function earlierRound(tokens: Token[], from: number, at: number): boolean {
+  let k = at - 1;
+  if (tokens[k]?.lower === 'the') k--;
+  if (tokens[k]?.lower !== 'of' || !/^rounds?$/.test(tokens[k - 1]?.lower ?? '')) return false;
+  return k - 2 >= from && EARLIER_ORDINALS.test(tokens[k - 2].lower);
+}
+
+// "involved in", "took part in", "participated in", "joined": who takes part in talks told before.
+const PARTICIPATED_IN = /^(involved|participated|participating|participate|participates|part)$/;
+const JOINED = /^(joined|joins|join|joining)$/;
+
+/** "were involved in the talks", "took part in the negotiations", "joined the talks": the meeting
+ * word at `at` is a definite one that its subject takes part in. */
+function joinsToldTalks(tokens: Token[], from: number, at: number): boolean {
+  if (tokens[at - 1]?.lower !== 'the' || at - 2 < from) return false;
+  const before = tokens[at - 2].lower;
+  if (JOINED.test(before)) return true;
+  return before === 'in' && at - 3 >= from && PARTICIPATED_IN.test(tokens[at - 3].lower);
 }
 
 /**

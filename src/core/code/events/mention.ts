@@ -65,6 +65,10 @@ export interface EventMention {
   scheduled?: boolean;
   /** "talks mediated by the AU": parties that take part as mediators. */
   mediators?: string[];
+  /** "the first round of the negotiations": an earlier meeting of a series than others told. */
+  earlierRound?: boolean;
+  /** "on the sidelines of a NATO summit": the meeting where another was held. */
+  setting?: boolean;
 }
 
 export const uniq = <T>(xs: T[]) => [...new Set(xs)];

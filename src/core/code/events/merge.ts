@@ -259,6 +259,12 @@ function mergeAnaphoric(merging: Merging, mentions: EventMention[], parties: str
           (kinds.get(e) === m.kind || (kinds.get(e) !== 'call' && m.kind !== 'call')) &&
           sameStatus(e.status, m.status) &&
           datesAgree(e.date, m.date) &&
+          // "The first round of the negotiations was held on Sept. 1": dated, it is the event
+          // of that date, not an undated meeting told before it.
+          !(m.earlierRound && m.date && !e.date) &&
+          // "unveiled his plan at a NATO summit in Wales": an organisation's own meeting, told as
+          // a new one (not "met on the sidelines of a NATO summit": the meeting's setting).
+          !(!m.definite && !m.setting && m.actors.some((a) => isOrg(a) && !e.actors.includes(a))) &&
           (!m.location || !e.location || m.location.name === e.location.name),
       ) ??
       // "who flew to Kessel on Monday for the talks": the talks already told of, days apart.
@@ -269,6 +275,7 @@ function mergeAnaphoric(merging: Merging, mentions: EventMention[], parties: str
               e.type === 'CONSULT' &&
               kinds.get(e) === m.kind &&
               sameStatus(e.status, m.status) &&
+              !(m.earlierRound && m.date && !e.date) &&
               days(e.date, m.date) <= 7,
           )
         : undefined);
