@@ -250,6 +250,13 @@ describe('reported speech', () => {
     expect([quote.said, quote.content, quote.direct]).toEqual(['Davor Kest', 'We are ready to sign,', true]);
   });
 
+  it('"cited X, who …, as saying": a relative clause set off after the one quoted', () => {
+    const s = one(
+      'A statement from Veska also cited Ilse Marrow, who met her Ormundi counterpart on Thursday, as saying that the fishing dispute should be put in context.',
+    );
+    expect([s.said, s.content]).toEqual(['Ilse Marrow', 'the fishing dispute should be put in context']);
+  });
+
   it('collective speakers and documents speak ("world powers urged", "the agreement states")', () => {
     const powers = one('World powers have urged both sides to return to the talks in Lumen.');
     expect([powers.said, powers.content]).toEqual([

@@ -601,15 +601,25 @@ function accordingSource(v: TokenView, from: number, end: number): TokenRange | 
 function quotedAsSaying(v: TokenView, k: number, lo: number): { speaker: TokenRange; frame: number } | null {
   const { t, lex } = v;
   if (!t[k].lower.endsWith('ing') || t[k - 1]?.lower !== 'as') return null;
-  for (let c = k - 2; c > lo && k - c < 15; c--) {
+  // "cited the minister, who met Kest on Thursday, as saying …": a relative clause set off after
+  // the one quoted; the quoted phrase ends at its opening comma.
+  let quotedEnd = k - 1;
+  if (t[k - 2]?.text === ',')
+    for (let r = k - 3; r > lo && k - r < 40; r--) {
+      if (t[r].kind === 'quote' || t[r].text === ';') break;
+      if (t[r].text !== ',') continue;
+      if (/^(who|which)$/.test(t[r + 1]?.lower ?? '')) quotedEnd = r;
+      break;
+    }
+  for (let c = quotedEnd - 1; c > lo && quotedEnd - c < 15; c--) {
     if (t[c].text === ',' || t[c].kind === 'quote') return null;
     if (!lex.quotingVerbs.has(t[c].lower)) continue;
     if (lex.passiveAuxiliaries.has(t[c - 1]?.lower ?? '')) {
       const speaker = v.speakerBefore(c - 1, lo);
       return speaker ? { speaker, frame: speaker.from } : null;
     }
-    const speaker = v.speakerAfter(c + 1, k - 1);
-    if (!speaker || speaker.to !== k - 1) return null;
+    const speaker = v.speakerAfter(c + 1, quotedEnd);
+    if (!speaker || speaker.to !== quotedEnd) return null;
     // The outlet that quotes, before the verb: "the Interfax news agency cited …".
     const outlet = v.speakerBefore(v.gapBefore(c, lo), lo);
     return { speaker, frame: outlet ? outlet.from : c };
