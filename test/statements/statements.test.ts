@@ -33,6 +33,16 @@ describe('direct quotes', () => {
     expect(s[0].said).toBe('Ilse Marrow');
   });
 
+  it('a quote its cue introduces ("said, “….”") keeps that frame when a cue follows it in the sentence', () => {
+    const s = statementsOf(
+      'The head of the Veskan delegation, Ilse Marrow, said, “For us this round is over. The envoy can give his own opinion.” – She continued, referring to the talks in Lumen, that Ormund had not moved.',
+    );
+    expect(s.map((x) => [x.said, x.content, x.direct])).toEqual([
+      ['Ilse Marrow', 'For us this round is over.', true],
+      ['Ilse Marrow', 'The envoy can give his own opinion.', true],
+    ]);
+  });
+
   it('follows a quote over several sentences and paragraphs, one statement per quoted sentence', () => {
     const s = statementsOf(
       'Jonas Hale spoke to reporters in Kessel.\n\n“The islands were ours before the war. They are ours now.\n\n“Nobody in Port Alder should doubt it,” Hale said.',

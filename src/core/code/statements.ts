@@ -144,8 +144,17 @@ function quoteCandidates(v: TokenView, used: Set<number>): Array<Candidate | nul
       lead - sentenceStart < 2
     )
       lead++;
+    // "Marrow said, “….” – He continued": a quote its own cue introduces ("said, “", "said: “")
+    // that closes a sentence stands for sentences of its own, and the cue after it frames what
+    // follows, not this quote.
+    const introduced = /^[,:]$/.test(t[qo - 1]?.text ?? '') && v.isSpeechVerb(qo - 2, true);
+    let lastIndex = Math.max(inner.from, inner.to - 1);
+    // A quote within the quote may close just before it: "… the term 'outreach,' ".
+    if (t[lastIndex].text === "'" && lastIndex > inner.from) lastIndex--;
+    const lastInner = t[lastIndex];
+    const closedByItsCue = introduced && SENTENCE_END.has(lastInner.text);
     // After a colon the quote stands for a sentence of its own ("… scolded him: “…,” she said").
-    const partial = lead < qo && v.wordCount(lead, qo) >= 2 && t[qo - 1]?.text !== ':';
+    const partial = lead < qo && v.wordCount(lead, qo) >= 2 && t[qo - 1]?.text !== ':' && !closedByItsCue;
     const framedAs = (c: Omit<Candidate, 'content' | 'direct' | 'quote'>): Candidate =>
       partial
         ? {
@@ -158,14 +167,11 @@ function quoteCandidates(v: TokenView, used: Set<number>): Array<Candidate | nul
     // A frame after the quote belongs to it when the quote ends its words with a comma or a stop
     // ("“…,” she said"), or a comma follows it; a quote that ends a sentence ("“….”") does not
     // take the next sentence's subject for its speaker unless the next word is lower case.
-    let lastIndex = Math.max(inner.from, inner.to - 1);
-    // A quote within the quote may close just before it: "… the term 'outreach,' ".
-    if (t[lastIndex].text === "'" && lastIndex > inner.from) lastIndex--;
-    const lastInner = t[lastIndex];
     const endsWithMark = /^[,.?!\u2026-]/.test(lastInner.text) || j > qc + 1;
     const closesSentence = sameBlock(j) && lastInner.text === '.' && v.sentenceOf(j) !== v.sentenceOf(qc);
     const mayFrameAfter =
       sameBlock(j) &&
+      !closedByItsCue &&
       endsWithMark &&
       !closesSentence &&
       !(q.continued && doc.text.slice(q.end).trimStart().startsWith('"'));
@@ -231,7 +237,10 @@ function quoteCandidates(v: TokenView, used: Set<number>): Array<Candidate | nul
     let rest = qc + 1;
     while (rest < t.length && v.sentenceOf(rest) === v.sentenceOf(qc) && t[rest].kind === 'punct') rest++;
     const endsSentence =
-      rest >= t.length || v.sentenceOf(rest) !== v.sentenceOf(qc) || v.blockOf(rest) !== block;
+      rest >= t.length ||
+      v.sentenceOf(rest) !== v.sentenceOf(qc) ||
+      v.blockOf(rest) !== block ||
+      closedByItsCue;
     if (endsSentence && qo - 1 >= lo) {
       let k = qo - 1;
       if (t[k].text === ':' || t[k].text === ',') k--;
