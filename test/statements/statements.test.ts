@@ -267,6 +267,23 @@ describe('reported speech', () => {
     expect([s.said, s.content]).toEqual(['Ilse Marrow', 'the fishing dispute should be put in context']);
   });
 
+  it('a title of a body before the verb: "the bloc\'s chief negotiator", "the Secretary-General of the Council X"', () => {
+    const bloc = one(
+      'Both fleets will leave the islands by May, the bloc’s chief negotiator said on Saturday.',
+    );
+    expect([bloc.said, bloc.content]).toEqual([
+      'the bloc’s chief negotiator',
+      'Both fleets will leave the islands by May',
+    ]);
+    const titled = one(
+      'A ceasefire has been reached for the port of Dalen, the Secretary-General of the Northern Council Jonas Hale announced Thursday at a press conference.',
+    );
+    expect([titled.said, titled.content]).toEqual([
+      'the Secretary-General of the Northern Council Jonas Hale',
+      'A ceasefire has been reached for the port of Dalen',
+    ]);
+  });
+
   it('collective speakers and documents speak ("world powers urged", "the agreement states")', () => {
     const powers = one('World powers have urged both sides to return to the talks in Lumen.');
     expect([powers.said, powers.content]).toEqual([

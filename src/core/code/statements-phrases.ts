@@ -291,12 +291,25 @@ export class TokenView {
         from = k;
         continue;
       }
-      if (tok.lower === "'s" && k - 1 >= lo && this.isNamePart(k - 1)) {
+      // "Veska's foreign minister", and a body's own: "the bloc's foreign policy chief".
+      if (tok.lower === "'s" && k - 1 >= lo && (this.isNamePart(k - 1) || this.isSpeakerNoun(k - 1))) {
         from = k;
         continue;
       }
       if (CONNECTORS.has(tok.lower) && k - 1 >= lo && this.isNamePart(k - 1) && this.isNamePart(k + 1)) {
         from = k;
+        continue;
+      }
+      // "the Secretary-General of the United Nations Jonas Hale": "of the" inside a title.
+      if (
+        tok.lower === 'the' &&
+        this.t[k - 1]?.lower === 'of' &&
+        k - 2 >= lo &&
+        this.isNamePart(k - 2) &&
+        this.isNamePart(k + 1)
+      ) {
+        from = k - 1;
+        k--;
         continue;
       }
       if (tok.kind === 'word' && this.lex.speakerModifiers.has(tok.lower) && !UPPER.test(tok.text)) {
