@@ -284,6 +284,23 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('a text with its issuer or its place speaks ("the statement released by X said", "a statement on his website said")', () => {
+    const released = one(
+      'No military advantage will be sought before the truce, the statement released by the Veskan foreign ministry said.',
+    );
+    expect([released.said, released.content]).toEqual([
+      'the statement released by the Veskan foreign ministry',
+      'No military advantage will be sought before the truce',
+    ]);
+    const website = one(
+      'President Davor Kest ordered the fleet to leave the islands by noon, a statement on his website said.',
+    );
+    expect([website.said, website.content]).toEqual([
+      'a statement on his website',
+      'President Davor Kest ordered the fleet to leave the islands by noon',
+    ]);
+  });
+
   it('collective speakers and documents speak ("world powers urged", "the agreement states")', () => {
     const powers = one('World powers have urged both sides to return to the talks in Lumen.');
     expect([powers.said, powers.content]).toEqual([

@@ -65,6 +65,8 @@ export interface StatementLexicon {
   actionBeforeTo: Set<string>;
   /** Nouns of speech that report a that-clause with their speaker ("Ormund's assertion that …"). */
   speechNouns: Set<string>;
+  /** Participles that name a text's issuer after "by" ("the statement released by X said"). */
+  issuingParticiples: Set<string>;
 }
 
 const KEY = 'statements.lexicon';
@@ -147,6 +149,7 @@ export function statementLexicon(ctx: PipelineContext): StatementLexicon {
     expressionNouns: words(c.expression_nouns),
     actionBeforeTo: words(c.action_verbs_before_to),
     speechNouns: words(c.speech_nouns_that),
+    issuingParticiples: words(c.issuing_participles),
   };
   ctx.cache.set(KEY, lexicon);
   return lexicon;

@@ -365,7 +365,30 @@ export class TokenView {
         }
       }
     }
-    return { from, to: post >= 0 ? i + 1 : head + 1 };
+    const phrase = { from, to: post >= 0 ? i + 1 : head + 1 };
+    return this.issuedBy(phrase, lo) ?? phrase;
+  }
+
+  /**
+   * "the statement released by the Veskan ministry said", "a communique issued by the Council
+   * said": the text speaks, with its issuer after "by" — the phrase from the text's determiner.
+   */
+  private issuedBy(issuer: TokenRange, lo: number): TokenRange | null {
+    const by = issuer.from - 1;
+    if (by - 2 < lo || this.t[by].lower !== 'by' || !this.lex.issuingParticiples.has(this.t[by - 1].lower))
+      return null;
+    const noun = by - 2;
+    if (!this.isSpeakerNoun(noun) || this.isNamePart(noun)) return null;
+    let from = noun;
+    while (
+      from - 1 >= lo &&
+      noun - from < 3 &&
+      this.isModifier(from - 1) &&
+      !DETERMINERS.has(this.t[from - 1].lower)
+    )
+      from--;
+    if (from - 1 >= lo && DETERMINERS.has(this.t[from - 1].lower)) from--;
+    return { from, to: issuer.to };
   }
 
   /**
