@@ -427,6 +427,16 @@ describe('speech nouns with their speaker ("X’s assertion that …")', () => {
     ]);
   });
 
+  it('keeps the claim another statement denies as its own speaker’s ("Kest denied Hale’s assertion that …")', () => {
+    const s = statementsOf(
+      'Davor Kest denied Jonas Hale’s assertion that Ormund had agreed to leave the port.',
+    );
+    expect(s.map((x) => [x.said, x.content])).toEqual([
+      ['Davor Kest', 'Jonas Hale’s assertion that Ormund had agreed to leave the port'],
+      ['Jonas Hale', 'Ormund had agreed to leave the port'],
+    ]);
+  });
+
   it('ends the clause where the phrase’s own predicate begins, and needs a speaker', () => {
     const s = statementsOf(
       'Claims by Tarsia that the port is closed to ships, are false.\n\nThe claim that the port is closed is false.',

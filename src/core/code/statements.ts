@@ -1397,12 +1397,18 @@ export function findStatements(
     (c) => -(c.cue as TokenRange).from,
   );
   const relays = (d: Candidate) => relaysOthers(v, d) && -framed(-d.content.from, d) < d.content.to;
+  const objectStarts = new Set(
+    cut.filter((d) => d.rule === 'statement.reported.object').map((d) => d.content.from),
+  );
   // (Not "…, which Baku says contains claims": the relative clause's speaker vouches for it alone.)
   const nested = (c: Candidate) =>
     !c.direct &&
     !!c.cue &&
     !!c.speaker &&
     c.rule !== 'statement.reported.relative-subject' &&
+    // ("Kest denied Hale's assertion that …": the claim another statement has for its object is
+    // still its own speaker's.)
+    !(c.rule === 'statement.reported.nominal' && objectStarts.has(c.speaker.from)) &&
     !circumstanceReport(v, c) &&
     holders(c.speaker.from, c) > c.cue.from;
   const kept = splitQuotedSentences(
