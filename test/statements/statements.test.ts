@@ -301,6 +301,19 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('"hinted that …" reports; "As X hints at …, …" does not', () => {
+    const hinted = one('Ilse Marrow had hinted that a deal on the islands could be reached next week.');
+    expect([hinted.said, hinted.content]).toEqual([
+      'Ilse Marrow',
+      'a deal on the islands could be reached next week',
+    ]);
+    expect(
+      statementsOf(
+        'As the Veskan ministry hints at what the plan might hold, Ormund is not having any of it.',
+      ),
+    ).toEqual([]);
+  });
+
   it('collective speakers and documents speak ("world powers urged", "the agreement states")', () => {
     const powers = one('World powers have urged both sides to return to the talks in Lumen.');
     expect([powers.said, powers.content]).toEqual([

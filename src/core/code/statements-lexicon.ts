@@ -87,9 +87,13 @@ export function statementLexicon(ctx: PipelineContext): StatementLexicon {
       ...(c.speech_verbs_object ?? []),
       ...(c.expression_verbs ?? []),
     ]),
-    // (A cue whose object is its content is no quote-only cue, whatever WordNet's ranking says.)
+    // (A cue whose object is its content is no quote-only cue, whatever WordNet's ranking says;
+    // nor is a form the hand list holds, until the generated file is rebuilt without it.)
     quoteOnlyVerbs: new Set(
-      [...(c.speech_verbs_quote_only ?? []), ...(c.speech_verbs_wordnet_quote_only ?? [])]
+      [
+        ...(c.speech_verbs_quote_only ?? []),
+        ...(c.speech_verbs_wordnet_quote_only ?? []).filter((w) => !(c.speech_verbs ?? []).includes(w)),
+      ]
         .map((w) => w.toLowerCase())
         .filter((w) => !(c.speech_verbs_object ?? []).includes(w)),
     ),

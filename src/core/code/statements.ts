@@ -830,6 +830,10 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
   // "As Marrow noted, …" and "…, as officials have said."
   if (beforeSpeaker >= lo && t[beforeSpeaker].lower === 'as') {
     if (beforeSpeaker === lo) {
+      // ("As the ministry hints at what the plan holds, …": a cue that reports only before "that"
+      // has no content of its own there.)
+      if (lex.thatOnlyVerbs.has(w) && t[k + 1]?.text !== ',' && !lex.timeWords.has(t[k + 1]?.lower ?? ''))
+        return null;
       let comma = k + 1;
       while (comma < end && t[comma].text !== ',') comma++;
       if (comma + 1 < end && v.wordCount(comma + 1, end) >= 3)
