@@ -314,6 +314,20 @@ describe('reported speech', () => {
     ).toEqual([]);
   });
 
+  it('"according to a statement by X" names the text with its issuer; "told the Ormundi envoy that" skips the one spoken to', () => {
+    const according = one(
+      'According to a statement by the Veskan foreign ministry, the talks will resume on Monday.',
+    );
+    expect([according.said, according.content]).toEqual([
+      'a statement by the Veskan foreign ministry',
+      'the talks will resume on Monday',
+    ]);
+    const told = one('Davor Kest told the Ormundi envoy that the fishing fleets would leave the islands.');
+    expect([told.said, told.content]).toEqual(['Davor Kest', 'the fishing fleets would leave the islands']);
+    const reporters = one('Davor Kest told reporters the fishing fleets would leave the islands.');
+    expect(reporters.content).toBe('the fishing fleets would leave the islands');
+  });
+
   it('collective speakers and documents speak ("world powers urged", "the agreement states")', () => {
     const powers = one('World powers have urged both sides to return to the talks in Lumen.');
     expect([powers.said, powers.content]).toEqual([

@@ -578,14 +578,18 @@ export class TokenView {
     if (this.lex.particleVerbs.has(this.t[v].lower) && k < hi && this.lex.particles.has(this.t[k].lower)) k++;
     if (this.lex.addresseeVerbs.has(this.t[v].lower)) {
       const start = k;
-      while (
-        k < hi &&
-        k - start < 5 &&
-        (this.lex.addresseeNouns.has(this.t[k].lower) ||
-          this.isNamePart(k) ||
-          (this.t[k].lower === "'s" && k > start))
-      )
-        k++;
+      // (A determiner opens the phrase only: "told reporters the talks …" has the content's.)
+      const addressee = (j: number, titled: boolean) =>
+        (this.lex.addresseeNouns.has(this.t[j].lower) &&
+          (j === start || !DETERMINERS.has(this.t[j].lower))) ||
+        this.isNamePart(j) ||
+        (this.t[j].lower === "'s" && j > start) ||
+        (titled && (this.isSpeakerNoun(j) || this.isModifier(j)));
+      while (k < hi && k - start < 5 && addressee(k, false)) k++;
+      // "told the Ormundi envoy that …": one spoken to by a title, when "that" follows it.
+      let titled = start;
+      while (titled < hi && titled - start < 6 && addressee(titled, true)) titled++;
+      if (titled > k && this.t[titled]?.lower === 'that') k = titled;
     }
     for (let guard = 0; guard < 4 && k < hi; guard++) {
       const w = this.t[k].lower;

@@ -596,6 +596,14 @@ function startsPhrase(v: TokenView, k: number, phrases: string[][]): boolean {
 /** The source after "according to": a phrase up to the comma or the sentence's end. */
 function accordingSource(v: TokenView, from: number, end: number): TokenRange | null {
   const np = v.speakerAfter(from, end);
+  // "according to a statement by the Veskan ministry", "… a report from the Council": the text
+  // with its issuer.
+  if (np && /^(by|from)$/.test(v.t[np.to]?.lower ?? '') && v.isSpeakerNoun(np.to - 1)) {
+    const issuer = v.speakerAfter(np.to + 1, end);
+    // (Not the first of a list of issuers: "a joint statement from Veska, Ormund and Tarsia".)
+    const listed = (at: number) => /^(,|and)$/.test(v.t[at]?.lower ?? '') && v.isNamePart(at + 1);
+    if (issuer && !listed(issuer.to)) return { from: np.from, to: issuer.to };
+  }
   if (np) return np;
   let k = from;
   while (k < end && k - from < 8 && v.t[k].text !== ',' && v.t[k].kind !== 'quote') k++;
