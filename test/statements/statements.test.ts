@@ -328,6 +328,16 @@ describe('reported speech', () => {
     expect(reporters.content).toBe('the fishing fleets would leave the islands');
   });
 
+  it('skips a set phrase of circumstance after the cue ("hinted for the first time that …")', () => {
+    const s = statementsOf(
+      'Davor Kest said that he would invite Jonas Hale to Lumen, and hinted for the first time that sanctions on Ormund could be lifted.',
+    );
+    expect(s.map((x) => [x.said, x.content])).toEqual([
+      ['Davor Kest', 'he would invite Jonas Hale to Lumen'],
+      ['Davor Kest', 'sanctions on Ormund could be lifted'],
+    ]);
+  });
+
   it('collective speakers and documents speak ("world powers urged", "the agreement states")', () => {
     const powers = one('World powers have urged both sides to return to the talks in Lumen.');
     expect([powers.said, powers.content]).toEqual([

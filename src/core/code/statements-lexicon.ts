@@ -65,6 +65,8 @@ export interface StatementLexicon {
   actionBeforeTo: Set<string>;
   /** Nouns of speech that report a that-clause with their speaker ("Ormund's assertion that …"). */
   speechNouns: Set<string>;
+  /** Set phrases of circumstance after a cue ("said for the first time that"), as word lists. */
+  circumstancePhrases: string[][];
   /** Participles that name a text's issuer after "by" ("the statement released by X said"). */
   issuingParticiples: Set<string>;
 }
@@ -154,6 +156,7 @@ export function statementLexicon(ctx: PipelineContext): StatementLexicon {
     actionBeforeTo: words(c.action_verbs_before_to),
     speechNouns: words(c.speech_nouns_that),
     issuingParticiples: words(c.issuing_participles),
+    circumstancePhrases: (c.circumstance_phrases ?? []).map(phrase),
   };
   ctx.cache.set(KEY, lexicon);
   return lexicon;

@@ -593,6 +593,12 @@ export class TokenView {
     }
     for (let guard = 0; guard < 4 && k < hi; guard++) {
       const w = this.t[k].lower;
+      // "added for the first time that …": a set phrase of circumstance.
+      const set = this.lex.circumstancePhrases.find((p) => p.every((x, j) => this.t[k + j]?.lower === x));
+      if (set && k + set.length < hi) {
+        k += set.length;
+        continue;
+      }
       if (PREPOSITIONS.has(w)) {
         let j = k + 1;
         if (j < hi && DETERMINERS.has(this.t[j].lower)) j++;
