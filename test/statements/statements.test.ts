@@ -33,6 +33,16 @@ describe('direct quotes', () => {
     expect(s[0].said).toBe('Ilse Marrow');
   });
 
+  it('a quote its cue introduces ("said, “….”") keeps that frame when a cue follows it in the sentence', () => {
+    const s = statementsOf(
+      'The head of the Veskan delegation, Ilse Marrow, said, “For us this round is over. The envoy can give his own opinion.” – She continued, referring to the talks in Lumen, that Ormund had not moved.',
+    );
+    expect(s.map((x) => [x.said, x.content, x.direct])).toEqual([
+      ['Ilse Marrow', 'For us this round is over.', true],
+      ['Ilse Marrow', 'The envoy can give his own opinion.', true],
+    ]);
+  });
+
   it('follows a quote over several sentences and paragraphs, one statement per quoted sentence', () => {
     const s = statementsOf(
       'Jonas Hale spoke to reporters in Kessel.\n\n“The islands were ours before the war. They are ours now.\n\n“Nobody in Port Alder should doubt it,” Hale said.',
@@ -250,6 +260,84 @@ describe('reported speech', () => {
     expect([quote.said, quote.content, quote.direct]).toEqual(['Davor Kest', 'We are ready to sign,', true]);
   });
 
+  it('"cited X, who …, as saying": a relative clause set off after the one quoted', () => {
+    const s = one(
+      'A statement from Veska also cited Ilse Marrow, who met her Ormundi counterpart on Thursday, as saying that the fishing dispute should be put in context.',
+    );
+    expect([s.said, s.content]).toEqual(['Ilse Marrow', 'the fishing dispute should be put in context']);
+  });
+
+  it('a title of a body before the verb: "the bloc\'s chief negotiator", "the Secretary-General of the Council X"', () => {
+    const bloc = one(
+      'Both fleets will leave the islands by May, the bloc’s chief negotiator said on Saturday.',
+    );
+    expect([bloc.said, bloc.content]).toEqual([
+      'the bloc’s chief negotiator',
+      'Both fleets will leave the islands by May',
+    ]);
+    const titled = one(
+      'A ceasefire has been reached for the port of Dalen, the Secretary-General of the Northern Council Jonas Hale announced Thursday at a press conference.',
+    );
+    expect([titled.said, titled.content]).toEqual([
+      'the Secretary-General of the Northern Council Jonas Hale',
+      'A ceasefire has been reached for the port of Dalen',
+    ]);
+  });
+
+  it('a text with its issuer or its place speaks ("the statement released by X said", "a statement on his website said")', () => {
+    const released = one(
+      'No military advantage will be sought before the truce, the statement released by the Veskan foreign ministry said.',
+    );
+    expect([released.said, released.content]).toEqual([
+      'the statement released by the Veskan foreign ministry',
+      'No military advantage will be sought before the truce',
+    ]);
+    const website = one(
+      'President Davor Kest ordered the fleet to leave the islands by noon, a statement on his website said.',
+    );
+    expect([website.said, website.content]).toEqual([
+      'a statement on his website',
+      'President Davor Kest ordered the fleet to leave the islands by noon',
+    ]);
+  });
+
+  it('"hinted that …" reports; "As X hints at …, …" does not', () => {
+    const hinted = one('Ilse Marrow had hinted that a deal on the islands could be reached next week.');
+    expect([hinted.said, hinted.content]).toEqual([
+      'Ilse Marrow',
+      'a deal on the islands could be reached next week',
+    ]);
+    expect(
+      statementsOf(
+        'As the Veskan ministry hints at what the plan might hold, Ormund is not having any of it.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('"according to a statement by X" names the text with its issuer; "told the Ormundi envoy that" skips the one spoken to', () => {
+    const according = one(
+      'According to a statement by the Veskan foreign ministry, the talks will resume on Monday.',
+    );
+    expect([according.said, according.content]).toEqual([
+      'a statement by the Veskan foreign ministry',
+      'the talks will resume on Monday',
+    ]);
+    const told = one('Davor Kest told the Ormundi envoy that the fishing fleets would leave the islands.');
+    expect([told.said, told.content]).toEqual(['Davor Kest', 'the fishing fleets would leave the islands']);
+    const reporters = one('Davor Kest told reporters the fishing fleets would leave the islands.');
+    expect(reporters.content).toBe('the fishing fleets would leave the islands');
+  });
+
+  it('skips a set phrase of circumstance after the cue ("hinted for the first time that …")', () => {
+    const s = statementsOf(
+      'Davor Kest said that he would invite Jonas Hale to Lumen, and hinted for the first time that sanctions on Ormund could be lifted.',
+    );
+    expect(s.map((x) => [x.said, x.content])).toEqual([
+      ['Davor Kest', 'he would invite Jonas Hale to Lumen'],
+      ['Davor Kest', 'sanctions on Ormund could be lifted'],
+    ]);
+  });
+
   it('collective speakers and documents speak ("world powers urged", "the agreement states")', () => {
     const powers = one('World powers have urged both sides to return to the talks in Lumen.');
     expect([powers.said, powers.content]).toEqual([
@@ -373,6 +461,16 @@ describe('speech nouns with their speaker ("X’s assertion that …")', () => {
     expect(nominal.map((x) => [x.actor, x.content, x.cue])).toEqual([
       ['ORM', 'the islands had always been Ormundi', 'assertion'],
       ['TRS', 'Veska was arming the rebels', 'accusations'],
+    ]);
+  });
+
+  it('keeps the claim another statement denies as its own speaker’s ("Kest denied Hale’s assertion that …")', () => {
+    const s = statementsOf(
+      'Davor Kest denied Jonas Hale’s assertion that Ormund had agreed to leave the port.',
+    );
+    expect(s.map((x) => [x.said, x.content])).toEqual([
+      ['Davor Kest', 'Jonas Hale’s assertion that Ormund had agreed to leave the port'],
+      ['Jonas Hale', 'Ormund had agreed to leave the port'],
     ]);
   });
 

@@ -65,6 +65,10 @@ export interface StatementLexicon {
   actionBeforeTo: Set<string>;
   /** Nouns of speech that report a that-clause with their speaker ("Ormund's assertion that …"). */
   speechNouns: Set<string>;
+  /** Set phrases of circumstance after a cue ("said for the first time that"), as word lists. */
+  circumstancePhrases: string[][];
+  /** Participles that name a text's issuer after "by" ("the statement released by X said"). */
+  issuingParticiples: Set<string>;
 }
 
 const KEY = 'statements.lexicon';
@@ -85,9 +89,13 @@ export function statementLexicon(ctx: PipelineContext): StatementLexicon {
       ...(c.speech_verbs_object ?? []),
       ...(c.expression_verbs ?? []),
     ]),
-    // (A cue whose object is its content is no quote-only cue, whatever WordNet's ranking says.)
+    // (A cue whose object is its content is no quote-only cue, whatever WordNet's ranking says;
+    // nor is a form the hand list holds, until the generated file is rebuilt without it.)
     quoteOnlyVerbs: new Set(
-      [...(c.speech_verbs_quote_only ?? []), ...(c.speech_verbs_wordnet_quote_only ?? [])]
+      [
+        ...(c.speech_verbs_quote_only ?? []),
+        ...(c.speech_verbs_wordnet_quote_only ?? []).filter((w) => !(c.speech_verbs ?? []).includes(w)),
+      ]
         .map((w) => w.toLowerCase())
         .filter((w) => !(c.speech_verbs_object ?? []).includes(w)),
     ),
@@ -147,6 +155,8 @@ export function statementLexicon(ctx: PipelineContext): StatementLexicon {
     expressionNouns: words(c.expression_nouns),
     actionBeforeTo: words(c.action_verbs_before_to),
     speechNouns: words(c.speech_nouns_that),
+    issuingParticiples: words(c.issuing_participles),
+    circumstancePhrases: (c.circumstance_phrases ?? []).map(phrase),
   };
   ctx.cache.set(KEY, lexicon);
   return lexicon;

@@ -293,12 +293,25 @@ export class TokenView {
         from = k;
         continue;
       }
-      if (tok.lower === "'s" && k - 1 >= lo && this.isNamePart(k - 1)) {
+      // "Veska's foreign minister", and a body's own: "the bloc's foreign policy chief".
+      if (tok.lower === "'s" && k - 1 >= lo && (this.isNamePart(k - 1) || this.isSpeakerNoun(k - 1))) {
         from = k;
         continue;
       }
       if (CONNECTORS.has(tok.lower) && k - 1 >= lo && this.isNamePart(k - 1) && this.isNamePart(k + 1)) {
         from = k;
+        continue;
+      }
+      // "the Secretary-General of the United Nations Jonas Hale": "of the" inside a title.
+      if (
+        tok.lower === 'the' &&
+        this.t[k - 1]?.lower === 'of' &&
+        k - 2 >= lo &&
+        this.isNamePart(k - 2) &&
+        this.isNamePart(k + 1)
+      ) {
+        from = k - 1;
+        k--;
         continue;
       }
       if (tok.kind === 'word' && this.lex.speakerModifiers.has(tok.lower) && !UPPER.test(tok.text)) {
@@ -354,7 +367,30 @@ export class TokenView {
         }
       }
     }
-    return { from, to: post >= 0 ? i + 1 : head + 1 };
+    const phrase = { from, to: post >= 0 ? i + 1 : head + 1 };
+    return this.issuedBy(phrase, lo) ?? phrase;
+  }
+
+  /**
+   * "the statement released by the Veskan ministry said", "a communique issued by the Council
+   * said": the text speaks, with its issuer after "by" — the phrase from the text's determiner.
+   */
+  private issuedBy(issuer: TokenRange, lo: number): TokenRange | null {
+    const by = issuer.from - 1;
+    if (by - 2 < lo || this.t[by].lower !== 'by' || !this.lex.issuingParticiples.has(this.t[by - 1].lower))
+      return null;
+    const noun = by - 2;
+    if (!this.isSpeakerNoun(noun) || this.isNamePart(noun)) return null;
+    let from = noun;
+    while (
+      from - 1 >= lo &&
+      noun - from < 3 &&
+      this.isModifier(from - 1) &&
+      !DETERMINERS.has(this.t[from - 1].lower)
+    )
+      from--;
+    if (from - 1 >= lo && DETERMINERS.has(this.t[from - 1].lower)) from--;
+    return { from, to: issuer.to };
   }
 
   /**
@@ -574,17 +610,27 @@ export class TokenView {
     if (this.lex.particleVerbs.has(this.t[v].lower) && k < hi && this.lex.particles.has(this.t[k].lower)) k++;
     if (this.lex.addresseeVerbs.has(this.t[v].lower)) {
       const start = k;
-      while (
-        k < hi &&
-        k - start < 5 &&
-        (this.lex.addresseeNouns.has(this.t[k].lower) ||
-          this.isNamePart(k) ||
-          (this.t[k].lower === "'s" && k > start))
-      )
-        k++;
+      // (A determiner opens the phrase only: "told reporters the talks …" has the content's.)
+      const addressee = (j: number, titled: boolean) =>
+        (this.lex.addresseeNouns.has(this.t[j].lower) &&
+          (j === start || !DETERMINERS.has(this.t[j].lower))) ||
+        this.isNamePart(j) ||
+        (this.t[j].lower === "'s" && j > start) ||
+        (titled && (this.isSpeakerNoun(j) || this.isModifier(j)));
+      while (k < hi && k - start < 5 && addressee(k, false)) k++;
+      // "told the Ormundi envoy that …": one spoken to by a title, when "that" follows it.
+      let titled = start;
+      while (titled < hi && titled - start < 6 && addressee(titled, true)) titled++;
+      if (titled > k && this.t[titled]?.lower === 'that') k = titled;
     }
     for (let guard = 0; guard < 4 && k < hi; guard++) {
       const w = this.t[k].lower;
+      // "added for the first time that …": a set phrase of circumstance.
+      const set = this.lex.circumstancePhrases.find((p) => p.every((x, j) => this.t[k + j]?.lower === x));
+      if (set && k + set.length < hi) {
+        k += set.length;
+        continue;
+      }
       if (PREPOSITIONS.has(w)) {
         let j = k + 1;
         if (j < hi && DETERMINERS.has(this.t[j].lower)) j++;

@@ -144,8 +144,17 @@ function quoteCandidates(v: TokenView, used: Set<number>): Array<Candidate | nul
       lead - sentenceStart < 2
     )
       lead++;
+    // "Marrow said, “….” – He continued": a quote its own cue introduces ("said, “", "said: “")
+    // that closes a sentence stands for sentences of its own, and the cue after it frames what
+    // follows, not this quote.
+    const introduced = /^[,:]$/.test(t[qo - 1]?.text ?? '') && v.isSpeechVerb(qo - 2, true);
+    let lastIndex = Math.max(inner.from, inner.to - 1);
+    // A quote within the quote may close just before it: "… the term 'outreach,' ".
+    if (t[lastIndex].text === "'" && lastIndex > inner.from) lastIndex--;
+    const lastInner = t[lastIndex];
+    const closedByItsCue = introduced && SENTENCE_END.has(lastInner.text);
     // After a colon the quote stands for a sentence of its own ("… scolded him: “…,” she said").
-    const partial = lead < qo && v.wordCount(lead, qo) >= 2 && t[qo - 1]?.text !== ':';
+    const partial = lead < qo && v.wordCount(lead, qo) >= 2 && t[qo - 1]?.text !== ':' && !closedByItsCue;
     const framedAs = (c: Omit<Candidate, 'content' | 'direct' | 'quote'>): Candidate =>
       partial
         ? {
@@ -158,14 +167,11 @@ function quoteCandidates(v: TokenView, used: Set<number>): Array<Candidate | nul
     // A frame after the quote belongs to it when the quote ends its words with a comma or a stop
     // ("“…,” she said"), or a comma follows it; a quote that ends a sentence ("“….”") does not
     // take the next sentence's subject for its speaker unless the next word is lower case.
-    let lastIndex = Math.max(inner.from, inner.to - 1);
-    // A quote within the quote may close just before it: "… the term 'outreach,' ".
-    if (t[lastIndex].text === "'" && lastIndex > inner.from) lastIndex--;
-    const lastInner = t[lastIndex];
     const endsWithMark = /^[,.?!\u2026-]/.test(lastInner.text) || j > qc + 1;
     const closesSentence = sameBlock(j) && lastInner.text === '.' && v.sentenceOf(j) !== v.sentenceOf(qc);
     const mayFrameAfter =
       sameBlock(j) &&
+      !closedByItsCue &&
       endsWithMark &&
       !closesSentence &&
       !(q.continued && doc.text.slice(q.end).trimStart().startsWith('"'));
@@ -231,7 +237,10 @@ function quoteCandidates(v: TokenView, used: Set<number>): Array<Candidate | nul
     let rest = qc + 1;
     while (rest < t.length && v.sentenceOf(rest) === v.sentenceOf(qc) && t[rest].kind === 'punct') rest++;
     const endsSentence =
-      rest >= t.length || v.sentenceOf(rest) !== v.sentenceOf(qc) || v.blockOf(rest) !== block;
+      rest >= t.length ||
+      v.sentenceOf(rest) !== v.sentenceOf(qc) ||
+      v.blockOf(rest) !== block ||
+      closedByItsCue;
     if (endsSentence && qo - 1 >= lo) {
       let k = qo - 1;
       if (t[k].text === ':' || t[k].text === ',') k--;
@@ -587,6 +596,14 @@ function startsPhrase(v: TokenView, k: number, phrases: string[][]): boolean {
 /** The source after "according to": a phrase up to the comma or the sentence's end. */
 function accordingSource(v: TokenView, from: number, end: number): TokenRange | null {
   const np = v.speakerAfter(from, end);
+  // "according to a statement by the Veskan ministry", "… a report from the Council": the text
+  // with its issuer.
+  if (np && /^(by|from)$/.test(v.t[np.to]?.lower ?? '') && v.isSpeakerNoun(np.to - 1)) {
+    const issuer = v.speakerAfter(np.to + 1, end);
+    // (Not the first of a list of issuers: "a joint statement from Veska, Ormund and Tarsia".)
+    const listed = (at: number) => /^(,|and)$/.test(v.t[at]?.lower ?? '') && v.isNamePart(at + 1);
+    if (issuer && !listed(issuer.to)) return { from: np.from, to: issuer.to };
+  }
   if (np) return np;
   let k = from;
   while (k < end && k - from < 8 && v.t[k].text !== ',' && v.t[k].kind !== 'quote') k++;
@@ -601,15 +618,25 @@ function accordingSource(v: TokenView, from: number, end: number): TokenRange | 
 function quotedAsSaying(v: TokenView, k: number, lo: number): { speaker: TokenRange; frame: number } | null {
   const { t, lex } = v;
   if (!t[k].lower.endsWith('ing') || t[k - 1]?.lower !== 'as') return null;
-  for (let c = k - 2; c > lo && k - c < 15; c--) {
+  // "cited the minister, who met Kest on Thursday, as saying …": a relative clause set off after
+  // the one quoted; the quoted phrase ends at its opening comma.
+  let quotedEnd = k - 1;
+  if (t[k - 2]?.text === ',')
+    for (let r = k - 3; r > lo && k - r < 40; r--) {
+      if (t[r].kind === 'quote' || t[r].text === ';') break;
+      if (t[r].text !== ',') continue;
+      if (/^(who|which)$/.test(t[r + 1]?.lower ?? '')) quotedEnd = r;
+      break;
+    }
+  for (let c = quotedEnd - 1; c > lo && quotedEnd - c < 15; c--) {
     if (t[c].text === ',' || t[c].kind === 'quote') return null;
     if (!lex.quotingVerbs.has(t[c].lower)) continue;
     if (lex.passiveAuxiliaries.has(t[c - 1]?.lower ?? '')) {
       const speaker = v.speakerBefore(c - 1, lo);
       return speaker ? { speaker, frame: speaker.from } : null;
     }
-    const speaker = v.speakerAfter(c + 1, k - 1);
-    if (!speaker || speaker.to !== k - 1) return null;
+    const speaker = v.speakerAfter(c + 1, quotedEnd);
+    if (!speaker || speaker.to !== quotedEnd) return null;
     // The outlet that quotes, before the verb: "the Interfax news agency cited …".
     const outlet = v.speakerBefore(v.gapBefore(c, lo), lo);
     return { speaker, frame: outlet ? outlet.from : c };
@@ -811,6 +838,10 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
   // "As Marrow noted, …" and "…, as officials have said."
   if (beforeSpeaker >= lo && t[beforeSpeaker].lower === 'as') {
     if (beforeSpeaker === lo) {
+      // ("As the ministry hints at what the plan holds, …": a cue that reports only before "that"
+      // has no content of its own there.)
+      if (lex.thatOnlyVerbs.has(w) && t[k + 1]?.text !== ',' && !lex.timeWords.has(t[k + 1]?.lower ?? ''))
+        return null;
       let comma = k + 1;
       while (comma < end && t[comma].text !== ',') comma++;
       if (comma + 1 < end && v.wordCount(comma + 1, end) >= 3)
@@ -1378,12 +1409,18 @@ export function findStatements(
     (c) => -(c.cue as TokenRange).from,
   );
   const relays = (d: Candidate) => relaysOthers(v, d) && -framed(-d.content.from, d) < d.content.to;
+  const objectStarts = new Set(
+    cut.filter((d) => d.rule === 'statement.reported.object').map((d) => d.content.from),
+  );
   // (Not "…, which Baku says contains claims": the relative clause's speaker vouches for it alone.)
   const nested = (c: Candidate) =>
     !c.direct &&
     !!c.cue &&
     !!c.speaker &&
     c.rule !== 'statement.reported.relative-subject' &&
+    // ("Kest denied Hale's assertion that …": the claim another statement has for its object is
+    // still its own speaker's.)
+    !(c.rule === 'statement.reported.nominal' && objectStarts.has(c.speaker.from)) &&
     !circumstanceReport(v, c) &&
     holders(c.speaker.from, c) > c.cue.from;
   const kept = splitQuotedSentences(
