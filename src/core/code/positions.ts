@@ -1234,9 +1234,14 @@ function earlierList(
     const before = doc.statements[i].speakerSpan;
     if (!before) continue;
     const b = tokenRange(tokens, before.start, before.end);
-    if (tokens[b.to - 1]?.lower !== head) continue;
+    // The noun may end the earlier speaker or head it before its issuers ("a joint statement
+    // from Veska, Ormund and Tarsia", which the statements stage may already give all three).
+    let named = false;
+    for (let k = b.from; k < b.to && !named; k++) named = tokens[k].lower === head;
+    if (!named) continue;
     // (read as that speaker's own list; the parties it adds beyond this one's are what count)
-    const list = speakerList(index, before, toList(doc.statements[i].actor));
+    const own = toList(doc.statements[i].actor);
+    const list = own.length >= 2 ? own : speakerList(index, before, own);
     return list.some((a) => !speakerActors.includes(a)) ? list : [];
   }
   return [];
