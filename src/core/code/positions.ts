@@ -16,6 +16,7 @@
 
 import type { ParleyDocument, PipelineContext, Position, Span, Stage, Stance } from '../model.js';
 import { startingIn, within } from '../sorted.js';
+import { COUNT_WORDS } from './dates.js';
 import { answerPositions, dealPositions } from './deals.js';
 import { mainParties } from './events/parties.js';
 import {
@@ -1056,13 +1057,15 @@ function holderOf(
   };
 }
 
-const COUNT_WORDS: Record<string, number> = { three: 3, '3': 3, four: 4, '4': 4, five: 5, '5': 5 };
+/** The counts a collective's list is recalled for: lists longer than five are not told in a row. */
+const RECALLED_COUNTS = { min: 3, max: 5 };
 
 /** The number a collective counts ("the three powers", "the 4 countries"), 0 if none. */
 function countOf(index: DocIndex, c: Cue): number {
   for (let k = c.start; k < c.end; k++) {
-    const n = COUNT_WORDS[index.tokens[k].lower];
-    if (n) return n;
+    const word = index.tokens[k].lower;
+    const n = COUNT_WORDS[word] ?? (/^\d$/.test(word) ? Number(word) : 0);
+    if (n >= RECALLED_COUNTS.min && n <= RECALLED_COUNTS.max) return n;
   }
   return 0;
 }
@@ -1086,15 +1089,7 @@ function lastListOf(index: DocIndex, before: number, n: number): string[] {
     const codes = [...m.codes];
     let k = m.end;
     for (;;) {
-      let next = k;
-      if (tokens[next]?.text === ',') next++;
-      if (tokens[next]?.lower === 'and') next++;
-      // ("and the Council": a name may hold its article, or not)
-      const x =
-        next === k
-          ? undefined
-          : (index.mentionAt.get(next) ??
-            (tokens[next]?.lower === 'the' ? index.mentionAt.get(next + 1) : undefined));
+      const x = nextListItem(index, k);
       if (!x?.codes.length || x.end > before) break;
       continuing.add(x);
       codes.push(...x.codes);
@@ -1191,12 +1186,7 @@ function speakerList(index: DocIndex, span: Span, speakerActors: string[]): stri
   }
   let items = out.length ? 1 : 0;
   for (;;) {
-    if (items > 0) {
-      if (!LIST_JOINERS.has(tokens[k]?.lower ?? '')) break;
-      k++;
-      if (tokens[k]?.lower === 'and') k++;
-    }
-    const m = index.mentionAt.get(k) ?? (tokens[k]?.lower === 'the' ? index.mentionAt.get(k + 1) : undefined);
+    const m = items > 0 ? nextListItem(index, k) : mentionFrom(index, k);
     if (!m?.codes.length || tokens[m.start].sentence !== tokens[r.from].sentence) break;
     // "Ilse Marrow, Ormund's envoy" is an apposition, not a list.
     if (tokens[m.end]?.lower === "'s") break;
@@ -1207,6 +1197,17 @@ function speakerList(index: DocIndex, span: Span, speakerActors: string[]): stri
   // A list is two or more parties, one of them beyond the speaker's own.
   const all = uniq(out);
   return (items >= 2 || (including && items === 1)) && all.some((a) => !speakerActors.includes(a)) ? all : [];
+}
+
+/** The party named at token `k`, with or without "the" before it ("and the Council"). */
+const mentionFrom = (index: DocIndex, k: number): ActorMention | undefined =>
+  index.mentionAt.get(k) ?? (index.tokens[k]?.lower === 'the' ? index.mentionAt.get(k + 1) : undefined);
+
+/** The party a list names after its joiner at token `k` (", ", "and", ", and"). */
+function nextListItem(index: DocIndex, k: number): ActorMention | undefined {
+  if (!LIST_JOINERS.has(index.tokens[k]?.lower ?? '')) return undefined;
+  const next = index.tokens[k + 1]?.lower === 'and' ? k + 2 : k + 1;
+  return mentionFrom(index, next);
 }
 
 const DEFINITE_SPEAKER = new Set(['the', 'this', 'that']);
