@@ -151,6 +151,10 @@ describe('wordings that are not the issue', () => {
     ['The presidents met on the sidelines of the summit.', 'talks_inclusion'],
     ['The army launched an offensive to take control of the region.', 'territory'],
     ['Ormund lifted the restrictions on movement around Kessel.', 'sanctions_relief'],
+    // Security cooperation against a third threat gives no party guarantees; talks of negotiators
+    // face to face are no meeting of the leaders.
+    ['Veska and Ormund agreed on security cooperation against smugglers.', 'security_guarantees'],
+    ['The two delegations held face-to-face talks in Lumen.', 'summit'],
   ])('"%s" is not %s', (text, issue) => {
     expect(issues(text)).not.toContain(issue);
   });
