@@ -49,4 +49,13 @@ describe('quotation pieces', () => {
       'Nothing is settled,',
     ]);
   });
+
+  it("join across a long cue clause that ends the first piece's sentence", () => {
+    const text =
+      '"The corridor stays open," said Lira Anselm, a former foreign minister of Veska who now advises the Ormund delegation on transit. "We will not close it."';
+    expect(statementsOf(text, 'joined')).toEqual([
+      { speaker: 'Lira Anselm', content: 'The corridor stays open, We will not close it.' },
+    ]);
+    expect(statementsOf(text)).toHaveLength(2);
+  });
 });

@@ -52,8 +52,19 @@ function piecesOfOneQuotation(
   const cueBetween = [a.cueSpan, b.cueSpan].some(
     (cue) => cue !== undefined && cue.start >= a.content.end && cue.end <= b.content.start,
   );
-  return cueBetween && words.length <= MAX_WORDS_BETWEEN_PIECES;
+  if (!cueBetween) return false;
+  if (words.length <= MAX_WORDS_BETWEEN_PIECES) return true;
+  // A longer cue clause ("“A,” said Mira Solenne, a former envoy of Veska who now teaches law.
+  // “B.”") still joins when it is all that stands between: it holds no quotation mark and ends
+  // the sentence the first piece stands in, the second piece opening the next one.
+  const sentenceAt = (offset: number) => doc.sentences.findIndex((x) => x.start <= offset && offset < x.end);
+  const first = sentenceAt(a.content.end - 1);
+  const inner = gap.replace(/^[\s"“”'’‘`]+|[\s"“”'’‘`]+$/g, '');
+  return !QUOTE_MARK.test(inner) && first >= 0 && sentenceAt(b.content.start) - first <= 1;
 }
+
+/** Quotation marks of every shape, double and single. */
+const QUOTE_MARK = /["“”„«»]|''|``/;
 
 export function toGold(doc: ParleyDocument, options: ToGoldOptions = {}): GoldFile {
   const groups = options.quotePieces === 'joined' ? quotationGroups(doc) : doc.statements.map((s) => [s]);
