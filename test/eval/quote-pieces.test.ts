@@ -62,6 +62,11 @@ describe('quotation pieces', () => {
     expect(statementsOf(text)).toHaveLength(2);
   });
 
+  it('stay apart when joined if the second piece has a cue of its own after it', () => {
+    const text = '"The corridor stays open," Lira Anselm said. "We will not close it," she added, smiling.';
+    expect(statementsOf(text, 'joined')).toHaveLength(2);
+  });
+
   it('are scored as the gold file declares in its quotePieces, unless the caller says otherwise', () => {
     const dir = mkdtempSync(join(tmpdir(), 'parley-pieces-'));
     const statements = [

@@ -49,6 +49,9 @@ function piecesOfOneQuotation(
   const gap = doc.text.slice(a.content.end, b.content.start);
   const words = gap.match(/[\p{L}\p{N}]+/gu) ?? [];
   if (words.length === 0) return true;
+  // Across a cue, a second piece framed by a cue of its own after it ("“A,” she said. “B,” she
+  // added.") is another attribution.
+  if (b.cueSpan && b.cueSpan.start >= b.content.end) return false;
   const cueBetween = [a.cueSpan, b.cueSpan].some(
     (cue) => cue !== undefined && cue.start >= a.content.end && cue.end <= b.content.start,
   );
