@@ -67,6 +67,13 @@ describe('quotation pieces', () => {
     expect(statementsOf(text, 'joined')).toHaveLength(2);
   });
 
+  it('join when joined across paragraphs when the quotation runs on with no cue of its own', () => {
+    const text = '"The corridor stays open," Lira Anselm said. "We will not close it.\n\n"Nor will Ormund."';
+    const joined = statementsOf(text, 'joined');
+    expect(joined).toHaveLength(1);
+    expect(joined[0].content).toContain('Nor will Ormund.');
+  });
+
   it('are scored as the gold file declares in its quotePieces, unless the caller says otherwise', () => {
     const dir = mkdtempSync(join(tmpdir(), 'parley-pieces-'));
     const statements = [

@@ -45,9 +45,11 @@ function piecesOfOneQuotation(
   if (!a.direct || !b.direct || a.content.end > b.content.start) return false;
   const sameSpeaker =
     a.entity !== undefined ? a.entity === b.entity : a.speaker !== '' && a.speaker === b.speaker;
-  if (!sameSpeaker || paragraphOf(a.content.start) !== paragraphOf(b.content.start)) return false;
+  if (!sameSpeaker) return false;
   const gap = doc.text.slice(a.content.end, b.content.start);
   const words = gap.match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (paragraphOf(a.content.start) !== paragraphOf(b.content.start))
+    return words.length === 0 && RUN_ON_RULES.has(b.provenance.rule);
   if (words.length === 0) return true;
   // Across a cue, a second piece framed by a cue of its own after it ("“A,” she said. “B,” she
   // added.") is another attribution.
@@ -65,6 +67,12 @@ function piecesOfOneQuotation(
   const inner = gap.replace(/^[\s"“”'’‘`]+|[\s"“”'’‘`]+$/g, '');
   return !QUOTE_MARK.test(inner) && first >= 0 && sentenceAt(b.content.start) - first <= 1;
 }
+
+/**
+ * The rules of a quotation that runs on into the next paragraph with no cue of its own: joined,
+ * it is one piece with the paragraph before.
+ */
+const RUN_ON_RULES = new Set(['statement.quote.next-paragraph', 'statement.quote.continued']);
 
 /** Quotation marks of every shape, double and single. */
 const QUOTE_MARK = /["“”„«»]|''|``/;
