@@ -183,11 +183,16 @@ export async function withUserErrors(_cmd: Command, body: () => void | Promise<v
   }
 }
 
-/** `--quote-pieces`, for eval and extract --format gold. */
-export const quotePiecesOption = () =>
-  new Option(
+/**
+ * `--quote-pieces`, for eval and extract --format gold. Eval has no default: each gold file is
+ * scored as its `quotePieces` declares, else apart.
+ */
+export const quotePiecesOption = (withDefault = true) => {
+  const option = new Option(
     '--quote-pieces <mode>',
-    'joined: a quotation its cue splits ("A," she said. "B.") is one statement, as PolNeAR codes it; apart: one per piece (FORMAT.md)',
-  )
-    .choices(['apart', 'joined'])
-    .default('apart');
+    withDefault
+      ? 'joined: a quotation its cue splits ("A," she said. "B.") is one statement, as PolNeAR codes it; apart: one per piece (FORMAT.md)'
+      : 'joined: a quotation its cue splits ("A," she said. "B.") is one statement, as PolNeAR codes it; apart: one per piece (FORMAT.md); by default as each gold file declares (`quotePieces`), else apart',
+  ).choices(['apart', 'joined']);
+  return withDefault ? option.default('apart') : option;
+};

@@ -101,7 +101,7 @@ export function register(program: Command): void {
     .argument('[gold...]', 'gold files or folders holding *.gold.json')
     .option('--errors', 'list each miss and false alarm with its class, and count them by class')
     .option('--until <stage>', 'run the pipeline only up to this stage (e.g. statements)')
-    .addOption(quotePiecesOption())
+    .addOption(quotePiecesOption(false))
     .option(
       '--store',
       "score against the store's reviewed documents (what `parley corrections export --format gold` writes), with the store's codebook",
@@ -109,7 +109,7 @@ export function register(program: Command): void {
     .action(
       (
         paths: string[],
-        opts: { errors?: boolean; until?: string; store?: boolean; quotePieces: 'apart' | 'joined' },
+        opts: { errors?: boolean; until?: string; store?: boolean; quotePieces?: 'apart' | 'joined' },
         cmd: Command,
       ) =>
         withUserErrors(cmd, async () => {

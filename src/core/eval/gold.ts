@@ -53,6 +53,12 @@ export const GoldFileSchema = z
     text: z.string().optional(),
     date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'the publication date as YYYY-MM-DD'),
     scope: z.array(z.enum(LAYERS)).optional(),
+    /**
+     * How the file codes a quotation that its cue splits ("A," she said. "B."): `apart`, one
+     * statement per piece (FORMAT.md, the default); `joined`, one statement for the pieces, as a
+     * corpus coding one attribution per cue has it (PolNeAR). `parley eval` scores the file so.
+     */
+    quotePieces: z.enum(['apart', 'joined']).optional(),
     statements: z.array(GoldStatementSchema).default([]),
     positions: z.array(GoldPositionSchema).default([]),
     events: z.array(GoldEventSchema).default([]),

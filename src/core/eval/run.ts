@@ -21,7 +21,10 @@ export interface EvaluateOptions {
   until?: string;
   /** Classify every miss and false alarm (`parley eval --errors`). */
   errors?: boolean;
-  /** How the pieces of one quotation split by its cue are scored (`ToGoldOptions.quotePieces`). */
+  /**
+   * How the pieces of one quotation split by its cue are scored (`ToGoldOptions.quotePieces`);
+   * unset, as each gold file declares in its `quotePieces`, else apart (FORMAT.md).
+   */
   quotePieces?: ToGoldOptions['quotePieces'];
 }
 
@@ -52,7 +55,7 @@ export function evaluate(paths: string[], codebook?: Codebook, options: Evaluate
       });
       continue;
     }
-    const pred = toGold(doc, { quotePieces: options.quotePieces });
+    const pred = toGold(doc, { quotePieces: options.quotePieces ?? gold.quotePieces ?? 'apart' });
     const score: EvalReport['documents'][number] = scoreDocument(gold, pred, scope);
     if (options.errors) score.errors = classifyErrors(doc, pipeline.ctx, gold, pred, scope);
     score.id = gold.id ?? basename(file).replace(/\.gold\.json$/, '');

@@ -45,15 +45,37 @@ function piecesOfOneQuotation(
   if (!a.direct || !b.direct || a.content.end > b.content.start) return false;
   const sameSpeaker =
     a.entity !== undefined ? a.entity === b.entity : a.speaker !== '' && a.speaker === b.speaker;
-  if (!sameSpeaker || paragraphOf(a.content.start) !== paragraphOf(b.content.start)) return false;
+  if (!sameSpeaker) return false;
   const gap = doc.text.slice(a.content.end, b.content.start);
   const words = gap.match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (paragraphOf(a.content.start) !== paragraphOf(b.content.start))
+    return words.length === 0 && RUN_ON_RULES.has(b.provenance.rule);
   if (words.length === 0) return true;
+  // Across a cue, a second piece framed by a cue of its own after it ("“A,” she said. “B,” she
+  // added.") is another attribution.
+  if (b.cueSpan && b.cueSpan.start >= b.content.end) return false;
   const cueBetween = [a.cueSpan, b.cueSpan].some(
     (cue) => cue !== undefined && cue.start >= a.content.end && cue.end <= b.content.start,
   );
-  return cueBetween && words.length <= MAX_WORDS_BETWEEN_PIECES;
+  if (!cueBetween) return false;
+  if (words.length <= MAX_WORDS_BETWEEN_PIECES) return true;
+  // A longer cue clause ("“A,” said Mira Solenne, a former envoy of Veska who now teaches law.
+  // “B.”") still joins when it is all that stands between: it holds no quotation mark and ends
+  // the sentence the first piece stands in, the second piece opening the next one.
+  const sentenceAt = (offset: number) => doc.sentences.findIndex((x) => x.start <= offset && offset < x.end);
+  const first = sentenceAt(a.content.end - 1);
+  const inner = gap.replace(/^[\s"“”'’‘`]+|[\s"“”'’‘`]+$/g, '');
+  return !QUOTE_MARK.test(inner) && first >= 0 && sentenceAt(b.content.start) - first <= 1;
 }
+
+/**
+ * The rules of a quotation that runs on into the next paragraph with no cue of its own: joined,
+ * it is one piece with the paragraph before.
+ */
+const RUN_ON_RULES = new Set(['statement.quote.next-paragraph', 'statement.quote.continued']);
+
+/** Quotation marks of every shape, double and single. */
+const QUOTE_MARK = /["“”„«»]|''|``/;
 
 export function toGold(doc: ParleyDocument, options: ToGoldOptions = {}): GoldFile {
   const groups = options.quotePieces === 'joined' ? quotationGroups(doc) : doc.statements.map((s) => [s]);
