@@ -489,3 +489,26 @@ describe('determination', () => {
     );
   });
 });
+
+describe('the reach of a cue', () => {
+  it('runs into a relative clause that states its object’s content ("an approach in which …")', () => {
+    const doc = code(
+      'Veska prefers a phased approach in which Ormund takes simultaneous steps to release the detained fishermen.',
+    );
+    expect(stances(doc)).toContain('VSK prisoners propose');
+  });
+
+  it('runs to the first of coordinated objects', () => {
+    const doc = code(
+      'Veska prefers a phased approach in which Ormund takes steps to release the detained fishermen and to reopen the humanitarian corridor.',
+    );
+    expect(stances(doc)).toContain('VSK humanitarian propose');
+  });
+
+  it('stops at a cue far from the issue without such a clause', () => {
+    const doc = code(
+      'Veska prefers to wait for the end of the long autumn season and the elections before anyone talks about releasing the detained fishermen.',
+    );
+    expect(stances(doc)).not.toContain('VSK prisoners propose');
+  });
+});

@@ -846,16 +846,20 @@ function governingCue(
   for (let k = before.length - 1; k >= 0; k--) {
     const c = before[k];
     if (c.start >= m.start && !hasGapInside(m, c)) continue;
-    // A cue far from the issue governs something else ("never seem to tire of telling …").
-    if (c.end < m.start && m.start - c.end > MAX_CUE_DISTANCE && !hasGapInside(m, c)) return undefined;
     const between = issues.filter((o) => o !== m && o.start >= c.end && o.end <= m.start);
-    if (between.length === 0) return outerCue(index, stanceCues, c);
     // "agreed to a ceasefire at sea and to swap detained fishermen": coordinated objects share the cue.
     const last = between[between.length - 1];
-    const sep = tokens.slice(last.end, m.start).map((t) => t.lower);
+    const sep = last ? tokens.slice(last.end, m.start).map((t) => t.lower) : [];
     const coordinated =
       sep.every((w) => COORD.has(w)) || (sep.includes('and') && sep.length <= 5 && !sep.includes(','));
-    if (coordinated) return outerCue(index, stanceCues, c);
+    // A cue far from the issue governs something else ("never seem to tire of telling …"); the
+    // distance runs to the first of coordinated objects, and from inside a relative clause that
+    // states the content of the cue's object ("prefers an approach in which Veska takes steps to …").
+    const reached = last && coordinated ? between[0].start : m.start;
+    const opener = relativeContentAt(index, c.end, reached);
+    const distance = reached - (opener ?? c.end);
+    if (c.end < m.start && distance > MAX_CUE_DISTANCE && !hasGapInside(m, c)) return undefined;
+    if (between.length === 0 || coordinated) return outerCue(index, stanceCues, c);
     return undefined;
   }
   // "it would release hostages if …", "Veska will lift the blockade": an offer in the modal itself.
@@ -915,6 +919,24 @@ function governingCue(
       stanceCues.find((c) => c.start <= a.start && c.end >= a.end) ??
       stanceCues.find((c) => c.start >= a.start && c.end <= a.end);
     if (judged) return judged;
+  }
+  return undefined;
+}
+
+/** Openers of a relative clause that states what its noun holds ("a deal under which …"). */
+const CONTENT_RELATIVES = /^(in|under|by)$/;
+
+/**
+ * The token after "in which", "under which", "whereby" between a cue's end and `to`, when the
+ * relative follows the cue's object within reach ("proposed a plan under which …"); else undefined.
+ */
+function relativeContentAt(index: DocIndex, from: number, to: number): number | undefined {
+  const { tokens } = index;
+  for (let k = from; k < to && k - from <= MAX_CUE_DISTANCE; k++) {
+    const w = tokens[k].lower;
+    if (w === ',' || w === ';') return undefined;
+    if (w === 'whereby') return k + 1;
+    if (w === 'which' && k > from && CONTENT_RELATIVES.test(tokens[k - 1].lower)) return k + 1;
   }
   return undefined;
 }
