@@ -512,3 +512,17 @@ describe('the reach of a cue', () => {
     expect(stances(doc)).not.toContain('VSK prisoners propose');
   });
 });
+
+describe('an offer in a modal and a verb of giving', () => {
+  it('"will send a civilian mission" is the subject’s proposal', () => {
+    expect(stances(code('Tarsia will send a civilian monitoring mission to the islands.'))).toContain(
+      'TRS foreign_troops propose',
+    );
+  });
+
+  it('"will not send" is its rejection', () => {
+    expect(stances(code('Tarsia will not send a civilian monitoring mission to the islands.'))).toContain(
+      'TRS foreign_troops reject',
+    );
+  });
+});

@@ -349,6 +349,7 @@ export function positionsOf(doc: ParleyDocument, ctx: PipelineContext): Position
     const redLines = byList('red_line');
     const relatives = byList('stance_relative');
     const hypotheticals = byList('stance_hypothetical');
+    const offerVerbs = byList('offer_verbs');
     // The timexes are in text order (the dates stage reads sentence after sentence).
     const sentenceTimexes = within(timexes, tokens[from].start, tokens[to - 1].end);
     const oldTimexes = sentenceTimexes.filter((t) => Number(t.value.slice(0, 4)) <= docYear - 2);
@@ -405,7 +406,8 @@ export function positionsOf(doc: ParleyDocument, ctx: PipelineContext): Position
         (c) => c.start === m.start && c.end < m.end && STANCE_LISTS[c.pattern.payload] !== 'reject',
       );
       const governing =
-        until ?? governingCue(index, stanceCues, after, issues, { from: cueFrom, to: clause.to }, m);
+        until ??
+        governingCue(index, stanceCues, after, issues, { from: cueFrom, to: clause.to }, m, offerVerbs);
       const cue = opening && (!governing || governing.start < clause.from) ? opening : governing;
       if (!cue) continue;
       // "no indication that the Taliban would agree to …", "declined to say whether …": a question
@@ -836,6 +838,7 @@ function governingCue(
   issues: PhraseMatch<IssuePayload>[],
   clause: Clause,
   m: PhraseMatch<IssuePayload>,
+  offerVerbs: Cue[] = [],
 ): Cue | undefined {
   const { tokens } = index;
   // Before (or inside the gap of) the issue: the nearest cue, unless another issue stands between
@@ -873,6 +876,12 @@ function governingCue(
     tokens[m.start].kind === 'word'
   )
     return { start: m.start - 1 - adverb, end: m.start - adverb, pattern: MODAL_OFFER, actors: [], gaps: [] };
+  // "Veska will send a civilian mission", "Ormund would not provide new guarantees": a modal of
+  // offer, a verb of giving (offer_verbs) and the issue as its object; a negation between them
+  // is counted as any other.
+  const modal = modalOfOffer(index, offerVerbs, clause, m);
+  if (modal !== undefined)
+    return { start: modal, end: modal + 1, pattern: MODAL_OFFER, actors: [], gaps: [] };
   // "Israel withdrew its forces", "the U.S. has lifted sanctions", "Biden imposed new sanctions":
   // the act itself, done by the clause's subject, is its acceptance (or, for a pattern that states
   // the opposite, its rejection). Only a pattern that opens with a finite verb is an act.
@@ -921,6 +930,34 @@ function governingCue(
     if (judged) return judged;
   }
   return undefined;
+}
+
+/** What may stand between a verb of giving and the issue it governs ("send a NEW mission"). */
+const OBJECT_WORDS = new Set([
+  ...DETERMINERS,
+  'some',
+  'more',
+  'new',
+  'further',
+  'additional',
+  'its',
+  'their',
+]);
+
+/** The modal before a verb of giving whose object is the issue, if any ("will SEND a mission"). */
+function modalOfOffer(index: DocIndex, offerVerbs: Cue[], clause: Clause, m: PhraseMatch<IssuePayload>) {
+  const { tokens } = index;
+  const verb = offerVerbs.find(
+    (v) =>
+      v.end <= m.start &&
+      v.start > clause.from &&
+      tokens.slice(v.end, m.start).every((t) => OBJECT_WORDS.has(t.lower)) &&
+      m.start - v.end <= 2,
+  );
+  if (!verb) return undefined;
+  let k = verb.start - 1;
+  while (k > clause.from && /^(also|then|soon|now|not|never|n't)$|ly$/.test(tokens[k].lower)) k--;
+  return OFFER_MODALS.has(tokens[k].lower) ? k : undefined;
 }
 
 /** Openers of a relative clause that states what its noun holds ("a deal under which …"). */
