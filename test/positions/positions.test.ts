@@ -526,3 +526,10 @@ describe('an offer in a modal and a verb of giving', () => {
     );
   });
 });
+
+describe('the means of a governed issue', () => {
+  it('"must de-escalate by moving its troops away from the border" demands both', () => {
+    const doc = code('Ilse Marrow said Ormund must de-escalate by moving its troops away from the border.');
+    expect(stances(doc)).toContain('VSK demilitarisation demand');
+  });
+});

@@ -853,8 +853,12 @@ function governingCue(
     // "agreed to a ceasefire at sea and to swap detained fishermen": coordinated objects share the cue.
     const last = between[between.length - 1];
     const sep = last ? tokens.slice(last.end, m.start).map((t) => t.lower) : [];
+    // ("must de-escalate by moving its troops away": the means of the first is governed too)
+    const means = sep[0] === 'by' && /ing$/.test(sep[1] ?? '') && sep.length <= 6 && !sep.includes(',');
     const coordinated =
-      sep.every((w) => COORD.has(w)) || (sep.includes('and') && sep.length <= 5 && !sep.includes(','));
+      means ||
+      sep.every((w) => COORD.has(w)) ||
+      (sep.includes('and') && sep.length <= 5 && !sep.includes(','));
     // A cue far from the issue governs something else ("never seem to tire of telling …"); the
     // distance runs to the first of coordinated objects, and from inside a relative clause that
     // states the content of the cue's object ("prefers an approach in which Veska takes steps to …").
