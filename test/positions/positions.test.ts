@@ -533,3 +533,12 @@ describe('the means of a governed issue', () => {
     expect(stances(doc)).toContain('VSK demilitarisation demand');
   });
 });
+
+describe('a cue inside a closed condition', () => {
+  it('"If the rebels refuse, the peacekeepers will …" is no refusal of the peacekeepers', () => {
+    const doc = code(
+      'If Ormund refuses, the peacekeepers deployed around the islands will use force, the agreement said.',
+    );
+    expect(stances(doc)).not.toContain('ORM foreign_troops reject');
+  });
+});

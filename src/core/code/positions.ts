@@ -410,6 +410,10 @@ export function positionsOf(doc: ParleyDocument, ctx: PipelineContext): Position
         governingCue(index, stanceCues, after, issues, { from: cueFrom, to: clause.to }, m, offerVerbs);
       const cue = opening && (!governing || governing.start < clause.from) ? opening : governing;
       if (!cue) continue;
+      // "If the rebels refuse, the regional force will …": a cue inside a condition that closes
+      // before the issue governs nothing beyond it.
+      if (conditionals.some((x) => x.start <= cue.start && closedBetween(index, x.end, cue.end, m.start)))
+        continue;
       // "no indication that the Taliban would agree to …", "declined to say whether …": a question
       // the text leaves open is no one's stance.
       if (hypotheticals.some((x) => x.end <= m.start && (x.start >= clause.from || x.start >= cue.end)))
@@ -934,6 +938,13 @@ function governingCue(
     if (judged) return judged;
   }
   return undefined;
+}
+
+/** Does the clause opened at `from` close (a comma or semicolon) at or after `at` and before `to`? */
+function closedBetween(index: DocIndex, from: number, at: number, to: number): boolean {
+  const { tokens } = index;
+  for (let k = from; k < to; k++) if (tokens[k].text === ',' || tokens[k].text === ';') return k >= at;
+  return false;
 }
 
 /** What may stand between a verb of giving and the issue it governs ("send a NEW mission"). */
