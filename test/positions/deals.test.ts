@@ -292,6 +292,11 @@ describe('who owns a plan', () => {
     expect(stances(doc)).toContain('VSK prisoners propose');
   });
 
+  it('is the possessor named before a count ("Ormund’s 12 points")', () => {
+    const doc = code('Ormund’s 12 points include the release of all detained fishermen.');
+    expect(stances(doc)).toContain('ORM prisoners propose');
+  });
+
   it('is not the host of the talks a plan is discussed at ("a blueprint in talks hosted by Tarsia")', () => {
     const doc = code(
       'Veska wants support for a peace blueprint in talks hosted by Tarsia this weekend. The blueprint calls for the release of all detained fishermen.',

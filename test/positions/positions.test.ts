@@ -489,3 +489,56 @@ describe('determination', () => {
     );
   });
 });
+
+describe('the reach of a cue', () => {
+  it('runs into a relative clause that states its object’s content ("an approach in which …")', () => {
+    const doc = code(
+      'Veska prefers a phased approach in which Ormund takes simultaneous steps to release the detained fishermen.',
+    );
+    expect(stances(doc)).toContain('VSK prisoners propose');
+  });
+
+  it('runs to the first of coordinated objects', () => {
+    const doc = code(
+      'Veska prefers a phased approach in which Ormund takes steps to release the detained fishermen and to reopen the humanitarian corridor.',
+    );
+    expect(stances(doc)).toContain('VSK humanitarian propose');
+  });
+
+  it('stops at a cue far from the issue without such a clause', () => {
+    const doc = code(
+      'Veska prefers to wait for the end of the long autumn season and the elections before anyone talks about releasing the detained fishermen.',
+    );
+    expect(stances(doc)).not.toContain('VSK prisoners propose');
+  });
+});
+
+describe('an offer in a modal and a verb of giving', () => {
+  it('"will send a civilian mission" is the subject’s proposal', () => {
+    expect(stances(code('Tarsia will send a civilian monitoring mission to the islands.'))).toContain(
+      'TRS foreign_troops propose',
+    );
+  });
+
+  it('"will not send" is its rejection', () => {
+    expect(stances(code('Tarsia will not send a civilian monitoring mission to the islands.'))).toContain(
+      'TRS foreign_troops reject',
+    );
+  });
+});
+
+describe('the means of a governed issue', () => {
+  it('"must de-escalate by moving its troops away from the border" demands both', () => {
+    const doc = code('Ilse Marrow said Ormund must de-escalate by moving its troops away from the border.');
+    expect(stances(doc)).toContain('VSK demilitarisation demand');
+  });
+});
+
+describe('a cue inside a closed condition', () => {
+  it('"If the rebels refuse, the peacekeepers will …" is no refusal of the peacekeepers', () => {
+    const doc = code(
+      'If Ormund refuses, the peacekeepers deployed around the islands will use force, the agreement said.',
+    );
+    expect(stances(doc)).not.toContain('ORM foreign_troops reject');
+  });
+});

@@ -96,6 +96,11 @@ function ownerBefore(index: DocIndex, at: number): ActorMention | undefined {
       k--;
       continue;
     }
+    // ("Ormund's 14 points": a count stands between them as an adjective does)
+    if (t.kind === 'number') {
+      k--;
+      continue;
+    }
     if (t.kind !== 'word' || /^(the|a|an|this|that|its|their|his|her|by|of)$/.test(t.lower)) return undefined;
     k--;
   }

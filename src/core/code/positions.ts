@@ -349,6 +349,7 @@ export function positionsOf(doc: ParleyDocument, ctx: PipelineContext): Position
     const redLines = byList('red_line');
     const relatives = byList('stance_relative');
     const hypotheticals = byList('stance_hypothetical');
+    const offerVerbs = byList('offer_verbs');
     // The timexes are in text order (the dates stage reads sentence after sentence).
     const sentenceTimexes = within(timexes, tokens[from].start, tokens[to - 1].end);
     const oldTimexes = sentenceTimexes.filter((t) => Number(t.value.slice(0, 4)) <= docYear - 2);
@@ -405,9 +406,14 @@ export function positionsOf(doc: ParleyDocument, ctx: PipelineContext): Position
         (c) => c.start === m.start && c.end < m.end && STANCE_LISTS[c.pattern.payload] !== 'reject',
       );
       const governing =
-        until ?? governingCue(index, stanceCues, after, issues, { from: cueFrom, to: clause.to }, m);
+        until ??
+        governingCue(index, stanceCues, after, issues, { from: cueFrom, to: clause.to }, m, offerVerbs);
       const cue = opening && (!governing || governing.start < clause.from) ? opening : governing;
       if (!cue) continue;
+      // "If the rebels refuse, the regional force will …": a cue inside a condition that closes
+      // before the issue governs nothing beyond it.
+      if (conditionals.some((x) => x.start <= cue.start && closedBetween(index, x.end, cue.end, m.start)))
+        continue;
       // "no indication that the Taliban would agree to …", "declined to say whether …": a question
       // the text leaves open is no one's stance.
       if (hypotheticals.some((x) => x.end <= m.start && (x.start >= clause.from || x.start >= cue.end)))
@@ -836,6 +842,7 @@ function governingCue(
   issues: PhraseMatch<IssuePayload>[],
   clause: Clause,
   m: PhraseMatch<IssuePayload>,
+  offerVerbs: Cue[] = [],
 ): Cue | undefined {
   const { tokens } = index;
   // Before (or inside the gap of) the issue: the nearest cue, unless another issue stands between
@@ -846,16 +853,24 @@ function governingCue(
   for (let k = before.length - 1; k >= 0; k--) {
     const c = before[k];
     if (c.start >= m.start && !hasGapInside(m, c)) continue;
-    // A cue far from the issue governs something else ("never seem to tire of telling …").
-    if (c.end < m.start && m.start - c.end > MAX_CUE_DISTANCE && !hasGapInside(m, c)) return undefined;
     const between = issues.filter((o) => o !== m && o.start >= c.end && o.end <= m.start);
-    if (between.length === 0) return outerCue(index, stanceCues, c);
     // "agreed to a ceasefire at sea and to swap detained fishermen": coordinated objects share the cue.
     const last = between[between.length - 1];
-    const sep = tokens.slice(last.end, m.start).map((t) => t.lower);
+    const sep = last ? tokens.slice(last.end, m.start).map((t) => t.lower) : [];
+    // ("must de-escalate by moving its troops away": the means of the first is governed too)
+    const means = sep[0] === 'by' && /ing$/.test(sep[1] ?? '') && sep.length <= 6 && !sep.includes(',');
     const coordinated =
-      sep.every((w) => COORD.has(w)) || (sep.includes('and') && sep.length <= 5 && !sep.includes(','));
-    if (coordinated) return outerCue(index, stanceCues, c);
+      means ||
+      sep.every((w) => COORD.has(w)) ||
+      (sep.includes('and') && sep.length <= 5 && !sep.includes(','));
+    // A cue far from the issue governs something else ("never seem to tire of telling …"); the
+    // distance runs to the first of coordinated objects, and from inside a relative clause that
+    // states the content of the cue's object ("prefers an approach in which Veska takes steps to …").
+    const reached = last && coordinated ? between[0].start : m.start;
+    const opener = relativeContentAt(index, c.end, reached);
+    const distance = reached - (opener ?? c.end);
+    if (c.end < m.start && distance > MAX_CUE_DISTANCE && !hasGapInside(m, c)) return undefined;
+    if (between.length === 0 || coordinated) return outerCue(index, stanceCues, c);
     return undefined;
   }
   // "it would release hostages if …", "Veska will lift the blockade": an offer in the modal itself.
@@ -869,6 +884,12 @@ function governingCue(
     tokens[m.start].kind === 'word'
   )
     return { start: m.start - 1 - adverb, end: m.start - adverb, pattern: MODAL_OFFER, actors: [], gaps: [] };
+  // "Veska will send a civilian mission", "Ormund would not provide new guarantees": a modal of
+  // offer, a verb of giving (offer_verbs) and the issue as its object; a negation between them
+  // is counted as any other.
+  const modal = modalOfOffer(index, offerVerbs, clause, m);
+  if (modal !== undefined)
+    return { start: modal, end: modal + 1, pattern: MODAL_OFFER, actors: [], gaps: [] };
   // "Israel withdrew its forces", "the U.S. has lifted sanctions", "Biden imposed new sanctions":
   // the act itself, done by the clause's subject, is its acceptance (or, for a pattern that states
   // the opposite, its rejection). Only a pattern that opens with a finite verb is an act.
@@ -915,6 +936,59 @@ function governingCue(
       stanceCues.find((c) => c.start <= a.start && c.end >= a.end) ??
       stanceCues.find((c) => c.start >= a.start && c.end <= a.end);
     if (judged) return judged;
+  }
+  return undefined;
+}
+
+/** Does the clause opened at `from` close (a comma or semicolon) at or after `at` and before `to`? */
+function closedBetween(index: DocIndex, from: number, at: number, to: number): boolean {
+  const { tokens } = index;
+  for (let k = from; k < to; k++) if (tokens[k].text === ',' || tokens[k].text === ';') return k >= at;
+  return false;
+}
+
+/** What may stand between a verb of giving and the issue it governs ("send a NEW mission"). */
+const OBJECT_WORDS = new Set([
+  ...DETERMINERS,
+  'some',
+  'more',
+  'new',
+  'further',
+  'additional',
+  'its',
+  'their',
+]);
+
+/** The modal before a verb of giving whose object is the issue, if any ("will SEND a mission"). */
+function modalOfOffer(index: DocIndex, offerVerbs: Cue[], clause: Clause, m: PhraseMatch<IssuePayload>) {
+  const { tokens } = index;
+  const verb = offerVerbs.find(
+    (v) =>
+      v.end <= m.start &&
+      v.start > clause.from &&
+      tokens.slice(v.end, m.start).every((t) => OBJECT_WORDS.has(t.lower)) &&
+      m.start - v.end <= 2,
+  );
+  if (!verb) return undefined;
+  let k = verb.start - 1;
+  while (k > clause.from && /^(also|then|soon|now|not|never|n't)$|ly$/.test(tokens[k].lower)) k--;
+  return OFFER_MODALS.has(tokens[k].lower) ? k : undefined;
+}
+
+/** Openers of a relative clause that states what its noun holds ("a deal under which …"). */
+const CONTENT_RELATIVES = /^(in|under|by)$/;
+
+/**
+ * The token after "in which", "under which", "whereby" between a cue's end and `to`, when the
+ * relative follows the cue's object within reach ("proposed a plan under which …"); else undefined.
+ */
+function relativeContentAt(index: DocIndex, from: number, to: number): number | undefined {
+  const { tokens } = index;
+  for (let k = from; k < to && k - from <= MAX_CUE_DISTANCE; k++) {
+    const w = tokens[k].lower;
+    if (w === ',' || w === ';') return undefined;
+    if (w === 'whereby') return k + 1;
+    if (w === 'which' && k > from && CONTENT_RELATIVES.test(tokens[k - 1].lower)) return k + 1;
   }
   return undefined;
 }

@@ -70,6 +70,7 @@ export const CUE_LISTS = [
   'stance_after',
   'stance_relative',
   'stance_hypothetical',
+  'offer_verbs',
   'joint_markers',
   'red_line',
   'negators',
