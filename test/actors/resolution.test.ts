@@ -275,6 +275,26 @@ describe('unnamed sources, outlets, collectives', () => {
     expect(none.doc.mentions.some((m) => m.actor === 'VSKOPP' || m.actor === 'ORMOPP')).toBe(false);
   });
 
+  it('"its political opposition": a possessive in place of the anaphor\'s article', () => {
+    const r = read("Veska's government and its political opposition agreed on Monday to hold elections.");
+    expect(r.doc.mentions.filter((m) => m.actor === 'VSKOPP')).toHaveLength(1);
+    expect(r.doc.mentions.some((m) => m.actor === 'ORMOPP')).toBe(false);
+    // Without a state named before it, the possessive names no group.
+    const none = read('Its opposition said talks would resume in Lumen.');
+    expect(none.doc.mentions.some((m) => m.actor === 'VSKOPP' || m.actor === 'ORMOPP')).toBe(false);
+  });
+
+  it('"regional forces from Selmar": a group name read with its words turned round', () => {
+    const r = read(
+      'The Veskan government and regional forces from Selmar agreed on Monday to stop fighting.',
+    );
+    const group = r.doc.mentions.find((m) => m.actor === 'SELF');
+    expect(group && r.doc.text.slice(group.start, group.end)).toBe('regional forces from Selmar');
+    // A state's name is not turned round: "the government of Veska" is read as before.
+    const state = read('Forces from Veska crossed the river.');
+    expect(state.doc.mentions.some((m) => m.actor === 'SELF')).toBe(false);
+  });
+
   it('resolves "both sides" to the two parties the article is about', () => {
     const r = read(
       [

@@ -102,6 +102,21 @@ describe('a deal and what it covers', () => {
     expect(stances(doc)).not.toContain('VSK summit accept');
   });
 
+  it('a clause of the deal that names one party tells that party’s part, not the other’s', () => {
+    const doc = code(
+      'Veska and Ormund signed an agreement in Lumen on Tuesday. The agreement says Veska will pause its patrols, and in return Ormund will lift its sanctions on Veskan fish.',
+    );
+    expect(stances(doc)).toContain('ORM sanctions_relief accept');
+    expect(stances(doc)).not.toContain('VSK sanctions_relief accept');
+    // A sentence's own subject agrees to the deal for all its parties.
+    const whole = code(
+      'Veska and Ormund signed an agreement in Lumen on Tuesday. Ormund has agreed to lift its sanctions on Veskan fish under the agreement.',
+    );
+    expect(stances(whole)).toEqual(
+      expect.arrayContaining(['ORM sanctions_relief accept', 'VSK sanctions_relief accept']),
+    );
+  });
+
   it('counts those named as parties to the deal among its parties', () => {
     const stancesOf = (third: string) =>
       stances(

@@ -641,7 +641,7 @@ export function dealPositions(doc: ParleyDocument, ctx: PipelineContext): Positi
           (f.from === undefined || sentenceOf(index, f.at) !== s || x.start >= (f.from ?? 0)) &&
           (!f.quoted?.has(s) || index.statementOf[x.start] === f.quoted.get(s)),
       ))
-        for (const a of f.parties)
+        for (const a of partOf(index, f, m))
           push(a, m, STANCE_OF_FRAME[f.kind], `position.${f.kind}.content`, f.cue, 0.6);
     for (const [s, { from, parties }] of f.told ?? []) {
       if (f.sentences.has(s)) continue;
@@ -699,6 +699,46 @@ export function dealPositions(doc: ParleyDocument, ctx: PipelineContext): Positi
             push(a, m, stance === 'demand' ? 'accept' : stance, `position.${kind}.${stance}`, cueText, 0.55);
   }
   return out;
+}
+
+/** Words that open a clause of its own inside a deal's sentence. */
+const CLAUSE_OPENERS = new Set(['but', 'while', 'whereas', 'although', 'though']);
+const CLAUSE_JOINERS = new Set(['and', 'but', 'while', 'whereas', 'yet']);
+/** Words that may come before a clause's subject ("and in return the …", "that the …"). */
+const CLAUSE_LEAD = new Set(['and', 'in', 'return', 'turn', 'that', 'also', 'then', 'meanwhile']);
+
+/**
+ * Whose part of a deal an issue is: "Veska agreed to pause its patrols, and in return Ormund will
+ * free the fishermen" — a clause after the sentence's opening one (after ", and", "but", ";", or
+ * an opening participle: "Reaffirming the declaration, Ormund commits to …") whose subject opens
+ * it and is some of the deal's parties (not all) tells their part, and only they accept what it
+ * holds; else every party of the frame.
+ */
+function partOf(index: DocIndex, f: Frame, m: PhraseMatch<IssuePayload>): string[] {
+  if (f.kind !== 'deal' || f.parties.length < 2) return f.parties;
+  const { tokens } = index;
+  const { from } = index.sentenceTokens[sentenceOf(index, m.start)];
+  let k = m.start;
+  while (k > from) {
+    const prev = tokens[k - 1];
+    if (prev.text === ';' || prev.text === ':' || CLAUSE_OPENERS.has(prev.lower)) break;
+    if (prev.text === ',' && CLAUSE_JOINERS.has(tokens[k]?.lower ?? '')) break;
+    // "Reaffirming the declaration, the DPRK commits to …": the main clause after an opening participle.
+    if (prev.text === ',' && /^\p{Ll}+ing$/u.test(tokens[from]?.lower ?? '') && k - 1 > from) break;
+    k--;
+  }
+  // The subject opens the clause ("in return the U.S. will …", "“the DPRK commits to …"), and a
+  // verb stands between it and the issue (not "calls for Russian peacekeepers", "a Houthi withdrawal").
+  // (a sentence's own subject is the one that agrees to the deal, for all its parties: only a
+  // clause after it tells one party's part)
+  if (k === from) return f.parties;
+  while (k < m.start && (CLAUSE_LEAD.has(tokens[k].lower) || tokens[k].kind === 'punct')) k++;
+  const named = subjectBefore(index, k, m.start);
+  const opens = named[0]?.start === k || (named[0]?.start === k + 1 && tokens[k].lower === 'the');
+  if (!opens || (named.at(-1)?.end ?? m.start) >= m.start) return f.parties;
+  const subject = uniq(named.flatMap((x) => x.codes));
+  if (subject.length === 0 || subject.length >= f.parties.length) return f.parties;
+  return subject.every((a) => f.parties.includes(a)) ? subject : f.parties;
 }
 
 const ANSWER_DETERMINERS = new Set(['that', 'this', 'the', 'these', 'those']);

@@ -99,7 +99,7 @@ export function readNames(r: Reader, pendingPersons: GazMatch<NamePayload>[]) {
   for (let i = 0; i < r.toks.length; i++) {
     const t = r.toks[i];
     if (!t.word) continue;
-    const m = r.lex.names.longest(r.toks, i);
+    const m = r.lex.names.longest(r.toks, i) ?? possessedAnaphor(r, i) ?? invertedAlias(r, i);
     if (!m) continue;
     const p = pickPayload(m.payloads);
     if (p.t === 'person') {
@@ -165,6 +165,63 @@ export function readNames(r: Reader, pendingPersons: GazMatch<NamePayload>[]) {
     });
     i = m.to - 1;
   }
+}
+
+const PLACE_OF = new Set(['from', 'of', 'in']);
+
+/**
+ * "forces from Tarsia", "the rebels of the Alder region": a group named by its head noun and its
+ * place, in the order the reverse of one of its own names ("Tarsian forces" no, "Tarsia forces"
+ * yes: the name's words themselves, turned round). Only a group's name (not a state's: "the
+ * government of Veska" is read by the roles and descriptions).
+ */
+function invertedAlias(r: Reader, i: number): GazMatch<NamePayload> | undefined {
+  // "and regional forces from Tarsia": one modifier before the head, after a joiner or article,
+  // goes with the name (so that the coordination reads on through it).
+  const t = r.toks[i];
+  if (t.word && !t.cap && JOINERS.has(r.tok(i - 1)?.key ?? '') && !PLACE_OF.has(t.key)) {
+    const m = invertedAt(r, i + 1);
+    if (m) return { ...m, from: i };
+  }
+  return invertedAt(r, i);
+}
+
+const JOINERS = new Set(['and', 'or', 'the', ',']);
+
+function invertedAt(r: Reader, i: number): GazMatch<NamePayload> | undefined {
+  const head = r.tok(i);
+  if (!head) return undefined;
+  if (!head.word || head.cap || !PLACE_OF.has(r.tok(i + 1)?.key ?? '')) return undefined;
+  const sent = head.sent;
+  let k = i + 2;
+  while (r.tok(k)?.cap && r.toks[k].word && r.toks[k].sent === sent && k - i - 2 < 3) k++;
+  if (k === i + 2) return undefined;
+  const m = r.lex.names.longest([...r.toks.slice(i + 2, k), head], 0);
+  if (!m || m.to !== k - i - 1) return undefined;
+  const groups = m.payloads.filter((x) => x.t === 'actor' && x.kind === 'group' && x.via !== 'anaphor');
+  return groups.length ? { from: i, to: k, payloads: groups } : undefined;
+}
+
+const POSSESSIVES = new Set(['its', 'their']);
+
+/**
+ * "Veska's government and its political opposition": an anaphor ("the opposition") written with a
+ * possessive in place of its article, and at most one lower-case modifier before its head. Read as
+ * the anaphor itself (resolved as "the opposition" is: to its group already named, else to the group
+ * whose own name ties it to a state the sentence names before it).
+ */
+function possessedAnaphor(r: Reader, i: number): GazMatch<NamePayload> | undefined {
+  const t = r.toks[i];
+  if (!POSSESSIVES.has(t.key)) return undefined;
+  const article = { ...t, text: 'the', key: 'the', cap: false, upper: false };
+  for (let skip = 0; skip <= 1; skip++) {
+    const j = i + 1 + skip;
+    if (skip && !(r.tok(i + 1)?.word && !r.tok(i + 1)?.cap)) break;
+    const m = r.lex.names.longest([article, ...r.toks.slice(j, j + 6)], 0);
+    if (!m?.payloads.every((x) => x.t === 'actor' && x.via === 'anaphor' && !x.bare)) continue;
+    return { from: i, to: j + m.to - 1, payloads: m.payloads };
+  }
+  return undefined;
 }
 
 function extendsName(r: Reader, k: number): boolean {
