@@ -68,6 +68,28 @@ describe('relative dates against the article’s date, at the precision the text
     ]);
   });
 
+  it('"in four months", "in two weeks\' time" count ahead; "the first summit in three years" is none', () => {
+    expect(resolve('They agreed to hold more talks in four months.')).toEqual([
+      ['in four months', '2025-06', 'month'],
+    ]);
+    expect(resolve("Ormund will reply in two weeks' time.")).toEqual([
+      ["in two weeks' time", '2025-03', 'month'],
+    ]);
+    expect(resolve('They will meet again in three days.')).toEqual([['in three days', '2025-02-21', 'day']]);
+    expect(resolve('It was the first summit of the two leaders in three years.')).toEqual([]);
+    expect(resolve('the worst fighting on the border in two years')).toEqual([]);
+  });
+
+  it('"last summer" is the latest season over by the story\'s date', () => {
+    expect(resolve('Talks stalled last summer.', '2025-11-02')).toEqual([['last summer', '2025', 'year']]);
+    expect(resolve('Talks stalled last summer.', '2025-07-02')).toEqual([['last summer', '2024', 'year']]);
+  });
+
+  it('a weekday after "would" or "going to" lies ahead', () => {
+    expect(resolve('Kest said the envoys would meet on Friday.')[0]?.[1]).toBe('2025-02-21');
+    expect(resolve('They were going to meet on Sunday.')[0]?.[1]).toBe('2025-02-23');
+  });
+
   it('"in 2008" is a year', () => {
     expect(resolve('a promise made at a summit in 2008')).toEqual([['2008', '2008', 'year']]);
   });

@@ -38,15 +38,22 @@ function triggerWindows(slice: string): Array<[number, number]> {
 const YEAR =
   /\b(?:in|since|by|until|till|from|before|after|during|of|around|early|late|mid-?|summer|spring|autumn|fall|winter)\s+((?:1[89]|20)\d{2})\b(?!\s*(?:%|percent|people|troops|soldiers|km|kilometres|kilometers|miles|tonnes|tons))/gi;
 
+// "in four months", "in two weeks' time": a time counted ahead from the story's date ("the first
+// summit in three years", "the worst in a decade" count back from it, and are no date).
+const IN_COUNT =
+  /\bin\s+(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(days?|weeks?|months?|years?)(?:['’]s?\s+time)?\b/gi;
+const COUNTED_BACK =
+  /\b(?:first|last|time|since|ever|highest|lowest|biggest|largest|worst|best|deadliest|most|least|only|second|third)\b[^.;]*$/i;
+
 // A season named without its year: "in the fall", "this spring", "next summer" ("the fall of
 // Kabul" is no date: the season needs "in the", "this" or "next" and no "of" after).
 const SEASON =
-  /\b(in\s+["“]?the|this|next)\s+(fall|autumn|spring|summer|winter)\b(?!\s+(?:of|offensive|session)\b)/gi;
+  /\b(in\s+["“]?the|this|next|last)\s+(fall|autumn|spring|summer|winter)\b(?!\s+(?:of|offensive|session)\b)/gi;
 const SEASON_MONTH: Record<string, number> = { spring: 3, summer: 6, fall: 9, autumn: 9, winter: 12 };
 
 // Context that says a bare weekday lies ahead ("planned for Wednesday", "will meet on Friday").
 const FUTURE =
-  /\b(?:will|'ll|planned|plans?|scheduled|due|expected|upcoming|set to|to be held|next|(?:is|are) to)\b/i;
+  /\b(?:will|'ll|would|going to|planned|plans?|scheduled|due|expected|upcoming|set to|to be held|next|(?:is|are) to)\b/i;
 
 // chrono reads "in May" only, never "early May" or "by May" (the month is also a modal verb): the
 // month written with a capital after a word that introduces a date.
@@ -179,6 +186,26 @@ export function resolveTimexes(
     if (out.some((t) => t.start < end && start < t.end)) continue;
     out.push({ start, end, value: m[1], precision: 'year' });
   }
+  IN_COUNT.lastIndex = 0;
+  for (let m = IN_COUNT.exec(slice); m; m = IN_COUNT.exec(slice)) {
+    const start = from + m.index;
+    const end = start + m[0].length;
+    if (out.some((t) => t.start < end && start < t.end)) continue;
+    if (COUNTED_BACK.test(slice.slice(0, m.index))) continue;
+    const n = NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1]);
+    const unit = m[2].toLowerCase().replace(/s$/, '');
+    const date = new Date(
+      unit === 'day'
+        ? instant.getTime() + n * DAY_MS
+        : unit === 'week'
+          ? instant.getTime() + 7 * n * DAY_MS
+          : instant,
+    );
+    if (unit === 'month') date.setUTCMonth(date.getUTCMonth() + n);
+    if (unit === 'year') date.setUTCFullYear(date.getUTCFullYear() + n);
+    const precision: Timex['precision'] = unit === 'day' ? 'day' : unit === 'year' ? 'year' : 'month';
+    out.push({ start, end, value: timexValue(date, precision), precision, ahead: true });
+  }
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -190,6 +217,8 @@ function seasonYear(word: string, season: string, instant: Date, forward: boolea
   const year = instant.getUTCFullYear();
   if (word === 'next') return String(year + 1);
   const begins = SEASON_MONTH[season] ?? 1;
+  // "last summer": the latest one over by the story's date (a season lasts three months).
+  if (word === 'last') return String(begins + 3 <= instant.getUTCMonth() + 1 ? year : year - 1);
   if (word === 'this' || forward) return String(year);
   return String(begins <= instant.getUTCMonth() + 1 ? year : year - 1);
 }
