@@ -31,6 +31,9 @@ describe('relative dates against the article’s date, at the precision the text
 
   it('a weekday in the past is the last one', () => {
     expect(resolve('They met on Monday.')[0]?.[1]).toBe('2025-02-17');
+    expect(resolve('They met on Thursday.')[0]?.[1]).toBe('2025-02-13');
+    // The day after the story's date: a story dated in another time zone.
+    expect(resolve('Kest announced Wednesday that he had called off the visit.')[0]?.[1]).toBe('2025-02-19');
   });
 
   it('"six days ago" is a day', () => {

@@ -137,8 +137,15 @@ export function resolveTimexes(
     if (bareWeekday && forward && date < instant) {
       const again = chrono.parse(raw, { instant, timezone: 0 }, { forwardDate: true })[0];
       if (again) date = again.start.date();
-    } else if (bareWeekday && !forward && iso(date) > reference) {
-      // News tells what happened: "agreed on Friday" in a Tuesday story is last Friday.
+    } else if (
+      bareWeekday &&
+      !forward &&
+      iso(date) > reference &&
+      date.getTime() - instant.getTime() > DAY_MS
+    ) {
+      // News tells what happened: "agreed on Friday" in a Tuesday story is last Friday. The day
+      // right after the story's is kept: a story dated in one time zone and told in another
+      // ("announced Sunday" in a story dated Saturday).
       date = new Date(date.getTime() - 7 * 86_400_000);
     } else if (
       precision === 'month' &&
