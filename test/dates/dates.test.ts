@@ -79,6 +79,8 @@ describe('relative dates against the article’s date, at the precision the text
       ["in two weeks' time", '2025-03', 'month'],
     ]);
     expect(resolve('They will meet again in three days.')).toEqual([['in three days', '2025-02-21', 'day']]);
+    // "within 15 days" is a bound: the month it falls in.
+    expect(resolve('They agreed to meet within 15 days.')).toEqual([['within 15 days', '2025-03', 'month']]);
     expect(resolve('It was the first summit of the two leaders in three years.')).toEqual([]);
     expect(resolve('the worst fighting on the border in two years')).toEqual([]);
   });

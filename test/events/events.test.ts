@@ -106,6 +106,11 @@ describe('CONSULT', () => {
     expect(plan?.date).toBeUndefined();
   });
 
+  it('"agreed to meet within 15 days": a planned meeting dated by the month the bound falls in', () => {
+    const doc = code('Veska and Ormund agreed to meet within 15 days to discuss the border.', '2026-06-10');
+    expect(ofType(doc.events, 'CONSULT')[0]).toMatchObject({ status: 'planned', date: '2026-06' });
+  });
+
   it('an agreement is not dated by what it plans ("to hold more talks in four months")', () => {
     const doc = code(
       'Veska and Ormund signed a memorandum on Monday, agreeing to hold more talks in four months.',

@@ -38,10 +38,10 @@ function triggerWindows(slice: string): Array<[number, number]> {
 const YEAR =
   /\b(?:in|since|by|until|till|from|before|after|during|of|around|early|late|mid-?|summer|spring|autumn|fall|winter)\s+((?:1[89]|20)\d{2})\b(?!\s*(?:%|percent|people|troops|soldiers|km|kilometres|kilometers|miles|tonnes|tons))/gi;
 
-// "in four months", "in two weeks' time": a time counted ahead from the story's date ("the first
+// "in four months", "in two weeks' time", "within 15 days": a time counted ahead from the story's date ("the first
 // summit in three years", "the worst in a decade" count back from it, and are no date).
 const IN_COUNT =
-  /\bin\s+(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(days?|weeks?|months?|years?)(?:['’]s?\s+time)?\b/gi;
+  /\b(in|within)\s+(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(days?|weeks?|months?|years?)(?:['’]s?\s+time)?\b/gi;
 const COUNTED_BACK =
   /\b(?:first|last|time|since|ever|highest|lowest|biggest|largest|worst|best|deadliest|most|least|only|second|third)\b[^.;]*$/i;
 
@@ -199,8 +199,10 @@ export function resolveTimexes(
     const end = start + m[0].length;
     if (out.some((t) => t.start < end && start < t.end)) continue;
     if (COUNTED_BACK.test(slice.slice(0, m.index))) continue;
-    const n = NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1]);
-    const unit = m[2].toLowerCase().replace(/s$/, '');
+    const n = NUMBER_WORDS[m[2].toLowerCase()] ?? Number(m[2]);
+    const unit = m[3].toLowerCase().replace(/s$/, '');
+    // "within 15 days" is a bound, not a day: the month (or year) it falls in.
+    const within = m[1].toLowerCase() === 'within';
     const date = new Date(
       unit === 'day'
         ? instant.getTime() + n * DAY_MS
@@ -210,7 +212,8 @@ export function resolveTimexes(
     );
     if (unit === 'month') date.setUTCMonth(date.getUTCMonth() + n);
     if (unit === 'year') date.setUTCFullYear(date.getUTCFullYear() + n);
-    const precision: Timex['precision'] = unit === 'day' ? 'day' : unit === 'year' ? 'year' : 'month';
+    const precision: Timex['precision'] =
+      unit === 'day' && !within ? 'day' : unit === 'year' ? 'year' : 'month';
     out.push({ start, end, value: timexValue(date, precision), precision, ahead: true });
   }
   return out.sort((a, b) => a.start - b.start);
