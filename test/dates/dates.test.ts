@@ -58,6 +58,18 @@ describe('relative dates against the article’s date, at the precision the text
     ]);
   });
 
+  it("a month, or month and day, ahead of the story after a verb of what happened is last year's", () => {
+    expect(resolve('Veska and Ormund met in January.', '2024-12-28')).toEqual([
+      ['January', '2024-01', 'month'],
+    ]);
+    expect(resolve('The two sides signed the deal on January 10.', '2024-12-28')).toEqual([
+      ['January 10', '2024-01-10', 'day'],
+    ]);
+    // What lies ahead stays ahead.
+    expect(resolve('Veska and Ormund will meet on January 10.', '2024-12-28')[0]?.[1]).toBe('2025-01-10');
+    expect(resolve('talks on January 10', '2024-12-28')[0]?.[1]).toBe('2025-01-10');
+  });
+
   it('weekdays listed after one that lies ahead lie ahead too', () => {
     expect(
       resolve(

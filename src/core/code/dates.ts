@@ -55,6 +55,10 @@ const SEASON_MONTH: Record<string, number> = { spring: 3, summer: 6, fall: 9, au
 const FUTURE =
   /\b(?:will|'ll|would|going to|planned|plans?|scheduled|due|expected|upcoming|set to|to be held|next|(?:is|are) to)\b/i;
 
+// Verbs that tell what has happened: a month ahead of the story's after one is last year's.
+const PAST =
+  /\b(?:met|held|signed|agreed|reached|was|were|had|took place|visited|began|ended|collapsed|stalled|talked|spoke|announced|imposed|accused)\s+(?:\S+\s+){0,4}$/i;
+
 // chrono reads "in May" only, never "early May" or "by May" (the month is also a modal verb): the
 // month written with a capital after a word that introduces a date.
 const MAY =
@@ -147,6 +151,20 @@ export function resolveTimexes(
       // right after the story's is kept: a story dated in one time zone and told in another
       // ("announced Sunday" in a story dated Saturday).
       date = new Date(date.getTime() - 7 * 86_400_000);
+    } else if (
+      !bareWeekday &&
+      !forward &&
+      r.start.isCertain('month') &&
+      !r.start.isCertain('year') &&
+      (precision === 'month'
+        ? iso(date).slice(0, 7) > reference.slice(0, 7)
+        : date.getTime() - instant.getTime() > 7 * DAY_MS) &&
+      !WEEK.test(lower) &&
+      !/\b(?:next|coming)\b/.test(lower) &&
+      PAST.test(slice.slice(Math.max(0, at - 40), at))
+    ) {
+      // "met in January", "signed on January 5" in a December story: the one before.
+      date = new Date(Date.UTC(date.getUTCFullYear() - 1, date.getUTCMonth(), date.getUTCDate(), 12));
     } else if (
       precision === 'month' &&
       !r.start.isCertain('year') &&
