@@ -223,6 +223,8 @@ export interface Timex extends Span {
   /** ISO date at the text's precision: YYYY, YYYY-MM or YYYY-MM-DD. */
   value: string;
   precision: 'year' | 'month' | 'day';
+  /** Counted ahead from the story's date ("in four months"): when something is to come. */
+  ahead?: true;
 }
 
 export interface DocumentMeta {

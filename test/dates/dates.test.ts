@@ -31,6 +31,9 @@ describe('relative dates against the article’s date, at the precision the text
 
   it('a weekday in the past is the last one', () => {
     expect(resolve('They met on Monday.')[0]?.[1]).toBe('2025-02-17');
+    expect(resolve('They met on Thursday.')[0]?.[1]).toBe('2025-02-13');
+    // The day after the story's date: a story dated in another time zone.
+    expect(resolve('Kest announced Wednesday that he had called off the visit.')[0]?.[1]).toBe('2025-02-19');
   });
 
   it('"six days ago" is a day', () => {
@@ -55,6 +58,18 @@ describe('relative dates against the article’s date, at the precision the text
     ]);
   });
 
+  it("a month, or month and day, ahead of the story after a verb of what happened is last year's", () => {
+    expect(resolve('Veska and Ormund met in January.', '2024-12-28')).toEqual([
+      ['January', '2024-01', 'month'],
+    ]);
+    expect(resolve('The two sides signed the deal on January 10.', '2024-12-28')).toEqual([
+      ['January 10', '2024-01-10', 'day'],
+    ]);
+    // What lies ahead stays ahead.
+    expect(resolve('Veska and Ormund will meet on January 10.', '2024-12-28')[0]?.[1]).toBe('2025-01-10');
+    expect(resolve('talks on January 10', '2024-12-28')[0]?.[1]).toBe('2025-01-10');
+  });
+
   it('weekdays listed after one that lies ahead lie ahead too', () => {
     expect(
       resolve(
@@ -66,6 +81,30 @@ describe('relative dates against the article’s date, at the precision the text
       ['on Saturday', '2023-08-05', 'day'],
       ['Sunday', '2023-08-06', 'day'],
     ]);
+  });
+
+  it('"in four months", "in two weeks\' time" count ahead; "the first summit in three years" is none', () => {
+    expect(resolve('They agreed to hold more talks in four months.')).toEqual([
+      ['in four months', '2025-06', 'month'],
+    ]);
+    expect(resolve("Ormund will reply in two weeks' time.")).toEqual([
+      ["in two weeks' time", '2025-03', 'month'],
+    ]);
+    expect(resolve('They will meet again in three days.')).toEqual([['in three days', '2025-02-21', 'day']]);
+    // "within 15 days" is a bound: the month it falls in.
+    expect(resolve('They agreed to meet within 15 days.')).toEqual([['within 15 days', '2025-03', 'month']]);
+    expect(resolve('It was the first summit of the two leaders in three years.')).toEqual([]);
+    expect(resolve('the worst fighting on the border in two years')).toEqual([]);
+  });
+
+  it('"last summer" is the latest season over by the story\'s date', () => {
+    expect(resolve('Talks stalled last summer.', '2025-11-02')).toEqual([['last summer', '2025', 'year']]);
+    expect(resolve('Talks stalled last summer.', '2025-07-02')).toEqual([['last summer', '2024', 'year']]);
+  });
+
+  it('a weekday after "would" or "going to" lies ahead', () => {
+    expect(resolve('Kest said the envoys would meet on Friday.')[0]?.[1]).toBe('2025-02-21');
+    expect(resolve('They were going to meet on Sunday.')[0]?.[1]).toBe('2025-02-23');
   });
 
   it('"in 2008" is a year', () => {

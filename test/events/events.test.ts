@@ -96,6 +96,29 @@ describe('CONSULT', () => {
     expect(ofType(ready.events, 'CONSULT')).toEqual([]);
   });
 
+  it('a plan is not dated by the day it was told ("will resume talks, Kest said Sunday")', () => {
+    const doc = code(
+      'Veska will resume talks with Ormund in Lumen, Davor Kest said Sunday after meeting Anton Brisk.',
+      '2026-06-14',
+    );
+    const plan = ofType(doc.events, 'CONSULT').find((e) => e.status === 'planned');
+    expect(plan).toBeDefined();
+    expect(plan?.date).toBeUndefined();
+  });
+
+  it('"agreed to meet within 15 days": a planned meeting dated by the month the bound falls in', () => {
+    const doc = code('Veska and Ormund agreed to meet within 15 days to discuss the border.', '2026-06-10');
+    expect(ofType(doc.events, 'CONSULT')[0]).toMatchObject({ status: 'planned', date: '2026-06' });
+  });
+
+  it('an agreement is not dated by what it plans ("to hold more talks in four months")', () => {
+    const doc = code(
+      'Veska and Ormund signed a memorandum on Monday, agreeing to hold more talks in four months.',
+      '2026-06-16',
+    );
+    expect(ofType(doc.events, 'AGREE')[0]).toMatchObject({ date: '2026-06-15' });
+  });
+
   it('a later mention of a planned visit dates it more closely ("this month" … "on June 30")', () => {
     const doc = code(
       'Davor Kest said he expected Anton Brisk to visit Ormund this month. The trip will take place on June 30.',

@@ -38,15 +38,26 @@ function triggerWindows(slice: string): Array<[number, number]> {
 const YEAR =
   /\b(?:in|since|by|until|till|from|before|after|during|of|around|early|late|mid-?|summer|spring|autumn|fall|winter)\s+((?:1[89]|20)\d{2})\b(?!\s*(?:%|percent|people|troops|soldiers|km|kilometres|kilometers|miles|tonnes|tons))/gi;
 
+// "in four months", "in two weeks' time", "within 15 days": a time counted ahead from the story's date ("the first
+// summit in three years", "the worst in a decade" count back from it, and are no date).
+const IN_COUNT =
+  /\b(in|within)\s+(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(days?|weeks?|months?|years?)(?:['’]s?\s+time)?\b/gi;
+const COUNTED_BACK =
+  /\b(?:first|last|time|since|ever|highest|lowest|biggest|largest|worst|best|deadliest|most|least|only|second|third)\b[^.;]*$/i;
+
 // A season named without its year: "in the fall", "this spring", "next summer" ("the fall of
 // Kabul" is no date: the season needs "in the", "this" or "next" and no "of" after).
 const SEASON =
-  /\b(in\s+["“]?the|this|next)\s+(fall|autumn|spring|summer|winter)\b(?!\s+(?:of|offensive|session)\b)/gi;
+  /\b(in\s+["“]?the|this|next|last)\s+(fall|autumn|spring|summer|winter)\b(?!\s+(?:of|offensive|session)\b)/gi;
 const SEASON_MONTH: Record<string, number> = { spring: 3, summer: 6, fall: 9, autumn: 9, winter: 12 };
 
 // Context that says a bare weekday lies ahead ("planned for Wednesday", "will meet on Friday").
 const FUTURE =
-  /\b(?:will|'ll|planned|plans?|scheduled|due|expected|upcoming|set to|to be held|next|(?:is|are) to)\b/i;
+  /\b(?:will|'ll|would|going to|planned|plans?|scheduled|due|expected|upcoming|set to|to be held|next|(?:is|are) to)\b/i;
+
+// Verbs that tell what has happened: a month ahead of the story's after one is last year's.
+const PAST =
+  /\b(?:met|held|signed|agreed|reached|was|were|had|took place|visited|began|ended|collapsed|stalled|talked|spoke|announced|imposed|accused)\s+(?:\S+\s+){0,4}$/i;
 
 // chrono reads "in May" only, never "early May" or "by May" (the month is also a modal verb): the
 // month written with a capital after a word that introduces a date.
@@ -130,9 +141,30 @@ export function resolveTimexes(
     if (bareWeekday && forward && date < instant) {
       const again = chrono.parse(raw, { instant, timezone: 0 }, { forwardDate: true })[0];
       if (again) date = again.start.date();
-    } else if (bareWeekday && !forward && iso(date) > reference) {
-      // News tells what happened: "agreed on Friday" in a Tuesday story is last Friday.
+    } else if (
+      bareWeekday &&
+      !forward &&
+      iso(date) > reference &&
+      date.getTime() - instant.getTime() > DAY_MS
+    ) {
+      // News tells what happened: "agreed on Friday" in a Tuesday story is last Friday. The day
+      // right after the story's is kept: a story dated in one time zone and told in another
+      // ("announced Sunday" in a story dated Saturday).
       date = new Date(date.getTime() - 7 * 86_400_000);
+    } else if (
+      !bareWeekday &&
+      !forward &&
+      r.start.isCertain('month') &&
+      !r.start.isCertain('year') &&
+      (precision === 'month'
+        ? iso(date).slice(0, 7) > reference.slice(0, 7)
+        : date.getTime() - instant.getTime() > 7 * DAY_MS) &&
+      !WEEK.test(lower) &&
+      !/\b(?:next|coming)\b/.test(lower) &&
+      PAST.test(slice.slice(Math.max(0, at - 40), at))
+    ) {
+      // "met in January", "signed on January 5" in a December story: the one before.
+      date = new Date(Date.UTC(date.getUTCFullYear() - 1, date.getUTCMonth(), date.getUTCDate(), 12));
     } else if (
       precision === 'month' &&
       !r.start.isCertain('year') &&
@@ -179,6 +211,29 @@ export function resolveTimexes(
     if (out.some((t) => t.start < end && start < t.end)) continue;
     out.push({ start, end, value: m[1], precision: 'year' });
   }
+  IN_COUNT.lastIndex = 0;
+  for (let m = IN_COUNT.exec(slice); m; m = IN_COUNT.exec(slice)) {
+    const start = from + m.index;
+    const end = start + m[0].length;
+    if (out.some((t) => t.start < end && start < t.end)) continue;
+    if (COUNTED_BACK.test(slice.slice(0, m.index))) continue;
+    const n = NUMBER_WORDS[m[2].toLowerCase()] ?? Number(m[2]);
+    const unit = m[3].toLowerCase().replace(/s$/, '');
+    // "within 15 days" is a bound, not a day: the month (or year) it falls in.
+    const within = m[1].toLowerCase() === 'within';
+    const date = new Date(
+      unit === 'day'
+        ? instant.getTime() + n * DAY_MS
+        : unit === 'week'
+          ? instant.getTime() + 7 * n * DAY_MS
+          : instant,
+    );
+    if (unit === 'month') date.setUTCMonth(date.getUTCMonth() + n);
+    if (unit === 'year') date.setUTCFullYear(date.getUTCFullYear() + n);
+    const precision: Timex['precision'] =
+      unit === 'day' && !within ? 'day' : unit === 'year' ? 'year' : 'month';
+    out.push({ start, end, value: timexValue(date, precision), precision, ahead: true });
+  }
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -190,6 +245,8 @@ function seasonYear(word: string, season: string, instant: Date, forward: boolea
   const year = instant.getUTCFullYear();
   if (word === 'next') return String(year + 1);
   const begins = SEASON_MONTH[season] ?? 1;
+  // "last summer": the latest one over by the story's date (a season lasts three months).
+  if (word === 'last') return String(begins + 3 <= instant.getUTCMonth() + 1 ? year : year - 1);
   if (word === 'this' || forward) return String(year);
   return String(begins <= instant.getUTCMonth() + 1 ? year : year - 1);
 }

@@ -103,6 +103,11 @@ export function pickDate(
     for (let i = k + 1; i < at; i++) if (tokens[i].lower === 'had') return true;
     return false;
   };
+  // "will resume dialogue, Trump said Sunday": a plan is not dated by the day it was told.
+  const toldOn = (t: Timex) => {
+    const k = tokensBefore(index, t.start);
+    return REPORT_VERBS.has((tokens[k]?.lower === 'on' ? tokens[k - 1] : tokens[k])?.lower ?? '');
+  };
   // "agreed to resume contacts that China severed after … in August 2022", "met … in Geneva, where
   // talks began Friday": a date in a clause that tells of something else. A clause opened right
   // after the event word tells of the event itself ("talks, which were held on Friday").
@@ -133,7 +138,10 @@ export function pickDate(
       !another(t) &&
       !subordinate(t) &&
       !(deal && effect(t)) &&
-      !earlier(t),
+      !earlier(t) &&
+      // "signed a memorandum … holding more talks in four months": what is to come, not the deal.
+      !(t.ahead && (deal || status === 'held')) &&
+      !((status === 'planned' || status === 'postponed') && toldOn(t)),
   );
   if (status === 'postponed' || status === 'planned') {
     const planned = usable.filter((t) => PLANNED_FOR.has(before(t)));
