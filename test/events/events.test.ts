@@ -952,6 +952,14 @@ describe('who acts, and where', () => {
     );
     expect(ofType(doc.events, 'CONSULT').map((e) => e.actors)).toContainEqual(['NMC']);
   });
+
+  it('an organisation’s members met, told by the verb without date or place: its own meeting', () => {
+    const doc = code(
+      'Veska and Ormund met on Friday. Leaders of the Northern Maritime Council met to discuss the dispute.',
+      '2026-06-16',
+    );
+    expect(ofType(doc.events, 'CONSULT').map((e) => e.actors)).toContainEqual(['NMC']);
+  });
 });
 
 describe('agreements reached at meetings', () => {

@@ -292,7 +292,8 @@ function mergeAnaphoric(merging: Merging, mentions: EventMention[], parties: str
       isOrg(m.actors[0]) &&
       !m.mediators?.length &&
       !namesInPlay &&
-      (m.date || m.location)
+      // "Leaders of the Group of Seven met": the organisation as the verb's subject is concrete.
+      (m.date || m.location || m.rule.startsWith('event.consult.verb'))
     ) {
       const e = toEvent(m);
       kinds.set(e, m.kind);
