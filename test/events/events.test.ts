@@ -975,9 +975,27 @@ describe('who acts, and where', () => {
     );
     expect(ofType(doc.events, 'CONSULT').map((e) => e.actors)).toContainEqual(['NMC']);
   });
+
+  it('an organisation’s members met, told by the verb without date or place: its own meeting', () => {
+    const doc = code(
+      'Veska and Ormund met on Friday. Leaders of the Northern Maritime Council met to discuss the dispute.',
+      '2026-06-16',
+    );
+    expect(ofType(doc.events, 'CONSULT').map((e) => e.actors)).toContainEqual(['NMC']);
+  });
 });
 
 describe('agreements reached at meetings', () => {
+  it('"the agreement signed today", quoted days after the signing, is the deal told before', () => {
+    const doc = code(
+      'Veska and Ormund signed a truce agreement on Monday. "Implementation of the agreement signed today is critical," Tarsia said.',
+      '2026-06-17',
+    );
+    const agrees = ofType(doc.events, 'AGREE');
+    expect(agrees.map((e) => sorted(e.actors))).toEqual([['ORM', 'VSK']]);
+    expect(agrees[0].date).toBe('2026-06-15');
+  });
+
   it('"the summit concluded with an agreement": the story’s sides, dated by their meeting', () => {
     const doc = code(
       'Anton Brisk and Davor Kest attended a mini-summit in Lumen on Wednesday. The mini-summit concluded with an agreement on a truce.',

@@ -126,7 +126,7 @@ export function readAgree(sentence: Sentence) {
     evFrom: number,
     evTo: number,
     actors: string[],
-    how: Pick<EventMention, 'source' | 'rule' | 'cue' | 'inPlay' | 'partial'>,
+    how: Pick<EventMention, 'source' | 'rule' | 'cue' | 'inPlay' | 'partial' | 'definite'>,
     dateAt = evFrom,
   ) => {
     const date = pickDate(index, timexes, dateAt, undefined, undefined, { deal: true });
@@ -250,6 +250,14 @@ export function readAgree(sentence: Sentence) {
       : [];
     const partners = partnersAfter(ctx, index, c.end, to);
     const actors = uniq([...named, ...partners]);
+    // "the peace agreement signed today": a deal the story has told of.
+    let det = k - 1;
+    while (
+      det > Math.max(from, k - 4) &&
+      tokens[det].kind === 'word' &&
+      !/^(the|this|that)$/.test(tokens[det].lower)
+    )
+      det--;
     pushAgree(
       Math.max(from, k - 2),
       Math.min(to, c.end + 8),
@@ -258,6 +266,7 @@ export function readAgree(sentence: Sentence) {
         rule: broker ? 'event.agree.brokered' : 'event.agree.passive',
         cue: doc.text.slice(tokens[k].start, tokens[c.end - 1].end),
         inPlay: broker || actors.length < 2,
+        definite: det >= from && /^(the|this)$/.test(tokens[det].lower),
       },
       c.start,
     );

@@ -76,6 +76,13 @@ const retellings = new WeakMap<NegotiationEvent, Retelling[]>();
 /** The mentions that tell an event again after its evidence (none for an event told once). */
 export const retold = (e: NegotiationEvent): readonly Retelling[] => retellings.get(e) ?? [];
 
+/** Days between two dates (0 when either is missing). */
+const daysApart = (a?: string, b?: string) =>
+  a && b ? Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000 : 0;
+
+// How far apart a definite deal ("the agreement signed today") and the deal told may be dated.
+const DEFINITE_DAYS = 3;
+
 /** Fold a mention's details into an event that it refers to. */
 function absorb(e: NegotiationEvent, m: EventMention) {
   const told = { evidence: m.evidence, actors: m.actors };
@@ -204,7 +211,9 @@ function mergeNamed(merging: Merging, mentions: EventMention[]) {
           (e) =>
             e.type === m.type &&
             e.type !== 'CONSULT' &&
-            datesMerge(e.date, m.date) &&
+            // "the agreement signed today", quoted days after the signing: the deal told before.
+            (datesMerge(e.date, m.date) ||
+              (m.definite === true && daysApart(e.date, m.date) <= DEFINITE_DAYS)) &&
             (e.date ?? m.date) !== undefined &&
             e.actors.some((a) => m.actors.includes(a)) &&
             !reversed(e, m),
@@ -249,8 +258,6 @@ function mergeAnaphoric(merging: Merging, mentions: EventMention[], parties: str
     // "a summit in Bucharest in 2008": another, older meeting whose parties the text does not name.
     const namesInPlay = m.actors.some((a) => parties.includes(a));
     if (m.date && Number(m.date.slice(0, 4)) < Number(doc.date.slice(0, 4)) - 1 && !namesInPlay) continue;
-    const days = (a?: string, b?: string) =>
-      a && b ? Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000 : 0;
     const target =
       recentEvent(
         events,
@@ -276,7 +283,7 @@ function mergeAnaphoric(merging: Merging, mentions: EventMention[], parties: str
               kinds.get(e) === m.kind &&
               sameStatus(e.status, m.status) &&
               !(m.earlierRound && m.date && !e.date) &&
-              days(e.date, m.date) <= 7,
+              daysApart(e.date, m.date) <= 7,
           )
         : undefined);
     if (target) {
@@ -292,7 +299,8 @@ function mergeAnaphoric(merging: Merging, mentions: EventMention[], parties: str
       isOrg(m.actors[0]) &&
       !m.mediators?.length &&
       !namesInPlay &&
-      (m.date || m.location)
+      // "Leaders of the Group of Seven met": the organisation as the verb's subject is concrete.
+      (m.date || m.location || m.rule.startsWith('event.consult.verb'))
     ) {
       const e = toEvent(m);
       kinds.set(e, m.kind);
