@@ -206,3 +206,36 @@ describe('a joint text with its issuers named after it', () => {
     expect(speaker(r, 'a joint statement')).toMatchObject({ actor: 'TRS' });
   });
 });
+
+describe('a person who serves another', () => {
+  it('speaks for the side of the person named after "aide to"', () => {
+    const r = read(
+      'Ormundi President Ida Vell met the envoys. Petr Halm, a top aide to Vell, said the talks were useful.',
+    );
+    expect(speaker(r, 'Petr Halm')).toMatchObject({ name: 'Petr Halm', actor: 'ORM' });
+  });
+
+  it('reads a person named later in the text, with a title of their own', () => {
+    const r = read('Petr Halm, an aide to Tarsian President Anton Brisk, said the talks were useful.');
+    expect(speaker(r, 'Petr Halm')).toMatchObject({ actor: 'TRS' });
+  });
+
+  it('reads a party with its possessive as the side served, not a destination', () => {
+    const r = read('Petr Halm, an adviser to Veska’s supreme leader, said the talks were useful.');
+    expect(speaker(r, 'Petr Halm')).toMatchObject({ actor: 'VSK' });
+  });
+
+  it('keeps an envoy to a state as that state’s guest, not its own', () => {
+    const r = read('Petr Halm, an envoy to Veska, said the talks were useful.');
+    expect(speaker(r, 'Petr Halm')).toMatchObject({ actor: null });
+  });
+});
+
+describe('a family name of several words', () => {
+  it('is the person named in full before', () => {
+    const r = read(
+      'Omar bin Rashid Al Fahd, Tarsia’s prime minister, said the deal was close. Al Fahd said talks would go on.',
+    );
+    expect(speaker(r, 'Al Fahd', 1)).toMatchObject({ name: 'Omar bin Rashid Al Fahd', actor: 'TRS' });
+  });
+});

@@ -49,6 +49,8 @@ export interface Lexicon {
   orgHeads: Set<string>;
   outletHeads: Set<string>;
   nonPersonHeads: Set<string>;
+  /** Titles of a person who serves another ("aide", "adviser"): "an aide to X" is X's side. */
+  patronRoles: Set<string>;
   actors: Map<string, ActorEntry>;
 }
 
@@ -143,6 +145,7 @@ export function actorLexicon(ctx: Pick<PipelineContext, 'codebook' | 'cache'>): 
       ...(cues.place_heads ?? []),
       ...(cues.state_body_heads ?? []),
     ]),
+    patronRoles: keysOf(cues.patron_roles),
     actors,
   };
   ctx.cache.set(LEXICON_KEY, lexicon);

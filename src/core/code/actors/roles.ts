@@ -53,6 +53,8 @@ export interface PersonFacts {
   titled: boolean;
   appositive: boolean;
   ministry: boolean;
+  /** "an aide to Brisk": the token where the name of the person served starts (read later). */
+  patronAt?: number;
 }
 
 const BETWEEN_TITLE_WORDS = new Set(['of', 'for', 'to', 'the']);
@@ -333,6 +335,14 @@ function titlePhrase(
       k += 3;
       continue;
     }
+    // "a top aide to Brisk", "an adviser to the Veskan president": the side of the one served.
+    if ((t.key === 'to' || t.key === 'for') && hasTitle && lex.patronRoles.has(r.tok(k - 1)?.key ?? '')) {
+      const served = patronAfter(r, k + 1, sent);
+      if (served) {
+        if (served.patronAt !== undefined) facts.patronAt = served.patronAt;
+        return { end: served.end, hasTitle, affiliation: served.affiliation ?? affiliation };
+      }
+    }
     if (t.sent !== sent || /^[,.;:()"]$/.test(t.text) || APPOSITIVE_STOP.has(t.key)) break;
     if (lex.verbs.has(t.key)) break;
     const actor = r.actorAt(k);
@@ -352,6 +362,44 @@ function titlePhrase(
     k++;
   }
   return { end: k, hasTitle, affiliation };
+}
+
+/**
+ * Who is served, from token `k` after "aide to" / "adviser to": a party named there ("the Veskan
+ * president", "Veska's leader") or the name of a person ("Brisk", "President Anton Brisk"), whose
+ * token is returned for reading once every person is known. The phrase ends after that name.
+ */
+function patronAfter(
+  r: Reader,
+  k: number,
+  sent: number,
+): { end: number; affiliation?: WorkMention; patronAt?: number } | undefined {
+  const { lex } = r;
+  let affiliation: WorkMention | undefined;
+  for (const start = k; k < r.toks.length && k - start < 8; ) {
+    const t = r.toks[k];
+    if (t.sent !== sent || !t.word) break;
+    const actor = r.actorAt(k);
+    if (actor) {
+      if (affiliation || insideName(r, actor) || typeof actor.actor !== 'string') break;
+      affiliation = actor;
+      k = actor.to;
+      // "Veska's president": past the possessive to the title.
+      if (r.tok(k)?.text === "'" && r.tok(k + 1)?.key === 's') k += 2;
+      continue;
+    }
+    if (t.key === 'the' || lex.roleWords.has(t.key) || lex.honorifics.has(t.key)) {
+      k++;
+      continue;
+    }
+    if (t.cap && !affiliation) {
+      const patronAt = k;
+      while (r.tok(k)?.cap && r.toks[k].word && r.toks[k].sent === sent) k++;
+      return { end: k, patronAt };
+    }
+    break;
+  }
+  return affiliation ? { end: k, affiliation } : undefined;
 }
 
 const PHRASE_BOUNDARY = /^[,;:"“”(]$/;
