@@ -225,6 +225,13 @@ describe('a person who serves another', () => {
     expect(speaker(r, 'Petr Halm')).toMatchObject({ actor: 'VSK' });
   });
 
+  it('reads the person named with a possessive before the title as the one served', () => {
+    const r = read(
+      'Tarsian President Anton Brisk arrived on Monday. Petr Halm, Brisk’s chief of staff, said the talks were useful.',
+    );
+    expect(speaker(r, 'Petr Halm')).toMatchObject({ actor: 'TRS' });
+  });
+
   it('keeps an envoy to a state as that state’s guest, not its own', () => {
     const r = read('Petr Halm, an envoy to Veska, said the talks were useful.');
     expect(speaker(r, 'Petr Halm')).toMatchObject({ actor: null });
@@ -237,5 +244,17 @@ describe('a family name of several words', () => {
       'Omar bin Rashid Al Fahd, Tarsia’s prime minister, said the deal was close. Al Fahd said talks would go on.',
     );
     expect(speaker(r, 'Al Fahd', 1)).toMatchObject({ name: 'Omar bin Rashid Al Fahd', actor: 'TRS' });
+  });
+});
+
+describe('a post given by a verb or as a member', () => {
+  it('reads "who heads" a party’s team as a post there', () => {
+    const r = read('Petr Halm, who heads the Veskan negotiating team, said the talks were useful.');
+    expect(speaker(r, 'Petr Halm')).toMatchObject({ actor: 'VSK' });
+  });
+
+  it('reads "a member of" a party’s delegation as that party’s', () => {
+    const r = read('Petr Halm, a member of the Ormundi delegation, said the talks were useful.');
+    expect(speaker(r, 'Petr Halm')).toMatchObject({ actor: 'ORM' });
   });
 });

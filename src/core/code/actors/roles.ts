@@ -262,13 +262,18 @@ export function readAppositive(r: Reader, c: Chunk, facts: PersonFacts) {
   if (r.tok(c.to)?.text !== ',') return;
   let k = c.to + 1;
   let former = false;
+  let posted = -1;
   if (r.tok(k)?.key === 'who') {
     const verb = lex.formerVerbs.longest(r.toks, k + 1);
     if (verb) {
       former = true;
       k = verb.to;
     } else if (r.tok(k + 1)?.key === 'is') k += 2;
-    else return;
+    else if (lex.postVerbs.has(r.tok(k + 1)?.key ?? '')) {
+      // "who heads the Veskan delegation": the verb is the post.
+      posted = k + 1;
+      k += 2;
+    } else return;
     if (r.tok(k)?.key === 'as') k++;
   } else {
     // An appositive is a noun phrase: "a former adviser", "Veska's envoy", "chairman of …" —
@@ -282,6 +287,7 @@ export function readAppositive(r: Reader, c: Chunk, facts: PersonFacts) {
         lex.formers.has(t.key) ||
         lex.roleWords.has(t.key) ||
         !!r.actorAt(k) ||
+        (t.cap && r.tok(k + 1)?.text === "'" && r.tok(k + 2)?.key === 's') ||
         titleAfterModifiers(r, k));
     if (!opens) return;
   }
@@ -295,9 +301,9 @@ export function readAppositive(r: Reader, c: Chunk, facts: PersonFacts) {
   if (!phrase) return;
   const { hasTitle, affiliation } = phrase;
   k = phrase.end;
-  if (!hasTitle || k <= start) return;
+  if ((!hasTitle && posted < 0) || k <= start) return;
   facts.appositive = true;
-  const words = r.text(start, k);
+  const words = r.text(posted >= 0 ? posted : start, k);
   if (!facts.role) facts.role = former ? `former ${words}` : words;
   if (former) facts.former = true;
   if (affiliation && typeof affiliation.actor === 'string' && !former && facts.former) {
@@ -349,6 +355,12 @@ function titlePhrase(
     if (actor) {
       if (!affiliation && !isDestination(r, actor.from) && !insideName(r, actor)) affiliation = actor;
       k = actor.to;
+      continue;
+    }
+    // "Zelensky's chief of staff": the aide of a person named with the possessive (read later).
+    if (t.cap && r.tok(k + 1)?.text === "'" && r.tok(k + 2)?.key === 's' && !affiliation && !hasTitle) {
+      facts.patronAt = k;
+      k += 3;
       continue;
     }
     const role = lex.roles.longest(r.toks, k);
