@@ -258,3 +258,13 @@ describe('a post given by a verb or as a member', () => {
     expect(speaker(r, 'Petr Halm')).toMatchObject({ actor: 'ORM' });
   });
 });
+
+describe('"the country’s" in a title', () => {
+  it('is the state the story has just spoken of, not a place after a preposition', () => {
+    const r = read(
+      'Veska rejected the proposal on Saturday, days after talks with Ormund in Tarsia. ' +
+        'Petr Halm, the country’s deputy foreign minister, said the talks were useful.',
+    );
+    expect(speaker(r, 'Petr Halm')).toMatchObject({ actor: 'VSK' });
+  });
+});

@@ -357,6 +357,13 @@ function titlePhrase(
       k = actor.to;
       continue;
     }
+    // "the country's deputy foreign minister": the state the story has just spoken of.
+    const country = affiliation ? undefined : countryAnaphor(r, k);
+    if (country) {
+      affiliation = country;
+      k += 3;
+      continue;
+    }
     // "Zelensky's chief of staff": the aide of a person named with the possessive (read later).
     if (t.cap && r.tok(k + 1)?.text === "'" && r.tok(k + 2)?.key === 's' && !affiliation && !hasTitle) {
       facts.patronAt = k;
@@ -412,6 +419,32 @@ function patronAfter(
     break;
   }
   return affiliation ? { end: k, affiliation } : undefined;
+}
+
+const COUNTRY_NOUNS = new Set(['country', 'nation']);
+const PLACE_PREPOSITIONS = new Set(['in', 'to', 'at', 'from', 'into', 'with', 'against', 'of', 'for']);
+
+/**
+ * "the country's", "the nation's" at token `k` (after "the"): the state named first in the nearest
+ * of this and the two sentences before that names one as other than a place after a preposition —
+ * the state the story has just spoken of. Undefined when none.
+ */
+function countryAnaphor(r: Reader, k: number): WorkMention | undefined {
+  if (!COUNTRY_NOUNS.has(r.toks[k].key) || r.tok(k - 1)?.key !== 'the') return undefined;
+  if (r.tok(k + 1)?.text !== "'" || r.tok(k + 2)?.key !== 's') return undefined;
+  const sent = r.toks[k].sent;
+  let found: WorkMention | undefined;
+  for (const m of r.mentions) {
+    if (m.from >= k - 1) continue;
+    const s = r.toks[m.from].sent;
+    if (sent - s > 2 || m.kind !== 'state' || typeof m.actor !== 'string') continue;
+    const before = r.tok(m.from - 1);
+    const prep = before?.key === 'the' ? r.tok(m.from - 2) : before;
+    if (prep && PLACE_PREPOSITIONS.has(prep.key)) continue;
+    if (!found || s > r.toks[found.from].sent || (s === r.toks[found.from].sent && m.from < found.from))
+      found = m;
+  }
+  return found;
 }
 
 const PHRASE_BOUNDARY = /^[,;:"“”(]$/;
