@@ -268,3 +268,12 @@ describe('"the country’s" in a title', () => {
     expect(speaker(r, 'Petr Halm')).toMatchObject({ actor: 'VSK' });
   });
 });
+
+describe('a title of two modifiers joined by "and"', () => {
+  it('keeps the party named before the first one', () => {
+    const r = read(
+      'Northern Maritime Council foreign policy and security chief Ana Veldt said the quotas would hold.',
+    );
+    expect(speaker(r, 'Ana Veldt')).toMatchObject({ actor: 'NMC' });
+  });
+});

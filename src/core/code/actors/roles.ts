@@ -140,6 +140,17 @@ export function readPremodifier(r: Reader, c: Chunk, facts: PersonFacts) {
       k--;
       continue;
     }
+    // "foreign policy and security chief": two modifiers of one title, joined by "and".
+    if (
+      t.key === 'and' &&
+      roleFrom === k + 1 &&
+      !r.toks[k + 1].cap &&
+      lex.roleWords.has(r.tok(k - 1)?.key ?? '') &&
+      !r.toks[k - 1].cap
+    ) {
+      k--;
+      continue;
+    }
     // "U.S. president-elect": the title with a suffix joined by a hyphen.
     if (
       lex.roleSuffixes.has(t.key) &&
