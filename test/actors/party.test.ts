@@ -206,3 +206,74 @@ describe('a joint text with its issuers named after it', () => {
     expect(speaker(r, 'a joint statement')).toMatchObject({ actor: 'TRS' });
   });
 });
+
+describe('a person who serves another', () => {
+  it('speaks for the side of the person named after "aide to"', () => {
+    const r = read(
+      'Ormundi President Ida Vell met the envoys. Petr Halm, a top aide to Vell, said the talks were useful.',
+    );
+    expect(speaker(r, 'Petr Halm')).toMatchObject({ name: 'Petr Halm', actor: 'ORM' });
+  });
+
+  it('reads a person named later in the text, with a title of their own', () => {
+    const r = read('Petr Halm, an aide to Tarsian President Anton Brisk, said the talks were useful.');
+    expect(speaker(r, 'Petr Halm')).toMatchObject({ actor: 'TRS' });
+  });
+
+  it('reads a party with its possessive as the side served, not a destination', () => {
+    const r = read('Petr Halm, an adviser to Veska’s supreme leader, said the talks were useful.');
+    expect(speaker(r, 'Petr Halm')).toMatchObject({ actor: 'VSK' });
+  });
+
+  it('reads the person named with a possessive before the title as the one served', () => {
+    const r = read(
+      'Tarsian President Anton Brisk arrived on Monday. Petr Halm, Brisk’s chief of staff, said the talks were useful.',
+    );
+    expect(speaker(r, 'Petr Halm')).toMatchObject({ actor: 'TRS' });
+  });
+
+  it('keeps an envoy to a state as that state’s guest, not its own', () => {
+    const r = read('Petr Halm, an envoy to Veska, said the talks were useful.');
+    expect(speaker(r, 'Petr Halm')).toMatchObject({ actor: null });
+  });
+});
+
+describe('a family name of several words', () => {
+  it('is the person named in full before', () => {
+    const r = read(
+      'Omar bin Rashid Al Fahd, Tarsia’s prime minister, said the deal was close. Al Fahd said talks would go on.',
+    );
+    expect(speaker(r, 'Al Fahd', 1)).toMatchObject({ name: 'Omar bin Rashid Al Fahd', actor: 'TRS' });
+  });
+});
+
+describe('a post given by a verb or as a member', () => {
+  it('reads "who heads" a party’s team as a post there', () => {
+    const r = read('Petr Halm, who heads the Veskan negotiating team, said the talks were useful.');
+    expect(speaker(r, 'Petr Halm')).toMatchObject({ actor: 'VSK' });
+  });
+
+  it('reads "a member of" a party’s delegation as that party’s', () => {
+    const r = read('Petr Halm, a member of the Ormundi delegation, said the talks were useful.');
+    expect(speaker(r, 'Petr Halm')).toMatchObject({ actor: 'ORM' });
+  });
+});
+
+describe('"the country’s" in a title', () => {
+  it('is the state the story has just spoken of, not a place after a preposition', () => {
+    const r = read(
+      'Veska rejected the proposal on Saturday, days after talks with Ormund in Tarsia. ' +
+        'Petr Halm, the country’s deputy foreign minister, said the talks were useful.',
+    );
+    expect(speaker(r, 'Petr Halm')).toMatchObject({ actor: 'VSK' });
+  });
+});
+
+describe('a title of two modifiers joined by "and"', () => {
+  it('keeps the party named before the first one', () => {
+    const r = read(
+      'Northern Maritime Council foreign policy and security chief Ana Veldt said the quotas would hold.',
+    );
+    expect(speaker(r, 'Ana Veldt')).toMatchObject({ actor: 'NMC' });
+  });
+});

@@ -44,3 +44,27 @@ describe('a description in a lead, named in the next paragraph', () => {
     });
   });
 });
+
+describe('a description by another title of the same office', () => {
+  it('reads "the Veskan leader" as the person introduced as Veska’s president', () => {
+    const s = statementsOf(
+      'Veskan President Ilse Marrow and Ormundi Prime Minister Karl Demm met in Kessel on Friday. ' +
+        '“We have reached peace,” Marrow said. The Ormundi leader said the border would open.',
+    );
+    expect(s.find((x) => x.said === 'The Ormundi leader')).toMatchObject({
+      speaker: 'Karl Demm',
+      actor: 'ORM',
+    });
+  });
+
+  it('reads "the top diplomat" as the foreign minister named last', () => {
+    const s = statementsOf(
+      'Ana Veldt, the Tarsian foreign minister, said the treaty was ready. ' +
+        'The top diplomat said the parliament must approve it.',
+    );
+    expect(s.find((x) => x.said === 'The top diplomat')).toMatchObject({
+      speaker: 'Ana Veldt',
+      actor: 'TRS',
+    });
+  });
+});

@@ -62,9 +62,39 @@ export function describedPerson(
   // Named in its paragraph, or in the next one (a lead's "The UN envoy announced …" is named below).
   const paragraphEnd = nextParagraphEnd(doc.text, doc.text.indexOf('\n', span.end));
   const horizon = paragraphEnd < 0 ? doc.text.length : paragraphEnd;
+  const titled = titledPersons(doc, ctx);
+  const exact = titledBefore(doc, span, ref, titled, required, horizon);
+  if (exact) return personRef(doc, exact.index, ref);
+  // "the Veskan leader", "Veska's top diplomat": the person introduced by another title of that
+  // office (its president, its foreign minister), the one mentioned last of all such.
+  const own = title.slice(-2).join(' ');
+  const synonyms = lex.descriptionSynonyms.get(own) ?? lex.descriptionSynonyms.get(head) ?? [];
+  const rest = required.filter((w) => w === 'former');
+  let found: { index: number; at: number } | undefined;
+  for (const words of synonyms) {
+    const other = titledBefore(doc, span, ref, titled, [...rest, ...words], horizon);
+    // One mentioned before the description wins over one named only after it.
+    const rank = (x: { at: number }) => (x.at < span.start ? x.at : -x.at);
+    if (other && (!found || rank(other) > rank(found))) found = other;
+  }
+  return found ? personRef(doc, found.index, ref) : undefined;
+}
+
+/**
+ * The person whose titles hold all the `required` words, mentioned last before the description;
+ * else the first one named after it before `horizon`.
+ */
+function titledBefore(
+  doc: ParleyDocument,
+  span: Span,
+  ref: SpeakerRef,
+  titled: ReturnType<typeof titledPersons>,
+  required: string[],
+  horizon: number,
+): { index: number; at: number } | undefined {
   let best: { index: number; at: number } | undefined;
   let next: { index: number; at: number } | undefined;
-  const titled = titledPersons(doc, ctx);
+  const head = required[required.length - 1] ?? '';
   // Only persons whose titles hold the head word can hold all the required words.
   for (const index of titled.byWord.get(head) ?? []) {
     const e = doc.entities[index];
@@ -79,8 +109,7 @@ export function describedPerson(
     if (last >= 0 && (!best || last > best.at)) best = { index, at: last };
     if (last < 0 && first < horizon && (!next || first < next.at)) next = { index, at: first };
   }
-  const found = best ?? next;
-  return found ? personRef(doc, found.index, ref) : undefined;
+  return best ?? next;
 }
 
 /**

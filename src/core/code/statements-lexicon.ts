@@ -53,6 +53,9 @@ export interface StatementLexicon {
   expressionNouns: Set<string>;
   /** Heads of a description that names a person by office ("the prime minister"). */
   descriptionHeads: Set<string>;
+  /** A description's title to the titles of the same office it stands for ("leader" → president …),
+   * each as its words ("top diplomat" → [["foreign", "minister"], …]). */
+  descriptionSynonyms: Map<string, string[][]>;
   /** Heads of a description that names a body by its kind ("the office", "the agency"). */
   bodyHeads: Set<string>;
   /** The words of the codebook's role titles ("prime", "minister", "foreign", "envoy"). */
@@ -141,6 +144,7 @@ export function statementLexicon(ctx: PipelineContext): StatementLexicon {
     circumstanceConjunctions: words(c.circumstance_conjunctions),
     quotingVerbs: words(c.quoting_verbs),
     descriptionHeads: words(c.description_heads),
+    descriptionSynonyms: synonymsOf(c.description_synonyms),
     bodyHeads: words(c.body_description_heads),
     roleWords: new Set(
       (c.role_titles ?? [])
@@ -160,4 +164,17 @@ export function statementLexicon(ctx: PipelineContext): StatementLexicon {
   };
   ctx.cache.set(KEY, lexicon);
   return lexicon;
+}
+
+/** "leader = president | prime minister" → leader: [[president], [prime, minister]]. */
+function synonymsOf(lines: string[] | undefined): Map<string, string[][]> {
+  const out = new Map<string, string[][]>();
+  const wordsOf = (t: string) => t.toLowerCase().split(/\s+/).filter(Boolean);
+  for (const line of lines ?? []) {
+    const [title, others] = line.split('=');
+    if (!others) continue;
+    const key = wordsOf(title).join(' ');
+    out.set(key, [...(out.get(key) ?? []), ...others.split('|').map(wordsOf)]);
+  }
+  return out;
 }

@@ -149,9 +149,20 @@ export function findPersonEntity(r: Reader, c: Chunk, key: string, gender?: Gend
     return first.length === 1 ? first[0] : undefined;
   }
   // A fuller name after a bare surname ("Kest" … "Davor Kest").
-  return (keys.byName.get(last) ?? []).find(
+  const fuller = (keys.byName.get(last) ?? []).find(
     (p) => p.nameTokens === 1 && sameIdentity(r, p, name, codebookId),
   );
+  if (fuller) return fuller;
+  // A family name of several words after the full name ("Omar bin Rashid Al Fahd" … "Al Fahd"):
+  // the most recent person whose longer name ends with these words.
+  const same = keys.bySurname.get(last) ?? [];
+  for (let i = same.length - 1; i >= 0; i--) {
+    const p = same[i];
+    if (p.nameTokens <= words.length || !compatible(p, gender)) continue;
+    if (p.codebookId && codebookId && p.codebookId !== codebookId) continue;
+    if (nameKey(p.name).endsWith(` ${key}`)) return p;
+  }
+  return undefined;
 }
 
 export function sharesWord(a: string | undefined, b: string | undefined): boolean {

@@ -49,6 +49,10 @@ export interface Lexicon {
   orgHeads: Set<string>;
   outletHeads: Set<string>;
   nonPersonHeads: Set<string>;
+  /** Titles of a person who serves another ("aide", "adviser"): "an aide to X" is X's side. */
+  patronRoles: Set<string>;
+  /** Verbs of a post held now, after "who": "who heads the Veskan delegation". */
+  postVerbs: Set<string>;
   actors: Map<string, ActorEntry>;
 }
 
@@ -143,6 +147,8 @@ export function actorLexicon(ctx: Pick<PipelineContext, 'codebook' | 'cache'>): 
       ...(cues.place_heads ?? []),
       ...(cues.state_body_heads ?? []),
     ]),
+    patronRoles: keysOf(cues.patron_roles),
+    postVerbs: keysOf(cues.appositive_post_verbs),
     actors,
   };
   ctx.cache.set(LEXICON_KEY, lexicon);

@@ -11,7 +11,7 @@ import { ministryTie } from './governments.js';
 import { findPersonEntity, forgetCodebook, newPerson, sharesWord } from './identity.js';
 import { type NamePayload, PRONOUN_GENDER } from './lexicon.js';
 import { type Chunk, nameChunks, trimChunk } from './name-chunks.js';
-import type { Reader } from './reader.js';
+import type { PersonEnt, Reader } from './reader.js';
 import {
   againstItsState,
   type PersonFacts,
@@ -37,6 +37,7 @@ export function readPersons(r: Reader, known: GazMatch<NamePayload>[]) {
   }
   chunks.sort((a, b) => a.from - b.from);
   const rejected = chunks.filter((c) => !readPerson(r, c));
+  servedParties(r);
   // "Tom Harl, a fisherman, …" then "Mr. Harl said": a full name is a person once the story
   // refers to that person by the family name alone.
   const surnames = new Set(r.persons.filter((p) => p.nameTokens === 1).map((p) => nameKey(p.name)));
@@ -45,6 +46,24 @@ export function readPersons(r: Reader, known: GazMatch<NamePayload>[]) {
     if (c.to - c.from > 1 && surnames.has(r.toks[c.to - 1].key)) readPerson(r, c, true);
     else if (looksLikeBareName(r, c)) readPerson(r, c, true, true);
   }
+}
+
+/** The persons whose appositive names someone they serve ("an aide to Brisk"), by reader. */
+const serving = new WeakMap<Reader, Array<{ ent: PersonEnt; at: number }>>();
+
+/**
+ * "Ivan Lund, a top aide to Brisk, said": once every name is read, a person with no party of their
+ * own takes the party of the person they serve, as an affiliation of middle strength.
+ */
+function servedParties(r: Reader) {
+  for (const { ent, at } of serving.get(r) ?? []) {
+    const patron = r.owner[at]?.ent;
+    if (patron?.kind !== 'person' || patron === ent || patron.former) continue;
+    if (typeof patron.actor !== 'string' || ent.actorStrength >= 2 || ent.former) continue;
+    ent.actor = patron.actor;
+    ent.actorStrength = 2;
+  }
+  serving.delete(r);
 }
 
 /**
@@ -177,6 +196,11 @@ function readPerson(r: Reader, c: Chunk, force = false, weak = false): boolean {
   ) {
     ent.actor = facts.actor;
     ent.actorStrength = facts.actorStrength;
+  }
+  if (facts.patronAt !== undefined && !facts.former) {
+    const list = serving.get(r) ?? [];
+    list.push({ ent, at: facts.patronAt });
+    serving.set(r, list);
   }
   const canon = canonicalPerson(ent.name, r.doc.date, r.codebook);
   if (

@@ -165,6 +165,13 @@ function listSpeaker(doc: ParleyDocument, span: Span, ctx: PipelineContext): Spe
     const bare = (at2: number) => !inside.some((x) => x.start <= at2 && x.end > at2);
     const before = doc.norm.lastIndexOf(' ', at - 1) + 1;
     if (word(before, at) && word(end, end + 1) && bare(before) && bare(end)) continue;
+    // "foreign policy and security chief": lower-case words of one title on both sides.
+    const titleWord = (from: number, to: number) => {
+      const w = doc.norm.slice(from, to);
+      return /^\p{Ll}/u.test(w) && actorLexicon(ctx).roleWords.has(w.toLowerCase());
+    };
+    const after = /^[^\s,]+/.exec(doc.norm.slice(end))?.[0] ?? '';
+    if (/^ and $/.test(m[0]) && titleWord(before, at) && titleWord(end, end + after.length)) continue;
     cuts.push({ start: at, end });
   }
   if (!cuts.some((c) => / and $/.test(doc.norm.slice(c.start, c.end)))) return undefined;

@@ -53,6 +53,8 @@ export interface PersonFacts {
   titled: boolean;
   appositive: boolean;
   ministry: boolean;
+  /** "an aide to Brisk": the token where the name of the person served starts (read later). */
+  patronAt?: number;
 }
 
 const BETWEEN_TITLE_WORDS = new Set(['of', 'for', 'to', 'the']);
@@ -135,6 +137,17 @@ export function readPremodifier(r: Reader, c: Chunk, facts: PersonFacts) {
       setGender(facts, lex, t.key);
       if (roleTo < 0) roleTo = k + 1;
       roleFrom = k;
+      k--;
+      continue;
+    }
+    // "foreign policy and security chief": two modifiers of one title, joined by "and".
+    if (
+      t.key === 'and' &&
+      roleFrom === k + 1 &&
+      !r.toks[k + 1].cap &&
+      lex.roleWords.has(r.tok(k - 1)?.key ?? '') &&
+      !r.toks[k - 1].cap
+    ) {
       k--;
       continue;
     }
@@ -260,13 +273,18 @@ export function readAppositive(r: Reader, c: Chunk, facts: PersonFacts) {
   if (r.tok(c.to)?.text !== ',') return;
   let k = c.to + 1;
   let former = false;
+  let posted = -1;
   if (r.tok(k)?.key === 'who') {
     const verb = lex.formerVerbs.longest(r.toks, k + 1);
     if (verb) {
       former = true;
       k = verb.to;
     } else if (r.tok(k + 1)?.key === 'is') k += 2;
-    else return;
+    else if (lex.postVerbs.has(r.tok(k + 1)?.key ?? '')) {
+      // "who heads the Veskan delegation": the verb is the post.
+      posted = k + 1;
+      k += 2;
+    } else return;
     if (r.tok(k)?.key === 'as') k++;
   } else {
     // An appositive is a noun phrase: "a former adviser", "Veska's envoy", "chairman of …" —
@@ -280,6 +298,7 @@ export function readAppositive(r: Reader, c: Chunk, facts: PersonFacts) {
         lex.formers.has(t.key) ||
         lex.roleWords.has(t.key) ||
         !!r.actorAt(k) ||
+        (t.cap && r.tok(k + 1)?.text === "'" && r.tok(k + 2)?.key === 's') ||
         titleAfterModifiers(r, k));
     if (!opens) return;
   }
@@ -293,9 +312,9 @@ export function readAppositive(r: Reader, c: Chunk, facts: PersonFacts) {
   if (!phrase) return;
   const { hasTitle, affiliation } = phrase;
   k = phrase.end;
-  if (!hasTitle || k <= start) return;
+  if ((!hasTitle && posted < 0) || k <= start) return;
   facts.appositive = true;
-  const words = r.text(start, k);
+  const words = r.text(posted >= 0 ? posted : start, k);
   if (!facts.role) facts.role = former ? `former ${words}` : words;
   if (former) facts.former = true;
   if (affiliation && typeof affiliation.actor === 'string' && !former && facts.former) {
@@ -333,12 +352,33 @@ function titlePhrase(
       k += 3;
       continue;
     }
+    // "a top aide to Brisk", "an adviser to the Veskan president": the side of the one served.
+    if ((t.key === 'to' || t.key === 'for') && hasTitle && lex.patronRoles.has(r.tok(k - 1)?.key ?? '')) {
+      const served = patronAfter(r, k + 1, sent);
+      if (served) {
+        if (served.patronAt !== undefined) facts.patronAt = served.patronAt;
+        return { end: served.end, hasTitle, affiliation: served.affiliation ?? affiliation };
+      }
+    }
     if (t.sent !== sent || /^[,.;:()"]$/.test(t.text) || APPOSITIVE_STOP.has(t.key)) break;
     if (lex.verbs.has(t.key)) break;
     const actor = r.actorAt(k);
     if (actor) {
       if (!affiliation && !isDestination(r, actor.from) && !insideName(r, actor)) affiliation = actor;
       k = actor.to;
+      continue;
+    }
+    // "the country's deputy foreign minister": the state the story has just spoken of.
+    const country = affiliation ? undefined : countryAnaphor(r, k);
+    if (country) {
+      affiliation = country;
+      k += 3;
+      continue;
+    }
+    // "Zelensky's chief of staff": the aide of a person named with the possessive (read later).
+    if (t.cap && r.tok(k + 1)?.text === "'" && r.tok(k + 2)?.key === 's' && !affiliation && !hasTitle) {
+      facts.patronAt = k;
+      k += 3;
       continue;
     }
     const role = lex.roles.longest(r.toks, k);
@@ -352,6 +392,70 @@ function titlePhrase(
     k++;
   }
   return { end: k, hasTitle, affiliation };
+}
+
+/**
+ * Who is served, from token `k` after "aide to" / "adviser to": a party named there ("the Veskan
+ * president", "Veska's leader") or the name of a person ("Brisk", "President Anton Brisk"), whose
+ * token is returned for reading once every person is known. The phrase ends after that name.
+ */
+function patronAfter(
+  r: Reader,
+  k: number,
+  sent: number,
+): { end: number; affiliation?: WorkMention; patronAt?: number } | undefined {
+  const { lex } = r;
+  let affiliation: WorkMention | undefined;
+  for (const start = k; k < r.toks.length && k - start < 8; ) {
+    const t = r.toks[k];
+    if (t.sent !== sent || !t.word) break;
+    const actor = r.actorAt(k);
+    if (actor) {
+      if (affiliation || insideName(r, actor) || typeof actor.actor !== 'string') break;
+      affiliation = actor;
+      k = actor.to;
+      // "Veska's president": past the possessive to the title.
+      if (r.tok(k)?.text === "'" && r.tok(k + 1)?.key === 's') k += 2;
+      continue;
+    }
+    if (t.key === 'the' || lex.roleWords.has(t.key) || lex.honorifics.has(t.key)) {
+      k++;
+      continue;
+    }
+    if (t.cap && !affiliation) {
+      const patronAt = k;
+      while (r.tok(k)?.cap && r.toks[k].word && r.toks[k].sent === sent) k++;
+      return { end: k, patronAt };
+    }
+    break;
+  }
+  return affiliation ? { end: k, affiliation } : undefined;
+}
+
+const COUNTRY_NOUNS = new Set(['country', 'nation']);
+const PLACE_PREPOSITIONS = new Set(['in', 'to', 'at', 'from', 'into', 'with', 'against', 'of', 'for']);
+
+/**
+ * "the country's", "the nation's" at token `k` (after "the"): the state named first in the nearest
+ * of this and the two sentences before that names one as other than a place after a preposition —
+ * the state the story has just spoken of. Undefined when none.
+ */
+function countryAnaphor(r: Reader, k: number): WorkMention | undefined {
+  if (!COUNTRY_NOUNS.has(r.toks[k].key) || r.tok(k - 1)?.key !== 'the') return undefined;
+  if (r.tok(k + 1)?.text !== "'" || r.tok(k + 2)?.key !== 's') return undefined;
+  const sent = r.toks[k].sent;
+  let found: WorkMention | undefined;
+  for (const m of r.mentions) {
+    if (m.from >= k - 1) continue;
+    const s = r.toks[m.from].sent;
+    if (sent - s > 2 || m.kind !== 'state' || typeof m.actor !== 'string') continue;
+    const before = r.tok(m.from - 1);
+    const prep = before?.key === 'the' ? r.tok(m.from - 2) : before;
+    if (prep && PLACE_PREPOSITIONS.has(prep.key)) continue;
+    if (!found || s > r.toks[found.from].sent || (s === r.toks[found.from].sent && m.from < found.from))
+      found = m;
+  }
+  return found;
 }
 
 const PHRASE_BOUNDARY = /^[,;:"“”(]$/;
