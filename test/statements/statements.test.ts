@@ -612,3 +612,23 @@ describe('a news outlet the codebook does not know', () => {
     expect(s.find((x) => x.said?.includes('Herald'))).toMatchObject({ actor: null });
   });
 });
+
+describe('a quote that runs on past a crosshead', () => {
+  it('gives the quote after a short heading line the speaker of the paragraph before it', () => {
+    const s = statementsOf(
+      'Ilse Marrow said: “Veska is ready to talk about the islands.\n\nFishing rights\n\n“Our fishermen must be able to come home before winter.”',
+    );
+    expect(s.map((x) => [x.content, x.rule])).toContainEqual([
+      'Our fishermen must be able to come home before winter.',
+      'statement.quote.next-paragraph',
+    ]);
+    expect(s.every((x) => x.speaker.includes('Marrow'))).toBe(true);
+  });
+
+  it('not past a paragraph that ends a sentence', () => {
+    const s = statementsOf(
+      'Ilse Marrow said: “Veska is ready to talk about the islands.”\n\nThe talks resumed in Lumen.\n\n“Our fishermen must be able to come home before winter.”',
+    );
+    expect(s.find((x) => x.content.startsWith('Our fishermen'))?.speaker).toBeUndefined();
+  });
+});

@@ -398,6 +398,22 @@ function propagateQuotes(v: TokenView, cands: Array<Candidate | null>): void {
 /** Rules of speech embedded in a phrase, which a next quote does not go on with. */
 const EMBEDDED_RULES = new Set(['statement.reported.nominal', 'statement.reported.relative-subject']);
 
+/** Most words of a crosshead, a short heading line set between the paragraphs of a report. */
+const CROSSHEAD_WORDS = 12;
+
+/**
+ * Whether the paragraph ending at token `last` is a crosshead: a short line with no quotation
+ * mark that ends with no sentence mark ("Official letters", "Veska: time to talk").
+ */
+function crosshead(v: TokenView, last: number): boolean {
+  if (last < 0 || TERMINAL.has(v.t[last].text)) return false;
+  const block = v.blockOf(last);
+  let first = last;
+  while (first > 0 && v.blockOf(first - 1) === block) first--;
+  for (let j = first; j <= last; j++) if (v.t[j].kind === 'quote') return false;
+  return v.wordCount(first, last + 1) <= CROSSHEAD_WORDS;
+}
+
 /** The paragraph-opening quote after a direct statement takes its speaker. */
 function propagateToNextParagraph(v: TokenView, cands: Array<Candidate | null>, reported: Candidate[]): void {
   // (Speech embedded in a phrase, "Ormund's assertion that …", "which Veska says is …", is not
@@ -417,7 +433,9 @@ function propagateToNextParagraph(v: TokenView, cands: Array<Candidate | null>, 
     if (blockStart) {
       // A paragraph that opens with a quote continues the statement, quoted or reported, that
       // closed the one before (FORMAT.md: a quote that runs on with no cue is the same speaker's).
-      if (v.blockOf(last.content.from) !== block - 1) return;
+      // (A crosshead between the two — "Official letters", "Veska: time to talk" — is skipped.)
+      const lastBlock = v.blockOf(last.content.from);
+      if (lastBlock !== block - 1 && !(lastBlock === block - 2 && crosshead(v, qo - 1))) return;
       c.inherit = last.inherit ?? last;
       c.rule = 'statement.quote.next-paragraph';
       c.confidence = 0.75;
