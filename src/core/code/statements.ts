@@ -411,7 +411,8 @@ function crosshead(v: TokenView, last: number): boolean {
   let first = last;
   while (first > 0 && v.blockOf(first - 1) === block) first--;
   for (let j = first; j <= last; j++) if (v.t[j].kind === 'quote') return false;
-  return v.wordCount(first, last + 1) <= CROSSHEAD_WORDS;
+  const words = v.wordCount(first, last + 1);
+  return words >= 2 && words <= CROSSHEAD_WORDS;
 }
 
 /** The paragraph-opening quote after a direct statement takes its speaker. */
@@ -435,7 +436,8 @@ function propagateToNextParagraph(v: TokenView, cands: Array<Candidate | null>, 
       // closed the one before (FORMAT.md: a quote that runs on with no cue is the same speaker's).
       // (A crosshead between the two — "Official letters", "Veska: time to talk" — is skipped.)
       const lastBlock = v.blockOf(last.content.from);
-      if (lastBlock !== block - 1 && !(lastBlock === block - 2 && crosshead(v, qo - 1))) return;
+      if (lastBlock !== block - 1 && !(lastBlock === block - 2 && last.direct && crosshead(v, qo - 1)))
+        return;
       c.inherit = last.inherit ?? last;
       c.rule = 'statement.quote.next-paragraph';
       c.confidence = 0.75;
