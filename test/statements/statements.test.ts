@@ -632,3 +632,29 @@ describe('a quote that runs on past a crosshead', () => {
     expect(s.find((x) => x.content.startsWith('Our fishermen'))?.speaker).toBeUndefined();
   });
 });
+
+describe('cues of the reporting lexicon', () => {
+  it('"assessed that", "pointing out that", "shortly thereafter called X Y"', () => {
+    const assessed = statementsOf(
+      'Ormund’s prime minister assessed that progress was being made on the islands.',
+    );
+    expect(assessed.map((x) => x.content)).toEqual(['progress was being made on the islands']);
+    const pointing = statementsOf(
+      'Ilse Marrow stressed the lack of goodwill, pointing out that Ormund had not freed a single fisherman.',
+    );
+    expect(pointing.map((x) => x.content)).toContain('Ormund had not freed a single fisherman');
+    const called = statementsOf(
+      'Petr Vallo shortly thereafter called the truce a pause, saying "This is no peace."',
+    );
+    expect(called.map((x) => x.content)).toContain('the truce a pause');
+  });
+
+  it('"cited officials from the group as saying"', () => {
+    const s = statementsOf(
+      'Veskan outlets cited officials from the group as saying the plan did not match the framework.',
+    );
+    expect(s.map((x) => [x.said, x.content])).toEqual([
+      ['officials from the group', 'the plan did not match the framework'],
+    ]);
+  });
+});
