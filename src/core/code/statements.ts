@@ -966,7 +966,12 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
   if (lex.expressionVerbs.has(w)) return null;
   if (!contentOk(from, end)) return null;
   // "The center maintains a program": some cues report speech only before "that", a quote or a colon.
-  if (lex.thatOnlyVerbs.has(w) && !/^(that|:)$/.test(t[from - 1]?.lower ?? '') && t[from].kind !== 'quote')
+  if (
+    lex.thatOnlyVerbs.has(w) &&
+    !/^(that|:)$/.test(t[from - 1]?.lower ?? '') &&
+    t[from].kind !== 'quote' &&
+    !(from === k + 1 && w.endsWith('ed') && pronounClause(v, from))
+  )
     return null;
   // "“…,” the ministries said in identical statements issued after the talks": after the frame of
   // a quotation, a phrase of circumstance is no second content.
@@ -1039,6 +1044,14 @@ function nominalAt(v: TokenView, k: number, lo: number, end: number): Candidate 
     confidence: 0.7,
     after: true,
   };
+}
+
+/**
+ * A clause with no "that" before it, plain from its first words: a subject pronoun and a finite
+ * auxiliary after a cue that otherwise wants "that" ("confirmed it would take part").
+ */
+function pronounClause(v: TokenView, at: number): boolean {
+  return SUBJECT_PRONOUNS.has(v.t[at]?.lower ?? '') && FINITE_AUXILIARIES.has(v.t[at + 1]?.lower ?? '');
 }
 
 /** Finite forms that open a clause whose subject is missing ("which Kest says is …"). */
