@@ -612,3 +612,46 @@ describe('a news outlet the codebook does not know', () => {
     expect(s.find((x) => x.said?.includes('Herald'))).toMatchObject({ actor: null });
   });
 });
+
+describe('a quote that runs on past a crosshead', () => {
+  it('gives the quote after a short heading line the speaker of the paragraph before it', () => {
+    const s = statementsOf(
+      'Ilse Marrow said: “Veska is ready to talk about the islands.\n\nFishing rights\n\n“Our fishermen must be able to come home before winter.”',
+    );
+    expect(s.map((x) => [x.content, x.rule])).toContainEqual([
+      'Our fishermen must be able to come home before winter.',
+      'statement.quote.next-paragraph',
+    ]);
+    expect(s.every((x) => x.speaker.includes('Marrow'))).toBe(true);
+  });
+
+  it('not past a paragraph that ends a sentence', () => {
+    const s = statementsOf(
+      'Ilse Marrow said: “Veska is ready to talk about the islands.”\n\nThe talks resumed in Lumen.\n\n“Our fishermen must be able to come home before winter.”',
+    );
+    expect(s.find((x) => x.content.startsWith('Our fishermen'))?.speaker).toBeUndefined();
+  });
+});
+
+describe('cues of the reporting lexicon', () => {
+  it('"assessed that", "pointing out that", "shortly thereafter called X Y"', () => {
+    const assessed = statementsOf(
+      'Ormund’s prime minister assessed that progress was being made on the islands.',
+    );
+    expect(assessed.map((x) => x.content)).toEqual(['progress was being made on the islands']);
+    const pointing = statementsOf(
+      'Ilse Marrow stressed the lack of goodwill, pointing out that Ormund had not freed a single fisherman.',
+    );
+    expect(pointing.map((x) => x.content)).toContain('Ormund had not freed a single fisherman');
+    const called = statementsOf(
+      'Petr Vallo shortly thereafter called the truce a pause, saying "This is no peace."',
+    );
+    expect(called.map((x) => x.content)).toContain('the truce a pause');
+  });
+
+  it('a cue that wants "that" takes a plain pronoun clause without it ("confirmed it would")', () => {
+    const s = statementsOf('Ormund’s foreign ministry confirmed it would send a delegation to Lumen.');
+    expect(s.map((x) => x.content)).toEqual(['it would send a delegation to Lumen']);
+    expect(statementsOf('The ministry maintained the coastal road on Monday.')).toEqual([]);
+  });
+});

@@ -398,6 +398,23 @@ function propagateQuotes(v: TokenView, cands: Array<Candidate | null>): void {
 /** Rules of speech embedded in a phrase, which a next quote does not go on with. */
 const EMBEDDED_RULES = new Set(['statement.reported.nominal', 'statement.reported.relative-subject']);
 
+/** Most words of a crosshead, a short heading line set between the paragraphs of a report. */
+const CROSSHEAD_WORDS = 12;
+
+/**
+ * Whether the paragraph ending at token `last` is a crosshead: a short line with no quotation
+ * mark that ends with no sentence mark ("Official letters", "Veska: time to talk").
+ */
+function crosshead(v: TokenView, last: number): boolean {
+  if (last < 0 || TERMINAL.has(v.t[last].text)) return false;
+  const block = v.blockOf(last);
+  let first = last;
+  while (first > 0 && v.blockOf(first - 1) === block) first--;
+  for (let j = first; j <= last; j++) if (v.t[j].kind === 'quote') return false;
+  const words = v.wordCount(first, last + 1);
+  return words >= 2 && words <= CROSSHEAD_WORDS;
+}
+
 /** The paragraph-opening quote after a direct statement takes its speaker. */
 function propagateToNextParagraph(v: TokenView, cands: Array<Candidate | null>, reported: Candidate[]): void {
   // (Speech embedded in a phrase, "Ormund's assertion that …", "which Veska says is …", is not
@@ -417,7 +434,10 @@ function propagateToNextParagraph(v: TokenView, cands: Array<Candidate | null>, 
     if (blockStart) {
       // A paragraph that opens with a quote continues the statement, quoted or reported, that
       // closed the one before (FORMAT.md: a quote that runs on with no cue is the same speaker's).
-      if (v.blockOf(last.content.from) !== block - 1) return;
+      // (A crosshead between the two — "Official letters", "Veska: time to talk" — is skipped.)
+      const lastBlock = v.blockOf(last.content.from);
+      if (lastBlock !== block - 1 && !(lastBlock === block - 2 && last.direct && crosshead(v, qo - 1)))
+        return;
       c.inherit = last.inherit ?? last;
       c.rule = 'statement.quote.next-paragraph';
       c.confidence = 0.75;
@@ -946,7 +966,12 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
   if (lex.expressionVerbs.has(w)) return null;
   if (!contentOk(from, end)) return null;
   // "The center maintains a program": some cues report speech only before "that", a quote or a colon.
-  if (lex.thatOnlyVerbs.has(w) && !/^(that|:)$/.test(t[from - 1]?.lower ?? '') && t[from].kind !== 'quote')
+  if (
+    lex.thatOnlyVerbs.has(w) &&
+    !/^(that|:)$/.test(t[from - 1]?.lower ?? '') &&
+    t[from].kind !== 'quote' &&
+    !(from === k + 1 && w.endsWith('ed') && pronounClause(v, from))
+  )
     return null;
   // "“…,” the ministries said in identical statements issued after the talks": after the frame of
   // a quotation, a phrase of circumstance is no second content.
@@ -1019,6 +1044,14 @@ function nominalAt(v: TokenView, k: number, lo: number, end: number): Candidate 
     confidence: 0.7,
     after: true,
   };
+}
+
+/**
+ * A clause with no "that" before it, plain from its first words: a subject pronoun and a finite
+ * auxiliary after a cue that otherwise wants "that" ("confirmed it would take part").
+ */
+function pronounClause(v: TokenView, at: number): boolean {
+  return SUBJECT_PRONOUNS.has(v.t[at]?.lower ?? '') && FINITE_AUXILIARIES.has(v.t[at + 1]?.lower ?? '');
 }
 
 /** Finite forms that open a clause whose subject is missing ("which Kest says is …"). */
