@@ -347,3 +347,51 @@ describe('an answer to the stance told just before', () => {
     expect(rulesOf(doc, 'ceasefire', 'VSK')).not.toContain('position.answer.reject');
   });
 });
+
+describe('a definite reference to a deal told earlier with what it holds', () => {
+  const ruleOf = (doc: ReturnType<typeof code>, actor: string) =>
+    doc.positions.filter((p) => p.actor === actor).map((p) => p.provenance.rule);
+
+  it('takes the issues of the nearest earlier deal whose own words say what it holds', () => {
+    const doc = code(
+      'Last year the envoys drafted a deal to free the detained fishermen. The talks lasted ten hours. Ormund rejected the deal on Friday.',
+    );
+    expect(stances(doc)).toContain('ORM prisoners reject');
+    const p = doc.positions.find((x) => x.actor === 'ORM' && x.issue === 'prisoners');
+    expect(p?.provenance.rule).toBe('position.reference.reject');
+    // The provenance names the cue and the antecedent it refers back to.
+    expect(p?.provenance.cue).toBe('rejected the deal → deal to free the detained fishermen');
+  });
+
+  it('reads a deal left unsigned by what its own words name, and an undecided answer as open', () => {
+    const doc = code(
+      'The Ormund envoy left Lumen without signing a ceasefire agreement on Monday. The talks lasted ten hours. Ormund asked for a day to make up its mind on the deal.',
+    );
+    expect(stances(doc)).toContain('ORM ceasefire open');
+    expect(ruleOf(doc, 'ORM')).toContain('position.reference.open');
+  });
+
+  it('reads nothing when no earlier deal says what it holds', () => {
+    const doc = code(
+      'The envoys met in Lumen on Monday. The talks lasted ten hours. Ormund rejected the deal on Friday.',
+    );
+    expect(ruleOf(doc, 'ORM')).not.toContain('position.reference.reject');
+  });
+
+  it('does not read an indefinite deal or a deal named in capitals as a reference back', () => {
+    const doc = code(
+      'Last year the envoys drafted a deal to free the detained fishermen. The talks lasted ten hours. Ormund rejected any deal on Friday. Veska rejected the Lumen Agreement.',
+    );
+    expect(ruleOf(doc, 'ORM')).not.toContain('position.reference.reject');
+    expect(ruleOf(doc, 'VSK')).not.toContain('position.reference.reject');
+  });
+
+  it('leaves a turned answer and an act of an earlier year unread', () => {
+    const doc = code(
+      'Last year the envoys drafted a deal to free the detained fishermen. The talks lasted ten hours. Ormund would not leave the deal. Veska abandoned the deal in 2019.',
+      '2024-05-01',
+    );
+    expect(ruleOf(doc, 'ORM')).not.toContain('position.reference.reject');
+    expect(ruleOf(doc, 'VSK')).not.toContain('position.reference.reject');
+  });
+});

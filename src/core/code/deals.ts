@@ -3,7 +3,9 @@
  * to, signed or announced is its acceptance of each issue the deal covers; a plan is its author's
  * proposal of each issue the plan covers, whoever reports it; a mediator or broker proposes what
  * the talks it mediates are about; and a party that accepts, welcomes, rejects or refuses "the
- * deal" or "the proposal" takes that stance on each of its issues.
+ * deal" or "the proposal" takes that stance on each of its issues. Where no frame with issues is
+ * told near such a reference, it takes the issues of the nearest deal or plan noun named before it
+ * whose own phrase says what it holds ("a deal to free the fishermen", "a ceasefire agreement").
  *
  * A *frame* is a deal (an AGREE event of the events stage: its parties) or a proposal (a plan noun
  * with its owner: "a U.S. proposal", "Egypt's plan", "the plan put forward by Qatar", "X presented
@@ -594,8 +596,8 @@ export function dealPositions(doc: ParleyDocument, ctx: PipelineContext): Positi
   const issuesBySentence = new Map<string, PhraseMatch<IssuePayload>[]>();
   const labelEnds = new Set(cuesOf('process_labels').map((p) => p.end));
   /** The issues a sentence names; `topics`: also those named as the topic of talks. */
-  const issuesOf = (s: number, topics = false) => {
-    let hit = issuesBySentence.get(`${s}|${topics}`);
+  const issuesOf = (s: number, topics = false, turned = false) => {
+    let hit = issuesBySentence.get(`${s}|${topics}|${turned}`);
     if (!hit) {
       const { from, to } = index.sentenceTokens[s];
       const negators = cuesOf('negators');
@@ -603,11 +605,12 @@ export function dealPositions(doc: ParleyDocument, ctx: PipelineContext): Positi
         (m) =>
           !m.pattern.negated &&
           // "did not include data protection": not what the deal covers
-          !startingIn(negators, from, m.start).some((n) => n.end <= m.start && m.start - n.end <= 3) &&
+          (turned ||
+            !startingIn(negators, from, m.start).some((n) => n.end <= m.start && m.start - n.end <= 3)) &&
           // "talks on ending the war": the topic of talks, not what a deal or plan holds
           (topics || (!labelEnds.has(m.start) && !labelEnds.has(m.start - 1))),
       );
-      issuesBySentence.set(`${s}|${topics}`, hit);
+      issuesBySentence.set(`${s}|${topics}|${turned}`, hit);
     }
     return hit;
   };
@@ -688,17 +691,183 @@ export function dealPositions(doc: ParleyDocument, ctx: PipelineContext): Positi
     const frame =
       nearestFrame(all, kind, ref.start, index) ??
       (kind === 'proposal' ? storyFrame([...all, ...unowned], kind, ref.start, issuesOf) : undefined);
-    if (!frame || frame.sentences.has(s)) continue;
+    if (frame?.sentences.has(s)) continue;
     const holders = referenceHolders(doc, index, from, cue.start);
     const stance = answerStance(index, cuesOf('negators'), from, cue);
     const cueText = doc.text.slice(tokens[cue.start].start, tokens[ref.end - 1].end);
-    for (const fs of frame.sentences)
-      for (const m of issuesOf(fs))
+    const fromFrame = frame ? [...frame.sentences].flatMap((fs) => issuesOf(fs)) : [];
+    if (frame && fromFrame.length > 0) {
+      for (const m of fromFrame)
         for (const a of uniq(holders))
           if (!(frame.parties.includes(a) && stance === 'accept'))
             push(a, m, stance === 'demand' ? 'accept' : stance, `position.${kind}.${stance}`, cueText, 0.55);
+      continue;
+    }
+    // No frame told near it with what it holds: the deal or plan it refers back to is the nearest
+    // one named before it whose own words say what it holds ("a deal to extend the truce and free
+    // the fishermen … Ormund later rejected the deal").
+    // A turned answer ("would not leave the pact", "refused to sign the deal") is read only where
+    // the deal is told near it.
+    if (startingIn(cuesOf('negators'), Math.max(from, cue.start - 4), ref.start).length) continue;
+    // Only "the/this deal" with plain modifiers ("the 2015 nuclear deal"): not a phrase the
+    // determiner heads ("the progress on … and agreements", "that any peace deal"), nor a deal
+    // named in capitals ("the Lumen Agreement": a deal of its own, not a reference back).
+    if (/^\p{Lu}/u.test(tokens[ref.start].text)) continue;
+    if (tokens.slice(det + 1, ref.start).some((t) => REFERENCE_BREAKS.has(t.lower))) continue;
+    // "X abandoned the agreement in 2018": an act of an earlier year is background, not a stance now.
+    const year = Number(doc.date.slice(0, 4));
+    const { to } = index.sentenceTokens[s];
+    if (tokens.slice(from, to).some((t) => /^(19|20)\d\d$/.test(t.text) && Number(t.text) < year)) continue;
+    const ante = antecedent(index, references, cuesOf('content_cues'), ref, issuesOf);
+    if (!ante) continue;
+    // "the presence of both in the Tarsian capital would bring all back into the accord": a place
+    // named after "in the" or "at the" holds no stance.
+    const places = new Set(
+      subjectBefore(index, from, cue.start)
+        .filter(
+          (m) => tokens[m.start - 1]?.lower === 'the' && /^(in|at)$/.test(tokens[m.start - 2]?.lower ?? ''),
+        )
+        .flatMap((m) => m.codes),
+    );
+    const placeless = holders.filter((a) => !places.has(a));
+    // In a statement, only a party named as the subject answers ("X said Ormund rejected the
+    // deal"); the speaker's own "we welcome the deal" is too often about another one.
+    const stmt = index.statementOf[cue.start];
+    if (stmt >= 0) {
+      const content = firstAtLeast(tokens, doc.statements[stmt].content.start, (t) => t.start);
+      if (subjectBefore(index, Math.max(from, content), cue.start).length === 0) continue;
+    }
+    // The provenance names the cue and the antecedent's words: its noun and what they say it holds.
+    const anteFrom = Math.min(ante.noun.start, ...ante.issues.map((m) => m.start));
+    const anteTo = Math.max(ante.noun.end, ...ante.issues.map((m) => m.end));
+    const via = `${cueText} → ${doc.text.slice(tokens[anteFrom].start, tokens[anteTo - 1].end)}`;
+    for (const m of ante.issues)
+      for (const a of uniq(placeless))
+        push(a, m, stance === 'demand' ? 'accept' : stance, `position.reference.${stance}`, via, 0.5);
   }
   return out;
+}
+
+/** Words that cannot stand between a determiner and the deal noun it refers with. */
+const REFERENCE_BREAKS = new Set([
+  'a',
+  'an',
+  'any',
+  'some',
+  'every',
+  'no',
+  'of',
+  'on',
+  'and',
+  'or',
+  'to',
+  'in',
+  'for',
+  'with',
+  'by',
+  'at',
+  'from',
+  'that',
+  'which',
+]);
+
+/** How many tokens after a deal or plan noun its provisions may run ("a deal to extend … and free …"). */
+const PROVISION_REACH = 14;
+/** Modifiers before the noun that may name what it holds ("the ceasefire agreement", "a nuclear deal"). */
+const PROVISION_BEFORE = 3;
+/** Words after a deal or plan noun that open what it holds. */
+const PROVISION_OPENERS = new Set([
+  'to',
+  'on',
+  'for',
+  'that',
+  'which',
+  'under',
+  'including',
+  'covering',
+  'allowing',
+  'over',
+]);
+/** Words that end the phrase of a deal or plan noun: a new clause, another subject's words. */
+const PROVISION_STOPS = new Set([
+  ';',
+  ':',
+  'but',
+  'while',
+  'whereas',
+  'although',
+  'though',
+  'after',
+  'before',
+  'because',
+  'since',
+  'when',
+  'said',
+  'says',
+]);
+
+/**
+ * What a deal or plan noun's own phrase says it holds: the issues named in its modifiers and in the
+ * words that follow it, up to the end of its clause ("an earlier truce deal", "a plan to free the
+ * fishermen and reopen the embassies").
+ */
+function provisions(
+  index: DocIndex,
+  noun: Cue,
+  content: Cue[],
+  issuesOf: (s: number, topics?: boolean, turned?: boolean) => PhraseMatch<IssuePayload>[],
+): PhraseMatch<IssuePayload>[] {
+  const { tokens } = index;
+  const s = sentenceOf(index, noun.start);
+  const { from, to } = index.sentenceTokens[s];
+  let start = noun.start;
+  while (
+    start > from &&
+    noun.start - start < PROVISION_BEFORE &&
+    tokens[start - 1].kind === 'word' &&
+    !DEFINITE.has(tokens[start - 1].lower) &&
+    !/^(a|an)$/.test(tokens[start - 1].lower)
+  )
+    start--;
+  // What follows tells what it holds only where a word of content opens it ("a deal to …", "a
+  // plan for …", "an agreement that/which …", "a truce on …"), not "pulled out of the deal in 2018
+  // and reimposed sanctions".
+  let end = noun.end;
+  if (PROVISION_OPENERS.has(tokens[noun.end]?.lower ?? '') || contentFollows(index, content, noun.end, to))
+    while (end < to && end - noun.end < PROVISION_REACH && !PROVISION_STOPS.has(tokens[end].lower)) end++;
+  // The noun's own modifiers name what it holds even where its verb is turned ("left without
+  // signing a ceasefire agreement"); what follows it counts only where not turned ("a deal that
+  // does not include the islands").
+  const without = tokens.slice(Math.max(from, start - 3), start).some((t) => t.lower === 'without');
+  const own = issuesOf(s, false, without).filter((m) => m.start >= start && m.end <= noun.end);
+  const after = issuesOf(s).filter((m) => m.start >= noun.end && m.end <= end);
+  return [...own, ...after].filter((m) => index.statementOf[m.start] === index.statementOf[noun.start]);
+}
+
+/**
+ * The deal or plan a definite reference refers back to: the nearest deal or plan noun named before
+ * it, in an earlier sentence, whose own phrase names what it holds (else none: "the deal" with no
+ * such antecedent is left unread).
+ */
+function antecedent(
+  index: DocIndex,
+  references: Cue[],
+  content: Cue[],
+  ref: Cue,
+  issuesOf: (s: number, topics?: boolean, turned?: boolean) => PhraseMatch<IssuePayload>[],
+): { noun: Cue; issues: PhraseMatch<IssuePayload>[] } | undefined {
+  const s = sentenceOf(index, ref.start);
+  const before = references
+    .filter((r) => {
+      const rs = sentenceOf(index, r.start);
+      return r.start < ref.start && rs < s && (s - rs <= DESCRIBE_REACH || rs < LEAD_SENTENCES);
+    })
+    .sort((a, b) => b.start - a.start);
+  for (const noun of before) {
+    const issues = provisions(index, noun, content, issuesOf);
+    if (issues.length) return { noun, issues };
+  }
+  return undefined;
 }
 
 /** Words that open a clause of its own inside a deal's sentence. */
