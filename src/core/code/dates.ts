@@ -106,9 +106,10 @@ export function resolveTimexes(
   reference: string,
   /** The story names a person May: "in May" is not read without chrono. */
   mayIsAName = false,
+  /** `referenceInstant(reference)`, when the caller has it already (it is only read). */
+  instant: Date = referenceInstant(reference),
 ): Timex[] {
   const slice = text.slice(from, to);
-  const instant = referenceInstant(reference);
   const out: Timex[] = [];
   const results: Array<{ index: number; r: chrono.ParsedResult }> = [];
   for (const [a, b] of triggerWindows(slice))
@@ -342,7 +343,9 @@ export const datesStage: Stage = {
     const spans = doc.sentences.length ? doc.sentences : [{ start: 0, end: doc.text.length }];
     const timexes: Timex[] = [];
     const mayIsAName = MAY_THE_PERSON.test(doc.norm);
-    for (const s of spans) timexes.push(...resolveTimexes(doc.norm, s.start, s.end, doc.date, mayIsAName));
+    const instant = referenceInstant(doc.date);
+    for (const s of spans)
+      timexes.push(...resolveTimexes(doc.norm, s.start, s.end, doc.date, mayIsAName, instant));
     const counted = countedFromBefore(doc, timexes, spans);
     doc.timexes = counted.length ? [...timexes, ...counted].sort((a, b) => a.start - b.start) : timexes;
   },

@@ -228,16 +228,21 @@ function matchFrom(
     // Lazy: the shortest gap that lets the rest match keeps evidence spans tight.
     // The gap is recorded once the rest has matched (in its place, before the later gaps): a
     // range for every length tried was most of what matching allocated.
+    // A word after the gap is checked here, before a call: most lengths fail on it.
+    const next = els[e + 1];
+    const word = next.kind === 'word' ? next : undefined;
+    const mark = actors.length;
+    const gapMark = gaps.length;
     for (let skip = 0; skip <= el.max && t + skip <= env.to; skip++) {
-      const mark = actors.length;
-      const gapMark = gaps.length;
+      if (word && (t + skip >= env.to || !wordMatches(word, env.tokens[t + skip].lower))) continue;
       const end = matchFrom(els, e + 1, t + skip, env, actors, gaps);
       if (end >= 0) {
         if (skip > 0) gaps.splice(gapMark, 0, [t, t + skip]);
         return end;
       }
-      actors.length = mark;
-      gaps.length = gapMark;
+      // Setting an array's length is a runtime call: only when it changed.
+      if (actors.length !== mark) actors.length = mark;
+      if (gaps.length !== gapMark) gaps.length = gapMark;
     }
     return -1;
   }

@@ -283,13 +283,23 @@ export function mentionsEndingAt(index: DocIndex, end: number): ActorMention[] {
   return map.get(end) ?? [];
 }
 
-/** An ActorSlot lookup over the index, for the phrase matcher. */
-export const slotLookup =
-  (index: DocIndex) =>
-  (i: number): ActorSlot | undefined => {
-    const m = index.mentionAt.get(i);
-    return m?.codes.length ? { end: m.end, codes: m.codes } : undefined;
-  };
+const slotsOf = new WeakMap<DocIndex, Array<ActorSlot | undefined>>();
+
+/**
+ * An ActorSlot lookup over the index, for the phrase matcher: the slots are made once per index
+ * (the matchers ask at every token, and a slot made per question was their garbage).
+ */
+export const slotLookup = (index: DocIndex): ((i: number) => ActorSlot | undefined) => {
+  let slots = slotsOf.get(index);
+  if (!slots) {
+    slots = new Array<ActorSlot | undefined>(index.tokens.length).fill(undefined);
+    for (const [start, m] of index.mentionAt)
+      if (m.codes.length && start >= 0 && start < slots.length) slots[start] = { end: m.end, codes: m.codes };
+    slotsOf.set(index, slots);
+  }
+  const found = slots;
+  return (i: number) => found[i];
+};
 
 const PREPOSITIONS = new Set([
   'in',

@@ -33,6 +33,14 @@ function byAgent(tokens: DocIndex['tokens'], start: number): boolean {
   return tokens[k]?.lower === 'by';
 }
 
+/** Some token of [from, to) is one of `words` (a loop: no slice of the tokens per question). */
+function anyIn(tokens: DocIndex['tokens'], from: number, to: number, words: ReadonlySet<string>): boolean {
+  // As `tokens.slice(from, to)` reads its bounds.
+  const end = to < 0 ? tokens.length + to : Math.min(to, tokens.length);
+  for (let k = Math.max(0, from); k < end; k++) if (words.has(tokens[k].lower)) return true;
+  return false;
+}
+
 /** Every event mention of the document, before mentions of one event are merged. */
 export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): EventMention[] {
   const index = docIndex(doc, ctx);
@@ -63,12 +71,10 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
     const sentenceOut = out.length;
     const cueText = (c: Cue) => doc.text.slice(tokens[c.start].start, tokens[c.end - 1].end);
     const near = (name: string, a: number, b: number) => list(name).some((c) => c.start >= a && c.start < b);
-    const modalBefore = (at: number, span = 3) =>
-      tokens.slice(Math.max(from, at - span), at).some((t) => MODAL.has(t.lower));
-    const negatedBefore = (at: number) =>
-      tokens.slice(Math.max(from, at - 3), at).some((t) => NEGATION.has(t.lower));
+    const modalBefore = (at: number, span = 3) => anyIn(tokens, Math.max(from, at - span), at, MODAL);
+    const negatedBefore = (at: number) => anyIn(tokens, Math.max(from, at - 3), at, NEGATION);
     // "If these answers are positive, we can sign": a condition, not a deal.
-    const conditionalBefore = (at: number) => tokens.slice(from, at).some((t) => CONDITIONS.has(t.lower));
+    const conditionalBefore = (at: number) => anyIn(tokens, from, at, CONDITIONS);
     // "The warring parties had agreed", "the four emerged …, all agreeing": the story's sides.
     // A one-word collective ("parties", "sides") stands for the story's sides only as "the
     // parties" ("political parties" are others).
