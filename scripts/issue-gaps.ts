@@ -1,6 +1,6 @@
 /**
  * Where the issue vocabulary has gaps, read off unlabelled news:
- * `npx tsx scripts/issue-gaps.ts FOLDER… [--top N] [--min-docs K] [--list NAME…]`.
+ * `npx tsx scripts/issue-gaps.ts FOLDER… [--top N] [--min-docs K]`.
  *
  * Runs the default pipeline over every `*.txt` of the folders (a first line `date YYYY-MM-DD`, a
  * blank line, the text: the layout of `eval/*\/texts`) and, for every stance cue of
@@ -18,26 +18,16 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type IssuePayload, issueMatcher, type PhraseMatch, preferTight } from '../src/core/code/issues.js';
+import { MAX_CUE_DISTANCE, STANCE_LISTS as STANCE_CUE_LISTS } from '../src/core/code/positions.js';
 import { docIndex, slotLookup } from '../src/core/code/textindex.js';
 import type { PipelineContext } from '../src/core/model.js';
 import { createDocument } from '../src/core/pipeline.js';
 import { defaultPipeline } from '../src/core/stages.js';
 
-/** The cue lists whose object is a stance's target. */
-const STANCE_LISTS = new Set([
-  'stance_demand',
-  'stance_propose',
-  'stance_accept',
-  'stance_open',
-  'stance_reject',
-  'stance_more',
-  'proposal_nouns',
-  'demand_nouns',
-]);
+/** The cue lists whose object is a stance's target: the positions stage's stance lists and the noun cues. */
+const STANCE_LISTS = new Set([...Object.keys(STANCE_CUE_LISTS), 'proposal_nouns', 'demand_nouns']);
 /** Words of the governed phrase read after the cue. */
 const MAX_WORDS = 6;
-/** Tokens after a cue within which an issue counts as governed (MAX_CUE_DISTANCE of positions.ts). */
-const REACH = 10;
 /** Words that end the governed phrase: the clause goes on about something else. */
 const BREAKS = new Set([
   'and',
@@ -254,7 +244,7 @@ export function gapsIn(
       let clauseEnd = end;
       while (
         clauseEnd < to &&
-        clauseEnd < c.end + REACH &&
+        clauseEnd < c.end + MAX_CUE_DISTANCE &&
         /[\p{L}\p{N}]/u.test(tokens[clauseEnd].lower) &&
         !BREAKS.has(tokens[clauseEnd].lower)
       )

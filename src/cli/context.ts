@@ -188,11 +188,11 @@ export async function withUserErrors(_cmd: Command, body: () => void | Promise<v
  * scored as its `quotePieces` declares, else apart.
  */
 export const quotePiecesOption = (withDefault = true) => {
+  const modes =
+    'joined: a quotation its cue splits ("A," she said. "B.") is one statement, as PolNeAR codes it; apart: one per piece (FORMAT.md)';
   const option = new Option(
     '--quote-pieces <mode>',
-    withDefault
-      ? 'joined: a quotation its cue splits ("A," she said. "B.") is one statement, as PolNeAR codes it; apart: one per piece (FORMAT.md)'
-      : 'joined: a quotation its cue splits ("A," she said. "B.") is one statement, as PolNeAR codes it; apart: one per piece (FORMAT.md); by default as each gold file declares (`quotePieces`), else apart',
+    withDefault ? modes : `${modes}; by default as each gold file declares (\`quotePieces\`), else apart`,
   ).choices(['apart', 'joined']);
   return withDefault ? option.default('apart') : option;
 };

@@ -222,15 +222,10 @@ export function resolveTimexes(
     const unit = m[3].toLowerCase().replace(/s$/, '');
     // "within 15 days" is a bound, not a day: the month (or year) it falls in.
     const within = m[1].toLowerCase() === 'within';
-    const date = new Date(
-      unit === 'day'
-        ? instant.getTime() + n * DAY_MS
-        : unit === 'week'
-          ? instant.getTime() + 7 * n * DAY_MS
-          : instant,
-    );
-    if (unit === 'month') date.setUTCMonth(date.getUTCMonth() + n);
-    if (unit === 'year') date.setUTCFullYear(date.getUTCFullYear() + n);
+    const { days, months, years } = countShift(n, unit);
+    const date = new Date(instant.getTime() + days * DAY_MS);
+    date.setUTCMonth(date.getUTCMonth() + months);
+    date.setUTCFullYear(date.getUTCFullYear() + years);
     const precision: Timex['precision'] =
       unit === 'day' && !within ? 'day' : unit === 'year' ? 'year' : 'month';
     out.push({ start, end, value: timexValue(date, precision), precision, ahead: true });
@@ -294,6 +289,14 @@ const COUNTED_FROM_BEFORE =
   /\b(?:(hours|minutes|moments)\s+later|later\s+(?:that|the\s+same)\s+(?:day|night|evening)|the\s+(next|following|previous)\s+(day|morning|evening|night)|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?|months?|years?)\s+(later|earlier))\b/gi;
 const DAY_MS = 86_400_000;
 
+/** A count of days, weeks, months or years (`unit` singular) as whole days, months and years. */
+function countShift(n: number, unit: string): { days: number; months: number; years: number } {
+  if (unit === 'day') return { days: n, months: 0, years: 0 };
+  if (unit === 'week') return { days: 7 * n, months: 0, years: 0 };
+  if (unit === 'month') return { days: 0, months: n, years: 0 };
+  return { days: 0, months: 0, years: n };
+}
+
 /** `anchor` moved by whole days, months or years; a count of months says no more than a year's date. */
 function shifted(anchor: Timex, days: number, months: number, years: number): Omit<Timex, 'start' | 'end'> {
   const [y, m = 7, d = 15] = anchor.value.split('-').map(Number);
@@ -317,19 +320,14 @@ function countedFromBefore(doc: ParleyDocument, timexes: Timex[], spans: Span[])
     const anchor = [...timexes].reverse().find((t) => t.end <= start && t.start >= from);
     if (!anchor) continue;
     // "Hours later", "later that day": the same day.
-    let days = 0;
-    let months = 0;
-    let years = 0;
-    if (m[2]) days = m[2].toLowerCase() === 'previous' ? -1 : 1;
+    let shift = { days: 0, months: 0, years: 0 };
+    if (m[2]) shift.days = m[2].toLowerCase() === 'previous' ? -1 : 1;
     else if (m[4]) {
       const n = NUMBER_WORDS[m[4].toLowerCase()] ?? Number(m[4]);
       const sign = m[6].toLowerCase() === 'earlier' ? -1 : 1;
-      const unit = m[5].toLowerCase().replace(/s$/, '');
-      if (unit === 'day') days = sign * n;
-      else if (unit === 'week') days = sign * 7 * n;
-      else if (unit === 'month') months = sign * n;
-      else years = sign * n;
+      shift = countShift(sign * n, m[5].toLowerCase().replace(/s$/, ''));
     }
+    const { days, months, years } = shift;
     // Days counted from a month or a year: the count says nothing finer than it.
     if (days !== 0 && anchor.precision !== 'day') continue;
     out.push({ ...shifted(anchor, days, months, years), start, end });

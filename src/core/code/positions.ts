@@ -38,7 +38,8 @@ import {
   tokenRange,
 } from './textindex.js';
 
-const STANCE_LISTS: Record<string, Stance | 'more'> = {
+/** The cue lists of codebooks/stance.yaml that state a stance, with the stance each states. */
+export const STANCE_LISTS: Record<string, Stance | 'more'> = {
   stance_demand: 'demand',
   stance_propose: 'propose',
   stance_accept: 'accept',
@@ -63,7 +64,8 @@ const SPEAKER_MODALS = new Set([
   'will',
 ]);
 
-const MAX_CUE_DISTANCE = 10;
+/** Tokens after a cue within which an issue counts as governed. */
+export const MAX_CUE_DISTANCE = 10;
 const PRESSING_VERBS =
   /^(require|requires|required|requiring|urge|urges|urged|urging|press|pressed|presses|pressing|force|forces|forced|forcing|ask|asks|asked|asking|pressure|pressured|pressures|pressuring|call|calls|called|calling|push|pushed|pushing)$/;
 const OFFER_MODALS = new Set(['would', 'will', "'ll", 'could']);
