@@ -266,6 +266,18 @@ describe('unnamed sources, outlets, collectives', () => {
     expect(none.doc.mentions.some((m) => m.actor === 'NATO')).toBe(false);
   });
 
+  it('"the group said": the non-state group named last, and the speaker by its name', () => {
+    const r = read(
+      'The Selmar Liberation Front said it would free the fishermen. The group said the talks in Lumen must go on.',
+    );
+    expect(speaker(r, 'The group')).toMatchObject({ actor: 'SELF', name: 'Selmar Liberation Front' });
+    // No group named before: the words name nobody; and not the opening of a name.
+    const none = read('The group said the talks in Lumen must go on.');
+    expect(none.doc.mentions.some((m) => m.actor === 'SELF')).toBe(false);
+    const named = read('The Selmar Liberation Front met the Group of Seven envoys in Lumen.');
+    expect(named.doc.mentions.filter((m) => m.actor === 'SELF')).toHaveLength(1);
+  });
+
   it('"the Veskan government and the opposition": the opposition whose name ties it to the state named', () => {
     const r = read('The Veskan government and the opposition said talks would resume in Lumen.');
     expect(r.doc.mentions.filter((m) => m.actor === 'VSKOPP')).toHaveLength(1);

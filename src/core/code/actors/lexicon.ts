@@ -21,6 +21,8 @@ export type NamePayload =
       rank: number;
       /** An anaphor without its article ("Council" of "the Council"): only before a title. */
       bare?: boolean;
+      /** An anaphor every group shares ("the group", codebook `group_anaphors`): written in lower case. */
+      generic?: boolean;
     }
   | { t: 'person'; id: string }
   | { t: 'outlet' };
@@ -111,6 +113,11 @@ export function actorLexicon(ctx: Pick<PipelineContext, 'codebook' | 'cache'>): 
         names.add(bare, { t: 'actor', code: a.code, kind: a.kind, via: 'anaphor', rank: 0, bare: true });
     }
   }
+  // "the group said": any non-state group the story has named (codebook `group_anaphors`).
+  for (const a of book.actors)
+    if (a.kind === 'group')
+      for (const n of cues.group_anaphors ?? [])
+        names.add(n, { t: 'actor', code: a.code, kind: a.kind, via: 'anaphor', rank: 0, generic: true });
   for (const p of book.persons)
     for (const n of [p.name, ...p.aliases]) names.add(n, { t: 'person', id: p.id });
   for (const o of cues.outlets ?? []) names.add(o, { t: 'outlet' });

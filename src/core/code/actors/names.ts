@@ -120,10 +120,16 @@ export function readNames(r: Reader, pendingPersons: GazMatch<NamePayload>[]) {
         { t: 'actor' }
       >[];
       const beforeTitle = r.lex.roleWords.has(r.tok(m.to)?.key ?? '');
+      // A shared anaphor ("the group") only as the text's own lower-case words, not the start of a
+      // name ("the Group of Seven", "the group Veskan Dawn").
+      const after = r.tok(m.to);
+      const plain =
+        !r.toks.slice(m.from, m.to).some((x) => x.cap && x !== r.toks[m.from]) &&
+        !(after?.key === 'of' || (after?.word && after.cap && after.sent === t.sent));
       const last =
         lastMentioned(
           r,
-          candidates.filter((c) => !c.bare || beforeTitle),
+          candidates.filter((c) => (!c.bare || beforeTitle) && (!c.generic || plain)),
         ) ?? homeNamedBefore(r, m.from, m.to, m.payloads);
       if (!last) continue;
       seenCodes.add(last.code);
@@ -133,7 +139,9 @@ export function readNames(r: Reader, pendingPersons: GazMatch<NamePayload>[]) {
         kind: kindOf(last.kind),
         via: 'coref',
         actor: last.code,
-        rule: 'actors.anaphor',
+        // A shared anaphor ("the group") names no party of itself: the speaker stage names it by
+        // the mention it refers back to.
+        rule: last.generic ? 'actors.anaphor.shared' : 'actors.anaphor',
         cue: r.text(m.from, m.to),
         confidence: 0.8,
       });
@@ -218,7 +226,7 @@ function possessedAnaphor(r: Reader, i: number): GazMatch<NamePayload> | undefin
     const j = i + 1 + skip;
     if (skip && !(r.tok(i + 1)?.word && !r.tok(i + 1)?.cap)) break;
     const m = r.lex.names.longest([article, ...r.toks.slice(j, j + 6)], 0);
-    if (!m?.payloads.every((x) => x.t === 'actor' && x.via === 'anaphor' && !x.bare)) continue;
+    if (!m?.payloads.every((x) => x.t === 'actor' && x.via === 'anaphor' && !x.bare && !x.generic)) continue;
     return { from: i, to: j + m.to - 1, payloads: m.payloads };
   }
   return undefined;
@@ -293,7 +301,7 @@ function homeNamedBefore(
   if (!named.size) return undefined;
   const tied = payloads.filter(
     (p): p is ActorPayload =>
-      p.t === 'actor' && !p.bare && homesOf(r, p.code, head).some((h) => named.has(h)),
+      p.t === 'actor' && !p.bare && !p.generic && homesOf(r, p.code, head).some((h) => named.has(h)),
   );
   return tied.length === 1 ? tied[0] : undefined;
 }

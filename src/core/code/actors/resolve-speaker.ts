@@ -311,9 +311,31 @@ function fromMention(doc: ParleyDocument, best: Mention, span: Span, ctx: Pipeli
   }
   if (best.provenance.rule.startsWith('actors.numbered'))
     return { entity: best.entity, name: mentionText, actor: best.actor ?? null };
-  // States, organisations, collectives, outlets: the words the text uses ("Kyiv", "Russia").
-  const name = best.via === 'government' ? governmentName(doc, best) : mentionText;
+  // States, organisations, collectives, outlets: the words the text uses ("Kyiv", "Russia"); a
+  // shared anaphor ("the group") by the name it refers back to.
+  const name =
+    best.via === 'government'
+      ? governmentName(doc, best)
+      : best.provenance.rule === 'actors.anaphor.shared'
+        ? antecedentName(doc, best)
+        : mentionText;
   return { entity: best.entity, name, actor: best.actor ?? null };
+}
+
+/**
+ * "the group said" → "Hamas": the words of the nearest mention before the anaphor that names its
+ * party outright (not another anaphor, pronoun or person); the anaphor's own words when none does.
+ */
+function antecedentName(doc: ParleyDocument, m: Mention): string {
+  const k = firstAtLeast(doc.mentions, m.start, (x) => x.start) - 1;
+  for (let i = k; i >= 0; i--) {
+    const x = doc.mentions[i];
+    if (x.actor !== m.actor || x.end > m.start) continue;
+    if (x.kind === 'pronoun' || x.kind === 'person' || x.provenance.rule.startsWith('actors.anaphor'))
+      continue;
+    return x.via === 'government' ? governmentName(doc, x) : doc.text.slice(x.start, x.end);
+  }
+  return doc.text.slice(m.start, m.end);
 }
 
 /** "U.S. President Donald Trump's administration" → "Donald Trump's administration". */
