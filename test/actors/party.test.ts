@@ -108,6 +108,17 @@ describe('titles around a name', () => {
     expect(r.doc.entities.some((e) => e.kind === 'person' && e.name === 'General')).toBe(false);
   });
 
+  it('reads a state named between a title and a name as the person’s party, not part of the name', () => {
+    const r = read('Foreign Secretary Veska Aram Tollen said the talks in Lumen went well.');
+    expect(speaker(r, 'Foreign Secretary Veska Aram Tollen')).toMatchObject({
+      name: 'Aram Tollen',
+      actor: 'VSK',
+    });
+    // A body's name keeps the state inside it.
+    const body = read('Chairman Veska Fisheries Board Aram Tollen said the catch was down.');
+    expect(body.doc.entities.some((e) => e.kind === 'person' && e.actor === 'VSK')).toBe(false);
+  });
+
   it('reads "His Majesty" and "Haji" as honorifics and "Sultan" as a title', () => {
     const r = read('His Majesty Sultan Haji Omar Tessel of Veska said the islands were not for sale.');
     const ref = speaker(r, 'His Majesty Sultan Haji Omar Tessel of Veska');

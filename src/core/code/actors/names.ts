@@ -78,10 +78,35 @@ function ownBodyAfter(r: Reader, to: number): number | undefined {
   return k > to && !bodyWord(k) && r.lex.orgHeads.has(r.toks[k - 1].key) ? k : undefined;
 }
 
+/**
+ * A state's name between a title and a personal name ("Foreign Secretary Pakistan Aizaz Chaudhry",
+ * "Chief Minister Veska Ida Vell"): two or three capitalised words after it, none a word the text
+ * also writes in lower case or the head of a body, then no further capitalised word.
+ */
+function titledName(r: Reader, m: GazMatch<NamePayload>): boolean {
+  const p = m.payloads[0];
+  if (p?.t !== 'actor' || p.kind !== 'state') return false;
+  const prev = r.tok(m.from - 1);
+  if (!prev?.word || !prev.cap || !r.lex.roleWords.has(prev.key)) return false;
+  const sent = r.toks[m.from].sent;
+  let k = m.to;
+  while (k - m.to < 4) {
+    const t = r.tok(k);
+    if (!t?.word || !t.cap || t.upper || t.sent !== sent) break;
+    if (r.lowerSeen.has(t.key) || r.lex.roleWords.has(t.key) || r.lex.names.longest(r.toks, k)) return false;
+    if (r.lex.orgHeads.has(t.key) || r.lex.stateBodyHeads.has(t.key) || r.lex.nonPersonHeads.has(t.key))
+      return false;
+    k++;
+  }
+  return k - m.to >= 2 && k - m.to <= 3;
+}
+
 /** A capitalised word next to a place name makes it part of another name ("Washington Post"). */
 function partOfLongerName(r: Reader, m: GazMatch<NamePayload>): boolean {
   // "Ambassador to Ukraine William Taylor": after a preposition the place stands on its own.
   if (PLACE_PREPOSITIONS.has(r.tok(m.from - 1)?.key ?? '')) return false;
+  // "Foreign Secretary Pakistan Aizaz Chaudhry": a title, the state, then a person's name.
+  if (titledName(r, m)) return false;
   const next = r.tok(m.to);
   if (next?.word && next.cap && next.sent === r.toks[m.from].sent && !r.lex.roleWords.has(next.key)) {
     if (!r.lex.names.longest(r.toks, m.to) && !r.lowerSeen.has(next.key)) return true;

@@ -108,7 +108,9 @@ export function readPremodifier(r: Reader, c: Chunk, facts: PersonFacts) {
     const t = r.toks[k];
     const actor = r.actorAt(k);
     if (actor) {
-      if (!isDestination(r, actor.from) && !insideName(r, actor) && !envoyTo(r, actor)) affiliation = actor;
+      // (A state right before the name is no part of another name: "Foreign Secretary Pakistan Aizaz Chaudhry".)
+      const inName = actor.to !== c.from && insideName(r, actor);
+      if (!isDestination(r, actor.from) && !inName && !envoyTo(r, actor)) affiliation = actor;
       k = actor.from - 1;
       continue;
     }
