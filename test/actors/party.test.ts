@@ -106,6 +106,11 @@ describe('titles around a name', () => {
     );
     expect(speaker(r, 'Vera Holm')).toMatchObject({ name: 'Vera Holm', actor: 'NMC' });
     expect(r.doc.entities.some((e) => e.kind === 'person' && e.name === 'General')).toBe(false);
+    // Or before a name that goes on to another verb.
+    const other = read(
+      'Meanwhile, the Secretary-General of the Northern Maritime Council, Vera Holm assured the envoys that the talks would resume.',
+    );
+    expect(speaker(other, 'Vera Holm')).toMatchObject({ name: 'Vera Holm', actor: 'NMC' });
   });
 
   it('reads a state named between a title and a name as the person’s party, not part of the name', () => {
@@ -191,6 +196,13 @@ describe('a government no state is named with', () => {
     );
     expect(speaker(r, 'Government negotiators')).toMatchObject({ actor: 'VSK' });
     expect(speaker(r, 'Government spokesman Ivo Marten')).toMatchObject({ actor: 'VSK' });
+  });
+
+  it('is the state’s for a minister no state is named with, in such a story', () => {
+    const r = read(
+      `${story}Speaking after the talks, the Interior minister, Ivo Marten said the roadmap was agreed.`,
+    );
+    expect(speaker(r, 'Ivo Marten')).toMatchObject({ name: 'Ivo Marten', actor: 'VSK' });
   });
 
   it('is nobody’s in a story of two states', () => {

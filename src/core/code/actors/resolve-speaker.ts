@@ -473,11 +473,20 @@ function bareGovernment(key: string, ctx: PipelineContext): boolean {
   return at + 1 === toks.length || lex.groupNouns.longest(toks, at + 1)?.to === toks.length;
 }
 
-/** A title of the government's with no state in it: "government spokesman", "Government minister". */
+/** A title of the government's with no state in it: "government spokesman", "Government minister",
+ * "the Presidential Affairs minister" (words of a minister's title: codebook `government_title_words`). */
 function governmentTitle(role: string | undefined, ctx: PipelineContext): boolean {
   if (!role) return false;
   const words = role.toLowerCase().split(/[^\p{L}]+/u);
-  return words.some((w) => actorLexicon(ctx).govNouns.has(w)) && !/^former\b/.test(role.toLowerCase());
+  const ministerial = cached(
+    ctx,
+    'speakers.government-title-words',
+    () => new Set((ctx.codebook.cues.government_title_words ?? []).map((w) => w.toLowerCase())),
+  );
+  return (
+    words.some((w) => actorLexicon(ctx).govNouns.has(w) || ministerial.has(w)) &&
+    !/^former\b/.test(role.toLowerCase())
+  );
 }
 
 /** What names a joint text's issuers after it: "a joint statement from …", "… by …", "… of …". */

@@ -479,6 +479,11 @@ function opensClause(r: Reader, k: number, sent: number): boolean {
   );
 }
 
+/** Lower-case words after a name that do not open its verb phrase ("Ida Vell and …", "… of …"). */
+const NOT_VERBS_AFTER_NAME = new Set(
+  'and or nor but of for to in at on with from by as than who which that whose'.split(' '),
+);
+
 /**
  * "The head of the Veskan delegation, Ida Vell, said …", "The Council's envoy, Oskar Fenn, told …":
  * a title phrase set off by commas before the name, from the start of its clause. It gives the
@@ -488,7 +493,11 @@ export function readPreposedTitle(r: Reader, c: Chunk, facts: PersonFacts) {
   // A person the codebook knows keeps the role it gives for the document's date.
   if (facts.actorStrength >= 3 || facts.appositive || c.codebookId) return;
   const comma = c.from - 1;
-  if (r.tok(comma)?.text !== ',' || !(r.tok(c.to)?.text === ',' || r.isCueVerb(c.to))) return;
+  // The name is set off, or goes on to a verb: "…, Ida Vell said", "…, Ida Vell assured him".
+  const next = r.tok(c.to);
+  const verbAfter =
+    !!next?.word && !next.cap && next.sent === r.toks[c.from].sent && !NOT_VERBS_AFTER_NAME.has(next.key);
+  if (r.tok(comma)?.text !== ',' || !(next?.text === ',' || r.isCueVerb(c.to) || verbAfter)) return;
   const sent = r.toks[c.from].sent;
   let k = comma - 1;
   // The phrase runs back to the clause's start or, in "The British prime minister and the
