@@ -154,6 +154,14 @@ describe('reported speech', () => {
     expect([s.said, s.content]).toEqual(['Lena Osk', 'The Assembly must have a seat at the table']);
   });
 
+  it('"…, a Y, X, told Z": the name set off before "told" speaks, not the hearer after it', () => {
+    const s = one(
+      'The vote will be held in June -- the month the old council ends -- another opposition leader, Tomas Erdel, told Lumen Radio.',
+    );
+    expect(s.said).toBe('Tomas Erdel');
+    expect(s.content).toMatch(/^The vote will be held in June/);
+  });
+
   it('"As X noted, …", "…, as X said", and a time between speaker and cue', () => {
     expect(one('As Mira Solenne noted, neither side has left the table in Lumen.').content).toBe(
       'neither side has left the table in Lumen',

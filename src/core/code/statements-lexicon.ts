@@ -8,6 +8,8 @@ export interface StatementLexicon {
   speechVerbs: Set<string>;
   quoteOnlyVerbs: Set<string>;
   addresseeVerbs: Set<string>;
+  /** Verbs whose object is always the hearer: "…, told Reuters" is never the inversion "…, said X". */
+  hearerVerbs: Set<string>;
   particles: Set<string>;
   particleVerbs: Set<string>;
   /** Multi-word prepositional cues, as word lists ("according to" → ["according", "to"]). */
@@ -103,6 +105,7 @@ export function statementLexicon(ctx: PipelineContext): StatementLexicon {
         .filter((w) => !(c.speech_verbs_object ?? []).includes(w)),
     ),
     addresseeVerbs: words(c.speech_verbs_addressee),
+    hearerVerbs: words(c.speech_verbs_hearer),
     particles: words(c.speech_verb_particles),
     particleVerbs: words(c.particle_verbs),
     accordingCues: (c.according_cues ?? []).map(phrase),

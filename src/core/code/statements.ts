@@ -710,7 +710,7 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
   // "…, said Marrow." — the inversion.
   const before = k - 1;
   if (before >= lo && lex.passiveAuxiliaries.has(t[before].lower)) return null;
-  if (before > lo && (t[before].text === ',' || t[before].kind === 'quote')) {
+  if (before > lo && (t[before].text === ',' || t[before].kind === 'quote') && !lex.hearerVerbs.has(w)) {
     const np = v.speakerAfter(k + 1, end);
     // "…, confirmed Prime Minister Yair Lapid on Thursday at a press conference." (Not an
     // addressee or an object: "…, telling the crowd in Ohio", "…, praised Obama in a speech".)

@@ -121,7 +121,9 @@ function readPerson(r: Reader, c: Chunk, force = false, weak = false): boolean {
   const prevKey = r.tok(c.from - 1)?.key;
   const introduced =
     !single && (r.isCueVerb(c.from - 1) || (prevKey === 'to' && r.tok(c.from - 2)?.key === 'according'));
-  const speaks = r.isCueVerb(c.to) || introduced || (next?.text === ',' && facts.appositive);
+  // "…, another protest leader, Ida Vell, told reporters": a name set off by commas before its cue.
+  const setOffSpeaker = next?.text === ',' && r.tok(c.from - 1)?.text === ',' && r.isCueVerb(c.to + 1);
+  const speaks = r.isCueVerb(c.to) || introduced || (next?.text === ',' && facts.appositive) || setOffSpeaker;
   const governs = !!next && lex.govNouns.has(next.key);
   const possessiveGov =
     next?.text === "'" && r.tok(c.to + 1)?.key === 's' && lex.govNouns.has(r.tok(c.to + 2)?.key ?? '');
