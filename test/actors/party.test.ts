@@ -124,6 +124,13 @@ describe('titles around a name', () => {
     expect(body.doc.entities.some((e) => e.kind === 'person' && e.actor === 'VSK')).toBe(false);
   });
 
+  it('reads "PM" before a name as a title, so the name is the person named before in full', () => {
+    const r = read(
+      'Veskan Prime Minister Ida Vell met the envoy in Lumen. But PM Vell said the strait stays closed.',
+    );
+    expect(speaker(r, 'PM Vell')).toMatchObject({ name: 'Ida Vell', actor: 'VSK' });
+  });
+
   it('reads "His Majesty" and "Haji" as honorifics and "Sultan" as a title', () => {
     const r = read('His Majesty Sultan Haji Omar Tessel of Veska said the islands were not for sale.');
     const ref = speaker(r, 'His Majesty Sultan Haji Omar Tessel of Veska');
