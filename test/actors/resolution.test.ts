@@ -314,10 +314,12 @@ describe('unnamed sources, outlets, collectives', () => {
         'Veska said the ceasefire at sea must hold. Ormund said it wanted the fishermen freed.',
         'The Veska-Ormund talks will continue in May, Veskan officials said.',
         'Both sides said no date had been set for a summit.',
+        'The delegations announced that nothing had been decided.',
       ].join('\n\n'),
     );
     const ref = speaker(r, 'Both sides');
     expect([ref.actor].flat().sort()).toEqual(['ORM', 'VSK']);
+    expect([speaker(r, 'The delegations').actor].flat().sort()).toEqual(['ORM', 'VSK']);
     const pair = r.doc.entities.find((e) => e.kind === 'collective' && Array.isArray(e.actor));
     expect(pair?.name).toBe('Both sides');
   });
