@@ -31,6 +31,18 @@ describe('the holder is the subject, not a preposition’s object', () => {
     );
     expect(got).toEqual(expect.arrayContaining(['VSK ceasefire propose', 'ORM ceasefire propose']));
   });
+
+  it('reads no list across a dateline’s dash', () => {
+    for (const dash of ['—', '–', '-']) {
+      const got = stances(
+        code(
+          `Lumen, Tarsia ${dash} Ormund and its foreign allies will withdraw all forces within 14 months.`,
+        ),
+      );
+      expect(got).toContain('ORM territory propose');
+      expect(got).not.toContain('TRS territory propose');
+    }
+  });
 });
 
 describe('stance nouns under a verb', () => {

@@ -274,6 +274,31 @@ describe('wordings of unseen reports (trade, alliances, disarmament, aid, relati
   });
 });
 
+describe('revived nuclear deals, sieges lifted, forces retreating or de-escalating, short forms of a truce', () => {
+  recognises([
+    ['Tarsia put forward a text to revive the 2019 Ormund nuclear deal.', 'nuclear'],
+    ['Tarsia put forward a text to revive the 2019 Ormund nuclear deal.', 'sanctions_relief'],
+    ['Veska wants to rejoin the JCPOA.', 'sanctions_relief'],
+    ['Ormund demanded the lifting of the sieges around Kessel.', 'humanitarian'],
+    ['Veska offered to ease the blockade of the port.', 'humanitarian'],
+    ['Veska demanded the restoration of the status quo ante along the coast.', 'demilitarisation'],
+    ['Ormund refused to retreat 3 km from the ridge.', 'demilitarisation'],
+    ['Veskan troops will retreat before the talks.', 'demilitarisation'],
+    ['Tarsia urged the full implementation of the CoHA.', 'ceasefire'],
+    ['Ormund must de-escalate by moving its troops away from the border.', 'demilitarisation'],
+    ['Veska called for steps to de-escalate the fighting around Kessel.', 'ceasefire'],
+    ['The two sides agreed on four de-escalation zones in the north.', 'ceasefire'],
+  ]);
+
+  it.each([
+    ['Ormund called the nuclear deal a failure.', 'sanctions_relief'],
+    ['Veska will not retreat from its demands.', 'demilitarisation'],
+    ['Tarsia urged Ormund to de-escalate tensions on the border.', 'ceasefire'],
+  ])('"%s" is not %s', (text, issue) => {
+    expect(issues(text)).not.toContain(issue);
+  });
+});
+
 describe('what a party asks for, and stances that reverse an issue', () => {
   it.each([
     ['Veska asked for more weapons.', 'VSK military_aid demand'],

@@ -431,6 +431,16 @@ export function statementActorsAt(doc: ParleyDocument, index: DocIndex, at: numb
 export const mentionsWithin = (index: DocIndex, from: number, to: number): ActorMention[] =>
   within(index.mentions, from, to);
 
+/** A dash that sets words apart: an em or en dash, or a hyphen with a space on each side ("York - The"). */
+function isDash(index: DocIndex, k: number): boolean {
+  const w = index.tokens[k];
+  if (w.text === '—' || w.text === '–') return true;
+  if (w.text !== '-') return false;
+  const before = index.tokens[k - 1];
+  const after = index.tokens[k + 1];
+  return !!before && !!after && before.end < w.start && after.start > w.end;
+}
+
 /**
  * The grammatical subject before token `limit`: the nearest actor mention in the clause that is
  * not the object of a preposition, with the parties coordinated with it ("the U.S. and other
@@ -482,6 +492,9 @@ export function subjectBefore(
         const w = index.tokens[k];
         if (
           w.text === ';' ||
+          // "DOHA, Qatar — The United States …": a dash ends a dateline or an aside, no list goes
+          // on across it.
+          isDash(index, k) ||
           (w.kind === 'word' &&
             !/^\p{Lu}/u.test(w.text) &&
             !SKIP_BEFORE_COORD.has(w.lower) &&
