@@ -1,0 +1,43 @@
+/**
+ * Stance cues and constructions that link a holder to an issue: votes, eagerness, a truce that
+ * "does not concern" its holder, and words that look like a stance cue but name a party ("the
+ * opposition"). Sentences are written for the tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { code, stances } from './world.js';
+
+describe('stance cues', () => {
+  it('a vote to do something accepts it; a vote against it rejects it', () => {
+    expect(stances(code('Ormund’s parliament voted to lift the sanctions on Veska.'))).toContain(
+      'ORM sanctions_relief accept',
+    );
+    expect(stances(code('Ormund voted against the deployment of peacekeepers.'))).toContain(
+      'ORM foreign_troops reject',
+    );
+  });
+
+  it('"keen to", "eager to" propose', () => {
+    expect(stances(code('Ormund is keen to release the prisoners before winter.'))).toContain(
+      'ORM prisoners propose',
+    );
+    expect(stances(code('Veska is eager to hold a summit with Ormund.'))).toContain('VSK summit propose');
+  });
+
+  it('"no intention of" rejects', () => {
+    expect(
+      stances(code('Ormund said it had no intention of withdrawing its forces from the islands.')),
+    ).toContain('ORM territory reject');
+  });
+
+  it('a truce that "does not concern" its holder is rejected', () => {
+    const doc = code('Ilse Marrow said that the truce announced by Tarsia on Monday “does not concern us”.');
+    expect(stances(doc)).toContain('VSK ceasefire reject');
+  });
+
+  it('"the opposition" is a party, not a rejection', () => {
+    const doc = code(
+      'Tarsia will continue to support the dialogue between Veska and the non-signatory oppositions for inclusive peace.',
+    );
+    expect(stances(doc).filter((s) => s.endsWith('reject'))).toEqual([]);
+  });
+});
