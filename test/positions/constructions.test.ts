@@ -41,3 +41,19 @@ describe('stance cues', () => {
     expect(stances(doc).filter((s) => s.endsWith('reject'))).toEqual([]);
   });
 });
+
+describe('constructions', () => {
+  it('a cue governs each item of a list of objects, qualified or not', () => {
+    const doc = code(
+      'Mira Solenne outlined three goals for the talks: a national cessation of hostilities, full humanitarian access to the islands, and a monitoring mission.',
+    );
+    expect(stances(doc)).toContain('TRS humanitarian propose');
+  });
+
+  it('a stance noun after a possessive pronoun belongs to the sentence’s subject', () => {
+    const doc = code(
+      'A Veskan statement described the meeting as a forum to set out its terms for the talks, including its objections to the deployment of peacekeepers around the islands.',
+    );
+    expect(stances(doc)).toContain('VSK foreign_troops reject');
+  });
+});

@@ -208,6 +208,9 @@ function stanceThrough(kind: Stance, negated: boolean, issueNegated: boolean): S
 /** The cue noun an outer verb governs ("a U.S. PROPOSAL"), to credit its possessor too. */
 const innerOf = new WeakMap<Cue, Cue>();
 const COORD = new Set(['and', 'or', ',', 'nor', 'as', 'well', 'the', 'a', 'an', 'any', 'its', 'their']);
+/** What may open the next item of a list of objects ("three goals: a national truce, FULL access"). */
+const LIST_QUALIFIER =
+  /^(:|full|complete|total|immediate|unhindered|unconditional|permanent|lasting|safe|free|direct|new|further|.+(al|ic|ive|ous|ful|ary|ent|ant))$/;
 const CLAUSE_CONJ = new Set(['and', 'but', 'while', 'whereas', 'although', 'though', 'yet']);
 /** Conjunctions that open a new clause even without a comma before them. */
 const ALWAYS_CLAUSE = new Set(['but', 'whereas', 'although', 'though']);
@@ -252,6 +255,7 @@ function lastComma(index: DocIndex, from: number, at: number): number {
 
 const uniq = <T>(xs: T[]) => [...new Set(xs)];
 
+const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
 const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who']);
 /** Prepositions of place: a party after one names where ("issued from Saudi Arabia, which …"). */
 const PLACE_PREPOSITIONS = new Set(['in', 'of', 'from', 'at']);
@@ -863,7 +867,7 @@ function governingCue(
     const means = sep[0] === 'by' && /ing$/.test(sep[1] ?? '') && sep.length <= 6 && !sep.includes(',');
     const coordinated =
       means ||
-      sep.every((w) => COORD.has(w)) ||
+      sep.every((w) => COORD.has(w) || LIST_QUALIFIER.test(w)) ||
       (sep.includes('and') && sep.length <= 5 && !sep.includes(','));
     // A cue far from the issue governs something else ("never seem to tire of telling …"); the
     // distance runs to the first of coordinated objects, and from inside a relative clause that
@@ -1114,7 +1118,15 @@ function holderOf(
   const included = includedBefore(index, v, clause.from);
   if (included.length) return { actors: included, via: 'included' };
   const subject = subjectOf(index, clause.from, first, { from: m.start, to: m.end });
-  if (subject.length === 0) return participleHolder(doc, index, cue, h.sentenceFrom);
+  if (subject.length === 0) {
+    // "…, including its objections to the presence of foreign troops": a stance noun whose possessor
+    // is a pronoun belongs to the sentence's subject ("A Tarsian statement … its demands").
+    if (POSSESSIVE_PRONOUNS.has(index.tokens[cue.start - 1]?.lower ?? '')) {
+      const owner = subjectOf(index, h.sentenceFrom, cue.start - 1).flatMap((x) => x.codes);
+      if (owner.length) return { actors: uniq(owner), via: 'possessor' };
+    }
+    return participleHolder(doc, index, cue, h.sentenceFrom);
+  }
   // "a plan that would require Kyiv to cede territory", "urged Ormund to accept": the one who
   // requires or urges holds the stance, as a demand.
   const head = subject[0];
