@@ -56,4 +56,11 @@ describe('constructions', () => {
     );
     expect(stances(doc)).toContain('VSK foreign_troops reject');
   });
+
+  it('a verb of giving reaches its object past the recipient and an amount', () => {
+    const doc = code(
+      'Tarsia announced earlier on Thursday that it will supply Veska with $6.5 million in nonlethal military assistance.',
+    );
+    expect(stances(doc)).toContain('TRS military_aid propose');
+  });
 });

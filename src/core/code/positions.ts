@@ -875,7 +875,12 @@ function governingCue(
     const reached = last && coordinated ? between[0].start : m.start;
     const opener = relativeContentAt(index, c.end, reached);
     const distance = reached - (opener ?? c.end);
-    if (c.end < m.start && distance > MAX_CUE_DISTANCE && !hasGapInside(m, c)) return undefined;
+    // (a far speech verb that reports the statement leaves the words of the statement to decide:
+    // "announced that it will supply Veska with $6 million in military aid")
+    if (c.end < m.start && distance > MAX_CUE_DISTANCE && !hasGapInside(m, c)) {
+      if (index.statementOf[c.start] !== index.statementOf[m.start] && index.statementOf[m.start] >= 0) break;
+      return undefined;
+    }
     if (between.length === 0 || coordinated) return outerCue(index, stanceCues, c);
     return undefined;
   }
@@ -965,15 +970,36 @@ const OBJECT_WORDS = new Set([
   'their',
 ]);
 
+/** An amount before the thing given ("$6.5 million in", "500 tonnes of", "two more batches of"). */
+const AMOUNT_WORDS =
+  /^(\$|€|£|\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|hundreds?|thousands?|millions?|billions?|worth|of|in|tonnes?|tons?|batch|batches|package|packages|dollars|euros)$/;
+
+/**
+ * Do tokens [from, to) join a verb of giving to its object: determiners ("send a NEW mission"), or
+ * the one it is given to and an amount ("supply Veska with $6 million in military aid")?
+ */
+function objectBetween(index: DocIndex, from: number, to: number): boolean {
+  const { tokens } = index;
+  if (tokens.slice(from, to).every((t) => OBJECT_WORDS.has(t.lower)) && to - from <= 2) return true;
+  // "supply Veska with …", "provide the islanders' council with …": the recipient, then "with".
+  let k = from;
+  if (tokens[k]?.lower === 'the') k++;
+  const recipient = index.mentionAt.get(k);
+  if (!recipient?.codes.length || tokens[recipient.end]?.lower !== 'with') return false;
+  k = recipient.end + 1;
+  if (to - k > 6) return false;
+  for (; k < to; k++) {
+    const w = tokens[k].lower;
+    if (!OBJECT_WORDS.has(w) && !AMOUNT_WORDS.test(w) && !NOUN_QUALIFIERS.test(w)) return false;
+  }
+  return true;
+}
+
 /** The modal before a verb of giving whose object is the issue, if any ("will SEND a mission"). */
 function modalOfOffer(index: DocIndex, offerVerbs: Cue[], clause: Clause, m: PhraseMatch<IssuePayload>) {
   const { tokens } = index;
   const verb = offerVerbs.find(
-    (v) =>
-      v.end <= m.start &&
-      v.start > clause.from &&
-      tokens.slice(v.end, m.start).every((t) => OBJECT_WORDS.has(t.lower)) &&
-      m.start - v.end <= 2,
+    (v) => v.end <= m.start && v.start > clause.from && objectBetween(index, v.end, m.start),
   );
   if (!verb) return undefined;
   let k = verb.start - 1;
