@@ -63,4 +63,11 @@ describe('constructions', () => {
     );
     expect(stances(doc)).toContain('TRS military_aid propose');
   });
+
+  it('the pronoun subject of a relative after the issue stands for the clause’s subject', () => {
+    const doc = code(
+      'No one knows when Ormund would hold direct talks with Veska, something it has continued to reject.',
+    );
+    expect(stances(doc)).toContain('ORM talks_inclusion reject');
+  });
 });

@@ -544,6 +544,7 @@ export function positionsOf(doc: ParleyDocument, ctx: PipelineContext): Position
   return dedupe(out);
 }
 
+const SUBJECT_PRONOUNS = new Set(['they', 'it', 'he', 'she']);
 const RELATIVE_OPENERS = new Set([',', '–', '—', '-', '(']);
 /** What may stand between the subject of a relative and its stance verb ("has long", "have continued to"). */
 const RELATIVE_AUXILIARIES =
@@ -572,7 +573,14 @@ function relativeStance(
   const head = h.relatives.find((r) => r.start === p + 1);
   if (!head) return;
   const at = tokens[head.end]?.lower === 'that' ? head.end + 1 : head.end;
-  const subject = index.mentionAt.get(at);
+  let subject: { end: number; codes: string[] } | undefined = index.mentionAt.get(at);
+  // "… when the Taliban would hold direct talks, something they have continued to reject": a
+  // pronoun stands for the subject of the clause that names the issue.
+  if (!subject?.codes.length && SUBJECT_PRONOUNS.has(tokens[at]?.lower ?? '')) {
+    const { from } = index.sentenceTokens[sentence];
+    const codes = subjectBefore(index, from, m.start).flatMap((x) => x.codes);
+    subject = codes.length ? { end: at + 1, codes } : undefined;
+  }
   if (!subject?.codes.length) return;
   let k = subject.end;
   let negators = 0;
