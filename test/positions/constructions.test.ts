@@ -23,6 +23,15 @@ describe('stance cues', () => {
     expect(stances(code('Veska is eager to hold a summit with Ormund.'))).toContain('VSK summit propose');
   });
 
+  it('"the way is open for" proposes; "consultations on" is openness', () => {
+    expect(stances(code('“The way is open for a second peace summit,” Ilse Marrow said.'))).toContain(
+      'VSK summit propose',
+    );
+    expect(stances(code('Ormund announced consultations on security guarantees.'))).toContain(
+      'ORM security_guarantees open',
+    );
+  });
+
   it('"no intention of" rejects', () => {
     expect(
       stances(code('Ormund said it had no intention of withdrawing its forces from the islands.')),
