@@ -16,6 +16,10 @@ describe('stance cues', () => {
     );
   });
 
+  it('"would like to" proposes', () => {
+    expect(stances(code('Veska would like to see a ceasefire at sea.'))).toContain('VSK ceasefire propose');
+  });
+
   it('"keen to", "eager to" propose', () => {
     expect(stances(code('Ormund is keen to release the prisoners before winter.'))).toContain(
       'ORM prisoners propose',
