@@ -208,6 +208,9 @@ function stanceThrough(kind: Stance, negated: boolean, issueNegated: boolean): S
 /** The cue noun an outer verb governs ("a U.S. PROPOSAL"), to credit its possessor too. */
 const innerOf = new WeakMap<Cue, Cue>();
 const COORD = new Set(['and', 'or', ',', 'nor', 'as', 'well', 'the', 'a', 'an', 'any', 'its', 'their']);
+/** What may open the next item of a list of objects ("three goals: a national truce, FULL access"). */
+const LIST_QUALIFIER =
+  /^(:|full|complete|total|immediate|unhindered|unconditional|permanent|lasting|safe|free|direct|new|further|.+(al|ic|ive|ous|ful|ary|ent|ant))$/;
 const CLAUSE_CONJ = new Set(['and', 'but', 'while', 'whereas', 'although', 'though', 'yet']);
 /** Conjunctions that open a new clause even without a comma before them. */
 const ALWAYS_CLAUSE = new Set(['but', 'whereas', 'although', 'though']);
@@ -252,6 +255,7 @@ function lastComma(index: DocIndex, from: number, at: number): number {
 
 const uniq = <T>(xs: T[]) => [...new Set(xs)];
 
+const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
 const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who']);
 /** Prepositions of place: a party after one names where ("issued from Saudi Arabia, which …"). */
 const PLACE_PREPOSITIONS = new Set(['in', 'of', 'from', 'at']);
@@ -540,6 +544,7 @@ export function positionsOf(doc: ParleyDocument, ctx: PipelineContext): Position
   return dedupe(out);
 }
 
+const SUBJECT_PRONOUNS = new Set(['they', 'it', 'he', 'she']);
 const RELATIVE_OPENERS = new Set([',', '–', '—', '-', '(']);
 /** What may stand between the subject of a relative and its stance verb ("has long", "have continued to"). */
 const RELATIVE_AUXILIARIES =
@@ -568,7 +573,14 @@ function relativeStance(
   const head = h.relatives.find((r) => r.start === p + 1);
   if (!head) return;
   const at = tokens[head.end]?.lower === 'that' ? head.end + 1 : head.end;
-  const subject = index.mentionAt.get(at);
+  let subject: { end: number; codes: string[] } | undefined = index.mentionAt.get(at);
+  // "… when the Taliban would hold direct talks, something they have continued to reject": a
+  // pronoun stands for the subject of the clause that names the issue.
+  if (!subject?.codes.length && SUBJECT_PRONOUNS.has(tokens[at]?.lower ?? '')) {
+    const { from } = index.sentenceTokens[sentence];
+    const codes = subjectBefore(index, from, m.start).flatMap((x) => x.codes);
+    subject = codes.length ? { end: at + 1, codes } : undefined;
+  }
   if (!subject?.codes.length) return;
   let k = subject.end;
   let negators = 0;
@@ -863,7 +875,7 @@ function governingCue(
     const means = sep[0] === 'by' && /ing$/.test(sep[1] ?? '') && sep.length <= 6 && !sep.includes(',');
     const coordinated =
       means ||
-      sep.every((w) => COORD.has(w)) ||
+      sep.every((w) => COORD.has(w) || LIST_QUALIFIER.test(w)) ||
       (sep.includes('and') && sep.length <= 5 && !sep.includes(','));
     // A cue far from the issue governs something else ("never seem to tire of telling …"); the
     // distance runs to the first of coordinated objects, and from inside a relative clause that
@@ -871,7 +883,12 @@ function governingCue(
     const reached = last && coordinated ? between[0].start : m.start;
     const opener = relativeContentAt(index, c.end, reached);
     const distance = reached - (opener ?? c.end);
-    if (c.end < m.start && distance > MAX_CUE_DISTANCE && !hasGapInside(m, c)) return undefined;
+    // (a far speech verb that reports the statement leaves the words of the statement to decide:
+    // "announced that it will supply Veska with $6 million in military aid")
+    if (c.end < m.start && distance > MAX_CUE_DISTANCE && !hasGapInside(m, c)) {
+      if (index.statementOf[c.start] !== index.statementOf[m.start] && index.statementOf[m.start] >= 0) break;
+      return undefined;
+    }
     if (between.length === 0 || coordinated) return outerCue(index, stanceCues, c);
     return undefined;
   }
@@ -961,15 +978,36 @@ const OBJECT_WORDS = new Set([
   'their',
 ]);
 
+/** An amount before the thing given ("$6.5 million in", "500 tonnes of", "two more batches of"). */
+const AMOUNT_WORDS =
+  /^(\$|€|£|\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|hundreds?|thousands?|millions?|billions?|worth|of|in|tonnes?|tons?|batch|batches|package|packages|dollars|euros)$/;
+
+/**
+ * Do tokens [from, to) join a verb of giving to its object: determiners ("send a NEW mission"), or
+ * the one it is given to and an amount ("supply Veska with $6 million in military aid")?
+ */
+function objectBetween(index: DocIndex, from: number, to: number): boolean {
+  const { tokens } = index;
+  if (tokens.slice(from, to).every((t) => OBJECT_WORDS.has(t.lower)) && to - from <= 2) return true;
+  // "supply Veska with …", "provide the islanders' council with …": the recipient, then "with".
+  let k = from;
+  if (tokens[k]?.lower === 'the') k++;
+  const recipient = index.mentionAt.get(k);
+  if (!recipient?.codes.length || tokens[recipient.end]?.lower !== 'with') return false;
+  k = recipient.end + 1;
+  if (to - k > 6) return false;
+  for (; k < to; k++) {
+    const w = tokens[k].lower;
+    if (!OBJECT_WORDS.has(w) && !AMOUNT_WORDS.test(w) && !NOUN_QUALIFIERS.test(w)) return false;
+  }
+  return true;
+}
+
 /** The modal before a verb of giving whose object is the issue, if any ("will SEND a mission"). */
 function modalOfOffer(index: DocIndex, offerVerbs: Cue[], clause: Clause, m: PhraseMatch<IssuePayload>) {
   const { tokens } = index;
   const verb = offerVerbs.find(
-    (v) =>
-      v.end <= m.start &&
-      v.start > clause.from &&
-      tokens.slice(v.end, m.start).every((t) => OBJECT_WORDS.has(t.lower)) &&
-      m.start - v.end <= 2,
+    (v) => v.end <= m.start && v.start > clause.from && objectBetween(index, v.end, m.start),
   );
   if (!verb) return undefined;
   let k = verb.start - 1;
@@ -1114,7 +1152,15 @@ function holderOf(
   const included = includedBefore(index, v, clause.from);
   if (included.length) return { actors: included, via: 'included' };
   const subject = subjectOf(index, clause.from, first, { from: m.start, to: m.end });
-  if (subject.length === 0) return participleHolder(doc, index, cue, h.sentenceFrom);
+  if (subject.length === 0) {
+    // "…, including its objections to the presence of foreign troops": a stance noun whose possessor
+    // is a pronoun belongs to the sentence's subject ("A Tarsian statement … its demands").
+    if (POSSESSIVE_PRONOUNS.has(index.tokens[cue.start - 1]?.lower ?? '')) {
+      const owner = subjectOf(index, h.sentenceFrom, cue.start - 1).flatMap((x) => x.codes);
+      if (owner.length) return { actors: uniq(owner), via: 'possessor' };
+    }
+    return participleHolder(doc, index, cue, h.sentenceFrom);
+  }
   // "a plan that would require Kyiv to cede territory", "urged Ormund to accept": the one who
   // requires or urges holds the stance, as a demand.
   const head = subject[0];

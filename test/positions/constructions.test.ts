@@ -1,0 +1,86 @@
+/**
+ * Stance cues and constructions that link a holder to an issue: votes, eagerness, a truce that
+ * "does not concern" its holder, and words that look like a stance cue but name a party ("the
+ * opposition"). Sentences are written for the tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { code, stances } from './world.js';
+
+describe('stance cues', () => {
+  it('a vote to do something accepts it; a vote against it rejects it', () => {
+    expect(stances(code('Ormund’s parliament voted to lift the sanctions on Veska.'))).toContain(
+      'ORM sanctions_relief accept',
+    );
+    expect(stances(code('Ormund voted against the deployment of peacekeepers.'))).toContain(
+      'ORM foreign_troops reject',
+    );
+  });
+
+  it('"would like to" proposes', () => {
+    expect(stances(code('Veska would like to see a ceasefire at sea.'))).toContain('VSK ceasefire propose');
+  });
+
+  it('"keen to", "eager to" propose', () => {
+    expect(stances(code('Ormund is keen to release the prisoners before winter.'))).toContain(
+      'ORM prisoners propose',
+    );
+    expect(stances(code('Veska is eager to hold a summit with Ormund.'))).toContain('VSK summit propose');
+  });
+
+  it('"the way is open for" proposes; "consultations on" is openness', () => {
+    expect(stances(code('“The way is open for a second peace summit,” Ilse Marrow said.'))).toContain(
+      'VSK summit propose',
+    );
+    expect(stances(code('Ormund announced consultations on security guarantees.'))).toContain(
+      'ORM security_guarantees open',
+    );
+  });
+
+  it('"no intention of" rejects', () => {
+    expect(
+      stances(code('Ormund said it had no intention of withdrawing its forces from the islands.')),
+    ).toContain('ORM territory reject');
+  });
+
+  it('a truce that "does not concern" its holder is rejected', () => {
+    const doc = code('Ilse Marrow said that the truce announced by Tarsia on Monday “does not concern us”.');
+    expect(stances(doc)).toContain('VSK ceasefire reject');
+  });
+
+  it('"the opposition" is a party, not a rejection', () => {
+    const doc = code(
+      'Tarsia will continue to support the dialogue between Veska and the non-signatory oppositions for inclusive peace.',
+    );
+    expect(stances(doc).filter((s) => s.endsWith('reject'))).toEqual([]);
+  });
+});
+
+describe('constructions', () => {
+  it('a cue governs each item of a list of objects, qualified or not', () => {
+    const doc = code(
+      'Mira Solenne outlined three goals for the talks: a national cessation of hostilities, full humanitarian access to the islands, and a monitoring mission.',
+    );
+    expect(stances(doc)).toContain('TRS humanitarian propose');
+  });
+
+  it('a stance noun after a possessive pronoun belongs to the sentence’s subject', () => {
+    const doc = code(
+      'A Veskan statement described the meeting as a forum to set out its terms for the talks, including its objections to the deployment of peacekeepers around the islands.',
+    );
+    expect(stances(doc)).toContain('VSK foreign_troops reject');
+  });
+
+  it('a verb of giving reaches its object past the recipient and an amount', () => {
+    const doc = code(
+      'Tarsia announced earlier on Thursday that it will supply Veska with $6.5 million in nonlethal military assistance.',
+    );
+    expect(stances(doc)).toContain('TRS military_aid propose');
+  });
+
+  it('the pronoun subject of a relative after the issue stands for the clause’s subject', () => {
+    const doc = code(
+      'No one knows when Ormund would hold direct talks with Veska, something it has continued to reject.',
+    );
+    expect(stances(doc)).toContain('ORM talks_inclusion reject');
+  });
+});
