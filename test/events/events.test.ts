@@ -1154,3 +1154,38 @@ describe('conversations', () => {
     ]);
   });
 });
+
+describe('event parties told by the deal or the meeting', () => {
+  it('"a truce between X and Y": a deal named by its parties, with no verb of its own', () => {
+    const doc = code(
+      'A truce between Veska and Ormund began on Friday in the northern straits.',
+      '2026-06-20',
+    );
+    const [e] = ofType(doc.events, 'AGREE');
+    expect(sorted(e?.actors)).toEqual(['ORM', 'VSK']);
+    expect(e?.provenance.rule).toBe('event.agree.between');
+  });
+
+  it('a deal between two that is sought, possible or to be revived is no agreement', () => {
+    for (const text of [
+      'Tarsia is working to broker a ceasefire between Veska and Ormund.',
+      'Envoys met in Lumen as part of efforts to revive the fishing accord between Veska and Ormund.',
+      'Diplomats spoke of a possible deal between Veska and Ormund before the winter.',
+    ])
+      expect(ofType(code(text).events, 'AGREE'), text).toEqual([]);
+  });
+
+  it('"X discussed the situation with Y": a consultation of the two', () => {
+    const doc = code('Later in the day, Anton Brisk discussed the situation with Davor Kest.', '2026-06-16');
+    expect(sorted(ofType(doc.events, 'CONSULT')[0]?.actors)).toEqual(['ORM', 'VSK']);
+  });
+
+  it('"a meeting organised by X": the organiser takes part, as a host does', () => {
+    const doc = code(
+      'Veskan and Ormundi envoys gathered in Lumen on Monday for a meeting organised by Tarsia.',
+      '2026-06-17',
+    );
+    const [e] = ofType(doc.events, 'CONSULT');
+    expect(e?.actors).toContain('TRS');
+  });
+});

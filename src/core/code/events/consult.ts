@@ -304,7 +304,9 @@ function mediatorsAfter(sentence: Sentence, c: Cue, objectEnd: number): string[]
   for (let i = c.end; i < Math.min(to, objectEnd + 10); i++) {
     if (tokens[i].text === ';') break;
     if (
-      /^(mediated|hosted|brokered|chaired|facilitated)$/.test(tokens[i].lower) &&
+      /^(mediated|hosted|brokered|chaired|facilitated|organised|organized|convened|sponsored)$/.test(
+        tokens[i].lower,
+      ) &&
       tokens[i + 1]?.lower === 'by'
     ) {
       mediators.push(...listAfter(ctx, index, i + 2, to).codes);
