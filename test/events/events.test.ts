@@ -1189,3 +1189,15 @@ describe('event parties told by the deal or the meeting', () => {
     expect(e?.actors).toContain('TRS');
   });
 });
+
+describe('a body’s meeting beside a meeting of two of its members', () => {
+  it('"a luncheon meeting of the Veska-Ormund-Tarsia grouping": all three, and a meeting of its own', () => {
+    const doc = code(
+      'Anton Brisk and Davor Kest held talks in Lumen on Monday. They met first for a luncheon meeting of the Veska-Ormund-Tarsia grouping.',
+      '2026-06-16',
+    );
+    const meetings = ofType(doc.events, 'CONSULT').map((e) => sorted(e.actors));
+    expect(meetings).toContainEqual(['ORM', 'VSK']);
+    expect(meetings).toContainEqual(['ORM', 'TRS', 'VSK']);
+  });
+});

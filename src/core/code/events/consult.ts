@@ -93,6 +93,7 @@ export function readConsult(sentence: Sentence) {
     const named: string[] = [];
     let objectEnd = c.end;
     const nextWord = tokens[c.end]?.lower;
+    let ofBody = false;
     if (nextWord === 'between' || nextWord === 'with' || (nextWord === 'to' && kind === 'visit')) {
       const l = listAfter(ctx, index, c.end + 1, to);
       named.push(...l.codes);
@@ -103,6 +104,7 @@ export function readConsult(sentence: Sentence) {
       const l = listAfter(ctx, index, c.end + 1, to);
       named.push(...l.codes);
       if (l.codes.length) objectEnd = l.end;
+      ofBody = l.codes.length > 0;
     } else if (isVerb) {
       const l = listAfter(ctx, index, c.end, to);
       named.push(...l.codes);
@@ -227,6 +229,7 @@ export function readConsult(sentence: Sentence) {
           ? { sideline: true }
           : {}),
         ...(timeframe ? { scheduled: true } : {}),
+        ...(ofBody ? { ofBody: true } : {}),
         ...(mediators.length ? { mediators } : {}),
         ...(earlierRound(tokens, from, c.start) ? { earlierRound: true } : {}),
         ...(list('sideline_markers').some((m) => m.end <= c.start && m.end >= c.start - 4)

@@ -232,8 +232,9 @@ function mergeNamed(merging: Merging, mentions: EventMention[]) {
         datesMerge(e.date, m.date) &&
         jaccard(e.actors, m.actors) >= 0.5 &&
         !reversed(e, m) &&
-        // A meeting on the sidelines of another, and the other, are two.
-        !((m.sideline || sidelines.has(e)) && jaccard(e.actors, m.actors) < 1),
+        // A meeting on the sidelines of another, and the other, are two; so are a body's meeting
+        // and a meeting of some of its members.
+        !((m.sideline || m.ofBody || sidelines.has(e)) && jaccard(e.actors, m.actors) < 1),
     );
     if (same) {
       absorb(same, m);
@@ -242,7 +243,7 @@ function mergeNamed(merging: Merging, mentions: EventMention[]) {
     }
     const e = toEvent(m);
     kinds.set(e, m.kind);
-    if (m.sideline) sidelines.add(e);
+    if (m.sideline || m.ofBody) sidelines.add(e);
     events.push(e);
   }
 }
