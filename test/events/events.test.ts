@@ -1201,3 +1201,15 @@ describe('a body’s meeting beside a meeting of two of its members', () => {
     expect(meetings).toContainEqual(['ORM', 'TRS', 'VSK']);
   });
 });
+
+describe('a visit told without its day', () => {
+  it('a headline’s "X visits Y" and the meeting of the story’s day are one occurrence', () => {
+    const doc = code(
+      'Ormundi envoy visits Veska\n\nOn Monday, Ormundi chief negotiator Petr Vallo met with Anton Brisk in Port Alder.',
+      '2026-06-16',
+    );
+    const meetings = ofType(doc.events, 'CONSULT');
+    expect(meetings).toHaveLength(1);
+    expect(sorted(meetings[0].actors)).toEqual(['ORM', 'VSK']);
+  });
+});

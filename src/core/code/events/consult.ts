@@ -229,7 +229,7 @@ export function readConsult(sentence: Sentence) {
           ? { sideline: true }
           : {}),
         ...(timeframe ? { scheduled: true } : {}),
-        ...(ofBody ? { ofBody: true } : {}),
+        ...(ofBody || tokens[c.start - 1]?.lower === 'separate' ? { apart: true } : {}),
         ...(mediators.length ? { mediators } : {}),
         ...(earlierRound(tokens, from, c.start) ? { earlierRound: true } : {}),
         ...(list('sideline_markers').some((m) => m.end <= c.start && m.end >= c.start - 4)

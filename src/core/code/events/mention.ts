@@ -61,9 +61,9 @@ export interface EventMention {
   otherSide?: boolean;
   /** "met on the sidelines of the summit": a meeting of its own, not the summit. */
   sideline?: boolean;
-  /** "a luncheon meeting of the Veska-Ormund-Tarsia grouping": a body's members meet, a meeting of
-   * its own beside the two of them meeting that day. */
-  ofBody?: boolean;
+  /** "a luncheon meeting of the Veska-Ormund-Tarsia grouping" (a body's members meet), "their
+   * separate talks with Kest": a meeting of its own beside another of some of its parties that day. */
+  apart?: boolean;
   /** "agreed to meet again soon": planned, though no date is given. */
   scheduled?: boolean;
   /** "talks mediated by the AU": parties that take part as mediators. */

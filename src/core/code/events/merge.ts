@@ -39,9 +39,15 @@ const datesAgree = (a?: string, b?: string) => !a || !b || a.startsWith(b) || b.
 const sameStatus = (a?: EventStatus, b?: EventStatus) =>
   a === b || ((a === 'postponed' || a === 'cancelled') && (b === 'postponed' || b === 'cancelled'));
 
-/** A visit and a meeting of the same day are one occurrence ("arrived in Asmara … at a dinner"). */
+/**
+ * A visit and a meeting of the same day are one occurrence ("arrived in Asmara … at a dinner"); so
+ * are a visit told without a day (a headline's "X visits Y") and a meeting of the story's day.
+ */
 const sameKind = (a?: ConsultKind, b?: ConsultKind, da?: string, db?: string) =>
-  a === b || (a !== 'call' && b !== 'call' && da !== undefined && da === db && da.length === 10);
+  a === b ||
+  (a !== 'call' &&
+    b !== 'call' &&
+    (da !== undefined && db !== undefined ? da === db && da.length === 10 : (da ?? db ?? '').length === 10));
 
 function toEvent(m: EventMention): NegotiationEvent {
   return {
@@ -233,8 +239,8 @@ function mergeNamed(merging: Merging, mentions: EventMention[]) {
         jaccard(e.actors, m.actors) >= 0.5 &&
         !reversed(e, m) &&
         // A meeting on the sidelines of another, and the other, are two; so are a body's meeting
-        // and a meeting of some of its members.
-        !((m.sideline || m.ofBody || sidelines.has(e)) && jaccard(e.actors, m.actors) < 1),
+        // and a meeting of some of its members, and "separate talks" and the joint ones.
+        !((m.sideline || m.apart || sidelines.has(e)) && jaccard(e.actors, m.actors) < 1),
     );
     if (same) {
       absorb(same, m);
@@ -243,7 +249,7 @@ function mergeNamed(merging: Merging, mentions: EventMention[]) {
     }
     const e = toEvent(m);
     kinds.set(e, m.kind);
-    if (m.sideline || m.ofBody) sidelines.add(e);
+    if (m.sideline || m.apart) sidelines.add(e);
     events.push(e);
   }
 }
