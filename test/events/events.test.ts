@@ -1213,3 +1213,23 @@ describe('a visit told without its day', () => {
     expect(sorted(meetings[0].actors)).toEqual(['ORM', 'VSK']);
   });
 });
+
+describe('a meeting told only as held', () => {
+  it('"after three rounds of negotiations", in a story that tells no other meeting: the sides met', () => {
+    const doc = code(
+      'Veska and Ormund signed a fisheries agreement on Monday. The agreement was finalised after three rounds of negotiations.',
+      '2026-06-16',
+    );
+    const meetings = ofType(doc.events, 'CONSULT');
+    expect(meetings).toHaveLength(1);
+    expect(sorted(meetings[0].actors)).toEqual(['ORM', 'VSK']);
+  });
+
+  it('a meeting word not told as held adds no meeting', () => {
+    const doc = code(
+      'Veska and Ormund signed a fisheries agreement on Monday. Both hope to ease tensions through dialogue.',
+      '2026-06-16',
+    );
+    expect(ofType(doc.events, 'CONSULT')).toEqual([]);
+  });
+});

@@ -238,8 +238,28 @@ export function readConsult(sentence: Sentence) {
         definite:
           /^(the|this|that|these|those)$/.test(tokens[c.start - 1]?.lower ?? '') ||
           tokens[c.start - 1]?.lower === "'s",
+        ...(toldAsHeld(tokens, from, c.start) ? { toldHeld: true } : {}),
       });
   }
+}
+
+// What tells a meeting word as one that was held: "their meeting", "after three rounds of
+// negotiations", "during the talks".
+const HELD_BEFORE = /^(their|its|after|following|during|since)$/;
+
+/** The meeting word at `at` is told as held ("during their meeting", "after two rounds of talks"). */
+function toldAsHeld(tokens: Token[], from: number, at: number): boolean {
+  for (let k = at - 1; k >= Math.max(from, at - 5); k--) {
+    const w = tokens[k].lower;
+    if (HELD_BEFORE.test(w)) return true;
+    if (
+      !/^(the|a|of|rounds?|days?|hours?|weeks?|two|three|four|five|six|several|first|recent|direct|indirect|peace)$/.test(
+        w,
+      )
+    )
+      return false;
+  }
+  return false;
 }
 
 // "the first round of talks", "a previous round of negotiations": one of a series before others.

@@ -318,7 +318,11 @@ function mergeAnaphoric(merging: Merging, mentions: EventMention[], parties: str
     // Its host or mediator ("a meeting hosted by X") is none of its sides.
     if (m.actors.some((a) => !m.mediators?.includes(a)) && !namesInPlay) continue;
     // "look forward to meeting again soon": a plan of the story's parties with its time.
-    const told = m.date || m.location || m.excluded.length || namesInPlay || calledOff || m.scheduled;
+    // "The agreement was finalised after three rounds of negotiations": in a story that tells no
+    // other meeting, the meeting of the story's sides.
+    const firstHeld = m.status === 'held' && m.toldHeld === true && !events.some((e) => e.type === 'CONSULT');
+    const told =
+      m.date || m.location || m.excluded.length || namesInPlay || calledOff || m.scheduled || firstHeld;
     if (told && parties.length >= 2) {
       const e = toEvent({
         ...m,
