@@ -1154,3 +1154,82 @@ describe('conversations', () => {
     ]);
   });
 });
+
+describe('event parties told by the deal or the meeting', () => {
+  it('"a truce between X and Y": a deal named by its parties, with no verb of its own', () => {
+    const doc = code(
+      'A truce between Veska and Ormund began on Friday in the northern straits.',
+      '2026-06-20',
+    );
+    const [e] = ofType(doc.events, 'AGREE');
+    expect(sorted(e?.actors)).toEqual(['ORM', 'VSK']);
+    expect(e?.provenance.rule).toBe('event.agree.between');
+  });
+
+  it('a deal between two that is sought, possible or to be revived is no agreement', () => {
+    for (const text of [
+      'Tarsia is working to broker a ceasefire between Veska and Ormund.',
+      'Envoys met in Lumen as part of efforts to revive the fishing accord between Veska and Ormund.',
+      'Diplomats spoke of a possible deal between Veska and Ormund before the winter.',
+    ])
+      expect(ofType(code(text).events, 'AGREE'), text).toEqual([]);
+  });
+
+  it('"X discussed the situation with Y": a consultation of the two', () => {
+    const doc = code('Later in the day, Anton Brisk discussed the situation with Davor Kest.', '2026-06-16');
+    expect(sorted(ofType(doc.events, 'CONSULT')[0]?.actors)).toEqual(['ORM', 'VSK']);
+  });
+
+  it('"a meeting organised by X": the organiser takes part, as a host does', () => {
+    const doc = code(
+      'Veskan and Ormundi envoys gathered in Lumen on Monday for a meeting organised by Tarsia.',
+      '2026-06-17',
+    );
+    const [e] = ofType(doc.events, 'CONSULT');
+    expect(e?.actors).toContain('TRS');
+  });
+});
+
+describe('a body’s meeting beside a meeting of two of its members', () => {
+  it('"a luncheon meeting of the Veska-Ormund-Tarsia grouping": all three, and a meeting of its own', () => {
+    const doc = code(
+      'Anton Brisk and Davor Kest held talks in Lumen on Monday. They met first for a luncheon meeting of the Veska-Ormund-Tarsia grouping.',
+      '2026-06-16',
+    );
+    const meetings = ofType(doc.events, 'CONSULT').map((e) => sorted(e.actors));
+    expect(meetings).toContainEqual(['ORM', 'VSK']);
+    expect(meetings).toContainEqual(['ORM', 'TRS', 'VSK']);
+  });
+});
+
+describe('a visit told without its day', () => {
+  it('a headline’s "X visits Y" and the meeting of the story’s day are one occurrence', () => {
+    const doc = code(
+      'Ormundi envoy visits Veska\n\nOn Monday, Ormundi chief negotiator Petr Vallo met with Anton Brisk in Port Alder.',
+      '2026-06-16',
+    );
+    const meetings = ofType(doc.events, 'CONSULT');
+    expect(meetings).toHaveLength(1);
+    expect(sorted(meetings[0].actors)).toEqual(['ORM', 'VSK']);
+  });
+});
+
+describe('a meeting told only as held', () => {
+  it('"after three rounds of negotiations", in a story that tells no other meeting: the sides met', () => {
+    const doc = code(
+      'Veska and Ormund signed a fisheries agreement on Monday. The agreement was finalised after three rounds of negotiations.',
+      '2026-06-16',
+    );
+    const meetings = ofType(doc.events, 'CONSULT');
+    expect(meetings).toHaveLength(1);
+    expect(sorted(meetings[0].actors)).toEqual(['ORM', 'VSK']);
+  });
+
+  it('a meeting word not told as held adds no meeting', () => {
+    const doc = code(
+      'Veska and Ormund signed a fisheries agreement on Monday. Both hope to ease tensions through dialogue.',
+      '2026-06-16',
+    );
+    expect(ofType(doc.events, 'CONSULT')).toEqual([]);
+  });
+});

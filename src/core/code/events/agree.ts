@@ -116,6 +116,34 @@ function weBefore(tokens: Sentence['tokens'], from: number, at: number): boolean
   return k >= from && tokens[k].lower === 'we';
 }
 
+// What makes a deal one that may not come: "a possible deal between …", "a draft accord".
+const NOT_YET_DEAL = /^(possible|potential|proposed|prospective|future|eventual|draft|new|any|no|lasting)$/;
+
+/**
+ * The deal noun at `at` names a deal made, not one sought: not "to broker a ceasefire between",
+ * "efforts to revive the 2015 deal between", "a return to the agreement between", "a possible
+ * deal between", nor one a stance or a condition holds.
+ */
+function dealNamedAsFact(sentence: Sentence, at: number): boolean {
+  const { tokens, from, cues, negatedBefore, modalBefore, conditionalBefore } = sentence;
+  // The start of the noun phrase: its determiner, adjectives, years and names.
+  let k = at - 1;
+  while (
+    k >= from &&
+    at - k <= 5 &&
+    tokens[k].kind === 'word' &&
+    !/^(to|of|for|on|in|at|with|by|after|before|from|and|or|is|was|were|are|be)$/.test(tokens[k].lower)
+  ) {
+    if (NOT_YET_DEAL.test(tokens[k].lower)) return false;
+    k--;
+  }
+  // "to broker a ceasefire between", "to revive the deal between", "a return to the agreement".
+  if (tokens[k]?.lower === 'to' || tokens[k - 1]?.lower === 'to') return false;
+  if (/^(for|on)$/.test(tokens[k]?.lower ?? '')) return false; // "talks on a deal between", "hopes for"
+  if (stanceBefore(cues, k + 1, from) || negatedBefore(k + 1) || modalBefore(k + 1, 4)) return false;
+  return !conditionalBefore(at);
+}
+
 export function readAgree(sentence: Sentence) {
   const { doc, ctx, index, tokens, from, to, cues, sStart, timexes, out, sentenceOut } = sentence;
   const { list, cueText, modalBefore, negatedBefore, conditionalBefore, collectiveBefore } = sentence;
@@ -187,6 +215,8 @@ export function readAgree(sentence: Sentence) {
   // with an agreement", "X came to an understanding with Y".
   const dealAt = new Set<number>();
   for (const c of list('deal_nouns')) dealAt.add(c.start);
+  // The deal nouns a verb or a participle of this sentence has read (not read again as a noun).
+  const dealRead = new Set<number>();
   for (const c of longestNonOverlapping(list('deal_verbs'))) {
     if (negatedBefore(c.start) || modalBefore(c.start, 2) || stanceBefore(cues, c.start, from)) continue;
     // "the aim was to reach an agreement", "his failure to sign": an aim, not a deal ("agreed to
@@ -212,6 +242,7 @@ export function readAgree(sentence: Sentence) {
       if (DEAL_OBJECT_BREAK.has(tokens[j].lower) || index.mentionAt.has(j)) break;
     }
     if (noun < 0) continue;
+    dealRead.add(noun);
     // "announced/declared a deal" names the deal's parties after it, or is one party's own.
     const agent = agentOf(doc, index, from, c.start);
     const between = partnersAfter(ctx, index, noun + 1, to, true);
@@ -233,6 +264,7 @@ export function readAgree(sentence: Sentence) {
   for (const c of longestNonOverlapping([...list('deal_participles'), ...list('deal_brokers')])) {
     let k = c.start - 1;
     while (k > from && PASSIVE_AUX.has(tokens[k].lower)) k--;
+    if (dealAt.has(k)) dealRead.add(k);
     // "the plan, which was agreed upon by the two countries": whatever was agreed by parties.
     const relative =
       /^(which|that)$/.test(tokens[k].lower) && k < c.start - 1 && /^by$/.test(tokens[c.end]?.lower ?? '');
@@ -270,6 +302,21 @@ export function readAgree(sentence: Sentence) {
       },
       c.start,
     );
+  }
+  // "a deal between X and Y", "the Lumen accord between X and Y in 2019": a deal named by its
+  // parties, with no verb of its own.
+  for (const c of list('deal_nouns')) {
+    let noun = c.end - 1;
+    while (dealAt.has(noun + 1)) noun++; // "ceasefire agreement"
+    if (dealRead.has(noun) || dealAt.has(c.start - 1) || tokens[noun + 1]?.lower !== 'between') continue;
+    const l = listAfter(ctx, index, noun + 2, to);
+    if (l.codes.length < 2 || !dealNamedAsFact(sentence, c.start)) continue;
+    dealRead.add(noun);
+    pushAgree(Math.max(from, c.start - 2), Math.max(l.end, noun + 1), l.codes, {
+      rule: 'event.agree.between',
+      cue: doc.text.slice(tokens[c.start].start, tokens[noun + 1].end),
+      definite: /^(the|this)$/.test(tokens[c.start - 1]?.lower ?? ''),
+    });
   }
   // "Veska agreed to release …, and Ormund agreed to free …": one agreement between the two.
   const sentenceAgrees = out

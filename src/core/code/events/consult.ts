@@ -93,6 +93,7 @@ export function readConsult(sentence: Sentence) {
     const named: string[] = [];
     let objectEnd = c.end;
     const nextWord = tokens[c.end]?.lower;
+    let ofBody = false;
     if (nextWord === 'between' || nextWord === 'with' || (nextWord === 'to' && kind === 'visit')) {
       const l = listAfter(ctx, index, c.end + 1, to);
       named.push(...l.codes);
@@ -103,6 +104,7 @@ export function readConsult(sentence: Sentence) {
       const l = listAfter(ctx, index, c.end + 1, to);
       named.push(...l.codes);
       if (l.codes.length) objectEnd = l.end;
+      ofBody = l.codes.length > 0;
     } else if (isVerb) {
       const l = listAfter(ctx, index, c.end, to);
       named.push(...l.codes);
@@ -227,6 +229,7 @@ export function readConsult(sentence: Sentence) {
           ? { sideline: true }
           : {}),
         ...(timeframe ? { scheduled: true } : {}),
+        ...(ofBody || tokens[c.start - 1]?.lower === 'separate' ? { apart: true } : {}),
         ...(mediators.length ? { mediators } : {}),
         ...(earlierRound(tokens, from, c.start) ? { earlierRound: true } : {}),
         ...(list('sideline_markers').some((m) => m.end <= c.start && m.end >= c.start - 4)
@@ -235,8 +238,28 @@ export function readConsult(sentence: Sentence) {
         definite:
           /^(the|this|that|these|those)$/.test(tokens[c.start - 1]?.lower ?? '') ||
           tokens[c.start - 1]?.lower === "'s",
+        ...(toldAsHeld(tokens, from, c.start) ? { toldHeld: true } : {}),
       });
   }
+}
+
+// What tells a meeting word as one that was held: "their meeting", "after three rounds of
+// negotiations", "during the talks".
+const HELD_BEFORE = /^(their|its|after|following|during|since)$/;
+
+/** The meeting word at `at` is told as held ("during their meeting", "after two rounds of talks"). */
+function toldAsHeld(tokens: Token[], from: number, at: number): boolean {
+  for (let k = at - 1; k >= Math.max(from, at - 5); k--) {
+    const w = tokens[k].lower;
+    if (HELD_BEFORE.test(w)) return true;
+    if (
+      !/^(the|a|of|rounds?|days?|hours?|weeks?|two|three|four|five|six|several|first|recent|direct|indirect|peace)$/.test(
+        w,
+      )
+    )
+      return false;
+  }
+  return false;
 }
 
 // "the first round of talks", "a previous round of negotiations": one of a series before others.
@@ -304,7 +327,9 @@ function mediatorsAfter(sentence: Sentence, c: Cue, objectEnd: number): string[]
   for (let i = c.end; i < Math.min(to, objectEnd + 10); i++) {
     if (tokens[i].text === ';') break;
     if (
-      /^(mediated|hosted|brokered|chaired|facilitated)$/.test(tokens[i].lower) &&
+      /^(mediated|hosted|brokered|chaired|facilitated|organised|organized|convened|sponsored)$/.test(
+        tokens[i].lower,
+      ) &&
       tokens[i + 1]?.lower === 'by'
     ) {
       mediators.push(...listAfter(ctx, index, i + 2, to).codes);

@@ -51,6 +51,8 @@ export interface EventMention {
   anaphoric?: boolean;
   /** "the talks", "Tuesday's meeting": a meeting the story has already told of. */
   definite?: boolean;
+  /** "during their meeting", "after three rounds of negotiations": a meeting told as held. */
+  toldHeld?: boolean;
   /** Told without its parties ("an agreement was reached"): the parties the story is about. */
   inPlay?: boolean;
   /** Its subject coordinates a party with someone the text does not resolve ("X and Machar"). */
@@ -61,6 +63,9 @@ export interface EventMention {
   otherSide?: boolean;
   /** "met on the sidelines of the summit": a meeting of its own, not the summit. */
   sideline?: boolean;
+  /** "a luncheon meeting of the Veska-Ormund-Tarsia grouping" (a body's members meet), "their
+   * separate talks with Kest": a meeting of its own beside another of some of its parties that day. */
+  apart?: boolean;
   /** "agreed to meet again soon": planned, though no date is given. */
   scheduled?: boolean;
   /** "talks mediated by the AU": parties that take part as mediators. */

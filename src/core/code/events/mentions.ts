@@ -16,8 +16,8 @@ import { readSanction } from './sanction.js';
 
 const NO_CUES: Cue[] = [];
 
-/** The cue lists whose words can start an event mention. */
-const TRIGGERS = new Set(EVENT_TRIGGER_LISTS);
+/** The cue lists whose words can start an event mention ("a truce between X and Y": a deal noun). */
+const TRIGGERS = new Set([...EVENT_TRIGGER_LISTS, 'deal_nouns']);
 
 // "if these answers are positive, we can sign", "until Kim agrees": a condition, not an act.
 const CONDITIONS = new Set(['if', 'unless', 'until', 'whether']);

@@ -39,9 +39,15 @@ const datesAgree = (a?: string, b?: string) => !a || !b || a.startsWith(b) || b.
 const sameStatus = (a?: EventStatus, b?: EventStatus) =>
   a === b || ((a === 'postponed' || a === 'cancelled') && (b === 'postponed' || b === 'cancelled'));
 
-/** A visit and a meeting of the same day are one occurrence ("arrived in Asmara … at a dinner"). */
+/**
+ * A visit and a meeting of the same day are one occurrence ("arrived in Asmara … at a dinner"); so
+ * are a visit told without a day (a headline's "X visits Y") and a meeting of the story's day.
+ */
 const sameKind = (a?: ConsultKind, b?: ConsultKind, da?: string, db?: string) =>
-  a === b || (a !== 'call' && b !== 'call' && da !== undefined && da === db && da.length === 10);
+  a === b ||
+  (a !== 'call' &&
+    b !== 'call' &&
+    (da !== undefined && db !== undefined ? da === db && da.length === 10 : (da ?? db ?? '').length === 10));
 
 function toEvent(m: EventMention): NegotiationEvent {
   return {
@@ -232,8 +238,9 @@ function mergeNamed(merging: Merging, mentions: EventMention[]) {
         datesMerge(e.date, m.date) &&
         jaccard(e.actors, m.actors) >= 0.5 &&
         !reversed(e, m) &&
-        // A meeting on the sidelines of another, and the other, are two.
-        !((m.sideline || sidelines.has(e)) && jaccard(e.actors, m.actors) < 1),
+        // A meeting on the sidelines of another, and the other, are two; so are a body's meeting
+        // and a meeting of some of its members, and "separate talks" and the joint ones.
+        !((m.sideline || m.apart || sidelines.has(e)) && jaccard(e.actors, m.actors) < 1),
     );
     if (same) {
       absorb(same, m);
@@ -242,7 +249,7 @@ function mergeNamed(merging: Merging, mentions: EventMention[]) {
     }
     const e = toEvent(m);
     kinds.set(e, m.kind);
-    if (m.sideline) sidelines.add(e);
+    if (m.sideline || m.apart) sidelines.add(e);
     events.push(e);
   }
 }
@@ -311,7 +318,11 @@ function mergeAnaphoric(merging: Merging, mentions: EventMention[], parties: str
     // Its host or mediator ("a meeting hosted by X") is none of its sides.
     if (m.actors.some((a) => !m.mediators?.includes(a)) && !namesInPlay) continue;
     // "look forward to meeting again soon": a plan of the story's parties with its time.
-    const told = m.date || m.location || m.excluded.length || namesInPlay || calledOff || m.scheduled;
+    // "The agreement was finalised after three rounds of negotiations": in a story that tells no
+    // other meeting, the meeting of the story's sides.
+    const firstHeld = m.status === 'held' && m.toldHeld === true && !events.some((e) => e.type === 'CONSULT');
+    const told =
+      m.date || m.location || m.excluded.length || namesInPlay || calledOff || m.scheduled || firstHeld;
     if (told && parties.length >= 2) {
       const e = toEvent({
         ...m,

@@ -156,6 +156,9 @@ export function listAfter(
       // "the Iran-backed Houthis": the backer describes the party named next, and is none itself.
       const backer = PATRON.test(index.tokens[m.end - 1].text) && index.mentionAt.has(m.end);
       if (!backer) codes.push(...m.codes);
+      // "the Russia-India-China grouping": one word of several parties, each a party.
+      if (!backer && index.tokens[m.end - 1].text.includes('-'))
+        codes.push(...actorsIn(ctx, index, m.start, m.end));
       t = m.end - 1;
       end = m.end;
       continue;
