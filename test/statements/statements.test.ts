@@ -655,3 +655,24 @@ describe('cues of the reporting lexicon', () => {
     expect(statementsOf('The ministry maintained the coastal road on Monday.')).toEqual([]);
   });
 });
+
+describe('a sentence that opens with a phrase of circumstance', () => {
+  it('takes the subject after an opening participle, adverb or time phrase, not the phrase', () => {
+    const said = (text: string) => statementsOf(text).map((x) => [x.said, x.content]);
+    expect(
+      said(
+        'Walking to the harbour, Ilse Marrow toured the old fort and said the islands were never for sale.',
+      ),
+    ).toEqual([['Ilse Marrow', 'the islands were never for sale']]);
+    expect(
+      said('Likewise, Davor Kest went after the envoy and called for the talks in Lumen to resume.').map(
+        (x) => x[0],
+      ),
+    ).toEqual(['Davor Kest']);
+    expect(
+      said('Minutes later, the Veskan delegation issued a statement saying the fishermen were free.').map(
+        (x) => x[0],
+      ),
+    ).toEqual(['the Veskan delegation']);
+  });
+});

@@ -1164,13 +1164,30 @@ function relativeEnd(v: TokenView, from: number, end: number): number {
   return contentEnd(v, from, end);
 }
 
+/**
+ * A sentence's first word that opens a phrase of circumstance rather than its subject: a
+ * participle ("Walking to …, Kest said") or an adverb ("Separately, …"), capitalised only because
+ * it opens the sentence.
+ */
+function openingModifier(v: TokenView, i: number): boolean {
+  const w = v.t[i].lower;
+  if (v.t[i].kind !== 'word' || !/^[A-Z][a-z]+$/.test(v.t[i].text) || v.isSpeakerNoun(i)) return false;
+  if (w.length > 5 && w.endsWith('ing')) return !v.lex.notParticiples.has(w);
+  return w.length > 4 && w.endsWith('ly') && v.t[i + 1]?.text === ',' && !v.lex.notAdverbs.has(w);
+}
+
 /** The subject of a clause: its first name or speaker phrase not inside a prepositional phrase. */
 function clauseSubject(v: TokenView, lo: number, hi: number): TokenRange | null {
   const PREPOSITION = /^(in|at|on|of|for|to|with|from|by|about|into|over|under|after|before|during|near)$/;
   // A sentence that opens with a subordinate clause ("As the meeting was under way, Russia …")
   // has its subject after the clause's comma.
   let from = lo;
-  if (/^(as|when|while|after|before|if|although|though|because|since|until|once|even)$/.test(v.t[lo].lower)) {
+  // So does one that opens with a participle or an adverb ("Walking to the next address, Kest
+  // met …", "Separately, the ministry issued …").
+  if (
+    /^(as|when|while|after|before|if|although|though|because|since|until|once|even)$/.test(v.t[lo].lower) ||
+    openingModifier(v, lo)
+  ) {
     let c = lo + 1;
     while (c < hi && v.t[c].text !== ',') c++;
     if (c < hi) from = c + 1;
