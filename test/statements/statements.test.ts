@@ -676,3 +676,25 @@ describe('a sentence that opens with a phrase of circumstance', () => {
     ).toEqual(['the Veskan delegation']);
   });
 });
+
+describe('speakers of a poll and appositives with a relative clause', () => {
+  const said = (text: string) => statementsOf(text).map((x) => [x.said, x.content]);
+
+  it('takes a share of those polled as the speaker ("42% say", "six in 10 said", "those surveyed say")', () => {
+    expect(said('Among Veskan voters, 42% say the corridor should stay open.')).toEqual([
+      ['42%', 'the corridor should stay open'],
+    ]);
+    expect(said('More than six in 10 said they wanted the talks in Lumen to resume.')).toEqual([
+      ['More than six in 10', 'they wanted the talks in Lumen to resume'],
+    ]);
+    expect(said('By double digits, those surveyed say the fishermen should be freed.')).toEqual([
+      ['those surveyed', 'the fishermen should be freed'],
+    ]);
+  });
+
+  it('reads past a relative clause inside an appositive ("X, a pollster who advises Y, said")', () => {
+    expect(
+      said('Ilse Marrow, a Veskan pollster who advises the Ormund delegation, said the talks had stalled.'),
+    ).toEqual([['Ilse Marrow', 'the talks had stalled']]);
+  });
+});
