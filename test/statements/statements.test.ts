@@ -698,3 +698,14 @@ describe('speakers of a poll and appositives with a relative clause', () => {
     ).toEqual([['Ilse Marrow', 'the talks had stalled']]);
   });
 });
+
+describe('the manner of a response', () => {
+  it('"responded by easing", "replied with" report no words; "responded by saying" reports what follows', () => {
+    const said = (text: string) => statementsOf(text).map((x) => [x.said, x.content]);
+    expect(said('Ormund responded by easing the blockade of the harbour.')).toEqual([]);
+    expect(said('The Veskan delegation replied with a walkout that lasted an hour.')).toEqual([]);
+    expect(said('Ilse Marrow responded by saying the talks in Lumen would go on.')).toEqual([
+      ['Ilse Marrow', 'the talks in Lumen would go on'],
+    ]);
+  });
+});

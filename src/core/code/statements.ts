@@ -965,6 +965,14 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
   // "expressed its fish by ship": these cues report only a feeling.
   if (lex.expressionVerbs.has(w)) return null;
   if (!contentOk(from, end)) return null;
+  // "responded by easing sanctions", "replied with a counter-offer": the manner of the act, no
+  // words; "responded by saying …" reports what follows "saying".
+  // ("say that by imposing rules the city …" is a content.)
+  if (t[from].lower === 'by' && t[from - 1]?.lower !== 'that' && /ing$/.test(t[from + 1]?.lower ?? '')) {
+    if (!BY_SAYING.test(t[from + 1].lower)) return null;
+    from = v.skipToContent(from + 1, end);
+    if (!contentOk(from, end)) return null;
+  } else if (t[from].lower === 'with' && /^(respond|repl|react|answer)/.test(w)) return null;
   // "The center maintains a program": some cues report speech only before "that", a quote or a colon.
   if (
     lex.thatOnlyVerbs.has(w) &&
@@ -993,6 +1001,10 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
     after: true,
   };
 }
+
+/** "responded by saying …": the gerunds of saying after which "by" leads to the words reported. */
+const BY_SAYING =
+  /^(saying|telling|stating|arguing|noting|insisting|claiming|declaring|announcing|writing|tweeting|asking)$/;
 
 const POSSESSIVE = new Set(["'s", '\u2019s', "'", '\u2019']);
 const FRAME_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'following', 'amid']);
