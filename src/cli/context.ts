@@ -196,3 +196,17 @@ export const quotePiecesOption = (withDefault = true) => {
   ).choices(['apart', 'joined']);
   return withDefault ? option.default('apart') : option;
 };
+
+/**
+ * `--speakers`, for eval and extract --format gold. Eval has no default: each gold file is scored
+ * as its `speakers` declares, else full.
+ */
+export const speakersOption = (withDefault = true) => {
+  const modes =
+    'mention: a speaker is named as the text gives it at the cue ("Rendell, a former governor"), as PolNeAR codes it; full: the name as the text first gives it in full (FORMAT.md)';
+  const option = new Option(
+    '--speakers <mode>',
+    withDefault ? modes : `${modes}; by default as each gold file declares (\`speakers\`), else full`,
+  ).choices(['full', 'mention']);
+  return withDefault ? option.default('full') : option;
+};

@@ -663,3 +663,57 @@ describe('cues of the reporting lexicon', () => {
     expect(statementsOf('The ministry maintained the coastal road on Monday.')).toEqual([]);
   });
 });
+
+describe('a sentence that opens with a phrase of circumstance', () => {
+  it('takes the subject after an opening participle, adverb or time phrase, not the phrase', () => {
+    const said = (text: string) => statementsOf(text).map((x) => [x.said, x.content]);
+    expect(
+      said(
+        'Walking to the harbour, Ilse Marrow toured the old fort and said the islands were never for sale.',
+      ),
+    ).toEqual([['Ilse Marrow', 'the islands were never for sale']]);
+    expect(
+      said('Likewise, Davor Kest went after the envoy and called for the talks in Lumen to resume.').map(
+        (x) => x[0],
+      ),
+    ).toEqual(['Davor Kest']);
+    expect(
+      said('Minutes later, the Veskan delegation issued a statement saying the fishermen were free.').map(
+        (x) => x[0],
+      ),
+    ).toEqual(['the Veskan delegation']);
+  });
+});
+
+describe('speakers of a poll and appositives with a relative clause', () => {
+  const said = (text: string) => statementsOf(text).map((x) => [x.said, x.content]);
+
+  it('takes a share of those polled as the speaker ("42% say", "six in 10 said", "those surveyed say")', () => {
+    expect(said('Among Veskan voters, 42% say the corridor should stay open.')).toEqual([
+      ['42%', 'the corridor should stay open'],
+    ]);
+    expect(said('More than six in 10 said they wanted the talks in Lumen to resume.')).toEqual([
+      ['More than six in 10', 'they wanted the talks in Lumen to resume'],
+    ]);
+    expect(said('By double digits, those surveyed say the fishermen should be freed.')).toEqual([
+      ['those surveyed', 'the fishermen should be freed'],
+    ]);
+  });
+
+  it('reads past a relative clause inside an appositive ("X, a pollster who advises Y, said")', () => {
+    expect(
+      said('Ilse Marrow, a Veskan pollster who advises the Ormund delegation, said the talks had stalled.'),
+    ).toEqual([['Ilse Marrow', 'the talks had stalled']]);
+  });
+});
+
+describe('the manner of a response', () => {
+  it('"responded by easing", "replied with" report no words; "responded by saying" reports what follows', () => {
+    const said = (text: string) => statementsOf(text).map((x) => [x.said, x.content]);
+    expect(said('Ormund responded by easing the blockade of the harbour.')).toEqual([]);
+    expect(said('The Veskan delegation replied with a walkout that lasted an hour.')).toEqual([]);
+    expect(said('Ilse Marrow responded by saying the talks in Lumen would go on.')).toEqual([
+      ['Ilse Marrow', 'the talks in Lumen would go on'],
+    ]);
+  });
+});

@@ -15,6 +15,7 @@ import {
   type GlobalOptions,
   loadCodebookFromOpts,
   quotePiecesOption,
+  speakersOption,
   withStore,
   withUserErrors,
 } from '../context.js';
@@ -102,6 +103,7 @@ export function register(program: Command): void {
     .option('--errors', 'list each miss and false alarm with its class, and count them by class')
     .option('--until <stage>', 'run the pipeline only up to this stage (e.g. statements)')
     .addOption(quotePiecesOption(false))
+    .addOption(speakersOption(false))
     .option(
       '--store',
       "score against the store's reviewed documents (what `parley corrections export --format gold` writes), with the store's codebook",
@@ -109,7 +111,13 @@ export function register(program: Command): void {
     .action(
       (
         paths: string[],
-        opts: { errors?: boolean; until?: string; store?: boolean; quotePieces?: 'apart' | 'joined' },
+        opts: {
+          errors?: boolean;
+          until?: string;
+          store?: boolean;
+          quotePieces?: 'apart' | 'joined';
+          speakers?: 'full' | 'mention';
+        },
         cmd: Command,
       ) =>
         withUserErrors(cmd, async () => {
@@ -123,6 +131,7 @@ export function register(program: Command): void {
               until: opts.until,
               errors: opts.errors,
               quotePieces: opts.quotePieces,
+              speakers: opts.speakers,
             });
           let report: EvalReport;
           if (opts.store) {

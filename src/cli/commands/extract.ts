@@ -9,7 +9,7 @@ import { DEFAULT_MAX_BYTES, problemText } from '../../core/ingest/types.js';
 import { type ParleyDocument, textOf } from '../../core/model.js';
 import { createDocument } from '../../core/pipeline.js';
 import { defaultPipeline } from '../../core/stages.js';
-import { codebookFilesFor, type GlobalOptions, quotePiecesOption } from '../context.js';
+import { codebookFilesFor, type GlobalOptions, quotePiecesOption, speakersOption } from '../context.js';
 
 const FORMATS = ['text', 'json', 'gold', 'plover'] as const;
 type Format = (typeof FORMATS)[number];
@@ -46,10 +46,16 @@ export function register(program: Command): void {
     .option('--format <format>', `output: ${FORMATS.join(', ')} (gold: the FORMAT.md shape)`, 'text')
     .option('--date <date>', 'publication date (YYYY-MM-DD) when the file gives none')
     .addOption(quotePiecesOption())
+    .addOption(speakersOption())
     .action(
       async (
         file: string,
-        opts: { format: string; date?: string; quotePieces: 'apart' | 'joined' },
+        opts: {
+          format: string;
+          date?: string;
+          quotePieces: 'apart' | 'joined';
+          speakers: 'full' | 'mention';
+        },
         cmd: Command,
       ) => {
         const globals = cmd.optsWithGlobals() as GlobalOptions;
@@ -73,7 +79,8 @@ export function register(program: Command): void {
           const doc = createDocument(raw.text, { ...raw.meta, source: raw.meta.source ?? basename(file) });
           if (raw.headings?.length) doc.markupHeadings = raw.headings;
           pipeline.run(doc);
-          if (format === 'gold') golds.push(toGold(doc, { source: file, quotePieces: opts.quotePieces }));
+          if (format === 'gold')
+            golds.push(toGold(doc, { source: file, quotePieces: opts.quotePieces, speakers: opts.speakers }));
           else if (format === 'plover')
             outputs.push(JSON.stringify(ploverRecords(doc, pipeline.ctx), null, 2));
           else if (format === 'json') {

@@ -15,6 +15,12 @@ export interface TokenRange {
 /** What names a text's issuers before them: "a statement by …", "a letter from …". */
 const ISSUER_PREPOSITIONS = new Set(['by', 'from']);
 const UPPER = /^\p{Lu}/u;
+/** Numbers written out, for a share of those polled ("six in 10"). */
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+/** A fraction that speaks for those polled ("two-thirds say", "half said"). */
+const FRACTIONS = /^((one|two|three)-(thirds?|quarters?|fourths?|fifths?)|half)$/;
+/** "those surveyed say": the participles of a poll. */
+const POLLED = new Set(['surveyed', 'polled', 'questioned', 'interviewed', 'asked']);
 /** A name that opens with a lower-case particle joined by a hyphen: "al-Burhan", "el-Sisi". */
 const NAME_PARTICLE = /^(?:al|el|ad|an|ar|as|ash|at|az|ibn|bin|abu|ben|ould)-\p{Lu}/u;
 
@@ -66,7 +72,10 @@ const PREPOSITIONS = new Set([
 function relativeSegment(t: Token[], j: number, end: number): boolean {
   let k = j;
   while (k > 0 && k > end - 30 && t[k - 1].text !== ',' && t[k - 1].text !== '--') k--;
-  return t[k]?.lower === 'who' || t[k]?.lower === 'which';
+  if (t[k]?.lower === 'who' || t[k]?.lower === 'which') return true;
+  // "X, a pollster who advises the party, said": a relative clause inside the appositive.
+  for (let r = k + 1; r < j; r++) if (t[r].lower === 'who' && t[r - 1].kind === 'word') return true;
+  return false;
 }
 
 export class TokenView {
@@ -250,6 +259,8 @@ export class TokenView {
       if (i < lo) return null;
     }
     const isComma = (tok: Token) => tok.text === ',' || DASH_MARKS.has(tok.text);
+    const share = this.shareBefore(i, lo);
+    if (share) return share;
     // An age after the name: "Schiff, 56, who …".
     if (this.t[i].kind === 'number' && i - 2 >= lo && this.t[i - 1].text === ',')
       return this.speakerBefore(i - 1, lo, 0);
@@ -369,6 +380,28 @@ export class TokenView {
     }
     const phrase = { from, to: post >= 0 ? i + 1 : head + 1 };
     return this.issuedBy(phrase, lo) ?? phrase;
+  }
+
+  /**
+   * A share of those polled that ends at token `i`: "42%", "46 percent", "nine in 10",
+   * "two-thirds", "those surveyed" ("42% say they …").
+   */
+  private shareBefore(i: number, lo: number): TokenRange | null {
+    const t = this.t;
+    const w = t[i].lower;
+    const isNumber = (k: number) => k >= lo && (t[k].kind === 'number' || NUMBER_WORDS.has(t[k].lower));
+    let from = -1;
+    if ((w === '%' || w === 'percent' || w === 'per cent') && isNumber(i - 1)) from = i - 1;
+    else if (isNumber(i) && t[i - 1]?.lower === 'in' && i - 2 >= lo && isNumber(i - 2)) from = i - 2;
+    else if (FRACTIONS.test(w) && (i === lo || !PREPOSITIONS.has(t[i - 1].lower))) from = i;
+    else if (w.endsWith('ed') && i - 1 >= lo && t[i - 1].lower === 'those' && POLLED.has(w)) from = i - 1;
+    if (from < 0) return null;
+    // "More than six in 10", "Only 24 percent", "About half".
+    if (from - 2 >= lo && t[from - 1].lower === 'than' && /^(more|less|fewer)$/.test(t[from - 2].lower))
+      from -= 2;
+    else if (from - 1 >= lo && /^(only|about|nearly|almost|just|some|roughly)$/.test(t[from - 1].lower))
+      from--;
+    return { from, to: i + 1 };
   }
 
   /**

@@ -965,6 +965,14 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
   // "expressed its fish by ship": these cues report only a feeling.
   if (lex.expressionVerbs.has(w)) return null;
   if (!contentOk(from, end)) return null;
+  // "responded by easing sanctions", "replied with a counter-offer": the manner of the act, no
+  // words; "responded by saying …" reports what follows "saying".
+  // ("say that by imposing rules the city …" is a content.)
+  if (t[from].lower === 'by' && t[from - 1]?.lower !== 'that' && /ing$/.test(t[from + 1]?.lower ?? '')) {
+    if (!BY_SAYING.test(t[from + 1].lower)) return null;
+    from = v.skipToContent(from + 1, end);
+    if (!contentOk(from, end)) return null;
+  } else if (t[from].lower === 'with' && /^(respond|repl|react|answer)/.test(w)) return null;
   // "The center maintains a program": some cues report speech only before "that", a quote or a colon.
   if (
     lex.thatOnlyVerbs.has(w) &&
@@ -993,6 +1001,10 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
     after: true,
   };
 }
+
+/** "responded by saying …": the gerunds of saying after which "by" leads to the words reported. */
+const BY_SAYING =
+  /^(saying|telling|stating|arguing|noting|insisting|claiming|declaring|announcing|writing|tweeting|asking)$/;
 
 const POSSESSIVE = new Set(["'s", '\u2019s', "'", '\u2019']);
 const FRAME_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'following', 'amid']);
@@ -1164,13 +1176,30 @@ function relativeEnd(v: TokenView, from: number, end: number): number {
   return contentEnd(v, from, end);
 }
 
+/**
+ * A sentence's first word that opens a phrase of circumstance rather than its subject: a
+ * participle ("Walking to …, Kest said") or an adverb ("Separately, …"), capitalised only because
+ * it opens the sentence.
+ */
+function openingModifier(v: TokenView, i: number): boolean {
+  const w = v.t[i].lower;
+  if (v.t[i].kind !== 'word' || !/^[A-Z][a-z]+$/.test(v.t[i].text) || v.isSpeakerNoun(i)) return false;
+  if (w.length > 5 && w.endsWith('ing')) return !v.lex.notParticiples.has(w);
+  return w.length > 4 && w.endsWith('ly') && v.t[i + 1]?.text === ',' && !v.lex.notAdverbs.has(w);
+}
+
 /** The subject of a clause: its first name or speaker phrase not inside a prepositional phrase. */
 function clauseSubject(v: TokenView, lo: number, hi: number): TokenRange | null {
   const PREPOSITION = /^(in|at|on|of|for|to|with|from|by|about|into|over|under|after|before|during|near)$/;
   // A sentence that opens with a subordinate clause ("As the meeting was under way, Russia …")
   // has its subject after the clause's comma.
   let from = lo;
-  if (/^(as|when|while|after|before|if|although|though|because|since|until|once|even)$/.test(v.t[lo].lower)) {
+  // So does one that opens with a participle or an adverb ("Walking to the next address, Kest
+  // met …", "Separately, the ministry issued …").
+  if (
+    /^(as|when|while|after|before|if|although|though|because|since|until|once|even)$/.test(v.t[lo].lower) ||
+    openingModifier(v, lo)
+  ) {
     let c = lo + 1;
     while (c < hi && v.t[c].text !== ',') c++;
     if (c < hi) from = c + 1;

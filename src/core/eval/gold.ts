@@ -59,6 +59,12 @@ export const GoldFileSchema = z
      * corpus coding one attribution per cue has it (PolNeAR). `parley eval` scores the file so.
      */
     quotePieces: z.enum(['apart', 'joined']).optional(),
+    /**
+     * How the file names a statement's speaker: `full`, the name as the text first gives it in
+     * full (FORMAT.md, the default); `mention`, the speaker's mention at the cue ("Rendell, a
+     * former governor"), as a corpus coding the local source span has it (PolNeAR).
+     */
+    speakers: z.enum(['full', 'mention']).optional(),
     statements: z.array(GoldStatementSchema).default([]),
     positions: z.array(GoldPositionSchema).default([]),
     events: z.array(GoldEventSchema).default([]),

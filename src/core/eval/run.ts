@@ -26,6 +26,8 @@ export interface EvaluateOptions {
    * unset, as each gold file declares in its `quotePieces`, else apart (FORMAT.md).
    */
   quotePieces?: ToGoldOptions['quotePieces'];
+  /** How speakers are named (`ToGoldOptions.speakers`); unset, as each gold file declares, else full. */
+  speakers?: ToGoldOptions['speakers'];
 }
 
 export function evaluate(paths: string[], codebook?: Codebook, options: EvaluateOptions = {}): EvalReport {
@@ -55,7 +57,10 @@ export function evaluate(paths: string[], codebook?: Codebook, options: Evaluate
       });
       continue;
     }
-    const pred = toGold(doc, { quotePieces: options.quotePieces ?? gold.quotePieces ?? 'apart' });
+    const pred = toGold(doc, {
+      quotePieces: options.quotePieces ?? gold.quotePieces ?? 'apart',
+      speakers: options.speakers ?? gold.speakers ?? 'full',
+    });
     const score: EvalReport['documents'][number] = scoreDocument(gold, pred, scope);
     if (options.errors) score.errors = classifyErrors(doc, pipeline.ctx, gold, pred, scope);
     score.id = gold.id ?? basename(file).replace(/\.gold\.json$/, '');

@@ -13,6 +13,42 @@ export interface ToGoldOptions {
    * `apart`, is FORMAT.md's rule: two quoted sentences from one speaker are one statement each.
    */
   quotePieces?: 'apart' | 'joined';
+  /**
+   * `mention`: a statement's speaker is its mention as the text gives it at the cue ("Rendell",
+   * "the president", "Chief Ames"), as corpora that code the local source span (PolNeAR) have
+   * it; a pronoun or relative ("he", "who") keeps the name it stands for. The default, `full`,
+   * is FORMAT.md's rule: the name as the text first gives it in full.
+   */
+  speakers?: 'full' | 'mention';
+}
+
+/** Mentions that name nobody by themselves: a `mention` speaker keeps the resolved name instead. */
+const BARE_MENTIONS = new Set([
+  'he',
+  'she',
+  'they',
+  'it',
+  'we',
+  'i',
+  'you',
+  'who',
+  'which',
+  'that',
+  'him',
+  'her',
+  'them',
+  'his',
+  'its',
+  'their',
+]);
+
+/** The speaker of a statement as the `speakers` option asks. */
+function speakerOf(doc: ParleyDocument, s: Statement, speakers: ToGoldOptions['speakers']): string {
+  if (speakers !== 'mention' || !s.speakerSpan) return s.speaker;
+  const mention = textOf(doc, s.speakerSpan).trim();
+  const words = mention.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (words.length === 0 || words.every((w) => BARE_MENTIONS.has(w))) return s.speaker;
+  return mention;
 }
 
 /** Words between two pieces of one quotation beyond which they are two quotations, not one. */
@@ -80,7 +116,7 @@ const QUOTE_MARK = /["“”„«»]|''|``/;
 export function toGold(doc: ParleyDocument, options: ToGoldOptions = {}): GoldFile {
   const groups = options.quotePieces === 'joined' ? quotationGroups(doc) : doc.statements.map((s) => [s]);
   const statements: GoldStatement[] = groups.map(([s, ...rest]) => ({
-    speaker: s.speaker,
+    speaker: speakerOf(doc, s, options.speakers),
     actor: s.actor,
     direct: s.direct,
     content: [s, ...rest].map((piece) => textOf(doc, piece.content)).join(' '),
