@@ -260,6 +260,35 @@ describe('reported speech', () => {
     expect([quote.said, quote.content, quote.direct]).toEqual(['Davor Kest', 'We are ready to sign,', true]);
   });
 
+  it('"…, X said, stressing that …", "…, citing …", "…, while calling for …": a participle after the frame speaks on', () => {
+    const stressing = statementsOf(
+      'Monitors will watch the line at sea, the Veskan presidency said, stressing that a full truce is a precondition for any settlement.',
+    );
+    expect(stressing.map((x) => [x.said, x.content])).toEqual([
+      ['the Veskan presidency', 'Monitors will watch the line at sea'],
+      ['the Veskan presidency', 'a full truce is a precondition for any settlement'],
+    ]);
+    const citing = statementsOf(
+      'The Tarsian presidency said the summit in Lumen was called off, citing misunderstandings on the plan for the islands.',
+    );
+    expect(citing.map((x) => [x.said, x.content])).toEqual([
+      ['The Tarsian presidency', 'the summit in Lumen was called off'],
+      ['The Tarsian presidency', 'misunderstandings on the plan for the islands'],
+    ]);
+    const calling = statementsOf(
+      'The Veskan rebel group said on Thursday that a truce announced a day earlier “does not concern us”, while calling for direct talks with the Ormundi government.',
+    );
+    expect(calling.map((x) => [x.said, x.content])).toEqual([
+      ['The Veskan rebel group', 'a truce announced a day earlier “does not concern us”'],
+      ['The Veskan rebel group', 'direct talks with the Ormundi government'],
+    ]);
+    // A source cited is no content of its own.
+    const source = statementsOf(
+      'A Tarsian delegation will join the talks, the agency reported, citing an unidentified source in Lumen.',
+    );
+    expect(source.map((x) => x.content)).toEqual(['A Tarsian delegation will join the talks']);
+  });
+
   it('"cited X, who …, as saying": a relative clause set off after the one quoted', () => {
     const s = one(
       'A statement from Veska also cited Ilse Marrow, who met her Ormundi counterpart on Thursday, as saying that the fishing dispute should be put in context.',

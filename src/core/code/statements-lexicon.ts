@@ -10,6 +10,8 @@ export interface StatementLexicon {
   addresseeVerbs: Set<string>;
   particles: Set<string>;
   particleVerbs: Set<string>;
+  /** Participles that report speech only after a comma ("…, citing …"). */
+  participleCues: Set<string>;
   /** Multi-word prepositional cues, as word lists ("according to" → ["according", "to"]). */
   accordingCues: string[][];
   /** The first words of `accordingCues`: the cue is looked for only at a token that is one. */
@@ -105,6 +107,7 @@ export function statementLexicon(ctx: PipelineContext): StatementLexicon {
     addresseeVerbs: words(c.speech_verbs_addressee),
     particles: words(c.speech_verb_particles),
     particleVerbs: words(c.particle_verbs),
+    participleCues: words(c.speech_participles),
     accordingCues: (c.according_cues ?? []).map(phrase),
     accordingFirst: new Set((c.according_cues ?? []).map((cue) => phrase(cue)[0])),
     negators: words(c.negators),

@@ -507,7 +507,7 @@ function reportedCandidates(v: TokenView, used: Set<number>): Candidate[] {
       }
       if (used.has(k) || v.quoteOf[k] >= 0) continue;
       // The verb first: a negation is looked for only before a word that could report speech.
-      if (!v.isSpeechVerb(k, false) && !describesAs(v, k, end)) continue;
+      if (!v.isSpeechVerb(k, false) && !describesAs(v, k, end) && !participleOnly(v, k, lo)) continue;
       if (v.isNegated(k, lo)) continue;
       if (startsPhrase(v, k, lex.nonSpeechPhrases)) continue;
       if (lex.particleRequired.has(t[k].lower) && !lex.particles.has(t[k + 1]?.lower ?? '')) continue;
@@ -741,6 +741,8 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
     let p = k - 1;
     while (p > lo && (lex.speakerVerbGap.has(t[p].lower) || (t[p].lower.endsWith('ly') && v.isLowerWord(p))))
       p--;
+    // ", while calling for …": the conjunction before the participle belongs to its clause.
+    if (p - 1 > lo && t[p].lower === 'while' && t[p - 1].text === ',') p--;
     // ", saying …", and "tweets saying …", "a statement saying …".
     if (
       p <= lo ||
@@ -753,6 +755,17 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
     const who = frameSpeakerBefore(v, lo, p) ?? clauseSubject(v, lo, p);
     const from = v.skipToContent(k, end);
     if (!who || !contentOk(from, end)) return null;
+    // "…, citing officials", "citing Northwire": a source cited is no content.
+    if (lex.quotingVerbs.has(w)) {
+      // (Its noun phrase, up to a preposition: "citing an unidentified source", not "citing anger
+      // at Tarsia's delay".)
+      for (
+        let h = from;
+        h < Math.min(end, from + 4) && !/^(at|on|in|of|over|about|with|to|for)$/.test(t[h].lower);
+        h++
+      )
+        if (v.isNamePart(h) || v.isSpeakerNoun(h)) return null;
+    }
     return {
       content: { from, to: end },
       speaker: who,
@@ -930,7 +943,8 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
     if (circumstanceAfter) from = end;
     let tail = from < end && t[from].text === ',' ? from + 1 : from;
     // "…, lawmakers said Friday, as they …": what follows is the reporter's, not the speaker's.
-    if (tail < end && lex.clauseOpeners.has(t[tail].lower)) tail = end;
+    // "…, the office said, stressing that …": a participle cue opens a statement of its own.
+    if (tail < end && (lex.clauseOpeners.has(t[tail].lower) || participleCue(v, tail))) tail = end;
     const to = tail < end ? end : beforeSpeaker;
     if (v.wordCount(lo, beforeSpeaker) < 3) return null;
     return {
@@ -992,6 +1006,18 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
     confidence: 0.85,
     after: true,
   };
+}
+
+/** A participle cue at `i` ("stressing", "citing"): a clause of its own after a frame's comma. */
+const participleCue = (v: TokenView, i: number): boolean =>
+  v.t[i].lower.endsWith('ing') && (v.isSpeechVerb(i, false) || v.lex.participleCues.has(v.t[i].lower));
+
+/** A cue of `speech_participles` after a comma, or after ", while" ("…, citing delays"). */
+function participleOnly(v: TokenView, k: number, lo: number): boolean {
+  const { t } = v;
+  if (t[k].kind !== 'word' || !v.lex.participleCues.has(t[k].text)) return false;
+  const p = t[k - 1]?.lower === 'while' ? k - 2 : k - 1;
+  return p > lo && t[p].text === ',';
 }
 
 const POSSESSIVE = new Set(["'s", '\u2019s', "'", '\u2019']);
@@ -1101,7 +1127,13 @@ function frameSpeakerBefore(v: TokenView, lo: number, to: number): TokenRange | 
     if (v.quoteOf[c] >= 0 || !v.isSpeechVerb(c, true)) continue;
     const after = v.speakerAfter(c + 1, to);
     if (after && after.to === to) return after;
-    return v.speakerBefore(v.gapBefore(c, lo), lo);
+    const gap = v.gapBefore(c, lo);
+    // ("the summit was called off", "a truce announced a day earlier": a passive or a participle
+    // in the content, not a frame.)
+    if (gap - 1 >= lo && v.lex.passiveAuxiliaries.has(v.t[gap - 1].lower)) continue;
+    const before = v.speakerBefore(gap, lo);
+    if (before && !v.isHead(before.to - 1) && !v.isPronoun(before.to - 1)) continue;
+    return before;
   }
   return null;
 }
