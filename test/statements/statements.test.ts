@@ -289,6 +289,35 @@ describe('reported speech', () => {
     expect(source.map((x) => x.content)).toEqual(['A Tarsian delegation will join the talks']);
   });
 
+  it('"made it clear that …", "…, making clear that …": a phrase cue reports what follows its "that"', () => {
+    const s = statementsOf(
+      'The Veskan envoy made it clear that Ormund must leave the islands.\n\n“It is too early to judge the talks,” Petr Vallo said, making clear that he would pursue his efforts in Lumen.',
+    );
+    expect(s.map((x) => [x.said, x.content])).toEqual([
+      ['The Veskan envoy', 'Ormund must leave the islands'],
+      ['Petr Vallo', 'It is too early to judge the talks,'],
+      ['Petr Vallo', 'he would pursue his efforts in Lumen'],
+    ]);
+    // ("made clear progress" is no speech.)
+    expect(statementsOf('The Veskan envoy made clear progress in Lumen on Monday.')).toEqual([]);
+  });
+
+  it('"questioned the viability of …" reports its object; "accepted that …" its clause, not "accepted the invitation"', () => {
+    const questioned = one(
+      'Ilse Marrow on Friday questioned the viability of a truce signed between the two factions.',
+    );
+    expect([questioned.said, questioned.content]).toEqual([
+      'Ilse Marrow',
+      'the viability of a truce signed between the two factions',
+    ]);
+    const accepted = one('Mr Kest accepted that Ormund had given ground on access to fishing waters.');
+    expect([accepted.said, accepted.content]).toEqual([
+      'Mr Kest',
+      'Ormund had given ground on access to fishing waters',
+    ]);
+    expect(statementsOf('Davor Kest accepted the invitation to the talks in Lumen.')).toEqual([]);
+  });
+
   it('"cited X, who …, as saying": a relative clause set off after the one quoted', () => {
     const s = one(
       'A statement from Veska also cited Ilse Marrow, who met her Ormundi counterpart on Thursday, as saying that the fishing dispute should be put in context.',
