@@ -318,6 +318,13 @@ describe('reported speech', () => {
     expect(statementsOf('Davor Kest accepted the invitation to the talks in Lumen.')).toEqual([]);
   });
 
+  it('an object content ends before a clause of time or cause ("expressed regret at … when he spoke …")', () => {
+    const s = one(
+      'Davor Kest expressed regret at the Veskan decision when he spoke in parliament later in the day.',
+    );
+    expect([s.said, s.content]).toEqual(['Davor Kest', 'regret at the Veskan decision']);
+  });
+
   it('"cited X, who …, as saying": a relative clause set off after the one quoted', () => {
     const s = one(
       'A statement from Veska also cited Ilse Marrow, who met her Ormundi counterpart on Thursday, as saying that the fishing dispute should be put in context.',

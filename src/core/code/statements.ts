@@ -968,7 +968,7 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
           (/^(his|her|its|their)$/.test(t[from]?.lower) && lex.expressionNouns.has(t[from + 1]?.lower)))));
   if (objectCue && from < end && v.wordCount(from, end) >= 2 && !lex.notContentStart.has(t[from].lower))
     return {
-      content: { from, to: contentEnd(v, from, end) },
+      content: { from, to: objectEnd(v, from, contentEnd(v, from, end)) },
       speaker: who,
       cue,
       direct: false,
@@ -1183,6 +1183,16 @@ function contentEnd(v: TokenView, from: number, end: number): number {
       return k;
   }
   return end;
+}
+
+/**
+ * An object content ends before a clause of time or cause, comma or not: "expressed regret at the
+ * decision when he spoke in parliament", "welcomed the truce after a meeting of the cabinet".
+ */
+function objectEnd(v: TokenView, from: number, to: number): number {
+  for (let k = from + 2; k < to; k++)
+    if (v.quoteOf[k] < 0 && v.isLowerWord(k) && v.lex.circumstanceConjunctions.has(v.t[k].lower)) return k;
+  return to;
 }
 
 /** ", as well as …" at token i goes on with the content's list: no end of content at the comma. */
