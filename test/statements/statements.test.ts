@@ -325,6 +325,16 @@ describe('reported speech', () => {
     expect([s.said, s.content]).toEqual(['Davor Kest', 'regret at the Veskan decision']);
   });
 
+  it('", and in a letter … X said that …": a circumstance after "and" opens another speaker\'s clause', () => {
+    const s = statementsOf(
+      'The Alder Palace insisted the plan had the support of every minister, and in a letter to lawmakers last night Ilse Marrow made it clear that dissent would no longer be tolerated.',
+    );
+    expect(s.map((x) => [x.said, x.content])).toEqual([
+      ['The Alder Palace', 'the plan had the support of every minister'],
+      ['Ilse Marrow', 'dissent would no longer be tolerated'],
+    ]);
+  });
+
   it('"cited X, who …, as saying": a relative clause set off after the one quoted', () => {
     const s = one(
       'A statement from Veska also cited Ilse Marrow, who met her Ormundi counterpart on Thursday, as saying that the fishing dispute should be put in context.',

@@ -1245,6 +1245,35 @@ function clauseSubject(v: TokenView, lo: number, hi: number): TokenRange | null 
   return null;
 }
 
+const OPENING_PREPOSITIONS = new Set([
+  'in',
+  'at',
+  'on',
+  'during',
+  'after',
+  'before',
+  'following',
+  'speaking',
+  'later',
+  'earlier',
+]);
+
+/**
+ * ", and in a letter to lawmakers last night Marrow said …": the token after "and" (or "but"),
+ * where a phrase of circumstance opens the clause of the speaker at `s`; undefined if none.
+ */
+function circumstanceOpening(v: TokenView, s: number): number | undefined {
+  const { t } = v;
+  for (let j = s - 1; j > 0 && s - j <= 12; j--) {
+    if (t[j].kind === 'punct' || v.quoteOf[j] >= 0) return undefined;
+    if (/^(and|but)$/.test(t[j].lower))
+      return t[j - 1].text === ',' && j + 1 < s && OPENING_PREPOSITIONS.has(t[j + 1].lower)
+        ? j + 1
+        : undefined;
+  }
+  return undefined;
+}
+
 /** Cut a content that runs into the next statement's frame in the same sentence. */
 function cutContents(v: TokenView, cands: Candidate[]): Candidate[] {
   // Another statement's frame starts a new clause ("…, and Kest said …"; "…, Kest said …");
@@ -1255,6 +1284,8 @@ function cutContents(v: TokenView, cands: Candidate[]): Candidate[] {
       c.speaker && c.cue && c.cue.from < c.speaker.from ? c.cue.from : undefined,
       // "… and called for …": a coordinated cue opens a clause of its own.
       c.cue && /^(and|but)$/.test(v.t[c.cue.from - 1]?.lower ?? '') ? c.cue.from : undefined,
+      // "…, and in a letter last night Marrow made it clear that …": a circumstance opens the clause.
+      c.speaker && c.cue && c.cue.from > c.speaker.from ? circumstanceOpening(v, c.speaker.from) : undefined,
     ])
     .filter((x): x is number => x !== undefined && x > 0 && /^(,|and|but|;|-|--)$/.test(v.t[x - 1].lower))
     .sort((a, b) => a - b);
