@@ -335,6 +335,15 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('a participle clause set off inside the content ("the envoy, acting as a mediator, did not …") stays in it', () => {
+    const s = one(
+      'Davor Kest said the plan was unacceptable since the envoy, acting as a mediator, did not suggest further steps for a final agreement.',
+    );
+    expect(s.content).toBe(
+      'the plan was unacceptable since the envoy, acting as a mediator, did not suggest further steps for a final agreement',
+    );
+  });
+
   it('"cited X, who …, as saying": a relative clause set off after the one quoted', () => {
     const s = one(
       'A statement from Veska also cited Ilse Marrow, who met her Ormundi counterpart on Thursday, as saying that the fishing dispute should be put in context.',

@@ -1171,6 +1171,22 @@ function contentEnd(v: TokenView, from: number, end: number): number {
     }
     if (asWellAsAt(v, k + 1)) continue;
     if (v.lex.contentEndOpeners.has(next.lower)) return k;
+    // "the envoy, acting as a mediator, did not …": a participle clause set off inside the
+    // content's subject, when a finite verb follows its closing comma.
+    if (v.isLowerWord(k + 1) && next.lower.endsWith('ing') && !v.lex.notParticiples.has(next.lower)) {
+      let close = k + 2;
+      while (close < end && close - k < 12 && v.t[close].text !== ',' && v.t[close].text !== ';') close++;
+      const after = close + 1;
+      if (
+        v.t[close]?.text === ',' &&
+        after < end &&
+        v.isLowerWord(after) &&
+        FINITE_AUXILIARIES.has(v.t[after].lower)
+      ) {
+        k = close - 1;
+        continue;
+      }
+    }
     // ", putting it at odds with …": a participle clause of the reporter's.
     if (
       v.isLowerWord(k + 1) &&
