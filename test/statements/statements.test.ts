@@ -344,6 +344,16 @@ describe('reported speech', () => {
     );
   });
 
+  it('"revealed that …", "revealed he had …" report their clause, not "revealed the plan"', () => {
+    const s = statementsOf(
+      'The Veskan envoy revealed he had been in contact with the Ormundi army chief two months earlier.\n\nPetr Vallo also revealed that all the fishermen would be handed over in Port Alder.\n\nThe ministry revealed the plan for the islands on Monday.',
+    );
+    expect(s.map((x) => [x.said, x.content])).toEqual([
+      ['The Veskan envoy', 'he had been in contact with the Ormundi army chief two months earlier'],
+      ['Petr Vallo', 'all the fishermen would be handed over in Port Alder'],
+    ]);
+  });
+
   it('"cited X, who …, as saying": a relative clause set off after the one quoted', () => {
     const s = one(
       'A statement from Veska also cited Ilse Marrow, who met her Ormundi counterpart on Thursday, as saying that the fishing dispute should be put in context.',

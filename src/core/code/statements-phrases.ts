@@ -66,7 +66,7 @@ const PREPOSITIONS = new Set([
 function relativeSegment(t: Token[], j: number, end: number): boolean {
   let k = j;
   while (k > 0 && k > end - 30 && t[k - 1].text !== ',' && t[k - 1].text !== '--') k--;
-  return t[k]?.lower === 'who' || t[k]?.lower === 'which';
+  return t[k]?.lower === 'who' || t[k]?.lower === 'which' || t[k]?.lower === 'whose';
 }
 
 export class TokenView {
