@@ -268,6 +268,100 @@ describe('reported speech', () => {
     expect([quote.said, quote.content, quote.direct]).toEqual(['Davor Kest', 'We are ready to sign,', true]);
   });
 
+  it('"…, X said, stressing that …", "…, citing …", "…, while calling for …": a participle after the frame speaks on', () => {
+    const stressing = statementsOf(
+      'Monitors will watch the line at sea, the Veskan presidency said, stressing that a full truce is a precondition for any settlement.',
+    );
+    expect(stressing.map((x) => [x.said, x.content])).toEqual([
+      ['the Veskan presidency', 'Monitors will watch the line at sea'],
+      ['the Veskan presidency', 'a full truce is a precondition for any settlement'],
+    ]);
+    const citing = statementsOf(
+      'The Tarsian presidency said the summit in Lumen was called off, citing misunderstandings on the plan for the islands.',
+    );
+    expect(citing.map((x) => [x.said, x.content])).toEqual([
+      ['The Tarsian presidency', 'the summit in Lumen was called off'],
+      ['The Tarsian presidency', 'misunderstandings on the plan for the islands'],
+    ]);
+    const calling = statementsOf(
+      'The Veskan rebel group said on Thursday that a truce announced a day earlier “does not concern us”, while calling for direct talks with the Ormundi government.',
+    );
+    expect(calling.map((x) => [x.said, x.content])).toEqual([
+      ['The Veskan rebel group', 'a truce announced a day earlier “does not concern us”'],
+      ['The Veskan rebel group', 'direct talks with the Ormundi government'],
+    ]);
+    // A source cited is no content of its own.
+    const source = statementsOf(
+      'A Tarsian delegation will join the talks, the agency reported, citing an unidentified source in Lumen.',
+    );
+    expect(source.map((x) => x.content)).toEqual(['A Tarsian delegation will join the talks']);
+  });
+
+  it('"made it clear that …", "…, making clear that …": a phrase cue reports what follows its "that"', () => {
+    const s = statementsOf(
+      'The Veskan envoy made it clear that Ormund must leave the islands.\n\n“It is too early to judge the talks,” Petr Vallo said, making clear that he would pursue his efforts in Lumen.',
+    );
+    expect(s.map((x) => [x.said, x.content])).toEqual([
+      ['The Veskan envoy', 'Ormund must leave the islands'],
+      ['Petr Vallo', 'It is too early to judge the talks,'],
+      ['Petr Vallo', 'he would pursue his efforts in Lumen'],
+    ]);
+    // ("made clear progress" is no speech.)
+    expect(statementsOf('The Veskan envoy made clear progress in Lumen on Monday.')).toEqual([]);
+  });
+
+  it('"questioned the viability of …" reports its object; "accepted that …" its clause, not "accepted the invitation"', () => {
+    const questioned = one(
+      'Ilse Marrow on Friday questioned the viability of a truce signed between the two factions.',
+    );
+    expect([questioned.said, questioned.content]).toEqual([
+      'Ilse Marrow',
+      'the viability of a truce signed between the two factions',
+    ]);
+    const accepted = one('Mr Kest accepted that Ormund had given ground on access to fishing waters.');
+    expect([accepted.said, accepted.content]).toEqual([
+      'Mr Kest',
+      'Ormund had given ground on access to fishing waters',
+    ]);
+    expect(statementsOf('Davor Kest accepted the invitation to the talks in Lumen.')).toEqual([]);
+  });
+
+  it('an object content ends before a clause of time or cause ("expressed regret at … when he spoke …")', () => {
+    const s = one(
+      'Davor Kest expressed regret at the Veskan decision when he spoke in parliament later in the day.',
+    );
+    expect([s.said, s.content]).toEqual(['Davor Kest', 'regret at the Veskan decision']);
+  });
+
+  it('", and in a letter … X said that …": a circumstance after "and" opens another speaker\'s clause', () => {
+    const s = statementsOf(
+      'The Alder Palace insisted the plan had the support of every minister, and in a letter to lawmakers last night Ilse Marrow made it clear that dissent would no longer be tolerated.',
+    );
+    expect(s.map((x) => [x.said, x.content])).toEqual([
+      ['The Alder Palace', 'the plan had the support of every minister'],
+      ['Ilse Marrow', 'dissent would no longer be tolerated'],
+    ]);
+  });
+
+  it('a participle clause set off inside the content ("the envoy, acting as a mediator, did not …") stays in it', () => {
+    const s = one(
+      'Davor Kest said the plan was unacceptable since the envoy, acting as a mediator, did not suggest further steps for a final agreement.',
+    );
+    expect(s.content).toBe(
+      'the plan was unacceptable since the envoy, acting as a mediator, did not suggest further steps for a final agreement',
+    );
+  });
+
+  it('"revealed that …", "revealed he had …" report their clause, not "revealed the plan"', () => {
+    const s = statementsOf(
+      'The Veskan envoy revealed he had been in contact with the Ormundi army chief two months earlier.\n\nPetr Vallo also revealed that all the fishermen would be handed over in Port Alder.\n\nThe ministry revealed the plan for the islands on Monday.',
+    );
+    expect(s.map((x) => [x.said, x.content])).toEqual([
+      ['The Veskan envoy', 'he had been in contact with the Ormundi army chief two months earlier'],
+      ['Petr Vallo', 'all the fishermen would be handed over in Port Alder'],
+    ]);
+  });
+
   it('"cited X, who …, as saying": a relative clause set off after the one quoted', () => {
     const s = one(
       'A statement from Veska also cited Ilse Marrow, who met her Ormundi counterpart on Thursday, as saying that the fishing dispute should be put in context.',

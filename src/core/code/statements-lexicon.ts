@@ -12,6 +12,10 @@ export interface StatementLexicon {
   hearerVerbs: Set<string>;
   particles: Set<string>;
   particleVerbs: Set<string>;
+  /** Participles that report speech only after a comma ("…, citing …"). */
+  participleCues: Set<string>;
+  /** Verbs that cue only with the words after them ("made it clear that"): verb → those words. */
+  phraseCues: Map<string, string[][]>;
   /** Multi-word prepositional cues, as word lists ("according to" → ["according", "to"]). */
   accordingCues: string[][];
   /** The first words of `accordingCues`: the cue is looked for only at a token that is one. */
@@ -108,6 +112,8 @@ export function statementLexicon(ctx: PipelineContext): StatementLexicon {
     hearerVerbs: words(c.speech_verbs_hearer),
     particles: words(c.speech_verb_particles),
     particleVerbs: words(c.particle_verbs),
+    participleCues: words(c.speech_participles),
+    phraseCues: phraseCuesOf(c.phrase_cues),
     accordingCues: (c.according_cues ?? []).map(phrase),
     accordingFirst: new Set((c.according_cues ?? []).map((cue) => phrase(cue)[0])),
     negators: words(c.negators),
@@ -167,6 +173,16 @@ export function statementLexicon(ctx: PipelineContext): StatementLexicon {
   };
   ctx.cache.set(KEY, lexicon);
   return lexicon;
+}
+
+/** "made it clear that" → made: [[it, clear, that]]. */
+function phraseCuesOf(list: string[] | undefined): Map<string, string[][]> {
+  const out = new Map<string, string[][]>();
+  for (const p of list ?? []) {
+    const [verb, ...rest] = phrase(p);
+    if (verb && rest.length > 0) out.set(verb, [...(out.get(verb) ?? []), rest]);
+  }
+  return out;
 }
 
 /** "leader = president | prime minister" → leader: [[president], [prime, minister]]. */

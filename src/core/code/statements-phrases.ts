@@ -72,7 +72,7 @@ const PREPOSITIONS = new Set([
 function relativeSegment(t: Token[], j: number, end: number): boolean {
   let k = j;
   while (k > 0 && k > end - 30 && t[k - 1].text !== ',' && t[k - 1].text !== '--') k--;
-  if (t[k]?.lower === 'who' || t[k]?.lower === 'which') return true;
+  if (t[k]?.lower === 'who' || t[k]?.lower === 'which' || t[k]?.lower === 'whose') return true;
   // "X, a pollster who advises the party, said": a relative clause inside the appositive.
   for (let r = k + 1; r < j; r++) if (t[r].lower === 'who' && t[r - 1].kind === 'word') return true;
   return false;
@@ -167,8 +167,15 @@ export class TokenView {
   isSpeechVerb(i: number, quoteAdjacent: boolean): boolean {
     const tok = this.t[i];
     if (tok?.kind !== 'word' || UPPER.test(tok.text)) return false;
-    if (!this.lex.speechVerbs.has(tok.lower)) return false;
+    if (!this.lex.speechVerbs.has(tok.lower)) return this.phraseCueLength(i) > 0;
     return quoteAdjacent || !this.lex.quoteOnlyVerbs.has(tok.lower);
+  }
+
+  /** The number of words after the verb at `i` that a phrase cue holds ("made [it clear that]"), or 0. */
+  phraseCueLength(i: number): number {
+    const rests = this.lex.phraseCues.get(this.t[i].lower);
+    const rest = rests?.find((r) => r.every((w, j) => this.t[i + 1 + j]?.lower === w));
+    return rest ? rest.length : 0;
   }
 
   /** A negator among the three words before the cue ("did not say", "never told"). */
@@ -639,7 +646,7 @@ export class TokenView {
    * first token of the content.
    */
   skipToContent(v: number, hi: number): number {
-    let k = v + 1;
+    let k = v + 1 + this.phraseCueLength(v);
     if (this.lex.particleVerbs.has(this.t[v].lower) && k < hi && this.lex.particles.has(this.t[k].lower)) k++;
     if (this.lex.addresseeVerbs.has(this.t[v].lower)) {
       const start = k;

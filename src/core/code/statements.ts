@@ -507,7 +507,7 @@ function reportedCandidates(v: TokenView, used: Set<number>): Candidate[] {
       }
       if (used.has(k) || v.quoteOf[k] >= 0) continue;
       // The verb first: a negation is looked for only before a word that could report speech.
-      if (!v.isSpeechVerb(k, false) && !describesAs(v, k, end)) continue;
+      if (!v.isSpeechVerb(k, false) && !describesAs(v, k, end) && !participleOnly(v, k, lo)) continue;
       if (v.isNegated(k, lo)) continue;
       if (startsPhrase(v, k, lex.nonSpeechPhrases)) continue;
       if (lex.particleRequired.has(t[k].lower) && !lex.particles.has(t[k + 1]?.lower ?? '')) continue;
@@ -741,6 +741,8 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
     let p = k - 1;
     while (p > lo && (lex.speakerVerbGap.has(t[p].lower) || (t[p].lower.endsWith('ly') && v.isLowerWord(p))))
       p--;
+    // ", while calling for …": the conjunction before the participle belongs to its clause.
+    if (p - 1 > lo && t[p].lower === 'while' && t[p - 1].text === ',') p--;
     // ", saying …", and "tweets saying …", "a statement saying …".
     if (
       p <= lo ||
@@ -753,6 +755,17 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
     const who = frameSpeakerBefore(v, lo, p) ?? clauseSubject(v, lo, p);
     const from = v.skipToContent(k, end);
     if (!who || !contentOk(from, end)) return null;
+    // "…, citing officials", "citing Northwire": a source cited is no content.
+    if (lex.quotingVerbs.has(w)) {
+      // (Its noun phrase, up to a preposition: "citing an unidentified source", not "citing anger
+      // at Tarsia's delay".)
+      for (
+        let h = from;
+        h < Math.min(end, from + 4) && !/^(at|on|in|of|over|about|with|to|for)$/.test(t[h].lower);
+        h++
+      )
+        if (v.isNamePart(h) || v.isSpeakerNoun(h)) return null;
+    }
     return {
       content: { from, to: end },
       speaker: who,
@@ -930,7 +943,8 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
     if (circumstanceAfter) from = end;
     let tail = from < end && t[from].text === ',' ? from + 1 : from;
     // "…, lawmakers said Friday, as they …": what follows is the reporter's, not the speaker's.
-    if (tail < end && lex.clauseOpeners.has(t[tail].lower)) tail = end;
+    // "…, the office said, stressing that …": a participle cue opens a statement of its own.
+    if (tail < end && (lex.clauseOpeners.has(t[tail].lower) || participleCue(v, tail))) tail = end;
     const to = tail < end ? end : beforeSpeaker;
     if (v.wordCount(lo, beforeSpeaker) < 3) return null;
     return {
@@ -954,7 +968,7 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
           (/^(his|her|its|their)$/.test(t[from]?.lower) && lex.expressionNouns.has(t[from + 1]?.lower)))));
   if (objectCue && from < end && v.wordCount(from, end) >= 2 && !lex.notContentStart.has(t[from].lower))
     return {
-      content: { from, to: contentEnd(v, from, end) },
+      content: { from, to: objectEnd(v, from, contentEnd(v, from, end)) },
       speaker: who,
       cue,
       direct: false,
@@ -1005,6 +1019,18 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
 /** "responded by saying …": the gerunds of saying after which "by" leads to the words reported. */
 const BY_SAYING =
   /^(saying|telling|stating|arguing|noting|insisting|claiming|declaring|announcing|writing|tweeting|asking)$/;
+
+/** A participle cue at `i` ("stressing", "citing"): a clause of its own after a frame's comma. */
+const participleCue = (v: TokenView, i: number): boolean =>
+  v.t[i].lower.endsWith('ing') && (v.isSpeechVerb(i, false) || v.lex.participleCues.has(v.t[i].lower));
+
+/** A cue of `speech_participles` after a comma, or after ", while" ("…, citing delays"). */
+function participleOnly(v: TokenView, k: number, lo: number): boolean {
+  const { t } = v;
+  if (t[k].kind !== 'word' || !v.lex.participleCues.has(t[k].text)) return false;
+  const p = t[k - 1]?.lower === 'while' ? k - 2 : k - 1;
+  return p > lo && t[p].text === ',';
+}
 
 const POSSESSIVE = new Set(["'s", '\u2019s', "'", '\u2019']);
 const FRAME_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'following', 'amid']);
@@ -1113,7 +1139,13 @@ function frameSpeakerBefore(v: TokenView, lo: number, to: number): TokenRange | 
     if (v.quoteOf[c] >= 0 || !v.isSpeechVerb(c, true)) continue;
     const after = v.speakerAfter(c + 1, to);
     if (after && after.to === to) return after;
-    return v.speakerBefore(v.gapBefore(c, lo), lo);
+    const gap = v.gapBefore(c, lo);
+    // ("the summit was called off", "a truce announced a day earlier": a passive or a participle
+    // in the content, not a frame.)
+    if (gap - 1 >= lo && v.lex.passiveAuxiliaries.has(v.t[gap - 1].lower)) continue;
+    const before = v.speakerBefore(gap, lo);
+    if (before && !v.isHead(before.to - 1) && !v.isPronoun(before.to - 1)) continue;
+    return before;
   }
   return null;
 }
@@ -1151,6 +1183,22 @@ function contentEnd(v: TokenView, from: number, end: number): number {
     }
     if (asWellAsAt(v, k + 1)) continue;
     if (v.lex.contentEndOpeners.has(next.lower)) return k;
+    // "the envoy, acting as a mediator, did not …": a participle clause set off inside the
+    // content's subject, when a finite verb follows its closing comma.
+    if (v.isLowerWord(k + 1) && next.lower.endsWith('ing') && !v.lex.notParticiples.has(next.lower)) {
+      let close = k + 2;
+      while (close < end && close - k < 12 && v.t[close].text !== ',' && v.t[close].text !== ';') close++;
+      const after = close + 1;
+      if (
+        v.t[close]?.text === ',' &&
+        after < end &&
+        v.isLowerWord(after) &&
+        FINITE_AUXILIARIES.has(v.t[after].lower)
+      ) {
+        k = close - 1;
+        continue;
+      }
+    }
     // ", putting it at odds with …": a participle clause of the reporter's.
     if (
       v.isLowerWord(k + 1) &&
@@ -1163,6 +1211,16 @@ function contentEnd(v: TokenView, from: number, end: number): number {
       return k;
   }
   return end;
+}
+
+/**
+ * An object content ends before a clause of time or cause, comma or not: "expressed regret at the
+ * decision when he spoke in parliament", "welcomed the truce after a meeting of the cabinet".
+ */
+function objectEnd(v: TokenView, from: number, to: number): number {
+  for (let k = from + 2; k < to; k++)
+    if (v.quoteOf[k] < 0 && v.isLowerWord(k) && v.lex.circumstanceConjunctions.has(v.t[k].lower)) return k;
+  return to;
 }
 
 /** ", as well as …" at token i goes on with the content's list: no end of content at the comma. */
@@ -1232,6 +1290,35 @@ function clauseSubject(v: TokenView, lo: number, hi: number): TokenRange | null 
   return null;
 }
 
+const OPENING_PREPOSITIONS = new Set([
+  'in',
+  'at',
+  'on',
+  'during',
+  'after',
+  'before',
+  'following',
+  'speaking',
+  'later',
+  'earlier',
+]);
+
+/**
+ * ", and in a letter to lawmakers last night Marrow said …": the token after "and" (or "but"),
+ * where a phrase of circumstance opens the clause of the speaker at `s`; undefined if none.
+ */
+function circumstanceOpening(v: TokenView, s: number): number | undefined {
+  const { t } = v;
+  for (let j = s - 1; j > 0 && s - j <= 12; j--) {
+    if (t[j].kind === 'punct' || v.quoteOf[j] >= 0) return undefined;
+    if (/^(and|but)$/.test(t[j].lower))
+      return t[j - 1].text === ',' && j + 1 < s && OPENING_PREPOSITIONS.has(t[j + 1].lower)
+        ? j + 1
+        : undefined;
+  }
+  return undefined;
+}
+
 /** Cut a content that runs into the next statement's frame in the same sentence. */
 function cutContents(v: TokenView, cands: Candidate[]): Candidate[] {
   // Another statement's frame starts a new clause ("…, and Kest said …"; "…, Kest said …");
@@ -1242,6 +1329,8 @@ function cutContents(v: TokenView, cands: Candidate[]): Candidate[] {
       c.speaker && c.cue && c.cue.from < c.speaker.from ? c.cue.from : undefined,
       // "… and called for …": a coordinated cue opens a clause of its own.
       c.cue && /^(and|but)$/.test(v.t[c.cue.from - 1]?.lower ?? '') ? c.cue.from : undefined,
+      // "…, and in a letter last night Marrow made it clear that …": a circumstance opens the clause.
+      c.speaker && c.cue && c.cue.from > c.speaker.from ? circumstanceOpening(v, c.speaker.from) : undefined,
     ])
     .filter((x): x is number => x !== undefined && x > 0 && /^(,|and|but|;|-|--)$/.test(v.t[x - 1].lower))
     .sort((a, b) => a - b);
