@@ -271,6 +271,14 @@ describe('CONSULT', () => {
     expect(ofType(told.events, 'CONSULT')[0]).toMatchObject({ date: '2026-06-21' });
   });
 
+  it('a day ahead in the lead does not hide the day after it in the same sentence', () => {
+    const doc = code(
+      'Envoys of Veska and Ormund met in Lumen. “We hope to see results over the next several days from all sides of this,” Kest told the press on Thursday.',
+      '2026-06-19',
+    );
+    expect(ofType(doc.events, 'CONSULT')[0]).toMatchObject({ date: '2026-06-18' });
+  });
+
   it('an event told without a date below a lead that gives no day is of the story’s month', () => {
     const lead = [
       'The war between Veska and Ormund is in its third year.',

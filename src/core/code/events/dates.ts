@@ -240,7 +240,8 @@ export function leadDate(doc: ParleyDocument): string | undefined {
     );
     for (const t of dated) {
       const days = (Date.parse(doc.date) - Date.parse(t.value)) / 86_400_000;
-      if (days < 0 || days > 7) break;
+      // ("over the next several days," Obama told the press Thursday: the day after the one ahead)
+      if (days < 0 || days > 7) continue;
       // "The United States said Sunday that talks in Paris came to an understanding": the day
       // it was told; the day things happened may come after ("in Paris on Friday").
       if (!REPORT_VERBS.has(wordBefore(doc.norm, t.start))) return t.value;
