@@ -271,6 +271,14 @@ describe('CONSULT', () => {
     expect(ofType(told.events, 'CONSULT')[0]).toMatchObject({ date: '2026-06-21' });
   });
 
+  it('a date that qualifies another event’s noun ("a July 17 power-sharing deal") does not date a meeting', () => {
+    const doc = code(
+      'Veska and Ormund signed a declaration on Sunday. The declaration, signed at a ceremony in Lumen, builds on a landmark July 17 power-sharing deal. Envoys signed the declaration at the ceremony attended by Tarsian and Northern Maritime Council mediators.',
+      '2026-08-04',
+    );
+    expect(ofType(doc.events, 'CONSULT')[0]).toMatchObject({ date: '2026-08-02' });
+  });
+
   it('a day ahead in the lead does not hide the day after it in the same sentence', () => {
     const doc = code(
       'Envoys of Veska and Ormund met in Lumen. “We hope to see results over the next several days from all sides of this,” Kest told the press on Thursday.',

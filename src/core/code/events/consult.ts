@@ -189,7 +189,9 @@ export function readConsult(sentence: Sentence) {
       );
     if (status === 'held' && timeAfter && modalBefore(c.start) && !conditionalBefore(c.start))
       status = 'planned';
-    let date = pickDate(index, timexes, c.start, status, anaphoric ? 10 : undefined);
+    let date = pickDate(index, timexes, c.start, status, anaphoric ? 10 : undefined, {
+      nouns: 'consult_nouns',
+    });
     // A meeting dated after the article's own date has not happened yet.
     const dated: EventStatus =
       status === 'held' && date && date.slice(0, 10) > doc.date.slice(0, date.length) ? 'planned' : status;
