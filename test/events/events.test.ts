@@ -279,6 +279,14 @@ describe('CONSULT', () => {
     expect(ofType(doc.events, 'CONSULT')[0]).toMatchObject({ date: '2026-08-02' });
   });
 
+  it('"whether he had spoken to X" asks about a meeting; it tells none', () => {
+    const doc = code(
+      'Brisk refused to say whether he had spoken to Davor Kest since the vote in May.',
+      '2026-07-08',
+    );
+    expect(ofType(doc.events, 'CONSULT')).toEqual([]);
+  });
+
   it('a day ahead in the lead does not hide the day after it in the same sentence', () => {
     const doc = code(
       'Envoys of Veska and Ormund met in Lumen. “We hope to see results over the next several days from all sides of this,” Kest told the press on Thursday.',

@@ -27,6 +27,9 @@ const EXCLUDING = new Set([
   'sidelined',
 ]);
 
+// How far before a meeting word "whether" makes it a question ("whether he had spoken to X").
+const WHETHER_TOKENS = 5;
+
 // Verbs of a conversation that has one other side per person named: "spoke to A and B".
 const SPOKE_TO = /^(spoke|spoken|speaks|talked|phoned|called)$/;
 
@@ -176,6 +179,9 @@ export function readConsult(sentence: Sentence) {
       continue;
     // "would not engage in talks with M23", "nor the peace summit".
     if (negatedBefore(c.start) && !leftOut) continue;
+    // "refused to say whether he had spoken to Kest": a question, not a meeting.
+    if (tokens.slice(Math.max(from, c.start - WHETHER_TOKENS), c.start).some((t) => t.lower === 'whether'))
+      continue;
     // "ready to meet Kest", "wants to visit Kyiv": an intention, at most a plan.
     if (isVerb && status === 'held' && tokens[c.start - 1]?.lower === 'to') status = 'planned';
     // "tasked to mediate talks", "efforts to organise direct talks": the object of an aim.
