@@ -281,7 +281,7 @@ describe('CONSULT', () => {
 
   it('"whether he had spoken to X" asks about a meeting; it tells none', () => {
     const doc = code(
-      'Brisk refused to say whether he had spoken to Davor Kest since the vote in May.',
+      'Anton Brisk refused to answer whether he had spoken to Davor Kest since his election win in May.',
       '2026-07-08',
     );
     expect(ofType(doc.events, 'CONSULT')).toEqual([]);
