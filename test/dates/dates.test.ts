@@ -111,6 +111,14 @@ describe('relative dates against the article’s date, at the precision the text
     expect(resolve('a promise made at a summit in 2008')).toEqual([['2008', '2008', 'year']]);
   });
 
+  it('a day before an abbreviated month: "24 Oct, 2025", "on 3 Mar"', () => {
+    expect(resolve('The talks are set for 24 Oct, 2025 in Lumen.')).toEqual([
+      ['24 Oct, 2025', '2025-10-24', 'day'],
+    ]);
+    expect(resolve('Envoys met on 3 Mar in Lumen.', '2025-03-10')[0]?.[1]).toBe('2025-03-03');
+    expect(resolve('He had 3 mar marks.')).toEqual([]);
+  });
+
   it('a month and day', () => {
     expect(resolve('talks on Feb. 12 ended')).toEqual([['Feb. 12', '2025-02-12', 'day']]);
   });

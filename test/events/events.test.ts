@@ -271,6 +271,30 @@ describe('CONSULT', () => {
     expect(ofType(told.events, 'CONSULT')[0]).toMatchObject({ date: '2026-06-21' });
   });
 
+  it('a date that qualifies another event’s noun ("a July 17 power-sharing deal") does not date a meeting', () => {
+    const doc = code(
+      'Veska and Ormund signed a declaration on Sunday. The declaration, signed at a ceremony in Lumen, builds on a landmark July 17 power-sharing deal. Envoys signed the declaration at the ceremony attended by Tarsian and Northern Maritime Council mediators.',
+      '2026-08-04',
+    );
+    expect(ofType(doc.events, 'CONSULT')[0]).toMatchObject({ date: '2026-08-02' });
+  });
+
+  it('"whether he had spoken to X" asks about a meeting; it tells none', () => {
+    const doc = code(
+      'Anton Brisk refused to answer whether he had spoken to Davor Kest since his election win in May.',
+      '2026-07-08',
+    );
+    expect(ofType(doc.events, 'CONSULT')).toEqual([]);
+  });
+
+  it('a day ahead in the lead does not hide the day after it in the same sentence', () => {
+    const doc = code(
+      'Envoys of Veska and Ormund met in Lumen. “We hope to see results over the next several days from all sides of this,” Kest told the press on Thursday.',
+      '2026-06-19',
+    );
+    expect(ofType(doc.events, 'CONSULT')[0]).toMatchObject({ date: '2026-06-18' });
+  });
+
   it('an event told without a date below a lead that gives no day is of the story’s month', () => {
     const lead = [
       'The war between Veska and Ormund is in its third year.',

@@ -157,7 +157,7 @@ export function readAgree(sentence: Sentence) {
     how: Pick<EventMention, 'source' | 'rule' | 'cue' | 'inPlay' | 'partial' | 'definite'>,
     dateAt = evFrom,
   ) => {
-    const date = pickDate(index, timexes, dateAt, undefined, undefined, { deal: true });
+    const date = pickDate(index, timexes, dateAt, undefined, undefined, { deal: true, nouns: 'deal_nouns' });
     out.push({
       type: 'AGREE',
       actors,

@@ -27,6 +27,9 @@ const EXCLUDING = new Set([
   'sidelined',
 ]);
 
+// How far before a meeting word "whether" makes it a question ("whether he had spoken to X").
+const WHETHER_TOKENS = 5;
+
 // Verbs of a conversation that has one other side per person named: "spoke to A and B".
 const SPOKE_TO = /^(spoke|spoken|speaks|talked|phoned|called)$/;
 
@@ -178,6 +181,9 @@ export function readConsult(sentence: Sentence) {
       continue;
     // "would not engage in talks with M23", "nor the peace summit".
     if (negatedBefore(c.start) && !leftOut) continue;
+    // "refused to say whether he had spoken to Kest": a question, not a meeting.
+    if (tokens.slice(Math.max(from, c.start - WHETHER_TOKENS), c.start).some((t) => t.lower === 'whether'))
+      continue;
     // "ready to meet Kest", "wants to visit Kyiv": an intention, at most a plan.
     if (isVerb && status === 'held' && tokens[c.start - 1]?.lower === 'to') status = 'planned';
     // "tasked to mediate talks", "efforts to organise direct talks": the object of an aim.
@@ -191,7 +197,9 @@ export function readConsult(sentence: Sentence) {
       );
     if (status === 'held' && timeAfter && modalBefore(c.start) && !conditionalBefore(c.start))
       status = 'planned';
-    let date = pickDate(index, timexes, c.start, status, anaphoric ? 10 : undefined);
+    let date = pickDate(index, timexes, c.start, status, anaphoric ? 10 : undefined, {
+      nouns: 'consult_nouns',
+    });
     // A meeting dated after the article's own date has not happened yet.
     const dated: EventStatus =
       status === 'held' && date && date.slice(0, 10) > doc.date.slice(0, date.length) ? 'planned' : status;

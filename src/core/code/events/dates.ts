@@ -55,14 +55,62 @@ const TAKES_EFFECT = new Set([
   'by',
 ]);
 
+// The nouns that name an event of each kind (codebooks/stance.yaml): "a landmark July 17
+// power-sharing deal" dates the deal, not a meeting told beside it.
+const EVENT_NOUN_LISTS = ['consult_nouns', 'deal_nouns', 'sanction_nouns'] as const;
+type EventNouns = (typeof EVENT_NOUN_LISTS)[number];
+
+// Words that may stand between a date and the noun it qualifies: "the 2003 ceasefire agreement".
+const NOUN_MODIFIER = /^[a-z][a-z-]*$/;
+const NOT_NOUN_MODIFIER = new Set(
+  'and or but of in on at by for to from with that which who when where as than is are was were has have had will would said'.split(
+    ' ',
+  ),
+);
+const MAX_NOUN_MODIFIERS = 2;
+
+const eventNounsCache = new WeakMap<DocIndex, Map<number, EventNouns>>();
+
+/** The event noun that starts at each token, by the list that names it. */
+function eventNouns(index: DocIndex): Map<number, EventNouns> {
+  let nouns = eventNounsCache.get(index);
+  if (!nouns) {
+    nouns = new Map();
+    for (const c of index.cues)
+      if ((EVENT_NOUN_LISTS as readonly string[]).includes(c.pattern.payload))
+        nouns.set(c.start, c.pattern.payload as EventNouns);
+    eventNounsCache.set(index, nouns);
+  }
+  return nouns;
+}
+
+/**
+ * The event noun that the date `t` qualifies as a modifier ("the March 5 talks", "a landmark
+ * July 17 power-sharing deal", "the 2003 ceasefire agreement"): its token, or -1.
+ */
+function qualifiedNoun(index: DocIndex, t: Timex): number {
+  const tokens = index.tokens;
+  const nouns = eventNouns(index);
+  let k = tokensBefore(index, t.end) + 1;
+  for (let n = 0; n <= MAX_NOUN_MODIFIERS && k < tokens.length; n++, k++) {
+    if (nouns.has(k)) return k;
+    if (!NOUN_MODIFIER.test(tokens[k].text) || NOT_NOUN_MODIFIER.has(tokens[k].lower)) return -1;
+  }
+  return -1;
+}
+
 export function pickDate(
   index: DocIndex,
   timexes: Timex[],
   at: number,
   status?: EventStatus,
   window?: number,
-  /** `deal`: not the day it takes effect; `since`: "since July 2018" dates a measure's start. */
-  read: { deal?: boolean; since?: boolean } = {},
+  /**
+   * `deal`: not the day it takes effect; `since`: "since July 2018" dates a measure's start;
+   * `nouns`: the list of the nouns that name the event (a date that qualifies a noun of another
+   * list dates another event).
+   */
+  read: { deal?: boolean; since?: boolean; nouns?: EventNouns } = {},
 ): string | undefined {
   const deal = read.deal === true;
   const tokens = index.tokens;
@@ -81,11 +129,15 @@ export function pickDate(
   const before = (t: Timex) => tokens[introducer(t)]?.lower ?? '';
   // "a ceasefire … has been in place since late December": a deal in force since the day it began.
   const inForce = (t: Timex) => IN_FORCE.has(tokens[introducer(t) - 1]?.lower ?? '');
-  // "ahead of a January 1 deadline": the day of something else.
+  // "ahead of a January 1 deadline": the day of something else; "signed at a ceremony …, builds
+  // on a landmark July 17 power-sharing deal": the day of another event.
   const another = (t: Timex) => {
     const k = introducer(t);
     const next = tokens[tokensBefore(index, t.end) + 1]?.lower ?? '';
-    return (tokens[k]?.lower === 'of' && tokens[k - 1]?.lower === 'ahead') || OTHER_DAYS.has(next);
+    if ((tokens[k]?.lower === 'of' && tokens[k - 1]?.lower === 'ahead') || OTHER_DAYS.has(next)) return true;
+    if (!read.nouns) return false;
+    const noun = qualifiedNoun(index, t);
+    return noun >= 0 && noun !== at && eventNouns(index).get(noun) !== read.nouns;
   };
   // "a truce starting on February 15", "effective from 6 p.m.": when a deal takes effect.
   const effect = (t: Timex) => {
@@ -240,7 +292,8 @@ export function leadDate(doc: ParleyDocument): string | undefined {
     );
     for (const t of dated) {
       const days = (Date.parse(doc.date) - Date.parse(t.value)) / 86_400_000;
-      if (days < 0 || days > 7) break;
+      // ("over the next several days," Obama told the press Thursday: the day after the one ahead)
+      if (days < 0 || days > 7) continue;
       // "The United States said Sunday that talks in Paris came to an understanding": the day
       // it was told; the day things happened may come after ("in Paris on Friday").
       if (!REPORT_VERBS.has(wordBefore(doc.norm, t.start))) return t.value;
