@@ -608,6 +608,15 @@ describe('definite references to offices', () => {
     expect(speaker(r, 'The ministry')).toMatchObject({ actor: 'ORM' });
     expect(speakerIn(r, 'the government said', 'the government')).toMatchObject({ actor: 'VSK' });
   });
+
+  it('reads "the federal government" as the government the story named', () => {
+    const r = read(
+      'The Veskan government rejected the protest. Later the federal government said the boats would stay.',
+    );
+    expect(speakerIn(r, 'the federal government said', 'the federal government')).toMatchObject({
+      actor: 'VSK',
+    });
+  });
 });
 
 describe('phrases with a preposition or a name set off by commas', () => {

@@ -624,6 +624,31 @@ describe('agreements told by the deal', () => {
     expect(e.date).toBe('2026-06-16');
   });
 
+  it('"the Agreement (SMA) signed between X and Y": the deal before its short name', () => {
+    const doc = code(
+      'The Sea Mining Agreement (SMA) signed between Veska and Ormund on 3 March 2025 expires next year.',
+      '2026-06-17',
+    );
+    const [e] = ofType(doc.events, 'AGREE');
+    expect(sorted(e.actors)).toEqual(['ORM', 'VSK']);
+    expect(e).toMatchObject({ date: '2025-03-03', provenance: { rule: 'event.agree.passive' } });
+  });
+
+  it('"the Ceasefire Agreement of <day>": a deal named by its date is the sides’ deal of that day', () => {
+    const doc = code(
+      'Veska and Ormund held talks in Lumen on Monday. The envoys reviewed the Ceasefire Agreement of March 3, 2025, and the patrols at sea.',
+      '2026-06-16',
+    );
+    const [e] = ofType(doc.events, 'AGREE');
+    expect(sorted(e.actors)).toEqual(['ORM', 'VSK']);
+    expect(e).toMatchObject({ date: '2025-03-03', provenance: { rule: 'event.agree.dated' } });
+    // Not a day: "the agreement of the two sides" names no deal by its date.
+    const none = code(
+      'Veska and Ormund held talks in Lumen on Monday. Much depends on the agreement of the envoys.',
+    );
+    expect(ofType(none.events, 'AGREE')).toEqual([]);
+  });
+
   it('"an agreement was reached" with no parties named: the parties the story is about', () => {
     const doc = code(
       'Veska and Ormund held talks in Lumen on Monday. Late that night, an agreement was reached on the release of fishermen.',

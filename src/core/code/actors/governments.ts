@@ -79,6 +79,9 @@ function personParty(r: Reader, ent: PersonEnt): string | null {
   return (canon && lastRoleBefore(canon, r.doc.date)?.actor) ?? null;
 }
 
+// A state's own level of government: "the federal government", "the central government".
+const LEVEL = new Set(['federal', 'central']);
+
 /** "Trump's administration", "the Biden administration", "the Russian government", "Kyiv's government". */
 export function readGovernments(r: Reader) {
   for (let i = 1; i < r.toks.length; i++) {
@@ -101,6 +104,16 @@ export function readGovernments(r: Reader) {
       // "the government said": the government the story last named.
       actor = r.governmentTie;
       from = i - 1;
+    } else if (
+      LEVEL.has(r.toks[i - 1].key) &&
+      r.toks[i - 2]?.key === 'the' &&
+      r.governmentTie &&
+      !r.owner[i] &&
+      !r.owner[i - 1]
+    ) {
+      // "the federal government", "the central government": the same, at the state's own level.
+      actor = r.governmentTie;
+      from = i - 2;
     } else continue;
     if (!actor) continue;
     r.governmentTie = actor;

@@ -144,6 +144,22 @@ function dealNamedAsFact(sentence: Sentence, at: number): boolean {
   return !conditionalBefore(at);
 }
 
+/** Past a short name in brackets before `k` ("Agreement (PCA)"): where the named thing ends. */
+function beforeShortName(tokens: Sentence['tokens'], from: number, k: number): number {
+  return tokens[k]?.text === ')' &&
+    k - 2 > from &&
+    tokens[k - 2].text === '(' &&
+    /^\p{Lu}/u.test(tokens[k - 1].text)
+    ? k - 3
+    : k;
+}
+
+/** A date written to the day starts at token `at` ("of 3 May 2021", "of October 23, 2020"). */
+function dayAt({ index, timexes }: Sentence, at: number): boolean {
+  const start = index.tokens[at]?.start;
+  return start !== undefined && timexes.some((t) => t.start === start && t.precision === 'day');
+}
+
 export function readAgree(sentence: Sentence) {
   const { doc, ctx, index, tokens, from, to, cues, sStart, timexes, out, sentenceOut } = sentence;
   const { list, cueText, modalBefore, negatedBefore, conditionalBefore, collectiveBefore } = sentence;
@@ -264,6 +280,8 @@ export function readAgree(sentence: Sentence) {
   for (const c of longestNonOverlapping([...list('deal_participles'), ...list('deal_brokers')])) {
     let k = c.start - 1;
     while (k > from && PASSIVE_AUX.has(tokens[k].lower)) k--;
+    // "the Permanent Ceasefire Agreement (PCA) signed between …": the deal before its short name.
+    k = beforeShortName(tokens, from, k);
     if (dealAt.has(k)) dealRead.add(k);
     // "the plan, which was agreed upon by the two countries": whatever was agreed by parties.
     const relative =
@@ -304,11 +322,29 @@ export function readAgree(sentence: Sentence) {
     );
   }
   // "a deal between X and Y", "the Lumen accord between X and Y in 2019": a deal named by its
-  // parties, with no verb of its own.
+  // parties, with no verb of its own; "the Ceasefire Agreement of 3 May 2021": by its day, a deal
+  // of the story's sides.
   for (const c of list('deal_nouns')) {
     let noun = c.end - 1;
     while (dealAt.has(noun + 1)) noun++; // "ceasefire agreement"
-    if (dealRead.has(noun) || dealAt.has(c.start - 1) || tokens[noun + 1]?.lower !== 'between') continue;
+    if (dealRead.has(noun) || dealAt.has(c.start - 1)) continue;
+    if (tokens[noun + 1]?.lower === 'of' && dayAt(sentence, noun + 2) && dealNamedAsFact(sentence, c.start)) {
+      dealRead.add(noun);
+      pushAgree(
+        Math.max(from, c.start - 2),
+        Math.min(to, noun + 6),
+        [],
+        {
+          rule: 'event.agree.dated',
+          cue: doc.text.slice(tokens[c.start].start, tokens[noun + 1].end),
+          inPlay: true,
+          definite: /^(the|this)$/.test(tokens[c.start - 1]?.lower ?? ''),
+        },
+        noun + 2,
+      );
+      continue;
+    }
+    if (tokens[noun + 1]?.lower !== 'between') continue;
     const l = listAfter(ctx, index, noun + 2, to);
     if (l.codes.length < 2 || !dealNamedAsFact(sentence, c.start)) continue;
     dealRead.add(noun);
