@@ -324,6 +324,22 @@ describe('unnamed sources, outlets, collectives', () => {
     expect(pair?.name).toBe('Both sides');
   });
 
+  it('takes no mediator or host among "the two countries"', () => {
+    const text = (mediator: string) =>
+      [
+        'The summit in Lumen, Tarsia, that was to bring together Veska and Ormund was called off, the Tarsian presidency said.',
+        `"The summit will not be held today," a Tarsian spokesman said. Tarsian President Mira Solenne ${mediator} talks.`,
+        'Tarsia said a new date would be set. Tarsia said both delegations had been told.',
+        'Veska blamed Ormund for the delay. Ormund said Veska had walked away.',
+        'The plan for the border, which was agreed upon by the two countries, has not been carried out.',
+      ].join('\n\n');
+    const pairOf = (r: ReturnType<typeof read>) =>
+      [r.doc.mentions.find((m) => m.provenance.rule === 'actors.both-sides')?.actor].flat().sort();
+    expect(pairOf(read(text('was tasked by the council to mediate')))).toEqual(['ORM', 'VSK']);
+    // Told nothing of her role, the party the story names most stays one of the pair.
+    expect(pairOf(read(text('arrived for the')))).toContain('TRS');
+  });
+
   it('resolves "the two leaders" to the pair named just before, not the story\'s pair', () => {
     const r = read(
       [

@@ -13,9 +13,14 @@ const PAIR_WEIGHT = 10;
 
 /**
  * The two parties an article is about, for "both sides": the parties that speak most, that the
- * text pairs ("U.S.-Russia talks"), and that it mentions most — never a fixed pair.
+ * text pairs ("U.S.-Russia talks"), and that it mentions most — never a fixed pair. With `sidesOnly`
+ * (for "the two countries", "both sides"), a mediator or host gives way to the next party.
  */
-export function mainParties(doc: ParleyDocument, ctx: Pick<PipelineContext, 'codebook' | 'cache'>): string[] {
+export function mainParties(
+  doc: ParleyDocument,
+  ctx: Pick<PipelineContext, 'codebook' | 'cache'>,
+  sidesOnly = false,
+): string[] {
   const actors = actorLexicon(ctx).actors;
   const bumper = (score: Map<string, number>) => (code: unknown, by: number) => {
     if (typeof code !== 'string') return;
@@ -29,11 +34,25 @@ export function mainParties(doc: ParleyDocument, ctx: Pick<PipelineContext, 'cod
   const parts = partyScores(doc, bumper, (code) => actors.get(code)?.kind === 'org');
   const score = new Map(parts.statements);
   for (const [code, n] of parts.mentions) score.set(code, (score.get(code) ?? 0) + n);
-  return [...score.entries()]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, 2)
-    .map(([code]) => code);
+  const ranked = [...score.entries()].sort((a, b) => b[1] - a[1]).map(([code]) => code);
+  if (!sidesOnly) return ranked.slice(0, 2);
+  // "The two countries": a mediator or host ("tasked to mediate", "hosted by Tarsia") is none of
+  // them, unless the text pairs it with another party; the next party stands in for it when the
+  // story names it at least half as often (else the mediator's pair is kept).
+  const pair = ranked.slice(0, 2);
+  const sides = ranked.filter((c) => !parts.brokers.has(c) || parts.paired.has(c)).slice(0, 2);
+  const weakest = (codes: string[]) => Math.min(...codes.map((c) => score.get(c) ?? 0));
+  const dropped = pair.filter((c) => !sides.includes(c));
+  return sides.length === 2 && dropped.length && weakest(sides) * 2 >= weakest(dropped) ? sides : pair;
 }
+
+/** "hosted by", "under the auspices of", "Tarsia-brokered": a mediator or host named just after. */
+const BROKER_BEFORE =
+  /\b(?:(?:mediated|brokered|hosted|facilitated|convened|chaired|sponsored)\s+by|(?:mediation|auspices|facilitation)\s+of|mediators?|hosts?)\s+(?:the\s+)?$/i;
+
+/** "Tarsia, which is mediating", "Tarsia, the host", "Tarsia was tasked … to mediate": named just before. */
+const BROKER_AFTER =
+  /^(?:-(?:brokered|mediated|hosted)\b|'s\s+(?:mediation|mediators?|facilitation)\b|,?\s+(?:(?:which|who)\s+(?:is|are|was|were|has|have)\s+(?:been\s+)?(?:the\s+)?(?:mediat\w*|host\w*|facilitat\w*)|(?:the|a|as)\s+(?:mediator|host|facilitator)\b|(?:is|are|was|were|has been|have been)\s+(?:\w+\s+){0,6}?to\s+(?:mediate|host|facilitate)\b|(?:mediated|brokered|hosted|facilitated|convened)\s+(?:the\s+)?(?:talks|negotiations|meeting|summit|deal|agreement)\b))/i;
 
 const partyScoresOf = new WeakMap<
   ParleyDocument,
@@ -42,6 +61,10 @@ const partyScoresOf = new WeakMap<
     seen: number;
     list: ParleyDocument['statements'];
     mentions: Map<string, number>;
+    /** Parties the text names as mediator or host of the talks. */
+    brokers: Set<string>;
+    /** Parties the text pairs with another ("Veska-Ormund talks", "between Veska and Ormund"). */
+    paired: Set<string>;
     of: Mention[];
   }
 >();
@@ -62,7 +85,7 @@ function partyScores(
       statements: new Map(),
       seen: 0,
       list: doc.statements,
-      mentions: mentionScores(doc, bumper),
+      ...mentionScores(doc, bumper),
       of: doc.mentions,
     };
     partyScoresOf.set(doc, cached);
@@ -79,16 +102,30 @@ function partyScores(
 function mentionScores(
   doc: ParleyDocument,
   bumper: (score: Map<string, number>) => (code: unknown, by: number) => void,
-): Map<string, number> {
+): { mentions: Map<string, number>; brokers: Set<string>; paired: Set<string> } {
   const score = new Map<string, number>();
+  const brokers = new Set<string>();
+  const paired = new Set<string>();
   const bump = bumper(score);
   const ms = doc.mentions;
+  let place = -1;
   for (let i = 0; i < ms.length; i++) {
     const m = ms[i];
     if (m.kind === 'pronoun') continue;
-    // "the summit in Luanda", "flew to Angola": where things happen, not who is at the table.
-    if (!PLACE_BEFORE.test(doc.norm.slice(Math.max(0, m.start - 12), m.start)))
-      bump(m.actor ?? (m.entity !== undefined ? doc.entities[m.entity]?.actor : undefined), 1);
+    const actor = m.actor ?? (m.entity !== undefined ? doc.entities[m.entity]?.actor : undefined);
+    if (
+      typeof actor === 'string' &&
+      (BROKER_BEFORE.test(doc.norm.slice(Math.max(0, m.start - 40), m.start)) ||
+        BROKER_AFTER.test(doc.norm.slice(m.end, m.end + 80)))
+    )
+      brokers.add(actor);
+    // "the summit in Luanda", "flew to Angola", "in Luanda, Angola": where things happen, not who
+    // is at the table.
+    const here =
+      PLACE_BEFORE.test(doc.norm.slice(Math.max(0, m.start - 12), m.start)) ||
+      (place >= 0 && doc.norm.slice(place, m.start) === ', ');
+    place = here ? m.end : -1;
+    if (!here) bump(actor, 1);
     const next = ms[i + 1];
     // "U.S.-Russia talks", "talks between Veska and Ormund": the pair at the table.
     const joint = next && doc.norm.slice(m.end, next.start);
@@ -98,9 +135,11 @@ function mentionScores(
     if (next && (joint === '-' || between) && typeof m.actor === 'string') {
       bump(m.actor, PAIR_WEIGHT);
       bump(next.actor, PAIR_WEIGHT);
+      paired.add(m.actor);
+      if (typeof next.actor === 'string') paired.add(next.actor);
     }
   }
-  return score;
+  return { mentions: score, brokers, paired };
 }
 
 /** "both sides", "the four countries": a collective of parties the story names. */

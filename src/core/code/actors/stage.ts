@@ -154,7 +154,7 @@ function analyse(doc: ParleyDocument, ctx: PipelineContext) {
   }
   // "Both sides": the article's two main parties, once every mention is known; "the two
   // leaders", "the four countries": as many parties as named just before, else (two) the pair.
-  const pair = mainParties(doc, ctx);
+  const pair = mainParties(doc, ctx, true);
   /** The first collective entity of each set of parties (built on first need, then kept up to date). */
   let collectiveOf: Map<string, number> | undefined;
   const partiesKey = (actor: string[]) => [...actor].sort().join('+');
