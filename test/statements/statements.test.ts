@@ -730,6 +730,21 @@ describe('a pair named as a person and "his counterpart"', () => {
   });
 });
 
+describe('a text named by its noun after the sentence that issued it', () => {
+  it('speaks for the party that adopted it', () => {
+    const s = statementsOf(
+      'The Tarsian parliament on Monday adopted a resolution on the strait. ' +
+        'The resolution says the zone must stay open.',
+    );
+    expect(s[0]).toMatchObject({ said: 'The resolution', actor: 'TRS' });
+  });
+
+  it('speaks for no one when no sentence issued it', () => {
+    const s = statementsOf('Veska and Ormund met in Lumen. The resolution says the zone must stay open.');
+    expect(s[0]?.actor ?? null).toBeNull();
+  });
+});
+
 describe('a news outlet the codebook does not know', () => {
   it('speaks for nobody, even named by the state that owns it', () => {
     const s = statementsOf(

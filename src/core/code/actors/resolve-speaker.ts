@@ -573,6 +573,53 @@ function counterpartPairBefore(doc: ParleyDocument, at: number): SpeakerRef | un
   return undefined;
 }
 
+/** How far back the sentence that issued a text is looked for, in characters. */
+const ISSUED_WINDOW = 6_000;
+
+/**
+ * "The Council on Monday adopted a resolution …", then "the resolution says": a text named by its
+ * noun alone (codebook `issued_text_nouns`) is the one a party last issued with a verb of issuing
+ * (codebook `issuing_verbs`); it speaks for the subject of that sentence — its first mention with a
+ * party, and the parties listed with it ("Veska and Ormund released a statement"). Undefined when
+ * no such sentence is near or its subject has no party.
+ */
+function issuedTextParty(
+  doc: ParleyDocument,
+  core: Span,
+  key: string,
+  ctx: PipelineContext,
+): string | string[] | undefined {
+  const { nouns, verbs } = cached(ctx, 'speakers.issued-texts', () => ({
+    nouns: new Set((ctx.codebook.cues.issued_text_nouns ?? []).map((w) => w.toLowerCase())),
+    verbs: (ctx.codebook.cues.issuing_verbs ?? []).map((w) => w.toLowerCase()),
+  }));
+  if (!key.startsWith('the ') || !nouns.has(key.slice(4)) || verbs.length === 0) return undefined;
+  const noun = key.slice(4).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(
+    `\\b(?:${verbs.join('|')})\\s+(?:an?|the|its|their)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?${noun}\\b`,
+    'giu',
+  );
+  const from = Math.max(0, core.start - ISSUED_WINDOW);
+  let last: RegExpExecArray | undefined;
+  for (const m of doc.norm.slice(from, core.start).matchAll(re)) last = m;
+  if (!last) return undefined;
+  const verbAt = from + last.index;
+  const sentence = doc.sentences.find((x) => x.start <= verbAt && verbAt < x.end);
+  if (!sentence) return undefined;
+  const codes: string[] = [];
+  let prev: Mention | undefined;
+  for (const m of startingIn(doc.mentions, sentence.start, verbAt)) {
+    if (m.end > verbAt || m.kind === 'pronoun') continue;
+    const actor = m.entity !== undefined && m.kind === 'person' ? doc.entities[m.entity].actor : m.actor;
+    if (!prev) {
+      if (!actor) return undefined;
+    } else if (!ISSUER_JOINT.test(doc.norm.slice(prev.end, m.start)) || !actor) break;
+    for (const code of [actor].flat()) if (code && !codes.includes(code)) codes.push(code);
+    prev = m;
+  }
+  return codes.length === 0 ? undefined : codes.length === 1 ? codes[0] : codes;
+}
+
 /** A span with no mention in it: a name the stage did not know; match it by surname if possible. */
 function fallbackSpeaker(doc: ParleyDocument, core: Span, ctx: PipelineContext): SpeakerRef {
   const text = doc.text.slice(core.start, core.end);
@@ -587,6 +634,11 @@ function fallbackSpeaker(doc: ParleyDocument, core: Span, ctx: PipelineContext):
     // speaks for them — the two parties the article is about.
     const pair = mainParties(doc, ctx);
     if (pair.length >= 2) return { name: text, actor: pair };
+  }
+  const issuer = issuedTextParty(doc, core, key, ctx);
+  if (issuer) {
+    // "the resolution says" after "the Council adopted a resolution": the party that issued it.
+    return { name: text, actor: issuer };
   }
   if (bareGovernment(key, ctx)) {
     // "the government said", "government negotiators said", no state named with it: the state of a
