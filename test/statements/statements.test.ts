@@ -701,6 +701,50 @@ describe('a list of names after the cue', () => {
   });
 });
 
+describe('a pair named as a person and "his counterpart"', () => {
+  it('takes in the person before "and his … counterpart" as a joint speaker', () => {
+    const s = statementsOf(
+      'Veskan President Anton Brisk and his Ormundi counterpart Davor Kest said the strait would stay open.',
+    );
+    expect(s[0]).toMatchObject({
+      said: 'Veskan President Anton Brisk and his Ormundi counterpart Davor Kest',
+      actor: ['VSK', 'ORM'],
+    });
+  });
+
+  it('reads "the foreign ministers" after such a pair as that pair', () => {
+    const s = statementsOf(
+      'After the summit, Veskan Foreign Minister Ida Vell and her Ormundi counterpart Lars Holm met the press. ' +
+        'The foreign ministers said the zone would be shared.',
+    );
+    expect(s[0]).toMatchObject({
+      said: 'The foreign ministers',
+      speaker: 'Veskan Foreign Minister Ida Vell and her Ormundi counterpart Lars Holm',
+      actor: ['VSK', 'ORM'],
+    });
+  });
+
+  it('leaves "the leaders" alone when no such pair was named', () => {
+    const s = statementsOf('Veska and Ormund met in Lumen. The leaders said the zone would be shared.');
+    expect(s[0]?.speaker).toBe('The leaders');
+  });
+});
+
+describe('a text named by its noun after the sentence that issued it', () => {
+  it('speaks for the party that adopted it', () => {
+    const s = statementsOf(
+      'The Tarsian parliament on Monday adopted a resolution on the strait. ' +
+        'The resolution says the zone must stay open.',
+    );
+    expect(s[0]).toMatchObject({ said: 'The resolution', actor: 'TRS' });
+  });
+
+  it('speaks for no one when no sentence issued it', () => {
+    const s = statementsOf('Veska and Ormund met in Lumen. The resolution says the zone must stay open.');
+    expect(s[0]?.actor ?? null).toBeNull();
+  });
+});
+
 describe('a news outlet the codebook does not know', () => {
   it('speaks for nobody, even named by the state that owns it', () => {
     const s = statementsOf(

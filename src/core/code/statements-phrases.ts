@@ -43,6 +43,8 @@ const APPOSITIVE_OPENERS = new Set([
   'also',
 ]);
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'one', 'this', 'our']);
+/** The possessives of a counterpart: "and his Ormundi counterpart". */
+const PAIR_POSSESSIVES = new Set(['his', 'her', 'their', 'its']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'another', 'some', 'many', 'several', 'both', 'all']);
 /** Prepositions between a speaker noun and a place or party that completes it ("sources in Vienna"). */
 const HOLDER_PREPOSITIONS = new Set(['in', 'at', 'from']);
@@ -355,6 +357,8 @@ export class TokenView {
       break;
     }
     if (post < 0) from = this.listItemsBefore(from, head, lo);
+    // "Veskan President Brisk and his Ormundi counterpart Kest said": the two speak together.
+    if (post < 0) from = this.counterpartPairBefore(from, head, lo);
     // "The Veskan envoy to Ormund said", "a spokesman for the Council said": the title speaks, with
     // the place or party it serves as its complement.
     if (
@@ -431,6 +435,26 @@ export class TokenView {
       from--;
     if (from - 1 >= lo && DETERMINERS.has(this.t[from - 1].lower)) from--;
     return { from, to: issuer.to };
+  }
+
+  /**
+   * "Veskan President Anton Brisk and his Ormundi counterpart Davor Kest said": a name whose title
+   * is "his/her/their (…) counterpart(s)" after "and" takes in the speaker before the "and" — the
+   * pair speaks together. `from` itself when the phrase is no such pair.
+   */
+  private counterpartPairBefore(from: number, head: number, lo: number): number {
+    const counterpart = (k: number) => /^counterparts?$/.test(this.t[k].lower);
+    let seen = false;
+    for (let k = from; k < head && !seen; k++) seen = counterpart(k);
+    let k = from - 1;
+    while (k >= lo && from - k <= 4 && (counterpart(k) || this.isNamePart(k))) {
+      if (counterpart(k)) seen = true;
+      k--;
+    }
+    if (!seen || k - 1 < lo || !PAIR_POSSESSIVES.has(this.t[k].lower) || this.t[k - 1].lower !== 'and')
+      return from;
+    const first = this.speakerBefore(k - 1, lo, 0);
+    return first && first.to === k - 1 ? first.from : from;
   }
 
   /**

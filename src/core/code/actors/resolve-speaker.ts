@@ -523,6 +523,103 @@ function issuersAfter(doc: ParleyDocument, end: number): string | string[] | nul
   return codes.length === 0 ? null : codes.length === 1 ? codes[0] : codes;
 }
 
+/**
+ * A plural of persons that stands for a pair named before (codebook `pair_speakers`: "the two
+ * leaders", "the foreign ministers"), after a leading "the".
+ */
+function isPairNoun(key: string, ctx: PipelineContext): boolean {
+  const nouns = cached(
+    ctx,
+    'speakers.pair-nouns',
+    () => new Set((ctx.codebook.cues.pair_speakers ?? []).map((w) => w.toLowerCase())),
+  );
+  return key.startsWith('the ') && nouns.has(key.slice(4));
+}
+
+/** How far back the pair a plural stands for is looked for, in characters. */
+const PAIR_WINDOW = 2_000;
+
+/** "… and his Ormundi counterpart …": what joins the two persons of a pair. */
+const COUNTERPART_JOINT =
+  /^\s+and\s+(?:his|her|their)\s+(?:[\p{L}’'.-]+\s+){0,3}?counterparts?\s+(?:[\p{Lu}][\p{L}’'.-]*\s+){0,3}$/u;
+
+/**
+ * The nearest pair named before `at` as "A and his (Ormundi) counterpart B", two persons: the
+ * phrase from A's leading title words ("Veskan Foreign Minister Tala Mirr and his Ormundi
+ * counterpart Pell Oran"), with both their parties. Undefined when none is near.
+ */
+function counterpartPairBefore(doc: ParleyDocument, at: number): SpeakerRef | undefined {
+  const k = firstAtLeast(doc.mentions, at, (m) => m.start);
+  for (let j = k - 1; j > 0; j--) {
+    const second = doc.mentions[j];
+    if (second.start < at - PAIR_WINDOW) break;
+    if (second.kind !== 'person' || second.entity === undefined) continue;
+    for (let i = j - 1; i >= 0 && second.start - doc.mentions[i].end < 80; i--) {
+      const first = doc.mentions[i];
+      if (first.kind !== 'person' || first.entity === undefined || first.entity === second.entity) continue;
+      if (!COUNTERPART_JOINT.test(doc.text.slice(first.end, second.start))) continue;
+      // A's title words before the name: capitalised words on the same line, no punctuation.
+      const lead = /(?:[\p{Lu}][\p{L}’'.-]*\s+){0,5}$/u.exec(
+        doc.text.slice(Math.max(0, first.start - 80), first.start),
+      );
+      const start = first.start - (lead ? lead[0].length : 0);
+      const codes = [
+        ...new Set([doc.entities[first.entity].actor, doc.entities[second.entity].actor].flat()),
+      ].filter((c): c is string => !!c);
+      if (codes.length < 2) return undefined;
+      return { name: doc.text.slice(start, second.end), actor: codes };
+    }
+  }
+  return undefined;
+}
+
+/** How far back the sentence that issued a text is looked for, in characters. */
+const ISSUED_WINDOW = 6_000;
+
+/**
+ * "The Council on Monday adopted a resolution …", then "the resolution says": a text named by its
+ * noun alone (codebook `issued_text_nouns`) is the one a party last issued with a verb of issuing
+ * (codebook `issuing_verbs`); it speaks for the subject of that sentence — its first mention with a
+ * party, and the parties listed with it ("Veska and Ormund released a statement"). Undefined when
+ * no such sentence is near or its subject has no party.
+ */
+function issuedTextParty(
+  doc: ParleyDocument,
+  core: Span,
+  key: string,
+  ctx: PipelineContext,
+): string | string[] | undefined {
+  const { nouns, verbs } = cached(ctx, 'speakers.issued-texts', () => ({
+    nouns: new Set((ctx.codebook.cues.issued_text_nouns ?? []).map((w) => w.toLowerCase())),
+    verbs: (ctx.codebook.cues.issuing_verbs ?? []).map((w) => w.toLowerCase()),
+  }));
+  if (!key.startsWith('the ') || !nouns.has(key.slice(4)) || verbs.length === 0) return undefined;
+  const noun = key.slice(4).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(
+    `\\b(?:${verbs.join('|')})\\s+(?:an?|the|its|their)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?${noun}\\b`,
+    'giu',
+  );
+  const from = Math.max(0, core.start - ISSUED_WINDOW);
+  let last: RegExpExecArray | undefined;
+  for (const m of doc.norm.slice(from, core.start).matchAll(re)) last = m;
+  if (!last) return undefined;
+  const verbAt = from + last.index;
+  const sentence = doc.sentences.find((x) => x.start <= verbAt && verbAt < x.end);
+  if (!sentence) return undefined;
+  const codes: string[] = [];
+  let prev: Mention | undefined;
+  for (const m of startingIn(doc.mentions, sentence.start, verbAt)) {
+    if (m.end > verbAt || m.kind === 'pronoun') continue;
+    const actor = m.entity !== undefined && m.kind === 'person' ? doc.entities[m.entity].actor : m.actor;
+    if (!prev) {
+      if (!actor) return undefined;
+    } else if (!ISSUER_JOINT.test(doc.norm.slice(prev.end, m.start)) || !actor) break;
+    for (const code of [actor].flat()) if (code && !codes.includes(code)) codes.push(code);
+    prev = m;
+  }
+  return codes.length === 0 ? undefined : codes.length === 1 ? codes[0] : codes;
+}
+
 /** A span with no mention in it: a name the stage did not know; match it by surname if possible. */
 function fallbackSpeaker(doc: ParleyDocument, core: Span, ctx: PipelineContext): SpeakerRef {
   const text = doc.text.slice(core.start, core.end);
@@ -538,11 +635,22 @@ function fallbackSpeaker(doc: ParleyDocument, core: Span, ctx: PipelineContext):
     const pair = mainParties(doc, ctx);
     if (pair.length >= 2) return { name: text, actor: pair };
   }
+  const issuer = issuedTextParty(doc, core, key, ctx);
+  if (issuer) {
+    // "the resolution says" after "the Council adopted a resolution": the party that issued it.
+    return { name: text, actor: issuer };
+  }
   if (bareGovernment(key, ctx)) {
     // "the government said", "government negotiators said", no state named with it: the state of a
     // story of one state and the group it faces.
     const government = storyGovernment(doc);
     if (government) return { name: text, actor: government };
+  }
+  const pair = isPairNoun(key, ctx) ? counterpartPairBefore(doc, core.start) : undefined;
+  if (pair) {
+    // "the foreign ministers said" after "Veskan Foreign Minister Mirr and his Ormundi counterpart
+    // Oran": the two named last together, by that fuller phrase.
+    return pair;
   }
   if (key === 'both') {
     // "Both agreed …, it said": the two parties the article is about.
