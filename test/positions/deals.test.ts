@@ -342,6 +342,43 @@ describe('an answer to the stance told just before', () => {
     expect(rulesOf(doc, 'territory', 'VSK')).toContain('position.answer.reject');
   });
 
+  it('"ruled it out" after "but" rejects what the clause before proposes', () => {
+    const doc = code('Davor Kest proposed a ceasefire at sea, but Veska has ruled it out.');
+    expect(stances(doc)).toContain('VSK ceasefire reject');
+    expect(rulesOf(doc, 'ceasefire', 'VSK')).toContain('position.answer.pronoun.reject');
+    const p = doc.positions.find((x) => x.provenance.rule === 'position.answer.pronoun.reject');
+    expect(p?.provenance.cue).toMatch(/^ruled it out → .*ceasefire/);
+  });
+
+  it('"rejected it." rejects what the sentence before demands', () => {
+    const doc = code('Davor Kest demanded the release of the detained fishermen. Veska rejected it.');
+    expect(stances(doc)).toContain('VSK prisoners reject');
+    expect(rulesOf(doc, 'prisoners', 'VSK')).toContain('position.answer.pronoun.reject');
+  });
+
+  it('a refusal before "commit itself to it" turns it', () => {
+    const doc = code(
+      'Davor Kest proposed a ceasefire at sea, but Veska was not in a position to commit itself to it.',
+    );
+    expect(stances(doc)).toContain('VSK ceasefire reject');
+    expect(stances(doc)).not.toContain('VSK ceasefire accept');
+  });
+
+  it('reads no pronoun that stands for a stance on more than one issue', () => {
+    const doc = code(
+      'Davor Kest proposed a ceasefire at sea and the release of the detained fishermen. Veska rejected it.',
+    );
+    expect(rulesOf(doc, 'ceasefire', 'VSK')).not.toContain('position.answer.pronoun.reject');
+    expect(rulesOf(doc, 'prisoners', 'VSK')).not.toContain('position.answer.pronoun.reject');
+  });
+
+  it('reads no "that" that opens a clause', () => {
+    const doc = code('Davor Kest proposed a ceasefire at sea. Veska accepted that talks would resume.');
+    expect(rulesOf(doc, 'ceasefire', 'VSK').filter((r) => r.startsWith('position.answer.pronoun'))).toEqual(
+      [],
+    );
+  });
+
   it('answers no stance that the one answering holds itself', () => {
     const doc = code('Veska proposed a ceasefire at sea. Veska later abandoned the idea.');
     expect(rulesOf(doc, 'ceasefire', 'VSK')).not.toContain('position.answer.reject');

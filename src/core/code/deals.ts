@@ -958,5 +958,87 @@ export function answerPositions(doc: ParleyDocument, ctx: PipelineContext, found
         });
     }
   }
+  out.push(...pronounAnswers(doc, index, negators, found));
+  return out;
+}
+
+/** Pronouns that stand for a stance as the object of a verb that answers it ("ruled it out"). */
+const ANSWER_PRONOUNS = new Set(['it', 'this', 'that']);
+/** Words that open the clause of the one who answers in the sentence that holds the stance. */
+const ANSWER_CLAUSE_OPENERS = new Set(['but', 'however', 'yet', 'while', 'whereas', ';']);
+
+/**
+ * "Veska proposed a ceasefire at sea, but Ormund ruled it out", "Ormund demanded that the
+ * fishermen be freed. Veska rejected it.": a pronoun that ends an accepting or refusing verb's
+ * clause ("rejected it.", "committed itself to it", "ruled it out") answers the stance that
+ * another party holds just before it — in a clause of the same sentence that "but" or ";" closes,
+ * else in the sentence before. Only where that stance is on one issue (else what "it" stands for
+ * is not told); the one who answers is the subject of the answering clause.
+ */
+function pronounAnswers(
+  doc: ParleyDocument,
+  index: DocIndex,
+  negators: Cue[],
+  found: Position[],
+): Position[] {
+  const { tokens } = index;
+  const out: Position[] = [];
+  for (const cue of index.cues) {
+    if (!/^stance_(accept|reject)$/.test(cue.pattern.payload)) continue;
+    // The pronoun ends the cue's clause, right after it or inside it ("ruled it out").
+    let k = cue.end;
+    if (!ANSWER_PRONOUNS.has(tokens[k]?.lower ?? '')) {
+      k = cue.start + 1;
+      while (k < cue.end - 1 && !ANSWER_PRONOUNS.has(tokens[k].lower)) k++;
+      if (k >= cue.end - 1) continue;
+    }
+    const s = sentenceOf(index, cue.start);
+    const { from, to } = index.sentenceTokens[s];
+    const after = Math.max(k + 1, cue.end);
+    if (sentenceOf(index, k) !== s) continue;
+    if (after < to && tokens[after].kind !== 'punct') continue;
+    // The answering clause: after the last "but" or ";" before the cue, else the whole sentence.
+    let clause = from;
+    for (let j = cue.start - 1; j > from; j--)
+      if (ANSWER_CLAUSE_OPENERS.has(tokens[j].lower)) {
+        clause = j + 1;
+        break;
+      }
+    const holders = uniq(subjectBefore(index, clause, cue.start).flatMap((m) => m.codes));
+    if (holders.length === 0) continue;
+    // The stance answered: in the clause before, else in the sentence before.
+    const within = (a: number, b: number) => (p: Position) =>
+      p.evidence.start >= a &&
+      p.evidence.end <= b &&
+      (p.stance === 'demand' || p.stance === 'propose') &&
+      !holders.includes(p.actor);
+    let answered: Position[] = [];
+    if (clause > from) answered = found.filter(within(tokens[from].start, tokens[clause - 1].start));
+    else if (s > 0 && index.sentenceTokens[s - 1].to > index.sentenceTokens[s - 1].from) {
+      const before = index.sentenceTokens[s - 1];
+      answered = found.filter(within(tokens[before.from].start, tokens[before.to - 1].end));
+    }
+    if (answered.length === 0 || uniq(answered.map((p) => p.issue)).length !== 1) continue;
+    // "was not in a position to commit himself to it": a refusal of several words turns the verb.
+    const refused = startingIn(index.cues, Math.max(clause, cue.start - 8), cue.start).some(
+      (c) => c.pattern.payload === 'stance_reject' && c.end <= cue.start && cue.start - c.end <= 1,
+    );
+    const stance = refused ? 'reject' : answerStance(index, negators, from, cue);
+    const evidence: Span = { start: tokens[clause].start, end: tokens[to - 1].end };
+    const cueText = doc.text.slice(tokens[cue.start].start, tokens[Math.max(k, cue.end - 1)].end);
+    const p = answered[0];
+    const via = `${cueText} → ${doc.text.slice(p.evidence.start, p.evidence.end)}`;
+    for (const actor of holders)
+      out.push({
+        ...evidence,
+        actor,
+        issue: p.issue,
+        ...(p.about ? { about: p.about } : {}),
+        stance,
+        source: p.actor,
+        evidence,
+        provenance: { rule: `position.answer.pronoun.${stance}`, cue: via, confidence: 0.5 },
+      });
+  }
   return out;
 }
