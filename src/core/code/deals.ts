@@ -20,7 +20,7 @@
  * The cue lists (deal and plan nouns, verbs of content and proposal, mediation) are codebook data
  * (codebooks/stance.yaml); this file holds the mechanism.
  */
-import type { ParleyDocument, PipelineContext, Position, Span, Stance } from '../model.js';
+import type { ParleyDocument, PipelineContext, Position, Provenance, Span, Stance } from '../model.js';
 import { firstAtLeast, startingIn } from '../sorted.js';
 import { retold } from './events/merge.js';
 import { type IssuePayload, issueMatcher, type PhraseMatch, preferTight } from './issues.js';
@@ -912,6 +912,26 @@ function partOf(index: DocIndex, f: Frame, m: PhraseMatch<IssuePayload>): string
 
 const ANSWER_DETERMINERS = new Set(['that', 'this', 'the', 'these', 'those']);
 
+/** Each holder's answer to another party's stance `p`: `stance` on its issue, the asker as source. */
+function answersBy(
+  holders: string[],
+  p: Position,
+  stance: Stance,
+  evidence: Span,
+  provenance: Provenance,
+): Position[] {
+  return holders.map((actor) => ({
+    ...evidence,
+    actor,
+    issue: p.issue,
+    ...(p.about ? { about: p.about } : {}),
+    stance,
+    source: p.actor,
+    evidence,
+    provenance,
+  }));
+}
+
 /**
  * "Ormund demanded that Veskan troops leave the islands. Anton Brisk quickly shot down that
  * suggestion.": a definite noun that refers back to a stance (codebooks/stance.yaml answer_nouns),
@@ -945,17 +965,13 @@ export function answerPositions(doc: ParleyDocument, ctx: PipelineContext, found
     for (const p of found) {
       if (p.evidence.start < span.start || p.evidence.end > span.end) continue;
       if ((p.stance !== 'demand' && p.stance !== 'propose') || holders.includes(p.actor)) continue;
-      for (const actor of holders)
-        out.push({
-          ...evidence,
-          actor,
-          issue: p.issue,
-          ...(p.about ? { about: p.about } : {}),
-          stance,
-          source: p.actor,
-          evidence,
-          provenance: { rule: `position.answer.${stance}`, cue: cueText, confidence: 0.55 },
-        });
+      out.push(
+        ...answersBy(holders, p, stance, evidence, {
+          rule: `position.answer.${stance}`,
+          cue: cueText,
+          confidence: 0.55,
+        }),
+      );
     }
   }
   out.push(...pronounAnswers(doc, index, negators, found));
@@ -1028,17 +1044,13 @@ function pronounAnswers(
     const cueText = doc.text.slice(tokens[cue.start].start, tokens[Math.max(k, cue.end - 1)].end);
     const p = answered[0];
     const via = `${cueText} → ${doc.text.slice(p.evidence.start, p.evidence.end)}`;
-    for (const actor of holders)
-      out.push({
-        ...evidence,
-        actor,
-        issue: p.issue,
-        ...(p.about ? { about: p.about } : {}),
-        stance,
-        source: p.actor,
-        evidence,
-        provenance: { rule: `position.answer.pronoun.${stance}`, cue: via, confidence: 0.5 },
-      });
+    out.push(
+      ...answersBy(holders, p, stance, evidence, {
+        rule: `position.answer.pronoun.${stance}`,
+        cue: via,
+        confidence: 0.5,
+      }),
+    );
   }
   return out;
 }

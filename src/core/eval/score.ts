@@ -35,7 +35,8 @@ export function tokenF1(a: string[], b: string[]): number {
   return (2 * p * r) / (p + r);
 }
 
-const PRONOUNS = new Set([
+/** Words that name nobody by themselves (pronouns, and the relatives that stand for a speaker). */
+export const PRONOUNS = new Set([
   'he',
   'she',
   'they',

@@ -2,6 +2,7 @@
 import { GOLD_EVENT_TYPES } from '../code/events/stage.js';
 import { type ParleyDocument, type Statement, textOf } from '../model.js';
 import type { GoldEvent, GoldFile, GoldPosition, GoldStatement } from './gold.js';
+import { PRONOUNS } from './score.js';
 
 export interface ToGoldOptions {
   /** The article's path as the gold file should name it. */
@@ -23,24 +24,7 @@ export interface ToGoldOptions {
 }
 
 /** Mentions that name nobody by themselves: a `mention` speaker keeps the resolved name instead. */
-const BARE_MENTIONS = new Set([
-  'he',
-  'she',
-  'they',
-  'it',
-  'we',
-  'i',
-  'you',
-  'who',
-  'which',
-  'that',
-  'him',
-  'her',
-  'them',
-  'his',
-  'its',
-  'their',
-]);
+const BARE_MENTIONS = new Set([...PRONOUNS, 'his', 'its', 'their']);
 
 /** The speaker of a statement as the `speakers` option asks. */
 function speakerOf(doc: ParleyDocument, s: Statement, speakers: ToGoldOptions['speakers']): string {
