@@ -447,16 +447,22 @@ function personsByName(doc: ParleyDocument) {
 
 const ARTICLES = new Set(['the', 'a', 'an']);
 
+/** A codebook cue list (codebooks/cues.yaml) as a set of lower-case words, made once per pipeline. */
+const cueWords = (ctx: PipelineContext, list: string): ReadonlySet<string> =>
+  cached(
+    ctx,
+    `speakers.cues.${list}`,
+    () => new Set((ctx.codebook.cues[list] ?? []).map((w) => w.toLowerCase())),
+  );
+
 /**
  * A text of the parties together, named by its noun alone (codebook `joint_text_speakers`: "the
  * agreement", "a joint statement", "the final deal text"); an issuer named with it ("from …") is a
  * mention, read by `issuersAfter`.
  */
 function isJointText(key: string, ctx: PipelineContext): boolean {
-  const { texts, modifiers } = cached(ctx, 'speakers.joint-texts', () => ({
-    texts: new Set((ctx.codebook.cues.joint_text_speakers ?? []).map((w) => w.toLowerCase())),
-    modifiers: new Set((ctx.codebook.cues.joint_text_modifiers ?? []).map((w) => w.toLowerCase())),
-  }));
+  const texts = cueWords(ctx, 'joint_text_speakers');
+  const modifiers = cueWords(ctx, 'joint_text_modifiers');
   let words = key.split(' ');
   if (ARTICLES.has(words[0])) words = words.slice(1);
   if (words.length > 1 && modifiers.has(words[0])) words = words.slice(1);
@@ -478,11 +484,7 @@ function bareGovernment(key: string, ctx: PipelineContext): boolean {
 function governmentTitle(role: string | undefined, ctx: PipelineContext): boolean {
   if (!role) return false;
   const words = role.toLowerCase().split(/[^\p{L}]+/u);
-  const ministerial = cached(
-    ctx,
-    'speakers.government-title-words',
-    () => new Set((ctx.codebook.cues.government_title_words ?? []).map((w) => w.toLowerCase())),
-  );
+  const ministerial = cueWords(ctx, 'government_title_words');
   return (
     words.some((w) => actorLexicon(ctx).govNouns.has(w) || ministerial.has(w)) &&
     !/^former\b/.test(role.toLowerCase())
@@ -528,12 +530,7 @@ function issuersAfter(doc: ParleyDocument, end: number): string | string[] | nul
  * leaders", "the foreign ministers"), after a leading "the".
  */
 function isPairNoun(key: string, ctx: PipelineContext): boolean {
-  const nouns = cached(
-    ctx,
-    'speakers.pair-nouns',
-    () => new Set((ctx.codebook.cues.pair_speakers ?? []).map((w) => w.toLowerCase())),
-  );
-  return key.startsWith('the ') && nouns.has(key.slice(4));
+  return key.startsWith('the ') && cueWords(ctx, 'pair_speakers').has(key.slice(4));
 }
 
 /** How far back the pair a plural stands for is looked for, in characters. */
@@ -548,7 +545,7 @@ const COUNTERPART_JOINT =
  * phrase from A's leading title words ("Veskan Foreign Minister Tala Mirr and his Ormundi
  * counterpart Pell Oran"), with both their parties. Undefined when none is near.
  */
-function counterpartPairBefore(doc: ParleyDocument, at: number): SpeakerRef | undefined {
+function pairNamedBefore(doc: ParleyDocument, at: number): SpeakerRef | undefined {
   const k = firstAtLeast(doc.mentions, at, (m) => m.start);
   for (let j = k - 1; j > 0; j--) {
     const second = doc.mentions[j];
@@ -589,10 +586,8 @@ function issuedTextParty(
   key: string,
   ctx: PipelineContext,
 ): string | string[] | undefined {
-  const { nouns, verbs } = cached(ctx, 'speakers.issued-texts', () => ({
-    nouns: new Set((ctx.codebook.cues.issued_text_nouns ?? []).map((w) => w.toLowerCase())),
-    verbs: (ctx.codebook.cues.issuing_verbs ?? []).map((w) => w.toLowerCase()),
-  }));
+  const nouns = cueWords(ctx, 'issued_text_nouns');
+  const verbs = [...cueWords(ctx, 'issuing_verbs')];
   if (!key.startsWith('the ') || !nouns.has(key.slice(4)) || verbs.length === 0) return undefined;
   const noun = key.slice(4).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const re = new RegExp(
@@ -646,7 +641,7 @@ function fallbackSpeaker(doc: ParleyDocument, core: Span, ctx: PipelineContext):
     const government = storyGovernment(doc);
     if (government) return { name: text, actor: government };
   }
-  const pair = isPairNoun(key, ctx) ? counterpartPairBefore(doc, core.start) : undefined;
+  const pair = isPairNoun(key, ctx) ? pairNamedBefore(doc, core.start) : undefined;
   if (pair) {
     // "the foreign ministers said" after "Veskan Foreign Minister Mirr and his Ormundi counterpart
     // Oran": the two named last together, by that fuller phrase.

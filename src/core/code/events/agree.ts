@@ -328,6 +328,7 @@ export function readAgree(sentence: Sentence) {
     let noun = c.end - 1;
     while (dealAt.has(noun + 1)) noun++; // "ceasefire agreement"
     if (dealRead.has(noun) || dealAt.has(c.start - 1)) continue;
+    const definite = /^(the|this)$/.test(tokens[c.start - 1]?.lower ?? '');
     if (tokens[noun + 1]?.lower === 'of' && dayAt(sentence, noun + 2) && dealNamedAsFact(sentence, c.start)) {
       dealRead.add(noun);
       pushAgree(
@@ -338,7 +339,7 @@ export function readAgree(sentence: Sentence) {
           rule: 'event.agree.dated',
           cue: doc.text.slice(tokens[c.start].start, tokens[noun + 1].end),
           inPlay: true,
-          definite: /^(the|this)$/.test(tokens[c.start - 1]?.lower ?? ''),
+          definite,
         },
         noun + 2,
       );
@@ -351,7 +352,7 @@ export function readAgree(sentence: Sentence) {
     pushAgree(Math.max(from, c.start - 2), Math.max(l.end, noun + 1), l.codes, {
       rule: 'event.agree.between',
       cue: doc.text.slice(tokens[c.start].start, tokens[noun + 1].end),
-      definite: /^(the|this)$/.test(tokens[c.start - 1]?.lower ?? ''),
+      definite,
     });
   }
   // "Veska agreed to release …, and Ormund agreed to free …": one agreement between the two.
