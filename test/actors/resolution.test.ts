@@ -530,6 +530,25 @@ describe('descriptions', () => {
     expect(speakerIn(r, 'He added', 'He')).toMatchObject({ name: 'Davor Kest', actor: 'ORM' });
   });
 
+  it('reads a description by its head word: a minister, not the ministry’s representative', () => {
+    const r = read(
+      'Veskan Foreign Minister Ilse Marrow flew to Lumen. Veskan Foreign Ministry representative Oskar Fenn said the talks went well. The Veskan foreign minister said the patrols would stop.',
+    );
+    expect(speaker(r, 'The Veskan foreign minister')).toMatchObject({ name: 'Ilse Marrow', actor: 'VSK' });
+  });
+
+  it('reads a body or post "in" a place as its own party, not the place', () => {
+    const r = read('The Tarsian Relief Coordinator in Ormund said the convoys must be let through.');
+    expect(speaker(r, 'The Tarsian Relief Coordinator in Ormund')).toMatchObject({ actor: 'TRS' });
+  });
+
+  it('reads a family name misspelt by one letter as the person named before', () => {
+    const r = read(
+      'Tarsian envoy Amos Veldhorst arrived in Lumen on Monday. "We have a real chance now," Veldhorst told reporters. "The moment has come," Veldhost added.',
+    );
+    expect(speaker(r, 'Veldhost')).toMatchObject({ name: 'Amos Veldhorst', actor: 'TRS' });
+  });
+
   it('finds the pair at the table from "talks between"', () => {
     const r = read(
       [

@@ -67,11 +67,15 @@ export function readDescriptions(r: Reader) {
     const after = r.tok(role.to);
     if (after?.cap || after?.key === 'of' || after?.text === "'") continue; // a name or a longer title follows
     const words = new Set(r.toks.slice(role.from, role.to).map((t) => t.key));
-    const found = described
-      .get(party.actor)
-      ?.lastBefore(i, (m) => tokenize((m.ent as PersonEnt).role ?? '').some((t) => words.has(t.key)))?.ent as
-      | PersonEnt
-      | undefined;
+    // The person whose title has the description's head ("the French foreign minister": a
+    // minister, not the "Foreign Ministry representative"), else one whose title shares a word.
+    const head = r.toks[role.to - 1].key;
+    const roleWords = (m: WorkMention) => tokenize((m.ent as PersonEnt).role ?? '');
+    const candidates = described.get(party.actor);
+    const found = (
+      candidates?.lastBefore(i, (m) => roleWords(m).some((t) => t.key === head)) ??
+      candidates?.lastBefore(i, (m) => roleWords(m).some((t) => words.has(t.key)))
+    )?.ent as PersonEnt | undefined;
     if (!found) continue;
     const added = r.add({
       from: i,

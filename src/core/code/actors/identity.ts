@@ -146,7 +146,11 @@ export function findPersonEntity(r: Reader, c: Chunk, key: string, gender?: Gend
     const first = (keys.byFirstWord.get(last) ?? []).filter(
       (p) => compatible(p, gender) && !(p.codebookId && codebookId && p.codebookId !== codebookId),
     );
-    return first.length === 1 ? first[0] : undefined;
+    if (first.length === 1) return first[0];
+    // "Hochsten said" after "Amos Hochstein": the one person of the story whose family name the
+    // word misspells by a letter.
+    const misspelt = [...new Set(misspeltSurname(keys.bySurname, last))].filter((p) => compatible(p, gender));
+    return misspelt.length === 1 && !(misspelt[0].codebookId && codebookId) ? misspelt[0] : undefined;
   }
   // A fuller name after a bare surname ("Kest" … "Davor Kest").
   const fuller = (keys.byName.get(last) ?? []).find(
@@ -224,4 +228,30 @@ export function mergeSurnames(r: Reader) {
     full.gender ??= short.gender;
     short.nameTokens = -1;
   }
+}
+
+/** How short a family name can be and still be matched when misspelt (short names differ by chance). */
+const MISSPELT_MIN_LENGTH = 6;
+
+/**
+ * The entries of a by-surname index whose family name differs from `surname` by one letter left
+ * out, added or changed, not the first one ("Hochsten" for "Hochstein", "Haiyev" for "Hajiyev").
+ */
+export function misspeltSurname<T>(bySurname: ReadonlyMap<string, T[]>, surname: string): T[] {
+  if (surname.length < MISSPELT_MIN_LENGTH || !/^\p{L}+$/u.test(surname)) return [];
+  const out: T[] = [];
+  for (const [key, list] of bySurname)
+    if (key[0] === surname[0] && Math.abs(key.length - surname.length) <= 1 && oneEditApart(key, surname))
+      out.push(...list);
+  return out;
+}
+
+/** Two different words one letter apart: one left out, added or changed. */
+export function oneEditApart(a: string, b: string): boolean {
+  if (a === b) return false;
+  if (a.length > b.length) [a, b] = [b, a];
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.slice(i) === b.slice(i + 1);
 }

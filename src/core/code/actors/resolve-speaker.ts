@@ -11,6 +11,7 @@ import { cached } from '../issues.js';
 import { canonicalPerson, nameKey, personsNamed, surnameKey } from '../persons.js';
 import type { SpeakerRef, SpeakerResolver } from '../speaker.js';
 import { groupAntecedent } from './anaphors.js';
+import { misspeltSurname } from './identity.js';
 import { actorLexicon, type Gender, PRONOUN_GENDER } from './lexicon.js';
 import { mainParties, partiesCollective, storyGovernment } from './main-parties.js';
 import { ensureAnalysed, genders } from './stage.js';
@@ -200,7 +201,7 @@ function listSpeaker(doc: ParleyDocument, span: Span, ctx: PipelineContext): Spe
   return { name: doc.text.slice(core.start, core.end), actor: all.length === 1 ? all[0] : all };
 }
 
-const HEAD_PREPOSITIONS = new Set(['to', 'of', 'for', 'at', 'with', 'from']);
+const HEAD_PREPOSITIONS = new Set(['to', 'of', 'for', 'at', 'with', 'from', 'in']);
 
 /** The last mention hangs on a preposition after other words: it is not the phrase's head. */
 function dependsOnPreposition(doc: ParleyDocument, core: Span, head: Mention, ctx: PipelineContext): boolean {
@@ -670,9 +671,18 @@ function fallbackSpeaker(doc: ParleyDocument, core: Span, ctx: PipelineContext):
     }
   }
   if (index >= 0 && last) return refFromEntity(doc, index);
+  // "Hochsten said" after "envoy Amos Hochstein": a surname misspelt by one letter, of the one
+  // person named before whose surname it is that close to.
+  const misspelt = misspeltPersons(persons, last, core.start);
+  if (misspelt.length === 1) return refFromEntity(doc, misspelt[0]);
   const canon = personsNamed(text, ctx.codebook).length
     ? canonicalPerson(text, doc.date, ctx.codebook)
     : undefined;
   if (canon) return { name: text, actor: canon.actor, role: canon.role };
   return { name: text, actor: null };
+}
+
+/** The persons named before `at` whose family name `surname` misspells by a letter. */
+function misspeltPersons(persons: ReturnType<typeof personsByName>, surname: string, at: number): number[] {
+  return misspeltSurname(persons.bySurname, surname).filter((i) => (persons.mentionStarts[i][0] ?? at) < at);
 }
