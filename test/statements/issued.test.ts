@@ -57,6 +57,17 @@ describe('a description by another title of the same office', () => {
     });
   });
 
+  it('reads "the envoy" as the special representative named in the next paragraph', () => {
+    const s = statementsOf(
+      'The Ormundi peace envoy to Veska said on Monday that the fishing truce would be extended.\n\n' +
+        'Ormundi Special Representative Karl Demm wrote on social media that the talks had been useful.',
+    );
+    expect(s.find((x) => x.said === 'The Ormundi peace envoy to Veska')).toMatchObject({
+      speaker: 'Karl Demm',
+      actor: 'ORM',
+    });
+  });
+
   it('reads "the top diplomat" as the foreign minister named last', () => {
     const s = statementsOf(
       'Ana Veldt, the Tarsian foreign minister, said the treaty was ready. ' +

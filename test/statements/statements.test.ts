@@ -855,3 +855,14 @@ describe('the manner of a response', () => {
     ]);
   });
 });
+
+describe('an outlet known by name relaying a frame', () => {
+  it('"…, the Veskan Foreign Ministry said, according to Reuters": the ministry speaks', () => {
+    const s = statementsOf(
+      'Veska and Ormund have agreed to set up a committee on the fishing zone, the Veskan Foreign Ministry said, according to Reuters.',
+    );
+    expect(s).toHaveLength(1);
+    expect(s[0].content).toBe('Veska and Ormund have agreed to set up a committee on the fishing zone');
+    expect(s[0].actor).toBe('VSK');
+  });
+});

@@ -24,7 +24,7 @@
  */
 import { looksLikeHeadline } from '../analyse/layout.js';
 import type { ParleyDocument, PipelineContext, Span, Stage, Statement } from '../model.js';
-import { firstAtLeast, greatestUpTo } from '../sorted.js';
+import { firstAtLeast, greatestUpTo, overlapping } from '../sorted.js';
 import { resolveSpeaker } from './actors/resolve-speaker.js';
 import type { SpeakerRef, SpeakerResolver } from './speaker.js';
 import {
@@ -1459,7 +1459,13 @@ function contentSubjectParty(v: TokenView, c: Candidate): string | string[] | un
 /** A frame by which an outlet relays a report: "X reported", "according to the news agency". */
 function relaysOthers(v: TokenView, c: Candidate): boolean {
   if (c.cue && v.lex.outletCues.has(v.t[c.cue.from].lower)) return true;
-  return !!c.speaker && v.lex.outletNouns.has(v.t[c.speaker.to - 1].lower);
+  if (!c.speaker) return false;
+  if (v.lex.outletNouns.has(v.t[c.speaker.to - 1].lower)) return true;
+  // "…, the ministry said, according to Reuters": an outlet the actors stage knows by name.
+  const last = v.t[c.speaker.to - 1];
+  return overlapping(v.doc.mentions, last.start, last.end).some(
+    (m) => m.kind === 'outlet' && m.end === last.end,
+  );
 }
 
 /**
