@@ -866,3 +866,13 @@ describe('an outlet known by name relaying a frame', () => {
     expect(s[0].actor).toBe('VSK');
   });
 });
+
+describe('a second cue coordinated with the first frame', () => {
+  it('"X — … — described …, but acknowledged …": the first frame’s speaker speaks again', () => {
+    const s = statementsOf(
+      'Ormundi envoy Petr Vallo met Ilse Marrow in Lumen.\n\nVallo — the first Ormundi envoy to visit Veska since 2018 — described making progress at the meeting, but acknowledged the text of the accord could be amended.',
+    );
+    const second = s.find((x) => x.content.startsWith('the text of the accord'));
+    expect(second).toMatchObject({ speaker: 'Petr Vallo', actor: 'ORM' });
+  });
+});

@@ -787,8 +787,9 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
   let who = gap > lo ? v.speakerBefore(gap, lo) : null;
   // "Kest met the envoy and said …": the subject of the clause speaks.
   const finite = /(s|ed)$/.test(w) || lex.irregularPastCues.has(w);
+  // ("Kest said on Monday … and announced that …": the speaker of the sentence's first frame.)
   if (!who && finite && gap - 1 > lo && (t[gap - 1].lower === 'and' || t[gap - 1].lower === 'but'))
-    who = clauseSubject(v, lo, gap - 1);
+    who = firstFrameSpeaker(v, lo, gap - 1) ?? clauseSubject(v, lo, gap - 1);
   if (!who) return null;
   // "18 states", "Twenty-seven states": a number before a noun-like form makes it a noun.
   if (lex.nounLikeVerbs.has(w) && (t[k - 1].kind === 'number' || /^[a-z]+-[a-z]+$/.test(t[k - 1].lower)))
@@ -1145,6 +1146,23 @@ function frameSpeakerBefore(v: TokenView, lo: number, to: number): TokenRange | 
     if (gap - 1 >= lo && v.lex.passiveAuxiliaries.has(v.t[gap - 1].lower)) continue;
     const before = v.speakerBefore(gap, lo);
     if (before && !v.isHead(before.to - 1) && !v.isPronoun(before.to - 1)) continue;
+    return before;
+  }
+  return null;
+}
+
+/**
+ * The speaker of the first frame between `lo` and `to` ("Kest said on Monday …"): the phrase right
+ * before the sentence's first speech verb outside quotes, when it is a head or a pronoun; null when
+ * the first verb has none (then the clause's subject is looked for instead).
+ */
+function firstFrameSpeaker(v: TokenView, lo: number, to: number): TokenRange | null {
+  for (let c = lo; c < to; c++) {
+    if (v.quoteOf[c] >= 0 || !v.isSpeechVerb(c, true)) continue;
+    const gap = v.gapBefore(c, lo);
+    if (gap <= lo || (gap - 1 >= lo && v.lex.passiveAuxiliaries.has(v.t[gap - 1].lower))) return null;
+    const before = v.speakerBefore(gap, lo);
+    if (!before || (!v.isHead(before.to - 1) && !v.isPronoun(before.to - 1))) return null;
     return before;
   }
   return null;
