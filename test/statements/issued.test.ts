@@ -79,3 +79,15 @@ describe('a description by another title of the same office', () => {
     });
   });
 });
+
+describe('a text named again by a noun of its kind', () => {
+  it('is the text that last spoke under a fuller name ("the summit’s final communique", then "the document")', () => {
+    const s = statementsOf(
+      '“Peace at sea requires dialogue between all parties,” said the summit’s final communique, backed by most delegations in Lumen.\n\n' +
+        'The document also reaffirms the commitment to the “free passage of all fishing fleets.”',
+    );
+    expect(s.find((x) => x.said === 'The document')).toMatchObject({
+      speaker: 'the summit’s final communique',
+    });
+  });
+});

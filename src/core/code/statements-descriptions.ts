@@ -304,6 +304,28 @@ export function issuedDocument(doc: ParleyDocument, span: Span): Statement | und
   return undefined;
 }
 
+/**
+ * "…,” said the summit's final communique", then "the document also reaffirms …": a text named
+ * again by a noun of its kind is the text that last spoke under a fuller name of that kind (the
+ * statement found so far whose speaker ends with a text noun and says more than these words).
+ * Returns that statement, or undefined.
+ */
+export function documentSpokenBefore(doc: ParleyDocument, span: Span): Statement | undefined {
+  const words = wordsOf(doc.text.slice(span.start, span.end));
+  if (words.length > 3 || !DEFINITE.has(words[0] ?? '') || words[0] === 'our') return undefined;
+  const texts = DOCUMENT_GROUPS[0];
+  if (!texts.includes(words[words.length - 1] ?? '')) return undefined;
+  for (let k = doc.statements.length - 1; k >= 0; k--) {
+    const s = doc.statements[k];
+    if (s.start >= span.start) continue;
+    if (s.start < span.start - ISSUER_WINDOW) break;
+    if (!s.speakerSpan || s.anonymous) continue;
+    const said = wordsOf(doc.text.slice(s.speakerSpan.start, s.speakerSpan.end));
+    if (said.length > words.length && texts.includes(said[said.length - 1] ?? '')) return s;
+  }
+  return undefined;
+}
+
 /** How far back the body that a description names is looked for, in characters. */
 const BODY_WINDOW = 6_000;
 

@@ -31,6 +31,7 @@ import {
   describedBodyActor,
   describedPerson,
   documentAntecedent,
+  documentSpokenBefore,
   issuedDocument,
   sentenceSubjectBefore,
 } from './statements-descriptions.js';
@@ -1645,8 +1646,11 @@ export function findStatements(
     const span = fuller ?? named;
     // "X said in a statement …", then "the statement said": X's statement, for X's party.
     const issued = fuller || c.inherit ? undefined : issuedDocument(doc, named);
+    // "said the summit's final communique", then "the document said": that fuller text.
+    const spoken = fuller || issued || c.inherit ? undefined : documentSpokenBefore(doc, named);
     const read =
       (issued ? issuerRef(doc, named, issued) : undefined) ??
+      (spoken ? { name: spoken.speaker, actor: spoken.actor } : undefined) ??
       holderResolved(v, c.speaker, ctx, resolve) ??
       resolve(doc, span, ctx);
     const owner = fuller ? undefined : contentSubjectParty(v, c);
