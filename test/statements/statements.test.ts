@@ -876,3 +876,16 @@ describe('a second cue coordinated with the first frame', () => {
     expect(second).toMatchObject({ speaker: 'Petr Vallo', actor: 'ORM' });
   });
 });
+
+describe('a text relaying a frame after "according to"', () => {
+  it('"X said …, according to a statement released by …": X speaks; opening the sentence, the text does', () => {
+    const s = statementsOf(
+      'Veskan Foreign Minister Ilse Marrow flew to Lumen. Marrow said Veska would keep talking with the Tarsian envoy, according to a statement released by the Veskan foreign ministry.\n\n' +
+        'According to the statement, Ormund has once again reaffirmed its readiness to free the fishermen.',
+    );
+    expect(s.find((x) => x.content.startsWith('Veska would keep talking'))).toMatchObject({
+      speaker: 'Ilse Marrow',
+    });
+    expect(s.find((x) => x.content.includes('readiness'))?.said).toBe('the statement');
+  });
+});

@@ -69,6 +69,8 @@ export interface StatementLexicon {
   /** Cues and speaker heads of an outlet relaying what others said ("reported", "news agency"). */
   outletCues: Set<string>;
   outletNouns: Set<string>;
+  /** Texts that relay a frame after "according to" ("…, Kest said, according to a statement …"). */
+  relayTexts: Set<string>;
   /** Verbs of an outlet quoting someone ("quoted X as saying", "was cited as saying"). */
   quotingVerbs: Set<string>;
   actionBeforeTo: Set<string>;
@@ -162,6 +164,7 @@ export function statementLexicon(ctx: PipelineContext): StatementLexicon {
     ),
     outletCues: words(c.outlet_cues),
     outletNouns: words(c.outlet_nouns),
+    relayTexts: words(c.relaying_texts),
     objectVerbs: words(c.speech_verbs_object),
     asVerbs: words(c.as_description_verbs),
     expressionVerbs: words(c.expression_verbs),
