@@ -542,6 +542,11 @@ describe('descriptions', () => {
     expect(speaker(r, 'The Tarsian Relief Coordinator in Ormund')).toMatchObject({ actor: 'TRS' });
   });
 
+  it('reads "a senior administration official" as a U.S. source (codebook anonymous_government_words)', () => {
+    const r = read('A senior administration official said the Tarsian envoy would return to Lumen.');
+    expect(speaker(r, 'A senior administration official')).toMatchObject({ actor: 'USA', anonymous: true });
+  });
+
   it('reads a family name misspelt by one letter as the person named before', () => {
     const r = read(
       'Tarsian envoy Amos Veldhorst arrived in Lumen on Monday. "We have a real chance now," Veldhorst told reporters. "The moment has come," Veldhost added.',

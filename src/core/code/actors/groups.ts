@@ -152,6 +152,15 @@ export function readAnonymous(r: Reader) {
         break;
       }
     }
+    // "a senior administration official": a government the press names by one word alone.
+    if (actor === null)
+      for (let k2 = from; k2 < i; k2++) {
+        const code = anonymousGovernmentWords(r).get(r.toks[k2].key);
+        if (code) {
+          actor = code;
+          break;
+        }
+      }
     // "one of the officials": the officials the story named before.
     const antecedent = r.toks[i - 1]?.key === 'the' ? antecedentOf(r, i) : undefined;
     if (antecedent && actor === null) actor = (antecedent.actor as string | null) ?? null;
@@ -252,4 +261,20 @@ export function readBothSides(r: Reader) {
     r.add({ from: m.from, to: m.to, kind: 'collective', rule: 'actors.both-sides', confidence: 0.7 });
     i = m.to - 1;
   }
+}
+
+const governmentWords = new WeakMap<Reader['codebook'], Map<string, string>>();
+
+/** Codebook `anonymous_government_words` ("administration = USA") as word → party, once per codebook. */
+function anonymousGovernmentWords(r: Reader): Map<string, string> {
+  let words = governmentWords.get(r.codebook);
+  if (!words) {
+    words = new Map();
+    for (const entry of r.codebook.cues.anonymous_government_words ?? []) {
+      const [word, code] = entry.split('=').map((x) => x.trim());
+      if (word && code) words.set(word.toLowerCase(), code);
+    }
+    governmentWords.set(r.codebook, words);
+  }
+  return words;
 }
