@@ -865,6 +865,13 @@ describe('an outlet known by name relaying a frame', () => {
     expect(s[0].content).toBe('Veska and Ormund have agreed to set up a committee on the fishing zone');
     expect(s[0].actor).toBe('VSK');
   });
+
+  it('"Reuters on Saturday wrote that Kest had claimed …": the outlet’s own report stays its own', () => {
+    const s = statementsOf(
+      'Reuters on Saturday wrote that Davor Kest had claimed a loss of two fishing fleets in 2019, which could have allowed Ormund to avoid paying the levy.',
+    );
+    expect(s.map((x) => x.said)).toContain('Reuters');
+  });
 });
 
 describe('a second cue coordinated with the first frame', () => {

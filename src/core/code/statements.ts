@@ -1480,11 +1480,13 @@ function relaysOthers(v: TokenView, c: Candidate): boolean {
   if (c.cue && v.lex.outletCues.has(v.t[c.cue.from].lower)) return true;
   if (!c.speaker) return false;
   if (v.lex.outletNouns.has(v.t[c.speaker.to - 1].lower)) return true;
+  // The rest only after the content, by "according to": not "According to the statement, Veska
+  // reaffirmed …" (opening the sentence, the text speaks), nor "The Times wrote that Kest had
+  // claimed …" (the outlet's own report).
+  if (!c.cue || v.t[c.cue.from].lower !== 'according' || c.cue.from < c.content.from) return false;
   // "Kest said …, according to a statement released by the ministry": the text passes on his words.
-  // (Not "According to the statement, Veska reaffirmed …": opening the sentence, the text speaks.)
-  if (c.cue && v.t[c.cue.from].lower === 'according' && c.cue.from > c.content.from)
-    for (let k = c.speaker.from; k < Math.min(c.speaker.to, c.speaker.from + 4); k++)
-      if (v.lex.relayTexts.has(v.t[k].lower)) return true;
+  for (let k = c.speaker.from; k < Math.min(c.speaker.to, c.speaker.from + 4); k++)
+    if (v.lex.relayTexts.has(v.t[k].lower)) return true;
   // "…, the ministry said, according to Reuters": an outlet the actors stage knows by name.
   const last = v.t[c.speaker.to - 1];
   return overlapping(v.doc.mentions, last.start, last.end).some(
