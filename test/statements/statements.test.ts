@@ -268,6 +268,16 @@ describe('reported speech', () => {
     expect([quote.said, quote.content, quote.direct]).toEqual(['Davor Kest', 'We are ready to sign,', true]);
   });
 
+  it('"…, warning …": a speech noun’s -ing form after a comma is a participle cue that ends the content before it', () => {
+    const s = statementsOf(
+      'Ormund’s President Davor Kest urged Veska to lift the blockade of the islands, warning that the fishermen would not wait another season.',
+    );
+    expect(s.map((x) => [x.said, x.content, x.cue])).toEqual([
+      ['Ormund’s President Davor Kest', 'to lift the blockade of the islands', 'urged'],
+      ['Ormund’s President Davor Kest', 'the fishermen would not wait another season', 'warning'],
+    ]);
+  });
+
   it('"…, X said, stressing that …", "…, citing …", "…, while calling for …": a participle after the frame speaks on', () => {
     const stressing = statementsOf(
       'Monitors will watch the line at sea, the Veskan presidency said, stressing that a full truce is a precondition for any settlement.',

@@ -503,7 +503,8 @@ function reportedCandidates(v: TokenView, used: Set<number>): Candidate[] {
       if (lex.speechNouns.has(t[k].lower) && v.quoteOf[k] < 0) {
         const nominal = nominalAt(v, k, lo, end);
         if (nominal) out.push(nominal);
-        continue;
+        // ("…, warning that …": after a comma the noun's -ing form is a participle cue.)
+        if (nominal || !t[k].lower.endsWith('ing') || t[k - 1]?.text !== ',') continue;
       }
       if (used.has(k) || v.quoteOf[k] >= 0) continue;
       // The verb first: a negation is looked for only before a word that could report speech.
@@ -1199,6 +1200,9 @@ function contentEnd(v: TokenView, from: number, end: number): number {
         continue;
       }
     }
+    // "…, warning that …": a speech participle opens a statement of its own, even one that is a
+    // noun as often ("warning").
+    if (v.isLowerWord(k + 1) && participleCue(v, k + 1)) return k;
     // ", putting it at odds with …": a participle clause of the reporter's.
     if (
       v.isLowerWord(k + 1) &&
