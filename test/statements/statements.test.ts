@@ -268,6 +268,23 @@ describe('reported speech', () => {
     expect([quote.said, quote.content, quote.direct]).toEqual(['Davor Kest', 'We are ready to sign,', true]);
   });
 
+  it('"…, public affairs and media adviser X said.": title words before the phrase, back to the comma, belong to the speaker', () => {
+    const s = statementsOf(
+      'The flight from Lumen left before dawn with 120 former detainees, Tarsian public affairs and media adviser Lio Marrow said.\n\nVeska hopes to settle the rules of a lasting truce by the end of the year, a spokesman for the government’s negotiating team has told Northwire.\n\n“Both sides agreed to keep the hotline open,” a statement from the Ormundi army’s media wing said.\n\nMeanwhile, taking to the radio, embattled President Davor Kest wrote.',
+    );
+    expect(s.map((x) => [x.said, x.content])).toEqual([
+      [
+        'Tarsian public affairs and media adviser Lio Marrow',
+        'The flight from Lumen left before dawn with 120 former detainees',
+      ],
+      [
+        'a spokesman for the government’s negotiating team',
+        'Veska hopes to settle the rules of a lasting truce by the end of the year',
+      ],
+      ['the Ormundi army’s media wing', 'Both sides agreed to keep the hotline open,'],
+    ]);
+  });
+
   it('"…, warning …": a speech noun’s -ing form after a comma is a participle cue that ends the content before it', () => {
     const s = statementsOf(
       'Ormund’s President Davor Kest urged Veska to lift the blockade of the islands, warning that the fishermen would not wait another season.',

@@ -868,6 +868,12 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
   )
     return null;
   let from = v.skipToContent(k, end);
+  // "…, Tarsian public affairs and media adviser Lio Marrow said.": title words the phrase did not
+  // take, back to the comma that closes the content, when the frame closes the sentence.
+  if (from >= end) {
+    const leadIn = titleLeadIn(v, who, lo);
+    if (leadIn < who.from) who = { from: leadIn, to: who.to };
+  }
   const beforeSpeaker = who.from - 1;
   // "As Marrow noted, …" and "…, as officials have said."
   if (beforeSpeaker >= lo && t[beforeSpeaker].lower === 'as') {
@@ -1018,6 +1024,27 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
 }
 
 /** "responded by saying …": the gerunds of saying after which "by" leads to the words reported. */
+/**
+ * Where a speaker phrase with a title or a speaker noun begins when the words before it, back to a
+ * comma, are words of its title ("public affairs and media adviser Lio Marrow", "a spokesman for
+ * the government's negotiating team"): the token after that comma, or the phrase's own start.
+ */
+function titleLeadIn(v: TokenView, who: TokenRange, lo: number): number {
+  const { t } = v;
+  let titled = false;
+  for (let i = who.from; i < who.to && !titled; i++) titled = v.isSpeakerNoun(i) || v.isTitle(i);
+  if (!titled) return who.from;
+  let k = who.from - 1;
+  // (Adjectives alone are no title: "…, taking to Twitter, embattled President Kest wrote".)
+  let joined = false;
+  for (let n = 0; n < 8 && k > lo; n++, k--) {
+    const joins = v.isSpeakerNoun(k) || v.isNamePart(k) || /^(and|for|of|'s|’s)$/.test(t[k].lower);
+    if (!joins && !v.isPlainWord(k) && !v.isModifier(k)) break;
+    joined ||= joins;
+  }
+  return joined && k < who.from - 1 && k > lo && t[k].text === ',' ? k + 1 : who.from;
+}
+
 const BY_SAYING =
   /^(saying|telling|stating|arguing|noting|insisting|claiming|declaring|announcing|writing|tweeting|asking)$/;
 
