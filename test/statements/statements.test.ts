@@ -285,6 +285,15 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('a comma inside a closing quotation mark before a clause of the reporter’s ends the content there', () => {
+    const s = statementsOf(
+      'The Ormundi ministry described the Veskan demands as “unilateral and one-sided,” while the talks in Lumen went on.',
+    );
+    expect(s.map((x) => [x.said, x.content])).toEqual([
+      ['The Ormundi ministry', 'the Veskan demands as “unilateral and one-sided,”'],
+    ]);
+  });
+
   it('"…, warning …": a speech noun’s -ing form after a comma is a participle cue that ends the content before it', () => {
     const s = statementsOf(
       'Ormund’s President Davor Kest urged Veska to lift the blockade of the islands, warning that the fishermen would not wait another season.',

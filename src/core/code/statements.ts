@@ -1185,7 +1185,24 @@ function frameSpeakerBefore(v: TokenView, lo: number, to: number): TokenRange | 
 function contentEnd(v: TokenView, from: number, end: number): number {
   for (let k = from + 3; k < end; k++) {
     const tok = v.t[k];
-    if (v.quoteOf[k] >= 0) continue;
+    if (v.quoteOf[k] >= 0) {
+      // "described the demands as “unilateral,” adding that …": a comma that closes a quotation
+      // before a clause of the reporter's or a participle cue ends the content after the mark.
+      const q = v.quoteOf[k];
+      const close = k + 1;
+      const next = v.t[close + 1];
+      if (
+        tok.text === ',' &&
+        v.quoteTo[q] === close &&
+        v.t[close].kind === 'quote' &&
+        close + 1 < end &&
+        next.kind === 'word' &&
+        v.isLowerWord(close + 1) &&
+        (v.lex.contentEndOpeners.has(next.lower) || participleCue(v, close + 1))
+      )
+        return close + 1;
+      continue;
+    }
     if (tok.text === ';') return k;
     if (tok.text !== ',' || k + 1 >= end) continue;
     const next = v.t[k + 1];
