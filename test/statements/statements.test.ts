@@ -285,6 +285,16 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('"pleaded for …", "elaborated on …": reporting verbs WordNet’s forms lack', () => {
+    const s = statementsOf(
+      'Veskan civil society groups on Monday pleaded for a “stoppage of bloodshed” and a deal to be struck.\n\nIn Kessel, Ilse Marrow elaborated on the efforts to bring the two navies to talks in Lumen in June.',
+    );
+    expect(s.map((x) => [x.cue, x.content])).toEqual([
+      ['pleaded', 'for a “stoppage of bloodshed” and a deal to be struck'],
+      ['elaborated', 'on the efforts to bring the two navies to talks in Lumen in June'],
+    ]);
+  });
+
   it('a comma inside a closing quotation mark before a clause of the reporter’s ends the content there', () => {
     const s = statementsOf(
       'The Ormundi ministry described the Veskan demands as “unilateral and one-sided,” while the talks in Lumen went on.',
