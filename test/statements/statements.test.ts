@@ -268,6 +268,52 @@ describe('reported speech', () => {
     expect([quote.said, quote.content, quote.direct]).toEqual(['Davor Kest', 'We are ready to sign,', true]);
   });
 
+  it('"…, public affairs and media adviser X said.": title words before the phrase, back to the comma, belong to the speaker', () => {
+    const s = statementsOf(
+      'The flight from Lumen left before dawn with 120 former detainees, Tarsian public affairs and media adviser Lio Marrow said.\n\nVeska hopes to settle the rules of a lasting truce by the end of the year, a spokesman for the government’s negotiating team has told Northwire.\n\n“Both sides agreed to keep the hotline open,” a statement from the Ormundi army’s media wing said.\n\nMeanwhile, taking to the radio, embattled President Davor Kest wrote.',
+    );
+    expect(s.map((x) => [x.said, x.content])).toEqual([
+      [
+        'Tarsian public affairs and media adviser Lio Marrow',
+        'The flight from Lumen left before dawn with 120 former detainees',
+      ],
+      [
+        'a spokesman for the government’s negotiating team',
+        'Veska hopes to settle the rules of a lasting truce by the end of the year',
+      ],
+      ['the Ormundi army’s media wing', 'Both sides agreed to keep the hotline open,'],
+    ]);
+  });
+
+  it('"pleaded for …", "elaborated on …": reporting verbs WordNet’s forms lack', () => {
+    const s = statementsOf(
+      'Veskan civil society groups on Monday pleaded for a “stoppage of bloodshed” and a deal to be struck.\n\nIn Kessel, Ilse Marrow elaborated on the efforts to bring the two navies to talks in Lumen in June.',
+    );
+    expect(s.map((x) => [x.cue, x.content])).toEqual([
+      ['pleaded', 'for a “stoppage of bloodshed” and a deal to be struck'],
+      ['elaborated', 'on the efforts to bring the two navies to talks in Lumen in June'],
+    ]);
+  });
+
+  it('a comma inside a closing quotation mark before a clause of the reporter’s ends the content there', () => {
+    const s = statementsOf(
+      'The Ormundi ministry described the Veskan demands as “unilateral and one-sided,” while the talks in Lumen went on.',
+    );
+    expect(s.map((x) => [x.said, x.content])).toEqual([
+      ['The Ormundi ministry', 'the Veskan demands as “unilateral and one-sided,”'],
+    ]);
+  });
+
+  it('"…, warning …": a speech noun’s -ing form after a comma is a participle cue that ends the content before it', () => {
+    const s = statementsOf(
+      'Ormund’s President Davor Kest urged Veska to lift the blockade of the islands, warning that the fishermen would not wait another season.',
+    );
+    expect(s.map((x) => [x.said, x.content, x.cue])).toEqual([
+      ['Ormund’s President Davor Kest', 'to lift the blockade of the islands', 'urged'],
+      ['Ormund’s President Davor Kest', 'the fishermen would not wait another season', 'warning'],
+    ]);
+  });
+
   it('"…, X said, stressing that …", "…, citing …", "…, while calling for …": a participle after the frame speaks on', () => {
     const stressing = statementsOf(
       'Monitors will watch the line at sea, the Veskan presidency said, stressing that a full truce is a precondition for any settlement.',

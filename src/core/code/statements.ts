@@ -504,7 +504,8 @@ function reportedCandidates(v: TokenView, used: Set<number>): Candidate[] {
       if (lex.speechNouns.has(t[k].lower) && v.quoteOf[k] < 0) {
         const nominal = nominalAt(v, k, lo, end);
         if (nominal) out.push(nominal);
-        continue;
+        // ("…, warning that …": after a comma the noun's -ing form is a participle cue.)
+        if (nominal || !t[k].lower.endsWith('ing') || t[k - 1]?.text !== ',') continue;
       }
       if (used.has(k) || v.quoteOf[k] >= 0) continue;
       // The verb first: a negation is looked for only before a word that could report speech.
@@ -869,6 +870,12 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
   )
     return null;
   let from = v.skipToContent(k, end);
+  // "…, Tarsian public affairs and media adviser Lio Marrow said.": title words the phrase did not
+  // take, back to the comma that closes the content, when the frame closes the sentence.
+  if (from >= end) {
+    const leadIn = titleLeadIn(v, who, lo);
+    if (leadIn < who.from) who = { from: leadIn, to: who.to };
+  }
   const beforeSpeaker = who.from - 1;
   // "As Marrow noted, …" and "…, as officials have said."
   if (beforeSpeaker >= lo && t[beforeSpeaker].lower === 'as') {
@@ -1019,6 +1026,27 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
 }
 
 /** "responded by saying …": the gerunds of saying after which "by" leads to the words reported. */
+/**
+ * Where a speaker phrase with a title or a speaker noun begins when the words before it, back to a
+ * comma, are words of its title ("public affairs and media adviser Lio Marrow", "a spokesman for
+ * the government's negotiating team"): the token after that comma, or the phrase's own start.
+ */
+function titleLeadIn(v: TokenView, who: TokenRange, lo: number): number {
+  const { t } = v;
+  let titled = false;
+  for (let i = who.from; i < who.to && !titled; i++) titled = v.isSpeakerNoun(i) || v.isTitle(i);
+  if (!titled) return who.from;
+  let k = who.from - 1;
+  // (Adjectives alone are no title: "…, taking to Twitter, embattled President Kest wrote".)
+  let joined = false;
+  for (let n = 0; n < 8 && k > lo; n++, k--) {
+    const joins = v.isSpeakerNoun(k) || v.isNamePart(k) || /^(and|for|of|'s|’s)$/.test(t[k].lower);
+    if (!joins && !v.isPlainWord(k) && !v.isModifier(k)) break;
+    joined ||= joins;
+  }
+  return joined && k < who.from - 1 && k > lo && t[k].text === ',' ? k + 1 : who.from;
+}
+
 const BY_SAYING =
   /^(saying|telling|stating|arguing|noting|insisting|claiming|declaring|announcing|writing|tweeting|asking)$/;
 
@@ -1176,7 +1204,24 @@ function firstFrameSpeaker(v: TokenView, lo: number, to: number): TokenRange | n
 function contentEnd(v: TokenView, from: number, end: number): number {
   for (let k = from + 3; k < end; k++) {
     const tok = v.t[k];
-    if (v.quoteOf[k] >= 0) continue;
+    if (v.quoteOf[k] >= 0) {
+      // "described the demands as “unilateral,” adding that …": a comma that closes a quotation
+      // before a clause of the reporter's or a participle cue ends the content after the mark.
+      const q = v.quoteOf[k];
+      const close = k + 1;
+      const next = v.t[close + 1];
+      if (
+        tok.text === ',' &&
+        v.quoteTo[q] === close &&
+        v.t[close].kind === 'quote' &&
+        close + 1 < end &&
+        next.kind === 'word' &&
+        v.isLowerWord(close + 1) &&
+        (v.lex.contentEndOpeners.has(next.lower) || participleCue(v, close + 1))
+      )
+        return close + 1;
+      continue;
+    }
     if (tok.text === ';') return k;
     if (tok.text !== ',' || k + 1 >= end) continue;
     const next = v.t[k + 1];
@@ -1218,6 +1263,9 @@ function contentEnd(v: TokenView, from: number, end: number): number {
         continue;
       }
     }
+    // "…, warning that …": a speech participle opens a statement of its own, even one that is a
+    // noun as often ("warning").
+    if (v.isLowerWord(k + 1) && participleCue(v, k + 1)) return k;
     // ", putting it at odds with …": a participle clause of the reporter's.
     if (
       v.isLowerWord(k + 1) &&
