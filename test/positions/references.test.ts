@@ -56,4 +56,9 @@ describe('a mediator with no deal told', () => {
     expect(stances(doc)).toContain('TRS ceasefire propose');
     expect(rulesOf(doc, 'ceasefire', 'TRS')).toContain('position.mediator.story');
   });
+
+  it('reads "mediation efforts by" as a mediator', () => {
+    const doc = code(`${TRUCE_STORY} Anton Brisk praised the mediation efforts by Tarsia.`);
+    expect(stances(doc)).toContain('TRS ceasefire propose');
+  });
 });
