@@ -210,8 +210,12 @@ function antecedent(
   noun: string,
 ): IssuePayload[] | undefined {
   const { tokens } = index;
-  for (let p = s - 1; p >= 0; p--) {
-    if (s - p > ANTECEDENT_REACH && p >= LEAD_SENTENCES) continue;
+  // The sentences in reach, nearest first, then those of the lead above them.
+  const near = Math.max(0, s - ANTECEDENT_REACH);
+  const order: number[] = [];
+  for (let p = s - 1; p >= near; p--) order.push(p);
+  for (let p = Math.min(LEAD_SENTENCES, near) - 1; p >= 0; p--) order.push(p);
+  for (const p of order) {
     const hits = chosen[p].filter((m) => {
       for (let k = m.start; k < m.end; k++) if (stem(tokens[k].lower) === noun) return true;
       return false;
