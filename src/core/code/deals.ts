@@ -24,6 +24,7 @@ import type { ParleyDocument, PipelineContext, Position, Provenance, Span, Stanc
 import { firstAtLeast, startingIn } from '../sorted.js';
 import { retold } from './events/merge.js';
 import { type IssuePayload, issueMatcher, type PhraseMatch, preferTight } from './issues.js';
+import { issueAt, storyIssueOf } from './references.js';
 import {
   type ActorMention,
   codesOfName,
@@ -661,12 +662,19 @@ export function dealPositions(doc: ParleyDocument, ctx: PipelineContext): Positi
   for (const med of mediators(doc, ctx, index, cuesOf)) {
     // What the mediated talks are about is what the mediator proposes ("talks on a ceasefire").
     let issues = issuesOf(med.sentence, true);
+    let rule = 'position.mediator';
     if (issues.length === 0) {
       const f = nearestFrame(all, 'deal', med.at, index) ?? all.find((x) => x.kind === 'deal');
       issues = f ? [...f.sentences].flatMap((s) => issuesOf(s)) : [];
     }
-    for (const m of issues)
-      for (const a of med.codes) push(a, m, 'propose', 'position.mediator', med.cue, 0.55);
+    // No deal told with what it holds: the mediator works for what the story is about
+    // ("Omani officials acting as intermediaries", "mediation efforts by Tarsia").
+    if (issues.length === 0) {
+      const story = storyIssueOf(ctx, index, actorAt);
+      if (story) issues = [issueAt(med.at, med.at + 1, tokens[med.at].lower, { issue: story })];
+      rule = 'position.mediator.story';
+    }
+    for (const m of issues) for (const a of med.codes) push(a, m, 'propose', rule, med.cue, 0.55);
   }
   // 3. "X accepted the proposal", "Y rejected the deal": the stance on each of its issues.
   const references = [...cuesOf('deal_nouns'), ...cuesOf('proposal_nouns')];

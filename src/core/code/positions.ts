@@ -28,6 +28,7 @@ import {
   type PhraseMatch,
   preferTight,
 } from './issues.js';
+import { referenceIssues, referenceMatches } from './references.js';
 import {
   type ActorMention,
   type DocIndex,
@@ -322,12 +323,18 @@ export function positionsOf(doc: ParleyDocument, ctx: PipelineContext): Position
         ...(f.statement !== undefined ? { statement: f.statement } : {}),
         evidence,
         provenance: {
-          rule: `position.${rule}.${f.stance}`,
+          rule: `position.${rule}.${f.stance}${referenceMatches.has(m) ? '.reference' : ''}`,
           cue: doc.text.slice(tokens[f.cue.start].start, tokens[f.cue.end - 1].end),
           confidence,
         },
       });
   };
+  // Each sentence's issue matches, and those of the generic nouns that refer to an issue named
+  // before ("the agreement", "the exchange") or to the story's issue.
+  const rawBySentence = index.sentenceTokens.map(({ from, to }) =>
+    to > from ? matcher.matchAll({ tokens, from, to, actorAt }) : [],
+  );
+  const references = referenceIssues(ctx, index, rawBySentence);
   let cueCursor = 0;
   for (let s = 0; s < index.sentenceTokens.length; s++) {
     const { from, to } = index.sentenceTokens[s];
@@ -335,7 +342,7 @@ export function positionsOf(doc: ParleyDocument, ctx: PipelineContext): Position
     while (cueCursor < index.cues.length && index.cues[cueCursor].start < from) cueCursor++;
     const cues: Cue[] = [];
     for (let c = cueCursor; c < index.cues.length && index.cues[c].start < to; c++) cues.push(index.cues[c]);
-    const raw = matcher.matchAll({ tokens, from, to, actorAt });
+    const raw = [...rawBySentence[s], ...(references.get(s) ?? [])];
     if (raw.length === 0) continue;
     const issues = preferTight(raw);
     const byList = (name: string) => cues.filter((c) => c.pattern.payload === name);
@@ -453,6 +460,10 @@ export function positionsOf(doc: ParleyDocument, ctx: PipelineContext): Position
       const cueNegation =
         kind === 'demand' && SPEAKER_MODALS.has(tokens[cue.start].lower) && saysNot(index, cue) ? 1 : 0;
       const negated = !until && (negCount + cueNegation) % 2 === 1;
+      // A generic noun that stands for an issue ("the deal") is read only where a cue of its own
+      // takes it: "have not signed the accord", "did not see the proposals" tell too little of what
+      // is refused, and of which deal (as deals.ts reads a turned answer only near its deal).
+      if (referenceMatches.has(m) && (negated || bareNegation(index, cue))) continue;
       // "not enough to lift the sanctions" (a condition that does not suffice) is against; "not
       // enough for NATO not to admit Ukraine" asks for more in the direction of its clause.
       const insufficient = kind === 'more' && tokens[cue.end]?.lower === 'to';
@@ -510,7 +521,7 @@ export function positionsOf(doc: ParleyDocument, ctx: PipelineContext): Position
           ...(date ? { date } : {}),
           evidence,
           provenance: {
-            rule: `position.${holder.via}.${kind}${negated ? '.negated' : ''}${m.pattern.negated ? '.inverse' : ''}`,
+            rule: `position.${holder.via}.${kind}${negated ? '.negated' : ''}${m.pattern.negated ? '.inverse' : ''}${referenceMatches.has(m) ? '.reference' : ''}`,
             cue: doc.text.slice(tokens[cue.start].start, tokens[cue.end - 1].end),
             confidence: holder.via === 'statement' || holder.via === 'subject' ? 0.8 : 0.7,
           },
@@ -1392,6 +1403,29 @@ function aboutOf(m: PhraseMatch<IssuePayload>, holder: Holder, index: DocIndex):
 }
 
 /** One position per holder, issue, stance and sentence span. */
+/** Words of a cue that only negates ("did not", "won't"): no verb of stance of its own. */
+const NEGATION_WORDS = new Set([
+  'will',
+  'would',
+  'could',
+  'can',
+  'does',
+  'do',
+  'did',
+  'not',
+  "won't",
+  "wouldn't",
+  'cannot',
+  "can't",
+  "couldn't",
+  "doesn't",
+  "don't",
+  "didn't",
+]);
+
+const bareNegation = (index: DocIndex, cue: Cue) =>
+  index.tokens.slice(cue.start, cue.end).every((t) => NEGATION_WORDS.has(t.lower.replace(/’/g, "'")));
+
 function dedupe(positions: Position[]): Position[] {
   const seen = new Set<string>();
   return positions.filter((p) => {
