@@ -102,6 +102,9 @@ export const CUE_LISTS = [
   'consult_not_held',
   'meet_objects',
   'sideline_markers',
+  'sanction_lifted',
+  'signing_presence',
+  'ceremony_verbs',
 ];
 
 export const cueMatcher = (ctx: PipelineContext): PhraseMatcher<string> =>

@@ -49,6 +49,10 @@ const DEAL_OBJECT_BREAK = new Set([
   'will',
 ]);
 
+// Before a deal verb's gerund, what makes the deal an aim: "the purpose of reaching", "hopes for
+// signing", "aimed at striking", "work towards concluding".
+const AIM_BEFORE = /^(of|for|at|toward|towards)$/;
+
 // "Kenya remains committed to": a state of mind, not an act.
 const STATE_VERBS = new Set([
   'remains',
@@ -170,7 +174,7 @@ export function readAgree(sentence: Sentence) {
     evFrom: number,
     evTo: number,
     actors: string[],
-    how: Pick<EventMention, 'source' | 'rule' | 'cue' | 'inPlay' | 'partial' | 'definite'>,
+    how: Pick<EventMention, 'source' | 'rule' | 'cue' | 'inPlay' | 'partial' | 'definite' | 'sought'>,
     dateAt = evFrom,
   ) => {
     const date = pickDate(index, timexes, dateAt, undefined, undefined, { deal: true, nouns: 'deal_nouns' });
@@ -204,7 +208,10 @@ export function readAgree(sentence: Sentence) {
       )
         continue;
     }
-    if (['the', 'an', 'a'].includes(tokens[c.start - 1]?.lower ?? '')) continue; // "the agreed ceasefire"
+    // "the agreed ceasefire", "the previously agreed date": a participle describing a noun.
+    let det = c.start - 1;
+    while (det > from && /ly$/.test(tokens[det].lower)) det--;
+    if (['the', 'an', 'a'].includes(tokens[det]?.lower ?? '')) continue;
     // "Yemen's warring parties had agreed", "X said the parties had agreed": the collective
     // nearest the verb is its subject, not a party named before it nor the statement's speaker.
     const collective = collectiveBefore(c.start) && !namedCollective(sentence, c.start);
@@ -246,10 +253,16 @@ export function readAgree(sentence: Sentence) {
       (c.start === from || !subjectBefore(index, from, c.start).length)
     )
       continue;
+    // "with the purpose of reaching a deal", "expectations for reaching an accord", "aimed at
+    // signing": a deal sought, not made.
+    const sought = /ing$/.test(tokens[c.start].lower) && AIM_BEFORE.test(tokens[c.start - 1]?.lower ?? '');
     // The deal heads the verb's object: "signed a complete, countrywide and permanent ceasefire
     // agreement", not "signed off on talks about an agreement".
     let noun = -1;
+    let none = false;
     for (let j = c.end; j < Math.min(to, c.end + 9); j++) {
+      // "reached no breakthrough agreements": none made.
+      if (tokens[j].lower === 'no') none = true;
       if (dealAt.has(j)) {
         noun = j;
         while (dealAt.has(noun + 1)) noun++; // "ceasefire agreement"
@@ -259,6 +272,7 @@ export function readAgree(sentence: Sentence) {
     }
     if (noun < 0) continue;
     dealRead.add(noun);
+    if (none) continue;
     // "announced/declared a deal" names the deal's parties after it, or is one party's own.
     const agent = agentOf(doc, index, from, c.start);
     const between = partnersAfter(ctx, index, noun + 1, to, true);
@@ -273,6 +287,7 @@ export function readAgree(sentence: Sentence) {
       cue: doc.text.slice(tokens[c.start].start, tokens[noun].end),
       inPlay: actors.length === 0 || (agent.length === 0 && collectiveBefore(c.start)),
       partial: agent.length > 0 && coordinatedWithUnknown(index, from, c.start),
+      ...(sought ? { sought } : {}),
     });
   }
   // "The agreement was signed by X and Y", "the grain deal signed in Istanbul in July", "an

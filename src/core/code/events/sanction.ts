@@ -44,8 +44,12 @@ export function readSanction(sentence: Sentence) {
       otherSide: !imposers.length || !target.length,
     });
   };
+  // "the demand to lift all sanctions on X", "the lifting of sanctions": relief, not a sanction.
+  const lifted = (c: { start: number; end: number }) =>
+    list('sanction_lifted').some((l) => l.start < c.end && l.end > c.start);
   for (const c of longestNonOverlapping(list('sanction_cues'))) {
     if (negatedBefore(c.start) || modalBefore(c.start, 4) || tokens[c.start - 1]?.lower === 'to') continue;
+    if (lifted(c)) continue;
     if (
       tokens
         .slice(Math.max(from, c.start - 4), c.start)
@@ -72,7 +76,7 @@ export function readSanction(sentence: Sentence) {
       if (tokens[i].text === ',') break;
       if (
         ['on', 'against'].includes(tokens[i].lower) ||
-        (i === c.end - 1 && /^(sanctioned|expelled)$/.test(tokens[i].lower))
+        (i === c.end - 1 && /^(sanctioned|expelled|of)$/.test(tokens[i].lower))
       ) {
         target = listAfter(ctx, index, i + 1, to).codes;
         if (target.length) break;
@@ -91,10 +95,12 @@ export function readSanction(sentence: Sentence) {
   for (const c of longestNonOverlapping(list('sanction_nouns'))) {
     // The act read it already ("imposed sanctions on"), or set it aside ("called for … to impose").
     if (list('sanction_cues').some((v) => v.start <= c.start && v.end >= c.end)) continue;
+    // ("warned of additional sanctions on Ormund": a threat)
     if (
+      lifted(c) ||
       tokens
         .slice(Math.max(from, c.start - 4), c.start)
-        .some((t) => /^(threaten|call|urg|push|new|more|further|possible)/.test(t.lower))
+        .some((t) => /^(threaten|warn|call|urg|push|new|more|further|additional|possible)/.test(t.lower))
     )
       continue;
     // Who imposes it: "U.S. sanctions", "Washington's sanctions", "… imposed by X".
