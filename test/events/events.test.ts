@@ -446,6 +446,16 @@ describe('event types: more constructions, and what is none', () => {
     for (const text of none) expect(ofType(code(text).events, 'SANCTION'), text).toEqual([]);
   });
 
+  it('SANCTION: "Veska’s restrictions on …" with the imposer named; AGREE: "pledged not to"', () => {
+    const owned = code('Tensions rose over Veska’s restrictions on the supply of fuel to Ormund.');
+    expect(ofType(owned.events, 'SANCTION')[0]).toMatchObject({ source: ['VSK'], target: ['ORM'] });
+    // Without its imposer a restriction is no sanction: "restrictions on its navy" in a list of demands.
+    const demand = code('Davor Kest’s conditions included restrictions on the navy of Veska.');
+    expect(ofType(demand.events, 'SANCTION')).toEqual([]);
+    const pledged = code('Ormund had pledged not to seek membership of the Council during the talks.');
+    expect(ofType(pledged.events, 'AGREE')[0]?.actors).toEqual(['ORM']);
+  });
+
   it('a signing "in the presence of X", "with X in attendance", "X attended the signing": a meeting', () => {
     const presence = code(
       'Veska and Ormund signed the accord on Monday in the presence of Tarsia’s president.',

@@ -49,6 +49,7 @@ export const EVENT_TRIGGER_LISTS = [
   'deal_brokers',
   'sanction_cues',
   'sanction_nouns',
+  'sanction_nouns_owned',
   'accuse_cues',
   'accuse_from',
   'accuse_denied',

@@ -92,7 +92,8 @@ export function readSanction(sentence: Sentence) {
   }
   // A sanction named by its noun: "U.S. sanctions on Venezuela", "the sanctions imposed by the
   // United States and Europe on officials", "10% tariffs on $200 billion worth of Chinese goods".
-  for (const c of longestNonOverlapping(list('sanction_nouns'))) {
+  const owned = new Set(list('sanction_nouns_owned'));
+  for (const c of longestNonOverlapping([...list('sanction_nouns'), ...owned])) {
     // The act read it already ("imposed sanctions on"), or set it aside ("called for … to impose").
     if (list('sanction_cues').some((v) => v.start <= c.start && v.end >= c.end)) continue;
     // ("warned of additional sanctions on Ormund": a threat)
@@ -114,6 +115,16 @@ export function readSanction(sentence: Sentence) {
             .every((t) => t.lower === "'s" || (t.kind === 'word' && !NOT_MODIFIER.has(t.lower))),
       )
       .flatMap((m) => m.codes);
+    // "U.S. restrictions on …", "Veska's export controls": only with its imposer named straight
+    // before it.
+    if (
+      owned.has(c) &&
+      !mentionsWithin(index, from, c.start).some(
+        (m) =>
+          m.codes.length && (m.end === c.start || (m.end === c.start - 1 && tokens[m.end].lower === "'s")),
+      )
+    )
+      continue;
     let target: string[] = [];
     let namedBy = false;
     for (let i = c.end; i < Math.min(to, c.end + 12); i++) {
