@@ -419,6 +419,7 @@ describe('event types: more constructions, and what is none', () => {
       'Davor Kest said the talks are about issues where we don’t always agree with Veska.',
       'As expected, Veska and Ormund reached no breakthrough agreements.',
       'Veska rejected the previously agreed date for the vote.',
+      'Diplomats hope the meeting of Veska and Ormund will agree on key principles.',
     ];
     for (const text of none) expect(ofType(code(text).events, 'AGREE'), text).toEqual([]);
   });
@@ -440,7 +441,7 @@ describe('event types: more constructions, and what is none', () => {
     expect(ofType(suspended.events, 'SANCTION')[0]).toMatchObject({ source: ['NMC'], target: ['ORM'] });
     const none = [
       'Davor Kest repeated his demand to lift all sanctions against Ormund.',
-      'The deal paves the way for the sanctions on Ormund to be lifted.',
+      'The deal paves the way for the sanctions on Ormund and on Tarsia to be lifted.',
       'Veska warned of additional sanctions on Ormund if it failed to free the fishermen.',
     ];
     for (const text of none) expect(ofType(code(text).events, 'SANCTION'), text).toEqual([]);

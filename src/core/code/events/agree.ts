@@ -49,6 +49,9 @@ const DEAL_OBJECT_BREAK = new Set([
   'will',
 ]);
 
+// The future before an agree cue: "will agree", "they'll agree", "shall agree".
+const FUTURE = /^(will|shall|'ll|won't|wo)$|'ll$/;
+
 // Before a deal verb's gerund, what makes the deal an aim: "the purpose of reaching", "hopes for
 // signing", "aimed at striking", "work towards concluding".
 const AIM_BEFORE = /^(of|for|at|toward|towards)$/;
@@ -189,6 +192,8 @@ export function readAgree(sentence: Sentence) {
   };
   for (const c of longestNonOverlapping(agree)) {
     if (negatedBefore(c.start) || modalBefore(c.start, 2) || conditionalBefore(c.start)) continue;
+    // "hope the meeting will agree on key principles": an agreement to come, not made.
+    if (tokens.slice(Math.max(from, c.start - 2), c.start).some((t) => FUTURE.test(t.lower))) continue;
     // "in exchange for", "remains committed to": no act of agreeing.
     if (/^(in|for)$/.test(tokens[c.start - 1]?.lower ?? '')) continue;
     if (STATE_VERBS.has(tokens[c.start - 1]?.lower ?? '')) continue;
