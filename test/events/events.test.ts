@@ -447,6 +447,15 @@ describe('event types: more constructions, and what is none', () => {
     for (const text of none) expect(ofType(code(text).events, 'SANCTION'), text).toEqual([]);
   });
 
+  it('SANCTION: "contacts that X severed after … in May 2025": the relative clause’s subject cut them off', () => {
+    const doc = code(
+      'Veska and Ormund held talks in Lumen on Monday, the first since the military contacts that Ormund severed after a clash at sea in May 2025.',
+      '2026-06-17',
+    );
+    expect(ofType(doc.events, 'SANCTION')[0]).toMatchObject({ source: ['ORM'], date: '2025-05' });
+    expect(ofType(doc.events, 'SANCTION')[0]?.actors).toContain('VSK');
+  });
+
   it('SANCTION: "Veska’s restrictions on …" with the imposer named; AGREE: "pledged not to"', () => {
     const owned = code('Tensions rose over Veska’s restrictions on the supply of fuel to Ormund.');
     expect(ofType(owned.events, 'SANCTION')[0]).toMatchObject({ source: ['VSK'], target: ['ORM'] });

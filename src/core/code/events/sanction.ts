@@ -28,9 +28,10 @@ export function readSanction(sentence: Sentence) {
     target: string[],
     rule: string,
     cue: string,
+    dateAt = evFrom,
   ) => {
     const date =
-      pickDate(index, timexes, evFrom, undefined, 12, { since: true }) ?? frontedDate(index, timexes, from);
+      pickDate(index, timexes, dateAt, undefined, 12, { since: true }) ?? frontedDate(index, timexes, from);
     out.push({
       type: 'SANCTION',
       actors: uniq([...imposers, ...target]),
@@ -68,11 +69,13 @@ export function readSanction(sentence: Sentence) {
         pushSanction(c.start, Math.min(to, c.end + 3), by, targets, 'event.sanction.passive', cueText(c));
       continue;
     }
-    const imposers = agentOf(doc, index, from, c.start);
+    // "contacts that China severed": the relative clause's subject, named in the cue, imposes it.
+    const relative = tokens.slice(c.start, c.end).some((t) => t.lower === 'that' || t.lower === 'which');
+    const imposers = relative ? c.actors.flat() : agentOf(doc, index, from, c.start);
     let target: string[] = [];
     // "expelled two Ormundi diplomats": the party named inside the cue.
-    target = actorsIn(ctx, index, c.start + 1, c.end).filter((a) => !imposers.includes(a));
-    for (let i = c.end - 1; i < Math.min(to, c.end + 6) && !target.length; i++) {
+    if (!relative) target = actorsIn(ctx, index, c.start + 1, c.end).filter((a) => !imposers.includes(a));
+    for (let i = c.end - 1; !relative && i < Math.min(to, c.end + 6) && !target.length; i++) {
       if (tokens[i].text === ',') break;
       if (
         ['on', 'against'].includes(tokens[i].lower) ||
@@ -85,10 +88,19 @@ export function readSanction(sentence: Sentence) {
     // "China severed military contacts": with the story's other side.
     if (
       !imposers.length ||
-      (!target.length && !/^(sever|suspend|cut|froze|freez|halt)/.test(tokens[c.start].lower))
+      (!target.length && !relative && !/^(sever|suspend|cut|froze|freez|halt)/.test(tokens[c.start].lower))
     )
       continue;
-    pushSanction(c.start, Math.min(to, c.end + 3), imposers, target, 'event.sanction', cueText(c));
+    // (the relative clause dated from its verb: "that China severed after … in August 2022")
+    pushSanction(
+      c.start,
+      Math.min(to, c.end + 3),
+      imposers,
+      target,
+      'event.sanction',
+      cueText(c),
+      relative ? c.end - 1 : c.start,
+    );
   }
   // A sanction named by its noun: "U.S. sanctions on Venezuela", "the sanctions imposed by the
   // United States and Europe on officials", "10% tariffs on $200 billion worth of Chinese goods".
