@@ -404,6 +404,90 @@ describe('AGREE, SANCTION, ACCUSE', () => {
   });
 });
 
+describe('event types: more constructions, and what is none', () => {
+  it('ACCUSE: "warned X about", "drew immediate criticism from X"', () => {
+    expectAccusation(['Tarsia warned Ormund about interfering in the port.'], ['TRS'], ['ORM']);
+    const drew = code(
+      'Veska and Ormund held talks in Lumen on Monday. Veska’s remarks drew immediate criticism from Ormund.',
+      '2026-06-17',
+    );
+    expect(sorted(ofType(drew.events, 'ACCUSE')[0]?.actors)).toEqual(['ORM', 'VSK']);
+  });
+
+  it('AGREE: none in "don’t always agree with X", "reached no agreements", "the previously agreed date"', () => {
+    const none = [
+      'Davor Kest said the talks are about issues where we don’t always agree with Veska.',
+      'As expected, Veska and Ormund reached no breakthrough agreements.',
+      'Veska rejected the previously agreed date for the vote.',
+      'Diplomats hope the meeting of Veska and Ormund will agree on key principles.',
+    ];
+    for (const text of none) expect(ofType(code(text).events, 'AGREE'), text).toEqual([]);
+  });
+
+  it('a deal sought ("with the purpose of reaching a deal") is no AGREE but the seeker’s proposal', () => {
+    const doc = code(
+      'Davor Kest will lead a delegation to Lumen with the purpose of reaching a deal to end the war.',
+      '2026-06-17',
+    );
+    expect(ofType(doc.events, 'AGREE')).toEqual([]);
+    expect(doc.positions.find((p) => p.actor === 'ORM')?.stance).toBe('propose');
+  });
+
+  it('SANCTION: a member suspended; none where sanctions are lifted or threatened', () => {
+    const suspended = code(
+      'The Northern Maritime Council suspended Ormund from the Council on Monday.',
+      '2026-06-17',
+    );
+    expect(ofType(suspended.events, 'SANCTION')[0]).toMatchObject({ source: ['NMC'], target: ['ORM'] });
+    const none = [
+      'Davor Kest repeated his demand to lift all sanctions against Ormund.',
+      'The deal paves the way for the sanctions on Ormund and on Tarsia to be lifted.',
+      'Veska warned of additional sanctions on Ormund if it failed to free the fishermen.',
+    ];
+    for (const text of none) expect(ofType(code(text).events, 'SANCTION'), text).toEqual([]);
+  });
+
+  it('SANCTION: "contacts that X severed after … in May 2025": the relative clause’s subject cut them off', () => {
+    const doc = code(
+      'Veska and Ormund held talks in Lumen on Monday, the first since the military contacts that Ormund severed after a clash at sea in May 2025.',
+      '2026-06-17',
+    );
+    expect(ofType(doc.events, 'SANCTION')[0]).toMatchObject({ source: ['ORM'], date: '2025-05' });
+    expect(ofType(doc.events, 'SANCTION')[0]?.actors).toContain('VSK');
+  });
+
+  it('SANCTION: "Veska’s restrictions on …" with the imposer named; AGREE: "pledged not to"', () => {
+    const owned = code('Tensions rose over Veska’s restrictions on the supply of fuel to Ormund.');
+    expect(ofType(owned.events, 'SANCTION')[0]).toMatchObject({ source: ['VSK'], target: ['ORM'] });
+    // Without its imposer a restriction is no sanction: "restrictions on its navy" in a list of demands.
+    const demand = code('Davor Kest’s conditions included restrictions on the navy of Veska.');
+    expect(ofType(demand.events, 'SANCTION')).toEqual([]);
+    const pledged = code('Ormund had pledged not to seek membership of the Council during the talks.');
+    expect(ofType(pledged.events, 'AGREE')[0]?.actors).toEqual(['ORM']);
+  });
+
+  it('a signing "in the presence of X", "with X in attendance", "X attended the signing": a meeting', () => {
+    const presence = code(
+      'Veska and Ormund signed the accord on Monday in the presence of Tarsia’s president.',
+      '2026-06-17',
+    );
+    expect(sorted(ofType(presence.events, 'CONSULT')[0]?.actors)).toEqual(['ORM', 'TRS', 'VSK']);
+    const attendance = code(
+      'Veska and Ormund signed the accord on Monday, with Tarsia in attendance, joined by officials from the Northern Maritime Council.',
+      '2026-06-17',
+    );
+    expect(sorted(ofType(attendance.events, 'CONSULT')[0]?.actors)).toEqual(['NMC', 'ORM', 'TRS', 'VSK']);
+    const attended = code(
+      'Veska and Ormund signed a truce agreement on Monday. Tarsia attended the signing of the truce.',
+      '2026-06-17',
+    );
+    expect(sorted(ofType(attended.events, 'CONSULT')[0]?.actors)).toEqual(['ORM', 'TRS', 'VSK']);
+    // Agreed, not signed: no ceremony.
+    const agreed = code('Ormund agreed to free the fishermen in the presence of Tarsian observers.');
+    expect(ofType(agreed.events, 'CONSULT')).toEqual([]);
+  });
+});
+
 describe('REQUEST, REJECT, THREATEN (clear cases only)', () => {
   it('REQUEST: "urged X to"', () => {
     const doc = code('Tarsia urged Ormund to release the fishermen.');

@@ -22,7 +22,7 @@
  */
 import type { ParleyDocument, PipelineContext, Position, Provenance, Span, Stance } from '../model.js';
 import { firstAtLeast, startingIn } from '../sorted.js';
-import { retold } from './events/merge.js';
+import { retold, soughtDeals } from './events/merge.js';
 import { type IssuePayload, issueMatcher, type PhraseMatch, preferTight } from './issues.js';
 import { issueAt, storyIssueOf } from './references.js';
 import {
@@ -191,6 +191,20 @@ function frames(
       told,
       at,
       cue: doc.text.slice(e.evidence.start, e.evidence.end),
+    });
+  }
+  // "with the purpose of reaching a deal to end the trade war": a deal its parties seek is their
+  // proposal of what it would settle.
+  for (const d of soughtDeals(doc)) {
+    if (d.actors.length === 0) continue;
+    const at = firstAtLeast(index.tokens, d.evidence.start, (t) => t.start);
+    if (at >= index.tokens.length) continue;
+    out.push({
+      kind: 'proposal',
+      parties: [...d.actors],
+      sentences: new Set([sentenceOf(index, at)]),
+      at,
+      cue: doc.text.slice(d.evidence.start, d.evidence.end),
     });
   }
   const verbs = cuesOf('proposal_verbs');

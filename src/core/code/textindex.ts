@@ -49,6 +49,7 @@ export const EVENT_TRIGGER_LISTS = [
   'deal_brokers',
   'sanction_cues',
   'sanction_nouns',
+  'sanction_nouns_owned',
   'accuse_cues',
   'accuse_from',
   'accuse_denied',
@@ -102,6 +103,9 @@ export const CUE_LISTS = [
   'consult_not_held',
   'meet_objects',
   'sideline_markers',
+  'sanction_lifted',
+  'signing_presence',
+  'ceremony_verbs',
 ];
 
 export const cueMatcher = (ctx: PipelineContext): PhraseMatcher<string> =>

@@ -139,7 +139,10 @@ export function readAccuse(sentence: Sentence) {
         accuser = agentOf(doc, index, from, c.start);
         // "the opposition, which in the past accused Maduro": the party the relative clause is of.
         if (!accuser.length) accuser = relativeAntecedent(index, from, c.start);
-        accused = listAfter(ctx, index, c.end, chargeStart(tokens, c.end, Math.min(to, c.end + 6))).codes;
+        // "warned Ormund about interfering": the cue names the one it is said of.
+        accused = c.actors.flat();
+        if (!accused.length)
+          accused = listAfter(ctx, index, c.end, chargeStart(tokens, c.end, Math.min(to, c.end + 6))).codes;
         // "expressed concerns over China's provocative actions": the first party named after it.
         if (!accused.length) accused = firstPartyAfter(index, c.end, Math.min(to, c.end + 6));
         // "condemned the shelling of the port by Ormund", "lamented the lack of a positive

@@ -49,6 +49,13 @@ const DEAL_OBJECT_BREAK = new Set([
   'will',
 ]);
 
+// The future before an agree cue: "will agree", "they'll agree", "shall agree".
+const FUTURE = /^(will|shall|'ll|won't|wo)$|'ll$/;
+
+// Before a deal verb's gerund, what makes the deal an aim: "the purpose of reaching", "hopes for
+// signing", "aimed at striking", "work towards concluding".
+const AIM_BEFORE = /^(of|for|at|toward|towards)$/;
+
 // "Kenya remains committed to": a state of mind, not an act.
 const STATE_VERBS = new Set([
   'remains',
@@ -170,7 +177,7 @@ export function readAgree(sentence: Sentence) {
     evFrom: number,
     evTo: number,
     actors: string[],
-    how: Pick<EventMention, 'source' | 'rule' | 'cue' | 'inPlay' | 'partial' | 'definite'>,
+    how: Pick<EventMention, 'source' | 'rule' | 'cue' | 'inPlay' | 'partial' | 'definite' | 'sought'>,
     dateAt = evFrom,
   ) => {
     const date = pickDate(index, timexes, dateAt, undefined, undefined, { deal: true, nouns: 'deal_nouns' });
@@ -185,6 +192,8 @@ export function readAgree(sentence: Sentence) {
   };
   for (const c of longestNonOverlapping(agree)) {
     if (negatedBefore(c.start) || modalBefore(c.start, 2) || conditionalBefore(c.start)) continue;
+    // "hope the meeting will agree on key principles": an agreement to come, not made.
+    if (tokens.slice(Math.max(from, c.start - 2), c.start).some((t) => FUTURE.test(t.lower))) continue;
     // "in exchange for", "remains committed to": no act of agreeing.
     if (/^(in|for)$/.test(tokens[c.start - 1]?.lower ?? '')) continue;
     if (STATE_VERBS.has(tokens[c.start - 1]?.lower ?? '')) continue;
@@ -204,7 +213,10 @@ export function readAgree(sentence: Sentence) {
       )
         continue;
     }
-    if (['the', 'an', 'a'].includes(tokens[c.start - 1]?.lower ?? '')) continue; // "the agreed ceasefire"
+    // "the agreed ceasefire", "the previously agreed date": a participle describing a noun.
+    let det = c.start - 1;
+    while (det > from && /ly$/.test(tokens[det].lower)) det--;
+    if (['the', 'an', 'a'].includes(tokens[det]?.lower ?? '')) continue;
     // "Yemen's warring parties had agreed", "X said the parties had agreed": the collective
     // nearest the verb is its subject, not a party named before it nor the statement's speaker.
     const collective = collectiveBefore(c.start) && !namedCollective(sentence, c.start);
@@ -246,10 +258,16 @@ export function readAgree(sentence: Sentence) {
       (c.start === from || !subjectBefore(index, from, c.start).length)
     )
       continue;
+    // "with the purpose of reaching a deal", "expectations for reaching an accord", "aimed at
+    // signing": a deal sought, not made.
+    const sought = /ing$/.test(tokens[c.start].lower) && AIM_BEFORE.test(tokens[c.start - 1]?.lower ?? '');
     // The deal heads the verb's object: "signed a complete, countrywide and permanent ceasefire
     // agreement", not "signed off on talks about an agreement".
     let noun = -1;
+    let none = false;
     for (let j = c.end; j < Math.min(to, c.end + 9); j++) {
+      // "reached no breakthrough agreements": none made.
+      if (tokens[j].lower === 'no') none = true;
       if (dealAt.has(j)) {
         noun = j;
         while (dealAt.has(noun + 1)) noun++; // "ceasefire agreement"
@@ -259,6 +277,7 @@ export function readAgree(sentence: Sentence) {
     }
     if (noun < 0) continue;
     dealRead.add(noun);
+    if (none) continue;
     // "announced/declared a deal" names the deal's parties after it, or is one party's own.
     const agent = agentOf(doc, index, from, c.start);
     const between = partnersAfter(ctx, index, noun + 1, to, true);
@@ -273,6 +292,7 @@ export function readAgree(sentence: Sentence) {
       cue: doc.text.slice(tokens[c.start].start, tokens[noun].end),
       inPlay: actors.length === 0 || (agent.length === 0 && collectiveBefore(c.start)),
       partial: agent.length > 0 && coordinatedWithUnknown(index, from, c.start),
+      ...(sought ? { sought } : {}),
     });
   }
   // "The agreement was signed by X and Y", "the grain deal signed in Istanbul in July", "an

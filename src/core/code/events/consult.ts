@@ -251,6 +251,70 @@ export function readConsult(sentence: Sentence) {
   }
 }
 
+// A verb of signing: the act a ceremony is held for.
+const SIGNING = /^(sign|signs|signed|signing|inked)$/;
+
+/**
+ * A signing ceremony: "X and Y signed the accord in the presence of Z", "… with A and B in
+ * attendance, joined by C", "Z attended the signing of …". Those who sign and those present meet;
+ * "attended the signing" names only those present, the signers are the story's sides.
+ */
+export function readCeremony(sentence: Sentence) {
+  const { doc, ctx, index, tokens, from, to, timexes, out } = sentence;
+  const { list, cueText, modalBefore, negatedBefore, conditionalBefore } = sentence;
+  const push = (c: Cue, evFrom: number, evTo: number, actors: string[], signAt: number, inPlay: boolean) => {
+    const date = pickDate(index, timexes, signAt, 'held', undefined, { nouns: 'consult_nouns' });
+    out.push({
+      type: 'CONSULT',
+      kind: 'meeting',
+      actors,
+      excluded: [],
+      status: 'held',
+      ...(date ? { date } : {}),
+      evidence: textSpan(index, evFrom, evTo),
+      rule: 'event.consult.ceremony',
+      cue: cueText(c),
+      inPlay,
+    });
+  };
+  for (const c of list('signing_presence')) {
+    let sign = c.start - 1;
+    while (sign >= from && !SIGNING.test(tokens[sign].lower)) sign--;
+    if (sign < from || negatedBefore(sign) || modalBefore(sign, 3) || conditionalBefore(sign)) continue;
+    const signers = agentOf(doc, index, from, sign);
+    let present: string[] = [];
+    if (tokens[c.end - 1].lower === 'attendance') {
+      // "with Prime Ministers A and B in attendance"
+      let w = c.start - 1;
+      while (w > sign && tokens[w].lower !== 'with' && tokens[w].text !== ',') w--;
+      if (tokens[w].lower === 'with') present = actorsIn(ctx, index, w + 1, c.start);
+    } else present = listAfter(ctx, index, c.end, to).codes;
+    // ", joined by officials from C and D"
+    let end = c.end;
+    for (let i = c.end; i < Math.min(to, c.end + 3); i++)
+      if (tokens[i].lower === 'joined' && tokens[i + 1]?.lower === 'by') {
+        const l = listAfter(ctx, index, i + 2, to);
+        present = [...present, ...l.codes];
+        end = Math.max(end, l.end);
+      }
+    if (!present.length) continue;
+    push(
+      c,
+      sign,
+      Math.max(end, Math.min(to, c.end + 6)),
+      uniq([...signers, ...present]),
+      sign,
+      signers.length === 0,
+    );
+  }
+  for (const c of list('ceremony_verbs')) {
+    if (negatedBefore(c.start) || modalBefore(c.start, 3) || conditionalBefore(c.start)) continue;
+    const present = agentOf(doc, index, from, c.start);
+    if (!present.length) continue;
+    push(c, c.start, Math.min(to, c.end + 6), present, c.start, true);
+  }
+}
+
 // What tells a meeting word as one that was held: "their meeting", "after three rounds of
 // negotiations", "during the talks".
 const HELD_BEFORE = /^(their|its|after|following|during|since)$/;

@@ -51,6 +51,8 @@ export interface EventMention {
   anaphoric?: boolean;
   /** "the talks", "Tuesday's meeting": a meeting the story has already told of. */
   definite?: boolean;
+  /** "with the purpose of reaching a deal": a deal its parties seek, not one made (no event). */
+  sought?: boolean;
   /** "during their meeting", "after three rounds of negotiations": a meeting told as held. */
   toldHeld?: boolean;
   /** Told without its parties ("an agreement was reached"): the parties the story is about. */

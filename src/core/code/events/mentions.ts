@@ -8,7 +8,7 @@ import { within } from '../../sorted.js';
 import { type DocIndex, docIndex, EVENT_TRIGGER_LISTS, mentionsWithin } from '../textindex.js';
 import { readAccuse } from './accuse.js';
 import { readAgree } from './agree.js';
-import { readConsult } from './consult.js';
+import { readCeremony, readConsult } from './consult.js';
 import { isDateline } from './dates.js';
 import { readDirected } from './directed.js';
 import { type Cue, type EventMention, MODAL, NEGATION, type Sentence } from './mention.js';
@@ -72,7 +72,10 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
     const cueText = (c: Cue) => doc.text.slice(tokens[c.start].start, tokens[c.end - 1].end);
     const near = (name: string, a: number, b: number) => list(name).some((c) => c.start >= a && c.start < b);
     const modalBefore = (at: number, span = 3) => anyIn(tokens, Math.max(from, at - span), at, MODAL);
-    const negatedBefore = (at: number) => anyIn(tokens, Math.max(from, at - 3), at, NEGATION);
+    // ("don't always agree": a contraction is one token)
+    const negatedBefore = (at: number) =>
+      anyIn(tokens, Math.max(from, at - 3), at, NEGATION) ||
+      tokens.slice(Math.max(from, at - 3), at).some((t) => /n['’]t$/.test(t.lower));
     // "If these answers are positive, we can sign": a condition, not a deal.
     const conditionalBefore = (at: number) => anyIn(tokens, from, at, CONDITIONS);
     // "The warring parties had agreed", "the four emerged …, all agreeing": the story's sides.
@@ -107,6 +110,7 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
       collectiveBefore,
     };
     readConsult(sentence);
+    readCeremony(sentence);
     readAgree(sentence);
     readSanction(sentence);
     readAccuse(sentence);

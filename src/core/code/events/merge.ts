@@ -119,9 +119,25 @@ const recentEvent = (events: NegotiationEvent[], fits: (e: NegotiationEvent) => 
   return undefined;
 };
 
+/** A deal that parties seek ("with the purpose of reaching a deal"): no event, their proposal. */
+export interface SoughtDeal {
+  evidence: Span;
+  actors: string[];
+}
+const sought = new WeakMap<ParleyDocument, SoughtDeal[]>();
+
+/** The deals the document tells as sought by their parties (read by the positions stage). */
+export const soughtDeals = (doc: ParleyDocument): readonly SoughtDeal[] => sought.get(doc) ?? [];
+
 /** The document's events: its mentions completed with the story's parties, merged, and dated. */
 export function eventsOf(doc: ParleyDocument, ctx: PipelineContext): NegotiationEvent[] {
-  const { mentions, inPlay } = completedMentions(doc, ctx);
+  const completed = completedMentions(doc, ctx);
+  const { inPlay } = completed;
+  sought.set(
+    doc,
+    completed.mentions.filter((m) => m.sought).map((m) => ({ evidence: m.evidence, actors: m.actors })),
+  );
+  const mentions = completed.mentions.filter((m) => !m.sought);
   const merging = startMerging(doc, ctx);
   mergeNamed(merging, mentions);
   mergeAnaphoric(merging, mentions, inPlay);

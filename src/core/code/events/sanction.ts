@@ -28,9 +28,10 @@ export function readSanction(sentence: Sentence) {
     target: string[],
     rule: string,
     cue: string,
+    dateAt = evFrom,
   ) => {
     const date =
-      pickDate(index, timexes, evFrom, undefined, 12, { since: true }) ?? frontedDate(index, timexes, from);
+      pickDate(index, timexes, dateAt, undefined, 12, { since: true }) ?? frontedDate(index, timexes, from);
     out.push({
       type: 'SANCTION',
       actors: uniq([...imposers, ...target]),
@@ -44,8 +45,12 @@ export function readSanction(sentence: Sentence) {
       otherSide: !imposers.length || !target.length,
     });
   };
+  // "the demand to lift all sanctions on X", "the lifting of sanctions": relief, not a sanction.
+  const lifted = (c: { start: number; end: number }) =>
+    list('sanction_lifted').some((l) => l.start < c.end && l.end > c.start);
   for (const c of longestNonOverlapping(list('sanction_cues'))) {
     if (negatedBefore(c.start) || modalBefore(c.start, 4) || tokens[c.start - 1]?.lower === 'to') continue;
+    if (lifted(c)) continue;
     if (
       tokens
         .slice(Math.max(from, c.start - 4), c.start)
@@ -64,15 +69,17 @@ export function readSanction(sentence: Sentence) {
         pushSanction(c.start, Math.min(to, c.end + 3), by, targets, 'event.sanction.passive', cueText(c));
       continue;
     }
-    const imposers = agentOf(doc, index, from, c.start);
+    // "contacts that China severed": the relative clause's subject, named in the cue, imposes it.
+    const relative = tokens.slice(c.start, c.end).some((t) => t.lower === 'that' || t.lower === 'which');
+    const imposers = relative ? c.actors.flat() : agentOf(doc, index, from, c.start);
     let target: string[] = [];
     // "expelled two Ormundi diplomats": the party named inside the cue.
-    target = actorsIn(ctx, index, c.start + 1, c.end).filter((a) => !imposers.includes(a));
-    for (let i = c.end - 1; i < Math.min(to, c.end + 6) && !target.length; i++) {
+    if (!relative) target = actorsIn(ctx, index, c.start + 1, c.end).filter((a) => !imposers.includes(a));
+    for (let i = c.end - 1; !relative && i < Math.min(to, c.end + 6) && !target.length; i++) {
       if (tokens[i].text === ',') break;
       if (
         ['on', 'against'].includes(tokens[i].lower) ||
-        (i === c.end - 1 && /^(sanctioned|expelled)$/.test(tokens[i].lower))
+        (i === c.end - 1 && /^(sanctioned|expelled|of)$/.test(tokens[i].lower))
       ) {
         target = listAfter(ctx, index, i + 1, to).codes;
         if (target.length) break;
@@ -81,20 +88,32 @@ export function readSanction(sentence: Sentence) {
     // "China severed military contacts": with the story's other side.
     if (
       !imposers.length ||
-      (!target.length && !/^(sever|suspend|cut|froze|freez|halt)/.test(tokens[c.start].lower))
+      (!target.length && !relative && !/^(sever|suspend|cut|froze|freez|halt)/.test(tokens[c.start].lower))
     )
       continue;
-    pushSanction(c.start, Math.min(to, c.end + 3), imposers, target, 'event.sanction', cueText(c));
+    // (the relative clause dated from its verb: "that China severed after … in August 2022")
+    pushSanction(
+      c.start,
+      Math.min(to, c.end + 3),
+      imposers,
+      target,
+      'event.sanction',
+      cueText(c),
+      relative ? c.end - 1 : c.start,
+    );
   }
   // A sanction named by its noun: "U.S. sanctions on Venezuela", "the sanctions imposed by the
   // United States and Europe on officials", "10% tariffs on $200 billion worth of Chinese goods".
-  for (const c of longestNonOverlapping(list('sanction_nouns'))) {
+  const owned = new Set(list('sanction_nouns_owned'));
+  for (const c of longestNonOverlapping([...list('sanction_nouns'), ...owned])) {
     // The act read it already ("imposed sanctions on"), or set it aside ("called for … to impose").
     if (list('sanction_cues').some((v) => v.start <= c.start && v.end >= c.end)) continue;
+    // ("warned of additional sanctions on Ormund": a threat)
     if (
+      lifted(c) ||
       tokens
         .slice(Math.max(from, c.start - 4), c.start)
-        .some((t) => /^(threaten|call|urg|push|new|more|further|possible)/.test(t.lower))
+        .some((t) => /^(threaten|warn|call|urg|push|new|more|further|additional|possible)/.test(t.lower))
     )
       continue;
     // Who imposes it: "U.S. sanctions", "Washington's sanctions", "… imposed by X".
@@ -108,6 +127,16 @@ export function readSanction(sentence: Sentence) {
             .every((t) => t.lower === "'s" || (t.kind === 'word' && !NOT_MODIFIER.has(t.lower))),
       )
       .flatMap((m) => m.codes);
+    // "U.S. restrictions on …", "Veska's export controls": only with its imposer named straight
+    // before it.
+    if (
+      owned.has(c) &&
+      !mentionsWithin(index, from, c.start).some(
+        (m) =>
+          m.codes.length && (m.end === c.start || (m.end === c.start - 1 && tokens[m.end].lower === "'s")),
+      )
+    )
+      continue;
     let target: string[] = [];
     let namedBy = false;
     for (let i = c.end; i < Math.min(to, c.end + 12); i++) {
