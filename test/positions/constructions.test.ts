@@ -16,6 +16,15 @@ describe('stance cues', () => {
     );
   });
 
+  it('the -ing form of a cue whose prefix ends in a silent e ("urging", "welcoming") is read', () => {
+    expect(stances(code('Ormund wrote to Veska, urging the release of the prisoners.'))).toContain(
+      'ORM prisoners demand',
+    );
+    expect(stances(code('Veska issued a statement welcoming the ceasefire at sea.'))).toContain(
+      'VSK ceasefire accept',
+    );
+  });
+
   it('"would like to" proposes', () => {
     expect(stances(code('Veska would like to see a ceasefire at sea.'))).toContain('VSK ceasefire propose');
   });
