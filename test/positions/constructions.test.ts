@@ -25,6 +25,12 @@ describe('stance cues', () => {
     );
   });
 
+  it('an act is read past a time or an adverb between its auxiliary and its verb', () => {
+    expect(stances(code('Ormund has since March 3 released 300 prisoners.'))).toContain(
+      'ORM prisoners accept',
+    );
+  });
+
   it('"would like to" proposes', () => {
     expect(stances(code('Veska would like to see a ceasefire at sea.'))).toContain('VSK ceasefire propose');
   });
