@@ -51,6 +51,12 @@ describe('stance cues', () => {
     );
   });
 
+  it('"the door is always open to" proposes', () => {
+    expect(stances(code('“The door is always open to talks with Ormund,” Ilse Marrow said.'))).toContain(
+      'VSK talks_inclusion propose',
+    );
+  });
+
   it('"no intention of" rejects', () => {
     expect(
       stances(code('Ormund said it had no intention of withdrawing its forces from the islands.')),
