@@ -963,7 +963,7 @@ function governingCue(
 
 /** Words of a time or manner between an auxiliary and its verb ("has since April 8 released"). */
 const ADVERBIAL =
-  /^(already|also|now|since|finally|just|recently|again|reportedly|so|far|then|last|this|on|in|by|early|late|week|month|year|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d{1,4})$|ly$/;
+  /^(already|now|since|finally|just|recently|again|reportedly|so|far|then|last|this|on|in|by|early|late|week|month|year|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d{1,4})$|ly$/;
 
 /** How many adverbial words stand right before token `at` (at most four, none before `from`). */
 function adverbialBefore(index: DocIndex, from: number, at: number): number {
