@@ -31,6 +31,13 @@ describe('stance cues', () => {
     );
   });
 
+  it('a bare negated auxiliary does not reach the next item of a list after ", and"', () => {
+    const doc = code(
+      'Ilse Marrow said the open points were guarantees that Ormund would not leave the accord again, and questions over the prisoners held at the border.',
+    );
+    expect(stances(doc).filter((s) => s.includes('prisoners'))).toEqual([]);
+  });
+
   it('"would like to" proposes', () => {
     expect(stances(code('Veska would like to see a ceasefire at sea.'))).toContain('VSK ceasefire propose');
   });

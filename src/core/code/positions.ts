@@ -889,6 +889,9 @@ function governingCue(
       if (index.statementOf[c.start] !== index.statementOf[m.start] && index.statementOf[m.start] >= 0) break;
       return undefined;
     }
+    // "guarantees that the U.S. would not leave the pact, and questions over uranium": a bare
+    // negated auxiliary governs its own verb's object, not the next item of a list after ", and".
+    if (bareNegation(index, c) && commaAndBetween(index, c.end, m.start)) return undefined;
     if (between.length === 0 || coordinated) return outerCue(index, stanceCues, c);
     return undefined;
   }
@@ -970,6 +973,26 @@ function adverbialBefore(index: DocIndex, from: number, at: number): number {
   let n = 0;
   while (n < 4 && at - n - 1 >= from && ADVERBIAL.test(index.tokens[at - n - 1].lower)) n++;
   return n;
+}
+
+/** A cue that is only a negated auxiliary ("would not", "didn't"): its verb is what it negates. */
+function bareNegation(index: DocIndex, c: Cue): boolean {
+  const words = index.tokens.slice(c.start, c.end).map((t) => t.lower);
+  return (
+    STANCE_LISTS[c.pattern.payload] === 'reject' &&
+    words.length <= 2 &&
+    /^(will|would|could|does|do|did|won't|wouldn't|cannot|can't|couldn't|doesn't|don't|didn't|wo|ca|does|did|do)$/.test(
+      words[0],
+    ) &&
+    (words.length === 1 || /^(not|n't)$/.test(words[1]))
+  );
+}
+
+/** Is there a comma followed by "and" or "or" in [from, to)? */
+function commaAndBetween(index: DocIndex, from: number, to: number): boolean {
+  for (let k = from; k < to - 1; k++)
+    if (index.tokens[k].text === ',' && /^(and|or)$/.test(index.tokens[k + 1].lower)) return true;
+  return false;
 }
 
 /** Does the clause opened at `from` close (a comma or semicolon) at or after `at` and before `to`? */
