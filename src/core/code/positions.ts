@@ -981,7 +981,7 @@ function bareNegation(index: DocIndex, c: Cue): boolean {
   return (
     STANCE_LISTS[c.pattern.payload] === 'reject' &&
     words.length <= 2 &&
-    /^(will|would|could|does|do|did|won't|wouldn't|cannot|can't|couldn't|doesn't|don't|didn't|wo|ca|does|did|do)$/.test(
+    /^(will|would|could|does|do|did|won't|wouldn't|cannot|can't|couldn't|doesn't|don't|didn't|wo|ca)$/.test(
       words[0],
     ) &&
     (words.length === 1 || /^(not|n't)$/.test(words[1]))
