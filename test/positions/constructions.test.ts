@@ -16,6 +16,28 @@ describe('stance cues', () => {
     );
   });
 
+  it('the -ing form of a cue whose prefix ends in a silent e ("urging", "welcoming") is read', () => {
+    expect(stances(code('Ormund wrote to Veska, urging the release of the prisoners.'))).toContain(
+      'ORM prisoners demand',
+    );
+    expect(stances(code('Veska issued a statement welcoming the ceasefire at sea.'))).toContain(
+      'VSK ceasefire accept',
+    );
+  });
+
+  it('an act is read past a time or an adverb between its auxiliary and its verb', () => {
+    expect(stances(code('Ormund has since March 3 released 300 prisoners.'))).toContain(
+      'ORM prisoners accept',
+    );
+  });
+
+  it('a bare negated auxiliary does not reach the next item of a list after ", and"', () => {
+    const doc = code(
+      'Ilse Marrow said the open points were guarantees that Ormund would not leave the accord again, and questions over the prisoners held at the border.',
+    );
+    expect(stances(doc).filter((s) => s.includes('prisoners'))).toEqual([]);
+  });
+
   it('"would like to" proposes', () => {
     expect(stances(code('Veska would like to see a ceasefire at sea.'))).toContain('VSK ceasefire propose');
   });
@@ -33,6 +55,12 @@ describe('stance cues', () => {
     );
     expect(stances(code('Ormund announced consultations on security guarantees.'))).toContain(
       'ORM security_guarantees open',
+    );
+  });
+
+  it('"the door is always open to" proposes', () => {
+    expect(stances(code('“The door is always open to talks with Ormund,” Ilse Marrow said.'))).toContain(
+      'VSK talks_inclusion propose',
     );
   });
 

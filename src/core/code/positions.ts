@@ -900,6 +900,9 @@ function governingCue(
       if (index.statementOf[c.start] !== index.statementOf[m.start] && index.statementOf[m.start] >= 0) break;
       return undefined;
     }
+    // "guarantees that the U.S. would not leave the pact, and questions over uranium": a bare
+    // negated auxiliary governs its own verb's object, not the next item of a list after ", and".
+    if (bareNegation(index, c) && commaAndBetween(index, c.end, m.start)) return undefined;
     if (between.length === 0 || coordinated) return outerCue(index, stanceCues, c);
     return undefined;
   }
@@ -923,15 +926,17 @@ function governingCue(
   // "Israel withdrew its forces", "the U.S. has lifted sanctions", "Biden imposed new sanctions":
   // the act itself, done by the clause's subject, is its acceptance (or, for a pattern that states
   // the opposite, its rejection). Only a pattern that opens with a finite verb is an act.
+  // (a time or an adverb may stand between the subject or auxiliary and the verb: "has since
+  // April 8 released", "Veska on Monday withdrew")
+  const act = m.start - 1 - adverbialBefore(index, clause.from, m.start);
   if (
-    prev &&
-    m.start - 1 - adverb >= clause.from &&
-    (ACT_AUXILIARIES.has(prev) ||
-      mentionsEndingAt(index, m.start - adverb).some((x) => x.codes.length) ||
-      includedBefore(index, m.start - 1 - adverb, clause.from).length > 0) &&
+    act >= clause.from &&
+    (ACT_AUXILIARIES.has(tokens[act].lower) ||
+      mentionsEndingAt(index, act + 1).some((x) => x.codes.length) ||
+      includedBefore(index, act, clause.from).length > 0) &&
     finiteVerbAt(tokens[m.start].lower, m.pattern) &&
     // "after the U.S. imposed waves of sanctions": an act in a temporal clause is background.
-    !tokens.slice(clause.from, m.start).some((t) => BACKGROUND_SUBORDINATORS.has(t.lower))
+    !tokens.slice(clause.from, act + 1).some((t) => BACKGROUND_SUBORDINATORS.has(t.lower))
   )
     return { start: m.start, end: m.start + 1, pattern: ACT_DONE, actors: [], gaps: [] };
   // "the measures … would remain in force": the modal inside the pattern's gap.
@@ -968,6 +973,37 @@ function governingCue(
     if (judged) return judged;
   }
   return undefined;
+}
+
+/** Words of a time or manner between an auxiliary and its verb ("has since April 8 released"). */
+const ADVERBIAL =
+  /^(already|now|since|finally|just|recently|again|reportedly|so|far|then|last|this|on|in|by|early|late|week|month|year|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d{1,4})$|ly$/;
+
+/** How many adverbial words stand right before token `at` (at most four, none before `from`). */
+function adverbialBefore(index: DocIndex, from: number, at: number): number {
+  let n = 0;
+  while (n < 4 && at - n - 1 >= from && ADVERBIAL.test(index.tokens[at - n - 1].lower)) n++;
+  return n;
+}
+
+/** A cue that is only a negated auxiliary ("would not", "didn't"): its verb is what it negates. */
+function bareNegation(index: DocIndex, c: Cue): boolean {
+  const words = index.tokens.slice(c.start, c.end).map((t) => t.lower);
+  return (
+    STANCE_LISTS[c.pattern.payload] === 'reject' &&
+    words.length <= 2 &&
+    /^(will|would|could|does|do|did|won't|wouldn't|cannot|can't|couldn't|doesn't|don't|didn't|wo|ca)$/.test(
+      words[0],
+    ) &&
+    (words.length === 1 || /^(not|n't)$/.test(words[1]))
+  );
+}
+
+/** Is there a comma followed by "and" or "or" in [from, to)? */
+function commaAndBetween(index: DocIndex, from: number, to: number): boolean {
+  for (let k = from; k < to - 1; k++)
+    if (index.tokens[k].text === ',' && /^(and|or)$/.test(index.tokens[k + 1].lower)) return true;
+  return false;
 }
 
 /** Does the clause opened at `from` close (a comma or semicolon) at or after `at` and before `to`? */
