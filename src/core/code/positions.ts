@@ -986,19 +986,6 @@ function adverbialBefore(index: DocIndex, from: number, at: number): number {
   return n;
 }
 
-/** A cue that is only a negated auxiliary ("would not", "didn't"): its verb is what it negates. */
-function bareNegation(index: DocIndex, c: Cue): boolean {
-  const words = index.tokens.slice(c.start, c.end).map((t) => t.lower);
-  return (
-    STANCE_LISTS[c.pattern.payload] === 'reject' &&
-    words.length <= 2 &&
-    /^(will|would|could|does|do|did|won't|wouldn't|cannot|can't|couldn't|doesn't|don't|didn't|wo|ca)$/.test(
-      words[0],
-    ) &&
-    (words.length === 1 || /^(not|n't)$/.test(words[1]))
-  );
-}
-
 /** Is there a comma followed by "and" or "or" in [from, to)? */
 function commaAndBetween(index: DocIndex, from: number, to: number): boolean {
   for (let k = from; k < to - 1; k++)
@@ -1438,7 +1425,6 @@ function aboutOf(m: PhraseMatch<IssuePayload>, holder: Holder, index: DocIndex):
   return m.pattern.payload.about;
 }
 
-/** One position per holder, issue, stance and sentence span. */
 /** Words of a cue that only negates ("did not", "won't"): no verb of stance of its own. */
 const NEGATION_WORDS = new Set([
   'will',
@@ -1459,9 +1445,11 @@ const NEGATION_WORDS = new Set([
   "didn't",
 ]);
 
+/** A cue that is only a negated auxiliary ("would not", "didn't"): its verb is what it negates. */
 const bareNegation = (index: DocIndex, cue: Cue) =>
   index.tokens.slice(cue.start, cue.end).every((t) => NEGATION_WORDS.has(t.lower.replace(/’/g, "'")));
 
+/** One position per holder, issue, stance and sentence span. */
 function dedupe(positions: Position[]): Position[] {
   const seen = new Set<string>();
   return positions.filter((p) => {
