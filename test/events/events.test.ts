@@ -615,6 +615,22 @@ describe('who agrees', () => {
     expect(sorted(agreements[0].actors)).toEqual(['ORM', 'VSK']);
   });
 
+  it('"I have heard that you all agreed": the audience agreed, not the speaker', () => {
+    const doc = code(
+      '"I have heard that you all agreed that the committee will be formed," Mira Solenne told the delegates of Veska and Ormund.',
+      '2026-06-17',
+    );
+    expect(ofType(doc.events, 'AGREE').some((e) => e.actors.includes('TRS'))).toBe(false);
+  });
+
+  it('"the committee agreed on at the conference will comprise": a participle, not an act of agreeing', () => {
+    const doc = code(
+      'Mira Solenne said that the committee agreed on at the Lumen conference will comprise members from Veska and Ormund.',
+      '2026-06-17',
+    );
+    expect(ofType(doc.events, 'AGREE')).toEqual([]);
+  });
+
   it('two one-sided agreements in one sentence are one agreement between the two', () => {
     const doc = code(
       'Veska agreed on Monday to release the Ormundi fishermen, and Ormund agreed to free two Veskan sailors.',
