@@ -36,6 +36,13 @@ describe('relative dates against the article’s date, at the precision the text
     expect(resolve('Kest announced Wednesday that he had called off the visit.')[0]?.[1]).toBe('2025-02-19');
   });
 
+  it('days told as a range are dated at their month', () => {
+    expect(resolve('the talks held from February 9-12 in Lumen')).toEqual([
+      ['February 9-12', '2025-02', 'month'],
+    ]);
+    expect(resolve('the outcome of the Monday-Tuesday talks')[0]?.slice(1)).toEqual(['2025-02', 'month']);
+  });
+
   it('"six days ago" is a day', () => {
     expect(resolve('a phone call only six days ago')).toEqual([['six days ago', '2025-02-12', 'day']]);
   });

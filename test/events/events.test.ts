@@ -159,6 +159,35 @@ describe('CONSULT', () => {
     expect(consults[0].duration).toBe('PT4H');
   });
 
+  it('a meeting told with a date long before the story does not date the undated talks of its days', () => {
+    const doc = code(
+      'Anton Brisk held talks with Davor Kest. They agreed to resume the contacts that Ormund cut after Mira Solenne visited Veska in August 2024.',
+      '2026-06-17',
+    );
+    const talks = ofType(doc.events, 'CONSULT').find((e) => e.actors.includes('ORM'));
+    expect(talks?.date?.startsWith('2024')).toBe(false);
+    expect(talks?.actors).not.toContain('TRS');
+  });
+
+  it('a conference "of June 12-13" is dated at its month; a day "on the sidelines" of it dates another meeting', () => {
+    const doc = code(
+      'Veska and Ormund ended their dispute at the June 12-13 conference in Lumen. Photographs showed Anton Brisk with Davor Kest on the sidelines of the Lumen conference, on June 13.',
+      '2026-06-17',
+    );
+    const dates = ofType(doc.events, 'CONSULT')
+      .map((e) => e.date)
+      .sort();
+    expect(dates).toEqual(['2026-06', '2026-06-13']);
+  });
+
+  it('a date in a relative clause before the event ("Tarsia, which chairs the Council this year, said") is not its own', () => {
+    const doc = code(
+      'Veska and Ormund met in Lumen on Saturday. Tarsia, which holds the chair of the Council this year, said an agreement was reached on five points.',
+      '2026-06-15',
+    );
+    expect(ofType(doc.events, 'AGREE')[0]?.date).not.toBe('2026');
+  });
+
   it('a postponed visit keeps its planned date, not the date it is put off to', () => {
     const doc = code(
       'Davor Kest said he had postponed a visit to Tarsia planned for Wednesday until next month.',
@@ -668,6 +697,22 @@ describe('who agrees', () => {
     const agreements = ofType(doc.events, 'AGREE');
     expect(agreements).toHaveLength(1);
     expect(sorted(agreements[0].actors)).toEqual(['ORM', 'VSK']);
+  });
+
+  it('"I have heard that you all agreed": the audience agreed, not the speaker', () => {
+    const doc = code(
+      '"I have heard that you all agreed that the committee will be formed," Mira Solenne told the delegates of Veska and Ormund.',
+      '2026-06-17',
+    );
+    expect(ofType(doc.events, 'AGREE').some((e) => e.actors.includes('TRS'))).toBe(false);
+  });
+
+  it('"the committee agreed on at the conference will comprise": a participle, not an act of agreeing', () => {
+    const doc = code(
+      'Mira Solenne said that the committee agreed on at the Lumen conference will comprise members from Veska and Ormund.',
+      '2026-06-17',
+    );
+    expect(ofType(doc.events, 'AGREE')).toEqual([]);
   });
 
   it('two one-sided agreements in one sentence are one agreement between the two', () => {

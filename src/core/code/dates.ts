@@ -130,8 +130,13 @@ export function resolveTimexes(
     if (/\b(?:after|before)$/.test(lower)) continue;
     // "sat down", "wed to": a weekday must be written with a capital.
     if (/^(?:on\s+)?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*$/.test(raw)) continue;
-    const precision = precisionOf(r);
+    let precision = precisionOf(r);
     if (!precision) continue;
+    // "from October 9-12", "the November 12-13 conference", "the Monday-Tuesday talks": days told
+    // as a range are dated at the month they fall in (or the year, across months).
+    // ("planned for Wednesday until next month" is a day and what it is put off to.)
+    if (precision === 'day' && r.end && /[-–]/.test(raw) && iso(r.end.date()) !== iso(r.start.date()))
+      precision = iso(r.end.date()).slice(0, 7) === iso(r.start.date()).slice(0, 7) ? 'month' : 'year';
     let date = r.start.date();
     // A bare weekday in a sentence about what is to come is the next such day, not the last.
     // Words just before the expression say whether it lies ahead ("will meet on Friday").

@@ -94,6 +94,9 @@ const PASSIVE_AUX = new Set([
   'since',
 ]);
 
+// What follows "agreed on" / "agreed to" used as a participle: a place, a time or an agent.
+const PARTICIPLE_AFTER = new Set(['at', 'in', 'during', 'by', 'earlier', 'last', ',', '.']);
+
 // How far back the infinitive ("to seize …") that a bare "and agree" continues is read.
 const COORDINATED_INFINITIVE = 10;
 
@@ -217,6 +220,10 @@ export function readAgree(sentence: Sentence) {
     let det = c.start - 1;
     while (det > from && /ly$/.test(tokens[det].lower)) det--;
     if (['the', 'an', 'a'].includes(tokens[det]?.lower ?? '')) continue;
+    // "the committee agreed on at the congress will comprise": a participle that describes what
+    // was agreed, with no object of its own; no act of the sentence's subject.
+    if (/^(on|upon|to)$/.test(tokens[c.end - 1].lower) && PARTICIPLE_AFTER.has(tokens[c.end]?.lower ?? ''))
+      continue;
     // "Yemen's warring parties had agreed", "X said the parties had agreed": the collective
     // nearest the verb is its subject, not a party named before it nor the statement's speaker.
     const collective = collectiveBefore(c.start) && !namedCollective(sentence, c.start);

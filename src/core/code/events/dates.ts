@@ -27,6 +27,11 @@ const OWN_CLAUSE_WORDS = new Set('held scheduled due planned set place slated ex
 // How many tokens after the event word a clause still tells of the event ("talks, which …").
 const OWN_CLAUSE_TOKENS = 3;
 
+// ", which holds the chair this year,": a relative clause before the event word, up to this many
+// tokens before its date.
+const RELATIVES = new Set(['which', 'who', 'whose']);
+const ASIDE_TOKENS = 10;
+
 // "a January 1 deadline": a date that names the day of something else.
 const OTHER_DAYS = new Set(['deadline', 'deadlines']);
 
@@ -174,6 +179,20 @@ export function pickDate(
     }
     return opened;
   };
+  // "Brunei, which holds the chair this year, said a consensus was reached": a date in a relative
+  // clause set off by commas before the event word tells of that clause.
+  const aside = (t: Timex) => {
+    if (t.start >= pos) return false;
+    const first = tokensBefore(index, t.start) + 1;
+    let closed = false;
+    for (let k = tokensBefore(index, t.end) + 1; k < at; k++) if (tokens[k].text === ',') closed = true;
+    if (!closed) return false;
+    for (let k = first - 1; k > 0 && k >= first - ASIDE_TOKENS; k--) {
+      if (tokens[k].text === ',' || tokens[k].text === ';') return false;
+      if (RELATIVES.has(tokens[k].lower)) return tokens[k - 1].text === ',';
+    }
+    return false;
+  };
   // "Tuesday's meeting", "the March 5 talks": a date that qualifies the event word is its own,
   // whatever word brings the phrase in ("since the December summit", "until the May talks").
   const qualifies = (t: Timex) => {
@@ -189,6 +208,7 @@ export function pickDate(
       !(UNTIL.has(before(t)) && !((read.since || (deal && inForce(t))) && before(t) === 'since')) &&
       !another(t) &&
       !subordinate(t) &&
+      !aside(t) &&
       !(deal && effect(t)) &&
       !earlier(t) &&
       // "signed a memorandum … holding more talks in four months": what is to come, not the deal.

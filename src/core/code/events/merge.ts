@@ -209,11 +209,15 @@ function startMerging(doc: ParleyDocument, ctx: PipelineContext): Merging {
         Date.parse(date.length === 4 ? `${date}-07-01` : date.length === 7 ? `${date}-15` : date),
     ) <=
     RECENT_DAYS * 86_400_000;
-  // An undated mention is of the story's days: it joins a dated one only if that one is recent.
-  const datesMerge = (a?: string, b?: string) =>
-    datesAgree(a, b) && (a !== undefined) === (b !== undefined)
-      ? true
-      : datesAgree(a, b) && recent((a ?? b) as string);
+  // An undated mention is of the story's days: it joins a dated one only if that one is recent,
+  // or holds the story's date ("this year").
+  const datesMerge = (a?: string, b?: string) => {
+    if (!datesAgree(a, b)) return false;
+    const date = a ?? b;
+    return (
+      (a !== undefined) === (b !== undefined) || recent(date as string) || doc.date.startsWith(date as string)
+    );
+  };
   return { doc, events, kinds, sidelines, isOrg, recent, datesMerge };
 }
 
@@ -272,7 +276,7 @@ function mergeNamed(merging: Merging, mentions: EventMention[]) {
 
 /** Pass 2: "the meeting", "Tuesday's talks": details of the meeting the article is about. */
 function mergeAnaphoric(merging: Merging, mentions: EventMention[], parties: string[]) {
-  const { doc, events, kinds, isOrg } = merging;
+  const { doc, events, kinds, isOrg, datesMerge } = merging;
   for (const m of mentions) {
     if (!m.anaphoric) continue;
     // A plan needs a date to be one; a meeting called off or put off is news without one.
@@ -288,10 +292,15 @@ function mergeAnaphoric(merging: Merging, mentions: EventMention[], parties: str
           e.type === 'CONSULT' &&
           (kinds.get(e) === m.kind || (kinds.get(e) !== 'call' && m.kind !== 'call')) &&
           sameStatus(e.status, m.status) &&
-          datesAgree(e.date, m.date) &&
+          // "after Pelosi visited Taiwan in August 2022": a dated mention long before the story's
+          // days is not an undated meeting of them.
+          datesMerge(e.date, m.date) &&
           // "The first round of the negotiations was held on Sept. 1": dated, it is the event
           // of that date, not an undated meeting told before it.
           !(m.earlierRound && m.date && !e.date) &&
+          // "on the sidelines of the conference, on November 13": a day within the days of the
+          // conference dates a meeting held there, not the conference.
+          !(m.setting && m.date && e.date && m.date.length > e.date.length) &&
           // "unveiled his plan at a NATO summit in Wales": an organisation's own meeting, told as
           // a new one (not "met on the sidelines of a NATO summit": the meeting's setting).
           !(!m.definite && !m.setting && m.actors.some((a) => isOrg(a) && !e.actors.includes(a))) &&

@@ -448,8 +448,12 @@ export function agentOf(
   const subject = subjectBefore(index, from, at, relativeBefore(index, from, at));
   if (subject.length) return uniq(subject.flatMap((m) => m.codes));
   // "he had postponed a visit": the speaker; "the parties will meet": nobody named.
-  if (stmt >= 0 && index.tokens.slice(from, at).some((t) => SPEAKER_PRONOUNS.has(t.lower)))
-    return statementActorsAt(doc, index, at);
+  // ("I have heard that you all agreed": the audience addressed, not the speaker.)
+  const pronoun = index.tokens
+    .slice(from, at)
+    .filter((t) => SPEAKER_PRONOUNS.has(t.lower) || t.lower === 'you')
+    .at(-1);
+  if (stmt >= 0 && pronoun && pronoun.lower !== 'you') return statementActorsAt(doc, index, at);
   // A statement whose content begins mid-clause: the sentence's own subject acts — unless the
   // content names its own subject, one the text does not resolve ("… announced that Machar had
   // agreed").
