@@ -368,3 +368,15 @@ describe('a party that only opens a noun phrase is no item of a coordination', (
     expect(got).not.toContain('VSK prisoners propose');
   });
 });
+
+describe('parties urged in a statement are asked, not holders', () => {
+  it('“X urged Veska, Ormund, and the armed group Assembly to … agree to a truce”: the speaker’s demand', () => {
+    const got = stances(
+      code(
+        'Mira Solenne urged Veska, Ormund, and the armed group Skerry Islanders’ Assembly to seize the moment and agree to a truce at sea.',
+      ),
+    );
+    expect(got).toContain('TRS ceasefire demand');
+    expect(got).not.toContain('SKA ceasefire accept');
+  });
+});

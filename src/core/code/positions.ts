@@ -1208,11 +1208,17 @@ function ownSubjectBetween(index: DocIndex, from: number, to: number): boolean {
  * "urged Ormund to accept …", "called on Veska and Ormund to …": the pressing verb's token when the
  * subject found is the object of one, followed by "to"; undefined otherwise.
  */
+/** What may stand between a pressing verb and the last item of the list it presses. */
+const PRESSED_LIST = /^(,|and|the|group|armed|militant|militia|rebel|\p{Lu}.*)$/u;
+
 function pressedBy(index: DocIndex, subject: ActorMention[]): number | undefined {
   if (subject.length === 0) return undefined;
   const head = subject[0];
   const last = subject[subject.length - 1];
-  const verbAt = index.tokens[head.start - 1]?.lower === 'on' ? head.start - 2 : head.start - 1;
+  // (back over the earlier items of a list the clause cut: "urged Veska, Tarsia, and the Council to")
+  let before = head.start - 1;
+  for (let n = 0; n < 12 && before > 0 && PRESSED_LIST.test(index.tokens[before].text); n++) before--;
+  const verbAt = index.tokens[before]?.lower === 'on' ? before - 1 : before;
   return index.tokens[last.end]?.lower === 'to' && PRESSING_VERBS.test(index.tokens[verbAt]?.lower ?? '')
     ? verbAt
     : undefined;
