@@ -432,3 +432,15 @@ describe('a definite reference to a deal told earlier with what it holds', () =>
     expect(ruleOf(doc, 'VSK')).not.toContain('position.reference.reject');
   });
 });
+
+describe('a part of a deal that one party takes on', () => {
+  it('“the deal included an agreement by Tarsia to recognise …”: Tarsia accepts it, not the signatories', () => {
+    const got = stances(
+      code(
+        'Veska and Ormund agreed on Monday to restore full diplomatic relations. The deal included an agreement by Tarsia to recognise Ormund’s claim to the islands.',
+      ),
+    );
+    expect(got).toContain('TRS territory accept');
+    expect(got).not.toContain('VSK territory accept');
+  });
+});

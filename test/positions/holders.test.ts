@@ -318,3 +318,65 @@ describe('a counted collective recalls the list it counts', () => {
     expect(got).not.toContain('VSK prisoners accept');
   });
 });
+
+describe('a reported subject that names the speaker’s own party beside another', () => {
+  it('“X said both Veska and Ormund will …”: both parties hold the stance', () => {
+    const got = stances(
+      code('Ilse Marrow said that both Veska and Ormund would release the prisoners before the winter.'),
+    );
+    expect(got).toEqual(expect.arrayContaining(['VSK prisoners propose', 'ORM prisoners propose']));
+  });
+});
+
+describe('the sides of the story as a collective subject', () => {
+  it('“the two sides agreed to …” is held by both sides, not by the speaker', () => {
+    const got = stances(
+      code(
+        'Veska and Ormund held talks in Kessel on Monday. Mira Solenne said the two sides had agreed to a truce at sea.',
+      ),
+    );
+    expect(got).toEqual(expect.arrayContaining(['VSK ceasefire accept', 'ORM ceasefire accept']));
+    expect(got).not.toContain('TRS ceasefire accept');
+  });
+
+  it('“All sides must …,” said X: the speaker’s demand, not the sides’', () => {
+    const got = stances(
+      code(
+        'Veska and Ormund held talks in Kessel on Monday. “All sides must respect the truce,” Mira Solenne said.',
+      ),
+    );
+    expect(got).toContain('TRS ceasefire demand');
+    expect(got).not.toContain('VSK ceasefire demand');
+  });
+
+  it('a plan that someone else presented is not the sides’ proposal', () => {
+    const got = stances(
+      code(
+        'Veska and Ormund held talks in Kessel on Monday. The two sides responded positively to a plan she presented to end the war, Mira Solenne said.',
+      ),
+    );
+    expect(got).not.toContain('VSK ceasefire propose');
+  });
+});
+
+describe('a party that only opens a noun phrase is no item of a coordination', () => {
+  it('“Kessel is Veska’s main ally and Tarsia has encouraged …”: Tarsia alone', () => {
+    const got = stances(
+      code('Kessel is Veska’s main ally and Tarsia has encouraged a prisoner exchange with Ormund.'),
+    );
+    expect(got).toContain('TRS prisoners propose');
+    expect(got).not.toContain('VSK prisoners propose');
+  });
+});
+
+describe('parties urged in a statement are asked, not holders', () => {
+  it('“X urged Veska, Ormund, and the armed group Assembly to … agree to a truce”: the speaker’s demand', () => {
+    const got = stances(
+      code(
+        'Mira Solenne urged Veska, Ormund, and the armed group Skerry Islanders’ Assembly to seize the moment and agree to a truce at sea.',
+      ),
+    );
+    expect(got).toContain('TRS ceasefire demand');
+    expect(got).not.toContain('SKA ceasefire accept');
+  });
+});

@@ -909,6 +909,14 @@ function partOf(index: DocIndex, f: Frame, m: PhraseMatch<IssuePayload>): string
   if (f.kind !== 'deal' || f.parties.length < 2) return f.parties;
   const { tokens } = index;
   const { from } = index.sentenceTokens[sentenceOf(index, m.start)];
+  // "the deal included an agreement by Tarsia to recognise …", "a commitment by Ormund to free …":
+  // the party named between "by" and "to" just before the issue's phrase takes that part on itself.
+  for (let t = m.start - 1; t >= Math.max(from + 2, m.start - 8); t--) {
+    if (tokens[t].kind === 'punct' && tokens[t].text !== "'") break;
+    if (tokens[t].lower !== 'to') continue;
+    const by = mentionsEndingAt(index, t).find((x) => x.codes.length && tokens[x.start - 1]?.lower === 'by');
+    if (by && tokens[by.start - 2]?.kind === 'word') return uniq(by.codes);
+  }
   let k = m.start;
   while (k > from) {
     const prev = tokens[k - 1];

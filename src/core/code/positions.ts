@@ -18,7 +18,7 @@ import type { ParleyDocument, PipelineContext, Position, Span, Stage, Stance } f
 import { startingIn, within } from '../sorted.js';
 import { COUNT_WORDS } from './dates.js';
 import { answerPositions, dealPositions } from './deals.js';
-import { mainParties } from './events/parties.js';
+import { partiesInPlay } from './events/parties.js';
 import {
   type CompiledPattern,
   compilePattern,
@@ -1100,10 +1100,14 @@ function holderOf(
   const first = Math.min(cue.start, m.start);
   // 2. Collective subject before the cue ("both men say they want"), or a joint action.
   // Before the cue ("Both sides want …"), or between the issue and a judging cue after it.
+  const cueWord = index.tokens[cue.start].lower;
   const collective = h.collectives.find(
     (c) =>
-      (c.start >= clause.from && c.end <= first) ||
-      (cue.start >= m.end && c.start >= m.end && c.end <= cue.start),
+      ((c.start >= clause.from && c.end <= first && !ownSubjectBetween(index, c.end, first)) ||
+        (cue.start >= m.end && c.start >= m.end && c.end <= cue.start)) &&
+      // "“All sides must refrain from …,” X said": what the speaker asks of the sides is the
+      // speaker's demand, not theirs.
+      !(statement && SPEAKER_MODALS.has(cueWord) && !OFFER_MODALS.has(cueWord)),
   );
   const joint = h.joints.find((c) => c.start >= clause.from && c.end <= clause.to + 1);
   if (collective || joint) {
@@ -1127,7 +1131,7 @@ function holderOf(
             ? own
             : recalled.length
               ? recalled
-              : mainParties(doc, ctx);
+              : partiesInPlay(doc, ctx);
     if (parties.length >= 2)
       return { actors: parties, via: 'collective', statement: stmtIdx >= 0 ? stmtIdx : undefined };
   }
@@ -1147,23 +1151,31 @@ function holderOf(
   //    reports it with a verb: "Rubio said Russia was willing to …").
   if (statement) {
     const subject = subjectOf(index, clause.from, first, { from: m.start, to: m.end });
-    const cueWord = index.tokens[cue.start].lower;
     const other = subject.flatMap((x) => x.codes).filter((c) => !speakerActors.includes(c));
     // A source that speaks for nobody may still report a party's stance ("Russia demanded …, a
     // source said"); its own opinions ("X must …") are nobody's position.
     // Only a verb before the issue has a subject of its own ("Ukraine's path to membership was
     // irreversible" judges the issue; the judge is the speaker), and a possessor is no subject.
     const possessive = subject.some((x) => index.tokens[x.end]?.lower === "'s");
+    // "X urged Veska and Ormund to … agree to a truce": the parties urged are asked, the speaker demands.
+    const pressed = pressedBy(index, subject) !== undefined;
     // "He said Israel would withdraw its forces": a modal of the future tells what the subject
     // will do, not what the speaker asks of it ("X must …" stays the speaker's).
     if (
       other.length &&
       cue.start < m.start &&
       !possessive &&
+      !pressed &&
       (!SPEAKER_MODALS.has(cueWord) || OFFER_MODALS.has(cueWord)) &&
       subject.every((x) => x.kind !== 'pronoun')
     )
-      return { actors: uniq(other), source: speakerActors[0] ?? null, via: 'reported-in-statement' };
+      // ("Putin said both Ankara and Moscow will work to …": a coordinated subject that names the
+      // speaker's own party beside another holds it for all of them.)
+      return {
+        actors: uniq(subject.flatMap((x) => x.codes)),
+        source: speakerActors[0] ?? null,
+        via: 'reported-in-statement',
+      };
     // "said Tarsia, Veska and Ormund in a joint statement", "according to a joint statement from
     // Veska, Ormund and Tarsia": every party of a list that the speaker opens.
     // ("The statement also called for …": the list of the statement it refers back to.)
@@ -1177,7 +1189,13 @@ function holderOf(
       const named = subjectBefore(index, r.from, r.to + 1).flatMap((x) => x.codes);
       if (named.length > actors.length && actors.every((a) => named.includes(a))) actors = uniq(named);
     }
-    return { actors, entity: statement.entity, statement: stmtIdx, via: 'statement' };
+    return {
+      actors,
+      entity: statement.entity,
+      statement: stmtIdx,
+      via: 'statement',
+      ...(pressed ? { forceDemand: true } : {}),
+    };
   }
   // 5. The reporter's own voice: the clause's subject.
   // "Most states, including Veska and Ormund, recognised …": the parties the subject includes.
@@ -1197,10 +1215,8 @@ function holderOf(
   }
   // "a plan that would require Kyiv to cede territory", "urged Ormund to accept": the one who
   // requires or urges holds the stance, as a demand.
-  const head = subject[0];
-  const last = subject[subject.length - 1];
-  const verbAt = index.tokens[head.start - 1]?.lower === 'on' ? head.start - 2 : head.start - 1;
-  if (index.tokens[last.end]?.lower === 'to' && PRESSING_VERBS.test(index.tokens[verbAt]?.lower ?? '')) {
+  const verbAt = pressedBy(index, subject);
+  if (verbAt !== undefined) {
     const presser = subjectOf(index, h.sentenceFrom, verbAt);
     if (presser.length)
       return { actors: uniq(presser.flatMap((x) => x.codes)), via: 'presser', forceDemand: true };
@@ -1211,6 +1227,35 @@ function holderOf(
     ...(entity !== undefined ? { entity } : {}),
     via: 'subject',
   };
+}
+
+/** Pronouns that open a subject of their own ("… a plan HE presented"); "they" may be the collective again. */
+const OWN_SUBJECT_PRONOUNS = new Set(['he', 'she', 'i', 'we', 'you']);
+
+/** A pronoun subject between a collective and its cue: the cue is that pronoun's, not the collective's. */
+function ownSubjectBetween(index: DocIndex, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (OWN_SUBJECT_PRONOUNS.has(index.tokens[k].lower)) return true;
+  return false;
+}
+
+/**
+ * "urged Ormund to accept …", "called on Veska and Ormund to …": the pressing verb's token when the
+ * subject found is the object of one, followed by "to"; undefined otherwise.
+ */
+/** What may stand between a pressing verb and the last item of the list it presses. */
+const PRESSED_LIST = /^(,|and|the|group|armed|militant|militia|rebel|\p{Lu}.*)$/u;
+
+function pressedBy(index: DocIndex, subject: ActorMention[]): number | undefined {
+  if (subject.length === 0) return undefined;
+  const head = subject[0];
+  const last = subject[subject.length - 1];
+  // (back over the earlier items of a list the clause cut: "urged Veska, Tarsia, and the Council to")
+  let before = head.start - 1;
+  for (let n = 0; n < 12 && before > 0 && PRESSED_LIST.test(index.tokens[before].text); n++) before--;
+  const verbAt = index.tokens[before]?.lower === 'on' ? before - 1 : before;
+  return index.tokens[last.end]?.lower === 'to' && PRESSING_VERBS.test(index.tokens[verbAt]?.lower ?? '')
+    ? verbAt
+    : undefined;
 }
 
 /** The counts a collective's list is recalled for: lists longer than five are not told in a row. */

@@ -394,6 +394,23 @@ const TITLE_WORDS = new Set([
   'militia',
 ]);
 const isTitleWord = (w: string) => TITLE_WORDS.has(w);
+
+/**
+ * The word just before a joiner, after a coordinated party, may only be a name, a title, a group
+ * noun or "'s" ("X's envoy and Y", "X's government and Y"; not "X's main ally and Y").
+ */
+function coordinable(index: DocIndex, from: number, to: number): boolean {
+  if (to <= from) return true;
+  const w = index.tokens[to - 1];
+  return (
+    w.kind !== 'word' ||
+    /^\p{Lu}/u.test(w.text) ||
+    SKIP_BEFORE_COORD.has(w.lower) ||
+    isTitleWord(w.lower) ||
+    GROUP_NOUNS.has(w.lower) ||
+    w.lower === "'s"
+  );
+}
 const GROUP_NOUNS = new Set([
   'representatives',
   'representative',
@@ -510,6 +527,9 @@ export function subjectBefore(
       }
       if (k < clauseFrom || !SUBJECT_COORD.has(index.tokens[k]?.lower ?? '')) break;
       const prev = candidates.filter((c) => c.end <= k && c.end >= k - 6).at(-1);
+      // "Moscow is Mr Assad's main ally and Russia …": a noun phrase that only starts with a party
+      // ("X's main ally") is no item of the coordination.
+      if (prev && !coordinable(index, prev.end, k)) break;
       // A preposition's object ends the coordination ("The leaders of X and Y" go on: both are the
       // group's parties); read through determiners, "talks between Russia and Ukraine" makes the
       // whole coordination an object.
