@@ -43,6 +43,21 @@ describe('a generic noun takes the issue it refers to', () => {
     expect(doc.positions.filter((p) => p.provenance.rule.endsWith('.reference'))).toEqual([]);
   });
 
+  it('reads a noun in a sentence naming another issue by the same noun told before it', () => {
+    const doc = code(
+      'Veska proposed a prisoner exchange in Lumen. Tarsia said on Monday it was ready to fund reconstruction and to back the exchange.',
+    );
+    expect(stances(doc)).toContain('TRS prisoners accept');
+    expect(rulesOf(doc, 'prisoners', 'TRS').some((r) => r.endsWith('.reference'))).toBe(true);
+  });
+
+  it('gives a noun in a sentence naming another issue nothing from the story alone', () => {
+    const doc = code(
+      `${TRUCE_STORY} Tarsia said it was ready to fund reconstruction and to back the exchange.`,
+    );
+    expect(doc.positions.filter((p) => p.provenance.rule.endsWith('.reference'))).toEqual([]);
+  });
+
   it('does not read a noun whose own sentence names its issue', () => {
     const doc = code(`${TRUCE_STORY} Ormund rejected a proposal to release the fishermen.`);
     expect(stances(doc)).toContain('ORM prisoners reject');

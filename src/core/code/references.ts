@@ -173,8 +173,10 @@ export function referenceIssues(
   stories.set(index, story);
   for (let s = 0; s < index.sentenceTokens.length; s++) {
     const { from, to } = index.sentenceTokens[s];
-    // A sentence that names an issue itself says what its nouns hold ("a proposal to reopen the roads").
-    if (chosen[s].length) continue;
+    // A sentence that names an issue itself says what its nouns hold ("a proposal to reopen the
+    // roads"): there a noun refers only to a match before it in the sentence that holds the same
+    // noun ("a peace agreement that enables withdrawal … would conclude an agreement").
+    const naming = chosen[s].length > 0;
     for (let k = from; k < to; k++) {
       const noun = stem(tokens[k].lower);
       if (!nouns.has(noun) || tokens[k].kind !== 'word') continue;
@@ -186,7 +188,9 @@ export function referenceIssues(
       // "the deal's", "the talks": the noun ends its phrase (not "the deal noun …" compounds).
       const next = tokens[k + 1];
       if (next && next.kind === 'word' && nouns.has(stem(next.lower))) continue;
-      const issues = antecedent(index, chosen, s, noun) ?? (story ? [{ issue: story }] : []);
+      const issues = naming
+        ? (sameSentence(index, chosen[s], k, noun) ?? antecedent(index, chosen, s, noun) ?? [])
+        : (antecedent(index, chosen, s, noun) ?? (story ? [{ issue: story }] : []));
       for (const payload of issues) {
         const m = issueAt(k, k + 1, tokens[k].lower, payload);
         const list = out.get(s);
@@ -196,6 +200,40 @@ export function referenceIssues(
     }
   }
   return out;
+}
+
+/** The issues of the last match before token `k` (in its sentence's matches) whose own words hold `noun`. */
+function sameSentence(
+  index: DocIndex,
+  matches: PhraseMatch<IssuePayload>[],
+  k: number,
+  noun: string,
+): IssuePayload[] | undefined {
+  return holding(
+    index,
+    matches.filter((m) => m.end <= k),
+    noun,
+  );
+}
+
+/** The issues named over the last of `matches` whose own words hold `noun` (each issue once). */
+function holding(
+  index: DocIndex,
+  matches: PhraseMatch<IssuePayload>[],
+  noun: string,
+): IssuePayload[] | undefined {
+  const { tokens } = index;
+  const hits = matches.filter((m) => {
+    for (let k = m.start; k < m.end; k++) if (stem(tokens[k].lower) === noun) return true;
+    return false;
+  });
+  if (hits.length === 0) return undefined;
+  const last = hits[hits.length - 1];
+  const over = hits.filter((m) => m.start === last.start && m.end === last.end);
+  const seen = new Set<string>();
+  return over
+    .map((m) => m.pattern.payload)
+    .filter((x) => !seen.has(x.issue) && seen.add(x.issue) !== undefined);
 }
 
 /**
@@ -209,24 +247,14 @@ function antecedent(
   s: number,
   noun: string,
 ): IssuePayload[] | undefined {
-  const { tokens } = index;
   // The sentences in reach, nearest first, then those of the lead above them.
   const near = Math.max(0, s - ANTECEDENT_REACH);
   const order: number[] = [];
   for (let p = s - 1; p >= near; p--) order.push(p);
   for (let p = Math.min(LEAD_SENTENCES, near) - 1; p >= 0; p--) order.push(p);
   for (const p of order) {
-    const hits = chosen[p].filter((m) => {
-      for (let k = m.start; k < m.end; k++) if (stem(tokens[k].lower) === noun) return true;
-      return false;
-    });
-    if (hits.length === 0) continue;
-    const last = hits[hits.length - 1];
-    const over = hits.filter((m) => m.start === last.start && m.end === last.end);
-    const seen = new Set<string>();
-    return over
-      .map((m) => m.pattern.payload)
-      .filter((x) => !seen.has(x.issue) && seen.add(x.issue) !== undefined);
+    const found = holding(index, chosen[p], noun);
+    if (found) return found;
   }
   return undefined;
 }
