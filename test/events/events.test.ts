@@ -1447,3 +1447,16 @@ describe('a text or collective of a meeting speaks for its participants', () => 
     expect(indefinite?.rule).not.toMatch(/party\.meeting/);
   });
 });
+
+describe('the text of an agreement speaks for its parties', () => {
+  const agreement = (text: string) =>
+    code(text, '2026-06-17').statements.find((s) => /agreement/i.test(s.speaker));
+
+  it('"according to the agreement", the deal told after it: the parties that signed it', () => {
+    const st = agreement(
+      'The patrols must end within two days, according to the agreement published by Tarsia. Veska and Ormund signed a truce in Lumen on Monday.',
+    );
+    expect(sorted(st?.actor as string[])).toEqual(['ORM', 'VSK']);
+    expect(st?.provenance.rule).toMatch(/\+party\.agreement$/);
+  });
+});

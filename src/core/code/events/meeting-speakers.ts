@@ -46,10 +46,10 @@ export function meetingSpeaker(name: string, ctx: PipelineContext): { joint: boo
   return { joint };
 }
 
-/** The meeting a speaker at `at` speaks for: a CONSULT of two parties or more in its sentence,
- * else the last one told before it. */
-function meetingOf(doc: ParleyDocument, at: number): NegotiationEvent | undefined {
-  const meetings = (doc.events ?? []).filter((e) => e.type === 'CONSULT' && e.actors.length >= 2);
+/** The event of `type` a speaker at `at` speaks for: one of two parties or more in its sentence,
+ * else the last one told before it; an agreement, else the first told after it. */
+function eventOf(doc: ParleyDocument, at: number, type: 'CONSULT' | 'AGREE'): NegotiationEvent | undefined {
+  const meetings = (doc.events ?? []).filter((e) => e.type === type && e.actors.length >= 2);
   const sentence = doc.sentences.find((s) => s.start <= at && at < s.end);
   if (sentence) {
     const here = meetings.find((e) => e.evidence.start >= sentence.start && e.evidence.start < sentence.end);
@@ -58,18 +58,51 @@ function meetingOf(doc: ParleyDocument, at: number): NegotiationEvent | undefine
   let last: NegotiationEvent | undefined;
   for (const e of meetings)
     if (e.evidence.start < at && (!last || e.evidence.start > last.evidence.start)) last = e;
-  return last;
+  if (last || type === 'CONSULT') return last;
+  // "according to the agreement" before the story tells who signed it: the first one after.
+  return meetings.reduce<NegotiationEvent | undefined>(
+    (first, e) => (!first || e.evidence.start < first.evidence.start ? e : first),
+    undefined,
+  );
 }
 
-/** Gives the statements spoken by a meeting's text or collective the meeting's participants. */
+/**
+ * Whether a speaker's words name the text of an agreement (codebook `agreement_text_speakers`: "the
+ * agreement", "the ceasefire deal"), after "the" and one modifier (codebook `joint_text_modifiers`).
+ */
+export function agreementSpeaker(name: string, ctx: PipelineContext): boolean {
+  let toks = name
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w);
+  if (toks[0] !== 'the') return false;
+  toks = toks.slice(1);
+  if (toks.length > 1 && words(ctx, 'joint_text_modifiers').has(toks[0])) toks = toks.slice(1);
+  return words(ctx, 'agreement_text_speakers').has(toks.join(' '));
+}
+
+/**
+ * Gives the statements spoken by a meeting's text or collective the meeting's participants, and
+ * those spoken by an agreement's text ("the agreement says") the parties of the agreement (AGREE)
+ * in its sentence, else of the last one told before it, in place of the story's pair.
+ */
 export function meetingSpeakerParties(doc: ParleyDocument, ctx: PipelineContext): void {
   for (const s of doc.statements ?? []) {
     const span = s.speakerSpan;
     if (!span) continue;
-    const kind = meetingSpeaker(doc.text.slice(span.start, span.end), ctx);
-    if (!kind) continue;
     if (ISSUERS_AFTER.test(doc.text.slice(span.end, span.end + 12))) continue;
-    const meeting = meetingOf(doc, span.start);
+    const name = doc.text.slice(span.start, span.end);
+    if (agreementSpeaker(name, ctx) && (s.actor === null || Array.isArray(s.actor))) {
+      const deal = eventOf(doc, span.start, 'AGREE');
+      if (deal) {
+        s.actor = [...deal.actors];
+        s.provenance = { ...s.provenance, rule: `${s.provenance.rule}+party.agreement` };
+      }
+      continue;
+    }
+    const kind = meetingSpeaker(name, ctx);
+    if (!kind) continue;
+    const meeting = eventOf(doc, span.start, 'CONSULT');
     if (!meeting) continue;
     if (!widens(s, meeting, kind.joint)) continue;
     s.actor = [...meeting.actors];
