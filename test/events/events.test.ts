@@ -1411,3 +1411,52 @@ describe('a meeting told only as held', () => {
     expect(ofType(doc.events, 'CONSULT')).toEqual([]);
   });
 });
+
+describe('a text or collective of a meeting speaks for its participants', () => {
+  const speakers = (text: string) =>
+    code(text, '2026-06-17').statements.map((s) => ({
+      speaker: s.speaker,
+      actor: s.actor,
+      rule: s.provenance.rule,
+    }));
+
+  it('"the statement said" after a meeting of three: the three', () => {
+    const all = speakers(
+      'Tarsia hosted talks with Veska and Ormund in Lumen on Monday. "The islands will stay open to fishing boats," said the statement.',
+    ).find((s) => /statement/i.test(s.speaker));
+    expect(sorted(all?.actor as string[])).toEqual(['ORM', 'TRS', 'VSK']);
+    expect(all?.rule).toMatch(/\+party\.meeting$/);
+  });
+
+  it('"said a joint statement issued after talks between A, B and C": the meeting of its sentence', () => {
+    const st = speakers(
+      '"The ferry will run again in May," said a joint statement issued after talks between Veska, Ormund and Tarsia in Lumen on Monday.',
+    ).find((s) => /joint statement/i.test(s.speaker));
+    expect(sorted(st?.actor as string[])).toEqual(['ORM', 'TRS', 'VSK']);
+  });
+
+  it('a joint statement whose issuers are named keeps them; "a statement" is anyone’s', () => {
+    const named = speakers(
+      'Tarsia hosted talks with Veska and Ormund in Lumen on Monday. The ferry will run again in May, according to a joint statement from Veska and Ormund.',
+    ).find((s) => /joint statement/i.test(s.speaker));
+    expect(sorted(named?.actor as string[])).toEqual(['ORM', 'VSK']);
+    const indefinite = speakers(
+      'Tarsia hosted talks with Veska and Ormund in Lumen on Monday. The ferry will run again in May, a statement said.',
+    ).find((s) => /statement/i.test(s.speaker));
+    expect(indefinite).toBeDefined();
+    expect(indefinite?.rule).not.toMatch(/party\.meeting/);
+  });
+});
+
+describe('the text of an agreement speaks for its parties', () => {
+  const agreement = (text: string) =>
+    code(text, '2026-06-17').statements.find((s) => /agreement/i.test(s.speaker));
+
+  it('"according to the agreement", the deal told after it: the parties that signed it', () => {
+    const st = agreement(
+      'The patrols must end within two days, according to the agreement published by Tarsia. Veska and Ormund signed a truce in Lumen on Monday.',
+    );
+    expect(sorted(st?.actor as string[])).toEqual(['ORM', 'VSK']);
+    expect(st?.provenance.rule).toMatch(/\+party\.agreement$/);
+  });
+});

@@ -15,12 +15,15 @@
  */
 
 import type { EventType, ParleyDocument, PipelineContext, Stage } from '../../model.js';
+import { meetingSpeakerParties } from './meeting-speakers.js';
 import { eventsOf } from './merge.js';
 
 export const eventsStage: Stage = {
   name: 'events',
   run(doc: ParleyDocument, ctx: PipelineContext) {
     doc.events = eventsOf(doc, ctx);
+    // A joint text or collective of a meeting speaks for its participants, known only now.
+    meetingSpeakerParties(doc, ctx);
   },
 };
 

@@ -1,0 +1,119 @@
+/**
+ * The party of a text or collective that speaks for a meeting: "said a joint statement issued
+ * after talks between Veska, Ormund and Tarsia", "the statement said" after "Tarsia hosted talks
+ * with Veska and Ormund", "stakeholders announced after the meeting". Such a speaker speaks for
+ * the participants of the meeting the story tells — the CONSULT event in its sentence, else the
+ * last one told before it, of two parties or more. Read once the events are known (the actors
+ * stage, which resolves speakers, comes before them).
+ *
+ * It gives a party to such a speaker that has none, and widens a joint text's pair (the two
+ * parties the story is about) to the meeting's participants when these hold the pair and more. A
+ * joint text whose issuers the text names ("a joint statement from Veska and Ormund") keeps them.
+ */
+
+import type { NegotiationEvent, ParleyDocument, PipelineContext, Statement } from '../../model.js';
+import { cached } from '../issues.js';
+
+/** "a joint statement from …", "… issued by …": a text whose issuers are named with it. */
+const ISSUERS_AFTER = /^\s+(?:from|by|of|between|issued by|signed by)\s/i;
+
+const words = (ctx: PipelineContext, list: string): ReadonlySet<string> =>
+  cached(
+    ctx,
+    `events.meetingSpeakers.${list}`,
+    () => new Set((ctx.codebook.cues[list] ?? []).map((w) => w.toLowerCase())),
+  );
+
+/**
+ * Whether a speaker's words name a text or collective of a meeting (codebook `meeting_speakers`),
+ * after an article and one modifier (codebook `joint_text_modifiers`: "the final communique"). An
+ * indefinite text speaks for the meeting only as a joint one ("a joint statement"; "a statement"
+ * is anyone's). Undefined when not; else whether it is a joint text.
+ */
+export function meetingSpeaker(name: string, ctx: PipelineContext): { joint: boolean } | undefined {
+  let toks = name
+    .toLowerCase()
+    .replace(/[’']/g, "'")
+    .split(/\s+/)
+    .filter((w) => w);
+  const article = toks[0];
+  if (article === 'the' || article === 'a' || article === 'an') toks = toks.slice(1);
+  if (toks.length > 1 && words(ctx, 'joint_text_modifiers').has(toks[0])) toks = toks.slice(1);
+  const key = toks.join(' ');
+  if (!words(ctx, 'meeting_speakers').has(key)) return undefined;
+  const joint = toks[0] === 'joint';
+  if ((article === 'a' || article === 'an') && !joint) return undefined;
+  return { joint };
+}
+
+/** The event of `type` a speaker at `at` speaks for: one of two parties or more in its sentence,
+ * else the last one told before it; an agreement, else the first told after it. */
+function eventOf(doc: ParleyDocument, at: number, type: 'CONSULT' | 'AGREE'): NegotiationEvent | undefined {
+  const meetings = (doc.events ?? []).filter((e) => e.type === type && e.actors.length >= 2);
+  const sentence = doc.sentences.find((s) => s.start <= at && at < s.end);
+  if (sentence) {
+    const here = meetings.find((e) => e.evidence.start >= sentence.start && e.evidence.start < sentence.end);
+    if (here) return here;
+  }
+  let last: NegotiationEvent | undefined;
+  for (const e of meetings)
+    if (e.evidence.start < at && (!last || e.evidence.start > last.evidence.start)) last = e;
+  if (last || type === 'CONSULT') return last;
+  // "according to the agreement" before the story tells who signed it: the first one after.
+  return meetings.reduce<NegotiationEvent | undefined>(
+    (first, e) => (!first || e.evidence.start < first.evidence.start ? e : first),
+    undefined,
+  );
+}
+
+/**
+ * Whether a speaker's words name the text of an agreement (codebook `agreement_text_speakers`: "the
+ * agreement", "the ceasefire deal"), after "the" and one modifier (codebook `joint_text_modifiers`).
+ */
+export function agreementSpeaker(name: string, ctx: PipelineContext): boolean {
+  let toks = name
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w);
+  if (toks[0] !== 'the') return false;
+  toks = toks.slice(1);
+  if (toks.length > 1 && words(ctx, 'joint_text_modifiers').has(toks[0])) toks = toks.slice(1);
+  return words(ctx, 'agreement_text_speakers').has(toks.join(' '));
+}
+
+/**
+ * Gives the statements spoken by a meeting's text or collective the meeting's participants, and
+ * those spoken by an agreement's text ("the agreement says") the parties of the agreement (AGREE)
+ * in its sentence, else of the last one told before it, in place of the story's pair.
+ */
+export function meetingSpeakerParties(doc: ParleyDocument, ctx: PipelineContext): void {
+  for (const s of doc.statements ?? []) {
+    const span = s.speakerSpan;
+    if (!span) continue;
+    if (ISSUERS_AFTER.test(doc.text.slice(span.end, span.end + 12))) continue;
+    const name = doc.text.slice(span.start, span.end);
+    if (agreementSpeaker(name, ctx) && (s.actor === null || Array.isArray(s.actor))) {
+      const deal = eventOf(doc, span.start, 'AGREE');
+      if (deal) {
+        s.actor = [...deal.actors];
+        s.provenance = { ...s.provenance, rule: `${s.provenance.rule}+party.agreement` };
+      }
+      continue;
+    }
+    const kind = meetingSpeaker(name, ctx);
+    if (!kind) continue;
+    const meeting = eventOf(doc, span.start, 'CONSULT');
+    if (!meeting) continue;
+    if (!widens(s, meeting, kind.joint)) continue;
+    s.actor = [...meeting.actors];
+    s.provenance = { ...s.provenance, rule: `${s.provenance.rule}+party.meeting` };
+  }
+}
+
+/** A speaker with no party takes the meeting's; a joint text's pair, the meeting's pair and more. */
+function widens(s: Statement, meeting: NegotiationEvent, joint: boolean): boolean {
+  if (s.actor === null) return true;
+  if (!joint || !Array.isArray(s.actor) || s.actor.length < 2) return false;
+  const held = s.actor;
+  return meeting.actors.length > held.length && held.every((c) => meeting.actors.includes(c));
+}
