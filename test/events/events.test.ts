@@ -1432,6 +1432,11 @@ describe('hosts, collectives and processes', () => {
     expect(meetings.filter((e) => e.date === undefined)).toHaveLength(1);
   });
 
+  it('"Tarsia agreed to host talks with Ormund": the host agrees alone', () => {
+    const doc = code('Tarsia agreed on Monday to host the next round of talks with Ormund.', '2026-06-17');
+    expect(ofType(doc.events, 'AGREE')[0]?.actors).toEqual(['TRS']);
+  });
+
   it('"a visit by the Tarsian president" is the visitor’s, not a meeting of the story’s parties', () => {
     const doc = code(
       'Veska and Ormund signed a truce on Monday, weeks before a visit by the Tarsian president planned for next month.',
