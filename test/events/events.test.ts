@@ -1460,3 +1460,38 @@ describe('the text of an agreement speaks for its parties', () => {
     expect(st?.provenance.rule).toMatch(/\+party\.agreement$/);
   });
 });
+
+describe('hosts, collectives and processes', () => {
+  it('a bare "the government" in a story of one state against a group is that state’s', () => {
+    const doc = code(
+      "Veska has fought the Skerry Islanders' Assembly for a decade. Veska and the Skerry Islanders' Assembly met in Kessel on Monday. On Tuesday, the government accused the Skerry Islanders' Assembly of breaking the truce.",
+      '2026-06-17',
+    );
+    expect(ofType(doc.events, 'ACCUSE')[0]).toMatchObject({ source: ['VSK'], target: ['SKA'] });
+  });
+
+  it('"have been in talks since 2019" is a process: a dated ceremony told after it is a meeting of its own', () => {
+    const doc = code(
+      'Since 2019, Veska and Ormund have been in talks. The signing ceremony took place in Lumen on Monday.',
+      '2026-06-17',
+    );
+    const meetings = ofType(doc.events, 'CONSULT');
+    expect(meetings).toHaveLength(2);
+    expect(meetings.find((e) => e.date === '2026-06-15')).toBeDefined();
+    expect(meetings.filter((e) => e.date === undefined)).toHaveLength(1);
+  });
+
+  it('"Tarsia agreed to host talks with Ormund": the host agrees alone', () => {
+    const doc = code('Tarsia agreed on Monday to host the next round of talks with Ormund.', '2026-06-17');
+    expect(ofType(doc.events, 'AGREE')[0]?.actors).toEqual(['TRS']);
+  });
+
+  it('"a visit by the Tarsian president" is the visitor’s, not a meeting of the story’s parties', () => {
+    const doc = code(
+      'Veska and Ormund signed a truce on Monday, weeks before a visit by the Tarsian president planned for next month.',
+      '2026-06-17',
+    );
+    const meetings = ofType(doc.events, 'CONSULT');
+    expect(meetings.filter((e) => e.actors.includes('VSK') && e.actors.includes('ORM'))).toHaveLength(0);
+  });
+});

@@ -11,6 +11,7 @@
 import type { Codebook } from '../codebook/codebook.js';
 import type { Mention, ParleyDocument, PipelineContext, Token } from '../model.js';
 import { within } from '../sorted.js';
+import { storyGovernment } from './actors/main-parties.js';
 import { type ActorSlot, cached, compileCues, type PhraseMatch, type PhraseMatcher } from './issues.js';
 
 export interface ActorMention {
@@ -235,6 +236,7 @@ export function docIndex(doc: ParleyDocument, ctx: PipelineContext): DocIndex {
       const r = tokenRange(tokens, m.start, m.end);
       if (r.to > r.from) mentions.push({ start: r.from, end: r.to, codes, kind: m.kind, mention: idx });
     });
+    mentions.push(...bareGovernments(doc, tokens, mentions));
   } else mentions = fallbackMentions(tokens, ctx);
   // In text order: subjectBefore and the events stage search them by position.
   mentions.sort((a, b) => a.start - b.start);
@@ -551,4 +553,22 @@ export function subjectBefore(
     return out;
   }
   return [];
+}
+
+/**
+ * "the government's negotiating team … and the rebels announced a truce": a bare "the government"
+ * the actors stage left unresolved (no government named before it) is, in a story of one state
+ * against an armed group, that state's (as a speaker's "the government" is).
+ */
+function bareGovernments(doc: ParleyDocument, tokens: Token[], mentions: ActorMention[]): ActorMention[] {
+  const out: ActorMention[] = [];
+  let government: string | undefined | null = null;
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i].text.toLowerCase() !== 'government' || tokens[i - 1].text.toLowerCase() !== 'the') continue;
+    if (mentions.some((m) => m.start <= i && m.end > i - 1)) continue;
+    if (government === null) government = storyGovernment(doc);
+    if (!government) return out;
+    out.push({ start: i - 1, end: i + 1, codes: [government], kind: 'state' });
+  }
+  return out;
 }

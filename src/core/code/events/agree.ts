@@ -97,6 +97,10 @@ const PASSIVE_AUX = new Set([
 // What follows "agreed on" / "agreed to" used as a participle: a place, a time or an agent.
 const PARTICIPLE_AFTER = new Set(['at', 'in', 'during', 'by', 'earlier', 'last', ',', '.']);
 
+// How far after an agreeing verb a verb of hosting makes the agreement the host's alone ("agreed
+// to host", "agreed to continue hosting").
+const HOST_SPAN = 4;
+
 // How far back the infinitive ("to seize …") that a bare "and agree" continues is read.
 const COORDINATED_INFINITIVE = 10;
 
@@ -231,7 +235,11 @@ export function readAgree(sentence: Sentence) {
     if (agent.length === 0 && !collective) continue;
     // "'We have agreed on a ceasefire,' he said": "we" at the table are the speaker's side and the
     // story's others.
-    const partners = partnersAfter(ctx, index, c.end, to);
+    // "Tarsia agreed to host talks with Ormund": the host agrees alone; the talks are others'.
+    const host = tokens
+      .slice(c.end, Math.min(to, c.end + HOST_SPAN))
+      .some((t) => /^(host|hosts|hosting)$/.test(t.lower));
+    const partners = host ? [] : partnersAfter(ctx, index, c.end, to);
     const we = weBefore(tokens, from, c.start) && index.statementOf[c.start] >= 0 && partners.length === 0;
     pushAgree(
       c.start,

@@ -97,7 +97,13 @@ export function readConsult(sentence: Sentence) {
     let objectEnd = c.end;
     const nextWord = tokens[c.end]?.lower;
     let ofBody = false;
-    if (nextWord === 'between' || nextWord === 'with' || (nextWord === 'to' && kind === 'visit')) {
+    // ("a visit by Pope Francis": the visitor, who comes to the party of the place)
+    if (
+      nextWord === 'between' ||
+      nextWord === 'with' ||
+      (nextWord === 'to' && kind === 'visit') ||
+      (nextWord === 'by' && kind === 'visit' && !isVerb)
+    ) {
       const l = listAfter(ctx, index, c.end + 1, to);
       named.push(...l.codes);
       objectEnd = l.end;
@@ -246,7 +252,8 @@ export function readConsult(sentence: Sentence) {
         definite:
           /^(the|this|that|these|those)$/.test(tokens[c.start - 1]?.lower ?? '') ||
           tokens[c.start - 1]?.lower === "'s",
-        ...(toldAsHeld(tokens, from, c.start) ? { toldHeld: true } : {}),
+        ...(toldAsHeld(tokens, from, c.start) || tookPlace(tokens, c.end, to) ? { toldHeld: true } : {}),
+        ...(toldAsOngoing(tokens, from, c.start) ? { ongoing: true } : {}),
       });
   }
 }
@@ -332,6 +339,19 @@ function toldAsHeld(tokens: Token[], from: number, at: number): boolean {
       return false;
   }
   return false;
+}
+
+/** "The signing ceremony took place at Kessel", "the talks were held in Lumen": told as held. */
+function tookPlace(tokens: Token[], at: number, to: number): boolean {
+  const [a, b] = [tokens[at]?.lower, at + 1 < to ? tokens[at + 1]?.lower : undefined];
+  return (a === 'took' && b === 'place') || (/^(was|were)$/.test(a ?? '') && b === 'held');
+}
+
+/** "have been in talks since 2016", "had been in negotiations": talks told as a state that lasts. */
+function toldAsOngoing(tokens: Token[], from: number, at: number): boolean {
+  // ("in talks" may be the cue itself, or "in" stands before the meeting word)
+  if (at - 1 >= from && tokens[at - 1].lower === 'been' && tokens[at].lower === 'in') return true;
+  return at - 2 >= from && tokens[at - 1].lower === 'in' && tokens[at - 2].lower === 'been';
 }
 
 // "the first round of talks", "a previous round of negotiations": one of a series before others.

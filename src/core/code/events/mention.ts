@@ -76,6 +76,8 @@ export interface EventMention {
   earlierRound?: boolean;
   /** "on the sidelines of a NATO summit": the meeting where another was held. */
   setting?: boolean;
+  /** "Since 2016, X and Y have been in talks": talks told as a process that goes on, no one meeting. */
+  ongoing?: boolean;
 }
 
 export const uniq = <T>(xs: T[]) => [...new Set(xs)];

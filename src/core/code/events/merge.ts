@@ -142,7 +142,7 @@ export function eventsOf(doc: ParleyDocument, ctx: PipelineContext): Negotiation
   mergeNamed(merging, mentions);
   mergeAnaphoric(merging, mentions, inPlay);
   dateAgreements(merging);
-  dateByLead(doc, merging.events);
+  dateByLead(doc, merging.events, merging.ongoing);
   const { events, isOrg } = merging;
   // A meeting, a sanction or an accusation takes two; an agreement may be one party's own
   // ("the rebels declared a unilateral ceasefire"), a meeting an organisation's members'.
@@ -186,6 +186,8 @@ interface Merging {
   kinds: Map<NegotiationEvent, ConsultKind | undefined>;
   /** Meetings on the sidelines of another. */
   sidelines: Set<NegotiationEvent>;
+  /** Talks told as a process that goes on ("have been in talks since 2016"). */
+  ongoing: Set<NegotiationEvent>;
   isOrg: (code: string | undefined) => boolean;
   /** A date of the story's days (see RECENT_DAYS). */
   recent: (date: string) => boolean;
@@ -218,7 +220,7 @@ function startMerging(doc: ParleyDocument, ctx: PipelineContext): Merging {
       (a !== undefined) === (b !== undefined) || recent(date as string) || doc.date.startsWith(date as string)
     );
   };
-  return { doc, events, kinds, sidelines, isOrg, recent, datesMerge };
+  return { doc, events, kinds, sidelines, ongoing: new Set(), isOrg, recent, datesMerge };
 }
 
 /**
@@ -270,13 +272,14 @@ function mergeNamed(merging: Merging, mentions: EventMention[]) {
     const e = toEvent(m);
     kinds.set(e, m.kind);
     if (m.sideline || m.apart) sidelines.add(e);
+    if (m.ongoing) merging.ongoing.add(e);
     events.push(e);
   }
 }
 
 /** Pass 2: "the meeting", "Tuesday's talks": details of the meeting the article is about. */
 function mergeAnaphoric(merging: Merging, mentions: EventMention[], parties: string[]) {
-  const { doc, events, kinds, isOrg, datesMerge } = merging;
+  const { doc, events, kinds, isOrg, datesMerge, ongoing } = merging;
   for (const m of mentions) {
     if (!m.anaphoric) continue;
     // A plan needs a date to be one; a meeting called off or put off is news without one.
@@ -298,6 +301,9 @@ function mergeAnaphoric(merging: Merging, mentions: EventMention[], parties: str
           // "The first round of the negotiations was held on Sept. 1": dated, it is the event
           // of that date, not an undated meeting told before it.
           !(m.earlierRound && m.date && !e.date) &&
+          // "Since 2016, X and Y have been in talks … The signing ceremony took place at Kessel":
+          // "the meeting" told is one of its own, not the talks that go on.
+          !ongoing.has(e) &&
           // "on the sidelines of the conference, on November 13": a day within the days of the
           // conference dates a meeting held there, not the conference.
           !(m.setting && m.date && e.date && m.date.length > e.date.length) &&
@@ -314,6 +320,7 @@ function mergeAnaphoric(merging: Merging, mentions: EventMention[], parties: str
               e.type === 'CONSULT' &&
               kinds.get(e) === m.kind &&
               sameStatus(e.status, m.status) &&
+              !ongoing.has(e) &&
               !(m.earlierRound && m.date && !e.date) &&
               daysApart(e.date, m.date) <= 7,
           )
@@ -345,7 +352,10 @@ function mergeAnaphoric(merging: Merging, mentions: EventMention[], parties: str
     // "look forward to meeting again soon": a plan of the story's parties with its time.
     // "The agreement was finalised after three rounds of negotiations": in a story that tells no
     // other meeting, the meeting of the story's sides.
-    const firstHeld = m.status === 'held' && m.toldHeld === true && !events.some((e) => e.type === 'CONSULT');
+    const firstHeld =
+      m.status === 'held' &&
+      m.toldHeld === true &&
+      !events.some((e) => e.type === 'CONSULT' && !ongoing.has(e));
     const told =
       m.date || m.location || m.excluded.length || namesInPlay || calledOff || m.scheduled || firstHeld;
     if (told && parties.length >= 2) {
@@ -388,11 +398,11 @@ function dateAgreements(merging: Merging) {
  * story tells further down in its month (news tells the events of its days; an older one the text
  * dates).
  */
-function dateByLead(doc: ParleyDocument, events: NegotiationEvent[]) {
+function dateByLead(doc: ParleyDocument, events: NegotiationEvent[], ongoing: Set<NegotiationEvent>) {
   const lead = leadDate(doc);
   const leadEnd = doc.sentences[Math.min(doc.sentences.length, LEAD_SENTENCES) - 1]?.end ?? 0;
   for (const e of events) {
-    if (e.date || (e.status ?? 'held') !== 'held') continue;
+    if (e.date || (e.status ?? 'held') !== 'held' || ongoing.has(e)) continue;
     if (lead) e.date = lead;
     else if (e.evidence.start < leadEnd) e.date = doc.date;
     else e.date = doc.date.slice(0, 7);
