@@ -9,7 +9,7 @@ import { cached } from '../issues.js';
 import { LEAD_SENTENCES, leadDate } from './dates.js';
 import { type ConsultKind, type EventMention, uniq } from './mention.js';
 import { findEventMentions } from './mentions.js';
-import { partiesInPlay, storyMediators } from './parties.js';
+import { partiesInPlay } from './parties.js';
 
 const jaccard = (a: string[], b: string[]) => {
   const A = new Set(a);
@@ -181,7 +181,6 @@ function completedMentions(
 /** The events made so far, and what merging asks of them and of the story. */
 interface Merging {
   doc: ParleyDocument;
-  ctx: PipelineContext;
   events: NegotiationEvent[];
   /** The kind of each CONSULT event (meeting, call, visit). */
   kinds: Map<NegotiationEvent, ConsultKind | undefined>;
@@ -221,7 +220,7 @@ function startMerging(doc: ParleyDocument, ctx: PipelineContext): Merging {
       (a !== undefined) === (b !== undefined) || recent(date as string) || doc.date.startsWith(date as string)
     );
   };
-  return { doc, ctx, events, kinds, sidelines, ongoing: new Set(), isOrg, recent, datesMerge };
+  return { doc, events, kinds, sidelines, ongoing: new Set(), isOrg, recent, datesMerge };
 }
 
 /**
@@ -281,7 +280,6 @@ function mergeNamed(merging: Merging, mentions: EventMention[]) {
 /** Pass 2: "the meeting", "Tuesday's talks": details of the meeting the article is about. */
 function mergeAnaphoric(merging: Merging, mentions: EventMention[], parties: string[]) {
   const { doc, events, kinds, isOrg, datesMerge, ongoing } = merging;
-  const mediators = storyMediators(doc, merging.ctx);
   for (const m of mentions) {
     if (!m.anaphoric) continue;
     // A plan needs a date to be one; a meeting called off or put off is news without one.
@@ -339,7 +337,6 @@ function mergeAnaphoric(merging: Merging, mentions: EventMention[], parties: str
       m.actors.length === 1 &&
       isOrg(m.actors[0]) &&
       !m.mediators?.length &&
-      !mediators.has(m.actors[0]) &&
       !namesInPlay &&
       // "Leaders of the Group of Seven met": the organisation as the verb's subject is concrete.
       (m.date || m.location || m.rule.startsWith('event.consult.verb'))
@@ -351,8 +348,7 @@ function mergeAnaphoric(merging: Merging, mentions: EventMention[], parties: str
     }
     // A party it names that is not one of the story's: another meeting, whose other side is unknown.
     // Its host or mediator ("a meeting hosted by X") is none of its sides.
-    // So is a mediator the story names ("the envoy asked the delegations to engage in talks").
-    if (m.actors.some((a) => !m.mediators?.includes(a) && !mediators.has(a)) && !namesInPlay) continue;
+    if (m.actors.some((a) => !m.mediators?.includes(a)) && !namesInPlay) continue;
     // "look forward to meeting again soon": a plan of the story's parties with its time.
     // "The agreement was finalised after three rounds of negotiations": in a story that tells no
     // other meeting, the meeting of the story's sides.

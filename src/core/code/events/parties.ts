@@ -43,47 +43,28 @@ export function partiesInPlay(doc: ParleyDocument, ctx: PipelineContext): string
     const k = kinds.get(code);
     return k === 'state' || k === 'org' || k === 'group';
   };
-  // A mediator is not a side, unless the story names fewer than two others; nor is a party the
-  // story's events tell only as the one who accuses, sanctions or threatens another ("the EU
-  // reprimanded X for …"): it judges from outside, the party judged may be at the table.
-  const events = findEventMentions(doc, ctx).filter((e) => !e.anaphoric && !e.inPlay);
-  const outside = new Set(storyMediators(doc, ctx));
-  const judging = new Set(
-    events.flatMap((e) => (ONE_SIDED.has(e.type) && e.target?.length ? (e.source ?? []) : [])),
-  );
-  // (Not when the party it judges accuses too: two that accuse each other are sides of a dispute.)
-  const accusing = new Set(events.flatMap((e) => (ONE_SIDED.has(e.type) ? (e.source ?? []) : [])));
-  const judges = [...judging].filter((c) =>
-    events.every(
-      (e) =>
-        !e.actors.includes(c) ||
-        (ONE_SIDED.has(e.type) &&
-          (e.source ?? []).includes(c) &&
-          !(e.target ?? []).some((t) => accusing.has(t))),
-    ),
-  );
-  for (const c of judges) outside.add(c);
-  const sides = events.map((e) => {
-    const a = uniq(e.actors.filter((x) => party(x) && !judges.includes(x)));
-    return a.filter((x) => !outside.has(x)).length >= 2 ? a.filter((x) => !outside.has(x)) : a;
-  });
-  // How often the story names each party, less outsiders and the places things happen in
+  // A mediator is not a side, unless the story names fewer than two others.
+  const mediators = mediatorsOf(docIndex(doc, ctx));
+  const sides = findEventMentions(doc, ctx)
+    .filter((e) => !e.anaphoric && !e.inPlay)
+    .map((e) => {
+      const a = uniq(e.actors.filter(party));
+      return a.filter((x) => !mediators.has(x)).length >= 2 ? a.filter((x) => !mediators.has(x)) : a;
+    });
+  // How often the story names each party, less mediators and the places things happen in
   // ("talks in Sweden"): it breaks ties between pairs, and stands in when no event names two.
   const index = docIndex(doc, ctx);
   const counts = new Map<string, number>();
   for (const m of index.mentions) {
     if (locative(index, m.start)) continue;
-    for (const c of uniq(m.codes)) if (party(c) && !outside.has(c)) counts.set(c, (counts.get(c) ?? 0) + 1);
+    for (const c of uniq(m.codes)) if (party(c) && !mediators.has(c)) counts.set(c, (counts.get(c) ?? 0) + 1);
   }
   const best = mostPaired(sides, counts);
   if (best.length) return best;
   const ranked = [...counts.entries()].sort((x, y) => y[1] - x[1]).map(([c]) => c);
   const story = storyParties(doc, ctx).filter(party);
-  return story.some((c) => outside.has(c)) && ranked.length >= 2 ? ranked.slice(0, 2) : story;
+  return story.some((c) => mediators.has(c)) && ranked.length >= 2 ? ranked.slice(0, 2) : story;
 }
-
-/** "X accused Y of …", "X imposed sanctions on Y": what one party tells of another, maybe from outside. */
-const ONE_SIDED = new Set(['ACCUSE', 'SANCTION', 'THREATEN']);
 
 const LOCATIVE = new Set(['in', 'at', 'from', 'to', 'near', 'outside']);
 
@@ -120,34 +101,16 @@ function mostPaired(lists: string[][], weight?: Map<string, number>): string[] {
   return best ? best.split('|') : [];
 }
 
-/** The parties the story says mediate or send an envoy (see mediatorsOf). */
-export function storyMediators(doc: ParleyDocument, ctx: PipelineContext): Set<string> {
-  const kinds = cached(
-    ctx,
-    'events.actorKinds',
-    () => new Map(ctx.codebook.actors.map((a) => [a.code, a.kind])),
-  );
-  return mediatorsOf(docIndex(doc, ctx), (c) => kinds.get(c) === 'org');
-}
-
-/**
- * The parties the story says mediate, back or send an envoy: "brokered by X", "X's mediation",
- * "UN-brokered talks", "Tarsia-backed rebels", "the UN special envoy".
- */
-function mediatorsOf(index: DocIndex, isOrg: (code: string) => boolean): Set<string> {
+/** The parties the story says mediate: "brokered by X", "X's mediation", "UN-brokered talks". */
+function mediatorsOf(index: DocIndex): Set<string> {
   const out = new Set<string>();
   for (const c of index.cues) {
     if (c.pattern.payload === 'mediator_cues') for (const a of c.actors) for (const x of a) out.add(x);
     if (c.pattern.payload === 'mediator_after')
       for (const x of index.mentionEndingAt.get(c.start)?.codes ?? []) out.add(x);
   }
-  for (const m of index.mentions) {
-    if (/-(brokered|mediated|sponsored|facilitated|hosted|backed)$/i.test(index.tokens[m.end - 1].text))
+  for (const m of index.mentions)
+    if (/-(brokered|mediated|sponsored|facilitated|hosted)$/i.test(index.tokens[m.end - 1].text))
       for (const x of m.codes) out.add(x);
-    // "the UN special envoy for Yemen", "AU envoy": an organisation that sends an envoy to the
-    // conflict stands between its sides (a state's envoy may be its negotiator: not read).
-    const next = index.tokens[m.end]?.lower === 'special' ? m.end + 1 : m.end;
-    if (/^envoys?$/.test(index.tokens[next]?.lower ?? '')) for (const x of m.codes) if (isOrg(x)) out.add(x);
-  }
   return out;
 }
