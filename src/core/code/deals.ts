@@ -705,6 +705,9 @@ export function dealPositions(doc: ParleyDocument, ctx: PipelineContext): Positi
       .filter((c) => c.pattern.payload in STANCE_OF && c.end <= det && det - c.end <= 3)
       .at(-1);
     if (!cue) continue;
+    // "they want the ceasefire to hold": a deal noun that names its issue itself is a stance on
+    // that issue (read by the stance cues), not on everything the deal told nearby holds.
+    if (issuesOf(s).some((m) => m.start <= ref.start && m.end >= ref.end)) continue;
     const kind: Frame['kind'] = startingIn(cuesOf('deal_nouns'), ref.start, ref.start + 1).length
       ? 'deal'
       : 'proposal';
