@@ -449,7 +449,7 @@ function personsByName(doc: ParleyDocument) {
 const ARTICLES = new Set(['the', 'a', 'an']);
 
 /** A codebook cue list (codebooks/cues.yaml) as a set of lower-case words, made once per pipeline. */
-const cueWords = (ctx: PipelineContext, list: string): ReadonlySet<string> =>
+export const cueWords = (ctx: PipelineContext, list: string): ReadonlySet<string> =>
   cached(
     ctx,
     `speakers.cues.${list}`,
@@ -462,12 +462,21 @@ const cueWords = (ctx: PipelineContext, list: string): ReadonlySet<string> =>
  * mention, read by `issuersAfter`.
  */
 function isJointText(key: string, ctx: PipelineContext): boolean {
-  const texts = cueWords(ctx, 'joint_text_speakers');
-  const modifiers = cueWords(ctx, 'joint_text_modifiers');
-  let words = key.split(' ');
-  if (ARTICLES.has(words[0])) words = words.slice(1);
-  if (words.length > 1 && modifiers.has(words[0])) words = words.slice(1);
-  return texts.has(words.join(' '));
+  return cueWords(ctx, 'joint_text_speakers').has(textNoun(key.split(' '), ctx).noun);
+}
+
+/**
+ * A text's noun after its article and one modifier (codebook `joint_text_modifiers`): "the final
+ * communique" is article "the", noun "communique". `words` are lower-case.
+ */
+export function textNoun(
+  words: string[],
+  ctx: PipelineContext,
+): { article: string | undefined; noun: string } {
+  const article = ARTICLES.has(words[0]) ? words[0] : undefined;
+  let rest = article ? words.slice(1) : words;
+  if (rest.length > 1 && cueWords(ctx, 'joint_text_modifiers').has(rest[0])) rest = rest.slice(1);
+  return { article, noun: rest.join(' ') };
 }
 
 /** "the government", "government negotiators", "government officials": a government noun alone,

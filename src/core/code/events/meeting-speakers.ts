@@ -12,17 +12,16 @@
  */
 
 import type { NegotiationEvent, ParleyDocument, PipelineContext, Statement } from '../../model.js';
-import { cached } from '../issues.js';
+import { cueWords, textNoun } from '../actors/resolve-speaker.js';
 
 /** "a joint statement from …", "… issued by …": a text whose issuers are named with it. */
 const ISSUERS_AFTER = /^\s+(?:from|by|of|between|issued by|signed by)\s/i;
 
-const words = (ctx: PipelineContext, list: string): ReadonlySet<string> =>
-  cached(
-    ctx,
-    `events.meetingSpeakers.${list}`,
-    () => new Set((ctx.codebook.cues[list] ?? []).map((w) => w.toLowerCase())),
-  );
+const lowerWords = (name: string) =>
+  name
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w);
 
 /**
  * Whether a speaker's words name a text or collective of a meeting (codebook `meeting_speakers`),
@@ -31,17 +30,9 @@ const words = (ctx: PipelineContext, list: string): ReadonlySet<string> =>
  * is anyone's). Undefined when not; else whether it is a joint text.
  */
 export function meetingSpeaker(name: string, ctx: PipelineContext): { joint: boolean } | undefined {
-  let toks = name
-    .toLowerCase()
-    .replace(/[’']/g, "'")
-    .split(/\s+/)
-    .filter((w) => w);
-  const article = toks[0];
-  if (article === 'the' || article === 'a' || article === 'an') toks = toks.slice(1);
-  if (toks.length > 1 && words(ctx, 'joint_text_modifiers').has(toks[0])) toks = toks.slice(1);
-  const key = toks.join(' ');
-  if (!words(ctx, 'meeting_speakers').has(key)) return undefined;
-  const joint = toks[0] === 'joint';
+  const { article, noun } = textNoun(lowerWords(name.replace(/[’']/g, "'")), ctx);
+  if (!cueWords(ctx, 'meeting_speakers').has(noun)) return undefined;
+  const joint = noun.split(' ')[0] === 'joint';
   if ((article === 'a' || article === 'an') && !joint) return undefined;
   return { joint };
 }
@@ -71,14 +62,8 @@ function eventOf(doc: ParleyDocument, at: number, type: 'CONSULT' | 'AGREE'): Ne
  * agreement", "the ceasefire deal"), after "the" and one modifier (codebook `joint_text_modifiers`).
  */
 export function agreementSpeaker(name: string, ctx: PipelineContext): boolean {
-  let toks = name
-    .toLowerCase()
-    .split(/\s+/)
-    .filter((w) => w);
-  if (toks[0] !== 'the') return false;
-  toks = toks.slice(1);
-  if (toks.length > 1 && words(ctx, 'joint_text_modifiers').has(toks[0])) toks = toks.slice(1);
-  return words(ctx, 'agreement_text_speakers').has(toks.join(' '));
+  const { article, noun } = textNoun(lowerWords(name), ctx);
+  return article === 'the' && cueWords(ctx, 'agreement_text_speakers').has(noun);
 }
 
 /**
