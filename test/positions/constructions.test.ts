@@ -38,6 +38,17 @@ describe('stance cues', () => {
     expect(stances(doc).filter((s) => s.includes('prisoners'))).toEqual([]);
   });
 
+  it('wanting a state in force to hold, last or continue accepts it; wanting a new one proposes it', () => {
+    expect(stances(code('Veska and Ormund both want the ceasefire at sea to hold.'))).toContain(
+      'VSK ceasefire accept',
+    );
+    expect(stances(code('Ormund hopes the truce at sea will last through the winter.'))).toContain(
+      'ORM ceasefire accept',
+    );
+    expect(stances(code('Tarsia hopes the truce at sea holds.'))).toContain('TRS ceasefire accept');
+    expect(stances(code('Ormund wants a ceasefire at sea.'))).toContain('ORM ceasefire propose');
+  });
+
   it('"would like to" proposes', () => {
     expect(stances(code('Veska would like to see a ceasefire at sea.'))).toContain('VSK ceasefire propose');
   });

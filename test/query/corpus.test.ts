@@ -105,8 +105,6 @@ const KNOWN_GAPS: Record<string, string> = {
     'extraction: "The Skerry Islanders\' Assembly was again excluded from the talks" is not attached to the round as an exclusion',
   'the Assembly is excluded from the early rounds and included later':
     'extraction: the exclusions of 2026-04-14 and 2026-06-16 are not found (see those meetings)',
-  'ORM ceasefire as of 2026-09-30: accept':
-    'extraction: "All parties have said they want the ceasefire to hold" now reaches ORM (a collective holder) and "want" reads as propose; wanting a ceasefire in force to hold is an accept',
   'event AGREE 2026-06-17: ORM,VSK':
     'extraction: the place is in the next sentence ("signed in Lumen by …") and is not joined to the agreement',
 };

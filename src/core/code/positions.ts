@@ -474,6 +474,9 @@ export function positionsOf(doc: ParleyDocument, ctx: PipelineContext): Position
         : kind === 'reject' || kind === 'more' || negated
           ? 'demand'
           : kind;
+      // "want the ceasefire to hold", "hope the truce lasts": wishing a state in force to go on accepts it.
+      if (stance === 'propose' && kind === 'propose' && keptInForce(index, m.end, clause.to))
+        stance = 'accept';
       const redLine =
         (stance === 'reject' || stance === 'demand') &&
         redLines.some((r) => r.start >= clause.from && r.end <= Math.max(clause.to, cue.end) + 0) &&
@@ -1447,6 +1450,42 @@ function earlierList(
     return list.some((a) => !speakerActors.includes(a)) ? list : [];
   }
   return [];
+}
+
+/** Verbs that say a state in force goes on ("the truce to HOLD", "the ceasefire LASTS"). */
+const KEEP_ON =
+  /^(hold|holds|last|lasts|continue|continues|stick|sticks|survive|survives|endure|endures|persist|persists|prevail|prevails)$/;
+const KEEP_ON_AUX = /^(to|will|would|can|could|might|may)$/;
+
+/**
+ * Does a verb of going on follow the issue that ends at `at` ("the ceasefire to hold", "the truce
+ * in the north will last")? A short phrase of place may stand between them.
+ */
+function keptInForce(index: DocIndex, at: number, to: number): boolean {
+  const { tokens } = index;
+  let k = at;
+  if (k < to && /^(at|in|on|along|across|between|around)$/.test(tokens[k].lower)) {
+    const end = Math.min(to, k + 5);
+    for (
+      k++;
+      k < end &&
+      /^[\p{L}'-]+$/u.test(tokens[k].text) &&
+      !KEEP_ON_AUX.test(tokens[k].lower) &&
+      !KEEP_ON.test(tokens[k].lower);
+      k++
+    );
+  }
+  // (after an auxiliary the bare verb, "to hold"; else the singular form, "the truce holds": "efforts
+  // to establish peace … continue" is the efforts going on, "the proposal last month" no verb)
+  const aux = k < to && KEEP_ON_AUX.test(tokens[k].lower);
+  if (aux) k++;
+  const verb = tokens[k]?.lower ?? '';
+  return (
+    k < to &&
+    KEEP_ON.test(verb) &&
+    (aux ? !verb.endsWith('s') : verb.endsWith('s')) &&
+    tokens[k + 1]?.lower !== 'talks'
+  );
 }
 
 const toList = (a: string | string[] | null): string[] => (a == null ? [] : Array.isArray(a) ? a : [a]);
