@@ -92,9 +92,10 @@ describe('more stance words', () => {
     expect(stances(code('Tarsia has encouraged a prisoner exchange.'))).toContain('TRS prisoners propose');
   });
 
-  it('“hoped” proposes', () => {
+  it('“hoped” proposes; hoping a ceasefire in force holds accepts it', () => {
+    expect(stances(code('Davor Kest said he hoped for a ceasefire.'))).toContain('ORM ceasefire propose');
     expect(stances(code('Davor Kest said he hoped the ceasefire would hold.'))).toContain(
-      'ORM ceasefire propose',
+      'ORM ceasefire accept',
     );
   });
 
