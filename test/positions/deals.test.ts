@@ -209,6 +209,22 @@ describe('demands listed as a noun', () => {
   });
 });
 
+describe('a plan of two authors', () => {
+  it('each party of a joined pair before the plan proposes it ("the Tarsian-Ormundi proposal")', () => {
+    const doc = code('Veska accepts the Tarsian-Ormundi proposal for a truce at sea.');
+    expect(stances(doc)).toEqual(
+      expect.arrayContaining(['TRS ceasefire propose', 'ORM ceasefire propose', 'VSK ceasefire accept']),
+    );
+  });
+
+  it('every mediator of a list after "mediators" proposes it', () => {
+    const doc = code(
+      'Veska has approved a proposal for a truce at sea put forward by mediators Tarsia and the Northern Maritime Council.',
+    );
+    expect(stances(doc)).toEqual(expect.arrayContaining(['TRS ceasefire propose', 'NMC ceasefire propose']));
+  });
+});
+
 describe('mediators', () => {
   it('a mediator proposes what the talks it mediates are about', () => {
     const doc = code('Veska and Ormund began talks on a ceasefire in Lumen, mediated by Tarsia.');

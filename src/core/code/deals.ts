@@ -87,6 +87,26 @@ function sentenceOf(index: DocIndex, token: number): number {
   return index.tokens[token]?.sentence ?? -1;
 }
 
+/**
+ * The owners of a plan noun at token `at`: "a U.S. proposal", "Egypt's plan", "the Qatari offer", and
+ * every party of a joined pair before it ("the Qatari-Egyptian proposal", "an Egyptian and Qatari plan").
+ */
+function ownersBefore(index: DocIndex, at: number): ActorMention[] {
+  const last = ownerBefore(index, at);
+  if (!last) return [];
+  // (a compound of one token, "Qatari-Egyptian", holds a mention of each part)
+  const out = mentionsEndingAt(index, last.end).filter((x) => x.start === last.start && x.codes.length);
+  for (let k = last.start; k > 0 && out.length < 4; ) {
+    const w = index.tokens[k - 1].lower;
+    if (w !== '-' && w !== 'and' && w !== ',') break;
+    const m = mentionsEndingAt(index, k - 1).find((x) => x.codes.length);
+    if (!m) break;
+    out.unshift(m);
+    k = m.start;
+  }
+  return out;
+}
+
 /** The owner of a plan noun at token `at`: "a U.S. proposal", "Egypt's plan", "the Qatari offer". */
 function ownerBefore(index: DocIndex, at: number): ActorMention | undefined {
   let k = at - 1;
@@ -135,26 +155,34 @@ function ownerAfter(index: DocIndex, end: number, to: number, by = /^(by|from)$/
         .every((t) => /(ed|en|wn)$|^(forward|up|out|jointly|put|set|laid)$/.test(t.lower))
     )
       return [];
-    // "by the United States", "that the Russian leader listed"
-    const at = index.tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+    // "by the United States", "that the Russian leader listed", "by mediators Qatar and Egypt"
+    let at = index.tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+    if (ROLE_BEFORE_NAME.test(index.tokens[at]?.lower ?? '')) at++;
     const first = startingIn(index.mentions, k + 1, at + 1).find(
       (x) => (x.start === k + 1 || x.start === at) && x.codes.length,
     );
     if (!first) return [];
-    const out = [first];
-    // "by Egypt and Qatar", "by the United States, Qatar and Egypt"
-    let next = first.end;
-    for (;;) {
-      const w = index.tokens[next]?.lower;
-      if (w !== 'and' && w !== ',') break;
-      const m = startingIn(index.mentions, next + 1, next + 2).find((x) => x.codes.length);
-      if (!m) break;
-      out.push(m);
-      next = m.end;
-    }
-    return out;
+    return listFrom(index, first);
   }
   return [];
+}
+
+/** A role noun that may stand before the parties it names ("by mediators Qatar and Egypt"). */
+const ROLE_BEFORE_NAME = /^(mediators?|negotiators|guarantors|co-sponsors|brokers)$/;
+
+/** A mention and the parties listed on after it: "Egypt and Qatar", "the United States, Qatar and Egypt". */
+function listFrom(index: DocIndex, first: ActorMention): ActorMention[] {
+  const out = [first];
+  let next = first.end;
+  for (;;) {
+    const w = index.tokens[next]?.lower;
+    if (w !== 'and' && w !== ',') break;
+    const m = startingIn(index.mentions, next + 1, next + 2).find((x) => x.codes.length);
+    if (!m) break;
+    out.push(m);
+    next = m.end;
+  }
+  return out;
 }
 
 /**
@@ -211,10 +239,8 @@ function frames(
   for (const p of cuesOf('proposal_nouns')) {
     const s = sentenceOf(index, p.start);
     const { from, to } = index.sentenceTokens[s];
-    let owners: ActorMention[] = [];
-    const before = ownerBefore(index, p.start);
-    if (before) owners = [before];
-    else owners = ownerAfter(index, p.end, to);
+    let owners: ActorMention[] = ownersBefore(index, p.start);
+    if (owners.length === 0) owners = ownerAfter(index, p.end, to);
     // "based on his own 10-point formula": the pronoun's owner is the one who speaks, or the
     // sentence's subject.
     if (owners.length === 0 && possessiveBefore(index, p.start)) {
@@ -242,10 +268,8 @@ function frames(
   for (const d of cuesOf('demand_nouns')) {
     const s = sentenceOf(index, d.start);
     const { to } = index.sentenceTokens[s];
-    let owners: ActorMention[] = [];
-    const before = ownerBefore(index, d.start);
-    if (before) owners = [before];
-    else owners = ownerAfter(index, d.end, to, /^(by|from|that|which)$/);
+    let owners: ActorMention[] = ownersBefore(index, d.start);
+    if (owners.length === 0) owners = ownerAfter(index, d.end, to, /^(by|from|that|which)$/);
     const parties = uniq(owners.flatMap((o) => o.codes));
     if (parties.length === 0) continue;
     out.push({
@@ -504,9 +528,8 @@ function mediators(
       if (m) codes = m.codes;
     } else if (/^mediators?$/.test(index.tokens[c.start].lower)) {
       // "mediators Egypt and Qatar"
-      codes = startingIn(index.mentions, c.end, c.end + 2)
-        .filter((x) => x.codes.length)
-        .flatMap((m) => m.codes);
+      const first = startingIn(index.mentions, c.end, c.end + 2).find((x) => x.codes.length);
+      if (first) codes = listFrom(index, first).flatMap((m) => m.codes);
     } else if (index.tokens[c.end]?.lower === 'with' || index.tokens[c.end]?.lower === 'by') {
       // "a deal brokered with Turkey and the UN"
       codes = ownerAfter(index, c.end, to, /^(by|with)$/).flatMap((m) => m.codes);

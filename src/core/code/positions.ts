@@ -532,11 +532,14 @@ export function positionsOf(doc: ParleyDocument, ctx: PipelineContext): Position
       }
       // "ready to accept a U.S. proposal for a ceasefire": the proposal's owner proposes it.
       const inner = innerOf.get(cue);
-      const owner = inner
-        ? startingIn(index.mentions, cue.end, inner.start).find((x) => x.end <= inner.start && x.codes.length)
-        : undefined;
-      if (inner && owner && !m.pattern.negated)
-        for (const actor of owner.codes.filter((a) => !holder.actors.includes(a)))
+      // ("accepts the Qatari-Egyptian proposal": each party of the pair)
+      const owners = inner
+        ? startingIn(index.mentions, cue.end, inner.start).filter(
+            (x) => x.end <= inner.start && x.codes.length,
+          )
+        : [];
+      if (inner && owners.length && !m.pattern.negated)
+        for (const actor of uniq(owners.flatMap((x) => x.codes)).filter((a) => !holder.actors.includes(a)))
           out.push({
             start: evidence.start,
             end: evidence.end,
