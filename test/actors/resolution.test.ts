@@ -25,6 +25,15 @@ describe('states and their metonyms', () => {
     expect(speaker(r, 'German Chancellor Hanna Weil')).toMatchObject({ name: 'Hanna Weil', actor: 'DEU' });
   });
 
+  it('reads a commentator or a news site by its head noun as speaking for nobody', () => {
+    const r = read(
+      'A Veska-based journalist wrote that the talks had stalled. The Ormundi news website Lumen Daily Brief said the fishermen were freed. Ormund’s royal court said the king would attend.',
+    );
+    expect(speaker(r, 'A Veska-based journalist')).toMatchObject({ actor: null });
+    expect(speaker(r, 'The Ormundi news website Lumen Daily Brief')).toMatchObject({ actor: null });
+    expect(speaker(r, 'Ormund’s royal court')).toMatchObject({ actor: 'ORM' });
+  });
+
   it('resolves a capital to its state', () => {
     const r = read('Port Alder says the fishing season cannot open before a ceasefire. Kyiv says it agrees.');
     expect(speaker(r, 'Port Alder')).toMatchObject({ name: 'Port Alder', actor: 'VSK' });

@@ -535,6 +535,27 @@ describe('reported speech', () => {
     expect(statementsOf('Kest described the islands to the visitors in Kessel.')).toEqual([]);
   });
 
+  it('"viewed X as “Y”", "considered X as “Y”": a view reported only with a quoted judgement', () => {
+    const s = statementsOf(
+      'Some Ormundi lawmakers viewed the deal as a “total betrayal” of the fishermen. Davor Kest considered the text as “satisfactory”.',
+    );
+    expect(s.map((x) => x.content)).toEqual([
+      'the deal as a “total betrayal” of the fishermen',
+      'the text as “satisfactory', // (the sentence's closing mark is left out, as for every content)
+    ]);
+    // Without the quotation marks it is a belief the reporter states, no speech.
+    expect(statementsOf('Ormund views the Veskan patrols as a threat to its fishermen.')).toEqual([]);
+  });
+
+  it('"While X said …, Y …": the content ends where the main clause begins', () => {
+    const s = statementsOf(
+      'While Davor Kest hailed the deal as a “peace agreement,” Veska stopped short of using that term.',
+    );
+    expect(s.map((x) => [x.speaker, x.content])).toEqual([
+      ['Davor Kest', 'the deal as a “peace agreement,”'],
+    ]);
+  });
+
   it('"he said" after a sentence about another person is that person, not the last speaker', () => {
     const s = statementsOf(
       'Petr Vallo said the fishermen would be freed.\n\nOrmund’s President Davor Kest arrived in Lumen on Monday.\n\n“We will sign the agreement,” he said.',

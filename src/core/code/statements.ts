@@ -514,10 +514,42 @@ function reportedCandidates(v: TokenView, used: Set<number>): Candidate[] {
       if (startsPhrase(v, k, lex.nonSpeechPhrases)) continue;
       if (lex.particleRequired.has(t[k].lower) && !lex.particles.has(t[k + 1]?.lower ?? '')) continue;
       const c = reportedAt(v, k, lo, end);
-      if (c) out.push(c);
+      if (c) out.push(subordinateClauseCut(v, c, lo));
     }
   }
   return out;
+}
+
+/** Conjunctions that open a sentence with a clause before its main one ("While Kest said …, Ormund …"). */
+const SUBORDINATORS = new Set(['while', 'although', 'though', 'whereas', 'when', 'after', 'because', 'once']);
+const CLAUSE_SUBJECT_OPENERS = new Set(
+  'the a an this these those he she they it we i his her their its'.split(' '),
+);
+
+/**
+ * "While the president lauded the deal as a “peace agreement,” Ormund stopped short of …": a cue in
+ * a clause that opens the sentence with a subordinating conjunction reports only to the comma that
+ * closes that clause, where the main clause's subject begins.
+ */
+function subordinateClauseCut(v: TokenView, c: Candidate, lo: number): Candidate {
+  const { t } = v;
+  if (!c.after || c.direct || !c.speaker || !SUBORDINATORS.has(t[lo].lower)) return c;
+  if (c.speaker.from <= lo || c.speaker.from - lo > 3) return c;
+  for (let k = c.content.from + 2; k < c.content.to - 1; k++) {
+    if (t[k].text !== ',') continue;
+    // A comma inside a quotation counts only where the quotation closes after it.
+    const closing = t[k + 1].kind === 'quote' && v.quoteOf[k] >= 0;
+    if (v.quoteOf[k] >= 0 && !closing) continue;
+    const next = closing ? k + 2 : k + 1;
+    const to = closing ? k + 2 : k;
+    if (next >= c.content.to || t[next].kind !== 'word') continue;
+    const opens =
+      CLAUSE_SUBJECT_OPENERS.has(t[next].lower) ||
+      (v.isNamePart(next) && !v.isLowerWord(next) && !/^(and|or)$/.test(t[next + 1]?.lower ?? ''));
+    if (!opens) continue;
+    return v.wordCount(c.content.from, to) >= 2 ? { ...c, content: { from: c.content.from, to } } : c;
+  }
+  return c;
 }
 
 const DASHES = new Set(['-', '--', '\u2013', '\u2014']);
@@ -673,12 +705,21 @@ function quotedAsSaying(v: TokenView, k: number, lo: number): { speaker: TokenRa
  */
 function describesAs(v: TokenView, k: number, end: number): boolean {
   const { t, lex } = v;
-  if (t[k].kind !== 'word' || t[k].text !== t[k].lower || !lex.asVerbs.has(t[k].lower)) return false;
+  if (t[k].kind !== 'word' || t[k].text !== t[k].lower) return false;
+  const quoteOnly = lex.asQuoteVerbs.has(t[k].lower);
+  if (!quoteOnly && !lex.asVerbs.has(t[k].lower)) return false;
   for (let j = k + 2; j < end && j <= k + 10; j++) {
     if (t[j].text === ',' || t[j].text === ';' || t[j].text === ':') return false;
-    if (t[j].lower === 'as') return j + 1 < end;
+    if (t[j].lower === 'as') return j + 1 < end && (!quoteOnly || quotedJudgement(v, j + 1, end));
   }
   return false;
+}
+
+/** "as “satisfactory”", "as a “total betrayal”": the judgement after "as" opens with a quotation. */
+function quotedJudgement(v: TokenView, i: number, end: number): boolean {
+  const { t } = v;
+  const at = /^(a|an|the)$/.test(t[i]?.lower ?? '') ? i + 1 : i;
+  return at < end && t[at].kind === 'quote' && v.quoteOf[at + 1] >= 0;
 }
 
 function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate | null {

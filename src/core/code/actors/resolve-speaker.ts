@@ -137,12 +137,24 @@ export const resolveSpeaker: SpeakerResolver = (doc, span, ctx) => {
     .pop();
   if (last && /^\p{Lu}/u.test(last.text) && actorLexicon(ctx).outletHeads.has(last.key))
     return { name: text, actor: null };
+  if (commentatorPhrase(doc, core, ctx)) return { name: text, actor: null };
   let modifier = inside[0];
   // The modifier nearest the head wins a tie: "Yemen's Houthi rebels" speak for the Houthis.
   for (const m of inside) if (priorityOf(m) >= priorityOf(modifier)) modifier = m;
   const party = fromMention(doc, modifier, span, ctx).actor;
   return { name: text, actor: party };
 };
+
+/**
+ * "a UK-based journalist", "the Saudi news website Asharq": a phrase whose head noun (codebook
+ * `commentator_heads`), before a name if any, is a commentator's or a site's, speaking for nobody.
+ */
+function commentatorPhrase(doc: ParleyDocument, core: Span, ctx: PipelineContext): boolean {
+  const words = tokenize(doc.norm, core.start, core.end).filter((t) => t.word);
+  let k = words.length - 1;
+  while (k > 0 && /^\p{Lu}/u.test(words[k].text)) k--;
+  return k >= 0 && cueWords(ctx, 'commentator_heads').has(words[k].key);
+}
 
 /**
  * "Washington, Cairo and Doha said", "Turkish President Anton Brisk and his Ormundi counterpart Ida
