@@ -547,6 +547,32 @@ describe('reported speech', () => {
     expect(statementsOf('Ormund views the Veskan patrols as a threat to its fishermen.')).toEqual([]);
   });
 
+  it('"said on Tuesday Ormund would …": a name after the time phrase opens the content', () => {
+    expect(
+      statementsOf('Ilse Marrow said on Tuesday Ormund would free the fishermen.').map((x) => x.content),
+    ).toEqual(['Ormund would free the fishermen']);
+  });
+
+  it('", while continuing to …" goes on with the content’s own subject', () => {
+    const s = statementsOf(
+      'Sources in Lumen said Ormund had submitted new demands, while continuing to insist on the old ones.',
+    );
+    expect(s.map((x) => x.content)).toEqual([
+      'Ormund had submitted new demands, while continuing to insist on the old ones',
+    ]);
+  });
+
+  it('a name in quotation marks speaks, not the outlet that relays it, and goes on in the next paragraph', () => {
+    const s = statementsOf(
+      '“The fishermen will be freed on Monday,” the self-styled “Lumen Council” said, according to the Northwire news agency.\n\n“The boats will follow within a week.”',
+    );
+    expect(s.map((x) => x.said ?? x.speaker)).toEqual([
+      'the self-styled “Lumen Council”',
+      'the self-styled “Lumen Council”',
+    ]);
+    expect(s.every((x) => !/Northwire/.test(x.speaker))).toBe(true);
+  });
+
   it('"While X said …, Y …": the content ends where the main clause begins', () => {
     const s = statementsOf(
       'While Davor Kest hailed the deal as a “peace agreement,” Veska stopped short of using that term.',

@@ -423,7 +423,9 @@ function propagateToNextParagraph(v: TokenView, cands: Array<Candidate | null>, 
   const all = [
     ...cands.filter((c): c is Candidate => !!c && (!!c.speaker || !!c.inherit)),
     ...reported.filter((r) => !EMBEDDED_RULES.has(r.rule)),
-  ].sort((a, b) => a.content.from - b.content.from);
+    // (Of two with one content, "…,” X said, according to Reuters", the last is X's: the outlet
+    // that relays it goes first.)
+  ].sort((a, b) => a.content.from - b.content.from || relayFirst(a) - relayFirst(b));
   cands.forEach((c, qi) => {
     if (!c || c.speaker || c.inherit || !sentenceLike(v, c)) return;
     const qo = v.quoteFrom[qi];
@@ -454,6 +456,8 @@ function propagateToNextParagraph(v: TokenView, cands: Array<Candidate | null>, 
     c.confidence = 0.7;
   });
 }
+
+const relayFirst = (c: Candidate): number => (c.rule === 'statement.reported.according-to' ? 0 : 1);
 
 /** Reported speech around the speech verbs no quote frame has used. */
 function reportedCandidates(v: TokenView, used: Set<number>): Candidate[] {
@@ -1287,6 +1291,7 @@ function contentEnd(v: TokenView, from: number, end: number): number {
       }
     }
     if (asWellAsAt(v, k + 1)) continue;
+    if (whileParticiple(v, k + 1)) continue;
     if (v.lex.contentEndOpeners.has(next.lower)) return k;
     // "the envoy, acting as a mediator, did not …": a participle clause set off inside the
     // content's subject, when a finite verb follows its closing comma.
@@ -1330,6 +1335,18 @@ function objectEnd(v: TokenView, from: number, to: number): number {
     if (v.quoteOf[k] < 0 && v.isLowerWord(k) && v.lex.circumstanceConjunctions.has(v.t[k].lower)) return k;
   return to;
 }
+
+/**
+ * "Iran had submitted new demands, while continuing to insist on …": "while" and a participle
+ * (no cue of speech) go on with the content's own subject — no end of content at the comma.
+ */
+const whileParticiple = (v: TokenView, i: number): boolean =>
+  v.is(i, 'while') &&
+  v.isLowerWord(i + 1) &&
+  v.t[i + 1].lower.length > 5 &&
+  v.t[i + 1].lower.endsWith('ing') &&
+  !v.lex.notParticiples.has(v.t[i + 1].lower) &&
+  !participleCue(v, i + 1);
 
 /** ", as well as …" at token i goes on with the content's list: no end of content at the comma. */
 const asWellAsAt = (v: TokenView, i: number): boolean =>
