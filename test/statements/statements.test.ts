@@ -553,6 +553,16 @@ describe('reported speech', () => {
     ).toEqual(['Ormund would free the fishermen']);
   });
 
+  it('a titled official of no named state speaks for the state the content opens with', () => {
+    const s = statementsOf(
+      'Foreign Minister Anselm Korr spoke in Lumen. Korr said Veska would keep talking to Ormund.',
+    );
+    expect(s.map((x) => [x.speaker, x.actor])).toEqual([['Anselm Korr', 'VSK']]);
+    // (Not one who holds no office: a commentator speaks for nobody.)
+    const analyst = statementsOf('Analyst Anselm Korr said Veska would keep talking to Ormund.');
+    expect(analyst.map((x) => x.actor)).toEqual([null]);
+  });
+
   it('", while continuing to …" goes on with the content’s own subject', () => {
     const s = statementsOf(
       'Sources in Lumen said Ormund had submitted new demands, while continuing to insist on the old ones.',

@@ -1581,6 +1581,29 @@ function contentSubjectParty(v: TokenView, c: Candidate): string | string[] | un
   return undefined;
 }
 
+/**
+ * "Foreign Minister Taro Kono said Japan would …": a person whose title names no state, speaking
+ * of a state as the subject of what is reported, speaks for that state (a minister's own state is
+ * what the article leaves unsaid). The state's code, or undefined.
+ */
+function titledSubjectState(v: TokenView, c: Candidate, person: SpeakerRef): string | undefined {
+  if (!person.role || person.entity === undefined || person.anonymous) return undefined;
+  // (An office: "Foreign Minister", "government spokesman"; not "analyst" or "professor".)
+  if (
+    !person.role
+      .toLowerCase()
+      .split(/\s+/)
+      .some((w) => v.lex.descriptionHeads.has(w))
+  )
+    return undefined;
+  if (v.doc.entities[person.entity]?.kind !== 'person') return undefined;
+  const from = v.t[c.content.from].start;
+  const first = overlapping(v.doc.mentions, from, v.t[c.content.from].end).find(
+    (m) => m.start === from && m.kind === 'state' && typeof m.actor === 'string',
+  );
+  return typeof first?.actor === 'string' ? first.actor : undefined;
+}
+
 /** A frame by which an outlet relays a report: "X reported", "according to the news agency". */
 function relaysOthers(v: TokenView, c: Candidate): boolean {
   if (c.cue && v.lex.outletCues.has(v.t[c.cue.from].lower)) return true;
@@ -1775,7 +1798,8 @@ export function findStatements(
     const person = subject ?? describedPerson(doc, span, resolved, lex, ctx) ?? resolved;
     // "the office said": the party of the body last named with that head, where none is read.
     const bodyActor = person.actor === null ? describedBodyActor(doc, span, lex) : undefined;
-    const ref = bodyActor ? { ...person, actor: bodyActor } : person;
+    const titled = person.actor === null && !bodyActor ? titledSubjectState(v, c, person) : undefined;
+    const ref = bodyActor || titled ? { ...person, actor: bodyActor ?? (titled as string) } : person;
     refs.set(c, ref);
     doc.statements.push(build(c, ref));
   }
