@@ -34,6 +34,16 @@ describe('states and their metonyms', () => {
     expect(speaker(r, 'Ormund’s royal court')).toMatchObject({ actor: 'ORM' });
   });
 
+  it('reads an organisation that opens a title of lower-case words as the titled person’s party', () => {
+    const r = read(
+      'The boats left Lumen on Monday, Northern Maritime Council public affairs and media adviser Ada Pell said.',
+    );
+    expect(speaker(r, 'Northern Maritime Council public affairs and media adviser Ada Pell')).toMatchObject({
+      name: 'Ada Pell',
+      actor: 'NMC',
+    });
+  });
+
   it('resolves a capital to its state', () => {
     const r = read('Port Alder says the fishing season cannot open before a ceasefire. Kyiv says it agrees.');
     expect(speaker(r, 'Port Alder')).toMatchObject({ name: 'Port Alder', actor: 'VSK' });
