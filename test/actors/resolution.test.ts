@@ -25,6 +25,25 @@ describe('states and their metonyms', () => {
     expect(speaker(r, 'German Chancellor Hanna Weil')).toMatchObject({ name: 'Hanna Weil', actor: 'DEU' });
   });
 
+  it('reads a commentator or a news site by its head noun as speaking for nobody', () => {
+    const r = read(
+      'A Veska-based journalist wrote that the talks had stalled. The Ormundi news website Lumen Daily Brief said the fishermen were freed. Ormund’s royal court said the king would attend.',
+    );
+    expect(speaker(r, 'A Veska-based journalist')).toMatchObject({ actor: null });
+    expect(speaker(r, 'The Ormundi news website Lumen Daily Brief')).toMatchObject({ actor: null });
+    expect(speaker(r, 'Ormund’s royal court')).toMatchObject({ actor: 'ORM' });
+  });
+
+  it('reads an organisation that opens a title of lower-case words as the titled person’s party', () => {
+    const r = read(
+      'The boats left Lumen on Monday, Northern Maritime Council public affairs and media adviser Ada Pell said.',
+    );
+    expect(speaker(r, 'Northern Maritime Council public affairs and media adviser Ada Pell')).toMatchObject({
+      name: 'Ada Pell',
+      actor: 'NMC',
+    });
+  });
+
   it('resolves a capital to its state', () => {
     const r = read('Port Alder says the fishing season cannot open before a ceasefire. Kyiv says it agrees.');
     expect(speaker(r, 'Port Alder')).toMatchObject({ name: 'Port Alder', actor: 'VSK' });

@@ -91,3 +91,15 @@ describe('a text named again by a noun of its kind', () => {
     });
   });
 });
+
+describe('"the statement" after a text introduced with its issuers', () => {
+  it('keeps an initial ("the U.S.") and a list of issuers in the fuller name', () => {
+    const s = statementsOf(
+      '“We welcome the agreement reached today in Lumen,” according to a joint statement from the U.S., Veska, Ormund and Tarsia.\n\n' +
+        'The statement also called for the release of the detained fishermen.',
+    );
+    const later = s.find((x) => x.said === 'The statement');
+    expect(later?.speaker).toBe('a joint statement from the U.S., Veska, Ormund and Tarsia');
+    expect(later?.actor).toEqual(['USA', 'VSK', 'ORM', 'TRS']);
+  });
+});

@@ -535,6 +535,63 @@ describe('reported speech', () => {
     expect(statementsOf('Kest described the islands to the visitors in Kessel.')).toEqual([]);
   });
 
+  it('"viewed X as “Y”", "considered X as “Y”": a view reported only with a quoted judgement', () => {
+    const s = statementsOf(
+      'Some Ormundi lawmakers viewed the deal as a “total betrayal” of the fishermen. Davor Kest considered the text as “satisfactory”.',
+    );
+    expect(s.map((x) => x.content)).toEqual([
+      'the deal as a “total betrayal” of the fishermen',
+      'the text as “satisfactory', // (the sentence's closing mark is left out, as for every content)
+    ]);
+    // Without the quotation marks it is a belief the reporter states, no speech.
+    expect(statementsOf('Ormund views the Veskan patrols as a threat to its fishermen.')).toEqual([]);
+  });
+
+  it('"said on Tuesday Ormund would …": a name after the time phrase opens the content', () => {
+    expect(
+      statementsOf('Ilse Marrow said on Tuesday Ormund would free the fishermen.').map((x) => x.content),
+    ).toEqual(['Ormund would free the fishermen']);
+  });
+
+  it('a titled official of no named state speaks for the state the content opens with', () => {
+    const s = statementsOf(
+      'Foreign Minister Anselm Korr spoke in Lumen. Korr said Veska would keep talking to Ormund.',
+    );
+    expect(s.map((x) => [x.speaker, x.actor])).toEqual([['Anselm Korr', 'VSK']]);
+    // (Not one who holds no office: a commentator speaks for nobody.)
+    const analyst = statementsOf('Analyst Anselm Korr said Veska would keep talking to Ormund.');
+    expect(analyst.map((x) => x.actor)).toEqual([null]);
+  });
+
+  it('", while continuing to …" goes on with the content’s own subject', () => {
+    const s = statementsOf(
+      'Sources in Lumen said Ormund had submitted new demands, while continuing to insist on the old ones.',
+    );
+    expect(s.map((x) => x.content)).toEqual([
+      'Ormund had submitted new demands, while continuing to insist on the old ones',
+    ]);
+  });
+
+  it('a name in quotation marks speaks, not the outlet that relays it, and goes on in the next paragraph', () => {
+    const s = statementsOf(
+      '“The fishermen will be freed on Monday,” the self-styled “Lumen Council” said, according to the Northwire news agency.\n\n“The boats will follow within a week.”',
+    );
+    expect(s.map((x) => x.said ?? x.speaker)).toEqual([
+      'the self-styled “Lumen Council”',
+      'the self-styled “Lumen Council”',
+    ]);
+    expect(s.every((x) => !/Northwire/.test(x.speaker))).toBe(true);
+  });
+
+  it('"While X said …, Y …": the content ends where the main clause begins', () => {
+    const s = statementsOf(
+      'While Davor Kest hailed the deal as a “peace agreement,” Veska stopped short of using that term.',
+    );
+    expect(s.map((x) => [x.speaker, x.content])).toEqual([
+      ['Davor Kest', 'the deal as a “peace agreement,”'],
+    ]);
+  });
+
   it('"he said" after a sentence about another person is that person, not the last speaker', () => {
     const s = statementsOf(
       'Petr Vallo said the fishermen would be freed.\n\nOrmund’s President Davor Kest arrived in Lumen on Monday.\n\n“We will sign the agreement,” he said.',

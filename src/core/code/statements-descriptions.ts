@@ -235,6 +235,15 @@ const DOCUMENT_GROUPS = [
  */
 const ANTECEDENT_WINDOW = 50_000;
 
+/**
+ * The issuers after "from"/"by"/"of": words up to a comma or a full stop, where the stop of an
+ * initial ("the U.S.") ends nothing, and a list of capitalised names set off by commas goes on
+ * ("from the U.S., EU, Britain and Canada").
+ */
+const ISSUER_WORD = '(?:[^,.;:“”"]|(?<=\\b\\p{Lu})\\.)';
+const LIST_NAME = "(?:the\\s+)?\\p{Lu}[\\p{L}.’'-]*(?:\\s+\\p{Lu}[\\p{L}.’'-]*){0,3}";
+const COMPLEMENT = `${ISSUER_WORD}{3,80}?(?:,\\s+(?:and\\s+)?${LIST_NAME}(?:\\s+and\\s+${LIST_NAME})?)*`;
+
 export function documentAntecedent(doc: ParleyDocument, span: Span): Span | undefined {
   const words = wordsOf(doc.text.slice(span.start, span.end));
   if (words.length > 3 || !DEFINITE.has(words[0] ?? '') || words[0] === 'our') return undefined;
@@ -243,7 +252,7 @@ export function documentAntecedent(doc: ParleyDocument, span: Span): Span | unde
   if (!group) return undefined;
   const nouns = group.join('|');
   const re = new RegExp(
-    `\\b(?:an?|the)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?(?:${nouns})\\s+(?:(?:issued|released|signed|adopted)\\s+)?(?:from|by|of)\\s+[^,.;:“”"]{3,80}?(?=\\s*(?:[,.;:]|\\s(?:said|says|stated|states|read|reads|added|called|urged|noted|stressed|welcomed)\\b))`,
+    `\\b(?:an?|the)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?(?:${nouns})\\s+(?:(?:issued|released|signed|adopted)\\s+)?(?:from|by|of)\\s+${COMPLEMENT}(?=\\s*(?:[,;:]|(?<!\\b\\p{Lu})\\.|\\s(?:said|says|stated|states|read|reads|added|called|urged|noted|stressed|welcomed)\\b))`,
     'giu',
   );
   // The text before, up to ANTECEDENT_WINDOW characters back (from a space, not mid-word).

@@ -54,6 +54,8 @@ export interface StatementLexicon {
   /** Cues whose object is what they report ("welcomed the deal", "denied the allegations"). */
   objectVerbs: Set<string>;
   asVerbs: Set<string>;
+  /** Verbs of a view that report speech as "VERB X as Y" only when Y is quoted. */
+  asQuoteVerbs: Set<string>;
   /** Cues that report with a noun of feeling as object ("expressed gratitude"), and those nouns. */
   expressionVerbs: Set<string>;
   expressionNouns: Set<string>;
@@ -167,6 +169,7 @@ export function statementLexicon(ctx: PipelineContext): StatementLexicon {
     relayTexts: words(c.relaying_texts),
     objectVerbs: words(c.speech_verbs_object),
     asVerbs: words(c.as_description_verbs),
+    asQuoteVerbs: words(c.as_quote_verbs),
     expressionVerbs: words(c.expression_verbs),
     expressionNouns: words(c.expression_nouns),
     actionBeforeTo: words(c.action_verbs_before_to),

@@ -267,6 +267,8 @@ export class TokenView {
       i = k - 1;
       if (i < lo) return null;
     }
+    const quotedName = this.quotedNameBefore(i, lo);
+    if (quotedName) return quotedName;
     const isComma = (tok: Token) => tok.text === ',' || DASH_MARKS.has(tok.text);
     const share = this.shareBefore(i, lo);
     if (share) return share;
@@ -391,6 +393,29 @@ export class TokenView {
     }
     const phrase = { from, to: post >= 0 ? i + 1 : head + 1 };
     return this.issuedBy(phrase, lo) ?? phrase;
+  }
+
+  /**
+   * "the self-styled “Republic of Artsakh” said": a name in quotation marks, ending at token `i`
+   * (the closing mark), after a determiner and its modifiers — the phrase from the determiner.
+   */
+  private quotedNameBefore(i: number, lo: number): TokenRange | null {
+    const { t } = this;
+    const q = this.quoteOf[i];
+    if (t[i].kind !== 'quote' || q < 0 || this.quoteTo[q] !== i) return null;
+    const open = this.quoteFrom[q];
+    if (open <= lo || i - open < 2 || i - open > 6 || !this.isNamePart(open + 1)) return null;
+    for (let k = open + 1; k < i; k++) if (!this.isNamePart(k) && !CONNECTORS.has(t[k].lower)) return null;
+    let from = open;
+    while (
+      from - 1 >= lo &&
+      open - from < 3 &&
+      (DETERMINERS.has(t[from - 1].lower) ||
+        (t[from - 1].kind === 'word' && /^[a-z]+-styled$|^so-called$/.test(t[from - 1].lower)) ||
+        (this.lex.speakerModifiers.has(t[from - 1].lower) && !UPPER.test(t[from - 1].text)))
+    )
+      from--;
+    return from < open && DETERMINERS.has(t[from].lower) ? { from, to: i + 1 } : null;
   }
 
   /**
@@ -705,7 +730,8 @@ export class TokenView {
           (this.lex.circumstanceWords.has(this.t[j].lower) ||
             this.isNamePart(j) ||
             this.t[j].kind === 'number' ||
-            (this.t[j].lower === "'s" && j > phraseStart))
+            (this.t[j].lower === "'s" && j > phraseStart)) &&
+          !this.nameAfterTime(j, phraseStart)
         )
           j++;
         if (j === phraseStart) break;
@@ -732,6 +758,22 @@ export class TokenView {
     if (k < hi && this.t[k].lower === 'that' && !this.lex.notContentStart.has(this.t[k + 1]?.lower ?? ''))
       k++;
     return k;
+  }
+
+  /**
+   * "said on Tuesday Ormund would …": a name after a time word of the phrase opens the content —
+   * the subject of the clause reported, not a word of the time ("on Tuesday March 5" goes on).
+   */
+  private nameAfterTime(j: number, phraseStart: number): boolean {
+    const { t, lex } = this;
+    return (
+      j > phraseStart &&
+      lex.timeWords.has(t[j - 1].lower) &&
+      !lex.timeWords.has(t[j].lower) &&
+      !lex.circumstanceWords.has(t[j].lower) &&
+      t[j].kind === 'word' &&
+      this.isNamePart(j)
+    );
   }
 
   /** Count of word tokens in [from, to). */

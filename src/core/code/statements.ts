@@ -423,7 +423,9 @@ function propagateToNextParagraph(v: TokenView, cands: Array<Candidate | null>, 
   const all = [
     ...cands.filter((c): c is Candidate => !!c && (!!c.speaker || !!c.inherit)),
     ...reported.filter((r) => !EMBEDDED_RULES.has(r.rule)),
-  ].sort((a, b) => a.content.from - b.content.from);
+    // (Of two with one content, "…,” X said, according to Reuters", the last is X's: the outlet
+    // that relays it goes first.)
+  ].sort((a, b) => a.content.from - b.content.from || relayFirst(a) - relayFirst(b));
   cands.forEach((c, qi) => {
     if (!c || c.speaker || c.inherit || !sentenceLike(v, c)) return;
     const qo = v.quoteFrom[qi];
@@ -454,6 +456,8 @@ function propagateToNextParagraph(v: TokenView, cands: Array<Candidate | null>, 
     c.confidence = 0.7;
   });
 }
+
+const relayFirst = (c: Candidate): number => (c.rule === 'statement.reported.according-to' ? 0 : 1);
 
 /** Reported speech around the speech verbs no quote frame has used. */
 function reportedCandidates(v: TokenView, used: Set<number>): Candidate[] {
@@ -514,10 +518,42 @@ function reportedCandidates(v: TokenView, used: Set<number>): Candidate[] {
       if (startsPhrase(v, k, lex.nonSpeechPhrases)) continue;
       if (lex.particleRequired.has(t[k].lower) && !lex.particles.has(t[k + 1]?.lower ?? '')) continue;
       const c = reportedAt(v, k, lo, end);
-      if (c) out.push(c);
+      if (c) out.push(subordinateClauseCut(v, c, lo));
     }
   }
   return out;
+}
+
+/** Conjunctions that open a sentence with a clause before its main one ("While Kest said …, Ormund …"). */
+const SUBORDINATORS = new Set(['while', 'although', 'though', 'whereas', 'when', 'after', 'because', 'once']);
+const CLAUSE_SUBJECT_OPENERS = new Set(
+  'the a an this these those he she they it we i his her their its'.split(' '),
+);
+
+/**
+ * "While the president lauded the deal as a “peace agreement,” Ormund stopped short of …": a cue in
+ * a clause that opens the sentence with a subordinating conjunction reports only to the comma that
+ * closes that clause, where the main clause's subject begins.
+ */
+function subordinateClauseCut(v: TokenView, c: Candidate, lo: number): Candidate {
+  const { t } = v;
+  if (!c.after || c.direct || !c.speaker || !SUBORDINATORS.has(t[lo].lower)) return c;
+  if (c.speaker.from <= lo || c.speaker.from - lo > 3) return c;
+  for (let k = c.content.from + 2; k < c.content.to - 1; k++) {
+    if (t[k].text !== ',') continue;
+    // A comma inside a quotation counts only where the quotation closes after it.
+    const closing = t[k + 1].kind === 'quote' && v.quoteOf[k] >= 0;
+    if (v.quoteOf[k] >= 0 && !closing) continue;
+    const next = closing ? k + 2 : k + 1;
+    const to = closing ? k + 2 : k;
+    if (next >= c.content.to || t[next].kind !== 'word') continue;
+    const opens =
+      CLAUSE_SUBJECT_OPENERS.has(t[next].lower) ||
+      (v.isNamePart(next) && !v.isLowerWord(next) && !/^(and|or)$/.test(t[next + 1]?.lower ?? ''));
+    if (!opens) continue;
+    return v.wordCount(c.content.from, to) >= 2 ? { ...c, content: { from: c.content.from, to } } : c;
+  }
+  return c;
 }
 
 const DASHES = new Set(['-', '--', '\u2013', '\u2014']);
@@ -673,12 +709,21 @@ function quotedAsSaying(v: TokenView, k: number, lo: number): { speaker: TokenRa
  */
 function describesAs(v: TokenView, k: number, end: number): boolean {
   const { t, lex } = v;
-  if (t[k].kind !== 'word' || t[k].text !== t[k].lower || !lex.asVerbs.has(t[k].lower)) return false;
+  if (t[k].kind !== 'word' || t[k].text !== t[k].lower) return false;
+  const quoteOnly = lex.asQuoteVerbs.has(t[k].lower);
+  if (!quoteOnly && !lex.asVerbs.has(t[k].lower)) return false;
   for (let j = k + 2; j < end && j <= k + 10; j++) {
     if (t[j].text === ',' || t[j].text === ';' || t[j].text === ':') return false;
-    if (t[j].lower === 'as') return j + 1 < end;
+    if (t[j].lower === 'as') return j + 1 < end && (!quoteOnly || quotedJudgement(v, j + 1, end));
   }
   return false;
+}
+
+/** "as “satisfactory”", "as a “total betrayal”": the judgement after "as" opens with a quotation. */
+function quotedJudgement(v: TokenView, i: number, end: number): boolean {
+  const { t } = v;
+  const at = /^(a|an|the)$/.test(t[i]?.lower ?? '') ? i + 1 : i;
+  return at < end && t[at].kind === 'quote' && v.quoteOf[at + 1] >= 0;
 }
 
 function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate | null {
@@ -1246,6 +1291,7 @@ function contentEnd(v: TokenView, from: number, end: number): number {
       }
     }
     if (asWellAsAt(v, k + 1)) continue;
+    if (whileParticiple(v, k + 1)) continue;
     if (v.lex.contentEndOpeners.has(next.lower)) return k;
     // "the envoy, acting as a mediator, did not …": a participle clause set off inside the
     // content's subject, when a finite verb follows its closing comma.
@@ -1289,6 +1335,18 @@ function objectEnd(v: TokenView, from: number, to: number): number {
     if (v.quoteOf[k] < 0 && v.isLowerWord(k) && v.lex.circumstanceConjunctions.has(v.t[k].lower)) return k;
   return to;
 }
+
+/**
+ * "Iran had submitted new demands, while continuing to insist on …": "while" and a participle
+ * (no cue of speech) go on with the content's own subject — no end of content at the comma.
+ */
+const whileParticiple = (v: TokenView, i: number): boolean =>
+  v.is(i, 'while') &&
+  v.isLowerWord(i + 1) &&
+  v.t[i + 1].lower.length > 5 &&
+  v.t[i + 1].lower.endsWith('ing') &&
+  !v.lex.notParticiples.has(v.t[i + 1].lower) &&
+  !participleCue(v, i + 1);
 
 /** ", as well as …" at token i goes on with the content's list: no end of content at the comma. */
 const asWellAsAt = (v: TokenView, i: number): boolean =>
@@ -1523,6 +1581,29 @@ function contentSubjectParty(v: TokenView, c: Candidate): string | string[] | un
   return undefined;
 }
 
+/**
+ * "Foreign Minister Taro Kono said Japan would …": a person whose title names no state, speaking
+ * of a state as the subject of what is reported, speaks for that state (a minister's own state is
+ * what the article leaves unsaid). The state's code, or undefined.
+ */
+function titledSubjectState(v: TokenView, c: Candidate, person: SpeakerRef): string | undefined {
+  if (!person.role || person.entity === undefined || person.anonymous) return undefined;
+  // (An office: "Foreign Minister", "government spokesman"; not "analyst" or "professor".)
+  if (
+    !person.role
+      .toLowerCase()
+      .split(/\s+/)
+      .some((w) => v.lex.descriptionHeads.has(w))
+  )
+    return undefined;
+  if (v.doc.entities[person.entity]?.kind !== 'person') return undefined;
+  const from = v.t[c.content.from].start;
+  const first = overlapping(v.doc.mentions, from, v.t[c.content.from].end).find(
+    (m) => m.start === from && m.kind === 'state' && typeof m.actor === 'string',
+  );
+  return typeof first?.actor === 'string' ? first.actor : undefined;
+}
+
 /** A frame by which an outlet relays a report: "X reported", "according to the news agency". */
 function relaysOthers(v: TokenView, c: Candidate): boolean {
   if (c.cue && v.lex.outletCues.has(v.t[c.cue.from].lower)) return true;
@@ -1717,7 +1798,8 @@ export function findStatements(
     const person = subject ?? describedPerson(doc, span, resolved, lex, ctx) ?? resolved;
     // "the office said": the party of the body last named with that head, where none is read.
     const bodyActor = person.actor === null ? describedBodyActor(doc, span, lex) : undefined;
-    const ref = bodyActor ? { ...person, actor: bodyActor } : person;
+    const titled = person.actor === null && !bodyActor ? titledSubjectState(v, c, person) : undefined;
+    const ref = bodyActor || titled ? { ...person, actor: bodyActor ?? (titled as string) } : person;
     refs.set(c, ref);
     doc.statements.push(build(c, ref));
   }

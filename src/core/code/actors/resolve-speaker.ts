@@ -128,7 +128,10 @@ export const resolveSpeaker: SpeakerResolver = (doc, span, ctx) => {
     // "government spokesman Ivan Torres", no state named: as for "the government" alone.
     const government =
       ref.actor === null && governmentTitle(ref.role, ctx) ? storyGovernment(doc) : undefined;
-    return withHonorific(doc, core, head, government ? { ...ref, actor: government } : ref, ctx);
+    const owner =
+      ref.actor === null && !government ? titleOwnerParty(doc, core, inside, head, ctx) : undefined;
+    const party = government ?? owner;
+    return withHonorific(doc, core, head, party ? { ...ref, actor: party } : ref, ctx);
   }
   // "Veska's state-owned Lumen TV News": an outlet the codebook does not know, named by its owner,
   // reports in its own name, for nobody.
@@ -137,12 +140,49 @@ export const resolveSpeaker: SpeakerResolver = (doc, span, ctx) => {
     .pop();
   if (last && /^\p{Lu}/u.test(last.text) && actorLexicon(ctx).outletHeads.has(last.key))
     return { name: text, actor: null };
+  if (commentatorPhrase(doc, core, ctx)) return { name: text, actor: null };
   let modifier = inside[0];
   // The modifier nearest the head wins a tie: "Yemen's Houthi rebels" speak for the Houthis.
   for (const m of inside) if (priorityOf(m) >= priorityOf(modifier)) modifier = m;
   const party = fromMention(doc, modifier, span, ctx).actor;
   return { name: text, actor: party };
 };
+
+/**
+ * "ICRC public affairs and media adviser Jessica Moussan": a person of no party, titled with an
+ * organisation or a state that opens the phrase and lower-case title words up to the name, ending
+ * in a title word, serves that party. Its code, or undefined.
+ */
+function titleOwnerParty(
+  doc: ParleyDocument,
+  core: Span,
+  inside: Mention[],
+  head: Mention,
+  ctx: PipelineContext,
+): string | string[] | undefined {
+  const owner = inside.find(
+    (m) => m.end <= head.start && (m.kind === 'org' || m.kind === 'state') && m.actor,
+  );
+  if (!owner) return undefined;
+  const lead = tokenize(doc.norm, core.start, owner.start).filter((t) => t.word);
+  if (lead.some((t) => !ARTICLES.has(t.key))) return undefined;
+  const between = tokenize(doc.norm, owner.end, head.start).filter((t) => t.word);
+  if (between.length === 0 || between.length > 6) return undefined;
+  if (!between.every((t) => /^\p{Ll}/u.test(t.text))) return undefined;
+  if (!actorLexicon(ctx).roleWords.has(between[between.length - 1].key)) return undefined;
+  return owner.actor ?? undefined;
+}
+
+/**
+ * "a UK-based journalist", "the Saudi news website Asharq": a phrase whose head noun (codebook
+ * `commentator_heads`), before a name if any, is a commentator's or a site's, speaking for nobody.
+ */
+function commentatorPhrase(doc: ParleyDocument, core: Span, ctx: PipelineContext): boolean {
+  const words = tokenize(doc.norm, core.start, core.end).filter((t) => t.word);
+  let k = words.length - 1;
+  while (k > 0 && /^\p{Lu}/u.test(words[k].text)) k--;
+  return k >= 0 && cueWords(ctx, 'commentator_heads').has(words[k].key);
+}
 
 /**
  * "Washington, Cairo and Doha said", "Turkish President Anton Brisk and his Ormundi counterpart Ida
