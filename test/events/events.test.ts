@@ -866,6 +866,18 @@ describe('accusations and sanctions in more of their forms', () => {
     expect(sorted(ofType(doc.events, 'ACCUSE')[0]?.actors)).toEqual(['ORM', 'VSK']);
   });
 
+  it('"The remarks drew criticism from X": the remarks of the statement told before', () => {
+    const doc = code(
+      'Ormund will lift the blockade of the port by Friday, Ormund’s foreign ministry said in a statement on Monday. The remarks drew immediate criticism from Veska.',
+      '2026-06-17',
+    );
+    const [e] = ofType(doc.events, 'ACCUSE');
+    expect(e).toMatchObject({ source: ['VSK'], target: ['ORM'] });
+    // Remarks a party owns are that party's; remarks with no statement before them name nobody.
+    const none = code('The remarks drew immediate criticism from Veska.', '2026-06-17');
+    expect(ofType(none.events, 'ACCUSE').flatMap((x) => x.target ?? [])).toEqual([]);
+  });
+
   it('the critic of an adjective: "is deeply concerned by Y’s …", "has been critical of Y"', () => {
     const concerned = code('Tarsia is deeply concerned by Ormund’s decision to close the strait.');
     expect(ofType(concerned.events, 'ACCUSE')[0]).toMatchObject({ source: ['TRS'], target: ['ORM'] });
