@@ -476,6 +476,18 @@ describe('event types: more constructions, and what is none', () => {
     for (const text of none) expect(ofType(code(text).events, 'SANCTION'), text).toEqual([]);
   });
 
+  it('SANCTION: "In March, the alliance split after X suspended Y": the date that opens the sentence', () => {
+    const doc = code(
+      'In March, the northern alliance split over differences after the Northern Maritime Council suspended the membership of Ormund from the alliance.',
+      '2026-06-17',
+    );
+    expect(ofType(doc.events, 'SANCTION')[0]).toMatchObject({
+      source: ['NMC'],
+      target: ['ORM'],
+      date: '2026-03',
+    });
+  });
+
   it('SANCTION: "contacts that X severed after … in May 2025": the relative clause’s subject cut them off', () => {
     const doc = code(
       'Veska and Ormund held talks in Lumen on Monday, the first since the military contacts that Ormund severed after a clash at sea in May 2025.',
