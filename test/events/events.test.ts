@@ -476,6 +476,18 @@ describe('event types: more constructions, and what is none', () => {
     for (const text of none) expect(ofType(code(text).events, 'SANCTION'), text).toEqual([]);
   });
 
+  it('SANCTION: "In March, the alliance split after X suspended Y": the date that opens the sentence', () => {
+    const doc = code(
+      'In March, the northern alliance split over differences after the Northern Maritime Council suspended the membership of Ormund from the alliance.',
+      '2026-06-17',
+    );
+    expect(ofType(doc.events, 'SANCTION')[0]).toMatchObject({
+      source: ['NMC'],
+      target: ['ORM'],
+      date: '2026-03',
+    });
+  });
+
   it('SANCTION: "contacts that X severed after … in May 2025": the relative clause’s subject cut them off', () => {
     const doc = code(
       'Veska and Ormund held talks in Lumen on Monday, the first since the military contacts that Ormund severed after a clash at sea in May 2025.',
@@ -864,6 +876,18 @@ describe('accusations and sanctions in more of their forms', () => {
   it('"drew criticism from X": X criticises the subject', () => {
     const doc = code('Ormund’s proposal drew sharp criticism from Veska.');
     expect(sorted(ofType(doc.events, 'ACCUSE')[0]?.actors)).toEqual(['ORM', 'VSK']);
+  });
+
+  it('"The remarks drew criticism from X": the remarks of the statement told before', () => {
+    const doc = code(
+      'Ormund will lift the blockade of the port by Friday, Ormund’s foreign ministry said in a statement on Monday. The remarks drew immediate criticism from Veska.',
+      '2026-06-17',
+    );
+    const [e] = ofType(doc.events, 'ACCUSE');
+    expect(e).toMatchObject({ source: ['VSK'], target: ['ORM'] });
+    // Remarks a party owns are that party's; remarks with no statement before them name nobody.
+    const none = code('The remarks drew immediate criticism from Veska.', '2026-06-17');
+    expect(ofType(none.events, 'ACCUSE').flatMap((x) => x.target ?? [])).toEqual([]);
   });
 
   it('the critic of an adjective: "is deeply concerned by Y’s …", "has been critical of Y"', () => {

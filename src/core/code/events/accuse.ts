@@ -16,6 +16,7 @@ import {
   listAfter,
   passiveAgent,
 } from './participants.js';
+import { remarksSpeaker } from './remarks.js';
 
 // The preposition that closes an adjectival cue ("concerned by", "critical of").
 const ADJECTIVE_END = new Set(['of', 'by', 'about', 'over', 'at']);
@@ -103,6 +104,8 @@ export function readAccuse(sentence: Sentence) {
         charge >= 0
           ? firstPartyAfter(index, charge, Math.min(to, charge + 6))
           : agentOf(doc, index, from, c.start);
+      // "The remarks drew criticism from Hamas": the remarks of the statement told before.
+      if (charge < 0 && !accused.length) accused = remarksSpeaker(sentence, c.start);
     } else if (how === 'accuse_denied') {
       // "… supported by Rwanda, which denies the allegations": who denies is accused.
       const which =

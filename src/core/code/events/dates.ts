@@ -255,7 +255,8 @@ export function frontedDate(index: DocIndex, timexes: Timex[], from: number): st
   const last = tokensBefore(index, t.end);
   if (first > from + 1 || (first === from + 1 && !/^(on|in|at)$/.test(index.tokens[from].lower)))
     return undefined;
-  return index.tokens[last + 1]?.text === ',' ? t.value : undefined;
+  // (the date's span may hold its comma: "In October,")
+  return index.tokens[last]?.text === ',' || index.tokens[last + 1]?.text === ',' ? t.value : undefined;
 }
 
 /** A semicolon or a new sentence between two offsets. */
