@@ -1754,25 +1754,31 @@ export function findStatements(
         ? spanOf(v, c.inherit.speaker)
         : undefined;
     const cueSpan = c.cue ? spanOf(v, c.cue) : c.inherit?.cue ? spanOf(v, c.inherit.cue) : undefined;
-    const own = [content, ...(c.speaker ? [spanOf(v, c.speaker)] : []), ...(c.cue ? [spanOf(v, c.cue)] : [])];
-    return {
-      start: Math.min(...own.map((s) => s.start)),
-      end: Math.max(...own.map((s) => s.end)),
-      ...(speakerSpan ? { speakerSpan } : {}),
-      ...(ref.entity !== undefined ? { entity: ref.entity } : {}),
-      speaker: ref.name,
-      actor: ref.actor,
-      ...(ref.role ? { role: ref.role } : {}),
-      ...(ref.anonymous ? { anonymous: true } : {}),
-      ...(cueSpan ? { cueSpan } : {}),
-      content,
-      direct: c.direct,
-      provenance: {
-        rule: c.rule,
-        ...(cueSpan ? { cue: doc.text.slice(cueSpan.start, cueSpan.end) } : {}),
-        confidence: c.confidence,
-      },
-    };
+    // The same keys in the same order as an object literal of conditional spreads would give
+    // (the gold and JSON output follow it), without the temporary objects of the spreads.
+    let start = content.start;
+    let end = content.end;
+    for (const r of [c.speaker, c.cue]) {
+      if (!r) continue;
+      const span = spanOf(v, r);
+      if (span.start < start) start = span.start;
+      if (span.end > end) end = span.end;
+    }
+    const statement = { start, end } as Statement;
+    if (speakerSpan) statement.speakerSpan = speakerSpan;
+    if (ref.entity !== undefined) statement.entity = ref.entity;
+    statement.speaker = ref.name;
+    statement.actor = ref.actor;
+    if (ref.role) statement.role = ref.role;
+    if (ref.anonymous) statement.anonymous = true;
+    if (cueSpan) statement.cueSpan = cueSpan;
+    statement.content = content;
+    statement.direct = c.direct;
+    const provenance = { rule: c.rule } as Statement['provenance'];
+    if (cueSpan) provenance.cue = doc.text.slice(cueSpan.start, cueSpan.end);
+    provenance.confidence = c.confidence;
+    statement.provenance = provenance;
+    return statement;
   };
   for (const c of kept) {
     if (!c.speaker) continue;

@@ -76,46 +76,59 @@ function rekey(keys: PersonKeys, map: Map<string, PersonEnt[]>, ent: PersonEnt, 
 }
 
 /**
- * Make a new person's name and codebook id properties that keep the reader's PersonKeys up to
- * date: they change as the story tells more (a fuller name, an identity confirmed or dropped), in
- * several places, and the keys must follow whatever sets them.
+ * A person whose name and codebook id keep the reader's PersonKeys up to date: they change as the
+ * story tells more (a fuller name, an identity confirmed or dropped), in several places, and the
+ * keys must follow whatever sets them. A class, so that every person has the same shape (accessors
+ * defined per object gave each its own, and every site that reads a person went megamorphic).
  */
-function keepKeyed(r: Reader, ent: PersonEnt, name: string) {
-  const keys = personKeysOf(r);
-  keys.found.set(ent, keys.found.size);
-  let current: string | undefined;
-  let id: string | undefined;
-  Object.defineProperty(ent, 'name', {
-    enumerable: true,
-    get: () => current,
-    set: (value: string) => {
-      rekey(keys, keys.byName, ent, current === undefined ? undefined : nameKey(current), nameKey(value));
-      rekey(
-        keys,
-        keys.bySurname,
-        ent,
-        current === undefined ? undefined : surnameKey(current),
-        surnameKey(value),
-      );
-      rekey(
-        keys,
-        keys.byFirstWord,
-        ent,
-        current === undefined ? undefined : firstWordKey(current),
-        firstWordKey(value),
-      );
-      current = value;
-    },
-  });
-  Object.defineProperty(ent, 'codebookId', {
-    enumerable: true,
-    get: () => id,
-    set: (value: string | undefined) => {
-      rekey(keys, keys.byId, ent, id, value);
-      id = value;
-    },
-  });
-  ent.name = name;
+class KeyedPerson {
+  readonly kind = 'person' as const;
+  nameTokens: number;
+  actor: string | null | undefined = undefined;
+  actorStrength = 0;
+  #name: string | undefined = undefined;
+  #id: string | undefined = undefined;
+  readonly #keys: PersonKeys;
+
+  constructor(keys: PersonKeys, nameTokens: number) {
+    this.nameTokens = nameTokens;
+    this.#keys = keys;
+  }
+
+  get name(): string {
+    return this.#name as string;
+  }
+
+  set name(value: string) {
+    const keys = this.#keys;
+    const ent = this as unknown as PersonEnt;
+    const current = this.#name;
+    rekey(keys, keys.byName, ent, current === undefined ? undefined : nameKey(current), nameKey(value));
+    rekey(
+      keys,
+      keys.bySurname,
+      ent,
+      current === undefined ? undefined : surnameKey(current),
+      surnameKey(value),
+    );
+    rekey(
+      keys,
+      keys.byFirstWord,
+      ent,
+      current === undefined ? undefined : firstWordKey(current),
+      firstWordKey(value),
+    );
+    this.#name = value;
+  }
+
+  get codebookId(): string | undefined {
+    return this.#id;
+  }
+
+  set codebookId(value: string | undefined) {
+    rekey(this.#keys, this.#keys.byId, this as unknown as PersonEnt, this.#id, value);
+    this.#id = value;
+  }
 }
 
 export function findPersonEntity(r: Reader, c: Chunk, key: string, gender?: Gender): PersonEnt | undefined {
@@ -192,8 +205,10 @@ export function forgetCodebook(ent: PersonEnt) {
 }
 
 export function newPerson(r: Reader, name: string, tokens: number): PersonEnt {
-  const ent = { kind: 'person', nameTokens: tokens, actor: undefined, actorStrength: 0 } as PersonEnt;
-  keepKeyed(r, ent, name);
+  const keys = personKeysOf(r);
+  const ent = new KeyedPerson(keys, tokens) as unknown as PersonEnt;
+  keys.found.set(ent, keys.found.size);
+  ent.name = name;
   r.persons.push(ent);
   return ent;
 }

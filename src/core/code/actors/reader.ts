@@ -129,9 +129,25 @@ export class Reader {
   }
 
   add(m: Omit<WorkMention, 'start' | 'end'>, consume = true): WorkMention {
-    const mention = m as WorkMention;
-    mention.start = this.toks[m.from].start;
-    mention.end = this.toks[m.to - 1].end;
+    // Every mention gets the same fields in the same order (one hidden class): the passes build
+    // them from object literals of a dozen different shapes, and the code that reads mentions
+    // went megamorphic on them.
+    const mention: WorkMention = {
+      start: this.toks[m.from].start,
+      end: this.toks[m.to - 1].end,
+      from: m.from,
+      to: m.to,
+      kind: m.kind,
+      via: m.via,
+      actor: m.actor,
+      ent: m.ent,
+      rule: m.rule,
+      cue: m.cue,
+      confidence: m.confidence,
+      gender: m.gender,
+      head: m.head,
+      antecedent: m.antecedent,
+    };
     this.mentions.push(mention);
     if (consume) for (let k = m.from; k < m.to; k++) this.owner[k] ??= mention;
     return mention;
