@@ -14,7 +14,7 @@
  * stance ("both men say they want"), the statement's party, or the clause's grammatical subject.
  */
 
-import type { ParleyDocument, PipelineContext, Position, Span, Stage, Stance } from '../model.js';
+import type { ParleyDocument, PipelineContext, Position, Span, Stage, Stance, Timex } from '../model.js';
 import { startingIn, within } from '../sorted.js';
 import { COUNT_WORDS } from './dates.js';
 import { answerPositions, dealPositions } from './deals.js';
@@ -302,33 +302,8 @@ export function positionsOf(doc: ParleyDocument, ctx: PipelineContext): Position
   const { tokens } = index;
   const matcher = issueMatcher(ctx);
   const actorAt = slotLookup(index);
-  const timexes = doc.timexes;
   const docYear = Number(doc.date.slice(0, 4));
   const out: Position[] = [];
-  /** A stance found by a rule of its own (a condition, a relative): one position per actor. */
-  const pushFound = (
-    m: PhraseMatch<IssuePayload>,
-    f: { actors: string[]; stance: Stance; cue: Cue; statement?: number },
-    evidence: Span,
-    rule: string,
-    confidence: number,
-  ) => {
-    for (const actor of f.actors)
-      out.push({
-        ...evidence,
-        actor,
-        issue: m.pattern.payload.issue,
-        ...(m.pattern.payload.about ? { about: m.pattern.payload.about } : {}),
-        stance: f.stance,
-        ...(f.statement !== undefined ? { statement: f.statement } : {}),
-        evidence,
-        provenance: {
-          rule: `position.${rule}.${f.stance}${referenceMatches.has(m) ? '.reference' : ''}`,
-          cue: doc.text.slice(tokens[f.cue.start].start, tokens[f.cue.end - 1].end),
-          confidence,
-        },
-      });
-  };
   // Each sentence's issue matches, and those of the generic nouns that refer to an issue named
   // before ("the agreement", "the exchange") or to the story's issue.
   const rawBySentence = index.sentenceTokens.map(({ from, to }) =>
@@ -340,225 +315,306 @@ export function positionsOf(doc: ParleyDocument, ctx: PipelineContext): Position
     const { from, to } = index.sentenceTokens[s];
     if (to <= from) continue;
     while (cueCursor < index.cues.length && index.cues[cueCursor].start < from) cueCursor++;
-    const cues: Cue[] = [];
-    for (let c = cueCursor; c < index.cues.length && index.cues[c].start < to; c++) cues.push(index.cues[c]);
     const raw = [...rawBySentence[s], ...(references.get(s) ?? [])];
     if (raw.length === 0) continue;
-    const issues = preferTight(raw);
-    const byList = (name: string) => cues.filter((c) => c.pattern.payload === name);
-    const allStanceCues = longestNonOverlapping(cues.filter((c) => c.pattern.payload in STANCE_LISTS));
-    const stanceCues = allStanceCues.filter(
-      (c) => !issues.some((m) => c.start >= m.start && c.end <= m.end && !hasGapInside(m, c)),
-    );
-    const after = byList('stance_after');
-    const negators = byList('negators').filter(
-      (n) => !issues.some((m) => n.start >= m.start && n.end <= m.end),
-    );
-    const frames = byList('third_party_frames');
-    const processLabels = byList('process_labels');
-    const conditionals = byList('conditional');
-    const collectives = byList('collective_subjects');
-    const joints = byList('joint_markers');
-    const redLines = byList('red_line');
-    const relatives = byList('stance_relative');
-    const hypotheticals = byList('stance_hypothetical');
-    const offerVerbs = byList('offer_verbs');
-    // The timexes are in text order (the dates stage reads sentence after sentence).
-    const sentenceTimexes = within(timexes, tokens[from].start, tokens[to - 1].end);
-    const oldTimexes = sentenceTimexes.filter((t) => Number(t.value.slice(0, 4)) <= docYear - 2);
-
-    for (const m of issues) {
-      // "talks on ending the war", "ways to halt the conflict": the topic of talks, not a stance.
-      if (
-        processLabels.some(
-          (p) => p.end === m.start || (p.end === m.start - 1 && DETERMINERS.has(tokens[p.end].lower)),
-        )
-      )
-        continue;
-      const rel =
-        relativeStance(index, { stanceCues, relatives, issues }, m) ??
-        agentStance(index, stanceCues, issues, m);
-      if (rel)
-        pushFound(
-          m,
-          rel,
-          { start: tokens[m.start].start, end: tokens[rel.cue.end - 1].end },
-          'relative',
-          0.7,
-        );
-      const clause = clauseAround(index, from, to, m.start, m.end);
-      // Inside a condition ("if the conflict ultimately ended", "in exchange for assurances").
-      const cond = conditionOf(doc, index, conditionals, clause, m);
-      // "refused to release them until Ormund pays compensation": what a refusal waits for is a demand.
-      const until =
-        cond === 'inside' ? demandedCondition(index, conditionals, stanceCues, clause, m) : undefined;
-      if (cond === 'inside' && !until) {
-        // "promised a ceasefire if Kyiv started withdrawing troops": what an offer waits for.
-        const d = conditionDemand(
-          doc,
-          index,
-          { conditionals, stanceCues, negators, from, to, oldTimexes },
-          m,
-        );
-        if (d)
-          pushFound(m, d, { start: tokens[d.cue.start].start, end: tokens[m.end - 1].end }, 'condition', 0.6);
-        continue;
-      }
-      // The speech verb of a reported statement may itself be the stance ("Tarsia called for a
-      // truce", "Ormund insists that Veska withdraw"): the cue search reaches back to it.
-      const stmtIdx = index.statementOf[m.start];
-      let cueFrom = clause.from;
-      const speech = stmtIdx >= 0 ? doc.statements[stmtIdx].cueSpan : undefined;
-      if (speech) {
-        const r = tokenRange(tokens, speech.start, speech.end);
-        if (r.from < clause.from && tokens[r.from].sentence === tokens[m.start].sentence) cueFrom = r.from;
-      }
-      // "al-Burhan's interest in the talks": a pattern that opens with a stance word is its own cue,
-      // nearer than the verb that reports it ("Perriello confirmed …").
-      const opening = allStanceCues.find(
-        (c) => c.start === m.start && c.end < m.end && STANCE_LISTS[c.pattern.payload] !== 'reject',
-      );
-      const governing =
-        until ??
-        governingCue(index, stanceCues, after, issues, { from: cueFrom, to: clause.to }, m, offerVerbs);
-      const cue = opening && (!governing || governing.start < clause.from) ? opening : governing;
-      if (!cue) continue;
-      // "If the rebels refuse, the regional force will …": a cue inside a condition that closes
-      // before the issue governs nothing beyond it.
-      if (conditionals.some((x) => x.start <= cue.start && closedBetween(index, x.end, cue.end, m.start)))
-        continue;
-      // "no indication that the Taliban would agree to …", "declined to say whether …": a question
-      // the text leaves open is no one's stance.
-      if (hypotheticals.some((x) => x.end <= m.start && (x.start >= clause.from || x.start >= cue.end)))
-        continue;
-      const kind = STANCE_LISTS[cue.pattern.payload];
-      // Background from years ago ("Ukraine agreed … in 1994") is an event, not a current stance.
-      // (a year named after the issue, in another clause — "the regions annexed in 2022" — dates
-      // that clause, not the stance)
-      const last = Math.max(cue.end, m.end);
-      const reach = tokens[Math.min(last + 6, clause.to) - 1].end;
-      const condition = conditionals.find((c) => c.start >= last && c.start < clause.to);
-      const historical = oldTimexes.some(
-        (t) =>
-          t.start >= tokens[clause.from].start &&
-          t.end <= reach &&
-          !(condition && tokens[condition.start].start < t.start),
-      );
-      if (historical && /ed$/.test(tokens[cue.start].lower)) continue;
-      const scopeFrom = Math.max(clause.from, lastComma(index, clause.from, cue.start) + 1, cue.start - 4);
-      const scopeTo = Math.max(cue.start, m.start);
-      // Negators in the cue's scope, except those the governing cue is made of ("will NOT accept").
-      const negCount = negators.filter(
-        (n) =>
-          n.start >= scopeFrom &&
-          n.end <= scopeTo &&
-          !(n.start >= cue.start && n.end <= cue.end) &&
-          (n.start >= cue.end || negatesCue(index, stanceCues, n.end, cue.start)),
-      ).length;
-      // "Ukraine must not join NATO": a modal demand made of a negation demands the opposite (not
-      // "not negotiable", which insists on what it judges).
-      const cueNegation =
-        kind === 'demand' && SPEAKER_MODALS.has(tokens[cue.start].lower) && saysNot(index, cue) ? 1 : 0;
-      const negated = !until && (negCount + cueNegation) % 2 === 1;
-      // A generic noun that stands for an issue ("the deal") is read only where a cue of its own
-      // takes it: "have not signed the accord", "did not see the proposals" tell too little of what
-      // is refused, and of which deal (as deals.ts reads a turned answer only near its deal).
-      if (referenceMatches.has(m) && (negated || bareNegation(index, cue))) continue;
-      // "not enough to lift the sanctions" (a condition that does not suffice) is against; "not
-      // enough for NATO not to admit Ukraine" asks for more in the direction of its clause.
-      const insufficient = kind === 'more' && tokens[cue.end]?.lower === 'to';
-      const basePro = kind !== 'reject' && !insufficient;
-      const pro = (basePro !== negated) !== m.pattern.negated;
-      let stance: Stance = !pro
-        ? 'reject'
-        : kind === 'reject' || kind === 'more' || negated
-          ? 'demand'
-          : kind;
-      // "want the ceasefire to hold", "hope the truce lasts": wishing a state in force to go on accepts it.
-      if (stance === 'propose' && kind === 'propose' && keptInForce(index, m.end, clause.to))
-        stance = 'accept';
-      const redLine =
-        (stance === 'reject' || stance === 'demand') &&
-        redLines.some((r) => r.start >= clause.from && r.end <= Math.max(clause.to, cue.end) + 0) &&
-        !(kind === 'accept' && !negated);
-      const holder = holderOf(doc, ctx, index, {
-        frames,
-        collectives,
-        joints,
-        clause,
-        cue,
-        m,
-        sentenceFrom: from,
-      });
-      if (!holder || holder.actors.length === 0) continue;
-      if (holder.forceDemand && stance !== 'reject') stance = 'demand';
-      // The stance's own date: a time expression before the cue, in its clause or, for a
-      // statement, in the words that report it ("In April, Ormund had said it would never …").
-      const dateFrom = holder.statement !== undefined ? from : clause.from;
-      const own = sentenceTimexes.filter(
-        (t) =>
-          t.start >= tokens[dateFrom].start &&
-          t.end <= tokens[cue.start].start &&
-          !(t.start >= tokens[m.start].start && t.end <= tokens[m.end - 1].end) &&
-          !doc.text.slice(t.end, tokens[cue.start].start).includes(';'),
-      );
-      const date =
-        own.length && own[own.length - 1].value !== doc.date ? own[own.length - 1].value : undefined;
-      const about = aboutOf(m, holder, index);
-      const evFrom = Math.min(cue.start, m.start);
-      const evTo = Math.max(cue.end, m.end);
-      const evidence: Span = { start: tokens[evFrom].start, end: tokens[evTo - 1].end };
-      for (const actor of holder.actors) {
-        out.push({
-          start: evidence.start,
-          end: evidence.end,
-          actor,
-          ...(holder.entity !== undefined ? { entity: holder.entity } : {}),
-          issue: m.pattern.payload.issue,
-          ...(about ? { about } : {}),
-          stance,
-          ...(redLine ? { redLine: true } : {}),
-          ...(typeof cond === 'object' ? { condition: cond } : {}),
-          ...(holder.statement !== undefined ? { statement: holder.statement } : {}),
-          ...(holder.source !== undefined ? { source: holder.source } : {}),
-          ...(date ? { date } : {}),
-          evidence,
-          provenance: {
-            rule: `position.${holder.via}.${kind}${negated ? '.negated' : ''}${m.pattern.negated ? '.inverse' : ''}${referenceMatches.has(m) ? '.reference' : ''}`,
-            cue: doc.text.slice(tokens[cue.start].start, tokens[cue.end - 1].end),
-            confidence: holder.via === 'statement' || holder.via === 'subject' ? 0.8 : 0.7,
-          },
-        });
-      }
-      // "ready to accept a U.S. proposal for a ceasefire": the proposal's owner proposes it.
-      const inner = innerOf.get(cue);
-      // ("accepts the Qatari-Egyptian proposal": each party of the pair)
-      const owners = inner
-        ? startingIn(index.mentions, cue.end, inner.start).filter(
-            (x) => x.end <= inner.start && x.codes.length,
-          )
-        : [];
-      if (inner && owners.length && !m.pattern.negated)
-        for (const actor of uniq(owners.flatMap((x) => x.codes)).filter((a) => !holder.actors.includes(a)))
-          out.push({
-            start: evidence.start,
-            end: evidence.end,
-            actor,
-            issue: m.pattern.payload.issue,
-            ...(about ? { about } : {}),
-            stance: STANCE_LISTS[inner.pattern.payload] === 'demand' ? 'demand' : 'propose',
-            ...(holder.actors[0] ? { source: holder.actors[0] } : {}),
-            ...(date ? { date } : {}),
-            evidence,
-            provenance: {
-              rule: `position.owner.${STANCE_LISTS[inner.pattern.payload]}`,
-              cue: doc.text.slice(tokens[inner.start].start, tokens[inner.end - 1].end),
-              confidence: 0.6,
-            },
-          });
-    }
+    const cues: Cue[] = [];
+    for (let c = cueCursor; c < index.cues.length && index.cues[c].start < to; c++) cues.push(index.cues[c]);
+    const sc = sentenceCues(doc, ctx, index, out, from, to, cues, preferTight(raw), docYear);
+    for (const m of sc.issues) positionOfMatch(sc, m);
   }
   return dedupe(out);
+}
+
+/** One sentence as the positions stage reads it: its issue matches and its cues by list. */
+interface SentenceCues {
+  doc: ParleyDocument;
+  ctx: PipelineContext;
+  index: DocIndex;
+  out: Position[];
+  from: number;
+  to: number;
+  issues: PhraseMatch<IssuePayload>[];
+  allStanceCues: Cue[];
+  stanceCues: Cue[];
+  after: Cue[];
+  negators: Cue[];
+  frames: Cue[];
+  processLabels: Cue[];
+  conditionals: Cue[];
+  collectives: Cue[];
+  joints: Cue[];
+  redLines: Cue[];
+  relatives: Cue[];
+  hypotheticals: Cue[];
+  offerVerbs: Cue[];
+  sentenceTimexes: Timex[];
+  oldTimexes: Timex[];
+}
+
+function sentenceCues(
+  doc: ParleyDocument,
+  ctx: PipelineContext,
+  index: DocIndex,
+  out: Position[],
+  from: number,
+  to: number,
+  cues: Cue[],
+  issues: PhraseMatch<IssuePayload>[],
+  docYear: number,
+): SentenceCues {
+  const { tokens } = index;
+  const byList = (name: string) => cues.filter((c) => c.pattern.payload === name);
+  const allStanceCues = longestNonOverlapping(cues.filter((c) => c.pattern.payload in STANCE_LISTS));
+  const stanceCues = allStanceCues.filter(
+    (c) => !issues.some((m) => c.start >= m.start && c.end <= m.end && !hasGapInside(m, c)),
+  );
+  const after = byList('stance_after');
+  const negators = byList('negators').filter(
+    (n) => !issues.some((m) => n.start >= m.start && n.end <= m.end),
+  );
+  const frames = byList('third_party_frames');
+  const processLabels = byList('process_labels');
+  const conditionals = byList('conditional');
+  const collectives = byList('collective_subjects');
+  const joints = byList('joint_markers');
+  const redLines = byList('red_line');
+  const relatives = byList('stance_relative');
+  const hypotheticals = byList('stance_hypothetical');
+  const offerVerbs = byList('offer_verbs');
+  // The timexes are in text order (the dates stage reads sentence after sentence).
+  const sentenceTimexes = within(doc.timexes, tokens[from].start, tokens[to - 1].end);
+  const oldTimexes = sentenceTimexes.filter((t) => Number(t.value.slice(0, 4)) <= docYear - 2);
+  return {
+    doc,
+    ctx,
+    index,
+    out,
+    from,
+    to,
+    issues,
+    allStanceCues,
+    stanceCues,
+    after,
+    negators,
+    frames,
+    processLabels,
+    conditionals,
+    collectives,
+    joints,
+    redLines,
+    relatives,
+    hypotheticals,
+    offerVerbs,
+    sentenceTimexes,
+    oldTimexes,
+  };
+}
+
+/** A stance found by a rule of its own (a condition, a relative): one position per actor. */
+function pushFound(
+  sc: SentenceCues,
+  m: PhraseMatch<IssuePayload>,
+  f: { actors: string[]; stance: Stance; cue: Cue; statement?: number },
+  evidence: Span,
+  rule: string,
+  confidence: number,
+) {
+  const { doc, out } = sc;
+  const { tokens } = sc.index;
+  for (const actor of f.actors)
+    out.push({
+      ...evidence,
+      actor,
+      issue: m.pattern.payload.issue,
+      ...(m.pattern.payload.about ? { about: m.pattern.payload.about } : {}),
+      stance: f.stance,
+      ...(f.statement !== undefined ? { statement: f.statement } : {}),
+      evidence,
+      provenance: {
+        rule: `position.${rule}.${f.stance}${referenceMatches.has(m) ? '.reference' : ''}`,
+        cue: doc.text.slice(tokens[f.cue.start].start, tokens[f.cue.end - 1].end),
+        confidence,
+      },
+    });
+}
+
+/** The positions one issue match of a sentence tells (none, one per holder, an owner's). */
+function positionOfMatch(sc: SentenceCues, m: PhraseMatch<IssuePayload>) {
+  const { doc, ctx, index, out, from, to, issues, allStanceCues, stanceCues, after, negators } = sc;
+  const { frames, processLabels, conditionals, collectives, joints, redLines, relatives } = sc;
+  const { hypotheticals, offerVerbs, sentenceTimexes, oldTimexes } = sc;
+  const { tokens } = index;
+  // "talks on ending the war", "ways to halt the conflict": the topic of talks, not a stance.
+  if (
+    processLabels.some(
+      (p) => p.end === m.start || (p.end === m.start - 1 && DETERMINERS.has(tokens[p.end].lower)),
+    )
+  )
+    return;
+  const rel =
+    relativeStance(index, { stanceCues, relatives, issues }, m) ?? agentStance(index, stanceCues, issues, m);
+  if (rel)
+    pushFound(
+      sc,
+      m,
+      rel,
+      { start: tokens[m.start].start, end: tokens[rel.cue.end - 1].end },
+      'relative',
+      0.7,
+    );
+  const clause = clauseAround(index, from, to, m.start, m.end);
+  // Inside a condition ("if the conflict ultimately ended", "in exchange for assurances").
+  const cond = conditionOf(doc, index, conditionals, clause, m);
+  // "refused to release them until Ormund pays compensation": what a refusal waits for is a demand.
+  const until = cond === 'inside' ? demandedCondition(index, conditionals, stanceCues, clause, m) : undefined;
+  if (cond === 'inside' && !until) {
+    // "promised a ceasefire if Kyiv started withdrawing troops": what an offer waits for.
+    const d = conditionDemand(doc, index, { conditionals, stanceCues, negators, from, to, oldTimexes }, m);
+    if (d)
+      pushFound(sc, m, d, { start: tokens[d.cue.start].start, end: tokens[m.end - 1].end }, 'condition', 0.6);
+    return;
+  }
+  // The speech verb of a reported statement may itself be the stance ("Tarsia called for a
+  // truce", "Ormund insists that Veska withdraw"): the cue search reaches back to it.
+  const stmtIdx = index.statementOf[m.start];
+  let cueFrom = clause.from;
+  const speech = stmtIdx >= 0 ? doc.statements[stmtIdx].cueSpan : undefined;
+  if (speech) {
+    const r = tokenRange(tokens, speech.start, speech.end);
+    if (r.from < clause.from && tokens[r.from].sentence === tokens[m.start].sentence) cueFrom = r.from;
+  }
+  // "al-Burhan's interest in the talks": a pattern that opens with a stance word is its own cue,
+  // nearer than the verb that reports it ("Perriello confirmed …").
+  const opening = allStanceCues.find(
+    (c) => c.start === m.start && c.end < m.end && STANCE_LISTS[c.pattern.payload] !== 'reject',
+  );
+  const governing =
+    until ?? governingCue(index, stanceCues, after, issues, { from: cueFrom, to: clause.to }, m, offerVerbs);
+  const cue = opening && (!governing || governing.start < clause.from) ? opening : governing;
+  if (!cue) return;
+  // "If the rebels refuse, the regional force will …": a cue inside a condition that closes
+  // before the issue governs nothing beyond it.
+  if (conditionals.some((x) => x.start <= cue.start && closedBetween(index, x.end, cue.end, m.start))) return;
+  // "no indication that the Taliban would agree to …", "declined to say whether …": a question
+  // the text leaves open is no one's stance.
+  if (hypotheticals.some((x) => x.end <= m.start && (x.start >= clause.from || x.start >= cue.end))) return;
+  const kind = STANCE_LISTS[cue.pattern.payload];
+  // Background from years ago ("Ukraine agreed … in 1994") is an event, not a current stance.
+  // (a year named after the issue, in another clause — "the regions annexed in 2022" — dates
+  // that clause, not the stance)
+  const last = Math.max(cue.end, m.end);
+  const reach = tokens[Math.min(last + 6, clause.to) - 1].end;
+  const condition = conditionals.find((c) => c.start >= last && c.start < clause.to);
+  const historical = oldTimexes.some(
+    (t) =>
+      t.start >= tokens[clause.from].start &&
+      t.end <= reach &&
+      !(condition && tokens[condition.start].start < t.start),
+  );
+  if (historical && /ed$/.test(tokens[cue.start].lower)) return;
+  const scopeFrom = Math.max(clause.from, lastComma(index, clause.from, cue.start) + 1, cue.start - 4);
+  const scopeTo = Math.max(cue.start, m.start);
+  // Negators in the cue's scope, except those the governing cue is made of ("will NOT accept").
+  const negCount = negators.filter(
+    (n) =>
+      n.start >= scopeFrom &&
+      n.end <= scopeTo &&
+      !(n.start >= cue.start && n.end <= cue.end) &&
+      (n.start >= cue.end || negatesCue(index, stanceCues, n.end, cue.start)),
+  ).length;
+  // "Ukraine must not join NATO": a modal demand made of a negation demands the opposite (not
+  // "not negotiable", which insists on what it judges).
+  const cueNegation =
+    kind === 'demand' && SPEAKER_MODALS.has(tokens[cue.start].lower) && saysNot(index, cue) ? 1 : 0;
+  const negated = !until && (negCount + cueNegation) % 2 === 1;
+  // A generic noun that stands for an issue ("the deal") is read only where a cue of its own
+  // takes it: "have not signed the accord", "did not see the proposals" tell too little of what
+  // is refused, and of which deal (as deals.ts reads a turned answer only near its deal).
+  if (referenceMatches.has(m) && (negated || bareNegation(index, cue))) return;
+  // "not enough to lift the sanctions" (a condition that does not suffice) is against; "not
+  // enough for NATO not to admit Ukraine" asks for more in the direction of its clause.
+  const insufficient = kind === 'more' && tokens[cue.end]?.lower === 'to';
+  const basePro = kind !== 'reject' && !insufficient;
+  const pro = (basePro !== negated) !== m.pattern.negated;
+  let stance: Stance = !pro ? 'reject' : kind === 'reject' || kind === 'more' || negated ? 'demand' : kind;
+  // "want the ceasefire to hold", "hope the truce lasts": wishing a state in force to go on accepts it.
+  if (stance === 'propose' && kind === 'propose' && keptInForce(index, m.end, clause.to)) stance = 'accept';
+  const redLine =
+    (stance === 'reject' || stance === 'demand') &&
+    redLines.some((r) => r.start >= clause.from && r.end <= Math.max(clause.to, cue.end) + 0) &&
+    !(kind === 'accept' && !negated);
+  const holder = holderOf(doc, ctx, index, {
+    frames,
+    collectives,
+    joints,
+    clause,
+    cue,
+    m,
+    sentenceFrom: from,
+  });
+  if (!holder || holder.actors.length === 0) return;
+  if (holder.forceDemand && stance !== 'reject') stance = 'demand';
+  // The stance's own date: a time expression before the cue, in its clause or, for a
+  // statement, in the words that report it ("In April, Ormund had said it would never …").
+  const dateFrom = holder.statement !== undefined ? from : clause.from;
+  const own = sentenceTimexes.filter(
+    (t) =>
+      t.start >= tokens[dateFrom].start &&
+      t.end <= tokens[cue.start].start &&
+      !(t.start >= tokens[m.start].start && t.end <= tokens[m.end - 1].end) &&
+      !doc.text.slice(t.end, tokens[cue.start].start).includes(';'),
+  );
+  const date = own.length && own[own.length - 1].value !== doc.date ? own[own.length - 1].value : undefined;
+  const about = aboutOf(m, holder, index);
+  const evFrom = Math.min(cue.start, m.start);
+  const evTo = Math.max(cue.end, m.end);
+  const evidence: Span = { start: tokens[evFrom].start, end: tokens[evTo - 1].end };
+  for (const actor of holder.actors) {
+    out.push({
+      start: evidence.start,
+      end: evidence.end,
+      actor,
+      ...(holder.entity !== undefined ? { entity: holder.entity } : {}),
+      issue: m.pattern.payload.issue,
+      ...(about ? { about } : {}),
+      stance,
+      ...(redLine ? { redLine: true } : {}),
+      ...(typeof cond === 'object' ? { condition: cond } : {}),
+      ...(holder.statement !== undefined ? { statement: holder.statement } : {}),
+      ...(holder.source !== undefined ? { source: holder.source } : {}),
+      ...(date ? { date } : {}),
+      evidence,
+      provenance: {
+        rule: `position.${holder.via}.${kind}${negated ? '.negated' : ''}${m.pattern.negated ? '.inverse' : ''}${referenceMatches.has(m) ? '.reference' : ''}`,
+        cue: doc.text.slice(tokens[cue.start].start, tokens[cue.end - 1].end),
+        confidence: holder.via === 'statement' || holder.via === 'subject' ? 0.8 : 0.7,
+      },
+    });
+  }
+  // "ready to accept a U.S. proposal for a ceasefire": the proposal's owner proposes it.
+  const inner = innerOf.get(cue);
+  // ("accepts the Qatari-Egyptian proposal": each party of the pair)
+  const owners = inner
+    ? startingIn(index.mentions, cue.end, inner.start).filter((x) => x.end <= inner.start && x.codes.length)
+    : [];
+  if (inner && owners.length && !m.pattern.negated)
+    for (const actor of uniq(owners.flatMap((x) => x.codes)).filter((a) => !holder.actors.includes(a)))
+      out.push({
+        start: evidence.start,
+        end: evidence.end,
+        actor,
+        issue: m.pattern.payload.issue,
+        ...(about ? { about } : {}),
+        stance: STANCE_LISTS[inner.pattern.payload] === 'demand' ? 'demand' : 'propose',
+        ...(holder.actors[0] ? { source: holder.actors[0] } : {}),
+        ...(date ? { date } : {}),
+        evidence,
+        provenance: {
+          rule: `position.owner.${STANCE_LISTS[inner.pattern.payload]}`,
+          cue: doc.text.slice(tokens[inner.start].start, tokens[inner.end - 1].end),
+          confidence: 0.6,
+        },
+      });
 }
 
 const SUBJECT_PRONOUNS = new Set(['they', 'it', 'he', 'she']);

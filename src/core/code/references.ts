@@ -167,39 +167,53 @@ export function referenceIssues(
   );
   const out = new Map<number, PhraseMatch<IssuePayload>[]>();
   if (nouns.size === 0) return out;
-  const { tokens } = index;
   const chosen = raw.map((ms) => preferTight(ms).filter((m) => !m.pattern.negated));
   const story = storyIssue(chosen);
   stories.set(index, story);
-  for (let s = 0; s < index.sentenceTokens.length; s++) {
-    const { from, to } = index.sentenceTokens[s];
-    // A sentence that names an issue itself says what its nouns hold ("a proposal to reopen the
-    // roads"): there a noun refers only to a match before it in the sentence that holds the same
-    // noun ("a peace agreement that enables withdrawal … would conclude an agreement").
-    const naming = chosen[s].length > 0;
-    for (let k = from; k < to; k++) {
-      const noun = stem(tokens[k].lower);
-      if (!nouns.has(noun) || tokens[k].kind !== 'word') continue;
-      if (chosen[s].some((m) => k >= m.start && k < m.end)) continue;
-      const det = determinerOf(index, from, k);
-      if (det < 0) continue;
-      // "pressing for concessions in the negotiations": talks where something happens, not its object
-      if (meetings.has(noun) && SETTING.has(tokens[det - 1]?.lower ?? '')) continue;
-      // "the deal's", "the talks": the noun ends its phrase (not "the deal noun …" compounds).
-      const next = tokens[k + 1];
-      if (next && next.kind === 'word' && nouns.has(stem(next.lower))) continue;
-      const issues = naming
-        ? (sameSentence(index, chosen[s], k, noun) ?? antecedent(index, chosen, s, noun) ?? [])
-        : (antecedent(index, chosen, s, noun) ?? (story ? [{ issue: story }] : []));
-      for (const payload of issues) {
-        const m = issueAt(k, k + 1, tokens[k].lower, payload);
-        const list = out.get(s);
-        if (list) list.push(m);
-        else out.set(s, [m]);
-      }
+  const reading: ReferenceReading = { nouns, meetings, chosen, story, out };
+  for (let s = 0; s < index.sentenceTokens.length; s++) sentenceReferences(index, reading, s);
+  return out;
+}
+
+/** What `referenceIssues` reads in every sentence, and where it puts what it finds. */
+interface ReferenceReading {
+  nouns: Set<string>;
+  meetings: Set<string>;
+  chosen: PhraseMatch<IssuePayload>[][];
+  story: string | undefined;
+  out: Map<number, PhraseMatch<IssuePayload>[]>;
+}
+
+/** The matches for the reference nouns of sentence `s` (a function of its own: compiled alone). */
+function sentenceReferences(index: DocIndex, r: ReferenceReading, s: number) {
+  const { nouns, meetings, chosen, story, out } = r;
+  const { tokens } = index;
+  const { from, to } = index.sentenceTokens[s];
+  // A sentence that names an issue itself says what its nouns hold ("a proposal to reopen the
+  // roads"): there a noun refers only to a match before it in the sentence that holds the same
+  // noun ("a peace agreement that enables withdrawal … would conclude an agreement").
+  const naming = chosen[s].length > 0;
+  for (let k = from; k < to; k++) {
+    const noun = stem(tokens[k].lower);
+    if (!nouns.has(noun) || tokens[k].kind !== 'word') continue;
+    if (chosen[s].some((m) => k >= m.start && k < m.end)) continue;
+    const det = determinerOf(index, from, k);
+    if (det < 0) continue;
+    // "pressing for concessions in the negotiations": talks where something happens, not its object
+    if (meetings.has(noun) && SETTING.has(tokens[det - 1]?.lower ?? '')) continue;
+    // "the deal's", "the talks": the noun ends its phrase (not "the deal noun …" compounds).
+    const next = tokens[k + 1];
+    if (next && next.kind === 'word' && nouns.has(stem(next.lower))) continue;
+    const issues = naming
+      ? (sameSentence(index, chosen[s], k, noun) ?? antecedent(index, chosen, s, noun) ?? [])
+      : (antecedent(index, chosen, s, noun) ?? (story ? [{ issue: story }] : []));
+    for (const payload of issues) {
+      const m = issueAt(k, k + 1, tokens[k].lower, payload);
+      const list = out.get(s);
+      if (list) list.push(m);
+      else out.set(s, [m]);
     }
   }
-  return out;
 }
 
 /** The issues of the last match before token `k` (in its sentence's matches) whose own words hold `noun`. */

@@ -53,209 +53,332 @@ function infinitiveObject(tokens: Token[], from: number, at: number): boolean {
   );
 }
 
+// Words of the meeting-word readers, as sets: a test per word, not a regular expression made at
+// every question.
+const VISIT_MODALS = new Set(['to', 'will', 'would', 'shall']);
+const AFTER_AGREED = new Set(['in', 'during', 'at', 'after', 'over', 'following']);
+const NOT_NEVER = new Set(['not', 'never']);
+const CALL_MODIFIERS = new Set(['phone', 'telephone', 'video']);
+const JOINING_VERBS = new Set(['joined', 'join', 'joins', 'hosted', 'hosts', 'host', 'received', 'welcomed']);
+const HOSTING_VERBS = new Set(['received', 'receives', 'hosted', 'hosts']);
+const DEFINITE_BEFORE = new Set(['the', 'this', 'that', 'these', 'those']);
+
+/**
+ * Every meeting, visit and call the sentence tells. One cue at a time (`consultOf`), in phases of
+ * their own: the function that the optimising compiler compiles stays small, and a rare path that
+ * changes a phase's type feedback recompiles that phase only.
+ */
 export function readConsult(sentence: Sentence) {
-  const { doc, ctx, index, tokens, from, to, timexes, out } = sentence;
-  const { list, cueText, modalBefore, negatedBefore, conditionalBefore } = sentence;
-  const agree = list('agree_cues');
-  for (const c of longestNonOverlapping([...list('consult_nouns'), ...list('consult_verbs')])) {
-    const word = tokens[c.start].lower;
-    // "is scheduled to visit Riyadh", "Moon would visit Pyongyang": the noun's word as a verb.
-    const visitVerb =
-      word === 'visit' &&
-      /^(to|will|would|shall)$/.test(tokens[c.start - 1]?.lower ?? '') &&
-      index.mentionAt.has(c.end);
-    const isVerb = c.pattern.payload === 'consult_verbs' || visitVerb;
-    // "agreed to hold talks" is the agreement's; "agreed to meet again soon" also plans a meeting.
-    // ("agreed in a telephone call", "agreed at the talks": the meeting where they agreed, held.)
-    const agreedTo = agree.some(
-      (a) =>
-        a.end <= c.start &&
-        a.end >= c.start - 5 &&
-        !tokens.slice(a.end, c.start).some((t) => /^(in|during|at|after|over|following)$/.test(t.lower)),
-    );
-    const timeframe = list('plan_timeframes').some((t) => t.start >= c.end && t.start <= c.end + 6);
-    if (agreedTo && !timeframe) continue;
-    // "proposed talks", "does not rule out a summit", "wants a meeting": a stance, not an event.
-    // ("was not invited to the summit" tells who was left out of a meeting that did happen)
-    const before5 = tokens.slice(Math.max(from, c.start - 5), c.start).map((t) => t.lower);
-    const invitedAt = before5.indexOf('invited');
-    const leftOut = invitedAt > 0 && /^(not|never)$/.test(before5[invitedAt - 1]);
-    if (toldAsNoMeeting(sentence, c, isVerb, leftOut)) continue;
-    const kind: ConsultKind = /call|phone/.test(cueText(c).toLowerCase())
-      ? 'call'
-      : /visit|trip|host|arriv|land|travel/.test(word)
-        ? 'visit'
-        : 'meeting';
-    if (
-      word === 'call' &&
-      !/^(phone|telephone|video)$/.test(tokens[c.start - 1]?.lower ?? '') &&
-      !tokens[c.start - 1]?.text.includes('-')
-    )
-      continue;
-    // Participants the construction names.
-    const named: string[] = [];
-    let objectEnd = c.end;
-    const nextWord = tokens[c.end]?.lower;
-    let ofBody = false;
-    // ("a visit by Pope Francis": the visitor, who comes to the party of the place)
-    if (
-      nextWord === 'between' ||
-      nextWord === 'with' ||
-      (nextWord === 'to' && kind === 'visit') ||
-      (nextWord === 'by' && kind === 'visit' && !isVerb)
-    ) {
-      const l = listAfter(ctx, index, c.end + 1, to);
-      named.push(...l.codes);
-      objectEnd = l.end;
-    } else if (nextWord === 'of' && !isVerb) {
-      // "a meeting of the contact group", "the summit of the Normandy Four", "a meeting of
-      // foreign ministers of the SCO": the members of the body that meets.
-      const l = listAfter(ctx, index, c.end + 1, to);
-      named.push(...l.codes);
-      if (l.codes.length) objectEnd = l.end;
-      ofBody = l.codes.length > 0;
-    } else if (isVerb) {
-      const l = listAfter(ctx, index, c.end, to);
-      named.push(...l.codes);
-      objectEnd = l.end;
+  const agree = sentence.list('agree_cues');
+  for (const c of longestNonOverlapping([
+    ...sentence.list('consult_nouns'),
+    ...sentence.list('consult_verbs'),
+  ]))
+    consultOf(sentence, c, agree);
+}
+
+/** What the words at and around a meeting word say of it, before its parties are read. */
+interface ConsultHead {
+  word: string;
+  isVerb: boolean;
+  agreedTo: boolean;
+  timeframe: boolean;
+  leftOut: boolean;
+  kind: ConsultKind;
+}
+
+/** The meeting word's reading, or undefined when it tells no meeting (a stance, a process, a plan agreed). */
+function consultHead(sentence: Sentence, c: Cue, agree: Cue[]): ConsultHead | undefined {
+  const { index, tokens, from, list, cueText } = sentence;
+  const word = tokens[c.start].lower;
+  // "is scheduled to visit Riyadh", "Moon would visit Pyongyang": the noun's word as a verb.
+  const visitVerb =
+    word === 'visit' && VISIT_MODALS.has(tokens[c.start - 1]?.lower ?? '') && index.mentionAt.has(c.end);
+  const isVerb = c.pattern.payload === 'consult_verbs' || visitVerb;
+  // "agreed to hold talks" is the agreement's; "agreed to meet again soon" also plans a meeting.
+  // ("agreed in a telephone call", "agreed at the talks": the meeting where they agreed, held.)
+  let agreedTo = false;
+  for (const a of agree)
+    if (a.end <= c.start && a.end >= c.start - 5 && !anyBetween(tokens, a.end, c.start, AFTER_AGREED)) {
+      agreedTo = true;
+      break;
     }
-    // "talks in Muscat, mediated by Oman": the mediator takes part (but names no side).
-    const mediators = mediatorsAfter(sentence, c, objectEnd);
-    // "The conference was attended by X, envoys from Y and observers from Z": all take part.
-    named.push(...attendees(sentence, c, objectEnd));
-    // "met at the foreign ministry with envoy Mira Solenne": a later "with" in the same clause.
-    let withAt = -1;
-    // "talks in the Saudi city of Jeddah between U.S. and Ukrainian officials" too.
-    for (let i = objectEnd; i < Math.min(to, objectEnd + 9); i++) {
-      const w = tokens[i].lower;
-      if (w === ',' || w === ';' || w === 'that' || w === 'which') break;
-      if (w === 'with' || (w === 'between' && named.length === 0)) {
-        withAt = i;
+  let timeframe = false;
+  for (const t of list('plan_timeframes'))
+    if (t.start >= c.end && t.start <= c.end + 6) {
+      timeframe = true;
+      break;
+    }
+  if (agreedTo && !timeframe) return undefined;
+  // "proposed talks", "does not rule out a summit", "wants a meeting": a stance, not an event.
+  // ("was not invited to the summit" tells who was left out of a meeting that did happen)
+  const b0 = Math.max(from, c.start - 5);
+  let leftOut = false;
+  for (let k = b0; k < c.start; k++)
+    if (tokens[k].lower === 'invited') {
+      leftOut = k > b0 && NOT_NEVER.has(tokens[k - 1].lower);
+      break;
+    }
+  if (toldAsNoMeeting(sentence, c, isVerb, leftOut)) return undefined;
+  const kind: ConsultKind = /call|phone/.test(cueText(c).toLowerCase())
+    ? 'call'
+    : /visit|trip|host|arriv|land|travel/.test(word)
+      ? 'visit'
+      : 'meeting';
+  if (
+    word === 'call' &&
+    !CALL_MODIFIERS.has(tokens[c.start - 1]?.lower ?? '') &&
+    !tokens[c.start - 1]?.text.includes('-')
+  )
+    return undefined;
+  return { word, isVerb, agreedTo, timeframe, leftOut, kind };
+}
+
+/** Some token of [from, to) is one of `words`. */
+function anyBetween(tokens: Token[], from: number, to: number, words: ReadonlySet<string>): boolean {
+  for (let k = Math.max(0, from); k < to; k++) if (words.has(tokens[k].lower)) return true;
+  return false;
+}
+
+/** The parties a meeting word's own construction names, and where what names them ends. */
+interface ConsultParties {
+  named: string[];
+  objectEnd: number;
+  ofBody: boolean;
+  mediators: string[];
+  compound: string[];
+  compoundStart: number;
+  agent: string[];
+  joins: boolean;
+}
+
+/** Who the construction around the meeting word names; undefined when a host names no guest. */
+function consultParties(sentence: Sentence, c: Cue, head: ConsultHead): ConsultParties | undefined {
+  const { doc, ctx, index, tokens, from, to, list } = sentence;
+  const { word, isVerb, kind } = head;
+  // Participants the construction names.
+  const named: string[] = [];
+  let objectEnd = c.end;
+  const nextWord = tokens[c.end]?.lower;
+  let ofBody = false;
+  // ("a visit by Pope Francis": the visitor, who comes to the party of the place)
+  if (
+    nextWord === 'between' ||
+    nextWord === 'with' ||
+    (nextWord === 'to' && kind === 'visit') ||
+    (nextWord === 'by' && kind === 'visit' && !isVerb)
+  ) {
+    const l = listAfter(ctx, index, c.end + 1, to);
+    named.push(...l.codes);
+    objectEnd = l.end;
+  } else if (nextWord === 'of' && !isVerb) {
+    // "a meeting of the contact group", "the summit of the Normandy Four", "a meeting of
+    // foreign ministers of the SCO": the members of the body that meets.
+    const l = listAfter(ctx, index, c.end + 1, to);
+    named.push(...l.codes);
+    if (l.codes.length) objectEnd = l.end;
+    ofBody = l.codes.length > 0;
+  } else if (isVerb) {
+    const l = listAfter(ctx, index, c.end, to);
+    named.push(...l.codes);
+    objectEnd = l.end;
+  }
+  // "talks in Muscat, mediated by Oman": the mediator takes part (but names no side).
+  const mediators = mediatorsAfter(sentence, c, objectEnd);
+  // "The conference was attended by X, envoys from Y and observers from Z": all take part.
+  named.push(...attendees(sentence, c, objectEnd));
+  // "met at the foreign ministry with envoy Mira Solenne": a later "with" in the same clause.
+  let withAt = -1;
+  // "talks in the Saudi city of Jeddah between U.S. and Ukrainian officials" too.
+  for (let i = objectEnd; i < Math.min(to, objectEnd + 9); i++) {
+    const w = tokens[i].lower;
+    if (w === ',' || w === ';' || w === 'that' || w === 'which') break;
+    if (w === 'with' || (w === 'between' && named.length === 0)) {
+      withAt = i;
+      break;
+    }
+  }
+  if (withAt >= 0) {
+    const l = listAfter(ctx, index, withAt + 1, to);
+    named.push(...l.codes);
+    if (l.codes.length) objectEnd = Math.max(objectEnd, l.end);
+  }
+  // "U.S.-Russia talks", "a Putin-Trump phone call", "Lavrov's meeting".
+  const { codes: compound, start: compoundStart } = compoundBefore(sentence, c);
+  named.push(...compound);
+  let agent: string[] = [];
+  // "X and Y held (their first round of) talks": the subject of the light verb takes part.
+  const light = lightVerbBefore(tokens, list('consult_light_verbs'), c);
+  const joins = !isVerb && joinsToldTalks(tokens, from, c.start);
+  if (isVerb || nextWord === 'with' || nextWord === 'to' || withAt >= 0 || light || joins)
+    agent = agentOf(doc, index, from, light ? light.start : c.start, !isVerb && !light);
+  // "X joined Y and Z for talks", "X hosted Y for talks": the verb's objects take part too.
+  if (light && JOINING_VERBS.has(tokens[light.start].lower))
+    named.push(...listAfter(ctx, index, light.end, c.start).codes);
+  // "Kest received envoy Solenne": hosting takes a guest; "Veska welcomed the decision" is none.
+  if (HOSTING_VERBS.has(word) && named.length === 0) return undefined;
+  return { named, objectEnd, ofBody, mediators, compound, compoundStart, agent, joins };
+}
+
+/** The last light verb ("held", "began") within 30 tokens before the meeting word, in its clause. */
+function lightVerbBefore(tokens: Token[], verbs: Cue[], c: Cue): Cue | undefined {
+  let light: Cue | undefined;
+  for (const v of verbs) {
+    if (v.end > c.start || v.end < c.start - 30) continue;
+    let cut = false;
+    for (let k = v.end; k < c.start; k++) {
+      const t = tokens[k];
+      if (t.text === ';' || t.lower === 'that' || t.lower === 'which') {
+        cut = true;
         break;
       }
     }
-    if (withAt >= 0) {
-      const l = listAfter(ctx, index, withAt + 1, to);
-      named.push(...l.codes);
-      if (l.codes.length) objectEnd = Math.max(objectEnd, l.end);
-    }
-    // "U.S.-Russia talks", "a Putin-Trump phone call", "Lavrov's meeting".
-    const { codes: compound, start: compoundStart } = compoundBefore(sentence, c);
-    named.push(...compound);
-    let agent: string[] = [];
-    // "X and Y held (their first round of) talks": the subject of the light verb takes part.
-    const light = list('consult_light_verbs')
-      .filter((v) => v.end <= c.start && v.end >= c.start - 30)
-      .filter(
-        (v) =>
-          !tokens
-            .slice(v.end, c.start)
-            .some((t) => t.text === ';' || t.lower === 'that' || t.lower === 'which'),
-      )
-      .at(-1);
-    const joins = !isVerb && joinsToldTalks(tokens, from, c.start);
-    if (isVerb || nextWord === 'with' || nextWord === 'to' || withAt >= 0 || light || joins)
-      agent = agentOf(doc, index, from, light ? light.start : c.start, !isVerb && !light);
-    // "X joined Y and Z for talks", "X hosted Y for talks": the verb's objects take part too.
-    if (light && /^(joined|join|joins|hosted|hosts|host|received|welcomed)$/.test(tokens[light.start].lower))
-      named.push(...listAfter(ctx, index, light.end, c.start).codes);
-    // "Kest received envoy Solenne": hosting takes a guest; "Veska welcomed the decision" is none.
-    if (/^(received|receives|hosted|hosts)$/.test(word) && named.length === 0) continue;
-    // "The two met for three hours": a verb whose parties the text does not name here is a
-    // further mention of a meeting told elsewhere (anaphoric below).
-    // Who was left out.
-    const { excluded, subjects } = leftOutOf(sentence, c, objectEnd);
-    if (subjects) agent = agent.filter((a) => !excluded.includes(a));
-    // "Abiy arrived in Asmara": the host state is a party only if it is one of the story's
-    // (a visit); "negotiators arrived in Stockholm" came to a venue (decided in eventsOf).
-    const arrival = isVerb && /^(arriv|land|travel)/.test(word);
-    if (arrival && (agent.length === 0 || !partyAsSubject(ctx, index, from, c.start))) continue;
-    const host = arrival ? named.filter((a) => !agent.includes(a)) : [];
-    if (arrival) named.length = 0;
-    const actors = uniq([...agent, ...named, ...mediators]).filter((a) => !excluded.includes(a));
-    let status: EventStatus = statusOf(sentence, c, objectEnd, agreedTo);
-    // A mention that names nobody takes only a date written close to it ("Tuesday's meeting");
-    // "X and Y were also involved in the talks" adds its parties to the talks already told.
-    const anaphoric = uniq([...agent, ...named]).length < 2 || joins;
-    // "would halt fire and begin negotiations if Kyiv …": a condition, not a meeting.
-    if (
-      anaphoric &&
-      (negatedBefore(c.start) ||
-        modalBefore(c.start, 8) ||
-        tokens.slice(from, to).some((t) => t.lower === 'if' || t.lower === 'unless'))
-    )
-      continue;
-    // "would not engage in talks with M23", "nor the peace summit".
-    if (negatedBefore(c.start) && !leftOut) continue;
-    // "refused to say whether he had spoken to Kest": a question, not a meeting.
-    if (tokens.slice(Math.max(from, c.start - WHETHER_TOKENS), c.start).some((t) => t.lower === 'whether'))
-      continue;
-    // "ready to meet Kest", "wants to visit Kyiv": an intention, at most a plan.
-    if (isVerb && status === 'held' && tokens[c.start - 1]?.lower === 'to') status = 'planned';
-    // "tasked to mediate talks", "efforts to organise direct talks": the object of an aim.
-    if (!isVerb && status === 'held' && infinitiveObject(tokens, from, c.start)) status = 'planned';
-    // "would begin talks" is a condition; "Moon would visit Pyongyang in the fall" a plan told,
-    // with the time it is to come.
-    const timeAfter =
-      timeframe ||
-      timexes.some(
-        (t) => t.start >= tokens[c.end - 1].end && t.start <= tokens[Math.min(to, c.end + 8) - 1].end,
-      );
-    if (status === 'held' && timeAfter && modalBefore(c.start) && !conditionalBefore(c.start))
-      status = 'planned';
-    let date = pickDate(index, timexes, c.start, status, anaphoric ? 10 : undefined, {
-      nouns: 'consult_nouns',
-    });
-    // A meeting dated after the article's own date has not happened yet.
-    const dated: EventStatus =
-      status === 'held' && date && date.slice(0, 10) > doc.date.slice(0, date.length) ? 'planned' : status;
-    // "will resume dialogue, Trump said Sunday": a plan is not dated by the day it was told.
-    if (dated === 'planned' && date && date < doc.date.slice(0, date.length)) date = undefined;
-    // "would begin talks", "if asked, he would visit in the fall": a condition, not a meeting.
-    if (dated === 'held' && modalBefore(c.start) && (!date || conditionalBefore(c.start))) continue;
-    const location = meetingPlace(sentence, c, objectEnd, kind);
-    const duration = meetingDuration(sentence, c, objectEnd);
-    const future = dated === 'planned';
-    if (future && !date && !location && !timeframe) continue; // nothing scheduled yet
-    const evFrom = Math.min(c.start, compound.length ? compoundStart : c.start, Math.max(from, c.start - 3));
-    // "he had spoken to Netanyahu and Lebanon's Prime Minister": a conversation with each.
-    const each = agent.length > 0 && SPOKE_TO.test(word) ? named.filter((a) => !agent.includes(a)) : [];
-    for (const group of each.length >= 2 ? each.map((a) => uniq([...agent, a])) : [actors])
-      out.push({
-        type: 'CONSULT',
-        kind,
-        actors: group,
-        excluded: uniq(excluded),
-        status: dated,
-        ...(date ? { date } : {}),
-        ...(location ? { location } : {}),
-        ...(duration ? { duration } : {}),
-        evidence: textSpan(
-          index,
-          evFrom,
-          Math.max(objectEnd, location?.span ? tokensBefore(index, location.span.end) + 1 : objectEnd),
-        ),
-        rule: `event.consult.${isVerb ? 'verb' : 'noun'}${anaphoric ? '.anaphoric' : ''}`,
-        cue: cueText(c),
-        anaphoric,
-        ...(host.length ? { host } : {}),
-        ...(list('sideline_markers').some((m) => m.start >= c.end && m.start <= c.end + 12)
-          ? { sideline: true }
-          : {}),
-        ...(timeframe ? { scheduled: true } : {}),
-        ...(ofBody || tokens[c.start - 1]?.lower === 'separate' ? { apart: true } : {}),
-        ...(mediators.length ? { mediators } : {}),
-        ...(earlierRound(tokens, from, c.start) ? { earlierRound: true } : {}),
-        ...(list('sideline_markers').some((m) => m.end <= c.start && m.end >= c.start - 4)
-          ? { setting: true }
-          : {}),
-        definite:
-          /^(the|this|that|these|those)$/.test(tokens[c.start - 1]?.lower ?? '') ||
-          tokens[c.start - 1]?.lower === "'s",
-        ...(toldAsHeld(tokens, from, c.start) || tookPlace(tokens, c.end, to) ? { toldHeld: true } : {}),
-        ...(toldAsOngoing(tokens, from, c.start) ? { ongoing: true } : {}),
-      });
+    if (!cut) light = v;
   }
+  return light;
+}
+
+/** One meeting word: its mention (or mentions: one per person spoken to), unless it tells none. */
+function consultOf(sentence: Sentence, c: Cue, agree: Cue[]) {
+  const head = consultHead(sentence, c, agree);
+  if (!head) return;
+  const parties = consultParties(sentence, c, head);
+  if (!parties) return;
+  const { doc, index, tokens, from, to, timexes } = sentence;
+  const { modalBefore, negatedBefore, conditionalBefore } = sentence;
+  const { word, isVerb, agreedTo, timeframe, leftOut } = head;
+  const { named, objectEnd, joins } = parties;
+  let { agent } = parties;
+  // "The two met for three hours": a verb whose parties the text does not name here is a
+  // further mention of a meeting told elsewhere (anaphoric below).
+  // Who was left out.
+  const { excluded, subjects } = leftOutOf(sentence, c, objectEnd);
+  if (subjects) agent = agent.filter((a) => !excluded.includes(a));
+  // "Abiy arrived in Asmara": the host state is a party only if it is one of the story's
+  // (a visit); "negotiators arrived in Stockholm" came to a venue (decided in eventsOf).
+  const arrival = isVerb && /^(arriv|land|travel)/.test(word);
+  if (arrival && (agent.length === 0 || !partyAsSubject(sentence.ctx, index, from, c.start))) return;
+  const host = arrival ? named.filter((a) => !agent.includes(a)) : [];
+  if (arrival) named.length = 0;
+  const actors = uniq([...agent, ...named, ...parties.mediators]).filter((a) => !excluded.includes(a));
+  let status: EventStatus = statusOf(sentence, c, objectEnd, agreedTo);
+  // A mention that names nobody takes only a date written close to it ("Tuesday's meeting");
+  // "X and Y were also involved in the talks" adds its parties to the talks already told.
+  const anaphoric = uniq([...agent, ...named]).length < 2 || joins;
+  // "would halt fire and begin negotiations if Kyiv …": a condition, not a meeting.
+  if (
+    anaphoric &&
+    (negatedBefore(c.start) || modalBefore(c.start, 8) || anyBetween(tokens, from, to, IF_UNLESS))
+  )
+    return;
+  // "would not engage in talks with M23", "nor the peace summit".
+  if (negatedBefore(c.start) && !leftOut) return;
+  // "refused to say whether he had spoken to Kest": a question, not a meeting.
+  if (anyBetween(tokens, Math.max(from, c.start - WHETHER_TOKENS), c.start, WHETHER)) return;
+  // "ready to meet Kest", "wants to visit Kyiv": an intention, at most a plan.
+  if (isVerb && status === 'held' && tokens[c.start - 1]?.lower === 'to') status = 'planned';
+  // "tasked to mediate talks", "efforts to organise direct talks": the object of an aim.
+  if (!isVerb && status === 'held' && infinitiveObject(tokens, from, c.start)) status = 'planned';
+  // "would begin talks" is a condition; "Moon would visit Pyongyang in the fall" a plan told,
+  // with the time it is to come.
+  const timeAfter =
+    timeframe ||
+    timexes.some(
+      (t) => t.start >= tokens[c.end - 1].end && t.start <= tokens[Math.min(to, c.end + 8) - 1].end,
+    );
+  if (status === 'held' && timeAfter && modalBefore(c.start) && !conditionalBefore(c.start))
+    status = 'planned';
+  let date = pickDate(index, timexes, c.start, status, anaphoric ? 10 : undefined, {
+    nouns: 'consult_nouns',
+  });
+  // A meeting dated after the article's own date has not happened yet.
+  const dated: EventStatus =
+    status === 'held' && date && date.slice(0, 10) > doc.date.slice(0, date.length) ? 'planned' : status;
+  // "will resume dialogue, Trump said Sunday": a plan is not dated by the day it was told.
+  if (dated === 'planned' && date && date < doc.date.slice(0, date.length)) date = undefined;
+  // "would begin talks", "if asked, he would visit in the fall": a condition, not a meeting.
+  if (dated === 'held' && modalBefore(c.start) && (!date || conditionalBefore(c.start))) return;
+  const location = meetingPlace(sentence, c, objectEnd, head.kind);
+  const duration = meetingDuration(sentence, c, objectEnd);
+  const future = dated === 'planned';
+  if (future && !date && !location && !timeframe) return; // nothing scheduled yet
+  pushConsult(sentence, c, head, parties, {
+    agent,
+    actors,
+    excluded,
+    host,
+    dated,
+    date,
+    location,
+    duration,
+    anaphoric,
+  });
+}
+
+const IF_UNLESS = new Set(['if', 'unless']);
+const WHETHER = new Set(['whether']);
+
+/** What `consultOf` found of a meeting word, for its mention. */
+interface ConsultFound {
+  agent: string[];
+  actors: string[];
+  excluded: string[];
+  host: string[];
+  dated: EventStatus;
+  date: string | undefined;
+  location: ReturnType<typeof meetingPlace>;
+  duration: string | undefined;
+  anaphoric: boolean;
+}
+
+/** The meeting word's mention (one per person, for "spoke to A and B"). */
+function pushConsult(
+  sentence: Sentence,
+  c: Cue,
+  head: ConsultHead,
+  parties: ConsultParties,
+  f: ConsultFound,
+) {
+  const { index, tokens, from, to, out, list, cueText } = sentence;
+  const { word, isVerb, timeframe, kind } = head;
+  const { named, objectEnd, ofBody, mediators, compound, compoundStart } = parties;
+  const { agent, actors, excluded, host, dated, date, location, duration, anaphoric } = f;
+  const evFrom = Math.min(c.start, compound.length ? compoundStart : c.start, Math.max(from, c.start - 3));
+  // "he had spoken to Netanyahu and Lebanon's Prime Minister": a conversation with each.
+  const each = agent.length > 0 && SPOKE_TO.test(word) ? named.filter((a) => !agent.includes(a)) : [];
+  for (const group of each.length >= 2 ? each.map((a) => uniq([...agent, a])) : [actors])
+    out.push({
+      type: 'CONSULT',
+      kind,
+      actors: group,
+      excluded: uniq(excluded),
+      status: dated,
+      ...(date ? { date } : {}),
+      ...(location ? { location } : {}),
+      ...(duration ? { duration } : {}),
+      evidence: textSpan(
+        index,
+        evFrom,
+        Math.max(objectEnd, location?.span ? tokensBefore(index, location.span.end) + 1 : objectEnd),
+      ),
+      rule: `event.consult.${isVerb ? 'verb' : 'noun'}${anaphoric ? '.anaphoric' : ''}`,
+      cue: cueText(c),
+      anaphoric,
+      ...(host.length ? { host } : {}),
+      ...(list('sideline_markers').some((m) => m.start >= c.end && m.start <= c.end + 12)
+        ? { sideline: true }
+        : {}),
+      ...(timeframe ? { scheduled: true } : {}),
+      ...(ofBody || tokens[c.start - 1]?.lower === 'separate' ? { apart: true } : {}),
+      ...(mediators.length ? { mediators } : {}),
+      ...(earlierRound(tokens, from, c.start) ? { earlierRound: true } : {}),
+      ...(list('sideline_markers').some((m) => m.end <= c.start && m.end >= c.start - 4)
+        ? { setting: true }
+        : {}),
+      definite: DEFINITE_BEFORE.has(tokens[c.start - 1]?.lower ?? '') || tokens[c.start - 1]?.lower === "'s",
+      ...(toldAsHeld(tokens, from, c.start) || tookPlace(tokens, c.end, to) ? { toldHeld: true } : {}),
+      ...(toldAsOngoing(tokens, from, c.start) ? { ongoing: true } : {}),
+    });
 }
 
 // A verb of signing: the act a ceremony is held for.
