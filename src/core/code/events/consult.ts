@@ -53,6 +53,23 @@ function infinitiveObject(tokens: Token[], from: number, at: number): boolean {
   );
 }
 
+/**
+ * "made a call to Kest", "placed a phone call to Ormund": a call placed to a party named straight
+ * after "to" (a bare "call to" is an appeal: "Veska's call to Ormund to withdraw").
+ */
+function callPlacedTo(tokens: Token[], index: Sentence['index'], c: { start: number; end: number }): boolean {
+  let k = c.start - 1;
+  if (/^(a|an|the|his|her|their|its)$/.test(tokens[k]?.lower ?? '')) k--;
+  const to = index.mentionAt.get(c.end + 1);
+  // ("made a call to Ormund to withdraw": an appeal)
+  return (
+    /^(made|make|makes|making|placed|place|places|placing)$/.test(tokens[k]?.lower ?? '') &&
+    tokens[c.end]?.lower === 'to' &&
+    to !== undefined &&
+    !/^(to|for)$/.test(tokens[to.end]?.lower ?? '')
+  );
+}
+
 export function readConsult(sentence: Sentence) {
   const { doc, ctx, index, tokens, from, to, timexes, out } = sentence;
   const { list, cueText, modalBefore, negatedBefore, conditionalBefore } = sentence;
@@ -89,7 +106,8 @@ export function readConsult(sentence: Sentence) {
     if (
       word === 'call' &&
       !/^(phone|telephone|video)$/.test(tokens[c.start - 1]?.lower ?? '') &&
-      !tokens[c.start - 1]?.text.includes('-')
+      !tokens[c.start - 1]?.text.includes('-') &&
+      !callPlacedTo(tokens, index, c)
     )
       continue;
     // Participants the construction names.
@@ -101,7 +119,7 @@ export function readConsult(sentence: Sentence) {
     if (
       nextWord === 'between' ||
       nextWord === 'with' ||
-      (nextWord === 'to' && kind === 'visit') ||
+      (nextWord === 'to' && (kind === 'visit' || (kind === 'call' && index.mentionAt.has(c.end + 1)))) ||
       (nextWord === 'by' && kind === 'visit' && !isVerb)
     ) {
       const l = listAfter(ctx, index, c.end + 1, to);
