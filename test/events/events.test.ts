@@ -272,6 +272,31 @@ describe('CONSULT', () => {
     expect(ofType(doc.events, 'CONSULT')[0]).toMatchObject({ status: 'planned', date: '2026-10-20' });
   });
 
+  it('calls and visits told in other words: "in a phone call, X and Y discussed", "made a call to", "is scheduled to visit"', () => {
+    const held = [
+      'In a phone call on Tuesday, Anton Brisk and Davor Kest discussed the ceasefire.',
+      'Anton Brisk made a call to Davor Kest on Tuesday.',
+      'Anton Brisk made a phone call to Davor Kest on Tuesday.',
+      'Anton Brisk held a phone call with Davor Kest on Tuesday.',
+    ];
+    for (const text of held) {
+      const [e] = ofType(code(text, '2026-06-17').events, 'CONSULT');
+      expect(sorted(e?.actors), text).toEqual(['ORM', 'VSK']);
+      expect(e, text).toMatchObject({ status: 'held', date: '2026-06-16' });
+    }
+    const planned = ofType(
+      code('Anton Brisk is scheduled to visit Ormund on Friday.', '2026-06-17').events,
+      'CONSULT',
+    );
+    expect(sorted(planned[0]?.actors)).toEqual(['ORM', 'VSK']);
+    expect(planned[0]).toMatchObject({ status: 'planned', date: '2026-06-19' });
+    // "made a call to Ormund to withdraw": an appeal, no call.
+    const appeal = code(
+      'Veska and Ormund held talks on Monday. Tarsia made a call to Ormund to withdraw its ships.',
+    );
+    expect(ofType(appeal.events, 'CONSULT').map((e) => sorted(e.actors))).toEqual([['ORM', 'VSK']]);
+  });
+
   it('a phone call between leaders, dated "six days ago"', () => {
     const doc = code('The diplomacy began with a Brisk-Kest phone call only six days ago.', '2026-07-13');
     const [e] = ofType(doc.events, 'CONSULT');
@@ -474,6 +499,23 @@ describe('event types: more constructions, and what is none', () => {
       'Veska warned of additional sanctions on Ormund if it failed to free the fishermen.',
     ];
     for (const text of none) expect(ofType(code(text).events, 'SANCTION'), text).toEqual([]);
+  });
+
+  it('SANCTION: aid cut off "to" a party, ties severed "with" one, sanctions on its firms: that party is the target', () => {
+    const texts = [
+      'Veska froze weapons shipments to Ormund on Monday.',
+      'Veska suspended military aid to Ormund on Monday.',
+      'Veska cut off fuel supplies to Ormund on Monday.',
+      'Veska severed ties with Ormund on Monday.',
+      // firms of a party: the party is the target
+      'Veska imposed sanctions on two Ormundi oil companies on Monday.',
+    ];
+    for (const text of texts)
+      expect(ofType(code(text, '2026-06-17').events, 'SANCTION')[0], text).toMatchObject({
+        source: ['VSK'],
+        target: ['ORM'],
+        date: '2026-06-15',
+      });
   });
 
   it('SANCTION: "In March, the alliance split after X suspended Y": the date that opens the sentence', () => {

@@ -128,10 +128,28 @@ function consultHead(sentence: Sentence, c: Cue, agree: Cue[]): ConsultHead | un
   if (
     word === 'call' &&
     !CALL_MODIFIERS.has(tokens[c.start - 1]?.lower ?? '') &&
-    !tokens[c.start - 1]?.text.includes('-')
+    !tokens[c.start - 1]?.text.includes('-') &&
+    !callPlacedTo(tokens, sentence.index, c)
   )
     return undefined;
   return { word, isVerb, agreedTo, timeframe, leftOut, kind };
+}
+
+/**
+ * "made a call to Kest", "placed a phone call to Ormund": a call placed to a party named straight
+ * after "to" (a bare "call to" is an appeal: "Veska's call to Ormund to withdraw").
+ */
+function callPlacedTo(tokens: Token[], index: Sentence['index'], c: { start: number; end: number }): boolean {
+  let k = c.start - 1;
+  if (/^(a|an|the|his|her|their|its)$/.test(tokens[k]?.lower ?? '')) k--;
+  const to = index.mentionAt.get(c.end + 1);
+  // ("made a call to Ormund to withdraw": an appeal)
+  return (
+    /^(made|make|makes|making|placed|place|places|placing)$/.test(tokens[k]?.lower ?? '') &&
+    tokens[c.end]?.lower === 'to' &&
+    to !== undefined &&
+    !/^(to|for)$/.test(tokens[to.end]?.lower ?? '')
+  );
 }
 
 /** Some token of [from, to) is one of `words`. */
@@ -165,7 +183,7 @@ function consultParties(sentence: Sentence, c: Cue, head: ConsultHead): ConsultP
   if (
     nextWord === 'between' ||
     nextWord === 'with' ||
-    (nextWord === 'to' && kind === 'visit') ||
+    (nextWord === 'to' && (kind === 'visit' || (kind === 'call' && index.mentionAt.has(c.end + 1)))) ||
     (nextWord === 'by' && kind === 'visit' && !isVerb)
   ) {
     const l = listAfter(ctx, index, c.end + 1, to);

@@ -18,6 +18,17 @@ import {
   SUBORDINATORS,
 } from './participants.js';
 
+/**
+ * What was cut off goes to someone or is shared with someone: "froze weapons shipments to Veska",
+ * "suspended military aid to Veska" (the one after "to" is sanctioned), "severed ties with
+ * Ormund" (the one after "with"). The preposition that names the target after the cue's noun.
+ */
+function recipientPreposition(noun: string): string | undefined {
+  if (/^(aid|assistance|shipments|deliveries|supplies|exports|transfers|funding)$/.test(noun)) return 'to';
+  if (/^(contacts|ties|relations|cooperation|exchanges)$/.test(noun)) return 'with';
+  return undefined;
+}
+
 export function readSanction(sentence: Sentence) {
   const { doc, ctx, index, tokens, from, to, timexes, out } = sentence;
   const { list, cueText, modalBefore, negatedBefore } = sentence;
@@ -75,13 +86,18 @@ export function readSanction(sentence: Sentence) {
     let target: string[] = [];
     // "expelled two Ormundi diplomats": the party named inside the cue.
     if (!relative) target = actorsIn(ctx, index, c.start + 1, c.end).filter((a) => !imposers.includes(a));
+    const recipient = recipientPreposition(tokens[c.end - 1].lower);
     for (let i = c.end - 1; !relative && i < Math.min(to, c.end + 6) && !target.length; i++) {
       if (tokens[i].text === ',') break;
       if (
         ['on', 'against'].includes(tokens[i].lower) ||
+        (i >= c.end && tokens[i].lower === recipient) ||
         (i === c.end - 1 && /^(sanctioned|expelled|of)$/.test(tokens[i].lower))
       ) {
         target = listAfter(ctx, index, i + 1, to).codes;
+        // "imposed sanctions on two Ormundi oil companies": the party whose firms they are.
+        if (!target.length && /^(on|against)$/.test(tokens[i].lower))
+          target = firstPartyAfter(index, i + 1, Math.min(to, i + 8)).filter((a) => !imposers.includes(a));
         if (target.length) break;
       }
     }
