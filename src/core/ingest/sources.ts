@@ -4,7 +4,7 @@
  * line, so a corpus is never held in memory. Every bad input becomes a problem naming it and
  * saying what to do, and the stream goes on.
  */
-import { createReadStream } from 'node:fs';
+import { closeSync, createReadStream, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { open, readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { looksLikeFeed, readFeed } from './feed.js';
@@ -205,7 +205,8 @@ async function readAll(stream: AsyncIterable<Buffer>, limit: number): Promise<Bu
 }
 
 async function* readFile(path: string, options: ReadOptions): AsyncGenerator<ReadItem> {
-  const info = await stat(path);
+  // Synchronous, like the read of a small file (see SMALL_FILE): one call, no trip to a pool.
+  const info = statSync(path);
   const format = EXTENSION_FORMATS[extname(path).toLowerCase()];
   if (format === 'jsonl') {
     // A JSONL file may be a whole corpus: the size limit applies to each line.
@@ -230,12 +231,44 @@ async function* readFile(path: string, options: ReadOptions): AsyncGenerator<Rea
       return;
     }
   }
-  const bytes = await readAll(createReadStream(path), options.maxBytes);
+  const bytes =
+    info.isFile() && info.size <= SMALL_FILE
+      ? readSmallFile(path, options.maxBytes)
+      : await readAll(createReadStream(path), options.maxBytes);
   if (bytes === 'too-large') {
     yield problem(path, `grew past the --max-bytes limit while being read: split it or raise --max-bytes`);
     return;
   }
   yield* parseBytes(bytes, path, path, options);
+}
+
+/**
+ * Regular files up to this size are read in one synchronous call on this thread: for a news
+ * article (a few KiB) a stream's open, reads and close, each a trip to libuv's thread pool, cost
+ * several times the reading itself, and blocking for a read this small is shorter than those
+ * trips. In a worker ingest this thread's CPU competes with the workers' (5,000 bench articles,
+ * read and hashed: 0.46 ms of CPU each streamed, 0.15 ms read whole). Larger files, pipes and
+ * devices are streamed.
+ */
+export const SMALL_FILE = 1 << 20;
+
+/** A small file's bytes, read synchronously; 'too-large' if it grew past `limit` since its stat. */
+export function readSmallFile(path: string, limit: number): Buffer | 'too-large' {
+  const fd = openSync(path, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    if (size > limit) return 'too-large';
+    const bytes = Buffer.allocUnsafe(size);
+    let got = 0;
+    while (got < size) {
+      const n = readSync(fd, bytes, got, size - got, got);
+      if (n === 0) break;
+      got += n;
+    }
+    return got < size ? bytes.subarray(0, got) : bytes;
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** Files under a directory, recursively, sorted, hidden files and folders left out. */
