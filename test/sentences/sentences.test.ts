@@ -82,6 +82,33 @@ describe('sentences stage', () => {
     expect(doc.sentences).toHaveLength(2);
   });
 
+  it('pairs single curly marks (‘…’) as quotation marks, but not apostrophes', () => {
+    const text =
+      'Veska’s envoy spoke in Kessel. ‘We don’t accept the parties’ terms,’ Marrow said. ‘This is in everyone’s interest.’ She warned that ‘the ’90s must not return’ and left.';
+    const doc = analyse(text);
+    expect(doc.quotes.map((q) => doc.text.slice(q.inner.start, q.inner.end))).toEqual([
+      'We don’t accept the parties’ terms,',
+      'This is in everyone’s interest.',
+      'the ’90s must not return',
+    ]);
+    expect(doc.tokens.filter((t) => t.kind === 'quote')).toHaveLength(6);
+    expect(sentencesOf(text)).toHaveLength(4);
+  });
+
+  it('leaves single curly marks as text when nothing closes them or the article quotes with double marks', () => {
+    // An opening mark with only apostrophes after it ("Ormund’s", "Tarsians’ boats") stays text.
+    const open = analyse('The ‘islands of Ormund’s coast are the Tarsians’ boats.\n\nTalks ended.');
+    expect(open.quotes).toEqual([]);
+    expect(open.tokens.some((t) => t.kind === 'quote')).toBe(false);
+    // A word with a mark inside is no opening ("Veska‘s"), nor is a mark before a space.
+    expect(analyse('Veska‘s envoy said ‘ no’ twice.').quotes).toEqual([]);
+    // With double marks in the article, ‘…’ is a quote within a quote or a headline's style.
+    const nested = analyse('Veska rejects ‘final text’\n\n“They called it ‘final’ today,” Kest said.');
+    expect(nested.quotes.map((q) => nested.text.slice(q.inner.start, q.inner.end))).toEqual([
+      'They called it ‘final’ today,',
+    ]);
+  });
+
   it('keeps party-and-state tags and initials inside the sentence', () => {
     expect(sentencesOf('Sen. Ana Veldt (R-S.C.) said the talks would go on. Kest agreed.')).toEqual([
       'Sen. Ana Veldt (R-S.C.) said the talks would go on.',

@@ -97,6 +97,18 @@ describe('direct quotes', () => {
   });
 });
 
+describe('quotations in single curly marks', () => {
+  it('reads ‘…’ as a quotation in an article that quotes with single marks', () => {
+    const s = statementsOf(
+      'Ormund’s President Davor Kest spoke in Kessel on Monday.\n\n‘We will not give up the fishermen’s islands,’ Kest said. ‘Veska’s offer is not enough.’',
+    );
+    expect(s.map((x) => [x.content, x.direct, x.said])).toEqual([
+      ['We will not give up the fishermen’s islands,', true, 'Kest'],
+      ['Veska’s offer is not enough.', true, 'Kest'],
+    ]);
+  });
+});
+
 describe('reported speech', () => {
   const one = (text: string) => {
     const s = statementsOf(text);
@@ -541,7 +553,7 @@ describe('reported speech', () => {
     );
     expect(s.map((x) => x.content)).toEqual([
       'the deal as a “total betrayal” of the fishermen',
-      'the text as “satisfactory', // (the sentence's closing mark is left out, as for every content)
+      'the text as “satisfactory”', // (the closing mark of a quote the content opens is kept)
     ]);
     // Without the quotation marks it is a belief the reporter states, no speech.
     expect(statementsOf('Ormund views the Veskan patrols as a threat to its fishermen.')).toEqual([]);

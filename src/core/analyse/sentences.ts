@@ -73,7 +73,14 @@ function afterLastHyphen(norm: string, from: number, to: number): number {
 }
 
 /** Tokenise [start, end) of `norm`; appends to `tokens` with sentence index -1 (set later). */
-function tokenise(norm: string, start: number, end: number, lexicon: SplitterLexicon, tokens: Token[]) {
+function tokenise(
+  norm: string,
+  start: number,
+  end: number,
+  lexicon: SplitterLexicon,
+  tokens: Token[],
+  singles: ReadonlySet<number> = NO_SINGLES,
+) {
   let i = start;
   while (i < end) {
     const c = norm.charCodeAt(i);
@@ -83,7 +90,11 @@ function tokenise(norm: string, start: number, end: number, lexicon: SplitterLex
     }
     const tokStart = i;
     let kind: TokenKind;
-    if (isAlnum(norm, i)) {
+    if (singles.has(i)) {
+      // A single curly mark that opens or closes a quotation (see singleQuotes).
+      i++;
+      kind = 'quote';
+    } else if (isAlnum(norm, i)) {
       let allDigits = true;
       // The part of the word after its last hyphen, and the last period in that part: whether the
       // part is a dotted acronym is then known from the letters after that period alone, so a
@@ -245,6 +256,56 @@ function pairQuotes(
   return false;
 }
 
+const NO_SINGLES: ReadonlySet<number> = new Set();
+
+/** Any letter or digit, in `text` (not folded). */
+const isWordChar = (text: string, i: number) => i >= 0 && i < text.length && isAlnum(text, i);
+
+/**
+ * Quotations in single curly marks ('‘…’', British and some wire styles) in [start, end) outside
+ * the double-mark quotes `doubles` of the paragraph (a '‘…’' inside “…” is a quote within the
+ * quote and stays text). The closing mark is also the apostrophe ("everyone’s", "don’t", "the
+ * parties’ views"), so a span counts only when its '‘' starts a word (after a space, a
+ * punctuation mark or the paragraph start, before a letter or digit) and a '’' closes it that is
+ * not inside a word: not followed by a letter or digit, and not a plural possessive ("…s’ views").
+ * A double mark or another opening '‘' before such a close leaves the '‘' as text.
+ */
+function singleQuotes(
+  text: string,
+  norm: string,
+  start: number,
+  end: number,
+  doubles: QuoteSpan[],
+): QuoteSpan[] {
+  const found: QuoteSpan[] = [];
+  let d = 0;
+  const opens = (i: number) =>
+    text.charCodeAt(i) === 0x2018 && !isWordChar(text, i - 1) && i + 1 < end && isWordChar(text, i + 1);
+  for (let i = start; i < end; i++) {
+    while (d < doubles.length && doubles[d].end <= i) d++;
+    if (d < doubles.length && doubles[d].start <= i) {
+      i = doubles[d].end - 1;
+      continue;
+    }
+    if (!opens(i)) continue;
+    let close = -1;
+    for (let j = i + 2; j < end; j++) {
+      if (norm.charCodeAt(j) === QUOTE || opens(j)) break;
+      if (text.charCodeAt(j) !== 0x2019 || isSpace(norm.charCodeAt(j - 1)) || isWordChar(text, j + 1))
+        continue;
+      const possessive =
+        (norm.charCodeAt(j - 1) | 32) === 115 && isSpace(norm.charCodeAt(j + 1)) && isWordChar(text, j + 2);
+      if (possessive) continue;
+      close = j;
+      break;
+    }
+    if (close < 0) continue;
+    found.push({ start: i, end: close + 1, inner: { start: i + 1, end: close } });
+    i = close;
+  }
+  return found;
+}
+
 /**
  * The length of a quotation mark at `i` in `norm`: 1 for a double mark, 2 for the doubled single
  * marks some papers print (''…''), 0 for none. Inches (6'3'') are not marks.
@@ -352,6 +413,10 @@ export function analyseSentences(doc: ParleyDocument, ctx: Parameters<typeof spl
   doc.quotes = [];
   const tokens = doc.tokens;
   let open = false;
+  // An article that quotes with double marks anywhere uses single ones for quotes within quotes
+  // and for headlines ("EU reveals ‘final text’", its story then quoting “final text”): only in
+  // an article without double marks are single curly marks its quotation marks.
+  const singleStyle = !doc.norm.includes('"');
   for (let b = 0; b < doc.blocks.length; b++) {
     const block = doc.blocks[b];
     if (block.kind !== 'paragraph') {
@@ -359,9 +424,17 @@ export function analyseSentences(doc: ParleyDocument, ctx: Parameters<typeof spl
       continue;
     }
     const from = tokens.length;
-    tokenise(doc.norm, block.start, block.end, lexicon, tokens);
+    const quotes: QuoteSpan[] = [];
+    open = pairQuotes(doc, block.start, block.end, quotes, open);
+    const singles = singleStyle ? singleQuotes(doc.text, doc.norm, block.start, block.end, quotes) : [];
+    const marks = new Set(singles.flatMap((q) => [q.start, q.inner.end]));
+    tokenise(doc.norm, block.start, block.end, lexicon, tokens, marks);
     if (tokens.length > from) splitSentences(doc, tokens, from, tokens.length, b, lexicon);
-    open = pairQuotes(doc, block.start, block.end, doc.quotes, open);
+    if (singles.length > 0) {
+      quotes.push(...singles);
+      quotes.sort((x, y) => x.start - y.start);
+    }
+    doc.quotes.push(...quotes);
   }
 }
 

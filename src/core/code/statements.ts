@@ -470,6 +470,12 @@ function reportedCandidates(v: TokenView, used: Set<number>): Candidate[] {
     // Sentence end without its final punctuation and closing marks.
     let end = hi;
     while (end > lo && (TERMINAL.has(t[end - 1].text) || t[end - 1].kind === 'quote')) end--;
+    // A quote that closes right after the sentence's last word keeps its closing mark when it
+    // opened in the sentence: "Kest says talks are ‘not dead’", not "… ‘not dead".
+    if (end < hi && t[end].kind === 'quote' && v.quoteOf[end] >= 0 && v.quoteTo[v.quoteOf[end]] === end) {
+      const open = v.quoteFrom[v.quoteOf[end]];
+      if (open > lo && open < end - 1 && t[open].kind === 'quote') end++;
+    }
     for (let k = lo; k < hi; k++) {
       // "according to X"
       // (Tried only at a cue's first word: a closure per token was a tenth of the stage's garbage.)
