@@ -20,6 +20,7 @@ export default defineConfig({
     expect: { poll: { timeout: 20_000 } },
     pool: 'forks',
     // A scratch PostgreSQL server for the tests that run against PostgreSQL (see the file).
-    globalSetup: ['test/setup/postgres.ts'],
+    // The codebook cache of the run in a temporary folder, not the user's home (see the file).
+    globalSetup: ['test/setup/postgres.ts', 'test/setup/cache.ts'],
   },
 });

@@ -11,6 +11,7 @@ export { type PloverRecord, ploverRecords } from './code/plover.js';
 export { positionsOf, positionsStage } from './code/positions.js';
 export { findStatements, statementsStage } from './code/statements.js';
 export * from './codebook/codebook.js';
+export * from './codebook/codebook-cache.js';
 export * from './codebook/codebook-sources.js';
 export * from './eval/index.js';
 export * from './ingest/index.js';

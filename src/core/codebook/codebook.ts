@@ -8,6 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import { cachedCodebookFile } from './codebook-cache.js';
 
 const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'an ISO date: YYYY, YYYY-MM or YYYY-MM-DD');
 /** Actor codes are upper case (USA, NATO); issue codes lower case (alliance_membership). */
@@ -140,9 +141,15 @@ export const DEFAULT_CODEBOOK_DIR = resolve(dirname(fileURLToPath(import.meta.ur
 
 /** Parse and validate one codebook file (YAML or JSON); errors name the file and the field. */
 export function readCodebookFile(file: string): Codebook {
+  const bytes = readFileSync(file);
+  // A second run takes the parsed, validated data from the cache (keyed by these exact bytes).
+  return cachedCodebookFile(file, bytes, () => parseCodebook(file, bytes.toString('utf8')));
+}
+
+function parseCodebook(file: string, text: string): Codebook {
   let raw: unknown;
   try {
-    raw = parseYaml(readFileSync(file, 'utf8'));
+    raw = parseYaml(text);
   } catch (error) {
     throw new CodebookError(file, `not valid YAML: ${(error as Error).message}`);
   }
