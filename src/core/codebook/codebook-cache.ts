@@ -14,6 +14,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -42,6 +43,16 @@ let codeHash: string | undefined;
 function codeVersion(): string {
   if (codeHash) return codeHash;
   const hash = createHash('sha256').update(CACHE_FORMAT);
+  // (the versions of the parser and the schema library too: an upgrade may read the same bytes
+  // differently)
+  const require = createRequire(import.meta.url);
+  for (const pkg of ['yaml', 'zod']) {
+    try {
+      hash.update('\0').update(String(require(`${pkg}/package.json`).version));
+    } catch {
+      hash.update('\0?');
+    }
+  }
   for (const name of ['codebook-cache', 'codebook']) {
     const here = fileURLToPath(import.meta.url);
     const file = here.replace(/codebook-cache\.(js|ts)$/, `${name}.$1`);
