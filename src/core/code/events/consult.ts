@@ -377,7 +377,11 @@ function pushConsult(
   const toldHeld = toldAsHeld(tokens, from, c.start) || tookPlace(tokens, c.end, to) || undefined;
   const ongoing = toldAsOngoing(tokens, from, c.start) || undefined;
   const earlier = earlierRound(tokens, from, c.start) || undefined;
-  for (const group of each.length >= 2 ? each.map((a) => uniq([...agent, a])) : [actors])
+  // (groups by push: a `map` result and a literal would be arrays of two elements kinds)
+  const groups: string[][] = [];
+  if (each.length >= 2) for (const a of each) groups.push(uniq([...agent, a]));
+  else groups.push(actors);
+  for (const group of groups)
     out.push({
       type: 'CONSULT',
       kind,
