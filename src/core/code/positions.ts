@@ -673,6 +673,10 @@ function relativeStance(
 }
 
 /** Words after which a participle qualifies another noun ("attacks BY Cypriot Greeks supported by …"). */
+// "as demanded by": a Set, not a comparison with 'by' (whose feedback, internalised strings only,
+// made positionOfMatch recompile when a token's own lowercased string came).
+const AGENT_BY = new Set(['by']);
+
 const AGENT_BREAKS = new Set([
   'in',
   'of',
@@ -712,7 +716,7 @@ function agentStance(
   if (cue && stanceCues.some((c) => c.start >= m.end && c.start < cue.start)) return undefined;
   if (cue && issues.some((o) => o !== m && o.start >= m.end && o.start < cue.start)) return undefined;
   const kind = cue && STANCE_LISTS[cue.pattern.payload];
-  if (!cue || !kind || kind === 'more' || tokens[cue.end]?.lower !== 'by') return undefined;
+  if (!cue || !kind || kind === 'more' || !AGENT_BY.has(tokens[cue.end]?.lower ?? '')) return undefined;
   const agent =
     index.mentionAt.get(cue.end + 1) ??
     (tokens[cue.end + 1]?.lower === 'the' ? index.mentionAt.get(cue.end + 2) : undefined);

@@ -167,7 +167,10 @@ export function referenceIssues(
   );
   const out = new Map<number, PhraseMatch<IssuePayload>[]>();
   if (nouns.size === 0) return out;
-  const chosen = raw.map((ms) => preferTight(ms).filter((m) => !m.pattern.negated));
+  // Built by push, not `map`: an optimised `map` makes its result with another elements kind than
+  // the interpreter's, and `sentenceReferences` was recompiled for each.
+  const chosen: PhraseMatch<IssuePayload>[][] = [];
+  for (const ms of raw) chosen.push(preferTight(ms).filter((m) => !m.pattern.negated));
   const story = storyIssue(chosen);
   stories.set(index, story);
   const reading: ReferenceReading = { nouns, meetings, chosen, story, out };
@@ -204,9 +207,11 @@ function sentenceReferences(index: DocIndex, r: ReferenceReading, s: number) {
     // "the deal's", "the talks": the noun ends its phrase (not "the deal noun …" compounds).
     const next = tokens[k + 1];
     if (next && next.kind === 'word' && nouns.has(stem(next.lower))) continue;
+    // (none is undefined, not an empty array: an empty literal has another elements kind)
     const issues = naming
-      ? (sameSentence(index, chosen[s], k, noun) ?? antecedent(index, chosen, s, noun) ?? [])
-      : (antecedent(index, chosen, s, noun) ?? (story ? [{ issue: story }] : []));
+      ? (sameSentence(index, chosen[s], k, noun) ?? antecedent(index, chosen, s, noun))
+      : (antecedent(index, chosen, s, noun) ?? (story ? [{ issue: story }] : undefined));
+    if (!issues) continue;
     for (const payload of issues) {
       const m = issueAt(k, k + 1, tokens[k].lower, payload);
       const list = out.get(s);
@@ -244,10 +249,16 @@ function holding(
   if (hits.length === 0) return undefined;
   const last = hits[hits.length - 1];
   const over = hits.filter((m) => m.start === last.start && m.end === last.end);
+  // (by push: one elements kind whichever tier runs it, see `referenceIssues`)
   const seen = new Set<string>();
-  return over
-    .map((m) => m.pattern.payload)
-    .filter((x) => !seen.has(x.issue) && seen.add(x.issue) !== undefined);
+  const issues: IssuePayload[] = [];
+  for (const m of over) {
+    const x = m.pattern.payload;
+    if (seen.has(x.issue)) continue;
+    seen.add(x.issue);
+    issues.push(x);
+  }
+  return issues;
 }
 
 /**

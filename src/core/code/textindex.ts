@@ -219,7 +219,10 @@ export function docIndex(doc: ParleyDocument, ctx: PipelineContext): DocIndex {
     return hit;
   // Quotation marks are transparent to patterns: "high interest" in … reads as high interest in ….
   const tokens = doc.tokens.filter((t) => t.kind !== 'quote');
-  const sentenceTokens = doc.sentences.map(() => ({ from: 0, to: 0 }));
+  // Built by push, not `map`: an optimised `map` gives its result another elements kind than the
+  // interpreter's, and the readers of the index were recompiled for each.
+  const sentenceTokens: Array<{ from: number; to: number }> = [];
+  for (let s = 0; s < doc.sentences.length; s++) sentenceTokens.push({ from: 0, to: 0 });
   for (let i = 0; i < tokens.length; i++) {
     const s = tokens[i].sentence;
     if (s < 0 || s >= sentenceTokens.length) continue;

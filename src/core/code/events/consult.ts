@@ -364,38 +364,47 @@ function pushConsult(
   const evFrom = Math.min(c.start, compound.length ? compoundStart : c.start, Math.max(from, c.start - 3));
   // "he had spoken to Netanyahu and Lebanon's Prime Minister": a conversation with each.
   const each = agent.length > 0 && SPOKE_TO.test(word) ? named.filter((a) => !agent.includes(a)) : [];
-  for (const group of each.length >= 2 ? each.map((a) => uniq([...agent, a])) : [actors])
+  // Every optional field is assigned (undefined where absent) in one order: the mentions share
+  // one shape, so the code that reads them (merge.ts) is compiled once.
+  const evTo = Math.max(objectEnd, location?.span ? tokensBefore(index, location.span.end) + 1 : objectEnd);
+  const rule = `event.consult.${isVerb ? 'verb' : 'noun'}${anaphoric ? '.anaphoric' : ''}`;
+  const sideline =
+    list('sideline_markers').some((m) => m.start >= c.end && m.start <= c.end + 12) || undefined;
+  const apart = ofBody || tokens[c.start - 1]?.lower === 'separate' || undefined;
+  const setting = list('sideline_markers').some((m) => m.end <= c.start && m.end >= c.start - 4) || undefined;
+  const definite =
+    DEFINITE_BEFORE.has(tokens[c.start - 1]?.lower ?? '') || tokens[c.start - 1]?.lower === "'s";
+  const toldHeld = toldAsHeld(tokens, from, c.start) || tookPlace(tokens, c.end, to) || undefined;
+  const ongoing = toldAsOngoing(tokens, from, c.start) || undefined;
+  const earlier = earlierRound(tokens, from, c.start) || undefined;
+  // (groups by push: a `map` result and a literal would be arrays of two elements kinds)
+  const groups: string[][] = [];
+  if (each.length >= 2) for (const a of each) groups.push(uniq([...agent, a]));
+  else groups.push(actors);
+  for (const group of groups)
     out.push({
       type: 'CONSULT',
       kind,
       actors: group,
       excluded: uniq(excluded),
       status: dated,
-      ...(date ? { date } : {}),
-      ...(location ? { location } : {}),
-      ...(duration ? { duration } : {}),
-      evidence: textSpan(
-        index,
-        evFrom,
-        Math.max(objectEnd, location?.span ? tokensBefore(index, location.span.end) + 1 : objectEnd),
-      ),
-      rule: `event.consult.${isVerb ? 'verb' : 'noun'}${anaphoric ? '.anaphoric' : ''}`,
+      date: date || undefined,
+      location: location || undefined,
+      duration: duration || undefined,
+      evidence: textSpan(index, evFrom, evTo),
+      rule,
       cue: cueText(c),
       anaphoric,
-      ...(host.length ? { host } : {}),
-      ...(list('sideline_markers').some((m) => m.start >= c.end && m.start <= c.end + 12)
-        ? { sideline: true }
-        : {}),
-      ...(timeframe ? { scheduled: true } : {}),
-      ...(ofBody || tokens[c.start - 1]?.lower === 'separate' ? { apart: true } : {}),
-      ...(mediators.length ? { mediators } : {}),
-      ...(earlierRound(tokens, from, c.start) ? { earlierRound: true } : {}),
-      ...(list('sideline_markers').some((m) => m.end <= c.start && m.end >= c.start - 4)
-        ? { setting: true }
-        : {}),
-      definite: DEFINITE_BEFORE.has(tokens[c.start - 1]?.lower ?? '') || tokens[c.start - 1]?.lower === "'s",
-      ...(toldAsHeld(tokens, from, c.start) || tookPlace(tokens, c.end, to) ? { toldHeld: true } : {}),
-      ...(toldAsOngoing(tokens, from, c.start) ? { ongoing: true } : {}),
+      host: host.length ? host : undefined,
+      sideline,
+      scheduled: timeframe || undefined,
+      apart,
+      mediators: mediators.length ? mediators : undefined,
+      earlierRound: earlier,
+      setting,
+      definite,
+      toldHeld,
+      ongoing,
     });
 }
 
