@@ -427,7 +427,8 @@ export function analyseSentences(doc: ParleyDocument, ctx: Parameters<typeof spl
     const quotes: QuoteSpan[] = [];
     open = pairQuotes(doc, block.start, block.end, quotes, open);
     const singles = singleStyle ? singleQuotes(doc.text, doc.norm, block.start, block.end, quotes) : [];
-    const marks = new Set(singles.flatMap((q) => [q.start, q.inner.end]));
+    // (no set made for the paragraphs, nearly all, that have no single-mark quotation)
+    const marks = singles.length > 0 ? new Set(singles.flatMap((q) => [q.start, q.inner.end])) : NO_SINGLES;
     tokenise(doc.norm, block.start, block.end, lexicon, tokens, marks);
     if (tokens.length > from) splitSentences(doc, tokens, from, tokens.length, b, lexicon);
     if (singles.length > 0) {
