@@ -1,0 +1,44 @@
+/**
+ * Issue words that name a body of the story (a peacekeeping force that speaks, or that owns a
+ * command or a mediation) are no issue; the same words as the object of a stance still are.
+ * Sentences are written for the tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { code, stances } from './world.js';
+
+const troops = (text: string) => stances(code(text)).filter((s) => s.includes('foreign_troops'));
+
+describe('a peacekeeping force named as a party', () => {
+  it('the owner of a command or of a mediation is no deployment', () => {
+    expect(
+      troops(
+        'Veska accepted the proposal of the command of the Tarsian peacekeeping contingent to cease fire.',
+      ),
+    ).toEqual([]);
+    expect(
+      troops(
+        'With the mediation of the command of the Tarsian peacekeeping contingent, a truce was agreed on Monday.',
+      ),
+    ).toEqual([]);
+    expect(troops('With the mediation of the peacekeepers, Veska and Ormund agreed to a truce.')).toEqual([]);
+  });
+
+  it('the truce that the same sentence names is still read', () => {
+    expect(
+      stances(
+        code(
+          'Veska accepted the proposal of the command of the Tarsian peacekeeping contingent to cease fire.',
+        ),
+      ),
+    ).toContain('VSK ceasefire accept');
+  });
+
+  it('a peacekeeping force as the object of a stance is still foreign troops', () => {
+    expect(troops('Veska accepted the deployment of a Tarsian peacekeeping contingent.')).toContain(
+      'VSK foreign_troops accept',
+    );
+    expect(troops('Ormund rejected the presence of peacekeepers on the islands.')).toContain(
+      'ORM foreign_troops reject',
+    );
+  });
+});
