@@ -311,3 +311,24 @@ describe('what a party asks for, and stances that reverse an issue', () => {
     expect(stances(code(text))).toContain(stance);
   });
 });
+
+describe('autonomy, civilian rule, atomic wording, tourism, military cooperation, factions', () => {
+  recognises([
+    ['Veska tabled an autonomy proposal for the islands.', 'territory'],
+    ['Ormund offered the islanders greater autonomy.', 'territory'],
+    ['The charter paves the way for a transition to civilian rule in Ormund.', 'elections'],
+    ['The accord lets the rebels participate in governance.', 'elections'],
+    ['Ormund will work with the UN watchdog on the reactor.', 'nuclear'],
+    ['Veska ended cooperation with the International Atomic Energy Agency.', 'nuclear'],
+    ['The two states will cooperate on trade and tourism.', 'economic_cooperation'],
+    ['Ormund seeks military cooperation with Tarsia.', 'military_aid'],
+    ['Tarsia offered talks between the rival factions of the movement.', 'talks_inclusion'],
+    ['Tarsia vowed to end the decades-old island border conflict.', 'ceasefire'],
+  ]);
+
+  it('ending the trade war is sanctions relief, not a ceasefire', () => {
+    const got = stances(code('Ormund wants to end the trade war with Veska.'));
+    expect(got).toContain('ORM sanctions_relief propose');
+    expect(got.filter((s) => s.includes('ceasefire'))).toEqual([]);
+  });
+});
