@@ -332,3 +332,38 @@ describe('autonomy, civilian rule, atomic wording, tourism, military cooperation
     expect(got.filter((s) => s.includes('ceasefire'))).toEqual([]);
   });
 });
+
+describe('general wordings a reader of any negotiation expects', () => {
+  recognises([
+    ['Ormund proposed to freeze the conflict along the current front line.', 'ceasefire'],
+    ['Tarsia floated a land for peace formula.', 'territory'],
+    ['The islanders voted for secession from Veska.', 'territory'],
+    ['Veska wants a nuclear umbrella from Tarsia.', 'security_guarantees'],
+    ['Ormund offered Veska a non-aggression pact.', 'security_guarantees'],
+    ['Veska will not give up its euro-atlantic integration.', 'alliance_membership'],
+    ['Ormund rejects blue helmets on the islands.', 'foreign_troops'],
+    ['Tarsia proposed a troop deployment along the strait.', 'foreign_troops'],
+    ['Veska wants more commercial ties with Tarsia.', 'economic_cooperation'],
+    ['The two sides signed gas contracts worth millions.', 'economic_cooperation'],
+    ['Tarsia will send lethal aid to Veska.', 'military_aid'],
+    ['Ormund approved a new weapons package for Veska.', 'military_aid'],
+    ['Tarsia asked for medical evacuations from Kessel.', 'humanitarian'],
+    ['The accord sets a date for parliamentary polls in Veska.', 'elections'],
+    ['Tarsia will help restore infrastructure in Kessel.', 'reconstruction'],
+    ['The plan caps troop reductions at half.', 'demilitarisation'],
+  ]);
+
+  it('the withdrawal of mercenaries is against foreign troops', () => {
+    expect(stances(code('Veska demanded the withdrawal of mercenaries.'))).toContain(
+      'VSK foreign_troops reject',
+    );
+  });
+
+  it('freezing war games is no ceasefire', () => {
+    expect(
+      stances(code('Ormund will freeze its military war games with Tarsia.')).filter((s) =>
+        s.includes('ceasefire'),
+      ),
+    ).toEqual([]);
+  });
+});
