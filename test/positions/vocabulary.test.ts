@@ -367,3 +367,16 @@ describe('general wordings a reader of any negotiation expects', () => {
     ).toEqual([]);
   });
 });
+
+describe('a hotline', () => {
+  recognises([
+    ['Veska and Ormund agreed to restore the hotline between their capitals.', 'diplomatic_relations'],
+    ['A hotline will be set up between Kessel and Port Alder.', 'diplomatic_relations'],
+  ]);
+
+  it('the hotline contacts of local commanders are no diplomatic relations', () => {
+    expect(issues('Incidents will be settled through hotline contacts of local commanders.')).not.toContain(
+      'diplomatic_relations',
+    );
+  });
+});
