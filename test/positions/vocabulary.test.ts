@@ -380,3 +380,13 @@ describe('a hotline', () => {
     );
   });
 });
+
+describe('wordings whose words stand further apart', () => {
+  recognises([
+    ['Tarsia urged both sides to terminate bloodshed.', 'ceasefire'],
+    ['The accord mandates a phased drawdown of Veskan, Tarsian and other partner troops.', 'territory'],
+    ['Ormund pledged to buy $3 billion of additional manufactured goods from Veska.', 'economic_cooperation'],
+    ['Veska welcomes Ormundi investors.', 'economic_cooperation'],
+    ['Tarsia wants a trade and security deal with Veska.', 'economic_cooperation'],
+  ]);
+});
