@@ -390,3 +390,23 @@ describe('wordings whose words stand further apart', () => {
     ['Tarsia wants a trade and security deal with Veska.', 'economic_cooperation'],
   ]);
 });
+
+describe('every inflection of a verb that a pattern lists', () => {
+  recognises([
+    ['Ormund halted the fighting on Monday.', 'ceasefire'],
+    ['Both sides ceased hostilities at noon.', 'ceasefire'],
+    ['Veska ceded sovereignty over the islands.', 'territory'],
+    ['Ormund salvaged the nuclear deal.', 'nuclear'],
+    ['Ormund swaps prisoners with Veska every month.', 'prisoners'],
+    ['The first aid reached Kessel on Friday.', 'humanitarian'],
+    ['Tarsia sent weapons to Veska.', 'military_aid'],
+    ['Ormund scrapped the sanctions on Veska.', 'sanctions_relief'],
+  ]);
+
+  it('a gathering that included delegates is no inclusion in talks', () => {
+    const got = stances(
+      code('Both leaders signed a document before a gathering that included regional delegates.'),
+    );
+    expect(got.filter((s) => s.includes('talks_inclusion'))).toEqual([]);
+  });
+});
