@@ -42,3 +42,20 @@ describe('a peacekeeping force named as a party', () => {
     );
   });
 });
+
+describe('a government named with its party as the subject', () => {
+  const elections = (text: string) => stances(code(text)).filter((s) => s.includes('elections'));
+
+  it('is the party that signs, not a change of government', () => {
+    expect(
+      elections('The Veskan interim government and the rebels signed a peace agreement on Monday.'),
+    ).toEqual([]);
+    expect(elections('The leaders of Veska’s transitional government signed the accord in Lumen.')).toEqual(
+      [],
+    );
+  });
+
+  it('an interim government as the object of a stance is still one', () => {
+    expect(elections('Ormund rejected an interim government for Veska.')).toContain('ORM elections reject');
+  });
+});

@@ -3,7 +3,9 @@
  * interim government or a monitoring mission that speaks ("the peacekeeping command said …"), or
  * that owns a command, a mediation or a spokesman ("with the mediation of the command of the
  * peacekeeping contingent, an agreement was reached …"). There the force is who acts, not a
- * deployment anyone takes a stance on, and the match is dropped before positions are read.
+ * deployment anyone takes a stance on, and the match is dropped before positions are read. So is a
+ * body named with its party ("the Veskan interim government") before the sentence's first stance
+ * cue: the subject that takes the stance.
  *
  * The words are codebook data (codebooks/issues.yaml `cues`): `issue_owner_nouns` (what a body
  * owns or does: command, mediation, spokesman) and `issue_party_heads` (the nouns that make an
@@ -55,6 +57,13 @@ function owned(index: DocIndex, m: PhraseMatch<IssuePayload>, owners: Set<string
   return j - 1 >= from && tokens[j].lower === 'of' && owners.has(tokens[j - 1].lower);
 }
 
+/** Is the token at `k` preceded by its party ("Veskan interim …", "Veska's interim …")? */
+function namedWithParty(index: DocIndex, k: number): boolean {
+  if (index.mentionEndingAt.get(k)?.codes.length) return true;
+  const t = index.tokens[k - 1];
+  return !!t && /^['’]s$/.test(t.lower) && !!index.mentionEndingAt.get(k - 1)?.codes.length;
+}
+
 /**
  * The matches of one sentence [from, to) without those whose words name a body that speaks or
  * owns a command or an act (see the module's comment).
@@ -76,9 +85,15 @@ export function withoutPartyNames(
     const r = tokenRange(index.tokens, s.speakerSpan.start, s.speakerSpan.end);
     if (r.to > from && r.from < to) speakers.push(r);
   }
+  // The first stance cue of the sentence: a body named with its party before it is the clause's
+  // subject ("the Veskan interim government signs the accord"), not what the stance is about.
+  const firstCue = index.cues.find(
+    (c) => c.start >= from && c.start < to && c.pattern.payload.startsWith('stance_'),
+  );
   return matches.filter((m) => {
     if (!namesBody(index, m, heads, to)) return true;
     if (speakers.some((r) => m.start >= r.from && m.end <= r.to)) return false;
+    if (firstCue && firstCue.start >= m.end && namedWithParty(index, m.start)) return false;
     return !owned(index, m, owners, from);
   });
 }
