@@ -33,9 +33,20 @@ describe('a peacekeeping force named as a party', () => {
     ).toContain('VSK ceasefire accept');
   });
 
+  it('the premises of a force named as a place are no deployment', () => {
+    expect(
+      troops(
+        'Tarsia demanded that aid reach the 20,000 people sheltering inside the peacekeeper bases near Kessel.',
+      ),
+    ).toEqual([]);
+  });
+
   it('a peacekeeping force as the object of a stance is still foreign troops', () => {
     expect(troops('Veska accepted the deployment of a Tarsian peacekeeping contingent.')).toContain(
       'VSK foreign_troops accept',
+    );
+    expect(troops('Ormund wants peacekeepers in the camps on the islands.')).toContain(
+      'ORM foreign_troops propose',
     );
     expect(troops('Ormund rejected the presence of peacekeepers on the islands.')).toContain(
       'ORM foreign_troops reject',
