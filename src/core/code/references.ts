@@ -41,9 +41,6 @@ const DETERMINERS = new Set([
   'her',
   'these',
   'those',
-  'any',
-  'another',
-  'every',
 ]);
 /** How many modifiers may stand between the determiner and the noun ("the framework peace deal"). */
 const MODIFIERS = 3;
