@@ -311,3 +311,102 @@ describe('what a party asks for, and stances that reverse an issue', () => {
     expect(stances(code(text))).toContain(stance);
   });
 });
+
+describe('autonomy, civilian rule, atomic wording, tourism, military cooperation, factions', () => {
+  recognises([
+    ['Veska tabled an autonomy proposal for the islands.', 'territory'],
+    ['Ormund offered the islanders greater autonomy.', 'territory'],
+    ['The charter paves the way for a transition to civilian rule in Ormund.', 'elections'],
+    ['The accord lets the rebels participate in governance.', 'elections'],
+    ['Ormund will work with the UN watchdog on the reactor.', 'nuclear'],
+    ['Veska ended cooperation with the International Atomic Energy Agency.', 'nuclear'],
+    ['The two states will cooperate on trade and tourism.', 'economic_cooperation'],
+    ['Ormund seeks military cooperation with Tarsia.', 'military_aid'],
+    ['Tarsia offered talks between the rival factions of the movement.', 'talks_inclusion'],
+    ['Tarsia vowed to end the decades-old island border conflict.', 'ceasefire'],
+  ]);
+
+  it('ending the trade war is sanctions relief, not a ceasefire', () => {
+    const got = stances(code('Ormund wants to end the trade war with Veska.'));
+    expect(got).toContain('ORM sanctions_relief propose');
+    expect(got.filter((s) => s.includes('ceasefire'))).toEqual([]);
+  });
+});
+
+describe('general wordings a reader of any negotiation expects', () => {
+  recognises([
+    ['Ormund proposed to freeze the conflict along the current front line.', 'ceasefire'],
+    ['Tarsia floated a land for peace formula.', 'territory'],
+    ['The islanders voted for secession from Veska.', 'territory'],
+    ['Veska wants a nuclear umbrella from Tarsia.', 'security_guarantees'],
+    ['Ormund offered Veska a non-aggression pact.', 'security_guarantees'],
+    ['Veska will not give up its euro-atlantic integration.', 'alliance_membership'],
+    ['Ormund rejects blue helmets on the islands.', 'foreign_troops'],
+    ['Tarsia proposed a troop deployment along the strait.', 'foreign_troops'],
+    ['Veska wants more commercial ties with Tarsia.', 'economic_cooperation'],
+    ['The two sides signed gas contracts worth millions.', 'economic_cooperation'],
+    ['Tarsia will send lethal aid to Veska.', 'military_aid'],
+    ['Ormund approved a new weapons package for Veska.', 'military_aid'],
+    ['Tarsia asked for medical evacuations from Kessel.', 'humanitarian'],
+    ['The accord sets a date for parliamentary polls in Veska.', 'elections'],
+    ['Tarsia will help restore infrastructure in Kessel.', 'reconstruction'],
+    ['The plan caps troop reductions at half.', 'demilitarisation'],
+  ]);
+
+  it('the withdrawal of mercenaries is against foreign troops', () => {
+    expect(stances(code('Veska demanded the withdrawal of mercenaries.'))).toContain(
+      'VSK foreign_troops reject',
+    );
+  });
+
+  it('freezing war games is no ceasefire', () => {
+    expect(
+      stances(code('Ormund will freeze its military war games with Tarsia.')).filter((s) =>
+        s.includes('ceasefire'),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('a hotline', () => {
+  recognises([
+    ['Veska and Ormund agreed to restore the hotline between their capitals.', 'diplomatic_relations'],
+    ['A hotline will be set up between Kessel and Port Alder.', 'diplomatic_relations'],
+  ]);
+
+  it('the hotline contacts of local commanders are no diplomatic relations', () => {
+    expect(issues('Incidents will be settled through hotline contacts of local commanders.')).not.toContain(
+      'diplomatic_relations',
+    );
+  });
+});
+
+describe('wordings whose words stand further apart', () => {
+  recognises([
+    ['Tarsia urged both sides to terminate bloodshed.', 'ceasefire'],
+    ['The accord mandates a phased drawdown of Veskan, Tarsian and other partner troops.', 'territory'],
+    ['Ormund pledged to buy $3 billion of additional manufactured goods from Veska.', 'economic_cooperation'],
+    ['Veska welcomes Ormundi investors.', 'economic_cooperation'],
+    ['Tarsia wants a trade and security deal with Veska.', 'economic_cooperation'],
+  ]);
+});
+
+describe('every inflection of a verb that a pattern lists', () => {
+  recognises([
+    ['Ormund halted the fighting on Monday.', 'ceasefire'],
+    ['Both sides ceased hostilities at noon.', 'ceasefire'],
+    ['Veska ceded sovereignty over the islands.', 'territory'],
+    ['Ormund salvaged the nuclear deal.', 'nuclear'],
+    ['Ormund swaps prisoners with Veska every month.', 'prisoners'],
+    ['The first aid reached Kessel on Friday.', 'humanitarian'],
+    ['Tarsia sent weapons to Veska.', 'military_aid'],
+    ['Ormund scrapped the sanctions on Veska.', 'sanctions_relief'],
+  ]);
+
+  it('a gathering that included delegates is no inclusion in talks', () => {
+    const got = stances(
+      code('Both leaders signed a document before a gathering that included regional delegates.'),
+    );
+    expect(got.filter((s) => s.includes('talks_inclusion'))).toEqual([]);
+  });
+});

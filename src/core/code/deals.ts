@@ -23,6 +23,7 @@
 import type { ParleyDocument, PipelineContext, Position, Provenance, Span, Stance } from '../model.js';
 import { firstAtLeast, startingIn } from '../sorted.js';
 import { retold, soughtDeals } from './events/merge.js';
+import { withoutPartyNames } from './issue-parties.js';
 import { type IssuePayload, issueMatcher, type PhraseMatch, preferTight } from './issues.js';
 import { issueAt, storyIssueOf } from './references.js';
 import {
@@ -639,7 +640,15 @@ export function dealPositions(doc: ParleyDocument, ctx: PipelineContext): Positi
     if (!hit) {
       const { from, to } = index.sentenceTokens[s];
       const negators = cuesOf('negators');
-      hit = preferTight(matcher.matchAll({ tokens, from, to, actorAt })).filter(
+      const raw = withoutPartyNames(
+        doc,
+        ctx,
+        index,
+        matcher.matchAll({ tokens, from, to, actorAt }),
+        from,
+        to,
+      );
+      hit = preferTight(raw).filter(
         (m) =>
           !m.pattern.negated &&
           // "did not include data protection": not what the deal covers

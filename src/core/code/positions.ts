@@ -19,6 +19,7 @@ import { startingIn, within } from '../sorted.js';
 import { COUNT_WORDS } from './dates.js';
 import { answerPositions, dealPositions } from './deals.js';
 import { partiesInPlay } from './events/parties.js';
+import { withoutPartyNames } from './issue-parties.js';
 import {
   type CompiledPattern,
   compilePattern,
@@ -306,8 +307,11 @@ export function positionsOf(doc: ParleyDocument, ctx: PipelineContext): Position
   const out: Position[] = [];
   // Each sentence's issue matches, and those of the generic nouns that refer to an issue named
   // before ("the agreement", "the exchange") or to the story's issue.
+  // (an issue's words that name a body which speaks or commands are no issue: issue-parties.ts)
   const rawBySentence = index.sentenceTokens.map(({ from, to }) =>
-    to > from ? matcher.matchAll({ tokens, from, to, actorAt }) : [],
+    to > from
+      ? withoutPartyNames(doc, ctx, index, matcher.matchAll({ tokens, from, to, actorAt }), from, to)
+      : [],
   );
   const references = referenceIssues(ctx, index, rawBySentence);
   let cueCursor = 0;

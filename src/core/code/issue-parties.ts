@@ -1,0 +1,137 @@
+/**
+ * Issue words that name a party of the story rather than a proposition: a peacekeeping force, an
+ * interim government or a monitoring mission that speaks ("the peacekeeping command said …"), or
+ * that owns a command, a mediation or a spokesman ("with the mediation of the command of the
+ * peacekeeping contingent, an agreement was reached …"). There the force is who acts, not a
+ * deployment anyone takes a stance on, and the match is dropped before positions are read. So is a
+ * body named with its party ("the Veskan interim government") before the sentence's first stance
+ * cue: the subject that takes the stance, and one whose premises name a place ("sheltering inside
+ * the peacekeepers' bases").
+ *
+ * The words are codebook data (codebooks/issues.yaml `cues`): `issue_owner_nouns` (what a body
+ * owns or does: command, mediation, spokesman) and `issue_party_heads` (the nouns that make an
+ * issue's words a body: contingent, force, mission, government) and `issue_premises_nouns` (a
+ * body's bases and camps).
+ */
+import type { ParleyDocument, PipelineContext } from '../model.js';
+import { cached, type IssuePayload, type PhraseMatch } from './issues.js';
+import { type DocIndex, tokenRange } from './textindex.js';
+
+/** Modifiers that may stand between "of" and the issue's words ("of the Russian peacekeeping …"). */
+const MODIFIERS = 3;
+/** Words after the issue's words that may still belong to its noun phrase before its head. */
+const HEAD_REACH = 2;
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'this', 'that', 'these', 'those']);
+const STOPS = new Set(['of', 'in', 'on', 'for', 'with', 'to', 'at', 'by', 'from', 'and', 'or', 'as']);
+
+interface Lists {
+  owners: Set<string>;
+  heads: Set<string>;
+  premises: Set<string>;
+}
+
+const listsOf = (ctx: PipelineContext): Lists =>
+  cached(ctx, 'issue-parties.lists', () => ({
+    owners: new Set((ctx.codebook.cues.issue_owner_nouns ?? []).map((w) => w.toLowerCase())),
+    heads: new Set((ctx.codebook.cues.issue_party_heads ?? []).map((w) => w.toLowerCase())),
+    premises: new Set((ctx.codebook.cues.issue_premises_nouns ?? []).map((w) => w.toLowerCase())),
+  }));
+
+/** Does the noun phrase the match opens end in a body's noun ("peacekeeping contingent", "peacekeepers")? */
+function namesBody(index: DocIndex, m: PhraseMatch<IssuePayload>, heads: Set<string>, to: number): boolean {
+  const { tokens } = index;
+  for (let k = m.end - 1; k < Math.min(to, m.end + HEAD_REACH); k++) {
+    const t = tokens[k];
+    if (k >= m.end && (t.kind !== 'word' || STOPS.has(t.lower))) return false;
+    if (heads.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/** Is the match the complement of an owner noun: "the command of the [Russian] peacekeeping …"? */
+function owned(index: DocIndex, m: PhraseMatch<IssuePayload>, owners: Set<string>, from: number): boolean {
+  const { tokens } = index;
+  let j = m.start - 1;
+  for (let n = 0; n < MODIFIERS && j >= from; n++, j--) {
+    const t = tokens[j];
+    if (t.lower === 'of' || DETERMINERS.has(t.lower)) break;
+    if (t.kind !== 'word' || STOPS.has(t.lower)) return false;
+  }
+  if (j >= from && DETERMINERS.has(tokens[j].lower)) j--;
+  return j - 1 >= from && tokens[j].lower === 'of' && owners.has(tokens[j - 1].lower);
+}
+
+/** Prepositions of place: "sheltering inside the peacekeepers' bases" names where, not a deployment. */
+const PLACE = new Set(['in', 'inside', 'at', 'near', 'outside', 'within', 'around', 'into']);
+
+/**
+ * Is the match the modifier of a body's premises after a preposition of place ("inside UN
+ * peacekeeper bases", "at the peacekeeping camp")? The premises noun must follow the match.
+ */
+function premisesOf(
+  index: DocIndex,
+  m: PhraseMatch<IssuePayload>,
+  premises: Set<string>,
+  from: number,
+  to: number,
+): boolean {
+  const { tokens } = index;
+  let head = false;
+  for (let k = m.end; k < Math.min(to, m.end + HEAD_REACH); k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || STOPS.has(t.lower)) break;
+    if (premises.has(t.lower)) {
+      head = true;
+      break;
+    }
+  }
+  if (!head) return false;
+  for (let j = m.start - 1; j >= Math.max(from, m.start - 1 - MODIFIERS); j--) {
+    const t = tokens[j];
+    if (PLACE.has(t.lower)) return true;
+    if (t.kind !== 'word' || STOPS.has(t.lower)) return false;
+  }
+  return false;
+}
+
+/** Is the token at `k` preceded by its party ("Veskan interim …", "Veska's interim …")? */
+function namedWithParty(index: DocIndex, k: number): boolean {
+  if (index.mentionEndingAt.get(k)?.codes.length) return true;
+  const t = index.tokens[k - 1];
+  return !!t && /^['’]s$/.test(t.lower) && !!index.mentionEndingAt.get(k - 1)?.codes.length;
+}
+
+/**
+ * The matches of one sentence [from, to) without those whose words name a body that speaks or
+ * owns a command or an act (see the module's comment).
+ */
+export function withoutPartyNames(
+  doc: ParleyDocument,
+  ctx: PipelineContext,
+  index: DocIndex,
+  matches: PhraseMatch<IssuePayload>[],
+  from: number,
+  to: number,
+): PhraseMatch<IssuePayload>[] {
+  if (matches.length === 0) return matches;
+  const { owners, heads, premises } = listsOf(ctx);
+  if (heads.size === 0 && premises.size === 0) return matches;
+  const speakers: Array<{ from: number; to: number }> = [];
+  for (const s of doc.statements) {
+    if (!s.speakerSpan) continue;
+    const r = tokenRange(index.tokens, s.speakerSpan.start, s.speakerSpan.end);
+    if (r.to > from && r.from < to) speakers.push(r);
+  }
+  // The first stance cue of the sentence: a body named with its party before it is the clause's
+  // subject ("the Veskan interim government signs the accord"), not what the stance is about.
+  const firstCue = index.cues.find(
+    (c) => c.start >= from && c.start < to && c.pattern.payload.startsWith('stance_'),
+  );
+  return matches.filter((m) => {
+    if (premisesOf(index, m, premises, from, to)) return false;
+    if (!namesBody(index, m, heads, to)) return true;
+    if (speakers.some((r) => m.start >= r.from && m.end <= r.to)) return false;
+    if (firstCue && firstCue.start >= m.end && namedWithParty(index, m.start)) return false;
+    return !owned(index, m, owners, from);
+  });
+}
