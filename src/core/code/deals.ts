@@ -22,6 +22,7 @@
  */
 import type { ParleyDocument, PipelineContext, Position, Provenance, Span, Stance } from '../model.js';
 import { firstAtLeast, startingIn } from '../sorted.js';
+import { uniq } from './events/mention.js';
 import { retold, soughtDeals } from './events/merge.js';
 import { type IssuePayload, issueMatcher, type PhraseMatch, preferTight } from './issues.js';
 import { issueAt, storyIssueOf } from './references.js';
@@ -70,7 +71,6 @@ const STANCE_OF: Record<string, Stance> = {
   stance_open: 'open',
 };
 
-const uniq = <T>(xs: T[]) => [...new Set(xs)];
 const PERSON_RELATIVES = new Set(['who', 'whom', 'whose']);
 const RELATIVES = new Set([...PERSON_RELATIVES, 'which']);
 const DEFINITE = new Set(['the', 'this', 'that', 'its', 'their']);

@@ -18,9 +18,11 @@ import type { ParleyDocument, PipelineContext, Position, Span, Stage, Stance, Ti
 import { startingIn, within } from '../sorted.js';
 import { COUNT_WORDS } from './dates.js';
 import { answerPositions, dealPositions } from './deals.js';
+import { uniq } from './events/mention.js';
 import { partiesInPlay } from './events/parties.js';
 import {
   type CompiledPattern,
+  cached,
   compilePattern,
   type IssuePayload,
   issueMatcher,
@@ -253,8 +255,6 @@ function lastComma(index: DocIndex, from: number, at: number): number {
   for (let i = at - 1; i >= from; i--) if (index.tokens[i].text === ',') return i;
   return -1;
 }
-
-const uniq = <T>(xs: T[]) => [...new Set(xs)];
 
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
 const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who']);
@@ -538,7 +538,8 @@ function positionOfMatch(sc: SentenceCues, m: PhraseMatch<IssuePayload>) {
   const pro = (basePro !== negated) !== m.pattern.negated;
   let stance: Stance = !pro ? 'reject' : kind === 'reject' || kind === 'more' || negated ? 'demand' : kind;
   // "want the ceasefire to hold", "hope the truce lasts": wishing a state in force to go on accepts it.
-  if (stance === 'propose' && kind === 'propose' && keptInForce(index, m.end, clause.to)) stance = 'accept';
+  if (stance === 'propose' && kind === 'propose' && keptInForce(index, keepOnVerbs(ctx), m.end, clause.to))
+    stance = 'accept';
   const redLine =
     (stance === 'reject' || stance === 'demand') &&
     redLines.some((r) => r.start >= clause.from && r.end <= Math.max(clause.to, cue.end) + 0) &&
@@ -1515,16 +1516,20 @@ function earlierList(
   return [];
 }
 
-/** Verbs that say a state in force goes on ("the truce to HOLD", "the ceasefire LASTS"). */
-const KEEP_ON =
-  /^(hold|holds|last|lasts|continue|continues|stick|sticks|survive|survives|endure|endures|persist|persists|prevail|prevails)$/;
+/** Verbs that say a state in force goes on ("the truce to HOLD", "the ceasefire LASTS"): codebook `keep_on_verbs`. */
+const keepOnVerbs = (ctx: PipelineContext): Set<string> =>
+  cached(
+    ctx,
+    'positions.keepOn',
+    () => new Set((ctx.codebook.cues.keep_on_verbs ?? []).map((w) => w.toLowerCase())),
+  );
 const KEEP_ON_AUX = /^(to|will|would|can|could|might|may)$/;
 
 /**
  * Does a verb of going on follow the issue that ends at `at` ("the ceasefire to hold", "the truce
  * in the north will last")? A short phrase of place may stand between them.
  */
-function keptInForce(index: DocIndex, at: number, to: number): boolean {
+function keptInForce(index: DocIndex, keepOn: Set<string>, at: number, to: number): boolean {
   const { tokens } = index;
   let k = at;
   if (k < to && /^(at|in|on|along|across|between|around)$/.test(tokens[k].lower)) {
@@ -1534,7 +1539,7 @@ function keptInForce(index: DocIndex, at: number, to: number): boolean {
       k < end &&
       /^[\p{L}'-]+$/u.test(tokens[k].text) &&
       !KEEP_ON_AUX.test(tokens[k].lower) &&
-      !KEEP_ON.test(tokens[k].lower);
+      !keepOn.has(tokens[k].lower);
       k++
     );
   }
@@ -1545,7 +1550,7 @@ function keptInForce(index: DocIndex, at: number, to: number): boolean {
   const verb = tokens[k]?.lower ?? '';
   return (
     k < to &&
-    KEEP_ON.test(verb) &&
+    keepOn.has(verb) &&
     (aux ? !verb.endsWith('s') : verb.endsWith('s')) &&
     tokens[k + 1]?.lower !== 'talks'
   );
