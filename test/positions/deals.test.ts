@@ -154,6 +154,21 @@ describe('a plan, its author and those who answer it', () => {
     expect(stances(doc)).toEqual(expect.arrayContaining(['TRS ceasefire propose', 'TRS prisoners propose']));
   });
 
+  it('reads what the sentences right after a plan say would happen, told by a report, as its terms', () => {
+    const doc = code(
+      'Tarsia has laid out a new proposal for a truce at sea. According to a report in the Lumen Gazette, the first stage would be a pause of two weeks. During that time, humanitarian aid would reach the islands, the report said.',
+    );
+    expect(stances(doc)).toContain('TRS humanitarian propose');
+    expect(rulesOf(doc, 'humanitarian', 'TRS')).toContain('position.proposal.content');
+  });
+
+  it('does not read what unnamed officials say would happen after a plan as its terms', () => {
+    const doc = code(
+      'Tarsia has laid out a new proposal for a truce at sea. Officials said it was hoped the meeting would lead to humanitarian aid for the islands.',
+    );
+    expect(rulesOf(doc, 'humanitarian', 'TRS')).not.toContain('position.proposal.content');
+  });
+
   it('a party that rejects the proposal rejects each of its issues', () => {
     const doc = code(
       'Tarsia presented a proposal to both sides on Monday. The proposal includes a ceasefire at sea. Ormund rejected the proposal on Wednesday.',
