@@ -32,6 +32,17 @@ describe('the holder is the subject, not a preposition’s object', () => {
     expect(got).toEqual(expect.arrayContaining(['VSK ceasefire propose', 'ORM ceasefire propose']));
   });
 
+  it('reads “delegations from X and Y” as the subject of the verb that follows', () => {
+    const got = stances(
+      code(
+        'Delegations from Veska and Ormund will meet next week to sign agreements on trade and investment.',
+      ),
+    );
+    expect(got).toEqual(
+      expect.arrayContaining(['VSK economic_cooperation accept', 'ORM economic_cooperation accept']),
+    );
+  });
+
   it('reads no list across a dateline’s dash', () => {
     for (const dash of ['—', '–', '-']) {
       const got = stances(
