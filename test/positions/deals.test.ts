@@ -35,6 +35,14 @@ describe('a deal and what it covers', () => {
     expect(rulesOf(doc, 'humanitarian', 'ORM')).toContain('position.deal.content');
   });
 
+  it('reads what the deal "can bring" as its content', () => {
+    const doc = code(
+      'Veska and Ormund signed an agreement in Lumen on Monday. The Agreement can bring new economic opportunities through business cooperation and new investments.',
+    );
+    bothAccept(doc, 'economic_cooperation');
+    expect(rulesOf(doc, 'economic_cooperation', 'VSK')).toContain('position.deal.content');
+  });
+
   it('does not read what a sentence far below the deal will happen as its terms', () => {
     const doc = code(
       'Veska and Ormund signed a truce in Lumen on Monday. The talks lasted ten hours. Reporters waited outside. The delegations left by car. The hall was closed. Humanitarian aid to the islands would also increase.',
