@@ -43,6 +43,13 @@ describe('the holder is the subject, not a preposition’s object', () => {
     );
   });
 
+  it('reads the subject of “will face … sanctions” as their target: the speaker threatens them', () => {
+    const said = stances(code('Ilse Marrow said Ormund will face severe economic and diplomatic sanctions.'));
+    expect(said).toContain('VSK sanctions_relief reject');
+    expect(said).not.toContain('ORM sanctions_relief reject');
+    expect(stances(code('Ormund faces severe sanctions.'))).not.toContain('ORM sanctions_relief reject');
+  });
+
   it('reads no list across a dateline’s dash', () => {
     for (const dash of ['—', '–', '-']) {
       const got = stances(

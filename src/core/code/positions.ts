@@ -1214,6 +1214,11 @@ function holderOf(
       ...(speakerActors[0] ? { source: speakerActors[0] } : {}),
       via: 'possessor',
     };
+  // "Ormund will face severe sanctions": the subject of a verb of undergoing is the target of
+  // the issue, not its holder (the speaker who threatens it holds it; in the reporter's voice, no one).
+  const undergo = undergoVerbs(ctx);
+  const undergoes =
+    undergo.has(index.tokens[m.start].lower) || undergo.has(index.tokens[m.start - 1]?.lower ?? '');
   // 4. Through a statement: the speaker's party (a third party's own stance when the content
   //    reports it with a verb: "Rubio said Russia was willing to …").
   if (statement) {
@@ -1231,6 +1236,7 @@ function holderOf(
     if (
       other.length &&
       cue.start < m.start &&
+      !undergoes &&
       !possessive &&
       !pressed &&
       (!SPEAKER_MODALS.has(cueWord) || OFFER_MODALS.has(cueWord)) &&
@@ -1265,6 +1271,7 @@ function holderOf(
     };
   }
   // 5. The reporter's own voice: the clause's subject.
+  if (undergoes) return undefined;
   // "Most states, including Veska and Ormund, recognised …": the parties the subject includes.
   let v = first - 1;
   while (v > clause.from && /^(has|have|had|also|repeatedly|long)$|ly$/.test(index.tokens[v].lower)) v--;
@@ -1515,6 +1522,14 @@ function earlierList(
   }
   return [];
 }
+
+/** Verbs whose subject undergoes the issue that follows ("Ormund will FACE sanctions"): codebook `undergo_verbs`. */
+const undergoVerbs = (ctx: PipelineContext): Set<string> =>
+  cached(
+    ctx,
+    'positions.undergo',
+    () => new Set((ctx.codebook.cues.undergo_verbs ?? []).map((w) => w.toLowerCase())),
+  );
 
 /** Verbs that say a state in force goes on ("the truce to HOLD", "the ceasefire LASTS"): codebook `keep_on_verbs`. */
 const keepOnVerbs = (ctx: PipelineContext): Set<string> =>
