@@ -35,6 +35,14 @@ describe('a deal and what it covers', () => {
     expect(rulesOf(doc, 'humanitarian', 'ORM')).toContain('position.deal.content');
   });
 
+  it('reads what the deal "can bring" as its content', () => {
+    const doc = code(
+      'Veska and Ormund signed an agreement in Lumen on Monday. The Agreement can bring new economic opportunities through business cooperation and new investments.',
+    );
+    bothAccept(doc, 'economic_cooperation');
+    expect(rulesOf(doc, 'economic_cooperation', 'VSK')).toContain('position.deal.content');
+  });
+
   it('does not read what a sentence far below the deal will happen as its terms', () => {
     const doc = code(
       'Veska and Ormund signed a truce in Lumen on Monday. The talks lasted ten hours. Reporters waited outside. The delegations left by car. The hall was closed. Humanitarian aid to the islands would also increase.',
@@ -152,6 +160,21 @@ describe('a plan, its author and those who answer it', () => {
       'Tarsia presented a proposal to both sides on Monday. The proposal includes a ceasefire at sea and the release of detained fishermen.',
     );
     expect(stances(doc)).toEqual(expect.arrayContaining(['TRS ceasefire propose', 'TRS prisoners propose']));
+  });
+
+  it('reads what the sentences right after a plan say would happen, told by a report, as its terms', () => {
+    const doc = code(
+      'Tarsia has laid out a new proposal for a truce at sea. According to a report in the Lumen Gazette, the first stage would be a pause of two weeks. During that time, humanitarian aid would reach the islands, the report said.',
+    );
+    expect(stances(doc)).toContain('TRS humanitarian propose');
+    expect(rulesOf(doc, 'humanitarian', 'TRS')).toContain('position.proposal.content');
+  });
+
+  it('does not read what unnamed officials say would happen after a plan as its terms', () => {
+    const doc = code(
+      'Tarsia has laid out a new proposal for a truce at sea. Officials said it was hoped the meeting would lead to humanitarian aid for the islands.',
+    );
+    expect(rulesOf(doc, 'humanitarian', 'TRS')).not.toContain('position.proposal.content');
   });
 
   it('a party that rejects the proposal rejects each of its issues', () => {

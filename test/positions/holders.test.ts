@@ -32,6 +32,24 @@ describe('the holder is the subject, not a preposition’s object', () => {
     expect(got).toEqual(expect.arrayContaining(['VSK ceasefire propose', 'ORM ceasefire propose']));
   });
 
+  it('reads “delegations from X and Y” as the subject of the verb that follows', () => {
+    const got = stances(
+      code(
+        'Delegations from Veska and Ormund will meet next week to sign agreements on trade and investment.',
+      ),
+    );
+    expect(got).toEqual(
+      expect.arrayContaining(['VSK economic_cooperation accept', 'ORM economic_cooperation accept']),
+    );
+  });
+
+  it('reads the subject of “will face … sanctions” as their target: the speaker threatens them', () => {
+    const said = stances(code('Ilse Marrow said Ormund will face severe economic and diplomatic sanctions.'));
+    expect(said).toContain('VSK sanctions_relief reject');
+    expect(said).not.toContain('ORM sanctions_relief reject');
+    expect(stances(code('Ormund faces severe sanctions.'))).not.toContain('ORM sanctions_relief reject');
+  });
+
   it('reads no list across a dateline’s dash', () => {
     for (const dash of ['—', '–', '-']) {
       const got = stances(

@@ -70,6 +70,14 @@ describe('the default issue codebook', () => {
       for (const p of book.cues[name] ?? []) expect(() => compilePattern(p, name)).not.toThrow();
     }
   });
+
+  it('holds the one-word lists the stages read as words (keep_on_verbs, undergo_verbs, reference_nouns)', () => {
+    const book = loadCodebook();
+    for (const name of ['keep_on_verbs', 'undergo_verbs', 'reference_nouns']) {
+      expect(book.cues[name]?.length, name).toBeGreaterThan(0);
+      for (const w of book.cues[name] ?? []) expect(w, name).toMatch(/^[\p{L}'-]+$/u);
+    }
+  });
 });
 
 describe('pattern language', () => {

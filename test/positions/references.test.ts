@@ -23,6 +23,14 @@ describe('a generic noun takes the issue it refers to', () => {
     expect(rulesOf(doc, 'prisoners', 'ORM').some((r) => r.endsWith('.reference'))).toBe(true);
   });
 
+  it('reads "their release" as the release of the detainees named before it in the sentence', () => {
+    const doc = code(
+      'The communique made no mention of the release of detained fishermen, although during the meeting Veska called for their unconditional release.',
+    );
+    expect(stances(doc)).toContain('VSK prisoners demand');
+    expect(rulesOf(doc, 'prisoners', 'VSK').some((r) => r.endsWith('.reference'))).toBe(true);
+  });
+
   it('reads "that agreement" as the story’s issue when no antecedent names one', () => {
     const doc = code(`${TRUCE_STORY} Anton Brisk said Veska was ready to sign that agreement.`);
     expect(stances(doc)).toContain('VSK ceasefire accept');

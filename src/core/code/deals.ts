@@ -20,11 +20,20 @@
  * The cue lists (deal and plan nouns, verbs of content and proposal, mediation) are codebook data
  * (codebooks/stance.yaml); this file holds the mechanism.
  */
-import type { ParleyDocument, PipelineContext, Position, Provenance, Span, Stance } from '../model.js';
+import type {
+  ParleyDocument,
+  PipelineContext,
+  Position,
+  Provenance,
+  Span,
+  Stance,
+  Statement,
+} from '../model.js';
 import { firstAtLeast, startingIn } from '../sorted.js';
+import { uniq } from './events/mention.js';
 import { retold, soughtDeals } from './events/merge.js';
 import { withoutPartyNames } from './issue-parties.js';
-import { type IssuePayload, issueMatcher, type PhraseMatch, preferTight } from './issues.js';
+import { cached, type IssuePayload, issueMatcher, type PhraseMatch, preferTight } from './issues.js';
 import { issueAt, storyIssueOf } from './references.js';
 import {
   type ActorMention,
@@ -71,7 +80,6 @@ const STANCE_OF: Record<string, Stance> = {
   stance_open: 'open',
 };
 
-const uniq = <T>(xs: T[]) => [...new Set(xs)];
 const PERSON_RELATIVES = new Set(['who', 'whom', 'whose']);
 const RELATIVES = new Set([...PERSON_RELATIVES, 'which']);
 const DEFINITE = new Set(['the', 'this', 'that', 'its', 'their']);
@@ -318,12 +326,25 @@ const FOLLOW_ON_REACH = 4;
 /**
  * "Veska and Ormund signed a truce on Monday. Aid would increase, and the fishermen would be
  * freed.": the sentences right after a deal's, in the reporter's voice (no statement), that say
- * what will happen, tell its terms. A sentence where another frame is named ends the run.
+ * what will happen, tell its terms. So do those after a plan's ("Tarsia's plan has two stages.
+ * First the fighting would stop, and aid would enter the port, the report said."), told by the
+ * reporter or by an outlet that relays it (a named speaker of no party). A sentence where another
+ * frame is named ends the run.
  */
-function followOn(index: DocIndex, all: Frame[]) {
+function followOn(doc: ParleyDocument, ctx: PipelineContext, index: DocIndex, all: Frame[]) {
+  // An outlet or a report relays ("…, the report said"); unnamed officials speak for someone.
+  const anonymousHeads = cached(
+    ctx,
+    'deals.anonymousHeads',
+    () => new Set((ctx.codebook.cues.anonymous_heads ?? []).map((w) => w.toLowerCase())),
+  );
+  const relays = (st: Statement) =>
+    st.actor == null &&
+    !st.anonymous &&
+    !anonymousHeads.has(st.speaker.split(/\s+/).at(-1)?.toLowerCase() ?? '');
   const frameAt = new Set(all.map((f) => sentenceOf(index, f.at)));
   for (const f of all) {
-    if (f.kind !== 'deal') continue;
+    if (f.kind === 'demand') continue;
     const first = sentenceOf(index, f.at);
     for (let s = first + 1; s <= first + FOLLOW_ON_REACH && s < index.sentenceTokens.length; s++) {
       if (frameAt.has(s)) break;
@@ -331,7 +352,8 @@ function followOn(index: DocIndex, all: Frame[]) {
       let modal = false;
       let quoted = false;
       for (let k = from; k < to; k++) {
-        if (index.statementOf[k] >= 0) quoted = true;
+        const stmt = index.statementOf[k];
+        if (stmt >= 0 && (f.kind === 'deal' || !relays(doc.statements[stmt]))) quoted = true;
         if (FOLLOW_ON_MODALS.has(index.tokens[k].lower)) modal = true;
       }
       if (modal && !quoted) f.sentences.add(s);
@@ -421,8 +443,14 @@ function contentFollows(index: DocIndex, content: Cue[], end: number, to: number
 }
 
 /** Sentences that describe a frame's content: "the deal calls for …", "under the plan, …". */
-function describe(index: DocIndex, all: Frame[], cuesOf: (name: string) => Cue[]) {
-  followOn(index, all);
+function describe(
+  doc: ParleyDocument,
+  ctx: PipelineContext,
+  index: DocIndex,
+  all: Frame[],
+  cuesOf: (name: string) => Cue[],
+) {
+  followOn(doc, ctx, index, all);
   const dealNouns = cuesOf('deal_nouns');
   const planNouns = cuesOf('proposal_nouns');
   const content = cuesOf('content_cues');
@@ -627,7 +655,7 @@ export function dealPositions(doc: ParleyDocument, ctx: PipelineContext): Positi
   }
   const cuesOf = (name: string) => byList.get(name) ?? [];
   const { all, unowned } = frames(doc, index, cuesOf);
-  describe(index, all, cuesOf);
+  describe(doc, ctx, index, all, cuesOf);
   listedPoints(doc, index, all);
   joinedParties(index, all, cuesOf);
   const matcher = issueMatcher(ctx);

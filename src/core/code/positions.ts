@@ -18,10 +18,12 @@ import type { ParleyDocument, PipelineContext, Position, Span, Stage, Stance, Ti
 import { startingIn, within } from '../sorted.js';
 import { COUNT_WORDS } from './dates.js';
 import { answerPositions, dealPositions } from './deals.js';
+import { uniq } from './events/mention.js';
 import { partiesInPlay } from './events/parties.js';
 import { withoutPartyNames } from './issue-parties.js';
 import {
   type CompiledPattern,
+  cached,
   compilePattern,
   type IssuePayload,
   issueMatcher,
@@ -254,8 +256,6 @@ function lastComma(index: DocIndex, from: number, at: number): number {
   for (let i = at - 1; i >= from; i--) if (index.tokens[i].text === ',') return i;
   return -1;
 }
-
-const uniq = <T>(xs: T[]) => [...new Set(xs)];
 
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
 const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who']);
@@ -542,7 +542,8 @@ function positionOfMatch(sc: SentenceCues, m: PhraseMatch<IssuePayload>) {
   const pro = (basePro !== negated) !== m.pattern.negated;
   let stance: Stance = !pro ? 'reject' : kind === 'reject' || kind === 'more' || negated ? 'demand' : kind;
   // "want the ceasefire to hold", "hope the truce lasts": wishing a state in force to go on accepts it.
-  if (stance === 'propose' && kind === 'propose' && keptInForce(index, m.end, clause.to)) stance = 'accept';
+  if (stance === 'propose' && kind === 'propose' && keptInForce(index, keepOnVerbs(ctx), m.end, clause.to))
+    stance = 'accept';
   const redLine =
     (stance === 'reject' || stance === 'demand') &&
     redLines.some((r) => r.start >= clause.from && r.end <= Math.max(clause.to, cue.end) + 0) &&
@@ -1217,6 +1218,11 @@ function holderOf(
       ...(speakerActors[0] ? { source: speakerActors[0] } : {}),
       via: 'possessor',
     };
+  // "Ormund will face severe sanctions": the subject of a verb of undergoing is the target of
+  // the issue, not its holder (the speaker who threatens it holds it; in the reporter's voice, no one).
+  const undergo = undergoVerbs(ctx);
+  const undergoes =
+    undergo.has(index.tokens[m.start].lower) || undergo.has(index.tokens[m.start - 1]?.lower ?? '');
   // 4. Through a statement: the speaker's party (a third party's own stance when the content
   //    reports it with a verb: "Rubio said Russia was willing to …").
   if (statement) {
@@ -1234,6 +1240,7 @@ function holderOf(
     if (
       other.length &&
       cue.start < m.start &&
+      !undergoes &&
       !possessive &&
       !pressed &&
       (!SPEAKER_MODALS.has(cueWord) || OFFER_MODALS.has(cueWord)) &&
@@ -1268,6 +1275,7 @@ function holderOf(
     };
   }
   // 5. The reporter's own voice: the clause's subject.
+  if (undergoes) return undefined;
   // "Most states, including Veska and Ormund, recognised …": the parties the subject includes.
   let v = first - 1;
   while (v > clause.from && /^(has|have|had|also|repeatedly|long)$|ly$/.test(index.tokens[v].lower)) v--;
@@ -1519,16 +1527,28 @@ function earlierList(
   return [];
 }
 
-/** Verbs that say a state in force goes on ("the truce to HOLD", "the ceasefire LASTS"). */
-const KEEP_ON =
-  /^(hold|holds|last|lasts|continue|continues|stick|sticks|survive|survives|endure|endures|persist|persists|prevail|prevails)$/;
+/** Verbs whose subject undergoes the issue that follows ("Ormund will FACE sanctions"): codebook `undergo_verbs`. */
+const undergoVerbs = (ctx: PipelineContext): Set<string> =>
+  cached(
+    ctx,
+    'positions.undergo',
+    () => new Set((ctx.codebook.cues.undergo_verbs ?? []).map((w) => w.toLowerCase())),
+  );
+
+/** Verbs that say a state in force goes on ("the truce to HOLD", "the ceasefire LASTS"): codebook `keep_on_verbs`. */
+const keepOnVerbs = (ctx: PipelineContext): Set<string> =>
+  cached(
+    ctx,
+    'positions.keepOn',
+    () => new Set((ctx.codebook.cues.keep_on_verbs ?? []).map((w) => w.toLowerCase())),
+  );
 const KEEP_ON_AUX = /^(to|will|would|can|could|might|may)$/;
 
 /**
  * Does a verb of going on follow the issue that ends at `at` ("the ceasefire to hold", "the truce
  * in the north will last")? A short phrase of place may stand between them.
  */
-function keptInForce(index: DocIndex, at: number, to: number): boolean {
+function keptInForce(index: DocIndex, keepOn: Set<string>, at: number, to: number): boolean {
   const { tokens } = index;
   let k = at;
   if (k < to && /^(at|in|on|along|across|between|around)$/.test(tokens[k].lower)) {
@@ -1538,7 +1558,7 @@ function keptInForce(index: DocIndex, at: number, to: number): boolean {
       k < end &&
       /^[\p{L}'-]+$/u.test(tokens[k].text) &&
       !KEEP_ON_AUX.test(tokens[k].lower) &&
-      !KEEP_ON.test(tokens[k].lower);
+      !keepOn.has(tokens[k].lower);
       k++
     );
   }
@@ -1549,7 +1569,7 @@ function keptInForce(index: DocIndex, at: number, to: number): boolean {
   const verb = tokens[k]?.lower ?? '';
   return (
     k < to &&
-    KEEP_ON.test(verb) &&
+    keepOn.has(verb) &&
     (aux ? !verb.endsWith('s') : verb.endsWith('s')) &&
     tokens[k + 1]?.lower !== 'talks'
   );

@@ -422,6 +422,7 @@ const GROUP_NOUNS = new Set([
   'members',
   'member',
   'delegation',
+  'delegations',
   'delegates',
   'officials',
   'leaders',
@@ -488,6 +489,14 @@ export function subjectBefore(
     if (options.objectsThroughDeterminers)
       while (p > clauseFrom && OBJECT_DETERMINERS.has(index.tokens[p].lower)) p--;
     if (p < 0 || !PREPOSITIONS.has(index.tokens[p].lower) || headedByGroup(index, p)) return false;
+    // "Delegations from Veska and Ormund will meet": the parties a group of their people comes
+    // from are the subject (a collective, "delegates from both sides", is read as a collective).
+    if (
+      index.tokens[p].lower === 'from' &&
+      m.kind !== 'collective' &&
+      GROUP_NOUNS.has(index.tokens[p - 1]?.lower ?? '')
+    )
+      return false;
     // "officials from Tehran and Washington" speak for them, as "representatives of" do.
     return !(
       options.objectsThroughDeterminers &&
