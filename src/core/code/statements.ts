@@ -530,20 +530,15 @@ function reportedCandidates(v: TokenView, used: Set<number>): Candidate[] {
   return out;
 }
 
-/** Conjunctions that open a sentence with a clause before its main one ("While Kest said …, Ormund …"). */
-const SUBORDINATORS = new Set(['while', 'although', 'though', 'whereas', 'when', 'after', 'because', 'once']);
-const CLAUSE_SUBJECT_OPENERS = new Set(
-  'the a an this these those he she they it we i his her their its'.split(' '),
-);
-
 /**
  * "While the president lauded the deal as a “peace agreement,” Ormund stopped short of …": a cue in
  * a clause that opens the sentence with a subordinating conjunction reports only to the comma that
- * closes that clause, where the main clause's subject begins.
+ * closes that clause, where the main clause's subject begins (codebook `opening_clause_conjunctions`,
+ * `clause_subject_openers`).
  */
 function subordinateClauseCut(v: TokenView, c: Candidate, lo: number): Candidate {
-  const { t } = v;
-  if (!c.after || c.direct || !c.speaker || !SUBORDINATORS.has(t[lo].lower)) return c;
+  const { t, lex } = v;
+  if (!c.after || c.direct || !c.speaker || !lex.openingClauseConjunctions.has(t[lo].lower)) return c;
   if (c.speaker.from <= lo || c.speaker.from - lo > 3) return c;
   for (let k = c.content.from + 2; k < c.content.to - 1; k++) {
     if (t[k].text !== ',') continue;
@@ -554,7 +549,7 @@ function subordinateClauseCut(v: TokenView, c: Candidate, lo: number): Candidate
     const to = closing ? k + 2 : k;
     if (next >= c.content.to || t[next].kind !== 'word') continue;
     const opens =
-      CLAUSE_SUBJECT_OPENERS.has(t[next].lower) ||
+      lex.clauseSubjectOpeners.has(t[next].lower) ||
       (v.isNamePart(next) && !v.isLowerWord(next) && !/^(and|or)$/.test(t[next + 1]?.lower ?? ''));
     if (!opens) continue;
     return v.wordCount(c.content.from, to) >= 2 ? { ...c, content: { from: c.content.from, to } } : c;
