@@ -103,3 +103,15 @@ describe('"the statement" after a text introduced with its issuers', () => {
     expect(later?.actor).toEqual(['USA', 'VSK', 'ORM', 'TRS']);
   });
 });
+
+describe('"the joint statement" after "said X and Y in a joint statement"', () => {
+  it('speaks for the issuers named after the cue', () => {
+    const s = statementsOf(
+      'The islands will be demilitarised by June, said Veska, Ormund and Tarsia in a joint statement on Friday.\n\n' +
+        '“This plan closes the remaining gaps,” said the joint statement.',
+    );
+    const later = s.find((x) => x.said === 'the joint statement');
+    expect(later?.actor).toEqual(['VSK', 'ORM', 'TRS']);
+    expect(later?.speaker).toMatch(/^Veska, Ormund and Tarsia/);
+  });
+});

@@ -302,11 +302,14 @@ export function issuedDocument(doc: ParleyDocument, span: Span): Statement | und
     const from = s.speakerSpan && s.speakerSpan.end < s.cueSpan.start ? s.speakerSpan.end : s.cueSpan.start;
     const cue = s.cueSpan.start - from < 80 ? doc.text.slice(from, s.cueSpan.end) : '';
     const after = doc.text.slice(s.cueSpan.end, s.cueSpan.end + 60);
+    // "…, said Veska, Ormund and Tarsia in a joint statement": the noun after an inverted speaker.
+    const said = s.speakerSpan;
+    const afterSpeaker = said && said.start >= s.cueSpan.end ? doc.text.slice(said.end, said.end + 60) : '';
     // "In a statement published on Monday, the council said …"
     const lead = s.speakerSpan
       ? doc.text.slice(Math.max(0, s.speakerSpan.start - 80), s.speakerSpan.start)
       : '';
-    if (inCue.test(cue) || noun.test(after) || opensLead.test(lead))
+    if (inCue.test(cue) || noun.test(after) || noun.test(afterSpeaker) || opensLead.test(lead))
       // The nearest such statement is the one meant; an issuer with no party or no name gives none.
       return s.actor && !s.anonymous ? s : undefined;
   }
