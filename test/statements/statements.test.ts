@@ -1011,3 +1011,24 @@ describe('a text relaying a frame after "according to"', () => {
     expect(s.find((x) => x.content.includes('readiness'))?.said).toBe('the statement');
   });
 });
+
+describe('the reporter’s own words around a reported clause', () => {
+  it('"…, X announced, a move that …": the summing-up phrase after the frame is no content', () => {
+    const s = statementsOf(
+      'Veska and Ormund have agreed to reopen their embassies, Davor Kest has announced, a move that would end years of estrangement.',
+    );
+    expect(s.map((x) => [x.speaker, x.content])).toEqual([
+      ['Davor Kest', 'Veska and Ormund have agreed to reopen their embassies'],
+    ]);
+  });
+
+  it('"…, proclaiming X, adding …": a second speech participle opens a statement of its own', () => {
+    const s = statementsOf(
+      'The Ormundi Foreign Ministry released a statement proclaiming the recognition of the Veskan claim, adding that a separate Skerry state was not a realistic option.',
+    );
+    expect(s.map((x) => x.content)).toEqual([
+      'the recognition of the Veskan claim',
+      'a separate Skerry state was not a realistic option',
+    ]);
+  });
+});

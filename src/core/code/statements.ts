@@ -531,6 +531,20 @@ function reportedCandidates(v: TokenView, used: Set<number>): Candidate[] {
 }
 
 /**
+ * "…, Kest announced, a move that would end the talks": a noun phrase after the frame that sums up
+ * the report and opens a relative clause is the reporter's comment, not more of the content.
+ */
+function summingUp(v: TokenView, at: number, end: number): boolean {
+  const { t } = v;
+  if (!/^(a|an)$/.test(t[at].lower)) return false;
+  for (let k = at + 1; k < end && k <= at + 4; k++) {
+    if (k > at + 1 && /^(that|which)$/.test(t[k].lower)) return true;
+    if (t[k].kind !== 'word' || !v.isLowerWord(k)) return false;
+  }
+  return false;
+}
+
+/**
  * "While the president lauded the deal as a “peace agreement,” Ormund stopped short of …": a cue in
  * a clause that opens the sentence with a subordinating conjunction reports only to the comma that
  * closes that clause, where the main clause's subject begins (codebook `opening_clause_conjunctions`,
@@ -814,8 +828,13 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
       )
         if (v.isNamePart(h) || v.isSpeakerNoun(h)) return null;
     }
+    // "…, proclaiming the recognition of the claim, adding that …": the next speech participle
+    // opens a statement of its own.
+    let to = end;
+    for (let j = from + 2; j + 1 < end && to === end; j++)
+      if (t[j].text === ',' && v.quoteOf[j] < 0 && v.isLowerWord(j + 1) && participleCue(v, j + 1)) to = j;
     return {
-      content: { from, to: end },
+      content: { from, to },
       speaker: who,
       cue,
       direct: false,
@@ -999,7 +1018,11 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
     let tail = from < end && t[from].text === ',' ? from + 1 : from;
     // "…, lawmakers said Friday, as they …": what follows is the reporter's, not the speaker's.
     // "…, the office said, stressing that …": a participle cue opens a statement of its own.
-    if (tail < end && (lex.clauseOpeners.has(t[tail].lower) || participleCue(v, tail))) tail = end;
+    if (
+      tail < end &&
+      (lex.clauseOpeners.has(t[tail].lower) || participleCue(v, tail) || summingUp(v, tail, end))
+    )
+      tail = end;
     const to = tail < end ? end : beforeSpeaker;
     if (v.wordCount(lo, beforeSpeaker) < 3) return null;
     return {
