@@ -1032,3 +1032,14 @@ describe('the reporter’s own words around a reported clause', () => {
     ]);
   });
 });
+
+describe('a coordinated cue after a description with its name set off', () => {
+  it('"The head of X, Name, met Y and said that …": the named head speaks', () => {
+    const s = statementsOf(
+      'The head of Veska’s fishing agency, Ilse Marrow, also met with Davor Kest and said that Veska was ready to work on the plan.',
+    );
+    expect(s.map((x) => [x.speaker, x.actor, x.content])).toEqual([
+      ['Ilse Marrow', 'VSK', 'Veska was ready to work on the plan'],
+    ]);
+  });
+});

@@ -1411,6 +1411,10 @@ function clauseSubject(v: TokenView, lo: number, hi: number): TokenRange | null 
     while (c < hi && v.t[c].text !== ',') c++;
     if (c < hi) from = c + 1;
   }
+  // "The head of Veska's fishing agency, Ilse Marrow, met …": a description opening the clause
+  // with the name set off after it.
+  const named = /^(the|a|an)$/.test(v.t[from]?.lower ?? '') ? namedAfterDescription(v, from, hi) : -1;
+  if (named > 0) return { from, to: named };
   for (let k = from; k < hi; k++) {
     if (v.quoteOf[k] >= 0) continue;
     const w = v.t[k].lower;
@@ -1437,6 +1441,23 @@ function clauseSubject(v: TokenView, lo: number, hi: number): TokenRange | null 
     k = np.to - 1;
   }
   return null;
+}
+
+/**
+ * A description from `at` with an "of …" complement ("The head of Veska's agency"), then a name set
+ * off by commas and a lower-case word (the clause's verb): the end of the name, or -1.
+ */
+function namedAfterDescription(v: TokenView, at: number, hi: number): number {
+  let c = at;
+  let of = false;
+  while (c < hi && c - at < 12 && v.t[c].text !== ',' && v.quoteOf[c] < 0 && v.t[c].kind !== 'quote') {
+    if (v.t[c].lower === 'of' && c - at <= 3) of = true;
+    c++;
+  }
+  if (!of || v.t[c]?.text !== ',' || !v.isNamePart(c + 1)) return -1;
+  let e = c + 1;
+  while (e < hi && v.isNamePart(e)) e++;
+  return e - c >= 3 && v.t[e]?.text === ',' && v.isLowerWord(e + 1) ? e : -1;
 }
 
 const OPENING_PREPOSITIONS = new Set([
