@@ -115,3 +115,16 @@ describe('"the joint statement" after "said X and Y in a joint statement"', () =
     expect(later?.speaker).toMatch(/^Veska, Ormund and Tarsia/);
   });
 });
+
+describe('a report an outlet carried', () => {
+  it('"according to a report in the Tidewire", then "the report added": the report in that outlet speaks', () => {
+    const s = statementsOf(
+      'According to a report in The Lumen Tidewire, the first stage would be a two-week pause in the fishing.\n\n' +
+        'In return, Veska would free the detained crews, the report added.',
+    );
+    expect(s.map((x) => [x.speaker, x.content])).toEqual([
+      ['a report in The Lumen Tidewire', 'the first stage would be a two-week pause in the fishing'],
+      ['a report in The Lumen Tidewire', 'In return, Veska would free the detained crews'],
+    ]);
+  });
+});

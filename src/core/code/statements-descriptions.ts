@@ -316,6 +316,9 @@ export function issuedDocument(doc: ParleyDocument, span: Span): Statement | und
   return undefined;
 }
 
+/** Texts an outlet carries, named again by their noun after "a report in the Tidewire". */
+const CARRIED_TEXTS = new Set(['report', 'article', 'story', 'interview']);
+
 /**
  * "…,” said the summit's final communique", then "the document also reaffirms …": a text named
  * again by a noun of its kind is the text that last spoke under a fuller name of that kind (the
@@ -326,7 +329,8 @@ export function documentSpokenBefore(doc: ParleyDocument, span: Span): Statement
   const words = wordsOf(doc.text.slice(span.start, span.end));
   if (words.length > 3 || !DEFINITE.has(words[0] ?? '') || words[0] === 'our') return undefined;
   const texts = DOCUMENT_GROUPS[0];
-  if (!texts.includes(words[words.length - 1] ?? '')) return undefined;
+  if (!texts.includes(words[words.length - 1] ?? '') && !CARRIED_TEXTS.has(words[words.length - 1] ?? ''))
+    return undefined;
   for (let k = doc.statements.length - 1; k >= 0; k--) {
     const s = doc.statements[k];
     if (s.start >= span.start) continue;
@@ -334,6 +338,9 @@ export function documentSpokenBefore(doc: ParleyDocument, span: Span): Statement
     if (!s.speakerSpan || s.anonymous) continue;
     const said = wordsOf(doc.text.slice(s.speakerSpan.start, s.speakerSpan.end));
     if (said.length > words.length && texts.includes(said[said.length - 1] ?? '')) return s;
+    // "according to a report in the Tidewire", then "the report added": a text and its outlet.
+    const head = words[words.length - 1];
+    if (CARRIED_TEXTS.has(head) && said[said.indexOf(head) + 1] === 'in') return s;
   }
   return undefined;
 }

@@ -666,12 +666,30 @@ function startsPhrase(v: TokenView, k: number, phrases: string[][]): boolean {
   return phrases.some((p) => p.every((w, j) => v.t[k + j]?.lower === w));
 }
 
+/** Texts an outlet carries ("a report in the Tidewire", "an interview in Lumen Today"). */
+const PUBLISHED_TEXTS = new Set([
+  'report',
+  'article',
+  'story',
+  'interview',
+  'editorial',
+  'piece',
+  'op-ed',
+  'column',
+]);
+
 /** The source after "according to": a phrase up to the comma or the sentence's end. */
 function accordingSource(v: TokenView, from: number, end: number): TokenRange | null {
   const np = v.speakerAfter(from, end);
   // "according to a statement by the Veskan ministry", "… a report from the Council": the text
   // with its issuer.
-  if (np && /^(by|from)$/.test(v.t[np.to]?.lower ?? '') && v.isSpeakerNoun(np.to - 1)) {
+  // ("according to a report in the Tidewire": a text and the outlet that carried it.)
+  const carried =
+    !!np &&
+    v.t[np.to]?.lower === 'in' &&
+    PUBLISHED_TEXTS.has(v.t[np.to - 1]?.lower ?? '') &&
+    (v.isNamePart(np.to + 1) || (v.t[np.to + 1]?.lower === 'the' && v.isNamePart(np.to + 2)));
+  if (np && (carried || /^(by|from)$/.test(v.t[np.to]?.lower ?? '')) && v.isSpeakerNoun(np.to - 1)) {
     const issuer = v.speakerAfter(np.to + 1, end);
     // (Not the first of a list of issuers: "a joint statement from Veska, Ormund and Tarsia".)
     const listed = (at: number) => /^(,|and)$/.test(v.t[at]?.lower ?? '') && v.isNamePart(at + 1);
