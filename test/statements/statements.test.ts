@@ -1043,3 +1043,15 @@ describe('a coordinated cue after a description with its name set off', () => {
     ]);
   });
 });
+
+describe('a title bound to a party, its holder named further down', () => {
+  it('is the person with that title named anywhere below', () => {
+    const s = statementsOf(
+      '“We will not give up the islands,” said the Veskan Foreign Minister in an interview.\n\n' +
+        'The talks in Lumen resumed on Monday.\n\n' +
+        'Tarsia hosted the delegations.\n\n' +
+        'Veskan Foreign Minister Ilse Marrow met Davor Kest on Tuesday.',
+    );
+    expect(s[0]).toMatchObject({ speaker: 'Ilse Marrow', actor: 'VSK' });
+  });
+});

@@ -61,7 +61,8 @@ export function describedPerson(
   // sentences just after it ("…, its deputy defence minister said. Alexander Fomin told …").
   // Named in its paragraph, or in the next one (a lead's "The UN envoy announced …" is named below).
   const paragraphEnd = nextParagraphEnd(doc.text, doc.text.indexOf('\n', span.end));
-  const horizon = paragraphEnd < 0 ? doc.text.length : paragraphEnd;
+  // A title bound to one party ("Iraqi Prime Minister") names one office-holder: anywhere below.
+  const horizon = paragraphEnd < 0 || typeof ref.actor === 'string' ? doc.text.length : paragraphEnd;
   const titled = titledPersons(doc, ctx);
   const exact = titledBefore(doc, span, ref, titled, required, horizon);
   if (exact) return personRef(doc, exact.index, ref);
