@@ -212,6 +212,22 @@ describe('a government no state is named with', () => {
     expect(speaker(r, 'Ivo Marten')).toMatchObject({ name: 'Ivo Marten', actor: 'VSK' });
   });
 
+  it('is the state’s for a "government" title in a story that names one state far more than others', () => {
+    const r = read(
+      'Veska will hold a referendum on the fishing deal. Veska signed it on Monday. Tarsia hosted the talks. ' +
+        'Veska expects the vote in spring, said government spokesman Ivo Marten.',
+    );
+    expect(speaker(r, 'government spokesman Ivo Marten')).toMatchObject({ name: 'Ivo Marten', actor: 'VSK' });
+  });
+
+  it('is nobody’s for a minister’s title in such a story', () => {
+    const r = read(
+      'Veska will hold a referendum on the fishing deal. Veska signed it on Monday. Tarsia hosted the talks. ' +
+        'Veska expects the vote in spring, said Foreign Minister Ivo Marten.',
+    );
+    expect(speaker(r, 'Foreign Minister Ivo Marten')).toMatchObject({ actor: null });
+  });
+
   it('is nobody’s in a story of two states', () => {
     const r = read(
       'Veska and Ormund resumed talks in Lumen. Ormund said the strait must stay open. Veska said it agreed. ' +

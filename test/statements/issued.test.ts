@@ -103,3 +103,28 @@ describe('"the statement" after a text introduced with its issuers', () => {
     expect(later?.actor).toEqual(['USA', 'VSK', 'ORM', 'TRS']);
   });
 });
+
+describe('"the joint statement" after "said X and Y in a joint statement"', () => {
+  it('speaks for the issuers named after the cue', () => {
+    const s = statementsOf(
+      'The islands will be demilitarised by June, said Veska, Ormund and Tarsia in a joint statement on Friday.\n\n' +
+        '“This plan closes the remaining gaps,” said the joint statement.',
+    );
+    const later = s.find((x) => x.said === 'the joint statement');
+    expect(later?.actor).toEqual(['VSK', 'ORM', 'TRS']);
+    expect(later?.speaker).toMatch(/^Veska, Ormund and Tarsia/);
+  });
+});
+
+describe('a report an outlet carried', () => {
+  it('"according to a report in the Tidewire", then "the report added": the report in that outlet speaks', () => {
+    const s = statementsOf(
+      'According to a report in The Lumen Tidewire, the first stage would be a two-week pause in the fishing.\n\n' +
+        'In return, Veska would free the detained crews, the report added.',
+    );
+    expect(s.map((x) => [x.speaker, x.content])).toEqual([
+      ['a report in The Lumen Tidewire', 'the first stage would be a two-week pause in the fishing'],
+      ['a report in The Lumen Tidewire', 'In return, Veska would free the detained crews'],
+    ]);
+  });
+});

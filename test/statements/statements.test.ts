@@ -1011,3 +1011,47 @@ describe('a text relaying a frame after "according to"', () => {
     expect(s.find((x) => x.content.includes('readiness'))?.said).toBe('the statement');
   });
 });
+
+describe('the reporter’s own words around a reported clause', () => {
+  it('"…, X announced, a move that …": the summing-up phrase after the frame is no content', () => {
+    const s = statementsOf(
+      'Veska and Ormund have agreed to reopen their embassies, Davor Kest has announced, a move that would end years of estrangement.',
+    );
+    expect(s.map((x) => [x.speaker, x.content])).toEqual([
+      ['Davor Kest', 'Veska and Ormund have agreed to reopen their embassies'],
+    ]);
+  });
+
+  it('"…, proclaiming X, adding …": a second speech participle opens a statement of its own', () => {
+    const s = statementsOf(
+      'The Ormundi Foreign Ministry released a statement proclaiming the recognition of the Veskan claim, adding that a separate Skerry state was not a realistic option.',
+    );
+    expect(s.map((x) => x.content)).toEqual([
+      'the recognition of the Veskan claim',
+      'a separate Skerry state was not a realistic option',
+    ]);
+  });
+});
+
+describe('a coordinated cue after a description with its name set off', () => {
+  it('"The head of X, Name, met Y and said that …": the named head speaks', () => {
+    const s = statementsOf(
+      'The head of Veska’s fishing agency, Ilse Marrow, also met with Davor Kest and said that Veska was ready to work on the plan.',
+    );
+    expect(s.map((x) => [x.speaker, x.actor, x.content])).toEqual([
+      ['Ilse Marrow', 'VSK', 'Veska was ready to work on the plan'],
+    ]);
+  });
+});
+
+describe('a title bound to a party, its holder named further down', () => {
+  it('is the person with that title named anywhere below', () => {
+    const s = statementsOf(
+      '“We will not give up the islands,” said the Veskan Foreign Minister in an interview.\n\n' +
+        'The talks in Lumen resumed on Monday.\n\n' +
+        'Tarsia hosted the delegations.\n\n' +
+        'Veskan Foreign Minister Ilse Marrow met Davor Kest on Tuesday.',
+    );
+    expect(s[0]).toMatchObject({ speaker: 'Ilse Marrow', actor: 'VSK' });
+  });
+});

@@ -61,7 +61,8 @@ export function describedPerson(
   // sentences just after it ("…, its deputy defence minister said. Alexander Fomin told …").
   // Named in its paragraph, or in the next one (a lead's "The UN envoy announced …" is named below).
   const paragraphEnd = nextParagraphEnd(doc.text, doc.text.indexOf('\n', span.end));
-  const horizon = paragraphEnd < 0 ? doc.text.length : paragraphEnd;
+  // A title bound to one party ("Iraqi Prime Minister") names one office-holder: anywhere below.
+  const horizon = paragraphEnd < 0 || typeof ref.actor === 'string' ? doc.text.length : paragraphEnd;
   const titled = titledPersons(doc, ctx);
   const exact = titledBefore(doc, span, ref, titled, required, horizon);
   if (exact) return personRef(doc, exact.index, ref);
@@ -302,16 +303,22 @@ export function issuedDocument(doc: ParleyDocument, span: Span): Statement | und
     const from = s.speakerSpan && s.speakerSpan.end < s.cueSpan.start ? s.speakerSpan.end : s.cueSpan.start;
     const cue = s.cueSpan.start - from < 80 ? doc.text.slice(from, s.cueSpan.end) : '';
     const after = doc.text.slice(s.cueSpan.end, s.cueSpan.end + 60);
+    // "…, said Veska, Ormund and Tarsia in a joint statement": the noun after an inverted speaker.
+    const said = s.speakerSpan;
+    const afterSpeaker = said && said.start >= s.cueSpan.end ? doc.text.slice(said.end, said.end + 60) : '';
     // "In a statement published on Monday, the council said …"
     const lead = s.speakerSpan
       ? doc.text.slice(Math.max(0, s.speakerSpan.start - 80), s.speakerSpan.start)
       : '';
-    if (inCue.test(cue) || noun.test(after) || opensLead.test(lead))
+    if (inCue.test(cue) || noun.test(after) || noun.test(afterSpeaker) || opensLead.test(lead))
       // The nearest such statement is the one meant; an issuer with no party or no name gives none.
       return s.actor && !s.anonymous ? s : undefined;
   }
   return undefined;
 }
+
+/** Texts an outlet carries, named again by their noun after "a report in the Tidewire". */
+const CARRIED_TEXTS = new Set(['report', 'article', 'story', 'interview']);
 
 /**
  * "…,” said the summit's final communique", then "the document also reaffirms …": a text named
@@ -323,7 +330,8 @@ export function documentSpokenBefore(doc: ParleyDocument, span: Span): Statement
   const words = wordsOf(doc.text.slice(span.start, span.end));
   if (words.length > 3 || !DEFINITE.has(words[0] ?? '') || words[0] === 'our') return undefined;
   const texts = DOCUMENT_GROUPS[0];
-  if (!texts.includes(words[words.length - 1] ?? '')) return undefined;
+  if (!texts.includes(words[words.length - 1] ?? '') && !CARRIED_TEXTS.has(words[words.length - 1] ?? ''))
+    return undefined;
   for (let k = doc.statements.length - 1; k >= 0; k--) {
     const s = doc.statements[k];
     if (s.start >= span.start) continue;
@@ -331,6 +339,9 @@ export function documentSpokenBefore(doc: ParleyDocument, span: Span): Statement
     if (!s.speakerSpan || s.anonymous) continue;
     const said = wordsOf(doc.text.slice(s.speakerSpan.start, s.speakerSpan.end));
     if (said.length > words.length && texts.includes(said[said.length - 1] ?? '')) return s;
+    // "according to a report in the Tidewire", then "the report added": a text and its outlet.
+    const head = words[words.length - 1];
+    if (CARRIED_TEXTS.has(head) && said[said.indexOf(head) + 1] === 'in') return s;
   }
   return undefined;
 }

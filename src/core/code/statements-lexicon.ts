@@ -51,6 +51,10 @@ export interface StatementLexicon {
   clauseOpeners: Set<string>;
   /** Conjunctions that open a clause of circumstance ("… after Ormund announced it would leave"). */
   circumstanceConjunctions: Set<string>;
+  /** Conjunctions that open a sentence with a clause before its main one ("While Kest said …, Ormund …"). */
+  openingClauseConjunctions: Set<string>;
+  /** Words that begin the main clause's subject after the comma closing such a clause ("…, the …"). */
+  clauseSubjectOpeners: Set<string>;
   /** Cues whose object is what they report ("welcomed the deal", "denied the allegations"). */
   objectVerbs: Set<string>;
   asVerbs: Set<string>;
@@ -155,6 +159,8 @@ export function statementLexicon(ctx: PipelineContext): StatementLexicon {
     nonSpeechPhrases: (c.non_speech_phrases ?? []).map(phrase),
     clauseOpeners: words(c.clause_openers),
     circumstanceConjunctions: words(c.circumstance_conjunctions),
+    openingClauseConjunctions: words(c.opening_clause_conjunctions),
+    clauseSubjectOpeners: words(c.clause_subject_openers),
     quotingVerbs: words(c.quoting_verbs),
     descriptionHeads: words(c.description_heads),
     descriptionSynonyms: synonymsOf(c.description_synonyms),

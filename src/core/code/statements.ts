@@ -530,20 +530,29 @@ function reportedCandidates(v: TokenView, used: Set<number>): Candidate[] {
   return out;
 }
 
-/** Conjunctions that open a sentence with a clause before its main one ("While Kest said …, Ormund …"). */
-const SUBORDINATORS = new Set(['while', 'although', 'though', 'whereas', 'when', 'after', 'because', 'once']);
-const CLAUSE_SUBJECT_OPENERS = new Set(
-  'the a an this these those he she they it we i his her their its'.split(' '),
-);
+/**
+ * "…, Kest announced, a move that would end the talks": a noun phrase after the frame that sums up
+ * the report and opens a relative clause is the reporter's comment, not more of the content.
+ */
+function summingUp(v: TokenView, at: number, end: number): boolean {
+  const { t } = v;
+  if (!/^(a|an)$/.test(t[at].lower)) return false;
+  for (let k = at + 1; k < end && k <= at + 4; k++) {
+    if (k > at + 1 && /^(that|which)$/.test(t[k].lower)) return true;
+    if (t[k].kind !== 'word' || !v.isLowerWord(k)) return false;
+  }
+  return false;
+}
 
 /**
  * "While the president lauded the deal as a “peace agreement,” Ormund stopped short of …": a cue in
  * a clause that opens the sentence with a subordinating conjunction reports only to the comma that
- * closes that clause, where the main clause's subject begins.
+ * closes that clause, where the main clause's subject begins (codebook `opening_clause_conjunctions`,
+ * `clause_subject_openers`).
  */
 function subordinateClauseCut(v: TokenView, c: Candidate, lo: number): Candidate {
-  const { t } = v;
-  if (!c.after || c.direct || !c.speaker || !SUBORDINATORS.has(t[lo].lower)) return c;
+  const { t, lex } = v;
+  if (!c.after || c.direct || !c.speaker || !lex.openingClauseConjunctions.has(t[lo].lower)) return c;
   if (c.speaker.from <= lo || c.speaker.from - lo > 3) return c;
   for (let k = c.content.from + 2; k < c.content.to - 1; k++) {
     if (t[k].text !== ',') continue;
@@ -554,7 +563,7 @@ function subordinateClauseCut(v: TokenView, c: Candidate, lo: number): Candidate
     const to = closing ? k + 2 : k;
     if (next >= c.content.to || t[next].kind !== 'word') continue;
     const opens =
-      CLAUSE_SUBJECT_OPENERS.has(t[next].lower) ||
+      lex.clauseSubjectOpeners.has(t[next].lower) ||
       (v.isNamePart(next) && !v.isLowerWord(next) && !/^(and|or)$/.test(t[next + 1]?.lower ?? ''));
     if (!opens) continue;
     return v.wordCount(c.content.from, to) >= 2 ? { ...c, content: { from: c.content.from, to } } : c;
@@ -657,12 +666,30 @@ function startsPhrase(v: TokenView, k: number, phrases: string[][]): boolean {
   return phrases.some((p) => p.every((w, j) => v.t[k + j]?.lower === w));
 }
 
+/** Texts an outlet carries ("a report in the Tidewire", "an interview in Lumen Today"). */
+const PUBLISHED_TEXTS = new Set([
+  'report',
+  'article',
+  'story',
+  'interview',
+  'editorial',
+  'piece',
+  'op-ed',
+  'column',
+]);
+
 /** The source after "according to": a phrase up to the comma or the sentence's end. */
 function accordingSource(v: TokenView, from: number, end: number): TokenRange | null {
   const np = v.speakerAfter(from, end);
   // "according to a statement by the Veskan ministry", "… a report from the Council": the text
   // with its issuer.
-  if (np && /^(by|from)$/.test(v.t[np.to]?.lower ?? '') && v.isSpeakerNoun(np.to - 1)) {
+  // ("according to a report in the Tidewire": a text and the outlet that carried it.)
+  const carried =
+    !!np &&
+    v.t[np.to]?.lower === 'in' &&
+    PUBLISHED_TEXTS.has(v.t[np.to - 1]?.lower ?? '') &&
+    (v.isNamePart(np.to + 1) || (v.t[np.to + 1]?.lower === 'the' && v.isNamePart(np.to + 2)));
+  if (np && (carried || /^(by|from)$/.test(v.t[np.to]?.lower ?? '')) && v.isSpeakerNoun(np.to - 1)) {
     const issuer = v.speakerAfter(np.to + 1, end);
     // (Not the first of a list of issuers: "a joint statement from Veska, Ormund and Tarsia".)
     const listed = (at: number) => /^(,|and)$/.test(v.t[at]?.lower ?? '') && v.isNamePart(at + 1);
@@ -819,8 +846,13 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
       )
         if (v.isNamePart(h) || v.isSpeakerNoun(h)) return null;
     }
+    // "…, proclaiming the recognition of the claim, adding that …": the next speech participle
+    // opens a statement of its own.
+    let to = end;
+    for (let j = from + 2; j + 1 < end && to === end; j++)
+      if (t[j].text === ',' && v.quoteOf[j] < 0 && v.isLowerWord(j + 1) && participleCue(v, j + 1)) to = j;
     return {
-      content: { from, to: end },
+      content: { from, to },
       speaker: who,
       cue,
       direct: false,
@@ -1004,7 +1036,11 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
     let tail = from < end && t[from].text === ',' ? from + 1 : from;
     // "…, lawmakers said Friday, as they …": what follows is the reporter's, not the speaker's.
     // "…, the office said, stressing that …": a participle cue opens a statement of its own.
-    if (tail < end && (lex.clauseOpeners.has(t[tail].lower) || participleCue(v, tail))) tail = end;
+    if (
+      tail < end &&
+      (lex.clauseOpeners.has(t[tail].lower) || participleCue(v, tail) || summingUp(v, tail, end))
+    )
+      tail = end;
     const to = tail < end ? end : beforeSpeaker;
     if (v.wordCount(lo, beforeSpeaker) < 3) return null;
     return {
@@ -1393,6 +1429,10 @@ function clauseSubject(v: TokenView, lo: number, hi: number): TokenRange | null 
     while (c < hi && v.t[c].text !== ',') c++;
     if (c < hi) from = c + 1;
   }
+  // "The head of Veska's fishing agency, Ilse Marrow, met …": a description opening the clause
+  // with the name set off after it.
+  const named = /^(the|a|an)$/.test(v.t[from]?.lower ?? '') ? namedAfterDescription(v, from, hi) : -1;
+  if (named > 0) return { from, to: named };
   for (let k = from; k < hi; k++) {
     if (v.quoteOf[k] >= 0) continue;
     const w = v.t[k].lower;
@@ -1419,6 +1459,23 @@ function clauseSubject(v: TokenView, lo: number, hi: number): TokenRange | null 
     k = np.to - 1;
   }
   return null;
+}
+
+/**
+ * A description from `at` with an "of …" complement ("The head of Veska's agency"), then a name set
+ * off by commas and a lower-case word (the clause's verb): the end of the name, or -1.
+ */
+function namedAfterDescription(v: TokenView, at: number, hi: number): number {
+  let c = at;
+  let of = false;
+  while (c < hi && c - at < 12 && v.t[c].text !== ',' && v.quoteOf[c] < 0 && v.t[c].kind !== 'quote') {
+    if (v.t[c].lower === 'of' && c - at <= 3) of = true;
+    c++;
+  }
+  if (!of || v.t[c]?.text !== ',' || !v.isNamePart(c + 1)) return -1;
+  let e = c + 1;
+  while (e < hi && v.isNamePart(e)) e++;
+  return e - c >= 3 && v.t[e]?.text === ',' && v.isLowerWord(e + 1) ? e : -1;
 }
 
 const OPENING_PREPOSITIONS = new Set([

@@ -173,3 +173,27 @@ export function storyGovernment(doc: ParleyDocument): string | undefined {
   }
   return found ?? undefined;
 }
+
+const dominantStates = new WeakMap<Mention[], string | null>();
+
+/**
+ * The state a story is about when it names one state far more than any other ("government
+ * spokesman Ivan Torres" in a report about Veska's talks): mentioned at least three times and at
+ * least twice as often as the next state. None when two states share the story.
+ */
+export function dominantState(doc: ParleyDocument): string | undefined {
+  let found = dominantStates.get(doc.mentions);
+  if (found === undefined) {
+    const counts = new Map<string, number>();
+    for (const m of doc.mentions)
+      if (typeof m.actor === 'string' && m.kind === 'state')
+        counts.set(m.actor, (counts.get(m.actor) ?? 0) + 1);
+    const [first, second] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+    found = first && first[1] >= DOMINANT_MIN && (!second || first[1] >= 2 * second[1]) ? first[0] : null;
+    dominantStates.set(doc.mentions, found);
+  }
+  return found ?? undefined;
+}
+
+/** How often a story must name its one state for a bare "government" title to be that state's. */
+const DOMINANT_MIN = 3;

@@ -13,7 +13,7 @@ import type { SpeakerRef, SpeakerResolver } from '../speaker.js';
 import { groupAntecedent } from './anaphors.js';
 import { misspeltSurname } from './identity.js';
 import { actorLexicon, type Gender, PRONOUN_GENDER } from './lexicon.js';
-import { mainParties, partiesCollective, storyGovernment } from './main-parties.js';
+import { dominantState, mainParties, partiesCollective, storyGovernment } from './main-parties.js';
 import { ensureAnalysed, genders } from './stage.js';
 
 const SPEAKER_PRIORITY: Record<string, number> = {
@@ -125,9 +125,12 @@ export const resolveSpeaker: SpeakerResolver = (doc, span, ctx) => {
   if (head) {
     const ref = fromMention(doc, head, span, ctx);
     if (head.kind !== 'person') return ref;
-    // "government spokesman Ivan Torres", no state named: as for "the government" alone.
+    // "government spokesman Ivan Torres", no state named: as for "the government" alone; a
+    // "government" title (not a minister's) also in a story that names one state far more than others.
     const government =
-      ref.actor === null && governmentTitle(ref.role, ctx) ? storyGovernment(doc) : undefined;
+      ref.actor === null && governmentTitle(ref.role, ctx)
+        ? (storyGovernment(doc) ?? (governmentNounTitle(ref.role, ctx) ? dominantState(doc) : undefined))
+        : undefined;
     const owner =
       ref.actor === null && !government ? titleOwnerParty(doc, core, inside, head, ctx) : undefined;
     const party = government ?? owner;
@@ -527,6 +530,12 @@ function bareGovernment(key: string, ctx: PipelineContext): boolean {
   const at = toks[0]?.key === 'the' ? 1 : 0;
   if (!lex.govNouns.has(toks[at]?.key ?? '')) return false;
   return at + 1 === toks.length || lex.groupNouns.longest(toks, at + 1)?.to === toks.length;
+}
+
+/** A title with a noun of government in it ("government spokesman"), not a minister's alone. */
+function governmentNounTitle(role: string | undefined, ctx: PipelineContext): boolean {
+  const words = (role ?? '').toLowerCase().split(/[^\p{L}]+/u);
+  return words.some((w) => actorLexicon(ctx).govNouns.has(w));
 }
 
 /** A title of the government's with no state in it: "government spokesman", "Government minister",
