@@ -9,6 +9,7 @@
  */
 
 import type { EventStatus, Token } from '../../model.js';
+import { cueWords } from '../actors/resolve-speaker.js';
 import { longestNonOverlapping } from '../issues.js';
 import { subjectBefore } from '../textindex.js';
 import { pickDate, tokensBefore } from './dates.js';
@@ -62,6 +63,8 @@ const CALL_MODIFIERS = new Set(['phone', 'telephone', 'video']);
 const JOINING_VERBS = new Set(['joined', 'join', 'joins', 'hosted', 'hosts', 'host', 'received', 'welcomed']);
 const HOSTING_VERBS = new Set(['received', 'receives', 'hosted', 'hosts']);
 const DEFINITE_BEFORE = new Set(['the', 'this', 'that', 'these', 'those']);
+const CALL_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its']);
+const TO_FOR = new Set(['to', 'for']);
 
 /**
  * Every meeting, visit and call the sentence tells. One cue at a time (`consultOf`), in phases of
@@ -129,7 +132,7 @@ function consultHead(sentence: Sentence, c: Cue, agree: Cue[]): ConsultHead | un
     word === 'call' &&
     !CALL_MODIFIERS.has(tokens[c.start - 1]?.lower ?? '') &&
     !tokens[c.start - 1]?.text.includes('-') &&
-    !callPlacedTo(tokens, sentence.index, c)
+    !callPlacedTo(sentence, c)
   )
     return undefined;
   return { word, isVerb, agreedTo, timeframe, leftOut, kind };
@@ -137,18 +140,20 @@ function consultHead(sentence: Sentence, c: Cue, agree: Cue[]): ConsultHead | un
 
 /**
  * "made a call to Kest", "placed a phone call to Ormund": a call placed to a party named straight
- * after "to" (a bare "call to" is an appeal: "Veska's call to Ormund to withdraw").
+ * after "to" (a bare "call to" is an appeal: "Veska's call to Ormund to withdraw"); the verbs are
+ * the codebook's call_placing_verbs.
  */
-function callPlacedTo(tokens: Token[], index: Sentence['index'], c: { start: number; end: number }): boolean {
+function callPlacedTo(sentence: Sentence, c: { start: number; end: number }): boolean {
+  const { tokens, index } = sentence;
   let k = c.start - 1;
-  if (/^(a|an|the|his|her|their|its)$/.test(tokens[k]?.lower ?? '')) k--;
+  if (CALL_DETERMINERS.has(tokens[k]?.lower ?? '')) k--;
   const to = index.mentionAt.get(c.end + 1);
   // ("made a call to Ormund to withdraw": an appeal)
   return (
-    /^(made|make|makes|making|placed|place|places|placing)$/.test(tokens[k]?.lower ?? '') &&
+    cueWords(sentence.ctx, 'call_placing_verbs').has(tokens[k]?.lower ?? '') &&
     tokens[c.end]?.lower === 'to' &&
     to !== undefined &&
-    !/^(to|for)$/.test(tokens[to.end]?.lower ?? '')
+    !TO_FOR.has(tokens[to.end]?.lower ?? '')
   );
 }
 
