@@ -1561,3 +1561,21 @@ describe('hosts, collectives and processes', () => {
     expect(meetings.filter((e) => e.actors.includes('VSK') && e.actors.includes('ORM'))).toHaveLength(0);
   });
 });
+
+describe('how far a condition reaches', () => {
+  it('"doubts about whether X would attend, after criticising Y": the condition ends at its comma', () => {
+    const doc = code(
+      'Tarsia joined the talks despite doubts about whether it would attend, after criticising decisions taken by the Ormundi government.',
+      '2026-06-17',
+    );
+    expect(ofType(doc.events, 'ACCUSE')[0]).toMatchObject({ source: ['TRS'], target: ['ORM'] });
+  });
+
+  it('a condition that opens the sentence or a clause governs what follows its comma', () => {
+    for (const text of [
+      'If the answers are positive, Veska will sign the deal.',
+      'Kest said that if the answers are positive, Veska and Ormund signed the deal.',
+    ])
+      expect(ofType(code(text).events, 'AGREE'), text).toEqual([]);
+  });
+});

@@ -21,6 +21,23 @@ const TRIGGERS = new Set([...EVENT_TRIGGER_LISTS, 'deal_nouns']);
 
 // "if these answers are positive, we can sign", "until Kim agrees": a condition, not an act.
 const CONDITIONS = new Set(['if', 'unless', 'until', 'whether']);
+// What may stand before a condition that opens a clause ("If X agrees, we sign", "said that if …",
+// "…, unless …"): its clause governs the rest of the sentence. After any other word ("doubts about
+// whether X would attend, after criticising Y"), the condition ends at the next comma.
+const CLAUSE_OPENERS = new Set([',', ';', ':', '"', '“', '‘', "'", 'that', 'and', 'but', 'or', 'so']);
+const CLAUSE_BREAKS = new Set([',', ';']);
+
+/** A condition in tokens [from, at) governs `at`: one that opens a clause, or one since the last comma. */
+function conditionBefore(tokens: DocIndex['tokens'], from: number, at: number): boolean {
+  let embedded = false;
+  for (let k = at - 1; k >= from; k--) {
+    const w = tokens[k].lower;
+    if (CLAUSE_BREAKS.has(w)) embedded = true;
+    if (!CONDITIONS.has(w)) continue;
+    if (!embedded || k === from || CLAUSE_OPENERS.has(tokens[k - 1].lower)) return true;
+  }
+  return false;
+}
 
 const mentionsCache = new WeakMap<
   ParleyDocument,
@@ -77,7 +94,7 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
       anyIn(tokens, Math.max(from, at - 3), at, NEGATION) ||
       tokens.slice(Math.max(from, at - 3), at).some((t) => /n['’]t$/.test(t.lower));
     // "If these answers are positive, we can sign": a condition, not a deal.
-    const conditionalBefore = (at: number) => anyIn(tokens, from, at, CONDITIONS);
+    const conditionalBefore = (at: number) => conditionBefore(tokens, from, at);
     // "The warring parties had agreed", "the four emerged …, all agreeing": the story's sides.
     // A one-word collective ("parties", "sides") stands for the story's sides only as "the
     // parties" ("political parties" are others).
