@@ -1579,3 +1579,13 @@ describe('how far a condition reaches', () => {
       expect(ofType(code(text).events, 'AGREE'), text).toEqual([]);
   });
 });
+
+describe('talks a party is ready for', () => {
+  it('"ready for a direct dialogue with X", "prepared for talks": no meeting held', () => {
+    for (const text of [
+      'Veska is always ready for a direct dialogue with Ormund to resolve the dispute.',
+      'Veska said it was prepared for talks with Ormund.',
+    ])
+      expect(ofType(code(text).events, 'CONSULT'), text).toEqual([]);
+  });
+});
