@@ -1589,3 +1589,13 @@ describe('talks a party is ready for', () => {
       expect(ofType(code(text).events, 'CONSULT'), text).toEqual([]);
   });
 });
+
+describe('a conversation told again as a call', () => {
+  it('"In the call, their second conversation this month": one call', () => {
+    const doc = code(
+      'Anton Brisk held a phone call with Davor Kest on Monday. In the 50-minute call, their second conversation this month, Brisk urged Kest to withdraw.',
+      '2026-06-17',
+    );
+    expect(ofType(doc.events, 'CONSULT')).toHaveLength(1);
+  });
+});

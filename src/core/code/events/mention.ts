@@ -30,7 +30,8 @@ export const NEGATION = new Set([
 
 export type Cue = PhraseMatch<string>;
 
-export type ConsultKind = 'meeting' | 'call' | 'visit';
+/** A "conversation" may be a call or a meeting: it is told again as either. */
+export type ConsultKind = 'meeting' | 'call' | 'visit' | 'conversation';
 
 export interface EventMention {
   type: EventType;

@@ -39,12 +39,16 @@ const datesAgree = (a?: string, b?: string) => !a || !b || a.startsWith(b) || b.
 const sameStatus = (a?: EventStatus, b?: EventStatus) =>
   a === b || ((a === 'postponed' || a === 'cancelled') && (b === 'postponed' || b === 'cancelled'));
 
+/** The same kind, or a conversation (a call or a meeting: "a call, their second conversation"). */
+const kindsMatch = (a?: ConsultKind, b?: ConsultKind) =>
+  a === b || a === 'conversation' || b === 'conversation';
+
 /**
  * A visit and a meeting of the same day are one occurrence ("arrived in Asmara … at a dinner"); so
  * are a visit told without a day (a headline's "X visits Y") and a meeting of the story's day.
  */
 const sameKind = (a?: ConsultKind, b?: ConsultKind, da?: string, db?: string) =>
-  a === b ||
+  kindsMatch(a, b) ||
   (a !== 'call' &&
     b !== 'call' &&
     (da !== undefined && db !== undefined ? da === db && da.length === 10 : (da ?? db ?? '').length === 10));
@@ -293,7 +297,7 @@ function mergeAnaphoric(merging: Merging, mentions: EventMention[], parties: str
         events,
         (e) =>
           e.type === 'CONSULT' &&
-          (kinds.get(e) === m.kind || (kinds.get(e) !== 'call' && m.kind !== 'call')) &&
+          (kindsMatch(kinds.get(e), m.kind) || (kinds.get(e) !== 'call' && m.kind !== 'call')) &&
           sameStatus(e.status, m.status) &&
           // "after Pelosi visited Taiwan in August 2022": a dated mention long before the story's
           // days is not an undated meeting of them.
@@ -318,7 +322,7 @@ function mergeAnaphoric(merging: Merging, mentions: EventMention[], parties: str
             events,
             (e) =>
               e.type === 'CONSULT' &&
-              kinds.get(e) === m.kind &&
+              kindsMatch(kinds.get(e), m.kind) &&
               sameStatus(e.status, m.status) &&
               !ongoing.has(e) &&
               !(m.earlierRound && m.date && !e.date) &&
