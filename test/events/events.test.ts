@@ -1599,3 +1599,23 @@ describe('a conversation told again as a call', () => {
     expect(ofType(doc.events, 'CONSULT')).toHaveLength(1);
   });
 });
+
+describe('a meeting put off further on in its clause', () => {
+  it('"talks were scheduled for March but were halted": postponed, dated by their plan', () => {
+    for (const verb of ['postponed', 'halted', 'suspended']) {
+      const doc = code(
+        `The fifth round of Veska-Ormund talks was scheduled to take place in March but was ${verb} following a clash at sea.`,
+        '2026-06-17',
+      );
+      expect(ofType(doc.events, 'CONSULT')[0], verb).toMatchObject({ status: 'postponed', date: '2026-03' });
+    }
+  });
+
+  it('a status verb of another clause is not the meeting’s', () => {
+    const doc = code(
+      'Veska and Ormund held talks in Lumen on Monday on the aid convoy that was halted at the border.',
+      '2026-06-17',
+    );
+    expect(ofType(doc.events, 'CONSULT')[0]?.status).toBe('held');
+  });
+});

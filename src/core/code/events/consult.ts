@@ -665,15 +665,38 @@ function leftOutOf(sentence: Sentence, c: Cue, objectEnd: number): { excluded: s
   return { excluded, subjects };
 }
 
+// The auxiliaries of a passive status verb ("was postponed", "has been called off"), and how far
+// after what names the meeting such a verb may still tell of it.
+const STATUS_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'be']);
+const PASSIVE_STATUS_TOKENS = 16;
+const CLAUSE_END = new Set([',', ';', 'that', 'which', 'who', 'whose', 'where', 'when', 'while']);
+
+/**
+ * "The fifth round of talks was scheduled to take place in March but was halted": the meeting
+ * as the subject of a passive status verb further on in its clause (none of another clause).
+ */
+function passiveStatus(sentence: Sentence, at: number, status: string): boolean {
+  const { tokens, to, list } = sentence;
+  const cues = list(status);
+  for (let i = at; i < Math.min(to, at + PASSIVE_STATUS_TOKENS); i++) {
+    if (CLAUSE_END.has(tokens[i].lower)) return false;
+    if (STATUS_AUX.has(tokens[i - 1]?.lower ?? '') && cues.some((p) => p.start === i)) return true;
+  }
+  return false;
+}
+
 /** Status words before the meeting or after what names it, up to the next comma. */
 function statusOf(sentence: Sentence, c: Cue, objectEnd: number, agreedTo: boolean): EventStatus {
   const { tokens, from, to, near } = sentence;
   let statusEnd = Math.max(c.end, objectEnd);
   while (statusEnd < Math.min(to, Math.max(c.end, objectEnd) + 8) && tokens[statusEnd].text !== ',')
     statusEnd++;
-  return near('status_postponed', Math.max(from, c.start - 6), statusEnd)
+  const late = Math.max(c.end, objectEnd);
+  return near('status_postponed', Math.max(from, c.start - 6), statusEnd) ||
+    passiveStatus(sentence, late, 'status_postponed')
     ? 'postponed'
-    : near('status_cancelled', Math.max(from, c.start - 6), statusEnd)
+    : near('status_cancelled', Math.max(from, c.start - 6), statusEnd) ||
+        passiveStatus(sentence, late, 'status_cancelled')
       ? 'cancelled'
       : agreedTo ||
           near('status_planned', Math.max(from, c.start - 4), Math.max(statusEnd, Math.min(to, c.end + 6)))
