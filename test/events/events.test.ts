@@ -1619,3 +1619,15 @@ describe('a meeting put off further on in its clause', () => {
     expect(ofType(doc.events, 'CONSULT')[0]?.status).toBe('held');
   });
 });
+
+describe('what was done before the story', () => {
+  it('"X previously designated Y": an earlier sanction of its own, not the story’s told again', () => {
+    const doc = code(
+      'Veska designated the Skerry Islanders’ Assembly as a terrorist organisation on Monday. Veska had previously designated the Skerry Islanders’ Assembly as a terrorist organisation.',
+      '2026-06-17',
+    );
+    const sanctions = ofType(doc.events, 'SANCTION');
+    expect(sanctions.length, JSON.stringify(sanctions)).toBe(2);
+    expect(sanctions.filter((e) => e.date === undefined)).toHaveLength(1);
+  });
+});

@@ -79,6 +79,8 @@ export interface EventMention {
   setting?: boolean;
   /** "Since 2016, X and Y have been in talks": talks told as a process that goes on, no one meeting. */
   ongoing?: boolean;
+  /** "The US previously designated the group": an earlier occurrence than the story's, told as such. */
+  previously?: boolean;
 }
 
 export const uniq = <T>(xs: T[]) => [...new Set(xs)];

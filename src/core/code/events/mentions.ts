@@ -5,7 +5,13 @@
 
 import type { ParleyDocument, PipelineContext, Timex } from '../../model.js';
 import { within } from '../../sorted.js';
-import { type DocIndex, docIndex, EVENT_TRIGGER_LISTS, mentionsWithin } from '../textindex.js';
+import {
+  type DocIndex,
+  docIndex,
+  EVENT_TRIGGER_LISTS,
+  mentionsWithin,
+  tokenAtOrAfter,
+} from '../textindex.js';
 import { readAccuse } from './accuse.js';
 import { readAgree } from './agree.js';
 import { readCeremony, readConsult } from './consult.js';
@@ -37,6 +43,17 @@ function conditionBefore(tokens: DocIndex['tokens'], from: number, at: number): 
     if (!embedded || k === from || CLAUSE_OPENERS.has(tokens[k - 1].lower)) return true;
   }
   return false;
+}
+
+// "The US previously designated the group", "had formerly agreed": an occurrence before the
+// story's, told as such (an auxiliary may stand between).
+const PREVIOUSLY = new Set(['previously', 'formerly']);
+const PREVIOUS_AUX = new Set(['has', 'have', 'had']);
+
+function toldAsPrevious(tokens: DocIndex['tokens'], from: number, at: number): boolean {
+  let k = at - 1;
+  if (k > from && PREVIOUS_AUX.has(tokens[k].lower)) k--;
+  return k >= from && PREVIOUSLY.has(tokens[k].lower);
 }
 
 const mentionsCache = new WeakMap<
@@ -132,6 +149,9 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
     readSanction(sentence);
     readAccuse(sentence);
     readDirected(sentence);
+    for (let i = sentenceOut; i < out.length; i++)
+      if (toldAsPrevious(tokens, from, tokenAtOrAfter(tokens, out[i].evidence.start)))
+        out[i].previously = true;
   }
   mentionsCache.set(doc, { index, timexes: doc.timexes, mentions: out });
   return out;
