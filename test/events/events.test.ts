@@ -1631,3 +1631,13 @@ describe('what was done before the story', () => {
     expect(sanctions.filter((e) => e.date === undefined)).toHaveLength(1);
   });
 });
+
+describe('a fronted clause of time', () => {
+  it('ends at its first comma: "After years of talks, Veska, Ormund and Tarsia announced a truce"', () => {
+    const doc = code(
+      'After years of fruitless talks, Veska, Ormund and Tarsia announced a truce on Monday.',
+      '2026-06-17',
+    );
+    expect(sorted(ofType(doc.events, 'AGREE')[0]?.actors)).toEqual(['ORM', 'TRS', 'VSK']);
+  });
+});
