@@ -1641,3 +1641,21 @@ describe('a fronted clause of time', () => {
     expect(sorted(ofType(doc.events, 'AGREE')[0]?.actors)).toEqual(['ORM', 'TRS', 'VSK']);
   });
 });
+
+describe('meetings in two months', () => {
+  it('"the two met in April and May": a meeting in each month', () => {
+    const doc = code(
+      'Veska and Ormund held talks in Lumen on Monday. The two met on the border in April and May.',
+    );
+    const dates = ofType(doc.events, 'CONSULT').map((e) => e.date);
+    expect(dates).toContain('2026-04');
+    expect(dates).toContain('2026-05');
+  });
+
+  it('"the first cycle of talks took place in November and December": one cycle', () => {
+    const doc = code(
+      'Veska and Ormund held talks in Lumen on Monday. The first cycle of talks between Veska and Ormund took place in Kessel in November and December 2025.',
+    );
+    expect(ofType(doc.events, 'CONSULT').filter((e) => e.date?.startsWith('2025'))).toHaveLength(1);
+  });
+});

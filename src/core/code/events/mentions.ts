@@ -56,6 +56,22 @@ function toldAsPrevious(tokens: DocIndex['tokens'], from: number, at: number): b
   return k >= from && PREVIOUSLY.has(tokens[k].lower);
 }
 
+/**
+ * Parties that met (a verb) in a month that "and" joins to another ("met in April and May"): the
+ * other month, a meeting of its own (talks told by a noun may run over both: "the first cycle of
+ * talks took place in November and December").
+ */
+function otherMonth(index: DocIndex, timexes: Timex[], m: EventMention): string | undefined {
+  if (m.type !== 'CONSULT' || m.status !== 'held' || m.date?.length !== 7) return undefined;
+  if (!m.rule.startsWith('event.consult.verb')) return undefined;
+  const t = timexes.find((x) => x.value === m.date && x.precision === 'month');
+  if (!t) return undefined;
+  const k = tokenAtOrAfter(index.tokens, t.end);
+  if (index.tokens[k]?.lower !== 'and') return undefined;
+  const next = timexes.find((x) => x.precision === 'month' && x.start === index.tokens[k + 1]?.start);
+  return next && next.value !== m.date ? next.value : undefined;
+}
+
 const mentionsCache = new WeakMap<
   ParleyDocument,
   { index: DocIndex; timexes: Timex[]; mentions: EventMention[] }
@@ -152,6 +168,12 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
     for (let i = sentenceOut; i < out.length; i++)
       if (toldAsPrevious(tokens, from, tokenAtOrAfter(tokens, out[i].evidence.start)))
         out[i].previously = true;
+    // "The two met on the border in April and May": a meeting in each month.
+    const told = out.length;
+    for (let i = sentenceOut; i < told; i++) {
+      const other = otherMonth(index, timexes, out[i]);
+      if (other) out.push({ ...out[i], date: other });
+    }
   }
   mentionsCache.set(doc, { index, timexes: doc.timexes, mentions: out });
   return out;
