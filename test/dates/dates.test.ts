@@ -138,6 +138,11 @@ describe('relative dates against the article’s date, at the precision the text
       ['May', '2023-05', 'month'],
     ]);
     expect(resolve('the first visit since last May', '2019-01-15')).toEqual([['May', '2018-05', 'month']]);
+    // After another month and "and": "in April and May".
+    expect(resolve('The two met on the border in April and May.', '2023-09-19')).toEqual([
+      ['April', '2023-04', 'month'],
+      ['May', '2023-05', 'month'],
+    ]);
     // A modal verb, and a person named May, are no month.
     expect(resolve('Veska may meet Ormund.', '2023-04-11')).toEqual([]);
     expect(resolve("talks after May's visit to Lumen", '2023-04-11')).toEqual([]);

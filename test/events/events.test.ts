@@ -1561,3 +1561,101 @@ describe('hosts, collectives and processes', () => {
     expect(meetings.filter((e) => e.actors.includes('VSK') && e.actors.includes('ORM'))).toHaveLength(0);
   });
 });
+
+describe('how far a condition reaches', () => {
+  it('"doubts about whether X would attend, after criticising Y": the condition ends at its comma', () => {
+    const doc = code(
+      'Tarsia joined the talks despite doubts about whether it would attend, after criticising decisions taken by the Ormundi government.',
+      '2026-06-17',
+    );
+    expect(ofType(doc.events, 'ACCUSE')[0]).toMatchObject({ source: ['TRS'], target: ['ORM'] });
+  });
+
+  it('a condition that opens the sentence or a clause governs what follows its comma', () => {
+    for (const text of [
+      'If the answers are positive, Veska will sign the deal.',
+      'Kest said that if the answers are positive, Veska and Ormund signed the deal.',
+    ])
+      expect(ofType(code(text).events, 'AGREE'), text).toEqual([]);
+  });
+});
+
+describe('talks a party is ready for', () => {
+  it('"ready for a direct dialogue with X", "prepared for talks": no meeting held', () => {
+    for (const text of [
+      'Veska is always ready for a direct dialogue with Ormund to resolve the dispute.',
+      'Veska said it was prepared for talks with Ormund.',
+    ])
+      expect(ofType(code(text).events, 'CONSULT'), text).toEqual([]);
+  });
+});
+
+describe('a conversation told again as a call', () => {
+  it('"In the call, their second conversation this month": one call', () => {
+    const doc = code(
+      'Anton Brisk held a phone call with Davor Kest on Monday. In the 50-minute call, their second conversation this month, Brisk urged Kest to withdraw.',
+      '2026-06-17',
+    );
+    expect(ofType(doc.events, 'CONSULT')).toHaveLength(1);
+  });
+});
+
+describe('a meeting put off further on in its clause', () => {
+  it('"talks were scheduled for March but were halted": postponed, dated by their plan', () => {
+    for (const verb of ['postponed', 'halted', 'suspended']) {
+      const doc = code(
+        `The fifth round of Veska-Ormund talks was scheduled to take place in March but was ${verb} following a clash at sea.`,
+        '2026-06-17',
+      );
+      expect(ofType(doc.events, 'CONSULT')[0], verb).toMatchObject({ status: 'postponed', date: '2026-03' });
+    }
+  });
+
+  it('a status verb of another clause is not the meeting’s', () => {
+    const doc = code(
+      'Veska and Ormund held talks in Lumen on Monday on the aid convoy that was halted at the border.',
+      '2026-06-17',
+    );
+    expect(ofType(doc.events, 'CONSULT')[0]?.status).toBe('held');
+  });
+});
+
+describe('what was done before the story', () => {
+  it('"X previously designated Y": an earlier sanction of its own, not the story’s told again', () => {
+    const doc = code(
+      'Veska designated the Skerry Islanders’ Assembly as a terrorist organisation on Monday. Veska had previously designated the Skerry Islanders’ Assembly as a terrorist organisation.',
+      '2026-06-17',
+    );
+    const sanctions = ofType(doc.events, 'SANCTION');
+    expect(sanctions.length, JSON.stringify(sanctions)).toBe(2);
+    expect(sanctions.filter((e) => e.date === undefined)).toHaveLength(1);
+  });
+});
+
+describe('a fronted clause of time', () => {
+  it('ends at its first comma: "After years of talks, Veska, Ormund and Tarsia announced a truce"', () => {
+    const doc = code(
+      'After years of fruitless talks, Veska, Ormund and Tarsia announced a truce on Monday.',
+      '2026-06-17',
+    );
+    expect(sorted(ofType(doc.events, 'AGREE')[0]?.actors)).toEqual(['ORM', 'TRS', 'VSK']);
+  });
+});
+
+describe('meetings in two months', () => {
+  it('"the two met in April and May": a meeting in each month', () => {
+    const doc = code(
+      'Veska and Ormund held talks in Lumen on Monday. The two met on the border in April and May.',
+    );
+    const dates = ofType(doc.events, 'CONSULT').map((e) => e.date);
+    expect(dates).toContain('2026-04');
+    expect(dates).toContain('2026-05');
+  });
+
+  it('"the first cycle of talks took place in November and December": one cycle', () => {
+    const doc = code(
+      'Veska and Ormund held talks in Lumen on Monday. The first cycle of talks between Veska and Ormund took place in Kessel in November and December 2025.',
+    );
+    expect(ofType(doc.events, 'CONSULT').filter((e) => e.date?.startsWith('2025'))).toHaveLength(1);
+  });
+});

@@ -60,9 +60,10 @@ const PAST =
   /\b(?:met|held|signed|agreed|reached|was|were|had|took place|visited|began|ended|collapsed|stalled|talked|spoke|announced|imposed|accused)\s+(?:\S+\s+){0,4}$/i;
 
 // chrono reads "in May" only, never "early May" or "by May" (the month is also a modal verb): the
-// month written with a capital after a word that introduces a date.
+// month written with a capital after a word that introduces a date, or after another month and
+// "and", "or", "to" ("in April and May").
 const MAY =
-  /\b(?:[Ii]n|[Ee]arly|[Ll]ate|[Mm]id-?|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Dd]uring|[Bb]efore|[Aa]fter|[Ll]ast|[Nn]ext|[Tt]his|[Tt]hrough|[Oo]f)\s+(May)\b(?!\s*\d|['’]s)/g;
+  /\b(?:[Ii]n|[Ee]arly|[Ll]ate|[Mm]id-?|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Dd]uring|[Bb]efore|[Aa]fter|[Ll]ast|[Nn]ext|[Tt]his|[Tt]hrough|[Oo]f|(?:January|February|March|April|June|July|August|September|October|November|December),?\s+(?:and|or|to))\s+(May)\b(?!\s*\d|['’]s)/g;
 // A story about Theresa May: "after May's dash", "talks with May".
 const MAY_THE_PERSON =
   /\b(?:Theresa|Mrs\.?|Ms\.?|Minister)\s+May\b|\bMay\s+(?:said|says|told|has|had|is|was|will|would|and|wants)\b/;

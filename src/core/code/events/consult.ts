@@ -9,6 +9,7 @@
  */
 
 import type { EventStatus, Token } from '../../model.js';
+import { cueWords } from '../actors/resolve-speaker.js';
 import { longestNonOverlapping } from '../issues.js';
 import { subjectBefore } from '../textindex.js';
 import { pickDate, tokensBefore } from './dates.js';
@@ -62,6 +63,11 @@ const CALL_MODIFIERS = new Set(['phone', 'telephone', 'video']);
 const JOINING_VERBS = new Set(['joined', 'join', 'joins', 'hosted', 'hosts', 'host', 'received', 'welcomed']);
 const HOSTING_VERBS = new Set(['received', 'receives', 'hosted', 'hosts']);
 const DEFINITE_BEFORE = new Set(['the', 'this', 'that', 'these', 'those']);
+const CALL_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its']);
+const TO_FOR = new Set(['to', 'for']);
+// Words of a conversation that may be held by phone or face to face ("In a call, their second
+// conversation this month").
+const CONVERSATION = new Set(['conversation', 'conversations']);
 
 /**
  * Every meeting, visit and call the sentence tells. One cue at a time (`consultOf`), in phases of
@@ -122,14 +128,16 @@ function consultHead(sentence: Sentence, c: Cue, agree: Cue[]): ConsultHead | un
   if (toldAsNoMeeting(sentence, c, isVerb, leftOut)) return undefined;
   const kind: ConsultKind = /call|phone/.test(cueText(c).toLowerCase())
     ? 'call'
-    : /visit|trip|host|arriv|land|travel/.test(word)
-      ? 'visit'
-      : 'meeting';
+    : CONVERSATION.has(word)
+      ? 'conversation'
+      : /visit|trip|host|arriv|land|travel/.test(word)
+        ? 'visit'
+        : 'meeting';
   if (
     word === 'call' &&
     !CALL_MODIFIERS.has(tokens[c.start - 1]?.lower ?? '') &&
     !tokens[c.start - 1]?.text.includes('-') &&
-    !callPlacedTo(tokens, sentence.index, c)
+    !callPlacedTo(sentence, c)
   )
     return undefined;
   return { word, isVerb, agreedTo, timeframe, leftOut, kind };
@@ -137,18 +145,20 @@ function consultHead(sentence: Sentence, c: Cue, agree: Cue[]): ConsultHead | un
 
 /**
  * "made a call to Kest", "placed a phone call to Ormund": a call placed to a party named straight
- * after "to" (a bare "call to" is an appeal: "Veska's call to Ormund to withdraw").
+ * after "to" (a bare "call to" is an appeal: "Veska's call to Ormund to withdraw"); the verbs are
+ * the codebook's call_placing_verbs.
  */
-function callPlacedTo(tokens: Token[], index: Sentence['index'], c: { start: number; end: number }): boolean {
+function callPlacedTo(sentence: Sentence, c: { start: number; end: number }): boolean {
+  const { tokens, index } = sentence;
   let k = c.start - 1;
-  if (/^(a|an|the|his|her|their|its)$/.test(tokens[k]?.lower ?? '')) k--;
+  if (CALL_DETERMINERS.has(tokens[k]?.lower ?? '')) k--;
   const to = index.mentionAt.get(c.end + 1);
   // ("made a call to Ormund to withdraw": an appeal)
   return (
-    /^(made|make|makes|making|placed|place|places|placing)$/.test(tokens[k]?.lower ?? '') &&
+    cueWords(sentence.ctx, 'call_placing_verbs').has(tokens[k]?.lower ?? '') &&
     tokens[c.end]?.lower === 'to' &&
     to !== undefined &&
-    !/^(to|for)$/.test(tokens[to.end]?.lower ?? '')
+    !TO_FOR.has(tokens[to.end]?.lower ?? '')
   );
 }
 
@@ -655,15 +665,38 @@ function leftOutOf(sentence: Sentence, c: Cue, objectEnd: number): { excluded: s
   return { excluded, subjects };
 }
 
+// The auxiliaries of a passive status verb ("was postponed", "has been called off"), and how far
+// after what names the meeting such a verb may still tell of it.
+const STATUS_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'be']);
+const PASSIVE_STATUS_TOKENS = 16;
+const CLAUSE_END = new Set([',', ';', 'that', 'which', 'who', 'whose', 'where', 'when', 'while']);
+
+/**
+ * "The fifth round of talks was scheduled to take place in March but was halted": the meeting
+ * as the subject of a passive status verb further on in its clause (none of another clause).
+ */
+function passiveStatus(sentence: Sentence, at: number, status: string): boolean {
+  const { tokens, to, list } = sentence;
+  const cues = list(status);
+  for (let i = at; i < Math.min(to, at + PASSIVE_STATUS_TOKENS); i++) {
+    if (CLAUSE_END.has(tokens[i].lower)) return false;
+    if (STATUS_AUX.has(tokens[i - 1]?.lower ?? '') && cues.some((p) => p.start === i)) return true;
+  }
+  return false;
+}
+
 /** Status words before the meeting or after what names it, up to the next comma. */
 function statusOf(sentence: Sentence, c: Cue, objectEnd: number, agreedTo: boolean): EventStatus {
   const { tokens, from, to, near } = sentence;
   let statusEnd = Math.max(c.end, objectEnd);
   while (statusEnd < Math.min(to, Math.max(c.end, objectEnd) + 8) && tokens[statusEnd].text !== ',')
     statusEnd++;
-  return near('status_postponed', Math.max(from, c.start - 6), statusEnd)
+  const late = Math.max(c.end, objectEnd);
+  return near('status_postponed', Math.max(from, c.start - 6), statusEnd) ||
+    passiveStatus(sentence, late, 'status_postponed')
     ? 'postponed'
-    : near('status_cancelled', Math.max(from, c.start - 6), statusEnd)
+    : near('status_cancelled', Math.max(from, c.start - 6), statusEnd) ||
+        passiveStatus(sentence, late, 'status_cancelled')
       ? 'cancelled'
       : agreedTo ||
           near('status_planned', Math.max(from, c.start - 4), Math.max(statusEnd, Math.min(to, c.end + 6)))

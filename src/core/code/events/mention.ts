@@ -30,7 +30,8 @@ export const NEGATION = new Set([
 
 export type Cue = PhraseMatch<string>;
 
-export type ConsultKind = 'meeting' | 'call' | 'visit';
+/** A "conversation" may be a call or a meeting: it is told again as either. */
+export type ConsultKind = 'meeting' | 'call' | 'visit' | 'conversation';
 
 export interface EventMention {
   type: EventType;
@@ -78,6 +79,8 @@ export interface EventMention {
   setting?: boolean;
   /** "Since 2016, X and Y have been in talks": talks told as a process that goes on, no one meeting. */
   ongoing?: boolean;
+  /** "The US previously designated the group": an earlier occurrence than the story's, told as such. */
+  previously?: boolean;
 }
 
 export const uniq = <T>(xs: T[]) => [...new Set(xs)];

@@ -5,7 +5,13 @@
 
 import type { ParleyDocument, PipelineContext, Timex } from '../../model.js';
 import { within } from '../../sorted.js';
-import { type DocIndex, docIndex, EVENT_TRIGGER_LISTS, mentionsWithin } from '../textindex.js';
+import {
+  type DocIndex,
+  docIndex,
+  EVENT_TRIGGER_LISTS,
+  mentionsWithin,
+  tokenAtOrAfter,
+} from '../textindex.js';
 import { readAccuse } from './accuse.js';
 import { readAgree } from './agree.js';
 import { readCeremony, readConsult } from './consult.js';
@@ -21,6 +27,50 @@ const TRIGGERS = new Set([...EVENT_TRIGGER_LISTS, 'deal_nouns']);
 
 // "if these answers are positive, we can sign", "until Kim agrees": a condition, not an act.
 const CONDITIONS = new Set(['if', 'unless', 'until', 'whether']);
+// What may stand before a condition that opens a clause ("If X agrees, we sign", "said that if …",
+// "…, unless …"): its clause governs the rest of the sentence. After any other word ("doubts about
+// whether X would attend, after criticising Y"), the condition ends at the next comma.
+const CLAUSE_OPENERS = new Set([',', ';', ':', '"', '“', '‘', "'", 'that', 'and', 'but', 'or', 'so']);
+const CLAUSE_BREAKS = new Set([',', ';']);
+
+/** A condition in tokens [from, at) governs `at`: one that opens a clause, or one since the last comma. */
+function conditionBefore(tokens: DocIndex['tokens'], from: number, at: number): boolean {
+  let embedded = false;
+  for (let k = at - 1; k >= from; k--) {
+    const w = tokens[k].lower;
+    if (CLAUSE_BREAKS.has(w)) embedded = true;
+    if (!CONDITIONS.has(w)) continue;
+    if (!embedded || k === from || CLAUSE_OPENERS.has(tokens[k - 1].lower)) return true;
+  }
+  return false;
+}
+
+// "The US previously designated the group", "had formerly agreed": an occurrence before the
+// story's, told as such (an auxiliary may stand between).
+const PREVIOUSLY = new Set(['previously', 'formerly']);
+const PREVIOUS_AUX = new Set(['has', 'have', 'had']);
+
+function toldAsPrevious(tokens: DocIndex['tokens'], from: number, at: number): boolean {
+  let k = at - 1;
+  if (k > from && PREVIOUS_AUX.has(tokens[k].lower)) k--;
+  return k >= from && PREVIOUSLY.has(tokens[k].lower);
+}
+
+/**
+ * Parties that met (a verb) in a month that "and" joins to another ("met in April and May"): the
+ * other month, a meeting of its own (talks told by a noun may run over both: "the first cycle of
+ * talks took place in November and December").
+ */
+function otherMonth(index: DocIndex, timexes: Timex[], m: EventMention): string | undefined {
+  if (m.type !== 'CONSULT' || m.status !== 'held' || m.date?.length !== 7) return undefined;
+  if (!m.rule.startsWith('event.consult.verb')) return undefined;
+  const t = timexes.find((x) => x.value === m.date && x.precision === 'month');
+  if (!t) return undefined;
+  const k = tokenAtOrAfter(index.tokens, t.end);
+  if (index.tokens[k]?.lower !== 'and') return undefined;
+  const next = timexes.find((x) => x.precision === 'month' && x.start === index.tokens[k + 1]?.start);
+  return next && next.value !== m.date ? next.value : undefined;
+}
 
 const mentionsCache = new WeakMap<
   ParleyDocument,
@@ -77,7 +127,7 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
       anyIn(tokens, Math.max(from, at - 3), at, NEGATION) ||
       tokens.slice(Math.max(from, at - 3), at).some((t) => /n['’]t$/.test(t.lower));
     // "If these answers are positive, we can sign": a condition, not a deal.
-    const conditionalBefore = (at: number) => anyIn(tokens, from, at, CONDITIONS);
+    const conditionalBefore = (at: number) => conditionBefore(tokens, from, at);
     // "The warring parties had agreed", "the four emerged …, all agreeing": the story's sides.
     // A one-word collective ("parties", "sides") stands for the story's sides only as "the
     // parties" ("political parties" are others).
@@ -115,6 +165,15 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
     readSanction(sentence);
     readAccuse(sentence);
     readDirected(sentence);
+    for (let i = sentenceOut; i < out.length; i++)
+      if (toldAsPrevious(tokens, from, tokenAtOrAfter(tokens, out[i].evidence.start)))
+        out[i].previously = true;
+    // "The two met on the border in April and May": a meeting in each month.
+    const told = out.length;
+    for (let i = sentenceOut; i < told; i++) {
+      const other = otherMonth(index, timexes, out[i]);
+      if (other) out.push({ ...out[i], date: other });
+    }
   }
   mentionsCache.set(doc, { index, timexes: doc.timexes, mentions: out });
   return out;

@@ -39,12 +39,16 @@ const datesAgree = (a?: string, b?: string) => !a || !b || a.startsWith(b) || b.
 const sameStatus = (a?: EventStatus, b?: EventStatus) =>
   a === b || ((a === 'postponed' || a === 'cancelled') && (b === 'postponed' || b === 'cancelled'));
 
+/** The same kind, or a conversation (a call or a meeting: "a call, their second conversation"). */
+const kindsMatch = (a?: ConsultKind, b?: ConsultKind) =>
+  a === b || a === 'conversation' || b === 'conversation';
+
 /**
  * A visit and a meeting of the same day are one occurrence ("arrived in Asmara … at a dinner"); so
  * are a visit told without a day (a headline's "X visits Y") and a meeting of the story's day.
  */
 const sameKind = (a?: ConsultKind, b?: ConsultKind, da?: string, db?: string) =>
-  a === b ||
+  kindsMatch(a, b) ||
   (a !== 'call' &&
     b !== 'call' &&
     (da !== undefined && db !== undefined ? da === db && da.length === 10 : (da ?? db ?? '').length === 10));
@@ -142,7 +146,7 @@ export function eventsOf(doc: ParleyDocument, ctx: PipelineContext): Negotiation
   mergeNamed(merging, mentions);
   mergeAnaphoric(merging, mentions, inPlay);
   dateAgreements(merging);
-  dateByLead(doc, merging.events, merging.ongoing);
+  dateByLead(doc, merging.events, new Set([...merging.ongoing, ...merging.previous]));
   const { events, isOrg } = merging;
   // A meeting, a sanction or an accusation takes two; an agreement may be one party's own
   // ("the rebels declared a unilateral ceasefire"), a meeting an organisation's members'.
@@ -188,6 +192,8 @@ interface Merging {
   sidelines: Set<NegotiationEvent>;
   /** Talks told as a process that goes on ("have been in talks since 2016"). */
   ongoing: Set<NegotiationEvent>;
+  /** Occurrences told as earlier than the story's ("previously designated"): each its own. */
+  previous: Set<NegotiationEvent>;
   isOrg: (code: string | undefined) => boolean;
   /** A date of the story's days (see RECENT_DAYS). */
   recent: (date: string) => boolean;
@@ -220,7 +226,17 @@ function startMerging(doc: ParleyDocument, ctx: PipelineContext): Merging {
       (a !== undefined) === (b !== undefined) || recent(date as string) || doc.date.startsWith(date as string)
     );
   };
-  return { doc, events, kinds, sidelines, ongoing: new Set(), isOrg, recent, datesMerge };
+  return {
+    doc,
+    events,
+    kinds,
+    sidelines,
+    ongoing: new Set(),
+    previous: new Set(),
+    isOrg,
+    recent,
+    datesMerge,
+  };
 }
 
 /**
@@ -228,17 +244,26 @@ function startMerging(doc: ParleyDocument, ctx: PipelineContext): Merging {
  * parties were guessed from the story come last, and join an event of theirs that shares a party.
  */
 function mergeNamed(merging: Merging, mentions: EventMention[]) {
-  const { events, kinds, sidelines, datesMerge } = merging;
+  const { events, kinds, sidelines, datesMerge, previous } = merging;
   const guessed = (m: EventMention) => 'guessed' in m;
   for (const m of [...mentions.filter((x) => !guessed(x)), ...mentions.filter(guessed)]) {
     if (m.anaphoric) continue;
     if (m.type !== 'CONSULT' && m.actors.length === 0) continue;
+    // "The US previously designated the group": an earlier occurrence, not the story's told again.
+    if (m.previously) {
+      const e = toEvent(m);
+      kinds.set(e, m.kind);
+      previous.add(e);
+      events.push(e);
+      continue;
+    }
     const told = guessed(m)
       ? recentEvent(
           events,
           (e) =>
             e.type === m.type &&
             e.type !== 'CONSULT' &&
+            !previous.has(e) &&
             // "the agreement signed today", quoted days after the signing: the deal told before.
             (datesMerge(e.date, m.date) ||
               (m.definite === true && daysApart(e.date, m.date) <= DEFINITE_DAYS)) &&
@@ -255,6 +280,7 @@ function mergeNamed(merging: Merging, mentions: EventMention[]) {
       events,
       (e) =>
         e.type === m.type &&
+        !previous.has(e) &&
         sameKind(kinds.get(e), m.kind, e.date, m.date) &&
         (m.type !== 'CONSULT' || sameStatus(e.status, m.status)) &&
         datesMerge(e.date, m.date) &&
@@ -279,7 +305,7 @@ function mergeNamed(merging: Merging, mentions: EventMention[]) {
 
 /** Pass 2: "the meeting", "Tuesday's talks": details of the meeting the article is about. */
 function mergeAnaphoric(merging: Merging, mentions: EventMention[], parties: string[]) {
-  const { doc, events, kinds, isOrg, datesMerge, ongoing } = merging;
+  const { doc, events, kinds, isOrg, datesMerge, ongoing, previous } = merging;
   for (const m of mentions) {
     if (!m.anaphoric) continue;
     // A plan needs a date to be one; a meeting called off or put off is news without one.
@@ -293,7 +319,8 @@ function mergeAnaphoric(merging: Merging, mentions: EventMention[], parties: str
         events,
         (e) =>
           e.type === 'CONSULT' &&
-          (kinds.get(e) === m.kind || (kinds.get(e) !== 'call' && m.kind !== 'call')) &&
+          !previous.has(e) &&
+          (kindsMatch(kinds.get(e), m.kind) || (kinds.get(e) !== 'call' && m.kind !== 'call')) &&
           sameStatus(e.status, m.status) &&
           // "after Pelosi visited Taiwan in August 2022": a dated mention long before the story's
           // days is not an undated meeting of them.
@@ -318,7 +345,8 @@ function mergeAnaphoric(merging: Merging, mentions: EventMention[], parties: str
             events,
             (e) =>
               e.type === 'CONSULT' &&
-              kinds.get(e) === m.kind &&
+              !previous.has(e) &&
+              kindsMatch(kinds.get(e), m.kind) &&
               sameStatus(e.status, m.status) &&
               !ongoing.has(e) &&
               !(m.earlierRound && m.date && !e.date) &&
@@ -371,9 +399,9 @@ function mergeAnaphoric(merging: Merging, mentions: EventMention[], parties: str
 
 /** An agreement told without its date was reached at the parties' latest meeting the story dates. */
 function dateAgreements(merging: Merging) {
-  const { doc, events, recent } = merging;
+  const { doc, events, recent, previous } = merging;
   for (const [i, e] of events.entries()) {
-    if (e.type !== 'AGREE' || e.date) continue;
+    if (e.type !== 'AGREE' || e.date || previous.has(e)) continue;
     // Among the meetings told near it (see MERGE_WINDOW), not every one of a long document.
     const met = events
       .slice(Math.max(0, i - MERGE_WINDOW), i + MERGE_WINDOW)
@@ -398,11 +426,11 @@ function dateAgreements(merging: Merging) {
  * story tells further down in its month (news tells the events of its days; an older one the text
  * dates).
  */
-function dateByLead(doc: ParleyDocument, events: NegotiationEvent[], ongoing: Set<NegotiationEvent>) {
+function dateByLead(doc: ParleyDocument, events: NegotiationEvent[], undated: Set<NegotiationEvent>) {
   const lead = leadDate(doc);
   const leadEnd = doc.sentences[Math.min(doc.sentences.length, LEAD_SENTENCES) - 1]?.end ?? 0;
   for (const e of events) {
-    if (e.date || (e.status ?? 'held') !== 'held' || ongoing.has(e)) continue;
+    if (e.date || (e.status ?? 'held') !== 'held' || undated.has(e)) continue;
     if (lead) e.date = lead;
     else if (e.evidence.start < leadEnd) e.date = doc.date;
     else e.date = doc.date.slice(0, 7);

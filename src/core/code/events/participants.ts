@@ -434,11 +434,12 @@ export function agentOf(
   from = afterDateline(index, from, at);
   from = afterCoordinatedClause(index, from, at);
   // "Just over a week after talks began in Pretoria, delegates from both sides signed": a clause
-  // of time fronted before the subject ends at its comma.
+  // of time fronted before the subject ends at its (first) comma ("Following his summit with
+  // Moon, Trump flew to Panmunjom, where he met Kim": Trump).
   for (let k = from; k < Math.min(at, from + 5); k++) {
     if (index.mentionAt.has(k)) break;
     if (!ADVERBIAL.has(index.tokens[k].lower)) continue;
-    for (let j = at - 1; j > k; j--)
+    for (let j = k + 1; j < at; j++)
       if (index.tokens[j].text === ',') {
         from = j + 1;
         break;

@@ -4,13 +4,10 @@
  * one criticised.
  */
 
+import { cueWords } from '../actors/resolve-speaker.js';
 import { mentionsWithin, statementActorsAt } from '../textindex.js';
 import type { Sentence } from './mention.js';
 
-// The nouns that name what a party said.
-const REMARKS = /^(remarks?|comments?|statements?|announcement|speech|words)$/;
-// Words that may open the subject before the noun: "the remarks", "his latest comments".
-const OPENERS = /^(the|these|those|this|that|his|her|their|its|latest|joint|new|such)$/;
 // How far back (in tokens) the statement whose remarks they are may end.
 const BACK_TOKENS = 80;
 
@@ -19,10 +16,13 @@ const BACK_TOKENS = 80;
  * remark noun that names no party ("The remarks …"); else [].
  */
 export function remarksSpeaker(sentence: Sentence, at: number): string[] {
-  const { doc, index, tokens, from } = sentence;
+  const { doc, ctx, index, tokens, from } = sentence;
+  // The nouns that name what a party said, and the words that may open the subject before them
+  // ("the remarks", "his latest comments"): codebook remark_nouns, remark_openers.
+  const openers = cueWords(ctx, 'remark_openers');
   let k = from;
-  while (k < at && OPENERS.test(tokens[k].lower)) k++;
-  if (k >= at || !REMARKS.test(tokens[k].lower)) return [];
+  while (k < at && openers.has(tokens[k].lower)) k++;
+  if (k >= at || !cueWords(ctx, 'remark_nouns').has(tokens[k].lower)) return [];
   if (mentionsWithin(index, from, at).some((m) => m.codes.length)) return [];
   for (let j = from - 1; j >= Math.max(0, from - BACK_TOKENS); j--)
     if (index.statementOf[j] >= 0) return statementActorsAt(doc, index, j);

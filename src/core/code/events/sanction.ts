@@ -3,6 +3,7 @@
  * ("U.S. sanctions on Venezuela", "the sanctions imposed by X on …"): imposers and target.
  */
 
+import { cueWords } from '../actors/resolve-speaker.js';
 import { longestNonOverlapping } from '../issues.js';
 import { mentionsWithin } from '../textindex.js';
 import { frontedDate, pickDate } from './dates.js';
@@ -21,11 +22,12 @@ import {
 /**
  * What was cut off goes to someone or is shared with someone: "froze weapons shipments to Veska",
  * "suspended military aid to Veska" (the one after "to" is sanctioned), "severed ties with
- * Ormund" (the one after "with"). The preposition that names the target after the cue's noun.
+ * Ormund" (the one after "with"). The preposition that names the target after the cue's noun
+ * (codebook `sanction_nouns_to`, `sanction_nouns_with`).
  */
-function recipientPreposition(noun: string): string | undefined {
-  if (/^(aid|assistance|shipments|deliveries|supplies|exports|transfers|funding)$/.test(noun)) return 'to';
-  if (/^(contacts|ties|relations|cooperation|exchanges)$/.test(noun)) return 'with';
+function recipientPreposition(ctx: Sentence['ctx'], noun: string): string | undefined {
+  if (cueWords(ctx, 'sanction_nouns_to').has(noun)) return 'to';
+  if (cueWords(ctx, 'sanction_nouns_with').has(noun)) return 'with';
   return undefined;
 }
 
@@ -86,7 +88,7 @@ export function readSanction(sentence: Sentence) {
     let target: string[] = [];
     // "expelled two Ormundi diplomats": the party named inside the cue.
     if (!relative) target = actorsIn(ctx, index, c.start + 1, c.end).filter((a) => !imposers.includes(a));
-    const recipient = recipientPreposition(tokens[c.end - 1].lower);
+    const recipient = recipientPreposition(ctx, tokens[c.end - 1].lower);
     for (let i = c.end - 1; !relative && i < Math.min(to, c.end + 6) && !target.length; i++) {
       if (tokens[i].text === ',') break;
       if (
