@@ -102,6 +102,41 @@ function namedWithParty(index: DocIndex, k: number): boolean {
 }
 
 /**
+ * For each token inside a statement's speaker, the furthest end of a speaker span that covers it:
+ * a match lies within a speaker when the span covering its first token reaches its end. Built once
+ * per document (a scan of every statement for each sentence made positions quadratic).
+ */
+const speakerCovers = new WeakMap<DocIndex, Map<number, number>>();
+
+function speakerCover(doc: ParleyDocument, index: DocIndex): Map<number, number> {
+  let cover = speakerCovers.get(index);
+  if (cover) return cover;
+  cover = new Map();
+  for (const s of doc.statements) {
+    if (!s.speakerSpan) continue;
+    const r = tokenRange(index.tokens, s.speakerSpan.start, s.speakerSpan.end);
+    for (let k = r.from; k < r.to; k++) cover.set(k, Math.max(cover.get(k) ?? -1, r.to));
+  }
+  speakerCovers.set(index, cover);
+  return cover;
+}
+
+/** The first stance cue that starts in [from, to): the cues are in text order, so a binary search. */
+function firstStanceCue(index: DocIndex, from: number, to: number): DocIndex['cues'][number] | undefined {
+  const { cues } = index;
+  let lo = 0;
+  let hi = cues.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cues[mid].start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < cues.length && cues[k].start < to; k++)
+    if (cues[k].pattern.payload.startsWith('stance_')) return cues[k];
+  return undefined;
+}
+
+/**
  * The matches of one sentence [from, to) without those whose words name a body that speaks or
  * owns a command or an act (see the module's comment).
  */
@@ -116,21 +151,14 @@ export function withoutPartyNames(
   if (matches.length === 0) return matches;
   const { owners, heads, premises } = listsOf(ctx);
   if (heads.size === 0 && premises.size === 0) return matches;
-  const speakers: Array<{ from: number; to: number }> = [];
-  for (const s of doc.statements) {
-    if (!s.speakerSpan) continue;
-    const r = tokenRange(index.tokens, s.speakerSpan.start, s.speakerSpan.end);
-    if (r.to > from && r.from < to) speakers.push(r);
-  }
+  const speakerEnd = speakerCover(doc, index);
   // The first stance cue of the sentence: a body named with its party before it is the clause's
   // subject ("the Veskan interim government signs the accord"), not what the stance is about.
-  const firstCue = index.cues.find(
-    (c) => c.start >= from && c.start < to && c.pattern.payload.startsWith('stance_'),
-  );
+  const firstCue = firstStanceCue(index, from, to);
   return matches.filter((m) => {
     if (premisesOf(index, m, premises, from, to)) return false;
     if (!namesBody(index, m, heads, to)) return true;
-    if (speakers.some((r) => m.start >= r.from && m.end <= r.to)) return false;
+    if ((speakerEnd.get(m.start) ?? -1) >= m.end) return false;
     if (firstCue && firstCue.start >= m.end && namedWithParty(index, m.start)) return false;
     return !owned(index, m, owners, from);
   });
