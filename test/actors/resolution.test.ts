@@ -359,6 +359,33 @@ describe('unnamed sources, outlets, collectives', () => {
     expect(pairOf(read(text('arrived for the')))).toContain('TRS');
   });
 
+  it('takes the armed group a state faces as the other side under a mediator named more often', () => {
+    const r = read(
+      [
+        'The Veskan government and regional forces from Selmar agreed on Monday to stop fighting.',
+        'A week after talks mediated by the Northern Maritime Council began in Lumen, delegates from both sides signed a truce.',
+        '"The guns are silent," the Northern Maritime Council said. The Northern Maritime Council said the truce would be watched.',
+        'The Northern Maritime Council said aid would flow. The Northern Maritime Council said the road was open.',
+        'Veska said it would keep its word. Veska said the truce was a first step.',
+      ].join('\n\n'),
+    );
+    const both = r.doc.mentions.find((m) => m.provenance.rule === 'actors.both-sides');
+    expect([both?.actor].flat().sort()).toEqual(['SELF', 'VSK']);
+  });
+
+  it('takes every party of a pair that brokered the deal for a mediator', () => {
+    const r = read(
+      [
+        'The Northern Maritime Council and Tarsia brokered the deal between the fleets.',
+        'Tarsia said the deal would hold. Tarsia said the fleets would withdraw. Tarsia said talks would go on.',
+        'The Northern Maritime Council said the ports would reopen.',
+        'Veska said it would free the fishermen. Ormund said it would open its waters.',
+        'Both sides said the boats would stay in port.',
+      ].join('\n\n'),
+    );
+    expect([speaker(r, 'Both sides').actor].flat().sort()).toEqual(['ORM', 'VSK']);
+  });
+
   it('resolves "the two leaders" to the pair named just before, not the story\'s pair', () => {
     const r = read(
       [

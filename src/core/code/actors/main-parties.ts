@@ -38,21 +38,35 @@ export function mainParties(
   if (!sidesOnly) return ranked.slice(0, 2);
   // "The two countries": a mediator or host ("tasked to mediate", "hosted by Tarsia") is none of
   // them, unless the text pairs it with another party; the next party stands in for it when the
-  // story names it at least half as often (else the mediator's pair is kept).
+  // story names it at least half as often (else the mediator's pair is kept), or when a state and
+  // an armed group face each other under the mediator.
   const pair = ranked.slice(0, 2);
-  const sides = ranked.filter((c) => !parts.brokers.has(c) || parts.paired.has(c)).slice(0, 2);
+  const rest = ranked.filter((c) => !parts.brokers.has(c) || parts.paired.has(c));
+  const sides = rest.slice(0, 2);
   const weakest = (codes: string[]) => Math.min(...codes.map((c) => score.get(c) ?? 0));
   const dropped = pair.filter((c) => !sides.includes(c));
-  return sides.length === 2 && dropped.length && weakest(sides) * 2 >= weakest(dropped) ? sides : pair;
+  if (sides.length !== 2 || !dropped.length) return pair;
+  if (weakest(sides) * 2 >= weakest(dropped)) return sides;
+  // A state facing an armed group (codebook kind `group`) under a mediator: the group is the other
+  // side however seldom the story names it ("regional forces from Tigray" once against the
+  // mediator's many mentions), and the state the side of a group.
+  const kindOf = (c: string) => actors.get(c)?.kind;
+  const opposite = ({ state: 'group', group: 'state' } as Record<string, string>)[kindOf(rest[0]) ?? ''];
+  const counterpart = opposite ? rest.find((c) => kindOf(c) === opposite) : undefined;
+  return counterpart && pair.includes(rest[0]) ? [rest[0], counterpart] : pair;
 }
 
 /** "hosted by", "under the auspices of", "Tarsia-brokered": a mediator or host named just after. */
 const BROKER_BEFORE =
-  /\b(?:(?:mediated|brokered|hosted|facilitated|convened|chaired|sponsored)\s+by|(?:mediation|auspices|facilitation)\s+of|mediators?|hosts?)\s+(?:the\s+)?$/i;
+  /\b(?:(?:mediated|brokered|hosted|facilitated|convened|chaired|sponsored)\s+by|(?:mediation|auspices|facilitation)\s+of|in\s+the\s+presence\s+of|mediators?|hosts?)\s+(?:the\s+)?$/i;
 
 /** "Tarsia, which is mediating", "Tarsia, the host", "Tarsia was tasked … to mediate": named just before. */
 const BROKER_AFTER =
-  /^(?:-(?:brokered|mediated|hosted)\b|'s\s+(?:mediation|mediators?|facilitation)\b|,?\s+(?:(?:which|who)\s+(?:is|are|was|were|has|have)\s+(?:been\s+)?(?:the\s+)?(?:mediat\w*|host\w*|facilitat\w*)|(?:the|a|as)\s+(?:mediator|host|facilitator)\b|(?:is|are|was|were|has been|have been)\s+(?:\w+\s+){0,6}?to\s+(?:mediate|host|facilitate)\b|(?:mediated|brokered|hosted|facilitated|convened)\s+(?:the\s+)?(?:talks|negotiations|meeting|summit|deal|agreement)\b))/i;
+  /^(?:-(?:brokered|mediated|hosted|sponsored|facilitated|convened)\b|'s\s+(?:mediation|mediators?|facilitation)\b|,?\s+(?:(?:which|who)\s+(?:is|are|was|were|has|have)\s+(?:been\s+)?(?:the\s+)?(?:mediat\w*|host\w*|facilitat\w*)|(?:the|a|as)\s+(?:mediator|host|facilitator)\b|(?:is|are|was|were|has been|have been)\s+(?:\w+\s+){0,6}?to\s+(?:mediate|host|facilitate)\b|(?:mediated|brokered|hosted|facilitated|convened)\s+(?:the\s+)?(?:talks|negotiations|meeting|summit|deal|agreement|truce|ceasefire|accord)\b))/i;
+
+/** "The United States and Tarsia brokered the deal": the verb's subject is every party of the pair. */
+const BROKER_VERB_AFTER =
+  /^\s+(?:(?:mediated|brokered|hosted|facilitated|convened|sponsored)\s+(?:the\s+)?(?:talks|negotiations|meeting|summit|deal|agreement|truce|ceasefire|accord)\b|(?:are|were|have\s+been)\s+(?:\w+\s+){0,4}?(?:mediating|facilitating|hosting|brokering)\b)/i;
 
 const partyScoresOf = new WeakMap<
   ParleyDocument,
@@ -99,6 +113,8 @@ function partyScores(
   return cached;
 }
 
+const JOINED = /^(?:,\s*)?\s+and\s+(?:the\s+)?$|^,\s+(?:the\s+)?$/;
+
 function mentionScores(
   doc: ParleyDocument,
   bumper: (score: Map<string, number>) => (code: unknown, by: number) => void,
@@ -113,12 +129,23 @@ function mentionScores(
     const m = ms[i];
     if (m.kind === 'pronoun') continue;
     const actor = m.actor ?? (m.entity !== undefined ? doc.entities[m.entity]?.actor : undefined);
-    if (
-      typeof actor === 'string' &&
-      (BROKER_BEFORE.test(doc.norm.slice(Math.max(0, m.start - 40), m.start)) ||
-        BROKER_AFTER.test(doc.norm.slice(m.end, m.end + 80)))
-    )
-      brokers.add(actor);
+    if (typeof actor === 'string') {
+      const after = doc.norm.slice(m.end, m.end + 80);
+      const before = BROKER_BEFORE.test(doc.norm.slice(Math.max(0, m.start - 40), m.start));
+      if (before || BROKER_AFTER.test(after)) brokers.add(actor);
+      // "mediated by Tarsia and the AU", "Veska and Tarsia brokered the deal": both of the pair.
+      const next = ms[i + 1];
+      const nextActor = next?.actor;
+      if (
+        next &&
+        next.kind !== 'pronoun' &&
+        typeof nextActor === 'string' &&
+        JOINED.test(doc.norm.slice(m.end, next.start))
+      ) {
+        if (before) brokers.add(nextActor);
+        if (BROKER_VERB_AFTER.test(doc.norm.slice(next.end, next.end + 80))) brokers.add(actor);
+      }
+    }
     // "the summit in Luanda", "flew to Angola", "in Luanda, Angola": where things happen, not who
     // is at the table.
     const here =

@@ -350,7 +350,7 @@ function fromMention(doc: ParleyDocument, best: Mention, span: Span, ctx: Pipeli
     return { entity: best.entity, name, actor: best.actor ?? null, anonymous: true };
   }
   if (best.provenance.rule === 'actors.both-sides') {
-    const pair = mainParties(doc, ctx);
+    const pair = mainParties(doc, ctx, true);
     return { entity: best.entity, name: mentionText, actor: pair.length === 2 ? pair : null };
   }
   if (best.provenance.rule.startsWith('actors.numbered'))
@@ -686,7 +686,7 @@ function fallbackSpeaker(doc: ParleyDocument, core: Span, ctx: PipelineContext):
   } else if (isJointText(key, ctx)) {
     // "the agreement says", "a joint statement said": the text the parties signed or issued together
     // speaks for them — the two parties the article is about.
-    const pair = mainParties(doc, ctx);
+    const pair = mainParties(doc, ctx, true);
     if (pair.length >= 2) return { name: text, actor: pair };
   }
   const issuer = issuedTextParty(doc, core, key, ctx);
@@ -708,7 +708,7 @@ function fallbackSpeaker(doc: ParleyDocument, core: Span, ctx: PipelineContext):
   }
   if (key === 'both') {
     // "Both agreed …, it said": the two parties the article is about.
-    const pair = mainParties(doc, ctx);
+    const pair = mainParties(doc, ctx, true);
     return { name: text, actor: pair.length === 2 ? pair : null };
   }
   const reference = POSSESSIVES.get(key.split(' ')[0]);
