@@ -317,20 +317,22 @@ export function issuedDocument(doc: ParleyDocument, span: Span): Statement | und
   return undefined;
 }
 
-/** Texts an outlet carries, named again by their noun after "a report in the Tidewire". */
-const CARRIED_TEXTS = new Set(['report', 'article', 'story', 'interview']);
-
 /**
  * "…,” said the summit's final communique", then "the document also reaffirms …": a text named
  * again by a noun of its kind is the text that last spoke under a fuller name of that kind (the
- * statement found so far whose speaker ends with a text noun and says more than these words).
- * Returns that statement, or undefined.
+ * statement found so far whose speaker ends with a text noun and says more than these words), or
+ * a text an outlet carried named again by its noun (the lexicon's `carriedTexts`, codebook
+ * `carried_texts`). Returns that statement, or undefined.
  */
-export function documentSpokenBefore(doc: ParleyDocument, span: Span): Statement | undefined {
+export function documentSpokenBefore(
+  doc: ParleyDocument,
+  span: Span,
+  lex: StatementLexicon,
+): Statement | undefined {
   const words = wordsOf(doc.text.slice(span.start, span.end));
   if (words.length > 3 || !DEFINITE.has(words[0] ?? '') || words[0] === 'our') return undefined;
   const texts = DOCUMENT_GROUPS[0];
-  if (!texts.includes(words[words.length - 1] ?? '') && !CARRIED_TEXTS.has(words[words.length - 1] ?? ''))
+  if (!texts.includes(words[words.length - 1] ?? '') && !lex.carriedTexts.has(words[words.length - 1] ?? ''))
     return undefined;
   for (let k = doc.statements.length - 1; k >= 0; k--) {
     const s = doc.statements[k];
@@ -341,7 +343,7 @@ export function documentSpokenBefore(doc: ParleyDocument, span: Span): Statement
     if (said.length > words.length && texts.includes(said[said.length - 1] ?? '')) return s;
     // "according to a report in the Tidewire", then "the report added": a text and its outlet.
     const head = words[words.length - 1];
-    if (CARRIED_TEXTS.has(head) && said[said.indexOf(head) + 1] === 'in') return s;
+    if (lex.carriedTexts.has(head) && said[said.indexOf(head) + 1] === 'in') return s;
   }
   return undefined;
 }

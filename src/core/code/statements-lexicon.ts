@@ -77,6 +77,10 @@ export interface StatementLexicon {
   outletNouns: Set<string>;
   /** Texts that relay a frame after "according to" ("…, Kest said, according to a statement …"). */
   relayTexts: Set<string>;
+  /** Texts an outlet carries ("according to a report in the Tidewire"): `published_texts`. */
+  publishedTexts: Set<string>;
+  /** Nouns that name such a carried text again ("the report added"): `carried_texts`. */
+  carriedTexts: Set<string>;
   /** Verbs of an outlet quoting someone ("quoted X as saying", "was cited as saying"). */
   quotingVerbs: Set<string>;
   actionBeforeTo: Set<string>;
@@ -173,6 +177,8 @@ export function statementLexicon(ctx: PipelineContext): StatementLexicon {
     outletCues: words(c.outlet_cues),
     outletNouns: words(c.outlet_nouns),
     relayTexts: words(c.relaying_texts),
+    publishedTexts: words(c.published_texts),
+    carriedTexts: words(c.carried_texts),
     objectVerbs: words(c.speech_verbs_object),
     asVerbs: words(c.as_description_verbs),
     asQuoteVerbs: words(c.as_quote_verbs),

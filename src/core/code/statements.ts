@@ -666,28 +666,17 @@ function startsPhrase(v: TokenView, k: number, phrases: string[][]): boolean {
   return phrases.some((p) => p.every((w, j) => v.t[k + j]?.lower === w));
 }
 
-/** Texts an outlet carries ("a report in the Tidewire", "an interview in Lumen Today"). */
-const PUBLISHED_TEXTS = new Set([
-  'report',
-  'article',
-  'story',
-  'interview',
-  'editorial',
-  'piece',
-  'op-ed',
-  'column',
-]);
-
 /** The source after "according to": a phrase up to the comma or the sentence's end. */
 function accordingSource(v: TokenView, from: number, end: number): TokenRange | null {
   const np = v.speakerAfter(from, end);
   // "according to a statement by the Veskan ministry", "… a report from the Council": the text
   // with its issuer.
-  // ("according to a report in the Tidewire": a text and the outlet that carried it.)
+  // ("according to a report in the Tidewire": a text and the outlet that carried it; the texts are
+  // the codebook's published_texts.)
   const carried =
     !!np &&
     v.t[np.to]?.lower === 'in' &&
-    PUBLISHED_TEXTS.has(v.t[np.to - 1]?.lower ?? '') &&
+    v.lex.publishedTexts.has(v.t[np.to - 1]?.lower ?? '') &&
     (v.isNamePart(np.to + 1) || (v.t[np.to + 1]?.lower === 'the' && v.isNamePart(np.to + 2)));
   if (np && (carried || /^(by|from)$/.test(v.t[np.to]?.lower ?? '')) && v.isSpeakerNoun(np.to - 1)) {
     const issuer = v.speakerAfter(np.to + 1, end);
@@ -1852,7 +1841,7 @@ export function findStatements(
     // "X said in a statement …", then "the statement said": X's statement, for X's party.
     const issued = fuller || c.inherit ? undefined : issuedDocument(doc, named);
     // "said the summit's final communique", then "the document said": that fuller text.
-    const spoken = fuller || issued || c.inherit ? undefined : documentSpokenBefore(doc, named);
+    const spoken = fuller || issued || c.inherit ? undefined : documentSpokenBefore(doc, named, v.lex);
     const read =
       (issued ? issuerRef(doc, named, issued) : undefined) ??
       (spoken ? { name: spoken.speaker, actor: spoken.actor } : undefined) ??
