@@ -73,7 +73,15 @@ describe('the default issue codebook', () => {
 
   it('holds the one-word lists the stages read as words (keep_on_verbs, undergo_verbs, reference_nouns)', () => {
     const book = loadCodebook();
-    for (const name of ['keep_on_verbs', 'undergo_verbs', 'reference_nouns']) {
+    for (const name of [
+      'keep_on_verbs',
+      'undergo_verbs',
+      'reference_nouns',
+      'conversation_nouns',
+      'previously_adverbs',
+      'published_texts',
+      'carried_texts',
+    ]) {
       expect(book.cues[name]?.length, name).toBeGreaterThan(0);
       for (const w of book.cues[name] ?? []) expect(w, name).toMatch(/^[\p{L}'-]+$/u);
     }

@@ -65,9 +65,6 @@ const HOSTING_VERBS = new Set(['received', 'receives', 'hosted', 'hosts']);
 const DEFINITE_BEFORE = new Set(['the', 'this', 'that', 'these', 'those']);
 const CALL_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its']);
 const TO_FOR = new Set(['to', 'for']);
-// Words of a conversation that may be held by phone or face to face ("In a call, their second
-// conversation this month").
-const CONVERSATION = new Set(['conversation', 'conversations']);
 
 /**
  * Every meeting, visit and call the sentence tells. One cue at a time (`consultOf`), in phases of
@@ -128,7 +125,8 @@ function consultHead(sentence: Sentence, c: Cue, agree: Cue[]): ConsultHead | un
   if (toldAsNoMeeting(sentence, c, isVerb, leftOut)) return undefined;
   const kind: ConsultKind = /call|phone/.test(cueText(c).toLowerCase())
     ? 'call'
-    : CONVERSATION.has(word)
+    : // a conversation, by phone or face to face: the codebook's conversation_nouns
+      cueWords(sentence.ctx, 'conversation_nouns').has(word)
       ? 'conversation'
       : /visit|trip|host|arriv|land|travel/.test(word)
         ? 'visit'

@@ -5,6 +5,7 @@
 
 import type { ParleyDocument, PipelineContext, Timex } from '../../model.js';
 import { within } from '../../sorted.js';
+import { cueWords } from '../actors/resolve-speaker.js';
 import {
   type DocIndex,
   docIndex,
@@ -46,14 +47,18 @@ function conditionBefore(tokens: DocIndex['tokens'], from: number, at: number): 
 }
 
 // "The US previously designated the group", "had formerly agreed": an occurrence before the
-// story's, told as such (an auxiliary may stand between).
-const PREVIOUSLY = new Set(['previously', 'formerly']);
+// story's, told as such by one of the codebook's previously_adverbs (an auxiliary may stand between).
 const PREVIOUS_AUX = new Set(['has', 'have', 'had']);
 
-function toldAsPrevious(tokens: DocIndex['tokens'], from: number, at: number): boolean {
+function toldAsPrevious(
+  tokens: DocIndex['tokens'],
+  from: number,
+  at: number,
+  previously: ReadonlySet<string>,
+): boolean {
   let k = at - 1;
   if (k > from && PREVIOUS_AUX.has(tokens[k].lower)) k--;
-  return k >= from && PREVIOUSLY.has(tokens[k].lower);
+  return k >= from && previously.has(tokens[k].lower);
 }
 
 /**
@@ -97,6 +102,7 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
   const hit = mentionsCache.get(doc);
   if (hit && hit.index === index && hit.timexes === doc.timexes) return hit.mentions;
   const { tokens } = index;
+  const previously = cueWords(ctx, 'previously_adverbs');
   const out: EventMention[] = [];
   let cursor = 0;
   for (let s = 0; s < index.sentenceTokens.length; s++) {
@@ -166,7 +172,7 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
     readAccuse(sentence);
     readDirected(sentence);
     for (let i = sentenceOut; i < out.length; i++)
-      if (toldAsPrevious(tokens, from, tokenAtOrAfter(tokens, out[i].evidence.start)))
+      if (toldAsPrevious(tokens, from, tokenAtOrAfter(tokens, out[i].evidence.start), previously))
         out[i].previously = true;
     // "The two met on the border in April and May": a meeting in each month.
     const told = out.length;
