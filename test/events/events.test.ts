@@ -850,6 +850,18 @@ describe('agreements told by the deal', () => {
     expect(sorted(e.actors)).toEqual(['ORM', 'TRS', 'VSK']);
   });
 
+  it('the parties in play may be a state and an armed group; their mediator is no side', () => {
+    // The parties are told by the codebook's kinds (state, group), not by the shape of their codes.
+    for (const text of [
+      "Veska and the Skerry Islanders' Assembly held talks in Lumen on Monday under the mediation of the Northern Maritime Council. Late that night, an agreement was reached on the release of prisoners.",
+      "The Northern Maritime Council hosted talks between Veska and the Skerry Islanders' Assembly in Lumen on Monday. The Council said an agreement was reached on a truce.",
+      "Veska and the Skerry Islanders' Assembly met in Lumen on Monday under the mediation of Tarsia. Tarsia said the talks went well. Tarsia said an agreement was reached.",
+    ]) {
+      const [e] = ofType(code(text, '2026-06-16').events, 'AGREE');
+      expect(sorted(e?.actors), text).toEqual(['SKA', 'VSK']);
+    }
+  });
+
   it('a deal that is only aimed at, or conditional, is no agreement', () => {
     const doc = code(
       'The aim was to reach an agreement within two months. If the answers are positive, Veska can sign the deal.',

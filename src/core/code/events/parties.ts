@@ -11,23 +11,6 @@ import { type DocIndex, docIndex } from '../textindex.js';
 import { uniq } from './mention.js';
 import { findEventMentions } from './mentions.js';
 
-/** The two parties the article is mostly about: the pair most often named together in events. */
-export function mainParties(doc: ParleyDocument, ctx: PipelineContext, fromEventsOnly = false): string[] {
-  const best = mostPaired(
-    findEventMentions(doc, ctx).map((e) => e.actors.filter((x) => /^[A-Z]{3}$/.test(x))),
-  );
-  if (best.length) return best;
-  if (fromEventsOnly) return [];
-  // No event names two parties: the two states the article names most.
-  const counts = new Map<string, number>();
-  for (const m of docIndex(doc, ctx).mentions)
-    for (const c of m.codes) if (/^[A-Z]{3}$/.test(c)) counts.set(c, (counts.get(c) ?? 0) + 1);
-  return [...counts.entries()]
-    .sort((x, y) => y[1] - x[1])
-    .slice(0, 2)
-    .map(([c]) => c);
-}
-
 /**
  * The parties a story's negotiation is between, for what it tells without naming them ("an
  * agreement was reached", "the two sides"): the pair its events name together most often (states,
