@@ -58,6 +58,17 @@ describe('the default codebook on constructions of the news', () => {
     ).toBe('HEZBOLLAH');
   });
 
+  it('reads breakaway authorities by their side, not by the name of their region', () => {
+    expect(who('The Abkhaz side said the talks had stalled.', 'The Abkhaz side').actor).toBe('ABKHAZIA');
+    expect(
+      who(
+        'Transnistrian negotiator Ilya Dorn said the bridge would reopen.',
+        'Transnistrian negotiator Ilya Dorn',
+      ).actor,
+    ).toBe('TRANSNISTRIA');
+    expect(who('A MILF commander said the fighters would disarm.', 'A MILF commander').actor).toBe('MILF');
+  });
+
   it('keeps the post abroad apart from the party, and former posts as former', () => {
     const ref = who(
       'Former U.S. Ambassador to Ukraine Paul Grant said the deal favoured Moscow.',
