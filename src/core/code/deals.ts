@@ -30,10 +30,11 @@ import type {
   Statement,
 } from '../model.js';
 import { firstAtLeast, startingIn } from '../sorted.js';
+import { cueWords } from './actors/resolve-speaker.js';
 import { uniq } from './events/mention.js';
 import { retold, soughtDeals } from './events/merge.js';
 import { withoutPartyNames } from './issue-parties.js';
-import { cached, type IssuePayload, issueMatcher, type PhraseMatch, preferTight } from './issues.js';
+import { type IssuePayload, issueMatcher, type PhraseMatch, preferTight } from './issues.js';
 import { issueAt, storyIssueOf } from './references.js';
 import {
   type ActorMention,
@@ -333,11 +334,7 @@ const FOLLOW_ON_REACH = 4;
  */
 function followOn(doc: ParleyDocument, ctx: PipelineContext, index: DocIndex, all: Frame[]) {
   // An outlet or a report relays ("…, the report said"); unnamed officials speak for someone.
-  const anonymousHeads = cached(
-    ctx,
-    'deals.anonymousHeads',
-    () => new Set((ctx.codebook.cues.anonymous_heads ?? []).map((w) => w.toLowerCase())),
-  );
+  const anonymousHeads = cueWords(ctx, 'anonymous_heads');
   const relays = (st: Statement) =>
     st.actor == null &&
     !st.anonymous &&

@@ -14,7 +14,8 @@
  * body's bases and camps).
  */
 import type { ParleyDocument, PipelineContext } from '../model.js';
-import { cached, type IssuePayload, type PhraseMatch } from './issues.js';
+import { cueWords } from './actors/resolve-speaker.js';
+import type { IssuePayload, PhraseMatch } from './issues.js';
 import { type DocIndex, tokenRange } from './textindex.js';
 
 /** Modifiers that may stand between "of" and the issue's words ("of the Russian peacekeeping …"). */
@@ -24,21 +25,13 @@ const HEAD_REACH = 2;
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'this', 'that', 'these', 'those']);
 const STOPS = new Set(['of', 'in', 'on', 'for', 'with', 'to', 'at', 'by', 'from', 'and', 'or', 'as']);
 
-interface Lists {
-  owners: Set<string>;
-  heads: Set<string>;
-  premises: Set<string>;
-}
-
-const listsOf = (ctx: PipelineContext): Lists =>
-  cached(ctx, 'issue-parties.lists', () => ({
-    owners: new Set((ctx.codebook.cues.issue_owner_nouns ?? []).map((w) => w.toLowerCase())),
-    heads: new Set((ctx.codebook.cues.issue_party_heads ?? []).map((w) => w.toLowerCase())),
-    premises: new Set((ctx.codebook.cues.issue_premises_nouns ?? []).map((w) => w.toLowerCase())),
-  }));
-
 /** Does the noun phrase the match opens end in a body's noun ("peacekeeping contingent", "peacekeepers")? */
-function namesBody(index: DocIndex, m: PhraseMatch<IssuePayload>, heads: Set<string>, to: number): boolean {
+function namesBody(
+  index: DocIndex,
+  m: PhraseMatch<IssuePayload>,
+  heads: ReadonlySet<string>,
+  to: number,
+): boolean {
   const { tokens } = index;
   for (let k = m.end - 1; k < Math.min(to, m.end + HEAD_REACH); k++) {
     const t = tokens[k];
@@ -49,7 +42,12 @@ function namesBody(index: DocIndex, m: PhraseMatch<IssuePayload>, heads: Set<str
 }
 
 /** Is the match the complement of an owner noun: "the command of the [Russian] peacekeeping …"? */
-function owned(index: DocIndex, m: PhraseMatch<IssuePayload>, owners: Set<string>, from: number): boolean {
+function owned(
+  index: DocIndex,
+  m: PhraseMatch<IssuePayload>,
+  owners: ReadonlySet<string>,
+  from: number,
+): boolean {
   const { tokens } = index;
   let j = m.start - 1;
   for (let n = 0; n < MODIFIERS && j >= from; n++, j--) {
@@ -71,7 +69,7 @@ const PLACE = new Set(['in', 'inside', 'at', 'near', 'outside', 'within', 'aroun
 function premisesOf(
   index: DocIndex,
   m: PhraseMatch<IssuePayload>,
-  premises: Set<string>,
+  premises: ReadonlySet<string>,
   from: number,
   to: number,
 ): boolean {
@@ -149,7 +147,9 @@ export function withoutPartyNames(
   to: number,
 ): PhraseMatch<IssuePayload>[] {
   if (matches.length === 0) return matches;
-  const { owners, heads, premises } = listsOf(ctx);
+  const owners = cueWords(ctx, 'issue_owner_nouns');
+  const heads = cueWords(ctx, 'issue_party_heads');
+  const premises = cueWords(ctx, 'issue_premises_nouns');
   if (heads.size === 0 && premises.size === 0) return matches;
   const speakerEnd = speakerCover(doc, index);
   // The first stance cue of the sentence: a body named with its party before it is the clause's

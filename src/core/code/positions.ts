@@ -16,6 +16,7 @@
 
 import type { ParleyDocument, PipelineContext, Position, Span, Stage, Stance, Timex } from '../model.js';
 import { startingIn, within } from '../sorted.js';
+import { cueWords } from './actors/resolve-speaker.js';
 import { COUNT_WORDS } from './dates.js';
 import { answerPositions, dealPositions } from './deals.js';
 import { uniq } from './events/mention.js';
@@ -23,7 +24,6 @@ import { partiesInPlay } from './events/parties.js';
 import { withoutPartyNames } from './issue-parties.js';
 import {
   type CompiledPattern,
-  cached,
   compilePattern,
   type IssuePayload,
   issueMatcher,
@@ -542,7 +542,11 @@ function positionOfMatch(sc: SentenceCues, m: PhraseMatch<IssuePayload>) {
   const pro = (basePro !== negated) !== m.pattern.negated;
   let stance: Stance = !pro ? 'reject' : kind === 'reject' || kind === 'more' || negated ? 'demand' : kind;
   // "want the ceasefire to hold", "hope the truce lasts": wishing a state in force to go on accepts it.
-  if (stance === 'propose' && kind === 'propose' && keptInForce(index, keepOnVerbs(ctx), m.end, clause.to))
+  if (
+    stance === 'propose' &&
+    kind === 'propose' &&
+    keptInForce(index, cueWords(ctx, 'keep_on_verbs'), m.end, clause.to)
+  )
     stance = 'accept';
   const redLine =
     (stance === 'reject' || stance === 'demand') &&
@@ -1220,7 +1224,7 @@ function holderOf(
     };
   // "Ormund will face severe sanctions": the subject of a verb of undergoing is the target of
   // the issue, not its holder (the speaker who threatens it holds it; in the reporter's voice, no one).
-  const undergo = undergoVerbs(ctx);
+  const undergo = cueWords(ctx, 'undergo_verbs');
   const undergoes =
     undergo.has(index.tokens[m.start].lower) || undergo.has(index.tokens[m.start - 1]?.lower ?? '');
   // 4. Through a statement: the speaker's party (a third party's own stance when the content
@@ -1527,28 +1531,13 @@ function earlierList(
   return [];
 }
 
-/** Verbs whose subject undergoes the issue that follows ("Ormund will FACE sanctions"): codebook `undergo_verbs`. */
-const undergoVerbs = (ctx: PipelineContext): Set<string> =>
-  cached(
-    ctx,
-    'positions.undergo',
-    () => new Set((ctx.codebook.cues.undergo_verbs ?? []).map((w) => w.toLowerCase())),
-  );
-
-/** Verbs that say a state in force goes on ("the truce to HOLD", "the ceasefire LASTS"): codebook `keep_on_verbs`. */
-const keepOnVerbs = (ctx: PipelineContext): Set<string> =>
-  cached(
-    ctx,
-    'positions.keepOn',
-    () => new Set((ctx.codebook.cues.keep_on_verbs ?? []).map((w) => w.toLowerCase())),
-  );
 const KEEP_ON_AUX = /^(to|will|would|can|could|might|may)$/;
 
 /**
  * Does a verb of going on follow the issue that ends at `at` ("the ceasefire to hold", "the truce
  * in the north will last")? A short phrase of place may stand between them.
  */
-function keptInForce(index: DocIndex, keepOn: Set<string>, at: number, to: number): boolean {
+function keptInForce(index: DocIndex, keepOn: ReadonlySet<string>, at: number, to: number): boolean {
   const { tokens } = index;
   let k = at;
   if (k < to && /^(at|in|on|along|across|between|around)$/.test(tokens[k].lower)) {
