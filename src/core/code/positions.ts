@@ -32,6 +32,7 @@ import {
   preferTight,
 } from './issues.js';
 import { referenceIssues, referenceMatches } from './references.js';
+import { summitPositions } from './summits.js';
 import {
   type ActorMention,
   type DocIndex,
@@ -1624,7 +1625,7 @@ export const positionsStage: Stage = {
   name: 'positions',
   run(doc: ParleyDocument, ctx: PipelineContext) {
     // In text order, so that a document's positions keep one order whichever rule found them.
-    const found = [...positionsOf(doc, ctx), ...dealPositions(doc, ctx)];
+    const found = [...positionsOf(doc, ctx), ...dealPositions(doc, ctx), ...summitPositions(doc, ctx)];
     doc.positions = dedupe([...found, ...answerPositions(doc, ctx, found)]).sort(
       (a, b) => a.start - b.start || a.end - b.end,
     );

@@ -1,0 +1,22 @@
+/**
+ * A planned meeting of two parties' leaders is a summit each of them accepts; a planned meeting of
+ * ministers, or a meeting already held, is not. Sentences are written for the tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { code, stances } from './world.js';
+
+const summit = (text: string) => stances(code(text)).filter((s) => s.includes(' summit '));
+
+describe('summits from planned meetings of leaders', () => {
+  it('two leaders who will meet each accept the summit, with the rule that says so', () => {
+    const doc = code('Anton Brisk and Davor Kest will meet in Lumen next week to discuss the border.');
+    expect(stances(doc)).toEqual(expect.arrayContaining(['VSK summit accept', 'ORM summit accept']));
+    const rules = doc.positions.filter((p) => p.issue === 'summit').map((p) => p.provenance.rule);
+    expect(rules).toContain('position.summit.leaders_to_meet');
+  });
+
+  it('a minister meeting a leader, or two leaders who have already met, is no summit accepted', () => {
+    expect(summit('Ilse Marrow will meet Davor Kest in Lumen next week to discuss the border.')).toEqual([]);
+    expect(summit('Anton Brisk and Davor Kest met in Lumen on Monday to discuss the border.')).toEqual([]);
+  });
+});
