@@ -1038,6 +1038,25 @@ describe('accusations and sanctions in more of their forms', () => {
     expect(ofType(reported.events, 'ACCUSE')).toEqual([]);
   });
 
+  it('a wrongdoing in a party’s words accuses the wrongdoer it names', () => {
+    expectAccusation(
+      [
+        'Anton Brisk said Veska will answer the interference by Ormund in its elections.',
+        '“Ormund will get billions, which will let it pursue its aggression in the strait,” Anton Brisk said.',
+      ],
+      ['VSK'],
+      ['ORM'],
+    );
+    for (const text of [
+      // The reporter's own words; a wrongdoer not named; none told; a demand.
+      'Interference by Ormund in the elections was reported in the spring.',
+      'Anton Brisk said the attacks in the strait had slowed.',
+      'Anton Brisk said Veska would retaliate against any attacks by Ormund.',
+      'Anton Brisk said Ormund must stop all its attacks.',
+    ])
+      expect(ofType(code(text).events, 'ACCUSE'), text).toEqual([]);
+  });
+
   it('"have complained of violations" is active: its subject complains', () => {
     const doc = code(
       'Veska and Ormund met in Lumen on Monday. Since then Veska has complained of repeated violations.',
