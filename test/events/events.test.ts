@@ -383,6 +383,16 @@ describe('AGREE, SANCTION, ACCUSE', () => {
     expect(e.date).toBe('2004');
   });
 
+  it('AGREE: a prisoner swap, told by the swap or by what was traded, is an agreement of both sides', () => {
+    for (const text of [
+      'Veska and Ormund began a prisoner swap on the bridge at Lumen.',
+      'Veska and Ormund traded a total of 40 prisoners on the bridge at Lumen.',
+    ]) {
+      const [e] = ofType(code(text).events, 'AGREE');
+      expect(sorted(e?.actors), text).toEqual(['ORM', 'VSK']);
+    }
+  });
+
   it('AGREE: the speaker of "it agreed", with the party it agreed with', () => {
     const doc = code(
       'Veska said on Tuesday it agreed to hold more talks with Ormund on ending the conflict.',
