@@ -1093,6 +1093,16 @@ describe('accusations and sanctions in more of their forms', () => {
     expect(e).toMatchObject({ source: ['VSK'], target: ['SKA'], date: '2024' });
   });
 
+  it('a sanction told done by a causative ("caused X to add Y to a list") is one; a wish to is none', () => {
+    const [e] = ofType(
+      code('The raid on the port caused Veska to add Ormund to a list of states that sponsor piracy.').events,
+      'SANCTION',
+    );
+    expect(e).toMatchObject({ source: ['VSK'], target: ['ORM'] });
+    const wish = code('Veska wants to add Ormund to a list of states that sponsor piracy.');
+    expect(ofType(wish.events, 'SANCTION')).toEqual([]);
+  });
+
   it('sanctions only talked of ("could be lifted") are no sanction event', () => {
     const doc = code('Kest said sanctions on Ormund could be lifted if the talks succeed.');
     expect(ofType(doc.events, 'SANCTION')).toEqual([]);
