@@ -1048,6 +1048,14 @@ describe('accusations and sanctions in more of their forms', () => {
     expect(ofType(reported.events, 'ACCUSE')).toEqual([]);
   });
 
+  it('"rich countries" are the Western collective a party accuses', () => {
+    expectAccusation(
+      ['Veska also accuses rich countries of hoarding the grain of the strait.'],
+      ['VSK'],
+      ['WEST'],
+    );
+  });
+
   it('a wrongdoing in a party’s words accuses the wrongdoer it names', () => {
     expectAccusation(
       [
@@ -1342,7 +1350,7 @@ describe('more of what is not an event', () => {
 
   it('an accusation of someone the codebook does not know is not pinned on the story’s other side', () => {
     const doc = code(
-      'Veska and Ormund met in Lumen on Monday. Veska also accuses rich countries of profiteering.',
+      'Veska and Ormund met in Lumen on Monday. Veska also accuses foreign merchants of profiteering.',
     );
     expect(ofType(doc.events, 'ACCUSE')).toEqual([]);
   });
