@@ -383,6 +383,16 @@ describe('AGREE, SANCTION, ACCUSE', () => {
     expect(e.date).toBe('2004');
   });
 
+  it('AGREE: a prisoner swap, told by the swap or by what was traded, is an agreement of both sides', () => {
+    for (const text of [
+      'Veska and Ormund began a prisoner swap on the bridge at Lumen.',
+      'Veska and Ormund traded a total of 40 prisoners on the bridge at Lumen.',
+    ]) {
+      const [e] = ofType(code(text).events, 'AGREE');
+      expect(sorted(e?.actors), text).toEqual(['ORM', 'VSK']);
+    }
+  });
+
   it('AGREE: the speaker of "it agreed", with the party it agreed with', () => {
     const doc = code(
       'Veska said on Tuesday it agreed to hold more talks with Ormund on ending the conflict.',
@@ -1038,6 +1048,33 @@ describe('accusations and sanctions in more of their forms', () => {
     expect(ofType(reported.events, 'ACCUSE')).toEqual([]);
   });
 
+  it('"rich countries" are the Western collective a party accuses', () => {
+    expectAccusation(
+      ['Veska also accuses rich countries of hoarding the grain of the strait.'],
+      ['VSK'],
+      ['WEST'],
+    );
+  });
+
+  it('a wrongdoing in a party’s words accuses the wrongdoer it names', () => {
+    expectAccusation(
+      [
+        'Anton Brisk said Veska will answer the interference by Ormund in its elections.',
+        '“Ormund will get billions, which will let it pursue its aggression in the strait,” Anton Brisk said.',
+      ],
+      ['VSK'],
+      ['ORM'],
+    );
+    for (const text of [
+      // The reporter's own words; a wrongdoer not named; none told; a demand.
+      'Interference by Ormund in the elections was reported in the spring.',
+      'Anton Brisk said the attacks in the strait had slowed.',
+      'Anton Brisk said Veska would retaliate against any attacks by Ormund.',
+      'Anton Brisk said Ormund must stop all its attacks.',
+    ])
+      expect(ofType(code(text).events, 'ACCUSE'), text).toEqual([]);
+  });
+
   it('"have complained of violations" is active: its subject complains', () => {
     const doc = code(
       'Veska and Ormund met in Lumen on Monday. Since then Veska has complained of repeated violations.',
@@ -1062,6 +1099,16 @@ describe('accusations and sanctions in more of their forms', () => {
     const doc = code('Veska designated the Skerry Islanders’ Assembly as a terrorist organisation in 2024.');
     const [e] = ofType(doc.events, 'SANCTION');
     expect(e).toMatchObject({ source: ['VSK'], target: ['SKA'], date: '2024' });
+  });
+
+  it('a sanction told done by a causative ("caused X to add Y to a list") is one; a wish to is none', () => {
+    const [e] = ofType(
+      code('The raid on the port caused Veska to add Ormund to a list of states that sponsor piracy.').events,
+      'SANCTION',
+    );
+    expect(e).toMatchObject({ source: ['VSK'], target: ['ORM'] });
+    const wish = code('Veska wants to add Ormund to a list of states that sponsor piracy.');
+    expect(ofType(wish.events, 'SANCTION')).toEqual([]);
   });
 
   it('sanctions only talked of ("could be lifted") are no sanction event', () => {
@@ -1303,7 +1350,7 @@ describe('more of what is not an event', () => {
 
   it('an accusation of someone the codebook does not know is not pinned on the story’s other side', () => {
     const doc = code(
-      'Veska and Ormund met in Lumen on Monday. Veska also accuses rich countries of profiteering.',
+      'Veska and Ormund met in Lumen on Monday. Veska also accuses foreign merchants of profiteering.',
     );
     expect(ofType(doc.events, 'ACCUSE')).toEqual([]);
   });

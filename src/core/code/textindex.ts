@@ -56,6 +56,7 @@ export const EVENT_TRIGGER_LISTS = [
   'accuse_denied',
   'accuse_lack',
   'accuse_violation',
+  'accuse_wrongdoing',
   'request_cues',
   'reject_event_cues',
   'threaten_cues',

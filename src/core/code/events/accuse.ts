@@ -14,6 +14,7 @@ import {
   BE,
   firstPartyAfter,
   listAfter,
+  PATRON,
   passiveAgent,
 } from './participants.js';
 import { remarksSpeaker } from './remarks.js';
@@ -54,6 +55,33 @@ const BY_OR_FROM = new Set(['by', 'from']);
 const objectAgent = ({ ctx, index, to }: Sentence, at: number): string[] =>
   agentAfter(ctx, index, at, to, OBJECT_AGENT_SPAN, BY_OR_FROM);
 
+/** "X must stop its attacks", "has to end the aggression": a demand, in tokens [from, at). */
+const mustBefore = (tokens: Sentence['tokens'], from: number, at: number): boolean =>
+  tokens
+    .slice(from, at)
+    .some(
+      (t, k, near) => t.lower === 'must' || (t.lower === 'to' && /^ha(s|ve)$/.test(near[k - 1]?.lower ?? '')),
+    );
+
+// "its aggression", "their provocations": a wrongdoing owned by a party the words named before.
+const POSSESSIVE_PRONOUNS = new Set(['its', 'their']);
+
+/**
+ * The party that a party's own words (the statement whose content holds `at`) name last before
+ * `at`, other than the speaker's: "Ormund's blockade … represents a violation", "Ormund will
+ * get billions, which will enable it to pursue its aggression".
+ */
+function namedBeforeInWords({ index, from }: Sentence, at: number, speaker: string[]): string[] {
+  const stmt = index.statementOf[at];
+  let content = at;
+  while (content > from && index.statementOf[content - 1] === stmt) content--;
+  return (
+    mentionsWithin(index, content, at)
+      .filter((m) => m.codes.length && !m.codes.some((x) => speaker.includes(x)))
+      .at(-1)?.codes ?? []
+  );
+}
+
 export function readAccuse(sentence: Sentence) {
   const { doc, ctx, index, tokens, from, to, timexes, out } = sentence;
   const { list, cueText, modalBefore, negatedBefore, conditionalBefore } = sentence;
@@ -63,6 +91,7 @@ export function readAccuse(sentence: Sentence) {
     ...list('accuse_denied'),
     ...list('accuse_lack'),
     ...list('accuse_violation'),
+    ...list('accuse_wrongdoing'),
   ];
   for (const c of longestNonOverlapping(accuseCues)) {
     if (negatedBefore(c.start) || modalBefore(c.start, 2) || conditionalBefore(c.start)) continue;
@@ -71,15 +100,32 @@ export function readAccuse(sentence: Sentence) {
     let accused: string[];
     if (how === 'accuse_violation') {
       // Only in a party's own words, of the party its clause names before the violation.
-      const stmt = index.statementOf[c.start];
       accuser = statementActorsAt(doc, index, c.start);
       if (!accuser.length) continue;
-      let content = c.start;
-      while (content > from && index.statementOf[content - 1] === stmt) content--;
-      accused =
-        mentionsWithin(index, content, c.start)
-          .filter((m) => m.codes.length && !m.codes.some((x) => accuser.includes(x)))
-          .at(-1)?.codes ?? [];
+      accused = namedBeforeInWords(sentence, c.start, accuser);
+      if (!accused.length) continue;
+    } else if (how === 'accuse_wrongdoing') {
+      // Only in a party's own words, and only with the wrongdoer named: "efforts of interference
+      // by the Veskans", "attacks from Ormund", "Ormund's aggression", "to pursue its aggression"
+      // (the party the words name last before it). "The attacks must stop" names nobody.
+      // "retaliate against any attacks by …": none told; "X must stop all its attacks": a demand.
+      const before = tokens[c.start - 1]?.lower ?? '';
+      if (before === 'any' || mustBefore(tokens, Math.max(from, c.start - 4), c.start)) continue;
+      accuser = statementActorsAt(doc, index, c.start);
+      if (!accuser.length) continue;
+      // ("attacks by Ormund-backed militias": the backer is not said to attack)
+      const agent = mentionsWithin(index, c.end + 1, Math.min(to, c.end + 3))[0];
+      const backed = agent !== undefined && PATRON.test(tokens[agent.end - 1].text);
+      accused = BY_OR_FROM.has(tokens[c.end]?.lower ?? '')
+        ? backed
+          ? []
+          : listAfter(ctx, index, c.end + 1, to).codes
+        : before === "'s"
+          ? (index.mentionEndingAt.get(c.start - 1)?.codes ?? [])
+          : POSSESSIVE_PRONOUNS.has(before)
+            ? namedBeforeInWords(sentence, c.start - 1, accuser)
+            : [];
+      accused = accused.filter((a) => !accuser.includes(a));
       if (!accused.length) continue;
     } else if (how === 'accuse_lack') {
       // "Ormund's lack of political will": the party whose will it is; "the lack of good faith

@@ -130,7 +130,7 @@ function titleWords(ctx: PipelineContext): Set<string> {
 }
 
 // A party's name made into a modifier of another's: "Iran-backed", "Russia-allied".
-const PATRON = /-(backed|supported|sponsored|funded|armed|allied|aligned)$/i;
+export const PATRON = /-(backed|supported|sponsored|funded|armed|allied|aligned)$/i;
 
 const titleOf = (titles: Set<string>, w: string) => titles.has(w) || titles.has(w.replace(/s$/, ''));
 

@@ -61,8 +61,14 @@ export function readSanction(sentence: Sentence) {
   // "the demand to lift all sanctions on X", "the lifting of sanctions": relief, not a sanction.
   const lifted = (c: { start: number; end: number }) =>
     list('sanction_lifted').some((l) => l.start < c.end && l.end > c.start);
+  const causatives = cueWords(ctx, 'causative_verbs');
+  // "to impose sanctions": an aim or a wish, unless a causative told it done ("caused Veska to
+  // add Ormund to a list"; the causative's object, the clause's nearest party, imposes it).
+  const infinitiveAim = (at: number) =>
+    tokens[at - 1]?.lower === 'to' &&
+    !tokens.slice(Math.max(from, at - 8), at - 1).some((t) => causatives.has(t.lower));
   for (const c of longestNonOverlapping(list('sanction_cues'))) {
-    if (negatedBefore(c.start) || modalBefore(c.start, 4) || tokens[c.start - 1]?.lower === 'to') continue;
+    if (negatedBefore(c.start) || modalBefore(c.start, 4) || infinitiveAim(c.start)) continue;
     if (lifted(c)) continue;
     if (
       tokens
