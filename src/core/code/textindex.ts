@@ -67,6 +67,8 @@ export const CUE_LISTS = [
   'stance_propose',
   'stance_accept',
   'stance_open',
+  'stance_joint_open',
+  'stance_joint_after',
   'stance_reject',
   'stance_more',
   'stance_after',
