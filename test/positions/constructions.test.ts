@@ -139,6 +139,13 @@ describe('talks held together', () => {
     );
   });
 
+  it('a meeting that names its parties and took place or ended is accepted by each of them', () => {
+    expect(stances(code('The meeting between Anton Brisk and Davor Kest ended without agreement.'))).toEqual(
+      expect.arrayContaining(['VSK summit accept', 'ORM summit accept']),
+    );
+    expect(stances(code('Veska said the meeting ended early.'))).not.toContain('VSK summit accept');
+  });
+
   it('talks of one party, talks others ask for, and a later meeting tell no stance of a table', () => {
     expect(stances(code('Veska discussed a prisoner swap with Ormund.'))).toEqual([]);
     expect(stances(code('Veska called for talks on a ceasefire.'))).toEqual([]);

@@ -50,6 +50,7 @@ export const STANCE_LISTS: Record<string, Stance | 'more'> = {
   stance_open: 'open',
   stance_joint_open: 'open',
   stance_joint_after: 'open',
+  stance_joint_done: 'accept',
   stance_reject: 'reject',
   stance_more: 'more',
 };
@@ -78,7 +79,11 @@ const PRESSING_VERBS =
 const JOINT_OPEN = 'stance_joint_open';
 /** The same, for a topic named right before the talks ("border talks"): never a cue before an issue. */
 const JOINT_AFTER = 'stance_joint_after';
-const isJoint = (c: Cue) => c.pattern.payload === JOINT_OPEN || c.pattern.payload === JOINT_AFTER;
+/** What the parties named in a meeting or swap did together ("the meeting between X and Y ended"). */
+const JOINT_DONE = 'stance_joint_done';
+/** Joint cues that only judge what precedes them: they neither govern nor take an object. */
+const AFTER_ONLY = new Set([JOINT_AFTER, JOINT_DONE]);
+const isJoint = (c: Cue) => c.pattern.payload === JOINT_OPEN || AFTER_ONLY.has(c.pattern.payload);
 const OFFER_MODALS = new Set(['would', 'will', "'ll", 'could']);
 const MODAL_OFFER = compilePattern('would', 'stance_propose');
 const ACT_DONE = compilePattern('did', 'stance_accept');
@@ -383,9 +388,9 @@ function sentenceCues(
   const stanceCues = allStanceCues.filter(
     (c) =>
       !issues.some((m) => c.start >= m.start && c.end <= m.end && !hasGapInside(m, c)) &&
-      c.pattern.payload !== JOINT_AFTER,
+      !AFTER_ONLY.has(c.pattern.payload),
   );
-  const jointAfter = byList(JOINT_AFTER);
+  const jointAfter = cues.filter((c) => AFTER_ONLY.has(c.pattern.payload));
   const after = byList('stance_after');
   const negators = byList('negators').filter(
     (n) => !issues.some((m) => n.start >= m.start && n.end <= m.end),
@@ -509,7 +514,7 @@ function positionOfMatch(sc: SentenceCues, m: PhraseMatch<IssuePayload>) {
       c.start === m.start &&
       c.end < m.end &&
       STANCE_LISTS[c.pattern.payload] !== 'reject' &&
-      c.pattern.payload !== JOINT_AFTER,
+      !AFTER_ONLY.has(c.pattern.payload),
   );
   const governing =
     until ??
@@ -1222,7 +1227,10 @@ function holderOf(
       // speaker's demand, not theirs.
       !(statement && SPEAKER_MODALS.has(cueWord) && !OFFER_MODALS.has(cueWord)),
   );
-  const joint = h.joints.find((c) => c.start >= clause.from && c.end <= clause.to + 1);
+  // ("the meeting between X and Y ended": the parties the issue names did it together)
+  const joint =
+    h.joints.find((c) => c.start >= clause.from && c.end <= clause.to + 1) ??
+    (cue.pattern.payload === JOINT_DONE && uniq(m.actors.flat()).length >= 2 ? cue : undefined);
   if (collective || joint) {
     const named = uniq(m.actors.flat());
     const inside = uniq(within(index.mentions, m.start, m.end).flatMap((x) => x.codes));

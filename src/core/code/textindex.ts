@@ -69,6 +69,7 @@ export const CUE_LISTS = [
   'stance_open',
   'stance_joint_open',
   'stance_joint_after',
+  'stance_joint_done',
   'stance_reject',
   'stance_more',
   'stance_after',
