@@ -123,3 +123,35 @@ describe('constructions', () => {
     expect(stances(doc)).toContain('ORM talks_inclusion reject');
   });
 });
+
+describe('talks held together', () => {
+  it('the parties at the table are open on the topic of their talks', () => {
+    expect(
+      stances(
+        code('Veska and Ormund will resume exploratory talks over territorial claims in the Tarsian Sea.'),
+      ),
+    ).toEqual(expect.arrayContaining(['VSK territory open', 'ORM territory open']));
+    expect(stances(code('Veskan and Ormundi officials have begun maritime border talks.'))).toEqual(
+      expect.arrayContaining(['VSK territory open', 'ORM territory open']),
+    );
+    expect(stances(code('The Lumen Group also discussed the release of captives.'))).toEqual(
+      expect.arrayContaining(['VSK prisoners open', 'ORM prisoners open', 'TRS prisoners open']),
+    );
+  });
+
+  it('a meeting that names its parties and took place or ended is accepted by each of them', () => {
+    expect(stances(code('The meeting between Anton Brisk and Davor Kest ended without agreement.'))).toEqual(
+      expect.arrayContaining(['VSK summit accept', 'ORM summit accept']),
+    );
+    expect(stances(code('Veska said the meeting ended early.'))).not.toContain('VSK summit accept');
+  });
+
+  it('talks of one party, talks others ask for, and a later meeting tell no stance of a table', () => {
+    expect(stances(code('Veska discussed a prisoner swap with Ormund.'))).toEqual([]);
+    expect(stances(code('Veska called for talks on a ceasefire.'))).toEqual([]);
+    expect(stances(code('Veska rejected talks on a ceasefire.'))).toEqual([]);
+    expect(
+      stances(code('Veska and Ormund attended the Lumen summit before they began their bilateral talks.')),
+    ).not.toContain('VSK summit open');
+  });
+});

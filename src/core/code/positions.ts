@@ -49,6 +49,9 @@ export const STANCE_LISTS: Record<string, Stance | 'more'> = {
   stance_propose: 'propose',
   stance_accept: 'accept',
   stance_open: 'open',
+  stance_joint_open: 'open',
+  stance_joint_after: 'open',
+  stance_joint_done: 'accept',
   stance_reject: 'reject',
   stance_more: 'more',
 };
@@ -73,6 +76,15 @@ const SPEAKER_MODALS = new Set([
 export const MAX_CUE_DISTANCE = 10;
 const PRESSING_VERBS =
   /^(require|requires|required|requiring|urge|urges|urged|urging|press|pressed|presses|pressing|force|forces|forced|forcing|ask|asks|asked|asking|pressure|pressured|pressures|pressuring|call|calls|called|calling|push|pushed|pushing)$/;
+/** Talks held together: open for each party at the table, and only for such a table. */
+const JOINT_OPEN = 'stance_joint_open';
+/** The same, for a topic named right before the talks ("border talks"): never a cue before an issue. */
+const JOINT_AFTER = 'stance_joint_after';
+/** What the parties named in a meeting or swap did together ("the meeting between X and Y ended"). */
+const JOINT_DONE = 'stance_joint_done';
+/** Joint cues that only judge what precedes them: they neither govern nor take an object. */
+const AFTER_ONLY = new Set([JOINT_AFTER, JOINT_DONE]);
+const isJoint = (c: Cue) => c.pattern.payload === JOINT_OPEN || AFTER_ONLY.has(c.pattern.payload);
 const OFFER_MODALS = new Set(['would', 'will', "'ll", 'could']);
 const MODAL_OFFER = compilePattern('would', 'stance_propose');
 const ACT_DONE = compilePattern('did', 'stance_accept');
@@ -297,6 +309,8 @@ interface Holder {
   entity?: number;
   statement?: number;
   via: string;
+  /** The parties are the story's parties in play, not ones the sentence names ("both sides"). */
+  inPlay?: boolean;
 }
 
 export function positionsOf(doc: ParleyDocument, ctx: PipelineContext): Position[] {
@@ -352,6 +366,7 @@ interface SentenceCues {
   relatives: Cue[];
   hypotheticals: Cue[];
   offerVerbs: Cue[];
+  jointAfter: Cue[];
   sentenceTimexes: Timex[];
   oldTimexes: Timex[];
 }
@@ -370,9 +385,13 @@ function sentenceCues(
   const { tokens } = index;
   const byList = (name: string) => cues.filter((c) => c.pattern.payload === name);
   const allStanceCues = longestNonOverlapping(cues.filter((c) => c.pattern.payload in STANCE_LISTS));
+  // (a cue that judges only what precedes it is kept apart: it neither governs nor takes an object)
   const stanceCues = allStanceCues.filter(
-    (c) => !issues.some((m) => c.start >= m.start && c.end <= m.end && !hasGapInside(m, c)),
+    (c) =>
+      !issues.some((m) => c.start >= m.start && c.end <= m.end && !hasGapInside(m, c)) &&
+      !AFTER_ONLY.has(c.pattern.payload),
   );
+  const jointAfter = cues.filter((c) => AFTER_ONLY.has(c.pattern.payload));
   const after = byList('stance_after');
   const negators = byList('negators').filter(
     (n) => !issues.some((m) => n.start >= m.start && n.end <= m.end),
@@ -410,6 +429,7 @@ function sentenceCues(
     relatives,
     hypotheticals,
     offerVerbs,
+    jointAfter,
     sentenceTimexes,
     oldTimexes,
   };
@@ -447,15 +467,15 @@ function pushFound(
 function positionOfMatch(sc: SentenceCues, m: PhraseMatch<IssuePayload>) {
   const { doc, ctx, index, out, from, to, issues, allStanceCues, stanceCues, after, negators } = sc;
   const { frames, processLabels, conditionals, collectives, joints, redLines, relatives } = sc;
-  const { hypotheticals, offerVerbs, sentenceTimexes, oldTimexes } = sc;
+  const { hypotheticals, offerVerbs, jointAfter, sentenceTimexes, oldTimexes } = sc;
   const { tokens } = index;
-  // "talks on ending the war", "ways to halt the conflict": the topic of talks, not a stance.
-  if (
-    processLabels.some(
-      (p) => p.end === m.start || (p.end === m.start - 1 && DETERMINERS.has(tokens[p.end].lower)),
-    )
-  )
-    return;
+  // "talks on ending the war", "ways to halt the conflict": the topic of talks, not a stance
+  // (unless the parties at the table hold the talks: "Veska and Ormund held talks on …").
+  const labels = processLabels.filter(
+    (p) => p.end === m.start || (p.end === m.start - 1 && DETERMINERS.has(tokens[p.end].lower)),
+  );
+  const jointLabel = (p: Cue) => stanceCues.some((c) => c.pattern.payload === JOINT_OPEN && c.end === p.end);
+  if (labels.some((p) => !jointLabel(p))) return;
   const rel =
     relativeStance(index, { stanceCues, relatives, issues }, m) ?? agentStance(index, stanceCues, issues, m);
   if (rel)
@@ -491,12 +511,29 @@ function positionOfMatch(sc: SentenceCues, m: PhraseMatch<IssuePayload>) {
   // "al-Burhan's interest in the talks": a pattern that opens with a stance word is its own cue,
   // nearer than the verb that reports it ("Perriello confirmed …").
   const opening = allStanceCues.find(
-    (c) => c.start === m.start && c.end < m.end && STANCE_LISTS[c.pattern.payload] !== 'reject',
+    (c) =>
+      c.start === m.start &&
+      c.end < m.end &&
+      STANCE_LISTS[c.pattern.payload] !== 'reject' &&
+      !AFTER_ONLY.has(c.pattern.payload),
   );
   const governing =
-    until ?? governingCue(index, stanceCues, after, issues, { from: cueFrom, to: clause.to }, m, offerVerbs);
+    until ??
+    governingCue(
+      index,
+      stanceCues,
+      after,
+      issues,
+      { from: cueFrom, to: clause.to },
+      m,
+      offerVerbs,
+      jointAfter,
+    );
   const cue = opening && (!governing || governing.start < clause.from) ? opening : governing;
   if (!cue) return;
+  // Talks named as a label are read only as the talks of the parties who hold them.
+  const joint = isJoint(cue);
+  if (labels.length && !joint) return;
   // "If the rebels refuse, the regional force will …": a cue inside a condition that closes
   // before the issue governs nothing beyond it.
   if (conditionals.some((x) => x.start <= cue.start && closedBetween(index, x.end, cue.end, m.start))) return;
@@ -563,6 +600,8 @@ function positionOfMatch(sc: SentenceCues, m: PhraseMatch<IssuePayload>) {
     sentenceFrom: from,
   });
   if (!holder || holder.actors.length === 0) return;
+  // Talks one party holds tell no stance of the table's parties; nor do talks of unnamed sides.
+  if (joint && (holder.actors.length < 2 || holder.inPlay)) return;
   if (holder.forceDemand && stance !== 'reject') stance = 'demand';
   // The stance's own date: a time expression before the cue, in its clause or, for a
   // statement, in the words that report it ("In April, Ormund had said it would never …").
@@ -595,7 +634,7 @@ function positionOfMatch(sc: SentenceCues, m: PhraseMatch<IssuePayload>) {
       ...(date ? { date } : {}),
       evidence,
       provenance: {
-        rule: `position.${holder.via}.${kind}${negated ? '.negated' : ''}${m.pattern.negated ? '.inverse' : ''}${referenceMatches.has(m) ? '.reference' : ''}`,
+        rule: `position.${holder.via}.${kind}${joint ? '.joint' : ''}${negated ? '.negated' : ''}${m.pattern.negated ? '.inverse' : ''}${referenceMatches.has(m) ? '.reference' : ''}`,
         cue: doc.text.slice(tokens[cue.start].start, tokens[cue.end - 1].end),
         confidence: holder.via === 'statement' || holder.via === 'subject' ? 0.8 : 0.7,
       },
@@ -944,6 +983,7 @@ function governingCue(
   clause: Clause,
   m: PhraseMatch<IssuePayload>,
   offerVerbs: Cue[] = [],
+  jointAfter: Cue[] = [],
 ): Cue | undefined {
   const { tokens } = index;
   // Before (or inside the gap of) the issue: the nearest cue, unless another issue stands between
@@ -1043,9 +1083,12 @@ function governingCue(
     // "elections must be held": a modal judges only the issue it directly follows.
     if (/^(must|should|need|has)/.test(a.pattern.source) && a.start - m.end > 1) continue;
     if (issues.some((o) => o !== m && o.start >= m.end && o.end <= a.start)) continue;
+    const judges = [...stanceCues, ...jointAfter];
     const judged =
-      stanceCues.find((c) => c.start <= a.start && c.end >= a.end) ??
-      stanceCues.find((c) => c.start >= a.start && c.end <= a.end);
+      judges.find((c) => c.start <= a.start && c.end >= a.end) ??
+      judges.find((c) => c.start >= a.start && c.end <= a.end);
+    // ("nuclear talks": talks name their topic only right before them)
+    if (judged && isJoint(judged) && a.start !== m.end) continue;
     if (judged) return judged;
   }
   return undefined;
@@ -1185,7 +1228,10 @@ function holderOf(
       // speaker's demand, not theirs.
       !(statement && SPEAKER_MODALS.has(cueWord) && !OFFER_MODALS.has(cueWord)),
   );
-  const joint = h.joints.find((c) => c.start >= clause.from && c.end <= clause.to + 1);
+  // ("the meeting between X and Y ended": the parties the issue names did it together)
+  const joint =
+    h.joints.find((c) => c.start >= clause.from && c.end <= clause.to + 1) ??
+    (cue.pattern.payload === JOINT_DONE && uniq(m.actors.flat()).length >= 2 ? cue : undefined);
   if (collective || joint) {
     const named = uniq(m.actors.flat());
     const inside = uniq(within(index.mentions, m.start, m.end).flatMap((x) => x.codes));
@@ -1198,18 +1244,15 @@ function holderOf(
     // more is the list of as many parties told last before it.
     const count = collective ? countOf(index, collective) : 0;
     const recalled = count >= 3 ? lastListOf(index, collective?.start ?? 0, count) : [];
-    const parties =
-      named.length >= 2
-        ? named
-        : inside.length >= 2
-          ? inside
-          : own.length >= 2
-            ? own
-            : recalled.length
-              ? recalled
-              : partiesInPlay(doc, ctx);
+    const told = named.length >= 2 ? named : inside.length >= 2 ? inside : own.length >= 2 ? own : recalled;
+    const parties = told.length ? told : partiesInPlay(doc, ctx);
     if (parties.length >= 2)
-      return { actors: parties, via: 'collective', statement: stmtIdx >= 0 ? stmtIdx : undefined };
+      return {
+        actors: parties,
+        via: 'collective',
+        statement: stmtIdx >= 0 ? stmtIdx : undefined,
+        ...(told.length ? {} : { inPlay: true }),
+      };
   }
   // 3. "Mr. Kim's offer to abandon …", "Ormund's demand for …": a stance noun's possessor holds
   //    it, whoever reports it (a verb that governs the noun was read as the outer cue before).
