@@ -296,18 +296,40 @@ export function longestNonOverlapping<P>(matches: PhraseMatch<P>[]): PhraseMatch
 }
 
 /**
+ * A pattern's shape as preferTight ranks it: whether it holds an open-ended gap, and how many of
+ * its elements are not gaps. Read once per pattern: the sort asked for both at every comparison,
+ * and each answer allocated (a closure, a filtered copy of the elements).
+ */
+const shapes = new WeakMap<CompiledPattern<unknown>, { loose: boolean; words: number }>();
+
+function shapeOf(p: CompiledPattern<unknown>): { loose: boolean; words: number } {
+  let shape = shapes.get(p);
+  if (!shape) {
+    let loose = false;
+    let words = 0;
+    for (const e of p.elements) {
+      if (e.kind === 'gap') loose ||= e.max > 3;
+      else words++;
+    }
+    shape = { loose, words };
+    shapes.set(p, shape);
+  }
+  return shape;
+}
+
+/**
  * Overlapping issue matches: patterns without an open-ended gap first, then the longer one, then the
  * one with more words; an inverse pattern that contains a chosen match ("win back … territory" over
  * "territory") wins.
  */
 export function preferTight(matches: PhraseMatch<IssuePayload>[]): PhraseMatch<IssuePayload>[] {
-  const loose = (m: PhraseMatch<IssuePayload>) =>
-    m.pattern.elements.some((e) => e.kind === 'gap' && e.max > 3);
+  if (matches.length === 0) return [];
+  const loose = (m: PhraseMatch<IssuePayload>) => shapeOf(m.pattern).loose;
   const overlaps = (x: PhraseMatch<IssuePayload>, y: PhraseMatch<IssuePayload>) =>
     x.start < y.end && y.start < x.end;
   // Over the same span, the pattern that spells out more words is the more specific reading
   // ("end * trade war" over "end * conflict|war").
-  const words = (m: PhraseMatch<IssuePayload>) => m.pattern.elements.filter((e) => e.kind !== 'gap').length;
+  const words = (m: PhraseMatch<IssuePayload>) => shapeOf(m.pattern).words;
   const sorted = [...matches].sort(
     (a, b) =>
       Number(loose(a)) - Number(loose(b)) ||
