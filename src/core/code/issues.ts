@@ -57,6 +57,8 @@ const PRONOUN_SLOTS = new Set(['it', 'its', 'their', 'them', 'they', 'our', 'us'
 
 export class PatternError extends Error {}
 
+const NO_PATTERNS: never[] = [];
+
 /** Compile one pattern; throws a PatternError that names the pattern when it cannot be used. */
 export function compilePattern<P>(source: string, payload: P): CompiledPattern<P> {
   let text = source.trim();
@@ -156,16 +158,35 @@ export class PhraseMatcher<P> {
     for (let i = env.from; i < env.to; i++) {
       const lower = env.tokens[i].lower;
       const words = this.candidates(lower);
-      const actorFirst =
-        this.actorFirst.length && (PRONOUN_SLOTS.has(lower) || env.actorAt(i)) ? this.actorFirst : undefined;
       if (words.length) {
-        const next = i + 1 < env.to ? env.tokens[i + 1].lower : '';
         // The first word matched already (`candidates`); matching goes on from the second.
-        this.matchAt(this.narrowed(words, next), 1, i, env, out, actors, gaps);
+        this.matchAt(this.narrowed(words, this.lowerAt(env, i + 1)), 1, i, env, out, actors, gaps);
       }
-      if (actorFirst) this.matchAt(actorFirst, 0, i, env, out, actors, gaps);
+      if (this.actorFirst.length) {
+        const actorFirst = this.actorFirstAt(env, i, lower);
+        if (actorFirst.length) this.matchAt(actorFirst, 0, i, env, out, actors, gaps);
+      }
     }
     return out;
+  }
+
+  /** The lower-cased token at `t`, or '' past the range (which no pattern word matches). */
+  private lowerAt(env: MatchEnv, t: number): string {
+    return t < env.to ? env.tokens[t].lower : '';
+  }
+
+  /**
+   * The `{ACTOR}`-first patterns that can go on after the actor at token i: an actor is named at
+   * nearly every other token and most of these patterns failed on the word after it. The slot
+   * binds up to the mention's end, a pronoun one token; when both can bind, every pattern is tried.
+   */
+  private actorFirstAt(env: MatchEnv, i: number, lower: string): CompiledPattern<P>[] {
+    const slot = env.actorAt(i);
+    const pronoun = PRONOUN_SLOTS.has(lower);
+    if (slot && pronoun) return this.actorFirst;
+    if (slot) return this.narrowed(this.actorFirst, this.lowerAt(env, slot.end));
+    if (pronoun) return this.narrowed(this.actorFirst, this.lowerAt(env, i + 1));
+    return NO_PATTERNS;
   }
 
   /** Per candidate list, its patterns that can follow on with each next word (bounded, reset when full). */
@@ -275,18 +296,40 @@ export function longestNonOverlapping<P>(matches: PhraseMatch<P>[]): PhraseMatch
 }
 
 /**
+ * A pattern's shape as preferTight ranks it: whether it holds an open-ended gap, and how many of
+ * its elements are not gaps. Read once per pattern: the sort asked for both at every comparison,
+ * and each answer allocated (a closure, a filtered copy of the elements).
+ */
+const shapes = new WeakMap<CompiledPattern<unknown>, { loose: boolean; words: number }>();
+
+function shapeOf(p: CompiledPattern<unknown>): { loose: boolean; words: number } {
+  let shape = shapes.get(p);
+  if (!shape) {
+    let loose = false;
+    let words = 0;
+    for (const e of p.elements) {
+      if (e.kind === 'gap') loose ||= e.max > 3;
+      else words++;
+    }
+    shape = { loose, words };
+    shapes.set(p, shape);
+  }
+  return shape;
+}
+
+/**
  * Overlapping issue matches: patterns without an open-ended gap first, then the longer one, then the
  * one with more words; an inverse pattern that contains a chosen match ("win back … territory" over
  * "territory") wins.
  */
 export function preferTight(matches: PhraseMatch<IssuePayload>[]): PhraseMatch<IssuePayload>[] {
-  const loose = (m: PhraseMatch<IssuePayload>) =>
-    m.pattern.elements.some((e) => e.kind === 'gap' && e.max > 3);
+  if (matches.length === 0) return [];
+  const loose = (m: PhraseMatch<IssuePayload>) => shapeOf(m.pattern).loose;
   const overlaps = (x: PhraseMatch<IssuePayload>, y: PhraseMatch<IssuePayload>) =>
     x.start < y.end && y.start < x.end;
   // Over the same span, the pattern that spells out more words is the more specific reading
   // ("end * trade war" over "end * conflict|war").
-  const words = (m: PhraseMatch<IssuePayload>) => m.pattern.elements.filter((e) => e.kind !== 'gap').length;
+  const words = (m: PhraseMatch<IssuePayload>) => shapeOf(m.pattern).words;
   const sorted = [...matches].sort(
     (a, b) =>
       Number(loose(a)) - Number(loose(b)) ||

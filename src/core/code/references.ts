@@ -188,6 +188,15 @@ interface ReferenceReading {
 }
 
 /** The matches for the reference nouns of sentence `s` (a function of its own: compiled alone). */
+/**
+ * Token k lies in one of the matches. A loop, not a closure over the token loop's `k`: that made
+ * the engine allocate a scope for every token of the story.
+ */
+function covered(matches: PhraseMatch<IssuePayload>[], k: number): boolean {
+  for (const m of matches) if (k >= m.start && k < m.end) return true;
+  return false;
+}
+
 function sentenceReferences(index: DocIndex, r: ReferenceReading, s: number) {
   const { nouns, meetings, chosen, story, out } = r;
   const { tokens } = index;
@@ -199,7 +208,7 @@ function sentenceReferences(index: DocIndex, r: ReferenceReading, s: number) {
   for (let k = from; k < to; k++) {
     const noun = stem(tokens[k].lower);
     if (!nouns.has(noun) || tokens[k].kind !== 'word') continue;
-    if (chosen[s].some((m) => k >= m.start && k < m.end)) continue;
+    if (covered(chosen[s], k)) continue;
     const det = determinerOf(index, from, k);
     if (det < 0) continue;
     // "pressing for concessions in the negotiations": talks where something happens, not its object

@@ -23,7 +23,7 @@
  * speech-verbs.yaml), compiled once per codebook.
  */
 import { looksLikeHeadline } from '../analyse/layout.js';
-import type { ParleyDocument, PipelineContext, Span, Stage, Statement } from '../model.js';
+import type { ParleyDocument, PipelineContext, Span, Stage, Statement, Token } from '../model.js';
 import { firstAtLeast, greatestUpTo, overlapping } from '../sorted.js';
 import { resolveSpeaker } from './actors/resolve-speaker.js';
 import type { SpeakerRef, SpeakerResolver } from './speaker.js';
@@ -460,6 +460,19 @@ function propagateToNextParagraph(v: TokenView, cands: Array<Candidate | null>, 
 const relayFirst = (c: Candidate): number => (c.rule === 'statement.reported.according-to' ? 0 : 1);
 
 /** Reported speech around the speech verbs no quote frame has used. */
+/**
+ * The first of `phrases` whose words the tokens from k (before hi) spell. A function of its own:
+ * a closure over the loop's `k` made the engine allocate a scope for every token of the story.
+ */
+function phraseAt(phrases: string[][], t: Token[], k: number, hi: number): string[] | undefined {
+  for (const p of phrases) {
+    let fits = true;
+    for (let j = 0; j < p.length && fits; j++) fits = k + j < hi && t[k + j].lower === p[j];
+    if (fits) return p;
+  }
+  return undefined;
+}
+
 function reportedCandidates(v: TokenView, used: Set<number>): Candidate[] {
   const { t, doc, lex } = v;
   const out: Candidate[] = [];
@@ -479,9 +492,7 @@ function reportedCandidates(v: TokenView, used: Set<number>): Candidate[] {
     for (let k = lo; k < hi; k++) {
       // "according to X"
       // (Tried only at a cue's first word: a closure per token was a tenth of the stage's garbage.)
-      const acc = lex.accordingFirst.has(t[k].lower)
-        ? lex.accordingCues.find((p) => p.every((w, j) => k + j < hi && t[k + j].lower === w))
-        : undefined;
+      const acc = lex.accordingFirst.has(t[k].lower) ? phraseAt(lex.accordingCues, t, k, hi) : undefined;
       if (acc) {
         const cue = { from: k, to: k + acc.length };
         const who = accordingSource(v, cue.to, end);

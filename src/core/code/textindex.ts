@@ -580,7 +580,7 @@ function bareGovernments(doc: ParleyDocument, tokens: Token[], mentions: ActorMe
   const out: ActorMention[] = [];
   let government: string | undefined | null = null;
   for (let i = 1; i < tokens.length; i++) {
-    if (tokens[i].text.toLowerCase() !== 'government' || tokens[i - 1].text.toLowerCase() !== 'the') continue;
+    if (tokens[i].lower !== 'government' || tokens[i - 1].lower !== 'the') continue;
     if (mentions.some((m) => m.start <= i && m.end > i - 1)) continue;
     if (government === null) government = storyGovernment(doc);
     if (!government) return out;

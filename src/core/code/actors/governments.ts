@@ -138,18 +138,24 @@ export function readGovernments(r: Reader) {
 }
 
 /** "the Foreign Ministry", "Russia's Defence Ministry", "the Ministry of Foreign Affairs". */
+/**
+ * A word of a ministry's name before its head ("the Foreign Ministry", "its foreign ministry"). A
+ * function of its own: a closure over the reading loop's token made the engine allocate a scope
+ * for every token of the story.
+ */
+function ministryModifier(r: Reader, k: number, sent: number): boolean {
+  const tok = r.toks[k];
+  return (
+    !r.owner[k] && tok.sent === sent && !NOT_NAME.has(tok.key) && (tok.cap || r.lex.roleWords.has(tok.key))
+  );
+}
+
 export function readMinistries(r: Reader) {
   for (let i = 0; i < r.toks.length; i++) {
     const t = r.toks[i];
     if (!r.lex.ministryHeads.has(t.key) || r.owner[i]) continue;
     let from = i;
-    // "the Foreign Ministry", "its foreign ministry": the words that name the ministry.
-    const modifier = (k: number) =>
-      !r.owner[k] &&
-      r.toks[k].sent === t.sent &&
-      !NOT_NAME.has(r.toks[k].key) &&
-      (r.toks[k].cap || r.lex.roleWords.has(r.toks[k].key));
-    while (from > 0 && modifier(from - 1) && i - from < 3) from--;
+    while (from > 0 && ministryModifier(r, from - 1, t.sent) && i - from < 3) from--;
     if (!t.cap && from === i) {
       // "the ministry said": the ministry the story last tied to a state.
       const tie = r.ministryTies.get('ministry') ?? recentGovernment(r, i);

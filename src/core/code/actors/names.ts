@@ -149,7 +149,7 @@ export function readNames(r: Reader, pendingPersons: GazMatch<NamePayload>[]) {
       // name ("the Group of Seven", "the group Veskan Dawn").
       const after = r.tok(m.to);
       const plain =
-        !r.toks.slice(m.from, m.to).some((x) => x.cap && x !== r.toks[m.from]) &&
+        !capitalisedAfterFirst(r, m.from, m.to) &&
         !(after?.key === 'of' || (after?.word && after.cap && after.sent === t.sent));
       const last =
         lastMentioned(
@@ -255,6 +255,15 @@ function possessedAnaphor(r: Reader, i: number): GazMatch<NamePayload> | undefin
     return { from: i, to: j + m.to - 1, payloads: m.payloads };
   }
   return undefined;
+}
+
+/**
+ * A capitalised token after the first of [from, to). A loop, not a closure over the mention: a
+ * closure over the reading loop's variables made the engine allocate a scope for every token.
+ */
+function capitalisedAfterFirst(r: Reader, from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (r.toks[k].cap) return true;
+  return false;
 }
 
 function extendsName(r: Reader, k: number): boolean {
