@@ -255,6 +255,15 @@ describe('mediators', () => {
     expect(rulesOf(doc, 'ceasefire', 'TRS')).toContain('position.mediator');
   });
 
+  it('does not take the sides that report the talks for mediators listed after the mediator', () => {
+    const doc = code(
+      'Veska and Ormund met in Lumen on Monday for talks on a ceasefire facilitated by Tarsia, the two sides said.',
+    );
+    expect(rulesOf(doc, 'ceasefire', 'TRS')).toContain('position.mediator');
+    expect(rulesOf(doc, 'ceasefire', 'VSK')).not.toContain('position.mediator');
+    expect(rulesOf(doc, 'ceasefire', 'ORM')).not.toContain('position.mediator');
+  });
+
   it('reads a mediator named in a compound ("a Tarsian-brokered truce")', () => {
     const doc = code('A Tarsian-brokered truce between Veska and Ormund took effect on Friday.');
     expect(stances(doc)).toContain('TRS ceasefire propose');

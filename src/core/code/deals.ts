@@ -188,7 +188,9 @@ function listFrom(index: DocIndex, first: ActorMention): ActorMention[] {
     const w = index.tokens[next]?.lower;
     if (w !== 'and' && w !== ',') break;
     const m = startingIn(index.mentions, next + 1, next + 2).find((x) => x.codes.length);
-    if (!m) break;
+    // ("talks facilitated by Tarsia, the two sides said": a collective after the comma is the
+    // subject of what follows, not one more party of the list)
+    if (!m || m.kind === 'collective') break;
     out.push(m);
     next = m.end;
   }
