@@ -50,6 +50,14 @@ describe('a deal and what it covers', () => {
     expect(stances(doc)).not.toContain('ORM humanitarian accept');
   });
 
+  it('does not read what a party outside the deal does in a clause of its own as a term of it', () => {
+    const doc = code(
+      'Veska and Ormund signed a truce in Lumen on Monday, and Tarsian President Oskar Lind pledged humanitarian aid for the islands.',
+    );
+    expect(stances(doc)).not.toContain('VSK humanitarian accept');
+    expect(stances(doc)).not.toContain('ORM humanitarian accept');
+  });
+
   it('reads "under the deal" as the deal’s content too', () => {
     const doc = code(
       'Veska and Ormund reached a deal on Monday. Under the deal, the fishermen will be freed.',
