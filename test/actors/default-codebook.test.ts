@@ -102,6 +102,15 @@ describe('the default codebook on constructions of the news', () => {
     ).toBe('EU');
   });
 
+  it('reads the Karabakh Armenian forces as the Karabakh authorities’ side, not Armenia', () => {
+    expect(
+      who(
+        'A commander of the ethnic Armenian forces, Aram Sarkis, said the roads were closed.',
+        'Aram Sarkis',
+      ).actor,
+    ).toBe('NKR');
+  });
+
   it('does not take a state named inside another body’s name as the speaker’s party', () => {
     expect(
       who(
