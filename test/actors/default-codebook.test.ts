@@ -96,6 +96,21 @@ describe('the default codebook on constructions of the news', () => {
     expect(who('The Washington Post reported the plan on Sunday.', 'The Washington Post').actor).toBeNull();
   });
 
+  it('reads the European commission written with a lower-case body, as some papers write it', () => {
+    expect(
+      who('The European commission president, Anna Berg, said the deal was close.', 'Anna Berg').actor,
+    ).toBe('EU');
+  });
+
+  it('reads the Karabakh Armenian forces as the Karabakh authorities’ side, not Armenia', () => {
+    expect(
+      who(
+        'A commander of the ethnic Armenian forces, Aram Sarkis, said the roads were closed.',
+        'Aram Sarkis',
+      ).actor,
+    ).toBe('NKR');
+  });
+
   it('does not take a state named inside another body’s name as the speaker’s party', () => {
     expect(
       who(

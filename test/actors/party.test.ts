@@ -50,6 +50,34 @@ describe('a speaker’s party through the post the text gives', () => {
     expect(speaker(r, 'Ada Fenn')).toMatchObject({ name: 'Dr Ada Fenn', actor: 'VSK' });
   });
 
+  it('takes the armed group the codebook dates over the nationality a demonym in the title gives', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parley-party-'));
+    const file = join(dir, 'commander.yaml');
+    writeFileSync(
+      file,
+      'persons:\n  - id: rurik-salo\n    name: Rurik Salo\n    aliases: [Salo]\n' +
+        '    roles: [{ title: Commander, actor: SELF, from: 2020-01 }]\n',
+    );
+    const r = read('Ormundi Field-Marshal Rurik Salo said his forces would hold the line.', {
+      codebook: loadCodebook([fixture('world.yaml'), file]),
+    });
+    expect(speaker(r, 'Rurik Salo')).toMatchObject({ name: 'Rurik Salo', actor: 'SELF' });
+  });
+
+  it('keeps the state a demonym in the title gives when the codebook dates a post with a state', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parley-party-'));
+    const file = join(dir, 'envoy.yaml');
+    writeFileSync(
+      file,
+      'persons:\n  - id: rurik-salo\n    name: Rurik Salo\n    aliases: [Salo]\n' +
+        '    roles: [{ title: Ambassador, actor: TRS, from: 2020-01 }]\n',
+    );
+    const r = read('Ormundi envoy Rurik Salo said the talks would go on.', {
+      codebook: loadCodebook([fixture('world.yaml'), file]),
+    });
+    expect(speaker(r, 'Rurik Salo')).toMatchObject({ actor: 'ORM' });
+  });
+
   it('reads an organisation’s own body in a title as the organisation', () => {
     const r = read(
       'Oskar Lind, head of the Northern Maritime Council Mission in Tarsia, said the monitors would report weekly.',

@@ -50,6 +50,14 @@ describe('a deal and what it covers', () => {
     expect(stances(doc)).not.toContain('ORM humanitarian accept');
   });
 
+  it('does not read what a party outside the deal does in a clause of its own as a term of it', () => {
+    const doc = code(
+      'Veska and Ormund signed a truce in Lumen on Monday, and Tarsian President Oskar Lind pledged humanitarian aid for the islands.',
+    );
+    expect(stances(doc)).not.toContain('VSK humanitarian accept');
+    expect(stances(doc)).not.toContain('ORM humanitarian accept');
+  });
+
   it('reads "under the deal" as the deal’s content too', () => {
     const doc = code(
       'Veska and Ormund reached a deal on Monday. Under the deal, the fishermen will be freed.',
@@ -253,6 +261,15 @@ describe('mediators', () => {
     const doc = code('Veska and Ormund began talks on a ceasefire in Lumen, mediated by Tarsia.');
     expect(stances(doc)).toContain('TRS ceasefire propose');
     expect(rulesOf(doc, 'ceasefire', 'TRS')).toContain('position.mediator');
+  });
+
+  it('does not take the sides that report the talks for mediators listed after the mediator', () => {
+    const doc = code(
+      'Veska and Ormund met in Lumen on Monday for talks on a ceasefire facilitated by Tarsia, the two sides said.',
+    );
+    expect(rulesOf(doc, 'ceasefire', 'TRS')).toContain('position.mediator');
+    expect(rulesOf(doc, 'ceasefire', 'VSK')).not.toContain('position.mediator');
+    expect(rulesOf(doc, 'ceasefire', 'ORM')).not.toContain('position.mediator');
   });
 
   it('reads a mediator named in a compound ("a Tarsian-brokered truce")', () => {

@@ -70,6 +70,14 @@ describe('negation and modality', () => {
     expect(stances(doc)).toContain('VSK sanctions_relief reject');
   });
 
+  it('"more than" before a count is a quantity, not a call for more', () => {
+    const doc = code(
+      'The war has killed more than 4,000 people since Ormund annexed the islands. Veska promised to free more than 100 prisoners.',
+    );
+    expect(doc.positions.map((p) => p.provenance.cue)).not.toContain('more than');
+    expect(stances(doc)).toContain('VSK prisoners propose');
+  });
+
   it('"must go further" is a demand', () => {
     const doc = code('Petr Vallo said Veska must go further and release all prisoners of war.');
     expect(stances(doc)).toContain('ORM prisoners demand');

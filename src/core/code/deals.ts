@@ -188,7 +188,9 @@ function listFrom(index: DocIndex, first: ActorMention): ActorMention[] {
     const w = index.tokens[next]?.lower;
     if (w !== 'and' && w !== ',') break;
     const m = startingIn(index.mentions, next + 1, next + 2).find((x) => x.codes.length);
-    if (!m) break;
+    // ("talks facilitated by Tarsia, the two sides said": a collective after the comma is the
+    // subject of what follows, not one more party of the list)
+    if (!m || m.kind === 'collective') break;
     out.push(m);
     next = m.end;
   }
@@ -725,7 +727,7 @@ export function dealPositions(doc: ParleyDocument, ctx: PipelineContext): Positi
       const { to } = index.sentenceTokens[s];
       let end = from;
       while (end < to && !PERSON_RELATIVES.has(tokens[end].lower)) end++;
-      for (const m of issuesOf(s).filter((x) => x.start >= from && x.start < end))
+      for (const m of issuesOf(s).filter((x) => x.start >= from && x.start < end && !outsiders(index, f, x)))
         for (const a of parties) push(a, m, 'accept', 'position.deal.retold', f.cue, 0.6);
     }
   }
@@ -955,6 +957,8 @@ function antecedent(
 /** Words that open a clause of its own inside a deal's sentence. */
 const CLAUSE_OPENERS = new Set(['but', 'while', 'whereas', 'although', 'though']);
 const CLAUSE_JOINERS = new Set(['and', 'but', 'while', 'whereas', 'yet']);
+/** Capitalised words of a title that may stand before a clause's subject ("US President"). */
+const TITLE_WORDS = 3;
 /** Words that may come before a clause's subject ("and in return the …", "that the …"). */
 const CLAUSE_LEAD = new Set(['and', 'in', 'return', 'turn', 'that', 'also', 'then', 'meanwhile']);
 
@@ -966,17 +970,50 @@ const CLAUSE_LEAD = new Set(['and', 'in', 'return', 'turn', 'that', 'also', 'the
  * holds; else every party of the frame.
  */
 function partOf(index: DocIndex, f: Frame, m: PhraseMatch<IssuePayload>): string[] {
-  if (f.kind !== 'deal' || f.parties.length < 2) return f.parties;
+  if (f.kind !== 'deal') return f.parties;
+  if (outsiders(index, f, m)) return [];
   const { tokens } = index;
   const { from } = index.sentenceTokens[sentenceOf(index, m.start)];
   // "the deal included an agreement by Tarsia to recognise …", "a commitment by Ormund to free …":
   // the party named between "by" and "to" just before the issue's phrase takes that part on itself.
-  for (let t = m.start - 1; t >= Math.max(from + 2, m.start - 8); t--) {
-    if (tokens[t].kind === 'punct' && tokens[t].text !== "'") break;
-    if (tokens[t].lower !== 'to') continue;
-    const by = mentionsEndingAt(index, t).find((x) => x.codes.length && tokens[x.start - 1]?.lower === 'by');
-    if (by && tokens[by.start - 2]?.kind === 'word') return uniq(by.codes);
-  }
+  if (f.parties.length >= 2)
+    for (let t = m.start - 1; t >= Math.max(from + 2, m.start - 8); t--) {
+      if (tokens[t].kind === 'punct' && tokens[t].text !== "'") break;
+      if (tokens[t].lower !== 'to') continue;
+      const by = mentionsEndingAt(index, t).find(
+        (x) => x.codes.length && tokens[x.start - 1]?.lower === 'by',
+      );
+      if (by && tokens[by.start - 2]?.kind === 'word') return uniq(by.codes);
+    }
+  const subject = clauseSubject(index, m)?.codes;
+  if (!subject || f.parties.length < 2 || subject.length >= f.parties.length) return f.parties;
+  return subject.every((a) => f.parties.includes(a)) ? subject : f.parties;
+}
+
+/**
+ * "Veska and Ormund sign a deal; Tarsia weighs lifting sanctions", "…, and the Tarsian president
+ * pledged aid": a clause whose subject is outside a deal of two or more parties tells that party's
+ * own act, no term of it. (One party's deal has its counterpart outside it: "Veska has agreed to
+ * this deal …, and Ormund would free the fishermen" is a term.)
+ */
+function outsiders(index: DocIndex, f: Frame, m: PhraseMatch<IssuePayload>): boolean {
+  const subject = f.kind === 'deal' && f.parties.length >= 2 ? clauseSubject(index, m) : undefined;
+  return !!subject?.verbAfter && subject.codes.every((a) => !f.parties.includes(a));
+}
+
+/**
+ * The parties of the clause that holds an issue, when it is a clause after the sentence's opening
+ * one (after ", and", "but", ";", or an opening participle: "Reaffirming the declaration, Ormund
+ * commits to …") whose subject opens it and stands before a verb (not "calls for Russian
+ * peacekeepers", "a Houthi withdrawal"); undefined otherwise (a sentence's own subject is the one
+ * that agrees to the deal, for all its parties).
+ */
+function clauseSubject(
+  index: DocIndex,
+  m: PhraseMatch<IssuePayload>,
+): { codes: string[]; verbAfter: boolean } | undefined {
+  const { tokens } = index;
+  const { from } = index.sentenceTokens[sentenceOf(index, m.start)];
   let k = m.start;
   while (k > from) {
     const prev = tokens[k - 1];
@@ -986,18 +1023,23 @@ function partOf(index: DocIndex, f: Frame, m: PhraseMatch<IssuePayload>): string
     if (prev.text === ',' && /^\p{Ll}+ing$/u.test(tokens[from]?.lower ?? '') && k - 1 > from) break;
     k--;
   }
-  // The subject opens the clause ("in return the U.S. will …", "“the DPRK commits to …"), and a
-  // verb stands between it and the issue (not "calls for Russian peacekeepers", "a Houthi withdrawal").
-  // (a sentence's own subject is the one that agrees to the deal, for all its parties: only a
-  // clause after it tells one party's part)
-  if (k === from) return f.parties;
+  if (k === from) return undefined;
   while (k < m.start && (CLAUSE_LEAD.has(tokens[k].lower) || tokens[k].kind === 'punct')) k++;
   const named = subjectBefore(index, k, m.start);
-  const opens = named[0]?.start === k || (named[0]?.start === k + 1 && tokens[k].lower === 'the');
-  if (!opens || (named.at(-1)?.end ?? m.start) >= m.start) return f.parties;
-  const subject = uniq(named.flatMap((x) => x.codes));
-  if (subject.length === 0 || subject.length >= f.parties.length) return f.parties;
-  return subject.every((a) => f.parties.includes(a)) ? subject : f.parties;
+  const at = named[0]?.start ?? -1;
+  // Its own verb follows it with no comma before the issue ("the Tarsian envoy, calls for …" is
+  // the last of a list that the deal's verb follows).
+  const end = named.at(-1)?.end ?? m.start;
+  const verbAfter =
+    /^\p{Ll}/u.test(tokens[end]?.text ?? '') && !tokens.slice(end, m.start).some((t) => t.text === ',');
+  // (a person's title may open it, with a verb right after the name: "and US President Joe Biden
+  // pledged …", not the last of a list "signed by X, Y, and Tarsian President Z, calls for …")
+  const titled =
+    verbAfter && at > k && at - k <= TITLE_WORDS && tokens.slice(k, at).every((t) => /^\p{Lu}/u.test(t.text));
+  const opens = at === k || (at === k + 1 && tokens[k].lower === 'the') || titled;
+  if (!opens || (named.at(-1)?.end ?? m.start) >= m.start) return undefined;
+  const codes = uniq(named.flatMap((x) => x.codes));
+  return codes.length ? { codes, verbAfter } : undefined;
 }
 
 const ANSWER_DETERMINERS = new Set(['that', 'this', 'the', 'these', 'those']);

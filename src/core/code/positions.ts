@@ -384,7 +384,9 @@ function sentenceCues(
 ): SentenceCues {
   const { tokens } = index;
   const byList = (name: string) => cues.filter((c) => c.pattern.payload === name);
-  const allStanceCues = longestNonOverlapping(cues.filter((c) => c.pattern.payload in STANCE_LISTS));
+  const allStanceCues = longestNonOverlapping(
+    cues.filter((c) => c.pattern.payload in STANCE_LISTS && !countedAfter(index, c)),
+  );
   // (a cue that judges only what precedes it is kept apart: it neither governs nor takes an object)
   const stanceCues = allStanceCues.filter(
     (c) =>
@@ -433,6 +435,19 @@ function sentenceCues(
     sentenceTimexes,
     oldTimexes,
   };
+}
+
+/** Words after "more than" that make it a count ("more than a dozen", "more than 100 prisoners"). */
+const COUNT_OPENERS = /^(a|an|half|dozens?|hundreds?|thousands?|millions?|twice|double)$/;
+
+/** "a war that has killed more than 13,000 people": "more than" before a count asks for nothing. */
+function countedAfter(index: DocIndex, c: Cue): boolean {
+  if (STANCE_LISTS[c.pattern.payload] !== 'more') return false;
+  const next = index.tokens[c.end];
+  return (
+    next !== undefined &&
+    (next.kind === 'number' || next.lower in COUNT_WORDS || COUNT_OPENERS.test(next.lower))
+  );
 }
 
 /** A stance found by a rule of its own (a condition, a relative): one position per actor. */

@@ -221,7 +221,14 @@ function readPerson(r: Reader, c: Chunk, force = false, weak = false): boolean {
     // "Foreign Office spokesman Dr Ada Fenn" — an office other states' ministries share the name of.
     const givenPost =
       !!facts.role && (sameTitle(facts.role, canon.role) || sameTitle(titleBefore(r, facts, c), canon.role));
-    if (canon.actor && givenPost && !facts.former) {
+    // "Libyan Field-Marshal Khalifa Haftar": a demonym in the title tells the person's nationality;
+    // the armed group or body the codebook dates a present post with is the party they act for.
+    const nationalityOnly =
+      facts.nationality !== undefined &&
+      facts.actor === facts.nationality &&
+      ent.actor === facts.actor &&
+      r.lex.actors.get(canon.actor ?? '')?.kind !== 'state';
+    if (canon.actor && (givenPost || (nationalityOnly && !canon.former)) && !facts.former) {
       ent.actor = canon.actor;
       ent.actorStrength = Math.max(ent.actorStrength, 3);
     } else if (ent.actorStrength < 1) {

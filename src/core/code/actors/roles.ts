@@ -55,6 +55,8 @@ export interface PersonFacts {
   ministry: boolean;
   /** "an aide to Brisk": the token where the name of the person served starts (read later). */
   patronAt?: number;
+  /** The party a demonym in the title gives ("Libyan Field-Marshal X"): a nationality. */
+  nationality?: string;
 }
 
 const BETWEEN_TITLE_WORDS = new Set(['of', 'for', 'to', 'the']);
@@ -224,6 +226,7 @@ export function readPremodifier(r: Reader, c: Chunk, facts: PersonFacts) {
   if (affiliation && facts.titled && typeof affiliation.actor === 'string') {
     facts.actor = affiliation.actor;
     facts.actorStrength = 3;
+    if (affiliation.via === 'demonym') facts.nationality = affiliation.actor;
   } else if (
     affiliation &&
     typeof affiliation.actor === 'string' &&
