@@ -180,6 +180,18 @@ describe('CONSULT', () => {
     expect(dates).toEqual(['2026-06', '2026-06-13']);
   });
 
+  it('a date in a clause that "since" opens ("since Kest took office in March") is not the meeting’s', () => {
+    const doc = code(
+      'Veska and Ormund agreed on a plan to reopen the port after a two-day meeting in Lumen, the first such meeting since Davor Kest took office in March.',
+      '2026-06-17',
+    );
+    expect(ofType(doc.events, 'AGREE')[0]?.date).not.toBe('2026-03');
+    expect(ofType(doc.events, 'CONSULT').map((e) => e.date)).not.toContain('2026-03');
+    // "since last March" is the date's own word.
+    const visit = code('It will be Anton Brisk’s first visit to Ormund since last March.', '2026-06-17');
+    expect(ofType(visit.events, 'CONSULT')[0]?.date).toBe('2026-03');
+  });
+
   it('a date in a relative clause before the event ("Tarsia, which chairs the Council this year, said") is not its own', () => {
     const doc = code(
       'Veska and Ormund met in Lumen on Saturday. Tarsia, which holds the chair of the Council this year, said an agreement was reached on five points.',
