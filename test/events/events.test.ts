@@ -210,6 +210,21 @@ describe('CONSULT', () => {
     expect(e).toMatchObject({ status: 'postponed', date: '2026-06-17' });
   });
 
+  it('a plan and its calling off, told apart, are one meeting with the plan’s day', () => {
+    const doc = code(
+      'Anton Brisk and Davor Kest were supposed to meet in Lumen on Sunday. Tarsian media reported that the summit was postponed.',
+      '2026-06-14',
+    );
+    const summits = ofType(doc.events, 'CONSULT');
+    expect(summits).toHaveLength(1);
+    expect(summits[0]).toMatchObject({ status: 'postponed', date: '2026-06-14' });
+    const called = code(
+      'Anton Brisk said he had cancelled a secret meeting with Davor Kest in Lumen. The Ormundi leaders were going to meet with him in Lumen on Tuesday.',
+      '2026-06-14',
+    );
+    expect(ofType(called.events, 'CONSULT')).toMatchObject([{ status: 'cancelled', date: '2026-06-16' }]);
+  });
+
   it('a cancelled meeting', () => {
     const doc = code('Ormund called off talks with Veska planned for Thursday.', '2026-06-16');
     expect(ofType(doc.events, 'CONSULT')[0]).toMatchObject({ status: 'cancelled', date: '2026-06-18' });
