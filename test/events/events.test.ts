@@ -210,6 +210,20 @@ describe('CONSULT', () => {
     expect(e).toMatchObject({ status: 'postponed', date: '2026-06-17' });
   });
 
+  it('a date that opens the sentence ("Late last year, …") dates talks told without their parties', () => {
+    const doc = code(
+      'Veska and Ormund met in Lumen on Monday. Late last year, officials representing Veska and a small team of mediators held back-channel talks in Kessel that were organized by an international organization.',
+      '2026-06-17',
+    );
+    expect(ofType(doc.events, 'CONSULT').map((e) => e.date)).toEqual(['2026-06-15', '2025']);
+    // "Late last month, Kest said a new method to the talks …": the day of the saying.
+    const said = code(
+      'Veska and Ormund met in Lumen on Monday. Late last month, Davor Kest said a new method to the talks would be very good.',
+      '2026-06-17',
+    );
+    expect(ofType(said.events, 'CONSULT').map((e) => e.date)).not.toContain('2026-05');
+  });
+
   it('a plan and its calling off, told apart, are one meeting with the plan’s day', () => {
     const doc = code(
       'Anton Brisk and Davor Kest were supposed to meet in Lumen on Sunday. Tarsian media reported that the summit was postponed.',

@@ -257,15 +257,23 @@ export function reportDay(index: DocIndex, timexes: Timex[], published: string):
 }
 
 /**
- * "On May 5, 2021, the group was …", "In March, Veska …": a date that opens the sentence, set
+ * "On May 5, 2021, the group was …", "In March, Veska …", "Late last year, …": a date that opens the sentence, set
  * off by a comma, dates the clause after it, however far its verb stands.
  */
-export function frontedDate(index: DocIndex, timexes: Timex[], from: number): string | undefined {
+export function frontedDate(
+  index: DocIndex,
+  timexes: Timex[],
+  from: number,
+  /** The event's word: "Late last month, Trump said a new method to the talks …" dates the saying. */
+  at?: number,
+): string | undefined {
   const t = timexes[0];
   if (!t) return undefined;
   const first = tokensBefore(index, t.start) + 1;
   const last = tokensBefore(index, t.end);
-  if (first > from + 1 || (first === from + 1 && !/^(on|in|at)$/.test(index.tokens[from].lower)))
+  if (at !== undefined && index.tokens.slice(last + 1, at).some((w) => REPORT_VERBS.has(w.lower)))
+    return undefined;
+  if (first > from + 1 || (first === from + 1 && !/^(on|in|at|early|late)$/.test(index.tokens[from].lower)))
     return undefined;
   // (the date's span may hold its comma: "In October,")
   return index.tokens[last]?.text === ',' || index.tokens[last + 1]?.text === ',' ? t.value : undefined;
