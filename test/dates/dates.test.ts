@@ -36,6 +36,27 @@ describe('relative dates against the article’s date, at the precision the text
     expect(resolve('Kest announced Wednesday that he had called off the visit.')[0]?.[1]).toBe('2025-02-19');
   });
 
+  it('"this Saturday" in a story of Sunday is the day before when told as past, the next when ahead', () => {
+    // 2025-02-23 was a Sunday: chrono's "this Saturday" is the one of the calendar week ahead.
+    expect(
+      resolve('The envoys announced this Saturday, in Lumen, that talks resume.', '2025-02-23')[0]?.[1],
+    ).toBe('2025-02-22');
+    expect(resolve('The envoys will meet this Saturday.', '2025-02-23')[0]?.[1]).toBe('2025-03-01');
+  });
+
+  it('a date before "amid" or "among" is still read (no "9 am")', () => {
+    expect(resolve('talks in Lumen on February 9 among the four envoys')).toEqual([
+      ['February 9', '2025-02-09', 'day'],
+    ]);
+    expect(resolve('They met on February 9 amid protests.')[0]?.[1]).toBe('2025-02-09');
+  });
+
+  it('a word cut at the edge of the window read around a date is no time ("in the M")', () => {
+    const text =
+      'Monday’s meeting took place in the Morvanian capital as the Lumen premier visited the region known as the Kessel Valley.';
+    expect(resolve(text)).toEqual([['Monday', '2025-02-17', 'day']]);
+  });
+
   it('days told as a range are dated at their month', () => {
     expect(resolve('the talks held from February 9-12 in Lumen')).toEqual([
       ['February 9-12', '2025-02', 'month'],

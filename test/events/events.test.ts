@@ -180,6 +180,18 @@ describe('CONSULT', () => {
     expect(dates).toEqual(['2026-06', '2026-06-13']);
   });
 
+  it('a date in a clause that "since" opens ("since Kest took office in March") is not the meeting’s', () => {
+    const doc = code(
+      'Veska and Ormund agreed on a plan to reopen the port after a two-day meeting in Lumen, the first such meeting since Davor Kest took office in March.',
+      '2026-06-17',
+    );
+    expect(ofType(doc.events, 'AGREE')[0]?.date).not.toBe('2026-03');
+    expect(ofType(doc.events, 'CONSULT').map((e) => e.date)).not.toContain('2026-03');
+    // "since last March" is the date's own word.
+    const visit = code('It will be Anton Brisk’s first visit to Ormund since last March.', '2026-06-17');
+    expect(ofType(visit.events, 'CONSULT')[0]?.date).toBe('2026-03');
+  });
+
   it('a date in a relative clause before the event ("Tarsia, which chairs the Council this year, said") is not its own', () => {
     const doc = code(
       'Veska and Ormund met in Lumen on Saturday. Tarsia, which holds the chair of the Council this year, said an agreement was reached on five points.',
@@ -196,6 +208,35 @@ describe('CONSULT', () => {
     const [e] = ofType(doc.events, 'CONSULT');
     expect(sorted(e.actors)).toEqual(['ORM', 'TRS']);
     expect(e).toMatchObject({ status: 'postponed', date: '2026-06-17' });
+  });
+
+  it('a date that opens the sentence ("Late last year, …") dates talks told without their parties', () => {
+    const doc = code(
+      'Veska and Ormund met in Lumen on Monday. Late last year, officials representing Veska and a small team of mediators held back-channel talks in Kessel that were organized by an international organization.',
+      '2026-06-17',
+    );
+    expect(ofType(doc.events, 'CONSULT').map((e) => e.date)).toEqual(['2026-06-15', '2025']);
+    // "Late last month, Kest said a new method to the talks …": the day of the saying.
+    const said = code(
+      'Veska and Ormund met in Lumen on Monday. Late last month, Davor Kest said a new method to the talks would be very good.',
+      '2026-06-17',
+    );
+    expect(ofType(said.events, 'CONSULT').map((e) => e.date)).not.toContain('2026-05');
+  });
+
+  it('a plan and its calling off, told apart, are one meeting with the plan’s day', () => {
+    const doc = code(
+      'Anton Brisk and Davor Kest were supposed to meet in Lumen on Sunday. Tarsian media reported that the summit was postponed.',
+      '2026-06-14',
+    );
+    const summits = ofType(doc.events, 'CONSULT');
+    expect(summits).toHaveLength(1);
+    expect(summits[0]).toMatchObject({ status: 'postponed', date: '2026-06-14' });
+    const called = code(
+      'Anton Brisk said he had cancelled a secret meeting with Davor Kest in Lumen. The Ormundi leaders were going to meet with him in Lumen on Tuesday.',
+      '2026-06-14',
+    );
+    expect(ofType(called.events, 'CONSULT')).toMatchObject([{ status: 'cancelled', date: '2026-06-16' }]);
   });
 
   it('a cancelled meeting', () => {

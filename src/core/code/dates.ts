@@ -18,6 +18,21 @@ const CHRONO_TRIGGER =
   /\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?s?\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?=\s+\d)|(?<=\b\d{1,2}\s+)(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b\.?|\b(?:January|February|March|April|June|July|August|September|October|November|December)\b|\bago\b|\b(?:yesterday|today|tomorrow|tonight)\b|\b(?:last|next|this|past|coming)\s+(?:week|month|year|weekend)\b|\b(?:over|at|on|during)\s+the\s+weekend\b/gi;
 const CAPITALISED_NAME = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/i;
 
+const wordStart = (text: string, at: number) => {
+  while (at > 0 && /\w/.test(text[at - 1])) at--;
+  return at;
+};
+const wordEnd = (text: string, at: number) => {
+  while (at < text.length && /\w/.test(text[at])) at++;
+  return at;
+};
+
+// "on December 9 amid talks", "December 9 among the": chrono takes "9 am" for a time and drops
+// the date; a word that only begins with "am" or "pm" is no time of day.
+const NOT_MERIDIEM = /(?<=\d\s?)([ap])(m[a-z])/gi;
+const hideMeridiem = (text: string) =>
+  text.replace(NOT_MERIDIEM, (_, a: string, m: string) => `${a === a.toLowerCase() ? 'x' : 'X'}${m}`);
+
 /** Windows of the text around each trigger (merged), so chrono reads a few words, not a sentence. */
 function triggerWindows(slice: string): Array<[number, number]> {
   const windows: Array<[number, number]> = [];
@@ -25,8 +40,9 @@ function triggerWindows(slice: string): Array<[number, number]> {
   for (let m = CHRONO_TRIGGER.exec(slice); m; m = CHRONO_TRIGGER.exec(slice)) {
     // Weekday and month names count only with a capital letter.
     if (CAPITALISED_NAME.test(m[0]) && m[0][0] === m[0][0].toLowerCase()) continue;
-    const start = Math.max(0, m.index - 45);
-    const end = Math.min(slice.length, m.index + m[0].length + 30);
+    // A window ends between words: "in the M" of a cut "in the Malaysian capital" reads as a time.
+    const start = wordStart(slice, Math.max(0, m.index - 45));
+    const end = wordEnd(slice, Math.min(slice.length, m.index + m[0].length + 30));
     const last = windows[windows.length - 1];
     if (last && start <= last[1]) last[1] = Math.max(last[1], end);
     else windows.push([start, end]);
@@ -114,7 +130,7 @@ export function resolveTimexes(
   const out: Timex[] = [];
   const results: Array<{ index: number; r: chrono.ParsedResult }> = [];
   for (const [a, b] of triggerWindows(slice))
-    for (const r of chrono.parse(slice.slice(a, b), { instant, timezone: 0 }))
+    for (const r of chrono.parse(hideMeridiem(slice.slice(a, b)), { instant, timezone: 0 }))
       results.push({ index: a + r.index, r });
   // "expected to begin on Friday, with the main discussions on Saturday and Sunday": weekdays
   // listed after one that lies ahead lie ahead too.
@@ -140,10 +156,15 @@ export function resolveTimexes(
       precision = iso(r.end.date()).slice(0, 7) === iso(r.start.date()).slice(0, 7) ? 'month' : 'year';
     let date = r.start.date();
     // A bare weekday in a sentence about what is to come is the next such day, not the last.
-    // Words just before the expression say whether it lies ahead ("will meet on Friday").
+    // Words just before the expression say whether it lies ahead ("will meet on Friday"). "This
+    // Saturday" is read the same way: chrono takes the one of the calendar week, which in a story
+    // of Sunday is six days ahead ("announced this Saturday").
     const forward = FUTURE.test(slice.slice(Math.max(0, at - 40), at)) || at <= aheadUntil;
     const bareWeekday =
-      r.start.isCertain('weekday') && !r.start.isCertain('day') && !/\b(?:last|next|this|past)\b/.test(lower);
+      r.start.isCertain('weekday') &&
+      !r.start.isCertain('day') &&
+      !/\b(?:last|next|past)\b/.test(lower) &&
+      !WEEK.test(lower);
     if (bareWeekday && forward) aheadUntil = at + raw.length + SEQUENCE_CHARS;
     if (bareWeekday && forward && date < instant) {
       const again = chrono.parse(raw, { instant, timezone: 0 }, { forwardDate: true })[0];

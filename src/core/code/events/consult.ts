@@ -12,7 +12,7 @@ import type { EventStatus, Token } from '../../model.js';
 import { cueWords } from '../actors/resolve-speaker.js';
 import { longestNonOverlapping } from '../issues.js';
 import { subjectBefore } from '../textindex.js';
-import { pickDate, tokensBefore } from './dates.js';
+import { frontedDate, pickDate, tokensBefore } from './dates.js';
 import { meetingDuration } from './durations.js';
 import { type ConsultKind, type Cue, type Sentence, stanceBefore, textSpan, uniq } from './mention.js';
 import { actorsIn, agentOf, listAfter, NOT_MODIFIER, partyAsSubject } from './participants.js';
@@ -314,9 +314,11 @@ function consultOf(sentence: Sentence, c: Cue, agree: Cue[]) {
     );
   if (status === 'held' && timeAfter && modalBefore(c.start) && !conditionalBefore(c.start))
     status = 'planned';
-  let date = pickDate(index, timexes, c.start, status, anaphoric ? 10 : undefined, {
-    nouns: 'consult_nouns',
-  });
+  // "Late last year, officials of X and Y held talks in Kessel": a date that opens the sentence
+  // dates a meeting told without its parties too, however far from its word.
+  let date =
+    pickDate(index, timexes, c.start, status, anaphoric ? 10 : undefined, { nouns: 'consult_nouns' }) ??
+    (anaphoric && status === 'held' ? frontedDate(index, timexes, from, c.start) : undefined);
   // A meeting dated after the article's own date has not happened yet.
   const dated: EventStatus =
     status === 'held' && date && date.slice(0, 10) > doc.date.slice(0, date.length) ? 'planned' : status;

@@ -27,6 +27,9 @@ const OWN_CLAUSE_WORDS = new Set('held scheduled due planned set place slated ex
 // How many tokens after the event word a clause still tells of the event ("talks, which …").
 const OWN_CLAUSE_TOKENS = 3;
 
+// "since early last year": words that may stand between "since" and its own date.
+const SINCE_DATE_TOKENS = 2;
+
 // ", which holds the chair this year,": a relative clause before the event word, up to this many
 // tokens before its date.
 const RELATIVES = new Set(['which', 'who', 'whose']);
@@ -179,6 +182,14 @@ export function pickDate(
     }
     return opened;
   };
+  // "the first such meeting since Duterte took office in June": a date in a clause that "since"
+  // opens tells of that clause ("since last May", the date's own word, is read above).
+  const sinceClause = (t: Timex) => {
+    if (t.start < pos) return false;
+    const last = introducer(t) - SINCE_DATE_TOKENS;
+    for (let k = at + 1; k < last; k++) if (tokens[k].lower === 'since') return true;
+    return false;
+  };
   // "Brunei, which holds the chair this year, said a consensus was reached": a date in a relative
   // clause set off by commas before the event word tells of that clause.
   const aside = (t: Timex) => {
@@ -208,6 +219,7 @@ export function pickDate(
       !(UNTIL.has(before(t)) && !((read.since || (deal && inForce(t))) && before(t) === 'since')) &&
       !another(t) &&
       !subordinate(t) &&
+      !sinceClause(t) &&
       !aside(t) &&
       !(deal && effect(t)) &&
       !earlier(t) &&
@@ -245,15 +257,23 @@ export function reportDay(index: DocIndex, timexes: Timex[], published: string):
 }
 
 /**
- * "On May 5, 2021, the group was …", "In March, Veska …": a date that opens the sentence, set
+ * "On May 5, 2021, the group was …", "In March, Veska …", "Late last year, …": a date that opens the sentence, set
  * off by a comma, dates the clause after it, however far its verb stands.
  */
-export function frontedDate(index: DocIndex, timexes: Timex[], from: number): string | undefined {
+export function frontedDate(
+  index: DocIndex,
+  timexes: Timex[],
+  from: number,
+  /** The event's word: "Late last month, Trump said a new method to the talks …" dates the saying. */
+  at?: number,
+): string | undefined {
   const t = timexes[0];
   if (!t) return undefined;
   const first = tokensBefore(index, t.start) + 1;
   const last = tokensBefore(index, t.end);
-  if (first > from + 1 || (first === from + 1 && !/^(on|in|at)$/.test(index.tokens[from].lower)))
+  if (at !== undefined && index.tokens.slice(last + 1, at).some((w) => REPORT_VERBS.has(w.lower)))
+    return undefined;
+  if (first > from + 1 || (first === from + 1 && !/^(on|in|at|early|late)$/.test(index.tokens[from].lower)))
     return undefined;
   // (the date's span may hold its comma: "In October,")
   return index.tokens[last]?.text === ',' || index.tokens[last + 1]?.text === ',' ? t.value : undefined;

@@ -39,6 +39,18 @@ const datesAgree = (a?: string, b?: string) => !a || !b || a.startsWith(b) || b.
 const sameStatus = (a?: EventStatus, b?: EventStatus) =>
   a === b || ((a === 'postponed' || a === 'cancelled') && (b === 'postponed' || b === 'cancelled'));
 
+/**
+ * "The summit was to bring the leaders together on Sunday … the summit was postponed", "cancelled a
+ * meeting … were going to meet on Sunday": a plan and its calling off are one meeting, when they
+ * tell the same day or one tells none (a plan dated apart from the one called off is its new date).
+ */
+const planCalledOff = (e: NegotiationEvent, m: EventMention) => {
+  const offE = e.status === 'postponed' || e.status === 'cancelled';
+  const offM = m.status === 'postponed' || m.status === 'cancelled';
+  const plans = (offE && m.status === 'planned') || (offM && e.status === 'planned');
+  return plans && (!e.date || !m.date || e.date === m.date);
+};
+
 /** The same kind, or a conversation (a call or a meeting: "a call, their second conversation"). */
 const kindsMatch = (a?: ConsultKind, b?: ConsultKind) =>
   a === b || a === 'conversation' || b === 'conversation';
@@ -321,7 +333,7 @@ function mergeAnaphoric(merging: Merging, mentions: EventMention[], parties: str
           e.type === 'CONSULT' &&
           !previous.has(e) &&
           (kindsMatch(kinds.get(e), m.kind) || (kinds.get(e) !== 'call' && m.kind !== 'call')) &&
-          sameStatus(e.status, m.status) &&
+          (sameStatus(e.status, m.status) || planCalledOff(e, m)) &&
           // "after Pelosi visited Taiwan in August 2022": a dated mention long before the story's
           // days is not an undated meeting of them.
           datesMerge(e.date, m.date) &&
@@ -355,6 +367,7 @@ function mergeAnaphoric(merging: Merging, mentions: EventMention[], parties: str
         : undefined);
     if (target) {
       absorb(target, m);
+      if (calledOff) target.status = m.status;
       target.actors = uniq([...target.actors, ...m.actors]).filter((a) => !target.excluded?.includes(a));
       continue;
     }
