@@ -24,6 +24,16 @@ describe('CONSULT', () => {
     expect(e.location).toMatchObject({ name: 'Lumen', country: 'TRS' });
   });
 
+  it('"…, X flew to Lumen, where he met Y": he is the sentence’s subject, not the person of a phrase before it', () => {
+    const doc = code(
+      'Following his talks with Ormundi President Davor Kest, Anton Brisk flew to Lumen, where he met envoy Mira Solenne.',
+      '2026-06-16',
+    );
+    const actors = ofType(doc.events, 'CONSULT').map((e) => sorted(e.actors));
+    expect(actors).toContainEqual(['TRS', 'VSK']);
+    expect(actors).not.toContainEqual(['ORM', 'TRS']);
+  });
+
   it('"the Tarsian capital" is the capital of the state whose demonym is Tarsian', () => {
     const doc = code('Anton Brisk met Davor Kest in the Tarsian capital on Monday.', '2026-06-16');
     expect(ofType(doc.events, 'CONSULT')[0]?.location?.name).toBe('Lumen');
