@@ -34,6 +34,16 @@ describe('CONSULT', () => {
     expect(actors).not.toContainEqual(['ORM', 'TRS']);
   });
 
+  it('"the venue where the talks opened hosts X": X joins the talks; the clause of place has its own subject', () => {
+    const doc = code(
+      'Talks between Veska and Tarsia opened in Lumen on Monday. Apart from the leaders of Veska, the venue where the talks have opened hosts Ormundi President Davor Kest.',
+      '2026-06-16',
+    );
+    const meetings = ofType(doc.events, 'CONSULT');
+    expect(meetings).toHaveLength(1);
+    expect(sorted(meetings[0].actors)).toEqual(['ORM', 'TRS', 'VSK']);
+  });
+
   it('"the Tarsian capital" is the capital of the state whose demonym is Tarsian', () => {
     const doc = code('Anton Brisk met Davor Kest in the Tarsian capital on Monday.', '2026-06-16');
     expect(ofType(doc.events, 'CONSULT')[0]?.location?.name).toBe('Lumen');

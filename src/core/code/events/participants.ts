@@ -430,6 +430,13 @@ export function agentOf(
       from = k + 1;
       break;
     }
+    // "the venue where the talks have kicked off", "Panmunjom, where he met Kim": a relative
+    // clause of place has its own subject — unless it is a "they" the text leaves unresolved,
+    // which stands for a party named before ("held in Luanda, where they signed").
+    if (w === 'where' && !(PRONOUNS.has(index.tokens[k + 1]?.lower ?? '') && !index.mentionAt.has(k + 1))) {
+      from = k + 1;
+      break;
+    }
   }
   from = afterDateline(index, from, at);
   from = afterCoordinatedClause(index, from, at);
