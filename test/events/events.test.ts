@@ -44,6 +44,22 @@ describe('CONSULT', () => {
     expect(sorted(meetings[0].actors)).toEqual(['ORM', 'TRS', 'VSK']);
   });
 
+  it('a dateline "Lumen [Tarsia], June 15 :" names where the story was filed, not a party to the meeting', () => {
+    const doc = code(
+      'Lumen [Tarsia], June 15 : Veskan President Anton Brisk met Ormundi President Davor Kest on Monday.',
+      '2026-06-16',
+    );
+    expect(ofType(doc.events, 'CONSULT').map((e) => sorted(e.actors))).toEqual([['ORM', 'VSK']]);
+  });
+
+  it('the summit on whose sidelines a meeting is held is its setting, not one of its parties', () => {
+    const doc = code(
+      'Veskan President Anton Brisk met Ormundi President Davor Kest in Lumen on Monday on the sidelines of the Northern Maritime Council summit.',
+      '2026-06-16',
+    );
+    expect(ofType(doc.events, 'CONSULT').map((e) => sorted(e.actors))).toEqual([['ORM', 'VSK']]);
+  });
+
   it('"the Tarsian capital" is the capital of the state whose demonym is Tarsian', () => {
     const doc = code('Anton Brisk met Davor Kest in the Tarsian capital on Monday.', '2026-06-16');
     expect(ofType(doc.events, 'CONSULT')[0]?.location?.name).toBe('Lumen');
