@@ -24,6 +24,42 @@ describe('CONSULT', () => {
     expect(e.location).toMatchObject({ name: 'Lumen', country: 'TRS' });
   });
 
+  it('"…, X flew to Lumen, where he met Y": he is the sentence’s subject, not the person of a phrase before it', () => {
+    const doc = code(
+      'Following his talks with Ormundi President Davor Kest, Anton Brisk flew to Lumen, where he met envoy Mira Solenne.',
+      '2026-06-16',
+    );
+    const actors = ofType(doc.events, 'CONSULT').map((e) => sorted(e.actors));
+    expect(actors).toContainEqual(['TRS', 'VSK']);
+    expect(actors).not.toContainEqual(['ORM', 'TRS']);
+  });
+
+  it('"the venue where the talks opened hosts X": X joins the talks; the clause of place has its own subject', () => {
+    const doc = code(
+      'Talks between Veska and Tarsia opened in Lumen on Monday. Apart from the leaders of Veska, the venue where the talks have opened hosts Ormundi President Davor Kest.',
+      '2026-06-16',
+    );
+    const meetings = ofType(doc.events, 'CONSULT');
+    expect(meetings).toHaveLength(1);
+    expect(sorted(meetings[0].actors)).toEqual(['ORM', 'TRS', 'VSK']);
+  });
+
+  it('a dateline "Lumen [Tarsia], June 15 :" names where the story was filed, not a party to the meeting', () => {
+    const doc = code(
+      'Lumen [Tarsia], June 15 : Veskan President Anton Brisk met Ormundi President Davor Kest on Monday.',
+      '2026-06-16',
+    );
+    expect(ofType(doc.events, 'CONSULT').map((e) => sorted(e.actors))).toEqual([['ORM', 'VSK']]);
+  });
+
+  it('the summit on whose sidelines a meeting is held is its setting, not one of its parties', () => {
+    const doc = code(
+      'Veskan President Anton Brisk met Ormundi President Davor Kest in Lumen on Monday on the sidelines of the Northern Maritime Council summit.',
+      '2026-06-16',
+    );
+    expect(ofType(doc.events, 'CONSULT').map((e) => sorted(e.actors))).toEqual([['ORM', 'VSK']]);
+  });
+
   it('"the Tarsian capital" is the capital of the state whose demonym is Tarsian', () => {
     const doc = code('Anton Brisk met Davor Kest in the Tarsian capital on Monday.', '2026-06-16');
     expect(ofType(doc.events, 'CONSULT')[0]?.location?.name).toBe('Lumen');

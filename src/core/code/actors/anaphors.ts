@@ -113,11 +113,15 @@ function antecedentPerson(
   ordered: WorkMention[],
   idx: number,
   weakToo: boolean,
-  knownOnly = false,
+  knownOnly: boolean,
+  subjectOnly: boolean,
 ) {
   const p = ordered[idx];
   const sent = r.toks[p.from].sent;
   let chosen: PersonEnt | undefined;
+  // The first person of that sentence who is not the object of a preposition: "Following his
+  // summit with Moon, Trump flew to Panmunjom, where he met Kim" — he is Trump.
+  let subject: PersonEnt | undefined;
   let chosenSent = -1;
   for (let k = idx - 1; k >= 0; k--) {
     const m = ordered[k];
@@ -129,8 +133,23 @@ function antecedentPerson(
     if (knownOnly && ent.gender !== p.gender) continue;
     chosen = ent;
     chosenSent = s;
+    if (!objectOfPreposition(r, m.from)) subject = ent;
   }
-  return chosen;
+  return subjectOnly ? subject : chosen;
+}
+
+const PREPOSITIONS = new Set(['with', 'to', 'by', 'from', 'for', 'of', 'between']);
+// The possessive ("South Korea's", tokenised "'s" or "'", "s") and the article, within a name.
+const POSSESSIVE_OR_ARTICLE = new Set(["'s", "'", '’', '’s', 's', 'the']);
+
+/**
+ * The name at token `from` follows a preposition, across its title and its party's name ("with
+ * South Korea's President Moon").
+ */
+function objectOfPreposition(r: Reader, from: number): boolean {
+  let k = from - 1;
+  while (k >= 0 && (r.toks[k].cap || POSSESSIVE_OR_ARTICLE.has(r.toks[k].key))) k--;
+  return k >= 0 && PREPOSITIONS.has(r.toks[k].key);
 }
 
 export function resolvePronouns(r: Reader) {
@@ -140,10 +159,13 @@ export function resolvePronouns(r: Reader) {
     if (p.kind !== 'pronoun') continue;
     if (!p.gender) continue; // "it said", "they said": resolved once doc.mentions is built.
     // A person known to be of the pronoun's gender first, then anyone who may be.
-    const chosen =
-      antecedentPerson(r, ordered, idx, true, true) ??
-      antecedentPerson(r, ordered, idx, false) ??
-      antecedentPerson(r, ordered, idx, true);
+    // The sentence's subject before a name a preposition governs, in each pass.
+    let chosen: PersonEnt | undefined;
+    for (const subjectOnly of [true, false])
+      chosen ??=
+        antecedentPerson(r, ordered, idx, true, true, subjectOnly) ??
+        antecedentPerson(r, ordered, idx, false, false, subjectOnly) ??
+        antecedentPerson(r, ordered, idx, true, false, subjectOnly);
     if (chosen) {
       p.ent = chosen;
       p.actor = chosen.actor ?? null;

@@ -5,6 +5,7 @@
  */
 
 import type { EventStatus, NegotiationEvent, ParleyDocument, PipelineContext, Span } from '../../model.js';
+import { firstAtLeast } from '../../sorted.js';
 import { cached } from '../issues.js';
 import { LEAD_SENTENCES, leadDate } from './dates.js';
 import { type ConsultKind, type EventMention, uniq } from './mention.js';
@@ -325,6 +326,10 @@ function mergeAnaphoric(merging: Merging, mentions: EventMention[], parties: str
     if (m.status !== 'held' && !m.date && !m.scheduled && !calledOff) continue;
     // "a summit in Bucharest in 2008": another, older meeting whose parties the text does not name.
     const namesInPlay = m.actors.some((a) => parties.includes(a));
+    // "met Xi in Kazan on the sidelines of the BRICS Summit": the summit is the setting of the
+    // meeting its sentence tells, neither that meeting told again nor news of its own here.
+    if (m.setting && recentEvent(events, (e) => sameSentence(doc, e.evidence.start, m.evidence.start)))
+      continue;
     if (m.date && Number(m.date.slice(0, 4)) < Number(doc.date.slice(0, 4)) - 1 && !namesInPlay) continue;
     const target =
       recentEvent(
@@ -408,6 +413,12 @@ function mergeAnaphoric(merging: Merging, mentions: EventMention[], parties: str
       events.push(e);
     }
   }
+}
+
+/** Offsets `a` and `b` lie in one sentence of the document. */
+function sameSentence(doc: ParleyDocument, a: number, b: number): boolean {
+  const s = doc.sentences[firstAtLeast(doc.sentences, a + 1, (x) => x.start) - 1];
+  return s !== undefined && a < s.end && s.start <= b && b < s.end;
 }
 
 /** An agreement told without its date was reached at the parties' latest meeting the story dates. */

@@ -309,14 +309,22 @@ export function coordinatedWithUnknown(index: DocIndex, sentenceFrom: number, at
 }
 
 /**
- * "ASTANA, Kazakhstan (UPDATED) - Russia, Iran and Turkey agreed …": a dateline before the story's
- * first words names where it was filed, not who acts. The token after it, or `from`.
+ * "ASTANA, Kazakhstan (UPDATED) - Russia, Iran and Turkey agreed …", "Kazan [Russia], October 23 :
+ * Prime Minister Modi met …": a dateline before the story's first words names where it was filed,
+ * not who acts. It opens with a name in capitals, or is all names, numbers and brackets with a
+ * comma or bracket in it. The token after it, or `from`.
  */
 function afterDateline(index: DocIndex, from: number, at: number): number {
   const first = index.tokens[from];
-  if (!first || !/^\p{Lu}{3,}$/u.test(first.text)) return from;
-  for (let k = from + 1; k < Math.min(at, from + 12); k++)
-    if (/^(-|--|—|–|:)$/.test(index.tokens[k].text)) return k + 1;
+  if (!first || !/^\p{Lu}/u.test(first.text)) return from;
+  const capitals = /^\p{Lu}{3,}$/u.test(first.text);
+  let punctuated = false;
+  for (let k = from + 1; k < Math.min(at, from + 12); k++) {
+    const t = index.tokens[k];
+    if (/^(-|--|—|–|:)$/.test(t.text)) return capitals || punctuated ? k + 1 : from;
+    if (/^[,()[\]]$/.test(t.text)) punctuated = true;
+    else if (!capitals && t.kind === 'word' && !/^[\p{Lu}\d]/u.test(t.text)) return from;
+  }
   return from;
 }
 
@@ -427,6 +435,13 @@ export function agentOf(
       !(w === 'since' && /^(has|have|had)$/.test(index.tokens[k - 1]?.lower ?? '')) &&
       !(noun && nounPhrase(index, k + 1, at))
     ) {
+      from = k + 1;
+      break;
+    }
+    // "the venue where the talks have kicked off", "Panmunjom, where he met Kim": a relative
+    // clause of place has its own subject — unless it is a "they" the text leaves unresolved,
+    // which stands for a party named before ("held in Luanda, where they signed").
+    if (w === 'where' && !(PRONOUNS.has(index.tokens[k + 1]?.lower ?? '') && !index.mentionAt.has(k + 1))) {
       from = k + 1;
       break;
     }
