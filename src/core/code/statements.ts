@@ -491,9 +491,18 @@ function reportedCandidates(v: TokenView, used: Set<number>): Candidate[] {
         // ("…,” according to X": the comma may stand inside the closing quotation mark.)
         const comma = (i: number) => t[i]?.text === ',' || t[i]?.text === '-' || t[i]?.text === '--';
         if (!atStart && !comma(k - 1) && !(t[k - 1]?.kind === 'quote' && comma(k - 2))) continue;
+        // "Participants in the group, according to the communique, “assessed the situation as
+        // calm”": set off inside its clause, after the subject, the source reports what follows.
+        const inside =
+          !atStart &&
+          t[who.to]?.text === ',' &&
+          v.wordCount(who.to + 1, end) >= 3 &&
+          subjectOnly(v, lo, k - 1);
         const content = atStart
           ? { from: who.to < end && t[who.to].text === ',' ? who.to + 1 : who.to, to: end }
-          : { from: lo, to: k > lo && t[k - 1].text === ',' ? k - 1 : k };
+          : inside
+            ? { from: who.to + 1, to: end }
+            : { from: lo, to: k > lo && t[k - 1].text === ',' ? k - 1 : k };
         if (v.wordCount(content.from, content.to) >= 3)
           out.push({
             content,
@@ -528,6 +537,29 @@ function reportedCandidates(v: TokenView, used: Set<number>): Candidate[] {
     }
   }
   return out;
+}
+
+/**
+ * Tokens `from`..`to` (exclusive) hold a clause's subject alone: a short noun phrase, with no comma,
+ * quotation or word that could be its verb (a lower-case word ending in -s or -ed that no
+ * preposition or determiner goes before).
+ */
+function subjectOnly(v: TokenView, from: number, to: number): boolean {
+  const { t } = v;
+  if (to - from < 1 || to - from > 8) return false;
+  for (let k = from; k < to; k++) {
+    if (t[k].kind === 'punct' || t[k].kind === 'quote') return false;
+    if (v.isSpeechVerb(k, true) || v.lex.modals.has(t[k].lower)) return false;
+    if (
+      v.isLowerWord(k) &&
+      /(ed|s)$/.test(t[k].lower) &&
+      k > from &&
+      !/^(in|of|for|from|at|on|the|a|an)$/.test(t[k - 1].lower) &&
+      !v.isSpeakerNoun(k)
+    )
+      return false;
+  }
+  return true;
 }
 
 /**
@@ -1001,8 +1033,16 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
       confidence: 0.75,
     };
   }
+  // "Ormund's envoy to the talks, Mikhail Ulyanov, said on Twitter they …": a title set before
+  // the name by commas describes the speaker; it is no content.
+  const preposedTitle =
+    t[beforeSpeaker]?.text === ',' &&
+    t[who.to]?.text === ',' &&
+    from < end &&
+    v.speakerBefore(beforeSpeaker, lo, 0)?.from === lo;
   const contentBefore =
     beforeSpeaker > lo &&
+    !preposedTitle &&
     (t[beforeSpeaker].text === ',' || t[beforeSpeaker].kind === 'quote' || t[beforeSpeaker].text === '-');
   // "…, Marrow said in Lumen after the talks.": what follows the cue is a circumstance, so the
   // content is the clause before — a sentence of its own, not an opening phrase ("After the talks,
@@ -1693,6 +1733,9 @@ function holderResolved(
     }
   if (prep < 0 || !v.isNamePart(speaker.to - 1)) return undefined;
   const holder = resolve(v.doc, spanOf(v, { from: speaker.from, to: prep }), ctx);
+  // "the co-chairs from the Council, the Union and the Forum": a holder of no party of its own
+  // speaks for the parties it comes from (read with the whole phrase).
+  if (!holder.actor && v.t[prep].lower === 'from') return undefined;
   const whole = spanOf(v, speaker);
   return { ...holder, entity: undefined, name: v.doc.text.slice(whole.start, whole.end) };
 }
@@ -1836,7 +1879,8 @@ export function findStatements(
     if (!c.speaker) continue;
     const named = spanOf(v, c.speaker);
     // "The statement said": the statement the article introduced in full ("A statement from …").
-    const fuller = documentAntecedent(doc, named);
+    // (Introduced before the statement: a text its own words name is another one.)
+    const fuller = documentAntecedent(doc, named, Math.min(named.start, v.t[c.content.from].start));
     const span = fuller ?? named;
     // "X said in a statement …", then "the statement said": X's statement, for X's party.
     const issued = fuller || c.inherit ? undefined : issuedDocument(doc, named);
