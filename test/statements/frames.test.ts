@@ -52,3 +52,35 @@ describe('"according to" set off inside its clause', () => {
     expect(s[0].actor).toBe('NMC');
   });
 });
+
+describe('what a speaker called a thing', () => {
+  it('reports the words after "what X called" and "what X described as"', () => {
+    const s = statementsOf(
+      'The talks entered what one Veskan diplomat called a “now or never” stage. ' +
+        'President Davor Kest said Ormund would close a test site in what he described as a step toward peace.',
+    );
+    expect(s.find((x) => x.said === 'one Veskan diplomat')).toMatchObject({
+      actor: 'VSK',
+      content: 'a “now or never” stage',
+    });
+    expect(s.find((x) => x.rule === 'statement.reported.what-named' && x.said === 'he')).toMatchObject({
+      actor: 'ORM',
+      content: 'a step toward peace',
+    });
+  });
+
+  it('reads the pronoun as the subject of the verb before "what"', () => {
+    const s = statementsOf(
+      'Foreign Minister Ilse Marrow met the envoys. President Davor Kest condemned what he called a “brazen breach” of the accord.',
+    );
+    expect(s.find((x) => x.rule === 'statement.reported.what-named')).toMatchObject({
+      speaker: 'Davor Kest',
+      actor: 'ORM',
+    });
+  });
+
+  it('takes a quoted word or two before the reporter’s own noun as scare quotes', () => {
+    const s = statementsOf('The Veskan army launched what it called “anti-terror” operations on Tuesday.');
+    expect(s).toHaveLength(0);
+  });
+});

@@ -527,6 +527,11 @@ function reportedCandidates(v: TokenView, used: Set<number>): Candidate[] {
         if (nominal || !t[k].lower.endsWith('ing') || t[k - 1]?.text !== ',') continue;
       }
       if (used.has(k) || v.quoteOf[k] >= 0) continue;
+      const named = whatNamedAt(v, k, lo, end);
+      if (named) {
+        out.push(named);
+        continue;
+      }
       // The verb first: a negation is looked for only before a word that could report speech.
       if (!v.isSpeechVerb(k, false) && !describesAs(v, k, end) && !participleOnly(v, k, lo)) continue;
       if (v.isNegated(k, lo)) continue;
@@ -537,6 +542,51 @@ function reportedCandidates(v: TokenView, used: Set<number>): Candidate[] {
     }
   }
   return out;
+}
+
+/** A word or two in quotation marks that a word outside them follows. */
+const SCARE_QUOTE = /^['"“‘]([^'"“”‘’]+)['"”’]\s+\S/;
+
+/**
+ * "in what one Veskan envoy called a “now or never” stage", "what Kest described as a step toward
+ * peace": after "what" and a speaker, a cue of naming (codebook `what_naming_cues`) reports the
+ * speaker's own words for the thing, those after the cue. Null when no such frame is at `k`.
+ */
+function whatNamedAt(v: TokenView, k: number, lo: number, end: number): Candidate | null {
+  const { t, lex } = v;
+  const cue = lex.whatNamingCues.find((p) => p.every((w, j) => k + j < end && t[k + j].lower === w));
+  if (!cue) return null;
+  const gap = v.gapBefore(k, lo);
+  let who = gap > lo ? v.speakerBefore(gap, lo, 0) : null;
+  if (!who || who.from - 1 < lo || t[who.from - 1].lower !== 'what') return null;
+  // "Rook condemned what she called …": the pronoun is the subject of the verb just before "what".
+  const verb = who.from - 2;
+  if (
+    who.to - who.from === 1 &&
+    v.isPronoun(who.from) &&
+    verb > lo &&
+    v.isLowerWord(verb) &&
+    /ed$/.test(t[verb].lower)
+  ) {
+    const subject = v.speakerBefore(verb, lo, 0);
+    if (subject && !v.isPronoun(subject.from)) who = subject;
+  }
+  const from = k + cue.length;
+  if (from >= end || v.wordCount(from, end) < 1 || v.isNegated(k, lo)) return null;
+  const to = objectEnd(v, from, contentEnd(v, from, end));
+  // "launched what it called “anti-terror” operations": a word or two in quotation marks before
+  // the reporter's own noun are scare quotes, no words reported.
+  const scare = SCARE_QUOTE.exec(v.doc.text.slice(t[from].start, t[to - 1].end));
+  if (scare && scare[1].split(/[\s-]+/).length <= 2) return null;
+  return {
+    content: { from, to },
+    speaker: who,
+    cue: { from: k, to: k + cue.length },
+    direct: false,
+    rule: 'statement.reported.what-named',
+    confidence: 0.7,
+    after: true,
+  };
 }
 
 /**
@@ -1819,12 +1869,14 @@ export function findStatements(
   const objectStarts = new Set(
     cut.filter((d) => d.rule === 'statement.reported.object').map((d) => d.content.from),
   );
-  // (Not "…, which Baku says contains claims": the relative clause's speaker vouches for it alone.)
+  // (Not "…, which Baku says contains claims": the relative clause's speaker vouches for it alone;
+  // nor "… in what he described as a step": the words named are the speaker's own.)
   const nested = (c: Candidate) =>
     !c.direct &&
     !!c.cue &&
     !!c.speaker &&
     c.rule !== 'statement.reported.relative-subject' &&
+    c.rule !== 'statement.reported.what-named' &&
     // ("Kest denied Hale's assertion that …": the claim another statement has for its object is
     // still its own speaker's.)
     !(c.rule === 'statement.reported.nominal' && objectStarts.has(c.speaker.from)) &&
