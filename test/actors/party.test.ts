@@ -351,3 +351,30 @@ describe('a title of two modifiers joined by "and"', () => {
     expect(speaker(r, 'Ana Veldt')).toMatchObject({ actor: 'NMC' });
   });
 });
+
+describe('a title in a body the text names', () => {
+  it('reads an organisation’s own body after a title as the organisation', () => {
+    const r = read(
+      '"The talks were useful," said Petr Halm, Special Representative of the Northern Maritime Council Chairperson-in-Office.',
+    );
+    expect(speaker(r, 'Petr Halm')).toMatchObject({ actor: 'NMC' });
+    const r2 = read(
+      'Petr Halm, Head of the Northern Maritime Council Mission to Veska, said the sides had shown commitment.',
+    );
+    expect(speaker(r2, 'Petr Halm')).toMatchObject({ actor: 'NMC' });
+  });
+
+  it('reads "an official in" a group as that group’s, but not a place after "in"', () => {
+    const r = read(
+      'Petr Halm, a senior official in the Selmar Liberation Front, said the talks would resume.',
+    );
+    expect(speaker(r, 'Petr Halm')).toMatchObject({ actor: 'SELF' });
+    const r2 = read('Petr Halm, a senior official in Lumen, said the talks would resume.');
+    expect(speaker(r2, 'Petr Halm')?.actor ?? null).toBeNull();
+  });
+
+  it('reads a caretaker minister by the state before the title', () => {
+    const r = read('Tarsian caretaker Foreign Minister Petr Halm said the talks would resume.');
+    expect(speaker(r, 'Petr Halm')).toMatchObject({ actor: 'TRS' });
+  });
+});

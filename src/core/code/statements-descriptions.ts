@@ -245,7 +245,7 @@ const ISSUER_WORD = '(?:[^,.;:“”"]|(?<=\\b\\p{Lu})\\.)';
 const LIST_NAME = "(?:the\\s+)?\\p{Lu}[\\p{L}.’'-]*(?:\\s+\\p{Lu}[\\p{L}.’'-]*){0,3}";
 const COMPLEMENT = `${ISSUER_WORD}{3,80}?(?:,\\s+(?:and\\s+)?${LIST_NAME}(?:\\s+and\\s+${LIST_NAME})?)*`;
 
-export function documentAntecedent(doc: ParleyDocument, span: Span): Span | undefined {
+export function documentAntecedent(doc: ParleyDocument, span: Span, before = span.start): Span | undefined {
   const words = wordsOf(doc.text.slice(span.start, span.end));
   if (words.length > 3 || !DEFINITE.has(words[0] ?? '') || words[0] === 'our') return undefined;
   const head = words[words.length - 1] ?? '';
@@ -257,10 +257,9 @@ export function documentAntecedent(doc: ParleyDocument, span: Span): Span | unde
     'giu',
   );
   // The text before, up to ANTECEDENT_WINDOW characters back (from a space, not mid-word).
-  let from = Math.max(0, span.start - ANTECEDENT_WINDOW);
-  while (from > 0 && from < span.start && !/\s/.test(doc.text[from - 1])) from++;
-  const before = doc.text.slice(from, span.start);
-  const m = re.exec(before);
+  let from = Math.max(0, before - ANTECEDENT_WINDOW);
+  while (from > 0 && from < before && !/\s/.test(doc.text[from - 1])) from++;
+  const m = re.exec(doc.text.slice(from, before));
   if (!m) return undefined;
   const start = from + m.index;
   // The complement ends before a verb or an adverb: "… by China's foreign ministry [also cited …]".
@@ -275,6 +274,9 @@ export function documentAntecedent(doc: ParleyDocument, span: Span): Span | unde
   return { start, end: start + end };
 }
 
+/** Nouns that name a text of any kind again. */
+const GENERIC_TEXTS = new Set(['document', 'text']);
+
 /** How far back a party that spoke "in a statement" is looked for, in characters. */
 const ISSUER_WINDOW = 6_000;
 
@@ -288,12 +290,14 @@ export function issuedDocument(doc: ParleyDocument, span: Span): Statement | und
   if (words.length > 3 || words[0] !== 'the') return undefined;
   const head = words[words.length - 1] ?? '';
   if (!DOCUMENT_GROUPS[0].includes(head)) return undefined;
+  // "the document", "the text" name again a text of any kind ("said in a press communique").
+  const nouns = GENERIC_TEXTS.has(head) ? DOCUMENT_GROUPS[0].join('|') : head;
   const noun = new RegExp(
-    `^[\\s,]*(?:in|with|issuing|issued|released)\\s+(?:an?|its|their|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?${head}\\b`,
+    `^[\\s,]*(?:in|with|issuing|issued|released)\\s+(?:an?|its|their|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${nouns})\\b`,
     'iu',
   );
-  const inCue = new RegExp(`\\b${head}\\b`, 'iu');
-  const opensLead = new RegExp(`\\bin\\s+an?\\s+(?:[\\p{L}-]+\\s+){0,2}?${head}\\b[^.;:“”"]*$`, 'iu');
+  const inCue = new RegExp(`\\b(?:${nouns})\\b`, 'iu');
+  const opensLead = new RegExp(`\\bin\\s+an?\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${nouns})\\b[^.;:“”"]*$`, 'iu');
   for (let k = doc.statements.length - 1; k >= 0; k--) {
     const s = doc.statements[k];
     if (s.start >= span.start) continue;

@@ -48,6 +48,8 @@ export interface StatementLexicon {
   notParticiples: Set<string>;
   /** Cue words with what follows them that is no speech ("called a meeting"), as word lists. */
   nonSpeechPhrases: string[][];
+  /** Cues after "what" and a speaker that report the speaker's name for a thing, as word lists. */
+  whatNamingCues: string[][];
   clauseOpeners: Set<string>;
   /** Conjunctions that open a clause of circumstance ("… after Ormund announced it would leave"). */
   circumstanceConjunctions: Set<string>;
@@ -161,6 +163,7 @@ export function statementLexicon(ctx: PipelineContext): StatementLexicon {
     particleRequired: words(c.particle_required),
     notParticiples: words(c.not_participles),
     nonSpeechPhrases: (c.non_speech_phrases ?? []).map(phrase),
+    whatNamingCues: (c.what_naming_cues ?? []).map(phrase),
     clauseOpeners: words(c.clause_openers),
     circumstanceConjunctions: words(c.circumstance_conjunctions),
     openingClauseConjunctions: words(c.opening_clause_conjunctions),

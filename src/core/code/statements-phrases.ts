@@ -366,7 +366,10 @@ export class TokenView {
       if (DETERMINERS.has(tok.lower)) from = k;
       break;
     }
-    if (post < 0) from = this.listItemsBefore(from, head, lo);
+    // ("the Organization for Security and Cooperation in Europe": a post-modifier that goes on a
+    // name is the name's own, and the name may close a list.)
+    const inName = post >= 0 && this.isNamePart(head) && this.isNamePart(i);
+    if (post < 0 || inName) from = this.listItemsBefore(from, head, lo);
     // "Veskan President Brisk and his Ormundi counterpart Kest said": the two speak together.
     if (post < 0) from = this.counterpartPairBefore(from, head, lo);
     // "The Veskan envoy to Ormund said", "a spokesman for the Council said": the title speaks, with
@@ -384,7 +387,7 @@ export class TokenView {
     // "Sources in Vienna said", "Ukrainian negotiators at the talks in Turkey said": a place or
     // party after a preposition is the complement of a speaker noun before it, which speaks.
     if (
-      post < 0 &&
+      (post < 0 || inName) &&
       this.isNamePart(head) &&
       from - 1 > lo &&
       HOLDER_PREPOSITIONS.has(this.t[from - 1].lower)
@@ -394,7 +397,7 @@ export class TokenView {
         if (tok.kind !== 'word' || this.isSpeechVerb(k, true)) break;
         if (this.isSpeakerNoun(k)) {
           const holder = this.speakerBefore(k + 1, lo, 0);
-          if (holder) return { from: holder.from, to: head + 1 };
+          if (holder) return { from: holder.from, to: inName ? i + 1 : head + 1 };
           break;
         }
       }
@@ -498,12 +501,23 @@ export class TokenView {
   listItemsBefore(from: number, head: number, lo: number): number {
     let joined = false;
     for (let k = from; k < head && !joined; k++) joined = this.t[k].lower === 'and';
-    if (!joined) return from;
     let start = from;
+    // "… and the Forum for Security": the last item, with its article, after "and".
+    if (this.t[from].lower === 'the' && this.t[from - 1]?.lower === 'and') {
+      let k = from - 2;
+      while (k >= lo && from - 2 - k < 4 && this.isNamePart(k)) k--;
+      if (k === from - 2) return from;
+      start = k + 1;
+      if (k >= lo && this.t[k].lower === 'the') start = k;
+      joined = true;
+    }
+    if (!joined) return from;
     for (let items = 0; items < 4 && start - 2 >= lo && this.t[start - 1].text === ','; items++) {
       let k = start - 2;
       while (k >= lo && start - 2 - k < 4 && this.isNamePart(k)) k--;
       if (k === start - 2 || (k >= lo && this.isNamePart(k))) break;
+      // "the co-chairs from the Council, the Union and the Forum": an item with its article.
+      if (k > lo && this.t[k].lower === 'the') k--;
       // "the final statement by Veska, Ormund and Tarsia said": the issuers of a text speak.
       if (k >= lo && this.t[k].kind !== 'punct' && !ISSUER_PREPOSITIONS.has(this.t[k].lower)) break;
       start = k + 1;

@@ -502,9 +502,18 @@ function reportedCandidates(v: TokenView, used: Set<number>): Candidate[] {
         // ("…,” according to X": the comma may stand inside the closing quotation mark.)
         const comma = (i: number) => t[i]?.text === ',' || t[i]?.text === '-' || t[i]?.text === '--';
         if (!atStart && !comma(k - 1) && !(t[k - 1]?.kind === 'quote' && comma(k - 2))) continue;
+        // "Participants in the group, according to the communique, “assessed the situation as
+        // calm”": set off inside its clause, after the subject, the source reports what follows.
+        const inside =
+          !atStart &&
+          t[who.to]?.text === ',' &&
+          v.wordCount(who.to + 1, end) >= 3 &&
+          subjectOnly(v, lo, k - 1);
         const content = atStart
           ? { from: who.to < end && t[who.to].text === ',' ? who.to + 1 : who.to, to: end }
-          : { from: lo, to: k > lo && t[k - 1].text === ',' ? k - 1 : k };
+          : inside
+            ? { from: who.to + 1, to: end }
+            : { from: lo, to: k > lo && t[k - 1].text === ',' ? k - 1 : k };
         if (v.wordCount(content.from, content.to) >= 3)
           out.push({
             content,
@@ -529,6 +538,11 @@ function reportedCandidates(v: TokenView, used: Set<number>): Candidate[] {
         if (nominal || !t[k].lower.endsWith('ing') || t[k - 1]?.text !== ',') continue;
       }
       if (used.has(k) || v.quoteOf[k] >= 0) continue;
+      const named = whatNamedAt(v, k, lo, end);
+      if (named) {
+        out.push(named);
+        continue;
+      }
       // The verb first: a negation is looked for only before a word that could report speech.
       if (!v.isSpeechVerb(k, false) && !describesAs(v, k, end) && !participleOnly(v, k, lo)) continue;
       if (v.isNegated(k, lo)) continue;
@@ -539,6 +553,74 @@ function reportedCandidates(v: TokenView, used: Set<number>): Candidate[] {
     }
   }
   return out;
+}
+
+/** A word or two in quotation marks that a word outside them follows. */
+const SCARE_QUOTE = /^['"“‘]([^'"“”‘’]+)['"”’]\s+\S/;
+
+/**
+ * "in what one Veskan envoy called a “now or never” stage", "what Kest described as a step toward
+ * peace": after "what" and a speaker, a cue of naming (codebook `what_naming_cues`) reports the
+ * speaker's own words for the thing, those after the cue. Null when no such frame is at `k`.
+ */
+function whatNamedAt(v: TokenView, k: number, lo: number, end: number): Candidate | null {
+  const { t, lex } = v;
+  const cue = lex.whatNamingCues.find((p) => p.every((w, j) => k + j < end && t[k + j].lower === w));
+  if (!cue) return null;
+  const gap = v.gapBefore(k, lo);
+  let who = gap > lo ? v.speakerBefore(gap, lo, 0) : null;
+  if (!who || who.from - 1 < lo || t[who.from - 1].lower !== 'what') return null;
+  // "Rook condemned what she called …": the pronoun is the subject of the verb just before "what".
+  const verb = who.from - 2;
+  if (
+    who.to - who.from === 1 &&
+    v.isPronoun(who.from) &&
+    verb > lo &&
+    v.isLowerWord(verb) &&
+    /ed$/.test(t[verb].lower)
+  ) {
+    const subject = v.speakerBefore(verb, lo, 0);
+    if (subject && !v.isPronoun(subject.from)) who = subject;
+  }
+  const from = k + cue.length;
+  if (from >= end || v.wordCount(from, end) < 1 || v.isNegated(k, lo)) return null;
+  const to = objectEnd(v, from, contentEnd(v, from, end));
+  // "launched what it called “anti-terror” operations": a word or two in quotation marks before
+  // the reporter's own noun are scare quotes, no words reported.
+  const scare = SCARE_QUOTE.exec(v.doc.text.slice(t[from].start, t[to - 1].end));
+  if (scare && scare[1].split(/[\s-]+/).length <= 2) return null;
+  return {
+    content: { from, to },
+    speaker: who,
+    cue: { from: k, to: k + cue.length },
+    direct: false,
+    rule: 'statement.reported.what-named',
+    confidence: 0.7,
+    after: true,
+  };
+}
+
+/**
+ * Tokens `from`..`to` (exclusive) hold a clause's subject alone: a short noun phrase, with no comma,
+ * quotation or word that could be its verb (a lower-case word ending in -s or -ed that no
+ * preposition or determiner goes before).
+ */
+function subjectOnly(v: TokenView, from: number, to: number): boolean {
+  const { t } = v;
+  if (to - from < 1 || to - from > 8) return false;
+  for (let k = from; k < to; k++) {
+    if (t[k].kind === 'punct' || t[k].kind === 'quote') return false;
+    if (v.isSpeechVerb(k, true) || v.lex.modals.has(t[k].lower)) return false;
+    if (
+      v.isLowerWord(k) &&
+      /(ed|s)$/.test(t[k].lower) &&
+      k > from &&
+      !/^(in|of|for|from|at|on|the|a|an)$/.test(t[k - 1].lower) &&
+      !v.isSpeakerNoun(k)
+    )
+      return false;
+  }
+  return true;
 }
 
 /**
@@ -1012,8 +1094,16 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
       confidence: 0.75,
     };
   }
+  // "Ormund's envoy to the talks, Mikhail Ulyanov, said on Twitter they …": a title set before
+  // the name by commas describes the speaker; it is no content.
+  const preposedTitle =
+    t[beforeSpeaker]?.text === ',' &&
+    t[who.to]?.text === ',' &&
+    from < end &&
+    v.speakerBefore(beforeSpeaker, lo, 0)?.from === lo;
   const contentBefore =
     beforeSpeaker > lo &&
+    !preposedTitle &&
     (t[beforeSpeaker].text === ',' || t[beforeSpeaker].kind === 'quote' || t[beforeSpeaker].text === '-');
   // "…, Marrow said in Lumen after the talks.": what follows the cue is a circumstance, so the
   // content is the clause before — a sentence of its own, not an opening phrase ("After the talks,
@@ -1704,6 +1794,9 @@ function holderResolved(
     }
   if (prep < 0 || !v.isNamePart(speaker.to - 1)) return undefined;
   const holder = resolve(v.doc, spanOf(v, { from: speaker.from, to: prep }), ctx);
+  // "the co-chairs from the Council, the Union and the Forum": a holder of no party of its own
+  // speaks for the parties it comes from (read with the whole phrase).
+  if (!holder.actor && v.t[prep].lower === 'from') return undefined;
   const whole = spanOf(v, speaker);
   return { ...holder, entity: undefined, name: v.doc.text.slice(whole.start, whole.end) };
 }
@@ -1787,12 +1880,14 @@ export function findStatements(
   const objectStarts = new Set(
     cut.filter((d) => d.rule === 'statement.reported.object').map((d) => d.content.from),
   );
-  // (Not "…, which Baku says contains claims": the relative clause's speaker vouches for it alone.)
+  // (Not "…, which Baku says contains claims": the relative clause's speaker vouches for it alone;
+  // nor "… in what he described as a step": the words named are the speaker's own.)
   const nested = (c: Candidate) =>
     !c.direct &&
     !!c.cue &&
     !!c.speaker &&
     c.rule !== 'statement.reported.relative-subject' &&
+    c.rule !== 'statement.reported.what-named' &&
     // ("Kest denied Hale's assertion that …": the claim another statement has for its object is
     // still its own speaker's.)
     !(c.rule === 'statement.reported.nominal' && objectStarts.has(c.speaker.from)) &&
@@ -1847,7 +1942,8 @@ export function findStatements(
     if (!c.speaker) continue;
     const named = spanOf(v, c.speaker);
     // "The statement said": the statement the article introduced in full ("A statement from …").
-    const fuller = documentAntecedent(doc, named);
+    // (Introduced before the statement: a text its own words name is another one.)
+    const fuller = documentAntecedent(doc, named, Math.min(named.start, v.t[c.content.from].start));
     const span = fuller ?? named;
     // "X said in a statement …", then "the statement said": X's statement, for X's party.
     const issued = fuller || c.inherit ? undefined : issuedDocument(doc, named);

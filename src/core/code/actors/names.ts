@@ -41,6 +41,9 @@ export function insideName(r: Reader, m: WorkMention): boolean {
     return !!t && t.word && t.cap && !lex.roleWords.has(t.key) && !r.actorAt(k) && !r.sentenceStart(k);
   };
   if (nameWord(m.to)) {
+    // "the Northern Maritime Council Mission to Veska": an organisation's own body names it.
+    if (m.kind !== 'state' && typeof m.actor === 'string' && ownBodyAfter(r, m.to) !== undefined)
+      return false;
     // "the Veskan Armed Forces": a demonym before its state's own body names that state.
     if (m.via !== 'demonym' || typeof m.actor !== 'string') return true;
     let k = m.to;

@@ -365,6 +365,10 @@ function titlePhrase(
         return { end: served.end, hasTitle, affiliation: served.affiliation ?? affiliation };
       }
     }
+    // "a senior official in the Skerry Islanders' Assembly", "… in Brisk's Unity Front": a title in
+    // a body (an organisation or a group, not a place) serves that body.
+    const body = t.key === 'in' && hasTitle && !affiliation ? bodyAfterIn(r, k + 1, sent) : undefined;
+    if (body) return { end: body.to, hasTitle, affiliation: body };
     if (t.sent !== sent || /^[,.;:()"]$/.test(t.text) || APPOSITIVE_STOP.has(t.key)) break;
     if (lex.verbs.has(t.key)) break;
     const actor = r.actorAt(k);
@@ -397,6 +401,20 @@ function titlePhrase(
     k++;
   }
   return { end: k, hasTitle, affiliation };
+}
+
+/**
+ * The body named from token `k`, after "in": an organisation or a group with a party, after "the"
+ * or a person's possessive ("Brisk's"); undefined when none opens there.
+ */
+function bodyAfterIn(r: Reader, k: number, sent: number): WorkMention | undefined {
+  if (r.tok(k)?.key === 'the' && !r.actorAt(k)) k++;
+  else if (r.tok(k)?.cap && r.tok(k + 1)?.text === "'" && r.tok(k + 2)?.key === 's') k += 3;
+  const actor = r.actorAt(k);
+  if (!actor || r.toks[k].sent !== sent) return undefined;
+  return (actor.kind === 'org' || actor.kind === 'group') && typeof actor.actor === 'string'
+    ? actor
+    : undefined;
 }
 
 /**
