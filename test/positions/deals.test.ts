@@ -152,6 +152,14 @@ describe('a deal and what it covers', () => {
     );
     expect(stances(doc).filter((s) => s.includes('diplomatic_relations'))).toEqual([]);
   });
+
+  it('reads a verb the deal itself turns ("would not annex") as what the deal covers', () => {
+    const doc = code(
+      'Veska and Ormund signed an agreement in Lumen on Tuesday. Under the agreement, Veska would not annex parts of the islands it occupies.',
+    );
+    bothAccept(doc, 'territory');
+    expect(rulesOf(doc, 'territory', 'ORM')).toContain('position.deal.content');
+  });
 });
 
 describe('a plan, its author and those who answer it', () => {

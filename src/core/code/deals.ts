@@ -84,6 +84,8 @@ const STANCE_OF: Record<string, Stance> = {
 const PERSON_RELATIVES = new Set(['who', 'whom', 'whose']);
 const RELATIVES = new Set([...PERSON_RELATIVES, 'which']);
 const DEFINITE = new Set(['the', 'this', 'that', 'its', 'their']);
+/** Negators of a verb ("would not annex"), not of a noun ("no ceasefire"). */
+const VERB_NEGATORS = new Set(['not', "n't", 'never']);
 /** What a frame's parties hold on what it covers. */
 const STANCE_OF_FRAME: Record<'deal' | 'proposal' | 'demand', Stance> = {
   deal: 'accept',
@@ -676,9 +678,15 @@ export function dealPositions(doc: ParleyDocument, ctx: PipelineContext): Positi
       hit = preferTight(raw).filter(
         (m) =>
           !m.pattern.negated &&
-          // "did not include data protection": not what the deal covers
+          // "did not include data protection": not what the deal covers; but "under the deal,
+          // Tarsia would not annex the islands" is what it covers (a verb the deal itself turns)
           (turned ||
-            !startingIn(negators, from, m.start).some((n) => n.end <= m.start && m.start - n.end <= 3)) &&
+            !startingIn(negators, from, m.start).some(
+              (n) =>
+                n.end <= m.start &&
+                m.start - n.end <= 3 &&
+                !(n.end === m.start && VERB_NEGATORS.has(tokens[n.end - 1].lower)),
+            )) &&
           // "talks on ending the war": the topic of talks, not what a deal or plan holds
           (topics || (!labelEnds.has(m.start) && !labelEnds.has(m.start - 1))),
       );
