@@ -170,6 +170,20 @@ describe('a plan, its author and those who answer it', () => {
     expect(stances(doc)).toEqual(expect.arrayContaining(['TRS ceasefire propose', 'TRS prisoners propose']));
   });
 
+  it('a party that accepts a plan named with its owner accepts what that plan is told to hold', () => {
+    const doc = code(
+      'Ormund accepts Tarsian proposal for a truce at sea. The Tarsian proposal includes the release of detained fishermen and the reopening of both embassies.',
+    );
+    expect(stances(doc)).toEqual(
+      expect.arrayContaining([
+        'ORM prisoners accept',
+        'ORM diplomatic_relations accept',
+        'TRS prisoners propose',
+      ]),
+    );
+    expect(rulesOf(doc, 'prisoners', 'ORM')).toContain('position.proposal.accept');
+  });
+
   it('reads what the sentences right after a plan say would happen, told by a report, as its terms', () => {
     const doc = code(
       'Tarsia has laid out a new proposal for a truce at sea. According to a report in the Lumen Gazette, the first stage would be a pause of two weeks. During that time, humanitarian aid would reach the islands, the report said.',
