@@ -160,6 +160,14 @@ describe('a deal and what it covers', () => {
     );
     expect(stances(doc).filter((s) => s.includes('diplomatic_relations'))).toEqual([]);
   });
+
+  it('reads a verb the deal itself turns ("would not annex") as what the deal covers', () => {
+    const doc = code(
+      'Veska and Ormund signed an agreement in Lumen on Tuesday. Under the agreement, Veska would not annex parts of the islands it occupies.',
+    );
+    bothAccept(doc, 'territory');
+    expect(rulesOf(doc, 'territory', 'ORM')).toContain('position.deal.content');
+  });
 });
 
 describe('a plan, its author and those who answer it', () => {
@@ -168,6 +176,20 @@ describe('a plan, its author and those who answer it', () => {
       'Tarsia presented a proposal to both sides on Monday. The proposal includes a ceasefire at sea and the release of detained fishermen.',
     );
     expect(stances(doc)).toEqual(expect.arrayContaining(['TRS ceasefire propose', 'TRS prisoners propose']));
+  });
+
+  it('a party that accepts a plan named with its owner accepts what that plan is told to hold', () => {
+    const doc = code(
+      'Ormund accepts Tarsian proposal for a truce at sea. The Tarsian proposal includes the release of detained fishermen and the reopening of both embassies.',
+    );
+    expect(stances(doc)).toEqual(
+      expect.arrayContaining([
+        'ORM prisoners accept',
+        'ORM diplomatic_relations accept',
+        'TRS prisoners propose',
+      ]),
+    );
+    expect(rulesOf(doc, 'prisoners', 'ORM')).toContain('position.proposal.accept');
   });
 
   it('reads what the sentences right after a plan say would happen, told by a report, as its terms', () => {

@@ -84,6 +84,11 @@ const STANCE_OF: Record<string, Stance> = {
 const PERSON_RELATIVES = new Set(['who', 'whom', 'whose']);
 const RELATIVES = new Set([...PERSON_RELATIVES, 'which']);
 const DEFINITE = new Set(['the', 'this', 'that', 'its', 'their']);
+/** How many words may stand between a verb that accepts a plan and its noun ("accepts Tarsia's new proposal"). */
+const OWNED_PLAN_GAP = 4;
+const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
+/** Negators of a verb ("would not annex"), not of a noun ("no ceasefire"). */
+const VERB_NEGATORS = new Set(['not', "n't", 'never']);
 /** What a frame's parties hold on what it covers. */
 const STANCE_OF_FRAME: Record<'deal' | 'proposal' | 'demand', Stance> = {
   deal: 'accept',
@@ -678,9 +683,15 @@ export function dealPositions(doc: ParleyDocument, ctx: PipelineContext): Positi
       hit = preferTight(raw).filter(
         (m) =>
           !m.pattern.negated &&
-          // "did not include data protection": not what the deal covers
+          // "did not include data protection": not what the deal covers; but "under the deal,
+          // Tarsia would not annex the islands" is what it covers (a verb the deal itself turns)
           (turned ||
-            !startingIn(negators, from, m.start).some((n) => n.end <= m.start && m.start - n.end <= 3)) &&
+            !startingIn(negators, from, m.start).some(
+              (n) =>
+                n.end <= m.start &&
+                m.start - n.end <= 3 &&
+                !(n.end === m.start && VERB_NEGATORS.has(tokens[n.end - 1].lower)),
+            )) &&
           // "talks on ending the war": the topic of talks, not what a deal or plan holds
           (topics || (!labelEnds.has(m.start) && !labelEnds.has(m.start - 1))),
       );
@@ -828,6 +839,39 @@ export function dealPositions(doc: ParleyDocument, ctx: PipelineContext): Positi
     for (const m of ante.issues)
       for (const a of uniq(placeless))
         push(a, m, stance === 'demand' ? 'accept' : stance, `position.reference.${stance}`, via, 0.5);
+  }
+  // 4. "Ormund accepts Tarsian-Lumen proposal", "Ormund approved Tarsia's plan": a party that
+  // accepts a plan named with its owners accepts each issue of that plan, wherever the same
+  // owners' plan is told ("the Tarsian-Lumen proposal includes …"). (A verb that refuses, read
+  // so, too often answers another text than the plan told: "blocked draft resolutions".)
+  for (const f of all) {
+    if (f.kind !== 'proposal') continue;
+    const s = sentenceOf(index, f.at);
+    const { from } = index.sentenceTokens[s];
+    const cue = startingIn(index.cues, from, f.at)
+      .filter(
+        (c) =>
+          c.pattern.payload === 'stance_accept' &&
+          c.end <= f.at &&
+          f.at - c.end <= OWNED_PLAN_GAP &&
+          tokens.slice(c.end, f.at).every((t) => t.kind === 'word' || POSSESSIVE_MARKS.has(t.lower)),
+      )
+      .at(-1);
+    if (!cue) continue;
+    const holders = uniq(referenceHolders(doc, index, from, cue.start)).filter((a) => !f.parties.includes(a));
+    if (holders.length === 0) continue;
+    const stance = answerStance(index, cuesOf('negators'), from, cue);
+    const same = all.filter(
+      (g) =>
+        g.kind === 'proposal' &&
+        g.parties.length === f.parties.length &&
+        g.parties.every((a) => f.parties.includes(a)),
+    );
+    const cueText = doc.text.slice(tokens[cue.start].start, tokens[f.at].end);
+    for (const g of same)
+      for (const gs of g.sentences)
+        for (const m of issuesOf(gs))
+          for (const a of holders) push(a, m, stance, `position.proposal.${stance}`, cueText, 0.55);
   }
   return out;
 }
