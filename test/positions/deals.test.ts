@@ -522,3 +522,17 @@ describe('a part of a deal that one party takes on', () => {
     expect(got).not.toContain('VSK territory accept');
   });
 });
+
+describe('the owner of a plan named before a list of its qualities', () => {
+  it('reads the possessor past a list of qualifiers as the plan’s author', () => {
+    const got = stances(
+      code('Veska’s serious, credible, and realistic ceasefire plan is the only basis for peace at sea.'),
+    );
+    expect(got).toContain('VSK ceasefire propose');
+  });
+
+  it('takes no party that a comma sets off as the owner', () => {
+    const got = stances(code('In Ormund, ceasefire plans were discussed on Monday.'));
+    expect(got).not.toContain('ORM ceasefire propose');
+  });
+});

@@ -399,3 +399,25 @@ describe('parties urged in a statement are asked, not holders', () => {
     expect(got).not.toContain('SKA ceasefire accept');
   });
 });
+
+describe('a stance noun belongs to the party that owns it, not to whoever reports it', () => {
+  it('reads a party qualifying the noun after an article as its holder', () => {
+    const got = stances(code('Ormund voiced anger at the Veskan insistence on a ceasefire at sea.'));
+    expect(got).toContain('VSK ceasefire demand');
+    expect(got).not.toContain('ORM ceasefire demand');
+  });
+
+  it('reads the party named by “by” right after the noun as its holder', () => {
+    const got = stances(code('The week saw renewed efforts by Tarsia to secure a ceasefire at sea.'));
+    expect(got).toContain('TRS ceasefire propose');
+  });
+
+  it('reads the party named by “from” after a call as the one who demands', () => {
+    const got = stances(code('Ilse Marrow welcomed calls from Tarsia for a ceasefire at sea.'));
+    expect(got).toContain('TRS ceasefire demand');
+  });
+
+  it('still reads a verb after a bare party name as that party’s own', () => {
+    expect(stances(code('Ormund demands a ceasefire at sea.'))).toContain('ORM ceasefire demand');
+  });
+});

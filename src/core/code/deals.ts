@@ -122,18 +122,28 @@ function ownersBefore(index: DocIndex, at: number): ActorMention[] {
   return out;
 }
 
+/** What joins a list of qualifiers ("serious, credible and realistic"). */
+const LIST_JOINS = new Set([',', 'and']);
+/** How many qualifying words may stand between a plan noun and its owner before it. */
+const OWNER_QUALIFIERS = 5;
+
 /** The owner of a plan noun at token `at`: "a U.S. proposal", "Egypt's plan", "the Qatari offer". */
 function ownerBefore(index: DocIndex, at: number): ActorMention | undefined {
   let k = at - 1;
-  // adjectives between the owner and the noun: "a U.S. bridging proposal", "Egypt's new plan"
-  for (let steps = 0; steps < 3 && k >= 0; steps++) {
-    const m = mentionsEndingAt(index, k + 1).find((x) => x.codes.length);
+  // adjectives between the owner and the noun: "a U.S. bridging proposal", "Egypt's new plan",
+  // "Ormund's serious, credible and realistic autonomy plan" (a list of them costs no step)
+  for (let steps = 0; steps < OWNER_QUALIFIERS && k >= 0; ) {
+    // (a party that a comma or "and" follows is no owner: "In Ormund, peace plans …")
+    const m = LIST_JOINS.has(index.tokens[k + 1].lower)
+      ? undefined
+      : mentionsEndingAt(index, k + 1).find((x) => x.codes.length);
     if (m) return m;
     const t = index.tokens[k];
-    if (t.lower === "'s" || t.lower === "'") {
+    if (t.lower === "'s" || t.lower === "'" || LIST_JOINS.has(t.lower)) {
       k--;
       continue;
     }
+    steps++;
     // ("Ormund's 14 points": a count stands between them as an adjective does)
     if (t.kind === 'number') {
       k--;

@@ -658,9 +658,12 @@ function positionOfMatch(sc: SentenceCues, m: PhraseMatch<IssuePayload>) {
   // "ready to accept a U.S. proposal for a ceasefire": the proposal's owner proposes it.
   const inner = innerOf.get(cue);
   // ("accepts the Qatari-Egyptian proposal": each party of the pair)
-  const owners = inner
+  // ("welcomed calls from Tarsia for …": the owner named after the noun)
+  const named = inner
     ? startingIn(index.mentions, cue.end, inner.start).filter((x) => x.end <= inner.start && x.codes.length)
     : [];
+  const ownerAfter = inner && !named.length ? stanceNounOwner(ctx, index, inner) : undefined;
+  const owners = ownerAfter ? [ownerAfter] : named;
   if (inner && owners.length && !m.pattern.negated)
     for (const actor of uniq(owners.flatMap((x) => x.codes)).filter((a) => !holder.actors.includes(a)))
       out.push({
@@ -1271,10 +1274,7 @@ function holderOf(
   }
   // 3. "Mr. Kim's offer to abandon …", "Ormund's demand for …": a stance noun's possessor holds
   //    it, whoever reports it (a verb that governs the noun was read as the outer cue before).
-  const possessor =
-    index.tokens[cue.start - 1]?.lower === "'s"
-      ? mentionsEndingAt(index, cue.start - 1).find((x) => x.codes.length)
-      : undefined;
+  const possessor = stanceNounOwner(ctx, index, cue);
   if (possessor && STANCE_LISTS[cue.pattern.payload] !== 'more' && !innerOf.has(cue))
     return {
       actors: uniq(possessor.codes),
@@ -1368,6 +1368,35 @@ function holderOf(
     ...(entity !== undefined ? { entity } : {}),
     via: 'subject',
   };
+}
+
+/** Articles before a party that qualifies a stance noun ("THE U.S. insistence", "A Veskan offer"). */
+const NOUN_ARTICLES = new Set(['the', 'a', 'an']);
+/** Prepositions that name a stance noun's owner after it ("efforts BY Tarsia to", "calls FROM Ormund for"). */
+const OWNER_AFTER = new Set(['by', 'from']);
+
+/**
+ * The party that owns the stance noun a cue opens: its possessor ("Ormund's demand for"), the
+ * party that qualifies it ("the U.S. insistence on", "a Veskan offer of"), or the one named by
+ * "by"/"from" right after it ("efforts by Tarsia to"). Whoever reports or answers the noun, the
+ * stance is its owner's. (Without an article, "Veska demands …" is a verb: its subject holds it.)
+ */
+function stanceNounOwner(ctx: PipelineContext, index: DocIndex, cue: Cue) {
+  const { tokens } = index;
+  if (tokens[cue.start - 1]?.lower === "'s")
+    return mentionsEndingAt(index, cue.start - 1).find((x) => x.codes.length);
+  if (!cueWords(ctx, 'stance_nouns').has(tokens[cue.start].lower)) return undefined;
+  const before = mentionsEndingAt(index, cue.start).find(
+    // (the actors stage may take the article into the mention: "the U.S.")
+    (x) =>
+      x.codes.length &&
+      (NOUN_ARTICLES.has(tokens[x.start].lower) || NOUN_ARTICLES.has(tokens[x.start - 1]?.lower ?? '')),
+  );
+  if (before) return before;
+  if (!OWNER_AFTER.has(tokens[cue.start + 1]?.lower ?? '')) return undefined;
+  const at = tokens[cue.start + 2]?.lower === 'the' ? cue.start + 3 : cue.start + 2;
+  const after = index.mentionAt.get(at);
+  return after?.codes.length && after.end <= cue.end ? after : undefined;
 }
 
 /** Pronouns that open a subject of their own ("… a plan HE presented"); "they" may be the collective again. */
