@@ -155,3 +155,11 @@ describe('talks held together', () => {
     ).not.toContain('VSK summit open');
   });
 });
+
+describe('refusals named by a noun', () => {
+  it('a refusal named by its noun turns the stance it governs ("X’s refusal to accept Y")', () => {
+    const found = stances(code('Ormund’s refusal to accept a ceasefire at sea angered its neighbours.'));
+    expect(found).toContain('ORM ceasefire reject');
+    expect(found).not.toContain('ORM ceasefire accept');
+  });
+});
