@@ -163,3 +163,16 @@ describe('refusals named by a noun', () => {
     expect(found).not.toContain('ORM ceasefire accept');
   });
 });
+
+describe('talks a third party reports', () => {
+  it('a mediator telling what the delegations discussed gives them no stance; a party at the table does', () => {
+    const joint = (text: string) =>
+      code(text)
+        .positions.filter((p) => p.provenance.rule.includes('.joint'))
+        .map((p) => `${p.actor} ${p.issue} ${p.stance}`);
+    expect(joint('Mira Solenne said Veska and Ormund had discussed a ceasefire at sea.')).toEqual([]);
+    expect(joint('Ilse Marrow said Veska and Ormund had discussed a ceasefire at sea.')).toEqual(
+      expect.arrayContaining(['VSK ceasefire open', 'ORM ceasefire open']),
+    );
+  });
+});

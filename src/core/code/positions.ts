@@ -617,6 +617,10 @@ function positionOfMatch(sc: SentenceCues, m: PhraseMatch<IssuePayload>) {
   if (!holder || holder.actors.length === 0) return;
   // Talks one party holds tell no stance of the table's parties; nor do talks of unnamed sides.
   if (joint && (holder.actors.length < 2 || holder.inPlay)) return;
+  // Talks a third party reports ("the mediator said the delegations had discussed a ceasefire")
+  // tell the topic of the table, not that each party there moved on it: only a speaker at the
+  // table tells that.
+  if (joint && holder.via === 'reported-in-statement' && !holder.actors.includes(holder.source ?? '')) return;
   if (holder.forceDemand && stance !== 'reject') stance = 'demand';
   // The stance's own date: a time expression before the cue, in its clause or, for a
   // statement, in the words that report it ("In April, Ormund had said it would never …").
