@@ -155,3 +155,29 @@ describe('talks held together', () => {
     ).not.toContain('VSK summit open');
   });
 });
+
+describe('polarity and negation', () => {
+  it('a verb that undoes the issue between a cue and the issue turns its polarity', () => {
+    expect(stances(code('Ormund is not prepared to scrap the ceasefire at sea.'))).toContain(
+      'ORM ceasefire demand',
+    );
+    expect(stances(code('Veska is seeking to undermine the ceasefire at sea.'))).toContain(
+      'VSK ceasefire reject',
+    );
+    // ("end hostilities" is an issue of its own: it does not undo the release that follows it)
+    expect(
+      stances(code('Tarsia put forward a plan to end hostilities and release all the prisoners.')),
+    ).toContain('TRS prisoners propose');
+  });
+
+  it('a proposal owned by a common noun ("the mediators’") is the object of the verb before it', () => {
+    const found = stances(
+      code('Ormund did not even accept the mediators’ proposal for a demilitarized zone.'),
+    );
+    expect(found).toContain('ORM demilitarisation reject');
+    expect(found).not.toContain('ORM demilitarisation propose');
+    expect(stances(code('Veska rejected the government’s proposal for a ceasefire at sea.'))).toContain(
+      'VSK ceasefire reject',
+    );
+  });
+});

@@ -139,6 +139,14 @@ const NOUN_DETERMINERS = new Set([
 const NOUN_QUALIFIERS =
   /^(new|latest|fresh|final|recent|further|renewed|repeated|so-called|peace|joint|formal|any|.+(al|ic|ive|ous|ful|ary|ent|ant))$/;
 
+/** A possessive ending at token `k`: "'s", or the bare apostrophe of a plural ("the mediators'"). */
+const isPossessive = (index: DocIndex, k: number) =>
+  index.tokens[k].lower === "'s" ||
+  ((index.tokens[k].lower === "'" || index.tokens[k].lower === '’') &&
+    index.tokens[k - 1].kind === 'word' &&
+    index.tokens[k - 1].lower.endsWith('s') &&
+    index.tokens[k - 1].end === index.tokens[k].start);
+
 /**
  * A cue that is the object of another ("rejected calls for new elections", "welcomed the
  * proposal for a truce"): the outer verb carries the holder's stance.
@@ -160,16 +168,17 @@ function outerCue(index: DocIndex, stanceCues: Cue[], c: Cue): Cue {
         (index.tokens[k].lower === 'to' && innerKind === 'open'))
     )
       k--;
-    else if (k > 0 && index.tokens[k].lower === "'s") {
+    else if (k > 0 && isPossessive(index, k)) {
       // "refused Mr. Kim's demand to lift …": past the possessor, resolved or not.
       const possessor = mentionsEndingAt(index, k)[0];
       if (possessor) k = possessor.start - 1;
       else {
-        // A name the actors stage could not place ("Mr. Kim's"): its capitalised words.
+        // A name the actors stage could not place ("Mr. Kim's"): its capitalised words; else a
+        // common noun ("did not accept the mediators' proposal", "rejected the government's offer").
         const end = k;
         while (k > 0 && end - k < 4 && /^\p{Lu}/u.test(index.tokens[k - 1].text)) k--;
-        if (k === end) break;
-        k--;
+        if (k === end && index.tokens[k - 1].kind !== 'word') break;
+        k = k === end ? k - 2 : k - 1;
       }
       while (k >= 0 && /^(mr|mrs|ms|dr|mr\.|mrs\.|ms\.|dr\.|\.)$/.test(index.tokens[k].lower)) k--;
     } else {
@@ -366,6 +375,7 @@ interface SentenceCues {
   relatives: Cue[];
   hypotheticals: Cue[];
   offerVerbs: Cue[];
+  undoVerbs: Cue[];
   jointAfter: Cue[];
   sentenceTimexes: Timex[];
   oldTimexes: Timex[];
@@ -405,6 +415,7 @@ function sentenceCues(
   const relatives = byList('stance_relative');
   const hypotheticals = byList('stance_hypothetical');
   const offerVerbs = byList('offer_verbs');
+  const undoVerbs = byList('undo_verbs');
   // The timexes are in text order (the dates stage reads sentence after sentence).
   const sentenceTimexes = within(doc.timexes, tokens[from].start, tokens[to - 1].end);
   const oldTimexes = sentenceTimexes.filter((t) => Number(t.value.slice(0, 4)) <= docYear - 2);
@@ -429,6 +440,7 @@ function sentenceCues(
     relatives,
     hypotheticals,
     offerVerbs,
+    undoVerbs,
     jointAfter,
     sentenceTimexes,
     oldTimexes,
@@ -577,7 +589,8 @@ function positionOfMatch(sc: SentenceCues, m: PhraseMatch<IssuePayload>) {
   // enough for NATO not to admit Ukraine" asks for more in the direction of its clause.
   const insufficient = kind === 'more' && tokens[cue.end]?.lower === 'to';
   const basePro = kind !== 'reject' && !insufficient;
-  const pro = (basePro !== negated) !== m.pattern.negated;
+  const inverse = m.pattern.negated !== undoneBetween(index, sc, cue.end, m.start);
+  const pro = (basePro !== negated) !== inverse;
   let stance: Stance = !pro ? 'reject' : kind === 'reject' || kind === 'more' || negated ? 'demand' : kind;
   // "want the ceasefire to hold", "hope the truce lasts": wishing a state in force to go on accepts it.
   if (
@@ -634,7 +647,7 @@ function positionOfMatch(sc: SentenceCues, m: PhraseMatch<IssuePayload>) {
       ...(date ? { date } : {}),
       evidence,
       provenance: {
-        rule: `position.${holder.via}.${kind}${joint ? '.joint' : ''}${negated ? '.negated' : ''}${m.pattern.negated ? '.inverse' : ''}${referenceMatches.has(m) ? '.reference' : ''}`,
+        rule: `position.${holder.via}.${kind}${joint ? '.joint' : ''}${negated ? '.negated' : ''}${inverse ? '.inverse' : ''}${referenceMatches.has(m) ? '.reference' : ''}`,
         cue: doc.text.slice(tokens[cue.start].start, tokens[cue.end - 1].end),
         confidence: holder.via === 'statement' || holder.via === 'subject' ? 0.8 : 0.7,
       },
@@ -646,7 +659,7 @@ function positionOfMatch(sc: SentenceCues, m: PhraseMatch<IssuePayload>) {
   const owners = inner
     ? startingIn(index.mentions, cue.end, inner.start).filter((x) => x.end <= inner.start && x.codes.length)
     : [];
-  if (inner && owners.length && !m.pattern.negated)
+  if (inner && owners.length && !inverse)
     for (const actor of uniq(owners.flatMap((x) => x.codes)).filter((a) => !holder.actors.includes(a)))
       out.push({
         start: evidence.start,
@@ -776,6 +789,31 @@ function agentStance(
 /** A cue that sits in the gap of a pattern ("the war MUST come to a permanent end") still counts. */
 function hasGapInside(m: PhraseMatch<IssuePayload>, c: Cue): boolean {
   return m.gaps.some(([a, b]) => c.start >= a && c.end <= b);
+}
+
+/** Tokens that may stand between a verb that undoes an issue and the issue ("chop up" the grain deal). */
+const MAX_UNDO_DISTANCE = 4;
+
+/**
+ * A verb that undoes what it takes, between a stance cue and its issue ("not prepared to CHOP UP
+ * the grain deal", "seeking to UNDERMINE the talks"): the cue's stance is on the issue's undoing.
+ * Only its own object: no comma, and no other issue ("end hostilities and release the hostages"),
+ * between the verb and the issue.
+ */
+function undoneBetween(
+  index: DocIndex,
+  { undoVerbs, issues }: Pick<SentenceCues, 'undoVerbs' | 'issues'>,
+  cueEnd: number,
+  issueStart: number,
+): boolean {
+  return undoVerbs.some(
+    (u) =>
+      u.start >= cueEnd &&
+      u.end <= issueStart &&
+      issueStart - u.end <= MAX_UNDO_DISTANCE &&
+      !index.tokens.slice(u.end, issueStart).some((t) => t.text === ',' || t.text === ';') &&
+      !issues.some((o) => o.end > u.start && o.start < issueStart),
+  );
 }
 
 /** Words that may stand between a negator and the cue it negates ("not fully accept", "not

@@ -77,6 +77,7 @@ export const CUE_LISTS = [
   'stance_relative',
   'stance_hypothetical',
   'offer_verbs',
+  'undo_verbs',
   'joint_markers',
   'red_line',
   'negators',
