@@ -180,4 +180,20 @@ describe('polarity and negation', () => {
       'VSK ceasefire reject',
     );
   });
+
+  it('"This is not a ceasefire" in a party’s words rejects the issue it denies', () => {
+    expect(
+      stances(
+        code(
+          'Ormund’s chief negotiator Petr Vallo called the move a pause, saying "This is not a ceasefire."',
+        ),
+      ),
+    ).toContain('ORM ceasefire reject');
+  });
+
+  it('a participle with its agent after a time ("denied days later by Veska") holds the agent’s stance', () => {
+    expect(stances(code('Ormund announced a ceasefire, denied days later by Veska.'))).toContain(
+      'VSK ceasefire reject',
+    );
+  });
 });

@@ -758,6 +758,10 @@ const AGENT_BREAKS = new Set([
  * "… complete disarmament, as demanded by Azerbaijan", "a ceasefire proposed by Tarsia": a stance
  * participle after the issue, with its agent named by "by".
  */
+/** Words of a time that may stand between a participle and its agent ("denied days later by"). */
+const AGENT_TIME =
+  /^(\d+|a|few|several|two|three|days?|weeks?|months?|hours?|later|earlier|afterwards|soon|shortly|immediately|swiftly|quickly)$/;
+
 function agentStance(
   index: DocIndex,
   stanceCues: Cue[],
@@ -778,10 +782,14 @@ function agentStance(
   if (cue && stanceCues.some((c) => c.start >= m.end && c.start < cue.start)) return undefined;
   if (cue && issues.some((o) => o !== m && o.start >= m.end && o.start < cue.start)) return undefined;
   const kind = cue && STANCE_LISTS[cue.pattern.payload];
-  if (!cue || !kind || kind === 'more' || !AGENT_BY.has(tokens[cue.end]?.lower ?? '')) return undefined;
+  if (!cue || !kind || kind === 'more') return undefined;
+  // ("a bilateral ceasefire, denied days later by the guerrillas": a time before the agent)
+  let by = cue.end;
+  while (by < cue.end + 3 && AGENT_TIME.test(tokens[by]?.lower ?? '')) by++;
+  if (!AGENT_BY.has(tokens[by]?.lower ?? '')) return undefined;
   const agent =
-    index.mentionAt.get(cue.end + 1) ??
-    (tokens[cue.end + 1]?.lower === 'the' ? index.mentionAt.get(cue.end + 2) : undefined);
+    index.mentionAt.get(by + 1) ??
+    (tokens[by + 1]?.lower === 'the' ? index.mentionAt.get(by + 2) : undefined);
   if (!agent?.codes.length || tokens[agent.start].sentence !== tokens[m.start].sentence) return undefined;
   return { actors: uniq(agent.codes), stance: stanceThrough(kind, false, m.pattern.negated), cue };
 }
