@@ -196,4 +196,10 @@ describe('polarity and negation', () => {
       'VSK ceasefire reject',
     );
   });
+
+  it('pledging to pull out foreign forces is against their presence', () => {
+    expect(stances(code('Ormund pledged to pull out all foreign forces by May.'))).toContain(
+      'ORM foreign_troops reject',
+    );
+  });
 });
