@@ -754,14 +754,14 @@ const AGENT_BREAKS = new Set([
   'that',
 ]);
 
-/**
- * "… complete disarmament, as demanded by Azerbaijan", "a ceasefire proposed by Tarsia": a stance
- * participle after the issue, with its agent named by "by".
- */
 /** Words of a time that may stand between a participle and its agent ("denied days later by"). */
 const AGENT_TIME =
   /^(\d+|a|few|several|two|three|days?|weeks?|months?|hours?|later|earlier|afterwards|soon|shortly|immediately|swiftly|quickly)$/;
 
+/**
+ * "… complete disarmament, as demanded by Azerbaijan", "a ceasefire proposed by Tarsia": a stance
+ * participle after the issue, with its agent named by "by".
+ */
 function agentStance(
   index: DocIndex,
   stanceCues: Cue[],
