@@ -678,7 +678,9 @@ export function dealPositions(doc: ParleyDocument, ctx: PipelineContext): Positi
           !m.pattern.negated &&
           // "did not include data protection": not what the deal covers
           (turned ||
-            !startingIn(negators, from, m.start).some((n) => n.end <= m.start && m.start - n.end <= 3)) &&
+            !startingIn(negators, from, m.start).some(
+              (n) => n.end <= m.start && m.start - n.end <= 3 && !restraintOf(index, n, m),
+            )) &&
           // "talks on ending the war": the topic of talks, not what a deal or plan holds
           (topics || (!labelEnds.has(m.start) && !labelEnds.has(m.start - 1))),
       );
@@ -828,6 +830,24 @@ export function dealPositions(doc: ParleyDocument, ctx: PipelineContext): Positi
         push(a, m, stance === 'demand' ? 'accept' : stance, `position.reference.${stance}`, via, 0.5);
   }
   return out;
+}
+
+/** The auxiliary of a party's negated act ("Israel WOULD not annex"). */
+const RESTRAINT_AUXILIARIES = new Set(['would', 'will', 'shall', 'could', 'can', 'is', 'are', 'was', 'were']);
+
+/**
+ * A party's own act of restraint, told as a term of the deal ("as part of the deal, Israel would
+ * not annex parts of the West Bank"): a party, an auxiliary and the negation right before the act
+ * the issue names. Unlike "the deal does not include the islands", it is what the deal covers.
+ */
+function restraintOf(index: DocIndex, n: { start: number; end: number }, m: PhraseMatch<IssuePayload>) {
+  const aux = n.start - 1;
+  return (
+    n.end === m.start &&
+    aux > 0 &&
+    RESTRAINT_AUXILIARIES.has(index.tokens[aux].lower) &&
+    mentionsEndingAt(index, aux).some((x) => x.codes.length > 0)
+  );
 }
 
 /** Words that cannot stand between a determiner and the deal noun it refers with. */
