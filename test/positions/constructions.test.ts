@@ -202,4 +202,9 @@ describe('polarity and negation', () => {
       'ORM foreign_troops reject',
     );
   });
+
+  it('refusing to retreat a distance rejects both the pullback and the change of ground', () => {
+    const found = stances(code('Veska is not agreeing to retreat 3 km from the ridge.'));
+    expect(found).toEqual(expect.arrayContaining(['VSK territory reject', 'VSK demilitarisation reject']));
+  });
 });
