@@ -207,4 +207,18 @@ describe('polarity and negation', () => {
     const found = stances(code('Veska is not agreeing to retreat 3 km from the ridge.'));
     expect(found).toEqual(expect.arrayContaining(['VSK territory reject', 'VSK demilitarisation reject']));
   });
+
+  it('the one named before "casting the sole dissenting vote" rejects what was approved', () => {
+    const doc = code(
+      'Ormund’s cabinet approved the ceasefire at sea by ten votes to one, with Petr Vallo casting the sole dissenting vote.',
+    );
+    expect(stances(doc)).toEqual(expect.arrayContaining(['ORM ceasefire accept', 'ORM ceasefire reject']));
+    expect(doc.positions.find((p) => p.stance === 'reject')?.provenance.rule).toBe('position.dissent');
+    // (no one named before the dissent: no stance)
+    expect(
+      stances(
+        code('Ormund’s cabinet approved the ceasefire at sea, with one minister casting a dissenting vote.'),
+      ),
+    ).not.toContain('ORM ceasefire reject');
+  });
 });

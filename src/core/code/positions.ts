@@ -1710,12 +1710,52 @@ function dedupe(positions: Position[]): Position[] {
   });
 }
 
+/**
+ * "The cabinet approved the ceasefire, with Ben-Gvir casting the sole dissenting vote": the one
+ * named right before a cue of dissent (codebooks/stance.yaml dissent_cues) rejects what the
+ * sentence says was accepted before it.
+ */
+function dissentPositions(doc: ParleyDocument, ctx: PipelineContext, found: Position[]): Position[] {
+  const index = docIndex(doc, ctx);
+  const { tokens } = index;
+  const out: Position[] = [];
+  for (const cue of index.cues) {
+    if (cue.pattern.payload !== 'dissent_cues') continue;
+    const dissenters = uniq(mentionsEndingAt(index, cue.start).flatMap((x) => x.codes));
+    if (dissenters.length === 0) continue;
+    const { from } = index.sentenceTokens[tokens[cue.start].sentence];
+    const sentenceStart = tokens[from].start;
+    const cueStart = tokens[cue.start].start;
+    const evidence: Span = { start: cueStart, end: tokens[cue.end - 1].end };
+    const accepted = found.filter(
+      (p) =>
+        p.stance === 'accept' && p.start < cueStart && p.end > sentenceStart && p.start >= sentenceStart - 1,
+    );
+    for (const issue of uniq(accepted.map((p) => p.issue)))
+      for (const actor of dissenters)
+        out.push({
+          ...evidence,
+          actor,
+          issue,
+          stance: 'reject',
+          evidence,
+          provenance: {
+            rule: 'position.dissent',
+            cue: doc.text.slice(evidence.start, evidence.end),
+            confidence: 0.6,
+          },
+        });
+  }
+  return out;
+}
+
 export const positionsStage: Stage = {
   name: 'positions',
   run(doc: ParleyDocument, ctx: PipelineContext) {
     // In text order, so that a document's positions keep one order whichever rule found them.
     const found = [...positionsOf(doc, ctx), ...dealPositions(doc, ctx), ...summitPositions(doc, ctx)];
-    doc.positions = dedupe([...found, ...answerPositions(doc, ctx, found)]).sort(
+    const answered = [...found, ...answerPositions(doc, ctx, found)];
+    doc.positions = dedupe([...answered, ...dissentPositions(doc, ctx, answered)]).sort(
       (a, b) => a.start - b.start || a.end - b.end,
     );
   },

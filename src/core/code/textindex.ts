@@ -78,6 +78,7 @@ export const CUE_LISTS = [
   'stance_hypothetical',
   'offer_verbs',
   'undo_verbs',
+  'dissent_cues',
   'joint_markers',
   'red_line',
   'negators',
