@@ -221,4 +221,13 @@ describe('polarity and negation', () => {
       ),
     ).not.toContain('ORM ceasefire reject');
   });
+
+  it('doubting another party’s intention is no one’s stance; doubting an outcome still is', () => {
+    expect(
+      stances(code('Ilse Marrow said: "We do not see Ormund has any will for a ceasefire at sea."')),
+    ).toEqual([]);
+    expect(
+      stances(code('Veska and Ormund say they do not see the talks leading to a ceasefire at sea.')),
+    ).toContain('VSK ceasefire reject');
+  });
 });

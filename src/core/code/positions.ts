@@ -376,6 +376,7 @@ interface SentenceCues {
   hypotheticals: Cue[];
   offerVerbs: Cue[];
   undoVerbs: Cue[];
+  opinionVerbs: Cue[];
   jointAfter: Cue[];
   sentenceTimexes: Timex[];
   oldTimexes: Timex[];
@@ -416,6 +417,7 @@ function sentenceCues(
   const hypotheticals = byList('stance_hypothetical');
   const offerVerbs = byList('offer_verbs');
   const undoVerbs = byList('undo_verbs');
+  const opinionVerbs = byList('opinion_verbs');
   // The timexes are in text order (the dates stage reads sentence after sentence).
   const sentenceTimexes = within(doc.timexes, tokens[from].start, tokens[to - 1].end);
   const oldTimexes = sentenceTimexes.filter((t) => Number(t.value.slice(0, 4)) <= docYear - 2);
@@ -441,6 +443,7 @@ function sentenceCues(
     hypotheticals,
     offerVerbs,
     undoVerbs,
+    opinionVerbs,
     jointAfter,
     sentenceTimexes,
     oldTimexes,
@@ -585,6 +588,9 @@ function positionOfMatch(sc: SentenceCues, m: PhraseMatch<IssuePayload>) {
   // takes it: "have not signed the accord", "did not see the proposals" tell too little of what
   // is refused, and of which deal (as deals.ts reads a turned answer only near its deal).
   if (referenceMatches.has(m) && (negated || bareNegation(index, cue))) return;
+  // "we do not see the Taliban has any intention for peace": a negated opinion on what another
+  // party intends tells neither party's stance.
+  if (bareNegation(index, cue) && deniedOfAnother(index, sc.opinionVerbs, cue, m)) return;
   // "not enough to lift the sanctions" (a condition that does not suffice) is against; "not
   // enough for NATO not to admit Ukraine" asks for more in the direction of its clause.
   const insufficient = kind === 'more' && tokens[cue.end]?.lower === 'to';
@@ -797,6 +803,26 @@ function agentStance(
 /** A cue that sits in the gap of a pattern ("the war MUST come to a permanent end") still counts. */
 function hasGapInside(m: PhraseMatch<IssuePayload>, c: Cue): boolean {
   return m.gaps.some(([a, b]) => c.start >= a && c.end <= b);
+}
+
+/** The finite verbs of a clause whose subject is another party ("the Taliban HAS any intention"). */
+const FINITE_AUXILIARIES = /^(has|have|had|is|are|was|were|will|would|can|could|wants|intends|plans)$/;
+
+/**
+ * A negated verb of opinion whose object is a clause with a party of its own as subject ("do not
+ * see the Taliban has any intention or will for peace"): the speaker doubts that party's stance.
+ */
+function deniedOfAnother(index: DocIndex, opinionVerbs: Cue[], cue: Cue, m: PhraseMatch<IssuePayload>) {
+  const verb = opinionVerbs.find((v) => v.start === cue.end);
+  if (!verb) return false;
+  let k = verb.end;
+  if (index.tokens[k]?.lower === 'that') k++;
+  const subject = index.mentions.find((x) => x.codes.length && x.start >= k && x.start <= k + 1);
+  return (
+    subject !== undefined &&
+    subject.end < m.start &&
+    FINITE_AUXILIARIES.test(index.tokens[subject.end]?.lower ?? '')
+  );
 }
 
 /** Tokens that may stand between a verb that undoes an issue and the issue ("chop up" the grain deal). */

@@ -79,6 +79,7 @@ export const CUE_LISTS = [
   'offer_verbs',
   'undo_verbs',
   'dissent_cues',
+  'opinion_verbs',
   'joint_markers',
   'red_line',
   'negators',
