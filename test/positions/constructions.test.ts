@@ -230,4 +230,10 @@ describe('polarity and negation', () => {
       stances(code('Veska and Ormund say they do not see the talks leading to a ceasefire at sea.')),
     ).toContain('VSK ceasefire reject');
   });
+
+  it('hosting the two leaders is a summit; "an offer X rejected" after it is X’s rejection', () => {
+    expect(
+      stances(code('Tarsia suggested hosting the two leaders in Lumen, an offer Veska rejected.')),
+    ).toEqual(expect.arrayContaining(['TRS summit propose', 'VSK summit reject']));
+  });
 });
