@@ -176,3 +176,85 @@ describe('talks a third party reports', () => {
     );
   });
 });
+
+describe('polarity and negation', () => {
+  it('a verb that undoes the issue between a cue and the issue turns its polarity', () => {
+    expect(stances(code('Ormund is not prepared to scrap the ceasefire at sea.'))).toContain(
+      'ORM ceasefire demand',
+    );
+    expect(stances(code('Veska is seeking to undermine the ceasefire at sea.'))).toContain(
+      'VSK ceasefire reject',
+    );
+    // ("end hostilities" is an issue of its own: it does not undo the release that follows it)
+    expect(
+      stances(code('Tarsia put forward a plan to end hostilities and release all the prisoners.')),
+    ).toContain('TRS prisoners propose');
+  });
+
+  it('a proposal owned by a common noun ("the mediators’") is the object of the verb before it', () => {
+    const found = stances(
+      code('Ormund did not even accept the mediators’ proposal for a demilitarized zone.'),
+    );
+    expect(found).toContain('ORM demilitarisation reject');
+    expect(found).not.toContain('ORM demilitarisation propose');
+    expect(stances(code('Veska rejected the government’s proposal for a ceasefire at sea.'))).toContain(
+      'VSK ceasefire reject',
+    );
+  });
+
+  it('"This is not a ceasefire" in a party’s words rejects the issue it denies', () => {
+    expect(
+      stances(
+        code(
+          'Ormund’s chief negotiator Petr Vallo called the move a pause, saying "This is not a ceasefire."',
+        ),
+      ),
+    ).toContain('ORM ceasefire reject');
+  });
+
+  it('a participle with its agent after a time ("denied days later by Veska") holds the agent’s stance', () => {
+    expect(stances(code('Ormund announced a ceasefire, denied days later by Veska.'))).toContain(
+      'VSK ceasefire reject',
+    );
+  });
+
+  it('pledging to pull out foreign forces is against their presence', () => {
+    expect(stances(code('Ormund pledged to pull out all foreign forces by May.'))).toContain(
+      'ORM foreign_troops reject',
+    );
+  });
+
+  it('refusing to retreat a distance rejects both the pullback and the change of ground', () => {
+    const found = stances(code('Veska is not agreeing to retreat 3 km from the ridge.'));
+    expect(found).toEqual(expect.arrayContaining(['VSK territory reject', 'VSK demilitarisation reject']));
+  });
+
+  it('the one named before "casting the sole dissenting vote" rejects what was approved', () => {
+    const doc = code(
+      'Ormund’s cabinet approved the ceasefire at sea by ten votes to one, with Petr Vallo casting the sole dissenting vote.',
+    );
+    expect(stances(doc)).toEqual(expect.arrayContaining(['ORM ceasefire accept', 'ORM ceasefire reject']));
+    expect(doc.positions.find((p) => p.stance === 'reject')?.provenance.rule).toBe('position.dissent');
+    // (no one named before the dissent: no stance)
+    expect(
+      stances(
+        code('Ormund’s cabinet approved the ceasefire at sea, with one minister casting a dissenting vote.'),
+      ),
+    ).not.toContain('ORM ceasefire reject');
+  });
+
+  it('doubting another party’s intention is no one’s stance; doubting an outcome still is', () => {
+    expect(
+      stances(code('Ilse Marrow said: "We do not see Ormund has any will for a ceasefire at sea."')),
+    ).toEqual([]);
+    expect(
+      stances(code('Veska and Ormund say they do not see the talks leading to a ceasefire at sea.')),
+    ).toContain('VSK ceasefire reject');
+  });
+
+  it('hosting the two leaders is a summit; "an offer X rejected" after it is X’s rejection', () => {
+    expect(
+      stances(code('Tarsia suggested hosting the two leaders in Lumen, an offer Veska rejected.')),
+    ).toEqual(expect.arrayContaining(['TRS summit propose', 'VSK summit reject']));
+  });
+});

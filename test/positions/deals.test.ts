@@ -168,6 +168,14 @@ describe('a deal and what it covers', () => {
     bothAccept(doc, 'territory');
     expect(rulesOf(doc, 'territory', 'ORM')).toContain('position.deal.content');
   });
+
+  it('reads a party’s restraint told as a term of the deal as what the deal covers', () => {
+    const doc = code(
+      'Veska and Ormund reached a deal on Monday. Under the deal, Ormund would not annex parts of the islands.',
+    );
+    bothAccept(doc, 'territory');
+    expect(rulesOf(doc, 'territory', 'VSK')).toContain('position.deal.content');
+  });
 });
 
 describe('a plan, its author and those who answer it', () => {

@@ -139,6 +139,14 @@ const NOUN_DETERMINERS = new Set([
 const NOUN_QUALIFIERS =
   /^(new|latest|fresh|final|recent|further|renewed|repeated|so-called|peace|joint|formal|any|.+(al|ic|ive|ous|ful|ary|ent|ant))$/;
 
+/** A possessive ending at token `k`: "'s", or the bare apostrophe of a plural ("the mediators'"). */
+const isPossessive = (index: DocIndex, k: number) =>
+  index.tokens[k].lower === "'s" ||
+  ((index.tokens[k].lower === "'" || index.tokens[k].lower === '’') &&
+    index.tokens[k - 1].kind === 'word' &&
+    index.tokens[k - 1].lower.endsWith('s') &&
+    index.tokens[k - 1].end === index.tokens[k].start);
+
 /**
  * A cue that is the object of another ("rejected calls for new elections", "welcomed the
  * proposal for a truce"): the outer verb carries the holder's stance.
@@ -160,16 +168,17 @@ function outerCue(index: DocIndex, stanceCues: Cue[], c: Cue): Cue {
         (index.tokens[k].lower === 'to' && innerKind === 'open'))
     )
       k--;
-    else if (k > 0 && index.tokens[k].lower === "'s") {
+    else if (k > 0 && isPossessive(index, k)) {
       // "refused Mr. Kim's demand to lift …": past the possessor, resolved or not.
       const possessor = mentionsEndingAt(index, k)[0];
       if (possessor) k = possessor.start - 1;
       else {
-        // A name the actors stage could not place ("Mr. Kim's"): its capitalised words.
+        // A name the actors stage could not place ("Mr. Kim's"): its capitalised words; else a
+        // common noun ("did not accept the mediators' proposal", "rejected the government's offer").
         const end = k;
         while (k > 0 && end - k < 4 && /^\p{Lu}/u.test(index.tokens[k - 1].text)) k--;
-        if (k === end) break;
-        k--;
+        if (k === end && index.tokens[k - 1].kind !== 'word') break;
+        k = k === end ? k - 2 : k - 1;
       }
       while (k >= 0 && /^(mr|mrs|ms|dr|mr\.|mrs\.|ms\.|dr\.|\.)$/.test(index.tokens[k].lower)) k--;
     } else {
@@ -366,6 +375,8 @@ interface SentenceCues {
   relatives: Cue[];
   hypotheticals: Cue[];
   offerVerbs: Cue[];
+  undoVerbs: Cue[];
+  opinionVerbs: Cue[];
   jointAfter: Cue[];
   sentenceTimexes: Timex[];
   oldTimexes: Timex[];
@@ -407,6 +418,8 @@ function sentenceCues(
   const relatives = byList('stance_relative');
   const hypotheticals = byList('stance_hypothetical');
   const offerVerbs = byList('offer_verbs');
+  const undoVerbs = byList('undo_verbs');
+  const opinionVerbs = byList('opinion_verbs');
   // The timexes are in text order (the dates stage reads sentence after sentence).
   const sentenceTimexes = within(doc.timexes, tokens[from].start, tokens[to - 1].end);
   const oldTimexes = sentenceTimexes.filter((t) => Number(t.value.slice(0, 4)) <= docYear - 2);
@@ -431,6 +444,8 @@ function sentenceCues(
     relatives,
     hypotheticals,
     offerVerbs,
+    undoVerbs,
+    opinionVerbs,
     jointAfter,
     sentenceTimexes,
     oldTimexes,
@@ -588,11 +603,15 @@ function positionOfMatch(sc: SentenceCues, m: PhraseMatch<IssuePayload>) {
   // takes it: "have not signed the accord", "did not see the proposals" tell too little of what
   // is refused, and of which deal (as deals.ts reads a turned answer only near its deal).
   if (referenceMatches.has(m) && (negated || bareNegation(index, cue))) return;
+  // "we do not see the Taliban has any intention for peace": a negated opinion on what another
+  // party intends tells neither party's stance.
+  if (bareNegation(index, cue) && deniedOfAnother(index, sc.opinionVerbs, cue, m)) return;
   // "not enough to lift the sanctions" (a condition that does not suffice) is against; "not
   // enough for NATO not to admit Ukraine" asks for more in the direction of its clause.
   const insufficient = kind === 'more' && tokens[cue.end]?.lower === 'to';
   const basePro = kind !== 'reject' && !insufficient;
-  const pro = (basePro !== negated) !== m.pattern.negated;
+  const inverse = m.pattern.negated !== undoneBetween(index, sc, cue.end, m.start);
+  const pro = (basePro !== negated) !== inverse;
   let stance: Stance = !pro ? 'reject' : kind === 'reject' || kind === 'more' || negated ? 'demand' : kind;
   // "want the ceasefire to hold", "hope the truce lasts": wishing a state in force to go on accepts it.
   if (
@@ -653,7 +672,7 @@ function positionOfMatch(sc: SentenceCues, m: PhraseMatch<IssuePayload>) {
       ...(date ? { date } : {}),
       evidence,
       provenance: {
-        rule: `position.${holder.via}.${kind}${joint ? '.joint' : ''}${negated ? '.negated' : ''}${m.pattern.negated ? '.inverse' : ''}${referenceMatches.has(m) ? '.reference' : ''}`,
+        rule: `position.${holder.via}.${kind}${joint ? '.joint' : ''}${negated ? '.negated' : ''}${inverse ? '.inverse' : ''}${referenceMatches.has(m) ? '.reference' : ''}`,
         cue: doc.text.slice(tokens[cue.start].start, tokens[cue.end - 1].end),
         confidence: holder.via === 'statement' || holder.via === 'subject' ? 0.8 : 0.7,
       },
@@ -668,7 +687,7 @@ function positionOfMatch(sc: SentenceCues, m: PhraseMatch<IssuePayload>) {
     : [];
   const ownerAfter = inner && !named.length ? stanceNounOwner(ctx, index, inner) : undefined;
   const owners = ownerAfter ? [ownerAfter] : named;
-  if (inner && owners.length && !m.pattern.negated)
+  if (inner && owners.length && !inverse)
     for (const actor of uniq(owners.flatMap((x) => x.codes)).filter((a) => !holder.actors.includes(a)))
       out.push({
         start: evidence.start,
@@ -763,6 +782,10 @@ const AGENT_BREAKS = new Set([
   'that',
 ]);
 
+/** Words of a time that may stand between a participle and its agent ("denied days later by"). */
+const AGENT_TIME =
+  /^(\d+|a|few|several|two|three|days?|weeks?|months?|hours?|later|earlier|afterwards|soon|shortly|immediately|swiftly|quickly)$/;
+
 /**
  * "… complete disarmament, as demanded by Azerbaijan", "a ceasefire proposed by Tarsia": a stance
  * participle after the issue, with its agent named by "by".
@@ -787,10 +810,14 @@ function agentStance(
   if (cue && stanceCues.some((c) => c.start >= m.end && c.start < cue.start)) return undefined;
   if (cue && issues.some((o) => o !== m && o.start >= m.end && o.start < cue.start)) return undefined;
   const kind = cue && STANCE_LISTS[cue.pattern.payload];
-  if (!cue || !kind || kind === 'more' || !AGENT_BY.has(tokens[cue.end]?.lower ?? '')) return undefined;
+  if (!cue || !kind || kind === 'more') return undefined;
+  // ("a bilateral ceasefire, denied days later by the guerrillas": a time before the agent)
+  let by = cue.end;
+  while (by < cue.end + 3 && AGENT_TIME.test(tokens[by]?.lower ?? '')) by++;
+  if (!AGENT_BY.has(tokens[by]?.lower ?? '')) return undefined;
   const agent =
-    index.mentionAt.get(cue.end + 1) ??
-    (tokens[cue.end + 1]?.lower === 'the' ? index.mentionAt.get(cue.end + 2) : undefined);
+    index.mentionAt.get(by + 1) ??
+    (tokens[by + 1]?.lower === 'the' ? index.mentionAt.get(by + 2) : undefined);
   if (!agent?.codes.length || tokens[agent.start].sentence !== tokens[m.start].sentence) return undefined;
   return { actors: uniq(agent.codes), stance: stanceThrough(kind, false, m.pattern.negated), cue };
 }
@@ -798,6 +825,51 @@ function agentStance(
 /** A cue that sits in the gap of a pattern ("the war MUST come to a permanent end") still counts. */
 function hasGapInside(m: PhraseMatch<IssuePayload>, c: Cue): boolean {
   return m.gaps.some(([a, b]) => c.start >= a && c.end <= b);
+}
+
+/** The finite verbs of a clause whose subject is another party ("the Taliban HAS any intention"). */
+const FINITE_AUXILIARIES = /^(has|have|had|is|are|was|were|will|would|can|could|wants|intends|plans)$/;
+
+/**
+ * A negated verb of opinion whose object is a clause with a party of its own as subject ("do not
+ * see the Taliban has any intention or will for peace"): the speaker doubts that party's stance.
+ */
+function deniedOfAnother(index: DocIndex, opinionVerbs: Cue[], cue: Cue, m: PhraseMatch<IssuePayload>) {
+  const verb = opinionVerbs.find((v) => v.start === cue.end);
+  if (!verb) return false;
+  let k = verb.end;
+  if (index.tokens[k]?.lower === 'that') k++;
+  const subject = index.mentions.find((x) => x.codes.length && x.start >= k && x.start <= k + 1);
+  return (
+    subject !== undefined &&
+    subject.end < m.start &&
+    FINITE_AUXILIARIES.test(index.tokens[subject.end]?.lower ?? '')
+  );
+}
+
+/** Tokens that may stand between a verb that undoes an issue and the issue ("chop up" the grain deal). */
+const MAX_UNDO_DISTANCE = 4;
+
+/**
+ * A verb that undoes what it takes, between a stance cue and its issue ("not prepared to CHOP UP
+ * the grain deal", "seeking to UNDERMINE the talks"): the cue's stance is on the issue's undoing.
+ * Only its own object: no comma, and no other issue ("end hostilities and release the hostages"),
+ * between the verb and the issue.
+ */
+function undoneBetween(
+  index: DocIndex,
+  { undoVerbs, issues }: Pick<SentenceCues, 'undoVerbs' | 'issues'>,
+  cueEnd: number,
+  issueStart: number,
+): boolean {
+  return undoVerbs.some(
+    (u) =>
+      u.start >= cueEnd &&
+      u.end <= issueStart &&
+      issueStart - u.end <= MAX_UNDO_DISTANCE &&
+      !index.tokens.slice(u.end, issueStart).some((t) => t.text === ',' || t.text === ';') &&
+      !issues.some((o) => o.end > u.start && o.start < issueStart),
+  );
 }
 
 /** Words that may stand between a negator and the cue it negates ("not fully accept", "not
@@ -1712,12 +1784,52 @@ function dedupe(positions: Position[]): Position[] {
   });
 }
 
+/**
+ * "The cabinet approved the ceasefire, with Ben-Gvir casting the sole dissenting vote": the one
+ * named right before a cue of dissent (codebooks/stance.yaml dissent_cues) rejects what the
+ * sentence says was accepted before it.
+ */
+function dissentPositions(doc: ParleyDocument, ctx: PipelineContext, found: Position[]): Position[] {
+  const index = docIndex(doc, ctx);
+  const { tokens } = index;
+  const out: Position[] = [];
+  for (const cue of index.cues) {
+    if (cue.pattern.payload !== 'dissent_cues') continue;
+    const dissenters = uniq(mentionsEndingAt(index, cue.start).flatMap((x) => x.codes));
+    if (dissenters.length === 0) continue;
+    const { from } = index.sentenceTokens[tokens[cue.start].sentence];
+    const sentenceStart = tokens[from].start;
+    const cueStart = tokens[cue.start].start;
+    const evidence: Span = { start: cueStart, end: tokens[cue.end - 1].end };
+    const accepted = found.filter(
+      (p) =>
+        p.stance === 'accept' && p.start < cueStart && p.end > sentenceStart && p.start >= sentenceStart - 1,
+    );
+    for (const issue of uniq(accepted.map((p) => p.issue)))
+      for (const actor of dissenters)
+        out.push({
+          ...evidence,
+          actor,
+          issue,
+          stance: 'reject',
+          evidence,
+          provenance: {
+            rule: 'position.dissent',
+            cue: doc.text.slice(evidence.start, evidence.end),
+            confidence: 0.6,
+          },
+        });
+  }
+  return out;
+}
+
 export const positionsStage: Stage = {
   name: 'positions',
   run(doc: ParleyDocument, ctx: PipelineContext) {
     // In text order, so that a document's positions keep one order whichever rule found them.
     const found = [...positionsOf(doc, ctx), ...dealPositions(doc, ctx), ...summitPositions(doc, ctx)];
-    doc.positions = dedupe([...found, ...answerPositions(doc, ctx, found)]).sort(
+    const answered = [...found, ...answerPositions(doc, ctx, found)];
+    doc.positions = dedupe([...answered, ...dissentPositions(doc, ctx, answered)]).sort(
       (a, b) => a.start - b.start || a.end - b.end,
     );
   },
