@@ -386,6 +386,18 @@ describe('unnamed sources, outlets, collectives', () => {
     expect([speaker(r, 'Both sides').actor].flat().sort()).toEqual(['DUNF', 'ORM']);
   });
 
+  it('reads the leaders a deal is signed "in the presence of" as the sides, not as brokers', () => {
+    const r = read(
+      [
+        'The truce was signed in Lumen in the presence of Veskan President Ilse Marr and Ormundi President Tomas Brede.',
+        'Tarsia said the truce would hold. Tarsia said prisoners would be freed. Tarsia said aid would flow.',
+        'Veska said it would withdraw. Ormund said it would reopen the port.',
+        'Both sides said they would meet again.',
+      ].join('\n\n'),
+    );
+    expect([speaker(r, 'Both sides').actor].flat().sort()).toEqual(['ORM', 'VSK']);
+  });
+
   it('keeps the pair a group is already named with, for the state it faces', () => {
     const r = read(
       [

@@ -94,7 +94,7 @@ function mediatedSides(
 
 /** "hosted by", "under the auspices of", "Tarsia-brokered": a mediator or host named just after. */
 const BROKER_BEFORE =
-  /\b(?:(?:mediated|brokered|hosted|facilitated|convened|chaired|sponsored)\s+by|(?:mediation|auspices|facilitation)\s+of|in\s+the\s+presence\s+of|mediators?|hosts?)\s+(?:the\s+)?$/i;
+  /\b(?:(?:mediated|brokered|hosted|facilitated|convened|chaired|sponsored)\s+by|(?:mediation|auspices|facilitation)\s+of|mediators?|hosts?)\s+(?:the\s+)?$/i;
 
 /** "Tarsia, which is mediating", "Tarsia, the host", "Tarsia was tasked … to mediate": named just before. */
 const BROKER_AFTER =
