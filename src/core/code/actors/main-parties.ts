@@ -205,6 +205,24 @@ function mentionScores(
   return { mentions: score, brokers, paired };
 }
 
+/**
+ * "Yemen's warring parties", "the two Libyan delegations": the state and the armed groups or
+ * oppositions that face it (codebook `opposes`) and that the story names.
+ */
+export function withGroupsFacing(
+  doc: ParleyDocument,
+  ctx: Pick<PipelineContext, 'codebook' | 'cache'>,
+  states: string[],
+): string[] {
+  const actors = actorLexicon(ctx).actors;
+  const out = [...states];
+  for (const m of doc.mentions) {
+    const opposed = typeof m.actor === 'string' ? actors.get(m.actor)?.opposes : undefined;
+    if (opposed && states.includes(opposed) && !out.includes(m.actor as string)) out.push(m.actor as string);
+  }
+  return out;
+}
+
 /** "both sides", "the four countries": a collective of parties the story names. */
 export const partiesCollective = (m: Mention) =>
   m.provenance.rule === 'actors.both-sides' || m.provenance.rule.startsWith('actors.numbered');
