@@ -373,6 +373,43 @@ describe('unnamed sources, outlets, collectives', () => {
     expect([both?.actor].flat().sort()).toEqual(['SELF', 'VSK']);
   });
 
+  it('takes an armed group and the state it faces as the sides, however often a sponsor speaks', () => {
+    const r = read(
+      [
+        'Tarsia said the talks in Lumen had gone well. Tarsia said the ceasefire would hold.',
+        'Tarsia said prisoners would be freed. Tarsia said aid would flow. Veska said it backed the effort.',
+        'Ormund sent its interior minister. The Dunmark Liberation Front sent three commanders.',
+        'Ormund said the Dunmark Liberation Front must disarm. The Dunmark Liberation Front said Ormund must withdraw.',
+        'Both sides said they would meet again.',
+      ].join('\n\n'),
+    );
+    expect([speaker(r, 'Both sides').actor].flat().sort()).toEqual(['DUNF', 'ORM']);
+  });
+
+  it('reads the leaders a deal is signed "in the presence of" as the sides, not as brokers', () => {
+    const r = read(
+      [
+        'The truce was signed in Lumen in the presence of Veskan President Ilse Marr and Ormundi President Tomas Brede.',
+        'Tarsia said the truce would hold. Tarsia said prisoners would be freed. Tarsia said aid would flow.',
+        'Veska said it would withdraw. Ormund said it would reopen the port.',
+        'Both sides said they would meet again.',
+      ].join('\n\n'),
+    );
+    expect([speaker(r, 'Both sides').actor].flat().sort()).toEqual(['ORM', 'VSK']);
+  });
+
+  it('keeps the pair a group is already named with, for the state it faces', () => {
+    const r = read(
+      [
+        'Veska-Dunmark Liberation Front talks opened in Lumen. Veska said the talks had gone well.',
+        'Veska said prisoners would be freed. The Dunmark Liberation Front said Veska must leave.',
+        'Ormund said it was not consulted. Ormund said the talks would fail.',
+        'Both sides said they would meet again.',
+      ].join('\n\n'),
+    );
+    expect([speaker(r, 'Both sides').actor].flat().sort()).toEqual(['DUNF', 'VSK']);
+  });
+
   it('takes every party of a pair that brokered the deal for a mediator', () => {
     const r = read(
       [

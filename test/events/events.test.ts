@@ -1266,6 +1266,14 @@ describe('plans, side meetings and who else signs', () => {
     expect(sorted(ofType(doc.events, 'AGREE')[0]?.actors)).toEqual(['ORM', 'VSK']);
   });
 
+  it('"Ormund’s warring parties agreed": the state and the group the story tells facing it', () => {
+    const doc = code(
+      'The Highland Liberation Front shelled a convoy on Sunday. Tarsian envoy Mira Solenne flew to Kessel on Monday. Ormund’s warring parties agreed on Tuesday to a truce.',
+      '2026-06-17',
+    );
+    expect(sorted(ofType(doc.events, 'AGREE')[0]?.actors)).toEqual(['HLF', 'ORM']);
+  });
+
   it.each([
     // "X said the parties had agreed": the story's sides, not the speaker's party alone.
     ['Tarsian envoy Mira Solenne said on Tuesday that the parties had agreed to a truce.', ['ORM', 'VSK']],

@@ -42,6 +42,8 @@ export const worldCodebook = mergeCodebooks(
         name: 'Northern Maritime Council',
         aliases: ['the Northern Maritime Council'],
       },
+      // An armed group that faces Ormund's government ("Ormund's warring parties" are the two).
+      { code: 'HLF', kind: 'group', name: 'Highland Liberation Front', opposes: 'ORM' },
       // A named format of the three that stands for its members ("the Lumen Group met").
       { code: 'LMG', kind: 'collective', name: 'Lumen Group', members: ['VSK', 'ORM', 'TRS'] },
     ],

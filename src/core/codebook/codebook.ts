@@ -33,6 +33,11 @@ export const ActorSchema = z.object({
   anaphors: z.array(z.string()).default([]),
   /** Member codes, for collectives and organisations. */
   members: z.array(z.string()).default([]),
+  /**
+   * For an armed group or opposition (kind `group`): the state whose government it faces at the
+   * table (the Houthis: Yemen), so that a story of the two is told as theirs, not a mediator's.
+   */
+  opposes: actorCode.optional(),
 });
 
 export const RoleSchema = z.object({

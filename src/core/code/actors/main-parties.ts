@@ -36,6 +36,42 @@ export function mainParties(
   for (const [code, n] of parts.mentions) score.set(code, (score.get(code) ?? 0) + n);
   const ranked = [...score.entries()].sort((a, b) => b[1] - a[1]).map(([code]) => code);
   if (!sidesOnly) return ranked.slice(0, 2);
+  const sides = mediatedSides(ranked, score, parts, actors);
+  // A group and the state it faces stand for a mediator's or a sponsor's pair when the story names
+  // them at least half as much; a group already paired with another party (the United States
+  // talking to the Taliban) keeps its pair.
+  const faced = facedPair(ranked, score, actors);
+  const weakest = (codes: string[]) => Math.min(...codes.map((c) => score.get(c) ?? 0));
+  if (faced && !sides.includes(faced[1]) && weakest(faced) * 2 >= weakest(sides)) return faced;
+  return sides;
+}
+
+/** How much (mentions, statements) a group and the state it faces each need to be the two sides. */
+const FACED_MIN = 3;
+
+/**
+ * An armed group or opposition and the state it faces (codebook `opposes`), both named: the two
+ * sides of a civil conflict, however often a mediator or a foreign sponsor is named.
+ */
+function facedPair(
+  ranked: string[],
+  score: Map<string, number>,
+  actors: ReturnType<typeof actorLexicon>['actors'],
+): string[] | undefined {
+  for (const group of ranked) {
+    const state = actors.get(group)?.opposes;
+    if (state && (score.get(group) ?? 0) >= FACED_MIN && (score.get(state) ?? 0) >= FACED_MIN)
+      return [state, group];
+  }
+  return undefined;
+}
+
+function mediatedSides(
+  ranked: string[],
+  score: Map<string, number>,
+  parts: ReturnType<typeof partyScores>,
+  actors: ReturnType<typeof actorLexicon>['actors'],
+): string[] {
   // "The two countries": a mediator or host ("tasked to mediate", "hosted by Tarsia") is none of
   // them, unless the text pairs it with another party; the next party stands in for it when the
   // story names it at least half as often (else the mediator's pair is kept), or when a state and
@@ -58,7 +94,7 @@ export function mainParties(
 
 /** "hosted by", "under the auspices of", "Tarsia-brokered": a mediator or host named just after. */
 const BROKER_BEFORE =
-  /\b(?:(?:mediated|brokered|hosted|facilitated|convened|chaired|sponsored)\s+by|(?:mediation|auspices|facilitation)\s+of|in\s+the\s+presence\s+of|mediators?|hosts?)\s+(?:the\s+)?$/i;
+  /\b(?:(?:mediated|brokered|hosted|facilitated|convened|chaired|sponsored)\s+by|(?:mediation|auspices|facilitation)\s+of|mediators?|hosts?)\s+(?:the\s+)?$/i;
 
 /** "Tarsia, which is mediating", "Tarsia, the host", "Tarsia was tasked … to mediate": named just before. */
 const BROKER_AFTER =
@@ -167,6 +203,24 @@ function mentionScores(
     }
   }
   return { mentions: score, brokers, paired };
+}
+
+/**
+ * "Yemen's warring parties", "the two Libyan delegations": the state and the armed groups or
+ * oppositions that face it (codebook `opposes`) and that the story names.
+ */
+export function withGroupsFacing(
+  doc: ParleyDocument,
+  ctx: Pick<PipelineContext, 'codebook' | 'cache'>,
+  states: string[],
+): string[] {
+  const actors = actorLexicon(ctx).actors;
+  const out = [...states];
+  for (const m of doc.mentions) {
+    const opposed = typeof m.actor === 'string' ? actors.get(m.actor)?.opposes : undefined;
+    if (opposed && states.includes(opposed) && !out.includes(m.actor as string)) out.push(m.actor as string);
+  }
+  return out;
 }
 
 /** "both sides", "the four countries": a collective of parties the story names. */

@@ -5,7 +5,7 @@
  * in one sentence, as one agreement.
  */
 
-import { partiesCollective } from '../actors/main-parties.js';
+import { partiesCollective, withGroupsFacing } from '../actors/main-parties.js';
 import { longestNonOverlapping } from '../issues.js';
 import { statementLexicon } from '../statements-lexicon.js';
 import { subjectBefore } from '../textindex.js';
@@ -230,8 +230,11 @@ export function readAgree(sentence: Sentence) {
       continue;
     // "Yemen's warring parties had agreed", "X said the parties had agreed": the collective
     // nearest the verb is its subject, not a party named before it nor the statement's speaker.
-    const collective = collectiveBefore(c.start) && !namedCollective(sentence, c.start);
-    const agent = collective ? [] : agentOf(doc, index, from, c.start);
+    const named = namedCollective(sentence, c.start);
+    const collective = collectiveBefore(c.start) && !named;
+    const subject = collective ? [] : agentOf(doc, index, from, c.start);
+    // "Yemen's warring parties had agreed": the state and the groups the story tells facing it.
+    const agent = named && subject.length === 1 ? withGroupsFacing(doc, ctx, subject) : subject;
     if (agent.length === 0 && !collective) continue;
     // "'We have agreed on a ceasefire,' he said": "we" at the table are the speaker's side and the
     // story's others.
