@@ -44,6 +44,7 @@ export interface DocIndex {
 export const EVENT_TRIGGER_LISTS = [
   'consult_nouns',
   'consult_verbs',
+  'consult_told_verbs',
   'agree_cues',
   'deal_verbs',
   'deal_participles',

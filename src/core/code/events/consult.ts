@@ -76,6 +76,7 @@ export function readConsult(sentence: Sentence) {
   for (const c of longestNonOverlapping([
     ...sentence.list('consult_nouns'),
     ...sentence.list('consult_verbs'),
+    ...sentence.list('consult_told_verbs'),
   ]))
     consultOf(sentence, c, agree);
 }
@@ -88,6 +89,8 @@ interface ConsultHead {
   timeframe: boolean;
   leftOut: boolean;
   kind: ConsultKind;
+  /** Spoken to a counterpart ("told Aliyev"): a conversation held, only with both sides named. */
+  told: boolean;
 }
 
 /** The meeting word's reading, or undefined when it tells no meeting (a stance, a process, a plan agreed). */
@@ -97,7 +100,11 @@ function consultHead(sentence: Sentence, c: Cue, agree: Cue[]): ConsultHead | un
   // "is scheduled to visit Riyadh", "Moon would visit Pyongyang": the noun's word as a verb.
   const visitVerb =
     word === 'visit' && VISIT_MODALS.has(tokens[c.start - 1]?.lower ?? '') && index.mentionAt.has(c.end);
-  const isVerb = c.pattern.payload === 'consult_verbs' || visitVerb;
+  // "Blinken told Aliyev that …": spoken to a named person (not "told reporters", "told the
+  // Security Council"), a conversation between their parties.
+  const told = c.pattern.payload === 'consult_told_verbs';
+  if (told && index.mentionAt.get(c.end)?.kind !== 'person') return undefined;
+  const isVerb = c.pattern.payload === 'consult_verbs' || told || visitVerb;
   // "agreed to hold talks" is the agreement's; "agreed to meet again soon" also plans a meeting.
   // ("agreed in a telephone call", "agreed at the talks": the meeting where they agreed, held.)
   let agreedTo = false;
@@ -123,22 +130,25 @@ function consultHead(sentence: Sentence, c: Cue, agree: Cue[]): ConsultHead | un
       break;
     }
   if (toldAsNoMeeting(sentence, c, isVerb, leftOut)) return undefined;
-  const kind: ConsultKind = /call|phone/.test(cueText(c).toLowerCase())
-    ? 'call'
-    : // a conversation, by phone or face to face: the codebook's conversation_nouns
-      cueWords(sentence.ctx, 'conversation_nouns').has(word)
-      ? 'conversation'
-      : /visit|trip|host|arriv|land|travel/.test(word)
-        ? 'visit'
-        : 'meeting';
+  const kind: ConsultKind = told
+    ? 'conversation'
+    : /call|phone/.test(cueText(c).toLowerCase())
+      ? 'call'
+      : // a conversation, by phone or face to face: the codebook's conversation_nouns
+        cueWords(sentence.ctx, 'conversation_nouns').has(word)
+        ? 'conversation'
+        : /visit|trip|host|arriv|land|travel/.test(word)
+          ? 'visit'
+          : 'meeting';
   if (
     word === 'call' &&
     !CALL_MODIFIERS.has(tokens[c.start - 1]?.lower ?? '') &&
     !tokens[c.start - 1]?.text.includes('-') &&
-    !callPlacedTo(sentence, c)
+    !callPlacedTo(sentence, c) &&
+    !callWith(sentence, c)
   )
     return undefined;
-  return { word, isVerb, agreedTo, timeframe, leftOut, kind };
+  return { word, isVerb, agreedTo, timeframe, leftOut, kind, told };
 }
 
 /**
@@ -158,6 +168,15 @@ function callPlacedTo(sentence: Sentence, c: { start: number; end: number }): bo
     to !== undefined &&
     !TO_FOR.has(tokens[to.end]?.lower ?? '')
   );
+}
+
+/**
+ * "in his second call with Kest", "a call with Ormund's leader": a call held with a party named
+ * straight after "with" (an appeal is a call "for" or "to", never "with").
+ */
+function callWith(sentence: Sentence, c: { start: number; end: number }): boolean {
+  const { ctx, index, tokens, to } = sentence;
+  return tokens[c.end]?.lower === 'with' && listAfter(ctx, index, c.end + 1, to).codes.length > 0;
 }
 
 /** Some token of [from, to) is one of `words`. */
@@ -287,10 +306,13 @@ function consultOf(sentence: Sentence, c: Cue, agree: Cue[]) {
   const host = arrival ? named.filter((a) => !agent.includes(a)) : [];
   if (arrival) named.length = 0;
   const actors = uniq([...agent, ...named, ...parties.mediators]).filter((a) => !excluded.includes(a));
-  let status: EventStatus = statusOf(sentence, c, objectEnd, agreedTo);
+  // ("told Kest that the talks were postponed": what was said is not the conversation's status)
+  let status: EventStatus = head.told ? 'held' : statusOf(sentence, c, objectEnd, agreedTo);
   // A mention that names nobody takes only a date written close to it ("Tuesday's meeting");
   // "X and Y were also involved in the talks" adds its parties to the talks already told.
   const anaphoric = uniq([...agent, ...named]).length < 2 || joins;
+  // "told Kest" tells a conversation only between two sides named (not one's own aide).
+  if (head.told && (anaphoric || agent.length === 0)) return;
   // "would halt fire and begin negotiations if Kyiv …": a condition, not a meeting.
   if (
     anaphoric &&
@@ -380,7 +402,8 @@ function pushConsult(
   const rule = `event.consult.${isVerb ? 'verb' : 'noun'}${anaphoric ? '.anaphoric' : ''}`;
   const sideline =
     list('sideline_markers').some((m) => m.start >= c.end && m.start <= c.end + 12) || undefined;
-  const apart = ofBody || tokens[c.start - 1]?.lower === 'separate' || undefined;
+  // ("Blinken told Aliyev": a word between two, not the meeting of more that the story tells)
+  const apart = ofBody || tokens[c.start - 1]?.lower === 'separate' || head.told || undefined;
   const setting = list('sideline_markers').some((m) => m.end <= c.start && m.end >= c.start - 4) || undefined;
   const definite =
     DEFINITE_BEFORE.has(tokens[c.start - 1]?.lower ?? '') || tokens[c.start - 1]?.lower === "'s";
@@ -409,6 +432,7 @@ function pushConsult(
       sideline,
       scheduled: timeframe || undefined,
       apart,
+      spokenTo: head.told || undefined,
       mediators: mediators.length ? mediators : undefined,
       earlierRound: earlier,
       setting,
