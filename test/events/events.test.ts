@@ -393,6 +393,20 @@ describe('CONSULT', () => {
       expect(ofType(code(text, '2026-06-17').events, 'CONSULT'), text).toEqual([]);
   });
 
+  it('talks sought between named sides on a day still to come are planned; sought with no day, a stance', () => {
+    for (const text of [
+      'Mira Solenne spoke of efforts to organise talks between Veska and Ormund in Lumen on June 22.',
+      'The accord calls for talks to include Veska and Ormund beginning June 22.',
+    ]) {
+      const [e] = ofType(code(text, '2026-06-17').events, 'CONSULT');
+      expect(sorted(e?.actors), text).toEqual(['ORM', 'VSK']);
+      expect(e, text).toMatchObject({ status: 'planned', date: '2026-06-22' });
+    }
+    expect(
+      ofType(code('Tarsia proposed talks between Veska and Ormund.', '2026-06-17').events, 'CONSULT'),
+    ).toEqual([]);
+  });
+
   it('"will be travelling to X and Y": a trip planned to each host among the story’s sides', () => {
     const doc = code(
       'Veska and Ormund held talks in Lumen on Tuesday. Envoy Mira Solenne will also be travelling to Veska and Ormund on June 22.',

@@ -91,6 +91,9 @@ interface ConsultHead {
   kind: ConsultKind;
   /** Spoken to a counterpart ("told Aliyev"): a conversation held, only with both sides named. */
   told: boolean;
+  /** Sought talks between named sides on a day still to come: a plan ("efforts to organise talks
+   * between X and Y in Lumen on May 4"), not a stance. */
+  dayPlanned: boolean;
 }
 
 /** The meeting word's reading, or undefined when it tells no meeting (a stance, a process, a plan agreed). */
@@ -129,7 +132,8 @@ function consultHead(sentence: Sentence, c: Cue, agree: Cue[]): ConsultHead | un
       leftOut = k > b0 && NOT_NEVER.has(tokens[k - 1].lower);
       break;
     }
-  if (toldAsNoMeeting(sentence, c, isVerb, leftOut)) return undefined;
+  const dayPlanned = !isVerb && plannedForDay(sentence, c);
+  if (toldAsNoMeeting(sentence, c, isVerb, leftOut || dayPlanned)) return undefined;
   const kind: ConsultKind = told
     ? 'conversation'
     : /call|phone/.test(cueText(c).toLowerCase())
@@ -148,7 +152,38 @@ function consultHead(sentence: Sentence, c: Cue, agree: Cue[]): ConsultHead | un
     !callWith(sentence, c)
   )
     return undefined;
-  return { word, isVerb, agreedTo, timeframe, leftOut, kind, told };
+  return { word, isVerb, agreedTo, timeframe, leftOut, kind, told, dayPlanned };
+}
+
+// How far after the sides of talks the day they are planned for may be told ("in Geneva on May 4").
+const PLANNED_DAY_TOKENS = 8;
+// The words that name the sides of talks straight after the meeting word.
+const SIDES_AFTER = new Set(['between', 'with']);
+
+/**
+ * "efforts to organise talks between X and Y in Lumen on May 4", "calls for talks to include X
+ * and Y beginning March 10": talks between sides the words name, on a day still to come.
+ */
+function plannedForDay(sentence: Sentence, c: Cue): boolean {
+  const { ctx, index, tokens, to, timexes, doc } = sentence;
+  const next = tokens[c.end]?.lower ?? '';
+  const at = SIDES_AFTER.has(next) ? c.end + 1 : sidesIncluded(tokens, c.end) ? c.end + 2 : -1;
+  if (at < 0) return false;
+  const sides = listAfter(ctx, index, at, to);
+  if (sides.codes.length === 0) return false;
+  const last = tokens[Math.min(to, sides.end + PLANNED_DAY_TOKENS) - 1].end;
+  return timexes.some(
+    (t) =>
+      t.start >= tokens[c.end].start &&
+      t.end <= last &&
+      t.precision === 'day' &&
+      t.value > doc.date.slice(0, t.value.length),
+  );
+}
+
+/** "talks to include X and Y": the sides named after "to include" (or "involve") at `at`. */
+function sidesIncluded(tokens: Token[], at: number): boolean {
+  return tokens[at]?.lower === 'to' && /^(include|involve)$/.test(tokens[at + 1]?.lower ?? '');
 }
 
 /**
@@ -207,7 +242,12 @@ function consultParties(sentence: Sentence, c: Cue, head: ConsultHead): ConsultP
   const nextWord = tokens[c.end]?.lower;
   let ofBody = false;
   // ("a visit by Pope Francis": the visitor, who comes to the party of the place)
-  if (
+  if (head.dayPlanned && sidesIncluded(tokens, c.end)) {
+    // "talks to include the Taliban and the government"
+    const l = listAfter(ctx, index, c.end + 2, to);
+    named.push(...l.codes);
+    objectEnd = l.end;
+  } else if (
     nextWord === 'between' ||
     nextWord === 'with' ||
     (nextWord === 'to' && (kind === 'visit' || (kind === 'call' && index.mentionAt.has(c.end + 1)))) ||
@@ -308,6 +348,7 @@ function consultOf(sentence: Sentence, c: Cue, agree: Cue[]) {
   const actors = uniq([...agent, ...named, ...parties.mediators]).filter((a) => !excluded.includes(a));
   // ("told Kest that the talks were postponed": what was said is not the conversation's status)
   let status: EventStatus = head.told ? 'held' : statusOf(sentence, c, objectEnd, agreedTo);
+  if (status === 'held' && head.dayPlanned) status = 'planned';
   // A mention that names nobody takes only a date written close to it ("Tuesday's meeting");
   // "X and Y were also involved in the talks" adds its parties to the talks already told.
   const anaphoric = uniq([...agent, ...named]).length < 2 || joins;
