@@ -699,6 +699,19 @@ describe('event types: more constructions, and what is none', () => {
     const agreed = code('Ormund agreed to free the fishermen in the presence of Tarsian observers.');
     expect(ofType(agreed.events, 'CONSULT')).toEqual([]);
   });
+
+  it('"X signed the accord along with Y": the two signed at one ceremony, a meeting', () => {
+    const together = code('Anton Brisk signed the accord along with Davor Kest on Monday.', '2026-06-17');
+    expect(ofType(together.events, 'CONSULT').map((e) => [sorted(e.actors), e.date])).toEqual([
+      [['ORM', 'VSK'], '2026-06-15'],
+    ]);
+    // "along with" far from the signing names who else did something else.
+    const apart = code(
+      'Veska, which signed the accord last spring after months of bitter wrangling, along with Ormund, now doubts it.',
+      '2026-06-17',
+    );
+    expect(ofType(apart.events, 'CONSULT')).toEqual([]);
+  });
 });
 
 describe('REQUEST, REJECT, THREATEN (clear cases only)', () => {

@@ -111,6 +111,7 @@ export const CUE_LISTS = [
   'sideline_markers',
   'sanction_lifted',
   'signing_presence',
+  'signing_together',
   'ceremony_verbs',
 ];
 

@@ -483,6 +483,8 @@ function pushConsult(
     });
 }
 
+// How far after the verb of signing "along with Y" may stand ("signed the peace deal along with").
+const SIGNED_TOGETHER_TOKENS = 5;
 // A verb of signing: the act a ceremony is held for.
 const SIGNING = /^(sign|signs|signed|signing|inked)$/;
 
@@ -509,10 +511,12 @@ export function readCeremony(sentence: Sentence) {
       inPlay,
     });
   };
-  for (const c of list('signing_presence')) {
+  for (const c of [...list('signing_presence'), ...list('signing_together')]) {
     let sign = c.start - 1;
     while (sign >= from && !SIGNING.test(tokens[sign].lower)) sign--;
     if (sign < from || negatedBefore(sign) || modalBefore(sign, 3) || conditionalBefore(sign)) continue;
+    // "signed the deal along with Y", not "who signed in 2019, along with Y, criticised …"
+    if (c.pattern.payload === 'signing_together' && c.start - sign > SIGNED_TOGETHER_TOKENS) continue;
     const signers = agentOf(doc, index, from, sign);
     let present: string[] = [];
     if (tokens[c.end - 1].lower === 'attendance') {
