@@ -407,6 +407,16 @@ describe('CONSULT', () => {
     ).toEqual([]);
   });
 
+  it('"X sent another response to Y": a contact with those it was sent to', () => {
+    const doc = code(
+      'The Skerry Islanders’ Assembly said on Tuesday that it had sent another response to Tarsia and Veska.',
+      '2026-06-17',
+    );
+    expect(ofType(doc.events, 'CONSULT').map((e) => [sorted(e.actors), e.date])).toEqual([
+      [['SKA', 'TRS', 'VSK'], '2026-06-16'],
+    ]);
+  });
+
   it('"will be travelling to X and Y": a trip planned to each host among the story’s sides', () => {
     const doc = code(
       'Veska and Ormund held talks in Lumen on Tuesday. Envoy Mira Solenne will also be travelling to Veska and Ormund on June 22.',

@@ -45,6 +45,7 @@ export const EVENT_TRIGGER_LISTS = [
   'consult_nouns',
   'consult_verbs',
   'consult_told_verbs',
+  'consult_sent',
   'agree_cues',
   'deal_verbs',
   'deal_participles',

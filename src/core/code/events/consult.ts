@@ -77,6 +77,7 @@ export function readConsult(sentence: Sentence) {
     ...sentence.list('consult_nouns'),
     ...sentence.list('consult_verbs'),
     ...sentence.list('consult_told_verbs'),
+    ...sentence.list('consult_sent'),
   ]))
     consultOf(sentence, c, agree);
 }
@@ -107,7 +108,9 @@ function consultHead(sentence: Sentence, c: Cue, agree: Cue[]): ConsultHead | un
   // Security Council"), a conversation between their parties.
   const told = c.pattern.payload === 'consult_told_verbs';
   if (told && index.mentionAt.get(c.end)?.kind !== 'person') return undefined;
-  const isVerb = c.pattern.payload === 'consult_verbs' || told || visitVerb;
+  // "sent another response to Egypt and Qatar": a contact with those it was sent to.
+  const sent = c.pattern.payload === 'consult_sent';
+  const isVerb = c.pattern.payload === 'consult_verbs' || told || sent || visitVerb;
   // "agreed to hold talks" is the agreement's; "agreed to meet again soon" also plans a meeting.
   // ("agreed in a telephone call", "agreed at the talks": the meeting where they agreed, held.)
   let agreedTo = false;
@@ -134,16 +137,17 @@ function consultHead(sentence: Sentence, c: Cue, agree: Cue[]): ConsultHead | un
     }
   const dayPlanned = !isVerb && plannedForDay(sentence, c);
   if (toldAsNoMeeting(sentence, c, isVerb, leftOut || dayPlanned)) return undefined;
-  const kind: ConsultKind = told
-    ? 'conversation'
-    : /call|phone/.test(cueText(c).toLowerCase())
-      ? 'call'
-      : // a conversation, by phone or face to face: the codebook's conversation_nouns
-        cueWords(sentence.ctx, 'conversation_nouns').has(word)
-        ? 'conversation'
-        : /visit|trip|host|arriv|land|travel/.test(word)
-          ? 'visit'
-          : 'meeting';
+  const kind: ConsultKind =
+    told || sent
+      ? 'conversation'
+      : /call|phone/.test(cueText(c).toLowerCase())
+        ? 'call'
+        : // a conversation, by phone or face to face: the codebook's conversation_nouns
+          cueWords(sentence.ctx, 'conversation_nouns').has(word)
+          ? 'conversation'
+          : /visit|trip|host|arriv|land|travel/.test(word)
+            ? 'visit'
+            : 'meeting';
   if (
     word === 'call' &&
     !CALL_MODIFIERS.has(tokens[c.start - 1]?.lower ?? '') &&
