@@ -355,6 +355,7 @@ describe('CONSULT', () => {
       'Anton Brisk made a call to Davor Kest on Tuesday.',
       'Anton Brisk made a phone call to Davor Kest on Tuesday.',
       'Anton Brisk held a phone call with Davor Kest on Tuesday.',
+      'Anton Brisk, in his second call with Ormundi President Davor Kest on Tuesday, urged him to lift the blockade.',
     ];
     for (const text of held) {
       const [e] = ofType(code(text, '2026-06-17').events, 'CONSULT');
@@ -372,6 +373,58 @@ describe('CONSULT', () => {
       'Veska and Ormund held talks on Monday. Tarsia made a call to Ormund to withdraw its ships.',
     );
     expect(ofType(appeal.events, 'CONSULT').map((e) => sorted(e.actors))).toEqual([['ORM', 'VSK']]);
+  });
+
+  it('"X told Y that …": a conversation between their parties, kept apart from the meeting the story tells', () => {
+    const doc = code(
+      'Veska and Ormund held talks in Lumen on Tuesday. Speaking at the start of the meeting, Mira Solenne urged calm. Earlier in May, Anton Brisk told Davor Kest that the blockade must end.',
+      '2026-06-17',
+    );
+    const meetings = ofType(doc.events, 'CONSULT');
+    expect(meetings.map((e) => [sorted(e.actors), e.date])).toEqual([
+      [['ORM', 'VSK'], '2026-06-16'],
+      [['ORM', 'VSK'], '2026-05'],
+    ]);
+    // An audience, or one's own side, is no counterpart.
+    for (const text of [
+      'Anton Brisk told reporters that the blockade must end.',
+      'Anton Brisk told Ilse Marrow that the blockade must end.',
+    ])
+      expect(ofType(code(text, '2026-06-17').events, 'CONSULT'), text).toEqual([]);
+  });
+
+  it('talks sought between named sides on a day still to come are planned; sought with no day, a stance', () => {
+    for (const text of [
+      'Mira Solenne spoke of efforts to organise talks between Veska and Ormund in Lumen on June 22.',
+      'The accord calls for talks to include Veska and Ormund beginning June 22.',
+    ]) {
+      const [e] = ofType(code(text, '2026-06-17').events, 'CONSULT');
+      expect(sorted(e?.actors), text).toEqual(['ORM', 'VSK']);
+      expect(e, text).toMatchObject({ status: 'planned', date: '2026-06-22' });
+    }
+    expect(
+      ofType(code('Tarsia proposed talks between Veska and Ormund.', '2026-06-17').events, 'CONSULT'),
+    ).toEqual([]);
+  });
+
+  it('"X sent another response to Y": a contact with those it was sent to', () => {
+    const doc = code(
+      'The Skerry Islanders’ Assembly said on Tuesday that it had sent another response to Tarsia and Veska.',
+      '2026-06-17',
+    );
+    expect(ofType(doc.events, 'CONSULT').map((e) => [sorted(e.actors), e.date])).toEqual([
+      [['SKA', 'TRS', 'VSK'], '2026-06-16'],
+    ]);
+  });
+
+  it('"will be travelling to X and Y": a trip planned to each host among the story’s sides', () => {
+    const doc = code(
+      'Veska and Ormund held talks in Lumen on Tuesday. Envoy Mira Solenne will also be travelling to Veska and Ormund on June 22.',
+      '2026-06-17',
+    );
+    const trip = ofType(doc.events, 'CONSULT').find((e) => e.status === 'planned');
+    expect(sorted(trip?.actors)).toEqual(['ORM', 'TRS', 'VSK']);
+    expect(trip?.date).toBe('2026-06-22');
   });
 
   it('a phone call between leaders, dated "six days ago"', () => {
@@ -655,6 +708,19 @@ describe('event types: more constructions, and what is none', () => {
     // Agreed, not signed: no ceremony.
     const agreed = code('Ormund agreed to free the fishermen in the presence of Tarsian observers.');
     expect(ofType(agreed.events, 'CONSULT')).toEqual([]);
+  });
+
+  it('"X signed the accord along with Y": the two signed at one ceremony, a meeting', () => {
+    const together = code('Anton Brisk signed the accord along with Davor Kest on Monday.', '2026-06-17');
+    expect(ofType(together.events, 'CONSULT').map((e) => [sorted(e.actors), e.date])).toEqual([
+      [['ORM', 'VSK'], '2026-06-15'],
+    ]);
+    // "along with" far from the signing names who else did something else.
+    const apart = code(
+      'Veska, which signed the accord last spring after months of bitter wrangling, along with Ormund, now doubts it.',
+      '2026-06-17',
+    );
+    expect(ofType(apart.events, 'CONSULT')).toEqual([]);
   });
 });
 

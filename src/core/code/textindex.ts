@@ -44,6 +44,8 @@ export interface DocIndex {
 export const EVENT_TRIGGER_LISTS = [
   'consult_nouns',
   'consult_verbs',
+  'consult_told_verbs',
+  'consult_sent',
   'agree_cues',
   'deal_verbs',
   'deal_participles',
@@ -113,6 +115,7 @@ export const CUE_LISTS = [
   'sideline_markers',
   'sanction_lifted',
   'signing_presence',
+  'signing_together',
   'ceremony_verbs',
 ];
 

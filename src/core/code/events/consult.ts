@@ -76,6 +76,8 @@ export function readConsult(sentence: Sentence) {
   for (const c of longestNonOverlapping([
     ...sentence.list('consult_nouns'),
     ...sentence.list('consult_verbs'),
+    ...sentence.list('consult_told_verbs'),
+    ...sentence.list('consult_sent'),
   ]))
     consultOf(sentence, c, agree);
 }
@@ -88,6 +90,11 @@ interface ConsultHead {
   timeframe: boolean;
   leftOut: boolean;
   kind: ConsultKind;
+  /** Spoken to a counterpart ("told Aliyev"): a conversation held, only with both sides named. */
+  told: boolean;
+  /** Sought talks between named sides on a day still to come: a plan ("efforts to organise talks
+   * between X and Y in Lumen on May 4"), not a stance. */
+  dayPlanned: boolean;
 }
 
 /** The meeting word's reading, or undefined when it tells no meeting (a stance, a process, a plan agreed). */
@@ -97,7 +104,13 @@ function consultHead(sentence: Sentence, c: Cue, agree: Cue[]): ConsultHead | un
   // "is scheduled to visit Riyadh", "Moon would visit Pyongyang": the noun's word as a verb.
   const visitVerb =
     word === 'visit' && VISIT_MODALS.has(tokens[c.start - 1]?.lower ?? '') && index.mentionAt.has(c.end);
-  const isVerb = c.pattern.payload === 'consult_verbs' || visitVerb;
+  // "Blinken told Aliyev that …": spoken to a named person (not "told reporters", "told the
+  // Security Council"), a conversation between their parties.
+  const told = c.pattern.payload === 'consult_told_verbs';
+  if (told && index.mentionAt.get(c.end)?.kind !== 'person') return undefined;
+  // "sent another response to Egypt and Qatar": a contact with those it was sent to.
+  const sent = c.pattern.payload === 'consult_sent';
+  const isVerb = c.pattern.payload === 'consult_verbs' || told || sent || visitVerb;
   // "agreed to hold talks" is the agreement's; "agreed to meet again soon" also plans a meeting.
   // ("agreed in a telephone call", "agreed at the talks": the meeting where they agreed, held.)
   let agreedTo = false;
@@ -122,23 +135,59 @@ function consultHead(sentence: Sentence, c: Cue, agree: Cue[]): ConsultHead | un
       leftOut = k > b0 && NOT_NEVER.has(tokens[k - 1].lower);
       break;
     }
-  if (toldAsNoMeeting(sentence, c, isVerb, leftOut)) return undefined;
-  const kind: ConsultKind = /call|phone/.test(cueText(c).toLowerCase())
-    ? 'call'
-    : // a conversation, by phone or face to face: the codebook's conversation_nouns
-      cueWords(sentence.ctx, 'conversation_nouns').has(word)
+  const dayPlanned = !isVerb && plannedForDay(sentence, c);
+  if (toldAsNoMeeting(sentence, c, isVerb, leftOut || dayPlanned)) return undefined;
+  const kind: ConsultKind =
+    told || sent
       ? 'conversation'
-      : /visit|trip|host|arriv|land|travel/.test(word)
-        ? 'visit'
-        : 'meeting';
+      : /call|phone/.test(cueText(c).toLowerCase())
+        ? 'call'
+        : // a conversation, by phone or face to face: the codebook's conversation_nouns
+          cueWords(sentence.ctx, 'conversation_nouns').has(word)
+          ? 'conversation'
+          : /visit|trip|host|arriv|land|travel/.test(word)
+            ? 'visit'
+            : 'meeting';
   if (
     word === 'call' &&
     !CALL_MODIFIERS.has(tokens[c.start - 1]?.lower ?? '') &&
     !tokens[c.start - 1]?.text.includes('-') &&
-    !callPlacedTo(sentence, c)
+    !callPlacedTo(sentence, c) &&
+    !callWith(sentence, c)
   )
     return undefined;
-  return { word, isVerb, agreedTo, timeframe, leftOut, kind };
+  return { word, isVerb, agreedTo, timeframe, leftOut, kind, told, dayPlanned };
+}
+
+// How far after the sides of talks the day they are planned for may be told ("in Geneva on May 4").
+const PLANNED_DAY_TOKENS = 8;
+// The words that name the sides of talks straight after the meeting word.
+const SIDES_AFTER = new Set(['between', 'with']);
+
+/**
+ * "efforts to organise talks between X and Y in Lumen on May 4", "calls for talks to include X
+ * and Y beginning March 10": talks between sides the words name, on a day still to come.
+ */
+function plannedForDay(sentence: Sentence, c: Cue): boolean {
+  const { ctx, index, tokens, to, timexes, doc } = sentence;
+  const next = tokens[c.end]?.lower ?? '';
+  const at = SIDES_AFTER.has(next) ? c.end + 1 : sidesIncluded(tokens, c.end) ? c.end + 2 : -1;
+  if (at < 0) return false;
+  const sides = listAfter(ctx, index, at, to);
+  if (sides.codes.length === 0) return false;
+  const last = tokens[Math.min(to, sides.end + PLANNED_DAY_TOKENS) - 1].end;
+  return timexes.some(
+    (t) =>
+      t.start >= tokens[c.end].start &&
+      t.end <= last &&
+      t.precision === 'day' &&
+      t.value > doc.date.slice(0, t.value.length),
+  );
+}
+
+/** "talks to include X and Y": the sides named after "to include" (or "involve") at `at`. */
+function sidesIncluded(tokens: Token[], at: number): boolean {
+  return tokens[at]?.lower === 'to' && /^(include|involve)$/.test(tokens[at + 1]?.lower ?? '');
 }
 
 /**
@@ -158,6 +207,15 @@ function callPlacedTo(sentence: Sentence, c: { start: number; end: number }): bo
     to !== undefined &&
     !TO_FOR.has(tokens[to.end]?.lower ?? '')
   );
+}
+
+/**
+ * "in his second call with Kest", "a call with Ormund's leader": a call held with a party named
+ * straight after "with" (an appeal is a call "for" or "to", never "with").
+ */
+function callWith(sentence: Sentence, c: { start: number; end: number }): boolean {
+  const { ctx, index, tokens, to } = sentence;
+  return tokens[c.end]?.lower === 'with' && listAfter(ctx, index, c.end + 1, to).codes.length > 0;
 }
 
 /** Some token of [from, to) is one of `words`. */
@@ -188,7 +246,12 @@ function consultParties(sentence: Sentence, c: Cue, head: ConsultHead): ConsultP
   const nextWord = tokens[c.end]?.lower;
   let ofBody = false;
   // ("a visit by Pope Francis": the visitor, who comes to the party of the place)
-  if (
+  if (head.dayPlanned && sidesIncluded(tokens, c.end)) {
+    // "talks to include the Taliban and the government"
+    const l = listAfter(ctx, index, c.end + 2, to);
+    named.push(...l.codes);
+    objectEnd = l.end;
+  } else if (
     nextWord === 'between' ||
     nextWord === 'with' ||
     (nextWord === 'to' && (kind === 'visit' || (kind === 'call' && index.mentionAt.has(c.end + 1)))) ||
@@ -287,10 +350,14 @@ function consultOf(sentence: Sentence, c: Cue, agree: Cue[]) {
   const host = arrival ? named.filter((a) => !agent.includes(a)) : [];
   if (arrival) named.length = 0;
   const actors = uniq([...agent, ...named, ...parties.mediators]).filter((a) => !excluded.includes(a));
-  let status: EventStatus = statusOf(sentence, c, objectEnd, agreedTo);
+  // ("told Kest that the talks were postponed": what was said is not the conversation's status)
+  let status: EventStatus = head.told ? 'held' : statusOf(sentence, c, objectEnd, agreedTo);
+  if (status === 'held' && head.dayPlanned) status = 'planned';
   // A mention that names nobody takes only a date written close to it ("Tuesday's meeting");
   // "X and Y were also involved in the talks" adds its parties to the talks already told.
   const anaphoric = uniq([...agent, ...named]).length < 2 || joins;
+  // "told Kest" tells a conversation only between two sides named (not one's own aide).
+  if (head.told && (anaphoric || agent.length === 0)) return;
   // "would halt fire and begin negotiations if Kyiv …": a condition, not a meeting.
   if (
     anaphoric &&
@@ -380,7 +447,8 @@ function pushConsult(
   const rule = `event.consult.${isVerb ? 'verb' : 'noun'}${anaphoric ? '.anaphoric' : ''}`;
   const sideline =
     list('sideline_markers').some((m) => m.start >= c.end && m.start <= c.end + 12) || undefined;
-  const apart = ofBody || tokens[c.start - 1]?.lower === 'separate' || undefined;
+  // ("Blinken told Aliyev": a word between two, not the meeting of more that the story tells)
+  const apart = ofBody || tokens[c.start - 1]?.lower === 'separate' || head.told || undefined;
   const setting = list('sideline_markers').some((m) => m.end <= c.start && m.end >= c.start - 4) || undefined;
   const definite =
     DEFINITE_BEFORE.has(tokens[c.start - 1]?.lower ?? '') || tokens[c.start - 1]?.lower === "'s";
@@ -409,6 +477,7 @@ function pushConsult(
       sideline,
       scheduled: timeframe || undefined,
       apart,
+      spokenTo: head.told || undefined,
       mediators: mediators.length ? mediators : undefined,
       earlierRound: earlier,
       setting,
@@ -418,6 +487,8 @@ function pushConsult(
     });
 }
 
+// How far after the verb of signing "along with Y" may stand ("signed the peace deal along with").
+const SIGNED_TOGETHER_TOKENS = 5;
 // A verb of signing: the act a ceremony is held for.
 const SIGNING = /^(sign|signs|signed|signing|inked)$/;
 
@@ -444,10 +515,12 @@ export function readCeremony(sentence: Sentence) {
       inPlay,
     });
   };
-  for (const c of list('signing_presence')) {
+  for (const c of [...list('signing_presence'), ...list('signing_together')]) {
     let sign = c.start - 1;
     while (sign >= from && !SIGNING.test(tokens[sign].lower)) sign--;
     if (sign < from || negatedBefore(sign) || modalBefore(sign, 3) || conditionalBefore(sign)) continue;
+    // "signed the deal along with Y", not "who signed in 2019, along with Y, criticised …"
+    if (c.pattern.payload === 'signing_together' && c.start - sign > SIGNED_TOGETHER_TOKENS) continue;
     const signers = agentOf(doc, index, from, sign);
     let present: string[] = [];
     if (tokens[c.end - 1].lower === 'attendance') {

@@ -69,6 +69,8 @@ export interface EventMention {
   /** "a luncheon meeting of the Veska-Ormund-Tarsia grouping" (a body's members meet), "their
    * separate talks with Kest": a meeting of its own beside another of some of its parties that day. */
   apart?: boolean;
+  /** "Blinken told Aliyev that …": a word between two, never the meeting a later "the meeting" tells. */
+  spokenTo?: boolean;
   /** "agreed to meet again soon": planned, though no date is given. */
   scheduled?: boolean;
   /** "talks mediated by the AU": parties that take part as mediators. */

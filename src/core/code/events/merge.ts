@@ -205,6 +205,8 @@ interface Merging {
   sidelines: Set<NegotiationEvent>;
   /** Talks told as a process that goes on ("have been in talks since 2016"). */
   ongoing: Set<NegotiationEvent>;
+  /** Words between two told in passing ("Blinken told Aliyev"): no "the meeting" refers to one. */
+  spoken: Set<NegotiationEvent>;
   /** Occurrences told as earlier than the story's ("previously designated"): each its own. */
   previous: Set<NegotiationEvent>;
   isOrg: (code: string | undefined) => boolean;
@@ -245,6 +247,7 @@ function startMerging(doc: ParleyDocument, ctx: PipelineContext): Merging {
     kinds,
     sidelines,
     ongoing: new Set(),
+    spoken: new Set(),
     previous: new Set(),
     isOrg,
     recent,
@@ -311,6 +314,7 @@ function mergeNamed(merging: Merging, mentions: EventMention[]) {
     const e = toEvent(m);
     kinds.set(e, m.kind);
     if (m.sideline || m.apart) sidelines.add(e);
+    if (m.spokenTo) merging.spoken.add(e);
     if (m.ongoing) merging.ongoing.add(e);
     events.push(e);
   }
@@ -318,7 +322,7 @@ function mergeNamed(merging: Merging, mentions: EventMention[]) {
 
 /** Pass 2: "the meeting", "Tuesday's talks": details of the meeting the article is about. */
 function mergeAnaphoric(merging: Merging, mentions: EventMention[], parties: string[]) {
-  const { doc, events, kinds, isOrg, datesMerge, ongoing, previous } = merging;
+  const { doc, events, kinds, isOrg, datesMerge, ongoing, previous, spoken } = merging;
   for (const m of mentions) {
     if (!m.anaphoric) continue;
     // A plan needs a date to be one; a meeting called off or put off is news without one.
@@ -337,6 +341,7 @@ function mergeAnaphoric(merging: Merging, mentions: EventMention[], parties: str
         (e) =>
           e.type === 'CONSULT' &&
           !previous.has(e) &&
+          !spoken.has(e) &&
           (kindsMatch(kinds.get(e), m.kind) || (kinds.get(e) !== 'call' && m.kind !== 'call')) &&
           (sameStatus(e.status, m.status) || planCalledOff(e, m)) &&
           // "after Pelosi visited Taiwan in August 2022": a dated mention long before the story's
@@ -363,6 +368,7 @@ function mergeAnaphoric(merging: Merging, mentions: EventMention[], parties: str
             (e) =>
               e.type === 'CONSULT' &&
               !previous.has(e) &&
+              !spoken.has(e) &&
               kindsMatch(kinds.get(e), m.kind) &&
               sameStatus(e.status, m.status) &&
               !ongoing.has(e) &&

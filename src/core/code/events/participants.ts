@@ -359,6 +359,25 @@ function afterCoordinatedClause(index: DocIndex, from: number, at: number): numb
   return from;
 }
 
+// Words between a subject and its verb: "Kest will also be travelling to Lumen".
+const VERB_AUXILIARIES = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'will',
+  'would',
+  'shall',
+  'be',
+  'been',
+  'has',
+  'have',
+  'had',
+  'also',
+  'now',
+  'already',
+]);
+
 /**
  * The subject before `at` is a party or its people ("Abiy", "Veskan negotiators"), not something
  * a demonym describes ("Iranian prisoners").
@@ -366,9 +385,11 @@ function afterCoordinatedClause(index: DocIndex, from: number, at: number): numb
 export function partyAsSubject(ctx: PipelineContext, index: DocIndex, from: number, at: number): boolean {
   const subject = subjectBefore(index, from, at).at(-1);
   if (!subject) return false;
+  let end = subject.end;
+  while (end < at && VERB_AUXILIARIES.has(index.tokens[end].lower)) end++;
   const next = index.tokens[subject.end];
   return (
-    subject.end === at ||
+    end === at ||
     !next ||
     next.kind !== 'word' ||
     !/^\p{Ll}/u.test(next.text) ||
