@@ -410,3 +410,28 @@ describe('every inflection of a verb that a pattern lists', () => {
     expect(got.filter((s) => s.includes('talks_inclusion'))).toEqual([]);
   });
 });
+
+describe('the agenda words of talks on a frozen conflict, and the counts of a swap', () => {
+  recognises([
+    ['Experts drafted a joint statement on non-use of force in the Kessel valley.', 'ceasefire'],
+    ['Veska pledged to renounce the use of force against Ormund.', 'ceasefire'],
+    ['Tarsia called for the pacification of the border districts.', 'ceasefire'],
+    ['The co-chairs discussed missing persons and the school curriculum.', 'humanitarian'],
+    ['The fate of internally displaced persons was also addressed.', 'humanitarian'],
+    ['Ormund will hand over 40 people, while Veska is set to swap 25.', 'prisoners'],
+    ['The deal foresees some military withdrawals from the coastal towns.', 'territory'],
+    ['Veska should rejoin the Northern Defence Treaty it left in 2010.', 'alliance_membership'],
+    ['It is time to move towards full normalisation between Veska and Ormund.', 'diplomatic_relations'],
+    ['Both capitals agreed to move to diplomatic talks next month.', 'diplomatic_relations'],
+    ['Observers may attend if they wish.', 'talks_inclusion'],
+    ['The Lumen conference will be held in a four-party format.', 'talks_inclusion'],
+    ['The two presidents will meet at the invitation of the Tarsian premier.', 'summit'],
+    ['Tarsia convened a high-level Veska-Ormund dialogue meeting.', 'summit'],
+    ['Ormund thanked Veska for offering to propose the meeting.', 'summit'],
+  ]);
+
+  it('a party invited for talks is a party to them', () => {
+    const got = stances(code('Ormund said it was inviting Veska for talks by the end of March.'));
+    expect(got.filter((s) => s.includes('talks_inclusion'))).not.toEqual([]);
+  });
+});
