@@ -5,6 +5,7 @@
  */
 
 import type { Codebook } from '../../codebook/codebook.js';
+import { roleAt } from '../persons.js';
 import type { Gender, Lexicon } from './lexicon.js';
 import type { Chunk } from './name-chunks.js';
 import { insideName, isDestination } from './names.js';
@@ -511,8 +512,9 @@ const NOT_VERBS_AFTER_NAME = new Set(
  * party when the words right before the name did not ("the Veskan delegation's spokesperson").
  */
 export function readPreposedTitle(r: Reader, c: Chunk, facts: PersonFacts) {
-  // A person the codebook knows keeps the role it gives for the document's date.
-  if (facts.actorStrength >= 3 || facts.appositive || c.codebookId) return;
+  // A person the codebook knows keeps the role it gives for the document's date (a role held only
+  // later, or long before, leaves the text's own title to speak).
+  if (facts.actorStrength >= 3 || facts.appositive || heldRoleAtDate(r, c.codebookId)) return;
   const comma = c.from - 1;
   // The name is set off, or goes on to a verb: "…, Ida Vell said", "…, Ida Vell assured him".
   const next = r.tok(c.to);
@@ -535,7 +537,8 @@ export function readPreposedTitle(r: Reader, c: Chunk, facts: PersonFacts) {
     if (r.lex.verbs.has(r.toks[k].key) && !r.lex.roleWords.has(r.toks[k].key)) return;
     k--;
   }
-  const start = k + 1;
+  // "…, to which the speaker of Veska's assembly, Ida Vell, said": the relative opens the clause.
+  const start = k + 1 + relativeOpenerLength(r, k + 1);
   if (start >= comma || comma - k > 16) return;
   const first = r.toks[start];
   if (!['the', 'a', 'an'].includes(first.key) && !r.lex.roleWords.has(first.key) && !r.actorAt(start)) return;
@@ -547,6 +550,23 @@ export function readPreposedTitle(r: Reader, c: Chunk, facts: PersonFacts) {
   if (!facts.role) facts.role = r.text(from, phrase.end);
   facts.actor = phrase.affiliation.actor;
   facts.actorStrength = 3;
+}
+
+function heldRoleAtDate(r: Reader, codebookId: string | undefined): boolean {
+  const person = codebookId ? r.codebook.persons.find((p) => p.id === codebookId) : undefined;
+  return !!person && !!roleAt(person, r.doc.date);
+}
+
+const RELATIVES = new Set(['which', 'whom']);
+
+/** The length of a relative ("which", "to which", "in response to which") opening at `k`, or 0. */
+function relativeOpenerLength(r: Reader, k: number): number {
+  for (let i = k; i < k + 4; i++) {
+    const t = r.tok(i);
+    if (!t?.word || t.cap) return 0;
+    if (RELATIVES.has(t.key)) return i + 1 - k;
+  }
+  return 0;
 }
 
 /** "political spokesman for …", "top military commander of …": a title after one or two
