@@ -772,6 +772,14 @@ describe('phrases with a preposition or a name set off by commas', () => {
     expect(speaker(r, 'The Aldmere Front in Exile')).toMatchObject({ actor: 'AFIE' });
   });
 
+  it('gives a title the body the story described with the same word ("another protest leader")', () => {
+    const r = read(
+      'Members of the protest umbrella group, the Dunmark Liberation Front, celebrated in the streets. The vote is set for May 17 — another protest leader, Ida Vell, told reporters. A farm leader, Oskar Fenn, said nothing.',
+    );
+    expect(speaker(r, 'Ida Vell')).toMatchObject({ actor: 'DUNF' });
+    expect(speaker(r, 'Oskar Fenn').actor ?? null).toBeNull();
+  });
+
   it('reads a title set off before the name after a relative that opens the clause', () => {
     const r = read(
       'The Ormundi envoy said the talks were over, to which the head of the Veskan delegation, Ilse Marrow, said that nothing was over.',
