@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCodebook } from '../../src/core/codebook/codebook.js';
-import { fixture, read, speaker, speakerIn, textOnly } from './helpers.js';
+import { fixture, read, speaker, speakerIn, textOnly, worldCodebook } from './helpers.js';
 
 // Every sentence here is written for the tests, about the invented states Veska (VSK), Ormund (ORM)
 // and Tarsia (TRS), plus real state names where the default codebook itself is under test.
@@ -762,6 +762,38 @@ describe('phrases with a preposition or a name set off by commas', () => {
     expect(speaker(r, 'Ilse Marrow')).toMatchObject({ name: 'Ilse Marrow', actor: 'VSK' });
     expect(speaker(r, 'Jonas Hale')).toMatchObject({ name: 'Jonas Hale', actor: 'NMC' });
     expect(speaker(r, 'Lena Doss')).toMatchObject({ name: 'Lena Doss', actor: 'TRS' });
+  });
+
+  it('knows a hyphenated name the text writes with a space for a hyphen', () => {
+    const r = read(
+      "Ida Vell, a senior official in Brisk's Aldmere Front-in Exile rebel group, said Brisk would attend. The Aldmere Front in Exile said it was ready.",
+    );
+    expect(speaker(r, 'Ida Vell')).toMatchObject({ actor: 'AFIE' });
+    expect(speaker(r, 'The Aldmere Front in Exile')).toMatchObject({ actor: 'AFIE' });
+  });
+
+  it('gives a title the body the story described with the same word ("another protest leader")', () => {
+    const r = read(
+      'Members of the protest umbrella group, the Dunmark Liberation Front, celebrated in the streets. The vote is set for May 17 — another protest leader, Ida Vell, told reporters. A farm leader, Oskar Fenn, said nothing.',
+    );
+    expect(speaker(r, 'Ida Vell')).toMatchObject({ actor: 'DUNF' });
+    expect(speaker(r, 'Oskar Fenn').actor ?? null).toBeNull();
+  });
+
+  it('reads a title set off before the name after a relative that opens the clause', () => {
+    const r = read(
+      'The Ormundi envoy said the talks were over, to which the head of the Veskan delegation, Ilse Marrow, said that nothing was over.',
+    );
+    expect(speaker(r, 'Ilse Marrow')).toMatchObject({ name: 'Ilse Marrow', actor: 'VSK' });
+  });
+
+  it('reads the title the text gives a codebook person who holds no role at the date', () => {
+    // Mira Solenne is Tarsia's envoy only from March 2026.
+    const r = read('The head of the Veskan delegation, Mira Solenne, said the talks would go on.', {
+      date: '2026-01-10',
+      codebook: worldCodebook(true),
+    });
+    expect(speaker(r, 'Mira Solenne')).toMatchObject({ actor: 'VSK' });
   });
 
   it('takes the last of two coordinated titles, and no party from a clause before the name', () => {

@@ -84,3 +84,14 @@ describe('what a speaker called a thing', () => {
     expect(s).toHaveLength(0);
   });
 });
+
+describe('a title served by a longer noun phrase', () => {
+  it('speaks for the party at the end of "a spokeswoman for a group of … negotiators"', () => {
+    const s = statementsOf(
+      '“We arrived two hours ago,” said a spokeswoman for a group of Veskan government negotiators who flew in from Port Alder.',
+    );
+    expect(s).toHaveLength(1);
+    expect(s[0].said).toBe('a spokeswoman for a group of Veskan government negotiators');
+    expect(s[0].actor).toBe('VSK');
+  });
+});

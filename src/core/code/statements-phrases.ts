@@ -669,6 +669,16 @@ export class TokenView {
         k++;
         continue;
       }
+      // "said a spokeswoman for a group of Veskan negotiators": the title's complement runs through
+      // determiners and plain words to the party it serves.
+      if (TITLE_PREPOSITIONS.has(tok.lower) && lastHead === k - 1 && this.isSpeakerNoun(lastHead)) {
+        const served = this.servedHeadAfter(k + 1, hi);
+        if (served >= 0) {
+          lastHead = served;
+          k = served + 1;
+          continue;
+        }
+      }
       break;
     }
     if (lastHead < 0) return null;
@@ -689,6 +699,28 @@ export class TokenView {
       }
     }
     return { from: start, to };
+  }
+
+  /**
+   * The last head of the noun phrase from token `from` that a title serves ("a group of Veskan
+   * government negotiators"): determiners, "of" and plain words up to a name, then the name and the
+   * words after it up to its last head; -1 when no name comes within a few words.
+   */
+  private servedHeadAfter(from: number, hi: number): number {
+    let last = -1;
+    for (let j = from; j < hi && j - from < 9; j++) {
+      if (this.isNamePart(j) || (last >= 0 && this.isSpeakerNoun(j))) {
+        last = j;
+        continue;
+      }
+      const t = this.t[j];
+      if (
+        last < 0 ? DETERMINERS.has(t.lower) || t.lower === 'of' || this.isPlainWord(j) : this.isPlainWord(j)
+      )
+        continue;
+      break;
+    }
+    return last;
   }
 
   /** Skip an appositive after a name ("X, a senior adviser to Y, said"): the token after it, or -1. */

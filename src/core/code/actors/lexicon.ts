@@ -80,6 +80,23 @@ const VIA_RANK: Record<string, number> = {
   anaphor: 1,
 };
 
+/** Names with more hyphens than this keep their own spelling only (the spellings double with each). */
+const MAX_SPELLING_HYPHENS = 3;
+
+/**
+ * A name and its spellings with a hyphen between two words written as a space: the news writes
+ * "Movement-in-Opposition" as "Movement-in Opposition" or "Movement in Opposition".
+ */
+export function hyphenSpellings(name: string): string[] {
+  const parts = name.split(/(?<=\p{L})-(?=\p{L})/u);
+  const hyphens = parts.length - 1;
+  if (hyphens === 0 || hyphens > MAX_SPELLING_HYPHENS) return [name];
+  const spellings: string[] = [];
+  for (let mask = 0; mask < 1 << hyphens; mask++)
+    spellings.push(parts.reduce((acc, part, i) => `${acc}${(mask >> (i - 1)) & 1 ? ' ' : '-'}${part}`));
+  return spellings;
+}
+
 export function actorLexicon(ctx: Pick<PipelineContext, 'codebook' | 'cache'>): Lexicon {
   const cached = ctx.cache.get(LEXICON_KEY) as Lexicon | undefined;
   if (cached) return cached;
@@ -91,7 +108,8 @@ export function actorLexicon(ctx: Pick<PipelineContext, 'codebook' | 'cache'>): 
     actors.set(a.code, a);
     const add = (list: string[], via: Via | 'anaphor') => {
       for (const n of list)
-        names.add(n, { t: 'actor', code: a.code, kind: a.kind, via, rank: VIA_RANK[via] });
+        for (const spelling of hyphenSpellings(n))
+          names.add(spelling, { t: 'actor', code: a.code, kind: a.kind, via, rank: VIA_RANK[via] });
     };
     add([a.name], 'name');
     add(

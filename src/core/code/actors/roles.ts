@@ -5,6 +5,7 @@
  */
 
 import type { Codebook } from '../../codebook/codebook.js';
+import { roleAt } from '../persons.js';
 import type { Gender, Lexicon } from './lexicon.js';
 import type { Chunk } from './name-chunks.js';
 import { insideName, isDestination } from './names.js';
@@ -482,6 +483,8 @@ function countryAnaphor(r: Reader, k: number): WorkMention | undefined {
 }
 
 const PHRASE_BOUNDARY = /^[,;:"“”(]$/;
+/** A dash that sets off a phrase: "… on August 17 — another protest leader, Ida Vell, said" (or "--"). */
+const DASHES = /^[\u2013\u2014]$/;
 
 /**
  * Token `k`, where a walk back over a title stopped, leaves the title at its clause's start, or
@@ -511,8 +514,9 @@ const NOT_VERBS_AFTER_NAME = new Set(
  * party when the words right before the name did not ("the Veskan delegation's spokesperson").
  */
 export function readPreposedTitle(r: Reader, c: Chunk, facts: PersonFacts) {
-  // A person the codebook knows keeps the role it gives for the document's date.
-  if (facts.actorStrength >= 3 || facts.appositive || c.codebookId) return;
+  // A person the codebook knows keeps the role it gives for the document's date (a role held only
+  // later, or long before, leaves the text's own title to speak).
+  if (facts.actorStrength >= 3 || facts.appositive || heldRoleAtDate(r, c.codebookId)) return;
   const comma = c.from - 1;
   // The name is set off, or goes on to a verb: "…, Ida Vell said", "…, Ida Vell assured him".
   const next = r.tok(c.to);
@@ -528,6 +532,8 @@ export function readPreposedTitle(r: Reader, c: Chunk, facts: PersonFacts) {
     comma - k <= 16 &&
     r.toks[k].sent === sent &&
     !PHRASE_BOUNDARY.test(r.toks[k].text) &&
+    !DASHES.test(r.toks[k].text) &&
+    !(r.toks[k].text === '-' && r.toks[k - 1]?.text === '-') &&
     r.toks[k].key !== 'and' &&
     r.toks[k].key !== 'or'
   ) {
@@ -535,18 +541,113 @@ export function readPreposedTitle(r: Reader, c: Chunk, facts: PersonFacts) {
     if (r.lex.verbs.has(r.toks[k].key) && !r.lex.roleWords.has(r.toks[k].key)) return;
     k--;
   }
-  const start = k + 1;
+  // "…, to which the speaker of Veska's assembly, Ida Vell, said": the relative opens the clause.
+  const start = k + 1 + relativeOpenerLength(r, k + 1);
   if (start >= comma || comma - k > 16) return;
   const first = r.toks[start];
-  if (!['the', 'a', 'an'].includes(first.key) && !r.lex.roleWords.has(first.key) && !r.actorAt(start)) return;
+  if (!TITLE_DETERMINERS.has(first.key) && !r.lex.roleWords.has(first.key) && !r.actorAt(start)) return;
   let from = start;
-  while (from < comma && ['the', 'a', 'an'].includes(r.toks[from].key)) from++;
+  while (from < comma && TITLE_DETERMINERS.has(r.toks[from].key)) from++;
   const phrase = titlePhrase(r, from, sent, facts);
-  if (!phrase?.hasTitle || !phrase.affiliation || typeof phrase.affiliation.actor !== 'string') return;
+  if (!phrase?.hasTitle) return;
+  const actor =
+    typeof phrase.affiliation?.actor === 'string'
+      ? phrase.affiliation.actor
+      : describedBodyOfTitle(r, from, phrase.end);
+  if (!actor) return;
   facts.titled = true;
   if (!facts.role) facts.role = r.text(from, phrase.end);
-  facts.actor = phrase.affiliation.actor;
+  facts.actor = actor;
   facts.actorStrength = 3;
+}
+
+const TITLE_DETERMINERS = new Set(['the', 'a', 'an', 'another']);
+
+const describedBodies = new WeakMap<Reader, Map<string, string | null>>();
+
+/**
+ * "another protest leader" after "the protest umbrella group, the Alliance for Freedom and Change":
+ * a lower-case word before the title that the story used to describe one named body, in apposition
+ * to its name, gives that body. Undefined when no such word, or when it described several bodies.
+ */
+function describedBodyOfTitle(r: Reader, from: number, end: number): string | undefined {
+  let words = describedBodies.get(r);
+  if (!words) {
+    words = bodyDescriptions(r);
+    describedBodies.set(r, words);
+  }
+  for (let k = from; k < end; k++) {
+    const t = r.toks[k];
+    if (r.lex.roleWords.has(t.key)) break;
+    const actor = t.word && !t.cap ? words.get(t.key) : undefined;
+    if (actor) return actor;
+  }
+  return undefined;
+}
+
+/** The longest description in apposition to a body's name that is read, in words. */
+const DESCRIPTION_WORDS = 5;
+
+/**
+ * The words of the descriptions set off by a comma next to a body's name ("the protest umbrella
+ * group, the Alliance …"; "the Alliance …, a protest umbrella group"): word → the body, or null
+ * when the words describe more than one.
+ */
+function bodyDescriptions(r: Reader): Map<string, string | null> {
+  const words = new Map<string, string | null>();
+  const note = (k: number, actor: string) => {
+    const t = r.toks[k];
+    if (!t.word || t.cap || TITLE_DETERMINERS.has(t.key) || r.lex.roleWords.has(t.key)) return;
+    const known = words.get(t.key);
+    words.set(t.key, known === undefined || known === actor ? actor : null);
+  };
+  for (const m of r.mentions) {
+    if ((m.kind !== 'org' && m.kind !== 'group') || typeof m.actor !== 'string') continue;
+    const sent = r.toks[m.from].sent;
+    const nameFrom = r.tok(m.from - 1)?.key === 'the' ? m.from - 1 : m.from;
+    // Before the name: "the protest umbrella group, [the] Alliance …".
+    if (r.tok(nameFrom - 1)?.text === ',') {
+      const phrase = lowerPhraseBack(r, nameFrom - 2, sent);
+      if (phrase) for (let k = phrase.from; k <= phrase.to; k++) note(k, m.actor);
+    }
+    // After the name: "the Alliance …, a protest umbrella group,".
+    if (r.tok(m.to)?.text === ',' && TITLE_DETERMINERS.has(r.tok(m.to + 1)?.key ?? '')) {
+      let k = m.to + 2;
+      while (r.tok(k)?.word && !r.toks[k].cap && r.toks[k].sent === sent && k - m.to <= DESCRIPTION_WORDS + 1)
+        k++;
+      const closes = r.tok(k);
+      if (k > m.to + 2 && (!closes || /^[,.;]$/.test(closes.text)))
+        for (let j = m.to + 2; j < k; j++) note(j, m.actor);
+    }
+  }
+  return words;
+}
+
+/** Lower-case words ending at token `to`, back to a determiner that opens them: their range. */
+function lowerPhraseBack(r: Reader, to: number, sent: number): { from: number; to: number } | undefined {
+  for (let k = to; k >= 0 && to - k <= DESCRIPTION_WORDS; k--) {
+    const t = r.toks[k];
+    if (t.sent !== sent || !t.word || t.cap) return undefined;
+    if (TITLE_DETERMINERS.has(t.key)) return k < to ? { from: k + 1, to } : undefined;
+  }
+  return undefined;
+}
+
+function heldRoleAtDate(r: Reader, codebookId: string | undefined): boolean {
+  const person = codebookId ? r.codebook.persons.find((p) => p.id === codebookId) : undefined;
+  return !!person && !!roleAt(person, r.doc.date);
+}
+
+const RELATIVES = new Set(['which', 'whom']);
+
+/** The length of a relative ("which", "to which", "in response to which") opening at `k`, or 0. */
+function relativeOpenerLength(r: Reader, k: number): number {
+  for (let i = k; i < k + 4; i++) {
+    const t = r.tok(i);
+    if (!t?.word || t.cap) return 0;
+    if (RELATIVES.has(t.key)) return i + 1 - k;
+  }
+  return 0;
 }
 
 /** "political spokesman for …", "top military commander of …": a title after one or two
