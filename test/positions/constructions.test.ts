@@ -139,6 +139,30 @@ describe('talks held together', () => {
     );
   });
 
+  it('the people at a meeting told just before stand for its parties ("the participants discussed …")', () => {
+    expect(
+      stances(
+        code('Veska and Ormund held talks in Lumen on Monday. The participants discussed a prisoner swap.'),
+      ),
+    ).toEqual(expect.arrayContaining(['VSK prisoners open', 'ORM prisoners open']));
+    expect(
+      stances(
+        code(
+          'Veska and Ormund agreed on a ceasefire. Ilse Marrow said the protocol has 12 points. They also discussed a prisoner swap.',
+        ),
+      ),
+    ).toEqual(expect.arrayContaining(['VSK prisoners open', 'ORM prisoners open']));
+    // (no meeting told nearby: no table to read)
+    expect(stances(code('The participants discussed a prisoner swap.'))).toEqual([]);
+    expect(
+      stances(
+        code(
+          'Veska and Ormund held talks in Lumen on Monday. The weather was mild. Prices rose in the capital. They discussed a prisoner swap.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
   it('a meeting that names its parties and took place or ended is accepted by each of them', () => {
     expect(stances(code('The meeting between Anton Brisk and Davor Kest ended without agreement.'))).toEqual(
       expect.arrayContaining(['VSK summit accept', 'ORM summit accept']),

@@ -78,6 +78,10 @@ const PRESSING_VERBS =
   /^(require|requires|required|requiring|urge|urges|urged|urging|press|pressed|presses|pressing|force|forces|forced|forcing|ask|asks|asked|asking|pressure|pressured|pressures|pressuring|call|calls|called|calling|push|pushed|pushing)$/;
 /** Talks held together: open for each party at the table, and only for such a table. */
 const JOINT_OPEN = 'stance_joint_open';
+/** Events that tell a table and its parties: a meeting, or an agreement reached there. */
+const MEETING_TYPES = new Set(['CONSULT', 'AGREE']);
+/** How many sentences back a collective ("the participants", "they") still stands for a table told. */
+const TABLE_REACH = 2;
 /** The same, for a topic named right before the talks ("border talks"): never a cue before an issue. */
 const JOINT_AFTER = 'stance_joint_after';
 /** What the parties named in a meeting or swap did together ("the meeting between X and Y ended"). */
@@ -370,6 +374,7 @@ interface SentenceCues {
   processLabels: Cue[];
   conditionals: Cue[];
   collectives: Cue[];
+  tables: Cue[];
   joints: Cue[];
   redLines: Cue[];
   relatives: Cue[];
@@ -413,6 +418,7 @@ function sentenceCues(
   const processLabels = byList('process_labels');
   const conditionals = byList('conditional');
   const collectives = byList('collective_subjects');
+  const tables = byList('table_collectives');
   const joints = byList('joint_markers');
   const redLines = byList('red_line');
   const relatives = byList('stance_relative');
@@ -439,6 +445,7 @@ function sentenceCues(
     processLabels,
     conditionals,
     collectives,
+    tables,
     joints,
     redLines,
     relatives,
@@ -496,7 +503,7 @@ function pushFound(
 /** The positions one issue match of a sentence tells (none, one per holder, an owner's). */
 function positionOfMatch(sc: SentenceCues, m: PhraseMatch<IssuePayload>) {
   const { doc, ctx, index, out, from, to, issues, allStanceCues, stanceCues, after, negators } = sc;
-  const { frames, processLabels, conditionals, collectives, joints, redLines, relatives } = sc;
+  const { frames, processLabels, conditionals, collectives, tables, joints, redLines, relatives } = sc;
   const { hypotheticals, offerVerbs, jointAfter, sentenceTimexes, oldTimexes } = sc;
   const { tokens } = index;
   // "talks on ending the war", "ways to halt the conflict": the topic of talks, not a stance
@@ -627,6 +634,7 @@ function positionOfMatch(sc: SentenceCues, m: PhraseMatch<IssuePayload>) {
   const holder = holderOf(doc, ctx, index, {
     frames,
     collectives,
+    tables,
     joints,
     clause,
     cue,
@@ -1280,9 +1288,27 @@ function relativeContentAt(index: DocIndex, from: number, to: number): number | 
   return undefined;
 }
 
+/**
+ * The parties of the tables (meetings and agreements the events stage resolved) told in a
+ * sentence or shortly before it: "X and Y agreed on a truce … She said … They also discussed …".
+ */
+function meetingParties(doc: ParleyDocument, index: DocIndex, sentence: number): string[] {
+  const sentenceAt = (offset: number) => index.tokens.find((t) => t.end > offset)?.sentence ?? -1;
+  return uniq(
+    doc.events
+      .filter((e) => MEETING_TYPES.has(e.type) && e.actors.length >= 2)
+      .filter((e) => {
+        const s = sentenceAt(e.evidence.start);
+        return s <= sentence && s >= sentence - TABLE_REACH;
+      })
+      .flatMap((e) => e.actors),
+  );
+}
+
 interface HolderInput {
   frames: Cue[];
   collectives: Cue[];
+  tables: Cue[];
   joints: Cue[];
   clause: Clause;
   cue: Cue;
@@ -1326,6 +1352,17 @@ function holderOf(
   const joint =
     h.joints.find((c) => c.start >= clause.from && c.end <= clause.to + 1) ??
     (cue.pattern.payload === JOINT_DONE && uniq(m.actors.flat()).length >= 2 ? cue : undefined);
+  // "The participants discussed …": the parties of a table told just before (only with the cues
+  // of talks held together; with no table told, the collective stands for no one).
+  const table =
+    !collective && !joint && cue.pattern.payload === JOINT_OPEN
+      ? h.tables.find(
+          (c) => c.start >= clause.from && c.end <= first && !ownSubjectBetween(index, c.end, first),
+        )
+      : undefined;
+  const met = table ? meetingParties(doc, index, index.tokens[cue.start].sentence) : [];
+  if (met.length >= 2)
+    return { actors: met, via: 'collective', statement: stmtIdx >= 0 ? stmtIdx : undefined };
   if (collective || joint) {
     const named = uniq(m.actors.flat());
     const inside = uniq(within(index.mentions, m.start, m.end).flatMap((x) => x.codes));

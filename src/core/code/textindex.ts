@@ -89,6 +89,7 @@ export const CUE_LISTS = [
   'conditional',
   'process_labels',
   'collective_subjects',
+  'table_collectives',
   'third_party_frames',
   ...EVENT_TRIGGER_LISTS,
   'consult_not_after',
