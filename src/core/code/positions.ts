@@ -1521,13 +1521,13 @@ function ownSubjectBetween(index: DocIndex, from: number, to: number): boolean {
   return false;
 }
 
+/** What may stand between a pressing verb and the last item of the list it presses. */
+const PRESSED_LIST = /^(,|and|the|group|armed|militant|militia|rebel|\p{Lu}.*)$/u;
+
 /**
  * "urged Ormund to accept …", "called on Veska and Ormund to …": the pressing verb's token when the
  * subject found is the object of one, followed by "to"; undefined otherwise.
  */
-/** What may stand between a pressing verb and the last item of the list it presses. */
-const PRESSED_LIST = /^(,|and|the|group|armed|militant|militia|rebel|\p{Lu}.*)$/u;
-
 function pressedBy(index: DocIndex, subject: ActorMention[]): number | undefined {
   if (subject.length === 0) return undefined;
   const head = subject[0];

@@ -187,7 +187,6 @@ interface ReferenceReading {
   out: Map<number, PhraseMatch<IssuePayload>[]>;
 }
 
-/** The matches for the reference nouns of sentence `s` (a function of its own: compiled alone). */
 /**
  * Token k lies in one of the matches. A loop, not a closure over the token loop's `k`: that made
  * the engine allocate a scope for every token of the story.
@@ -197,6 +196,7 @@ function covered(matches: PhraseMatch<IssuePayload>[], k: number): boolean {
   return false;
 }
 
+/** The matches for the reference nouns of sentence `s` (a function of its own: compiled alone). */
 function sentenceReferences(index: DocIndex, r: ReferenceReading, s: number) {
   const { nouns, meetings, chosen, story, out } = r;
   const { tokens } = index;

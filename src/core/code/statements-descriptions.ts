@@ -225,11 +225,6 @@ const DOCUMENT_GROUPS = [
 ];
 
 /**
- * "The statement said …" after "A joint statement from the two leaders, released by the White
- * House, said …": a text named again by its noun is the one the article introduced in full. The
- * span of that first, fuller mention ("A joint statement from the two leaders"), or undefined.
- */
-/**
  * How far back the fuller mention of a text is looked for: farther than any news report is long
  * (the longest of some 1,400 real ones has 34,000 characters). Reading all the text before each
  * "the statement said" made a long document's work grow with the square of its length.
@@ -245,6 +240,11 @@ const ISSUER_WORD = '(?:[^,.;:“”"]|(?<=\\b\\p{Lu})\\.)';
 const LIST_NAME = "(?:the\\s+)?\\p{Lu}[\\p{L}.’'-]*(?:\\s+\\p{Lu}[\\p{L}.’'-]*){0,3}";
 const COMPLEMENT = `${ISSUER_WORD}{3,80}?(?:,\\s+(?:and\\s+)?${LIST_NAME}(?:\\s+and\\s+${LIST_NAME})?)*`;
 
+/**
+ * "The statement said …" after "A joint statement from the two leaders, released by the White
+ * House, said …": a text named again by its noun is the one the article introduced in full. The
+ * span of that first, fuller mention ("A joint statement from the two leaders"), or undefined.
+ */
 export function documentAntecedent(doc: ParleyDocument, span: Span, before = span.start): Span | undefined {
   const words = wordsOf(doc.text.slice(span.start, span.end));
   if (words.length > 3 || !DEFINITE.has(words[0] ?? '') || words[0] === 'our') return undefined;

@@ -459,7 +459,6 @@ function propagateToNextParagraph(v: TokenView, cands: Array<Candidate | null>, 
 
 const relayFirst = (c: Candidate): number => (c.rule === 'statement.reported.according-to' ? 0 : 1);
 
-/** Reported speech around the speech verbs no quote frame has used. */
 /**
  * The first of `phrases` whose words the tokens from k (before hi) spell. A function of its own:
  * a closure over the loop's `k` made the engine allocate a scope for every token of the story.
@@ -473,6 +472,7 @@ function phraseAt(phrases: string[][], t: Token[], k: number, hi: number): strin
   return undefined;
 }
 
+/** Reported speech around the speech verbs no quote frame has used. */
 function reportedCandidates(v: TokenView, used: Set<number>): Candidate[] {
   const { t, doc, lex } = v;
   const out: Candidate[] = [];
@@ -1202,7 +1202,6 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
   };
 }
 
-/** "responded by saying …": the gerunds of saying after which "by" leads to the words reported. */
 /**
  * Where a speaker phrase with a title or a speaker noun begins when the words before it, back to a
  * comma, are words of its title ("public affairs and media adviser Lio Marrow", "a spokesman for
@@ -1224,6 +1223,7 @@ function titleLeadIn(v: TokenView, who: TokenRange, lo: number): number {
   return joined && k < who.from - 1 && k > lo && t[k].text === ',' ? k + 1 : who.from;
 }
 
+/** "responded by saying …": the gerunds of saying after which "by" leads to the words reported. */
 const BY_SAYING =
   /^(saying|telling|stating|arguing|noting|insisting|claiming|declaring|announcing|writing|tweeting|asking)$/;
 

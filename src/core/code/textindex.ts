@@ -210,7 +210,6 @@ function fallbackMentions(toks: Token[], ctx: PipelineContext): ActorMention[] {
 
 const indexes = new WeakMap<ParleyDocument, DocIndex>();
 
-/** The document's token-level index (built on first use, then shared by the stages). */
 /** Actor codes that a single name stands for in the codebook ("Putin" → RUS), for parts of
  * compounds such as "Putin-Trump" that no mention covers. */
 export function codesOfName(ctx: PipelineContext, word: string): string[] {
@@ -219,6 +218,7 @@ export function codesOfName(ctx: PipelineContext, word: string): string[] {
   return hit ? hit.codes : [];
 }
 
+/** The document's token-level index (built on first use, then shared by the stages). */
 export function docIndex(doc: ParleyDocument, ctx: PipelineContext): DocIndex {
   const hit = indexes.get(doc);
   if (

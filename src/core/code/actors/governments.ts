@@ -137,7 +137,6 @@ export function readGovernments(r: Reader) {
   }
 }
 
-/** "the Foreign Ministry", "Russia's Defence Ministry", "the Ministry of Foreign Affairs". */
 /**
  * A word of a ministry's name before its head ("the Foreign Ministry", "its foreign ministry"). A
  * function of its own: a closure over the reading loop's token made the engine allocate a scope
@@ -150,6 +149,7 @@ function ministryModifier(r: Reader, k: number, sent: number): boolean {
   );
 }
 
+/** "the Foreign Ministry", "Russia's Defence Ministry", "the Ministry of Foreign Affairs". */
 export function readMinistries(r: Reader) {
   for (let i = 0; i < r.toks.length; i++) {
     const t = r.toks[i];
