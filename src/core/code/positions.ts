@@ -40,6 +40,7 @@ import {
   mentionsEndingAt,
   slotLookup,
   subjectBefore,
+  tokenAtOrAfter,
   tokenRange,
 } from './textindex.js';
 
@@ -146,7 +147,7 @@ const NOUN_QUALIFIERS =
 /** A possessive ending at token `k`: "'s", or the bare apostrophe of a plural ("the mediators'"). */
 const isPossessive = (index: DocIndex, k: number) =>
   index.tokens[k].lower === "'s" ||
-  ((index.tokens[k].lower === "'" || index.tokens[k].lower === '’') &&
+  (index.tokens[k].lower === "'" &&
     index.tokens[k - 1].kind === 'word' &&
     index.tokens[k - 1].lower.endsWith('s') &&
     index.tokens[k - 1].end === index.tokens[k].start);
@@ -847,7 +848,7 @@ function deniedOfAnother(index: DocIndex, opinionVerbs: Cue[], cue: Cue, m: Phra
   if (!verb) return false;
   let k = verb.end;
   if (index.tokens[k]?.lower === 'that') k++;
-  const subject = index.mentions.find((x) => x.codes.length && x.start >= k && x.start <= k + 1);
+  const subject = startingIn(index.mentions, k, k + 2).find((x) => x.codes.length);
   return (
     subject !== undefined &&
     subject.end < m.start &&
@@ -1293,7 +1294,7 @@ function relativeContentAt(index: DocIndex, from: number, to: number): number | 
  * sentence or shortly before it: "X and Y agreed on a truce … She said … They also discussed …".
  */
 function meetingParties(doc: ParleyDocument, index: DocIndex, sentence: number): string[] {
-  const sentenceAt = (offset: number) => index.tokens.find((t) => t.end > offset)?.sentence ?? -1;
+  const sentenceAt = (offset: number) => index.tokens[tokenAtOrAfter(index.tokens, offset)]?.sentence ?? -1;
   return uniq(
     doc.events
       .filter((e) => MEETING_TYPES.has(e.type) && e.actors.length >= 2)

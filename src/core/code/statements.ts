@@ -565,7 +565,7 @@ const SCARE_QUOTE = /^['"“‘]([^'"“”‘’]+)['"”’]\s+\S/;
  */
 function whatNamedAt(v: TokenView, k: number, lo: number, end: number): Candidate | null {
   const { t, lex } = v;
-  const cue = lex.whatNamingCues.find((p) => p.every((w, j) => k + j < end && t[k + j].lower === w));
+  const cue = phraseAt(lex.whatNamingCues, t, k, end);
   if (!cue) return null;
   const gap = v.gapBefore(k, lo);
   let who = gap > lo ? v.speakerBefore(gap, lo, 0) : null;
