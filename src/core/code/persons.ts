@@ -59,6 +59,7 @@ export function lastRoleBefore(person: PersonEntry, date: string): RoleEntry | u
 }
 
 interface PersonIndex {
+  byId: Map<string, PersonEntry>;
   byName: Map<string, PersonEntry[]>;
   /** Family names, for a bare "Lavrov" the codebook does not list as an alias. */
   bySurname: Map<string, PersonEntry[]>;
@@ -69,6 +70,7 @@ const indexes = new WeakMap<Codebook, PersonIndex>();
 function personIndex(codebook: Codebook): PersonIndex {
   let index = indexes.get(codebook);
   if (index) return index;
+  const byId = new Map<string, PersonEntry>();
   const byName = new Map<string, PersonEntry[]>();
   const bySurname = new Map<string, PersonEntry[]>();
   const add = (map: Map<string, PersonEntry[]>, key: string, p: PersonEntry) => {
@@ -78,13 +80,19 @@ function personIndex(codebook: Codebook): PersonIndex {
     map.set(key, list);
   };
   for (const p of codebook.persons) {
+    if (!byId.has(p.id)) byId.set(p.id, p);
     add(byName, nameKey(p.name), p);
     add(bySurname, surnameKey(p.name), p);
     for (const a of p.aliases) add(byName, nameKey(a), p);
   }
-  index = { byName, bySurname };
+  index = { byId, byName, bySurname };
   indexes.set(codebook, index);
   return index;
+}
+
+/** The codebook person with id `id` (the first, as a scan of the list would find). */
+export function personById(id: string, codebook: Codebook): PersonEntry | undefined {
+  return personIndex(codebook).byId.get(id);
 }
 
 /** Codebook persons a name may stand for ("Lavrov", "Sergey Lavrov", "Sergei Lavrov"). */

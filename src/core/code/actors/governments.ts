@@ -6,7 +6,7 @@
 
 import type { ParleyDocument } from '../../model.js';
 import { tokenize } from '../gazetteer.js';
-import { lastRoleBefore, nameKey } from '../persons.js';
+import { lastRoleBefore, nameKey, personById } from '../persons.js';
 import { type Lexicon, NOT_NAME } from './lexicon.js';
 import { mentionLookups, type PersonEnt, pushTo, type Reader, takeNew, type WorkMention } from './reader.js';
 
@@ -75,7 +75,7 @@ function personMentionEndingAt(r: Reader, to: number): WorkMention | undefined {
 
 function personParty(r: Reader, ent: PersonEnt): string | null {
   if (ent.actor) return ent.actor;
-  const canon = ent.codebookId ? r.codebook.persons.find((p) => p.id === ent.codebookId) : undefined;
+  const canon = ent.codebookId ? personById(ent.codebookId, r.codebook) : undefined;
   return (canon && lastRoleBefore(canon, r.doc.date)?.actor) ?? null;
 }
 

@@ -5,7 +5,7 @@
  */
 
 import type { Codebook } from '../../codebook/codebook.js';
-import { roleAt } from '../persons.js';
+import { personById, roleAt } from '../persons.js';
 import type { Gender, Lexicon } from './lexicon.js';
 import type { Chunk } from './name-chunks.js';
 import { insideName, isDestination } from './names.js';
@@ -634,7 +634,7 @@ function lowerPhraseBack(r: Reader, to: number, sent: number): { from: number; t
 }
 
 function heldRoleAtDate(r: Reader, codebookId: string | undefined): boolean {
-  const person = codebookId ? r.codebook.persons.find((p) => p.id === codebookId) : undefined;
+  const person = codebookId ? personById(codebookId, r.codebook) : undefined;
   return !!person && !!roleAt(person, r.doc.date);
 }
 
