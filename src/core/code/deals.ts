@@ -86,7 +86,8 @@ const RELATIVES = new Set([...PERSON_RELATIVES, 'which']);
 const DEFINITE = new Set(['the', 'this', 'that', 'its', 'their']);
 /** How many words may stand between a verb that accepts a plan and its noun ("accepts Tarsia's new proposal"). */
 const OWNED_PLAN_GAP = 4;
-const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
+// (tokens are read from doc.norm, where every apostrophe shape is folded to "'")
+const POSSESSIVE_MARKS = new Set(["'s", "'"]);
 /** Negators of a verb ("would not annex"), not of a noun ("no ceasefire"). */
 const VERB_NEGATORS = new Set(['not', "n't", 'never']);
 /** What a frame's parties hold on what it covers. */

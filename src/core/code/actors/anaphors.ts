@@ -139,8 +139,9 @@ function antecedentPerson(
 }
 
 const PREPOSITIONS = new Set(['with', 'to', 'by', 'from', 'for', 'of', 'between']);
-// The possessive ("South Korea's", tokenised "'s" or "'", "s") and the article, within a name.
-const POSSESSIVE_OR_ARTICLE = new Set(["'s", "'", '’', '’s', 's', 'the']);
+// The possessive ("South Korea's", tokenised "'s" or "'", "s"; the reader's tokens come from
+// doc.norm, where every apostrophe shape is "'") and the article, within a name.
+const POSSESSIVE_OR_ARTICLE = new Set(["'s", "'", 's', 'the']);
 
 /**
  * The name at token `from` follows a preposition, across its title and its party's name ("with
