@@ -14,7 +14,16 @@
  * stance ("both men say they want"), the statement's party, or the clause's grammatical subject.
  */
 
-import type { ParleyDocument, PipelineContext, Position, Span, Stage, Stance, Timex } from '../model.js';
+import type {
+  ParleyDocument,
+  PipelineContext,
+  Position,
+  Span,
+  Stage,
+  Stance,
+  Statement,
+  Timex,
+} from '../model.js';
 import { startingIn, within } from '../sorted.js';
 import { cueWords } from './actors/resolve-speaker.js';
 import { COUNT_WORDS } from './dates.js';
@@ -187,6 +196,9 @@ function outerCue(index: DocIndex, stanceCues: Cue[], c: Cue): Cue {
       }
       while (k >= 0 && /^(mr|mrs|ms|dr|mr\.|mrs\.|ms\.|dr\.|\.)$/.test(index.tokens[k].lower)) k--;
     } else {
+      // A bare name before a modal is its subject, not a noun's owner ("insisted that Kyiv must
+      // recognise …": the speaker demands; Kyiv is only asked).
+      if (SPEAKER_MODALS.has(index.tokens[c.start].lower)) break;
       const possessor = mentionsEndingAt(index, k + 1).find((x) => x.codes.length);
       if (!possessor) break;
       k = possessor.start - 1;
@@ -501,6 +513,22 @@ function pushFound(
     });
 }
 
+/**
+ * A barrier coordinated after its lifting ("the pause in tariffs and export controls", "the
+ * removal of sanctions and restrictions"): the head that lifts the first lifts the second, which
+ * is no barrier upheld of its own.
+ */
+function sharesLiftingHead(
+  index: DocIndex,
+  issues: PhraseMatch<IssuePayload>[],
+  m: PhraseMatch<IssuePayload>,
+) {
+  if (!m.pattern.negated || !/^(and|or|,)$/.test(index.tokens[m.start - 1]?.lower ?? '')) return false;
+  return issues.some(
+    (o) => o.end === m.start - 1 && !o.pattern.negated && o.pattern.payload.issue === m.pattern.payload.issue,
+  );
+}
+
 /** The positions one issue match of a sentence tells (none, one per holder, an owner's). */
 function positionOfMatch(sc: SentenceCues, m: PhraseMatch<IssuePayload>) {
   const { doc, ctx, index, out, from, to, issues, allStanceCues, stanceCues, after, negators } = sc;
@@ -514,6 +542,7 @@ function positionOfMatch(sc: SentenceCues, m: PhraseMatch<IssuePayload>) {
   );
   const jointLabel = (p: Cue) => stanceCues.some((c) => c.pattern.payload === JOINT_OPEN && c.end === p.end);
   if (labels.some((p) => !jointLabel(p))) return;
+  if (sharesLiftingHead(index, issues, m)) return;
   const rel =
     relativeStance(index, { stanceCues, relatives, issues }, m) ?? agentStance(index, stanceCues, issues, m);
   if (rel)
@@ -1411,11 +1440,20 @@ function holderOf(
     // irreversible" judges the issue; the judge is the speaker), and a possessor is no subject.
     const possessive = subject.some((x) => index.tokens[x.end]?.lower === "'s");
     // "X urged Veska and Ormund to … agree to a truce": the parties urged are asked, the speaker demands.
-    const pressed = pressedBy(index, subject) !== undefined;
+    const pressed = pressedBy(index, subject) !== undefined || pressingCue(doc, statement);
     // "He said Israel would withdraw its forces": a modal of the future tells what the subject
     // will do, not what the speaker asks of it ("X must …" stays the speaker's).
+    // "Ukraine agreed to …, the joint statement (of Ukraine and the U.S.) said": a subject that names
+    // one of several speaking parties holds the stance alone. (What one of them will do under a
+    // joint text is the text's, for all: "the EU will send a mission, the parties announced".)
+    const ownOnly =
+      other.length === 0 &&
+      !SPEAKER_MODALS.has(cueWord) &&
+      subject.length > 0 &&
+      speakerActors.length > 1 &&
+      uniq(subject.flatMap((x) => x.codes)).length < speakerActors.length;
     if (
-      other.length &&
+      (other.length || ownOnly) &&
       cue.start < m.start &&
       !undergoes &&
       !possessive &&
@@ -1540,6 +1578,22 @@ function pressedBy(index: DocIndex, subject: ActorMention[]): number | undefined
   return index.tokens[last.end]?.lower === 'to' && PRESSING_VERBS.test(index.tokens[verbAt]?.lower ?? '')
     ? verbAt
     : undefined;
+}
+
+/**
+ * A statement told by a pressing verb whose content is what the party addressed should do ("X
+ * urged Ormund to accept a truce", "called on Veska to …"): the speaker demands it. ("called the
+ * plan positive" is no pressing.)
+ */
+function pressingCue(doc: ParleyDocument, statement: Statement): boolean {
+  if (!statement.cueSpan) return false;
+  const words = doc.norm.slice(statement.cueSpan.start, statement.cueSpan.end).toLowerCase().split(/\s+/);
+  if (
+    !PRESSING_VERBS.test(words[0]) ||
+    !/^to\b/i.test(doc.norm.slice(statement.content.start, statement.content.end))
+  )
+    return false;
+  return !/^call/.test(words[0]) || words[1] === 'on' || words[1] === 'upon';
 }
 
 /** The counts a collective's list is recalled for: lists longer than five are not told in a row. */

@@ -42,6 +42,8 @@ const DETERMINERS = new Set([
   'these',
   'those',
 ]);
+/** Determiners that point back to a thing told before ("the proposal", "that plan"). */
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
 /** How many modifiers may stand between the determiner and the noun ("the framework peace deal"). */
 const MODIFIERS = 3;
 
@@ -217,9 +219,11 @@ function sentenceReferences(index: DocIndex, r: ReferenceReading, s: number) {
     const next = tokens[k + 1];
     if (next && next.kind === 'word' && nouns.has(stem(next.lower))) continue;
     // (none is undefined, not an empty array: an empty literal has another elements kind)
+    // "the proposal" after "a ceasefire proposal": a definite noun also refers to a compound it headed.
+    const definite = DEFINITE.has(tokens[det].lower);
     const issues = naming
-      ? (sameSentence(index, chosen[s], k, noun) ?? antecedent(index, chosen, s, noun))
-      : (antecedent(index, chosen, s, noun) ?? (story ? [{ issue: story }] : undefined));
+      ? (sameSentence(index, chosen[s], k, noun) ?? antecedent(index, chosen, s, noun, definite))
+      : (antecedent(index, chosen, s, noun, definite) ?? (story ? [{ issue: story }] : undefined));
     if (!issues) continue;
     for (const payload of issues) {
       const m = issueAt(k, k + 1, tokens[k].lower, payload);
@@ -244,16 +248,22 @@ function sameSentence(
   );
 }
 
-/** The issues named over the last of `matches` whose own words hold `noun` (each issue once). */
+/**
+ * The issues named over the last of `matches` whose own words hold `noun` (each issue once); with
+ * `headed`, also over one that `noun` heads right after it ("a ceasefire proposal").
+ */
 function holding(
   index: DocIndex,
   matches: PhraseMatch<IssuePayload>[],
   noun: string,
+  headed = false,
 ): IssuePayload[] | undefined {
   const { tokens } = index;
   const hits = matches.filter((m) => {
     for (let k = m.start; k < m.end; k++) if (stem(tokens[k].lower) === noun) return true;
-    return false;
+    return (
+      headed && m.end < tokens.length && tokens[m.end].kind === 'word' && stem(tokens[m.end].lower) === noun
+    );
   });
   if (hits.length === 0) return undefined;
   const last = hits[hits.length - 1];
@@ -280,6 +290,7 @@ function antecedent(
   chosen: PhraseMatch<IssuePayload>[][],
   s: number,
   noun: string,
+  definite: boolean,
 ): IssuePayload[] | undefined {
   // The sentences in reach, nearest first, then those of the lead above them.
   const near = Math.max(0, s - ANTECEDENT_REACH);
@@ -287,7 +298,8 @@ function antecedent(
   for (let p = s - 1; p >= near; p--) order.push(p);
   for (let p = Math.min(LEAD_SENTENCES, near) - 1; p >= 0; p--) order.push(p);
   for (const p of order) {
-    const found = holding(index, chosen[p], noun);
+    const found =
+      holding(index, chosen[p], noun) ?? (definite ? holding(index, chosen[p], noun, true) : undefined);
     if (found) return found;
   }
   return undefined;

@@ -95,10 +95,15 @@ export function meetingSpeakerParties(doc: ParleyDocument, ctx: PipelineContext)
   }
 }
 
-/** A speaker with no party takes the meeting's; a joint text's pair, the meeting's pair and more. */
+/**
+ * A speaker with no party takes the meeting's. So does a joint text's pair (the two parties the
+ * story is about, a guess from the whole article): the meeting told is firmer evidence of who
+ * issued it, whether it holds the pair and more ("a joint statement" after talks of A, B and C)
+ * or another pair (a joint statement after talks of the United States with one side of a war).
+ */
 function widens(s: Statement, meeting: NegotiationEvent, joint: boolean): boolean {
   if (s.actor === null) return true;
   if (!joint || !Array.isArray(s.actor) || s.actor.length < 2) return false;
   const held = s.actor;
-  return meeting.actors.length > held.length && held.every((c) => meeting.actors.includes(c));
+  return meeting.actors.length !== held.length || held.some((c) => !meeting.actors.includes(c));
 }
