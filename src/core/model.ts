@@ -103,6 +103,7 @@ export interface Mention extends Span {
     | 'demonym'
     | 'capital'
     | 'seat'
+    | 'company'
     | 'government'
     | 'ministry'
     | 'title'

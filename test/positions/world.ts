@@ -20,6 +20,7 @@ export const worldCodebook = mergeCodebooks(
         demonyms: ['Veskan', 'Veskans'],
         capitals: ['Port Alder'],
         seats: ['the Alder Palace'],
+        companies: ['Veskoil', 'Alder Shipping'],
       },
       {
         code: 'ORM',

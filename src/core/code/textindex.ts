@@ -167,7 +167,8 @@ function fallbackNames(codebook: Codebook): Map<string, NameEntry[]> {
     byFirst.set(words[0], list);
   };
   for (const a of codebook.actors) {
-    for (const n of [a.name, ...a.aliases, ...a.demonyms, ...a.capitals, ...a.seats]) add(n, a.code);
+    for (const n of [a.name, ...a.aliases, ...a.demonyms, ...a.capitals, ...a.seats, ...a.companies])
+      add(n, a.code);
   }
   for (const p of codebook.persons) {
     const actor = p.roles.at(-1)?.actor ?? null;

@@ -29,6 +29,11 @@ export const ActorSchema = z.object({
   capitals: z.array(z.string()).default([]),
   /** Seats of government used as metonyms ("the White House", "the Kremlin"). */
   seats: z.array(z.string()).default([]),
+  /**
+   * A state's national companies and banks, named for it where it is sanctioned or pressed
+   * ("sanctions on Rosneft and Lukoil" target Russia).
+   */
+  companies: z.array(z.string()).default([]),
   /** Words that refer back to it within a document ("the alliance", "the bloc"). */
   anaphors: z.array(z.string()).default([]),
   /** Member codes, for collectives and organisations. */

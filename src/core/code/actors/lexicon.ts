@@ -72,6 +72,7 @@ const keysOf = (list: string[] | undefined): Set<string> =>
 // Which reading wins when one name has several (Brussels: the EU's seat over Belgium's capital).
 const VIA_RANK: Record<string, number> = {
   seat: 5,
+  company: 5,
   name: 4,
   alias: 4,
   short: 4,
@@ -123,6 +124,7 @@ export function actorLexicon(ctx: Pick<PipelineContext, 'codebook' | 'cache'>): 
     add(a.demonyms, 'demonym');
     add(a.capitals, 'capital');
     add(a.seats, 'seat');
+    add(a.companies, 'company');
     add(a.anaphors, 'anaphor');
     // "Council Secretary-General Agnes Rook", "Alliance spokesman": the anaphor as a title's modifier.
     for (const n of a.anaphors) {

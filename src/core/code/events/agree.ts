@@ -328,8 +328,9 @@ export function readAgree(sentence: Sentence) {
     const one =
       tokens[k].lower === 'one' && tokens[k - 1]?.lower === 'the' && /^by$/.test(tokens[c.end]?.lower ?? '');
     if (!dealAt.has(k) && !relative && !one) continue;
-    // "No agreement was reached", "a deal that could be signed".
-    if (negatedBefore(k) || tokens[k - 1]?.lower === 'no' || modalBefore(c.start, 3)) continue;
+    // "No agreement was reached", "a deal that could be signed", "until a deal is reached".
+    if (negatedBefore(k) || tokens[k - 1]?.lower === 'no' || modalBefore(c.start, 3) || conditionalBefore(k))
+      continue;
     if (tokens.slice(k + 1, c.start).some((t) => t.lower === 'not' || t.lower === "n't")) continue;
     const broker = c.pattern.payload === 'deal_brokers';
     const by = tokens[c.end]?.lower === 'by' || tokens[c.end]?.lower === 'upon';

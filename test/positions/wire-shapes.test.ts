@@ -1,0 +1,103 @@
+/**
+ * Shapes that wire reports of talks use, each once read wrong: a joint statement of one side of a
+ * war and its ally, a demand that names the party it is made of, a party urged to accept, a
+ * barrier lifted together with another, an agreement hoped for, a state's companies sanctioned.
+ * Sentences are written for the tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { code, stances } from './world.js';
+
+const partyOf = (actor: string | string[] | null) => [actor ?? []].flat().sort();
+
+describe('wire shapes', () => {
+  it('a joint statement after talks of Veska with its ally speaks for the two at the table, not for the war’s sides', () => {
+    const doc = code(
+      [
+        'Ormund has shelled Veskan ports for a month, and Ormund says the war will go on.',
+        'Veskan and Tarsian officials met in Lumen on Tuesday.',
+        'Veska agreed to the Tarsian plan for a 30-day truce, the joint statement said.',
+      ].join('\n\n'),
+    );
+    const joint = doc.statements.find((s) => doc.text.slice(s.start, s.end).includes('joint statement'));
+    expect(partyOf(joint?.actor ?? null)).toEqual(['TRS', 'VSK']);
+    const truce = stances(doc).filter((s) => s.includes('ceasefire'));
+    expect(truce).toContain('VSK ceasefire accept');
+    // Tarsia proposed the plan; it did not accept Veska's part of it, and Ormund accepted nothing.
+    expect(truce).not.toContain('ORM ceasefire accept');
+    expect(truce).not.toContain('TRS ceasefire accept');
+  });
+
+  it('"insisted that X must recognise …": the speaker demands; X is only the party asked', () => {
+    const doc = code(
+      'The Ormundi Foreign Ministry insisted that Veska must recognise Ormundi sovereignty over the islands.',
+    );
+    expect(stances(doc)).toContain('ORM territory demand');
+    expect(stances(doc).filter((s) => s.startsWith('VSK'))).toEqual([]);
+  });
+
+  it('"urged X to accept a truce": the speaker demands the truce', () => {
+    const doc = code('Tarsian leaders urged Ormund to accept an unconditional ceasefire.');
+    expect(stances(doc)).toContain('TRS ceasefire demand');
+    expect(stances(doc)).not.toContain('TRS ceasefire accept');
+  });
+
+  it('"called the plan positive" is no pressing: the speaker accepts', () => {
+    const doc = code(
+      'Veska offered a truce proposal on Monday. Ormundi President Davor Kest called the proposal positive.',
+    );
+    expect(stances(doc)).toContain('ORM ceasefire accept');
+  });
+
+  it('a barrier coordinated after the lifting of another is lifted with it', () => {
+    const doc = code('Ormund welcomed the pause in tariffs and export controls agreed with Veska.');
+    const relief = stances(doc).filter((s) => s.includes('sanctions_relief'));
+    expect(relief).toContain('ORM sanctions_relief accept');
+    expect(relief).not.toContain('ORM sanctions_relief reject');
+  });
+
+  it('a party that says it will stop attacking ships takes its part of a truce', () => {
+    expect(
+      stances(code('The Skerry Islanders’ Assembly said it would stop attacking Veskan ships.')),
+    ).toContain('SKA ceasefire propose');
+  });
+
+  it('a leader who will not attend the summit rejects it', () => {
+    expect(stances(code('The Grey House said Davor Kest would not attend the summit in Lumen.'))).toContain(
+      'ORM summit reject',
+    );
+  });
+
+  it('issue words of wire reports: recognition of a region, safe navigation, reconnection to SWIFT, diplomats back', () => {
+    expect(stances(code('Veska rejected any recognition of Crimea as Ormundi.'))).toContain(
+      'VSK territory reject',
+    );
+    expect(stances(code('Ormund proposed safe navigation in the Black Sea.'))).toContain(
+      'ORM ceasefire propose',
+    );
+    expect(stances(code('Ormund demanded reconnecting its banks to SWIFT.'))).toContain(
+      'ORM sanctions_relief demand',
+    );
+    expect(stances(code('Veska agreed to the return of diplomats to Kessel.'))).toContain(
+      'VSK diplomatic_relations accept',
+    );
+  });
+});
+
+describe('wire shapes: events', () => {
+  it('a deal hoped for "until a deal is reached" is no agreement', () => {
+    const doc = code('Tarsia said the sanctions on Ormund would remain until a deal was reached.');
+    expect(doc.events.filter((e) => e.type === 'AGREE')).toEqual([]);
+  });
+
+  it('a treaty initialled by two parties is their agreement', () => {
+    const doc = code('Veska and Ormund initialled a peace treaty in Lumen on Friday.', '2026-06-16');
+    const agree = doc.events.find((e) => e.type === 'AGREE');
+    expect([...(agree?.actors ?? [])].sort()).toEqual(['ORM', 'VSK']);
+  });
+
+  it('sanctions on a state’s companies target the state', () => {
+    const doc = code('Tarsia imposed sanctions on Veskoil and Alder Shipping on Thursday.', '2026-06-19');
+    const sanction = doc.events.find((e) => e.type === 'SANCTION');
+    expect([...(sanction?.actors ?? [])].sort()).toEqual(['TRS', 'VSK']);
+  });
+});
