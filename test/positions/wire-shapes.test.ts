@@ -55,6 +55,20 @@ describe('wire shapes', () => {
     expect(relief).not.toContain('ORM sanctions_relief reject');
   });
 
+  it('"any deal would require …" describes no deal told after it', () => {
+    const doc = code(
+      [
+        'Russia said it was ready to talk to Ukraine about the war.',
+        'The Kremlin said any deal would require the lifting of sanctions on Russian banks.',
+        'Both sides agreed to meet again in Lumen, the Kremlin said.',
+      ].join('\n\n'),
+    );
+    expect(stances(doc)).toContain('RUS sanctions_relief demand');
+    // the meeting agreed after it holds no lifting of sanctions
+    const fromDeal = doc.positions.filter((p) => p.provenance.rule === 'position.deal.content');
+    expect(fromDeal.map((p) => p.issue)).not.toContain('sanctions_relief');
+  });
+
   it('a party that says it will stop attacking ships takes its part of a truce', () => {
     expect(
       stances(code('The Skerry Islanders’ Assembly said it would stop attacking Veskan ships.')),

@@ -482,6 +482,8 @@ function describe(
     const { to } = index.sentenceTokens[s];
     const opened = openerEnds.has(noun.start) || openerEnds.has(noun.start - 1);
     if (!opened && !contentFollows(index, content, noun.end, to)) continue;
+    // "any deal would require …": what a deal should hold, said of no deal in particular.
+    if (UNSPECIFIC.has(index.tokens[noun.start - 1]?.lower ?? '')) continue;
     const frame =
       nearestFrame(all, kind, noun.start, index) ??
       (kind === 'proposal' ? nearestFrame(all, 'deal', noun.start, index) : undefined) ??
@@ -506,6 +508,9 @@ function describe(
   }
   itContinues(index, all, content);
 }
+
+/** Determiners that name no deal in particular ("any deal", "no agreement", "every accord"). */
+const UNSPECIFIC = new Set(['any', 'no', 'every']);
 
 /** Adverbs between "It" and its verb of content ("It also calls for …"). */
 const CONTINUING_ADVERBS = new Set(['also', 'further', 'additionally', 'moreover', 'then', 'still']);
