@@ -97,6 +97,40 @@ describe('wire shapes', () => {
   });
 });
 
+describe('wire shapes: the nuclear file', () => {
+  it('enrichment claimed as a right or kept going is against limiting the programme; its end is for it', () => {
+    expect(stances(code('Ormund insists on its right to enrichment, its foreign minister said.'))).toContain(
+      'ORM nuclear reject',
+    );
+    expect(stances(code('Ormund said it would continue enrichment.'))).toContain('ORM nuclear reject');
+    expect(stances(code('Veska said any deal must include an end to enrichment.'))).toContain(
+      'VSK nuclear demand',
+    );
+  });
+
+  it('a bomb obtained is the programme unlimited: preventing it, or not allowing it, is for the limit', () => {
+    expect(
+      stances(code('Veska warned that it would not allow Ormund to obtain a nuclear weapon.')),
+    ).toContain('VSK nuclear demand');
+    expect(stances(code('Veska vowed to prevent Ormund from obtaining nuclear weapons.'))).toContain(
+      'VSK nuclear propose',
+    );
+  });
+
+  it('a party before a verb is its subject, not the owner of the demands it rejects', () => {
+    const doc = code(
+      'Ormundi officials have repeatedly rejected demands to hand over their stockpile of enriched uranium.',
+    );
+    expect(stances(doc)).toContain('ORM nuclear reject');
+    expect(stances(doc)).not.toContain('ORM nuclear demand');
+  });
+
+  it('"…, a move X condemned" after an act of two issues is not a stance on the last issue alone', () => {
+    const doc = code('Veska imposed new sanctions on Ormundi oil exports, a move Kessel condemned.');
+    expect(stances(doc)).not.toContain('ORM economic_cooperation reject');
+  });
+});
+
 describe('wire shapes: events', () => {
   it('a deal hoped for "until a deal is reached" is no agreement', () => {
     const doc = code('Tarsia said the sanctions on Ormund would remain until a deal was reached.');

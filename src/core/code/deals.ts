@@ -151,10 +151,21 @@ function ownerBefore(index: DocIndex, at: number): ActorMention | undefined {
       continue;
     }
     if (t.kind !== 'word' || /^(the|a|an|this|that|its|their|his|her|by|of)$/.test(t.lower)) return undefined;
+    // "Iranian officials have rejected demands …": a verb between them; the party is its subject,
+    // not the noun's owner.
+    if (
+      VERB_BETWEEN.test(t.lower) ||
+      startingIn(index.cues, k, k + 1).some((c) => c.pattern.payload in STANCE_OF)
+    )
+      return undefined;
     k--;
   }
   return undefined;
 }
+
+/** Auxiliaries, which stand between a subject and its verb, never between an owner and its noun. */
+const VERB_BETWEEN =
+  /^(has|have|had|is|are|was|were|will|would|could|should|can|may|might|must|did|does|do)$/;
 
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their']);
 

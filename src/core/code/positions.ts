@@ -746,6 +746,8 @@ function positionOfMatch(sc: SentenceCues, m: PhraseMatch<IssuePayload>) {
 }
 
 const SUBJECT_PRONOUNS = new Set(['they', 'it', 'he', 'she']);
+/** Appositive heads that name an act, not an issue ("…, a move X welcomed", "a step Y rejected"). */
+const ACT_HEADS = new Set(['move', 'step']);
 const RELATIVE_OPENERS = new Set([',', '–', '—', '-', '(']);
 /** What may stand between the subject of a relative and its stance verb ("has long", "have continued to"). */
 const RELATIVE_AUXILIARIES =
@@ -773,6 +775,13 @@ function relativeStance(
   if (h.stanceCues.some((c) => c.start >= m.end && c.start < p)) return;
   const head = h.relatives.find((r) => r.start === p + 1);
   if (!head) return;
+  // "imposed new sanctions on Iranian oil exports, a move Tehran condemned": a move or a step is
+  // the whole act told before it; with more than one issue there, it is not the last one's alone.
+  if (
+    ACT_HEADS.has(tokens[head.end - 1].lower) &&
+    h.issues.some((o) => o !== m && o.start < m.start && tokens[o.start].sentence === sentence)
+  )
+    return;
   const at = tokens[head.end]?.lower === 'that' ? head.end + 1 : head.end;
   let subject: { end: number; codes: string[] } | undefined = index.mentionAt.get(at);
   // "… when the Taliban would hold direct talks, something they have continued to reject": a
