@@ -97,6 +97,25 @@ describe('wire shapes', () => {
   });
 });
 
+describe('wire shapes: answers to a proposal', () => {
+  it('"would study the proposal" treats it as open', () => {
+    expect(stances(code('Ormund said it would study the ceasefire proposal.'))).toContain(
+      'ORM ceasefire open',
+    );
+  });
+
+  it('"supported the idea" answers the proposal told before it', () => {
+    const doc = code(
+      [
+        'Tarsia proposed a 30-day ceasefire between Veska and Ormund on Tuesday.',
+        'Veska accepted the offer, and Tarsia said it would now take it to Kessel.',
+        'Davor Kest said he supported the idea in principle but that many questions remained.',
+      ].join('\n\n'),
+    );
+    expect(stances(doc)).toContain('ORM ceasefire accept');
+  });
+});
+
 describe('wire shapes: the nuclear file', () => {
   it('enrichment claimed as a right or kept going is against limiting the programme; its end is for it', () => {
     expect(stances(code('Ormund insists on its right to enrichment, its foreign minister said.'))).toContain(
