@@ -97,6 +97,33 @@ describe('wire shapes', () => {
   });
 });
 
+describe('wire shapes: a state and the armed group it faces', () => {
+  const story = [
+    'Ormund’s army and the rebel Highland Liberation Front signed a week-long truce late Saturday, Tarsia and Veska said in a joint statement.',
+    'Tarsia and Veska have hosted the talks since May, and Tarsian envoy Mira Solenne said Tarsia would monitor the truce with Veska.',
+    'The army accused the Highland Liberation Front of attacking its positions hours after the signing.',
+  ].join('\n\n');
+
+  it('a state’s army coordinated with the group is the state, for the deal and for its stance', () => {
+    const doc = code(story, '2026-06-14');
+    const deal = doc.events.find((e) => e.type === 'AGREE');
+    expect([...(deal?.actors ?? [])].sort()).toEqual(['HLF', 'ORM']);
+    const truce = stances(doc).filter((s) => s.includes('ceasefire accept'));
+    expect(truce).toContain('ORM ceasefire accept');
+    expect(truce).toContain('HLF ceasefire accept');
+    // the mediators who announced it did not sign it
+    expect(truce).not.toContain('TRS ceasefire accept');
+  });
+
+  it('"the army" alone is the state the group faces, however often the mediators are named', () => {
+    const doc = code(story, '2026-06-14');
+    const army = doc.statements.find((s) => doc.text.slice(s.start, s.end).startsWith('The army'));
+    expect(army?.actor).toBe('ORM');
+    const accusation = doc.events.find((e) => e.type === 'ACCUSE');
+    expect(accusation?.actors).toEqual(['ORM', 'HLF']);
+  });
+});
+
 describe('wire shapes: answers to a proposal', () => {
   it('"would study the proposal" treats it as open', () => {
     expect(stances(code('Ormund said it would study the ceasefire proposal.'))).toContain(

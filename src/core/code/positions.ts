@@ -46,6 +46,7 @@ import {
   type ActorMention,
   type DocIndex,
   docIndex,
+  GROUP_NOUNS,
   mentionsEndingAt,
   slotLookup,
   subjectBefore,
@@ -1447,7 +1448,10 @@ function holderOf(
     // source said"); its own opinions ("X must …") are nobody's position.
     // Only a verb before the issue has a subject of its own ("Ukraine's path to membership was
     // irreversible" judges the issue; the judge is the speaker), and a possessor is no subject.
-    const possessive = subject.some((x) => index.tokens[x.end]?.lower === "'s");
+    // ("Sudan's army and the RSF signed …": a party's own body is the party, not a possessor.)
+    const possessive = subject.some(
+      (x) => index.tokens[x.end]?.lower === "'s" && !GROUP_NOUNS.has(index.tokens[x.end + 1]?.lower ?? ''),
+    );
     // "X urged Veska and Ormund to … agree to a truce": the parties urged are asked, the speaker demands.
     const pressed = pressedBy(index, subject) !== undefined || pressingCue(doc, statement);
     // "He said Israel would withdraw its forces": a modal of the future tells what the subject

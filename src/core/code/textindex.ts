@@ -251,7 +251,7 @@ export function docIndex(doc: ParleyDocument, ctx: PipelineContext): DocIndex {
       const r = tokenRange(tokens, m.start, m.end);
       if (r.to > r.from) mentions.push({ start: r.from, end: r.to, codes, kind: m.kind, mention: idx });
     });
-    mentions.push(...bareGovernments(doc, tokens, mentions));
+    mentions.push(...bareGovernments(doc, ctx, tokens, mentions));
   } else mentions = fallbackMentions(tokens, ctx);
   // In text order: subjectBefore and the events stage search them by position.
   mentions.sort((a, b) => a.start - b.start);
@@ -366,6 +366,14 @@ const SKIP_BEFORE_COORD = new Set([
   'her',
   'many',
   'turned',
+  // descriptions of an armed group before its name ("Sudan's army and the paramilitary RSF")
+  'paramilitary',
+  'rebel',
+  'militant',
+  'armed',
+  'group',
+  'insurgent',
+  'separatist',
 ]);
 /** Lower-case words of titles that may stand between coordinated names ("chief negotiator"). */
 const TITLE_WORDS = new Set([
@@ -428,7 +436,8 @@ function coordinable(index: DocIndex, from: number, to: number): boolean {
     w.lower === "'s"
   );
 }
-const GROUP_NOUNS = new Set([
+/** Nouns of people or bodies that stand for the party named with them ("officials from X", "X's army"). */
+export const GROUP_NOUNS = new Set([
   'representatives',
   'representative',
   'members',
@@ -455,6 +464,10 @@ const GROUP_NOUNS = new Set([
   'president',
   'presidents',
   'heads',
+  // a state's forces stand for it as its government does ("Sudan's army and the RSF signed")
+  'army',
+  'military',
+  'forces',
 ]);
 /** "Representatives of the Assembly": the party after "of" is the head's party, a subject. */
 const headedByGroup = (index: DocIndex, prep: number) =>
@@ -579,18 +592,36 @@ export function subjectBefore(
   return [];
 }
 
+/** "government" and the one-word nouns of the state's forces (codebook `state_forces_nouns`). */
+const stateBodyWords = (ctx: PipelineContext): Set<string> =>
+  cached(
+    ctx,
+    'textindex.stateBodyWords',
+    () =>
+      new Set([
+        'government',
+        ...(ctx.codebook.cues.state_forces_nouns ?? []).filter((w) => !w.includes(' ')),
+      ]),
+  );
+
 /**
- * "the government's negotiating team … and the rebels announced a truce": a bare "the government"
- * the actors stage left unresolved (no government named before it) is, in a story of one state
- * against an armed group, that state's (as a speaker's "the government" is).
+ * "the government's negotiating team … and the rebels announced a truce", "the army accused the
+ * RSF …": a bare "the government" or "the army" the actors stage left unresolved (no state named
+ * with it) is, in a story of one state against an armed group, that state's (as a speaker's is).
  */
-function bareGovernments(doc: ParleyDocument, tokens: Token[], mentions: ActorMention[]): ActorMention[] {
+function bareGovernments(
+  doc: ParleyDocument,
+  ctx: PipelineContext,
+  tokens: Token[],
+  mentions: ActorMention[],
+): ActorMention[] {
+  const words = stateBodyWords(ctx);
   const out: ActorMention[] = [];
   let government: string | undefined | null = null;
   for (let i = 1; i < tokens.length; i++) {
-    if (tokens[i].lower !== 'government' || tokens[i - 1].lower !== 'the') continue;
+    if (!words.has(tokens[i].lower) || tokens[i - 1].lower !== 'the') continue;
     if (mentions.some((m) => m.start <= i && m.end > i - 1)) continue;
-    if (government === null) government = storyGovernment(doc);
+    if (government === null) government = storyGovernment(doc, ctx);
     if (!government) return out;
     out.push({ start: i - 1, end: i + 1, codes: [government], kind: 'state' });
   }

@@ -231,11 +231,16 @@ const storyGovernments = new WeakMap<Mention[], string | null>();
 
 /**
  * The government a story of one state against an armed group or opposition means by a bare "the
- * government", "government negotiators": that state, when it and a group (codebook kind `group`)
- * are the two parties the story names most, ahead of the rest. None in a story of two states, where
- * "the government" could be either's.
+ * government", "government negotiators", "the army": the state that the group the story names
+ * most faces (codebook `opposes`), when the story names it, however often it names a mediator;
+ * else the state of the two parties the story names most, when they are a state and a group
+ * (codebook kind `group`), ahead of the rest. None in a story of two states, where "the
+ * government" could be either's.
  */
-export function storyGovernment(doc: ParleyDocument): string | undefined {
+export function storyGovernment(
+  doc: ParleyDocument,
+  ctx: Pick<PipelineContext, 'codebook' | 'cache'>,
+): string | undefined {
   let found = storyGovernments.get(doc.mentions);
   if (found === undefined) {
     const counts = new Map<string, { kind: string; n: number }>();
@@ -245,11 +250,15 @@ export function storyGovernment(doc: ParleyDocument): string | undefined {
       c.n++;
       counts.set(m.actor, c);
     }
-    const [first, second, third] = [...counts.entries()].sort((a, b) => b[1].n - a[1].n);
+    const ranked = [...counts.entries()].sort((a, b) => b[1].n - a[1].n);
+    const group = ranked.find(([, c]) => c.kind === 'group');
+    const faced = group && actorLexicon(ctx).actors.get(group[0])?.opposes;
+    const [first, second, third] = ranked;
     const kinds = new Set([first?.[1].kind, second?.[1].kind]);
     const pair =
       first && second && kinds.has('state') && kinds.has('group') && (!third || third[1].n < second[1].n);
-    found = pair ? (first[1].kind === 'state' ? first[0] : second[0]) : null;
+    found =
+      faced && counts.has(faced) ? faced : pair ? (first[1].kind === 'state' ? first[0] : second[0]) : null;
     storyGovernments.set(doc.mentions, found);
   }
   return found ?? undefined;

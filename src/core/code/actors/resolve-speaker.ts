@@ -129,7 +129,7 @@ export const resolveSpeaker: SpeakerResolver = (doc, span, ctx) => {
     // "government" title (not a minister's) also in a story that names one state far more than others.
     const government =
       ref.actor === null && governmentTitle(ref.role, ctx)
-        ? (storyGovernment(doc) ?? (governmentNounTitle(ref.role, ctx) ? dominantState(doc) : undefined))
+        ? (storyGovernment(doc, ctx) ?? (governmentNounTitle(ref.role, ctx) ? dominantState(doc) : undefined))
         : undefined;
     const owner =
       ref.actor === null && !government ? titleOwnerParty(doc, core, inside, head, ctx) : undefined;
@@ -694,10 +694,11 @@ function fallbackSpeaker(doc: ParleyDocument, core: Span, ctx: PipelineContext):
     // "the resolution says" after "the Council adopted a resolution": the party that issued it.
     return { name: text, actor: issuer };
   }
-  if (bareGovernment(key, ctx)) {
-    // "the government said", "government negotiators said", no state named with it: the state of a
+  if (bareGovernment(key, ctx) || cueWords(ctx, 'state_forces_nouns').has(key.replace(/^the /, ''))) {
+    // "the government said", "government negotiators said", "the army said", no state named with
+    // it: the state of a
     // story of one state and the group it faces.
-    const government = storyGovernment(doc);
+    const government = storyGovernment(doc, ctx);
     if (government) return { name: text, actor: government };
   }
   const pair = isPairNoun(key, ctx) ? pairNamedBefore(doc, core.start) : undefined;
