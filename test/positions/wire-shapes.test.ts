@@ -124,6 +124,19 @@ describe('wire shapes: a state and the armed group it faces', () => {
   });
 });
 
+describe('wire shapes: the mediators', () => {
+  it('"the mediators said" speaks for every party the story says mediates', () => {
+    const doc = code(
+      [
+        'Veska and Ormund agreed on Wednesday to a ceasefire after talks mediated by Tarsia, the Northern Maritime Council and the United States.',
+        'The mediators said the truce would take effect on Sunday.',
+      ].join('\n\n'),
+    );
+    const said = doc.statements.find((s) => doc.text.slice(s.start, s.end).startsWith('The mediators'));
+    expect([said?.actor ?? []].flat().sort()).toEqual(['NMC', 'TRS', 'USA']);
+  });
+});
+
 describe('wire shapes: answers to a proposal', () => {
   it('"would study the proposal" treats it as open', () => {
     expect(stances(code('Ormund said it would study the ceasefire proposal.'))).toContain(

@@ -41,6 +41,7 @@ import {
   codesOfName,
   type DocIndex,
   docIndex,
+  listFrom,
   mentionsEndingAt,
   slotLookup,
   statementActorsAt,
@@ -206,23 +207,6 @@ function ownerAfter(index: DocIndex, end: number, to: number, by = /^(by|from)$/
 
 /** A role noun that may stand before the parties it names ("by mediators Qatar and Egypt"). */
 const ROLE_BEFORE_NAME = /^(mediators?|negotiators|guarantors|co-sponsors|brokers)$/;
-
-/** A mention and the parties listed on after it: "Egypt and Qatar", "the United States, Qatar and Egypt". */
-function listFrom(index: DocIndex, first: ActorMention): ActorMention[] {
-  const out = [first];
-  let next = first.end;
-  for (;;) {
-    const w = index.tokens[next]?.lower;
-    if (w !== 'and' && w !== ',') break;
-    const m = startingIn(index.mentions, next + 1, next + 2).find((x) => x.codes.length);
-    // ("talks facilitated by Tarsia, the two sides said": a collective after the comma is the
-    // subject of what follows, not one more party of the list)
-    if (!m || m.kind === 'collective') break;
-    out.push(m);
-    next = m.end;
-  }
-  return out;
-}
 
 /**
  * The frames of a report, and apart from them the plans told with no owner ("the ministers met to

@@ -10,7 +10,7 @@
 
 import type { Codebook } from '../codebook/codebook.js';
 import type { Mention, ParleyDocument, PipelineContext, Token } from '../model.js';
-import { within } from '../sorted.js';
+import { startingIn, within } from '../sorted.js';
 import { storyGovernment } from './actors/main-parties.js';
 import { type ActorSlot, cached, compileCues, type PhraseMatch, type PhraseMatcher } from './issues.js';
 
@@ -624,6 +624,23 @@ function bareGovernments(
     if (government === null) government = storyGovernment(doc, ctx);
     if (!government) return out;
     out.push({ start: i - 1, end: i + 1, codes: [government], kind: 'state' });
+  }
+  return out;
+}
+
+/** A mention and the parties listed on after it: "Egypt and Qatar", "the United States, Qatar and Egypt". */
+export function listFrom(index: DocIndex, first: ActorMention): ActorMention[] {
+  const out = [first];
+  let next = first.end;
+  for (;;) {
+    const w = index.tokens[next]?.lower;
+    if (w !== 'and' && w !== ',') break;
+    const m = startingIn(index.mentions, next + 1, next + 2).find((x) => x.codes.length);
+    // ("talks facilitated by Tarsia, the two sides said": a collective after the comma is the
+    // subject of what follows, not one more party of the list)
+    if (!m || m.kind === 'collective') break;
+    out.push(m);
+    next = m.end;
   }
   return out;
 }

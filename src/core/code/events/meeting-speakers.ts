@@ -13,6 +13,8 @@
 
 import type { NegotiationEvent, ParleyDocument, PipelineContext, Statement } from '../../model.js';
 import { cueWords, textNoun } from '../actors/resolve-speaker.js';
+import { docIndex } from '../textindex.js';
+import { mediatorsOf } from './parties.js';
 
 /** "a joint statement from …", "… issued by …": a text whose issuers are named with it. */
 const ISSUERS_AFTER = /^\s+(?:from|by|of|between|issued by|signed by)\s/i;
@@ -77,6 +79,15 @@ export function meetingSpeakerParties(doc: ParleyDocument, ctx: PipelineContext)
     if (!span) continue;
     if (ISSUERS_AFTER.test(doc.text.slice(span.end, span.end + 12))) continue;
     const name = doc.text.slice(span.start, span.end);
+    // "The mediators said …": the parties the story says mediate ("talks mediated by X and Y").
+    if (s.actor === null && cueWords(ctx, 'mediator_speakers').has(lowerWords(name).join(' '))) {
+      const mediators = [...mediatorsOf(docIndex(doc, ctx))];
+      if (mediators.length) {
+        s.actor = mediators.length === 1 ? mediators[0] : mediators;
+        s.provenance = { ...s.provenance, rule: `${s.provenance.rule}+party.mediators` };
+      }
+      continue;
+    }
     if (agreementSpeaker(name, ctx) && (s.actor === null || Array.isArray(s.actor))) {
       const deal = eventOf(doc, span.start, 'AGREE');
       if (deal) {

@@ -7,7 +7,7 @@
 import type { ParleyDocument, PipelineContext } from '../../model.js';
 import { mainParties as storyParties } from '../actors/main-parties.js';
 import { cached } from '../issues.js';
-import { type DocIndex, docIndex } from '../textindex.js';
+import { type DocIndex, docIndex, listFrom } from '../textindex.js';
 import { uniq } from './mention.js';
 import { findEventMentions } from './mentions.js';
 
@@ -85,10 +85,18 @@ function mostPaired(lists: string[][], weight?: Map<string, number>): string[] {
 }
 
 /** The parties the story says mediate: "brokered by X", "X's mediation", "UN-brokered talks". */
-function mediatorsOf(index: DocIndex): Set<string> {
+export function mediatorsOf(index: DocIndex): Set<string> {
   const out = new Set<string>();
   for (const c of index.cues) {
-    if (c.pattern.payload === 'mediator_cues') for (const a of c.actors) for (const x of a) out.add(x);
+    // ("mediated by Qatar, Egypt and the United States": the list the cue's party opens)
+    if (c.pattern.payload === 'mediator_cues')
+      for (const a of c.actors)
+        for (const x of a) {
+          out.add(x);
+          const first = index.mentionEndingAt.get(c.end);
+          if (first?.codes.includes(x))
+            for (const m of listFrom(index, first)) for (const y of m.codes) out.add(y);
+        }
     if (c.pattern.payload === 'mediator_after')
       for (const x of index.mentionEndingAt.get(c.start)?.codes ?? []) out.add(x);
   }
