@@ -69,6 +69,15 @@ describe('wire shapes', () => {
     expect(fromDeal.map((p) => p.issue)).not.toContain('sanctions_relief');
   });
 
+  it('aid frozen, paused or cut off by its giver is against the aid', () => {
+    expect(stances(code('Tarsia froze weapons shipments to Veska last week.'))).toContain(
+      'TRS military_aid reject',
+    );
+    expect(stances(code('Tarsia paused intelligence sharing with Veska on Wednesday.'))).toContain(
+      'TRS military_aid reject',
+    );
+  });
+
   it('a party that says it will stop attacking ships takes its part of a truce', () => {
     expect(
       stances(code('The Skerry Islanders’ Assembly said it would stop attacking Veskan ships.')),
