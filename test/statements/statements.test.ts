@@ -14,6 +14,14 @@ describe('direct quotes', () => {
     expect(s[0].cue).toBe('said');
   });
 
+  it('a participle after partial quotes takes its object as the one accused, not as the speaker', () => {
+    const s = statementsOf(
+      'Ormund’s President Davor Kest spoke on Monday.\n\nIlse Marrow said Kest’s reply was “predictable” and “cynical”, accusing the Ormundi leader of stalling.',
+    );
+    const reply = s.find((x) => x.content.includes('predictable'));
+    expect(reply?.speaker).toContain('Marrow');
+  });
+
   it('takes the speaker after the cue ("said X, the Y") and the cue before the quote ("X said: …")', () => {
     const s = statementsOf(
       '“The ceasefire at sea holds,” said Petr Vallo, Ormund’s chief negotiator.\n\nMira Solenne said: “Both delegations will return to Lumen.”',

@@ -178,7 +178,9 @@ function quoteCandidates(v: TokenView, used: Set<number>): Array<Candidate | nul
       !(q.continued && doc.text.slice(q.end).trimStart().startsWith('"'));
     if (mayFrameAfter) {
       const hi = blockEnd(v, j);
-      if (v.isSpeechVerb(j, true)) {
+      // ("“…”, accusing the Kremlin leader of …": a participle's object is whom it is about, not
+      // a speaker put after the verb as in "“…,” said Marrow".)
+      if (v.isSpeechVerb(j, true) && !t[j].lower.endsWith('ing')) {
         const who = v.speakerAfter(j + 1, hi);
         if (who) {
           emit(framedAs, who, j, 'statement.quote.said-speaker', 0.95);
