@@ -84,6 +84,15 @@ describe('wire shapes', () => {
     ).toContain('SKA ceasefire propose');
   });
 
+  it('a party that will not recognise a deal made without it, or says nothing about it without it, demands a place in the talks', () => {
+    expect(
+      stances(code('Veska said it would not recognise any agreement reached without its participation.')),
+    ).toContain('VSK talks_inclusion demand');
+    expect(
+      stances(code('Kessel insisted that nothing about Ormund could be decided without Ormund.')),
+    ).toContain('ORM talks_inclusion demand');
+  });
+
   it('a leader who will not attend the summit rejects it', () => {
     expect(stances(code('The Grey House said Davor Kest would not attend the summit in Lumen.'))).toContain(
       'ORM summit reject',
