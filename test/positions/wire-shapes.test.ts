@@ -174,6 +174,19 @@ describe('wire shapes: answers to a proposal', () => {
   });
 });
 
+describe('wire shapes: a plan noun with its own content', () => {
+  it('"resistant to the idea of ceding territory" answers no proposal told before', () => {
+    const doc = code(
+      [
+        'A Tarsian proposal for an immediate 30-day ceasefire was presented to Veska.',
+        'The Grey House has been resistant to the idea of ceding any territory.',
+      ].join('\n\n'),
+    );
+    expect(stances(doc)).toContain('ORM territory reject');
+    expect(stances(doc)).not.toContain('ORM ceasefire reject');
+  });
+});
+
 describe('wire shapes: the nuclear file', () => {
   it('enrichment claimed as a right or kept going is against limiting the programme; its end is for it', () => {
     expect(stances(code('Ormund insists on its right to enrichment, its foreign minister said.'))).toContain(

@@ -504,6 +504,11 @@ function describe(
   itContinues(index, all, content);
 }
 
+/** What opens a plan noun's own content ("the idea OF ceding …", "a plan TO withdraw …"). */
+const OWN_CONTENT = new Set(['of', 'to', 'that', 'for']);
+/** How far after that word the content's issue may begin. */
+const OWN_CONTENT_REACH = 4;
+
 /** Determiners that name no deal in particular ("any deal", "no agreement", "every accord"). */
 const UNSPECIFIC = new Set(['any', 'no', 'every']);
 
@@ -789,6 +794,13 @@ export function dealPositions(doc: ParleyDocument, ctx: PipelineContext): Positi
     // "they want the ceasefire to hold": a deal noun that names its issue itself is a stance on
     // that issue (read by the stance cues), not on everything the deal told nearby holds.
     if (issuesOf(s).some((m) => m.start <= ref.start && m.end >= ref.end)) continue;
+    // "resistant to the idea of ceding any territory": a noun that names its own content right
+    // after it refers to no plan told before.
+    if (
+      OWN_CONTENT.has(tokens[ref.end]?.lower ?? '') &&
+      issuesOf(s).some((m) => m.start > ref.end && m.start <= ref.end + OWN_CONTENT_REACH)
+    )
+      continue;
     const kind: Frame['kind'] = startingIn(cuesOf('deal_nouns'), ref.start, ref.start + 1).length
       ? 'deal'
       : 'proposal';
@@ -1141,6 +1153,9 @@ export function answerPositions(doc: ParleyDocument, ctx: PipelineContext, found
       .filter((c) => c.pattern.payload in STANCE_OF && c.end <= det && det - c.end <= 1)
       .at(-1);
     if (!cue || !/^stance_(accept|reject)$/.test(cue.pattern.payload)) continue;
+    // "resistant to the idea of ceding any territory": a cue that already took an issue of its own
+    // (the noun's content) answers nothing told before.
+    if (found.some((p) => p.evidence.start === tokens[cue.start].start)) continue;
     const stance = answerStance(index, negators, from, cue);
     const holders = uniq(referenceHolders(doc, index, from, cue.start));
     if (holders.length === 0) continue;
