@@ -1869,3 +1869,31 @@ describe('meetings in two months', () => {
     expect(ofType(doc.events, 'CONSULT').filter((e) => e.date?.startsWith('2025'))).toHaveLength(1);
   });
 });
+
+describe('wire shapes of 2025 reports (session 12)', () => {
+  it('"Congo" alone is the Democratic Republic of the Congo; "Republic of Congo" is the other one', () => {
+    const signed = code('Congo and Veska signed a fisheries accord in Lumen on Friday.', '2026-06-17');
+    expect(sorted(ofType(signed.events, 'AGREE')[0]?.actors)).toEqual(['COD', 'VSK']);
+    const met = code('Veska and the Republic of Congo met in Lumen on Monday.', '2026-06-17');
+    expect(sorted(ofType(met.events, 'CONSULT')[0]?.actors)).toEqual(['COG', 'VSK']);
+  });
+
+  it('"a planned meeting … has been put on hold": postponed', () => {
+    const doc = code(
+      'A planned meeting between Veska and Ormund in Lumen has been put on hold, the Alder Palace said on Tuesday.',
+      '2026-06-17',
+    );
+    expect(ofType(doc.events, 'CONSULT')[0]).toMatchObject({ status: 'postponed' });
+  });
+
+  it('a tariff imposed with its rate, and assets frozen, are sanctions on their target', () => {
+    const tariff = code('Veska imposed an additional 25% tariff on Ormundi goods on Monday.', '2026-06-17');
+    expect(ofType(tariff.events, 'SANCTION')[0]).toMatchObject({ source: ['VSK'], target: ['ORM'] });
+    const assets = code('Veska froze the assets of three Ormundi generals on Monday.', '2026-06-17');
+    expect(ofType(assets.events, 'SANCTION')[0]).toMatchObject({ source: ['VSK'], target: ['ORM'] });
+  });
+
+  it('"X blasted Y for …" is an accusation', () => {
+    expectAccusation(['Veska blasted Ormund for stalling the talks in Lumen.'], ['VSK'], ['ORM']);
+  });
+});
