@@ -1886,6 +1886,16 @@ describe('wire shapes of 2025 reports (session 12)', () => {
     expect(ofType(doc.events, 'CONSULT')[0]).toMatchObject({ status: 'postponed' });
   });
 
+  it('a meeting called off with words between the verb and the meeting word: cancelled, never held', () => {
+    const round = code('Veska called off the third round of maritime talks with Ormund.', '2026-06-17');
+    expect(ofType(round.events, 'CONSULT').map((e) => e.status)).toEqual(['cancelled']);
+    const trip = code(
+      'Veskan President Anton Brisk cancelled a planned trip to Lumen for talks with Ormundi President Davor Kest.',
+      '2026-06-17',
+    );
+    expect(ofType(trip.events, 'CONSULT').map((e) => e.status)).not.toContain('held');
+  });
+
   it('a tariff imposed with its rate, and assets frozen, are sanctions on their target', () => {
     const tariff = code('Veska imposed an additional 25% tariff on Ormundi goods on Monday.', '2026-06-17');
     expect(ofType(tariff.events, 'SANCTION')[0]).toMatchObject({ source: ['VSK'], target: ['ORM'] });

@@ -742,6 +742,9 @@ function leftOutOf(sentence: Sentence, c: Cue, objectEnd: number): { excluded: s
 // after what names the meeting such a verb may still tell of it.
 const STATUS_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'be']);
 const PASSIVE_STATUS_TOKENS = 16;
+// How far before the meeting word a verb that puts it off or calls it off may stand: "called off
+// the sixth round of nuclear talks", "cancelled a planned trip to Geneva for talks".
+const STATUS_BEFORE_TOKENS = 8;
 const CLAUSE_END = new Set([',', ';', 'that', 'which', 'who', 'whose', 'where', 'when', 'while']);
 
 /**
@@ -765,11 +768,10 @@ function statusOf(sentence: Sentence, c: Cue, objectEnd: number, agreedTo: boole
   while (statusEnd < Math.min(to, Math.max(c.end, objectEnd) + 8) && tokens[statusEnd].text !== ',')
     statusEnd++;
   const late = Math.max(c.end, objectEnd);
-  return near('status_postponed', Math.max(from, c.start - 6), statusEnd) ||
-    passiveStatus(sentence, late, 'status_postponed')
+  const early = Math.max(from, c.start - STATUS_BEFORE_TOKENS);
+  return near('status_postponed', early, statusEnd) || passiveStatus(sentence, late, 'status_postponed')
     ? 'postponed'
-    : near('status_cancelled', Math.max(from, c.start - 6), statusEnd) ||
-        passiveStatus(sentence, late, 'status_cancelled')
+    : near('status_cancelled', early, statusEnd) || passiveStatus(sentence, late, 'status_cancelled')
       ? 'cancelled'
       : agreedTo ||
           near('status_planned', Math.max(from, c.start - 4), Math.max(statusEnd, Math.min(to, c.end + 6)))
