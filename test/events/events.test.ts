@@ -1896,6 +1896,20 @@ describe('wire shapes of 2025 reports (session 12)', () => {
     expect(ofType(trip.events, 'CONSULT').map((e) => e.status)).not.toContain('held');
   });
 
+  it('"met … on Thursday" in a story of Wednesday: a meeting held (the story dated in another time zone)', () => {
+    // 2026-06-17 is a Wednesday.
+    const doc = code(
+      'Veskan President Anton Brisk met Ormundi President Davor Kest in Lumen on Thursday.',
+      '2026-06-17',
+    );
+    expect(ofType(doc.events, 'CONSULT')[0]).toMatchObject({ status: 'held' });
+    const plan = code(
+      'Veskan President Anton Brisk will meet Ormundi President Davor Kest in Lumen on Thursday.',
+      '2026-06-17',
+    );
+    expect(ofType(plan.events, 'CONSULT')[0]).toMatchObject({ status: 'planned', date: '2026-06-18' });
+  });
+
   it('a tariff imposed with its rate, and assets frozen, are sanctions on their target', () => {
     const tariff = code('Veska imposed an additional 25% tariff on Ormundi goods on Monday.', '2026-06-17');
     expect(ofType(tariff.events, 'SANCTION')[0]).toMatchObject({ source: ['VSK'], target: ['ORM'] });

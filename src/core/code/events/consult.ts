@@ -386,9 +386,15 @@ function consultOf(sentence: Sentence, c: Cue, agree: Cue[]) {
   let date =
     pickDate(index, timexes, c.start, status, anaphoric ? 10 : undefined, { nouns: 'consult_nouns' }) ??
     (anaphoric && status === 'held' ? frontedDate(index, timexes, from, c.start) : undefined);
-  // A meeting dated after the article's own date has not happened yet.
+  // A meeting dated after the article's own date has not happened yet, unless a verb in the past
+  // tells it ("met … on Thursday" in a story dated the day before, in another time zone).
   const dated: EventStatus =
-    status === 'held' && date && date.slice(0, 10) > doc.date.slice(0, date.length) ? 'planned' : status;
+    status === 'held' &&
+    date &&
+    date.slice(0, 10) > doc.date.slice(0, date.length) &&
+    !(isVerb && pastForm(sentence, tokens[c.start].lower))
+      ? 'planned'
+      : status;
   // "will resume dialogue, Trump said Sunday": a plan is not dated by the day it was told.
   if (dated === 'planned' && date && date < doc.date.slice(0, date.length)) date = undefined;
   // "would begin talks", "if asked, he would visit in the fall": a condition, not a meeting.
@@ -411,6 +417,10 @@ function consultOf(sentence: Sentence, c: Cue, agree: Cue[]) {
 }
 
 const IF_UNLESS = new Set(['if', 'unless']);
+
+/** A verb's past form: "-ed", or one of the codebook's irregular ones (consult_past_forms: "met"). */
+const pastForm = (sentence: Sentence, word: string) =>
+  word.endsWith('ed') || cueWords(sentence.ctx, 'consult_past_forms').has(word);
 const WHETHER = new Set(['whether']);
 
 /** What `consultOf` found of a meeting word, for its mention. */
