@@ -1910,6 +1910,14 @@ describe('wire shapes of 2025 reports (session 12)', () => {
     expect(ofType(plan.events, 'CONSULT')[0]).toMatchObject({ status: 'planned', date: '2026-06-18' });
   });
 
+  it('"set to meet … for a third round of talks": the talks are the meeting planned, not one held', () => {
+    const doc = code(
+      'Veskan and Ormundi officials are set to meet in Lumen next week for a third round of maritime talks.',
+      '2026-06-17',
+    );
+    expect(ofType(doc.events, 'CONSULT').map((e) => e.status)).toEqual(['planned']);
+  });
+
   it('a tariff imposed with its rate, and assets frozen, are sanctions on their target', () => {
     const tariff = code('Veska imposed an additional 25% tariff on Ormundi goods on Monday.', '2026-06-17');
     expect(ofType(tariff.events, 'SANCTION')[0]).toMatchObject({ source: ['VSK'], target: ['ORM'] });

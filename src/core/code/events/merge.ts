@@ -52,6 +52,22 @@ const planCalledOff = (e: NegotiationEvent, m: EventMention) => {
   return plans && (!e.date || !m.date || e.date === m.date);
 };
 
+// "for a third round of trade talks", "for the talks": a meeting word told as what another is for.
+const PURPOSE_BEFORE = /\bfor\s+(?:\S+\s+){0,4}$/i;
+const PURPOSE_CHARS = 60;
+
+/**
+ * "are set to meet in Stockholm next week for a third round of trade talks": a meeting word that
+ * tells no status of its own (held by default), told as what a meeting of its sentence is for, is
+ * that meeting, planned, put off or called off as told.
+ */
+const statusUntold = (doc: ParleyDocument, e: NegotiationEvent, m: EventMention) =>
+  m.status === 'held' &&
+  e.status !== 'held' &&
+  sameSentence(doc, e.evidence.start, m.evidence.start) &&
+  (/^for\s/i.test(doc.norm.slice(m.evidence.start, m.evidence.end)) ||
+    PURPOSE_BEFORE.test(doc.norm.slice(Math.max(0, m.evidence.start - PURPOSE_CHARS), m.evidence.start)));
+
 /** The same kind, or a conversation (a call or a meeting: "a call, their second conversation"). */
 const kindsMatch = (a?: ConsultKind, b?: ConsultKind) =>
   a === b || a === 'conversation' || b === 'conversation';
@@ -343,7 +359,7 @@ function mergeAnaphoric(merging: Merging, mentions: EventMention[], parties: str
           !previous.has(e) &&
           !spoken.has(e) &&
           (kindsMatch(kinds.get(e), m.kind) || (kinds.get(e) !== 'call' && m.kind !== 'call')) &&
-          (sameStatus(e.status, m.status) || planCalledOff(e, m)) &&
+          (sameStatus(e.status, m.status) || planCalledOff(e, m) || statusUntold(doc, e, m)) &&
           // "after Pelosi visited Taiwan in August 2022": a dated mention long before the story's
           // days is not an undated meeting of them.
           datesMerge(e.date, m.date) &&
