@@ -1925,6 +1925,14 @@ describe('wire shapes of 2025 reports (session 12)', () => {
     expect(ofType(assets.events, 'SANCTION')[0]).toMatchObject({ source: ['VSK'], target: ['ORM'] });
   });
 
+  it('"sanctioned six Ormundi firms on Monday for buying Tarsian oil": the firms’ party is the target', () => {
+    const doc = code(
+      'Veska sanctioned six Ormundi shipping firms on Monday for buying Tarsian oil.',
+      '2026-06-17',
+    );
+    expect(ofType(doc.events, 'SANCTION')[0]).toMatchObject({ source: ['VSK'], target: ['ORM'] });
+  });
+
   it('"X blasted Y for …" is an accusation', () => {
     expectAccusation(['Veska blasted Ormund for stalling the talks in Lumen.'], ['VSK'], ['ORM']);
   });

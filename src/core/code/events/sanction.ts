@@ -33,6 +33,30 @@ function recipientPreposition(ctx: Sentence['ctx'], noun: string): string | unde
   return undefined;
 }
 
+// Words that end a verb's object and open a phrase of its own ("on Monday", "for buying …").
+const OBJECT_ENDS = new Set([
+  'on',
+  'for',
+  'over',
+  'in',
+  'at',
+  'after',
+  'amid',
+  'following',
+  'to',
+  'from',
+  'by',
+  'as',
+]);
+const OBJECT_TOKENS = 6;
+
+/** Where the object that starts at `from` ends: at the first word that opens another phrase. */
+function objectEnd(tokens: Sentence['tokens'], from: number, to: number): number {
+  let k = from;
+  while (k < Math.min(to, from + OBJECT_TOKENS) && !OBJECT_ENDS.has(tokens[k].lower)) k++;
+  return k;
+}
+
 export function readSanction(sentence: Sentence) {
   const { doc, ctx, index, tokens, from, to, timexes, out } = sentence;
   const { list, cueText, modalBefore, negatedBefore } = sentence;
@@ -105,6 +129,12 @@ export function readSanction(sentence: Sentence) {
         (i === c.end - 1 && /^(sanctioned|expelled|of)$/.test(tokens[i].lower))
       ) {
         target = listAfter(ctx, index, i + 1, to).codes;
+        // "sanctioned six Chinese companies on Monday for buying Iranian oil": the party whose
+        // firms they are, named in the object (not a party of the phrases after it).
+        if (!target.length && i === c.end - 1 && tokens[i].lower !== 'of')
+          target = firstPartyAfter(index, i + 1, objectEnd(tokens, i + 1, to)).filter(
+            (a) => !imposers.includes(a),
+          );
         // "imposed sanctions on two Ormundi oil companies", "froze the assets of three Ormundi
         // generals": the party whose firms or officers they are.
         if (!target.length && (/^(on|against)$/.test(tokens[i].lower) || (i >= c.end && recipient === 'of')))
