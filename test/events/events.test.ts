@@ -1933,6 +1933,14 @@ describe('wire shapes of 2025 reports (session 12)', () => {
     expect(ofType(doc.events, 'SANCTION')[0]).toMatchObject({ source: ['VSK'], target: ['ORM'] });
   });
 
+  it('"expelled an Ormundi diplomat, accusing him of spying": he stands for his party', () => {
+    expectAccusation(
+      ['Veska expelled an Ormundi diplomat on Monday, accusing him of spying.'],
+      ['VSK'],
+      ['ORM'],
+    );
+  });
+
   it('"X blasted Y for …" is an accusation', () => {
     expectAccusation(['Veska blasted Ormund for stalling the talks in Lumen.'], ['VSK'], ['ORM']);
   });

@@ -44,6 +44,28 @@ function chargeStart(tokens: Sentence['tokens'], at: number, to: number): number
   return to;
 }
 
+/** "…, accusing him of spying": a participle that opens a clause after a comma. */
+const participleClause = (tokens: Sentence['tokens'], at: number) =>
+  tokens[at - 1]?.text === ',' && /ing$/.test(tokens[at].lower);
+
+/**
+ * "Veska expelled an Ormundi diplomat on Monday, accusing him …": a participle's subject is its
+ * main clause's (the first party that is a subject in the words before `at`), not the object
+ * named last.
+ */
+function mainSubject({ doc, index, from }: Sentence, at: number): string[] {
+  for (const m of mentionsWithin(index, from, at)) {
+    if (!m.codes.length) continue;
+    const subject = agentOf(doc, index, from, m.end);
+    if (subject.length) return subject;
+  }
+  return [];
+}
+
+// Object pronouns that stand for a person named before: "accusing him of spying" ("them" is as
+// often a body the text names in other words: "accuses them of evading").
+const PERSON_PRONOUNS = new Set(['him', 'her']);
+
 // How far into an accusation's object its agent ("the attack … by Ormund") is looked for.
 const OBJECT_AGENT_SPAN = 12;
 const BY_OR_FROM = new Set(['by', 'from']);
@@ -185,7 +207,9 @@ export function readAccuse(sentence: Sentence) {
         accused = accuser.length ? agentOf(doc, index, from, c.start) : [];
         if (!accused.filter((a) => !accuser.includes(a)).length) continue;
       } else {
-        accuser = agentOf(doc, index, from, c.start);
+        accuser = participleClause(tokens, c.start)
+          ? mainSubject(sentence, c.start - 1)
+          : agentOf(doc, index, from, c.start);
         // "the opposition, which in the past accused Maduro": the party the relative clause is of.
         if (!accuser.length) accuser = relativeAntecedent(index, from, c.start);
         // "warned Ormund about interfering": the cue names the one it is said of.
@@ -197,6 +221,13 @@ export function readAccuse(sentence: Sentence) {
         // "condemned the shelling of the port by Ormund", "lamented the lack of a positive
         // reaction from Veska": the agent of what the object names.
         if (!accused.length) accused = objectAgent(sentence, c.end);
+        // "expelled an Ormundi diplomat, accusing him of spying": the party of the person last
+        // named before the cue, other than the accuser.
+        if (!accused.length && PERSON_PRONOUNS.has(tokens[c.end]?.lower ?? ''))
+          accused =
+            mentionsWithin(index, from, c.start)
+              .filter((m) => m.codes.length && !m.codes.some((x) => accuser.includes(x)))
+              .at(-1)?.codes ?? [];
       }
     }
     accused = accused.filter((a) => !accuser.includes(a));
