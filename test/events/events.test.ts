@@ -1918,6 +1918,42 @@ describe('wire shapes of 2025 reports (session 12)', () => {
     expect(ofType(doc.events, 'CONSULT').map((e) => e.status)).toEqual(['planned']);
   });
 
+  it('"will travel to Kessel next week" is a visit planned; "thousands travel to Kessel" none', () => {
+    const plan = code(
+      'Veskan envoy Tomas Brenn will travel to Kessel next week, an aide said. Veska and Ormund have been in contact since May.',
+      '2026-06-17',
+    );
+    expect(ofType(plan.events, 'CONSULT').find((e) => e.status === 'planned')).toMatchObject({
+      actors: ['VSK', 'ORM'],
+      date: '2026-06',
+    });
+    const flow = code('Thousands of Veskans travel to Kessel every summer.', '2026-06-17');
+    expect(ofType(flow.events, 'CONSULT')).toEqual([]);
+  });
+
+  it('"would speak with Kest by phone on Monday" is a call planned; "spoke on a hotline" a call held', () => {
+    const call = code(
+      'Brisk said he would speak with Ormundi President Davor Kest by phone on Monday.',
+      '2026-06-17',
+    );
+    expect(ofType(call.events, 'CONSULT')[0]).toMatchObject({ status: 'planned', date: '2026-06-22' });
+    const hotline = code('Veskan and Ormundi commanders spoke on a hotline on Saturday.', '2026-06-17');
+    expect(ofType(hotline.events, 'CONSULT')[0]).toMatchObject({ status: 'held', date: '2026-06-13' });
+  });
+
+  it('"Veska, Ormund to go to Lumen for talks" (a headline): the talks are planned, one meeting with the trip', () => {
+    const doc = code(
+      'Veska, Ormund to go to Lumen for indirect maritime talks\n\nVeskan and Ormundi officials will travel to Lumen next week, diplomats said on Friday.',
+      '2026-06-17',
+    );
+    expect(ofType(doc.events, 'CONSULT').map((e) => e.status)).toEqual(['planned']);
+    const trip = code(
+      'Veskan President Anton Brisk cancelled a planned trip to Lumen for talks with Ormundi President Davor Kest.',
+      '2026-06-17',
+    );
+    expect(ofType(trip.events, 'CONSULT')).toHaveLength(1);
+  });
+
   it('a tariff imposed with its rate, and assets frozen, are sanctions on their target', () => {
     const tariff = code('Veska imposed an additional 25% tariff on Ormundi goods on Monday.', '2026-06-17');
     expect(ofType(tariff.events, 'SANCTION')[0]).toMatchObject({ source: ['VSK'], target: ['ORM'] });

@@ -104,6 +104,9 @@ function consultHead(sentence: Sentence, c: Cue, agree: Cue[]): ConsultHead | un
   // "is scheduled to visit Riyadh", "Moon would visit Pyongyang": the noun's word as a verb.
   const visitVerb =
     word === 'visit' && VISIT_MODALS.has(tokens[c.start - 1]?.lower ?? '') && index.mentionAt.has(c.end);
+  // "will travel to Moscow", "plans to travel to Lumen": the bare form tells a trip only after a
+  // modal or "to" ("thousands travel to Lumen each year" is none).
+  if (word === 'travel' && !VISIT_MODALS.has(tokens[c.start - 1]?.lower ?? '')) return undefined;
   // "Blinken told Aliyev that …": spoken to a named person (not "told reporters", "told the
   // Security Council"), a conversation between their parties.
   const told = c.pattern.payload === 'consult_told_verbs';
@@ -771,6 +774,27 @@ function passiveStatus(sentence: Sentence, at: number, status: string): boolean 
   return false;
 }
 
+// How far before a meeting word a word that plans it is read, and before the "for" that makes
+// the meeting what a trip is for ("to go to Vienna for indirect nuclear talks").
+const PLANNED_BEFORE_TOKENS = 4;
+const PURPOSE_MODIFIERS = 4;
+const PURPOSE_CLAUSE_TOKENS = 8;
+
+/** Where words that plan the meeting word at `c` may begin. */
+function plannedFrom({ tokens, from }: Sentence, c: Cue): number {
+  let k = c.start - 1;
+  for (
+    let n = 0;
+    n < PURPOSE_MODIFIERS && k > from && /^[a-z-]+$/.test(tokens[k].text) && tokens[k].lower !== 'for';
+    n++
+  )
+    k--;
+  return Math.max(
+    from,
+    tokens[k]?.lower === 'for' ? k - PURPOSE_CLAUSE_TOKENS : c.start - PLANNED_BEFORE_TOKENS,
+  );
+}
+
 /** Status words before the meeting or after what names it, up to the next comma. */
 function statusOf(sentence: Sentence, c: Cue, objectEnd: number, agreedTo: boolean): EventStatus {
   const { tokens, from, to, near } = sentence;
@@ -784,7 +808,7 @@ function statusOf(sentence: Sentence, c: Cue, objectEnd: number, agreedTo: boole
     : near('status_cancelled', early, statusEnd) || passiveStatus(sentence, late, 'status_cancelled')
       ? 'cancelled'
       : agreedTo ||
-          near('status_planned', Math.max(from, c.start - 4), Math.max(statusEnd, Math.min(to, c.end + 6)))
+          near('status_planned', plannedFrom(sentence, c), Math.max(statusEnd, Math.min(to, c.end + 6)))
         ? 'planned'
         : 'held';
 }

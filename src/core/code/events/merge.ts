@@ -52,9 +52,20 @@ const planCalledOff = (e: NegotiationEvent, m: EventMention) => {
   return plans && (!e.date || !m.date || e.date === m.date);
 };
 
-// "for a third round of trade talks", "for the talks": a meeting word told as what another is for.
-const PURPOSE_BEFORE = /\bfor\s+(?:\S+\s+){0,4}$/i;
+// "for a third round of trade talks", "for the talks": a meeting word told as what another is
+// for, up to six words after "for", read this far before the mention's evidence.
 const PURPOSE_CHARS = 60;
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * "cancelled a planned trip to Geneva for talks with Lavrov": a meeting told as what a meeting of
+ * its sentence is for (a trip, a visit) is that meeting.
+ */
+const forPurpose = (doc: ParleyDocument, e: NegotiationEvent, m: EventMention) =>
+  sameSentence(doc, e.evidence.start, m.evidence.start) &&
+  new RegExp(`\\bfor\\s+(?:\\S+\\s+){0,6}${escapeRegExp(m.cue)}\\b`, 'i').test(
+    doc.norm.slice(Math.max(0, m.evidence.start - PURPOSE_CHARS), m.evidence.end),
+  );
 
 /**
  * "are set to meet in Stockholm next week for a third round of trade talks": a meeting word that
@@ -62,11 +73,7 @@ const PURPOSE_CHARS = 60;
  * that meeting, planned, put off or called off as told.
  */
 const statusUntold = (doc: ParleyDocument, e: NegotiationEvent, m: EventMention) =>
-  m.status === 'held' &&
-  e.status !== 'held' &&
-  sameSentence(doc, e.evidence.start, m.evidence.start) &&
-  (/^for\s/i.test(doc.norm.slice(m.evidence.start, m.evidence.end)) ||
-    PURPOSE_BEFORE.test(doc.norm.slice(Math.max(0, m.evidence.start - PURPOSE_CHARS), m.evidence.start)));
+  m.status === 'held' && e.status !== 'held' && forPurpose(doc, e, m);
 
 /** The same kind, or a conversation (a call or a meeting: "a call, their second conversation"). */
 const kindsMatch = (a?: ConsultKind, b?: ConsultKind) =>
@@ -313,7 +320,8 @@ function mergeNamed(merging: Merging, mentions: EventMention[]) {
       (e) =>
         e.type === m.type &&
         !previous.has(e) &&
-        sameKind(kinds.get(e), m.kind, e.date, m.date) &&
+        (sameKind(kinds.get(e), m.kind, e.date, m.date) ||
+          (m.type === 'CONSULT' && forPurpose(merging.doc, e, m))) &&
         (m.type !== 'CONSULT' || sameStatus(e.status, m.status)) &&
         datesMerge(e.date, m.date) &&
         jaccard(e.actors, m.actors) >= 0.5 &&
