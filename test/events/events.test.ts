@@ -1977,6 +1977,36 @@ describe('wire shapes of 2025 reports (session 12)', () => {
     );
   });
 
+  it('trade and passage cut off are sanctions on the party named after them', () => {
+    const imports = code('Veska suspended imports of Ormundi timber on Monday.', '2026-06-17');
+    expect(ofType(imports.events, 'SANCTION')[0]).toMatchObject({ source: ['VSK'], target: ['ORM'] });
+    const airspace = code('Veska closed its airspace to Ormundi airlines on Monday.', '2026-06-17');
+    expect(ofType(airspace.events, 'SANCTION')[0]).toMatchObject({ source: ['VSK'], target: ['ORM'] });
+    const border = code('Veska shut its main border crossing with Ormund on Monday.', '2026-06-17');
+    expect(ofType(border.events, 'SANCTION')[0]).toMatchObject({ source: ['VSK'], target: ['ORM'] });
+  });
+
+  it('"X and Y traded accusations over …": an accusation between them', () => {
+    const doc = code(
+      'Veska and Ormund traded accusations over the failure of the talks in Lumen.',
+      '2026-06-17',
+    );
+    expect(sorted(ofType(doc.events, 'ACCUSE')[0]?.actors)).toEqual(['ORM', 'VSK']);
+  });
+
+  it('"will host Kest next week" is a visit planned; "received X for a meeting" one meeting', () => {
+    const host = code(
+      'Veskan President Anton Brisk will host Ormundi President Davor Kest in Port Alder next week.',
+      '2026-06-17',
+    );
+    expect(ofType(host.events, 'CONSULT')[0]).toMatchObject({ status: 'planned', date: '2026-06' });
+    const received = code(
+      'Veskan President Anton Brisk received Ormundi President Davor Kest in Port Alder on Monday for a three-hour meeting.',
+      '2026-06-17',
+    );
+    expect(ofType(received.events, 'CONSULT')).toHaveLength(1);
+  });
+
   it('"X blasted Y for …" is an accusation', () => {
     expectAccusation(['Veska blasted Ormund for stalling the talks in Lumen.'], ['VSK'], ['ORM']);
   });

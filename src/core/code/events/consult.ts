@@ -65,6 +65,7 @@ const HOSTING_VERBS = new Set(['received', 'receives', 'hosted', 'hosts']);
 const DEFINITE_BEFORE = new Set(['the', 'this', 'that', 'these', 'those']);
 const CALL_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its']);
 const TO_FOR = new Set(['to', 'for']);
+const BARE_AFTER_MODAL = new Set(['travel', 'host']);
 
 /**
  * Every meeting, visit and call the sentence tells. One cue at a time (`consultOf`), in phases of
@@ -104,9 +105,10 @@ function consultHead(sentence: Sentence, c: Cue, agree: Cue[]): ConsultHead | un
   // "is scheduled to visit Riyadh", "Moon would visit Pyongyang": the noun's word as a verb.
   const visitVerb =
     word === 'visit' && VISIT_MODALS.has(tokens[c.start - 1]?.lower ?? '') && index.mentionAt.has(c.end);
-  // "will travel to Moscow", "plans to travel to Lumen": the bare form tells a trip only after a
-  // modal or "to" ("thousands travel to Lumen each year" is none).
-  if (word === 'travel' && !VISIT_MODALS.has(tokens[c.start - 1]?.lower ?? '')) return undefined;
+  // "will travel to Moscow", "plans to travel to Lumen", "will host Netanyahu": the bare form
+  // tells a trip or a visit received only after a modal or "to" ("thousands travel to Lumen each
+  // year", "the city that will host" is none).
+  if (BARE_AFTER_MODAL.has(word) && !VISIT_MODALS.has(tokens[c.start - 1]?.lower ?? '')) return undefined;
   // "Blinken told Aliyev that …": spoken to a named person (not "told reporters", "told the
   // Security Council"), a conversation between their parties.
   const told = c.pattern.payload === 'consult_told_verbs';

@@ -67,14 +67,6 @@ const forPurpose = (doc: ParleyDocument, e: NegotiationEvent, m: EventMention) =
     doc.norm.slice(Math.max(0, m.evidence.start - PURPOSE_CHARS), m.evidence.end),
   );
 
-/**
- * "are set to meet in Stockholm next week for a third round of trade talks": a meeting word that
- * tells no status of its own (held by default), told as what a meeting of its sentence is for, is
- * that meeting, planned, put off or called off as told.
- */
-const statusUntold = (doc: ParleyDocument, e: NegotiationEvent, m: EventMention) =>
-  m.status === 'held' && e.status !== 'held' && forPurpose(doc, e, m);
-
 /** The same kind, or a conversation (a call or a meeting: "a call, their second conversation"). */
 const kindsMatch = (a?: ConsultKind, b?: ConsultKind) =>
   a === b || a === 'conversation' || b === 'conversation';
@@ -367,7 +359,10 @@ function mergeAnaphoric(merging: Merging, mentions: EventMention[], parties: str
           !previous.has(e) &&
           !spoken.has(e) &&
           (kindsMatch(kinds.get(e), m.kind) || (kinds.get(e) !== 'call' && m.kind !== 'call')) &&
-          (sameStatus(e.status, m.status) || planCalledOff(e, m) || statusUntold(doc, e, m)) &&
+          // "are set to meet in Stockholm next week for a third round of trade talks", "received
+          // Witkoff on Thursday for a three-hour meeting": what the meeting is for is that meeting,
+          // of the status it is told with.
+          (sameStatus(e.status, m.status) || planCalledOff(e, m) || forPurpose(doc, e, m)) &&
           // "after Pelosi visited Taiwan in August 2022": a dated mention long before the story's
           // days is not an undated meeting of them.
           datesMerge(e.date, m.date) &&

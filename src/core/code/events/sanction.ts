@@ -137,7 +137,10 @@ export function readSanction(sentence: Sentence) {
           );
         // "imposed sanctions on two Ormundi oil companies", "froze the assets of three Ormundi
         // generals": the party whose firms or officers they are.
-        if (!target.length && (/^(on|against)$/.test(tokens[i].lower) || (i >= c.end && recipient === 'of')))
+        if (
+          !target.length &&
+          (/^(on|against)$/.test(tokens[i].lower) || (i >= c.end && tokens[i].lower === recipient))
+        )
           target = firstPartyAfter(index, i + 1, Math.min(to, i + 8)).filter((a) => !imposers.includes(a));
         if (target.length) break;
       }
