@@ -2007,6 +2007,24 @@ describe('wire shapes of 2025 reports (session 12)', () => {
     expect(ofType(received.events, 'CONSULT')).toHaveLength(1);
   });
 
+  it('"designated the Assembly a terrorist organisation", "added six Ormundi firms to its entity list": sanctions', () => {
+    const designated = code(
+      "Veska designated the Skerry Islanders' Assembly a foreign terrorist organisation on Monday.",
+      '2026-06-17',
+    );
+    expect(ofType(designated.events, 'SANCTION')[0]).toMatchObject({ source: ['VSK'], target: ['SKA'] });
+    const listed = code('Veska added six Ormundi firms to its entity list on Monday.', '2026-06-17');
+    expect(ofType(listed.events, 'SANCTION')[0]).toMatchObject({ source: ['VSK'], target: ['ORM'] });
+  });
+
+  it('"expelled two Ormundi diplomats, accusing them of spying": in a participle’s clause "them" is who was named', () => {
+    expectAccusation(
+      ['Veska expelled two Ormundi diplomats on Monday, accusing them of spying.'],
+      ['VSK'],
+      ['ORM'],
+    );
+  });
+
   it('"X blasted Y for …" is an accusation', () => {
     expectAccusation(['Veska blasted Ormund for stalling the talks in Lumen.'], ['VSK'], ['ORM']);
   });

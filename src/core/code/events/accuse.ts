@@ -223,7 +223,13 @@ export function readAccuse(sentence: Sentence) {
         if (!accused.length) accused = objectAgent(sentence, c.end);
         // "expelled an Ormundi diplomat, accusing him of spying": the party of the person last
         // named before the cue, other than the accuser.
-        if (!accused.length && PERSON_PRONOUNS.has(tokens[c.end]?.lower ?? ''))
+        // ("Moscow expelled two diplomats, accusing them of spying": in a participle's clause,
+        // "them" too)
+        const pronoun = tokens[c.end]?.lower ?? '';
+        if (
+          !accused.length &&
+          (PERSON_PRONOUNS.has(pronoun) || (pronoun === 'them' && participleClause(tokens, c.start)))
+        )
           accused =
             mentionsWithin(index, from, c.start)
               .filter((m) => m.codes.length && !m.codes.some((x) => accuser.includes(x)))
