@@ -2025,6 +2025,14 @@ describe('wire shapes of 2025 reports (session 12)', () => {
     );
   });
 
+  it('"accused Ormund of violating the truce, a charge Kessel denied": one accusation, of Ormund', () => {
+    const doc = code(
+      'On Tuesday, the Veskan army accused Ormund of violating the truce overnight, a charge Kessel denied.',
+      '2026-06-17',
+    );
+    expect(ofType(doc.events, 'ACCUSE').map((e) => [e.source, e.target])).toEqual([[['VSK'], ['ORM']]]);
+  });
+
   it('"X blasted Y for …" is an accusation', () => {
     expectAccusation(['Veska blasted Ormund for stalling the talks in Lumen.'], ['VSK'], ['ORM']);
   });

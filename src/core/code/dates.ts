@@ -168,6 +168,8 @@ export function resolveTimexes(
     if (/\b(?:hours?|minutes?)\b/.test(lower) || /^for\s/.test(lower)) continue;
     // "two days after it joined": counted from another event, not from the article's date.
     if (/\b(?:after|before)$/.test(lower)) continue;
+    // "after two days of talks": how long something lasted, not a day ahead of the article.
+    if (/^after\s+\S+\s+(?:days?|weeks?|months?|years?)$/.test(lower)) continue;
     // "sat down", "wed to": a weekday must be written with a capital.
     if (/^(?:on\s+)?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*$/.test(raw)) continue;
     let precision = precisionOf(r);

@@ -62,6 +62,16 @@ function mainSubject({ doc, index, from }: Sentence, at: number): string[] {
   return [];
 }
 
+// How far after an accusation's verb its charge may still begin ("accused the army of Ormund of
+// violating …").
+const CHARGE_TOKENS = 8;
+
+/** The words at `at` are the charge of an accusation told just before: "accused X of violating". */
+function chargeOfAccusation({ list, tokens }: Sentence, at: number): boolean {
+  if (!/^(of|for)$/.test(tokens[at - 1]?.lower ?? '')) return false;
+  return list('accuse_cues').some((a) => a.end <= at && at - a.end <= CHARGE_TOKENS);
+}
+
 // Object pronouns that stand for a person named before: "accusing him of spying" ("them" is as
 // often a body the text names in other words: "accuses them of evading").
 const PERSON_PRONOUNS = new Set(['him', 'her']);
@@ -120,6 +130,9 @@ export function readAccuse(sentence: Sentence) {
     const how = c.pattern.payload;
     let accuser: string[];
     let accused: string[];
+    // "accused Cambodia of violating the truce": the charge of the accusation before it, no other.
+    if ((how === 'accuse_violation' || how === 'accuse_wrongdoing') && chargeOfAccusation(sentence, c.start))
+      continue;
     if (how === 'accuse_violation') {
       // Only in a party's own words, of the party its clause names before the violation.
       accuser = statementActorsAt(doc, index, c.start);
