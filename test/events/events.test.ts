@@ -2033,6 +2033,14 @@ describe('wire shapes of 2025 reports (session 12)', () => {
     expect(ofType(doc.events, 'ACCUSE').map((e) => [e.source, e.target])).toEqual([[['VSK'], ['ORM']]]);
   });
 
+  it('"a call between Brisk and Kest on Monday" is a call between their parties; "a call for talks" none', () => {
+    const call = code('A call between Anton Brisk and Davor Kest on Monday eased tensions.', '2026-06-17');
+    expect(ofType(call.events, 'CONSULT')[0]).toMatchObject({ status: 'held', date: '2026-06-15' });
+    expect(sorted(ofType(call.events, 'CONSULT')[0]?.actors)).toEqual(['ORM', 'VSK']);
+    const appeal = code('Tarsia renewed its call for talks between Veska and Ormund.', '2026-06-17');
+    expect(ofType(appeal.events, 'CONSULT').filter((e) => e.provenance.cue === 'call')).toEqual([]);
+  });
+
   it('"X blasted Y for …" is an accusation', () => {
     expectAccusation(['Veska blasted Ormund for stalling the talks in Lumen.'], ['VSK'], ['ORM']);
   });

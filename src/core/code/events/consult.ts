@@ -216,11 +216,14 @@ function callPlacedTo(sentence: Sentence, c: { start: number; end: number }): bo
 
 /**
  * "in his second call with Kest", "a call with Ormund's leader": a call held with a party named
- * straight after "with" (an appeal is a call "for" or "to", never "with").
+ * straight after "with" (an appeal is a call "for" or "to", never "with"); "a call between Xi and
+ * Trump": with two sides named straight after "between".
  */
 function callWith(sentence: Sentence, c: { start: number; end: number }): boolean {
   const { ctx, index, tokens, to } = sentence;
-  return tokens[c.end]?.lower === 'with' && listAfter(ctx, index, c.end + 1, to).codes.length > 0;
+  const next = tokens[c.end]?.lower;
+  if (next !== 'with' && next !== 'between') return false;
+  return listAfter(ctx, index, c.end + 1, to).codes.length >= (next === 'with' ? 1 : 2);
 }
 
 /** Some token of [from, to) is one of `words`. */
