@@ -29,6 +29,22 @@ describe('relative dates against the article’s date, at the precision the text
     expect(resolve('They will meet on Saturday.')[0]?.[1]).toBe('2025-02-22');
   });
 
+  it('"after two days of talks" is how long they lasted, not a day ahead', () => {
+    expect(resolve('Kest said on Tuesday, after two days of talks in Lumen, that a deal was near.')).toEqual([
+      ['on Tuesday,', '2025-02-18', 'day'],
+    ]);
+  });
+
+  it('a plan told far before its weekday, in the same clause, still lies ahead', () => {
+    expect(resolve('Veska and Ormund will hold a sixth round of talks in Lumen on Sunday.')[0]?.[1]).toBe(
+      '2025-02-23',
+    );
+    // ("Kest, who will visit Lumen, met Brisk on Sunday": the plan is another clause's)
+    expect(
+      resolve('Kest, who will travel to Lumen in the spring with his envoys, met Brisk on Sunday.')[1]?.[1],
+    ).toBe('2025-02-16');
+  });
+
   it('a weekday in the past is the last one', () => {
     expect(resolve('They met on Monday.')[0]?.[1]).toBe('2025-02-17');
     expect(resolve('They met on Thursday.')[0]?.[1]).toBe('2025-02-13');

@@ -1869,3 +1869,179 @@ describe('meetings in two months', () => {
     expect(ofType(doc.events, 'CONSULT').filter((e) => e.date?.startsWith('2025'))).toHaveLength(1);
   });
 });
+
+describe('wire shapes of 2025 reports (session 12)', () => {
+  it('"Congo" alone is the Democratic Republic of the Congo; "Republic of Congo" is the other one', () => {
+    const signed = code('Congo and Veska signed a fisheries accord in Lumen on Friday.', '2026-06-17');
+    expect(sorted(ofType(signed.events, 'AGREE')[0]?.actors)).toEqual(['COD', 'VSK']);
+    const met = code('Veska and the Republic of Congo met in Lumen on Monday.', '2026-06-17');
+    expect(sorted(ofType(met.events, 'CONSULT')[0]?.actors)).toEqual(['COG', 'VSK']);
+  });
+
+  it('"a planned meeting … has been put on hold": postponed', () => {
+    const doc = code(
+      'A planned meeting between Veska and Ormund in Lumen has been put on hold, the Alder Palace said on Tuesday.',
+      '2026-06-17',
+    );
+    expect(ofType(doc.events, 'CONSULT')[0]).toMatchObject({ status: 'postponed' });
+  });
+
+  it('a meeting called off with words between the verb and the meeting word: cancelled, never held', () => {
+    const round = code('Veska called off the third round of maritime talks with Ormund.', '2026-06-17');
+    expect(ofType(round.events, 'CONSULT').map((e) => e.status)).toEqual(['cancelled']);
+    const trip = code(
+      'Veskan President Anton Brisk cancelled a planned trip to Lumen for talks with Ormundi President Davor Kest.',
+      '2026-06-17',
+    );
+    expect(ofType(trip.events, 'CONSULT').map((e) => e.status)).not.toContain('held');
+  });
+
+  it('"met … on Thursday" in a story of Wednesday: a meeting held (the story dated in another time zone)', () => {
+    // 2026-06-17 is a Wednesday.
+    const doc = code(
+      'Veskan President Anton Brisk met Ormundi President Davor Kest in Lumen on Thursday.',
+      '2026-06-17',
+    );
+    expect(ofType(doc.events, 'CONSULT')[0]).toMatchObject({ status: 'held' });
+    const plan = code(
+      'Veskan President Anton Brisk will meet Ormundi President Davor Kest in Lumen on Thursday.',
+      '2026-06-17',
+    );
+    expect(ofType(plan.events, 'CONSULT')[0]).toMatchObject({ status: 'planned', date: '2026-06-18' });
+  });
+
+  it('"set to meet … for a third round of talks": the talks are the meeting planned, not one held', () => {
+    const doc = code(
+      'Veskan and Ormundi officials are set to meet in Lumen next week for a third round of maritime talks.',
+      '2026-06-17',
+    );
+    expect(ofType(doc.events, 'CONSULT').map((e) => e.status)).toEqual(['planned']);
+  });
+
+  it('"will travel to Kessel next week" is a visit planned; "thousands travel to Kessel" none', () => {
+    const plan = code(
+      'Veskan envoy Tomas Brenn will travel to Kessel next week, an aide said. Veska and Ormund have been in contact since May.',
+      '2026-06-17',
+    );
+    expect(ofType(plan.events, 'CONSULT').find((e) => e.status === 'planned')).toMatchObject({
+      actors: ['VSK', 'ORM'],
+      date: '2026-06',
+    });
+    const flow = code('Thousands of Veskans travel to Kessel every summer.', '2026-06-17');
+    expect(ofType(flow.events, 'CONSULT')).toEqual([]);
+  });
+
+  it('"would speak with Kest by phone on Monday" is a call planned; "spoke on a hotline" a call held', () => {
+    const call = code(
+      'Brisk said he would speak with Ormundi President Davor Kest by phone on Monday.',
+      '2026-06-17',
+    );
+    expect(ofType(call.events, 'CONSULT')[0]).toMatchObject({ status: 'planned', date: '2026-06-22' });
+    const hotline = code('Veskan and Ormundi commanders spoke on a hotline on Saturday.', '2026-06-17');
+    expect(ofType(hotline.events, 'CONSULT')[0]).toMatchObject({ status: 'held', date: '2026-06-13' });
+  });
+
+  it('"Veska, Ormund to go to Lumen for talks" (a headline): the talks are planned, one meeting with the trip', () => {
+    const doc = code(
+      'Veska, Ormund to go to Lumen for indirect maritime talks\n\nVeskan and Ormundi officials will travel to Lumen next week, diplomats said on Friday.',
+      '2026-06-17',
+    );
+    expect(ofType(doc.events, 'CONSULT').map((e) => e.status)).toEqual(['planned']);
+    const trip = code(
+      'Veskan President Anton Brisk cancelled a planned trip to Lumen for talks with Ormundi President Davor Kest.',
+      '2026-06-17',
+    );
+    expect(ofType(trip.events, 'CONSULT')).toHaveLength(1);
+  });
+
+  it('a tariff imposed with its rate, and assets frozen, are sanctions on their target', () => {
+    const tariff = code('Veska imposed an additional 25% tariff on Ormundi goods on Monday.', '2026-06-17');
+    expect(ofType(tariff.events, 'SANCTION')[0]).toMatchObject({ source: ['VSK'], target: ['ORM'] });
+    const assets = code('Veska froze the assets of three Ormundi generals on Monday.', '2026-06-17');
+    expect(ofType(assets.events, 'SANCTION')[0]).toMatchObject({ source: ['VSK'], target: ['ORM'] });
+  });
+
+  it('"sanctioned six Ormundi firms on Monday for buying Tarsian oil": the firms’ party is the target', () => {
+    const doc = code(
+      'Veska sanctioned six Ormundi shipping firms on Monday for buying Tarsian oil.',
+      '2026-06-17',
+    );
+    expect(ofType(doc.events, 'SANCTION')[0]).toMatchObject({ source: ['VSK'], target: ['ORM'] });
+  });
+
+  it('"expelled an Ormundi diplomat, accusing him of spying": he stands for his party', () => {
+    expectAccusation(
+      ['Veska expelled an Ormundi diplomat on Monday, accusing him of spying.'],
+      ['VSK'],
+      ['ORM'],
+    );
+  });
+
+  it('trade and passage cut off are sanctions on the party named after them', () => {
+    const imports = code('Veska suspended imports of Ormundi timber on Monday.', '2026-06-17');
+    expect(ofType(imports.events, 'SANCTION')[0]).toMatchObject({ source: ['VSK'], target: ['ORM'] });
+    const airspace = code('Veska closed its airspace to Ormundi airlines on Monday.', '2026-06-17');
+    expect(ofType(airspace.events, 'SANCTION')[0]).toMatchObject({ source: ['VSK'], target: ['ORM'] });
+    const border = code('Veska shut its main border crossing with Ormund on Monday.', '2026-06-17');
+    expect(ofType(border.events, 'SANCTION')[0]).toMatchObject({ source: ['VSK'], target: ['ORM'] });
+  });
+
+  it('"X and Y traded accusations over …": an accusation between them', () => {
+    const doc = code(
+      'Veska and Ormund traded accusations over the failure of the talks in Lumen.',
+      '2026-06-17',
+    );
+    expect(sorted(ofType(doc.events, 'ACCUSE')[0]?.actors)).toEqual(['ORM', 'VSK']);
+  });
+
+  it('"will host Kest next week" is a visit planned; "received X for a meeting" one meeting', () => {
+    const host = code(
+      'Veskan President Anton Brisk will host Ormundi President Davor Kest in Port Alder next week.',
+      '2026-06-17',
+    );
+    expect(ofType(host.events, 'CONSULT')[0]).toMatchObject({ status: 'planned', date: '2026-06' });
+    const received = code(
+      'Veskan President Anton Brisk received Ormundi President Davor Kest in Port Alder on Monday for a three-hour meeting.',
+      '2026-06-17',
+    );
+    expect(ofType(received.events, 'CONSULT')).toHaveLength(1);
+  });
+
+  it('"designated the Assembly a terrorist organisation", "added six Ormundi firms to its entity list": sanctions', () => {
+    const designated = code(
+      "Veska designated the Skerry Islanders' Assembly a foreign terrorist organisation on Monday.",
+      '2026-06-17',
+    );
+    expect(ofType(designated.events, 'SANCTION')[0]).toMatchObject({ source: ['VSK'], target: ['SKA'] });
+    const listed = code('Veska added six Ormundi firms to its entity list on Monday.', '2026-06-17');
+    expect(ofType(listed.events, 'SANCTION')[0]).toMatchObject({ source: ['VSK'], target: ['ORM'] });
+  });
+
+  it('"expelled two Ormundi diplomats, accusing them of spying": in a participle’s clause "them" is who was named', () => {
+    expectAccusation(
+      ['Veska expelled two Ormundi diplomats on Monday, accusing them of spying.'],
+      ['VSK'],
+      ['ORM'],
+    );
+  });
+
+  it('"accused Ormund of violating the truce, a charge Kessel denied": one accusation, of Ormund', () => {
+    const doc = code(
+      'On Tuesday, the Veskan army accused Ormund of violating the truce overnight, a charge Kessel denied.',
+      '2026-06-17',
+    );
+    expect(ofType(doc.events, 'ACCUSE').map((e) => [e.source, e.target])).toEqual([[['VSK'], ['ORM']]]);
+  });
+
+  it('"a call between Brisk and Kest on Monday" is a call between their parties; "a call for talks" none', () => {
+    const call = code('A call between Anton Brisk and Davor Kest on Monday eased tensions.', '2026-06-17');
+    expect(ofType(call.events, 'CONSULT')[0]).toMatchObject({ status: 'held', date: '2026-06-15' });
+    expect(sorted(ofType(call.events, 'CONSULT')[0]?.actors)).toEqual(['ORM', 'VSK']);
+    const appeal = code('Tarsia renewed its call for talks between Veska and Ormund.', '2026-06-17');
+    expect(ofType(appeal.events, 'CONSULT').filter((e) => e.provenance.cue === 'call')).toEqual([]);
+  });
+
+  it('"X blasted Y for …" is an accusation', () => {
+    expectAccusation(['Veska blasted Ormund for stalling the talks in Lumen.'], ['VSK'], ['ORM']);
+  });
+});

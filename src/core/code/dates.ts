@@ -95,6 +95,29 @@ const MONTHS_AHEAD = 3;
 // How far after a weekday that lies ahead a listed weekday is read the same way.
 const SEQUENCE_CHARS = 60;
 
+// How far back the words of a date's own clause are read for what says it lies ahead.
+const CLAUSE_CHARS = 40;
+const CLAUSE_CHARS_MAX = 90;
+
+/**
+ * The words before a date that say whether it lies ahead: the 40 characters before it, or its
+ * whole clause up to 90 ("will hold a sixth round of talks in Muscat on Sunday"), never past a
+ * comma, semicolon or dash ("Kest, who will visit Lumen next month, met Brisk on Friday").
+ */
+function clauseBefore(slice: string, at: number): string {
+  const near = slice.slice(Math.max(0, at - CLAUSE_CHARS), at);
+  if (/[,;:—–]/.test(near)) return near;
+  const far = slice.slice(Math.max(0, at - CLAUSE_CHARS_MAX), at);
+  const cut = Math.max(
+    far.lastIndexOf(','),
+    far.lastIndexOf(';'),
+    far.lastIndexOf(':'),
+    far.lastIndexOf('—'),
+    far.lastIndexOf('–'),
+  );
+  return far.slice(cut + 1);
+}
+
 /** Noon UTC of the document's date: relative arithmetic never crosses a day boundary. */
 export function referenceInstant(date: string): Date {
   return new Date(`${date}T12:00:00Z`);
@@ -145,6 +168,8 @@ export function resolveTimexes(
     if (/\b(?:hours?|minutes?)\b/.test(lower) || /^for\s/.test(lower)) continue;
     // "two days after it joined": counted from another event, not from the article's date.
     if (/\b(?:after|before)$/.test(lower)) continue;
+    // "after two days of talks": how long something lasted, not a day ahead of the article.
+    if (/^after\s+\S+\s+(?:days?|weeks?|months?|years?)$/.test(lower)) continue;
     // "sat down", "wed to": a weekday must be written with a capital.
     if (/^(?:on\s+)?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*$/.test(raw)) continue;
     let precision = precisionOf(r);
@@ -159,7 +184,7 @@ export function resolveTimexes(
     // Words just before the expression say whether it lies ahead ("will meet on Friday"). "This
     // Saturday" is read the same way: chrono takes the one of the calendar week, which in a story
     // of Sunday is six days ahead ("announced this Saturday").
-    const forward = FUTURE.test(slice.slice(Math.max(0, at - 40), at)) || at <= aheadUntil;
+    const forward = FUTURE.test(clauseBefore(slice, at)) || at <= aheadUntil;
     const bareWeekday =
       r.start.isCertain('weekday') &&
       !r.start.isCertain('day') &&

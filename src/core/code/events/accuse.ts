@@ -44,6 +44,38 @@ function chargeStart(tokens: Sentence['tokens'], at: number, to: number): number
   return to;
 }
 
+/** "…, accusing him of spying": a participle that opens a clause after a comma. */
+const participleClause = (tokens: Sentence['tokens'], at: number) =>
+  tokens[at - 1]?.text === ',' && /ing$/.test(tokens[at].lower);
+
+/**
+ * "Veska expelled an Ormundi diplomat on Monday, accusing him …": a participle's subject is its
+ * main clause's (the first party that is a subject in the words before `at`), not the object
+ * named last.
+ */
+function mainSubject({ doc, index, from }: Sentence, at: number): string[] {
+  for (const m of mentionsWithin(index, from, at)) {
+    if (!m.codes.length) continue;
+    const subject = agentOf(doc, index, from, m.end);
+    if (subject.length) return subject;
+  }
+  return [];
+}
+
+// How far after an accusation's verb its charge may still begin ("accused the army of Ormund of
+// violating …").
+const CHARGE_TOKENS = 8;
+
+/** The words at `at` are the charge of an accusation told just before: "accused X of violating". */
+function chargeOfAccusation({ list, tokens }: Sentence, at: number): boolean {
+  if (!/^(of|for)$/.test(tokens[at - 1]?.lower ?? '')) return false;
+  return list('accuse_cues').some((a) => a.end <= at && at - a.end <= CHARGE_TOKENS);
+}
+
+// Object pronouns that stand for a person named before: "accusing him of spying" ("them" is as
+// often a body the text names in other words: "accuses them of evading").
+const PERSON_PRONOUNS = new Set(['him', 'her']);
+
 // How far into an accusation's object its agent ("the attack … by Ormund") is looked for.
 const OBJECT_AGENT_SPAN = 12;
 const BY_OR_FROM = new Set(['by', 'from']);
@@ -98,6 +130,9 @@ export function readAccuse(sentence: Sentence) {
     const how = c.pattern.payload;
     let accuser: string[];
     let accused: string[];
+    // "accused Cambodia of violating the truce": the charge of the accusation before it, no other.
+    if ((how === 'accuse_violation' || how === 'accuse_wrongdoing') && chargeOfAccusation(sentence, c.start))
+      continue;
     if (how === 'accuse_violation') {
       // Only in a party's own words, of the party its clause names before the violation.
       accuser = statementActorsAt(doc, index, c.start);
@@ -185,7 +220,9 @@ export function readAccuse(sentence: Sentence) {
         accused = accuser.length ? agentOf(doc, index, from, c.start) : [];
         if (!accused.filter((a) => !accuser.includes(a)).length) continue;
       } else {
-        accuser = agentOf(doc, index, from, c.start);
+        accuser = participleClause(tokens, c.start)
+          ? mainSubject(sentence, c.start - 1)
+          : agentOf(doc, index, from, c.start);
         // "the opposition, which in the past accused Maduro": the party the relative clause is of.
         if (!accuser.length) accuser = relativeAntecedent(index, from, c.start);
         // "warned Ormund about interfering": the cue names the one it is said of.
@@ -197,6 +234,19 @@ export function readAccuse(sentence: Sentence) {
         // "condemned the shelling of the port by Ormund", "lamented the lack of a positive
         // reaction from Veska": the agent of what the object names.
         if (!accused.length) accused = objectAgent(sentence, c.end);
+        // "expelled an Ormundi diplomat, accusing him of spying": the party of the person last
+        // named before the cue, other than the accuser.
+        // ("Moscow expelled two diplomats, accusing them of spying": in a participle's clause,
+        // "them" too)
+        const pronoun = tokens[c.end]?.lower ?? '';
+        if (
+          !accused.length &&
+          (PERSON_PRONOUNS.has(pronoun) || (pronoun === 'them' && participleClause(tokens, c.start)))
+        )
+          accused =
+            mentionsWithin(index, from, c.start)
+              .filter((m) => m.codes.length && !m.codes.some((x) => accuser.includes(x)))
+              .at(-1)?.codes ?? [];
       }
     }
     accused = accused.filter((a) => !accuser.includes(a));

@@ -65,6 +65,7 @@ const HOSTING_VERBS = new Set(['received', 'receives', 'hosted', 'hosts']);
 const DEFINITE_BEFORE = new Set(['the', 'this', 'that', 'these', 'those']);
 const CALL_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its']);
 const TO_FOR = new Set(['to', 'for']);
+const BARE_AFTER_MODAL = new Set(['travel', 'host']);
 
 /**
  * Every meeting, visit and call the sentence tells. One cue at a time (`consultOf`), in phases of
@@ -104,6 +105,10 @@ function consultHead(sentence: Sentence, c: Cue, agree: Cue[]): ConsultHead | un
   // "is scheduled to visit Riyadh", "Moon would visit Pyongyang": the noun's word as a verb.
   const visitVerb =
     word === 'visit' && VISIT_MODALS.has(tokens[c.start - 1]?.lower ?? '') && index.mentionAt.has(c.end);
+  // "will travel to Moscow", "plans to travel to Lumen", "will host Netanyahu": the bare form
+  // tells a trip or a visit received only after a modal or "to" ("thousands travel to Lumen each
+  // year", "the city that will host" is none).
+  if (BARE_AFTER_MODAL.has(word) && !VISIT_MODALS.has(tokens[c.start - 1]?.lower ?? '')) return undefined;
   // "Blinken told Aliyev that …": spoken to a named person (not "told reporters", "told the
   // Security Council"), a conversation between their parties.
   const told = c.pattern.payload === 'consult_told_verbs';
@@ -211,11 +216,14 @@ function callPlacedTo(sentence: Sentence, c: { start: number; end: number }): bo
 
 /**
  * "in his second call with Kest", "a call with Ormund's leader": a call held with a party named
- * straight after "with" (an appeal is a call "for" or "to", never "with").
+ * straight after "with" (an appeal is a call "for" or "to", never "with"); "a call between Xi and
+ * Trump": with two sides named straight after "between".
  */
 function callWith(sentence: Sentence, c: { start: number; end: number }): boolean {
   const { ctx, index, tokens, to } = sentence;
-  return tokens[c.end]?.lower === 'with' && listAfter(ctx, index, c.end + 1, to).codes.length > 0;
+  const next = tokens[c.end]?.lower;
+  if (next !== 'with' && next !== 'between') return false;
+  return listAfter(ctx, index, c.end + 1, to).codes.length >= (next === 'with' ? 1 : 2);
 }
 
 /** Some token of [from, to) is one of `words`. */
@@ -386,9 +394,15 @@ function consultOf(sentence: Sentence, c: Cue, agree: Cue[]) {
   let date =
     pickDate(index, timexes, c.start, status, anaphoric ? 10 : undefined, { nouns: 'consult_nouns' }) ??
     (anaphoric && status === 'held' ? frontedDate(index, timexes, from, c.start) : undefined);
-  // A meeting dated after the article's own date has not happened yet.
+  // A meeting dated after the article's own date has not happened yet, unless a verb in the past
+  // tells it ("met … on Thursday" in a story dated the day before, in another time zone).
   const dated: EventStatus =
-    status === 'held' && date && date.slice(0, 10) > doc.date.slice(0, date.length) ? 'planned' : status;
+    status === 'held' &&
+    date &&
+    date.slice(0, 10) > doc.date.slice(0, date.length) &&
+    !(isVerb && pastForm(sentence, tokens[c.start].lower))
+      ? 'planned'
+      : status;
   // "will resume dialogue, Trump said Sunday": a plan is not dated by the day it was told.
   if (dated === 'planned' && date && date < doc.date.slice(0, date.length)) date = undefined;
   // "would begin talks", "if asked, he would visit in the fall": a condition, not a meeting.
@@ -411,6 +425,10 @@ function consultOf(sentence: Sentence, c: Cue, agree: Cue[]) {
 }
 
 const IF_UNLESS = new Set(['if', 'unless']);
+
+/** A verb's past form: "-ed", or one of the codebook's irregular ones (consult_past_forms: "met"). */
+const pastForm = (sentence: Sentence, word: string) =>
+  word.endsWith('ed') || cueWords(sentence.ctx, 'consult_past_forms').has(word);
 const WHETHER = new Set(['whether']);
 
 /** What `consultOf` found of a meeting word, for its mention. */
@@ -742,6 +760,9 @@ function leftOutOf(sentence: Sentence, c: Cue, objectEnd: number): { excluded: s
 // after what names the meeting such a verb may still tell of it.
 const STATUS_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'be']);
 const PASSIVE_STATUS_TOKENS = 16;
+// How far before the meeting word a verb that puts it off or calls it off may stand: "called off
+// the sixth round of nuclear talks", "cancelled a planned trip to Geneva for talks".
+const STATUS_BEFORE_TOKENS = 8;
 const CLAUSE_END = new Set([',', ';', 'that', 'which', 'who', 'whose', 'where', 'when', 'while']);
 
 /**
@@ -758,6 +779,27 @@ function passiveStatus(sentence: Sentence, at: number, status: string): boolean 
   return false;
 }
 
+// How far before a meeting word a word that plans it is read, and before the "for" that makes
+// the meeting what a trip is for ("to go to Vienna for indirect nuclear talks").
+const PLANNED_BEFORE_TOKENS = 4;
+const PURPOSE_MODIFIERS = 4;
+const PURPOSE_CLAUSE_TOKENS = 8;
+
+/** Where words that plan the meeting word at `c` may begin. */
+function plannedFrom({ tokens, from }: Sentence, c: Cue): number {
+  let k = c.start - 1;
+  for (
+    let n = 0;
+    n < PURPOSE_MODIFIERS && k > from && /^[a-z-]+$/.test(tokens[k].text) && tokens[k].lower !== 'for';
+    n++
+  )
+    k--;
+  return Math.max(
+    from,
+    tokens[k]?.lower === 'for' ? k - PURPOSE_CLAUSE_TOKENS : c.start - PLANNED_BEFORE_TOKENS,
+  );
+}
+
 /** Status words before the meeting or after what names it, up to the next comma. */
 function statusOf(sentence: Sentence, c: Cue, objectEnd: number, agreedTo: boolean): EventStatus {
   const { tokens, from, to, near } = sentence;
@@ -765,14 +807,13 @@ function statusOf(sentence: Sentence, c: Cue, objectEnd: number, agreedTo: boole
   while (statusEnd < Math.min(to, Math.max(c.end, objectEnd) + 8) && tokens[statusEnd].text !== ',')
     statusEnd++;
   const late = Math.max(c.end, objectEnd);
-  return near('status_postponed', Math.max(from, c.start - 6), statusEnd) ||
-    passiveStatus(sentence, late, 'status_postponed')
+  const early = Math.max(from, c.start - STATUS_BEFORE_TOKENS);
+  return near('status_postponed', early, statusEnd) || passiveStatus(sentence, late, 'status_postponed')
     ? 'postponed'
-    : near('status_cancelled', Math.max(from, c.start - 6), statusEnd) ||
-        passiveStatus(sentence, late, 'status_cancelled')
+    : near('status_cancelled', early, statusEnd) || passiveStatus(sentence, late, 'status_cancelled')
       ? 'cancelled'
       : agreedTo ||
-          near('status_planned', Math.max(from, c.start - 4), Math.max(statusEnd, Math.min(to, c.end + 6)))
+          near('status_planned', plannedFrom(sentence, c), Math.max(statusEnd, Math.min(to, c.end + 6)))
         ? 'planned'
         : 'held';
 }

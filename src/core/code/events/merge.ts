@@ -52,6 +52,21 @@ const planCalledOff = (e: NegotiationEvent, m: EventMention) => {
   return plans && (!e.date || !m.date || e.date === m.date);
 };
 
+// "for a third round of trade talks", "for the talks": a meeting word told as what another is
+// for, up to six words after "for", read this far before the mention's evidence.
+const PURPOSE_CHARS = 60;
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * "cancelled a planned trip to Geneva for talks with Lavrov": a meeting told as what a meeting of
+ * its sentence is for (a trip, a visit) is that meeting.
+ */
+const forPurpose = (doc: ParleyDocument, e: NegotiationEvent, m: EventMention) =>
+  sameSentence(doc, e.evidence.start, m.evidence.start) &&
+  new RegExp(`\\bfor\\s+(?:\\S+\\s+){0,6}${escapeRegExp(m.cue)}\\b`, 'i').test(
+    doc.norm.slice(Math.max(0, m.evidence.start - PURPOSE_CHARS), m.evidence.end),
+  );
+
 /** The same kind, or a conversation (a call or a meeting: "a call, their second conversation"). */
 const kindsMatch = (a?: ConsultKind, b?: ConsultKind) =>
   a === b || a === 'conversation' || b === 'conversation';
@@ -297,7 +312,8 @@ function mergeNamed(merging: Merging, mentions: EventMention[]) {
       (e) =>
         e.type === m.type &&
         !previous.has(e) &&
-        sameKind(kinds.get(e), m.kind, e.date, m.date) &&
+        (sameKind(kinds.get(e), m.kind, e.date, m.date) ||
+          (m.type === 'CONSULT' && forPurpose(merging.doc, e, m))) &&
         (m.type !== 'CONSULT' || sameStatus(e.status, m.status)) &&
         datesMerge(e.date, m.date) &&
         jaccard(e.actors, m.actors) >= 0.5 &&
@@ -343,7 +359,10 @@ function mergeAnaphoric(merging: Merging, mentions: EventMention[], parties: str
           !previous.has(e) &&
           !spoken.has(e) &&
           (kindsMatch(kinds.get(e), m.kind) || (kinds.get(e) !== 'call' && m.kind !== 'call')) &&
-          (sameStatus(e.status, m.status) || planCalledOff(e, m)) &&
+          // "are set to meet in Stockholm next week for a third round of trade talks", "received
+          // Witkoff on Thursday for a three-hour meeting": what the meeting is for is that meeting,
+          // of the status it is told with.
+          (sameStatus(e.status, m.status) || planCalledOff(e, m) || forPurpose(doc, e, m)) &&
           // "after Pelosi visited Taiwan in August 2022": a dated mention long before the story's
           // days is not an undated meeting of them.
           datesMerge(e.date, m.date) &&

@@ -20,15 +20,41 @@ import {
 } from './participants.js';
 
 /**
- * What was cut off goes to someone or is shared with someone: "froze weapons shipments to Veska",
- * "suspended military aid to Veska" (the one after "to" is sanctioned), "severed ties with
- * Ormund" (the one after "with"). The preposition that names the target after the cue's noun
- * (codebook `sanction_nouns_to`, `sanction_nouns_with`).
+ * What was cut off goes to someone, is shared with someone or is someone's: "froze weapons
+ * shipments to Veska", "suspended military aid to Veska" (the one after "to" is sanctioned),
+ * "severed ties with Ormund" (the one after "with"), "froze the assets of three Ormundi generals"
+ * (the owners, after "of"). The preposition that names the target after the cue's noun (codebook
+ * `sanction_nouns_to`, `sanction_nouns_with`, `sanction_nouns_of`).
  */
 function recipientPreposition(ctx: Sentence['ctx'], noun: string): string | undefined {
   if (cueWords(ctx, 'sanction_nouns_to').has(noun)) return 'to';
   if (cueWords(ctx, 'sanction_nouns_with').has(noun)) return 'with';
+  if (cueWords(ctx, 'sanction_nouns_of').has(noun)) return 'of';
   return undefined;
+}
+
+// Words that end a verb's object and open a phrase of its own ("on Monday", "for buying …").
+const OBJECT_ENDS = new Set([
+  'on',
+  'for',
+  'over',
+  'in',
+  'at',
+  'after',
+  'amid',
+  'following',
+  'to',
+  'from',
+  'by',
+  'as',
+]);
+const OBJECT_TOKENS = 6;
+
+/** Where the object that starts at `from` ends: at the first word that opens another phrase. */
+function objectEnd(tokens: Sentence['tokens'], from: number, to: number): number {
+  let k = from;
+  while (k < Math.min(to, from + OBJECT_TOKENS) && !OBJECT_ENDS.has(tokens[k].lower)) k++;
+  return k;
 }
 
 export function readSanction(sentence: Sentence) {
@@ -103,8 +129,18 @@ export function readSanction(sentence: Sentence) {
         (i === c.end - 1 && /^(sanctioned|expelled|of)$/.test(tokens[i].lower))
       ) {
         target = listAfter(ctx, index, i + 1, to).codes;
-        // "imposed sanctions on two Ormundi oil companies": the party whose firms they are.
-        if (!target.length && /^(on|against)$/.test(tokens[i].lower))
+        // "sanctioned six Chinese companies on Monday for buying Iranian oil": the party whose
+        // firms they are, named in the object (not a party of the phrases after it).
+        if (!target.length && i === c.end - 1 && tokens[i].lower !== 'of')
+          target = firstPartyAfter(index, i + 1, objectEnd(tokens, i + 1, to)).filter(
+            (a) => !imposers.includes(a),
+          );
+        // "imposed sanctions on two Ormundi oil companies", "froze the assets of three Ormundi
+        // generals": the party whose firms or officers they are.
+        if (
+          !target.length &&
+          (/^(on|against)$/.test(tokens[i].lower) || (i >= c.end && tokens[i].lower === recipient))
+        )
           target = firstPartyAfter(index, i + 1, Math.min(to, i + 8)).filter((a) => !imposers.includes(a));
         if (target.length) break;
       }
