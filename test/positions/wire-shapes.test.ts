@@ -226,3 +226,20 @@ describe('wire shapes: events', () => {
     expect([...(sanction?.actors ?? [])].sort()).toEqual(['TRS', 'VSK']);
   });
 });
+
+describe('a relative clause on a deal or plan tells what the text does', () => {
+  it('gives a rejected proposal that would require disarmament to the rejecter as a rejection', () => {
+    const got = stances(
+      code('The Highland Liberation Front rejected a proposal that would require it to disarm.'),
+    );
+    expect(got).toContain('HLF demilitarisation reject');
+    expect(got).not.toContain('HLF demilitarisation demand');
+  });
+  it('reads refusing any deal that lets enrichment go on as for the limit', () => {
+    const got = sides(
+      'Ilse Marrow said Veska would not accept any deal that allows Ormund to keep enriching uranium.',
+    );
+    expect(got).toContain('VSK nuclear pro');
+    expect(got).not.toContain('VSK nuclear contra');
+  });
+});

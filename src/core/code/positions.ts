@@ -1136,6 +1136,10 @@ function governingCue(
   for (let k = before.length - 1; k >= 0; k--) {
     const c = before[k];
     if (c.start >= m.start && !hasGapInside(m, c)) continue;
+    // "would not accept any deal that allows Tarsia to keep …": the verb of a relative clause on a
+    // deal or plan tells what that text does; the verb that answers the text is the stance.
+    const answer = dealRelativeAnswer(index, stanceCues, c);
+    if (answer !== undefined) return answer ?? undefined;
     const between = issues.filter((o) => o !== m && o.start >= c.end && o.end <= m.start);
     // "agreed to a ceasefire at sea and to swap detained fishermen": coordinated objects share the cue.
     const last = between[between.length - 1];
@@ -1308,6 +1312,37 @@ function modalOfOffer(index: DocIndex, offerVerbs: Cue[], clause: Clause, m: Phr
   let k = verb.start - 1;
   while (k > clause.from && /^(also|then|soon|now|not|never|n't)$|ly$/.test(tokens[k].lower)) k--;
   return OFFER_MODALS.has(tokens[k].lower) ? k : undefined;
+}
+
+/** What may stand between a relative pronoun and its verb ("a deal that WOULD allow"). */
+const DEAL_RELATIVE_AUXILIARIES =
+  /^(would|will|could|can|may|might|does|did|do|has|have|had|is|was|also|still|not|n't)$/;
+
+/**
+ * A stance cue that opens a relative clause on a deal or plan ("… a plan that calls for …") tells
+ * what that text does. Where a stance verb answers the text ("rejected a proposal that would
+ * require it to disarm", "would not accept any deal that allows …", "rallied support behind a plan
+ * that calls for …"), that verb is the holder's stance: returned. A text only supposed ("any
+ * agreement that allows …") that nothing answers is no one's stance: null. Otherwise undefined
+ * (a plan told as made keeps its content).
+ */
+function dealRelativeAnswer(index: DocIndex, stanceCues: Cue[], c: Cue): Cue | null | undefined {
+  const { tokens } = index;
+  let k = c.start - 1;
+  while (k > 0 && DEAL_RELATIVE_AUXILIARIES.test(tokens[k].lower)) k--;
+  if (k <= 0 || !RELATIVE_PRONOUNS.has(tokens[k].lower) || tokens[k].lower === 'who') return undefined;
+  const noun = startingIn(index.cues, Math.max(0, k - 3), k).find(
+    (n) => n.end === k && (n.pattern.payload === 'deal_nouns' || n.pattern.payload === 'proposal_nouns'),
+  );
+  if (!noun) return undefined;
+  const from = Math.max(0, noun.start - 4);
+  // "a Tarsian plan that would require …": a text with its author named says what the author asks.
+  if (within(index.mentions, from, noun.start).some((x) => x.codes.length && x.end <= noun.start))
+    return undefined;
+  const answer = stanceCues.filter((o) => o !== c && o.end >= from && o.end <= noun.start).at(-1);
+  // (a text that itself rules something out, answered by another verb, is a double turn: left unread)
+  if (answer && STANCE_LISTS[c.pattern.payload] !== 'reject') return answer;
+  return answer || tokens.slice(from, noun.start).some((t) => t.lower === 'any') ? null : undefined;
 }
 
 /** Openers of a relative clause that states what its noun holds ("a deal under which …"). */
