@@ -1,0 +1,34 @@
+/**
+ * Speakers as wire reports name them after the clause: a plural possessive before the title, a
+ * state outlet spoken to, a group's political bureau. Sentences are written for the tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { statementsOf } from './extract.js';
+
+const one = (text: string) => {
+  const s = statementsOf(text);
+  expect(s).toHaveLength(1);
+  return s[0];
+};
+
+describe('speakers named after the clause in wire style', () => {
+  it('reads a title after a plural possessive ("the Tarsians’ envoy Kai Moller told reporters")', () => {
+    const s = one('The islands are not for sale, the Tarsians’ envoy Kai Moller told reporters.');
+    expect([s.speaker, s.actor, s.content]).toEqual(['Kai Moller', 'TRS', 'The islands are not for sale']);
+  });
+
+  it('reads the same with a straight apostrophe before the clause', () => {
+    const s = one("The Tarsians' envoy Kai Moller said the islands were not for sale.");
+    expect([s.speaker, s.actor]).toEqual(['Kai Moller', 'TRS']);
+  });
+
+  it('reads a state outlet spoken to ("told state media")', () => {
+    const s = one('Talks on fishing rights would resume next week, Ilse Marrow told state media.');
+    expect([s.speaker, s.content]).toEqual(['Ilse Marrow', 'Talks on fishing rights would resume next week']);
+  });
+
+  it('reads a member of a political bureau as serving the party named before the title', () => {
+    const s = one("Skerry Islanders' Assembly political bureau member Kai Moller said the talks were over.");
+    expect([s.speaker, s.actor]).toEqual(['Kai Moller', 'SKA']);
+  });
+});
