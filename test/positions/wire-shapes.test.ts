@@ -243,3 +243,39 @@ describe('a relative clause on a deal or plan tells what the text does', () => {
     expect(got).not.toContain('VSK nuclear contra');
   });
 });
+
+describe('an act another party did, in a statement', () => {
+  it('gives the prisoners handed over to the party that handed them over, not to the speaker', () => {
+    const got = sides('Veska handed over all 20 hostages to the Red Cross on Monday, Davor Kest said.');
+    expect(got).toContain('VSK prisoners pro');
+    expect(got).not.toContain('ORM prisoners pro');
+  });
+});
+
+describe('more wire wordings', () => {
+  it('reads a group that will not discuss its weapons as against its disarmament', () => {
+    expect(sides('The Highland Liberation Front said it would not discuss its weapons.')).toContain(
+      'HLF demilitarisation contra',
+    );
+  });
+  it('reads the state’s monopoly on arms as disarmament', () => {
+    expect(sides('Veska insists on a state monopoly on arms.')).toContain('VSK demilitarisation pro');
+  });
+  it('reads a withdrawal from the south of a country as territory', () => {
+    expect(sides('Ormund must withdraw from southern Veska, Ilse Marrow said.')).toContain(
+      'VSK territory pro',
+    );
+  });
+  it('reads federalism as a change of territorial status', () => {
+    expect(sides('Ormund rejected any form of federalism.')).toContain('ORM territory contra');
+  });
+  it('reads a crossing kept closed as against aid, and the wounded taken in as aid', () => {
+    expect(sides('Ormund said the crossing would remain closed.')).toContain('ORM humanitarian contra');
+    expect(sides('Tarsia is ready to receive wounded civilians.')).toContain('TRS humanitarian pro');
+  });
+  it('reads cooperation with the watchdog as the programme inspected', () => {
+    expect(sides('Tarsia urged Ormund to restore full cooperation with the watchdog.')).toContain(
+      'TRS nuclear pro',
+    );
+  });
+});

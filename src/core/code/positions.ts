@@ -1481,8 +1481,9 @@ function holderOf(
     const other = subject.flatMap((x) => x.codes).filter((c) => !speakerActors.includes(c));
     // A source that speaks for nobody may still report a party's stance ("Russia demanded …, a
     // source said"); its own opinions ("X must …") are nobody's position.
-    // Only a verb before the issue has a subject of its own ("Ukraine's path to membership was
-    // irreversible" judges the issue; the judge is the speaker), and a possessor is no subject.
+    // Only a verb before the issue, or one that opens it ("Hamas handed over the hostages, the
+    // army said"), has a subject of its own ("Ukraine's path to membership was irreversible"
+    // judges the issue; the judge is the speaker), and a possessor is no subject.
     // ("Sudan's army and the RSF signed …": a party's own body is the party, not a possessor.)
     const possessive = subject.some(
       (x) => index.tokens[x.end]?.lower === "'s" && !GROUP_NOUNS.has(index.tokens[x.end + 1]?.lower ?? ''),
@@ -1502,7 +1503,7 @@ function holderOf(
       uniq(subject.flatMap((x) => x.codes)).length < speakerActors.length;
     if (
       (other.length || ownOnly) &&
-      cue.start < m.start &&
+      cue.start <= m.start &&
       !undergoes &&
       !possessive &&
       !pressed &&
