@@ -279,3 +279,26 @@ describe('more wire wordings', () => {
     );
   });
 });
+
+describe('the bomb had or got, strikes resumed, a vow about another party', () => {
+  it('reads "must not have a nuclear weapon" as for limiting the programme', () => {
+    const got = sides('Ilse Marrow said Ormund must not have a nuclear weapon.');
+    expect(got).toContain('VSK nuclear pro');
+    expect(got).not.toContain('VSK nuclear contra');
+  });
+  it('keeps "to prevent Ormund from obtaining nuclear weapons" for the limit', () => {
+    expect(sides('Veska is determined to prevent Ormund from obtaining nuclear weapons.')).not.toContain(
+      'VSK nuclear contra',
+    );
+  });
+  it('gives a vow that another party would never obtain the bomb to the one who vows', () => {
+    const got = sides('President Anton Brisk vowed that Ormund would never obtain nuclear weapons.');
+    expect(got).toContain('VSK nuclear pro');
+    expect(got.filter((s) => s.startsWith('ORM'))).toEqual([]);
+  });
+  it('reads air strikes resumed, attacks escalated and an offensive pressed on as against a ceasefire', () => {
+    expect(sides('Ormund resumed air strikes on the islands on Tuesday.')).toContain('ORM ceasefire contra');
+    expect(sides('Davor Kest vowed to escalate attacks on Veskan ships.')).toContain('ORM ceasefire contra');
+    expect(sides('Davor Kest vowed to press ahead with the offensive.')).toContain('ORM ceasefire contra');
+  });
+});

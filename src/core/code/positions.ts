@@ -1490,6 +1490,11 @@ function holderOf(
     );
     // "X urged Veska and Ormund to … agree to a truce": the parties urged are asked, the speaker demands.
     const pressed = pressedBy(index, subject) !== undefined || pressingCue(doc, statement);
+    // "Netanyahu vowed that Iran would never obtain …": what another party will or will never do
+    // in a vow is the speaker's resolve (a verb of that party's own, "X vowed Y offers …", stays Y's).
+    const vowed =
+      OFFER_MODALS.has(cueWord) &&
+      cueWords(ctx, 'vow_verbs').has(statement.provenance.cue?.toLowerCase() ?? '');
     // "He said Israel would withdraw its forces": a modal of the future tells what the subject
     // will do, not what the speaker asks of it ("X must …" stays the speaker's).
     // "Ukraine agreed to …, the joint statement (of Ukraine and the U.S.) said": a subject that names
@@ -1507,6 +1512,7 @@ function holderOf(
       !undergoes &&
       !possessive &&
       !pressed &&
+      !vowed &&
       (!SPEAKER_MODALS.has(cueWord) || OFFER_MODALS.has(cueWord)) &&
       subject.every((x) => x.kind !== 'pronoun')
     )
