@@ -31,4 +31,12 @@ describe('speakers named after the clause in wire style', () => {
     const s = one("Skerry Islanders' Assembly political bureau member Kai Moller said the talks were over.");
     expect([s.speaker, s.actor]).toEqual(['Kai Moller', 'SKA']);
   });
+
+  it('reads an outlet named by its kind after "according to" as the source, not the content', () => {
+    const s = one('According to Tarsian broadcaster Lumen One, the talks will resume on Monday in Kessel.');
+    expect([s.said, s.content]).toEqual([
+      'Tarsian broadcaster Lumen One',
+      'the talks will resume on Monday in Kessel',
+    ]);
+  });
 });
