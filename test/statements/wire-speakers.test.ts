@@ -39,4 +39,14 @@ describe('speakers named after the clause in wire style', () => {
       'the talks will resume on Monday in Kessel',
     ]);
   });
+
+  it('gives a bare statement after the content to the party the content opens with', () => {
+    const s = one('Veska welcomed the agreement, according to a statement carried by the Lumen news agency.');
+    expect([s.said, s.actor, s.content]).toEqual(['Veska', 'VSK', 'Veska welcomed the agreement']);
+  });
+
+  it('keeps a statement with its issuer named as the speaker', () => {
+    const s = one('Ormund will host the talks, according to a statement from the Veskan presidency.');
+    expect(s.said).toBe('a statement from the Veskan presidency');
+  });
 });
