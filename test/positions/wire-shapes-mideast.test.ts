@@ -1,6 +1,6 @@
 /**
- * Shapes of wire reports on truces, hostage deals, armed groups' weapons and nuclear talks:
- * the issue each wording names and the side it takes. Sentences are written for the tests.
+ * Shapes of Middle East wire reports on truces, hostage deals, armed groups' weapons and nuclear
+ * talks: the issue each wording names and the side it takes. Sentences are written for the tests.
  */
 import { describe, expect, it } from 'vitest';
 import { code, stances } from './world.js';
@@ -91,5 +91,81 @@ describe('sanctions snapped back, bombing halted, aid trucks, displacement', () 
     expect(sides('Tarsia rejected any forced displacement of civilians from the islands.')).toEqual([
       'TRS humanitarian pro',
     ]);
+  });
+});
+
+describe('a relative clause on a deal or plan tells what the text does', () => {
+  it('gives a rejected proposal that would require disarmament to the rejecter as a rejection', () => {
+    const got = stances(
+      code('The Highland Liberation Front rejected a proposal that would require it to disarm.'),
+    );
+    expect(got).toContain('HLF demilitarisation reject');
+    expect(got).not.toContain('HLF demilitarisation demand');
+  });
+  it('reads refusing any deal that lets enrichment go on as for the limit', () => {
+    const got = sides(
+      'Ilse Marrow said Veska would not accept any deal that allows Ormund to keep enriching uranium.',
+    );
+    expect(got).toContain('VSK nuclear pro');
+    expect(got).not.toContain('VSK nuclear contra');
+  });
+});
+
+describe('an act another party did, in a statement', () => {
+  it('gives the prisoners handed over to the party that handed them over, not to the speaker', () => {
+    const got = sides('Veska handed over all 20 hostages to the Red Cross on Monday, Davor Kest said.');
+    expect(got).toContain('VSK prisoners pro');
+    expect(got).not.toContain('ORM prisoners pro');
+  });
+});
+
+describe('more wire wordings', () => {
+  it('reads a group that will not discuss its weapons as against its disarmament', () => {
+    expect(sides('The Highland Liberation Front said it would not discuss its weapons.')).toContain(
+      'HLF demilitarisation contra',
+    );
+  });
+  it('reads the state’s monopoly on arms as disarmament', () => {
+    expect(sides('Veska insists on a state monopoly on arms.')).toContain('VSK demilitarisation pro');
+  });
+  it('reads a withdrawal from the south of a country as territory', () => {
+    expect(sides('Ormund must withdraw from southern Veska, Ilse Marrow said.')).toContain(
+      'VSK territory pro',
+    );
+  });
+  it('reads federalism as a change of territorial status', () => {
+    expect(sides('Ormund rejected any form of federalism.')).toContain('ORM territory contra');
+  });
+  it('reads a crossing kept closed as against aid, and the wounded taken in as aid', () => {
+    expect(sides('Ormund said the crossing would remain closed.')).toContain('ORM humanitarian contra');
+    expect(sides('Tarsia is ready to receive wounded civilians.')).toContain('TRS humanitarian pro');
+  });
+  it('reads cooperation with the watchdog as the programme inspected', () => {
+    expect(sides('Tarsia urged Ormund to restore full cooperation with the watchdog.')).toContain(
+      'TRS nuclear pro',
+    );
+  });
+});
+
+describe('the bomb had or got, strikes resumed, a vow about another party', () => {
+  it('reads "must not have a nuclear weapon" as for limiting the programme', () => {
+    const got = sides('Ilse Marrow said Ormund must not have a nuclear weapon.');
+    expect(got).toContain('VSK nuclear pro');
+    expect(got).not.toContain('VSK nuclear contra');
+  });
+  it('keeps "to prevent Ormund from obtaining nuclear weapons" for the limit', () => {
+    expect(sides('Veska is determined to prevent Ormund from obtaining nuclear weapons.')).not.toContain(
+      'VSK nuclear contra',
+    );
+  });
+  it('gives a vow that another party would never obtain the bomb to the one who vows', () => {
+    const got = sides('President Anton Brisk vowed that Ormund would never obtain nuclear weapons.');
+    expect(got).toContain('VSK nuclear pro');
+    expect(got.filter((s) => s.startsWith('ORM'))).toEqual([]);
+  });
+  it('reads air strikes resumed, attacks escalated and an offensive pressed on as against a ceasefire', () => {
+    expect(sides('Ormund resumed air strikes on the islands on Tuesday.')).toContain('ORM ceasefire contra');
+    expect(sides('Davor Kest vowed to escalate attacks on Veskan ships.')).toContain('ORM ceasefire contra');
+    expect(sides('Davor Kest vowed to press ahead with the offensive.')).toContain('ORM ceasefire contra');
   });
 });
