@@ -1136,6 +1136,10 @@ function governingCue(
   for (let k = before.length - 1; k >= 0; k--) {
     const c = before[k];
     if (c.start >= m.start && !hasGapInside(m, c)) continue;
+    // "would not accept any deal that allows Tarsia to keep …": the verb of a relative clause on a
+    // deal or plan tells what that text does; the verb that answers the text is the stance.
+    const answer = dealRelativeAnswer(index, stanceCues, c);
+    if (answer !== undefined) return answer ?? undefined;
     const between = issues.filter((o) => o !== m && o.start >= c.end && o.end <= m.start);
     // "agreed to a ceasefire at sea and to swap detained fishermen": coordinated objects share the cue.
     const last = between[between.length - 1];
@@ -1310,6 +1314,37 @@ function modalOfOffer(index: DocIndex, offerVerbs: Cue[], clause: Clause, m: Phr
   return OFFER_MODALS.has(tokens[k].lower) ? k : undefined;
 }
 
+/** What may stand between a relative pronoun and its verb ("a deal that WOULD allow"). */
+const DEAL_RELATIVE_AUXILIARIES =
+  /^(would|will|could|can|may|might|does|did|do|has|have|had|is|was|also|still|not|n't)$/;
+
+/**
+ * A stance cue that opens a relative clause on a deal or plan ("… a plan that calls for …") tells
+ * what that text does. Where a stance verb answers the text ("rejected a proposal that would
+ * require it to disarm", "would not accept any deal that allows …", "rallied support behind a plan
+ * that calls for …"), that verb is the holder's stance: returned. A text only supposed ("any
+ * agreement that allows …") that nothing answers is no one's stance: null. Otherwise undefined
+ * (a plan told as made keeps its content).
+ */
+function dealRelativeAnswer(index: DocIndex, stanceCues: Cue[], c: Cue): Cue | null | undefined {
+  const { tokens } = index;
+  let k = c.start - 1;
+  while (k > 0 && DEAL_RELATIVE_AUXILIARIES.test(tokens[k].lower)) k--;
+  if (k <= 0 || !RELATIVE_PRONOUNS.has(tokens[k].lower) || tokens[k].lower === 'who') return undefined;
+  const noun = startingIn(index.cues, Math.max(0, k - 3), k).find(
+    (n) => n.end === k && (n.pattern.payload === 'deal_nouns' || n.pattern.payload === 'proposal_nouns'),
+  );
+  if (!noun) return undefined;
+  const from = Math.max(0, noun.start - 4);
+  // "a Tarsian plan that would require …": a text with its author named says what the author asks.
+  if (within(index.mentions, from, noun.start).some((x) => x.codes.length && x.end <= noun.start))
+    return undefined;
+  const answer = stanceCues.filter((o) => o !== c && o.end >= from && o.end <= noun.start).at(-1);
+  // (a text that itself rules something out, answered by another verb, is a double turn: left unread)
+  if (answer && STANCE_LISTS[c.pattern.payload] !== 'reject') return answer;
+  return answer || tokens.slice(from, noun.start).some((t) => t.lower === 'any') ? null : undefined;
+}
+
 /** Openers of a relative clause that states what its noun holds ("a deal under which …"). */
 const CONTENT_RELATIVES = /^(in|under|by)$/;
 
@@ -1446,14 +1481,20 @@ function holderOf(
     const other = subject.flatMap((x) => x.codes).filter((c) => !speakerActors.includes(c));
     // A source that speaks for nobody may still report a party's stance ("Russia demanded …, a
     // source said"); its own opinions ("X must …") are nobody's position.
-    // Only a verb before the issue has a subject of its own ("Ukraine's path to membership was
-    // irreversible" judges the issue; the judge is the speaker), and a possessor is no subject.
+    // Only a verb before the issue, or one that opens it ("Hamas handed over the hostages, the
+    // army said"), has a subject of its own ("Ukraine's path to membership was irreversible"
+    // judges the issue; the judge is the speaker), and a possessor is no subject.
     // ("Sudan's army and the RSF signed …": a party's own body is the party, not a possessor.)
     const possessive = subject.some(
       (x) => index.tokens[x.end]?.lower === "'s" && !GROUP_NOUNS.has(index.tokens[x.end + 1]?.lower ?? ''),
     );
     // "X urged Veska and Ormund to … agree to a truce": the parties urged are asked, the speaker demands.
     const pressed = pressedBy(index, subject) !== undefined || pressingCue(doc, statement);
+    // "Netanyahu vowed that Iran would never obtain …": what another party will or will never do
+    // in a vow is the speaker's resolve (a verb of that party's own, "X vowed Y offers …", stays Y's).
+    const vowed =
+      OFFER_MODALS.has(cueWord) &&
+      cueWords(ctx, 'vow_verbs').has(statement.provenance.cue?.toLowerCase() ?? '');
     // "He said Israel would withdraw its forces": a modal of the future tells what the subject
     // will do, not what the speaker asks of it ("X must …" stays the speaker's).
     // "Ukraine agreed to …, the joint statement (of Ukraine and the U.S.) said": a subject that names
@@ -1467,10 +1508,11 @@ function holderOf(
       uniq(subject.flatMap((x) => x.codes)).length < speakerActors.length;
     if (
       (other.length || ownOnly) &&
-      cue.start < m.start &&
+      cue.start <= m.start &&
       !undergoes &&
       !possessive &&
       !pressed &&
+      !vowed &&
       (!SPEAKER_MODALS.has(cueWord) || OFFER_MODALS.has(cueWord)) &&
       subject.every((x) => x.kind !== 'pronoun')
     )

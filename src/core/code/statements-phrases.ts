@@ -169,6 +169,17 @@ export class TokenView {
     );
   }
 
+  /**
+   * A possessive mark: "'s", or the bare apostrophe of a plural ("the Houthis' spokesman", "the
+   * rebels' negotiator") written right after a word that ends in s.
+   */
+  isPossessiveMark(i: number): boolean {
+    const tok = this.t[i];
+    if (tok.lower === "'s") return true;
+    const prev = this.t[i - 1];
+    return tok.lower === "'" && !!prev && prev.end === tok.start && prev.lower.endsWith('s');
+  }
+
   isSpeakerNoun = (i: number) => this.t[i].kind === 'word' && this.lex.speakerNouns.has(this.t[i].lower);
   isHead = (i: number) => this.isNamePart(i) || this.isSpeakerNoun(i);
   isPronoun = (i: number) => this.lex.pronouns.has(this.t[i].lower);
@@ -324,7 +335,7 @@ export class TokenView {
         continue;
       }
       // "Veska's foreign minister", and a body's own: "the bloc's foreign policy chief".
-      if (tok.lower === "'s" && k - 1 >= lo && (this.isNamePart(k - 1) || this.isSpeakerNoun(k - 1))) {
+      if (this.isPossessiveMark(k) && k - 1 >= lo && (this.isNamePart(k - 1) || this.isSpeakerNoun(k - 1))) {
         from = k;
         continue;
       }
@@ -586,7 +597,7 @@ export class TokenView {
         if (k - 1 >= lo && PREPOSITIONS.has(this.t[k - 1].lower)) return null;
         return { from: k, to: head + 1 };
       }
-      if (w === "'s" && k - 1 >= lo && this.isNamePart(k - 1)) {
+      if (this.isPossessiveMark(k) && k - 1 >= lo && this.isNamePart(k - 1)) {
         let from = k - 1;
         while (from - 1 >= lo && this.isNamePart(from - 1)) from--;
         return { from, to: head + 1 };
@@ -643,7 +654,7 @@ export class TokenView {
         k++;
         continue;
       }
-      if (tok.lower === "'s" && lastHead === k - 1) {
+      if (this.isPossessiveMark(k) && lastHead === k - 1) {
         k++;
         continue;
       }

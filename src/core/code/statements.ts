@@ -1759,6 +1759,24 @@ function titledSubjectState(v: TokenView, c: Candidate, person: SpeakerRef): str
   return typeof first?.actor === 'string' ? first.actor : undefined;
 }
 
+/**
+ * "The Emirates welcomed the agreement, according to a statement carried by WAM": a bare issued
+ * text ("a statement", "the readout", with no issuer named) after the content is the words of the
+ * party that the content opens with, which becomes the speaker.
+ */
+function ownTextSpeaker(v: TokenView, c: Candidate): void {
+  if (c.rule !== 'statement.reported.according-to' || !c.cue || !c.speaker || c.cue.from < c.content.from)
+    return;
+  const { from, to } = c.speaker;
+  if (to - from > 2 || !v.lex.relayTexts.has(v.t[to - 1].lower)) return;
+  if (to - from === 2 && !/^(a|an|the)$/.test(v.t[from].lower)) return;
+  const subject = v.speakerAfter(c.content.from, c.content.to);
+  if (!subject || subject.from !== c.content.from || !v.isNamePart(subject.to - 1)) return;
+  // (the subject opens a clause: a verb follows it, not more of a list or a possessive)
+  if (v.t[subject.to]?.kind !== 'word' || /^(and|or|'s)$/.test(v.t[subject.to].lower)) return;
+  c.speaker = subject;
+}
+
 /** A frame by which an outlet relays a report: "X reported", "according to the news agency". */
 function relaysOthers(v: TokenView, c: Candidate): boolean {
   if (c.cue && v.lex.outletCues.has(v.t[c.cue.from].lower)) return true;
@@ -1899,6 +1917,7 @@ export function findStatements(
     v,
     cut.filter((c) => !nested(c) && !relays(c)),
   );
+  for (const c of kept) ownTextSpeaker(v, c);
   const startOf = (c: Candidate) => Math.min(c.content.from, c.speaker?.from ?? Number.POSITIVE_INFINITY);
   kept.sort((a, b) => startOf(a) - startOf(b) || a.content.from - b.content.from);
 

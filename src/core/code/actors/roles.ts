@@ -203,6 +203,11 @@ export function readPremodifier(r: Reader, c: Chunk, facts: PersonFacts) {
       k -= 2;
       continue;
     }
+    // "the Houthis' spokesman Ali Karimi": the bare apostrophe of a plural possessive.
+    if (t.text === "'" && r.actorAt(k - 1) && /s$/.test(r.toks[k - 1].key)) {
+      k--;
+      continue;
+    }
     break;
   }
   // A title set off by a comma opens its clause; "After meeting the Veskan envoy, Lena Doss said"

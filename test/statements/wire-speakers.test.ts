@@ -1,0 +1,52 @@
+/**
+ * Speakers as wire reports name them after the clause: a plural possessive before the title, a
+ * state outlet spoken to, a group's political bureau. Sentences are written for the tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { statementsOf } from './extract.js';
+
+const one = (text: string) => {
+  const s = statementsOf(text);
+  expect(s).toHaveLength(1);
+  return s[0];
+};
+
+describe('speakers named after the clause in wire style', () => {
+  it('reads a title after a plural possessive ("the Tarsians’ envoy Kai Moller told reporters")', () => {
+    const s = one('The islands are not for sale, the Tarsians’ envoy Kai Moller told reporters.');
+    expect([s.speaker, s.actor, s.content]).toEqual(['Kai Moller', 'TRS', 'The islands are not for sale']);
+  });
+
+  it('reads the same with a straight apostrophe before the clause', () => {
+    const s = one("The Tarsians' envoy Kai Moller said the islands were not for sale.");
+    expect([s.speaker, s.actor]).toEqual(['Kai Moller', 'TRS']);
+  });
+
+  it('reads a state outlet spoken to ("told state media")', () => {
+    const s = one('Talks on fishing rights would resume next week, Ilse Marrow told state media.');
+    expect([s.speaker, s.content]).toEqual(['Ilse Marrow', 'Talks on fishing rights would resume next week']);
+  });
+
+  it('reads a member of a political bureau as serving the party named before the title', () => {
+    const s = one("Skerry Islanders' Assembly political bureau member Kai Moller said the talks were over.");
+    expect([s.speaker, s.actor]).toEqual(['Kai Moller', 'SKA']);
+  });
+
+  it('reads an outlet named by its kind after "according to" as the source, not the content', () => {
+    const s = one('According to Tarsian broadcaster Lumen One, the talks will resume on Monday in Kessel.');
+    expect([s.said, s.content]).toEqual([
+      'Tarsian broadcaster Lumen One',
+      'the talks will resume on Monday in Kessel',
+    ]);
+  });
+
+  it('gives a bare statement after the content to the party the content opens with', () => {
+    const s = one('Veska welcomed the agreement, according to a statement carried by the Lumen news agency.');
+    expect([s.said, s.actor, s.content]).toEqual(['Veska', 'VSK', 'Veska welcomed the agreement']);
+  });
+
+  it('keeps a statement with its issuer named as the speaker', () => {
+    const s = one('Ormund will host the talks, according to a statement from the Veskan presidency.');
+    expect(s.said).toBe('a statement from the Veskan presidency');
+  });
+});
