@@ -155,6 +155,18 @@ describe('wire shapes: the mediators', () => {
   });
 });
 
+describe('wire shapes: the mediators named', () => {
+  it('"mediators" that end a sentence name no party of the next one as a mediator', () => {
+    const doc = code(
+      [
+        'The Skerry Islanders’ Assembly said it had answered the truce proposal and informed the mediators.',
+        'Veska says it will study the answer.',
+      ].join('\n\n'),
+    );
+    expect(stances(doc).filter((s) => s.startsWith('VSK ceasefire propose'))).toEqual([]);
+  });
+});
+
 describe('wire shapes: answers to a proposal', () => {
   it('"would study the proposal" treats it as open', () => {
     expect(stances(code('Ormund said it would study the ceasefire proposal.'))).toContain(

@@ -577,7 +577,8 @@ function mediators(
       if (m) codes = m.codes;
     } else if (/^mediators?$/.test(index.tokens[c.start].lower)) {
       // "mediators Egypt and Qatar"
-      const first = startingIn(index.mentions, c.end, c.end + 2).find((x) => x.codes.length);
+      // (within the sentence: "… had informed the mediators. Israel says …" names no mediator)
+      const first = startingIn(index.mentions, c.end, Math.min(c.end + 2, to)).find((x) => x.codes.length);
       if (first) codes = listFrom(index, first).flatMap((m) => m.codes);
     } else if (index.tokens[c.end]?.lower === 'with' || index.tokens[c.end]?.lower === 'by') {
       // "a deal brokered with Turkey and the UN"
