@@ -210,6 +210,17 @@ describe('wire shapes: the nuclear file', () => {
     );
   });
 
+  it('the E3 is Britain, France and Germany, and triggering the snapback is against lifting sanctions', () => {
+    const doc = code('The E3 triggered the snapback of U.N. sanctions on Ormund on Thursday.');
+    expect(stances(doc)).toEqual(
+      expect.arrayContaining([
+        'GBR sanctions_relief reject',
+        'FRA sanctions_relief reject',
+        'DEU sanctions_relief reject',
+      ]),
+    );
+  });
+
   it('a bomb obtained is the programme unlimited: preventing it, or not allowing it, is for the limit', () => {
     expect(
       stances(code('Veska warned that it would not allow Ormund to obtain a nuclear weapon.')),
