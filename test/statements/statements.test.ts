@@ -1055,3 +1055,30 @@ describe('a title bound to a party, its holder named further down', () => {
     expect(s[0]).toMatchObject({ speaker: 'Ilse Marrow', actor: 'VSK' });
   });
 });
+
+describe('a content before its cue, and what follows the cue', () => {
+  it('skips the gathering spoken to ("told a regular news briefing") and keeps the content before', () => {
+    const s = statementsOf(
+      'The talks in Lumen were useful, Ormund’s Foreign Minister Petra Lind told a regular news briefing on Thursday.',
+    );
+    expect(s.map((x) => [x.said, x.content])).toEqual([
+      ['Ormund’s Foreign Minister Petra Lind', 'The talks in Lumen were useful'],
+    ]);
+  });
+
+  it('reads a circumstance after the one spoken to ("told reporters after two days of talks") as no content', () => {
+    const s = statementsOf(
+      'The two delegations reached a basic consensus on fishing quotas, Veskan Vice Premier Tomas Orel told reporters after two days of talks in Kessel.',
+    );
+    expect(s.map((x) => x.content)).toEqual([
+      'The two delegations reached a basic consensus on fishing quotas',
+    ]);
+  });
+
+  it('reads a first name that is also a pronoun ("He Ruolan") as the name, before its second word', () => {
+    const s = statementsOf(
+      'Veskan Vice Premier He Ruolan arrived in Kessel on Monday.\n\nThe islands will stay Veskan, He Ruolan said.',
+    );
+    expect(s.map((x) => [x.said, x.content])).toEqual([['He Ruolan', 'The islands will stay Veskan']]);
+  });
+});

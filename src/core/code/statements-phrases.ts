@@ -103,6 +103,11 @@ export class TokenView {
    * word is a name even where `not_names` holds it ("May said …" after "Theresa May met …").
    */
   readonly surnames: Set<string>;
+  /**
+   * The first word of the persons' full names in this document, with the word that follows it
+   * ("he" → "lifeng" of "He Lifeng"): such a word before its second is a name, not a pronoun.
+   */
+  readonly forenames: Map<string, Set<string>>;
 
   constructor(
     readonly doc: ParleyDocument,
@@ -111,9 +116,13 @@ export class TokenView {
     const t = doc.tokens;
     this.t = t;
     this.surnames = new Set();
+    this.forenames = new Map();
     for (const e of doc.entities) {
-      const words = e.kind === 'person' && !e.anonymous ? e.name.split(/\s+/) : [];
-      if (words.length > 1) this.surnames.add((words[words.length - 1] ?? '').toLowerCase());
+      const words = e.kind === 'person' && !e.anonymous ? e.name.toLowerCase().split(/\s+/) : [];
+      if (words.length < 2) continue;
+      this.surnames.add(words[words.length - 1] ?? '');
+      const seconds = this.forenames.get(words[0]) ?? new Set<string>();
+      this.forenames.set(words[0], seconds.add(words[1]));
     }
     const n = doc.sentences.length;
     this.sentFrom = new Int32Array(n).fill(-1);
@@ -157,6 +166,7 @@ export class TokenView {
     const w = this.t[i].lower;
     if (!this.lex.notNames.has(w.endsWith('.') ? w.slice(0, -1) : w) || this.isTitle(i)) return true;
     if (this.surnames.has(w)) return true;
+    if (this.forenames.get(w)?.has(this.t[i + 1]?.lower ?? '')) return true;
     // A month or another word that ends a name after a first name: "Theresa May".
     const prev = this.t[i - 1];
     return (
