@@ -19,7 +19,7 @@ import { startingIn, within } from '../sorted.js';
 import { cueWords } from './actors/resolve-speaker.js';
 import { COUNT_WORDS } from './dates.js';
 import { answerPositions, dealPositions } from './deals.js';
-import { uniq } from './events/mention.js';
+import { pronounSubjectBefore, reportedByNamedPerson, uniq } from './events/mention.js';
 import { partiesInPlay } from './events/parties.js';
 import { withoutPartyNames } from './issue-parties.js';
 import {
@@ -382,6 +382,7 @@ interface SentenceCues {
   hypotheticals: Cue[];
   offerVerbs: Cue[];
   undoVerbs: Cue[];
+  violationVerbs: Cue[];
   opinionVerbs: Cue[];
   jointAfter: Cue[];
   sentenceTimexes: Timex[];
@@ -426,6 +427,7 @@ function sentenceCues(
   const hypotheticals = byList('stance_hypothetical');
   const offerVerbs = byList('offer_verbs');
   const undoVerbs = byList('undo_verbs');
+  const violationVerbs = byList('violation_verbs');
   const opinionVerbs = byList('opinion_verbs');
   // The timexes are in text order (the dates stage reads sentence after sentence).
   const sentenceTimexes = within(doc.timexes, tokens[from].start, tokens[to - 1].end);
@@ -453,6 +455,7 @@ function sentenceCues(
     hypotheticals,
     offerVerbs,
     undoVerbs,
+    violationVerbs,
     opinionVerbs,
     jointAfter,
     sentenceTimexes,
@@ -515,7 +518,8 @@ function positionOfMatch(sc: SentenceCues, m: PhraseMatch<IssuePayload>) {
   const jointLabel = (p: Cue) => stanceCues.some((c) => c.pattern.payload === JOINT_OPEN && c.end === p.end);
   if (labels.some((p) => !jointLabel(p))) return;
   const rel =
-    relativeStance(index, { stanceCues, relatives, issues }, m) ?? agentStance(index, stanceCues, issues, m);
+    relativeStance(index, { stanceCues, relatives, issues, violationVerbs: sc.violationVerbs }, m) ??
+    agentStance(index, stanceCues, issues, m);
   if (rel)
     pushFound(
       sc,
@@ -618,7 +622,10 @@ function positionOfMatch(sc: SentenceCues, m: PhraseMatch<IssuePayload>) {
   // enough for NATO not to admit Ukraine" asks for more in the direction of its clause.
   const insufficient = kind === 'more' && tokens[cue.end]?.lower === 'to';
   const basePro = kind !== 'reject' && !insufficient;
-  const inverse = m.pattern.negated !== undoneBetween(index, sc, cue.end, m.start);
+  const violated = undoneBetween(index, sc.violationVerbs, issues, cue.end, m.start);
+  if (violated && kind === 'reject') return;
+  const inverse =
+    m.pattern.negated !== (violated || undoneBetween(index, sc.undoVerbs, issues, cue.end, m.start));
   const pro = (basePro !== negated) !== inverse;
   let stance: Stance = !pro ? 'reject' : kind === 'reject' || kind === 'more' || negated ? 'demand' : kind;
   // "want the ceasefire to hold", "hope the truce lasts": wishing a state in force to go on accepts it.
@@ -730,10 +737,13 @@ const RELATIVE_AUXILIARIES =
  */
 function relativeStance(
   index: DocIndex,
-  h: { stanceCues: Cue[]; relatives: Cue[]; issues: PhraseMatch<IssuePayload>[] },
+  h: Pick<SentenceCues, 'stanceCues' | 'relatives' | 'issues' | 'violationVerbs'>,
   m: PhraseMatch<IssuePayload>,
 ): { actors: string[]; stance: Stance; cue: Cue } | undefined {
   const { tokens } = index;
+  // "accused Ormund of violating the truce, which Ormund denied": the relative takes the charge.
+  const { from } = index.sentenceTokens[tokens[m.start].sentence];
+  if (undoneBetween(index, h.violationVerbs, h.issues, from, m.start)) return;
   const sentence = tokens[m.start].sentence;
   let p = m.end;
   while (p < m.end + 5 && p < tokens.length && !RELATIVE_OPENERS.has(tokens[p].text)) p++;
@@ -867,7 +877,8 @@ const MAX_UNDO_DISTANCE = 4;
  */
 function undoneBetween(
   index: DocIndex,
-  { undoVerbs, issues }: Pick<SentenceCues, 'undoVerbs' | 'issues'>,
+  undoVerbs: Cue[],
+  issues: PhraseMatch<IssuePayload>[],
   cueEnd: number,
   issueStart: number,
 ): boolean {
@@ -1430,6 +1441,15 @@ function holderOf(
         source: speakerActors[0] ?? null,
         via: 'reported-in-statement',
       };
+    // "Rubio said they had agreed to a truce": the "they" of a named person is other parties;
+    // the speaker reports their consent, and gives none. ("They will exchange embassies," a
+    // broker's announcement of what it brought about, stays the broker's.)
+    if (
+      STANCE_LISTS[cue.pattern.payload] === 'accept' &&
+      pronounSubjectBefore(index, clause.from, cue.start, 'they') &&
+      reportedByNamedPerson(doc, index, cue.start)
+    )
+      return undefined;
     // "said Tarsia, Veska and Ormund in a joint statement", "according to a joint statement from
     // Veska, Ormund and Tarsia": every party of a list that the speaker opens.
     // ("The statement also called for …": the list of the statement it refers back to.)

@@ -80,6 +80,7 @@ export const CUE_LISTS = [
   'stance_hypothetical',
   'offer_verbs',
   'undo_verbs',
+  'violation_verbs',
   'dissent_cues',
   'opinion_verbs',
   'joint_markers',
