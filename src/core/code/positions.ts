@@ -1418,8 +1418,9 @@ function holderOf(
     const other = subject.flatMap((x) => x.codes).filter((c) => !speakerActors.includes(c));
     // A source that speaks for nobody may still report a party's stance ("Russia demanded …, a
     // source said"); its own opinions ("X must …") are nobody's position.
-    // Only a verb before the issue has a subject of its own ("Ukraine's path to membership was
-    // irreversible" judges the issue; the judge is the speaker), and a possessor is no subject.
+    // Only a verb before the issue, or the verb that opens its words ("Ormund suspended its export
+    // curbs"), has a subject of its own ("Ukraine's path to membership was irreversible" judges
+    // the issue; the judge is the speaker), and a possessor is no subject.
     const possessive = subject.some((x) => index.tokens[x.end]?.lower === "'s");
     // "X urged Veska and Ormund to … agree to a truce": the parties urged are asked, the speaker demands.
     const pressed = pressedBy(index, subject) !== undefined;
@@ -1427,7 +1428,7 @@ function holderOf(
     // will do, not what the speaker asks of it ("X must …" stays the speaker's).
     if (
       other.length &&
-      cue.start < m.start &&
+      cue.start <= m.start &&
       !undergoes &&
       !possessive &&
       !pressed &&
