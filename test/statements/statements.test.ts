@@ -1082,3 +1082,21 @@ describe('a content before its cue, and what follows the cue', () => {
     expect(s.map((x) => [x.said, x.content])).toEqual([['He Ruolan', 'The islands will stay Veskan']]);
   });
 });
+
+describe('titles of ministries and ranks', () => {
+  it('reads a ministry named by its field ("Veska’s commerce ministry") as its state’s', () => {
+    const s = statementsOf(
+      'Veska’s commerce ministry said in a statement on Sunday that the fishing quotas would be raised.',
+    );
+    expect(s.map((x) => [x.said, x.actor, x.content])).toEqual([
+      ['Veska’s commerce ministry', 'VSK', 'the fishing quotas would be raised'],
+    ]);
+  });
+
+  it('reads a name after a written-out rank in an appositive as the speaker, with the party of the title before', () => {
+    const s = statementsOf(
+      'Ormund’s military spokesman, Lieutenant General Petr Osk, told a news conference that Veskan boats had fired first.',
+    );
+    expect(s.map((x) => [x.speaker, x.actor])).toEqual([['Petr Osk', 'ORM']]);
+  });
+});

@@ -306,7 +306,10 @@ export class TokenView {
         if (!this.opensAppositive(j + 1)) return null;
         const before = this.speakerBefore(j, lo, appositives - 1);
         if (!before) return null;
-        let allName = i - (j + 1) <= 4;
+        // (titles before the name do not count: "Lieutenant General Ahmed Sharif Chaudhry")
+        let first = j + 1;
+        while (first < i - 1 && this.isTitle(first)) first++;
+        let allName = i - first <= 4;
         for (let k = j + 1; k < i && allName; k++) allName = this.isNamePart(k);
         return allName && this.isNamePart(j + 1) ? { from: j + 1, to: i } : before;
       }
