@@ -108,6 +108,7 @@ export const CUE_LISTS = [
   'answer_nouns',
   'proposal_verbs',
   'content_cues',
+  'unsettled_markers',
   'content_openers',
   'deal_party_cues',
   'mediation_cues',
