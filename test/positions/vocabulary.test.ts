@@ -467,3 +467,12 @@ describe('trade truces, halts and lifted defences', () => {
     ).toContain('ORM ceasefire reject');
   });
 });
+
+describe('observers, borders, direct talks and technology curbs', () => {
+  recognises([
+    ['Veska would not accept any foreign observers on its soil.', 'foreign_troops'],
+    ['Tarsia opposed any change to borders in the region.', 'territory'],
+    ['Ormund will not negotiate directly with Veska.', 'talks_inclusion'],
+    ['Veska will not ease chip restrictions on Ormund.', 'sanctions_relief'],
+  ]);
+});
