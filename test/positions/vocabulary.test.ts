@@ -472,7 +472,12 @@ describe('observers, borders, direct talks and technology curbs', () => {
   recognises([
     ['Veska would not accept any foreign observers on its soil.', 'foreign_troops'],
     ['Tarsia opposed any change to borders in the region.', 'territory'],
-    ['Ormund will not negotiate directly with Veska.', 'talks_inclusion'],
     ['Veska will not ease chip restrictions on Ormund.', 'sanctions_relief'],
   ]);
+
+  it('reads a refusal to negotiate directly with a party as against its place at the table', () => {
+    expect(stances(code('Ormund will not negotiate directly with Veska.'))).toContain(
+      'ORM talks_inclusion reject',
+    );
+  });
 });
