@@ -481,3 +481,24 @@ describe('observers, borders, direct talks and technology curbs', () => {
     );
   });
 });
+
+describe('a truce on trade', () => {
+  it('reads a bare "truce" in a story whose truce is on tariffs as that truce, not a ceasefire', () => {
+    const got = stances(
+      code(
+        'Veska and Ormund agreed in May to extend their tariff truce by 90 days.\n\nOrmund said it wanted the truce to be extended again.',
+      ),
+    );
+    expect(got).toContain('ORM sanctions_relief propose');
+    expect(got).not.toContain('ORM ceasefire propose');
+  });
+
+  it('keeps a bare "truce" a ceasefire where the story names fighting stopped too', () => {
+    const got = stances(
+      code(
+        'Veska and Ormund agreed in May to extend their tariff truce by 90 days.\n\nOrmund said it wanted a ceasefire at sea and wanted the truce to hold.',
+      ),
+    );
+    expect(got).toContain('ORM ceasefire propose');
+  });
+});

@@ -30,6 +30,7 @@ import {
   longestNonOverlapping,
   type PhraseMatch,
   preferTight,
+  tradeTruces,
 } from './issues.js';
 import { referenceIssues, referenceMatches } from './references.js';
 import { summitPositions } from './summits.js';
@@ -337,10 +338,13 @@ export function positionsOf(doc: ParleyDocument, ctx: PipelineContext): Position
   // Each sentence's issue matches, and those of the generic nouns that refer to an issue named
   // before ("the agreement", "the exchange") or to the story's issue.
   // (an issue's words that name a body which speaks or commands are no issue: issue-parties.ts)
-  const rawBySentence = index.sentenceTokens.map(({ from, to }) =>
-    to > from
-      ? withoutPartyNames(doc, ctx, index, matcher.matchAll({ tokens, from, to, actorAt }), from, to)
-      : [],
+  const rawBySentence = tradeTruces(
+    tokens,
+    index.sentenceTokens.map(({ from, to }) =>
+      to > from
+        ? withoutPartyNames(doc, ctx, index, matcher.matchAll({ tokens, from, to, actorAt }), from, to)
+        : [],
+    ),
   );
   const references = referenceIssues(ctx, index, rawBySentence);
   let cueCursor = 0;
