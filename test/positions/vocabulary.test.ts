@@ -502,3 +502,7 @@ describe('a truce on trade', () => {
     expect(got).toContain('ORM ceasefire propose');
   });
 });
+
+describe('measures named by what they do', () => {
+  recognises([['Ormund should remove its negative measures against Veska.', 'sanctions_relief']]);
+});

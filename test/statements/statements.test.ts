@@ -1100,3 +1100,15 @@ describe('titles of ministries and ranks', () => {
     expect(s.map((x) => [x.speaker, x.actor])).toEqual([['Petr Osk', 'ORM']]);
   });
 });
+
+describe('circumstances between a cue and its content', () => {
+  it('skips a length told with its unit ("during the 90-minute call") and a go-between ("through a spokesman")', () => {
+    const s = statementsOf(
+      'Ilse Marrow told Davor Kest during the 90-minute call that the fishermen must be freed.\n\nOrmund’s navy said through a spokesman that its boats had only returned fire.',
+    );
+    expect(s.map((x) => x.content)).toEqual([
+      'the fishermen must be freed',
+      'its boats had only returned fire',
+    ]);
+  });
+});

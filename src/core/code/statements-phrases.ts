@@ -61,6 +61,8 @@ const TITLE_PREPOSITIONS = new Set(['to', 'for']);
 /** Marks that set off an appositive like a comma ("Blinken — the first … — said"). */
 const DASH_MARKS = new Set(['-', '--', '\u2013', '\u2014']);
 const CONNECTORS = new Set(['of', 'for', 'and', '&', 'de', 'the', 'on', 'to']);
+/** A length told with its unit in a circumstance ("during the 90-minute call", "in an hour-long meeting"). */
+const MEASURE = /^[a-z0-9]+-(?:minute|hour|day|week|long)$/;
 const PREPOSITIONS = new Set([
   'in',
   'at',
@@ -797,6 +799,7 @@ export class TokenView {
           (this.lex.circumstanceWords.has(this.t[j].lower) ||
             this.isNamePart(j) ||
             this.t[j].kind === 'number' ||
+            MEASURE.test(this.t[j].lower) ||
             (this.t[j].lower === "'s" && j > phraseStart)) &&
           !this.nameAfterTime(j, phraseStart)
         )
