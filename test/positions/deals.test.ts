@@ -566,3 +566,15 @@ describe('what a deal does not hold', () => {
     expect(got).not.toContain('ORM demilitarisation reject');
   });
 });
+
+describe('a signatory that refuses its deal', () => {
+  it('gives no accept to a party that suspends, in the same sentence, the deal it signed', () => {
+    const got = stances(
+      code(
+        'Veska and Ormund fought at sea in May.\n\nDavor Kest said on Tuesday Ormund would suspend the peace declaration signed with Veska in Lumen last month.',
+      ),
+    );
+    expect(got).toEqual(expect.arrayContaining(['ORM ceasefire reject', 'VSK ceasefire accept']));
+    expect(got).not.toContain('ORM ceasefire accept');
+  });
+});

@@ -1886,11 +1886,40 @@ function dissentPositions(doc: ParleyDocument, ctx: PipelineContext, found: Posi
   return out;
 }
 
+/**
+ * "Thailand would suspend the peace declaration signed in Kuala Lumpur": a party that refuses, in
+ * the sentence that tells the deal, what the deal holds does not accept it there as a signatory.
+ * ("Under the deal, Israel would not annex …", in a sentence of its own, is a term of the deal.)
+ */
+function withoutRefused(doc: ParleyDocument, fromDeals: Position[], own: Position[]): Position[] {
+  const dealToldIn = (p: Position) =>
+    p.provenance.cue !== undefined &&
+    doc.text.slice(p.evidence.start, p.evidence.end).includes(p.provenance.cue);
+  return fromDeals.filter(
+    (p) =>
+      p.stance !== 'accept' ||
+      !dealToldIn(p) ||
+      !own.some(
+        (q) =>
+          q.stance === 'reject' &&
+          q.actor === p.actor &&
+          q.issue === p.issue &&
+          q.evidence.start >= p.evidence.start &&
+          q.evidence.end <= p.evidence.end,
+      ),
+  );
+}
+
 export const positionsStage: Stage = {
   name: 'positions',
   run(doc: ParleyDocument, ctx: PipelineContext) {
     // In text order, so that a document's positions keep one order whichever rule found them.
-    const found = [...positionsOf(doc, ctx), ...dealPositions(doc, ctx), ...summitPositions(doc, ctx)];
+    const own = positionsOf(doc, ctx);
+    const found = [
+      ...own,
+      ...withoutRefused(doc, dealPositions(doc, ctx), own),
+      ...summitPositions(doc, ctx),
+    ];
     const answered = [...found, ...answerPositions(doc, ctx, found)];
     doc.positions = dedupe([...answered, ...dissentPositions(doc, ctx, answered)]).sort(
       (a, b) => a.start - b.start || a.end - b.end,
