@@ -42,13 +42,6 @@ const NOT_NAMES = new Set([
   'Timor',
 ]);
 
-/**
- * Short names that wire reports give another state: "Congo" alone is the Democratic Republic
- * (Reuters, AP and AFP write "Congo Republic" or "Congo-Brazzaville" for its neighbour), so
- * seats.yaml gives it to COD.
- */
-const NAMES_OF_ANOTHER_STATE: Record<string, Set<string>> = { COG: new Set(['Congo']) };
-
 /** Capitals that are far more often a person's first name in the news ("Sofia said"). */
 const NOT_METONYMS = new Set(['Sofia', 'Victoria']);
 
@@ -84,7 +77,7 @@ const states = countries
   .map((c) => {
     const name = c.name.common;
     const aliases = [...new Set([c.name.official, ...c.altSpellings].filter(isUsableAlias))].filter(
-      (a) => a !== name && !NAMES_OF_ANOTHER_STATE[c.cca3]?.has(a),
+      (a) => a !== name,
     );
     const capitals = c.capital
       .map((cap) => cap.replace(/\s+D\.C\.$/, ''))

@@ -18,15 +18,6 @@ describe('states and their metonyms', () => {
     });
   });
 
-  it('reads "Congo" alone as the Democratic Republic, and its neighbour by its written-out name', () => {
-    const r = read(
-      'Congo said the talks in Lumen would resume. The Republic of Congo said it would send observers.',
-      { codebook: textOnly(loadCodebook()) },
-    );
-    expect(speaker(r, 'Congo')).toMatchObject({ actor: 'COD' });
-    expect(speaker(r, 'The Republic of Congo')).toMatchObject({ actor: 'COG' });
-  });
-
   it('reads real demonyms and titles from the default codebook, without its persons list', () => {
     const r = read('German Chancellor Hanna Weil reiterated that no deal could be made without Kyiv.', {
       codebook: textOnly(loadCodebook()),
