@@ -142,6 +142,17 @@ describe('CONSULT', () => {
     expect(plan?.date).toBeUndefined();
   });
 
+  it('"will meet X at the White House": a planned meeting placed at a seat of government', () => {
+    const doc = code(
+      'Anton Brisk and Davor Kest are expected to meet Trump at the White House.',
+      '2026-06-16',
+    );
+    const [e] = ofType(doc.events, 'CONSULT');
+    expect(sorted(e.actors)).toEqual(['ORM', 'USA', 'VSK']);
+    expect(e).toMatchObject({ status: 'planned' });
+    expect(e.location).toMatchObject({ name: 'White House', country: 'USA' });
+  });
+
   it('"agreed to meet within 15 days": a planned meeting dated by the month the bound falls in', () => {
     const doc = code('Veska and Ormund agreed to meet within 15 days to discuss the border.', '2026-06-10');
     expect(ofType(doc.events, 'CONSULT')[0]).toMatchObject({ status: 'planned', date: '2026-06' });

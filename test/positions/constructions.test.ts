@@ -215,6 +215,18 @@ describe('polarity and negation', () => {
     ).toContain('TRS prisoners propose');
   });
 
+  it('a violation between a cue and the issue turns its polarity; refusing one answers a charge', () => {
+    expect(stances(code('Ilse Marrow urged Ormund not to violate the ceasefire at sea.'))).toContain(
+      'VSK ceasefire demand',
+    );
+    for (const text of [
+      'Ormund denied violating the ceasefire at sea and said its boats had only returned fire.',
+      'Ormund rejected accusations that it had breached the ceasefire at sea.',
+      'Veska accused Ormund of breaking the ceasefire at sea, which Kessel denied.',
+    ])
+      expect(stances(code(text))).not.toContain('ORM ceasefire reject');
+  });
+
   it('a proposal owned by a common noun ("the mediators’") is the object of the verb before it', () => {
     const found = stances(
       code('Ormund did not even accept the mediators’ proposal for a demilitarized zone.'),

@@ -544,3 +544,37 @@ describe('the owner of a plan named before a list of its qualities', () => {
     expect(got).not.toContain('ORM ceasefire propose');
   });
 });
+
+describe('what a deal does not hold', () => {
+  it('leaves out what a clause set against the deal says remains unresolved', () => {
+    const got = stances(
+      code(
+        'Veska and Ormund signed a framework agreement in Lumen on Saturday, but key issues including the release of the fishermen remain unresolved.',
+      ),
+    );
+    expect(got).not.toContain('VSK prisoners accept');
+    expect(got).not.toContain('ORM prisoners accept');
+  });
+
+  it('reads a treaty named in capitals as a deal of its own, not the one told nearby', () => {
+    const got = stances(
+      code(
+        'Veska and Ormund agreed on Monday to a troop withdrawal along the border.\n\nOrmund’s assembly said suspending the Lumen Fisheries Treaty would be treated as an act of war.',
+      ),
+    );
+    expect(got).toContain('ORM demilitarisation accept');
+    expect(got).not.toContain('ORM demilitarisation reject');
+  });
+});
+
+describe('a signatory that refuses its deal', () => {
+  it('gives no accept to a party that suspends, in the same sentence, the deal it signed', () => {
+    const got = stances(
+      code(
+        'Veska and Ormund fought at sea in May.\n\nDavor Kest said on Tuesday Ormund would suspend the peace declaration signed with Veska in Lumen last month.',
+      ),
+    );
+    expect(got).toEqual(expect.arrayContaining(['ORM ceasefire reject', 'VSK ceasefire accept']));
+    expect(got).not.toContain('ORM ceasefire accept');
+  });
+});

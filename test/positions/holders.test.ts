@@ -421,3 +421,15 @@ describe('a stance noun belongs to the party that owns it, not to whoever report
     expect(stances(code('Ormund demands a ceasefire at sea.'))).toContain('ORM ceasefire demand');
   });
 });
+
+describe('what a named person reports of others', () => {
+  it('gives the consent of "they" to the parties, not to the person who reports it', () => {
+    const got = stances(
+      code(
+        'Veska and Ormund fought at sea for four days, and Veska blamed Ormund for the clashes.\n\nMira Solenne said she had spoken to both presidents on Saturday and that they had agreed to a ceasefire at sea.',
+      ),
+    );
+    expect(got).toEqual(expect.arrayContaining(['VSK ceasefire accept', 'ORM ceasefire accept']));
+    expect(got).not.toContain('TRS ceasefire accept');
+  });
+});

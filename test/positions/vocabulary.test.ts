@@ -435,3 +435,74 @@ describe('the agenda words of talks on a frozen conflict, and the counts of a sw
     expect(got.filter((s) => s.includes('talks_inclusion'))).not.toEqual([]);
   });
 });
+
+describe('trade truces, halts and lifted defences', () => {
+  it('reads export curbs paused or suspended as sanctions eased, held by the clause’s own subject', () => {
+    const got = stances(
+      code(
+        'Veska agreed to pause its new export restrictions on chips, while Ormund suspended its rare earth export curbs, the Tarsian mediator said.',
+      ),
+    );
+    expect(got).toEqual(
+      expect.arrayContaining(['VSK sanctions_relief accept', 'ORM sanctions_relief accept']),
+    );
+    expect(got).not.toContain('ORM economic_cooperation reject');
+  });
+
+  it('reads a threat to halt something as against it', () => {
+    const got = stances(code('Anton Brisk threatened to halt trade talks with Ormund.'));
+    expect(got).toContain('VSK economic_cooperation reject');
+    expect(got).not.toContain('VSK economic_cooperation demand');
+  });
+
+  it('reads "defensive measures" lifted as forces pulled back, not sanctions', () => {
+    const got = stances(code('Veska will lift its defensive measures along the border, Ilse Marrow said.'));
+    expect(got).toContain('VSK demilitarisation propose');
+    expect(got).not.toContain('VSK sanctions_relief propose');
+  });
+
+  it('reads a peace declaration as an end to the fighting', () => {
+    expect(
+      stances(code('Davor Kest said Ormund would suspend the peace declaration it signed in Lumen.')),
+    ).toContain('ORM ceasefire reject');
+  });
+});
+
+describe('observers, borders, direct talks and technology curbs', () => {
+  recognises([
+    ['Veska would not accept any foreign observers on its soil.', 'foreign_troops'],
+    ['Tarsia opposed any change to borders in the region.', 'territory'],
+    ['Veska will not ease chip restrictions on Ormund.', 'sanctions_relief'],
+  ]);
+
+  it('reads a refusal to negotiate directly with a party as against its place at the table', () => {
+    expect(stances(code('Ormund will not negotiate directly with Veska.'))).toContain(
+      'ORM talks_inclusion reject',
+    );
+  });
+});
+
+describe('a truce on trade', () => {
+  it('reads a bare "truce" in a story whose truce is on tariffs as that truce, not a ceasefire', () => {
+    const got = stances(
+      code(
+        'Veska and Ormund agreed in May to extend their tariff truce by 90 days.\n\nOrmund said it wanted the truce to be extended again.',
+      ),
+    );
+    expect(got).toContain('ORM sanctions_relief propose');
+    expect(got).not.toContain('ORM ceasefire propose');
+  });
+
+  it('keeps a bare "truce" a ceasefire where the story names fighting stopped too', () => {
+    const got = stances(
+      code(
+        'Veska and Ormund agreed in May to extend their tariff truce by 90 days.\n\nOrmund said it wanted a ceasefire at sea and wanted the truce to hold.',
+      ),
+    );
+    expect(got).toContain('ORM ceasefire propose');
+  });
+});
+
+describe('measures named by what they do', () => {
+  recognises([['Ormund should remove its negative measures against Veska.', 'sanctions_relief']]);
+});

@@ -1063,3 +1063,60 @@ describe('a title bound to a party, its holder named further down', () => {
     expect(s[0]).toMatchObject({ speaker: 'Ilse Marrow', actor: 'VSK' });
   });
 });
+
+describe('a content before its cue, and what follows the cue', () => {
+  it('skips the gathering spoken to ("told a regular news briefing") and keeps the content before', () => {
+    const s = statementsOf(
+      'The talks in Lumen were useful, Ormund’s Foreign Minister Petra Lind told a regular news briefing on Thursday.',
+    );
+    expect(s.map((x) => [x.said, x.content])).toEqual([
+      ['Ormund’s Foreign Minister Petra Lind', 'The talks in Lumen were useful'],
+    ]);
+  });
+
+  it('reads a circumstance after the one spoken to ("told reporters after two days of talks") as no content', () => {
+    const s = statementsOf(
+      'The two delegations reached a basic consensus on fishing quotas, Veskan Vice Premier Tomas Orel told reporters after two days of talks in Kessel.',
+    );
+    expect(s.map((x) => x.content)).toEqual([
+      'The two delegations reached a basic consensus on fishing quotas',
+    ]);
+  });
+
+  it('reads a first name that is also a pronoun ("He Ruolan") as the name, before its second word', () => {
+    const s = statementsOf(
+      'Veskan Vice Premier He Ruolan arrived in Kessel on Monday.\n\nThe islands will stay Veskan, He Ruolan said.',
+    );
+    expect(s.map((x) => [x.said, x.content])).toEqual([['He Ruolan', 'The islands will stay Veskan']]);
+  });
+});
+
+describe('titles of ministries and ranks', () => {
+  it('reads a ministry named by its field ("Veska’s commerce ministry") as its state’s', () => {
+    const s = statementsOf(
+      'Veska’s commerce ministry said in a statement on Sunday that the fishing quotas would be raised.',
+    );
+    expect(s.map((x) => [x.said, x.actor, x.content])).toEqual([
+      ['Veska’s commerce ministry', 'VSK', 'the fishing quotas would be raised'],
+    ]);
+  });
+
+  it('reads a name after a written-out rank in an appositive as the speaker, with the party of the title before', () => {
+    const s = statementsOf(
+      'Ormund’s military spokesman, Lieutenant General Petr Osk, told a news conference that Veskan boats had fired first.',
+    );
+    expect(s.map((x) => [x.speaker, x.actor])).toEqual([['Petr Osk', 'ORM']]);
+  });
+});
+
+describe('circumstances between a cue and its content', () => {
+  it('skips a length told with its unit ("during the 90-minute call") and a go-between ("through a spokesman")', () => {
+    const s = statementsOf(
+      'Ilse Marrow told Davor Kest during the 90-minute call that the fishermen must be freed.\n\nOrmund’s navy said through a spokesman that its boats had only returned fire.',
+    );
+    expect(s.map((x) => x.content)).toEqual([
+      'the fishermen must be freed',
+      'its boats had only returned fire',
+    ]);
+  });
+});

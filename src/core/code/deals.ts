@@ -744,6 +744,7 @@ export function dealPositions(doc: ParleyDocument, ctx: PipelineContext): Positi
       for (const m of issuesOf(s).filter(
         (x) =>
           (f.from === undefined || sentenceOf(index, f.at) !== s || x.start >= (f.from ?? 0)) &&
+          !leftOpenAfter(index, cuesOf('unsettled_markers'), f.at, x.start) &&
           (!f.quoted?.has(s) || index.statementOf[x.start] === f.quoted.get(s)),
       ))
         for (const a of partOf(index, f, m))
@@ -795,6 +796,9 @@ export function dealPositions(doc: ParleyDocument, ctx: PipelineContext): Positi
     // "they want the ceasefire to hold": a deal noun that names its issue itself is a stance on
     // that issue (read by the stance cues), not on everything the deal told nearby holds.
     if (issuesOf(s).some((m) => m.start <= ref.start && m.end >= ref.end)) continue;
+    // A deal named in capitals ("suspending the Indus Waters Treaty", "the Lumen Agreement") is a
+    // deal of its own, not a reference back to the one told nearby.
+    if (/^\p{Lu}/u.test(tokens[ref.start].text)) continue;
     // "resistant to the idea of ceding any territory": a noun that names its own content right
     // after it refers to no plan told before.
     if (
@@ -829,9 +833,7 @@ export function dealPositions(doc: ParleyDocument, ctx: PipelineContext): Positi
     // the deal is told near it.
     if (startingIn(cuesOf('negators'), Math.max(from, cue.start - 4), ref.start).length) continue;
     // Only "the/this deal" with plain modifiers ("the 2015 nuclear deal"): not a phrase the
-    // determiner heads ("the progress on … and agreements", "that any peace deal"), nor a deal
-    // named in capitals ("the Lumen Agreement": a deal of its own, not a reference back).
-    if (/^\p{Lu}/u.test(tokens[ref.start].text)) continue;
+    // determiner heads ("the progress on … and agreements", "that any peace deal").
     if (tokens.slice(det + 1, ref.start).some((t) => REFERENCE_BREAKS.has(t.lower))) continue;
     // "X abandoned the agreement in 2018": an act of an earlier year is background, not a stance now.
     const year = Number(doc.date.slice(0, 4));
@@ -957,6 +959,22 @@ const PROVISION_STOPS = new Set([
   'said',
   'says',
 ]);
+
+/** Conjunctions that set a clause against the one before ("signed a deal, but key issues remain"). */
+const CONTRASTS = new Set(['but', 'although', 'though', 'however', 'yet']);
+
+/**
+ * "signed a framework agreement, but key issues including the withdrawal of the rebels remain
+ * unresolved": a contrast after the deal, before the issue, whose clause says the issue is left
+ * open (codebook unsettled_markers), tells what the deal did not settle.
+ */
+function leftOpenAfter(index: DocIndex, unsettled: Cue[], dealAt: number, issueAt: number): boolean {
+  let contrast = -1;
+  for (let k = dealAt + 1; k < issueAt; k++) if (CONTRASTS.has(index.tokens[k].lower)) contrast = k;
+  if (contrast < 0) return false;
+  const { to } = index.sentenceTokens[sentenceOf(index, issueAt)];
+  return startingIn(unsettled, contrast, to).length > 0;
+}
 
 /**
  * What a deal or plan noun's own phrase says it holds: the issues named in its modifiers and in the

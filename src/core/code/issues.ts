@@ -410,6 +410,29 @@ export function cached<T>(ctx: PipelineContext, key: string, build: () => T): T 
 export const issueMatcher = (ctx: PipelineContext): PhraseMatcher<IssuePayload> =>
   cached(ctx, 'issues.matcher', () => compileIssues(ctx.codebook));
 
+/** A bare "truce" read as the trade truce a story has named (see `tradeTruces`). */
+const TRADE_TRUCE = compilePattern<IssuePayload>('truce*', { issue: 'sanctions_relief' });
+
+/**
+ * "the tariff truce … if Beijing failed to honor the truce": in a story whose truce is one on trade
+ * (a sanctions_relief pattern that names a truce: "trade truce", "tariff truce") and that names no
+ * other ceasefire, a bare "truce" is that truce, not an end to fighting. Returns the matches by
+ * sentence with those "truce" matches read so.
+ */
+export function tradeTruces(
+  tokens: Token[],
+  bySentence: PhraseMatch<IssuePayload>[][],
+): PhraseMatch<IssuePayload>[][] {
+  const all = bySentence.flat();
+  const truceIn = (m: PhraseMatch<IssuePayload>) =>
+    tokens.slice(m.start, m.end).some((t) => t.lower.startsWith('truce'));
+  const bare = (m: PhraseMatch<IssuePayload>) =>
+    m.pattern.payload.issue === 'ceasefire' && m.end - m.start === 1 && truceIn(m);
+  const tradeTruce = all.some((m) => m.pattern.payload.issue === 'sanctions_relief' && truceIn(m));
+  if (!tradeTruce || all.some((m) => m.pattern.payload.issue === 'ceasefire' && !bare(m))) return bySentence;
+  return bySentence.map((ms) => ms.map((m) => (bare(m) ? { ...m, pattern: TRADE_TRUCE } : m)));
+}
+
 /** Issues named in a span of text, for callers outside the stages (queries, the dashboard). */
 export function issuesIn(doc: ParleyDocument, ctx: PipelineContext, from: number, to: number): string[] {
   const m = issueMatcher(ctx).matchAll({ tokens: doc.tokens, from, to, actorAt: () => undefined });

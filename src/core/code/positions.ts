@@ -28,7 +28,7 @@ import { startingIn, within } from '../sorted.js';
 import { cueWords } from './actors/resolve-speaker.js';
 import { COUNT_WORDS } from './dates.js';
 import { answerPositions, dealPositions } from './deals.js';
-import { uniq } from './events/mention.js';
+import { pronounSubjectBefore, reportedByNamedPerson, uniq } from './events/mention.js';
 import { partiesInPlay } from './events/parties.js';
 import { withoutPartyNames } from './issue-parties.js';
 import {
@@ -39,6 +39,7 @@ import {
   longestNonOverlapping,
   type PhraseMatch,
   preferTight,
+  tradeTruces,
 } from './issues.js';
 import { referenceIssues, referenceMatches } from './references.js';
 import { summitPositions } from './summits.js';
@@ -350,10 +351,13 @@ export function positionsOf(doc: ParleyDocument, ctx: PipelineContext): Position
   // Each sentence's issue matches, and those of the generic nouns that refer to an issue named
   // before ("the agreement", "the exchange") or to the story's issue.
   // (an issue's words that name a body which speaks or commands are no issue: issue-parties.ts)
-  const rawBySentence = index.sentenceTokens.map(({ from, to }) =>
-    to > from
-      ? withoutPartyNames(doc, ctx, index, matcher.matchAll({ tokens, from, to, actorAt }), from, to)
-      : [],
+  const rawBySentence = tradeTruces(
+    tokens,
+    index.sentenceTokens.map(({ from, to }) =>
+      to > from
+        ? withoutPartyNames(doc, ctx, index, matcher.matchAll({ tokens, from, to, actorAt }), from, to)
+        : [],
+    ),
   );
   const references = referenceIssues(ctx, index, rawBySentence);
   let cueCursor = 0;
@@ -395,6 +399,7 @@ interface SentenceCues {
   hypotheticals: Cue[];
   offerVerbs: Cue[];
   undoVerbs: Cue[];
+  violationVerbs: Cue[];
   opinionVerbs: Cue[];
   jointAfter: Cue[];
   sentenceTimexes: Timex[];
@@ -439,6 +444,7 @@ function sentenceCues(
   const hypotheticals = byList('stance_hypothetical');
   const offerVerbs = byList('offer_verbs');
   const undoVerbs = byList('undo_verbs');
+  const violationVerbs = byList('violation_verbs');
   const opinionVerbs = byList('opinion_verbs');
   // The timexes are in text order (the dates stage reads sentence after sentence).
   const sentenceTimexes = within(doc.timexes, tokens[from].start, tokens[to - 1].end);
@@ -466,6 +472,7 @@ function sentenceCues(
     hypotheticals,
     offerVerbs,
     undoVerbs,
+    violationVerbs,
     opinionVerbs,
     jointAfter,
     sentenceTimexes,
@@ -545,7 +552,8 @@ function positionOfMatch(sc: SentenceCues, m: PhraseMatch<IssuePayload>) {
   if (labels.some((p) => !jointLabel(p))) return;
   if (sharesLiftingHead(index, issues, m)) return;
   const rel =
-    relativeStance(index, { stanceCues, relatives, issues }, m) ?? agentStance(index, stanceCues, issues, m);
+    relativeStance(index, { stanceCues, relatives, issues, violationVerbs: sc.violationVerbs }, m) ??
+    agentStance(index, stanceCues, issues, m);
   if (rel)
     pushFound(
       sc,
@@ -648,7 +656,10 @@ function positionOfMatch(sc: SentenceCues, m: PhraseMatch<IssuePayload>) {
   // enough for NATO not to admit Ukraine" asks for more in the direction of its clause.
   const insufficient = kind === 'more' && tokens[cue.end]?.lower === 'to';
   const basePro = kind !== 'reject' && !insufficient;
-  const inverse = m.pattern.negated !== undoneBetween(index, sc, cue.end, m.start);
+  const violated = undoneBetween(index, sc.violationVerbs, issues, cue.end, m.start);
+  if (violated && kind === 'reject') return;
+  const inverse =
+    m.pattern.negated !== (violated || undoneBetween(index, sc.undoVerbs, issues, cue.end, m.start));
   const pro = (basePro !== negated) !== inverse;
   let stance: Stance = !pro ? 'reject' : kind === 'reject' || kind === 'more' || negated ? 'demand' : kind;
   // "want the ceasefire to hold", "hope the truce lasts": wishing a state in force to go on accepts it.
@@ -762,10 +773,13 @@ const RELATIVE_AUXILIARIES =
  */
 function relativeStance(
   index: DocIndex,
-  h: { stanceCues: Cue[]; relatives: Cue[]; issues: PhraseMatch<IssuePayload>[] },
+  h: Pick<SentenceCues, 'stanceCues' | 'relatives' | 'issues' | 'violationVerbs'>,
   m: PhraseMatch<IssuePayload>,
 ): { actors: string[]; stance: Stance; cue: Cue } | undefined {
   const { tokens } = index;
+  // "accused Ormund of violating the truce, which Ormund denied": the relative takes the charge.
+  const { from } = index.sentenceTokens[tokens[m.start].sentence];
+  if (undoneBetween(index, h.violationVerbs, h.issues, from, m.start)) return;
   const sentence = tokens[m.start].sentence;
   let p = m.end;
   while (p < m.end + 5 && p < tokens.length && !RELATIVE_OPENERS.has(tokens[p].text)) p++;
@@ -906,7 +920,8 @@ const MAX_UNDO_DISTANCE = 4;
  */
 function undoneBetween(
   index: DocIndex,
-  { undoVerbs, issues }: Pick<SentenceCues, 'undoVerbs' | 'issues'>,
+  undoVerbs: Cue[],
+  issues: PhraseMatch<IssuePayload>[],
   cueEnd: number,
   issueStart: number,
 ): boolean {
@@ -1523,6 +1538,15 @@ function holderOf(
         source: speakerActors[0] ?? null,
         via: 'reported-in-statement',
       };
+    // "Rubio said they had agreed to a truce": the "they" of a named person is other parties;
+    // the speaker reports their consent, and gives none. ("They will exchange embassies," a
+    // broker's announcement of what it brought about, stays the broker's.)
+    if (
+      STANCE_LISTS[cue.pattern.payload] === 'accept' &&
+      pronounSubjectBefore(index, clause.from, cue.start, 'they') &&
+      reportedByNamedPerson(doc, index, cue.start)
+    )
+      return undefined;
     // "said Tarsia, Veska and Ormund in a joint statement", "according to a joint statement from
     // Veska, Ormund and Tarsia": every party of a list that the speaker opens.
     // ("The statement also called for …": the list of the statement it refers back to.)
@@ -1970,11 +1994,40 @@ function dissentPositions(doc: ParleyDocument, ctx: PipelineContext, found: Posi
   return out;
 }
 
+/**
+ * "Thailand would suspend the peace declaration signed in Kuala Lumpur": a party that refuses, in
+ * the sentence that tells the deal, what the deal holds does not accept it there as a signatory.
+ * ("Under the deal, Israel would not annex …", in a sentence of its own, is a term of the deal.)
+ */
+function withoutRefused(doc: ParleyDocument, fromDeals: Position[], own: Position[]): Position[] {
+  const dealToldIn = (p: Position) =>
+    p.provenance.cue !== undefined &&
+    doc.text.slice(p.evidence.start, p.evidence.end).includes(p.provenance.cue);
+  return fromDeals.filter(
+    (p) =>
+      p.stance !== 'accept' ||
+      !dealToldIn(p) ||
+      !own.some(
+        (q) =>
+          q.stance === 'reject' &&
+          q.actor === p.actor &&
+          q.issue === p.issue &&
+          q.evidence.start >= p.evidence.start &&
+          q.evidence.end <= p.evidence.end,
+      ),
+  );
+}
+
 export const positionsStage: Stage = {
   name: 'positions',
   run(doc: ParleyDocument, ctx: PipelineContext) {
     // In text order, so that a document's positions keep one order whichever rule found them.
-    const found = [...positionsOf(doc, ctx), ...dealPositions(doc, ctx), ...summitPositions(doc, ctx)];
+    const own = positionsOf(doc, ctx);
+    const found = [
+      ...own,
+      ...withoutRefused(doc, dealPositions(doc, ctx), own),
+      ...summitPositions(doc, ctx),
+    ];
     const answered = [...found, ...answerPositions(doc, ctx, found)];
     doc.positions = dedupe([...answered, ...dissentPositions(doc, ctx, answered)]).sort(
       (a, b) => a.start - b.start || a.end - b.end,

@@ -61,6 +61,8 @@ const TITLE_PREPOSITIONS = new Set(['to', 'for']);
 /** Marks that set off an appositive like a comma ("Blinken — the first … — said"). */
 const DASH_MARKS = new Set(['-', '--', '\u2013', '\u2014']);
 const CONNECTORS = new Set(['of', 'for', 'and', '&', 'de', 'the', 'on', 'to']);
+/** A length told with its unit in a circumstance ("during the 90-minute call", "in an hour-long meeting"). */
+const MEASURE = /^[a-z0-9]+-(?:minute|hour|day|week|long)$/;
 const PREPOSITIONS = new Set([
   'in',
   'at',
@@ -103,6 +105,11 @@ export class TokenView {
    * word is a name even where `not_names` holds it ("May said …" after "Theresa May met …").
    */
   readonly surnames: Set<string>;
+  /**
+   * The first word of the persons' full names in this document, with the word that follows it
+   * ("he" → "lifeng" of "He Lifeng"): such a word before its second is a name, not a pronoun.
+   */
+  readonly forenames: Map<string, Set<string>>;
 
   constructor(
     readonly doc: ParleyDocument,
@@ -111,9 +118,13 @@ export class TokenView {
     const t = doc.tokens;
     this.t = t;
     this.surnames = new Set();
+    this.forenames = new Map();
     for (const e of doc.entities) {
-      const words = e.kind === 'person' && !e.anonymous ? e.name.split(/\s+/) : [];
-      if (words.length > 1) this.surnames.add((words[words.length - 1] ?? '').toLowerCase());
+      const words = e.kind === 'person' && !e.anonymous ? e.name.toLowerCase().split(/\s+/) : [];
+      if (words.length < 2) continue;
+      this.surnames.add(words[words.length - 1] ?? '');
+      const seconds = this.forenames.get(words[0]) ?? new Set<string>();
+      this.forenames.set(words[0], seconds.add(words[1]));
     }
     const n = doc.sentences.length;
     this.sentFrom = new Int32Array(n).fill(-1);
@@ -157,6 +168,7 @@ export class TokenView {
     const w = this.t[i].lower;
     if (!this.lex.notNames.has(w.endsWith('.') ? w.slice(0, -1) : w) || this.isTitle(i)) return true;
     if (this.surnames.has(w)) return true;
+    if (this.forenames.get(w)?.has(this.t[i + 1]?.lower ?? '')) return true;
     // A month or another word that ends a name after a first name: "Theresa May".
     const prev = this.t[i - 1];
     return (
@@ -307,7 +319,10 @@ export class TokenView {
         if (!this.opensAppositive(j + 1)) return null;
         const before = this.speakerBefore(j, lo, appositives - 1);
         if (!before) return null;
-        let allName = i - (j + 1) <= 4;
+        // (titles before the name do not count: "Lieutenant General Ahmed Sharif Chaudhry")
+        let first = j + 1;
+        while (first < i - 1 && this.isTitle(first)) first++;
+        let allName = i - first <= 4;
         for (let k = j + 1; k < i && allName; k++) allName = this.isNamePart(k);
         return allName && this.isNamePart(j + 1) ? { from: j + 1, to: i } : before;
       }
@@ -795,6 +810,7 @@ export class TokenView {
           (this.lex.circumstanceWords.has(this.t[j].lower) ||
             this.isNamePart(j) ||
             this.t[j].kind === 'number' ||
+            MEASURE.test(this.t[j].lower) ||
             (this.t[j].lower === "'s" && j > phraseStart)) &&
           !this.nameAfterTime(j, phraseStart)
         )

@@ -1112,6 +1112,8 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
   // Marrow said in a statement …").
   let next = k + 1;
   while (next < end && lex.timeWords.has(t[next].lower)) next++;
+  // ("…, Marrow told reporters after the talks": the circumstance follows the one spoken to.)
+  if (next < from && !TAIL_OPENERS.has(t[next].lower)) next = from;
   const circumstanceAfter =
     next < end &&
     t[from - 1]?.lower !== 'that' &&

@@ -522,7 +522,9 @@ export function readPreposedTitle(r: Reader, c: Chunk, facts: PersonFacts) {
   // A person the codebook knows keeps the role it gives for the document's date (a role held only
   // later, or long before, leaves the text's own title to speak).
   if (facts.actorStrength >= 3 || facts.appositive || heldRoleAtDate(r, c.codebookId)) return;
-  const comma = c.from - 1;
+  // ("…'s military spokesman, Lieutenant General Ahmed Chaudhry, said": past the rank before the name)
+  let comma = c.from - 1;
+  while (comma > 0 && r.toks[comma].cap && r.lex.roleWords.has(r.toks[comma].key)) comma--;
   // The name is set off, or goes on to a verb: "…, Ida Vell said", "…, Ida Vell assured him".
   const next = r.tok(c.to);
   const verbAfter =

@@ -10,7 +10,15 @@ import { longestNonOverlapping } from '../issues.js';
 import { statementLexicon } from '../statements-lexicon.js';
 import { subjectBefore } from '../textindex.js';
 import { pickDate } from './dates.js';
-import { type EventMention, type Sentence, stanceBefore, textSpan, uniq } from './mention.js';
+import {
+  type EventMention,
+  pronounSubjectBefore,
+  reportedByNamedPerson,
+  type Sentence,
+  stanceBefore,
+  textSpan,
+  uniq,
+} from './mention.js';
 import { accompanying, agentOf, coordinatedWithUnknown, listAfter, partnersAfter } from './participants.js';
 
 // Words that end the object of a deal verb before any deal noun: "signed off on talks about …".
@@ -120,16 +128,6 @@ function namedCollective(sentence: Sentence, at: number): boolean {
   return mention !== undefined && partiesCollective(mention);
 }
 
-// Words that may stand between "we" and "agreed": "we have (now) agreed", "today we agreed".
-const WE_GAP = new Set(['have', 'had', "'ve", 'also', 'now', 'finally', 'just', 'already', 'all', 'both']);
-
-/** The subject of the verb at `at` is "we". */
-function weBefore(tokens: Sentence['tokens'], from: number, at: number): boolean {
-  let k = at - 1;
-  while (k > from && WE_GAP.has(tokens[k].lower)) k--;
-  return k >= from && tokens[k].lower === 'we';
-}
-
 // What makes a deal one that may not come: "a possible deal between …", "a draft accord".
 const NOT_YET_DEAL = /^(possible|potential|proposed|prospective|future|eventual|draft|new|any|no|lasting)$/;
 
@@ -231,7 +229,10 @@ export function readAgree(sentence: Sentence) {
     // "Yemen's warring parties had agreed", "X said the parties had agreed": the collective
     // nearest the verb is its subject, not a party named before it nor the statement's speaker.
     const named = namedCollective(sentence, c.start);
-    const collective = collectiveBefore(c.start) && !named;
+    // "Rubio said they had agreed to a truce": a named person's "they" is the story's parties.
+    const theirs =
+      pronounSubjectBefore(index, from, c.start, 'they') && reportedByNamedPerson(doc, index, c.start);
+    const collective = (collectiveBefore(c.start) || theirs) && !named;
     const subject = collective ? [] : agentOf(doc, index, from, c.start);
     // "Yemen's warring parties had agreed": the state and the groups the story tells facing it.
     const agent = named && subject.length === 1 ? withGroupsFacing(doc, ctx, subject) : subject;
@@ -243,7 +244,10 @@ export function readAgree(sentence: Sentence) {
       .slice(c.end, Math.min(to, c.end + HOST_SPAN))
       .some((t) => /^(host|hosts|hosting)$/.test(t.lower));
     const partners = host ? [] : partnersAfter(ctx, index, c.end, to);
-    const we = weBefore(tokens, from, c.start) && index.statementOf[c.start] >= 0 && partners.length === 0;
+    const we =
+      pronounSubjectBefore(index, from, c.start, 'we') &&
+      index.statementOf[c.start] >= 0 &&
+      partners.length === 0;
     pushAgree(
       c.start,
       Math.min(to, c.end + 12),

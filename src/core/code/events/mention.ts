@@ -15,6 +15,52 @@ import type {
 import type { PhraseMatch } from '../issues.js';
 import type { DocIndex } from '../textindex.js';
 
+// Words that may stand between a subject pronoun and its verb: "we have (now) agreed", "they had
+// already agreed", "they were ready to".
+const PRONOUN_GAP = new Set([
+  'have',
+  'has',
+  'had',
+  "'ve",
+  "'d",
+  'also',
+  'now',
+  'finally',
+  'just',
+  'already',
+  'all',
+  'both',
+  'jointly',
+  'would',
+  'will',
+  'could',
+  'were',
+  'are',
+]);
+
+/** The subject of the verb at token `at` is `pronoun` ("we", "they"), within [from, at). */
+export function pronounSubjectBefore(
+  index: DocIndex,
+  from: number,
+  at: number,
+  pronoun: 'we' | 'they',
+): boolean {
+  let k = at - 1;
+  while (k > from && PRONOUN_GAP.has(index.tokens[k].lower)) k--;
+  return k >= from && index.tokens[k].lower === pronoun;
+}
+
+/**
+ * The words at token `at` are reported by a named person: the "they" of a named person is other
+ * parties than the speaker ("Rubio said they had agreed to a truce").
+ */
+export function reportedByNamedPerson(doc: ParleyDocument, index: DocIndex, at: number): boolean {
+  const stmt = index.statementOf[at];
+  const entity = stmt >= 0 ? doc.statements[stmt].entity : undefined;
+  const speaker = entity !== undefined ? doc.entities[entity] : undefined;
+  return speaker?.kind === 'person' && !speaker.anonymous;
+}
+
 export const MODAL = new Set(['would', 'could', 'might', 'may', 'should', 'can', 'cannot']);
 export const NEGATION = new Set([
   'not',
