@@ -1,0 +1,53 @@
+/**
+ * Stance and issue wordings of wire reports on a war's peace talks: readiness named by its object,
+ * refusing the talks on an issue, threats against deployed troops, land traded away, borders
+ * changed by force, a region claimed whole. Sentences are written for the tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { code, stances } from './world.js';
+
+describe('stances of wire reports on peace talks', () => {
+  it('readiness for a truce is an offer of it', () => {
+    expect(stances(code('Anton Brisk said Port Alder was ready for an unconditional ceasefire.'))).toContain(
+      'VSK ceasefire propose',
+    );
+  });
+
+  it('refusing to discuss an issue rejects it, not only the talks', () => {
+    const got = stances(code('Veska accused Ormund of blocking a deal by refusing to discuss territory.'));
+    expect(got).toContain('ORM territory reject');
+    expect(got).not.toContain('ORM territory open');
+  });
+
+  it('calling troops deployed there legitimate targets rejects their deployment', () => {
+    expect(
+      stances(code('Ormund said any foreign troops deployed in Veska would be legitimate targets.')),
+    ).toContain('ORM foreign_troops reject');
+  });
+
+  it('calling a seizure of frozen assets theft rejects their use', () => {
+    expect(stances(code('Ormund said it would regard any seizure of its frozen assets as theft.'))).toContain(
+      'ORM reconstruction reject',
+    );
+  });
+});
+
+describe('territory in the words of wire reports', () => {
+  it('land that will not be traded', () => {
+    expect(stances(code('"We will not trade our land," Anton Brisk said.'))).toContain(
+      'VSK territory reject',
+    );
+  });
+
+  it('borders that must not be changed by force', () => {
+    expect(stances(code('Tarsia said that borders must not be changed by force.'))).toContain(
+      'TRS territory reject',
+    );
+  });
+
+  it('a region claimed whole', () => {
+    expect(stances(code('Ormund is demanding the whole of the Donbas as a condition for peace.'))).toContain(
+      'ORM territory demand',
+    );
+  });
+});
