@@ -51,3 +51,54 @@ describe('territory in the words of wire reports', () => {
     );
   });
 });
+
+describe('more wire wordings of the issues', () => {
+  it('forces pulled out of a region named by its name', () => {
+    expect(stances(code('Ormund demanded that Veska pull its troops out of the Donbas.'))).toContain(
+      'ORM territory demand',
+    );
+  });
+
+  it('an army capped, or limited in size', () => {
+    expect(stances(code('The Tarsian plan would require Veska to cap its army.'))).toContain(
+      'TRS demilitarisation demand',
+    );
+    expect(stances(code("Ormund wants Veska's army limited in size."))).toContain(
+      'ORM demilitarisation propose',
+    );
+  });
+
+  it('children returned', () => {
+    expect(stances(code('Ormund said it had returned 40 Veskan children.'))).toContain(
+      'ORM humanitarian accept',
+    );
+  });
+
+  it('a seizure that amounts to theft, troops regarded as a threat, participation with no need', () => {
+    expect(stances(code('Ormund said the seizure of its frozen assets amounted to theft.'))).toContain(
+      'ORM reconstruction reject',
+    );
+    expect(
+      stances(
+        code('Ormund said it would regard the deployment of Tarsian troops in Veska as a direct threat.'),
+      ),
+    ).toContain('ORM foreign_troops reject');
+    expect(stances(code('Ormund said it saw no need for Tarsian participation in the talks.'))).toContain(
+      'ORM talks_inclusion reject',
+    );
+  });
+
+  it('asking another party to do it is a demand', () => {
+    expect(stances(code('Mira Solenne said Tarsia had asked Veska to hold elections.'))).toContain(
+      'TRS elections demand',
+    );
+  });
+
+  it('"not just" adds to the issue rather than denying it', () => {
+    const got = stances(
+      code('Mira Solenne said Davor Kest wanted a lasting peace and not just a ceasefire.'),
+    );
+    expect(got).toContain('ORM ceasefire propose');
+    expect(got).not.toContain('ORM ceasefire reject');
+  });
+});

@@ -425,8 +425,11 @@ function sentenceCues(
   );
   const jointAfter = cues.filter((c) => AFTER_ONLY.has(c.pattern.payload));
   const after = byList('stance_after');
+  const additive = byList('not_negating');
   const negators = byList('negators').filter(
-    (n) => !issues.some((m) => n.start >= m.start && n.end <= m.end),
+    (n) =>
+      !issues.some((m) => n.start >= m.start && n.end <= m.end) &&
+      !additive.some((a) => n.start >= a.start && n.end <= a.end),
   );
   const frames = byList('third_party_frames');
   const processLabels = byList('process_labels');

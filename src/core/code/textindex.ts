@@ -85,6 +85,7 @@ export const CUE_LISTS = [
   'joint_markers',
   'red_line',
   'negators',
+  'not_negating',
   'modals',
   'conditional',
   'process_labels',
