@@ -2045,3 +2045,19 @@ describe('wire shapes of 2025 reports (session 12)', () => {
     expectAccusation(['Veska blasted Ormund for stalling the talks in Lumen.'], ['VSK'], ['ORM']);
   });
 });
+
+describe('AGREE: a deal still to come', () => {
+  it('a deal told after "before" or "until" as the subject of a passive is not made', () => {
+    for (const text of [
+      'Ormund ruled out a truce before a final peace agreement is signed.',
+      'Veska said the blockade would stay until a peace deal is signed.',
+    ])
+      expect(ofType(code(text).events, 'AGREE'), text).toEqual([]);
+  });
+
+  it('a deal signed after a talk is still made', () => {
+    expect(
+      ofType(code('A peace agreement was signed by Veska and Ormund on Monday.').events, 'AGREE'),
+    ).toHaveLength(1);
+  });
+});
