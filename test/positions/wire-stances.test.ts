@@ -102,3 +102,23 @@ describe('more wire wordings of the issues', () => {
     expect(got).not.toContain('ORM ceasefire reject');
   });
 });
+
+describe('troops judged after the fact', () => {
+  it('"would be unacceptable" judges the troops; the modal offers nothing', () => {
+    const got = stances(code('Ormund said the presence of peacekeepers would be unacceptable.'));
+    expect(got).toContain('ORM foreign_troops reject');
+    expect(got).not.toContain('ORM foreign_troops propose');
+  });
+
+  it('peacekeepers named with their party are what a judging cue judges, not its subject', () => {
+    expect(stances(code('Ormund said Tarsian peacekeepers would be unacceptable.'))).toContain(
+      'ORM foreign_troops reject',
+    );
+  });
+
+  it('the troops of a coalition named by their country', () => {
+    expect(stances(code('Ormund said it would not accept British troops in Veska.'))).toContain(
+      'ORM foreign_troops reject',
+    );
+  });
+});

@@ -1216,7 +1216,11 @@ function governingCue(
     if (OFFER_MODALS.has(tokens[j]?.lower ?? '') && tokens[j].sentence === tokens[m.start].sentence) {
       let v = j + 1;
       while (/^(also|soon|then|now)$|ly$/.test(tokens[v]?.lower ?? '')) v++;
-      if (tokens[v]?.kind === 'word' && !/^(not|never|n't)$/.test(tokens[v].lower))
+      // ("NATO troops in Ukraine would be unacceptable": the judging cue after "be" decides)
+      let judge = v + 1;
+      while (/ly$/.test(tokens[judge]?.lower ?? '')) judge++;
+      const judged = tokens[v]?.lower === 'be' && after.some((a) => a.start === judge);
+      if (tokens[v]?.kind === 'word' && !/^(not|never|n't)$/.test(tokens[v].lower) && !judged)
         return { start: j, end: j + 1, pattern: MODAL_OFFER, actors: [], gaps: [] };
     }
   }
