@@ -122,3 +122,14 @@ describe('troops judged after the fact', () => {
     );
   });
 });
+
+describe('a region that shares its name with a nuclear plant', () => {
+  it('the region given up is land; the plant is the nuclear issue', () => {
+    const land = stances(code('Anton Brisk said Veska would never give up Zaporizhzhia.'));
+    expect(land).toContain('VSK territory reject');
+    expect(land).not.toContain('VSK nuclear reject');
+    expect(stances(code('Tarsia proposed to operate the Zaporizhzhia nuclear plant.'))).toContain(
+      'TRS nuclear propose',
+    );
+  });
+});
