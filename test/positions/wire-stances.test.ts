@@ -133,3 +133,14 @@ describe('a region that shares its name with a nuclear plant', () => {
     );
   });
 });
+
+describe('an issue off the agenda', () => {
+  it('"not on the agenda", "no longer on the agenda", "off the agenda" reject it', () => {
+    for (const text of [
+      'Petr Vallo told reporters a ceasefire was not on the agenda.',
+      'Petr Vallo said a ceasefire was no longer on the agenda.',
+      'Petr Vallo said a ceasefire was off the agenda for now.',
+    ])
+      expect(stances(code(text)), text).toContain('ORM ceasefire reject');
+  });
+});
