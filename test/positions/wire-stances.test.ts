@@ -144,3 +144,16 @@ describe('an issue off the agenda', () => {
       expect(stances(code(text)), text).toContain('ORM ceasefire reject');
   });
 });
+
+describe('packages of sanctions', () => {
+  it('a package adopted or unveiled tightens sanctions; vetoing a new package is for relief', () => {
+    expect(
+      stances(code('Tarsia adopted its 19th package of sanctions against Ormund on Thursday.')),
+    ).toContain('TRS sanctions_relief reject');
+    expect(stances(code('Tarsia unveiled a new round of sanctions on Ormund.'))).toContain(
+      'TRS sanctions_relief reject',
+    );
+    const veto = stances(code('Veska said it would veto the new sanctions package.'));
+    expect(veto).toContain('VSK sanctions_relief demand');
+  });
+});
