@@ -2061,3 +2061,18 @@ describe('AGREE: a deal still to come', () => {
     ).toHaveLength(1);
   });
 });
+
+describe('CONSULT: a meeting judged as one that may come', () => {
+  it('"a meeting between X and Y was possible only after …", "… is unlikely": no meeting held', () => {
+    for (const text of [
+      'Petr Vallo said a meeting between Anton Brisk and Davor Kest was possible only after the work of experts.',
+      'A summit between Anton Brisk and Davor Kest is unlikely this year, Petr Vallo said.',
+    ])
+      expect(ofType(code(text).events, 'CONSULT'), text).toEqual([]);
+  });
+
+  it('a meeting told as held is still one', () => {
+    const doc = code('The meeting between Anton Brisk and Davor Kest was held in Lumen on Monday.');
+    expect(ofType(doc.events, 'CONSULT')).toHaveLength(1);
+  });
+});

@@ -94,6 +94,7 @@ export const CUE_LISTS = [
   'third_party_frames',
   ...EVENT_TRIGGER_LISTS,
   'consult_not_after',
+  'consult_not_held_after',
   'consult_light_verbs',
   'collective_parties',
   'deal_nouns',
