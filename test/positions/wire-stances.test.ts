@@ -157,3 +157,18 @@ describe('packages of sanctions', () => {
     expect(veto).toContain('VSK sanctions_relief demand');
   });
 });
+
+describe('a stance told before the speaker of a statement', () => {
+  it('"X rejected Y\'s demand that …" is not Y\'s rejection', () => {
+    const got = stances(
+      code("Anton Brisk rejected Davor Kest's demand that Veskan forces leave the islands."),
+    );
+    expect(got).not.toContain('ORM territory reject');
+  });
+
+  it('a cue inside the statement’s words is still the speaker’s', () => {
+    expect(stances(code('Ormund rejects the plan for a ceasefire, Petr Vallo said.'))).toContain(
+      'ORM ceasefire reject',
+    );
+  });
+});

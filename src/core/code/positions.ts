@@ -1482,8 +1482,9 @@ function holderOf(
   const undergoes =
     undergo.has(index.tokens[m.start].lower) || undergo.has(index.tokens[m.start - 1]?.lower ?? '');
   // 4. Through a statement: the speaker's party (a third party's own stance when the content
-  //    reports it with a verb: "Rubio said Russia was willing to …").
-  if (statement) {
+  //    reports it with a verb: "Rubio said Russia was willing to …"). Not a cue told before the
+  //    statement's speaker, outside its words: "Kest rejected Brisk's demand that …" is Kest's.
+  if (statement && !cueBeforeStatement(index, statement, cue)) {
     const subject = subjectOf(index, clause.from, first, { from: m.start, to: m.end });
     const other = subject.flatMap((x) => x.codes).filter((c) => !speakerActors.includes(c));
     // A source that speaks for nobody may still report a party's stance ("Russia demanded …, a
@@ -1582,6 +1583,19 @@ function holderOf(
     ...(entity !== undefined ? { entity } : {}),
     via: 'subject',
   };
+}
+
+/**
+ * Whether a cue stands before a statement's speaker and outside both its words and its own cue
+ * ("Kest REJECTED Brisk's demand that Veskan forces leave"): the stance is not the speaker's.
+ */
+function cueBeforeStatement(index: DocIndex, statement: Statement, cue: Cue): boolean {
+  const { speakerSpan, content, cueSpan } = statement;
+  if (!speakerSpan) return false;
+  const start = index.tokens[cue.start].start;
+  const end = index.tokens[cue.end - 1].end;
+  const inside = (span: Span | undefined) => span !== undefined && start < span.end && end > span.start;
+  return end <= speakerSpan.start && !inside(content) && !inside(cueSpan);
 }
 
 /** Articles before a party that qualifies a stance noun ("THE U.S. insistence", "A Veskan offer"). */
