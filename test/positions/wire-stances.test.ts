@@ -172,3 +172,12 @@ describe('a stance told before the speaker of a statement', () => {
     );
   });
 });
+
+describe('background years before the story', () => {
+  it('a past form not in -ed, dated years back, is no current stance', () => {
+    expect(
+      stances(code('Veska gave up its nuclear arsenal in 1994 in exchange for assurances.')),
+    ).not.toContain('VSK nuclear accept');
+    expect(stances(code('Veska gave up its nuclear arsenal on Monday.'))).toContain('VSK nuclear accept');
+  });
+});

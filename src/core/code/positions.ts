@@ -624,7 +624,10 @@ function positionOfMatch(sc: SentenceCues, m: PhraseMatch<IssuePayload>) {
       t.end <= reach &&
       !(condition && tokens[condition.start].start < t.start),
   );
-  if (historical && /ed$/.test(tokens[cue.start].lower)) return;
+  // ("Ukraine gave up its nuclear arsenal in 1994": a past form that does not end in -ed)
+  const pastForm =
+    /ed$/.test(tokens[cue.start].lower) || cueWords(ctx, 'irregular_past').has(tokens[cue.start].lower);
+  if (historical && pastForm) return;
   const scopeFrom = Math.max(clause.from, lastComma(index, clause.from, cue.start) + 1, cue.start - 4);
   const scopeTo = Math.max(cue.start, m.start);
   // Negators in the cue's scope, except those the governing cue is made of ("will NOT accept").
