@@ -234,3 +234,14 @@ describe('relative dates against the article’s date, at the precision the text
     expect(dated('Hours later, mediators said Ormund would sign.')).toEqual([]);
   });
 });
+
+describe('a weekday right after the story’s date', () => {
+  it('is last week’s after a verb of a meeting or deal done, and the next day after "announced"', () => {
+    // 2025-02-21 was a Friday.
+    expect(resolve('Brisk and Kest spoke by phone on Saturday.', '2025-02-21')[0]?.[1]).toBe('2025-02-15');
+    expect(resolve('The envoys met in Lumen on Saturday.', '2025-02-21')[0]?.[1]).toBe('2025-02-15');
+    expect(resolve('Kest announced Saturday that the visit was off.', '2025-02-21')[0]?.[1]).toBe(
+      '2025-02-22',
+    );
+  });
+});

@@ -2056,3 +2056,34 @@ describe('wire shapes of 2025 reports (session 12)', () => {
     expectAccusation(['Veska blasted Ormund for stalling the talks in Lumen.'], ['VSK'], ['ORM']);
   });
 });
+
+describe('AGREE: a deal still to come', () => {
+  it('a deal told after "before" or "until" as the subject of a passive is not made', () => {
+    for (const text of [
+      'Ormund ruled out a truce before a final peace agreement is signed.',
+      'Veska said the blockade would stay until a peace deal is signed.',
+    ])
+      expect(ofType(code(text).events, 'AGREE'), text).toEqual([]);
+  });
+
+  it('a deal signed after a talk is still made', () => {
+    expect(
+      ofType(code('A peace agreement was signed by Veska and Ormund on Monday.').events, 'AGREE'),
+    ).toHaveLength(1);
+  });
+});
+
+describe('CONSULT: a meeting judged as one that may come', () => {
+  it('"a meeting between X and Y was possible only after …", "… is unlikely": no meeting held', () => {
+    for (const text of [
+      'Petr Vallo said a meeting between Anton Brisk and Davor Kest was possible only after the work of experts.',
+      'A summit between Anton Brisk and Davor Kest is unlikely this year, Petr Vallo said.',
+    ])
+      expect(ofType(code(text).events, 'CONSULT'), text).toEqual([]);
+  });
+
+  it('a meeting told as held is still one', () => {
+    const doc = code('The meeting between Anton Brisk and Davor Kest was held in Lumen on Monday.');
+    expect(ofType(doc.events, 'CONSULT')).toHaveLength(1);
+  });
+});

@@ -20,3 +20,20 @@ describe('summits from planned meetings of leaders', () => {
     expect(summit('Anton Brisk and Davor Kest met in Lumen on Monday to discuss the border.')).toEqual([]);
   });
 });
+
+describe('a leader met in another leader’s offer', () => {
+  it('has accepted nothing; the leader who offers has', () => {
+    const got = summit('Anton Brisk said he was ready to meet Davor Kest in Lumen next week.');
+    expect(got).toContain('VSK summit accept');
+    expect(got).not.toContain('ORM summit accept');
+    expect(
+      summit('Davor Kest said he would meet with Veskan President Anton Brisk in Lumen next month.'),
+    ).not.toContain('VSK summit accept');
+  });
+
+  it('is still a party where the meeting is told as arranged', () => {
+    expect(summit('Anton Brisk will meet Davor Kest in Lumen next week.')).toEqual(
+      expect.arrayContaining(['VSK summit accept', 'ORM summit accept']),
+    );
+  });
+});

@@ -818,6 +818,11 @@ describe('a list of names after the cue', () => {
     expect(s[0]).toMatchObject({ said: 'Veska, Ormund and Tarsia', actor: ['VSK', 'ORM', 'TRS'] });
   });
 
+  it('reads every party of a list that a speaker noun is "of" ("the leaders of X, Y and Z said")', () => {
+    const s = statementsOf('The leaders of Veska, Ormund and Tarsia said they backed the truce at sea.');
+    expect(s[0]).toMatchObject({ actor: ['VSK', 'ORM', 'TRS'] });
+  });
+
   it('does not take a clause joined by a comma and "and" for the list', () => {
     const s = statementsOf('The talks will resume in May, said Ida Vell, and Anton Brisk agreed.');
     expect(s[0]).toMatchObject({ said: 'Ida Vell' });

@@ -71,9 +71,12 @@ const SEASON_MONTH: Record<string, number> = { spring: 3, summer: 6, fall: 9, au
 const FUTURE =
   /\b(?:will|'ll|would|going to|planned|plans?|scheduled|due|expected|upcoming|set to|to be held|next|(?:is|are) to)\b/i;
 
+// Verbs of meetings and deals done, which no time zone puts on the day after the story's.
+const DONE = 'met|held|signed|agreed|reached|took place|visited|began|ended|collapsed|stalled|talked|spoke';
 // Verbs that tell what has happened: a month ahead of the story's after one is last year's.
-const PAST =
-  /\b(?:met|held|signed|agreed|reached|was|were|had|took place|visited|began|ended|collapsed|stalled|talked|spoke|announced|imposed|accused)\s+(?:\S+\s+){0,4}$/i;
+const PAST = new RegExp(`\\b(?:${DONE}|was|were|had|announced|imposed|accused)\\s+(?:\\S+\\s+){0,4}$`, 'i');
+// "met on Saturday" in a Friday story: last Saturday, not the day after the story's.
+const PAST_DONE = new RegExp(`\\b(?:${DONE})\\s+(?:\\S+\\s+){0,4}$`, 'i');
 
 // chrono reads "in May" only, never "early May" or "by May" (the month is also a modal verb): the
 // month written with a capital after a word that introduces a date, or after another month and
@@ -198,11 +201,12 @@ export function resolveTimexes(
       bareWeekday &&
       !forward &&
       iso(date) > reference &&
-      date.getTime() - instant.getTime() > DAY_MS
+      (date.getTime() - instant.getTime() > DAY_MS || PAST_DONE.test(slice.slice(Math.max(0, at - 40), at)))
     ) {
       // News tells what happened: "agreed on Friday" in a Tuesday story is last Friday. The day
-      // right after the story's is kept: a story dated in one time zone and told in another
-      // ("announced Sunday" in a story dated Saturday).
+      // right after the story's is kept (a story dated in one time zone and told in another,
+      // "announced Sunday" in a story dated Saturday) unless a verb of a meeting or a deal done
+      // comes before it: "met on Saturday" in a Friday story is last Saturday.
       date = new Date(date.getTime() - 7 * 86_400_000);
     } else if (
       !bareWeekday &&

@@ -119,8 +119,8 @@ function speakerCover(doc: ParleyDocument, index: DocIndex): Map<number, number>
   return cover;
 }
 
-/** The first stance cue that starts in [from, to): the cues are in text order, so a binary search. */
-function firstStanceCue(index: DocIndex, from: number, to: number): DocIndex['cues'][number] | undefined {
+/** The first cue that starts at or after token `from`: the cues are in text order, so a binary search. */
+function firstCueFrom(index: DocIndex, from: number): number {
   const { cues } = index;
   let lo = 0;
   let hi = cues.length;
@@ -129,9 +129,23 @@ function firstStanceCue(index: DocIndex, from: number, to: number): DocIndex['cu
     if (cues[mid].start < from) lo = mid + 1;
     else hi = mid;
   }
-  for (let k = lo; k < cues.length && cues[k].start < to; k++)
+  return lo;
+}
+
+/** The first stance cue that starts in [from, to). */
+function firstStanceCue(index: DocIndex, from: number, to: number): DocIndex['cues'][number] | undefined {
+  const { cues } = index;
+  for (let k = firstCueFrom(index, from); k < cues.length && cues[k].start < to; k++)
     if (cues[k].pattern.payload.startsWith('stance_')) return cues[k];
   return undefined;
+}
+
+/** Does a cue that judges what precedes it start at token `at` ("… would be unacceptable")? */
+function judgingCueAt(index: DocIndex, at: number): boolean {
+  const { cues } = index;
+  for (let k = firstCueFrom(index, at); k < cues.length && cues[k].start === at; k++)
+    if (cues[k].pattern.payload === 'stance_after') return true;
+  return false;
 }
 
 /**
@@ -153,8 +167,10 @@ export function withoutPartyNames(
   if (heads.size === 0 && premises.size === 0) return matches;
   const speakerEnd = speakerCover(doc, index);
   // The first stance cue of the sentence: a body named with its party before it is the clause's
-  // subject ("the Veskan interim government signs the accord"), not what the stance is about.
-  const firstCue = firstStanceCue(index, from, to);
+  // subject ("the Veskan interim government signs the accord"), not what the stance is about;
+  // unless the cue judges what precedes it ("Veskan peacekeepers would be unacceptable").
+  const first = firstStanceCue(index, from, to);
+  const firstCue = first && !judgingCueAt(index, first.start) ? first : undefined;
   return matches.filter((m) => {
     if (premisesOf(index, m, premises, from, to)) return false;
     if (!namesBody(index, m, heads, to)) return true;

@@ -430,8 +430,11 @@ function sentenceCues(
   );
   const jointAfter = cues.filter((c) => AFTER_ONLY.has(c.pattern.payload));
   const after = byList('stance_after');
+  const additive = byList('not_negating');
   const negators = byList('negators').filter(
-    (n) => !issues.some((m) => n.start >= m.start && n.end <= m.end),
+    (n) =>
+      !issues.some((m) => n.start >= m.start && n.end <= m.end) &&
+      !additive.some((a) => n.start >= a.start && n.end <= a.end),
   );
   const frames = byList('third_party_frames');
   const processLabels = byList('process_labels');
@@ -629,7 +632,10 @@ function positionOfMatch(sc: SentenceCues, m: PhraseMatch<IssuePayload>) {
       t.end <= reach &&
       !(condition && tokens[condition.start].start < t.start),
   );
-  if (historical && /ed$/.test(tokens[cue.start].lower)) return;
+  // ("Ukraine gave up its nuclear arsenal in 1994": a past form that does not end in -ed)
+  const pastForm =
+    /ed$/.test(tokens[cue.start].lower) || cueWords(ctx, 'irregular_past').has(tokens[cue.start].lower);
+  if (historical && pastForm) return;
   const scopeFrom = Math.max(clause.from, lastComma(index, clause.from, cue.start) + 1, cue.start - 4);
   const scopeTo = Math.max(cue.start, m.start);
   // Negators in the cue's scope, except those the governing cue is made of ("will NOT accept").
@@ -1228,7 +1234,11 @@ function governingCue(
     if (OFFER_MODALS.has(tokens[j]?.lower ?? '') && tokens[j].sentence === tokens[m.start].sentence) {
       let v = j + 1;
       while (/^(also|soon|then|now)$|ly$/.test(tokens[v]?.lower ?? '')) v++;
-      if (tokens[v]?.kind === 'word' && !/^(not|never|n't)$/.test(tokens[v].lower))
+      // ("NATO troops in Ukraine would be unacceptable": the judging cue after "be" decides)
+      let judge = v + 1;
+      while (/ly$/.test(tokens[judge]?.lower ?? '')) judge++;
+      const judged = tokens[v]?.lower === 'be' && after.some((a) => a.start === judge);
+      if (tokens[v]?.kind === 'word' && !/^(not|never|n't)$/.test(tokens[v].lower) && !judged)
         return { start: j, end: j + 1, pattern: MODAL_OFFER, actors: [], gaps: [] };
     }
   }
@@ -1490,8 +1500,9 @@ function holderOf(
   const undergoes =
     undergo.has(index.tokens[m.start].lower) || undergo.has(index.tokens[m.start - 1]?.lower ?? '');
   // 4. Through a statement: the speaker's party (a third party's own stance when the content
-  //    reports it with a verb: "Rubio said Russia was willing to …").
-  if (statement) {
+  //    reports it with a verb: "Rubio said Russia was willing to …"). Not a cue told before the
+  //    statement's speaker, outside its words: "Kest rejected Brisk's demand that …" is Kest's.
+  if (statement && !cueBeforeStatement(index, statement, cue)) {
     const subject = subjectOf(index, clause.from, first, { from: m.start, to: m.end });
     const other = subject.flatMap((x) => x.codes).filter((c) => !speakerActors.includes(c));
     // A source that speaks for nobody may still report a party's stance ("Russia demanded …, a
@@ -1599,6 +1610,19 @@ function holderOf(
     ...(entity !== undefined ? { entity } : {}),
     via: 'subject',
   };
+}
+
+/**
+ * Whether a cue stands before a statement's speaker and outside both its words and its own cue
+ * ("Kest REJECTED Brisk's demand that Veskan forces leave"): the stance is not the speaker's.
+ */
+function cueBeforeStatement(index: DocIndex, statement: Statement, cue: Cue): boolean {
+  const { speakerSpan, content, cueSpan } = statement;
+  if (!speakerSpan) return false;
+  const start = index.tokens[cue.start].start;
+  const end = index.tokens[cue.end - 1].end;
+  const inside = (span: Span | undefined) => span !== undefined && start < span.end && end > span.start;
+  return end <= speakerSpan.start && !inside(content) && !inside(cueSpan);
 }
 
 /** Articles before a party that qualifies a stance noun ("THE U.S. insistence", "A Veskan offer"). */

@@ -545,7 +545,10 @@ export class TokenView {
       // "the co-chairs from the Council, the Union and the Forum": an item with its article.
       if (k > lo && this.t[k].lower === 'the') k--;
       // "the final statement by Veska, Ormund and Tarsia said": the issuers of a text speak.
-      if (k >= lo && this.t[k].kind !== 'punct' && !ISSUER_PREPOSITIONS.has(this.t[k].lower)) break;
+      // ("the leaders of France, Germany and Britain said": the parties a speaker noun is of)
+      const ofSpeakers = this.t[k]?.lower === 'of' && k - 1 >= lo && this.isSpeakerNoun(k - 1);
+      if (k >= lo && this.t[k].kind !== 'punct' && !ISSUER_PREPOSITIONS.has(this.t[k].lower) && !ofSpeakers)
+        break;
       start = k + 1;
       if (k >= lo && this.t[k].kind !== 'punct') break;
     }

@@ -4,10 +4,13 @@
  * will meet in Tarsia next week") is coded, as coders code it, `summit` accept for each party whose
  * leader is named there. A meeting of ministers or envoys is talks, not a summit; a meeting held
  * is an event, not a stance (TAXONOMY.md: `summit`, "a meeting of the leaders takes place").
+ * A leader named only as the one met in another's offer ("Brisk said he was ready to meet Kest")
+ * has accepted nothing: the offer is the other leader's.
  */
-import type { Entity, ParleyDocument, PipelineContext, Position } from '../model.js';
+import type { Entity, Mention, ParleyDocument, PipelineContext, Position } from '../model.js';
 import { firstAtLeast, overlapping } from '../sorted.js';
 import { cueWords } from './actors/resolve-speaker.js';
+import { tokenAtOrAfter } from './textindex.js';
 
 /** Words before a title that make it a deputy's ("vice president", "deputy prime minister"). */
 const DEPUTY = /(?:^|[\s-])(?:vice|deputy|acting)[\s-]*$/;
@@ -32,9 +35,33 @@ function isLeader(entity: Entity, titles: ReadonlySet<string>): boolean {
   return false;
 }
 
+/** Words that may stand between a verb and the name it governs: "meet Veskan President Kest". */
+const TITLE_WORDS = 4;
+
+/**
+ * Whether a mention is the leader met in one leader's offer: it follows a verb of meeting (with
+ * "with" between, or none, and the title before the name) that a marker of an offer precedes
+ * ("ready to meet Kest", "would meet with Ormund's President Kest").
+ */
+function metInOffer(
+  doc: ParleyDocument,
+  mention: Mention,
+  meetVerbs: ReadonlySet<string>,
+  markers: ReadonlySet<string>,
+): boolean {
+  let k = tokenAtOrAfter(doc.tokens, mention.start) - 1;
+  const name = k;
+  while (k > name - TITLE_WORDS && /^(?:\p{Lu}|')/u.test(doc.tokens[k]?.text ?? '')) k--;
+  if (doc.tokens[k]?.lower === 'with') k--;
+  if (!meetVerbs.has(doc.tokens[k]?.lower ?? '')) return false;
+  return markers.has(doc.tokens[k - 1]?.lower ?? '');
+}
+
 export function summitPositions(doc: ParleyDocument, ctx: PipelineContext): Position[] {
   const titles = cueWords(ctx, 'leader_titles');
   if (titles.size === 0) return [];
+  const meetVerbs = cueWords(ctx, 'meet_verbs');
+  const markers = cueWords(ctx, 'one_sided_meet_markers');
   const out: Position[] = [];
   for (const event of doc.events) {
     if (event.type !== 'CONSULT' || event.status !== 'planned') continue;
@@ -45,24 +72,29 @@ export function summitPositions(doc: ParleyDocument, ctx: PipelineContext): Posi
     const sentence = doc.sentences[s];
     if (!sentence) continue;
     const leaders = new Map<string, number>();
+    // (the parties whose leader the sentence names other than as the one met in an offer)
+    const notOnlyMet = new Set<string>();
     for (const m of overlapping(doc.mentions, sentence.start, sentence.end)) {
       if (m.entity === undefined) continue;
       const entity = doc.entities[m.entity];
       if (typeof entity.actor !== 'string' || !event.actors.includes(entity.actor)) continue;
-      if (isLeader(entity, titles) && !leaders.has(entity.actor)) leaders.set(entity.actor, m.entity);
+      if (!isLeader(entity, titles)) continue;
+      if (!metInOffer(doc, m, meetVerbs, markers)) notOnlyMet.add(entity.actor);
+      if (!leaders.has(entity.actor)) leaders.set(entity.actor, m.entity);
     }
     if (leaders.size < 2) continue;
     const evidence = { start: sentence.start, end: sentence.end };
     for (const [actor, entity] of leaders)
-      out.push({
-        ...evidence,
-        actor,
-        entity,
-        issue: 'summit',
-        stance: 'accept',
-        evidence,
-        provenance: { rule: 'position.summit.leaders_to_meet', cue: event.provenance.cue, confidence: 0.6 },
-      });
+      if (notOnlyMet.has(actor))
+        out.push({
+          ...evidence,
+          actor,
+          entity,
+          issue: 'summit',
+          stance: 'accept',
+          evidence,
+          provenance: { rule: 'position.summit.leaders_to_meet', cue: event.provenance.cue, confidence: 0.6 },
+        });
   }
   return out;
 }

@@ -6,6 +6,7 @@
  */
 
 import { partiesCollective, withGroupsFacing } from '../actors/main-parties.js';
+import { cueWords } from '../actors/resolve-speaker.js';
 import { longestNonOverlapping } from '../issues.js';
 import { statementLexicon } from '../statements-lexicon.js';
 import { subjectBefore } from '../textindex.js';
@@ -176,6 +177,7 @@ export function readAgree(sentence: Sentence) {
   const { doc, ctx, index, tokens, from, to, cues, sStart, timexes, out, sentenceOut } = sentence;
   const { list, cueText, modalBefore, negatedBefore, conditionalBefore, collectiveBefore } = sentence;
   const agree = list('agree_cues');
+  const pendingOpeners = cueWords(ctx, 'pending_openers');
   const { addresseeVerbs } = statementLexicon(ctx);
   /** An agreement told by tokens [evFrom, evTo), dated by what the text writes near `dateAt`. */
   const pushAgree = (
@@ -335,6 +337,8 @@ export function readAgree(sentence: Sentence) {
     // "No agreement was reached", "a deal that could be signed", "until a deal is reached".
     if (negatedBefore(k) || tokens[k - 1]?.lower === 'no' || modalBefore(c.start, 3) || conditionalBefore(k))
       continue;
+    // "before a final peace agreement is signed": a deal still to come.
+    if (tokens.slice(Math.max(from, k - 5), k).some((t) => pendingOpeners.has(t.lower))) continue;
     if (tokens.slice(k + 1, c.start).some((t) => t.lower === 'not' || t.lower === "n't")) continue;
     const broker = c.pattern.payload === 'deal_brokers';
     const by = tokens[c.end]?.lower === 'by' || tokens[c.end]?.lower === 'upon';

@@ -66,6 +66,9 @@ const DEFINITE_BEFORE = new Set(['the', 'this', 'that', 'these', 'those']);
 const CALL_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its']);
 const TO_FOR = new Set(['to', 'for']);
 const BARE_AFTER_MODAL = new Set(['travel', 'host']);
+/** How far after a meeting word (past its parties: "between Veskan President Brisk and Kest") a
+ * judgement that it may not come is read. */
+const HELD_JUDGED_REACH = 10;
 
 /**
  * Every meeting, visit and call the sentence tells. One cue at a time (`consultOf`), in phases of
@@ -658,6 +661,17 @@ function toldAsNoMeeting(sentence: Sentence, c: Cue, isVerb: boolean, leftOut: b
   if (list('consult_not_after').some((n) => n.end === c.start)) return true;
   // "the need for eventual talks", "a prerequisite for talks": a meeting that may not come.
   if (list('consult_not_held').some((n) => n.end <= c.start && n.end >= c.start - 3)) return true;
+  // "a meeting between the leaders was possible only after …": judged as one that may come.
+  if (
+    !isVerb &&
+    list('consult_not_held_after').some(
+      (n) =>
+        n.start >= c.end &&
+        n.start <= c.end + HELD_JUDGED_REACH &&
+        !tokens.slice(c.end, n.start).some((t) => t.text === ',' || t.text === ';'),
+    )
+  )
+    return true;
   // "decided to meet Tehran's remaining demands": no meeting.
   if (isVerb && list('meet_objects').some((n) => n.start >= c.end && n.start <= c.end + 4)) return true;
   return false;
