@@ -155,6 +155,13 @@ describe('wire shapes: the mediators', () => {
   });
 });
 
+describe('wire shapes: an issue named as a place', () => {
+  it('"repairs at the … nuclear plant" is no stance on the nuclear file', () => {
+    const doc = code('Ormund agreed to allow repairs to power lines at the Kessel nuclear power plant.');
+    expect(stances(doc).filter((s) => s.includes('nuclear'))).toEqual([]);
+  });
+});
+
 describe('wire shapes: the mediators named', () => {
   it('"mediators" that end a sentence name no party of the next one as a mediator', () => {
     const doc = code(

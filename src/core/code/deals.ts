@@ -43,6 +43,7 @@ import {
   docIndex,
   listFrom,
   mentionsEndingAt,
+  namesAPlace,
   slotLookup,
   statementActorsAt,
   subjectBefore,
@@ -700,6 +701,7 @@ export function dealPositions(doc: ParleyDocument, ctx: PipelineContext): Positi
       hit = preferTight(raw).filter(
         (m) =>
           !m.pattern.negated &&
+          !namesAPlace(index, m.start) &&
           // "did not include data protection": not what the deal covers; but "under the deal,
           // Tarsia would not annex the islands" is what it covers (a verb the deal itself turns)
           (turned ||

@@ -49,6 +49,7 @@ import {
   docIndex,
   GROUP_NOUNS,
   mentionsEndingAt,
+  namesAPlace,
   slotLookup,
   subjectBefore,
   tokenAtOrAfter,
@@ -554,6 +555,9 @@ function positionOfMatch(sc: SentenceCues, m: PhraseMatch<IssuePayload>) {
   const jointLabel = (p: Cue) => stanceCues.some((c) => c.pattern.payload === JOINT_OPEN && c.end === p.end);
   if (labels.some((p) => !jointLabel(p))) return;
   if (sharesLiftingHead(index, issues, m)) return;
+  // "allow repairs to power lines at the Zaporizhzhia nuclear plant": a place where something
+  // else is done, not what the stance is about.
+  if (namesAPlace(index, m.start)) return;
   const rel =
     relativeStance(index, { stanceCues, relatives, issues, violationVerbs: sc.violationVerbs }, m) ??
     agentStance(index, stanceCues, issues, m);

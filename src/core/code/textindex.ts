@@ -648,3 +648,18 @@ export function listFrom(index: DocIndex, first: ActorMention): ActorMention[] {
   }
   return out;
 }
+
+/** Prepositions of place before an issue's words ("at the … plant", "near the … site"). */
+const ISSUE_PLACE_PREPOSITIONS = new Set(['at', 'near', 'around']);
+
+/**
+ * The words at token `start` are the object of a preposition of place, past an article: where
+ * something else is done ("allow repairs at the Zaporizhzhia nuclear plant"), not what is done.
+ */
+export function namesAPlace(index: DocIndex, start: number): boolean {
+  let k = start - 1;
+  // (the place's own name between them: "at the Kessel nuclear power plant")
+  for (let n = 0; n < 3 && k > 0 && /^\p{Lu}/u.test(index.tokens[k].text); n++) k--;
+  if (/^(the|a|an)$/.test(index.tokens[k]?.lower ?? '')) k--;
+  return ISSUE_PLACE_PREPOSITIONS.has(index.tokens[k]?.lower ?? '');
+}
