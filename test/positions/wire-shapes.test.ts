@@ -155,6 +155,19 @@ describe('wire shapes: the mediators', () => {
   });
 });
 
+describe('wire shapes: what follows a deal', () => {
+  it('a sentence of the reporter that tells no term ends the deal’s terms told after it', () => {
+    const doc = code(
+      [
+        'Veska and Ormund signed a truce on Monday.',
+        'Both sides traded accusations over the weekend.',
+        'Tarsia will host a conference on the reconstruction of the port next week.',
+      ].join('\n\n'),
+    );
+    expect(stances(doc).filter((s) => s.includes('reconstruction') && !s.startsWith('TRS'))).toEqual([]);
+  });
+});
+
 describe('wire shapes: an issue named as a place', () => {
   it('"repairs at the … nuclear plant" is no stance on the nuclear file', () => {
     const doc = code('Ormund agreed to allow repairs to power lines at the Kessel nuclear power plant.');

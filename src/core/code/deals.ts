@@ -344,7 +344,7 @@ const FOLLOW_ON_REACH = 4;
  * what will happen, tell its terms. So do those after a plan's ("Tarsia's plan has two stages.
  * First the fighting would stop, and aid would enter the port, the report said."), told by the
  * reporter or by an outlet that relays it (a named speaker of no party). A sentence where another
- * frame is named ends the run.
+ * frame is named ends the run, as does a sentence of the reporter's that tells no term.
  */
 function followOn(doc: ParleyDocument, ctx: PipelineContext, index: DocIndex, all: Frame[]) {
   // An outlet or a report relays ("…, the report said"); unnamed officials speak for someone.
@@ -368,6 +368,9 @@ function followOn(doc: ParleyDocument, ctx: PipelineContext, index: DocIndex, al
         if (FOLLOW_ON_MODALS.has(index.tokens[k].lower)) modal = true;
       }
       if (modal && !quoted) f.sentences.add(s);
+      // A sentence of the reporter's that tells no term ("Both sides traded accusations …") ends
+      // the run; a party's words between the terms do not.
+      else if (!quoted) break;
     }
   }
 }
