@@ -335,6 +335,8 @@ function nearestFrame(all: Frame[], kind: Frame['kind'], at: number, index: DocI
 
 /** Words that tell what a deal will do, in the sentences right after it ("Aid would increase"). */
 const FOLLOW_ON_MODALS = new Set(['would', 'will', 'shall']);
+/** Words that tell what a deal makes possible ("Fishing boats may leave port again"). */
+const POSSIBLE_MODALS = new Set(['may', 'can', 'could', 'might']);
 /** How many sentences after a deal's own may tell its terms without naming it. */
 const FOLLOW_ON_REACH = 4;
 
@@ -361,16 +363,18 @@ function followOn(doc: ParleyDocument, ctx: PipelineContext, index: DocIndex, al
       if (frameAt.has(s)) break;
       const { from, to } = index.sentenceTokens[s];
       let modal = false;
+      let possible = false;
       let quoted = false;
       for (let k = from; k < to; k++) {
         const stmt = index.statementOf[k];
         if (stmt >= 0 && (f.kind === 'deal' || !relays(doc.statements[stmt]))) quoted = true;
         if (FOLLOW_ON_MODALS.has(index.tokens[k].lower)) modal = true;
+        if (POSSIBLE_MODALS.has(index.tokens[k].lower)) possible = true;
       }
       if (modal && !quoted) f.sentences.add(s);
-      // A sentence of the reporter's that tells no term ("Both sides traded accusations …") ends
-      // the run; a party's words between the terms do not.
-      else if (!quoted) break;
+      // A sentence of the reporter's that tells nothing the deal makes happen or possible ("Both
+      // sides traded accusations …") ends the run; a party's words between the terms do not.
+      else if (!quoted && !possible) break;
     }
   }
 }
