@@ -78,6 +78,12 @@ describe('wire shapes', () => {
     );
   });
 
+  it('aid into an area halted by the one who lets it in is against humanitarian access', () => {
+    expect(stances(code('Ormund halted the entry of aid into the islands on Sunday.'))).toContain(
+      'ORM humanitarian reject',
+    );
+  });
+
   it('a party that says it will stop attacking ships takes its part of a truce', () => {
     expect(
       stances(code('The Skerry Islanders’ Assembly said it would stop attacking Veskan ships.')),
