@@ -270,7 +270,25 @@ describe('wire shapes: the nuclear file', () => {
   });
 });
 
+describe('wire shapes: demands told with what they ask', () => {
+  it('"demands that X withdraw": X is the one asked, not the owner of the demands', () => {
+    const doc = code(
+      'A Tarsian source said Veska had presented demands that Ormund withdraw from territory it controls.',
+    );
+    expect(stances(doc)).not.toContain('ORM territory demand');
+  });
+});
+
 describe('wire shapes: events', () => {
+  it('"their first talks in three years" dates the talks to the story, not three years ahead', () => {
+    const doc = code(
+      'Veskan and Ormundi delegations held their first direct talks in three years in Lumen on Friday.',
+      '2026-06-20',
+    );
+    const talks = doc.events.find((e) => e.type === 'CONSULT');
+    expect(talks?.date).toBe('2026-06-19');
+  });
+
   it('a deal hoped for "until a deal is reached" is no agreement', () => {
     const doc = code('Tarsia said the sanctions on Ormund would remain until a deal was reached.');
     expect(doc.events.filter((e) => e.type === 'AGREE')).toEqual([]);

@@ -173,6 +173,8 @@ export function resolveTimexes(
     if (/\b(?:after|before)$/.test(lower)) continue;
     // "after two days of talks": how long something lasted, not a day ahead of the article.
     if (/^after\s+\S+\s+(?:days?|weeks?|months?|years?)$/.test(lower)) continue;
+    // "their first direct talks in three years": counted back, no date (as IN_COUNT reads it).
+    if (/^(?:in|within)\s/.test(lower) && COUNTED_BACK.test(slice.slice(0, at))) continue;
     // "sat down", "wed to": a weekday must be written with a capital.
     if (/^(?:on\s+)?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*$/.test(raw)) continue;
     let precision = precisionOf(r);

@@ -201,10 +201,23 @@ function ownerAfter(index: DocIndex, end: number, to: number, by = /^(by|from)$/
       (x) => (x.start === k + 1 || x.start === at) && x.codes.length,
     );
     if (!first) return [];
-    return listFrom(index, first);
+    const owners = listFrom(index, first);
+    // "demands that Ukraine withdraw": a clause of what is asked, whose subject is the one asked;
+    // only a relative with a verb of its own in the past ("that the Russian leader listed", "which
+    // Ormund has set") names the owner.
+    if (/^(that|which)$/.test(index.tokens[k].lower)) {
+      // (past the head of the owner's phrase: "that the Ormundi president listed")
+      const after = index.tokens.slice(owners[owners.length - 1].end, owners[owners.length - 1].end + 3);
+      const verb = after.find((t) => t.kind !== 'word' || RELATIVE_PAST.test(t.lower));
+      if (verb?.kind !== 'word') return [];
+    }
+    return owners;
   }
   return [];
 }
+
+/** A verb of a relative clause that names who made a demand ("that X listed", "which X has set"). */
+const RELATIVE_PAST = /ed$|^(has|have|had|set|made|put|laid|drew|gave|sent|brought)$/;
 
 /** A role noun that may stand before the parties it names ("by mediators Qatar and Egypt"). */
 const ROLE_BEFORE_NAME = /^(mediators?|negotiators|guarantors|co-sponsors|brokers)$/;
