@@ -277,6 +277,14 @@ describe('wire shapes: demands told with what they ask', () => {
     );
     expect(stances(doc)).not.toContain('ORM territory demand');
   });
+
+  it('a judgement of the demands ("‘unacceptable’ demands") is the speaker’s, not the stance of the one who made them', () => {
+    const doc = code(
+      'An Ormundi source said Veska had presented “unacceptable” demands that Ormund withdraw from territory it controls.',
+    );
+    expect(stances(doc)).toContain('ORM territory reject');
+    expect(stances(doc)).not.toContain('VSK territory reject');
+  });
 });
 
 describe('wire shapes: events', () => {

@@ -1543,6 +1543,7 @@ function holderOf(
       !possessive &&
       !pressed &&
       !vowed &&
+      !judgesANoun(ctx, index, cue) &&
       (!SPEAKER_MODALS.has(cueWord) || OFFER_MODALS.has(cueWord)) &&
       subject.every((x) => x.kind !== 'pronoun')
     )
@@ -1701,6 +1702,17 @@ function pressingCue(doc: ParleyDocument, statement: Statement): boolean {
   )
     return false;
   return !/^call/.test(words[0]) || words[1] === 'on' || words[1] === 'upon';
+}
+
+/**
+ * A cue that judges the plan or demand noun right after it ("Russia had presented ‘unacceptable’
+ * demands that …"): the judge is the one who speaks, not the subject that presented them.
+ */
+function judgesANoun(ctx: PipelineContext, index: DocIndex, cue: Cue): boolean {
+  let k = cue.end;
+  while (index.tokens[k]?.kind === 'quote' || /^["'’”]$/.test(index.tokens[k]?.text ?? '')) k++;
+  const next = index.tokens[k]?.lower ?? '';
+  return cueWords(ctx, 'answer_nouns').has(next) || cueWords(ctx, 'proposal_nouns').has(next);
 }
 
 /** The counts a collective's list is recalled for: lists longer than five are not told in a row. */
