@@ -2087,3 +2087,43 @@ describe('CONSULT: a meeting judged as one that may come', () => {
     expect(ofType(doc.events, 'CONSULT')).toHaveLength(1);
   });
 });
+
+describe('SANCTION and ACCUSE: shapes of wire reports', () => {
+  const sanctionOf = (text: string, date = '2026-06-16') => ofType(code(text, date).events, 'SANCTION')[0];
+
+  it('visas revoked, an ambassador recalled, a border sealed: the holders, the country left, the neighbour', () => {
+    for (const text of [
+      'Veska revoked the visas of several Ormundi officials on Friday.',
+      'Veska recalled its ambassador from Ormund on Thursday.',
+      'Veska sealed its border with Ormund on Tuesday.',
+    ])
+      expect(sanctionOf(text), text).toMatchObject({ source: ['VSK'], target: ['ORM'] });
+  });
+
+  it('"New X sanctions on Y took effect": new ones in force, not a threat', () => {
+    const e = sanctionOf('New Veskan sanctions on Ormundi oil companies took effect on Thursday.');
+    expect(e).toMatchObject({ source: ['VSK'], target: ['ORM'], date: '2026-06-11' });
+    expect(sanctionOf('Veska warned of new sanctions on Ormund.')).toBeUndefined();
+  });
+
+  it('"agreed to impose sanctions on Y": a SANCTION by the one that agreed, not an AGREE of its own', () => {
+    const doc = code(
+      'The Northern Maritime Council agreed on Wednesday to impose new sanctions on Ormund.',
+      '2026-06-16',
+    );
+    expect(ofType(doc.events, 'SANCTION')[0]).toMatchObject({ source: ['NMC'], target: ['ORM'] });
+    expect(ofType(doc.events, 'AGREE')).toEqual([]);
+  });
+
+  it('disappointment and blame in a party’s words are accusations', () => {
+    expectAccusation(
+      [
+        'Veska said on Monday it was very disappointed with Ormund.',
+        'Ormund is responsible for the breakdown of the truce, Veskan President Anton Brisk said on Friday.',
+        'Veska said Ormund was responsible for the escalation of the border war.',
+      ],
+      ['VSK'],
+      ['ORM'],
+    );
+  });
+});

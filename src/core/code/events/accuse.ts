@@ -20,7 +20,7 @@ import {
 import { remarksSpeaker } from './remarks.js';
 
 // The preposition that closes an adjectival cue ("concerned by", "critical of").
-const ADJECTIVE_END = new Set(['of', 'by', 'about', 'over', 'at']);
+const ADJECTIVE_END = new Set(['of', 'by', 'about', 'over', 'at', 'with', 'in']);
 
 /** "Ormund, which has long accused …": the party before ", which|who" in the words before `at`. */
 function relativeAntecedent(index: Sentence['index'], from: number, at: number): string[] {
@@ -123,6 +123,7 @@ export function readAccuse(sentence: Sentence) {
     ...list('accuse_denied'),
     ...list('accuse_lack'),
     ...list('accuse_violation'),
+    ...list('accuse_blame'),
     ...list('accuse_wrongdoing'),
   ];
   for (const c of longestNonOverlapping(accuseCues)) {
@@ -133,8 +134,9 @@ export function readAccuse(sentence: Sentence) {
     // "accused Cambodia of violating the truce": the charge of the accusation before it, no other.
     if ((how === 'accuse_violation' || how === 'accuse_wrongdoing') && chargeOfAccusation(sentence, c.start))
       continue;
-    if (how === 'accuse_violation') {
-      // Only in a party's own words, of the party its clause names before the violation.
+    if (how === 'accuse_violation' || how === 'accuse_blame') {
+      // Only in a party's own words, of the party its clause names before the violation (or the
+      // blame: "Ormund is responsible for the breakdown").
       accuser = statementActorsAt(doc, index, c.start);
       if (!accuser.length) continue;
       accused = namedBeforeInWords(sentence, c.start, accuser);

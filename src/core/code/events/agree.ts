@@ -21,6 +21,7 @@ import {
   uniq,
 } from './mention.js';
 import { accompanying, agentOf, coordinatedWithUnknown, listAfter, partnersAfter } from './participants.js';
+import { AGREED_SPAN, agreedBefore } from './sanction.js';
 
 // Words that end the object of a deal verb before any deal noun: "signed off on talks about …".
 const DEAL_OBJECT_BREAK = new Set([
@@ -204,6 +205,17 @@ export function readAgree(sentence: Sentence) {
     // "in exchange for", "remains committed to": no act of agreeing.
     if (/^(in|for)$/.test(tokens[c.start - 1]?.lower ?? '')) continue;
     if (STATE_VERBS.has(tokens[c.start - 1]?.lower ?? '')) continue;
+    // "agreed on Monday to impose sanctions on Ormund": a sanction decided (sanction.ts), no deal.
+    if (
+      list('sanction_cues').some(
+        (s) =>
+          tokens[s.start - 1]?.lower === 'to' &&
+          agreedBefore(sentence, s.start) &&
+          s.start > c.start &&
+          s.start - c.start <= AGREED_SPAN + 1,
+      )
+    )
+      continue;
     // "a commitment … to promptly convene and agree upon", "ready to agree": not yet agreed.
     if (tokens.slice(Math.max(from, c.start - 3), c.start).some((t) => t.lower === 'to')) continue;
     // "urged Ormund to seize the opportunity and agree to a truce": what one was asked to do.
