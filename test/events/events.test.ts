@@ -2115,6 +2115,26 @@ describe('SANCTION and ACCUSE: shapes of wire reports', () => {
     expect(ofType(doc.events, 'AGREE')).toEqual([]);
   });
 
+  it('a promise to a party, or with its day before the infinitive, is an AGREE', () => {
+    for (const [text, actors] of [
+      [
+        'Veskan President Anton Brisk promised Ormundi President Davor Kest on Tuesday that Veska would halt its strikes.',
+        ['ORM', 'VSK'],
+      ],
+      ['Ormund pledged on Saturday to release four Veskan prisoners.', ['ORM']],
+    ] as const)
+      expect(sorted(ofType(code(text, '2026-06-16').events, 'AGREE')[0]?.actors), text).toEqual(actors);
+  });
+
+  it('"condemned the overnight strike on the capital": the doer left unnamed is the story’s other side', () => {
+    const doc = code(
+      'Veska and Ormund held talks in Lumen on Monday. Veskan President Anton Brisk condemned the overnight strike on the capital on Tuesday.',
+      '2026-06-16',
+    );
+    expect(ofType(doc.events, 'ACCUSE')[0]).toMatchObject({ source: ['VSK'] });
+    expect(sorted(ofType(doc.events, 'ACCUSE')[0]?.actors)).toEqual(['ORM', 'VSK']);
+  });
+
   it('disappointment and blame in a party’s words are accusations', () => {
     expectAccusation(
       [

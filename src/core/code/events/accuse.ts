@@ -3,6 +3,7 @@
  * allegations". A side the clause leaves unnamed is the story's other party (see merge.ts).
  */
 
+import { cueWords } from '../actors/resolve-speaker.js';
 import { longestNonOverlapping } from '../issues.js';
 import { mentionsWithin, statementActorsAt } from '../textindex.js';
 import { pickDate, reportDay } from './dates.js';
@@ -112,6 +113,22 @@ function namedBeforeInWords({ index, from }: Sentence, at: number, speaker: stri
       .filter((m) => m.codes.length && !m.codes.some((x) => speaker.includes(x)))
       .at(-1)?.codes ?? []
   );
+}
+
+// How many words (determiners, adjectives) may stand before an attack noun that heads an object.
+const ATTACK_OBJECT_TOKENS = 4;
+
+/**
+ * The object at `at` is an attack whose doer the clause does not name: "condemned the overnight
+ * strike on the capital" (its doer is the story's other side; a doer named "by" is read before).
+ */
+function attackObject({ ctx, index, tokens, to }: Sentence, at: number): boolean {
+  const attacks = cueWords(ctx, 'accuse_attack_objects');
+  for (let k = at; k < Math.min(to, at + ATTACK_OBJECT_TOKENS); k++) {
+    if (tokens[k].kind !== 'word' || index.mentionAt.has(k)) return false;
+    if (attacks.has(tokens[k].lower)) return true;
+  }
+  return false;
 }
 
 export function readAccuse(sentence: Sentence) {
@@ -257,7 +274,8 @@ export function readAccuse(sentence: Sentence) {
     // "accuses rich countries of" names one the codebook does not know: no guess.
     const objectless =
       how !== 'accuse_cues' ||
-      /^(of|about|over|that|this|these|such|,|\.|;)$/.test(tokens[c.end]?.lower ?? '.');
+      /^(of|about|over|that|this|these|such|,|\.|;)$/.test(tokens[c.end]?.lower ?? '.') ||
+      attackObject(sentence, c.end);
     // "Both leaders condemned terrorism": a joint condemnation of no party is no accusation
     // between its subjects; "accused each other of shelling" is.
     const reciprocal =

@@ -104,6 +104,9 @@ const PASSIVE_AUX = new Set([
   'since',
 ]);
 
+// The words that make what a promise offers wait for a condition ("promised … if Veska withdrew").
+const CONDITION_AFTER = new Set(['if', 'unless', 'provided', 'once']);
+
 // What follows "agreed on" / "agreed to" used as a participle: a place, a time or an agent.
 const PARTICIPLE_AFTER = new Set(['at', 'in', 'during', 'by', 'earlier', 'last', ',', '.']);
 
@@ -205,6 +208,12 @@ export function readAgree(sentence: Sentence) {
     // "in exchange for", "remains committed to": no act of agreeing.
     if (/^(in|for)$/.test(tokens[c.start - 1]?.lower ?? '')) continue;
     if (STATE_VERBS.has(tokens[c.start - 1]?.lower ?? '')) continue;
+    // "promised to order a ceasefire if Veska withdrew": an offer on a condition, no promise made.
+    if (
+      /^(promis|pledg)/.test(tokens[c.start].lower) &&
+      tokens.slice(c.end, to).some((t) => CONDITION_AFTER.has(t.lower))
+    )
+      continue;
     // "agreed on Monday to impose sanctions on Ormund": a sanction decided (sanction.ts), no deal.
     if (
       list('sanction_cues').some(
@@ -265,7 +274,8 @@ export function readAgree(sentence: Sentence) {
     pushAgree(
       c.start,
       Math.min(to, c.end + 12),
-      uniq([...agent, ...accompanying(ctx, index, from, c.start), ...partners]),
+      // ("promised Trump that …": the party promised is named in the cue)
+      uniq([...agent, ...accompanying(ctx, index, from, c.start), ...c.actors.flat(), ...partners]),
       {
         source: agent,
         inPlay: collective || we,
