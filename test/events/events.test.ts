@@ -2135,6 +2135,24 @@ describe('SANCTION and ACCUSE: shapes of wire reports', () => {
     expect(sorted(ofType(doc.events, 'ACCUSE')[0]?.actors)).toEqual(['ORM', 'VSK']);
   });
 
+  it('a state named before its office ("the Veska Commerce Department") imposes the sanction', () => {
+    const e = sanctionOf(
+      'The Veska Commerce Department added 12 Ormundi companies to its entity list on Tuesday.',
+    );
+    expect(e).toMatchObject({ source: ['VSK'], target: ['ORM'] });
+  });
+
+  it('"accused X of dragging out the talks": talks obstructed, no meeting held', () => {
+    for (const text of [
+      'Veska accused Ormund on Sunday of dragging out the talks.',
+      'Veska accused Ormund of sabotaging the negotiations on Wednesday.',
+    ]) {
+      const doc = code(text, '2026-06-16');
+      expect(ofType(doc.events, 'CONSULT'), text).toEqual([]);
+      expect(ofType(doc.events, 'ACCUSE')[0], text).toMatchObject({ source: ['VSK'], target: ['ORM'] });
+    }
+  });
+
   it('disappointment and blame in a party’s words are accusations', () => {
     expectAccusation(
       [
