@@ -2100,6 +2100,14 @@ describe('SANCTION and ACCUSE: shapes of wire reports', () => {
       expect(sanctionOf(text), text).toMatchObject({ source: ['VSK'], target: ['ORM'] });
   });
 
+  it('trade cut off is a SANCTION; "suspended trade talks" is none', () => {
+    expect(sanctionOf('Veska suspended all trade with Ormund on Thursday.')).toMatchObject({
+      source: ['VSK'],
+      target: ['ORM'],
+    });
+    expect(sanctionOf('Veska and Ormund suspended trade talks on Thursday.')).toBeUndefined();
+  });
+
   it('"New X sanctions on Y took effect": new ones in force, not a threat', () => {
     const e = sanctionOf('New Veskan sanctions on Ormundi oil companies took effect on Thursday.');
     expect(e).toMatchObject({ source: ['VSK'], target: ['ORM'], date: '2026-06-11' });

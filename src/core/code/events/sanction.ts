@@ -116,6 +116,8 @@ export function readSanction(sentence: Sentence) {
   for (const c of longestNonOverlapping(list('sanction_cues'))) {
     if (negatedBefore(c.start) || modalBefore(c.start, 4) || infinitiveAim(c.start)) continue;
     if (lifted(c)) continue;
+    // "suspended trade talks": the noun names the talks, which are put off (consult.ts), not cut.
+    if (list('consult_nouns').some((n) => n.start === c.end)) continue;
     if (
       tokens
         .slice(Math.max(from, c.start - 4), c.start)
