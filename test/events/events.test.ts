@@ -2087,3 +2087,89 @@ describe('CONSULT: a meeting judged as one that may come', () => {
     expect(ofType(doc.events, 'CONSULT')).toHaveLength(1);
   });
 });
+
+describe('SANCTION and ACCUSE: shapes of wire reports', () => {
+  const sanctionOf = (text: string, date = '2026-06-16') => ofType(code(text, date).events, 'SANCTION')[0];
+
+  it('visas revoked, an ambassador recalled, a border sealed: the holders, the country left, the neighbour', () => {
+    for (const text of [
+      'Veska revoked the visas of several Ormundi officials on Friday.',
+      'Veska recalled its ambassador from Ormund on Thursday.',
+      'Veska sealed its border with Ormund on Tuesday.',
+    ])
+      expect(sanctionOf(text), text).toMatchObject({ source: ['VSK'], target: ['ORM'] });
+  });
+
+  it('trade cut off is a SANCTION; "suspended trade talks" is none', () => {
+    expect(sanctionOf('Veska suspended all trade with Ormund on Thursday.')).toMatchObject({
+      source: ['VSK'],
+      target: ['ORM'],
+    });
+    expect(sanctionOf('Veska and Ormund suspended trade talks on Thursday.')).toBeUndefined();
+  });
+
+  it('"New X sanctions on Y took effect": new ones in force, not a threat', () => {
+    const e = sanctionOf('New Veskan sanctions on Ormundi oil companies took effect on Thursday.');
+    expect(e).toMatchObject({ source: ['VSK'], target: ['ORM'], date: '2026-06-11' });
+    expect(sanctionOf('Veska warned of new sanctions on Ormund.')).toBeUndefined();
+  });
+
+  it('"agreed to impose sanctions on Y": a SANCTION by the one that agreed, not an AGREE of its own', () => {
+    const doc = code(
+      'The Northern Maritime Council agreed on Wednesday to impose new sanctions on Ormund.',
+      '2026-06-16',
+    );
+    expect(ofType(doc.events, 'SANCTION')[0]).toMatchObject({ source: ['NMC'], target: ['ORM'] });
+    expect(ofType(doc.events, 'AGREE')).toEqual([]);
+  });
+
+  it('a promise to a party, or with its day before the infinitive, is an AGREE', () => {
+    for (const [text, actors] of [
+      [
+        'Veskan President Anton Brisk promised Ormundi President Davor Kest on Tuesday that Veska would halt its strikes.',
+        ['ORM', 'VSK'],
+      ],
+      ['Ormund pledged on Saturday to release four Veskan prisoners.', ['ORM']],
+    ] as const)
+      expect(sorted(ofType(code(text, '2026-06-16').events, 'AGREE')[0]?.actors), text).toEqual(actors);
+  });
+
+  it('"condemned the overnight strike on the capital": the doer left unnamed is the story’s other side', () => {
+    const doc = code(
+      'Veska and Ormund held talks in Lumen on Monday. Veskan President Anton Brisk condemned the overnight strike on the capital on Tuesday.',
+      '2026-06-16',
+    );
+    expect(ofType(doc.events, 'ACCUSE')[0]).toMatchObject({ source: ['VSK'] });
+    expect(sorted(ofType(doc.events, 'ACCUSE')[0]?.actors)).toEqual(['ORM', 'VSK']);
+  });
+
+  it('a state named before its office ("the Veska Commerce Department") imposes the sanction', () => {
+    const e = sanctionOf(
+      'The Veska Commerce Department added 12 Ormundi companies to its entity list on Tuesday.',
+    );
+    expect(e).toMatchObject({ source: ['VSK'], target: ['ORM'] });
+  });
+
+  it('"accused X of dragging out the talks": talks obstructed, no meeting held', () => {
+    for (const text of [
+      'Veska accused Ormund on Sunday of dragging out the talks.',
+      'Veska accused Ormund of sabotaging the negotiations on Wednesday.',
+    ]) {
+      const doc = code(text, '2026-06-16');
+      expect(ofType(doc.events, 'CONSULT'), text).toEqual([]);
+      expect(ofType(doc.events, 'ACCUSE')[0], text).toMatchObject({ source: ['VSK'], target: ['ORM'] });
+    }
+  });
+
+  it('disappointment and blame in a party’s words are accusations', () => {
+    expectAccusation(
+      [
+        'Veska said on Monday it was very disappointed with Ormund.',
+        'Ormund is responsible for the breakdown of the truce, Veskan President Anton Brisk said on Friday.',
+        'Veska said Ormund was responsible for the escalation of the border war.',
+      ],
+      ['VSK'],
+      ['ORM'],
+    );
+  });
+});

@@ -50,3 +50,16 @@ describe('speakers named after the clause in wire style', () => {
     expect(s.said).toBe('a statement from the Veskan presidency');
   });
 });
+
+describe('a charge answered after the clause', () => {
+  it('"…, a charge Ormund denied": the denier does not say what the charge holds', () => {
+    for (const text of [
+      'Veska accused Ormund of laying new mines on the border, a charge Ormund denied.',
+      'Tarsia said Ormund had armed the rebels, an accusation Ormund has repeatedly rejected.',
+    ])
+      expect(
+        statementsOf(text).filter((s) => s.actor === 'ORM'),
+        text,
+      ).toEqual([]);
+  });
+});

@@ -1137,6 +1137,9 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
       tail = end;
     const to = tail < end ? end : beforeSpeaker;
     if (v.wordCount(lo, beforeSpeaker) < 3) return null;
+    // "…, a charge Ormund denied": the phrase names what was said before as a charge that the
+    // party answers; the words are not that party's.
+    if (claimAnswered(v, who)) return null;
     return {
       content: { from: lo, to },
       speaker: who,
@@ -1211,6 +1214,19 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
  * comma, are words of its title ("public affairs and media adviser Lio Marrow", "a spokesman for
  * the government's negotiating team"): the token after that comma, or the phrase's own start.
  */
+// How far into a speaker phrase a noun of speech may stand ("a charge Ormund", "an accusation
+// the Veskan government").
+const CLAIM_NOUN_REACH = 2;
+
+/** The speaker phrase opens with a noun of speech: "a charge Ormund", "a claim the ministry". */
+function claimAnswered(v: TokenView, who: TokenRange): boolean {
+  // ("…, the statement said": the noun is the speaker itself, not a charge another answers)
+  for (let i = who.from; i < Math.min(who.to - 1, who.from + CLAIM_NOUN_REACH); i++)
+    // ("…, a statement on his website said": a text that speaks)
+    if (v.lex.speechNouns.has(v.t[i].lower) && !v.lex.relayTexts.has(v.t[i].lower)) return true;
+  return false;
+}
+
 function titleLeadIn(v: TokenView, who: TokenRange, lo: number): number {
   const { t } = v;
   let titled = false;

@@ -44,6 +44,7 @@ export interface Lexicon {
   pressNouns: Gazetteer<true>;
   govNouns: Set<string>;
   ministryHeads: Set<string>;
+  stateOfficeHeads: Set<string>;
   stateBodyHeads: Set<string>;
   bothSides: Gazetteer<true>;
   collectiveHeads: Gazetteer<true>;
@@ -163,6 +164,7 @@ export function actorLexicon(ctx: Pick<PipelineContext, 'codebook' | 'cache'>): 
     pressNouns: phraseSet(cues.press_group_nouns ?? []),
     govNouns: keysOf(cues.government_nouns),
     ministryHeads: keysOf(cues.ministry_heads),
+    stateOfficeHeads: keysOf(cues.state_office_heads),
     stateBodyHeads: keysOf(cues.state_body_heads),
     bothSides: phraseSet(cues.both_sides ?? []),
     collectiveHeads: phraseSet([...(cues.collective_heads ?? []), ...(cues.collective_person_heads ?? [])]),

@@ -104,6 +104,19 @@ function titledName(r: Reader, m: GazMatch<NamePayload>): boolean {
   return k - m.to >= 2 && k - m.to <= 3;
 }
 
+// How many capitalised words may name the office's field before its head ("Homeland Security").
+const OFFICE_FIELD_WORDS = 2;
+
+/** One or two capitalised words at `at`, then an office head: "Commerce Department". */
+function stateOfficeAfter(r: Reader, at: number): boolean {
+  for (let k = at + 1; k <= at + OFFICE_FIELD_WORDS; k++) {
+    const t = r.tok(k);
+    if (!r.tok(k - 1)?.cap || t?.sent !== r.toks[at - 1].sent) return false;
+    if (t.cap && r.lex.stateOfficeHeads.has(t.key)) return true;
+  }
+  return false;
+}
+
 /** A capitalised word next to a place name makes it part of another name ("Washington Post"). */
 function partOfLongerName(r: Reader, m: GazMatch<NamePayload>): boolean {
   // "Ambassador to Ukraine William Taylor": after a preposition the place stands on its own.
@@ -111,6 +124,8 @@ function partOfLongerName(r: Reader, m: GazMatch<NamePayload>): boolean {
   // "Foreign Secretary Pakistan Aizaz Chaudhry": a title, the state, then a person's name.
   if (titledName(r, m)) return false;
   const next = r.tok(m.to);
+  // "the U.S. Commerce Department", "Veska's Trade Ministry": the state's own office speaks for it.
+  if (stateOfficeAfter(r, m.to)) return false;
   if (next?.word && next.cap && next.sent === r.toks[m.from].sent && !r.lex.roleWords.has(next.key)) {
     if (!r.lex.names.longest(r.toks, m.to) && !r.lowerSeen.has(next.key)) return true;
   }

@@ -3,6 +3,7 @@
  * allegations". A side the clause leaves unnamed is the story's other party (see merge.ts).
  */
 
+import { cueWords } from '../actors/resolve-speaker.js';
 import { longestNonOverlapping } from '../issues.js';
 import { mentionsWithin, statementActorsAt } from '../textindex.js';
 import { pickDate, reportDay } from './dates.js';
@@ -20,7 +21,7 @@ import {
 import { remarksSpeaker } from './remarks.js';
 
 // The preposition that closes an adjectival cue ("concerned by", "critical of").
-const ADJECTIVE_END = new Set(['of', 'by', 'about', 'over', 'at']);
+const ADJECTIVE_END = new Set(['of', 'by', 'about', 'over', 'at', 'with', 'in']);
 
 /** "Ormund, which has long accused …": the party before ", which|who" in the words before `at`. */
 function relativeAntecedent(index: Sentence['index'], from: number, at: number): string[] {
@@ -114,6 +115,22 @@ function namedBeforeInWords({ index, from }: Sentence, at: number, speaker: stri
   );
 }
 
+// How many words (determiners, adjectives) may stand before an attack noun that heads an object.
+const ATTACK_OBJECT_TOKENS = 4;
+
+/**
+ * The object at `at` is an attack whose doer the clause does not name: "condemned the overnight
+ * strike on the capital" (its doer is the story's other side; a doer named "by" is read before).
+ */
+function attackObject({ ctx, index, tokens, to }: Sentence, at: number): boolean {
+  const attacks = cueWords(ctx, 'accuse_attack_objects');
+  for (let k = at; k < Math.min(to, at + ATTACK_OBJECT_TOKENS); k++) {
+    if (tokens[k].kind !== 'word' || index.mentionAt.has(k)) return false;
+    if (attacks.has(tokens[k].lower)) return true;
+  }
+  return false;
+}
+
 export function readAccuse(sentence: Sentence) {
   const { doc, ctx, index, tokens, from, to, timexes, out } = sentence;
   const { list, cueText, modalBefore, negatedBefore, conditionalBefore } = sentence;
@@ -123,6 +140,7 @@ export function readAccuse(sentence: Sentence) {
     ...list('accuse_denied'),
     ...list('accuse_lack'),
     ...list('accuse_violation'),
+    ...list('accuse_blame'),
     ...list('accuse_wrongdoing'),
   ];
   for (const c of longestNonOverlapping(accuseCues)) {
@@ -133,8 +151,9 @@ export function readAccuse(sentence: Sentence) {
     // "accused Cambodia of violating the truce": the charge of the accusation before it, no other.
     if ((how === 'accuse_violation' || how === 'accuse_wrongdoing') && chargeOfAccusation(sentence, c.start))
       continue;
-    if (how === 'accuse_violation') {
-      // Only in a party's own words, of the party its clause names before the violation.
+    if (how === 'accuse_violation' || how === 'accuse_blame') {
+      // Only in a party's own words, of the party its clause names before the violation (or the
+      // blame: "Ormund is responsible for the breakdown").
       accuser = statementActorsAt(doc, index, c.start);
       if (!accuser.length) continue;
       accused = namedBeforeInWords(sentence, c.start, accuser);
@@ -255,7 +274,8 @@ export function readAccuse(sentence: Sentence) {
     // "accuses rich countries of" names one the codebook does not know: no guess.
     const objectless =
       how !== 'accuse_cues' ||
-      /^(of|about|over|that|this|these|such|,|\.|;)$/.test(tokens[c.end]?.lower ?? '.');
+      /^(of|about|over|that|this|these|such|,|\.|;)$/.test(tokens[c.end]?.lower ?? '.') ||
+      attackObject(sentence, c.end);
     // "Both leaders condemned terrorism": a joint condemnation of no party is no accusation
     // between its subjects; "accused each other of shelling" is.
     const reciprocal =

@@ -21,6 +21,7 @@ import {
   uniq,
 } from './mention.js';
 import { accompanying, agentOf, coordinatedWithUnknown, listAfter, partnersAfter } from './participants.js';
+import { AGREED_SPAN, agreedBefore } from './sanction.js';
 
 // Words that end the object of a deal verb before any deal noun: "signed off on talks about …".
 const DEAL_OBJECT_BREAK = new Set([
@@ -102,6 +103,9 @@ const PASSIVE_AUX = new Set([
   'eventually',
   'since',
 ]);
+
+// The words that make what a promise offers wait for a condition ("promised … if Veska withdrew").
+const CONDITION_AFTER = new Set(['if', 'unless', 'provided', 'once']);
 
 // What follows "agreed on" / "agreed to" used as a participle: a place, a time or an agent.
 const PARTICIPLE_AFTER = new Set(['at', 'in', 'during', 'by', 'earlier', 'last', ',', '.']);
@@ -204,6 +208,23 @@ export function readAgree(sentence: Sentence) {
     // "in exchange for", "remains committed to": no act of agreeing.
     if (/^(in|for)$/.test(tokens[c.start - 1]?.lower ?? '')) continue;
     if (STATE_VERBS.has(tokens[c.start - 1]?.lower ?? '')) continue;
+    // "promised to order a ceasefire if Veska withdrew": an offer on a condition, no promise made.
+    if (
+      /^(promis|pledg)/.test(tokens[c.start].lower) &&
+      tokens.slice(c.end, to).some((t) => CONDITION_AFTER.has(t.lower))
+    )
+      continue;
+    // "agreed on Monday to impose sanctions on Ormund": a sanction decided (sanction.ts), no deal.
+    if (
+      list('sanction_cues').some(
+        (s) =>
+          tokens[s.start - 1]?.lower === 'to' &&
+          agreedBefore(sentence, s.start) &&
+          s.start > c.start &&
+          s.start - c.start <= AGREED_SPAN + 1,
+      )
+    )
+      continue;
     // "a commitment … to promptly convene and agree upon", "ready to agree": not yet agreed.
     if (tokens.slice(Math.max(from, c.start - 3), c.start).some((t) => t.lower === 'to')) continue;
     // "urged Ormund to seize the opportunity and agree to a truce": what one was asked to do.
@@ -253,7 +274,8 @@ export function readAgree(sentence: Sentence) {
     pushAgree(
       c.start,
       Math.min(to, c.end + 12),
-      uniq([...agent, ...accompanying(ctx, index, from, c.start), ...partners]),
+      // ("promised Trump that …": the party promised is named in the cue)
+      uniq([...agent, ...accompanying(ctx, index, from, c.start), ...c.actors.flat(), ...partners]),
       {
         source: agent,
         inPlay: collective || we,

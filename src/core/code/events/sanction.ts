@@ -30,6 +30,7 @@ function recipientPreposition(ctx: Sentence['ctx'], noun: string): string | unde
   if (cueWords(ctx, 'sanction_nouns_to').has(noun)) return 'to';
   if (cueWords(ctx, 'sanction_nouns_with').has(noun)) return 'with';
   if (cueWords(ctx, 'sanction_nouns_of').has(noun)) return 'of';
+  if (cueWords(ctx, 'sanction_nouns_from').has(noun)) return 'from';
   return undefined;
 }
 
@@ -55,6 +56,22 @@ function objectEnd(tokens: Sentence['tokens'], from: number, to: number): number
   let k = from;
   while (k < Math.min(to, from + OBJECT_TOKENS) && !OBJECT_ENDS.has(tokens[k].lower)) k++;
   return k;
+}
+
+// How far before an infinitive's "to" the verb of agreeing may stand ("agreed on Monday to").
+export const AGREED_SPAN = 5;
+
+/** An agree cue ("agreed to", "agreed on Monday to") stands just before the "to" at `at - 1`. */
+export function agreedBefore(
+  { list, from, tokens }: Pick<Sentence, 'list' | 'from' | 'tokens'>,
+  at: number,
+): boolean {
+  return list('agree_cues').some(
+    (a) =>
+      a.start >= Math.max(from, at - 1 - AGREED_SPAN) &&
+      a.start < at - 1 &&
+      /^agree/.test(tokens[a.start].lower),
+  );
 }
 
 export function readSanction(sentence: Sentence) {
@@ -90,12 +107,17 @@ export function readSanction(sentence: Sentence) {
   const causatives = cueWords(ctx, 'causative_verbs');
   // "to impose sanctions": an aim or a wish, unless a causative told it done ("caused Veska to
   // add Ormund to a list"; the causative's object, the clause's nearest party, imposes it).
+  // "The EU agreed on Monday to impose new sanctions on Ormund": a sanction decided, its imposer
+  // the one that agreed (agree.ts leaves it no AGREE of its own).
   const infinitiveAim = (at: number) =>
     tokens[at - 1]?.lower === 'to' &&
-    !tokens.slice(Math.max(from, at - 8), at - 1).some((t) => causatives.has(t.lower));
+    !tokens.slice(Math.max(from, at - 8), at - 1).some((t) => causatives.has(t.lower)) &&
+    !agreedBefore(sentence, at);
   for (const c of longestNonOverlapping(list('sanction_cues'))) {
     if (negatedBefore(c.start) || modalBefore(c.start, 4) || infinitiveAim(c.start)) continue;
     if (lifted(c)) continue;
+    // "suspended trade talks": the noun names the talks, which are put off (consult.ts), not cut.
+    if (list('consult_nouns').some((n) => n.start === c.end)) continue;
     if (
       tokens
         .slice(Math.max(from, c.start - 4), c.start)
@@ -168,12 +190,17 @@ export function readSanction(sentence: Sentence) {
   for (const c of longestNonOverlapping([...list('sanction_nouns'), ...owned])) {
     // The act read it already ("imposed sanctions on"), or set it aside ("called for … to impose").
     if (list('sanction_cues').some((v) => v.start <= c.start && v.end >= c.end)) continue;
-    // ("warned of additional sanctions on Ormund": a threat)
+    // ("warned of additional sanctions on Ormund": a threat; "New sanctions on Ormund took
+    // effect": new ones in force)
+    const threat = tokens
+      .slice(Math.max(from, c.start - 4), c.start)
+      .filter((t) => /^(threaten|warn|call|urg|push|new|more|further|additional|possible)/.test(t.lower));
+    const inForce = list('sanction_in_force').some(
+      (f) => f.start >= c.end && f.start < Math.min(to, c.end + 12),
+    );
     if (
       lifted(c) ||
-      tokens
-        .slice(Math.max(from, c.start - 4), c.start)
-        .some((t) => /^(threaten|warn|call|urg|push|new|more|further|additional|possible)/.test(t.lower))
+      (threat.length && !(inForce && threat.every((t) => /^(new|additional|further)$/.test(t.lower))))
     )
       continue;
     // Who imposes it: "U.S. sanctions", "Washington's sanctions", "… imposed by X".
