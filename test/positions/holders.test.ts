@@ -50,6 +50,20 @@ describe('the holder is the subject, not a preposition’s object', () => {
     expect(stances(code('Ormund faces severe sanctions.'))).not.toContain('ORM sanctions_relief reject');
   });
 
+  it('reads the subject that becomes a member, or is admitted or allowed in, as undergoing it: the speaker rules it out', () => {
+    for (const text of [
+      'Davor Kest has said Veska will never become a member of NATO.',
+      'Davor Kest said Veska would not be admitted to the alliance under any circumstances.',
+      'Davor Kest said Veska would not be allowed to join NATO.',
+    ]) {
+      const got = stances(code(text));
+      expect(got).toContain('ORM alliance_membership reject');
+      expect(got).not.toContain('VSK alliance_membership reject');
+    }
+    // (a wish of the subject's own to become a member stays the subject's)
+    expect(stances(code('Veska wants to be admitted to NATO.'))).toContain('VSK alliance_membership propose');
+  });
+
   it('reads no list across a dateline’s dash', () => {
     for (const dash of ['—', '–', '-']) {
       const got = stances(

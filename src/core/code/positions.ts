@@ -1497,8 +1497,17 @@ function holderOf(
   // "Ormund will face severe sanctions": the subject of a verb of undergoing is the target of
   // the issue, not its holder (the speaker who threatens it holds it; in the reporter's voice, no one).
   const undergo = cueWords(ctx, 'undergo_verbs');
+  // ("Ukraine wants TO become a member", "… wants to be admitted": a wish of the subject's own.)
+  const undergoesAt = (k: number) => {
+    const verb = undergo.has(index.tokens[k]?.lower ?? '') ? k : passiveAt(index, k) ? k - 1 : -1;
+    return verb >= 0 && index.tokens[verb - 1]?.lower !== 'to';
+  };
+  // (A passive cue of consent, "would not be allowed to join", is others' consent; "is prepared
+  // to" is the subject's own readiness.)
   const undergoes =
-    undergo.has(index.tokens[m.start].lower) || undergo.has(index.tokens[m.start - 1]?.lower ?? '');
+    undergoesAt(m.start) ||
+    undergoesAt(m.start - 1) ||
+    (STANCE_LISTS[cue.pattern.payload] === 'accept' && undergoesAt(cue.start));
   // 4. Through a statement: the speaker's party (a third party's own stance when the content
   //    reports it with a verb: "Rubio said Russia was willing to …"). Not a cue told before the
   //    statement's speaker, outside its words: "Kest rejected Brisk's demand that …" is Kest's.
@@ -1610,6 +1619,18 @@ function holderOf(
     ...(entity !== undefined ? { entity } : {}),
     via: 'subject',
   };
+}
+
+/** Forms of "be" that make a following participle passive. */
+const BE_FORMS = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were']);
+
+/**
+ * "Ukraine would not BE ADMITTED to NATO", "Ormund will BE GRANTED guarantees", "would not BE
+ * ALLOWED to join": an issue or cue told in the passive, from its participle or right after it;
+ * its subject undergoes what others decide.
+ */
+function passiveAt(index: DocIndex, at: number): boolean {
+  return /(ed|en)$/.test(index.tokens[at]?.lower ?? '') && BE_FORMS.has(index.tokens[at - 1]?.lower ?? '');
 }
 
 /**
