@@ -181,3 +181,19 @@ describe('background years before the story', () => {
     expect(stances(code('Veska gave up its nuclear arsenal on Monday.'))).toContain('VSK nuclear accept');
   });
 });
+
+describe('an issue judged by what it would bring about', () => {
+  it('is no offer when the issue is the subject of “would” and a verb of consequence', () => {
+    for (const text of [
+      'Ilse Marrow said any cap on its forces would leave Veska defenceless.',
+      'Davor Kest said a prisoner exchange would only embolden the rebels.',
+    ]) {
+      const got = stances(code(text));
+      expect(got.filter((s) => s.endsWith('propose'))).toEqual([]);
+    }
+    // (what the speaker says will happen is still offered)
+    expect(stances(code('Davor Kest said a prisoner exchange would take place on Monday.'))).toContain(
+      'ORM prisoners propose',
+    );
+  });
+});

@@ -609,7 +609,7 @@ function positionOfMatch(sc: SentenceCues, m: PhraseMatch<IssuePayload>) {
       jointAfter,
     );
   const cue = opening && (!governing || governing.start < clause.from) ? opening : governing;
-  if (!cue) return;
+  if (!cue || consequenceOf(ctx, index, m, cue)) return;
   // Talks named as a label are read only as the talks of the parties who hold them.
   const joint = isJoint(cue);
   if (labels.length && !joint) return;
@@ -1619,6 +1619,23 @@ function holderOf(
     ...(entity !== undefined ? { entity } : {}),
     via: 'subject',
   };
+}
+
+/**
+ * "Any cap on its forces WOULD LEAVE it defenceless": the issue is the subject of a modal and a
+ * verb of consequence (consequence_verbs); the speaker judges what the issue would bring about,
+ * and offers nothing.
+ */
+function consequenceOf(
+  ctx: PipelineContext,
+  index: DocIndex,
+  m: PhraseMatch<IssuePayload>,
+  cue: Cue,
+): boolean {
+  if (cue.pattern !== MODAL_OFFER || cue.start !== m.end) return false;
+  let v = cue.end;
+  while (/ly$/.test(index.tokens[v]?.lower ?? '')) v++;
+  return cueWords(ctx, 'consequence_verbs').has(index.tokens[v]?.lower ?? '');
 }
 
 /** Forms of "be" that make a following participle passive. */
