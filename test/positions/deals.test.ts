@@ -578,3 +578,18 @@ describe('a signatory that refuses its deal', () => {
     expect(got).not.toContain('ORM ceasefire accept');
   });
 });
+
+describe('a proposal whose receipt is denied', () => {
+  it('names no proposal: neither the sender nor the receiver proposes', () => {
+    for (const text of [
+      'Petr Vallo said Ormund had not received a proposal from Veska on a prisoner exchange.',
+      'Petr Vallo said Ormund has yet to see any proposal from Lumen on a prisoner exchange.',
+    ]) {
+      expect(stances(code(text)).filter((s) => s.endsWith('propose'))).toEqual([]);
+    }
+    // (a proposal received is one made)
+    expect(
+      stances(code('Petr Vallo said Ormund had received a proposal from Veska on a prisoner exchange.')),
+    ).toContain('VSK prisoners propose');
+  });
+});

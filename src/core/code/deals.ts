@@ -215,6 +215,7 @@ const ROLE_BEFORE_NAME = /^(mediators?|negotiators|guarantors|co-sponsors|broker
  */
 function frames(
   doc: ParleyDocument,
+  ctx: PipelineContext,
   index: DocIndex,
   cuesOf: (name: string) => Cue[],
 ): { all: Frame[]; unowned: Frame[] } {
@@ -260,6 +261,7 @@ function frames(
   }
   const verbs = cuesOf('proposal_verbs');
   for (const p of cuesOf('proposal_nouns')) {
+    if (deniedProposal(ctx, index, p.start)) continue;
     const s = sentenceOf(index, p.start);
     const { from, to } = index.sentenceTokens[s];
     let owners: ActorMention[] = ownersBefore(index, p.start);
@@ -509,6 +511,27 @@ const OWN_CONTENT = new Set(['of', 'to', 'that', 'for']);
 /** How far after that word the content's issue may begin. */
 const OWN_CONTENT_REACH = 4;
 
+/** What may stand between a verb and the proposal noun it takes ("not received A NEW proposal"). */
+const NOUN_LEAD = /^(a|an|any|no|the|new|formal|fresh|concrete|written|such|official|specific|detailed)$/;
+
+/**
+ * "Moscow had NOT RECEIVED a proposal from Kyiv", "has yet to see any plan", "made no offer": a
+ * proposal noun whose receipt or making (receipt_verbs) is denied names no proposal.
+ */
+export function deniedProposal(ctx: PipelineContext, index: DocIndex, at: number): boolean {
+  const { tokens } = index;
+  let k = at - 1;
+  while (k >= 0 && NOUN_LEAD.test(tokens[k].lower)) k--;
+  if (!cueWords(ctx, 'receipt_verbs').has(tokens[k]?.lower ?? '')) return false;
+  if (tokens.slice(k + 1, at).some((t) => t.lower === 'no')) return true;
+  const before = (n: number) => tokens[k - n]?.lower ?? '';
+  return (
+    VERB_NEGATORS.has(before(1)) ||
+    VERB_NEGATORS.has(before(2)) ||
+    (before(1) === 'to' && before(2) === 'yet')
+  );
+}
+
 /** Determiners that name no deal in particular ("any deal", "no agreement", "every accord"). */
 const UNSPECIFIC = new Set(['any', 'no', 'every']);
 
@@ -675,7 +698,7 @@ export function dealPositions(doc: ParleyDocument, ctx: PipelineContext): Positi
     else byList.set(c.pattern.payload, [c]);
   }
   const cuesOf = (name: string) => byList.get(name) ?? [];
-  const { all, unowned } = frames(doc, index, cuesOf);
+  const { all, unowned } = frames(doc, ctx, index, cuesOf);
   describe(doc, ctx, index, all, cuesOf);
   listedPoints(doc, index, all);
   joinedParties(index, all, cuesOf);

@@ -27,7 +27,7 @@ import type {
 import { startingIn, within } from '../sorted.js';
 import { cueWords } from './actors/resolve-speaker.js';
 import { COUNT_WORDS } from './dates.js';
-import { answerPositions, dealPositions } from './deals.js';
+import { answerPositions, dealPositions, deniedProposal } from './deals.js';
 import { pronounSubjectBefore, reportedByNamedPerson, uniq } from './events/mention.js';
 import { partiesInPlay } from './events/parties.js';
 import { withoutPartyNames } from './issue-parties.js';
@@ -610,6 +610,8 @@ function positionOfMatch(sc: SentenceCues, m: PhraseMatch<IssuePayload>) {
     );
   const cue = opening && (!governing || governing.start < clause.from) ? opening : governing;
   if (!cue || consequenceOf(ctx, index, m, cue)) return;
+  // ("had not received a proposal from Kyiv on a prisoner exchange": no one proposed it)
+  if (STANCE_LISTS[cue.pattern.payload] === 'propose' && deniedProposal(ctx, index, cue.start)) return;
   // Talks named as a label are read only as the talks of the parties who hold them.
   const joint = isJoint(cue);
   if (labels.length && !joint) return;
