@@ -166,6 +166,16 @@ describe('a stance told before the speaker of a statement', () => {
     expect(got).not.toContain('ORM territory reject');
   });
 
+  it("\"X rejected Y's demand that …\" is X's rejection and Y's demand", () => {
+    for (const text of [
+      "Anton Brisk rejected Davor Kest's demand that Veska give up enrichment.",
+      "Anton Brisk rejected Ormund's demand that Veska give up enrichment, saying it would amount to surrender.",
+    ]) {
+      const got = stances(code(text));
+      expect(got).toEqual(expect.arrayContaining(['VSK nuclear reject', 'ORM nuclear demand']));
+    }
+  });
+
   it('a cue inside the statement’s words is still the speaker’s', () => {
     expect(stances(code('Ormund rejects the plan for a ceasefire, Petr Vallo said.'))).toContain(
       'ORM ceasefire reject',

@@ -269,12 +269,31 @@ interface Clause {
 }
 
 /** Where the clause that holds token range [a, b) begins and ends, within its sentence. */
-function clauseAround(index: DocIndex, from: number, to: number, a: number, b: number): Clause {
+function clauseAround(
+  index: DocIndex,
+  from: number,
+  to: number,
+  a: number,
+  b: number,
+  stanceNouns: ReadonlySet<string> = new Set(),
+): Clause {
   const { tokens, statementOf } = index;
-  const stmt = statementOf[a];
+  let stmt = statementOf[a];
   let start = a;
   while (start > from) {
     const prev = tokens[start - 1];
+    // "rejected Moscow's demand THAT Kyiv withdraw …": the words of a statement told by a stance
+    // noun are that noun's content, and the clause runs on to the noun and the verb that answers it.
+    if (
+      stmt >= 0 &&
+      statementOf[start - 1] !== stmt &&
+      prev.lower === 'that' &&
+      stanceNouns.has(tokens[start - 2]?.lower ?? '')
+    ) {
+      start -= 2;
+      stmt = statementOf[start];
+      continue;
+    }
     if (prev.text === ';' || statementOf[start - 1] !== stmt || ALWAYS_CLAUSE.has(prev.lower)) break;
     // "… and that Veska would not give up the islands": a second reported clause.
     if (prev.lower === 'that' && CLAUSE_CONJ.has(tokens[start - 2]?.lower ?? '')) break;
@@ -566,7 +585,7 @@ function positionOfMatch(sc: SentenceCues, m: PhraseMatch<IssuePayload>) {
       'relative',
       0.7,
     );
-  const clause = clauseAround(index, from, to, m.start, m.end);
+  const clause = clauseAround(index, from, to, m.start, m.end, cueWords(ctx, 'stance_nouns'));
   // Inside a condition ("if the conflict ultimately ended", "in exchange for assurances").
   const cond = conditionOf(doc, index, conditionals, clause, m);
   // "refused to release them until Ormund pays compensation": what a refusal waits for is a demand.
