@@ -593,3 +593,13 @@ describe('a proposal whose receipt is denied', () => {
     ).toContain('VSK prisoners propose');
   });
 });
+
+describe('a party pressed to answer a plan', () => {
+  it('gives no answer of its own', () => {
+    const text =
+      "Anton Brisk dismissed Ormund's proposal for a three-day truce.\n\nVeskan officials said Mira Solenne had pressed Brisk to accept Ormund's terms.";
+    const got = stances(code(text));
+    expect(got).toContain('VSK ceasefire reject');
+    expect(got).not.toContain('VSK ceasefire accept');
+  });
+});

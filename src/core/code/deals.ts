@@ -43,6 +43,7 @@ import {
   docIndex,
   listFrom,
   mentionsEndingAt,
+  pressedBy,
   slotLookup,
   statementActorsAt,
   subjectBefore,
@@ -659,7 +660,10 @@ function storyFrame(
 function referenceHolders(doc: ParleyDocument, index: DocIndex, from: number, cue: number): string[] {
   const stmt = index.statementOf[cue];
   const speaker = statementActorsAt(doc, index, cue);
-  if (speaker.length === 0) return subjectBefore(index, from, cue).flatMap((m) => m.codes);
+  // "Trump pressed Zelenskiy to accept Russia's terms": a party pressed to answer gives no answer.
+  const answering = (subject: ActorMention[]) =>
+    pressedBy(index, subject) !== undefined ? [] : subject.flatMap((m) => m.codes);
+  if (speaker.length === 0) return answering(subjectBefore(index, from, cue));
   const clauseFrom = Math.max(
     from,
     firstAtLeast(index.tokens, doc.statements[stmt].content.start, (t) => t.start),
@@ -668,7 +672,7 @@ function referenceHolders(doc: ParleyDocument, index: DocIndex, from: number, cu
   // speaker's word is kept rather than a name from inside it.
   if (index.tokens.slice(clauseFrom, cue).some((t) => RELATIVES.has(t.lower))) return speaker;
   const subject = subjectBefore(index, clauseFrom, cue);
-  return subject.length ? subject.flatMap((m) => m.codes) : speaker;
+  return subject.length ? answering(subject) : speaker;
 }
 
 /**

@@ -49,6 +49,8 @@ import {
   docIndex,
   GROUP_NOUNS,
   mentionsEndingAt,
+  PRESSING_VERBS,
+  pressedBy,
   slotLookup,
   subjectBefore,
   tokenAtOrAfter,
@@ -86,8 +88,6 @@ const SPEAKER_MODALS = new Set([
 
 /** Tokens after a cue within which an issue counts as governed. */
 export const MAX_CUE_DISTANCE = 10;
-const PRESSING_VERBS =
-  /^(require|requires|required|requiring|urge|urges|urged|urging|press|pressed|presses|pressing|force|forces|forced|forcing|ask|asks|asked|asking|pressure|pressured|pressures|pressuring|call|calls|called|calling|push|pushed|pushing)$/;
 /** Talks held together: open for each party at the table, and only for such a table. */
 const JOINT_OPEN = 'stance_joint_open';
 /** Events that tell a table and its parties: a meeting, or an agreement reached there. */
@@ -1720,26 +1720,6 @@ const OWN_SUBJECT_PRONOUNS = new Set(['he', 'she', 'i', 'we', 'you']);
 function ownSubjectBetween(index: DocIndex, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (OWN_SUBJECT_PRONOUNS.has(index.tokens[k].lower)) return true;
   return false;
-}
-
-/** What may stand between a pressing verb and the last item of the list it presses. */
-const PRESSED_LIST = /^(,|and|the|group|armed|militant|militia|rebel|\p{Lu}.*)$/u;
-
-/**
- * "urged Ormund to accept …", "called on Veska and Ormund to …": the pressing verb's token when the
- * subject found is the object of one, followed by "to"; undefined otherwise.
- */
-function pressedBy(index: DocIndex, subject: ActorMention[]): number | undefined {
-  if (subject.length === 0) return undefined;
-  const head = subject[0];
-  const last = subject[subject.length - 1];
-  // (back over the earlier items of a list the clause cut: "urged Veska, Tarsia, and the Council to")
-  let before = head.start - 1;
-  for (let n = 0; n < 12 && before > 0 && PRESSED_LIST.test(index.tokens[before].text); n++) before--;
-  const verbAt = index.tokens[before]?.lower === 'on' ? before - 1 : before;
-  return index.tokens[last.end]?.lower === 'to' && PRESSING_VERBS.test(index.tokens[verbAt]?.lower ?? '')
-    ? verbAt
-    : undefined;
 }
 
 /**
