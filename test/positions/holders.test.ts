@@ -64,6 +64,17 @@ describe('the holder is the subject, not a preposition’s object', () => {
     expect(stances(code('Veska wants to be admitted to NATO.'))).toContain('VSK alliance_membership propose');
   });
 
+  it('gives a cue opened by a stance noun’s “to” to the noun’s owner, not to the one who reports it', () => {
+    const got = stances(
+      code("Ilse Marrow said Ormund's refusal to accept a ceasefire showed it wanted more war."),
+    );
+    expect(got).toContain('ORM ceasefire reject');
+    expect(got).not.toContain('VSK ceasefire reject');
+    expect(stances(code("Petr Vallo said Veska's readiness to discuss a ceasefire was welcome."))).toContain(
+      'VSK ceasefire open',
+    );
+  });
+
   it('reads no list across a dateline’s dash', () => {
     for (const dash of ['—', '–', '-']) {
       const got = stances(

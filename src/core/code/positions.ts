@@ -1508,7 +1508,14 @@ function holderOf(
   }
   // 3. "Mr. Kim's offer to abandon …", "Ormund's demand for …": a stance noun's possessor holds
   //    it, whoever reports it (a verb that governs the noun was read as the outer cue before).
-  const possessor = stanceNounOwner(ctx, index, cue);
+  // ("Moscow's refusal to accept a ceasefire", "Kyiv's readiness to discuss …": the owner of the
+  // stance noun whose "to" opens the cue.)
+  const nounBefore = index.tokens[cue.start - 1]?.lower === 'to' ? cue.start - 2 : -1;
+  const possessor =
+    stanceNounOwner(ctx, index, cue) ??
+    (nounBefore >= 0 && cueWords(ctx, 'stance_nouns').has(index.tokens[nounBefore].lower)
+      ? stanceNounOwner(ctx, index, { ...cue, start: nounBefore, end: nounBefore + 1 })
+      : undefined);
   if (possessor && STANCE_LISTS[cue.pattern.payload] !== 'more' && !innerOf.has(cue))
     return {
       actors: uniq(possessor.codes),
