@@ -75,6 +75,17 @@ describe('the holder is the subject, not a preposition’s object', () => {
     );
   });
 
+  it('gives a joint act (“each other”) to the parties its subject coordinates, not to the story’s sides', () => {
+    const got = stances(
+      code(
+        'Veskan and Ormundi negotiators met in Lumen on Monday.\n\nMira Solenne said Tarsia and the Highland Liberation Front had agreed to stop targeting each other.',
+      ),
+    );
+    expect(got).toEqual(expect.arrayContaining(['TRS ceasefire accept', 'HLF ceasefire accept']));
+    expect(got).not.toContain('VSK ceasefire accept');
+    expect(got).not.toContain('ORM ceasefire accept');
+  });
+
   it('reads no list across a dateline’s dash', () => {
     for (const dash of ['—', '–', '-']) {
       const got = stances(

@@ -1496,7 +1496,20 @@ function holderOf(
     // more is the list of as many parties told last before it.
     const count = collective ? countOf(index, collective) : 0;
     const recalled = count >= 3 ? lastListOf(index, collective?.start ?? 0, count) : [];
-    const told = named.length >= 2 ? named : inside.length >= 2 ? inside : own.length >= 2 ? own : recalled;
+    // ("Veska and Ormund agreed to stop targeting each other": a joint act's coordinated subject.)
+    const subject = joint
+      ? uniq(subjectOf(index, clause.from, first, { from: m.start, to: m.end }).flatMap((x) => x.codes))
+      : [];
+    const told =
+      named.length >= 2
+        ? named
+        : inside.length >= 2
+          ? inside
+          : own.length >= 2
+            ? own
+            : subject.length >= 2
+              ? subject
+              : recalled;
     const parties = told.length ? told : partiesInPlay(doc, ctx);
     if (parties.length >= 2)
       return {
