@@ -207,3 +207,11 @@ describe('an issue judged by what it would bring about', () => {
     );
   });
 });
+
+describe('a negation inside the gap of a cue', () => {
+  it('turns the cue ("was not interested in")', () => {
+    const got = stances(code('Anton Brisk said Ormund was not interested in a ceasefire.'));
+    expect(got).toContain('ORM ceasefire reject');
+    expect(got).not.toContain('ORM ceasefire propose');
+  });
+});

@@ -659,12 +659,14 @@ function positionOfMatch(sc: SentenceCues, m: PhraseMatch<IssuePayload>) {
   if (historical && pastForm) return;
   const scopeFrom = Math.max(clause.from, lastComma(index, clause.from, cue.start) + 1, cue.start - 4);
   const scopeTo = Math.max(cue.start, m.start);
-  // Negators in the cue's scope, except those the governing cue is made of ("will NOT accept").
+  // Negators in the cue's scope, except those the governing cue is made of ("will NOT accept");
+  // one in a gap of the cue is no word of it ("was NOT interested in").
+  const inCueGap = (n: Cue) => cue.gaps.some(([a, b]) => n.start >= a && n.end <= b);
   const negCount = negators.filter(
     (n) =>
       n.start >= scopeFrom &&
       n.end <= scopeTo &&
-      !(n.start >= cue.start && n.end <= cue.end) &&
+      !(n.start >= cue.start && n.end <= cue.end && !inCueGap(n)) &&
       (n.start >= cue.end || negatesCue(index, stanceCues, n.end, cue.start)),
   ).length;
   // "Ukraine must not join NATO": a modal demand made of a negation demands the opposite (not
