@@ -215,3 +215,16 @@ describe('a negation inside the gap of a cue', () => {
     expect(got).not.toContain('ORM ceasefire propose');
   });
 });
+
+describe('troops judged as a party to the war', () => {
+  it('is a rejection, also through a passive verb of regarding ("would be seen as")', () => {
+    for (const text of [
+      'Davor Kest said any Tarsian peacekeepers would be seen as a party to the conflict.',
+      'Ormund would regard foreign troops in Veska as a party to the conflict, Petr Vallo said.',
+    ]) {
+      const got = stances(code(text));
+      expect(got).toContain('ORM foreign_troops reject');
+      expect(got).not.toContain('ORM foreign_troops propose');
+    }
+  });
+});

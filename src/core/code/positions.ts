@@ -1260,6 +1260,8 @@ function governingCue(
       // ("NATO troops in Ukraine would be unacceptable": the judging cue after "be" decides)
       let judge = v + 1;
       while (/ly$/.test(tokens[judge]?.lower ?? '')) judge++;
+      // ("… would be SEEN as a party to the conflict": a verb of regarding before the judgement)
+      if (/(ed|en)$/.test(tokens[judge]?.lower ?? '') && after.some((a) => a.start === judge + 1)) judge++;
       const judged = tokens[v]?.lower === 'be' && after.some((a) => a.start === judge);
       if (tokens[v]?.kind === 'word' && !/^(not|never|n't)$/.test(tokens[v].lower) && !judged)
         return { start: j, end: j + 1, pattern: MODAL_OFFER, actors: [], gaps: [] };
