@@ -603,3 +603,20 @@ describe('a party pressed to answer a plan', () => {
     expect(got).not.toContain('VSK ceasefire accept');
   });
 });
+
+describe('an answer asked for or left open', () => {
+  it('is none given ("should accept it", "whether to accept the plan")', () => {
+    const asked = stances(
+      code(
+        'Anton Brisk said Ormund should release all detained fishermen.\n\nMira Solenne said Veska had agreed to the terms of a truce at sea and that Ormund should accept it.',
+      ),
+    );
+    expect(asked).not.toContain('ORM prisoners accept');
+    const open = stances(
+      code(
+        "Veska proposed a plan for a ceasefire at sea.\n\nOrmund's foreign ministry said it was up to Davor Kest to decide whether to accept the plan.",
+      ),
+    );
+    expect(open).not.toContain('ORM ceasefire accept');
+  });
+});

@@ -657,7 +657,22 @@ function storyFrame(
  * or in a statement's ("X said Y rejected the proposal": Y); else the speaker of the statement that
  * holds it ("'We welcome the deal,' X said").
  */
+/** Words just before an answering verb that ask for the answer or leave it open ("Hamas SHOULD accept it", "WHETHER to accept"). */
+const ASKED_ANSWER = new Set(['should', 'must', 'needs', 'need', 'has', 'have', 'ought', 'whether']);
+/** How far before the answering verb those words are looked for ("needs TO accept", "whether OR NOT to accept"). */
+const ASKED_REACH = 3;
+
+/** An answer asked of a party or left open: none given. */
+const askedAnswer = (index: DocIndex, from: number, cue: number) =>
+  index.tokens
+    .slice(Math.max(from, cue - ASKED_REACH), cue)
+    .some(
+      (t, i, near) =>
+        ASKED_ANSWER.has(t.lower) && (!/^(needs?|has|have)$/.test(t.lower) || near[i + 1]?.lower === 'to'),
+    );
+
 function referenceHolders(doc: ParleyDocument, index: DocIndex, from: number, cue: number): string[] {
+  if (askedAnswer(index, from, cue)) return [];
   const stmt = index.statementOf[cue];
   const speaker = statementActorsAt(doc, index, cue);
   // "Trump pressed Zelenskiy to accept Russia's terms": a party pressed to answer gives no answer.
@@ -1268,6 +1283,7 @@ function pronounAnswers(
         clause = j + 1;
         break;
       }
+    if (askedAnswer(index, clause, cue.start)) continue;
     const holders = uniq(subjectBefore(index, clause, cue.start).flatMap((m) => m.codes));
     if (holders.length === 0) continue;
     // The stance answered: in the clause before, else in the sentence before.
