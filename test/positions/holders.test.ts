@@ -86,6 +86,16 @@ describe('the holder is the subject, not a preposition’s object', () => {
     expect(got).not.toContain('ORM ceasefire accept');
   });
 
+  it('reads the pronoun that opens what one party told another as the teller, not the outer speaker', () => {
+    const got = stances(code('Anton Brisk said Davor Kest had told him he would not agree to a ceasefire.'));
+    expect(got).toContain('ORM ceasefire reject');
+    expect(got).not.toContain('VSK ceasefire reject');
+    // (the speaker's own "he" stays the speaker's)
+    expect(stances(code('Anton Brisk said he would not agree to a ceasefire.'))).toContain(
+      'VSK ceasefire reject',
+    );
+  });
+
   it('reads no list across a dateline’s dash', () => {
     for (const dash of ['—', '–', '-']) {
       const got = stances(

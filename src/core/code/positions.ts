@@ -1557,7 +1557,8 @@ function holderOf(
   //    reports it with a verb: "Rubio said Russia was willing to …"). Not a cue told before the
   //    statement's speaker, outside its words: "Kest rejected Brisk's demand that …" is Kest's.
   if (statement && !cueBeforeStatement(index, statement, cue)) {
-    const subject = subjectOf(index, clause.from, first, { from: m.start, to: m.end });
+    const said = subjectOf(index, clause.from, first, { from: m.start, to: m.end });
+    const subject = tellerOf(ctx, index, said) ?? said;
     const other = subject.flatMap((x) => x.codes).filter((c) => !speakerActors.includes(c));
     // A source that speaks for nobody may still report a party's stance ("Russia demanded …, a
     // source said"); its own opinions ("X must …") are nobody's position.
@@ -1693,6 +1694,36 @@ const BE_FORMS = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were']);
  */
 function passiveAt(index: DocIndex, at: number): boolean {
   return /(ed|en)$/.test(index.tokens[at]?.lower ?? '') && BE_FORMS.has(index.tokens[at - 1]?.lower ?? '');
+}
+
+/** Pronouns that a teller's words open with ("told him HE would not …"). */
+const TOLD_SUBJECTS = new Set(['he', 'she', 'they']);
+/** Objects of a verb of telling ("told HIM he …"). */
+const TOLD_OBJECTS = new Set(['him', 'her', 'them', 'us', 'me']);
+
+/**
+ * "Trump said Putin had told him he would not agree to a ceasefire": the pronoun that opens what
+ * one party told another stands for the teller (consult_told_verbs), not for the outer speaker.
+ */
+function tellerOf(
+  ctx: PipelineContext,
+  index: DocIndex,
+  subject: ActorMention[],
+): ActorMention[] | undefined {
+  if (subject.length !== 1 || subject[0].kind !== 'pronoun') return undefined;
+  const { tokens } = index;
+  if (!TOLD_SUBJECTS.has(tokens[subject[0].start].lower)) return undefined;
+  let k = subject[0].start - 1;
+  if (tokens[k]?.lower === 'that') k--;
+  if (
+    !TOLD_OBJECTS.has(tokens[k]?.lower ?? '') ||
+    !cueWords(ctx, 'consult_told_verbs').has(tokens[k - 1]?.lower ?? '')
+  )
+    return undefined;
+  let v = k - 2;
+  while (v > 0 && /^(had|has|have|also|reportedly)$/.test(tokens[v].lower)) v--;
+  const teller = mentionsEndingAt(index, v + 1).find((x) => x.codes.length && x.kind !== 'pronoun');
+  return teller ? [teller] : undefined;
 }
 
 /**
