@@ -96,6 +96,15 @@ describe('the holder is the subject, not a preposition’s object', () => {
     );
   });
 
+  it('reads a party pressed in the passive as holding nothing; the one who presses demands', () => {
+    const got = stances(
+      code('Veskan officials said Ormund had been pressed by Tarsia to accept a ceasefire.'),
+    );
+    expect(got).toContain('TRS ceasefire demand');
+    expect(got).not.toContain('ORM ceasefire accept');
+    expect(stances(code('Ormund was urged to accept a ceasefire.'))).not.toContain('ORM ceasefire accept');
+  });
+
   it('reads no list across a dateline’s dash', () => {
     for (const dash of ['—', '–', '-']) {
       const got = stances(

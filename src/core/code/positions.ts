@@ -1553,6 +1553,11 @@ function holderOf(
     undergoesAt(m.start) ||
     undergoesAt(m.start - 1) ||
     (STANCE_LISTS[cue.pattern.payload] === 'accept' && undergoesAt(cue.start));
+  // "Hamas had been pressed by Qatar to accept …": the one who presses demands it; the party pressed
+  // holds nothing.
+  const pressedPassive = passivePressing(index, clause.from, cue.start);
+  if (pressedPassive)
+    return pressedPassive.length ? { actors: pressedPassive, via: 'presser', forceDemand: true } : undefined;
   // 4. Through a statement: the speaker's party (a third party's own stance when the content
   //    reports it with a verb: "Rubio said Russia was willing to …"). Not a cue told before the
   //    statement's speaker, outside its words: "Kest rejected Brisk's demand that …" is Kest's.
@@ -1694,6 +1699,22 @@ const BE_FORMS = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were']);
  */
 function passiveAt(index: DocIndex, at: number): boolean {
   return /(ed|en)$/.test(index.tokens[at]?.lower ?? '') && BE_FORMS.has(index.tokens[at - 1]?.lower ?? '');
+}
+
+/**
+ * "… had been PRESSED BY Qatar TO accept": a pressing verb in the passive right before the cue's
+ * "to" — the parties named after "by" ([] when none is), or undefined when the cue is not so pressed.
+ */
+function passivePressing(index: DocIndex, from: number, cueAt: number): string[] | undefined {
+  const { tokens } = index;
+  if (tokens[cueAt - 1]?.lower !== 'to') return undefined;
+  for (let k = cueAt - 2; k > from && cueAt - k <= 8; k--) {
+    if (!PRESSING_VERBS.test(tokens[k].lower) || !/ed$/.test(tokens[k].lower)) continue;
+    if (!BE_FORMS.has(tokens[k - 1]?.lower ?? '')) return undefined;
+    if (tokens[k + 1]?.lower !== 'by') return k + 1 === cueAt - 1 ? [] : undefined;
+    return uniq(within(index.mentions, k + 2, cueAt - 1).flatMap((x) => x.codes));
+  }
+  return undefined;
 }
 
 /** Pronouns that a teller's words open with ("told him HE would not …"). */
