@@ -228,3 +228,11 @@ describe('troops judged as a party to the war', () => {
     }
   });
 });
+
+describe('a threat with a condition', () => {
+  it('opposes what the condition names ("would retaliate if … imposed new sanctions")', () => {
+    const got = stances(code('Ormund said it would retaliate if Veska imposed new sanctions.'));
+    expect(got).not.toContain('ORM sanctions_relief reject');
+    expect(got).toContain('ORM sanctions_relief demand');
+  });
+});

@@ -592,7 +592,13 @@ function positionOfMatch(sc: SentenceCues, m: PhraseMatch<IssuePayload>) {
   const until = cond === 'inside' ? demandedCondition(index, conditionals, stanceCues, clause, m) : undefined;
   if (cond === 'inside' && !until) {
     // "promised a ceasefire if Kyiv started withdrawing troops": what an offer waits for.
-    const d = conditionDemand(doc, index, { conditionals, stanceCues, negators, from, to, oldTimexes }, m);
+    const threats = cueWords(ctx, 'threat_verbs');
+    const d = conditionDemand(
+      doc,
+      index,
+      { conditionals, stanceCues, negators, from, to, oldTimexes, threats },
+      m,
+    );
     if (d)
       pushFound(sc, m, d, { start: tokens[d.cue.start].start, end: tokens[m.end - 1].end }, 'condition', 0.6);
     return;
@@ -1054,6 +1060,7 @@ function conditionDemand(
     from: number;
     to: number;
     oldTimexes: Span[];
+    threats: ReadonlySet<string>;
   },
   m: PhraseMatch<IssuePayload>,
 ): { actors: string[]; stance: Stance; cue: Cue; statement?: number } | undefined {
@@ -1100,7 +1107,10 @@ function conditionDemand(
     (x) => x.start >= from && x.end <= m.start && STANCE_LISTS[x.pattern.payload] === 'reject',
   ).length;
   const negators = h.negators.filter((n) => n.start >= from && n.end <= m.start).length;
-  const pro = ((rejects + negators) % 2 === 0) !== m.pattern.negated;
+  // "Beijing would RETALIATE if Washington imposed new sanctions": a threat answers the condition,
+  // which the holder opposes, where an offer waits for it.
+  const threatened = tokens.slice(h.from, c.start).some((t) => h.threats.has(t.lower));
+  const pro = ((rejects + negators + (threatened ? 1 : 0)) % 2 === 0) !== m.pattern.negated;
   return { actors, stance: pro ? 'demand' : 'reject', cue: c, ...(stmt >= 0 ? { statement: stmt } : {}) };
 }
 
