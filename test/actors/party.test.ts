@@ -378,3 +378,21 @@ describe('a title in a body the text names', () => {
     expect(speaker(r, 'Petr Halm')).toMatchObject({ actor: 'TRS' });
   });
 });
+
+describe('a speaker named as others related to a state', () => {
+  it('"Veska\'s allies said" speaks for none it names, not for Veska', () => {
+    for (const [text, name] of [
+      ["Veska's allies said Ormund must agree to a truce or face sanctions.", "Veska's allies"],
+      ['Tarsian partners said the monitors would report weekly.', 'Tarsian partners'],
+    ]) {
+      expect(speaker(read(text), name)).toMatchObject({ actor: null });
+    }
+    // (the allies of an organisation are its members)
+    expect(
+      speaker(
+        read('Northern Maritime Council allies said the quotas would hold.'),
+        'Northern Maritime Council allies',
+      ),
+    ).toMatchObject({ actor: 'NMC' });
+  });
+});

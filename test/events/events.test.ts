@@ -2173,3 +2173,14 @@ describe('SANCTION and ACCUSE: shapes of wire reports', () => {
     );
   });
 });
+
+describe('AGREE asked for, not made', () => {
+  it('"X must agree to …" is no agreement, nor a deal whose content X accepts', () => {
+    const doc = code(
+      'Ilse Marrow said Ormund must agree to an unconditional ceasefire or face sanctions.',
+      '2026-06-16',
+    );
+    expect(ofType(doc.events, 'AGREE')).toEqual([]);
+    expect(doc.positions.filter((p) => p.actor === 'ORM' && p.stance === 'accept')).toEqual([]);
+  });
+});

@@ -578,3 +578,45 @@ describe('a signatory that refuses its deal', () => {
     expect(got).not.toContain('ORM ceasefire accept');
   });
 });
+
+describe('a proposal whose receipt is denied', () => {
+  it('names no proposal: neither the sender nor the receiver proposes', () => {
+    for (const text of [
+      'Petr Vallo said Ormund had not received a proposal from Veska on a prisoner exchange.',
+      'Petr Vallo said Ormund has yet to see any proposal from Lumen on a prisoner exchange.',
+    ]) {
+      expect(stances(code(text)).filter((s) => s.endsWith('propose'))).toEqual([]);
+    }
+    // (a proposal received is one made)
+    expect(
+      stances(code('Petr Vallo said Ormund had received a proposal from Veska on a prisoner exchange.')),
+    ).toContain('VSK prisoners propose');
+  });
+});
+
+describe('a party pressed to answer a plan', () => {
+  it('gives no answer of its own', () => {
+    const text =
+      "Anton Brisk dismissed Ormund's proposal for a three-day truce.\n\nVeskan officials said Mira Solenne had pressed Brisk to accept Ormund's terms.";
+    const got = stances(code(text));
+    expect(got).toContain('VSK ceasefire reject');
+    expect(got).not.toContain('VSK ceasefire accept');
+  });
+});
+
+describe('an answer asked for or left open', () => {
+  it('is none given ("should accept it", "whether to accept the plan")', () => {
+    const asked = stances(
+      code(
+        'Anton Brisk said Ormund should release all detained fishermen.\n\nMira Solenne said Veska had agreed to the terms of a truce at sea and that Ormund should accept it.',
+      ),
+    );
+    expect(asked).not.toContain('ORM prisoners accept');
+    const open = stances(
+      code(
+        "Veska proposed a plan for a ceasefire at sea.\n\nOrmund's foreign ministry said it was up to Davor Kest to decide whether to accept the plan.",
+      ),
+    );
+    expect(open).not.toContain('ORM ceasefire accept');
+  });
+});

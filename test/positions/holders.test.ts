@@ -50,6 +50,61 @@ describe('the holder is the subject, not a preposition’s object', () => {
     expect(stances(code('Ormund faces severe sanctions.'))).not.toContain('ORM sanctions_relief reject');
   });
 
+  it('reads the subject that becomes a member, or is admitted or allowed in, as undergoing it: the speaker rules it out', () => {
+    for (const text of [
+      'Davor Kest has said Veska will never become a member of NATO.',
+      'Davor Kest said Veska would not be admitted to the alliance under any circumstances.',
+      'Davor Kest said Veska would not be allowed to join NATO.',
+    ]) {
+      const got = stances(code(text));
+      expect(got).toContain('ORM alliance_membership reject');
+      expect(got).not.toContain('VSK alliance_membership reject');
+    }
+    // (a wish of the subject's own to become a member stays the subject's)
+    expect(stances(code('Veska wants to be admitted to NATO.'))).toContain('VSK alliance_membership propose');
+  });
+
+  it('gives a cue opened by a stance noun’s “to” to the noun’s owner, not to the one who reports it', () => {
+    const got = stances(
+      code("Ilse Marrow said Ormund's refusal to accept a ceasefire showed it wanted more war."),
+    );
+    expect(got).toContain('ORM ceasefire reject');
+    expect(got).not.toContain('VSK ceasefire reject');
+    expect(stances(code("Petr Vallo said Veska's readiness to discuss a ceasefire was welcome."))).toContain(
+      'VSK ceasefire open',
+    );
+  });
+
+  it('gives a joint act (“each other”) to the parties its subject coordinates, not to the story’s sides', () => {
+    const got = stances(
+      code(
+        'Veskan and Ormundi negotiators met in Lumen on Monday.\n\nMira Solenne said Tarsia and the Highland Liberation Front had agreed to stop targeting each other.',
+      ),
+    );
+    expect(got).toEqual(expect.arrayContaining(['TRS ceasefire accept', 'HLF ceasefire accept']));
+    expect(got).not.toContain('VSK ceasefire accept');
+    expect(got).not.toContain('ORM ceasefire accept');
+  });
+
+  it('reads the pronoun that opens what one party told another as the teller, not the outer speaker', () => {
+    const got = stances(code('Anton Brisk said Davor Kest had told him he would not agree to a ceasefire.'));
+    expect(got).toContain('ORM ceasefire reject');
+    expect(got).not.toContain('VSK ceasefire reject');
+    // (the speaker's own "he" stays the speaker's)
+    expect(stances(code('Anton Brisk said he would not agree to a ceasefire.'))).toContain(
+      'VSK ceasefire reject',
+    );
+  });
+
+  it('reads a party pressed in the passive as holding nothing; the one who presses demands', () => {
+    const got = stances(
+      code('Veskan officials said Ormund had been pressed by Tarsia to accept a ceasefire.'),
+    );
+    expect(got).toContain('TRS ceasefire demand');
+    expect(got).not.toContain('ORM ceasefire accept');
+    expect(stances(code('Ormund was urged to accept a ceasefire.'))).not.toContain('ORM ceasefire accept');
+  });
+
   it('reads no list across a dateline’s dash', () => {
     for (const dash of ['—', '–', '-']) {
       const got = stances(

@@ -166,6 +166,16 @@ describe('a stance told before the speaker of a statement', () => {
     expect(got).not.toContain('ORM territory reject');
   });
 
+  it("\"X rejected Y's demand that …\" is X's rejection and Y's demand", () => {
+    for (const text of [
+      "Anton Brisk rejected Davor Kest's demand that Veska give up enrichment.",
+      "Anton Brisk rejected Ormund's demand that Veska give up enrichment, saying it would amount to surrender.",
+    ]) {
+      const got = stances(code(text));
+      expect(got).toEqual(expect.arrayContaining(['VSK nuclear reject', 'ORM nuclear demand']));
+    }
+  });
+
   it('a cue inside the statement’s words is still the speaker’s', () => {
     expect(stances(code('Ormund rejects the plan for a ceasefire, Petr Vallo said.'))).toContain(
       'ORM ceasefire reject',
@@ -179,5 +189,50 @@ describe('background years before the story', () => {
       stances(code('Veska gave up its nuclear arsenal in 1994 in exchange for assurances.')),
     ).not.toContain('VSK nuclear accept');
     expect(stances(code('Veska gave up its nuclear arsenal on Monday.'))).toContain('VSK nuclear accept');
+  });
+});
+
+describe('an issue judged by what it would bring about', () => {
+  it('is no offer when the issue is the subject of “would” and a verb of consequence', () => {
+    for (const text of [
+      'Ilse Marrow said any cap on its forces would leave Veska defenceless.',
+      'Davor Kest said a prisoner exchange would only embolden the rebels.',
+    ]) {
+      const got = stances(code(text));
+      expect(got.filter((s) => s.endsWith('propose'))).toEqual([]);
+    }
+    // (what the speaker says will happen is still offered)
+    expect(stances(code('Davor Kest said a prisoner exchange would take place on Monday.'))).toContain(
+      'ORM prisoners propose',
+    );
+  });
+});
+
+describe('a negation inside the gap of a cue', () => {
+  it('turns the cue ("was not interested in")', () => {
+    const got = stances(code('Anton Brisk said Ormund was not interested in a ceasefire.'));
+    expect(got).toContain('ORM ceasefire reject');
+    expect(got).not.toContain('ORM ceasefire propose');
+  });
+});
+
+describe('troops judged as a party to the war', () => {
+  it('is a rejection, also through a passive verb of regarding ("would be seen as")', () => {
+    for (const text of [
+      'Davor Kest said any Tarsian peacekeepers would be seen as a party to the conflict.',
+      'Ormund would regard foreign troops in Veska as a party to the conflict, Petr Vallo said.',
+    ]) {
+      const got = stances(code(text));
+      expect(got).toContain('ORM foreign_troops reject');
+      expect(got).not.toContain('ORM foreign_troops propose');
+    }
+  });
+});
+
+describe('a threat with a condition', () => {
+  it('opposes what the condition names ("would retaliate if … imposed new sanctions")', () => {
+    const got = stances(code('Ormund said it would retaliate if Veska imposed new sanctions.'));
+    expect(got).not.toContain('ORM sanctions_relief reject');
+    expect(got).toContain('ORM sanctions_relief demand');
   });
 });

@@ -44,6 +44,7 @@ import {
   listFrom,
   mentionsEndingAt,
   namesAPlace,
+  pressedBy,
   slotLookup,
   statementActorsAt,
   subjectBefore,
@@ -229,6 +230,7 @@ const ROLE_BEFORE_NAME = /^(mediators?|negotiators|guarantors|co-sponsors|broker
  */
 function frames(
   doc: ParleyDocument,
+  ctx: PipelineContext,
   index: DocIndex,
   cuesOf: (name: string) => Cue[],
 ): { all: Frame[]; unowned: Frame[] } {
@@ -274,6 +276,7 @@ function frames(
   }
   const verbs = cuesOf('proposal_verbs');
   for (const p of cuesOf('proposal_nouns')) {
+    if (deniedProposal(ctx, index, p.start)) continue;
     const s = sentenceOf(index, p.start);
     const { from, to } = index.sentenceTokens[s];
     let owners: ActorMention[] = ownersBefore(index, p.start);
@@ -530,6 +533,27 @@ const OWN_CONTENT = new Set(['of', 'to', 'that', 'for']);
 /** How far after that word the content's issue may begin. */
 const OWN_CONTENT_REACH = 4;
 
+/** What may stand between a verb and the proposal noun it takes ("not received A NEW proposal"). */
+const NOUN_LEAD = /^(a|an|any|no|the|new|formal|fresh|concrete|written|such|official|specific|detailed)$/;
+
+/**
+ * "Moscow had NOT RECEIVED a proposal from Kyiv", "has yet to see any plan", "made no offer": a
+ * proposal noun whose receipt or making (receipt_verbs) is denied names no proposal.
+ */
+export function deniedProposal(ctx: PipelineContext, index: DocIndex, at: number): boolean {
+  const { tokens } = index;
+  let k = at - 1;
+  while (k >= 0 && NOUN_LEAD.test(tokens[k].lower)) k--;
+  if (!cueWords(ctx, 'receipt_verbs').has(tokens[k]?.lower ?? '')) return false;
+  if (tokens.slice(k + 1, at).some((t) => t.lower === 'no')) return true;
+  const before = (n: number) => tokens[k - n]?.lower ?? '';
+  return (
+    VERB_NEGATORS.has(before(1)) ||
+    VERB_NEGATORS.has(before(2)) ||
+    (before(1) === 'to' && before(2) === 'yet')
+  );
+}
+
 /** Determiners that name no deal in particular ("any deal", "no agreement", "every accord"). */
 const UNSPECIFIC = new Set(['any', 'no', 'every']);
 
@@ -654,10 +678,28 @@ function storyFrame(
  * or in a statement's ("X said Y rejected the proposal": Y); else the speaker of the statement that
  * holds it ("'We welcome the deal,' X said").
  */
+/** Words just before an answering verb that ask for the answer or leave it open ("Hamas SHOULD accept it", "WHETHER to accept"). */
+const ASKED_ANSWER = new Set(['should', 'must', 'needs', 'need', 'has', 'have', 'ought', 'whether']);
+/** How far before the answering verb those words are looked for ("needs TO accept", "whether OR NOT to accept"). */
+const ASKED_REACH = 3;
+
+/** An answer asked of a party or left open: none given. */
+const askedAnswer = (index: DocIndex, from: number, cue: number) =>
+  index.tokens
+    .slice(Math.max(from, cue - ASKED_REACH), cue)
+    .some(
+      (t, i, near) =>
+        ASKED_ANSWER.has(t.lower) && (!/^(needs?|has|have)$/.test(t.lower) || near[i + 1]?.lower === 'to'),
+    );
+
 function referenceHolders(doc: ParleyDocument, index: DocIndex, from: number, cue: number): string[] {
+  if (askedAnswer(index, from, cue)) return [];
   const stmt = index.statementOf[cue];
   const speaker = statementActorsAt(doc, index, cue);
-  if (speaker.length === 0) return subjectBefore(index, from, cue).flatMap((m) => m.codes);
+  // "Trump pressed Zelenskiy to accept Russia's terms": a party pressed to answer gives no answer.
+  const answering = (subject: ActorMention[]) =>
+    pressedBy(index, subject) !== undefined ? [] : subject.flatMap((m) => m.codes);
+  if (speaker.length === 0) return answering(subjectBefore(index, from, cue));
   const clauseFrom = Math.max(
     from,
     firstAtLeast(index.tokens, doc.statements[stmt].content.start, (t) => t.start),
@@ -666,7 +708,7 @@ function referenceHolders(doc: ParleyDocument, index: DocIndex, from: number, cu
   // speaker's word is kept rather than a name from inside it.
   if (index.tokens.slice(clauseFrom, cue).some((t) => RELATIVES.has(t.lower))) return speaker;
   const subject = subjectBefore(index, clauseFrom, cue);
-  return subject.length ? subject.flatMap((m) => m.codes) : speaker;
+  return subject.length ? answering(subject) : speaker;
 }
 
 /**
@@ -696,7 +738,7 @@ export function dealPositions(doc: ParleyDocument, ctx: PipelineContext): Positi
     else byList.set(c.pattern.payload, [c]);
   }
   const cuesOf = (name: string) => byList.get(name) ?? [];
-  const { all, unowned } = frames(doc, index, cuesOf);
+  const { all, unowned } = frames(doc, ctx, index, cuesOf);
   describe(doc, ctx, index, all, cuesOf);
   listedPoints(doc, index, all);
   joinedParties(index, all, cuesOf);
@@ -1263,6 +1305,7 @@ function pronounAnswers(
         clause = j + 1;
         break;
       }
+    if (askedAnswer(index, clause, cue.start)) continue;
     const holders = uniq(subjectBefore(index, clause, cue.start).flatMap((m) => m.codes));
     if (holders.length === 0) continue;
     // The stance answered: in the clause before, else in the sentence before.

@@ -27,7 +27,7 @@ import type {
 import { startingIn, within } from '../sorted.js';
 import { cueWords } from './actors/resolve-speaker.js';
 import { COUNT_WORDS } from './dates.js';
-import { answerPositions, dealPositions } from './deals.js';
+import { answerPositions, dealPositions, deniedProposal } from './deals.js';
 import { pronounSubjectBefore, reportedByNamedPerson, uniq } from './events/mention.js';
 import { partiesInPlay } from './events/parties.js';
 import { withoutPartyNames } from './issue-parties.js';
@@ -50,6 +50,8 @@ import {
   GROUP_NOUNS,
   mentionsEndingAt,
   namesAPlace,
+  PRESSING_VERBS,
+  pressedBy,
   slotLookup,
   subjectBefore,
   tokenAtOrAfter,
@@ -87,8 +89,6 @@ const SPEAKER_MODALS = new Set([
 
 /** Tokens after a cue within which an issue counts as governed. */
 export const MAX_CUE_DISTANCE = 10;
-const PRESSING_VERBS =
-  /^(require|requires|required|requiring|urge|urges|urged|urging|press|pressed|presses|pressing|force|forces|forced|forcing|ask|asks|asked|asking|pressure|pressured|pressures|pressuring|call|calls|called|calling|push|pushed|pushing)$/;
 /** Talks held together: open for each party at the table, and only for such a table. */
 const JOINT_OPEN = 'stance_joint_open';
 /** Events that tell a table and its parties: a meeting, or an agreement reached there. */
@@ -270,12 +270,31 @@ interface Clause {
 }
 
 /** Where the clause that holds token range [a, b) begins and ends, within its sentence. */
-function clauseAround(index: DocIndex, from: number, to: number, a: number, b: number): Clause {
+function clauseAround(
+  index: DocIndex,
+  from: number,
+  to: number,
+  a: number,
+  b: number,
+  stanceNouns: ReadonlySet<string> = new Set(),
+): Clause {
   const { tokens, statementOf } = index;
-  const stmt = statementOf[a];
+  let stmt = statementOf[a];
   let start = a;
   while (start > from) {
     const prev = tokens[start - 1];
+    // "rejected Moscow's demand THAT Kyiv withdraw …": the words of a statement told by a stance
+    // noun are that noun's content, and the clause runs on to the noun and the verb that answers it.
+    if (
+      stmt >= 0 &&
+      statementOf[start - 1] !== stmt &&
+      prev.lower === 'that' &&
+      stanceNouns.has(tokens[start - 2]?.lower ?? '')
+    ) {
+      start -= 2;
+      stmt = statementOf[start];
+      continue;
+    }
     if (prev.text === ';' || statementOf[start - 1] !== stmt || ALWAYS_CLAUSE.has(prev.lower)) break;
     // "… and that Veska would not give up the islands": a second reported clause.
     if (prev.lower === 'that' && CLAUSE_CONJ.has(tokens[start - 2]?.lower ?? '')) break;
@@ -570,14 +589,20 @@ function positionOfMatch(sc: SentenceCues, m: PhraseMatch<IssuePayload>) {
       'relative',
       0.7,
     );
-  const clause = clauseAround(index, from, to, m.start, m.end);
+  const clause = clauseAround(index, from, to, m.start, m.end, cueWords(ctx, 'stance_nouns'));
   // Inside a condition ("if the conflict ultimately ended", "in exchange for assurances").
   const cond = conditionOf(doc, index, conditionals, clause, m);
   // "refused to release them until Ormund pays compensation": what a refusal waits for is a demand.
   const until = cond === 'inside' ? demandedCondition(index, conditionals, stanceCues, clause, m) : undefined;
   if (cond === 'inside' && !until) {
     // "promised a ceasefire if Kyiv started withdrawing troops": what an offer waits for.
-    const d = conditionDemand(doc, index, { conditionals, stanceCues, negators, from, to, oldTimexes }, m);
+    const threats = cueWords(ctx, 'threat_verbs');
+    const d = conditionDemand(
+      doc,
+      index,
+      { conditionals, stanceCues, negators, from, to, oldTimexes, threats },
+      m,
+    );
     if (d)
       pushFound(sc, m, d, { start: tokens[d.cue.start].start, end: tokens[m.end - 1].end }, 'condition', 0.6);
     return;
@@ -613,7 +638,9 @@ function positionOfMatch(sc: SentenceCues, m: PhraseMatch<IssuePayload>) {
       jointAfter,
     );
   const cue = opening && (!governing || governing.start < clause.from) ? opening : governing;
-  if (!cue) return;
+  if (!cue || consequenceOf(ctx, index, m, cue)) return;
+  // ("had not received a proposal from Kyiv on a prisoner exchange": no one proposed it)
+  if (STANCE_LISTS[cue.pattern.payload] === 'propose' && deniedProposal(ctx, index, cue.start)) return;
   // Talks named as a label are read only as the talks of the parties who hold them.
   const joint = isJoint(cue);
   if (labels.length && !joint) return;
@@ -642,12 +669,14 @@ function positionOfMatch(sc: SentenceCues, m: PhraseMatch<IssuePayload>) {
   if (historical && pastForm) return;
   const scopeFrom = Math.max(clause.from, lastComma(index, clause.from, cue.start) + 1, cue.start - 4);
   const scopeTo = Math.max(cue.start, m.start);
-  // Negators in the cue's scope, except those the governing cue is made of ("will NOT accept").
+  // Negators in the cue's scope, except those the governing cue is made of ("will NOT accept");
+  // one in a gap of the cue is no word of it ("was NOT interested in").
+  const inCueGap = (n: Cue) => cue.gaps.some(([a, b]) => n.start >= a && n.end <= b);
   const negCount = negators.filter(
     (n) =>
       n.start >= scopeFrom &&
       n.end <= scopeTo &&
-      !(n.start >= cue.start && n.end <= cue.end) &&
+      !(n.start >= cue.start && n.end <= cue.end && !inCueGap(n)) &&
       (n.start >= cue.end || negatesCue(index, stanceCues, n.end, cue.start)),
   ).length;
   // "Ukraine must not join NATO": a modal demand made of a negation demands the opposite (not
@@ -1035,6 +1064,7 @@ function conditionDemand(
     from: number;
     to: number;
     oldTimexes: Span[];
+    threats: ReadonlySet<string>;
   },
   m: PhraseMatch<IssuePayload>,
 ): { actors: string[]; stance: Stance; cue: Cue; statement?: number } | undefined {
@@ -1081,7 +1111,10 @@ function conditionDemand(
     (x) => x.start >= from && x.end <= m.start && STANCE_LISTS[x.pattern.payload] === 'reject',
   ).length;
   const negators = h.negators.filter((n) => n.start >= from && n.end <= m.start).length;
-  const pro = ((rejects + negators) % 2 === 0) !== m.pattern.negated;
+  // "Beijing would RETALIATE if Washington imposed new sanctions": a threat answers the condition,
+  // which the holder opposes, where an offer waits for it.
+  const threatened = tokens.slice(h.from, c.start).some((t) => h.threats.has(t.lower));
+  const pro = ((rejects + negators + (threatened ? 1 : 0)) % 2 === 0) !== m.pattern.negated;
   return { actors, stance: pro ? 'demand' : 'reject', cue: c, ...(stmt >= 0 ? { statement: stmt } : {}) };
 }
 
@@ -1241,6 +1274,8 @@ function governingCue(
       // ("NATO troops in Ukraine would be unacceptable": the judging cue after "be" decides)
       let judge = v + 1;
       while (/ly$/.test(tokens[judge]?.lower ?? '')) judge++;
+      // ("… would be SEEN as a party to the conflict": a verb of regarding before the judgement)
+      if (/(ed|en)$/.test(tokens[judge]?.lower ?? '') && after.some((a) => a.start === judge + 1)) judge++;
       const judged = tokens[v]?.lower === 'be' && after.some((a) => a.start === judge);
       if (tokens[v]?.kind === 'word' && !/^(not|never|n't)$/.test(tokens[v].lower) && !judged)
         return { start: j, end: j + 1, pattern: MODAL_OFFER, actors: [], gaps: [] };
@@ -1479,7 +1514,20 @@ function holderOf(
     // more is the list of as many parties told last before it.
     const count = collective ? countOf(index, collective) : 0;
     const recalled = count >= 3 ? lastListOf(index, collective?.start ?? 0, count) : [];
-    const told = named.length >= 2 ? named : inside.length >= 2 ? inside : own.length >= 2 ? own : recalled;
+    // ("Veska and Ormund agreed to stop targeting each other": a joint act's coordinated subject.)
+    const subject = joint
+      ? uniq(subjectOf(index, clause.from, first, { from: m.start, to: m.end }).flatMap((x) => x.codes))
+      : [];
+    const told =
+      named.length >= 2
+        ? named
+        : inside.length >= 2
+          ? inside
+          : own.length >= 2
+            ? own
+            : subject.length >= 2
+              ? subject
+              : recalled;
     const parties = told.length ? told : partiesInPlay(doc, ctx);
     if (parties.length >= 2)
       return {
@@ -1491,7 +1539,14 @@ function holderOf(
   }
   // 3. "Mr. Kim's offer to abandon …", "Ormund's demand for …": a stance noun's possessor holds
   //    it, whoever reports it (a verb that governs the noun was read as the outer cue before).
-  const possessor = stanceNounOwner(ctx, index, cue);
+  // ("Moscow's refusal to accept a ceasefire", "Kyiv's readiness to discuss …": the owner of the
+  // stance noun whose "to" opens the cue.)
+  const nounBefore = index.tokens[cue.start - 1]?.lower === 'to' ? cue.start - 2 : -1;
+  const possessor =
+    stanceNounOwner(ctx, index, cue) ??
+    (nounBefore >= 0 && cueWords(ctx, 'stance_nouns').has(index.tokens[nounBefore].lower)
+      ? stanceNounOwner(ctx, index, { ...cue, start: nounBefore, end: nounBefore + 1 })
+      : undefined);
   if (possessor && STANCE_LISTS[cue.pattern.payload] !== 'more' && !innerOf.has(cue))
     return {
       actors: uniq(possessor.codes),
@@ -1501,13 +1556,28 @@ function holderOf(
   // "Ormund will face severe sanctions": the subject of a verb of undergoing is the target of
   // the issue, not its holder (the speaker who threatens it holds it; in the reporter's voice, no one).
   const undergo = cueWords(ctx, 'undergo_verbs');
+  // ("Ukraine wants TO become a member", "… wants to be admitted": a wish of the subject's own.)
+  const undergoesAt = (k: number) => {
+    const verb = undergo.has(index.tokens[k]?.lower ?? '') ? k : passiveAt(index, k) ? k - 1 : -1;
+    return verb >= 0 && index.tokens[verb - 1]?.lower !== 'to';
+  };
+  // (A passive cue of consent, "would not be allowed to join", is others' consent; "is prepared
+  // to" is the subject's own readiness.)
   const undergoes =
-    undergo.has(index.tokens[m.start].lower) || undergo.has(index.tokens[m.start - 1]?.lower ?? '');
+    undergoesAt(m.start) ||
+    undergoesAt(m.start - 1) ||
+    (STANCE_LISTS[cue.pattern.payload] === 'accept' && undergoesAt(cue.start));
+  // "Hamas had been pressed by Qatar to accept …": the one who presses demands it; the party pressed
+  // holds nothing.
+  const pressedPassive = passivePressing(index, clause.from, cue.start);
+  if (pressedPassive)
+    return pressedPassive.length ? { actors: pressedPassive, via: 'presser', forceDemand: true } : undefined;
   // 4. Through a statement: the speaker's party (a third party's own stance when the content
   //    reports it with a verb: "Rubio said Russia was willing to …"). Not a cue told before the
   //    statement's speaker, outside its words: "Kest rejected Brisk's demand that …" is Kest's.
   if (statement && !cueBeforeStatement(index, statement, cue)) {
-    const subject = subjectOf(index, clause.from, first, { from: m.start, to: m.end });
+    const said = subjectOf(index, clause.from, first, { from: m.start, to: m.end });
+    const subject = tellerOf(ctx, index, said) ?? said;
     const other = subject.flatMap((x) => x.codes).filter((c) => !speakerActors.includes(c));
     // A source that speaks for nobody may still report a party's stance ("Russia demanded …, a
     // source said"); its own opinions ("X must …") are nobody's position.
@@ -1618,6 +1688,81 @@ function holderOf(
 }
 
 /**
+ * "Any cap on its forces WOULD LEAVE it defenceless": the issue is the subject of a modal and a
+ * verb of consequence (consequence_verbs); the speaker judges what the issue would bring about,
+ * and offers nothing.
+ */
+function consequenceOf(
+  ctx: PipelineContext,
+  index: DocIndex,
+  m: PhraseMatch<IssuePayload>,
+  cue: Cue,
+): boolean {
+  if (cue.pattern !== MODAL_OFFER || cue.start !== m.end) return false;
+  let v = cue.end;
+  while (/ly$/.test(index.tokens[v]?.lower ?? '')) v++;
+  return cueWords(ctx, 'consequence_verbs').has(index.tokens[v]?.lower ?? '');
+}
+
+/** Forms of "be" that make a following participle passive. */
+const BE_FORMS = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were']);
+
+/**
+ * "Ukraine would not BE ADMITTED to NATO", "Ormund will BE GRANTED guarantees", "would not BE
+ * ALLOWED to join": an issue or cue told in the passive, from its participle or right after it;
+ * its subject undergoes what others decide.
+ */
+function passiveAt(index: DocIndex, at: number): boolean {
+  return /(ed|en)$/.test(index.tokens[at]?.lower ?? '') && BE_FORMS.has(index.tokens[at - 1]?.lower ?? '');
+}
+
+/**
+ * "… had been PRESSED BY Qatar TO accept": a pressing verb in the passive right before the cue's
+ * "to" — the parties named after "by" ([] when none is), or undefined when the cue is not so pressed.
+ */
+function passivePressing(index: DocIndex, from: number, cueAt: number): string[] | undefined {
+  const { tokens } = index;
+  if (tokens[cueAt - 1]?.lower !== 'to') return undefined;
+  for (let k = cueAt - 2; k > from && cueAt - k <= 8; k--) {
+    if (!PRESSING_VERBS.test(tokens[k].lower) || !/ed$/.test(tokens[k].lower)) continue;
+    if (!BE_FORMS.has(tokens[k - 1]?.lower ?? '')) return undefined;
+    if (tokens[k + 1]?.lower !== 'by') return k + 1 === cueAt - 1 ? [] : undefined;
+    return uniq(within(index.mentions, k + 2, cueAt - 1).flatMap((x) => x.codes));
+  }
+  return undefined;
+}
+
+/** Pronouns that a teller's words open with ("told him HE would not …"). */
+const TOLD_SUBJECTS = new Set(['he', 'she', 'they']);
+/** Objects of a verb of telling ("told HIM he …"). */
+const TOLD_OBJECTS = new Set(['him', 'her', 'them', 'us', 'me']);
+
+/**
+ * "Trump said Putin had told him he would not agree to a ceasefire": the pronoun that opens what
+ * one party told another stands for the teller (consult_told_verbs), not for the outer speaker.
+ */
+function tellerOf(
+  ctx: PipelineContext,
+  index: DocIndex,
+  subject: ActorMention[],
+): ActorMention[] | undefined {
+  if (subject.length !== 1 || subject[0].kind !== 'pronoun') return undefined;
+  const { tokens } = index;
+  if (!TOLD_SUBJECTS.has(tokens[subject[0].start].lower)) return undefined;
+  let k = subject[0].start - 1;
+  if (tokens[k]?.lower === 'that') k--;
+  if (
+    !TOLD_OBJECTS.has(tokens[k]?.lower ?? '') ||
+    !cueWords(ctx, 'consult_told_verbs').has(tokens[k - 1]?.lower ?? '')
+  )
+    return undefined;
+  let v = k - 2;
+  while (v > 0 && /^(had|has|have|also|reportedly)$/.test(tokens[v].lower)) v--;
+  const teller = mentionsEndingAt(index, v + 1).find((x) => x.codes.length && x.kind !== 'pronoun');
+  return teller ? [teller] : undefined;
+}
+
+/**
  * Whether a cue stands before a statement's speaker and outside both its words and its own cue
  * ("Kest REJECTED Brisk's demand that Veskan forces leave"): the stance is not the speaker's.
  */
@@ -1666,26 +1811,6 @@ const OWN_SUBJECT_PRONOUNS = new Set(['he', 'she', 'i', 'we', 'you']);
 function ownSubjectBetween(index: DocIndex, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (OWN_SUBJECT_PRONOUNS.has(index.tokens[k].lower)) return true;
   return false;
-}
-
-/** What may stand between a pressing verb and the last item of the list it presses. */
-const PRESSED_LIST = /^(,|and|the|group|armed|militant|militia|rebel|\p{Lu}.*)$/u;
-
-/**
- * "urged Ormund to accept …", "called on Veska and Ormund to …": the pressing verb's token when the
- * subject found is the object of one, followed by "to"; undefined otherwise.
- */
-function pressedBy(index: DocIndex, subject: ActorMention[]): number | undefined {
-  if (subject.length === 0) return undefined;
-  const head = subject[0];
-  const last = subject[subject.length - 1];
-  // (back over the earlier items of a list the clause cut: "urged Veska, Tarsia, and the Council to")
-  let before = head.start - 1;
-  for (let n = 0; n < 12 && before > 0 && PRESSED_LIST.test(index.tokens[before].text); n++) before--;
-  const verbAt = index.tokens[before]?.lower === 'on' ? before - 1 : before;
-  return index.tokens[last.end]?.lower === 'to' && PRESSING_VERBS.test(index.tokens[verbAt]?.lower ?? '')
-    ? verbAt
-    : undefined;
 }
 
 /**

@@ -665,3 +665,27 @@ export function namesAPlace(index: DocIndex, start: number): boolean {
   if (/^(the|a|an)$/.test(index.tokens[k]?.lower ?? '')) k--;
   return ISSUE_PLACE_PREPOSITIONS.has(index.tokens[k]?.lower ?? '');
 }
+
+/** Verbs that press a party to act ("urged Ormund to …", "a plan that would require Kyiv to …"). */
+export const PRESSING_VERBS =
+  /^(require|requires|required|requiring|urge|urges|urged|urging|press|pressed|presses|pressing|force|forces|forced|forcing|ask|asks|asked|asking|pressure|pressured|pressures|pressuring|call|calls|called|calling|push|pushed|pushing)$/;
+
+/** What may stand between a pressing verb and the last item of the list it presses. */
+const PRESSED_LIST = /^(,|and|the|group|armed|militant|militia|rebel|\p{Lu}.*)$/u;
+
+/**
+ * "urged Ormund to accept …", "called on Veska and Ormund to …": the pressing verb's token when the
+ * subject found is the object of one, followed by "to"; undefined otherwise.
+ */
+export function pressedBy(index: DocIndex, subject: ActorMention[]): number | undefined {
+  if (subject.length === 0) return undefined;
+  const head = subject[0];
+  const last = subject[subject.length - 1];
+  // (back over the earlier items of a list the clause cut: "urged Veska, Tarsia, and the Council to")
+  let before = head.start - 1;
+  for (let n = 0; n < 12 && before > 0 && PRESSED_LIST.test(index.tokens[before].text); n++) before--;
+  const verbAt = index.tokens[before]?.lower === 'on' ? before - 1 : before;
+  return index.tokens[last.end]?.lower === 'to' && PRESSING_VERBS.test(index.tokens[verbAt]?.lower ?? '')
+    ? verbAt
+    : undefined;
+}

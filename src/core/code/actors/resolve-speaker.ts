@@ -105,6 +105,16 @@ export const resolveSpeaker: SpeakerResolver = (doc, span, ctx) => {
     (m) => m.end >= core.end && (m.via === 'government' || m.kind === 'anonymous' || partiesCollective(m)),
   );
   if (whole) return fromMention(doc, whole, span, ctx);
+  // "Ukraine's allies said": others than the state named, none of whom the phrase names.
+  const lastWord = tokenize(doc.norm, core.start, core.end)
+    .filter((t) => t.word)
+    .pop();
+  if (
+    lastWord &&
+    cueWords(ctx, 'other_party_nouns').has(lastWord.key) &&
+    inside.every((m) => m.start < lastWord.start && m.kind === 'state')
+  )
+    return { name: text, actor: null };
   // Otherwise the head, the last word of the phrase, decides: "Clinton spokesman Nick Merrill" is
   // Merrill; "the Trump campaign" is the campaign, speaking for Trump's side.
   let head: Mention | undefined;

@@ -61,7 +61,8 @@ export function reportedByNamedPerson(doc: ParleyDocument, index: DocIndex, at: 
   return speaker?.kind === 'person' && !speaker.anonymous;
 }
 
-export const MODAL = new Set(['would', 'could', 'might', 'may', 'should', 'can', 'cannot']);
+/** Modals before an event cue that make it one to come or asked for ("Ormund MUST agree to a truce"), not done. */
+export const MODAL = new Set(['would', 'could', 'might', 'may', 'should', 'can', 'cannot', 'must']);
 export const NEGATION = new Set([
   'not',
   "n't",
