@@ -2100,6 +2100,12 @@ describe('SANCTION and ACCUSE: shapes of wire reports', () => {
       expect(sanctionOf(text), text).toMatchObject({ source: ['VSK'], target: ['ORM'] });
   });
 
+  it('a treaty with a party suspended is a SANCTION on that party', () => {
+    const e = sanctionOf('Veska suspended the Lumen Waters Treaty with Ormund on Wednesday.');
+    expect(e).toMatchObject({ source: ['VSK'] });
+    expect(sorted(e?.actors)).toEqual(['ORM', 'VSK']);
+  });
+
   it('trade cut off is a SANCTION; "suspended trade talks" is none', () => {
     expect(sanctionOf('Veska suspended all trade with Ormund on Thursday.')).toMatchObject({
       source: ['VSK'],
