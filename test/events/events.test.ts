@@ -2100,6 +2100,13 @@ describe('SANCTION and ACCUSE: shapes of wire reports', () => {
       expect(sanctionOf(text), text).toMatchObject({ source: ['VSK'], target: ['ORM'] });
   });
 
+  it('"agreed to meet again in July": the month is the meeting’s, not the day of agreeing', () => {
+    const doc = code('Veska and Ormund agreed to meet again in July, Davor Kest said.', '2026-06-02');
+    const agreed = ofType(doc.events, 'AGREE')[0];
+    expect(agreed).toBeDefined();
+    expect(agreed?.date).not.toBe('2025-07');
+  });
+
   it('a treaty with a party suspended is a SANCTION on that party', () => {
     const e = sanctionOf('Veska suspended the Lumen Waters Treaty with Ormund on Wednesday.');
     expect(e).toMatchObject({ source: ['VSK'] });

@@ -59,6 +59,9 @@ const DEAL_OBJECT_BREAK = new Set([
   'will',
 ]);
 
+// A meeting agreed on after an agreeing cue ("agreed to MEET again", "agreed to hold talks").
+const MEET_AFTER = /^(meet|hold|resume|reconvene)$/;
+
 // The future before an agree cue: "will agree", "they'll agree", "shall agree".
 const FUTURE = /^(will|shall|'ll|won't|wo)$|'ll$/;
 
@@ -190,8 +193,10 @@ export function readAgree(sentence: Sentence) {
     actors: string[],
     how: Pick<EventMention, 'source' | 'rule' | 'cue' | 'inPlay' | 'partial' | 'definite' | 'sought'>,
     dateAt = evFrom,
+    datesBefore = Number.POSITIVE_INFINITY,
   ) => {
-    const date = pickDate(index, timexes, dateAt, undefined, undefined, { deal: true, nouns: 'deal_nouns' });
+    const dated = timexes.filter((t) => t.start < datesBefore);
+    const date = pickDate(index, dated, dateAt, undefined, undefined, { deal: true, nouns: 'deal_nouns' });
     out.push({
       type: 'AGREE',
       actors,
@@ -283,6 +288,10 @@ export function readAgree(sentence: Sentence) {
         cue: cueText(c),
         partial: coordinatedWithUnknown(index, from, c.start),
       },
+      c.start,
+      // "agreed to meet again in July": a date after the meeting verb is the meeting's, not the
+      // day they agreed.
+      MEET_AFTER.test(tokens[c.end]?.lower ?? '') ? tokens[c.end].start : Number.POSITIVE_INFINITY,
     );
   }
   // AGREE by a deal: "X and Y reached (signed, struck) an agreement", "the mini-summit concluded
