@@ -99,6 +99,12 @@ describe('wire shapes', () => {
     ).toContain('ORM talks_inclusion demand');
   });
 
+  it('a leader open to a meeting with another leader is open on the summit', () => {
+    expect(stances(code('Davor Kest said he was open to a meeting with Anton Brisk.'))).toContain(
+      'ORM summit open',
+    );
+  });
+
   it('a leader who will not attend the summit rejects it', () => {
     expect(stances(code('The Grey House said Davor Kest would not attend the summit in Lumen.'))).toContain(
       'ORM summit reject',
