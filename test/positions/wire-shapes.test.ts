@@ -99,6 +99,12 @@ describe('wire shapes', () => {
     ).toContain('ORM talks_inclusion demand');
   });
 
+  it('wanting the war to go on is against the truce, not for it', () => {
+    const doc = code('Davor Kest said Veska wanted to continue the war.');
+    expect(stances(doc)).toContain('VSK ceasefire reject');
+    expect(stances(doc)).not.toContain('VSK ceasefire propose');
+  });
+
   it('a leader open to a meeting with another leader is open on the summit', () => {
     expect(stances(code('Davor Kest said he was open to a meeting with Anton Brisk.'))).toContain(
       'ORM summit open',
