@@ -99,6 +99,20 @@ describe('wire shapes', () => {
     ).toContain('ORM talks_inclusion demand');
   });
 
+  it('strikes on energy facilities halted are the partial truce, not the nuclear file', () => {
+    for (const text of [
+      'Davor Kest agreed to halt strikes on energy facilities for 30 days.',
+      'Veska and Ormund agreed to stop attacks on energy infrastructure.',
+    ]) {
+      const found = stances(code(text));
+      expect(found, text).toContain('ORM ceasefire accept');
+      expect(
+        found.filter((s) => s.includes('nuclear') || s.includes('ceasefire reject')),
+        text,
+      ).toEqual([]);
+    }
+  });
+
   it('wanting the war to go on is against the truce, not for it', () => {
     const doc = code('Davor Kest said Veska wanted to continue the war.');
     expect(stances(doc)).toContain('VSK ceasefire reject');
