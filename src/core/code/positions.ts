@@ -1835,7 +1835,8 @@ function pressingCue(doc: ParleyDocument, statement: Statement): boolean {
  */
 function judgesANoun(ctx: PipelineContext, index: DocIndex, cue: Cue): boolean {
   let k = cue.end;
-  while (index.tokens[k]?.kind === 'quote' || /^["'’”]$/.test(index.tokens[k]?.text ?? '')) k++;
+  // (quotation marks are no tokens of the index: "‘unacceptable’ demands" reads as two words)
+  while (/^["'’”]$/.test(index.tokens[k]?.text ?? '')) k++;
   const next = index.tokens[k]?.lower ?? '';
   return cueWords(ctx, 'answer_nouns').has(next) || cueWords(ctx, 'proposal_nouns').has(next);
 }

@@ -11,7 +11,7 @@
 import type { Codebook } from '../codebook/codebook.js';
 import type { Mention, ParleyDocument, PipelineContext, Token } from '../model.js';
 import { startingIn, within } from '../sorted.js';
-import { storyGovernment } from './actors/main-parties.js';
+import { stateForcesNouns, storyGovernment } from './actors/main-parties.js';
 import { type ActorSlot, cached, compileCues, type PhraseMatch, type PhraseMatcher } from './issues.js';
 
 export interface ActorMention {
@@ -598,18 +598,6 @@ export function subjectBefore(
   return [];
 }
 
-/** "government" and the one-word nouns of the state's forces (codebook `state_forces_nouns`). */
-const stateBodyWords = (ctx: PipelineContext): Set<string> =>
-  cached(
-    ctx,
-    'textindex.stateBodyWords',
-    () =>
-      new Set([
-        'government',
-        ...(ctx.codebook.cues.state_forces_nouns ?? []).filter((w) => !w.includes(' ')),
-      ]),
-  );
-
 /**
  * "the government's negotiating team … and the rebels announced a truce", "the army accused the
  * RSF …": a bare "the government" or "the army" the actors stage left unresolved (no state named
@@ -621,11 +609,12 @@ function bareGovernments(
   tokens: Token[],
   mentions: ActorMention[],
 ): ActorMention[] {
-  const words = stateBodyWords(ctx);
+  const forces = stateForcesNouns(ctx);
   const out: ActorMention[] = [];
   let government: string | undefined | null = null;
   for (let i = 1; i < tokens.length; i++) {
-    if (!words.has(tokens[i].lower) || tokens[i - 1].lower !== 'the') continue;
+    if ((tokens[i].lower !== 'government' && !forces.has(tokens[i].lower)) || tokens[i - 1].lower !== 'the')
+      continue;
     if (mentions.some((m) => m.start <= i && m.end > i - 1)) continue;
     if (government === null) government = storyGovernment(doc, ctx);
     if (!government) return out;

@@ -230,6 +230,21 @@ export const partiesCollective = (m: Mention) =>
 const storyGovernments = new WeakMap<Mention[], string | null>();
 
 /**
+ * The nouns of a state's own forces named alone ("the army", "the military": codebook
+ * `state_forces_nouns`), lower-case: like a bare "the government", they stand for the story's
+ * government (`storyGovernment`). Made once per pipeline.
+ */
+export function stateForcesNouns(ctx: Pick<PipelineContext, 'codebook' | 'cache'>): ReadonlySet<string> {
+  const key = 'main-parties.stateForcesNouns';
+  let nouns = ctx.cache.get(key) as Set<string> | undefined;
+  if (!nouns) {
+    nouns = new Set((ctx.codebook.cues.state_forces_nouns ?? []).map((w) => w.toLowerCase()));
+    ctx.cache.set(key, nouns);
+  }
+  return nouns;
+}
+
+/**
  * The government a story of one state against an armed group or opposition means by a bare "the
  * government", "government negotiators", "the army": the state that the group the story names
  * most faces (codebook `opposes`), when the story names it, however often it names a mediator;

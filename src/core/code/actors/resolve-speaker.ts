@@ -13,7 +13,13 @@ import type { SpeakerRef, SpeakerResolver } from '../speaker.js';
 import { groupAntecedent } from './anaphors.js';
 import { misspeltSurname } from './identity.js';
 import { actorLexicon, type Gender, PRONOUN_GENDER } from './lexicon.js';
-import { dominantState, mainParties, partiesCollective, storyGovernment } from './main-parties.js';
+import {
+  dominantState,
+  mainParties,
+  partiesCollective,
+  stateForcesNouns,
+  storyGovernment,
+} from './main-parties.js';
 import { ensureAnalysed, genders } from './stage.js';
 
 const SPEAKER_PRIORITY: Record<string, number> = {
@@ -704,10 +710,9 @@ function fallbackSpeaker(doc: ParleyDocument, core: Span, ctx: PipelineContext):
     // "the resolution says" after "the Council adopted a resolution": the party that issued it.
     return { name: text, actor: issuer };
   }
-  if (bareGovernment(key, ctx) || cueWords(ctx, 'state_forces_nouns').has(key.replace(/^the /, ''))) {
+  if (bareGovernment(key, ctx) || stateForcesNouns(ctx).has(key.replace(/^the /, ''))) {
     // "the government said", "government negotiators said", "the army said", no state named with
-    // it: the state of a
-    // story of one state and the group it faces.
+    // it: the state of a story of one state and the group it faces.
     const government = storyGovernment(doc, ctx);
     if (government) return { name: text, actor: government };
   }

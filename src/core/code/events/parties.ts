@@ -89,14 +89,12 @@ export function mediatorsOf(index: DocIndex): Set<string> {
   const out = new Set<string>();
   for (const c of index.cues) {
     // ("mediated by Qatar, Egypt and the United States": the list the cue's party opens)
-    if (c.pattern.payload === 'mediator_cues')
-      for (const a of c.actors)
-        for (const x of a) {
-          out.add(x);
-          const first = index.mentionEndingAt.get(c.end);
-          if (first?.codes.includes(x))
-            for (const m of listFrom(index, first)) for (const y of m.codes) out.add(y);
-        }
+    if (c.pattern.payload === 'mediator_cues') {
+      for (const a of c.actors) for (const x of a) out.add(x);
+      const first = index.mentionEndingAt.get(c.end);
+      if (first && c.actors.some((a) => a.some((x) => first.codes.includes(x))))
+        for (const m of listFrom(index, first)) for (const y of m.codes) out.add(y);
+    }
     if (c.pattern.payload === 'mediator_after')
       for (const x of index.mentionEndingAt.get(c.start)?.codes ?? []) out.add(x);
   }
