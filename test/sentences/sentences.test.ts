@@ -35,6 +35,18 @@ describe('sentences stage', () => {
     ]);
   });
 
+  it('ends a sentence at a lone letter after a lower-case word ("on X."), not at an initial', () => {
+    expect(
+      sentencesOf(
+        'The envoy wrote in a post on X. He said the talks would resume. Gen. Ana T. Vallo agreed.',
+      ),
+    ).toEqual([
+      'The envoy wrote in a post on X.',
+      'He said the talks would resume.',
+      'Gen. Ana T. Vallo agreed.',
+    ]);
+  });
+
   it('keeps closing quotation marks with their sentence and splits quoted sentences', () => {
     const text = '“We will not sign,” Marrow said. “Ormund must leave the islands.” Hale disagreed.';
     expect(sentencesOf(text)).toEqual([

@@ -64,6 +64,15 @@ const isDottedAcronym = (word: string) => /^(?:\p{L}\.)*\p{L}$/u.test(word);
 const isLetter = (s: string) => /^\p{L}$/u.test(s);
 
 /**
+ * A lone letter after a lower-case word ("wrote on X.", "a plan B.") is a word of its own, not an
+ * initial: initials come within a name ("George W. Bush", "J. Smith").
+ */
+function followsLowerWord(tokens: Token[], k: number, sentenceStart: number): boolean {
+  const prev = k > sentenceStart ? tokens[k - 1] : undefined;
+  return prev?.kind === 'word' && !isUpperStart(prev.text);
+}
+
+/**
  * Where the part of the word [from, to) after its last hyphen begins ("S.C" of "R-S.C"): `from`
  * when it has none. Looks back no further than the word, however long the text before it.
  */
@@ -377,7 +386,7 @@ function splitSentences(
         !lexicon.abbreviations.has(bare) &&
         !lexicon.beforeNumber.has(bare) &&
         ((next.kind === 'quote' && !quoteOpen) ||
-          (bare.length > 1 &&
+          ((bare.length > 1 || followsLowerWord(tokens, k, sentenceStart)) &&
             next.kind === 'word' &&
             lexicon.sentenceStarters.has(next.lower) &&
             isUpperStart(next.text)));
