@@ -907,6 +907,14 @@ describe('who agrees', () => {
     expect(sorted(agreements[0].actors)).toEqual(['ORM', 'VSK']);
   });
 
+  it('"Kest and the commander of the Highland Liberation Front signed": a title\'s party is coordinated with the name before', () => {
+    const doc = code(
+      "Ormund's President Davor Kest and the commander of the Highland Liberation Front signed an agreement on Monday.",
+      '2026-06-17',
+    );
+    expect(sorted(ofType(doc.events, 'AGREE')[0]?.actors)).toEqual(['HLF', 'ORM']);
+  });
+
   it('"\'We have agreed on a truce,\' he said": "we" are the speaker\'s side and the story\'s other', () => {
     const doc = code(
       'Veska and Ormund held talks in Lumen on Monday. "We have agreed on a truce at sea," Anton Brisk said.',

@@ -565,6 +565,13 @@ export function subjectBefore(
             !/^\p{Lu}/u.test(w.text) &&
             !SKIP_BEFORE_COORD.has(w.lower) &&
             !isTitleWord(w.lower) &&
+            // "Sharaa and the commander of the SDF": the "of" of an unnamed title before its party
+            // (a named one, "Nylander, Representative of Norway", is a list of its own)
+            !(
+              w.lower === 'of' &&
+              isTitleWord(index.tokens[k - 1]?.lower ?? '') &&
+              index.tokens[k - 2]?.lower === 'the'
+            ) &&
             w.lower !== "'s")
         )
           break;
