@@ -907,6 +907,15 @@ describe('who agrees', () => {
     expect(sorted(agreements[0].actors)).toEqual(['ORM', 'VSK']);
   });
 
+  it('"the two sides will meet again": a party named in a relative clause before is not one of them', () => {
+    const doc = code(
+      'Veska and Ormund held talks in Lumen on Monday. Ormund said it was open to a return to the 1990 accord, which created a zone patrolled by Tarsian monitors. The two sides will meet again next month.',
+      '2026-06-17',
+    );
+    const planned = ofType(doc.events, 'CONSULT').filter((e) => e.status === 'planned');
+    expect(planned.map((e) => sorted(e.actors))).toEqual([['ORM', 'VSK']]);
+  });
+
   it('"Kest and the commander of the Highland Liberation Front signed": a title\'s party is coordinated with the name before', () => {
     const doc = code(
       "Ormund's President Davor Kest and the commander of the Highland Liberation Front signed an agreement on Monday.",

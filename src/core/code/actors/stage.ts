@@ -221,8 +221,13 @@ function partiesNamedBefore(
   const namedIn = (from: number, to: number) => {
     const out = new Set<string>();
     let place: number | undefined;
+    // "… the 1974 accord, which created a zone patrolled by U.N. peacekeepers": a relative clause
+    // after a comma describes a thing; the parties it names are not at the table.
+    const relative = /,\s+(?:which|where)\b/.exec(doc.norm.slice(from, to));
+    const describedFrom = relative ? from + relative.index : to;
     for (const m of startingIn(doc.mentions, from, to)) {
       if (m.kind === 'pronoun' || m.kind === 'outlet') continue;
+      if (m.start > describedFrom) continue;
       if (personsOnly && m.kind !== 'person' && !partiesCollective(m)) continue;
       // "the Normandy format summit": a named group is no list of the parties it holds.
       if (
