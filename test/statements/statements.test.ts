@@ -755,6 +755,13 @@ describe('a body named again by its kind', () => {
       ['the office', 'VSK'],
     ]);
   });
+
+  it('"the presidency said", no presidency named: the party of the person the story titles president', () => {
+    const s = statementsOf(
+      "Ormund's interim President Davor Kest met Veskan envoys in Lumen on Monday, the presidency said.",
+    );
+    expect(s.map((x) => [x.said, x.actor])).toEqual([['the presidency', 'ORM']]);
+  });
 });
 
 describe('speech reported in a clause of circumstance inside another statement', () => {

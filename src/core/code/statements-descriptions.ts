@@ -378,7 +378,32 @@ export function describedBodyActor(
     // The body's own name holds the head ("Office of Prime Minister …", "SABA news agency").
     if (said.length > words.length && said.includes(head)) return s.actor ?? undefined;
   }
-  return undefined;
+  return officeHolderParty(doc, span, lex.bodyOffices.get(head));
+}
+
+/**
+ * "the presidency said", no presidency named before: the party of the person the story last
+ * titles president before it (else first after it), when that person has one.
+ */
+function officeHolderParty(
+  doc: ParleyDocument,
+  span: Span,
+  titles: string[][] | undefined,
+): string | undefined {
+  if (!titles) return undefined;
+  let before: { at: number; actor: string } | undefined;
+  let after: { at: number; actor: string } | undefined;
+  for (const e of doc.entities) {
+    if (e.kind !== 'person' || typeof e.actor !== 'string' || !e.role) continue;
+    const role = wordsOf(e.role);
+    if (!titles.some((t) => t.every((w) => role.includes(w)))) continue;
+    for (const i of e.mentions) {
+      const at = doc.mentions[i].start;
+      if (at < span.start && (!before || at > before.at)) before = { at, actor: e.actor };
+      if (at >= span.end && (!after || at < after.at)) after = { at, actor: e.actor };
+    }
+  }
+  return (before ?? after)?.actor;
 }
 
 /** The end of the paragraph after the line break at `at` (-1: none), skipping blank lines. */

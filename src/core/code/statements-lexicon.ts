@@ -72,6 +72,8 @@ export interface StatementLexicon {
   descriptionSynonyms: Map<string, string[][]>;
   /** Heads of a description that names a body by its kind ("the office", "the agency"). */
   bodyHeads: Set<string>;
+  /** "presidency" → the title of the person whose party it speaks for ("president"). */
+  bodyOffices: Map<string, string[][]>;
   /** The words of the codebook's role titles ("prime", "minister", "foreign", "envoy"). */
   roleWords: Set<string>;
   /** Cues and speaker heads of an outlet relaying what others said ("reported", "news agency"). */
@@ -172,6 +174,7 @@ export function statementLexicon(ctx: PipelineContext): StatementLexicon {
     descriptionHeads: words(c.description_heads),
     descriptionSynonyms: synonymsOf(c.description_synonyms),
     bodyHeads: words(c.body_description_heads),
+    bodyOffices: synonymsOf(c.body_offices),
     roleWords: new Set(
       (c.role_titles ?? [])
         .flatMap((t) => t.toLowerCase().split(/\s+/))
