@@ -762,6 +762,16 @@ describe('a body named again by its kind', () => {
     );
     expect(s.map((x) => [x.said, x.actor])).toEqual([['the presidency', 'ORM']]);
   });
+
+  it('"X said …, but a spokesman said …": the bare spokesperson speaks for X', () => {
+    const s = statementsOf(
+      'The Northern Maritime Council said it was ready to hand over the depots, but a spokesman said the handover would take months.',
+    );
+    expect(s.map((x) => [x.said, x.actor])).toEqual([
+      ['The Northern Maritime Council', 'NMC'],
+      ['a spokesman', 'NMC'],
+    ]);
+  });
 });
 
 describe('speech reported in a clause of circumstance inside another statement', () => {

@@ -1777,6 +1777,22 @@ function titledSubjectState(v: TokenView, c: Candidate, person: SpeakerRef): str
   return typeof first?.actor === 'string' ? first.actor : undefined;
 }
 
+/** "a spokesman", "a spokeswoman": an unnamed speaker whose only words are the article and the head. */
+const BARE_SPOKESPERSON = /^an? spokes(?:man|woman|person)$/i;
+
+/**
+ * "The SDF said it was ready …, but a spokesman said …": a bare spokesperson in the sentence of a
+ * party's statement speaks for that party.
+ */
+function spokespersonOfSpeakerBefore(v: TokenView, c: Candidate, span: Span): string | undefined {
+  if (!BARE_SPOKESPERSON.test(v.doc.text.slice(span.start, span.end))) return undefined;
+  const before = v.doc.statements.at(-1);
+  if (!before?.speakerSpan || typeof before.actor !== 'string') return undefined;
+  const sentence = v.sentenceOf(c.speaker?.from ?? c.content.from);
+  const atBefore = firstAtLeast(v.t, before.speakerSpan.start, (t) => t.start);
+  return v.sentenceOf(atBefore) === sentence ? before.actor : undefined;
+}
+
 /**
  * "The Emirates welcomed the agreement, according to a statement carried by WAM": a bare issued
  * text ("a statement", "the readout", with no issuer named) after the content is the words of the
@@ -2003,7 +2019,10 @@ export function findStatements(
     // "the office said": the party of the body last named with that head, where none is read.
     const bodyActor = person.actor === null ? describedBodyActor(doc, span, lex) : undefined;
     const titled = person.actor === null && !bodyActor ? titledSubjectState(v, c, person) : undefined;
-    const ref = bodyActor || titled ? { ...person, actor: bodyActor ?? (titled as string) } : person;
+    const spokenFor =
+      person.actor === null && !bodyActor && !titled ? spokespersonOfSpeakerBefore(v, c, span) : undefined;
+    const party = bodyActor ?? titled ?? spokenFor;
+    const ref = party ? { ...person, actor: party } : person;
     refs.set(c, ref);
     doc.statements.push(build(c, ref));
   }
