@@ -1093,6 +1093,14 @@ describe('meetings told by arrivals and nouns', () => {
 });
 
 describe('accusations and sanctions in more of their forms', () => {
+  it('"imposed measures on X": measures imposed on a party are a sanction; measures imposed in a place are none', () => {
+    const doc = code(
+      'Veska imposed measures on Ormund last year, freezing some funding. Tarsia imposed security measures in Lumen on Friday.',
+      '2026-06-17',
+    );
+    expect(ofType(doc.events, 'SANCTION').map((e) => [e.source, e.target])).toEqual([[['VSK'], ['ORM']]]);
+  });
+
   it('"expressed concern over Y’s …": an accusation of the party named', () => {
     const doc = code('Anton Brisk expressed concern over Ormund’s naval drills near the strait.');
     const [e] = ofType(doc.events, 'ACCUSE');
