@@ -1093,6 +1093,17 @@ describe('meetings told by arrivals and nouns', () => {
 });
 
 describe('accusations and sanctions in more of their forms', () => {
+  it('"X met Y and accused Z": the verb after "and" shares the first verb\'s subject, not its object', () => {
+    for (const text of [
+      'Anton Brisk met Mira Solenne and accused Ormund of shelling the port.',
+      'Anton Brisk said Veska would never recognise Ormund and accused Ormund of shelling the port.',
+    ])
+      expect(ofType(code(text, '2026-06-17').events, 'ACCUSE')[0], text).toMatchObject({
+        source: ['VSK'],
+        target: ['ORM'],
+      });
+  });
+
   it('"imposed measures on X": measures imposed on a party are a sanction; measures imposed in a place are none', () => {
     const doc = code(
       'Veska imposed measures on Ormund last year, freezing some funding. Tarsia imposed security measures in Lumen on Friday.',

@@ -479,6 +479,24 @@ export const GROUP_NOUNS = new Set([
 const headedByGroup = (index: DocIndex, prep: number) =>
   index.tokens[prep].lower === 'of' && prep > 0 && GROUP_NOUNS.has(index.tokens[prep - 1].lower);
 
+/**
+ * "Vucic met Kallas and accused Kurti", "… would never recognise Kosovo and accused Kurti": a verb
+ * straight after "and" shares the first verb's subject, and the party just before "and" is that
+ * verb's object. The first verb's token, where it is so; else undefined.
+ */
+export function verbBeforeCoordinatedObject(index: DocIndex, from: number, at: number): number | undefined {
+  if (index.tokens[at - 1]?.lower !== 'and') return undefined;
+  const object = index.mentionEndingAt.get(at - 1);
+  if (!object) return undefined;
+  let p = object.start - 1;
+  while (p > from && OBJECT_DETERMINERS.has(index.tokens[p].lower)) p--;
+  const verb = index.tokens[p];
+  if (p <= from || verb.kind !== 'word' || !/^\p{Ll}/u.test(verb.text)) return undefined;
+  if (PREPOSITIONS.has(verb.lower) || SUBJECT_COORD.has(verb.lower) || isTitleWord(verb.lower))
+    return undefined;
+  return p;
+}
+
 /** The parties of the statement that holds token `at` (none outside a statement). */
 export function statementActorsAt(doc: ParleyDocument, index: DocIndex, at: number): string[] {
   const stmt = index.statementOf[at];

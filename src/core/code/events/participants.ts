@@ -13,6 +13,7 @@ import {
   type DocIndex,
   statementActorsAt,
   subjectBefore,
+  verbBeforeCoordinatedObject,
 } from '../textindex.js';
 import { uniq } from './mention.js';
 
@@ -482,7 +483,8 @@ export function agentOf(
       }
     break;
   }
-  const subject = subjectBefore(index, from, at, relativeBefore(index, from, at));
+  const verb = verbBeforeCoordinatedObject(index, from, at) ?? at;
+  const subject = subjectBefore(index, from, verb, relativeBefore(index, from, verb));
   if (subject.length) return uniq(subject.flatMap((m) => m.codes));
   // "he had postponed a visit": the speaker; "the parties will meet": nobody named.
   // ("I have heard that you all agreed": the audience addressed, not the speaker.)
