@@ -763,6 +763,11 @@ describe('a body named again by its kind', () => {
     expect(s.map((x) => [x.said, x.actor])).toEqual([['the presidency', 'ORM']]);
   });
 
+  it('"X, which backs Y, welcomed the agreement": no inversion with the agreement as speaker', () => {
+    const s = statementsOf('Tarsia, which backs the Northern Maritime Council, welcomed the agreement.');
+    expect(s.map((x) => x.said)).not.toContain('the agreement');
+  });
+
   it('"X said …, but a spokesman said …": the bare spokesperson speaks for X', () => {
     const s = statementsOf(
       'The Northern Maritime Council said it was ready to hand over the depots, but a spokesman said the handover would take months.',

@@ -843,6 +843,17 @@ function quotedJudgement(v: TokenView, i: number, end: number): boolean {
   return at < end && t[at].kind === 'quote' && v.quoteOf[at + 1] >= 0;
 }
 
+/**
+ * "The United States, which backs the SDF, welcomed the agreement": the comma at `comma` closes a
+ * relative clause set off after the subject, so the verb after it is the subject's, no inversion
+ * ("…, said Marrow").
+ */
+function closesRelativeClause(v: TokenView, lo: number, comma: number): boolean {
+  for (let j = comma - 1; j > lo; j--)
+    if (v.t[j].text === ',') return /^(which|who|whose|whom)$/.test(v.t[j + 1]?.lower ?? '');
+  return false;
+}
+
 function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate | null {
   const { t, lex } = v;
   const cue = { from: k, to: k + 1 };
@@ -874,7 +885,12 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
   // "…, said Marrow." — the inversion.
   const before = k - 1;
   if (before >= lo && lex.passiveAuxiliaries.has(t[before].lower)) return null;
-  if (before > lo && (t[before].text === ',' || t[before].kind === 'quote') && !lex.hearerVerbs.has(w)) {
+  if (
+    before > lo &&
+    (t[before].text === ',' || t[before].kind === 'quote') &&
+    !lex.hearerVerbs.has(w) &&
+    !closesRelativeClause(v, lo, before)
+  ) {
     const np = v.speakerAfter(k + 1, end);
     // "…, confirmed Prime Minister Yair Lapid on Thursday at a press conference." (Not an
     // addressee or an object: "…, telling the crowd in Ohio", "…, praised Obama in a speech".)
