@@ -37,6 +37,11 @@ describe('a generic noun takes the issue it refers to', () => {
     expect(rulesOf(doc, 'ceasefire', 'VSK').some((r) => r.endsWith('.reference'))).toBe(true);
   });
 
+  it('reads no stance in a meeting judged by its mood ("the meeting was positive")', () => {
+    const doc = code(`${TRUCE_STORY} "The meeting was positive," Anton Brisk said.`);
+    expect(rulesOf(doc, 'ceasefire', 'VSK').filter((r) => r.endsWith('.reference'))).toEqual([]);
+  });
+
   it('reads nothing where the story names no issue often enough', () => {
     const doc = code(
       'Veska and Ormund held talks in Lumen on Monday. Anton Brisk said Veska was ready to sign that agreement.',

@@ -70,6 +70,8 @@ const BREAKS = new Set([
   'that',
   'which',
 ]);
+/** A copula after a meeting word makes the meeting the subject of a judgement ("the talks were positive"). */
+const COPULAS = new Set(['was', 'were', 'is', 'are']);
 /** Prepositions before a meeting word that make it the setting, not the object ("concessions in the talks"). */
 const SETTING = new Set(['in', 'at', 'during', 'after', 'before', 'since', 'throughout', 'amid', 'ahead']);
 
@@ -215,6 +217,8 @@ function sentenceReferences(index: DocIndex, r: ReferenceReading, s: number) {
     if (det < 0) continue;
     // "pressing for concessions in the negotiations": talks where something happens, not its object
     if (meetings.has(noun) && SETTING.has(tokens[det - 1]?.lower ?? '')) continue;
+    // "The meeting was positive": a meeting judged by its mood, no stance on what it discussed
+    if (meetings.has(noun) && COPULAS.has(tokens[k + 1]?.lower ?? '')) continue;
     // "the deal's", "the talks": the noun ends its phrase (not "the deal noun …" compounds).
     const next = tokens[k + 1];
     if (next && next.kind === 'word' && nouns.has(stem(next.lower))) continue;
