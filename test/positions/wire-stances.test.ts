@@ -13,6 +13,16 @@ describe('stances of wire reports on peace talks', () => {
     );
   });
 
+  it('a deal that takes effect "only after" something makes that something a demand', () => {
+    expect(
+      stances(
+        code(
+          'Ormund said the truce at sea would take effect only after sanctions on its state bank were lifted.',
+        ),
+      ),
+    ).toContain('ORM sanctions_relief demand');
+  });
+
   it('refusing to discuss an issue rejects it, not only the talks', () => {
     const got = stances(code('Veska accused Ormund of blocking a deal by refusing to discuss territory.'));
     expect(got).toContain('ORM territory reject');

@@ -1130,9 +1130,16 @@ function demandedCondition(
   m: PhraseMatch<IssuePayload>,
 ): Cue | undefined {
   const c = conditionals
-    .filter((x) => x.end <= m.start && UNTIL_WORDS.has(index.tokens[x.start].lower))
+    .filter(
+      (x) =>
+        x.end <= m.start &&
+        (UNTIL_WORDS.has(index.tokens[x.start].lower) || index.tokens[x.start].lower === 'only'),
+    )
     .at(-1);
   if (!c) return undefined;
+  // "would take effect only once sanctions are lifted", "will sign only if …": the one condition
+  // the holder accepts, demanded.
+  if (index.tokens[c.start].lower === 'only') return { ...c, pattern: UNTIL_DEMAND };
   const refusal = stanceCues.some(
     (x) => STANCE_LISTS[x.pattern.payload] === 'reject' && x.start >= clause.from && x.end <= c.start,
   );
