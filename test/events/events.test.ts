@@ -647,6 +647,7 @@ describe('event types: more constructions, and what is none', () => {
     const none = [
       'Davor Kest repeated his demand to lift all sanctions against Ormund.',
       'The deal paves the way for the sanctions on Ormund and on Tarsia to be lifted.',
+      "Veska and Ormund held talks in Lumen. Ormund said the truce would take effect only after sanctions on Ormund's state bank were lifted.",
       'Veska warned of additional sanctions on Ormund if it failed to free the fishermen.',
     ];
     for (const text of none) expect(ofType(code(text).events, 'SANCTION'), text).toEqual([]);
