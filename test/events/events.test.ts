@@ -898,6 +898,22 @@ describe('who was not invited', () => {
 });
 
 describe('who agrees', () => {
+  it('"reached separate agreements with X and Y", "met separately with X and Y": one event with each', () => {
+    const deals = code('Tarsia reached separate agreements with Veska and Ormund on Tuesday.', '2026-06-17');
+    expect(ofType(deals.events, 'AGREE').map((e) => sorted(e.actors))).toEqual([
+      ['TRS', 'VSK'],
+      ['ORM', 'TRS'],
+    ]);
+    const meetings = code(
+      'Mira Solenne met separately with Anton Brisk and Davor Kest on Tuesday.',
+      '2026-06-17',
+    );
+    expect(ofType(meetings.events, 'CONSULT').map((e) => sorted(e.actors))).toEqual([
+      ['TRS', 'VSK'],
+      ['ORM', 'TRS'],
+    ]);
+  });
+
   it('"the parties, mediated by Tarsia, agreed": the mediator is no subject; the story\'s parties agree', () => {
     const doc = code(
       'Veska and Ormund held talks in Lumen on Monday. The parties, mediated by Tarsia, agreed on a truce at sea.',

@@ -19,6 +19,7 @@ import { readCeremony, readConsult } from './consult.js';
 import { isDateline } from './dates.js';
 import { readDirected } from './directed.js';
 import { type Cue, type EventMention, MODAL, NEGATION, type Sentence } from './mention.js';
+import { agentOf } from './participants.js';
 import { readSanction } from './sanction.js';
 
 const NO_CUES: Cue[] = [];
@@ -75,6 +76,31 @@ function otherMonth(index: DocIndex, timexes: Timex[], m: EventMention): string 
   if (index.tokens[k]?.lower !== 'and') return undefined;
   const next = timexes.find((x) => x.precision === 'month' && x.start === index.tokens[k + 1]?.start);
   return next && next.value !== m.date ? next.value : undefined;
+}
+
+/** Words that tell one party's meetings or deals with each of several others apart. */
+const SEPARATE = new Set(['separate', 'separately']);
+
+/**
+ * "The United States reached separate agreements with Ukraine and Russia", "Kallas met separately
+ * with Vucic and Kurti": the subject's event with each party listed, not one of them all.
+ */
+function splitSeparate(sentence: Sentence): void {
+  const { doc, index, tokens, from, to, out, sentenceOut } = sentence;
+  const told = out.length;
+  for (let i = sentenceOut; i < told; i++) {
+    const m = out[i];
+    if ((m.type !== 'CONSULT' && m.type !== 'AGREE') || m.actors.length < 3) continue;
+    const k = tokenAtOrAfter(tokens, m.evidence.start);
+    let word = Math.max(from, k - 1);
+    while (word < Math.min(to, k + 6) && !SEPARATE.has(tokens[word].lower)) word++;
+    if (word >= Math.min(to, k + 6)) continue;
+    const subject = agentOf(doc, index, from, word).filter((a) => m.actors.includes(a));
+    const others = m.actors.filter((a) => !subject.includes(a));
+    if (!subject.length || others.length < 2) continue;
+    out[i] = { ...m, actors: [...subject, others[0]] };
+    for (const other of others.slice(1)) out.push({ ...m, actors: [...subject, other] });
+  }
 }
 
 const mentionsCache = new WeakMap<
@@ -174,6 +200,7 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
     for (let i = sentenceOut; i < out.length; i++)
       if (toldAsPrevious(tokens, from, tokenAtOrAfter(tokens, out[i].evidence.start), previously))
         out[i].previously = true;
+    splitSeparate(sentence);
     // "The two met on the border in April and May": a meeting in each month.
     const told = out.length;
     for (let i = sentenceOut; i < told; i++) {
