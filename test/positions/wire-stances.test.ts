@@ -13,6 +13,16 @@ describe('stances of wire reports on peace talks', () => {
     );
   });
 
+  it('urging tougher sanctions "if X rejected a truce" is for the truce, not against it', () => {
+    const got = stances(
+      code(
+        'Anton Brisk urged Tarsia to impose tougher sanctions if Ormund rejected an unconditional 30-day truce.',
+      ),
+    );
+    expect(got).not.toContain('VSK ceasefire reject');
+    expect(got).toContain('VSK ceasefire demand');
+  });
+
   it('a deal that takes effect "only after" something makes that something a demand', () => {
     expect(
       stances(
