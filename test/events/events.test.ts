@@ -1558,6 +1558,19 @@ describe('meetings called off', () => {
 });
 
 describe('more of what is not an event', () => {
+  it('a meeting a negated or modal clause waits for ("no breakthrough until X and Y met") is none held', () => {
+    for (const text of [
+      'Mira Solenne said she did not expect a breakthrough until Anton Brisk and Davor Kest met directly.',
+      'Mira Solenne said there would be no deal before Anton Brisk and Davor Kest met.',
+    ])
+      expect(ofType(code(text, '2026-06-17').events, 'CONSULT'), text).toEqual([]);
+    const held = code(
+      'The shelling went on until Anton Brisk and Davor Kest met in Lumen in March.',
+      '2026-06-17',
+    );
+    expect(ofType(held.events, 'CONSULT').map((e) => sorted(e.actors))).toEqual([['ORM', 'VSK']]);
+  });
+
   it('"the signed statement" describes a deal told elsewhere; "ready to agree" has not agreed', () => {
     const doc = code('The signed statement will matter, Kest said. Veska is ready to agree on a truce.');
     expect(ofType(doc.events, 'AGREE')).toEqual([]);

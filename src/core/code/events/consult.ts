@@ -637,6 +637,34 @@ function joinsToldTalks(tokens: Token[], from: number, at: number): boolean {
  * ("a year of talks"), an audience ("told a meeting"), one not planned, not between parties or
  * not held, and "meet" whose object is no party ("meet Tehran's demands").
  */
+/** Words that open a clause of what is waited for ("until they meet"). */
+const AWAITING = new Set(['until', 'unless', 'before', 'till']);
+/** Words of a main clause that does not tell the awaited thing as done. */
+const NOT_YET = new Set([
+  'not',
+  'no',
+  'never',
+  "n't",
+  'would',
+  'will',
+  'could',
+  'cannot',
+  'expect',
+  'expects',
+  'expected',
+]);
+
+function awaitedMeeting(sentence: Sentence, at: number): boolean {
+  const { tokens, from } = sentence;
+  for (let k = at - 1; k >= Math.max(from, at - 6); k--) {
+    if (tokens[k].text === ',' || tokens[k].text === ';') return false;
+    if (!AWAITING.has(tokens[k].lower)) continue;
+    for (let j = from; j < k; j++) if (NOT_YET.has(tokens[j].lower)) return true;
+    return false;
+  }
+  return false;
+}
+
 function toldAsNoMeeting(sentence: Sentence, c: Cue, isVerb: boolean, leftOut: boolean): boolean {
   const { tokens, from, cues, list } = sentence;
   // ("planned to host a summit on Sunday": a plan, kept when it is dated or placed; "ready to
@@ -672,6 +700,9 @@ function toldAsNoMeeting(sentence: Sentence, c: Cue, isVerb: boolean, leftOut: b
     )
   )
     return true;
+  // "did not expect a breakthrough until Trump and Putin met", "no deal would come before the
+  // leaders meet": a meeting that a negated or modal main clause waits for, not one held.
+  if (isVerb && awaitedMeeting(sentence, c.start)) return true;
   // "decided to meet Tehran's remaining demands": no meeting.
   if (isVerb && list('meet_objects').some((n) => n.start >= c.end && n.start <= c.end + 4)) return true;
   return false;
