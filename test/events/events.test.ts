@@ -1558,6 +1558,20 @@ describe('meetings called off', () => {
 });
 
 describe('more of what is not an event', () => {
+  it('"offered to meet X" is an offer (a stance), no meeting; "announced his intention to visit X" is one planned', () => {
+    const text =
+      'Anton Brisk, who had travelled to Lumen and offered to meet Davor Kest in person, accused Ormund of stalling.';
+    const offer = code(text, '2026-06-17');
+    const told = (e: NegotiationEvent) => text.slice(e.evidence.start, e.evidence.end);
+    expect(
+      ofType(offer.events, 'CONSULT')
+        .map(told)
+        .filter((t) => t.includes('meet')),
+    ).toEqual([]);
+    const plan = code('Anton Brisk announced his intention to visit Ormund in September.', '2026-06-17');
+    expect(ofType(plan.events, 'CONSULT')[0]).toMatchObject({ status: 'planned', date: '2026-09' });
+  });
+
   it('a meeting a negated or modal clause waits for ("no breakthrough until X and Y met") is none held', () => {
     for (const text of [
       'Mira Solenne said she did not expect a breakthrough until Anton Brisk and Davor Kest met directly.',

@@ -671,6 +671,15 @@ function toldAsNoMeeting(sentence: Sentence, c: Cue, isVerb: boolean, leftOut: b
   // start negotiations" stays a stance.)
   const plan = (s: Cue) => list('status_planned').some((p) => p.start === s.start);
   if (!isVerb && !leftOut && stanceBefore(cues, c.start, from, plan)) return true;
+  // "offered to meet Putin", "is ready to meet him": an offer of a meeting, a stance, not one told.
+  // ("announced his intention to visit Kosovo in September" is a plan)
+  if (
+    isVerb &&
+    tokens[c.start - 1]?.lower === 'to' &&
+    !list('status_planned').some((p) => p.end === c.start) &&
+    stanceBefore(cues, c.start - 1, from, plan)
+  )
+    return true;
   // "more than a year of talks", "a string of consultations": a process, not a meeting.
   if (
     tokens[c.start - 1]?.lower === 'of' &&
