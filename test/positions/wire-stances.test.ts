@@ -23,6 +23,16 @@ describe('stances of wire reports on peace talks', () => {
     expect(got).toContain('VSK ceasefire demand');
   });
 
+  it('"…, a demand the source described as unacceptable": the source\'s party rejects what was demanded', () => {
+    const got = stances(
+      code(
+        'A source in the Veskan delegation said Ormund had demanded that Veska withdraw its forces from the islands, a demand the source described as unacceptable.',
+      ),
+    );
+    expect(got).toContain('ORM territory demand');
+    expect(got).toContain('VSK territory reject');
+  });
+
   it('a deal that takes effect "only after" something makes that something a demand', () => {
     expect(
       stances(

@@ -53,6 +53,7 @@ import {
   PRESSING_VERBS,
   pressedBy,
   slotLookup,
+  statementActorsAt,
   subjectBefore,
   tokenAtOrAfter,
   tokenRange,
@@ -578,7 +579,7 @@ function positionOfMatch(sc: SentenceCues, m: PhraseMatch<IssuePayload>) {
   // else is done, not what the stance is about.
   if (namesAPlace(index, m.start)) return;
   const rel =
-    relativeStance(index, { stanceCues, relatives, issues, violationVerbs: sc.violationVerbs }, m) ??
+    relativeStance(doc, index, { stanceCues, relatives, issues, violationVerbs: sc.violationVerbs }, m) ??
     agentStance(index, stanceCues, issues, m);
   if (rel)
     pushFound(
@@ -802,7 +803,20 @@ const ACT_HEADS = new Set(['move', 'step']);
 const RELATIVE_OPENERS = new Set([',', '–', '—', '-', '(']);
 /** What may stand between the subject of a relative and its stance verb ("has long", "have continued to"). */
 const RELATIVE_AUXILIARIES =
-  /^(has|have|had|is|are|was|were|been|be|long|also|so|far|continued|continues|continue|to|not|n't|never)$|ly$/;
+  /^(has|have|had|is|are|was|were|been|be|long|also|so|far|continued|continues|continue|to|not|n't|never|described|describes|called|calls|termed|deemed|as)$|ly$/;
+/** Heads of a speaker named again ("the source", "the official"), in a relative after the issue. */
+const SPEAKER_AGAIN = new Set([
+  'source',
+  'official',
+  'diplomat',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'minister',
+  'envoy',
+  'negotiator',
+  'aide',
+]);
 
 /**
  * "…a cease-fire, which Tarsia has long sought", "…, something they have continued to reject",
@@ -811,6 +825,7 @@ const RELATIVE_AUXILIARIES =
  * clause says about the issue.
  */
 function relativeStance(
+  doc: ParleyDocument,
   index: DocIndex,
   h: Pick<SentenceCues, 'stanceCues' | 'relatives' | 'issues' | 'violationVerbs'>,
   m: PhraseMatch<IssuePayload>,
@@ -844,6 +859,16 @@ function relativeStance(
     const { from } = index.sentenceTokens[sentence];
     const codes = subjectBefore(index, from, m.start).flatMap((x) => x.codes);
     subject = codes.length ? { end: at + 1, codes } : undefined;
+  }
+  // "…, a demand the source described as unacceptable": the speaker named again by the head of
+  // its description speaks for the statement's party.
+  if (
+    !subject?.codes.length &&
+    tokens[at]?.lower === 'the' &&
+    SPEAKER_AGAIN.has(tokens[at + 1]?.lower ?? '')
+  ) {
+    const codes = statementActorsAt(doc, index, at);
+    subject = codes.length ? { end: at + 2, codes } : undefined;
   }
   if (!subject?.codes.length) return;
   let k = subject.end;
