@@ -875,9 +875,12 @@ export function dealPositions(doc: ParleyDocument, ctx: PipelineContext): Positi
       : 'proposal';
     // A plan far from any plan told near it is the story's plan; "the deal" far from every deal is
     // too often another one (an earlier accord, the one a party wants) to be read as the story's.
-    const frame =
+    const near =
       nearestFrame(all, kind, ref.start, index) ??
       (kind === 'proposal' ? storyFrame([...all, ...unowned], kind, ref.start, issuesOf) : undefined);
+    // "Moscow handed Kyiv a memorandum … Kyiv dismissed the memorandum": the noun brought in since
+    // the frame was told is what the reference names, not the deal told before it.
+    const frame = near && introducedSince(index, references, near.at, ref) ? undefined : near;
     if (frame?.sentences.has(s)) continue;
     const holders = referenceHolders(doc, index, from, cue.start);
     const stance = answerStance(index, cuesOf('negators'), from, cue);
@@ -905,6 +908,14 @@ export function dealPositions(doc: ParleyDocument, ctx: PipelineContext): Positi
     if (tokens.slice(from, to).some((t) => /^(19|20)\d\d$/.test(t.text) && Number(t.text) < year)) continue;
     const ante = antecedent(index, references, cuesOf('content_cues'), ref, issuesOf);
     if (!ante) continue;
+    // "welcomed the humanitarian agreement": a modifier that names an issue says which deal it is;
+    // an antecedent that holds none of it is another deal (a truce only hoped for nearby).
+    const named = issuesOf(s).filter((m) => m.start > det && m.end <= ref.start);
+    if (
+      named.length &&
+      !named.some((m) => ante.issues.some((x) => x.pattern.payload.issue === m.pattern.payload.issue))
+    )
+      continue;
     // "the presence of both in the Tarsian capital would bring all back into the accord": a place
     // named after "in the" or "at the" holds no stance.
     const places = new Set(
@@ -964,6 +975,20 @@ export function dealPositions(doc: ParleyDocument, ctx: PipelineContext): Positi
           for (const a of holders) push(a, m, stance, `position.proposal.${stance}`, cueText, 0.55);
   }
   return out;
+}
+
+/** "a memorandum" told after token `since` and in a sentence before `ref`, with `ref`'s own noun. */
+function introducedSince(index: DocIndex, references: Cue[], since: number, ref: Cue): boolean {
+  const { tokens } = index;
+  const noun = tokens[ref.end - 1].lower;
+  const s = sentenceOf(index, ref.start);
+  return references.some(
+    (r) =>
+      r.start > since &&
+      sentenceOf(index, r.start) < s &&
+      tokens[r.end - 1].lower === noun &&
+      /^(a|an)$/.test(tokens[r.start - 1]?.lower ?? ''),
+  );
 }
 
 /** Words that cannot stand between a determiner and the deal noun it refers with. */

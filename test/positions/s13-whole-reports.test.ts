@@ -1,0 +1,87 @@
+/**
+ * Stances in whole wire reports of a round of talks: what a deal left open after "but", a
+ * judgement told after "would be", a deal named by a modifier that is not the truce hoped for
+ * nearby, and a cue set inside the clause it reports. Sentences are written for the tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { code, stances } from './world.js';
+
+describe('stances across a wire report', () => {
+  it('"agreed to free …, but the two sides remained far apart on a ceasefire": the truce is no part of the deal', () => {
+    const doc = code(
+      'Veska and Ormund agreed in Lumen to free all detained fishermen, but the two sides remained far apart on the terms of a ceasefire.',
+    );
+    expect(stances(doc)).toContain('VSK prisoners accept');
+    expect(stances(doc)).toContain('ORM prisoners accept');
+    expect(stances(doc).filter((s) => s.includes('ceasefire'))).toEqual([]);
+  });
+
+  it('"any deployment of troops would be an open intervention" rejects the deployment', () => {
+    const doc = code(
+      'Ormundi Foreign Minister Arvo Sand said any deployment of Tarsian troops in Veska would be an open intervention.',
+    );
+    expect(stances(doc)).toContain('ORM foreign_troops reject');
+    expect(stances(doc)).not.toContain('ORM foreign_troops propose');
+  });
+
+  it('"any use of the frozen assets would be theft" rejects their use', () => {
+    const doc = code(
+      'Ormundi Foreign Minister Arvo Sand said any use of frozen Ormundi assets would be theft.',
+    );
+    expect(stances(doc)).toContain('ORM reconstruction reject');
+  });
+
+  it('"welcomed the humanitarian agreement" does not welcome a truce only hoped for nearby', () => {
+    const doc = code(
+      [
+        'The meeting in Lumen was hosted by Tarsian envoy Mira Solenne, who told the delegations that the world was watching whether they could move from humanitarian steps to a durable truce.',
+        'In Port Alder, a Veskan spokeswoman said Veska welcomed the humanitarian agreement.',
+      ].join('\n\n'),
+    );
+    expect(stances(doc)).toContain('VSK humanitarian accept');
+    expect(stances(doc)).not.toContain('VSK ceasefire accept');
+  });
+
+  it('"Veska, she said, would oppose any easing of sanctions" after a deal is her refusal, no term of the deal', () => {
+    const doc = code(
+      [
+        'Veska and Ormund agreed on Monday to ensure safe navigation in the strait.',
+        'Ormund said the arrangement would only come into force after sanctions on its banks were lifted.',
+        'Veskan Foreign Minister Ilse Marrow said Ormund was trying to trade a safe strait for concessions. Veska, she said, would oppose any easing of sanctions while Ormundi troops remained on its soil.',
+      ].join('\n\n'),
+    );
+    const relief = stances(doc).filter((s) => s.startsWith('VSK sanctions_relief'));
+    expect(relief).toEqual(['VSK sanctions_relief reject']);
+    const said = doc.statements.find((s) =>
+      doc.text.slice(s.content.start, s.content.end).includes('oppose'),
+    );
+    expect(said?.speaker).toBe('Ilse Marrow');
+  });
+});
+
+describe('a reference to a document brought in after the deal', () => {
+  it('"handed … a memorandum … dismissed the memorandum" dismisses that document, not the deal told before', () => {
+    const doc = code(
+      [
+        'Veska and Ormund agreed in Lumen to free all detained fishermen.',
+        'Ormundi negotiator Petr Vallo said Ormund had handed Veska a memorandum setting out its terms.',
+        'Veskan officials dismissed the memorandum as an ultimatum.',
+      ].join('\n\n'),
+    );
+    expect(stances(doc)).toContain('VSK prisoners accept');
+    expect(stances(doc)).not.toContain('VSK prisoners reject');
+  });
+});
+
+describe('a person named after another in a list of titles', () => {
+  it('"led by Tarsian Secretary of State Kai Moller and Veska’s … Lev Amsel": Amsel speaks for Veska', () => {
+    const doc = code(
+      [
+        'The talks on Sunday, led by Tarsian Secretary of State Kai Moller and Veska’s national security secretary Lev Amsel, ended in Lumen.',
+        'Amsel said the next steps would require decisions by the presidents.',
+      ].join('\n\n'),
+    );
+    const said = doc.statements.find((s) => s.speaker.includes('Amsel'));
+    expect(said?.actor).toBe('VSK');
+  });
+});
