@@ -85,3 +85,32 @@ describe('a person named after another in a list of titles', () => {
     expect(said?.actor).toBe('VSK');
   });
 });
+
+describe('a plan and a meeting told by their nouns', () => {
+  it('"The 12-point plan, drawn up by Tarsia, would require Veska to cap its army": Tarsia proposes', () => {
+    const doc = code(
+      'The 12-point plan, drawn up by Tarsia with input from Ormund, would require Veska to cap its army at 60,000 troops.',
+    );
+    expect(stances(doc)).toContain('TRS demilitarisation propose');
+  });
+
+  it('a party’s act told as a term of another’s plan is no stance of its own; its answer to the plan is', () => {
+    const doc = code(
+      [
+        'The 12-point plan, drawn up by Tarsia, would require Veska to cap its army at 60,000 troops and write into its constitution that it will not join the Northern Maritime Council.',
+        'Veska would hold elections within 100 days of signing.',
+        'Ormund rejected a Tarsian proposal to hold elections in the islands.',
+      ].join('\n\n'),
+    );
+    expect(stances(doc)).toContain('TRS elections propose');
+    expect(stances(doc).filter((s) => s.startsWith('VSK'))).toEqual([]);
+    expect(stances(doc)).toContain('ORM elections reject');
+  });
+
+  it('"ready for a meeting of leaders at any level" proposes a summit', () => {
+    const doc = code(
+      'Veskan President Anton Brisk said Veska was ready for a meeting of leaders at any level.',
+    );
+    expect(stances(doc)).toContain('VSK summit propose');
+  });
+});

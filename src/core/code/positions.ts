@@ -2184,14 +2184,40 @@ function withoutRefused(doc: ParleyDocument, fromDeals: Position[], own: Positio
   );
 }
 
+/**
+ * "The plan, drawn up by Tarsia, would require Veska to … Veska would hold elections within 100
+ * days": in the reporter's words, a party's act told as a term of another party's plan is what
+ * the plan asks of it, not its own stance.
+ */
+function withoutPlanTerms(doc: ParleyDocument, own: Position[], fromDeals: Position[]): Position[] {
+  const terms = fromDeals.filter((q) => q.provenance.rule === 'position.proposal.content');
+  // ("the Houthis rejected a UN proposal to reopen roads": a stance that names the plan answers it.)
+  const wordsOf = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u);
+  const namesPlan = (p: Position, plan: string) =>
+    wordsOf(doc.text.slice(p.evidence.start, p.evidence.end)).includes(wordsOf(plan).at(-1) ?? '');
+  return own.filter(
+    (p) =>
+      !p.provenance.rule.startsWith('position.subject.') ||
+      !terms.some(
+        (q) =>
+          q.issue === p.issue &&
+          q.actor !== p.actor &&
+          q.evidence.start <= p.evidence.start &&
+          q.evidence.end >= p.evidence.end &&
+          !namesPlan(p, q.provenance.cue ?? ''),
+      ),
+  );
+}
+
 export const positionsStage: Stage = {
   name: 'positions',
   run(doc: ParleyDocument, ctx: PipelineContext) {
     // In text order, so that a document's positions keep one order whichever rule found them.
     const own = positionsOf(doc, ctx);
+    const fromDeals = dealPositions(doc, ctx);
     const found = [
-      ...own,
-      ...withoutRefused(doc, dealPositions(doc, ctx), own),
+      ...withoutPlanTerms(doc, own, fromDeals),
+      ...withoutRefused(doc, fromDeals, own),
       ...summitPositions(doc, ctx),
     ];
     const answered = [...found, ...answerPositions(doc, ctx, found)];
