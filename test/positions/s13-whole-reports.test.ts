@@ -114,3 +114,12 @@ describe('a plan and a meeting told by their nouns', () => {
     expect(stances(doc)).toContain('VSK summit propose');
   });
 });
+
+describe('a restrictive relative after the issue', () => {
+  it('"rejected the 30-day truce that Veska and Tarsia had proposed": the two propose it', () => {
+    const doc = code('Ormund rejected the full 30-day truce that Veska and Tarsia had proposed.');
+    expect(stances(doc)).toContain('ORM ceasefire reject');
+    expect(stances(doc)).toContain('VSK ceasefire propose');
+    expect(stances(doc)).toContain('TRS ceasefire propose');
+  });
+});

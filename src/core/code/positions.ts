@@ -579,6 +579,7 @@ function positionOfMatch(sc: SentenceCues, m: PhraseMatch<IssuePayload>) {
   if (namesAPlace(index, m.start)) return;
   const rel =
     relativeStance(index, { stanceCues, relatives, issues, violationVerbs: sc.violationVerbs }, m) ??
+    restrictiveRelativeStance(index, { stanceCues }, m) ??
     agentStance(index, stanceCues, issues, m);
   if (rel)
     pushFound(
@@ -846,6 +847,17 @@ function relativeStance(
     subject = codes.length ? { end: at + 1, codes } : undefined;
   }
   if (!subject?.codes.length) return;
+  return stanceOfRelative(index, h, m, subject);
+}
+
+/** The stance a relative clause's subject takes by its verb: "…, which Ormund has not accepted". */
+function stanceOfRelative(
+  index: DocIndex,
+  h: Pick<SentenceCues, 'stanceCues'>,
+  m: PhraseMatch<IssuePayload>,
+  subject: { end: number; codes: string[] },
+): { actors: string[]; stance: Stance; cue: Cue } | undefined {
+  const { tokens } = index;
   let k = subject.end;
   let negators = 0;
   for (; k < subject.end + 5 && k < tokens.length; k++) {
@@ -861,6 +873,29 @@ function relativeStance(
     stance: stanceThrough(kind, negators % 2 === 1, m.pattern.negated),
     cue,
   };
+}
+
+/**
+ * "the full 30-day ceasefire that Washington and Kyiv had proposed": a relative clause right after
+ * the issue, with no comma, whose subject is one or two parties, tells their stance on it.
+ */
+function restrictiveRelativeStance(
+  index: DocIndex,
+  h: Pick<SentenceCues, 'stanceCues'>,
+  m: PhraseMatch<IssuePayload>,
+): { actors: string[]; stance: Stance; cue: Cue } | undefined {
+  const { tokens } = index;
+  const that = tokens[m.end];
+  if (!that || !/^(that|which)$/.test(that.lower) || that.sentence !== tokens[m.start].sentence) return;
+  let subject = index.mentionAt.get(m.end + 1);
+  if (!subject?.codes.length) return;
+  const codes = [...subject.codes];
+  const second = tokens[subject.end]?.lower === 'and' ? index.mentionAt.get(subject.end + 1) : undefined;
+  if (second?.codes.length) {
+    codes.push(...second.codes);
+    subject = second;
+  }
+  return stanceOfRelative(index, h, m, { end: subject.end, codes });
 }
 
 /** Words after which a participle qualifies another noun ("attacks BY Cypriot Greeks supported by …"). */
