@@ -37,4 +37,13 @@ describe('events across a wire report', () => {
     const deal = doc.events.find((e) => e.type === 'AGREE');
     expect(deal?.date).toBe('2026-06-15');
   });
+
+  it('"will host leaders of the coalition of the willing" plans a meeting with the European collective', () => {
+    const doc = code(
+      'Veskan President Anton Brisk will host leaders of the coalition of the willing in Port Alder on Friday.',
+    );
+    const meeting = doc.events.find((e) => e.type === 'CONSULT');
+    expect(meeting?.actors.sort()).toEqual(['EUR', 'VSK']);
+    expect(meeting?.status).toBe('planned');
+  });
 });
