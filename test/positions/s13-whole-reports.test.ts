@@ -123,3 +123,13 @@ describe('a restrictive relative after the issue', () => {
     expect(stances(doc)).toContain('TRS ceasefire propose');
   });
 });
+
+describe('a plural pronoun answers each stance told before it', () => {
+  it('"We proposed a truce and a meeting of the presidents." "Ormund did not accept either."', () => {
+    const doc = code(
+      '"We proposed an unconditional truce, and we proposed a meeting between the presidents," Ilse Marrow said. "Ormund did not accept either."',
+    );
+    expect(stances(doc)).toContain('ORM ceasefire reject');
+    expect(stances(doc)).toContain('ORM summit reject');
+  });
+});

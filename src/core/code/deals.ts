@@ -1294,7 +1294,9 @@ export function answerPositions(doc: ParleyDocument, ctx: PipelineContext, found
 }
 
 /** Pronouns that stand for a stance as the object of a verb that answers it ("ruled it out"). */
-const ANSWER_PRONOUNS = new Set(['it', 'this', 'that']);
+const ANSWER_PRONOUNS = new Set(['it', 'this', 'that', 'them', 'either', 'both']);
+/** Those that stand for several stances at once ("did not accept either"). */
+const PLURAL_ANSWER_PRONOUNS = new Set(['them', 'either', 'both']);
 /** Words that open the clause of the one who answers in the sentence that holds the stance. */
 const ANSWER_CLAUSE_OPENERS = new Set(['but', 'however', 'yet', 'while', 'whereas', ';']);
 
@@ -1350,7 +1352,10 @@ function pronounAnswers(
       const before = index.sentenceTokens[s - 1];
       answered = found.filter(within(tokens[before.from].start, tokens[before.to - 1].end));
     }
-    if (answered.length === 0 || uniq(answered.map((p) => p.issue)).length !== 1) continue;
+    // ("… and we proposed a meeting of the presidents. Russia did not accept either.": each one)
+    const plural = PLURAL_ANSWER_PRONOUNS.has(tokens[k].lower);
+    const issues = uniq(answered.map((p) => p.issue));
+    if (issues.length === 0 || (issues.length !== 1 && !plural)) continue;
     // "was not in a position to commit himself to it": a refusal of several words turns the verb.
     const refused = startingIn(index.cues, Math.max(clause, cue.start - 8), cue.start).some(
       (c) => c.pattern.payload === 'stance_reject' && c.end <= cue.start && cue.start - c.end <= 1,
@@ -1358,15 +1363,17 @@ function pronounAnswers(
     const stance = refused ? 'reject' : answerStance(index, negators, from, cue);
     const evidence: Span = { start: tokens[clause].start, end: tokens[to - 1].end };
     const cueText = doc.text.slice(tokens[cue.start].start, tokens[Math.max(k, cue.end - 1)].end);
-    const p = answered[0];
-    const via = `${cueText} → ${doc.text.slice(p.evidence.start, p.evidence.end)}`;
-    out.push(
-      ...answersBy(holders, p, stance, evidence, {
-        rule: `position.answer.pronoun.${stance}`,
-        cue: via,
-        confidence: 0.5,
-      }),
-    );
+    for (const issue of issues) {
+      const p = answered.find((x) => x.issue === issue) as Position;
+      const via = `${cueText} → ${doc.text.slice(p.evidence.start, p.evidence.end)}`;
+      out.push(
+        ...answersBy(holders, p, stance, evidence, {
+          rule: `position.answer.pronoun.${stance}`,
+          cue: via,
+          confidence: 0.5,
+        }),
+      );
+    }
   }
   return out;
 }
