@@ -133,3 +133,18 @@ describe('a plural pronoun answers each stance told before it', () => {
     expect(stances(doc)).toContain('ORM summit reject');
   });
 });
+
+describe('an offer held back until a condition is met', () => {
+  it('"would lift sanctions only once Ormund withdrew" refuses the relief for now', () => {
+    const doc = code(
+      'The Northern Maritime Council said it would lift sanctions only once Ormund withdrew from the islands.',
+    );
+    expect(stances(doc)).toContain('NMC sanctions_relief reject');
+    expect(stances(doc)).not.toContain('NMC sanctions_relief propose');
+  });
+
+  it('"would lift sanctions" with no such condition still offers it', () => {
+    const doc = code('The Northern Maritime Council said it would lift sanctions on Ormund.');
+    expect(stances(doc)).not.toContain('NMC sanctions_relief reject');
+  });
+});
