@@ -186,13 +186,18 @@ function possessiveBefore(index: DocIndex, at: number): boolean {
 function ownerAfter(index: DocIndex, end: number, to: number, by = /^(by|from)$/): ActorMention[] {
   for (let k = end; k < Math.min(to, end + 4); k++) {
     if (!by.test(index.tokens[k].lower)) continue;
-    // "a plan drafted by X", "put forward by X": only participles stand between; "a blueprint in
-    // talks hosted by Saudi Arabia" names the host of the talks, not the plan's author.
+    // "a plan drafted by X", "put forward by X", "the plan, drawn up by X,": only participles
+    // stand between (after a comma that opens them); "a blueprint in talks hosted by Saudi Arabia"
+    // names the host of the talks, not the plan's author.
     if (
       /^(by|from)$/.test(index.tokens[k].lower) &&
       !index.tokens
         .slice(end, k)
-        .every((t) => /(ed|en|wn)$|^(forward|up|out|jointly|put|set|laid)$/.test(t.lower))
+        .every(
+          (t, i) =>
+            (i === 0 && t.text === ',' && k > end + 1) ||
+            /(ed|en|wn)$|^(forward|up|out|jointly|put|set|laid)$/.test(t.lower),
+        )
     )
       return [];
     // "by the United States", "that the Russian leader listed", "by mediators Qatar and Egypt"
@@ -875,9 +880,12 @@ export function dealPositions(doc: ParleyDocument, ctx: PipelineContext): Positi
       : 'proposal';
     // A plan far from any plan told near it is the story's plan; "the deal" far from every deal is
     // too often another one (an earlier accord, the one a party wants) to be read as the story's.
-    const frame =
+    const near =
       nearestFrame(all, kind, ref.start, index) ??
       (kind === 'proposal' ? storyFrame([...all, ...unowned], kind, ref.start, issuesOf) : undefined);
+    // "Moscow handed Kyiv a memorandum … Kyiv dismissed the memorandum": the noun brought in since
+    // the frame was told is what the reference names, not the deal told before it.
+    const frame = near && introducedSince(index, references, near.at, ref) ? undefined : near;
     if (frame?.sentences.has(s)) continue;
     const holders = referenceHolders(doc, index, from, cue.start);
     const stance = answerStance(index, cuesOf('negators'), from, cue);
@@ -905,6 +913,14 @@ export function dealPositions(doc: ParleyDocument, ctx: PipelineContext): Positi
     if (tokens.slice(from, to).some((t) => /^(19|20)\d\d$/.test(t.text) && Number(t.text) < year)) continue;
     const ante = antecedent(index, references, cuesOf('content_cues'), ref, issuesOf);
     if (!ante) continue;
+    // "welcomed the humanitarian agreement": a modifier that names an issue says which deal it is;
+    // an antecedent that holds none of it is another deal (a truce only hoped for nearby).
+    const named = issuesOf(s).filter((m) => m.start > det && m.end <= ref.start);
+    if (
+      named.length &&
+      !named.some((m) => ante.issues.some((x) => x.pattern.payload.issue === m.pattern.payload.issue))
+    )
+      continue;
     // "the presence of both in the Tarsian capital would bring all back into the accord": a place
     // named after "in the" or "at the" holds no stance.
     const places = new Set(
@@ -964,6 +980,20 @@ export function dealPositions(doc: ParleyDocument, ctx: PipelineContext): Positi
           for (const a of holders) push(a, m, stance, `position.proposal.${stance}`, cueText, 0.55);
   }
   return out;
+}
+
+/** "a memorandum" told after token `since` and in a sentence before `ref`, with `ref`'s own noun. */
+function introducedSince(index: DocIndex, references: Cue[], since: number, ref: Cue): boolean {
+  const { tokens } = index;
+  const noun = tokens[ref.end - 1].lower;
+  const s = sentenceOf(index, ref.start);
+  return references.some(
+    (r) =>
+      r.start > since &&
+      sentenceOf(index, r.start) < s &&
+      tokens[r.end - 1].lower === noun &&
+      /^(a|an)$/.test(tokens[r.start - 1]?.lower ?? ''),
+  );
 }
 
 /** Words that cannot stand between a determiner and the deal noun it refers with. */
@@ -1264,7 +1294,9 @@ export function answerPositions(doc: ParleyDocument, ctx: PipelineContext, found
 }
 
 /** Pronouns that stand for a stance as the object of a verb that answers it ("ruled it out"). */
-const ANSWER_PRONOUNS = new Set(['it', 'this', 'that']);
+const ANSWER_PRONOUNS = new Set(['it', 'this', 'that', 'them', 'either', 'both']);
+/** Those that stand for several stances at once ("did not accept either"). */
+const PLURAL_ANSWER_PRONOUNS = new Set(['them', 'either', 'both']);
 /** Words that open the clause of the one who answers in the sentence that holds the stance. */
 const ANSWER_CLAUSE_OPENERS = new Set(['but', 'however', 'yet', 'while', 'whereas', ';']);
 
@@ -1320,7 +1352,10 @@ function pronounAnswers(
       const before = index.sentenceTokens[s - 1];
       answered = found.filter(within(tokens[before.from].start, tokens[before.to - 1].end));
     }
-    if (answered.length === 0 || uniq(answered.map((p) => p.issue)).length !== 1) continue;
+    // ("… and we proposed a meeting of the presidents. Russia did not accept either.": each one)
+    const plural = PLURAL_ANSWER_PRONOUNS.has(tokens[k].lower);
+    const issues = uniq(answered.map((p) => p.issue));
+    if (issues.length === 0 || (issues.length !== 1 && !plural)) continue;
     // "was not in a position to commit himself to it": a refusal of several words turns the verb.
     const refused = startingIn(index.cues, Math.max(clause, cue.start - 8), cue.start).some(
       (c) => c.pattern.payload === 'stance_reject' && c.end <= cue.start && cue.start - c.end <= 1,
@@ -1328,15 +1363,17 @@ function pronounAnswers(
     const stance = refused ? 'reject' : answerStance(index, negators, from, cue);
     const evidence: Span = { start: tokens[clause].start, end: tokens[to - 1].end };
     const cueText = doc.text.slice(tokens[cue.start].start, tokens[Math.max(k, cue.end - 1)].end);
-    const p = answered[0];
-    const via = `${cueText} → ${doc.text.slice(p.evidence.start, p.evidence.end)}`;
-    out.push(
-      ...answersBy(holders, p, stance, evidence, {
-        rule: `position.answer.pronoun.${stance}`,
-        cue: via,
-        confidence: 0.5,
-      }),
-    );
+    for (const issue of issues) {
+      const p = answered.find((x) => x.issue === issue) as Position;
+      const via = `${cueText} → ${doc.text.slice(p.evidence.start, p.evidence.end)}`;
+      out.push(
+        ...answersBy(holders, p, stance, evidence, {
+          rule: `position.answer.pronoun.${stance}`,
+          cue: via,
+          confidence: 0.5,
+        }),
+      );
+    }
   }
   return out;
 }

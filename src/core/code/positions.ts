@@ -580,6 +580,7 @@ function positionOfMatch(sc: SentenceCues, m: PhraseMatch<IssuePayload>) {
   if (namesAPlace(index, m.start)) return;
   const rel =
     relativeStance(doc, index, { stanceCues, relatives, issues, violationVerbs: sc.violationVerbs }, m) ??
+    restrictiveRelativeStance(index, { stanceCues }, m) ??
     agentStance(index, stanceCues, issues, m);
   if (rel)
     pushFound(
@@ -709,6 +710,13 @@ function positionOfMatch(sc: SentenceCues, m: PhraseMatch<IssuePayload>) {
     keptInForce(index, cueWords(ctx, 'keep_on_verbs'), m.end, clause.to)
   )
     stance = 'accept';
+  // "would lift sanctions only once Russia withdrew", "to finish the war only after achieving its
+  // aims": an offer held back until a condition is met refuses it for now.
+  if (
+    (stance === 'propose' || stance === 'accept') &&
+    heldBack(index, cueWords(ctx, 'held_back_openers'), m.end, to)
+  )
+    stance = 'reject';
   const redLine =
     (stance === 'reject' || stance === 'demand') &&
     redLines.some((r) => r.start >= clause.from && r.end <= Math.max(clause.to, cue.end) + 0) &&
@@ -871,6 +879,17 @@ function relativeStance(
     subject = codes.length ? { end: at + 2, codes } : undefined;
   }
   if (!subject?.codes.length) return;
+  return stanceOfRelative(index, h, m, subject);
+}
+
+/** The stance a relative clause's subject takes by its verb: "…, which Ormund has not accepted". */
+function stanceOfRelative(
+  index: DocIndex,
+  h: Pick<SentenceCues, 'stanceCues'>,
+  m: PhraseMatch<IssuePayload>,
+  subject: { end: number; codes: string[] },
+): { actors: string[]; stance: Stance; cue: Cue } | undefined {
+  const { tokens } = index;
   let k = subject.end;
   let negators = 0;
   for (; k < subject.end + 5 && k < tokens.length; k++) {
@@ -886,6 +905,29 @@ function relativeStance(
     stance: stanceThrough(kind, negators % 2 === 1, m.pattern.negated),
     cue,
   };
+}
+
+/**
+ * "the full 30-day ceasefire that Washington and Kyiv had proposed": a relative clause right after
+ * the issue, with no comma, whose subject is one or two parties, tells their stance on it.
+ */
+function restrictiveRelativeStance(
+  index: DocIndex,
+  h: Pick<SentenceCues, 'stanceCues'>,
+  m: PhraseMatch<IssuePayload>,
+): { actors: string[]; stance: Stance; cue: Cue } | undefined {
+  const { tokens } = index;
+  const that = tokens[m.end];
+  if (!that || !/^(that|which)$/.test(that.lower) || that.sentence !== tokens[m.start].sentence) return;
+  let subject = index.mentionAt.get(m.end + 1);
+  if (!subject?.codes.length) return;
+  const codes = [...subject.codes];
+  const second = tokens[subject.end]?.lower === 'and' ? index.mentionAt.get(subject.end + 1) : undefined;
+  if (second?.codes.length) {
+    codes.push(...second.codes);
+    subject = second;
+  }
+  return stanceOfRelative(index, h, m, { end: subject.end, codes });
 }
 
 /** Words after which a participle qualifies another noun ("attacks BY Cypriot Greeks supported by …"). */
@@ -1334,6 +1376,19 @@ function governingCue(
     if (judged) return judged;
   }
   return undefined;
+}
+
+/** How far after the issue "only once …" may hold an offer back. */
+const HELD_BACK_REACH = 6;
+
+/** "only" and a word that opens a condition (codebook held_back_openers) after token `from`, in its clause. */
+function heldBack(index: DocIndex, openers: ReadonlySet<string>, from: number, to: number): boolean {
+  const { tokens } = index;
+  for (let k = from; k < Math.min(to - 1, from + HELD_BACK_REACH); k++) {
+    if (tokens[k].text === ',' || tokens[k].text === ';') return false;
+    if (tokens[k].lower === 'only' && openers.has(tokens[k + 1].lower)) return true;
+  }
+  return false;
 }
 
 /** Words of a time or manner between an auxiliary and its verb ("has since April 8 released"). */
@@ -2216,14 +2271,40 @@ function withoutRefused(doc: ParleyDocument, fromDeals: Position[], own: Positio
   );
 }
 
+/**
+ * "The plan, drawn up by Tarsia, would require Veska to … Veska would hold elections within 100
+ * days": in the reporter's words, a party's act told as a term of another party's plan is what
+ * the plan asks of it, not its own stance.
+ */
+function withoutPlanTerms(doc: ParleyDocument, own: Position[], fromDeals: Position[]): Position[] {
+  const terms = fromDeals.filter((q) => q.provenance.rule === 'position.proposal.content');
+  // ("the Houthis rejected a UN proposal to reopen roads": a stance that names the plan answers it.)
+  const wordsOf = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u);
+  const namesPlan = (p: Position, plan: string) =>
+    wordsOf(doc.text.slice(p.evidence.start, p.evidence.end)).includes(wordsOf(plan).at(-1) ?? '');
+  return own.filter(
+    (p) =>
+      !p.provenance.rule.startsWith('position.subject.') ||
+      !terms.some(
+        (q) =>
+          q.issue === p.issue &&
+          q.actor !== p.actor &&
+          q.evidence.start <= p.evidence.start &&
+          q.evidence.end >= p.evidence.end &&
+          !namesPlan(p, q.provenance.cue ?? ''),
+      ),
+  );
+}
+
 export const positionsStage: Stage = {
   name: 'positions',
   run(doc: ParleyDocument, ctx: PipelineContext) {
     // In text order, so that a document's positions keep one order whichever rule found them.
     const own = positionsOf(doc, ctx);
+    const fromDeals = dealPositions(doc, ctx);
     const found = [
-      ...own,
-      ...withoutRefused(doc, dealPositions(doc, ctx), own),
+      ...withoutPlanTerms(doc, own, fromDeals),
+      ...withoutRefused(doc, fromDeals, own),
       ...summitPositions(doc, ctx),
     ];
     const answered = [...found, ...answerPositions(doc, ctx, found)];

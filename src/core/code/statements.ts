@@ -1152,7 +1152,10 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
     )
       tail = end;
     const to = tail < end ? end : beforeSpeaker;
-    if (v.wordCount(lo, beforeSpeaker) < 3) return null;
+    // "Ukraine, he said, would oppose …": a cue set inside the clause leaves its subject alone
+    // before it; the clause it splits is the content.
+    const before = v.wordCount(lo, beforeSpeaker);
+    if (before < 3 && (tail >= end || before < 1 || v.wordCount(tail, end) < 3)) return null;
     // "…, a charge Ormund denied": the phrase names what was said before as a charge that the
     // party answers; the words are not that party's.
     if (claimAnswered(v, who)) return null;

@@ -264,6 +264,9 @@ function roleComplementStart(r: Reader, k: number, sent: number): number {
   for (let i = k, words = 0; i >= 0 && words < 7; i--, words++) {
     const t = r.toks[i];
     if (t.sent !== sent) return -1;
+    // "Secretary of State Ada Lind and Veskan envoy Bo Kerr": a person's name ends the title of the
+    // next person in a list; it is no capitalised complement of a title.
+    if (r.owner[i]?.kind === 'person') return -1;
     if ((t.key === 'for' || t.key === 'of' || t.key === 'on') && i < k) {
       const prev = r.tok(i - 1);
       return prev && r.lex.roleWords.has(prev.key) ? i - 1 : -1;

@@ -6,7 +6,7 @@
 import { cueWords } from '../actors/resolve-speaker.js';
 import { longestNonOverlapping } from '../issues.js';
 import { mentionsWithin, statementActorsAt } from '../textindex.js';
-import { pickDate, reportDay } from './dates.js';
+import { carriedReportDay, pickDate, reportDay } from './dates.js';
 import { type Sentence, textSpan, uniq } from './mention.js';
 import {
   actorsIn,
@@ -296,6 +296,7 @@ export function readAccuse(sentence: Sentence) {
         pickDate(index, timexes, c.start, undefined, 6) ??
         pickDate(index, timexes, c.start) ??
         reportDay(index, timexes, doc.date) ??
+        carriedReportDay(doc, index, from) ??
         (how === 'accuse_lack' ? doc.date : undefined),
       evidence: textSpan(index, c.start, Math.min(to, c.end + 8)),
       rule: how === 'accuse_cues' ? 'event.accuse' : `event.${how.replace('_', '.')}`,

@@ -10,7 +10,7 @@ import { cueWords } from '../actors/resolve-speaker.js';
 import { longestNonOverlapping } from '../issues.js';
 import { statementLexicon } from '../statements-lexicon.js';
 import { subjectBefore } from '../textindex.js';
-import { pickDate } from './dates.js';
+import { pickDate, reportedOn } from './dates.js';
 import {
   type EventMention,
   pronounSubjectBefore,
@@ -180,6 +180,9 @@ function dayAt({ index, timexes }: Sentence, at: number): boolean {
   return start !== undefined && timexes.some((t) => t.start === start && t.precision === 'day');
 }
 
+/** How far after an agreeing verb "at the talks" may name the meeting it was reached at. */
+const MEETING_PLACE_TOKENS = 8;
+
 export function readAgree(sentence: Sentence) {
   const { doc, ctx, index, tokens, from, to, cues, sStart, timexes, out, sentenceOut } = sentence;
   const { list, cueText, modalBefore, negatedBefore, conditionalBefore, collectiveBefore } = sentence;
@@ -195,7 +198,15 @@ export function readAgree(sentence: Sentence) {
     dateAt = evFrom,
     datesBefore = Number.POSITIVE_INFINITY,
   ) => {
-    const dated = timexes.filter((t) => t.start < datesBefore);
+    // "agreed at talks in Istanbul to …, negotiators said on Tuesday": reached at the meeting,
+    // whose own day dates it (merge.ts), not on the day it was reported.
+    const atMeeting = list('consult_nouns').some(
+      (n) =>
+        n.start > dateAt &&
+        n.start <= dateAt + MEETING_PLACE_TOKENS &&
+        /^(at|during)$/.test(tokens[dateAt + 1]?.lower ?? ''),
+    );
+    const dated = timexes.filter((t) => t.start < datesBefore && !(atMeeting && reportedOn(index, t)));
     const date = pickDate(index, dated, dateAt, undefined, undefined, { deal: true, nouns: 'deal_nouns' });
     out.push({
       type: 'AGREE',

@@ -164,10 +164,7 @@ export function pickDate(
     return false;
   };
   // "will resume dialogue, Trump said Sunday": a plan is not dated by the day it was told.
-  const toldOn = (t: Timex) => {
-    const k = tokensBefore(index, t.start);
-    return REPORT_VERBS.has((tokens[k]?.lower === 'on' ? tokens[k - 1] : tokens[k])?.lower ?? '');
-  };
+  const toldOn = (t: Timex) => reportedOn(index, t);
   // "agreed to resume contacts that China severed after … in August 2022", "met … in Geneva, where
   // talks began Friday": a date in a clause that tells of something else. A clause opened right
   // after the event word tells of the event itself ("talks, which were held on Friday").
@@ -254,6 +251,31 @@ export function reportDay(index: DocIndex, timexes: Timex[], published: string):
     const k = tokensBefore(index, t.start);
     return REPORT_VERBS.has((tokens[k]?.lower === 'on' ? tokens[k - 1] : tokens[k])?.lower ?? '');
   })?.value;
+}
+
+/** "…, negotiators said on Tuesday": the date is the day of a report verb. */
+export function reportedOn(index: DocIndex, t: Timex): boolean {
+  const k = tokensBefore(index, t.start);
+  const tokens = index.tokens;
+  return REPORT_VERBS.has((tokens[k]?.lower === 'on' ? tokens[k - 1] : tokens[k])?.lower ?? '');
+}
+
+/** Pronouns that carry on the subject of the sentence before ("He also accused …"). */
+const CARRIED_SUBJECTS = new Set(['he', 'she', 'they']);
+
+/**
+ * "X said on Monday that … . He also accused Y of …": a sentence whose subject is a pronoun
+ * carries on the speech of the sentence before it, told the day that sentence says it was.
+ */
+export function carriedReportDay(doc: ParleyDocument, index: DocIndex, from: number): string | undefined {
+  const s = index.tokens[from]?.sentence ?? 0;
+  if (s === 0 || !CARRIED_SUBJECTS.has(index.tokens[from].lower)) return undefined;
+  const prev = index.sentenceTokens[s - 1];
+  if (prev.to <= prev.from) return undefined;
+  const start = index.tokens[prev.from].start;
+  const end = index.tokens[prev.to - 1].end;
+  const timexes = doc.timexes.filter((t) => t.start >= start && t.end <= end && !isDateline(doc, t));
+  return reportDay(index, timexes, doc.date);
 }
 
 /**

@@ -1,0 +1,49 @@
+/**
+ * Events in whole wire reports of a round of talks: a meeting only judged as the crown of a deal
+ * to come, an accusation that carries on the sentence before it, an agreement reached at talks
+ * told with the day it was reported. Sentences are written for the tests (story dated Tuesday
+ * 2026-06-16).
+ */
+import { describe, expect, it } from 'vitest';
+import { code } from '../positions/world.js';
+
+describe('events across a wire report', () => {
+  it('"a meeting between the presidents could only crown an agreement" tells no meeting', () => {
+    const doc = code(
+      'Ormund said it saw no reason to hurry. Ormundi spokesman Ivo Darr told reporters on Tuesday that a meeting between President Davor Kest and President Anton Brisk could only crown an agreement, not replace one.',
+    );
+    expect(doc.events.filter((e) => e.type === 'CONSULT')).toEqual([]);
+  });
+
+  it('"He also accused …" is dated the day the sentence before says he spoke', () => {
+    const doc = code(
+      [
+        'The talks on Sunday, led by Veskan Foreign Minister Ilse Marrow and Ormundi negotiator Petr Vallo, ended in Lumen.',
+        'Kest, who had given Port Alder until Thursday to respond, said on Monday that the deadline was flexible. He also accused Veska of showing no gratitude for Ormundi help.',
+      ].join('\n\n'),
+    );
+    const charge = doc.events.find((e) => e.type === 'ACCUSE');
+    expect(charge?.actors.sort()).toEqual(['ORM', 'VSK']);
+    expect(charge?.date).toBe('2026-06-15');
+  });
+
+  it('"agreed at talks in Lumen to …, negotiators said on Tuesday" was reached the day the talks were held', () => {
+    const doc = code(
+      [
+        'Veska and Ormund agreed at a second round of direct talks in Lumen to swap all wounded prisoners, negotiators said on Tuesday.',
+        'The meeting on Monday was hosted by Tarsian envoy Mira Solenne.',
+      ].join('\n\n'),
+    );
+    const deal = doc.events.find((e) => e.type === 'AGREE');
+    expect(deal?.date).toBe('2026-06-15');
+  });
+
+  it('"will host leaders of the coalition of the willing" plans a meeting with the European collective', () => {
+    const doc = code(
+      'Veskan President Anton Brisk will host leaders of the coalition of the willing in Port Alder on Friday.',
+    );
+    const meeting = doc.events.find((e) => e.type === 'CONSULT');
+    expect(meeting?.actors.sort()).toEqual(['EUR', 'VSK']);
+    expect(meeting?.status).toBe('planned');
+  });
+});
