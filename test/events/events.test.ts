@@ -1091,6 +1091,25 @@ describe('accusations and sanctions in more of their forms', () => {
     expect(e.target).toEqual(['ORM']);
   });
 
+  it('"Y, which X accuses of …": the relative clause’s antecedent is accused, its subject accuses', () => {
+    expectAccusation(
+      [
+        'Veska rejected any role for Ormund, which Veska accuses of arming the raiders.',
+        'The Veskan navy objected to any role for Ormund, which it accuses of arming the raiders.',
+      ],
+      ['VSK'],
+      ['ORM'],
+    );
+  });
+
+  it('"accusing him of funding Tarsia": he is accused, not a party the charge names after him', () => {
+    expectAccusation(
+      ['Veska expelled Ormund’s deputy envoy, Petr Halm, on Monday, accusing him of funding Tarsia.'],
+      ['VSK'],
+      ['ORM'],
+    );
+  });
+
   it('"drew criticism from X": X criticises the subject', () => {
     const doc = code('Ormund’s proposal drew sharp criticism from Veska.');
     expect(sorted(ofType(doc.events, 'ACCUSE')[0]?.actors)).toEqual(['ORM', 'VSK']);
