@@ -167,9 +167,12 @@ function analyse(doc: ParleyDocument, ctx: PipelineContext) {
     // "called on the two sides", "talks between the two countries": those the clause addresses,
     // not the parties it names; they keep the story's pair.
     const object = OBJECT_BEFORE.test(doc.norm.slice(Math.max(0, m.start - 12), m.start));
+    // "the two sides" are the conflict's: named in their own paragraph, else the story's pair (a
+    // background paragraph does not speak of the parties of the call told before it).
+    const sides = lex.sideHeads.has((m.provenance.cue ?? '').toLowerCase().split(/\s+/).at(-1) ?? '');
     const named =
       numbered && !object
-        ? partiesNamedBefore(doc, m.start, count, m.provenance.rule === 'actors.numbered.persons')
+        ? partiesNamedBefore(doc, m.start, count, m.provenance.rule === 'actors.numbered.persons', sides)
         : undefined;
     m.actor = named ?? (count === 2 && pair.length === 2 ? pair : null);
     if (!m.actor) continue;
@@ -213,6 +216,7 @@ function partiesNamedBefore(
   at: number,
   count: number,
   personsOnly: boolean,
+  paragraphOnly: boolean,
 ): string[] | undefined {
   // Sentences and mentions are in text order: each is found by a binary search, not a scan (a
   // long story may say "the two sides" a thousand times).
@@ -246,6 +250,7 @@ function partiesNamedBefore(
   const own = namedIn(doc.sentences[s].start, at);
   if (own.size === count) return [...own];
   for (let k = s - 1; k >= Math.max(0, s - NUMBERED_REACH); k--) {
+    if (paragraphOnly && doc.sentences[k].block !== doc.sentences[s].block) break;
     const before = namedIn(doc.sentences[k].start, doc.sentences[k].end);
     if (before.size === 0) continue;
     const all = new Set([...own, ...before]);
