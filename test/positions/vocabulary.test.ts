@@ -106,6 +106,8 @@ describe('news synonyms of the issues', () => {
     ['Ormund asked for the return of one detainee.', 'prisoners'],
     ['Veska promised aid corridors into the besieged towns.', 'humanitarian'],
     ['Relief convoys crossed into Kessel on Monday.', 'humanitarian'],
+    ['The pause would allow aid into the besieged port of Kessel.', 'humanitarian'],
+    ['Ormund said it would allow food trucks and aid into Kessel.', 'humanitarian'],
     ['Tarsia welcomed the interest in joining the upcoming peace talks.', 'talks_inclusion'],
     ['Peace requires dialogue between all parties.', 'talks_inclusion'],
     ['Veska held indirect talks through Tarsia with the islanders.', 'talks_inclusion'],

@@ -203,6 +203,9 @@ function analyse(doc: ParleyDocument, ctx: PipelineContext) {
 
 const OBJECT_BEFORE = /\b(?:on|between|among|with|to|for|from|of|urged|asked|told|invited|pressed)\s+$/i;
 
+/** What stands between two parties of one list: "X, Y and the Z". */
+const LIST_JOINT = /^\s*(?:,|,?\s*and)\s*(?:the\s+)?$/i;
+
 /** Sentences before its own that the parties of "the four countries" may be named in. */
 const NUMBERED_REACH = 2;
 
@@ -222,8 +225,11 @@ function partiesNamedBefore(
   // long story may say "the two sides" a thousand times).
   const s = firstAtLeast(doc.sentences, at + 1, (x) => x.start) - 1;
   if (s < 0) return undefined;
+  /** The parties named in [from, to), and the runs of them the text lists ("X, Y and Z"). */
   const namedIn = (from: number, to: number) => {
     const out = new Set<string>();
+    const lists: Set<string>[] = [];
+    let listEnd = -1;
     let place: number | undefined;
     for (const m of startingIn(doc.mentions, from, to)) {
       if (m.kind === 'pronoun' || m.kind === 'outlet') continue;
@@ -243,18 +249,26 @@ function partiesNamedBefore(
         continue;
       }
       place = undefined;
-      for (const c of mentionCodes(doc, m)) out.add(c);
+      const codes = mentionCodes(doc, m);
+      for (const c of codes) out.add(c);
+      if (listEnd < 0 || !LIST_JOINT.test(doc.norm.slice(listEnd, m.start))) lists.push(new Set());
+      for (const c of codes) lists[lists.length - 1].add(c);
+      listEnd = m.end;
     }
-    return out;
+    return { all: out, lists };
   };
-  const own = namedIn(doc.sentences[s].start, at);
+  const own = namedIn(doc.sentences[s].start, at).all;
   if (own.size === count) return [...own];
   for (let k = s - 1; k >= Math.max(0, s - NUMBERED_REACH); k--) {
     if (paragraphOnly && doc.sentences[k].block !== doc.sentences[s].block) break;
     const before = namedIn(doc.sentences[k].start, doc.sentences[k].end);
-    if (before.size === 0) continue;
-    const all = new Set([...own, ...before]);
-    return all.size === count ? [...all] : undefined;
+    if (before.all.size === 0) continue;
+    const all = new Set([...own, ...before.all]);
+    if (all.size === count) return [...all];
+    // "a proposal by Veska, Ormund, Tarsia and Kessel …, but Lumen … The four countries": the
+    // sentence named more, of which it listed as many together.
+    const listed = own.size === 0 ? before.lists.filter((l) => l.size === count) : [];
+    return listed.length === 1 ? [...listed[0]] : undefined;
   }
   return undefined;
 }
