@@ -153,6 +153,8 @@ describe('wordings that are not the issue', () => {
     ['The presidents met on the sidelines of the summit.', 'talks_inclusion'],
     ['The army launched an offensive to take control of the region.', 'territory'],
     ['Ormund lifted the restrictions on movement around Kessel.', 'sanctions_relief'],
+    // measures a party keeps at a border are troops, not sanctions
+    ['The measures Ormund has taken on the border will stay in place.', 'sanctions_relief'],
     // Security cooperation against a third threat gives no party guarantees; talks of negotiators
     // face to face are no meeting of the leaders.
     ['Veska and Ormund agreed on security cooperation against smugglers.', 'security_guarantees'],
@@ -278,6 +280,7 @@ describe('wordings of unseen reports (trade, alliances, disarmament, aid, relati
 
 describe('revived nuclear deals, sieges lifted, forces retreating or de-escalating, short forms of a truce', () => {
   recognises([
+    ['Veska said the punitive measures against Ormund would stay in place.', 'sanctions_relief'],
     ['Tarsia put forward a text to revive the 2019 Ormund nuclear deal.', 'nuclear'],
     ['Tarsia put forward a text to revive the 2019 Ormund nuclear deal.', 'sanctions_relief'],
     ['Veska wants to rejoin the JCPOA.', 'sanctions_relief'],
