@@ -1655,6 +1655,8 @@ describe('event parties told by the deal or the meeting', () => {
       'Tarsia is working to broker a ceasefire between Veska and Ormund.',
       'Envoys met in Lumen as part of efforts to revive the fishing accord between Veska and Ormund.',
       'Diplomats spoke of a possible deal between Veska and Ormund before the winter.',
+      // a deal a third party wants, three words before it
+      'Tarsia said on Sunday that it wanted a final agreement between Veska and Ormund by the end of the year.',
     ])
       expect(ofType(code(text).events, 'AGREE'), text).toEqual([]);
   });
