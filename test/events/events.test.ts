@@ -1661,6 +1661,23 @@ describe('event parties told by the deal or the meeting', () => {
       expect(ofType(code(text).events, 'AGREE'), text).toEqual([]);
   });
 
+  it('"X brought A and B together": a meeting of the three, held', () => {
+    const doc = code('Tarsia brought Anton Brisk and Davor Kest together in Lumen on Monday.', '2026-06-17');
+    const [e] = ofType(doc.events, 'CONSULT');
+    expect(sorted(e?.actors)).toEqual(['ORM', 'TRS', 'VSK']);
+    expect(e?.date).toBe('2026-06-15');
+  });
+
+  it('"since March, when X brought A and B together": the meeting the "when" clause tells is of March', () => {
+    const doc = code(
+      'Tarsia has hosted the talks since March, when its king brought Anton Brisk and Davor Kest together in Lumen.',
+      '2026-06-17',
+    );
+    const e = ofType(doc.events, 'CONSULT').find((x) => x.provenance.cue?.startsWith('brought'));
+    expect(sorted(e?.actors)).toEqual(expect.arrayContaining(['ORM', 'VSK']));
+    expect(e?.date).toBe('2026-03');
+  });
+
   it('"X discussed the situation with Y": a consultation of the two', () => {
     const doc = code('Later in the day, Anton Brisk discussed the situation with Davor Kest.', '2026-06-16');
     expect(sorted(ofType(doc.events, 'CONSULT')[0]?.actors)).toEqual(['ORM', 'VSK']);

@@ -253,6 +253,8 @@ function consultParties(sentence: Sentence, c: Cue, head: ConsultHead): ConsultP
   const { word, isVerb, kind } = head;
   // Participants the construction names.
   const named: string[] = [];
+  // "brought Tshisekedi and Kagame together": a verb split by its objects holds them.
+  if (isVerb && c.end - c.start > 2) named.push(...listAfter(ctx, index, c.start + 1, c.end - 1).codes);
   let objectEnd = c.end;
   const nextWord = tokens[c.end]?.lower;
   let ofBody = false;
