@@ -1661,6 +1661,15 @@ describe('event parties told by the deal or the meeting', () => {
       expect(ofType(code(text).events, 'AGREE'), text).toEqual([]);
   });
 
+  it('"a planned summit … collapsed": a meeting planned that fell through is cancelled', () => {
+    const doc = code(
+      'A planned summit between Anton Brisk and Davor Kest in Lumen collapsed at the last minute.',
+      '2026-06-17',
+    );
+    expect(ofType(doc.events, 'CONSULT')[0]?.status).toBe('cancelled');
+    expect(doc.positions.filter((p) => p.issue === 'summit' && p.stance === 'accept')).toEqual([]);
+  });
+
   it('"X brought A and B together": a meeting of the three, held', () => {
     const doc = code('Tarsia brought Anton Brisk and Davor Kest together in Lumen on Monday.', '2026-06-17');
     const [e] = ofType(doc.events, 'CONSULT');

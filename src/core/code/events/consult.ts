@@ -824,12 +824,15 @@ function statusOf(sentence: Sentence, c: Cue, objectEnd: number, agreedTo: boole
     statusEnd++;
   const late = Math.max(c.end, objectEnd);
   const early = Math.max(from, c.start - STATUS_BEFORE_TOKENS);
-  return near('status_postponed', early, statusEnd) || passiveStatus(sentence, late, 'status_postponed')
-    ? 'postponed'
-    : near('status_cancelled', early, statusEnd) || passiveStatus(sentence, late, 'status_cancelled')
-      ? 'cancelled'
-      : agreedTo ||
-          near('status_planned', plannedFrom(sentence, c), Math.max(statusEnd, Math.min(to, c.end + 6)))
-        ? 'planned'
-        : 'held';
+  if (near('status_postponed', early, statusEnd) || passiveStatus(sentence, late, 'status_postponed'))
+    return 'postponed';
+  if (near('status_cancelled', early, statusEnd) || passiveStatus(sentence, late, 'status_cancelled'))
+    return 'cancelled';
+  if (
+    !agreedTo &&
+    !near('status_planned', plannedFrom(sentence, c), Math.max(statusEnd, Math.min(to, c.end + 6)))
+  )
+    return 'held';
+  // "a planned summit … collapsed at the last minute": a meeting planned that fell through.
+  return near('status_plan_failed', late, statusEnd) ? 'cancelled' : 'planned';
 }
