@@ -81,6 +81,11 @@ describe('the default codebook on constructions of the news', () => {
     ).toBe('RUS');
   });
 
+  it('a UN peacekeeping mission named by its acronym speaks for the UN', () => {
+    expect(who('Monusco said on Sunday it was ready to monitor the truce.', 'Monusco').actor).toBe('UN');
+    expect(who('UNIFIL said its patrols had been blocked.', 'UNIFIL').actor).toBe('UN');
+  });
+
   it('a "UN Ambassador" is a state’s envoy to the UN, not the UN’s; a "UN envoy" is the UN’s', () => {
     expect(
       who('UN Ambassador Paul Grant said the vote was delayed.', 'UN Ambassador Paul Grant'),

@@ -327,6 +327,11 @@ describe('a post given by a verb or as a member', () => {
     expect(speaker(r, 'Petr Halm')).toMatchObject({ actor: 'VSK' });
   });
 
+  it('reads "who led" a party’s delegation at the talks told as a post there', () => {
+    const r = read('Petr Halm, who led the Veskan delegation, said on Sunday that the talks were useful.');
+    expect(speaker(r, 'Petr Halm')).toMatchObject({ actor: 'VSK' });
+  });
+
   it('reads "a member of" a party’s delegation as that party’s', () => {
     const r = read('Petr Halm, a member of the Ormundi delegation, said the talks were useful.');
     expect(speaker(r, 'Petr Halm')).toMatchObject({ actor: 'ORM' });

@@ -474,6 +474,30 @@ describe('unnamed sources, outlets, collectives', () => {
     expect([m?.actor].flat().sort()).toEqual(['ORM', 'VSK']);
   });
 
+  it('reads "the two sides" of a background paragraph as the story’s pair, not the call told before it', () => {
+    const r = read(
+      [
+        'Veska said the ceasefire at sea must hold. Ormund said it wanted the fishermen freed.',
+        'Veska and Ormund traded fire again on Monday, Veskan officials said.',
+        'Tarsia’s foreign minister spoke by phone with Ormund’s president on Tuesday.',
+        'Earlier efforts have failed. In May, the two sides signed a truce that never held.',
+      ].join('\n\n'),
+    );
+    const m = r.doc.mentions.find((x) => r.doc.text.slice(x.start, x.end) === 'the two sides');
+    expect([m?.actor].flat().sort()).toEqual(['ORM', 'VSK']);
+  });
+
+  it('still reads "the two sides" as the pair named before it in its own paragraph', () => {
+    const r = read(
+      [
+        'Veska said the ceasefire at sea must hold. Ormund said it wanted the fishermen freed.',
+        'Tarsia’s foreign minister spoke by phone with Ormund’s president on Tuesday. The two sides discussed the fishermen.',
+      ].join('\n\n'),
+    );
+    const m = r.doc.mentions.find((x) => r.doc.text.slice(x.start, x.end) === 'The two sides');
+    expect([m?.actor].flat().sort()).toEqual(['ORM', 'TRS']);
+  });
+
   it('reads a named group of the codebook as its members', () => {
     const r = read('Ormund and the three shore powers reached a deal on the port.');
     const m = r.doc.mentions.find((x) => r.doc.text.slice(x.start, x.end).includes('shore powers'));

@@ -1144,6 +1144,25 @@ describe('accusations and sanctions in more of their forms', () => {
     expect(e.target).toEqual(['ORM']);
   });
 
+  it('"Y, which X accuses of …": the relative clause’s antecedent is accused, its subject accuses', () => {
+    expectAccusation(
+      [
+        'Veska rejected any role for Ormund, which Veska accuses of arming the raiders.',
+        'The Veskan navy objected to any role for Ormund, which it accuses of arming the raiders.',
+      ],
+      ['VSK'],
+      ['ORM'],
+    );
+  });
+
+  it('"accusing him of funding Tarsia": he is accused, not a party the charge names after him', () => {
+    expectAccusation(
+      ['Veska expelled Ormund’s deputy envoy, Petr Halm, on Monday, accusing him of funding Tarsia.'],
+      ['VSK'],
+      ['ORM'],
+    );
+  });
+
   it('"drew criticism from X": X criticises the subject', () => {
     const doc = code('Ormund’s proposal drew sharp criticism from Veska.');
     expect(sorted(ofType(doc.events, 'ACCUSE')[0]?.actors)).toEqual(['ORM', 'VSK']);
@@ -1716,8 +1735,36 @@ describe('event parties told by the deal or the meeting', () => {
       'Tarsia is working to broker a ceasefire between Veska and Ormund.',
       'Envoys met in Lumen as part of efforts to revive the fishing accord between Veska and Ormund.',
       'Diplomats spoke of a possible deal between Veska and Ormund before the winter.',
+      // a deal a third party wants, three words before it
+      'Tarsia said on Sunday that it wanted a final agreement between Veska and Ormund by the end of the year.',
     ])
       expect(ofType(code(text).events, 'AGREE'), text).toEqual([]);
+  });
+
+  it('"a planned summit … collapsed": a meeting planned that fell through is cancelled', () => {
+    const doc = code(
+      'A planned summit between Anton Brisk and Davor Kest in Lumen collapsed at the last minute.',
+      '2026-06-17',
+    );
+    expect(ofType(doc.events, 'CONSULT')[0]?.status).toBe('cancelled');
+    expect(doc.positions.filter((p) => p.issue === 'summit' && p.stance === 'accept')).toEqual([]);
+  });
+
+  it('"X brought A and B together": a meeting of the three, held', () => {
+    const doc = code('Tarsia brought Anton Brisk and Davor Kest together in Lumen on Monday.', '2026-06-17');
+    const [e] = ofType(doc.events, 'CONSULT');
+    expect(sorted(e?.actors)).toEqual(['ORM', 'TRS', 'VSK']);
+    expect(e?.date).toBe('2026-06-15');
+  });
+
+  it('"since March, when X brought A and B together": the meeting the "when" clause tells is of March', () => {
+    const doc = code(
+      'Tarsia has hosted the talks since March, when its king brought Anton Brisk and Davor Kest together in Lumen.',
+      '2026-06-17',
+    );
+    const e = ofType(doc.events, 'CONSULT').find((x) => x.provenance.cue?.startsWith('brought'));
+    expect(sorted(e?.actors)).toEqual(expect.arrayContaining(['ORM', 'VSK']));
+    expect(e?.date).toBe('2026-03');
   });
 
   it('"X discussed the situation with Y": a consultation of the two', () => {

@@ -286,6 +286,31 @@ describe('a plan of two authors', () => {
   });
 });
 
+describe('a plan whose authors an appositive participle names', () => {
+  it('"The proposal, put forward by X and Y in May, calls for …": each author proposes each issue', () => {
+    const doc = code(
+      'The proposal, put forward by Tarsia and the Northern Maritime Council in May, calls for a truce at sea and the release of all detained fishermen.',
+    );
+    expect(stances(doc)).toEqual(
+      expect.arrayContaining([
+        'TRS ceasefire propose',
+        'NMC ceasefire propose',
+        'TRS prisoners propose',
+        'NMC prisoners propose',
+      ]),
+    );
+  });
+
+  it('"the three countries" that put it forward are the three the sentence before listed together', () => {
+    const doc = code(
+      'Ormund welcomed a plan by Veska, Tarsia and the Northern Maritime Council, but the Skerry Islanders’ Assembly was silent. The plan, put forward by the three countries in May, calls for the release of all detained fishermen.',
+    );
+    expect(stances(doc)).toEqual(
+      expect.arrayContaining(['VSK prisoners propose', 'TRS prisoners propose', 'NMC prisoners propose']),
+    );
+  });
+});
+
 describe('mediators', () => {
   it('a mediator proposes what the talks it mediates are about', () => {
     const doc = code('Veska and Ormund began talks on a ceasefire in Lumen, mediated by Tarsia.');

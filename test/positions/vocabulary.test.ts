@@ -106,6 +106,8 @@ describe('news synonyms of the issues', () => {
     ['Ormund asked for the return of one detainee.', 'prisoners'],
     ['Veska promised aid corridors into the besieged towns.', 'humanitarian'],
     ['Relief convoys crossed into Kessel on Monday.', 'humanitarian'],
+    ['The pause would allow aid into the besieged port of Kessel.', 'humanitarian'],
+    ['Ormund said it would allow food trucks and aid into Kessel.', 'humanitarian'],
     ['Tarsia welcomed the interest in joining the upcoming peace talks.', 'talks_inclusion'],
     ['Peace requires dialogue between all parties.', 'talks_inclusion'],
     ['Veska held indirect talks through Tarsia with the islanders.', 'talks_inclusion'],
@@ -151,6 +153,8 @@ describe('wordings that are not the issue', () => {
     ['The presidents met on the sidelines of the summit.', 'talks_inclusion'],
     ['The army launched an offensive to take control of the region.', 'territory'],
     ['Ormund lifted the restrictions on movement around Kessel.', 'sanctions_relief'],
+    // measures a party keeps at a border are troops, not sanctions
+    ['The measures Ormund has taken on the border will stay in place.', 'sanctions_relief'],
     // Security cooperation against a third threat gives no party guarantees; talks of negotiators
     // face to face are no meeting of the leaders.
     ['Veska and Ormund agreed on security cooperation against smugglers.', 'security_guarantees'],
@@ -276,6 +280,7 @@ describe('wordings of unseen reports (trade, alliances, disarmament, aid, relati
 
 describe('revived nuclear deals, sieges lifted, forces retreating or de-escalating, short forms of a truce', () => {
   recognises([
+    ['Veska said the punitive measures against Ormund would stay in place.', 'sanctions_relief'],
     ['Tarsia put forward a text to revive the 2019 Ormund nuclear deal.', 'nuclear'],
     ['Tarsia put forward a text to revive the 2019 Ormund nuclear deal.', 'sanctions_relief'],
     ['Veska wants to rejoin the JCPOA.', 'sanctions_relief'],

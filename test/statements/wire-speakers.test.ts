@@ -63,3 +63,21 @@ describe('a charge answered after the clause', () => {
       ).toEqual([]);
   });
 });
+
+describe('a title with its complement before an appositive name, after a quote', () => {
+  it('reads "“…,” Veska’s minister of state for maritime affairs, Ida Vell, told reporters"', () => {
+    const s = one(
+      '“The boats will stay in port for now,” Veska’s minister of state for maritime affairs, Ida Vell, told reporters.',
+    );
+    expect([s.speaker, s.actor, s.content]).toEqual([
+      'Ida Vell',
+      'VSK',
+      'The boats will stay in port for now,',
+    ]);
+  });
+
+  it('reads the same with a short complement ("the minister of state, Ida Vell, said")', () => {
+    const s = one('“We are ready to talk,” Veska’s minister of state, Ida Vell, said.');
+    expect([s.speaker, s.actor]).toEqual(['Ida Vell', 'VSK']);
+  });
+});

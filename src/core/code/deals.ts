@@ -186,9 +186,9 @@ function possessiveBefore(index: DocIndex, at: number): boolean {
 function ownerAfter(index: DocIndex, end: number, to: number, by = /^(by|from)$/): ActorMention[] {
   for (let k = end; k < Math.min(to, end + 4); k++) {
     if (!by.test(index.tokens[k].lower)) continue;
-    // "a plan drafted by X", "put forward by X", "the plan, drawn up by X,": only participles
-    // stand between (after a comma that opens them); "a blueprint in talks hosted by Saudi Arabia"
-    // names the host of the talks, not the plan's author.
+    // "a plan drafted by X", "put forward by X": only participles stand between, after a comma
+    // that opens them ("The proposal, put forward by X in May, calls for"); "a blueprint in
+    // talks hosted by Saudi Arabia" names the host of the talks, not the plan's author.
     if (
       /^(by|from)$/.test(index.tokens[k].lower) &&
       !index.tokens

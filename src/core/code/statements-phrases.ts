@@ -58,6 +58,8 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'another', 'some', 'many', 'sever
 const HOLDER_PREPOSITIONS = new Set(['in', 'at', 'from']);
 /** Prepositions of a title's complement: "envoy to Ormund", "spokesman for the Council". */
 const TITLE_PREPOSITIONS = new Set(['to', 'for']);
+/** Words that open a title's complement: "minister of state for foreign affairs". */
+const TITLE_COMPLEMENT_OPENERS = new Set(['of', 'for', 'to']);
 /** Marks that set off an appositive like a comma ("Blinken — the first … — said"). */
 const DASH_MARKS = new Set(['-', '--', '\u2013', '\u2014']);
 const CONNECTORS = new Set(['of', 'for', 'and', '&', 'de', 'the', 'on', 'to']);
@@ -750,6 +752,30 @@ export class TokenView {
       break;
     }
     return last;
+  }
+
+  /**
+   * "Qatar's minister of state for foreign affairs, Ali Sahel, said": a title's complement after its
+   * head, in plain words up to the comma of an appositive name. Returns the comma, or `i` when no
+   * such complement follows the title ending before `i`.
+   */
+  skipTitleComplement(i: number, hi: number): number {
+    if (i >= hi || i < 1 || !this.isSpeakerNoun(i - 1) || !TITLE_COMPLEMENT_OPENERS.has(this.t[i].lower))
+      return i;
+    for (let j = i + 1; j < hi && j - i <= 7; j++) {
+      const tok = this.t[j];
+      if (tok.text === ',') return j > i + 1 && this.isNamePart(j + 1) ? j : i;
+      if (
+        !(
+          this.isPlainWord(j) ||
+          this.isNamePart(j) ||
+          TITLE_COMPLEMENT_OPENERS.has(tok.lower) ||
+          tok.lower === 'the'
+        )
+      )
+        return i;
+    }
+    return i;
   }
 
   /** Skip an appositive after a name ("X, a senior adviser to Y, said"): the token after it, or -1. */

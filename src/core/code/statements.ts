@@ -208,7 +208,9 @@ function quoteCandidates(v: TokenView, used: Set<number>): Array<Candidate | nul
         if (!who || !leadIn(who.from)) {
           // "“…,” Pruitt, the attorney general, one of the …, said": appositives in a row.
           who = v.speakerAfter(j, hi);
-          let m = who ? who.to : -1;
+          let m = who ? v.skipTitleComplement(who.to, hi) : -1;
+          // The complement is the title's own: the appositive name after it is the speaker's.
+          if (who && m > who.to) who = { from: who.from, to: m };
           for (let n = 0; n < 3 && m > 0; n++) {
             const next = v.skipAppositive(m, hi);
             if (next < 0) break;

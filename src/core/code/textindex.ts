@@ -104,6 +104,7 @@ export const CUE_LISTS = [
   'mediator_after',
   'status_postponed',
   'status_cancelled',
+  'status_plan_failed',
   'status_planned',
   'not_planned',
   'proposal_nouns',

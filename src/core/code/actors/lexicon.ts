@@ -56,6 +56,8 @@ export interface Lexicon {
   patronRoles: Set<string>;
   /** Verbs of a post held now, after "who": "who heads the Veskan delegation". */
   postVerbs: Set<string>;
+  /** Collective heads for the sides of the story's conflict ("the two sides"). */
+  sideHeads: Set<string>;
   actors: Map<string, ActorEntry>;
 }
 
@@ -178,6 +180,7 @@ export function actorLexicon(ctx: Pick<PipelineContext, 'codebook' | 'cache'>): 
     ]),
     patronRoles: keysOf(cues.patron_roles),
     postVerbs: keysOf(cues.appositive_post_verbs),
+    sideHeads: keysOf(cues.side_heads),
     actors,
   };
   ctx.cache.set(LEXICON_KEY, lexicon);

@@ -167,9 +167,12 @@ function analyse(doc: ParleyDocument, ctx: PipelineContext) {
     // "called on the two sides", "talks between the two countries": those the clause addresses,
     // not the parties it names; they keep the story's pair.
     const object = OBJECT_BEFORE.test(doc.norm.slice(Math.max(0, m.start - 12), m.start));
+    // "the two sides" are the conflict's: named in their own paragraph, else the story's pair (a
+    // background paragraph does not speak of the parties of the call told before it).
+    const sides = lex.sideHeads.has((m.provenance.cue ?? '').toLowerCase().split(/\s+/).at(-1) ?? '');
     const named =
       numbered && !object
-        ? partiesNamedBefore(doc, m.start, count, m.provenance.rule === 'actors.numbered.persons')
+        ? partiesNamedBefore(doc, m.start, count, m.provenance.rule === 'actors.numbered.persons', sides)
         : undefined;
     m.actor = named ?? (count === 2 && pair.length === 2 ? pair : null);
     if (!m.actor) continue;
@@ -200,6 +203,9 @@ function analyse(doc: ParleyDocument, ctx: PipelineContext) {
 
 const OBJECT_BEFORE = /\b(?:on|between|among|with|to|for|from|of|urged|asked|told|invited|pressed)\s+$/i;
 
+/** What stands between two parties of one list: "X, Y and the Z". */
+const LIST_JOINT = /^\s*(?:,|,?\s*and)\s*(?:the\s+)?$/i;
+
 /** Sentences before its own that the parties of "the four countries" may be named in. */
 const NUMBERED_REACH = 2;
 
@@ -213,13 +219,17 @@ function partiesNamedBefore(
   at: number,
   count: number,
   personsOnly: boolean,
+  paragraphOnly: boolean,
 ): string[] | undefined {
   // Sentences and mentions are in text order: each is found by a binary search, not a scan (a
   // long story may say "the two sides" a thousand times).
   const s = firstAtLeast(doc.sentences, at + 1, (x) => x.start) - 1;
   if (s < 0) return undefined;
+  /** The parties named in [from, to), and the runs of them the text lists ("X, Y and Z"). */
   const namedIn = (from: number, to: number) => {
     const out = new Set<string>();
+    const lists: Set<string>[] = [];
+    let listEnd = -1;
     let place: number | undefined;
     // "… the 1974 accord, which created a zone patrolled by U.N. peacekeepers": a relative clause
     // after a comma describes a thing; the parties it names are not at the table.
@@ -244,17 +254,26 @@ function partiesNamedBefore(
         continue;
       }
       place = undefined;
-      for (const c of mentionCodes(doc, m)) out.add(c);
+      const codes = mentionCodes(doc, m);
+      for (const c of codes) out.add(c);
+      if (listEnd < 0 || !LIST_JOINT.test(doc.norm.slice(listEnd, m.start))) lists.push(new Set());
+      for (const c of codes) lists[lists.length - 1].add(c);
+      listEnd = m.end;
     }
-    return out;
+    return { all: out, lists };
   };
-  const own = namedIn(doc.sentences[s].start, at);
+  const own = namedIn(doc.sentences[s].start, at).all;
   if (own.size === count) return [...own];
   for (let k = s - 1; k >= Math.max(0, s - NUMBERED_REACH); k--) {
+    if (paragraphOnly && doc.sentences[k].block !== doc.sentences[s].block) break;
     const before = namedIn(doc.sentences[k].start, doc.sentences[k].end);
-    if (before.size === 0) continue;
-    const all = new Set([...own, ...before]);
-    return all.size === count ? [...all] : undefined;
+    if (before.all.size === 0) continue;
+    const all = new Set([...own, ...before.all]);
+    if (all.size === count) return [...all];
+    // "a proposal by Veska, Ormund, Tarsia and Kessel …, but Lumen … The four countries": the
+    // sentence named more, of which it listed as many together.
+    const listed = own.size === 0 ? before.lists.filter((l) => l.size === count) : [];
+    return listed.length === 1 ? [...listed[0]] : undefined;
   }
   return undefined;
 }

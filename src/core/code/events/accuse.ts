@@ -33,6 +33,28 @@ function relativeAntecedent(index: Sentence['index'], from: number, at: number):
 }
 
 /**
+ * "objected to any role for Ormund, which it accuses of arming the rebels": in a relative clause
+ * whose subject stands between "which" and the cue, the antecedent is the one accused; the
+ * subject, a party named there or else (a pronoun) the main clause's, accuses. Null when the cue
+ * opens no such clause.
+ */
+function objectRelative(sentence: Sentence, at: number): { accuser: string[]; accused: string[] } | null {
+  const { index, from } = sentence;
+  const { tokens } = index;
+  for (let k = at - 2; k > from && k >= at - 4; k--) {
+    if (!/^(which|whom|who)$/.test(tokens[k].lower) || tokens[k - 1]?.text !== ',') continue;
+    const accused = index.mentionEndingAt.get(k - 1)?.codes ?? [];
+    if (!accused.length) return null;
+    const named = mentionsWithin(index, k + 1, at).find((m) => m.codes.length)?.codes;
+    const pronoun = at === k + 2 && /^(it|they|he|she)$/.test(tokens[k + 1].lower);
+    if (!named && !pronoun) return null;
+    const accuser = (named ?? mainSubject(sentence, k - 1)).filter((a) => !accused.includes(a));
+    return { accuser, accused };
+  }
+  return null;
+}
+
+/**
  * Where the charge begins after an accusation's object: "accused the European leaders of
  * pro-Armenian bias", "blamed Ormund for the failure". "of" before a name goes on ("the leaders of
  * Veska of …"). `to` when no charge is named.
@@ -239,29 +261,32 @@ export function readAccuse(sentence: Sentence) {
         accused = accuser.length ? agentOf(doc, index, from, c.start) : [];
         if (!accused.filter((a) => !accuser.includes(a)).length) continue;
       } else {
-        accuser = participleClause(tokens, c.start)
-          ? mainSubject(sentence, c.start - 1)
-          : agentOf(doc, index, from, c.start);
+        const relative = objectRelative(sentence, c.start);
+        accuser = relative
+          ? relative.accuser
+          : participleClause(tokens, c.start)
+            ? mainSubject(sentence, c.start - 1)
+            : agentOf(doc, index, from, c.start);
         // "the opposition, which in the past accused Maduro": the party the relative clause is of.
-        if (!accuser.length) accuser = relativeAntecedent(index, from, c.start);
+        if (!accuser.length && !relative) accuser = relativeAntecedent(index, from, c.start);
         // "warned Ormund about interfering": the cue names the one it is said of.
-        accused = c.actors.flat();
+        accused = relative ? relative.accused : c.actors.flat();
         if (!accused.length)
           accused = listAfter(ctx, index, c.end, chargeStart(tokens, c.end, Math.min(to, c.end + 6))).codes;
-        // "expressed concerns over China's provocative actions": the first party named after it.
-        if (!accused.length) accused = firstPartyAfter(index, c.end, Math.min(to, c.end + 6));
-        // "condemned the shelling of the port by Ormund", "lamented the lack of a positive
-        // reaction from Veska": the agent of what the object names.
-        if (!accused.length) accused = objectAgent(sentence, c.end);
         // "expelled an Ormundi diplomat, accusing him of spying": the party of the person last
-        // named before the cue, other than the accuser.
+        // named before the cue, other than the accuser — not a party the charge names after him.
         // ("Moscow expelled two diplomats, accusing them of spying": in a participle's clause,
         // "them" too)
         const pronoun = tokens[c.end]?.lower ?? '';
-        if (
-          !accused.length &&
-          (PERSON_PRONOUNS.has(pronoun) || (pronoun === 'them' && participleClause(tokens, c.start)))
-        )
+        const personObject =
+          PERSON_PRONOUNS.has(pronoun) || (pronoun === 'them' && participleClause(tokens, c.start));
+        // "expressed concerns over China's provocative actions": the first party named after it.
+        if (!accused.length && !personObject)
+          accused = firstPartyAfter(index, c.end, Math.min(to, c.end + 6));
+        // "condemned the shelling of the port by Ormund", "lamented the lack of a positive
+        // reaction from Veska": the agent of what the object names.
+        if (!accused.length && !personObject) accused = objectAgent(sentence, c.end);
+        if (!accused.length && personObject)
           accused =
             mentionsWithin(index, from, c.start)
               .filter((m) => m.codes.length && !m.codes.some((x) => accuser.includes(x)))

@@ -161,6 +161,8 @@ function dealNamedAsFact(sentence: Sentence, at: number): boolean {
   if (tokens[k]?.lower === 'to' || tokens[k - 1]?.lower === 'to') return false;
   if (/^(for|on)$/.test(tokens[k]?.lower ?? '')) return false; // "talks on a deal between", "hopes for"
   if (stanceBefore(cues, k + 1, from) || negatedBefore(k + 1) || modalBefore(k + 1, 4)) return false;
+  // "Washington wanted a final agreement between": a stance that takes the noun phrase itself.
+  if (stanceBefore(cues, at, from)) return false;
   return !conditionalBefore(at);
 }
 

@@ -253,6 +253,8 @@ function consultParties(sentence: Sentence, c: Cue, head: ConsultHead): ConsultP
   const { word, isVerb, kind } = head;
   // Participants the construction names.
   const named: string[] = [];
+  // "brought Tshisekedi and Kagame together": a verb split by its objects holds them.
+  if (isVerb && c.end - c.start > 2) named.push(...listAfter(ctx, index, c.start + 1, c.end - 1).codes);
   let objectEnd = c.end;
   const nextWord = tokens[c.end]?.lower;
   let ofBody = false;
@@ -862,12 +864,15 @@ function statusOf(sentence: Sentence, c: Cue, objectEnd: number, agreedTo: boole
     statusEnd++;
   const late = Math.max(c.end, objectEnd);
   const early = Math.max(from, c.start - STATUS_BEFORE_TOKENS);
-  return near('status_postponed', early, statusEnd) || passiveStatus(sentence, late, 'status_postponed')
-    ? 'postponed'
-    : near('status_cancelled', early, statusEnd) || passiveStatus(sentence, late, 'status_cancelled')
-      ? 'cancelled'
-      : agreedTo ||
-          near('status_planned', plannedFrom(sentence, c), Math.max(statusEnd, Math.min(to, c.end + 6)))
-        ? 'planned'
-        : 'held';
+  if (near('status_postponed', early, statusEnd) || passiveStatus(sentence, late, 'status_postponed'))
+    return 'postponed';
+  if (near('status_cancelled', early, statusEnd) || passiveStatus(sentence, late, 'status_cancelled'))
+    return 'cancelled';
+  if (
+    !agreedTo &&
+    !near('status_planned', plannedFrom(sentence, c), Math.max(statusEnd, Math.min(to, c.end + 6)))
+  )
+    return 'held';
+  // "a planned summit … collapsed at the last minute": a meeting planned that fell through.
+  return near('status_plan_failed', late, statusEnd) ? 'cancelled' : 'planned';
 }

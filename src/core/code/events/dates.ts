@@ -211,6 +211,15 @@ export function pickDate(
   };
   const own = timexes.find((t) => qualifies(t) && !another(t));
   if (own) return own.value;
+  // "since March, when the emir brought them together": the date a "when" clause after it tells.
+  const whenOf = timexes.find((t) => {
+    // (the date's span may hold its comma: "March,")
+    let k = tokensBefore(index, t.end) + 1;
+    if (tokens[k]?.text === ',') k++;
+    else if (tokens[k - 1]?.text !== ',') return false;
+    return t.start < pos && tokens[k]?.lower === 'when' && at - k <= WHEN_TOKENS;
+  });
+  if (whenOf) return whenOf.value;
   let usable = timexes.filter(
     (t) =>
       !(UNTIL.has(before(t)) && !((read.since || (deal && inForce(t))) && before(t) === 'since')) &&
@@ -367,6 +376,9 @@ export function leadDate(doc: ParleyDocument): string | undefined {
 }
 
 export const LEAD_SENTENCES = 8;
+
+/** How far after "DATE, when" the event word of the clause may stand. */
+const WHEN_TOKENS = 8;
 
 /** The word before a date, past an "on": "said" in "said on Sunday" and in "said Sunday". */
 const wordBefore = (text: string, at: number) =>
