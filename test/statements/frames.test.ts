@@ -69,6 +69,17 @@ describe('what a speaker called a thing', () => {
     });
   });
 
+  it('reads the pronoun as the subject of an irregular past verb before "what"', () => {
+    const s = statementsOf(
+      'Ormund said it would retaliate. The fighting began when Veska struck what it called militant camps across the border, and Ormund denied any role.',
+    );
+    expect(s.find((x) => x.rule === 'statement.reported.what-named')).toMatchObject({
+      speaker: 'Veska',
+      actor: 'VSK',
+      content: expect.stringMatching(/^militant camps/),
+    });
+  });
+
   it('reads the pronoun as the subject of the verb before "what"', () => {
     const s = statementsOf(
       'Foreign Minister Ilse Marrow met the envoys. President Davor Kest condemned what he called a “brazen breach” of the accord.',
