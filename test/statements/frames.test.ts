@@ -96,6 +96,17 @@ describe('what a speaker called a thing', () => {
   });
 });
 
+describe('a cue that is no speech', () => {
+  it('"recalled its own" calls an ambassador home: nothing said', () => {
+    expect(
+      statementsOf(
+        'On Monday, Veska expelled Ormund’s ambassador and recalled its own after a landmine blast wounded five Veskan soldiers.',
+      ),
+    ).toHaveLength(0);
+    expect(statementsOf('Kest recalled that the talks had failed twice.')).toHaveLength(1);
+  });
+});
+
 describe('a title served by a longer noun phrase', () => {
   it('speaks for the party at the end of "a spokeswoman for a group of … negotiators"', () => {
     const s = statementsOf(
