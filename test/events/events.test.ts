@@ -12,6 +12,17 @@ const expectAccusation = (texts: string[], source: string[], target: string[]) =
     expect(ofType(code(text).events, 'ACCUSE')[0], text).toMatchObject({ source, target });
 };
 
+describe('the day of an agreement', () => {
+  it('"on Wednesday, hours after a truce brokered by Tarsia took effect": the day is not the truce’s', () => {
+    const doc = code(
+      'Veska and Ormund traded accusations on Wednesday, hours after a truce brokered by Tarsia took effect. ' +
+        'The two sides agreed to the truce on Monday during talks in Lumen.',
+      '2026-06-17',
+    );
+    expect(ofType(doc.events, 'AGREE').map((e) => e.date)).toEqual(['2026-06-15']);
+  });
+});
+
 describe('CONSULT', () => {
   it('a meeting between two parties, with its place (and the place’s country), date and duration', () => {
     const doc = code(
@@ -2003,6 +2014,26 @@ describe('wire shapes of 2025 reports (session 12)', () => {
       '2026-06-17',
     );
     expect(sorted(ofType(doc.events, 'ACCUSE')[0]?.actors)).toEqual(['ORM', 'VSK']);
+  });
+
+  it('"X and Y traded accusations on Tuesday over …": the charge read past the day', () => {
+    const doc = code(
+      'Veska and Ormund traded accusations on Tuesday over sporadic gunfire along their disputed border.',
+      '2026-06-17',
+    );
+    expect(ofType(doc.events, 'ACCUSE')[0]).toMatchObject({ date: '2026-06-16' });
+    expect(sorted(ofType(doc.events, 'ACCUSE')[0]?.actors)).toEqual(['ORM', 'VSK']);
+  });
+
+  it('"a landmine blast" accuses nobody; "X blasts Y" does', () => {
+    const blast = code(
+      'On Monday, Veska expelled Ormund’s ambassador and recalled its own after a landmine blast wounded five Veskan soldiers.',
+      '2026-06-17',
+    );
+    expect(ofType(blast.events, 'ACCUSE')).toEqual([]);
+    const told = code('Ormund said a landmine blast wounded five Veskan soldiers on patrol.', '2026-06-17');
+    expect(ofType(told.events, 'ACCUSE')).toEqual([]);
+    expectAccusation(['Veska blasts Ormund over the shelling of the port.'], ['VSK'], ['ORM']);
   });
 
   it('"will host Kest next week" is a visit planned; "received X for a meeting" one meeting', () => {
