@@ -7,6 +7,14 @@ import { describe, expect, it } from 'vitest';
 import { code, stances } from './world.js';
 
 describe('stances of wire reports on peace talks', () => {
+  it('"there is no question of" rules it out, as a red line', () => {
+    const doc = code(
+      '“There is no question of a third party on the islands,” a senior Veskan official said.',
+    );
+    expect(stances(doc)).toContain('VSK talks_inclusion reject');
+    expect(doc.positions.find((p) => p.issue === 'talks_inclusion')?.redLine).toBe(true);
+  });
+
   it('readiness for a truce is an offer of it', () => {
     expect(stances(code('Anton Brisk said Port Alder was ready for an unconditional ceasefire.'))).toContain(
       'VSK ceasefire propose',
