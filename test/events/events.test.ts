@@ -2016,6 +2016,24 @@ describe('wire shapes of 2025 reports (session 12)', () => {
     expect(sorted(ofType(doc.events, 'ACCUSE')[0]?.actors)).toEqual(['ORM', 'VSK']);
   });
 
+  it('"the two army chiefs spoke again on Monday" is a further call; a speech at a rally is none', () => {
+    const held = code(
+      'The Veskan and Ormundi army chiefs spoke again on Monday evening, the Veskan army said.',
+      '2026-06-17',
+    );
+    expect(ofType(held.events, 'CONSULT')[0]).toMatchObject({ status: 'held', date: '2026-06-15' });
+    const planned = code(
+      'The two army chiefs of Veska and Ormund are due to speak again on Friday.',
+      '2026-06-17',
+    );
+    expect(ofType(planned.events, 'CONSULT')[0]).toMatchObject({ status: 'planned', date: '2026-06-19' });
+    const rally = code(
+      'Ormundi President Davor Kest spoke again at a rally in Kessel on Monday.',
+      '2026-06-17',
+    );
+    expect(ofType(rally.events, 'CONSULT')).toEqual([]);
+  });
+
   it('"X and Y traded accusations on Tuesday over …": the charge read past the day', () => {
     const doc = code(
       'Veska and Ormund traded accusations on Tuesday over sporadic gunfire along their disputed border.',
