@@ -2163,6 +2163,14 @@ describe('SANCTION and ACCUSE: shapes of wire reports', () => {
     expect(sorted(e?.actors)).toEqual(['ORM', 'VSK']);
   });
 
+  it('a treaty with a party held "in abeyance" is a SANCTION on that party', () => {
+    const e = sanctionOf(
+      'Veska will keep the Lumen Waters Treaty with Ormund in abeyance until the raids stop.',
+    );
+    expect(e).toMatchObject({ source: ['VSK'] });
+    expect(sorted(e?.actors)).toEqual(['ORM', 'VSK']);
+  });
+
   it('trade cut off is a SANCTION; "suspended trade talks" is none', () => {
     expect(sanctionOf('Veska suspended all trade with Ormund on Thursday.')).toMatchObject({
       source: ['VSK'],
