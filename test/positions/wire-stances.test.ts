@@ -7,6 +7,12 @@ import { describe, expect, it } from 'vitest';
 import { code, stances } from './world.js';
 
 describe('stances of wire reports on peace talks', () => {
+  it('a water treaty kept "in abeyance" is its cooperation rejected', () => {
+    expect(stances(code('Veska will keep the water-sharing treaty with Ormund in abeyance.'))).toContain(
+      'VSK economic_cooperation reject',
+    );
+  });
+
   it('"there is no question of" rules it out, as a red line', () => {
     const doc = code(
       '“There is no question of a third party on the islands,” a senior Veskan official said.',
