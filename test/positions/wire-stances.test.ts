@@ -7,6 +7,12 @@ import { describe, expect, it } from 'vitest';
 import { code, stances } from './world.js';
 
 describe('stances of wire reports on peace talks', () => {
+  it('telling both sides to stop fighting demands a ceasefire', () => {
+    expect(
+      stances(code('Tarsian President Mara Lind said she had told both countries to stop fighting.')),
+    ).toContain('TRS ceasefire demand');
+  });
+
   it('a water treaty kept "in abeyance" is its cooperation rejected', () => {
     expect(stances(code('Veska will keep the water-sharing treaty with Ormund in abeyance.'))).toContain(
       'VSK economic_cooperation reject',
