@@ -13,6 +13,18 @@ const expectAccusation = (texts: string[], source: string[], target: string[]) =
 };
 
 describe('the day of an agreement', () => {
+  it('"agreed to a truce and to a meeting of their commanders on Tuesday": Tuesday is the meeting’s', () => {
+    const doc = code(
+      'Veska and Ormund agreed to the truce on Monday during talks in Lumen. ' +
+        'Tarsian President Mara Lind said the two leaders had agreed to an immediate truce and to a meeting of their army commanders on Tuesday morning.',
+      '2026-06-17',
+    );
+    expect(ofType(doc.events, 'AGREE').map((e) => e.date)).not.toContain('2026-06-16');
+    expect(ofType(doc.events, 'CONSULT').map((e) => e.status)).toContain('planned');
+    const at = code('Veska and Ormund agreed to a truce at talks in Lumen on Monday.', '2026-06-17');
+    expect(ofType(at.events, 'AGREE')[0]).toMatchObject({ date: '2026-06-15' });
+  });
+
   it('"on Wednesday, hours after a truce brokered by Tarsia took effect": the day is not the truce’s', () => {
     const doc = code(
       'Veska and Ormund traded accusations on Wednesday, hours after a truce brokered by Tarsia took effect. ' +
