@@ -7,6 +7,16 @@ import { describe, expect, it } from 'vitest';
 import { code, stances } from './world.js';
 
 describe('stances of wire reports on peace talks', () => {
+  it('", which X rejects" after "mediation on the disputed region" rejects the mediation, not the region', () => {
+    const got = stances(
+      code(
+        'Ormund has long sought international mediation on the disputed border region, which Veska rejects.',
+      ),
+    );
+    expect(got).toContain('VSK talks_inclusion reject');
+    expect(got).not.toContain('VSK territory reject');
+  });
+
   it('telling both sides to stop fighting demands a ceasefire', () => {
     expect(
       stances(code('Tarsian President Mara Lind said she had told both countries to stop fighting.')),
