@@ -18,6 +18,12 @@ describe('relative dates against the article’s date, at the precision the text
     expect(resolve('Since the fall of Lumen the sides have not met.')).toEqual([]);
   });
 
+  it('a year that qualifies a noun after its article dates it; a number of people does not', () => {
+    expect(resolve('Tarsia brokered a 2019 truce between them.')).toEqual([['2019', '2019', 'year']]);
+    expect(resolve('The 2015 accord still holds.')).toEqual([['2015', '2015', 'year']]);
+    expect(resolve('Ormund sent a 2000-strong force and the 1500 troops stayed.')).toEqual([]);
+  });
+
   it('"on Tuesday" is that day', () => {
     expect(resolve('Ormund said on Tuesday it would talk.')).toEqual([['on Tuesday', '2025-02-18', 'day']]);
   });

@@ -12,6 +12,29 @@ const expectAccusation = (texts: string[], source: string[], target: string[]) =
     expect(ofType(code(text).events, 'ACCUSE')[0], text).toMatchObject({ source, target });
 };
 
+describe('the day of an agreement', () => {
+  it('"agreed to a truce and to a meeting of their commanders on Tuesday": Tuesday is the meeting’s', () => {
+    const doc = code(
+      'Veska and Ormund agreed to the truce on Monday during talks in Lumen. ' +
+        'Tarsian President Mara Lind said the two leaders had agreed to an immediate truce and to a meeting of their army commanders on Tuesday morning.',
+      '2026-06-17',
+    );
+    expect(ofType(doc.events, 'AGREE').map((e) => e.date)).not.toContain('2026-06-16');
+    expect(ofType(doc.events, 'CONSULT').map((e) => e.status)).toContain('planned');
+    const at = code('Veska and Ormund agreed to a truce at talks in Lumen on Monday.', '2026-06-17');
+    expect(ofType(at.events, 'AGREE')[0]).toMatchObject({ date: '2026-06-15' });
+  });
+
+  it('"on Wednesday, hours after a truce brokered by Tarsia took effect": the day is not the truce’s', () => {
+    const doc = code(
+      'Veska and Ormund traded accusations on Wednesday, hours after a truce brokered by Tarsia took effect. ' +
+        'The two sides agreed to the truce on Monday during talks in Lumen.',
+      '2026-06-17',
+    );
+    expect(ofType(doc.events, 'AGREE').map((e) => e.date)).toEqual(['2026-06-15']);
+  });
+});
+
 describe('CONSULT', () => {
   it('a meeting between two parties, with its place (and the place’s country), date and duration', () => {
     const doc = code(
@@ -649,6 +672,7 @@ describe('event types: more constructions, and what is none', () => {
       'The deal paves the way for the sanctions on Ormund and on Tarsia to be lifted.',
       "Veska and Ormund held talks in Lumen. Ormund said the truce would take effect only after sanctions on Ormund's state bank were lifted.",
       'Veska warned of additional sanctions on Ormund if it failed to free the fishermen.',
+      'Veska had lifted its threat of higher tariffs on Ormundi goods after the truce took hold.',
     ];
     for (const text of none) expect(ofType(code(text).events, 'SANCTION'), text).toEqual([]);
   });
@@ -2132,6 +2156,44 @@ describe('wire shapes of 2025 reports (session 12)', () => {
     expect(sorted(ofType(doc.events, 'ACCUSE')[0]?.actors)).toEqual(['ORM', 'VSK']);
   });
 
+  it('"the two army chiefs spoke again on Monday" is a further call; a speech at a rally is none', () => {
+    const held = code(
+      'The Veskan and Ormundi army chiefs spoke again on Monday evening, the Veskan army said.',
+      '2026-06-17',
+    );
+    expect(ofType(held.events, 'CONSULT')[0]).toMatchObject({ status: 'held', date: '2026-06-15' });
+    const planned = code(
+      'The two army chiefs of Veska and Ormund are due to speak again on Friday.',
+      '2026-06-17',
+    );
+    expect(ofType(planned.events, 'CONSULT')[0]).toMatchObject({ status: 'planned', date: '2026-06-19' });
+    const rally = code(
+      'Ormundi President Davor Kest spoke again at a rally in Kessel on Monday.',
+      '2026-06-17',
+    );
+    expect(ofType(rally.events, 'CONSULT')).toEqual([]);
+  });
+
+  it('"X and Y traded accusations on Tuesday over …": the charge read past the day', () => {
+    const doc = code(
+      'Veska and Ormund traded accusations on Tuesday over sporadic gunfire along their disputed border.',
+      '2026-06-17',
+    );
+    expect(ofType(doc.events, 'ACCUSE')[0]).toMatchObject({ date: '2026-06-16' });
+    expect(sorted(ofType(doc.events, 'ACCUSE')[0]?.actors)).toEqual(['ORM', 'VSK']);
+  });
+
+  it('"a landmine blast" accuses nobody; "X blasts Y" does', () => {
+    const blast = code(
+      'On Monday, Veska expelled Ormund’s ambassador and recalled its own after a landmine blast wounded five Veskan soldiers.',
+      '2026-06-17',
+    );
+    expect(ofType(blast.events, 'ACCUSE')).toEqual([]);
+    const told = code('Ormund said a landmine blast wounded five Veskan soldiers on patrol.', '2026-06-17');
+    expect(ofType(told.events, 'ACCUSE')).toEqual([]);
+    expectAccusation(['Veska blasts Ormund over the shelling of the port.'], ['VSK'], ['ORM']);
+  });
+
   it('"will host Kest next week" is a visit planned; "received X for a meeting" one meeting', () => {
     const host = code(
       'Veskan President Anton Brisk will host Ormundi President Davor Kest in Port Alder next week.',
@@ -2236,6 +2298,14 @@ describe('SANCTION and ACCUSE: shapes of wire reports', () => {
 
   it('a treaty with a party suspended is a SANCTION on that party', () => {
     const e = sanctionOf('Veska suspended the Lumen Waters Treaty with Ormund on Wednesday.');
+    expect(e).toMatchObject({ source: ['VSK'] });
+    expect(sorted(e?.actors)).toEqual(['ORM', 'VSK']);
+  });
+
+  it('a treaty with a party held "in abeyance" is a SANCTION on that party', () => {
+    const e = sanctionOf(
+      'Veska will keep the Lumen Waters Treaty with Ormund in abeyance until the raids stop.',
+    );
     expect(e).toMatchObject({ source: ['VSK'] });
     expect(sorted(e?.actors)).toEqual(['ORM', 'VSK']);
   });

@@ -327,6 +327,16 @@ describe('mediators', () => {
     expect(rulesOf(doc, 'ceasefire', 'ORM')).not.toContain('position.mediator');
   });
 
+  it('does not read a deal brokered years before the story as the mediator’s stance now', () => {
+    const doc = code(
+      'Tarsia, which brokered a 2019 truce and sent monitors to the islands, took no part in Friday’s talks.',
+    );
+    expect(rulesOf(doc, 'ceasefire', 'TRS')).not.toContain('position.mediator');
+    expect(rulesOf(doc, 'foreign_troops', 'TRS')).not.toContain('position.mediator');
+    const recent = code('Tarsia, which brokered a truce on Monday, sent monitors to the islands.');
+    expect(rulesOf(recent, 'ceasefire', 'TRS')).toContain('position.mediator');
+  });
+
   it('reads a mediator named in a compound ("a Tarsian-brokered truce")', () => {
     const doc = code('A Tarsian-brokered truce between Veska and Ormund took effect on Friday.');
     expect(stances(doc)).toContain('TRS ceasefire propose');

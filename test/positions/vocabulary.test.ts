@@ -511,3 +511,17 @@ describe('a truce on trade', () => {
 describe('measures named by what they do', () => {
   recognises([['Ormund should remove its negative measures against Veska.', 'sanctions_relief']]);
 });
+
+describe('wordings of a border war’s settlement', () => {
+  recognises([
+    ['There is no question of a third party on the islands, the Veskan source said.', 'talks_inclusion'],
+    ['Ormund has long sought international mediation over the islands.', 'talks_inclusion'],
+    ['Veska rejected outside involvement in the border dispute.', 'talks_inclusion'],
+    ['Veska put the water-sharing treaty with Ormund in abeyance.', 'economic_cooperation'],
+    ['The declaration provides for a transit route across southern Veska.', 'economic_cooperation'],
+    ['Ormund wants Tarsian observers deployed along the border.', 'foreign_troops'],
+    ['Tarsia offered to lead an observer team on the frontier.', 'foreign_troops'],
+    ['The commanders agreed to consider a reduction of troops along the frontier.', 'demilitarisation'],
+    ['Veska will release 18 Ormundi soldiers captured in the clashes.', 'prisoners'],
+  ]);
+});

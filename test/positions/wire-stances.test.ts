@@ -7,6 +7,36 @@ import { describe, expect, it } from 'vitest';
 import { code, stances } from './world.js';
 
 describe('stances of wire reports on peace talks', () => {
+  it('", which X rejects" after "mediation on the disputed region" rejects the mediation, not the region', () => {
+    const got = stances(
+      code(
+        'Ormund has long sought international mediation on the disputed border region, which Veska rejects.',
+      ),
+    );
+    expect(got).toContain('VSK talks_inclusion reject');
+    expect(got).not.toContain('VSK territory reject');
+  });
+
+  it('telling both sides to stop fighting demands a ceasefire', () => {
+    expect(
+      stances(code('Tarsian President Mara Lind said she had told both countries to stop fighting.')),
+    ).toContain('TRS ceasefire demand');
+  });
+
+  it('a water treaty kept "in abeyance" is its cooperation rejected', () => {
+    expect(stances(code('Veska will keep the water-sharing treaty with Ormund in abeyance.'))).toContain(
+      'VSK economic_cooperation reject',
+    );
+  });
+
+  it('"there is no question of" rules it out, as a red line', () => {
+    const doc = code(
+      '“There is no question of a third party on the islands,” a senior Veskan official said.',
+    );
+    expect(stances(doc)).toContain('VSK talks_inclusion reject');
+    expect(doc.positions.find((p) => p.issue === 'talks_inclusion')?.redLine).toBe(true);
+  });
+
   it('readiness for a truce is an offer of it', () => {
     expect(stances(code('Anton Brisk said Port Alder was ready for an unconditional ceasefire.'))).toContain(
       'VSK ceasefire propose',

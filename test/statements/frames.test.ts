@@ -69,6 +69,17 @@ describe('what a speaker called a thing', () => {
     });
   });
 
+  it('reads the pronoun as the subject of an irregular past verb before "what"', () => {
+    const s = statementsOf(
+      'Ormund said it would retaliate. The fighting began when Veska struck what it called militant camps across the border, and Ormund denied any role.',
+    );
+    expect(s.find((x) => x.rule === 'statement.reported.what-named')).toMatchObject({
+      speaker: 'Veska',
+      actor: 'VSK',
+      content: expect.stringMatching(/^militant camps/),
+    });
+  });
+
   it('reads the pronoun as the subject of the verb before "what"', () => {
     const s = statementsOf(
       'Foreign Minister Ilse Marrow met the envoys. President Davor Kest condemned what he called a “brazen breach” of the accord.',
@@ -82,6 +93,17 @@ describe('what a speaker called a thing', () => {
   it('takes a quoted word or two before the reporter’s own noun as scare quotes', () => {
     const s = statementsOf('The Veskan army launched what it called “anti-terror” operations on Tuesday.');
     expect(s).toHaveLength(0);
+  });
+});
+
+describe('a cue that is no speech', () => {
+  it('"recalled its own" calls an ambassador home: nothing said', () => {
+    expect(
+      statementsOf(
+        'On Monday, Veska expelled Ormund’s ambassador and recalled its own after a landmine blast wounded five Veskan soldiers.',
+      ),
+    ).toHaveLength(0);
+    expect(statementsOf('Kest recalled that the talks had failed twice.')).toHaveLength(1);
   });
 });
 

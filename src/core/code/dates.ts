@@ -50,9 +50,11 @@ function triggerWindows(slice: string): Array<[number, number]> {
   return windows;
 }
 
-// A year on its own, introduced the way news writes it: "in 2008", "since 2014", "by 2030".
+// A year on its own, introduced the way news writes it: "in 2008", "since 2014", "by 2030"; or
+// qualifying a noun after its article: "a 2020 ceasefire", "the 2015 nuclear deal" (not "a
+// 2000-strong force").
 const YEAR =
-  /\b(?:in|since|by|until|till|from|before|after|during|of|around|early|late|mid-?|summer|spring|autumn|fall|winter)\s+((?:1[89]|20)\d{2})\b(?!\s*(?:%|percent|people|troops|soldiers|km|kilometres|kilometers|miles|tonnes|tons))/gi;
+  /\b(?:in|since|by|until|till|from|before|after|during|of|around|early|late|mid-?|summer|spring|autumn|fall|winter|a|an|the)\s+((?:1[89]|20)\d{2})\b(?![-\u2013])(?!\s*(?:%|percent|people|troops|soldiers|km|kilometres|kilometers|miles|tonnes|tons))/gi;
 
 // "in four months", "in two weeks' time", "within 15 days": a time counted ahead from the story's date ("the first
 // summit in three years", "the worst in a decade" count back from it, and are no date).

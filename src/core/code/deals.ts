@@ -641,7 +641,7 @@ function mediators(
       const last = subject.at(-1);
       if (last && c.start - last.end <= 3) codes = subject.flatMap((m) => m.codes);
     }
-    if (codes.length)
+    if (codes.length && !brokeredLongBefore(doc, index, c.end, to))
       out.push({
         codes: uniq(codes),
         sentence: s,
@@ -650,6 +650,24 @@ function mediators(
       });
   }
   return out;
+}
+
+// How many tokens after a mediation cue its object's date may stand ("brokered a 2020 ceasefire").
+const BROKERED_DATE_REACH = 3;
+// A deal brokered this many years before the story is its history, not a stance of the story's days.
+const HISTORY_YEARS = 2;
+
+/** "Russia, which brokered a 2020 ceasefire": the deal the cue tells of is dated years earlier. */
+function brokeredLongBefore(doc: ParleyDocument, index: DocIndex, after: number, to: number): boolean {
+  const last = index.tokens[Math.min(to, after + BROKERED_DATE_REACH) - 1];
+  if (after >= to || !last) return false;
+  const docYear = Number(doc.date.slice(0, 4));
+  return doc.timexes.some(
+    (t) =>
+      t.start >= index.tokens[after].start &&
+      t.end <= last.end &&
+      Number(t.value.slice(0, 4)) <= docYear - HISTORY_YEARS,
+  );
 }
 
 /**

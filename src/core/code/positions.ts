@@ -843,12 +843,19 @@ function relativeStance(
   const { from } = index.sentenceTokens[tokens[m.start].sentence];
   if (undoneBetween(index, h.violationVerbs, h.issues, from, m.start)) return;
   const sentence = tokens[m.start].sentence;
-  let p = m.end;
-  while (p < m.end + 5 && p < tokens.length && !RELATIVE_OPENERS.has(tokens[p].text)) p++;
+  // (past an issue in a phrase that qualifies it: "mediation on the disputed region, which …")
+  const last = h.issues.filter((o) => qualifiesIssue(index, m, o)).at(-1);
+  let p = last ? last.end : m.end;
+  const reach = p + 5;
+  while (p < reach && p < tokens.length && !RELATIVE_OPENERS.has(tokens[p].text)) p++;
   if (p >= tokens.length || tokens[p].sentence !== sentence || !RELATIVE_OPENERS.has(tokens[p].text)) return;
   // A dash set off by spaces, not a hyphen inside a compound.
   if (tokens[p].text === '-' && tokens[p].start === tokens[p - 1].end) return;
-  if (h.issues.some((o) => o !== m && o.start >= m.end && o.start < p)) return;
+  // "sought international mediation on the disputed region, which India rejects": the relative
+  // is of the head noun, not of the issue in the phrase that qualifies it.
+  if (h.issues.some((o) => o !== m && qualifiesIssue(index, o, m))) return;
+  if (h.issues.some((o) => o !== m && o.start >= m.end && o.start < p && !qualifiesIssue(index, m, o)))
+    return;
   if (h.stanceCues.some((c) => c.start >= m.end && c.start < p)) return;
   const head = h.relatives.find((r) => r.start === p + 1);
   if (!head) return;
@@ -928,6 +935,24 @@ function restrictiveRelativeStance(
     subject = second;
   }
   return stanceOfRelative(index, h, m, { end: subject.end, codes });
+}
+
+// Prepositions that open a phrase qualifying the noun before them ("mediation ON the region").
+const QUALIFYING_PREPOSITIONS = new Set(['on', 'over', 'about', 'in', 'for']);
+// How many words (the preposition, determiners, adjectives) may stand between the two.
+const QUALIFYING_GAP = 4;
+
+/** Issue `inner` is in a prepositional phrase right after issue `outer` ("mediation on the disputed region"). */
+function qualifiesIssue(
+  index: DocIndex,
+  outer: PhraseMatch<IssuePayload>,
+  inner: PhraseMatch<IssuePayload>,
+): boolean {
+  const { tokens } = index;
+  if (inner.start < outer.end || inner.start - outer.end > QUALIFYING_GAP) return false;
+  if (!QUALIFYING_PREPOSITIONS.has(tokens[outer.end]?.lower ?? '')) return false;
+  for (let k = outer.end + 1; k < inner.start; k++) if (tokens[k].kind !== 'word') return false;
+  return true;
 }
 
 /** Words after which a participle qualifies another noun ("attacks BY Cypriot Greeks supported by …"). */

@@ -581,7 +581,8 @@ function whatNamedAt(v: TokenView, k: number, lo: number, end: number): Candidat
     v.isPronoun(who.from) &&
     verb > lo &&
     v.isLowerWord(verb) &&
-    /ed$/.test(t[verb].lower)
+    // (a past tense of its own form too: "India struck what it called …")
+    (/ed$/.test(t[verb].lower) || v.isPlainWord(verb))
   ) {
     const subject = v.speakerBefore(verb, lo, 0);
     if (subject && !v.isPronoun(subject.from)) who = subject;

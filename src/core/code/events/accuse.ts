@@ -6,7 +6,7 @@
 import { cueWords } from '../actors/resolve-speaker.js';
 import { longestNonOverlapping } from '../issues.js';
 import { mentionsWithin, statementActorsAt } from '../textindex.js';
-import { carriedReportDay, pickDate, reportDay } from './dates.js';
+import { carriedReportDay, pickDate, reportDay, tokensBefore } from './dates.js';
 import { type Sentence, textSpan, uniq } from './mention.js';
 import {
   actorsIn,
@@ -297,10 +297,12 @@ export function readAccuse(sentence: Sentence) {
     if (!accuser.length && !accused.length) continue;
     // "complained of violations", "condemning this aggression" leave the accused to the story;
     // "accuses rich countries of" names one the codebook does not know: no guess.
+    // ("traded accusations on Tuesday over …": the charge after the day the cue is dated by)
+    const next = pastDate(sentence, c.end);
     const objectless =
       how !== 'accuse_cues' ||
-      /^(of|about|over|that|this|these|such|,|\.|;)$/.test(tokens[c.end]?.lower ?? '.') ||
-      attackObject(sentence, c.end);
+      /^(of|about|over|that|this|these|such|,|\.|;)$/.test(tokens[next]?.lower ?? '.') ||
+      attackObject(sentence, next);
     // "Both leaders condemned terrorism": a joint condemnation of no party is no accusation
     // between its subjects; "accused each other of shelling" is.
     const reciprocal =
@@ -329,4 +331,13 @@ export function readAccuse(sentence: Sentence) {
       otherSide: (!accuser.length || !accused.length) && objectless,
     });
   }
+}
+
+/** The token after a date that starts at token `k` ("on Tuesday", "Friday"), else `k`. */
+function pastDate(sentence: Sentence, k: number): number {
+  const { index, tokens, timexes } = sentence;
+  // (a timex may hold its "on", or start after it)
+  const starts = [k, ...(tokens[k]?.lower === 'on' ? [k + 1] : [])].map((i) => tokens[i]?.start);
+  const t = timexes.find((x) => starts.includes(x.start));
+  return t ? tokensBefore(index, t.end) + 1 : k;
 }

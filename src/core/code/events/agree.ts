@@ -302,9 +302,9 @@ export function readAgree(sentence: Sentence) {
         partial: coordinatedWithUnknown(index, from, c.start),
       },
       c.start,
-      // "agreed to meet again in July": a date after the meeting verb is the meeting's, not the
-      // day they agreed.
-      MEET_AFTER.test(tokens[c.end]?.lower ?? '') ? tokens[c.end].start : Number.POSITIVE_INFINITY,
+      // "agreed to meet again in July", "agreed to a truce and to a meeting of their commanders on
+      // Tuesday": a date after the meeting agreed to is the meeting's, not the day they agreed.
+      MEET_AFTER.test(tokens[c.end]?.lower ?? '') ? tokens[c.end].start : meetingAgreedTo(sentence, c.end),
     );
   }
   // AGREE by a deal: "X and Y reached (signed, struck) an agreement", "the mini-summit concluded
@@ -456,4 +456,19 @@ export function readAgree(sentence: Sentence) {
     first.evidence = { start: first.evidence.start, end: rest[rest.length - 1].evidence.end };
     for (const e of rest) out.splice(out.indexOf(e, sentenceOut), 1);
   }
+}
+
+/**
+ * Where a meeting that the agreement is to ("to a meeting of the commanders", "and to hold talks")
+ * starts in the object after `from`, else infinity. A meeting the deal was reached at ("at talks
+ * on Monday") dates the deal.
+ */
+function meetingAgreedTo(sentence: Sentence, from: number): number {
+  const { tokens, to } = sentence;
+  for (const n of sentence.list('consult_nouns')) {
+    if (n.start < from || n.start >= to) continue;
+    const k = /^(a|an|the)$/.test(tokens[n.start - 1]?.lower ?? '') ? n.start - 2 : n.start - 1;
+    if (tokens[k]?.lower === 'to') return tokens[n.start].start;
+  }
+  return Number.POSITIVE_INFINITY;
 }

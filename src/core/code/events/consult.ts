@@ -58,6 +58,8 @@ function infinitiveObject(tokens: Token[], from: number, at: number): boolean {
 // every question.
 const VISIT_MODALS = new Set(['to', 'will', 'would', 'shall']);
 const AFTER_AGREED = new Set(['in', 'during', 'at', 'after', 'over', 'following']);
+// How far back the agreeing may stand from a meeting that is its second object.
+const COORDINATED_OBJECT_TOKENS = 16;
 const NOT_NEVER = new Set(['not', 'never']);
 const CALL_MODIFIERS = new Set(['phone', 'telephone', 'video']);
 const JOINING_VERBS = new Set(['joined', 'join', 'joins', 'hosted', 'hosts', 'host', 'received', 'welcomed']);
@@ -122,8 +124,17 @@ function consultHead(sentence: Sentence, c: Cue, agree: Cue[]): ConsultHead | un
   // "agreed to hold talks" is the agreement's; "agreed to meet again soon" also plans a meeting.
   // ("agreed in a telephone call", "agreed at the talks": the meeting where they agreed, held.)
   let agreedTo = false;
+  // ("agreed to a truce and to a meeting of their commanders": the second object of the agreeing)
+  const coordinated =
+    /^(a|an)$/.test(tokens[c.start - 1]?.lower ?? '') &&
+    tokens[c.start - 2]?.lower === 'to' &&
+    tokens[c.start - 3]?.lower === 'and';
   for (const a of agree)
-    if (a.end <= c.start && a.end >= c.start - 5 && !anyBetween(tokens, a.end, c.start, AFTER_AGREED)) {
+    if (
+      a.end <= c.start &&
+      (a.end >= c.start - 5 || (coordinated && a.end >= c.start - COORDINATED_OBJECT_TOKENS)) &&
+      !anyBetween(tokens, a.end, c.start, AFTER_AGREED)
+    ) {
       agreedTo = true;
       break;
     }
@@ -133,6 +144,12 @@ function consultHead(sentence: Sentence, c: Cue, agree: Cue[]): ConsultHead | un
       timeframe = true;
       break;
     }
+  // "agreed to a meeting of their commanders on Tuesday": a meeting planned for a day.
+  if (agreedTo && coordinated) {
+    const dayFrom = tokens[c.end]?.start ?? Number.POSITIVE_INFINITY;
+    const dayTo = tokens[Math.min(tokens.length - 1, c.end + 8)].end;
+    if (sentence.timexes.some((t) => t.start >= dayFrom && t.end <= dayTo)) timeframe = true;
+  }
   if (agreedTo && !timeframe) return undefined;
   // "proposed talks", "does not rule out a summit", "wants a meeting": a stance, not an event.
   // ("was not invited to the summit" tells who was left out of a meeting that did happen)

@@ -19,6 +19,11 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'last', 'next']);
 
 const IN_FORCE = new Set(['place', 'force', 'effect']);
 
+// "hours after a truce took effect", "days before the talks": a clause that the main clause is
+// counted from, at another time (", after talks in Istanbul" may be the same day).
+const TEMPORAL_OPENERS = new Set(['after', 'before']);
+const TIME_UNITS = new Set(['minutes', 'hours', 'days', 'weeks', 'months', 'years']);
+
 // Words that open a clause of its own: a date after one belongs to that clause.
 const SUBORDINATORS = new Set('which that who whom whose where when while after before'.split(' '));
 // "a meeting with Kest which was due to take place on Thursday", "the last of which was …": a
@@ -71,7 +76,7 @@ type EventNouns = (typeof EVENT_NOUN_LISTS)[number];
 // Words that may stand between a date and the noun it qualifies: "the 2003 ceasefire agreement".
 const NOUN_MODIFIER = /^[a-z][a-z-]*$/;
 const NOT_NOUN_MODIFIER = new Set(
-  'and or but of in on at by for to from with that which who when where as than is are was were has have had will would said'.split(
+  'and or but of in on at by for to from with that which who when where as than is are was were has have had will would said during after before over near amid under between among through following despite without within since until against'.split(
     ' ',
   ),
 );
@@ -201,6 +206,18 @@ export function pickDate(
     }
     return false;
   };
+  // "traded accusations on Tuesday, hours after a ceasefire brokered by Tarsia took effect": a
+  // date before the clause counted from that holds the event word dates the clause it stands in.
+  const outerClause = (t: Timex) => {
+    if (t.end > pos) return false;
+    for (let k = tokensBefore(index, t.end) + 1; k < at; k++) {
+      if (TEMPORAL_OPENERS.has(tokens[k].lower) && TIME_UNITS.has(tokens[k - 1]?.lower ?? '')) {
+        for (let j = k + 1; j < at; j++) if (tokens[j].text === ',' || tokens[j].text === ';') return false;
+        return true;
+      }
+    }
+    return false;
+  };
   // "Tuesday's meeting", "the March 5 talks": a date that qualifies the event word is its own,
   // whatever word brings the phrase in ("since the December summit", "until the May talks").
   const qualifies = (t: Timex) => {
@@ -227,6 +244,7 @@ export function pickDate(
       !subordinate(t) &&
       !sinceClause(t) &&
       !aside(t) &&
+      !outerClause(t) &&
       !(deal && effect(t)) &&
       !earlier(t) &&
       // "signed a memorandum … holding more talks in four months": what is to come, not the deal.

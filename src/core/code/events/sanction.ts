@@ -190,11 +190,11 @@ export function readSanction(sentence: Sentence) {
   for (const c of longestNonOverlapping([...list('sanction_nouns'), ...owned])) {
     // The act read it already ("imposed sanctions on"), or set it aside ("called for … to impose").
     if (list('sanction_cues').some((v) => v.start <= c.start && v.end >= c.end)) continue;
-    // ("warned of additional sanctions on Ormund": a threat; "New sanctions on Ormund took
-    // effect": new ones in force)
+    // ("warned of additional sanctions on Ormund", "lifted its threat of higher tariffs": a threat;
+    // "New sanctions on Ormund took effect": new ones in force)
     const threat = tokens
       .slice(Math.max(from, c.start - 4), c.start)
-      .filter((t) => /^(threaten|warn|call|urg|push|new|more|further|additional|possible)/.test(t.lower));
+      .filter((t) => /^(threat|warn|call|urg|push|new|more|further|additional|possible)/.test(t.lower));
     const inForce = list('sanction_in_force').some(
       (f) => f.start >= c.end && f.start < Math.min(to, c.end + 12),
     );
