@@ -30,16 +30,14 @@ import { COUNT_WORDS } from './dates.js';
 import { answerPositions, dealPositions, deniedProposal } from './deals.js';
 import { pronounSubjectBefore, reportedByNamedPerson, uniq } from './events/mention.js';
 import { partiesInPlay } from './events/parties.js';
-import { withoutPartyNames } from './issue-parties.js';
+import { issuesBySentence } from './issue-parties.js';
 import {
   type CompiledPattern,
   compilePattern,
   type IssuePayload,
-  issueMatcher,
   longestNonOverlapping,
   type PhraseMatch,
   preferTight,
-  tradeTruces,
 } from './issues.js';
 import { referenceIssues, referenceMatches } from './references.js';
 import { summitPositions } from './summits.js';
@@ -52,7 +50,6 @@ import {
   namesAPlace,
   PRESSING_VERBS,
   pressedBy,
-  slotLookup,
   subjectBefore,
   tokenAtOrAfter,
   tokenRange,
@@ -363,22 +360,12 @@ interface Holder {
 
 export function positionsOf(doc: ParleyDocument, ctx: PipelineContext): Position[] {
   const index = docIndex(doc, ctx);
-  const { tokens } = index;
-  const matcher = issueMatcher(ctx);
-  const actorAt = slotLookup(index);
   const docYear = Number(doc.date.slice(0, 4));
   const out: Position[] = [];
   // Each sentence's issue matches, and those of the generic nouns that refer to an issue named
   // before ("the agreement", "the exchange") or to the story's issue.
   // (an issue's words that name a body which speaks or commands are no issue: issue-parties.ts)
-  const rawBySentence = tradeTruces(
-    tokens,
-    index.sentenceTokens.map(({ from, to }) =>
-      to > from
-        ? withoutPartyNames(doc, ctx, index, matcher.matchAll({ tokens, from, to, actorAt }), from, to)
-        : [],
-    ),
-  );
+  const rawBySentence = issuesBySentence(doc, ctx, index);
   const references = referenceIssues(ctx, index, rawBySentence);
   let cueCursor = 0;
   for (let s = 0; s < index.sentenceTokens.length; s++) {
