@@ -152,6 +152,13 @@ describe('titles around a name', () => {
     expect(body.doc.entities.some((e) => e.kind === 'person' && e.actor === 'VSK')).toBe(false);
   });
 
+  it('keeps the state before a post told with its rank and portfolio ("Vice Commerce Minister")', () => {
+    const vice = read("Veska's Vice Commerce Minister Aram Tollen said the quotas would hold.");
+    expect(speaker(vice, 'Aram Tollen')).toMatchObject({ actor: 'VSK' });
+    const reach = read("Ormund's International Trade Representative Ida Vell said the duties would stay.");
+    expect(speaker(reach, 'Ida Vell')).toMatchObject({ actor: 'ORM' });
+  });
+
   it('reads "PM" before a name as a title, so the name is the person named before in full', () => {
     const r = read(
       'Veskan Prime Minister Ida Vell met the envoy in Lumen. But PM Vell said the strait stays closed.',
