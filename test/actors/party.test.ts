@@ -159,6 +159,16 @@ describe('titles around a name', () => {
     expect(speaker(reach, 'Ida Vell')).toMatchObject({ actor: 'ORM' });
   });
 
+  it('reads a state named before an expert as the field studied, not the expert’s side', () => {
+    const r = read(
+      '"The quotas will not last," said Karel Vomb, a Veska trade expert at the Lumen Institute.',
+    );
+    expect(speaker(r, 'Karel Vomb')).toMatchObject({ actor: null });
+    // A state's own possessive is still its side.
+    const own = read('"The quotas will last," said Karel Vomb, Veska\'s trade expert.');
+    expect(speaker(own, 'Karel Vomb')).toMatchObject({ actor: 'VSK' });
+  });
+
   it('reads "PM" before a name as a title, so the name is the person named before in full', () => {
     const r = read(
       'Veskan Prime Minister Ida Vell met the envoy in Lumen. But PM Vell said the strait stays closed.',

@@ -56,6 +56,8 @@ export interface Lexicon {
   patronRoles: Set<string>;
   /** Verbs of a post held now, after "who": "who heads the Veskan delegation". */
   postVerbs: Set<string>;
+  /** Heads of a commentator's field ("expert", "analyst"): "a China expert" studies China. */
+  expertiseHeads: Set<string>;
   actors: Map<string, ActorEntry>;
 }
 
@@ -178,6 +180,7 @@ export function actorLexicon(ctx: Pick<PipelineContext, 'codebook' | 'cache'>): 
     ]),
     patronRoles: keysOf(cues.patron_roles),
     postVerbs: keysOf(cues.appositive_post_verbs),
+    expertiseHeads: keysOf(cues.expertise_heads),
     actors,
   };
   ctx.cache.set(LEXICON_KEY, lexicon);
