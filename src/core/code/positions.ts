@@ -671,6 +671,8 @@ function positionOfMatch(sc: SentenceCues, m: PhraseMatch<IssuePayload>) {
   const cueNegation =
     kind === 'demand' && SPEAKER_MODALS.has(tokens[cue.start].lower) && saysNot(index, cue) ? 1 : 0;
   const negated = !until && (negCount + cueNegation) % 2 === 1;
+  // "without announcing an extension": news not given is no refusal.
+  if (negated && cueWords(ctx, 'silent_when_negated').has(tokens[cue.start].lower)) return;
   // A generic noun that stands for an issue ("the deal") is read only where a cue of its own
   // takes it: "have not signed the accord", "did not see the proposals" tell too little of what
   // is refused, and of which deal (as deals.ts reads a turned answer only near its deal).
