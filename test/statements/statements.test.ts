@@ -1125,3 +1125,14 @@ describe('circumstances between a cue and its content', () => {
     ]);
   });
 });
+
+describe('a verb of speech that moves a thing', () => {
+  it('reads "added 14 Ormundi firms to its export list" as an act, and "added the talks would resume" as speech', () => {
+    const act = statementsOf(
+      'The Veskan trade office added 14 Ormundi firms to its export blacklist on Friday.',
+    );
+    expect(act).toEqual([]);
+    const said = statementsOf('Ilse Marrow added the talks would resume in Lumen on Friday.');
+    expect(said.map((x) => x.content)).toEqual(['the talks would resume in Lumen on Friday']);
+  });
+});
