@@ -1292,6 +1292,15 @@ describe('dates and parties from the story’s lead', () => {
     ).toEqual(['2026-05-12', '2026-06-16']);
   });
 
+  it('"the two economies" are the story’s two parties', () => {
+    const doc = code(
+      'Veska and Ormund resumed trade talks in Lumen on Monday.\n\nIn Kessel on May 12, the two economies agreed to cut their fishing quotas for 90 days.',
+      '2026-06-16',
+    );
+    const agree = ofType(doc.events, 'AGREE').find((e) => e.date === '2026-05-12');
+    expect(sorted(agree?.actors)).toEqual(['ORM', 'VSK']);
+  });
+
   it('a dateline dates the story, not what the lead tells', () => {
     const doc = code(
       '16 June 2026; LUMEN: Veska and Ormund agreed on Monday to free detained fishermen.\nVeska and Ormund signed a deal.',
