@@ -413,3 +413,14 @@ describe('a speaker named as others related to a state', () => {
     ).toMatchObject({ actor: 'NMC' });
   });
 });
+
+describe('"the two sides" after a list of venues', () => {
+  it('are the parties named before, not capitals listed with the months of rounds held there', () => {
+    const r = read(
+      'Veskan and Tarsian officials met in Marrow Bay on Sunday.\n\n' +
+        'The quota truce was extended last month after rounds in Norrhaven in May, Kessel in June and Port Alder in July.\n\n' +
+        'The two sides said they would meet again.',
+    );
+    expect(speaker(r, 'The two sides')).toMatchObject({ actor: ['VSK', 'TRS'] });
+  });
+});
