@@ -1136,3 +1136,10 @@ describe('a verb of speech that moves a thing', () => {
     expect(said.map((x) => x.content)).toEqual(['the talks would resume in Lumen on Friday']);
   });
 });
+
+describe('a speech verb that tells where the speaker spoke', () => {
+  it('"Kest, writing on his channel on Friday, said …": the speaker before the participle speaks', () => {
+    const s = statementsOf('Davor Kest, writing on his channel on Friday, said the quotas would hold.');
+    expect(s.map((x) => [x.said, x.content])).toEqual([['Davor Kest', 'the quotas would hold']]);
+  });
+});
