@@ -1143,3 +1143,15 @@ describe('a speech verb that tells where the speaker spoke', () => {
     expect(s.map((x) => [x.said, x.content])).toEqual([['Davor Kest', 'the quotas would hold']]);
   });
 });
+
+describe('a frame set inside a sentence after a word or two', () => {
+  it('"Ormund, she said, would …" and "In return, he said, Veska would …" are statements of the one framed', () => {
+    const s = statementsOf(
+      'Ilse Marrow spoke in Lumen.\n\nOrmund, she said, would reopen the strait within a week.\n\nIn return, Marrow said, Veska would lift the quota on trawlers.',
+    );
+    expect(s.map((x) => [x.said, x.content])).toEqual([
+      ['she', 'Ormund, she said, would reopen the strait within a week'],
+      ['Marrow', 'In return, Marrow said, Veska would lift the quota on trawlers'],
+    ]);
+  });
+});

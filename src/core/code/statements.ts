@@ -1176,7 +1176,9 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
     )
       tail = end;
     const to = tail < end ? end : beforeSpeaker;
-    if (v.wordCount(lo, beforeSpeaker) < 3) return null;
+    // ("Beijing, he said, would delay …", "In return, he said, Beijing would …": a frame set inside
+    // the sentence needs words around it, not three before it.)
+    if (v.wordCount(lo, beforeSpeaker) < 3 && (tail >= end || v.wordCount(tail, end) < 3)) return null;
     // "…, a charge Ormund denied": the phrase names what was said before as a charge that the
     // party answers; the words are not that party's.
     if (claimAnswered(v, who)) return null;
