@@ -152,6 +152,23 @@ describe('titles around a name', () => {
     expect(body.doc.entities.some((e) => e.kind === 'person' && e.actor === 'VSK')).toBe(false);
   });
 
+  it('keeps the state before a post told with its rank and portfolio ("Vice Commerce Minister")', () => {
+    const vice = read("Veska's Vice Commerce Minister Aram Tollen said the quotas would hold.");
+    expect(speaker(vice, 'Aram Tollen')).toMatchObject({ actor: 'VSK' });
+    const reach = read("Ormund's International Trade Representative Ida Vell said the duties would stay.");
+    expect(speaker(reach, 'Ida Vell')).toMatchObject({ actor: 'ORM' });
+  });
+
+  it('reads a state named before an expert as the field studied, not the expert’s side', () => {
+    const r = read(
+      '"The quotas will not last," said Karel Vomb, a Veska trade expert at the Lumen Institute.',
+    );
+    expect(speaker(r, 'Karel Vomb')).toMatchObject({ actor: null });
+    // A state's own possessive is still its side.
+    const own = read('"The quotas will last," said Karel Vomb, Veska\'s trade expert.');
+    expect(speaker(own, 'Karel Vomb')).toMatchObject({ actor: 'VSK' });
+  });
+
   it('reads "PM" before a name as a title, so the name is the person named before in full', () => {
     const r = read(
       'Veskan Prime Minister Ida Vell met the envoy in Lumen. But PM Vell said the strait stays closed.',
@@ -399,5 +416,16 @@ describe('a speaker named as others related to a state', () => {
         'Northern Maritime Council allies',
       ),
     ).toMatchObject({ actor: 'NMC' });
+  });
+});
+
+describe('"the two sides" after a list of venues', () => {
+  it('are the parties named before, not capitals listed with the months of rounds held there', () => {
+    const r = read(
+      'Veskan and Tarsian officials met in Marrow Bay on Sunday.\n\n' +
+        'The quota truce was extended last month after rounds in Norrhaven in May, Kessel in June and Port Alder in July.\n\n' +
+        'The two sides said they would meet again.',
+    );
+    expect(speaker(r, 'The two sides')).toMatchObject({ actor: ['VSK', 'TRS'] });
   });
 });

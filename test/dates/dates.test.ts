@@ -157,6 +157,16 @@ describe('relative dates against the article’s date, at the precision the text
     expect(resolve('They were going to meet on Sunday.')[0]?.[1]).toBe('2025-02-23');
   });
 
+  it('a weekday of a meeting told in the present after "when" or "once" lies ahead; in the past it is gone', () => {
+    expect(
+      resolve(
+        'The envoys set out a plan for Kest and Brisk to sign when they meet in Lumen on Friday.',
+      )[0]?.[1],
+    ).toBe('2025-02-21');
+    expect(resolve('The quotas end once Kest visits Lumen on Saturday.')[0]?.[1]).toBe('2025-02-22');
+    expect(resolve('They shook hands when they met in Lumen on Friday.')[0]?.[1]).toBe('2025-02-14');
+  });
+
   it('"in 2008" is a year', () => {
     expect(resolve('a promise made at a summit in 2008')).toEqual([['2008', '2008', 'year']]);
   });

@@ -1376,6 +1376,27 @@ describe('dates and parties from the story’s lead', () => {
     expect(ofType(doc.events, 'AGREE')[0]?.date).toBe('2026-06-16');
   });
 
+  it('a headline’s undated news is not an agreement the story dates a month before', () => {
+    const doc = code(
+      'Veska and Ormund agree on plan to revive Lumen truce\n\nIn Lumen on May 12, Veska and Ormund agreed to cut their fishing quotas for 90 days.',
+      '2026-06-16',
+    );
+    expect(
+      ofType(doc.events, 'AGREE')
+        .map((e) => e.date)
+        .sort(),
+    ).toEqual(['2026-05-12', '2026-06-16']);
+  });
+
+  it('"the two economies" are the story’s two parties', () => {
+    const doc = code(
+      'Veska and Ormund resumed trade talks in Lumen on Monday.\n\nIn Kessel on May 12, the two economies agreed to cut their fishing quotas for 90 days.',
+      '2026-06-16',
+    );
+    const agree = ofType(doc.events, 'AGREE').find((e) => e.date === '2026-05-12');
+    expect(sorted(agree?.actors)).toEqual(['ORM', 'VSK']);
+  });
+
   it('a dateline dates the story, not what the lead tells', () => {
     const doc = code(
       '16 June 2026; LUMEN: Veska and Ormund agreed on Monday to free detained fishermen.\nVeska and Ormund signed a deal.',

@@ -288,6 +288,19 @@ describe('polarity and negation', () => {
     ).toContain('VSK ceasefire reject');
   });
 
+  it('news not announced is no refusal; an announcement is still a proposal', () => {
+    const silent = stances(
+      code(
+        'Veska and Ormund ended two days of talks on Tuesday without announcing an extension of their tariff truce.',
+      ),
+    );
+    expect(silent).not.toContain('VSK sanctions_relief reject');
+    expect(silent).not.toContain('ORM sanctions_relief reject');
+    expect(stances(code('Ormund announced an extension of its tariff truce with Veska.'))).toContain(
+      'ORM sanctions_relief propose',
+    );
+  });
+
   it('hosting the two leaders is a summit; "an offer X rejected" after it is X’s rejection', () => {
     expect(
       stances(code('Tarsia suggested hosting the two leaders in Lumen, an offer Veska rejected.')),

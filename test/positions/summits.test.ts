@@ -37,3 +37,13 @@ describe('a leader met in another leader’s offer', () => {
     );
   });
 });
+
+describe('leaders named in another reported clause', () => {
+  it('are not the ones who will meet; a meeting of theirs that "was possible" is the speaker’s openness', () => {
+    const got = summit(
+      'Ilse Marrow told lawmakers she expected to meet her Ormundi counterpart again next month, and that a meeting between Anton Brisk and Davor Kest later this year was possible.',
+    );
+    expect(got).not.toContain('ORM summit accept');
+    expect(got).toContain('VSK summit open');
+  });
+});

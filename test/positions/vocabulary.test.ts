@@ -498,6 +498,17 @@ describe('a truce on trade', () => {
     expect(got).not.toContain('ORM ceasefire propose');
   });
 
+  it('reads a deal that revives the bare "truce" of a tariff-truce story as relief, not a ceasefire', () => {
+    const got = stances(
+      code(
+        'Veska and Ormund agree on plan to revive Lumen truce after Kessel talks\n\nVeska and Ormund said on Friday they had agreed on a plan to restore their Lumen tariff truce.',
+      ),
+    );
+    expect(got).not.toContain('VES ceasefire accept');
+    expect(got).not.toContain('ORM ceasefire accept');
+    expect(got).toContain('ORM sanctions_relief accept');
+  });
+
   it('keeps a bare "truce" a ceasefire where the story names fighting stopped too', () => {
     const got = stances(
       code(

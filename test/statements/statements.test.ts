@@ -1147,3 +1147,33 @@ describe('circumstances between a cue and its content', () => {
     ]);
   });
 });
+
+describe('a verb of speech that moves a thing', () => {
+  it('reads "added 14 Ormundi firms to its export list" as an act, and "added the talks would resume" as speech', () => {
+    const act = statementsOf(
+      'The Veskan trade office added 14 Ormundi firms to its export blacklist on Friday.',
+    );
+    expect(act).toEqual([]);
+    const said = statementsOf('Ilse Marrow added the talks would resume in Lumen on Friday.');
+    expect(said.map((x) => x.content)).toEqual(['the talks would resume in Lumen on Friday']);
+  });
+});
+
+describe('a speech verb that tells where the speaker spoke', () => {
+  it('"Kest, writing on his channel on Friday, said …": the speaker before the participle speaks', () => {
+    const s = statementsOf('Davor Kest, writing on his channel on Friday, said the quotas would hold.');
+    expect(s.map((x) => [x.said, x.content])).toEqual([['Davor Kest', 'the quotas would hold']]);
+  });
+});
+
+describe('a frame set inside a sentence after a word or two', () => {
+  it('"Ormund, she said, would …" and "In return, he said, Veska would …" are statements of the one framed', () => {
+    const s = statementsOf(
+      'Ilse Marrow spoke in Lumen.\n\nOrmund, she said, would reopen the strait within a week.\n\nIn return, Marrow said, Veska would lift the quota on trawlers.',
+    );
+    expect(s.map((x) => [x.said, x.content])).toEqual([
+      ['she', 'Ormund, she said, would reopen the strait within a week'],
+      ['Marrow', 'In return, Marrow said, Veska would lift the quota on trawlers'],
+    ]);
+  });
+});

@@ -69,9 +69,11 @@ const SEASON =
   /\b(in\s+["“]?the|this|next|last)\s+(fall|autumn|spring|summer|winter)\b(?!\s+(?:of|offensive|session)\b)/gi;
 const SEASON_MONTH: Record<string, number> = { spring: 3, summer: 6, fall: 9, autumn: 9, winter: 12 };
 
-// Context that says a bare weekday lies ahead ("planned for Wednesday", "will meet on Friday").
+// Context that says a bare weekday lies ahead ("planned for Wednesday", "will meet on Friday"), and
+// a meeting told in the present in a clause of time, which English uses for what is to come ("to
+// finalise the deal when they meet on Thursday"; the past would be "when they met").
 const FUTURE =
-  /\b(?:will|'ll|would|going to|planned|plans?|scheduled|due|expected|upcoming|set to|to be held|next|(?:is|are) to)\b/i;
+  /\b(?:will|'ll|would|going to|planned|plans?|scheduled|due|expected|upcoming|set to|to be held|next|(?:is|are) to)\b|\b(?:when|once|until|before|after)\s+(?:\S+\s+){0,3}?(?:meets?|speaks?|visits?|convenes?|gathers?|resumes?)\b/i;
 
 // Verbs of meetings and deals done, which no time zone puts on the day after the story's.
 const DONE = 'met|held|signed|agreed|reached|took place|visited|began|ended|collapsed|stalled|talked|spoke';

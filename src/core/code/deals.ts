@@ -33,8 +33,8 @@ import { firstAtLeast, startingIn } from '../sorted.js';
 import { cueWords } from './actors/resolve-speaker.js';
 import { uniq } from './events/mention.js';
 import { retold, soughtDeals } from './events/merge.js';
-import { withoutPartyNames } from './issue-parties.js';
-import { type IssuePayload, issueMatcher, type PhraseMatch, preferTight } from './issues.js';
+import { issuesBySentence } from './issue-parties.js';
+import { type IssuePayload, type PhraseMatch, preferTight } from './issues.js';
 import { issueAt, storyIssueOf } from './references.js';
 import {
   type ActorMention,
@@ -765,24 +765,17 @@ export function dealPositions(doc: ParleyDocument, ctx: PipelineContext): Positi
   describe(doc, ctx, index, all, cuesOf);
   listedPoints(doc, index, all);
   joinedParties(index, all, cuesOf);
-  const matcher = issueMatcher(ctx);
   const actorAt = slotLookup(index);
-  const issuesBySentence = new Map<string, PhraseMatch<IssuePayload>[]>();
+  const storyIssues = issuesBySentence(doc, ctx, index);
+  const filteredBySentence = new Map<string, PhraseMatch<IssuePayload>[]>();
   const labelEnds = new Set(cuesOf('process_labels').map((p) => p.end));
   /** The issues a sentence names; `topics`: also those named as the topic of talks. */
   const issuesOf = (s: number, topics = false, turned = false) => {
-    let hit = issuesBySentence.get(`${s}|${topics}|${turned}`);
+    let hit = filteredBySentence.get(`${s}|${topics}|${turned}`);
     if (!hit) {
-      const { from, to } = index.sentenceTokens[s];
+      const { from } = index.sentenceTokens[s];
       const negators = cuesOf('negators');
-      const raw = withoutPartyNames(
-        doc,
-        ctx,
-        index,
-        matcher.matchAll({ tokens, from, to, actorAt }),
-        from,
-        to,
-      );
+      const raw = storyIssues[s];
       hit = preferTight(raw).filter(
         (m) =>
           !m.pattern.negated &&
@@ -799,7 +792,7 @@ export function dealPositions(doc: ParleyDocument, ctx: PipelineContext): Positi
           // "talks on ending the war": the topic of talks, not what a deal or plan holds
           (topics || (!labelEnds.has(m.start) && !labelEnds.has(m.start - 1))),
       );
-      issuesBySentence.set(`${s}|${topics}|${turned}`, hit);
+      filteredBySentence.set(`${s}|${topics}|${turned}`, hit);
     }
     return hit;
   };

@@ -15,8 +15,8 @@
  */
 import type { ParleyDocument, PipelineContext } from '../model.js';
 import { cueWords } from './actors/resolve-speaker.js';
-import type { IssuePayload, PhraseMatch } from './issues.js';
-import { type DocIndex, tokenRange } from './textindex.js';
+import { type IssuePayload, issueMatcher, type PhraseMatch, tradeTruces } from './issues.js';
+import { type DocIndex, slotLookup, tokenRange } from './textindex.js';
 
 /** Modifiers that may stand between "of" and the issue's words ("of the Russian peacekeeping …"). */
 const MODIFIERS = 3;
@@ -178,4 +178,35 @@ export function withoutPartyNames(
     if (firstCue && firstCue.start >= m.end && namedWithParty(index, m.start)) return false;
     return !owned(index, m, owners, from);
   });
+}
+
+const storyIssues = new WeakMap<DocIndex, PhraseMatch<IssuePayload>[][]>();
+
+/**
+ * The issue matches of every sentence of a story, without party names, and with a bare "truce"
+ * read as the story's trade truce where it has one (`tradeTruces`): the one reading that the
+ * positions stage and the deals' contents share ("agree on framework to revive Geneva truce" in a
+ * story of a tariff truce is no ceasefire).
+ */
+export function issuesBySentence(
+  doc: ParleyDocument,
+  ctx: PipelineContext,
+  index: DocIndex,
+): PhraseMatch<IssuePayload>[][] {
+  let hit = storyIssues.get(index);
+  if (!hit) {
+    const matcher = issueMatcher(ctx);
+    const actorAt = slotLookup(index);
+    const { tokens } = index;
+    hit = tradeTruces(
+      tokens,
+      index.sentenceTokens.map(({ from, to }) =>
+        to > from
+          ? withoutPartyNames(doc, ctx, index, matcher.matchAll({ tokens, from, to, actorAt }), from, to)
+          : [],
+      ),
+    );
+    storyIssues.set(index, hit);
+  }
+  return hit;
 }

@@ -30,16 +30,14 @@ import { COUNT_WORDS } from './dates.js';
 import { answerPositions, dealPositions, deniedProposal } from './deals.js';
 import { pronounSubjectBefore, reportedByNamedPerson, uniq } from './events/mention.js';
 import { partiesInPlay } from './events/parties.js';
-import { withoutPartyNames } from './issue-parties.js';
+import { issuesBySentence } from './issue-parties.js';
 import {
   type CompiledPattern,
   compilePattern,
   type IssuePayload,
-  issueMatcher,
   longestNonOverlapping,
   type PhraseMatch,
   preferTight,
-  tradeTruces,
 } from './issues.js';
 import { referenceIssues, referenceMatches } from './references.js';
 import { summitPositions } from './summits.js';
@@ -52,7 +50,6 @@ import {
   namesAPlace,
   PRESSING_VERBS,
   pressedBy,
-  slotLookup,
   statementActorsAt,
   subjectBefore,
   tokenAtOrAfter,
@@ -364,22 +361,12 @@ interface Holder {
 
 export function positionsOf(doc: ParleyDocument, ctx: PipelineContext): Position[] {
   const index = docIndex(doc, ctx);
-  const { tokens } = index;
-  const matcher = issueMatcher(ctx);
-  const actorAt = slotLookup(index);
   const docYear = Number(doc.date.slice(0, 4));
   const out: Position[] = [];
   // Each sentence's issue matches, and those of the generic nouns that refer to an issue named
   // before ("the agreement", "the exchange") or to the story's issue.
   // (an issue's words that name a body which speaks or commands are no issue: issue-parties.ts)
-  const rawBySentence = tradeTruces(
-    tokens,
-    index.sentenceTokens.map(({ from, to }) =>
-      to > from
-        ? withoutPartyNames(doc, ctx, index, matcher.matchAll({ tokens, from, to, actorAt }), from, to)
-        : [],
-    ),
-  );
+  const rawBySentence = issuesBySentence(doc, ctx, index);
   const references = referenceIssues(ctx, index, rawBySentence);
   let cueCursor = 0;
   for (let s = 0; s < index.sentenceTokens.length; s++) {
@@ -686,6 +673,8 @@ function positionOfMatch(sc: SentenceCues, m: PhraseMatch<IssuePayload>) {
   const cueNegation =
     kind === 'demand' && SPEAKER_MODALS.has(tokens[cue.start].lower) && saysNot(index, cue) ? 1 : 0;
   const negated = !until && (negCount + cueNegation) % 2 === 1;
+  // "without announcing an extension": news not given is no refusal.
+  if (negated && cueWords(ctx, 'silent_when_negated').has(tokens[cue.start].lower)) return;
   // A generic noun that stands for an issue ("the deal") is read only where a cue of its own
   // takes it: "have not signed the accord", "did not see the proposals" tell too little of what
   // is refused, and of which deal (as deals.ts reads a turned answer only near its deal).

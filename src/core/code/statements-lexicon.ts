@@ -48,6 +48,7 @@ export interface StatementLexicon {
   notParticiples: Set<string>;
   /** Cue words with what follows them that is no speech ("called a meeting"), as word lists. */
   nonSpeechPhrases: string[][];
+  objectMovingVerbs: Set<string>;
   /** Cues after "what" and a speaker that report the speaker's name for a thing, as word lists. */
   whatNamingCues: string[][];
   clauseOpeners: Set<string>;
@@ -165,6 +166,7 @@ export function statementLexicon(ctx: PipelineContext): StatementLexicon {
     particleRequired: words(c.particle_required),
     notParticiples: words(c.not_participles),
     nonSpeechPhrases: (c.non_speech_phrases ?? []).map(phrase),
+    objectMovingVerbs: words(c.object_moving_verbs),
     whatNamingCues: (c.what_naming_cues ?? []).map(phrase),
     clauseOpeners: words(c.clause_openers),
     circumstanceConjunctions: words(c.circumstance_conjunctions),

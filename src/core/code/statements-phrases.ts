@@ -316,7 +316,7 @@ export class TokenView {
         if (tok.kind === 'quote' || tok.text === '.' || tok.text === ';') return null;
         // A cue inside the segment is another statement's, unless the segment is a relative clause
         // ("X, who also asked not to be named, said").
-        if (this.isSpeechVerb(j, false) && !relativeSegment(this.t, j, i)) return null;
+        if (this.isSpeechVerb(j, false) && !relativeSegment(this.t, j, i) && !this.spokeWhere(j)) return null;
         if (!isComma(tok)) continue;
         if (!this.opensAppositive(j + 1)) return null;
         const before = this.speakerBefore(j, lo, appositives - 1);
@@ -627,11 +627,20 @@ export class TokenView {
     return null;
   }
 
+  /**
+   * "Trump, writing on Truth Social, said": a speech verb's participle that a preposition follows
+   * tells where the speaker spoke, not what was said.
+   */
+  spokeWhere(i: number): boolean {
+    return this.t[i].lower.endsWith('ing') && PREPOSITIONS.has(this.t[i + 1]?.lower ?? '');
+  }
+
   /** Whether token `i` can open an appositive or participle clause after a name. */
   opensAppositive(i: number): boolean {
     const tok = this.t[i];
     if (tok?.kind === 'number') return true; // an age: "Kest, 61, said"
-    if (tok?.kind !== 'word' || this.isSpeechVerb(i, true)) return false;
+    if (tok?.kind !== 'word') return false;
+    if (this.isSpeechVerb(i, true)) return this.spokeWhere(i);
     return (
       APPOSITIVE_OPENERS.has(tok.lower) ||
       this.isSpeakerNoun(i) ||

@@ -551,6 +551,7 @@ function reportedCandidates(v: TokenView, used: Set<number>): Candidate[] {
       if (!v.isSpeechVerb(k, false) && !describesAs(v, k, end) && !participleOnly(v, k, lo)) continue;
       if (v.isNegated(k, lo)) continue;
       if (startsPhrase(v, k, lex.nonSpeechPhrases)) continue;
+      if (movesAnObject(v, k, end)) continue;
       if (lex.particleRequired.has(t[k].lower) && !lex.particles.has(t[k + 1]?.lower ?? '')) continue;
       const c = reportedAt(v, k, lo, end);
       if (c) out.push(subordinateClauseCut(v, c, lo));
@@ -762,6 +763,45 @@ function openingParticiple(v: TokenView, lo: number, end: number): Candidate | n
 /** Whether one of the phrases (as word lists) starts at token `k`. */
 function startsPhrase(v: TokenView, k: number, phrases: string[][]): boolean {
   return phrases.some((p) => p.every((w, j) => v.t[k + j]?.lower === w));
+}
+
+/** How many words the object of a verb that moves it may have ("23 Chinese firms"). */
+const MOVED_OBJECT_WORDS = 5;
+/** Where a thing is moved: "to its list" (not "on", which a said clause often holds: "remained on a"). */
+const MOVED_TO = new Set(['to', 'onto']);
+const MOVED_TO_OPENERS = new Set(['its', 'a', 'an', 'the', 'their', 'his', 'her', 'our']);
+/** Words that open a clause or carry a finite verb: after them the object is the said content. */
+const CLAUSE_WORDS = new Set([
+  'that',
+  'was',
+  'were',
+  'is',
+  'are',
+  'would',
+  'will',
+  'had',
+  'has',
+  'have',
+  'could',
+  'should',
+  'might',
+  'must',
+  'can',
+]);
+
+/**
+ * "added 23 Chinese firms to its entity list": a verb of speech that also moves a thing (codebook
+ * `object_moving_verbs`), with a short object and then "to" + a determiner, tells an act.
+ */
+function movesAnObject(v: TokenView, k: number, end: number): boolean {
+  const { t, lex } = v;
+  if (!lex.objectMovingVerbs.has(t[k].lower)) return false;
+  for (let j = k + 1; j < end && j <= k + 1 + MOVED_OBJECT_WORDS; j++) {
+    const w = t[j].lower;
+    if (CLAUSE_WORDS.has(w) || (t[j].kind !== 'word' && t[j].kind !== 'number')) return false;
+    if (j > k + 1 && MOVED_TO.has(w)) return MOVED_TO_OPENERS.has(t[j + 1]?.lower ?? '');
+  }
+  return false;
 }
 
 /** The source after "according to": a phrase up to the comma or the sentence's end. */
@@ -1155,8 +1195,8 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
     )
       tail = end;
     const to = tail < end ? end : beforeSpeaker;
-    // "Ukraine, he said, would oppose …": a cue set inside the clause leaves its subject alone
-    // before it; the clause it splits is the content.
+    // "Ukraine, he said, would oppose …", "In return, he said, Beijing would …": a cue set inside
+    // the clause needs words around it, not three before it; the clause it splits is the content.
     const before = v.wordCount(lo, beforeSpeaker);
     if (before < 3 && (tail >= end || before < 1 || v.wordCount(tail, end) < 3)) return null;
     // "…, a charge Ormund denied": the phrase names what was said before as a charge that the

@@ -57,6 +57,28 @@ function metInOffer(
   return markers.has(doc.tokens[k - 1]?.lower ?? '');
 }
 
+/** A second reported clause joined to the first: ", and that …", "; but that …", or after a semicolon. */
+const NEXT_REPORTED_CLAUSE = /[,;]\s*(?:and|but)\s+that\b|;/;
+
+/**
+ * Whether a mention stands in another reported clause than the meeting's ("he expected to meet his
+ * counterparts again, and that a meeting between the presidents was possible"): the leaders named
+ * there are not those who will meet.
+ */
+function inAnotherReportedClause(
+  text: string,
+  evidence: { start: number; end: number },
+  m: Mention,
+): boolean {
+  const between =
+    m.start >= evidence.end
+      ? text.slice(evidence.end, m.start)
+      : m.end <= evidence.start
+        ? text.slice(m.end, evidence.start)
+        : '';
+  return NEXT_REPORTED_CLAUSE.test(between);
+}
+
 export function summitPositions(doc: ParleyDocument, ctx: PipelineContext): Position[] {
   const titles = cueWords(ctx, 'leader_titles');
   if (titles.size === 0) return [];
@@ -79,6 +101,7 @@ export function summitPositions(doc: ParleyDocument, ctx: PipelineContext): Posi
       const entity = doc.entities[m.entity];
       if (typeof entity.actor !== 'string' || !event.actors.includes(entity.actor)) continue;
       if (!isLeader(entity, titles)) continue;
+      if (inAnotherReportedClause(doc.text, event.evidence, m)) continue;
       if (!metInOffer(doc, m, meetVerbs, markers)) notOnlyMet.add(entity.actor);
       if (!leaders.has(entity.actor)) leaders.set(entity.actor, m.entity);
     }

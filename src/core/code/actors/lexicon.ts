@@ -58,6 +58,8 @@ export interface Lexicon {
   postVerbs: Set<string>;
   /** Collective heads for the sides of the story's conflict ("the two sides"). */
   sideHeads: Set<string>;
+  /** Heads of a commentator's field ("expert", "analyst"): "a China expert" studies China. */
+  expertiseHeads: Set<string>;
   actors: Map<string, ActorEntry>;
 }
 
@@ -181,6 +183,7 @@ export function actorLexicon(ctx: Pick<PipelineContext, 'codebook' | 'cache'>): 
     patronRoles: keysOf(cues.patron_roles),
     postVerbs: keysOf(cues.appositive_post_verbs),
     sideHeads: keysOf(cues.side_heads),
+    expertiseHeads: keysOf(cues.expertise_heads),
     actors,
   };
   ctx.cache.set(LEXICON_KEY, lexicon);

@@ -382,7 +382,8 @@ function titlePhrase(
     if (lex.verbs.has(t.key)) break;
     const actor = r.actorAt(k);
     if (actor) {
-      if (!affiliation && !isDestination(r, actor.from) && !insideName(r, actor)) affiliation = actor;
+      if (!affiliation && !isDestination(r, actor.from) && !insideName(r, actor) && !fieldOfStudy(r, actor))
+        affiliation = actor;
       k = actor.to;
       continue;
     }
@@ -410,6 +411,24 @@ function titlePhrase(
     k++;
   }
   return { end: k, hasTitle, affiliation };
+}
+
+/** How many words may stand between a state studied and its expert ("a China trade policy expert"). */
+const FIELD_MODIFIERS = 2;
+
+/**
+ * Is the state named by its own name (not a demonym, not a possessive) the field a commentator
+ * studies: "a China trade expert", "an old Russia hand"? Such a commentator speaks for nobody.
+ */
+function fieldOfStudy(r: Reader, actor: WorkMention): boolean {
+  if (actor.via !== 'name' && actor.via !== 'alias' && actor.via !== 'short') return false;
+  if (r.tok(actor.to)?.text === "'") return false;
+  for (let k = actor.to; k <= actor.to + FIELD_MODIFIERS; k++) {
+    const t = r.tok(k);
+    if (!t?.word) return false;
+    if (r.lex.expertiseHeads.has(t.key)) return true;
+  }
+  return false;
 }
 
 /**

@@ -22,7 +22,7 @@
  * from the codebook; these files hold only the rules.
  */
 
-import type { Entity, ParleyDocument, PipelineContext, Stage } from '../../model.js';
+import type { Entity, Mention, ParleyDocument, PipelineContext, Stage } from '../../model.js';
 import { firstAtLeast, startingIn } from '../../sorted.js';
 import type { GazMatch } from '../gazetteer.js';
 import { nameKey } from '../persons.js';
@@ -214,6 +214,24 @@ const NUMBERED_REACH = 2;
  * sentence before that names any ("Veska, Ormund and Tarsia met … The three countries agreed").
  * Undefined when those name more or fewer.
  */
+/** A month after a capital: "London in June" names when a round was held there. */
+const MONTH_AFTER =
+  /^\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+/** What opens the next item of a list: ", London in June", "and Stockholm in July". */
+const LIST_ITEM_BEFORE = /(?:,|\band)\s+$/;
+
+/**
+ * "after rounds in Geneva in May, London in June and Stockholm in July": a capital listed with the
+ * month of a round held there is a venue, not a party at the table.
+ */
+function listedVenue(doc: ParleyDocument, m: Mention): boolean {
+  return (
+    m.via === 'capital' &&
+    MONTH_AFTER.test(doc.norm.slice(m.end, m.end + 16)) &&
+    LIST_ITEM_BEFORE.test(doc.norm.slice(Math.max(0, m.start - 6), m.start))
+  );
+}
+
 function partiesNamedBefore(
   doc: ParleyDocument,
   at: number,
@@ -249,7 +267,11 @@ function partiesNamedBefore(
         continue;
       // "the summit in Luanda", "met in Minsk, Belarus": where things happen, not who is at the table.
       const before = doc.norm.slice(Math.max(0, m.start - 12), m.start);
-      if (PLACE_BEFORE.test(before) || (place !== undefined && doc.norm.slice(place, m.start) === ', ')) {
+      if (
+        PLACE_BEFORE.test(before) ||
+        (place !== undefined && doc.norm.slice(place, m.start) === ', ') ||
+        listedVenue(doc, m)
+      ) {
         place = m.end;
         continue;
       }

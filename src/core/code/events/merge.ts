@@ -121,6 +121,25 @@ const daysApart = (a?: string, b?: string) =>
 // How far apart a definite deal ("the agreement signed today") and the deal told may be dated.
 const DEFINITE_DAYS = 3;
 
+// How long before the story a day may be and still be the headline's news (leadDate's week).
+const NEWS_DAYS = 7;
+
+/**
+ * "U.S. and China agree on framework to revive Geneva truce" over "In Geneva on May 12, the two
+ * countries agreed …" a month before: an undated headline tells the story's news, not an older
+ * event the story dates further down.
+ */
+function headlineNewsAndOlder(doc: ParleyDocument, e: NegotiationEvent, m: EventMention): boolean {
+  const headlineEnd = doc.sentences[0]?.end ?? 0;
+  const older = (date?: string) =>
+    !!date &&
+    Date.parse(doc.date) - Date.parse(date.length === 7 ? `${date}-28` : date) > NEWS_DAYS * 86_400_000;
+  return (
+    (!e.date && e.evidence.start < headlineEnd && older(m.date)) ||
+    (!m.date && m.evidence.start < headlineEnd && older(e.date))
+  );
+}
+
 /** Fold a mention's details into an event that it refers to. */
 function absorb(e: NegotiationEvent, m: EventMention) {
   const told = { evidence: m.evidence, actors: m.actors };
@@ -316,6 +335,7 @@ function mergeNamed(merging: Merging, mentions: EventMention[]) {
           (m.type === 'CONSULT' && forPurpose(merging.doc, e, m))) &&
         (m.type !== 'CONSULT' || sameStatus(e.status, m.status)) &&
         datesMerge(e.date, m.date) &&
+        !headlineNewsAndOlder(merging.doc, e, m) &&
         jaccard(e.actors, m.actors) >= 0.5 &&
         !reversed(e, m) &&
         // A meeting on the sidelines of another, and the other, are two; so are a body's meeting
