@@ -457,6 +457,14 @@ describe('unnamed sources, outlets, collectives', () => {
     expect([m?.actor].flat().sort()).toEqual(['ORM', 'TRS', 'VSK']);
   });
 
+  it('resolves "the three countries" to the one list of three in a sentence that names a fourth', () => {
+    const r = read(
+      'Veska, Ormund and Tarsia imposed sanctions on the Dunmark Liberation Front on Monday.\n\n' +
+        'In a joint letter, the three countries said the front had broken the truce.',
+    );
+    expect([speaker(r, 'the three countries').actor].flat().sort()).toEqual(['ORM', 'TRS', 'VSK']);
+  });
+
   it('leaves "the four countries" unresolved when the text named three', () => {
     const r = read('Veska, Ormund and Tarsia met in Port Alder. The four countries said little.');
     expect(speaker(r, 'The four countries').actor).toBeNull();

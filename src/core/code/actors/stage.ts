@@ -200,6 +200,13 @@ function analyse(doc: ParleyDocument, ctx: PipelineContext) {
 
 const OBJECT_BEFORE = /\b(?:on|between|among|with|to|for|from|of|urged|asked|told|invited|pressed)\s+$/i;
 
+/** A party as one mention named it: its codes and where. */
+interface NamedParty {
+  codes: string[];
+  start: number;
+  end: number;
+}
+
 /** Sentences before its own that the parties of "the four countries" may be named in. */
 const NUMBERED_REACH = 2;
 
@@ -218,7 +225,8 @@ function partiesNamedBefore(
   // long story may say "the two sides" a thousand times).
   const s = firstAtLeast(doc.sentences, at + 1, (x) => x.start) - 1;
   if (s < 0) return undefined;
-  const namedIn = (from: number, to: number) => {
+  // Each party in the order named, with the mention it was named by (a list is read from these).
+  const namedIn = (from: number, to: number, named: NamedParty[] = []) => {
     const out = new Set<string>();
     let place: number | undefined;
     for (const m of startingIn(doc.mentions, from, to)) {
@@ -239,19 +247,45 @@ function partiesNamedBefore(
         continue;
       }
       place = undefined;
-      for (const c of mentionCodes(doc, m)) out.add(c);
+      const codes = mentionCodes(doc, m);
+      for (const c of codes) out.add(c);
+      named.push({ codes, start: m.start, end: m.end });
     }
     return out;
   };
   const own = namedIn(doc.sentences[s].start, at);
   if (own.size === count) return [...own];
   for (let k = s - 1; k >= Math.max(0, s - NUMBERED_REACH); k--) {
-    const before = namedIn(doc.sentences[k].start, doc.sentences[k].end);
+    const named: NamedParty[] = [];
+    const before = namedIn(doc.sentences[k].start, doc.sentences[k].end, named);
     if (before.size === 0) continue;
     const all = new Set([...own, ...before]);
-    return all.size === count ? [...all] : undefined;
+    if (all.size === count) return [...all];
+    // "Britain, France and Germany launched … sanctions on Iran. … the three countries said": a
+    // sentence that names more parties, one list of them as many as the number says.
+    return own.size === 0 ? listOf(doc, named, count) : undefined;
   }
   return undefined;
+}
+
+/** What joins the items of a list: a comma, "and", or both ("Britain, France and Germany"). */
+const LIST_JOIN = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)$/;
+
+/** The parties of the one list ("A, B and C") of exactly `count` parties among `named`, if there is one. */
+function listOf(doc: ParleyDocument, named: NamedParty[], count: number): string[] | undefined {
+  const lists: string[][] = [];
+  let run: string[] = [];
+  named.forEach((n, i) => {
+    const joined = i > 0 && LIST_JOIN.test(doc.norm.slice(named[i - 1].end, n.start));
+    if (!joined) {
+      if (run.length) lists.push(run);
+      run = [];
+    }
+    run = [...new Set([...run, ...n.codes])];
+  });
+  if (run.length) lists.push(run);
+  const fit = lists.filter((l) => l.length === count);
+  return fit.length === 1 ? fit[0] : undefined;
 }
 
 /** Genders of the person entities, per document (not part of the shared model). */
