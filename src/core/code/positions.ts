@@ -103,6 +103,8 @@ const JOINT_DONE = 'stance_joint_done';
 const AFTER_ONLY = new Set([JOINT_AFTER, JOINT_DONE]);
 const isJoint = (c: Cue) => c.pattern.payload === JOINT_OPEN || AFTER_ONLY.has(c.pattern.payload);
 const OFFER_MODALS = new Set(['would', 'will', "'ll", 'could']);
+/** A modal of ability denied ("cannot", "could not"): said of another party's act, a prohibition. */
+const CANNOT = new Set(['cannot', "can't", 'can’t', 'could', "couldn't", 'couldn’t', 'can', 'not']);
 const MODAL_OFFER = compilePattern('would', 'stance_propose');
 const ACT_DONE = compilePattern('did', 'stance_accept');
 const ACT_AUXILIARIES = new Set(['has', 'have', 'had', 'did', 'does']);
@@ -1595,6 +1597,11 @@ function holderOf(
     const vowed =
       OFFER_MODALS.has(cueWord) &&
       cueWords(ctx, 'vow_verbs').has(statement.provenance.cue?.toLowerCase() ?? '');
+    // "Trump said Iran could not have a nuclear weapon", "Putin said Ukraine cannot join NATO": the
+    // issue's own verb right after a denied "can" is what the speaker forbids, not the subject's
+    // refusal ("Russia could not accept a truce" names the subject's own verb of consent).
+    const forbidden =
+      m.start === cue.end && index.tokens.slice(cue.start, cue.end).every((t) => CANNOT.has(t.lower));
     // "He said Israel would withdraw its forces": a modal of the future tells what the subject
     // will do, not what the speaker asks of it ("X must …" stays the speaker's).
     // "Ukraine agreed to …, the joint statement (of Ukraine and the U.S.) said": a subject that names
@@ -1613,6 +1620,7 @@ function holderOf(
       !possessive &&
       !pressed &&
       !vowed &&
+      !forbidden &&
       !judgesANoun(ctx, index, cue) &&
       (!SPEAKER_MODALS.has(cueWord) || OFFER_MODALS.has(cueWord)) &&
       subject.every((x) => x.kind !== 'pronoun')
