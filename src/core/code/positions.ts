@@ -103,6 +103,21 @@ const JOINT_DONE = 'stance_joint_done';
 const AFTER_ONLY = new Set([JOINT_AFTER, JOINT_DONE]);
 const isJoint = (c: Cue) => c.pattern.payload === JOINT_OPEN || AFTER_ONLY.has(c.pattern.payload);
 const OFFER_MODALS = new Set(['would', 'will', "'ll", 'could']);
+/**
+ * "Russia and China, which signed the 2015 deal, have rejected …": a time inside a relative clause
+ * closed before the cue dates that clause, not the stance.
+ */
+function inRelativeBefore(index: DocIndex, from: number, cueAt: number, offset: number): boolean {
+  const { tokens } = index;
+  for (let k = from + 1; k < cueAt; k++) {
+    if (tokens[k - 1].lower !== ',' || !RELATIVE_PRONOUNS.has(tokens[k].lower)) continue;
+    let close = k + 1;
+    while (close < cueAt && tokens[close].lower !== ',') close++;
+    if (close < cueAt && tokens[k].start <= offset && offset < tokens[close].start) return true;
+  }
+  return false;
+}
+
 /** A modal of ability denied ("cannot", "could not"): said of another party's act, a prohibition. */
 const CANNOT = new Set(['cannot', "can't", 'can’t', 'could', "couldn't", 'couldn’t', 'can', 'not']);
 const MODAL_OFFER = compilePattern('would', 'stance_propose');
@@ -663,7 +678,8 @@ function positionOfMatch(sc: SentenceCues, m: PhraseMatch<IssuePayload>) {
     (t) =>
       t.start >= tokens[clause.from].start &&
       t.end <= reach &&
-      !(condition && tokens[condition.start].start < t.start),
+      !(condition && tokens[condition.start].start < t.start) &&
+      !inRelativeBefore(index, clause.from, cue.start, t.start),
   );
   // ("Ukraine gave up its nuclear arsenal in 1994": a past form that does not end in -ed)
   const pastForm =
