@@ -18,6 +18,13 @@ describe('relative dates against the article’s date, at the precision the text
     expect(resolve('Since the fall of Lumen the sides have not met.')).toEqual([]);
   });
 
+  it('a deal named by its year is dated that year ("signed the 2015 deal")', () => {
+    expect(resolve('Veska, which signed the 2015 deal, rejected the plan.')).toEqual([
+      ['2015', '2015', 'year'],
+    ]);
+    expect(resolve('The 2015 talks failed.')).toEqual([]);
+  });
+
   it('"on Tuesday" is that day', () => {
     expect(resolve('Ormund said on Tuesday it would talk.')).toEqual([['on Tuesday', '2025-02-18', 'day']]);
   });

@@ -54,6 +54,10 @@ function triggerWindows(slice: string): Array<[number, number]> {
 const YEAR =
   /\b(?:in|since|by|until|till|from|before|after|during|of|around|early|late|mid-?|summer|spring|autumn|fall|winter)\s+((?:1[89]|20)\d{2})\b(?!\s*(?:%|percent|people|troops|soldiers|km|kilometres|kilometers|miles|tonnes|tons))/gi;
 
+// A year that names a deal: "signed the 2015 deal", "the 1994 Budapest Memorandum" (the deal's year).
+const DEAL_YEAR =
+  /\bthe\s+((?:1[89]|20)\d{2})\s+(?:[A-Z][a-z]+\s+)?(?:nuclear\s+|peace\s+|ceasefire\s+)?(?:deal|accord|agreement|pact|treaty|memorandum|Memorandum|Accords?|Agreement|Treaty)\b/g;
+
 // "in four months", "in two weeks' time", "within 15 days": a time counted ahead from the story's date ("the first
 // summit in three years", "the worst in a decade" count back from it, and are no date).
 const IN_COUNT =
@@ -266,6 +270,13 @@ export function resolveTimexes(
   YEAR.lastIndex = 0;
   for (let m = YEAR.exec(slice); m; m = YEAR.exec(slice)) {
     const start = from + m.index + m[0].length - m[1].length;
+    const end = start + m[1].length;
+    if (out.some((t) => t.start < end && start < t.end)) continue;
+    out.push({ start, end, value: m[1], precision: 'year' });
+  }
+  DEAL_YEAR.lastIndex = 0;
+  for (let m = DEAL_YEAR.exec(slice); m; m = DEAL_YEAR.exec(slice)) {
+    const start = from + m.index + m[0].indexOf(m[1]);
     const end = start + m[1].length;
     if (out.some((t) => t.start < end && start < t.end)) continue;
     out.push({ start, end, value: m[1], precision: 'year' });
