@@ -503,3 +503,10 @@ describe('a denied "can" before another party’s act, in a statement', () => {
     );
   });
 });
+
+describe('a list before a relative clause', () => {
+  it('holds the stance together ("Veska and Tarsia, which …, rejected …")', () => {
+    const got = stances(code('Veska and Tarsia, which back Ormund, rejected the truce.'));
+    expect(got).toEqual(expect.arrayContaining(['VSK ceasefire reject', 'TRS ceasefire reject']));
+  });
+});

@@ -356,9 +356,17 @@ function subjectOf(index: DocIndex, from: number, limit: number, exclude?: { fro
     // (a party after a preposition of place may only qualify the antecedent: "a communiqué issued
     // from Saudi Arabia, which …"; "a nonstarter for Kyiv, which wants …" is Kyiv's)
     const antecedent = mentionsEndingAt(index, r).find((x) => x.codes.length);
-    let p = antecedent ? antecedent.start - 1 : -1;
+    // ("Russia and China, which signed the deal, rejected …": the whole list before the comma)
+    const list = antecedent ? [antecedent] : [];
+    for (let q = (antecedent?.start ?? 0) - 1; q > from && /^(and|,)$/.test(index.tokens[q].lower); ) {
+      const before = mentionsEndingAt(index, q).find((x) => x.codes.length);
+      if (!before) break;
+      list.unshift(before);
+      q = before.start - 1;
+    }
+    let p = list.length ? list[0].start - 1 : -1;
     while (p > from && DETERMINERS.has(index.tokens[p].lower)) p--;
-    return antecedent && !PLACE_PREPOSITIONS.has(index.tokens[p]?.lower ?? '') ? [antecedent] : [];
+    return antecedent && !PLACE_PREPOSITIONS.has(index.tokens[p]?.lower ?? '') ? list : [];
   }
   let k = limit - 1;
   while (k > from && /^(also|has|have|had)$|ly$/.test(index.tokens[k].lower)) k--;
