@@ -18,11 +18,12 @@ describe('relative dates against the article’s date, at the precision the text
     expect(resolve('Since the fall of Lumen the sides have not met.')).toEqual([]);
   });
 
-  it('a deal named by its year is dated that year ("signed the 2015 deal")', () => {
+  it('a deal signed, named by its year, is dated that year ("signed the 2015 deal")', () => {
     expect(resolve('Veska, which signed the 2015 deal, rejected the plan.')).toEqual([
       ['2015', '2015', 'year'],
     ]);
     expect(resolve('The 2015 talks failed.')).toEqual([]);
+    expect(resolve('Ormund failed to meet its commitments under the 2015 deal.')).toEqual([]);
   });
 
   it('"on Tuesday" is that day', () => {

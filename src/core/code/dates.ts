@@ -54,9 +54,10 @@ function triggerWindows(slice: string): Array<[number, number]> {
 const YEAR =
   /\b(?:in|since|by|until|till|from|before|after|during|of|around|early|late|mid-?|summer|spring|autumn|fall|winter)\s+((?:1[89]|20)\d{2})\b(?!\s*(?:%|percent|people|troops|soldiers|km|kilometres|kilometers|miles|tonnes|tons))/gi;
 
-// A year that names a deal: "signed the 2015 deal", "the 1994 Budapest Memorandum" (the deal's year).
+// A year that names a deal signed: "signed the 2015 deal", "sealed the 1994 Budapest Memorandum"
+// (the signing's year; "commitments under the 2015 deal" dates nothing).
 const DEAL_YEAR =
-  /\bthe\s+((?:1[89]|20)\d{2})\s+(?:[A-Z][a-z]+\s+)?(?:nuclear\s+|peace\s+|ceasefire\s+)?(?:deal|accord|agreement|pact|treaty|memorandum|Memorandum|Accords?|Agreement|Treaty)\b/g;
+  /\b(?:signed|sealed|reached|struck|negotiated|clinched|concluded)\s+the\s+((?:1[89]|20)\d{2})\s+(?:[A-Z][a-z]+\s+)?(?:nuclear\s+|peace\s+|ceasefire\s+)?(?:deal|accord|agreement|pact|treaty|memorandum|Memorandum|Accords?|Agreement|Treaty)\b/g;
 
 // "in four months", "in two weeks' time", "within 15 days": a time counted ahead from the story's date ("the first
 // summit in three years", "the worst in a decade" count back from it, and are no date).
