@@ -13,6 +13,17 @@ const expectAccusation = (texts: string[], source: string[], target: string[]) =
 };
 
 describe('CONSULT', () => {
+  it('dates the next round told alone by its own day ("the next round would take place on June 27")', () => {
+    const doc = code(
+      [
+        'Veskan and Ormundi negotiators held talks in Lumen on Saturday and agreed to meet again next week.',
+        'Ilse Marrow said the next round would take place on June 27.',
+      ].join('\n\n'),
+    );
+    const planned = ofType(doc.events, 'CONSULT').filter((e) => e.status === 'planned');
+    expect(planned.map((e) => e.date)).toContain('2026-06-27');
+  });
+
   it('a meeting between two parties, with its place (and the place’s country), date and duration', () => {
     const doc = code(
       'Veska and Ormund held a 3-1/2-hour meeting in Lumen on Tuesday, their first since the clash at sea.',
