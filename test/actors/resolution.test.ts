@@ -91,6 +91,22 @@ describe('states and their metonyms', () => {
     expect(speaker(r, 'Veska’s Foreign Ministry').actor).toBe('VSK');
   });
 
+  it('ties "the Foreign Ministry" to the state of the foreign minister named before', () => {
+    const r = read(
+      'Veskan Foreign Minister Ilse Marrow called the move illegal.\n\n' +
+        '"We will respond," the Foreign Ministry said in a statement.',
+    );
+    expect(speaker(r, 'the Foreign Ministry').actor).toBe('VSK');
+  });
+
+  it('reads "the Ministry of Foreign Affairs of Ormund" as Ormund\'s, whoever was named before', () => {
+    const r = read(
+      'Veskan Foreign Minister Ilse Marrow arrived on Monday.\n\n' +
+        'The talks were useful, the Ministry of Foreign Affairs of Ormund said.',
+    );
+    expect(speaker(r, 'the Ministry of Foreign Affairs of Ormund').actor).toBe('ORM');
+  });
+
   it('reads a demonym with a group noun as the state speaking', () => {
     const r = read('Ormundi officials said the ceasefire at sea was holding.');
     expect(speaker(r, 'Ormundi officials')).toMatchObject({ actor: 'ORM' });
@@ -455,6 +471,14 @@ describe('unnamed sources, outlets, collectives', () => {
     const r = read('Veska, Ormund and Tarsia met in Port Alder. The plan was signed by the three countries.');
     const m = r.doc.mentions.find((x) => r.doc.text.slice(x.start, x.end) === 'the three countries');
     expect([m?.actor].flat().sort()).toEqual(['ORM', 'TRS', 'VSK']);
+  });
+
+  it('resolves "the three countries" to the one list of three in a sentence that names a fourth', () => {
+    const r = read(
+      'Veska, Ormund and Tarsia imposed sanctions on the Dunmark Liberation Front on Monday.\n\n' +
+        'In a joint letter, the three countries said the front had broken the truce.',
+    );
+    expect([speaker(r, 'the three countries').actor].flat().sort()).toEqual(['ORM', 'TRS', 'VSK']);
   });
 
   it('leaves "the four countries" unresolved when the text named three', () => {

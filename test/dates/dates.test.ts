@@ -24,6 +24,12 @@ describe('relative dates against the article’s date, at the precision the text
     expect(resolve('Ormund sent a 2000-strong force and the 1500 troops stayed.')).toEqual([]);
   });
 
+  it('a deal signed, named by its year, is dated that year ("signed the 2015 deal")', () => {
+    expect(resolve('Veska, which signed the 2015 deal, rejected the plan.')).toEqual([
+      ['2015', '2015', 'year'],
+    ]);
+  });
+
   it('"on Tuesday" is that day', () => {
     expect(resolve('Ormund said on Tuesday it would talk.')).toEqual([['on Tuesday', '2025-02-18', 'day']]);
   });

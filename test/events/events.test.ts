@@ -36,6 +36,17 @@ describe('the day of an agreement', () => {
 });
 
 describe('CONSULT', () => {
+  it('dates the next round told alone by its own day ("the next round would take place on June 27")', () => {
+    const doc = code(
+      [
+        'Veskan and Ormundi negotiators held talks in Lumen on Saturday and agreed to meet again next week.',
+        'Ilse Marrow said the next round would take place on June 27.',
+      ].join('\n\n'),
+    );
+    const planned = ofType(doc.events, 'CONSULT').filter((e) => e.status === 'planned');
+    expect(planned.map((e) => e.date)).toContain('2026-06-27');
+  });
+
   it('a meeting between two parties, with its place (and the place’s country), date and duration', () => {
     const doc = code(
       'Veska and Ormund held a 3-1/2-hour meeting in Lumen on Tuesday, their first since the clash at sea.',
@@ -1134,6 +1145,14 @@ describe('meetings told by arrivals and nouns', () => {
 });
 
 describe('accusations and sanctions in more of their forms', () => {
+  it('an accusation is not dated by the year that names a deal ("commitments under the 2015 deal")', () => {
+    const doc = code(
+      'Veska accused Ormund of failing to meet its commitments under the 2015 deal.',
+      '2026-06-17',
+    );
+    expect(ofType(doc.events, 'ACCUSE')[0]?.date).not.toBe('2015');
+  });
+
   it('"X met Y and accused Z": the verb after "and" shares the first verb\'s subject, not its object', () => {
     for (const text of [
       'Anton Brisk met Mira Solenne and accused Ormund of shelling the port.',

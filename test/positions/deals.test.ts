@@ -655,3 +655,12 @@ describe('an answer asked for or left open', () => {
     expect(open).not.toContain('ORM ceasefire accept');
   });
 });
+
+describe('an agreement to meet again', () => {
+  it('holds none of the issues its sentence names before it (the topic of the talks held)', () => {
+    const got = stances(
+      code('Veska and Ormund held nuclear talks in Lumen on Saturday and agreed to meet again next week.'),
+    );
+    expect(got.filter((s) => s.includes('nuclear'))).toEqual([]);
+  });
+});

@@ -488,3 +488,25 @@ describe('what a named person reports of others', () => {
     expect(got).not.toContain('TRS ceasefire accept');
   });
 });
+
+describe('a denied "can" before another party’s act, in a statement', () => {
+  it('is what the speaker forbids, not the subject’s refusal', () => {
+    const got = stances(
+      code('Davor Kest told reporters on Sunday that Veska could not have a nuclear weapon.'),
+    );
+    expect(got).toContain('ORM nuclear demand');
+    expect(got.filter((s) => s.startsWith('VSK'))).toEqual([]);
+  });
+  it('leaves a verb of consent to its subject', () => {
+    expect(stances(code('Davor Kest said Veska could not accept a ceasefire.'))).toContain(
+      'VSK ceasefire reject',
+    );
+  });
+});
+
+describe('a list before a relative clause', () => {
+  it('holds the stance together ("Veska and Tarsia, which …, rejected …")', () => {
+    const got = stances(code('Veska and Tarsia, which back Ormund, rejected the truce.'));
+    expect(got).toEqual(expect.arrayContaining(['VSK ceasefire reject', 'TRS ceasefire reject']));
+  });
+});

@@ -207,6 +207,12 @@ describe('what is not a stance', () => {
     expect(doc.positions).toEqual([]);
   });
 
+  it('a year in a relative clause before the cue dates that clause, not the stance', () => {
+    expect(
+      stances(code('Ormund, which annexed the islands in 2014, rejected the truce on Monday.')),
+    ).toContain('ORM ceasefire reject');
+  });
+
   it('a commentator who speaks for nobody holds no position', () => {
     const doc = code('“I see no sign that Ormund wants a ceasefire,” a professor of history said.');
     expect(doc.positions.filter((p) => p.actor !== 'ORM')).toEqual([]);

@@ -21,6 +21,16 @@ describe('summits from planned meetings of leaders', () => {
   });
 });
 
+describe('negotiators who agree to meet again', () => {
+  it('have agreed to another round, not to a meeting of the leaders', () => {
+    expect(
+      summit(
+        'Veskan and Ormundi negotiators held talks in Kessel on Monday and agreed to meet again next week.',
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe('a leader met in another leader’s offer', () => {
   it('has accepted nothing; the leader who offers has', () => {
     const got = summit('Anton Brisk said he was ready to meet Davor Kest in Lumen next week.');

@@ -31,6 +31,19 @@ describe('enrichment kept or claimed as a right is against limiting the programm
   });
 });
 
+describe('enrichment let go on and the treaty left are against limiting the programme', () => {
+  it('reads refusing to allow enrichment as for the limit', () => {
+    const got = sides('Ilse Marrow said Veska would not allow Ormund to enrich uranium.');
+    expect(got).toContain('VSK nuclear pro');
+    expect(got).not.toContain('VSK nuclear contra');
+  });
+  it('reads a threat to leave the Non-Proliferation Treaty as against the limit', () => {
+    const got = sides('Ormund has threatened to leave the Non-Proliferation Treaty if the sanctions return.');
+    expect(got).toContain('ORM nuclear contra');
+    expect(got).not.toContain('ORM nuclear pro');
+  });
+});
+
 describe('troops, lines and corridors', () => {
   it('reads taking part in a force as troops sent, not a seat at the talks', () => {
     const got = stances(

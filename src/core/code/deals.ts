@@ -818,12 +818,24 @@ export function dealPositions(doc: ParleyDocument, ctx: PipelineContext): Positi
       provenance: { rule, cue, confidence },
     });
   };
+  // "held nuclear talks … and agreed to meet again": an agreement to meet holds none of the
+  // issues its sentence names before it (the topic of the talks already held).
+  const meetingVerbs = cueWords(ctx, 'consult_verbs');
+  const toMeet = (f: Frame) => {
+    for (let k = f.at; k < f.at + 3 && k + 1 < tokens.length; k++) {
+      if (tokens[k].lower !== 'to') continue;
+      const next = tokens[k + 1].lower;
+      return meetingVerbs.has(next) || meetingVerbs.has(`${next} ${tokens[k + 2]?.lower ?? ''}`);
+    }
+    return false;
+  };
   // 1. What a deal covers, each party accepts; what a plan covers, its authors propose.
   for (const f of all) {
+    const ownFrom = f.from ?? (f.kind === 'deal' && toMeet(f) ? f.at : undefined);
     for (const s of f.sentences)
       for (const m of issuesOf(s).filter(
         (x) =>
-          (f.from === undefined || sentenceOf(index, f.at) !== s || x.start >= (f.from ?? 0)) &&
+          (ownFrom === undefined || sentenceOf(index, f.at) !== s || x.start >= ownFrom) &&
           !leftOpenAfter(index, cuesOf('unsettled_markers'), f.at, x.start) &&
           (!f.quoted?.has(s) || index.statementOf[x.start] === f.quoted.get(s)),
       ))

@@ -101,6 +101,23 @@ const JOINT_DONE = 'stance_joint_done';
 const AFTER_ONLY = new Set([JOINT_AFTER, JOINT_DONE]);
 const isJoint = (c: Cue) => c.pattern.payload === JOINT_OPEN || AFTER_ONLY.has(c.pattern.payload);
 const OFFER_MODALS = new Set(['would', 'will', "'ll", 'could']);
+/**
+ * "Russia and China, which signed the 2015 deal, have rejected …": a time inside a relative clause
+ * closed before the cue dates that clause, not the stance.
+ */
+function inRelativeBefore(index: DocIndex, from: number, cueAt: number, offset: number): boolean {
+  const { tokens } = index;
+  for (let k = from + 1; k < cueAt; k++) {
+    if (tokens[k - 1].lower !== ',' || !RELATIVE_PRONOUNS.has(tokens[k].lower)) continue;
+    let close = k + 1;
+    while (close < cueAt && tokens[close].lower !== ',') close++;
+    if (close < cueAt && tokens[k].start <= offset && offset < tokens[close].start) return true;
+  }
+  return false;
+}
+
+/** A modal of ability denied ("cannot", "could not"): said of another party's act, a prohibition. */
+const CANNOT = new Set(['cannot', "can't", 'can’t', 'could', "couldn't", 'couldn’t', 'can', 'not']);
 const MODAL_OFFER = compilePattern('would', 'stance_propose');
 const ACT_DONE = compilePattern('did', 'stance_accept');
 const ACT_AUXILIARIES = new Set(['has', 'have', 'had', 'did', 'does']);
@@ -337,9 +354,17 @@ function subjectOf(index: DocIndex, from: number, limit: number, exclude?: { fro
     // (a party after a preposition of place may only qualify the antecedent: "a communiqué issued
     // from Saudi Arabia, which …"; "a nonstarter for Kyiv, which wants …" is Kyiv's)
     const antecedent = mentionsEndingAt(index, r).find((x) => x.codes.length);
-    let p = antecedent ? antecedent.start - 1 : -1;
+    // ("Russia and China, which signed the deal, rejected …": the whole list before the comma)
+    const list = antecedent ? [antecedent] : [];
+    for (let q = (antecedent?.start ?? 0) - 1; q > from && /^(and|,)$/.test(index.tokens[q].lower); ) {
+      const before = mentionsEndingAt(index, q).find((x) => x.codes.length);
+      if (!before) break;
+      list.unshift(before);
+      q = before.start - 1;
+    }
+    let p = list.length ? list[0].start - 1 : -1;
     while (p > from && DETERMINERS.has(index.tokens[p].lower)) p--;
-    return antecedent && !PLACE_PREPOSITIONS.has(index.tokens[p]?.lower ?? '') ? [antecedent] : [];
+    return antecedent && !PLACE_PREPOSITIONS.has(index.tokens[p]?.lower ?? '') ? list : [];
   }
   let k = limit - 1;
   while (k > from && /^(also|has|have|had)$|ly$/.test(index.tokens[k].lower)) k--;
@@ -650,7 +675,8 @@ function positionOfMatch(sc: SentenceCues, m: PhraseMatch<IssuePayload>) {
     (t) =>
       t.start >= tokens[clause.from].start &&
       t.end <= reach &&
-      !(condition && tokens[condition.start].start < t.start),
+      !(condition && tokens[condition.start].start < t.start) &&
+      !inRelativeBefore(index, clause.from, cue.start, t.start),
   );
   // ("Ukraine gave up its nuclear arsenal in 1994": a past form that does not end in -ed)
   const pastForm =
@@ -1696,6 +1722,11 @@ function holderOf(
     const vowed =
       OFFER_MODALS.has(cueWord) &&
       cueWords(ctx, 'vow_verbs').has(statement.provenance.cue?.toLowerCase() ?? '');
+    // "Trump said Iran could not have a nuclear weapon", "Putin said Ukraine cannot join NATO": the
+    // issue's own verb right after a denied "can" is what the speaker forbids, not the subject's
+    // refusal ("Russia could not accept a truce" names the subject's own verb of consent).
+    const forbidden =
+      m.start === cue.end && index.tokens.slice(cue.start, cue.end).every((t) => CANNOT.has(t.lower));
     // "He said Israel would withdraw its forces": a modal of the future tells what the subject
     // will do, not what the speaker asks of it ("X must …" stays the speaker's).
     // "Ukraine agreed to …, the joint statement (of Ukraine and the U.S.) said": a subject that names
@@ -1714,6 +1745,7 @@ function holderOf(
       !possessive &&
       !pressed &&
       !vowed &&
+      !forbidden &&
       !judgesANoun(ctx, index, cue) &&
       (!SPEAKER_MODALS.has(cueWord) || OFFER_MODALS.has(cueWord)) &&
       subject.every((x) => x.kind !== 'pronoun')

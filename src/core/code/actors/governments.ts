@@ -56,10 +56,12 @@ function recentGovernment(r: Reader, at: number): string | undefined {
     if (m.kind !== 'state' || typeof m.actor !== 'string') return;
     let next = m.to;
     if (r.tok(next)?.text === "'" && r.tok(next + 1)?.key === 's') next += 2;
-    while (r.tok(next)?.cap && !lex.ministryHeads.has(r.toks[next].key) && next - m.to < 3) next++;
+    while (r.tok(next)?.cap && !lex.govTitleWords.has(r.toks[next].key) && next - m.to < 3) next++;
     const head = r.tok(next)?.key ?? '';
     const last = r.toks[m.to - 1].key;
-    if (lex.ministryHeads.has(head) || lex.govNouns.has(head) || lex.ministryHeads.has(last))
+    // ("Iranian Foreign Minister Abbas Araqchi …," the Foreign Ministry said: the minister's state.)
+    const minister = next > m.to && lex.govTitleWords.has(head);
+    if (lex.ministryHeads.has(head) || lex.govNouns.has(head) || lex.ministryHeads.has(last) || minister)
       mentionLookups(r).governments.push(m);
   });
   return governments.lastBefore(at)?.actor as string | undefined;
@@ -180,12 +182,16 @@ export function readMinistries(r: Reader) {
     let actor: string | undefined;
     const before = r.tok(from - 1)?.key === 's' && r.tok(from - 2)?.text === "'" ? from - 3 : from - 1;
     const owner = r.actorAt(before);
+    // "the Ministry of Foreign Affairs of Russia": the state named after it.
+    const ownerAfter = r.tok(to)?.key === 'of' ? r.actorAt(to + 1) : undefined;
     const name = nameKey(r.text(from, to));
     if (owner && typeof owner.actor === 'string') {
       actor = owner.actor;
       from = owner.from;
       r.ministryTies.set(name, actor);
       r.ministryTies.set('ministry', actor);
+    } else if (ownerAfter && typeof ownerAfter.actor === 'string') {
+      actor = ownerAfter.actor;
     } else if (r.tok(from - 1)?.key === 'its' || r.tok(from - 1)?.key === 'their') {
       // "Ormund did not comment. Its foreign ministry said …"
       actor = nearestState(r, from - 1);
@@ -204,7 +210,7 @@ export function readMinistries(r: Reader) {
       actor,
       rule: 'actors.ministry',
       cue: r.text(from, to),
-      confidence: owner ? 0.9 : 0.7,
+      confidence: owner || ownerAfter ? 0.9 : 0.7,
     });
   }
 }

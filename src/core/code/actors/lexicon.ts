@@ -44,6 +44,8 @@ export interface Lexicon {
   pressNouns: Gazetteer<true>;
   govNouns: Set<string>;
   ministryHeads: Set<string>;
+  /** Words of a government post ("minister"): "Veskan Foreign Minister X" ties a ministry to Veska. */
+  govTitleWords: Set<string>;
   stateOfficeHeads: Set<string>;
   stateBodyHeads: Set<string>;
   bothSides: Gazetteer<true>;
@@ -168,6 +170,7 @@ export function actorLexicon(ctx: Pick<PipelineContext, 'codebook' | 'cache'>): 
     pressNouns: phraseSet(cues.press_group_nouns ?? []),
     govNouns: keysOf(cues.government_nouns),
     ministryHeads: keysOf(cues.ministry_heads),
+    govTitleWords: keysOf(cues.government_title_words),
     stateOfficeHeads: keysOf(cues.state_office_heads),
     stateBodyHeads: keysOf(cues.state_body_heads),
     bothSides: phraseSet(cues.both_sides ?? []),

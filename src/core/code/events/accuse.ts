@@ -320,8 +320,8 @@ export function readAccuse(sentence: Sentence) {
       // the meeting, X conveyed concerns", merge.ts); a charge made in the speaker's own words is
       // made the day the story reports it.
       date:
-        pickDate(index, timexes, c.start, undefined, 6) ??
-        pickDate(index, timexes, c.start) ??
+        pickDate(index, timexes, c.start, undefined, 6, { nouns: 'none' }) ??
+        pickDate(index, timexes, c.start, undefined, undefined, { nouns: 'none' }) ??
         reportDay(index, timexes, doc.date) ??
         carriedReportDay(doc, index, from) ??
         (how === 'accuse_lack' ? doc.date : undefined),

@@ -121,9 +121,10 @@ export function pickDate(
   /**
    * `deal`: not the day it takes effect; `since`: "since July 2018" dates a measure's start;
    * `nouns`: the list of the nouns that name the event (a date that qualifies a noun of another
-   * list dates another event).
+   * list dates another event); 'none' for an event no noun names (an accusation: "commitments
+   * under the 2015 deal" dates the deal).
    */
-  read: { deal?: boolean; since?: boolean; nouns?: EventNouns } = {},
+  read: { deal?: boolean; since?: boolean; nouns?: EventNouns | 'none' } = {},
 ): string | undefined {
   const deal = read.deal === true;
   const tokens = index.tokens;
