@@ -87,6 +87,8 @@ const STANCE_OF: Record<string, Stance> = {
 const PERSON_RELATIVES = new Set(['who', 'whom', 'whose']);
 const RELATIVES = new Set([...PERSON_RELATIVES, 'which']);
 const DEFINITE = new Set(['the', 'this', 'that', 'its', 'their']);
+/** How many words may stand between a broker's cue and the issue it brokered ("brokered the truce"). */
+const BROKERED_GAP = 2;
 /** How many words may stand between a verb that accepts a plan and its noun ("accepts Tarsia's new proposal"). */
 const OWNED_PLAN_GAP = 4;
 // (tokens are read from doc.norm, where every apostrophe shape is folded to "'")
@@ -828,6 +830,10 @@ export function dealPositions(doc: ParleyDocument, ctx: PipelineContext): Positi
   for (const med of mediators(doc, ctx, index, cuesOf)) {
     // What the mediated talks are about is what the mediator proposes ("talks on a ceasefire").
     let issues = issuesOf(med.sentence, true);
+    // "a U.S.-brokered ceasefire", "Qatar, which mediated the truce, condemned the aid cutoff": the
+    // issue named as what was brokered is what the broker proposes, not the rest of its sentence.
+    const brokered = issues.filter((m) => m.start > med.at && m.start - med.at <= BROKERED_GAP + 1);
+    if (brokered.length) issues = brokered;
     let rule = 'position.mediator';
     if (issues.length === 0) {
       const f = nearestFrame(all, 'deal', med.at, index) ?? all.find((x) => x.kind === 'deal');

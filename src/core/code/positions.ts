@@ -341,7 +341,11 @@ function subjectOf(index: DocIndex, from: number, limit: number, exclude?: { fro
     const antecedent = mentionsEndingAt(index, r).find((x) => x.codes.length);
     let p = antecedent ? antecedent.start - 1 : -1;
     while (p > from && DETERMINERS.has(index.tokens[p].lower)) p--;
-    return antecedent && !PLACE_PREPOSITIONS.has(index.tokens[p]?.lower ?? '') ? [antecedent] : [];
+    if (!antecedent || PLACE_PREPOSITIONS.has(index.tokens[p]?.lower ?? '')) return [];
+    // ("Egypt and Qatar, which mediated the truce, condemned …": the antecedent is the whole list)
+    const listed = subjectBefore(index, from, r);
+    const last = listed.at(-1);
+    return last && last.start === antecedent.start && last.end === antecedent.end ? listed : [antecedent];
   }
   let k = limit - 1;
   while (k > from && /^(also|has|have|had)$|ly$/.test(index.tokens[k].lower)) k--;

@@ -1,0 +1,73 @@
+/**
+ * Wordings of whole wire reports on truces, hostages and an armed group's weapons: the place a
+ * report calls "the territory", a broker named in a compound, a list of mediators before a
+ * relative clause, aid cut off, and one group laying down its arms. Sentences are written for
+ * the tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { code, stances } from './world.js';
+
+describe('one group laying down its arms is its disarmament', () => {
+  it('reads a refusal to lay down its arms as demilitarisation, not the truce', () => {
+    const got = stances(
+      code('The Highland Liberation Front has rejected any demand that it lay down its arms.'),
+    );
+    expect(got).toContain('HLF demilitarisation reject');
+    expect(got.filter((s) => s.startsWith('HLF ceasefire'))).toEqual([]);
+  });
+  it('reads handing over an arsenal as demilitarisation', () => {
+    expect(
+      stances(
+        code('Oskar Fenn ruled out handing over the group’s arsenal, the Skerry Islanders’ Assembly said.'),
+      ),
+    ).toContain('SKA demilitarisation reject');
+  });
+});
+
+describe('"the territory" told as the story’s place', () => {
+  it('names no territorial stance in aid sent to the territory', () => {
+    const got = stances(
+      code(
+        'Ormund cut off all deliveries of fuel to the territory to press Veska to accept a Tarsian proposal.',
+      ),
+    );
+    expect(got.filter((s) => s.includes('territory'))).toEqual([]);
+  });
+  it('names no territorial stance in a plan’s committee that would run the territory', () => {
+    const got = stances(
+      code(
+        'Veska presented a plan for the enclave on Monday. The plan would see a committee of technocrats run the territory for six months.',
+      ),
+    );
+    expect(got.filter((s) => s.includes('territory'))).toEqual([]);
+  });
+  it('still reads land a party will not give up', () => {
+    expect(stances(code('Ormund will never give up the territory, Davor Kest said.'))).toContain(
+      'ORM territory reject',
+    );
+  });
+});
+
+describe('a broker proposes what it brokered, not the rest of its sentence', () => {
+  it('keeps a compound broker to the truce it names', () => {
+    const got = stances(
+      code(
+        'Ormund said it would keep the crossing closed until the Highland Liberation Front hands over the remains of all dead hostages, raising doubts over a Tarsian-brokered truce.',
+      ),
+    );
+    expect(got).toContain('TRS ceasefire propose');
+    expect(got.filter((s) => s.startsWith('TRS prisoners'))).toEqual([]);
+  });
+});
+
+describe('aid cut off, and a list of mediators before a relative clause', () => {
+  it('reads condemning an aid cutoff as a demand for aid, by every party of the list', () => {
+    const got = stances(
+      code(
+        'Veska and Tarsia, which mediated the truce, condemned the aid cutoff as a violation of the deal.',
+      ),
+    );
+    expect(got).toContain('VSK humanitarian demand');
+    expect(got).toContain('TRS humanitarian demand');
+  });
+});
