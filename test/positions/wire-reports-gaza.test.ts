@@ -71,3 +71,27 @@ describe('aid cut off, and a list of mediators before a relative clause', () => 
     expect(got).toContain('TRS humanitarian demand');
   });
 });
+
+describe('words that qualify, condition or undo', () => {
+  it('takes no holder from a relative clause on the plan', () => {
+    const got = stances(
+      code(
+        'Ormund and the Highland Liberation Front held talks in Lumen. The plan, which both sides accepted after four days of talks in Lumen, calls for the Highland Liberation Front to disarm.',
+      ),
+    );
+    expect(got.filter((s) => s.includes('demilitarisation demand'))).toEqual([]);
+  });
+  it('reads "should" before its subject as a condition, not a demand', () => {
+    const got = stances(
+      code(
+        'Davor Kest said he had told the army to prepare a plan to defeat the rebels should fighting resume.',
+      ),
+    );
+    expect(got.filter((s) => s.includes('ceasefire'))).toEqual([]);
+  });
+  it('reads calling for a truce to be cancelled as against the truce', () => {
+    expect(
+      stances(code('Anton Brisk said Ormund should cancel the truce unless all the hostages are freed.')),
+    ).toContain('VSK ceasefire reject');
+  });
+});
