@@ -131,6 +131,21 @@ function attackObject({ ctx, index, tokens, to }: Sentence, at: number): boolean
   return false;
 }
 
+/**
+ * "a complaint with|to the Council": the body a complaint is lodged with, which is not the one
+ * accused; that one is named after "against" in the sentence, if at all.
+ */
+function complaintForum(tokens: Sentence['tokens'], c: { start: number; end: number }) {
+  if (!/^complain/.test(tokens[c.start].lower) || !/^(with|to)$/.test(tokens[c.end]?.lower ?? ''))
+    return undefined;
+  return {
+    accused(index: Sentence['index'], to: number): string[] {
+      const against = tokens.findIndex((t, k) => k > c.end && k < to && t.lower === 'against');
+      return against > 0 ? firstPartyAfter(index, against + 1, Math.min(to, against + 6)) : [];
+    },
+  };
+}
+
 export function readAccuse(sentence: Sentence) {
   const { doc, ctx, index, tokens, from, to, timexes, out } = sentence;
   const { list, cueText, modalBefore, negatedBefore, conditionalBefore } = sentence;
@@ -246,13 +261,17 @@ export function readAccuse(sentence: Sentence) {
         if (!accuser.length) accuser = relativeAntecedent(index, from, c.start);
         // "warned Ormund about interfering": the cue names the one it is said of.
         accused = c.actors.flat();
-        if (!accused.length)
+        // "lodged a complaint with the U.N. Security Council": the body a complaint goes to hears
+        // it; the accused is the one it is "against", or the story's other side.
+        const forum = complaintForum(tokens, c);
+        if (forum) accused = forum.accused(index, to);
+        else if (!accused.length)
           accused = listAfter(ctx, index, c.end, chargeStart(tokens, c.end, Math.min(to, c.end + 6))).codes;
         // "expressed concerns over China's provocative actions": the first party named after it.
-        if (!accused.length) accused = firstPartyAfter(index, c.end, Math.min(to, c.end + 6));
+        if (!accused.length && !forum) accused = firstPartyAfter(index, c.end, Math.min(to, c.end + 6));
         // "condemned the shelling of the port by Ormund", "lamented the lack of a positive
         // reaction from Veska": the agent of what the object names.
-        if (!accused.length) accused = objectAgent(sentence, c.end);
+        if (!accused.length && !forum) accused = objectAgent(sentence, c.end);
         // "expelled an Ormundi diplomat, accusing him of spying": the party of the person last
         // named before the cue, other than the accuser.
         // ("Moscow expelled two diplomats, accusing them of spying": in a participle's clause,
@@ -275,6 +294,7 @@ export function readAccuse(sentence: Sentence) {
     const objectless =
       how !== 'accuse_cues' ||
       /^(of|about|over|that|this|these|such|,|\.|;)$/.test(tokens[c.end]?.lower ?? '.') ||
+      complaintForum(tokens, c) !== undefined ||
       attackObject(sentence, c.end);
     // "Both leaders condemned terrorism": a joint condemnation of no party is no accusation
     // between its subjects; "accused each other of shelling" is.
