@@ -95,3 +95,16 @@ describe('words that qualify, condition or undo', () => {
     ).toContain('VSK ceasefire reject');
   });
 });
+
+describe('what a speaker says others must do with "the deal"', () => {
+  it('is the speaker’s demand, not the others’ acceptance', () => {
+    const got = stances(
+      code(
+        'Veska and Ormund have traded accusations since the truce took effect on Jan. 19. Oskar Fenn said the Assembly would not accept threats. “Both sides must respect the deal,” he said.',
+      ),
+    );
+    expect(got).toContain('SKA ceasefire demand');
+    expect(got).not.toContain('VSK ceasefire accept');
+    expect(got).not.toContain('ORM ceasefire accept');
+  });
+});

@@ -87,6 +87,8 @@ const STANCE_OF: Record<string, Stance> = {
 const PERSON_RELATIVES = new Set(['who', 'whom', 'whose']);
 const RELATIVES = new Set([...PERSON_RELATIVES, 'which']);
 const DEFINITE = new Set(['the', 'this', 'that', 'its', 'their']);
+/** Modals by which a speaker says what others must do ("Both sides must respect the deal"). */
+const DEMAND_MODALS = new Set(['must', 'should', 'need', 'needs', 'ought']);
 /** How many words may stand between a broker's cue and the issue it brokered ("brokered the truce"). */
 const BROKERED_GAP = 2;
 /** How many words may stand between a verb that accepts a plan and its noun ("accepts Tarsia's new proposal"). */
@@ -885,15 +887,20 @@ export function dealPositions(doc: ParleyDocument, ctx: PipelineContext): Positi
       nearestFrame(all, kind, ref.start, index) ??
       (kind === 'proposal' ? storyFrame([...all, ...unowned], kind, ref.start, issuesOf) : undefined);
     if (frame?.sentences.has(s)) continue;
-    const holders = referenceHolders(doc, index, from, cue.start);
     const stance = answerStance(index, cuesOf('negators'), from, cue);
+    // "“Both sides must respect the deal,” X said": what a speaker says others must do is the
+    // speaker's demand, not their acceptance.
+    const asked = stance === 'demand' && DEMAND_MODALS.has(tokens[cue.start].lower);
+    const speaker = asked ? statementActorsAt(doc, index, cue.start) : [];
+    const holders = speaker.length ? speaker : referenceHolders(doc, index, from, cue.start);
+    const held = (x: Stance): Stance => (x === 'demand' && !speaker.length ? 'accept' : x);
     const cueText = doc.text.slice(tokens[cue.start].start, tokens[ref.end - 1].end);
     const fromFrame = frame ? [...frame.sentences].flatMap((fs) => issuesOf(fs)) : [];
     if (frame && fromFrame.length > 0) {
       for (const m of fromFrame)
         for (const a of uniq(holders))
           if (!(frame.parties.includes(a) && stance === 'accept'))
-            push(a, m, stance === 'demand' ? 'accept' : stance, `position.${kind}.${stance}`, cueText, 0.55);
+            push(a, m, held(stance), `position.${kind}.${stance}`, cueText, 0.55);
       continue;
     }
     // No frame told near it with what it holds: the deal or plan it refers back to is the nearest
@@ -924,7 +931,7 @@ export function dealPositions(doc: ParleyDocument, ctx: PipelineContext): Positi
     // In a statement, only a party named as the subject answers ("X said Ormund rejected the
     // deal"); the speaker's own "we welcome the deal" is too often about another one.
     const stmt = index.statementOf[cue.start];
-    if (stmt >= 0) {
+    if (stmt >= 0 && !speaker.length) {
       const content = firstAtLeast(tokens, doc.statements[stmt].content.start, (t) => t.start);
       if (subjectBefore(index, Math.max(from, content), cue.start).length === 0) continue;
     }
@@ -933,8 +940,7 @@ export function dealPositions(doc: ParleyDocument, ctx: PipelineContext): Positi
     const anteTo = Math.max(ante.noun.end, ...ante.issues.map((m) => m.end));
     const via = `${cueText} → ${doc.text.slice(tokens[anteFrom].start, tokens[anteTo - 1].end)}`;
     for (const m of ante.issues)
-      for (const a of uniq(placeless))
-        push(a, m, stance === 'demand' ? 'accept' : stance, `position.reference.${stance}`, via, 0.5);
+      for (const a of uniq(placeless)) push(a, m, held(stance), `position.reference.${stance}`, via, 0.5);
   }
   // 4. "Ormund accepts Tarsian-Lumen proposal", "Ormund approved Tarsia's plan": a party that
   // accepts a plan named with its owners accepts each issue of that plan, wherever the same
