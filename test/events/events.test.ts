@@ -1236,6 +1236,13 @@ describe('accusations and sanctions in more of their forms', () => {
     expect(ofType(doc.events, 'ACCUSE')[0]).toMatchObject({ source: ['VSK'] });
   });
 
+  it('an accusation that is a statement’s own cue is its speaker’s', () => {
+    const doc = code(
+      'The Highland Liberation Front said the talks were over. Its armed wing said it was committed to the truce and accused Ormund of seeking a pretext to resume the war.',
+    );
+    expect(ofType(doc.events, 'ACCUSE')[0]).toMatchObject({ source: ['HLF'], target: ['ORM'] });
+  });
+
   it('the body a complaint is lodged with is not the accused', () => {
     const doc = code('Veska has lodged a complaint with the Northern Maritime Council against Ormund.');
     const accusations = ofType(doc.events, 'ACCUSE');

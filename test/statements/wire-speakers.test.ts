@@ -63,3 +63,12 @@ describe('a charge answered after the clause', () => {
       ).toEqual([]);
   });
 });
+
+describe('a body of a party named by a possessive that opens the sentence', () => {
+  it('reads "Its armed wing said" as the wing of the group named before', () => {
+    const s = statementsOf(
+      "The Skerry Islanders' Assembly said the talks were over. Its armed wing said it would keep its weapons.",
+    );
+    expect(s.map((x) => [x.speaker, x.actor])).toContainEqual(['Its armed wing', 'SKA']);
+  });
+});

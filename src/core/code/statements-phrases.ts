@@ -375,6 +375,12 @@ export class TokenView {
         if (DETERMINERS.has(tok.lower)) break;
         continue;
       }
+      // "Its armed wing said": a possessive that opens the sentence is capitalised, and still the
+      // phrase's determiner (the party it refers back to speaks).
+      if (PAIR_POSSESSIVES.has(tok.lower) && (k === 0 || this.sentenceOf(k - 1) !== this.sentenceOf(k))) {
+        from = k;
+        break;
+      }
       // A compound adjective: "state-linked Egyptian media", "Iran-aligned rebels".
       if (
         tok.kind === 'word' &&

@@ -146,6 +146,13 @@ function complaintForum(tokens: Sentence['tokens'], c: { start: number; end: num
   };
 }
 
+/** The party of the statement whose cue is the token at `at` ("X … accused Y of …"), if any. */
+function cueSpeaker({ doc, index }: Sentence, at: number): string[] {
+  const { start, end } = index.tokens[at];
+  const s = doc.statements.find((x) => x.cueSpan && x.cueSpan.start <= start && x.cueSpan.end >= end);
+  return s?.actor ? [s.actor].flat() : [];
+}
+
 export function readAccuse(sentence: Sentence) {
   const { doc, ctx, index, tokens, from, to, timexes, out } = sentence;
   const { list, cueText, modalBefore, negatedBefore, conditionalBefore } = sentence;
@@ -259,6 +266,9 @@ export function readAccuse(sentence: Sentence) {
           : agentOf(doc, index, from, c.start);
         // "the opposition, which in the past accused Maduro": the party the relative clause is of.
         if (!accuser.length) accuser = relativeAntecedent(index, from, c.start);
+        // "Its armed wing said it was committed to the deal and accused Israel of …": an accusation
+        // that is itself a statement's cue, with no party named as its subject, is the speaker's.
+        if (!accuser.length) accuser = cueSpeaker(sentence, c.start);
         // "warned Ormund about interfering": the cue names the one it is said of.
         accused = c.actors.flat();
         // "lodged a complaint with the U.N. Security Council": the body a complaint goes to hears
