@@ -108,3 +108,15 @@ describe('what a speaker says others must do with "the deal"', () => {
     expect(got).not.toContain('ORM ceasefire accept');
   });
 });
+
+describe('"the agreement" after the truce told by another deal word', () => {
+  it('refers back to the truce, not to the issue the story names most', () => {
+    const got = stances(
+      code(
+        'The Highland Liberation Front delayed the release of hostages, accusing Ormund of violating the truce. Ormund has freed 50 prisoners and the group 12 hostages. More hostages are due to be released on Saturday. “We remain committed to the agreement,” Oskar Fenn said.',
+      ),
+    );
+    expect(got).toContain('SKA ceasefire demand');
+    expect(got.filter((s) => s.startsWith('SKA prisoners'))).toEqual([]);
+  });
+});
