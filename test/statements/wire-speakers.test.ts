@@ -72,3 +72,12 @@ describe('a body of a party named by a possessive that opens the sentence', () =
     expect(s.map((x) => [x.speaker, x.actor])).toContainEqual(['Its armed wing', 'SKA']);
   });
 });
+
+describe('one of the unnamed sources told before', () => {
+  it('reads "…, one of them said" as one of those sources, with their party', () => {
+    const s = statementsOf(
+      'Veska was pressing both sides to keep the truce, two Veskan security sources said. Lumen has proposed a new crossing, one of them said.',
+    );
+    expect(s.map((x) => [x.content, x.actor])).toContainEqual(['Lumen has proposed a new crossing', 'VSK']);
+  });
+});
