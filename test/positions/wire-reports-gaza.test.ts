@@ -120,3 +120,11 @@ describe('"the agreement" after the truce told by another deal word', () => {
     expect(got.filter((s) => s.startsWith('SKA prisoners'))).toEqual([]);
   });
 });
+
+describe('a war-torn place rebuilt', () => {
+  it('reads a plan to rebuild the enclave as reconstruction', () => {
+    expect(stances(code('Tarsia has proposed a plan to rebuild the enclave within five years.'))).toContain(
+      'TRS reconstruction propose',
+    );
+  });
+});
