@@ -128,3 +128,15 @@ describe('a war-torn place rebuilt', () => {
     );
   });
 });
+
+describe('the setting of a sentence that tells an owned plan', () => {
+  it('is not what the plan holds', () => {
+    const got = stances(
+      code(
+        'Tarsian leaders meeting in Lumen on Tuesday endorsed a Veskan plan to rebuild the enclave. Ormund dismissed the plan.',
+      ),
+    );
+    expect(got).toContain('VSK reconstruction propose');
+    expect(got.filter((s) => s.startsWith('VSK summit') || s.startsWith('ORM summit'))).toEqual([]);
+  });
+});

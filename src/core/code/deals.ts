@@ -284,6 +284,9 @@ function frames(
     const s = sentenceOf(index, p.start);
     const { from, to } = index.sentenceTokens[s];
     let owners: ActorMention[] = ownersBefore(index, p.start);
+    // "Arab leaders meeting in Cairo endorsed an Egyptian plan to rebuild Gaza": what the sentence
+    // tells before an owned plan is its setting, not the plan's content.
+    const ownedFrom = owners.length ? owners[0].start : undefined;
     if (owners.length === 0) owners = ownerAfter(index, p.end, to);
     // "based on his own 10-point formula": the pronoun's owner is the one who speaks, or the
     // sentence's subject.
@@ -304,6 +307,7 @@ function frames(
       kind: 'proposal',
       parties,
       sentences: new Set([s]),
+      ...(ownedFrom !== undefined ? { from: ownedFrom } : {}),
       at: p.start,
       cue: doc.text.slice(index.tokens[p.start].start, index.tokens[p.end - 1].end),
     });
@@ -806,12 +810,15 @@ export function dealPositions(doc: ParleyDocument, ctx: PipelineContext): Positi
       provenance: { rule, cue, confidence },
     });
   };
+  // (in the frame's own sentence, only what is told from its `from` on: "demands … included X")
+  const ownPart = (f: Frame, s: number, x: PhraseMatch<IssuePayload>) =>
+    f.from === undefined || sentenceOf(index, f.at) !== s || x.start >= f.from;
   // 1. What a deal covers, each party accepts; what a plan covers, its authors propose.
   for (const f of all) {
     for (const s of f.sentences)
       for (const m of issuesOf(s).filter(
         (x) =>
-          (f.from === undefined || sentenceOf(index, f.at) !== s || x.start >= (f.from ?? 0)) &&
+          ownPart(f, s, x) &&
           !leftOpenAfter(index, cuesOf('unsettled_markers'), f.at, x.start) &&
           (!f.quoted?.has(s) || index.statementOf[x.start] === f.quoted.get(s)),
       ))
@@ -895,7 +902,9 @@ export function dealPositions(doc: ParleyDocument, ctx: PipelineContext): Positi
     const holders = speaker.length ? speaker : referenceHolders(doc, index, from, cue.start);
     const held = (x: Stance): Stance => (x === 'demand' && !speaker.length ? 'accept' : x);
     const cueText = doc.text.slice(tokens[cue.start].start, tokens[ref.end - 1].end);
-    const fromFrame = frame ? [...frame.sentences].flatMap((fs) => issuesOf(fs)) : [];
+    const fromFrame = frame
+      ? [...frame.sentences].flatMap((fs) => issuesOf(fs).filter((x) => ownPart(frame, fs, x)))
+      : [];
     if (frame && fromFrame.length > 0) {
       for (const m of fromFrame)
         for (const a of uniq(holders))
