@@ -128,4 +128,17 @@ describe('the default codebook on constructions of the news', () => {
         .actor,
     ).toBeNull();
   });
+
+  it('reads the group an armed wing belongs to by the words wire reports use for it', () => {
+    const { doc } = read(
+      'Hamas said the handover would go ahead. The Palestinian group’s armed wing said it had freed two captives. Hezbollah said it would not disarm, and the Iran-backed Lebanese group said the talks had failed.',
+      { codebook, date: '2025-06-01' },
+    );
+    const actorOf = (phrase: string) => {
+      const at = doc.text.indexOf(phrase);
+      return doc.mentions.find((m) => m.start === at && m.end === at + phrase.length)?.actor;
+    };
+    expect(actorOf('The Palestinian group')).toBe('HAMAS');
+    expect(actorOf('the Iran-backed Lebanese group')).toBe('HEZBOLLAH');
+  });
 });

@@ -1351,6 +1351,20 @@ describe('accusations and sanctions in more of their forms', () => {
     expect(ofType(doc.events, 'ACCUSE')[0]).toMatchObject({ source: ['VSK'] });
   });
 
+  it('an accusation that is a statement’s own cue is its speaker’s', () => {
+    const doc = code(
+      'The Highland Liberation Front said the talks were over. Its armed wing said it was committed to the truce and accused Ormund of seeking a pretext to resume the war.',
+    );
+    expect(ofType(doc.events, 'ACCUSE')[0]).toMatchObject({ source: ['HLF'], target: ['ORM'] });
+  });
+
+  it('the body a complaint is lodged with is not the accused', () => {
+    const doc = code('Veska has lodged a complaint with the Northern Maritime Council against Ormund.');
+    const accusations = ofType(doc.events, 'ACCUSE');
+    expect(accusations.map((e) => sorted(e.actors))).toEqual([['ORM', 'VSK']]);
+    expect(accusations.flatMap((e) => e.target ?? [])).not.toContain('NMC');
+  });
+
   it('someone "accused of" something is not the accuser', () => {
     const doc = code('Veska released a sailor accused of spying for Ormund.');
     expect(ofType(doc.events, 'ACCUSE')).toEqual([]);

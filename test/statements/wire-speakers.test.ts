@@ -81,3 +81,21 @@ describe('a title with its complement before an appositive name, after a quote',
     expect([s.speaker, s.actor]).toEqual(['Ida Vell', 'VSK']);
   });
 });
+
+describe('a body of a party named by a possessive that opens the sentence', () => {
+  it('reads "Its armed wing said" as the wing of the group named before', () => {
+    const s = statementsOf(
+      "The Skerry Islanders' Assembly said the talks were over. Its armed wing said it would keep its weapons.",
+    );
+    expect(s.map((x) => [x.speaker, x.actor])).toContainEqual(['Its armed wing', 'SKA']);
+  });
+});
+
+describe('one of the unnamed sources told before', () => {
+  it('reads "…, one of them said" as one of those sources, with their party', () => {
+    const s = statementsOf(
+      'Veska was pressing both sides to keep the truce, two Veskan security sources said. Lumen has proposed a new crossing, one of them said.',
+    );
+    expect(s.map((x) => [x.content, x.actor])).toContainEqual(['Lumen has proposed a new crossing', 'VSK']);
+  });
+});

@@ -87,6 +87,10 @@ const STANCE_OF: Record<string, Stance> = {
 const PERSON_RELATIVES = new Set(['who', 'whom', 'whose']);
 const RELATIVES = new Set([...PERSON_RELATIVES, 'which']);
 const DEFINITE = new Set(['the', 'this', 'that', 'its', 'their']);
+/** Modals by which a speaker says what others must do ("Both sides must respect the deal"). */
+const DEMAND_MODALS = new Set(['must', 'should', 'need', 'needs', 'ought']);
+/** How many words may stand between a broker's cue and the issue it brokered ("brokered the truce"). */
+const BROKERED_GAP = 2;
 /** How many words may stand between a verb that accepts a plan and its noun ("accepts Tarsia's new proposal"). */
 const OWNED_PLAN_GAP = 4;
 // (tokens are read from doc.norm, where every apostrophe shape is folded to "'")
@@ -285,6 +289,9 @@ function frames(
     const s = sentenceOf(index, p.start);
     const { from, to } = index.sentenceTokens[s];
     let owners: ActorMention[] = ownersBefore(index, p.start);
+    // "Arab leaders meeting in Cairo endorsed an Egyptian plan to rebuild Gaza": what the sentence
+    // tells before an owned plan is its setting, not the plan's content.
+    const ownedFrom = owners.length ? owners[0].start : undefined;
     if (owners.length === 0) owners = ownerAfter(index, p.end, to);
     // "based on his own 10-point formula": the pronoun's owner is the one who speaks, or the
     // sentence's subject.
@@ -305,6 +312,7 @@ function frames(
       kind: 'proposal',
       parties,
       sentences: new Set([s]),
+      ...(ownedFrom !== undefined ? { from: ownedFrom } : {}),
       at: p.start,
       cue: doc.text.slice(index.tokens[p.start].start, index.tokens[p.end - 1].end),
     });
@@ -829,13 +837,18 @@ export function dealPositions(doc: ParleyDocument, ctx: PipelineContext): Positi
     }
     return false;
   };
+  // (in the frame's own sentence, only what is told from its `from` on: "demands … included X";
+  // an agreement to meet, from its verb on)
+  const ownPart = (f: Frame, s: number, x: PhraseMatch<IssuePayload>) => {
+    const ownFrom = f.from ?? (f.kind === 'deal' && toMeet(f) ? f.at : undefined);
+    return ownFrom === undefined || sentenceOf(index, f.at) !== s || x.start >= ownFrom;
+  };
   // 1. What a deal covers, each party accepts; what a plan covers, its authors propose.
   for (const f of all) {
-    const ownFrom = f.from ?? (f.kind === 'deal' && toMeet(f) ? f.at : undefined);
     for (const s of f.sentences)
       for (const m of issuesOf(s).filter(
         (x) =>
-          (ownFrom === undefined || sentenceOf(index, f.at) !== s || x.start >= ownFrom) &&
+          ownPart(f, s, x) &&
           !leftOpenAfter(index, cuesOf('unsettled_markers'), f.at, x.start) &&
           (!f.quoted?.has(s) || index.statementOf[x.start] === f.quoted.get(s)),
       ))
@@ -856,6 +869,10 @@ export function dealPositions(doc: ParleyDocument, ctx: PipelineContext): Positi
   for (const med of mediators(doc, ctx, index, cuesOf)) {
     // What the mediated talks are about is what the mediator proposes ("talks on a ceasefire").
     let issues = issuesOf(med.sentence, true);
+    // "a U.S.-brokered ceasefire", "Qatar, which mediated the truce, condemned the aid cutoff": the
+    // issue named as what was brokered is what the broker proposes, not the rest of its sentence.
+    const brokered = issues.filter((m) => m.start > med.at && m.start - med.at <= BROKERED_GAP + 1);
+    if (brokered.length) issues = brokered;
     let rule = 'position.mediator';
     if (issues.length === 0) {
       const f = nearestFrame(all, 'deal', med.at, index) ?? all.find((x) => x.kind === 'deal');
@@ -910,15 +927,22 @@ export function dealPositions(doc: ParleyDocument, ctx: PipelineContext): Positi
     // the frame was told is what the reference names, not the deal told before it.
     const frame = near && introducedSince(index, references, near.at, ref) ? undefined : near;
     if (frame?.sentences.has(s)) continue;
-    const holders = referenceHolders(doc, index, from, cue.start);
     const stance = answerStance(index, cuesOf('negators'), from, cue);
+    // "“Both sides must respect the deal,” X said": what a speaker says others must do is the
+    // speaker's demand, not their acceptance.
+    const asked = stance === 'demand' && DEMAND_MODALS.has(tokens[cue.start].lower);
+    const speaker = asked ? statementActorsAt(doc, index, cue.start) : [];
+    const holders = speaker.length ? speaker : referenceHolders(doc, index, from, cue.start);
+    const held = (x: Stance): Stance => (x === 'demand' && !speaker.length ? 'accept' : x);
     const cueText = doc.text.slice(tokens[cue.start].start, tokens[ref.end - 1].end);
-    const fromFrame = frame ? [...frame.sentences].flatMap((fs) => issuesOf(fs)) : [];
+    const fromFrame = frame
+      ? [...frame.sentences].flatMap((fs) => issuesOf(fs).filter((x) => ownPart(frame, fs, x)))
+      : [];
     if (frame && fromFrame.length > 0) {
       for (const m of fromFrame)
         for (const a of uniq(holders))
           if (!(frame.parties.includes(a) && stance === 'accept'))
-            push(a, m, stance === 'demand' ? 'accept' : stance, `position.${kind}.${stance}`, cueText, 0.55);
+            push(a, m, held(stance), `position.${kind}.${stance}`, cueText, 0.55);
       continue;
     }
     // No frame told near it with what it holds: the deal or plan it refers back to is the nearest
@@ -957,7 +981,7 @@ export function dealPositions(doc: ParleyDocument, ctx: PipelineContext): Positi
     // In a statement, only a party named as the subject answers ("X said Ormund rejected the
     // deal"); the speaker's own "we welcome the deal" is too often about another one.
     const stmt = index.statementOf[cue.start];
-    if (stmt >= 0) {
+    if (stmt >= 0 && !speaker.length) {
       const content = firstAtLeast(tokens, doc.statements[stmt].content.start, (t) => t.start);
       if (subjectBefore(index, Math.max(from, content), cue.start).length === 0) continue;
     }
@@ -966,8 +990,7 @@ export function dealPositions(doc: ParleyDocument, ctx: PipelineContext): Positi
     const anteTo = Math.max(ante.noun.end, ...ante.issues.map((m) => m.end));
     const via = `${cueText} → ${doc.text.slice(tokens[anteFrom].start, tokens[anteTo - 1].end)}`;
     for (const m of ante.issues)
-      for (const a of uniq(placeless))
-        push(a, m, stance === 'demand' ? 'accept' : stance, `position.reference.${stance}`, via, 0.5);
+      for (const a of uniq(placeless)) push(a, m, held(stance), `position.reference.${stance}`, via, 0.5);
   }
   // 4. "Ormund accepts Tarsian-Lumen proposal", "Ormund approved Tarsia's plan": a party that
   // accepts a plan named with its owners accepts each issue of that plan, wherever the same

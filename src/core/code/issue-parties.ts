@@ -92,6 +92,47 @@ function premisesOf(
   return false;
 }
 
+/**
+ * Words before "the territory" that make it the story's place: prepositions of place and
+ * movement, verbs of entering it, and of running it ("to run the territory" governs the land that
+ * is held, it changes no one's control of it).
+ */
+const BEFORE_STORY_PLACE = new Set([
+  ...PLACE,
+  'to',
+  'across',
+  'throughout',
+  'enter',
+  'enters',
+  'entered',
+  'entering',
+  'run',
+  'runs',
+  'running',
+  'govern',
+  'governs',
+  'governing',
+  'administer',
+  'administers',
+  'administering',
+]);
+
+/**
+ * Is the match one of the story's place nouns alone, told as a place ("deliveries to the
+ * territory", "inside the territory", "the territory's hospitals")?
+ */
+function namesStoryPlace(
+  index: DocIndex,
+  m: PhraseMatch<IssuePayload>,
+  places: ReadonlySet<string>,
+): boolean {
+  const { tokens } = index;
+  if (m.end - m.start !== 1 || !places.has(tokens[m.start].lower)) return false;
+  if (tokens[m.start - 1]?.lower !== 'the') return false;
+  if (/^['’]s?$/.test(tokens[m.end]?.lower ?? '')) return true;
+  return BEFORE_STORY_PLACE.has(tokens[m.start - 2]?.lower ?? '');
+}
+
 /** Is the token at `k` preceded by its party ("Veskan interim …", "Veska's interim …")? */
 function namedWithParty(index: DocIndex, k: number): boolean {
   if (index.mentionEndingAt.get(k)?.codes.length) return true;
@@ -164,7 +205,8 @@ export function withoutPartyNames(
   const owners = cueWords(ctx, 'issue_owner_nouns');
   const heads = cueWords(ctx, 'issue_party_heads');
   const premises = cueWords(ctx, 'issue_premises_nouns');
-  if (heads.size === 0 && premises.size === 0) return matches;
+  const places = cueWords(ctx, 'issue_place_nouns');
+  if (heads.size === 0 && premises.size === 0 && places.size === 0) return matches;
   const speakerEnd = speakerCover(doc, index);
   // The first stance cue of the sentence: a body named with its party before it is the clause's
   // subject ("the Veskan interim government signs the accord"), not what the stance is about;
@@ -173,6 +215,7 @@ export function withoutPartyNames(
   const firstCue = first && !judgingCueAt(index, first.start) ? first : undefined;
   return matches.filter((m) => {
     if (premisesOf(index, m, premises, from, to)) return false;
+    if (namesStoryPlace(index, m, places)) return false;
     if (!namesBody(index, m, heads, to)) return true;
     if ((speakerEnd.get(m.start) ?? -1) >= m.end) return false;
     if (firstCue && firstCue.start >= m.end && namedWithParty(index, m.start)) return false;

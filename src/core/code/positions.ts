@@ -1582,6 +1582,29 @@ interface HolderInput {
   sentenceFrom: number;
 }
 
+/**
+ * Is the span inside a relative clause set off by commas that closes before `limit` ("The plan,
+ * which both sides accepted, calls for …")? Those words qualify the clause's subject; they are
+ * not its subject.
+ */
+function inClosedRelative(
+  index: DocIndex,
+  from: number,
+  span: { start: number; end: number },
+  limit: number,
+) {
+  const { tokens } = index;
+  let opener = -1;
+  for (let k = span.start - 1; k > from; k--)
+    if (/^(which|who|whom)$/.test(tokens[k].lower) && tokens[k - 1].text === ',') {
+      opener = k;
+      break;
+    }
+  if (opener < 0) return false;
+  for (let k = span.end; k < limit; k++) if (tokens[k].text === ',') return true;
+  return false;
+}
+
 function holderOf(
   doc: ParleyDocument,
   ctx: PipelineContext,
@@ -1608,7 +1631,10 @@ function holderOf(
   const cueWord = index.tokens[cue.start].lower;
   const collective = h.collectives.find(
     (c) =>
-      ((c.start >= clause.from && c.end <= first && !ownSubjectBetween(index, c.end, first)) ||
+      ((c.start >= clause.from &&
+        c.end <= first &&
+        !ownSubjectBetween(index, c.end, first) &&
+        !inClosedRelative(index, clause.from, c, first)) ||
         (cue.start >= m.end && c.start >= m.end && c.end <= cue.start)) &&
       // "“All sides must refrain from …,” X said": what the speaker asks of the sides is the
       // speaker's demand, not theirs.

@@ -177,7 +177,12 @@ export function referenceIssues(
   for (const ms of raw) chosen.push(preferTight(ms).filter((m) => !m.pattern.negated));
   const story = storyIssue(chosen);
   stories.set(index, story);
-  const reading: ReferenceReading = { nouns, meetings, chosen, story, out };
+  const deals = cached(
+    ctx,
+    'references.deals',
+    () => new Set((ctx.codebook.cues.deal_nouns ?? []).map((w) => stem(w.toLowerCase()))),
+  );
+  const reading: ReferenceReading = { nouns, meetings, deals, chosen, story, out };
   for (let s = 0; s < index.sentenceTokens.length; s++) sentenceReferences(index, reading, s);
   return out;
 }
@@ -186,6 +191,8 @@ export function referenceIssues(
 interface ReferenceReading {
   nouns: Set<string>;
   meetings: Set<string>;
+  /** Deal nouns ("agreement", "truce"): "the agreement" may refer back to "the truce". */
+  deals: Set<string>;
   chosen: PhraseMatch<IssuePayload>[][];
   story: string | undefined;
   out: Map<number, PhraseMatch<IssuePayload>[]>;
@@ -202,7 +209,7 @@ function covered(matches: PhraseMatch<IssuePayload>[], k: number): boolean {
 
 /** The matches for the reference nouns of sentence `s` (a function of its own: compiled alone). */
 function sentenceReferences(index: DocIndex, r: ReferenceReading, s: number) {
-  const { nouns, meetings, chosen, story, out } = r;
+  const { nouns, meetings, deals, chosen, story, out } = r;
   const { tokens } = index;
   const { from, to } = index.sentenceTokens[s];
   // A sentence that names an issue itself says what its nouns hold ("a proposal to reopen the
@@ -225,9 +232,15 @@ function sentenceReferences(index: DocIndex, r: ReferenceReading, s: number) {
     // (none is undefined, not an empty array: an empty literal has another elements kind)
     // "the proposal" after "a ceasefire proposal": a definite noun also refers to a compound it headed.
     const definite = DEFINITE.has(tokens[det].lower);
+    // "the agreement" after "the Gaza truce": a definite deal noun with no antecedent of its own
+    // word refers to the deal told last by another deal word, before the story's issue.
+    const anyDeal = () =>
+      definite && deals.has(noun) ? antecedent(index, chosen, s, deals, false) : undefined;
     const issues = naming
       ? (sameSentence(index, chosen[s], k, noun) ?? antecedent(index, chosen, s, noun, definite))
-      : (antecedent(index, chosen, s, noun, definite) ?? (story ? [{ issue: story }] : undefined));
+      : (antecedent(index, chosen, s, noun, definite) ??
+        anyDeal() ??
+        (story ? [{ issue: story }] : undefined));
     if (!issues) continue;
     for (const payload of issues) {
       const m = issueAt(k, k + 1, tokens[k].lower, payload);
@@ -259,15 +272,14 @@ function sameSentence(
 function holding(
   index: DocIndex,
   matches: PhraseMatch<IssuePayload>[],
-  noun: string,
+  noun: string | ReadonlySet<string>,
   headed = false,
 ): IssuePayload[] | undefined {
   const { tokens } = index;
+  const is = (w: string) => (typeof noun === 'string' ? stem(w) === noun : noun.has(stem(w)));
   const hits = matches.filter((m) => {
-    for (let k = m.start; k < m.end; k++) if (stem(tokens[k].lower) === noun) return true;
-    return (
-      headed && m.end < tokens.length && tokens[m.end].kind === 'word' && stem(tokens[m.end].lower) === noun
-    );
+    for (let k = m.start; k < m.end; k++) if (is(tokens[k].lower)) return true;
+    return headed && m.end < tokens.length && tokens[m.end].kind === 'word' && is(tokens[m.end].lower);
   });
   if (hits.length === 0) return undefined;
   const last = hits[hits.length - 1];
@@ -293,7 +305,7 @@ function antecedent(
   index: DocIndex,
   chosen: PhraseMatch<IssuePayload>[][],
   s: number,
-  noun: string,
+  noun: string | ReadonlySet<string>,
   definite: boolean,
 ): IssuePayload[] | undefined {
   // The sentences in reach, nearest first, then those of the lead above them.

@@ -50,6 +50,8 @@ const APPOSITIVE_OPENERS = new Set([
   'then',
   'also',
 ]);
+/** Counts of the members of a group who speak: "one of them", "two of them". */
+const GROUP_MEMBER_COUNTS = new Set(['one', 'two', 'three', 'some', 'another', 'each', 'both']);
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'one', 'this', 'our']);
 /** The possessives of a counterpart: "and his Ormundi counterpart". */
 const PAIR_POSSESSIVES = new Set(['his', 'her', 'their', 'its']);
@@ -330,6 +332,14 @@ export class TokenView {
       }
       return null;
     }
+    // "…, one of them said": a member of the group of speakers told before.
+    if (
+      this.t[i].lower === 'them' &&
+      i - 2 >= lo &&
+      this.t[i - 1].lower === 'of' &&
+      GROUP_MEMBER_COUNTS.has(this.t[i - 2].lower)
+    )
+      return { from: i - 2, to: i + 1 };
     if (this.isPronoun(i)) {
       const w = this.t[i].lower;
       // "Marrow, who said …": the relative pronoun stands for the name before it.
@@ -376,6 +386,12 @@ export class TokenView {
         from = k;
         if (DETERMINERS.has(tok.lower)) break;
         continue;
+      }
+      // "Its armed wing said": a possessive that opens the sentence is capitalised, and still the
+      // phrase's determiner (the party it refers back to speaks).
+      if (PAIR_POSSESSIVES.has(tok.lower) && (k === 0 || this.sentenceOf(k - 1) !== this.sentenceOf(k))) {
+        from = k;
+        break;
       }
       // A compound adjective: "state-linked Egyptian media", "Iran-aligned rebels".
       if (

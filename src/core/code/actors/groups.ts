@@ -183,6 +183,40 @@ export function readAnonymous(r: Reader) {
   }
 }
 
+/** How far back (tokens) "one of them" looks for the unnamed sources it is one of. */
+const MEMBER_REACH = 60;
+
+/**
+ * "…, one of them said": one of the unnamed sources named just before ("two security sources
+ * said … one of them said"), with their party.
+ */
+export function readMemberOfThem(r: Reader) {
+  for (let i = 2; i < r.toks.length; i++) {
+    if (r.toks[i].key !== 'them' || r.toks[i - 1].key !== 'of' || !INDEFINITE.has(r.toks[i - 2].key))
+      continue;
+    if (r.owner[i] || r.owner[i - 2]) continue;
+    const group = [...r.mentions]
+      .filter((m) => m.kind === 'anonymous' && m.to <= i - 2 && m.from >= i - MEMBER_REACH)
+      .at(-1);
+    if (!group) continue;
+    const m = r.add(
+      {
+        from: i - 2,
+        to: i + 1,
+        kind: 'anonymous',
+        actor: group.actor,
+        rule: 'actors.anonymous.member',
+        head: group.head,
+        antecedent: group.antecedent ?? group,
+        cue: r.text(i - 2, i + 1),
+        confidence: 0.7,
+      },
+      false,
+    );
+    for (let k = i - 2; k <= i; k++) r.owner[k] = m;
+  }
+}
+
 /** "The officials said": the unnamed sources named just before ("two officials familiar with …"). */
 function antecedentOf(r: Reader, i: number): WorkMention | undefined {
   // Asked after extendGroups only, once every group has its head and its tokens.

@@ -29,7 +29,14 @@ import { nameKey } from '../persons.js';
 import { mentionCodes } from '../textindex.js';
 import { groupAntecedent, readDescriptions, readPronouns, resolvePronouns } from './anaphors.js';
 import { readGovernments, readMinistries } from './governments.js';
-import { extendGroups, PARTY_NUMBERS, readAnonymous, readBothSides, readNumbered } from './groups.js';
+import {
+  extendGroups,
+  PARTY_NUMBERS,
+  readAnonymous,
+  readBothSides,
+  readMemberOfThem,
+  readNumbered,
+} from './groups.js';
 import { mergeSurnames } from './identity.js';
 import { actorLexicon, type Gender, type NamePayload, PRONOUN_GENDER } from './lexicon.js';
 import { mainParties, PLACE_BEFORE, partiesCollective } from './main-parties.js';
@@ -79,6 +86,7 @@ function analyse(doc: ParleyDocument, ctx: PipelineContext) {
   readMinistries(r);
   extendGroups(r);
   readAnonymous(r);
+  readMemberOfThem(r);
   readNumbered(r);
   readBothSides(r);
   readPronouns(r);

@@ -153,6 +153,28 @@ function attackObject({ ctx, index, tokens, to }: Sentence, at: number): boolean
   return false;
 }
 
+/**
+ * "a complaint with|to the Council": the body a complaint is lodged with, which is not the one
+ * accused; that one is named after "against" in the sentence, if at all.
+ */
+function complaintForum(tokens: Sentence['tokens'], c: { start: number; end: number }) {
+  if (!/^complain/.test(tokens[c.start].lower) || !/^(with|to)$/.test(tokens[c.end]?.lower ?? ''))
+    return undefined;
+  return {
+    accused(index: Sentence['index'], to: number): string[] {
+      const against = tokens.findIndex((t, k) => k > c.end && k < to && t.lower === 'against');
+      return against > 0 ? firstPartyAfter(index, against + 1, Math.min(to, against + 6)) : [];
+    },
+  };
+}
+
+/** The party of the statement whose cue is the token at `at` ("X … accused Y of …"), if any. */
+function cueSpeaker({ doc, index }: Sentence, at: number): string[] {
+  const { start, end } = index.tokens[at];
+  const s = doc.statements.find((x) => x.cueSpan && x.cueSpan.start <= start && x.cueSpan.end >= end);
+  return s?.actor ? [s.actor].flat() : [];
+}
+
 export function readAccuse(sentence: Sentence) {
   const { doc, ctx, index, tokens, from, to, timexes, out } = sentence;
   const { list, cueText, modalBefore, negatedBefore, conditionalBefore } = sentence;
@@ -269,9 +291,16 @@ export function readAccuse(sentence: Sentence) {
             : agentOf(doc, index, from, c.start);
         // "the opposition, which in the past accused Maduro": the party the relative clause is of.
         if (!accuser.length && !relative) accuser = relativeAntecedent(index, from, c.start);
+        // "Its armed wing said it was committed to the deal and accused Israel of …": an accusation
+        // that is itself a statement's cue, with no party named as its subject, is the speaker's.
+        if (!accuser.length && !relative) accuser = cueSpeaker(sentence, c.start);
         // "warned Ormund about interfering": the cue names the one it is said of.
         accused = relative ? relative.accused : c.actors.flat();
-        if (!accused.length)
+        // "lodged a complaint with the U.N. Security Council": the body a complaint goes to hears
+        // it; the accused is the one it is "against", or the story's other side.
+        const forum = relative ? undefined : complaintForum(tokens, c);
+        if (forum) accused = forum.accused(index, to);
+        else if (!accused.length)
           accused = listAfter(ctx, index, c.end, chargeStart(tokens, c.end, Math.min(to, c.end + 6))).codes;
         // "expelled an Ormundi diplomat, accusing him of spying": the party of the person last
         // named before the cue, other than the accuser — not a party the charge names after him.
@@ -281,11 +310,11 @@ export function readAccuse(sentence: Sentence) {
         const personObject =
           PERSON_PRONOUNS.has(pronoun) || (pronoun === 'them' && participleClause(tokens, c.start));
         // "expressed concerns over China's provocative actions": the first party named after it.
-        if (!accused.length && !personObject)
+        if (!accused.length && !personObject && !forum)
           accused = firstPartyAfter(index, c.end, Math.min(to, c.end + 6));
         // "condemned the shelling of the port by Ormund", "lamented the lack of a positive
         // reaction from Veska": the agent of what the object names.
-        if (!accused.length && !personObject) accused = objectAgent(sentence, c.end);
+        if (!accused.length && !personObject && !forum) accused = objectAgent(sentence, c.end);
         if (!accused.length && personObject)
           accused =
             mentionsWithin(index, from, c.start)
@@ -302,6 +331,7 @@ export function readAccuse(sentence: Sentence) {
     const objectless =
       how !== 'accuse_cues' ||
       /^(of|about|over|that|this|these|such|,|\.|;)$/.test(tokens[next]?.lower ?? '.') ||
+      complaintForum(tokens, c) !== undefined ||
       attackObject(sentence, next);
     // "Both leaders condemned terrorism": a joint condemnation of no party is no accusation
     // between its subjects; "accused each other of shelling" is.
