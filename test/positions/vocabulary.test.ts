@@ -536,3 +536,10 @@ describe('wordings of a border war’s settlement', () => {
     ['Veska will release 18 Ormundi soldiers captured in the clashes.', 'prisoners'],
   ]);
 });
+
+describe('land given up in the words of a leader under pressure', () => {
+  recognises([
+    ['Brisk said Veska would not surrender land.', 'territory'],
+    ['"Veskans will not gift their land to the occupier," Brisk said.', 'territory'],
+  ]);
+});
