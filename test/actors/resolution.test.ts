@@ -450,6 +450,17 @@ describe('unnamed sources, outlets, collectives', () => {
     expect([speaker(r, 'The two leaders').actor].flat().sort()).toEqual(['TRS', 'VSK']);
   });
 
+  it('resolves "both men" as "the two men": the pair of persons named just before, not the story\'s pair', () => {
+    const r = read(
+      [
+        'Veska said the ceasefire at sea must hold. Ormund said it wanted the fishermen freed.',
+        'The Veska-Ormund talks will continue in May, Veskan officials said.',
+        'Veskan President Anton Brisk met Tarsian President Mira Solenne in Lumen on Friday, and both men described the talks as useful.',
+      ].join('\n\n'),
+    );
+    expect([speaker(r, 'both men').actor].flat().sort()).toEqual(['TRS', 'VSK']);
+  });
+
   it('resolves "the three countries" and a bare "the three" to the three parties named before', () => {
     const r = read(
       'Veska, Ormund and Tarsia met in Port Alder on Monday. The three emerged after ten hours. ' +

@@ -166,6 +166,10 @@ function analyse(doc: ParleyDocument, ctx: PipelineContext) {
   /** The first collective entity of each set of parties (built on first need, then kept up to date). */
   let collectiveOf: Map<string, number> | undefined;
   const partiesKey = (actor: string[]) => [...actor].sort().join('+');
+  // (the last words of codebook `collective_person_heads`: "leaders", "men", "ministers")
+  const personHeads = new Set(
+    (ctx.codebook.cues.collective_person_heads ?? []).map((h) => h.toLowerCase().split(/\s+/).at(-1) ?? ''),
+  );
   for (const [i, m] of doc.mentions.entries()) {
     const numbered = m.provenance.rule.startsWith('actors.numbered');
     if (!numbered && m.provenance.rule !== 'actors.both-sides') continue;
@@ -178,11 +182,23 @@ function analyse(doc: ParleyDocument, ctx: PipelineContext) {
     // "the two sides" are the conflict's: named in their own paragraph, else the story's pair (a
     // background paragraph does not speak of the parties of the call told before it).
     const sides = lex.sideHeads.has((m.provenance.cue ?? '').toLowerCase().split(/\s+/).at(-1) ?? '');
+    // "both men", "both leaders": the parties of the two persons named just before, as "the two
+    // leaders" (not the story's pair: "Trump and Putin … both men described the talks").
+    const head = doc.norm.slice(m.start, m.end).toLowerCase().split(/\s+/).at(-1) ?? '';
+    const bothPersons = !numbered && personHeads.has(head);
     const named =
-      numbered && !object
-        ? partiesNamedBefore(doc, m.start, count, m.provenance.rule === 'actors.numbered.persons', sides)
+      (numbered || bothPersons) && !object
+        ? partiesNamedBefore(
+            doc,
+            m.start,
+            count,
+            bothPersons || m.provenance.rule === 'actors.numbered.persons',
+            sides,
+          )
         : undefined;
     m.actor = named ?? (count === 2 && pair.length === 2 ? pair : null);
+    // ("both men" so read is "the two men": the speaker resolver keeps these parties)
+    if (bothPersons && named) m.provenance = { ...m.provenance, rule: 'actors.numbered.persons' };
     if (!m.actor) continue;
     // One entity per set of parties throughout the story (entities are only added to, so the
     // first that fits stays the first).
