@@ -63,6 +63,15 @@ describe('stances of wire reports on peace talks', () => {
     expect(got).toContain('VSK territory reject');
   });
 
+  it('one "not invited to the summit" holds no stance on it; the one who invites does', () => {
+    expect(
+      stances(code('Anton Brisk, who was not invited to the summit, said Veska would keep talking.')),
+    ).not.toContain('VSK summit reject');
+    expect(stances(code('Davor Kest invited Anton Brisk to a summit in Lumen.'))).toContain(
+      'ORM summit accept',
+    );
+  });
+
   it('a deal that takes effect "only after" something makes that something a demand', () => {
     expect(
       stances(

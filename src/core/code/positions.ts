@@ -1716,10 +1716,13 @@ function holderOf(
   };
   // (A passive cue of consent, "would not be allowed to join", is others' consent; "is prepared
   // to" is the subject's own readiness.)
+  // ("Zelenskiy, who was not invited to the summit": the one invited holds nothing of the
+  // inviter's offer.)
   const undergoes =
     undergoesAt(m.start) ||
     undergoesAt(m.start - 1) ||
-    (STANCE_LISTS[cue.pattern.payload] === 'accept' && undergoesAt(cue.start));
+    (STANCE_LISTS[cue.pattern.payload] === 'accept' && undergoesAt(cue.start)) ||
+    (PASSIVE_OFFERS.test(index.tokens[cue.start]?.lower ?? '') && passiveAt(index, cue.start, true));
   // "Hamas had been pressed by Qatar to accept …": the one who presses demands it; the party pressed
   // holds nothing.
   const pressedPassive = passivePressing(index, clause.from, cue.start);
@@ -1871,9 +1874,15 @@ const BE_FORMS = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were']);
  * ALLOWED to join": an issue or cue told in the passive, from its participle or right after it;
  * its subject undergoes what others decide.
  */
-function passiveAt(index: DocIndex, at: number): boolean {
-  return /(ed|en)$/.test(index.tokens[at]?.lower ?? '') && BE_FORMS.has(index.tokens[at - 1]?.lower ?? '');
+function passiveAt(index: DocIndex, at: number, throughNegation = false): boolean {
+  const be = throughNegation && NEGATED_BE.has(index.tokens[at - 1]?.lower ?? '') ? at - 2 : at - 1;
+  return /(ed|en)$/.test(index.tokens[at]?.lower ?? '') && BE_FORMS.has(index.tokens[be]?.lower ?? '');
 }
+
+/** Words between "be" and its participle that deny it ("was not invited"). */
+const NEGATED_BE = new Set(['not', 'never']);
+/** Offers told in the passive, whose subject receives them ("was invited", "were offered"). */
+const PASSIVE_OFFERS = /^(invited|offered|asked)$/;
 
 /**
  * "… had been PRESSED BY Qatar TO accept": a pressing verb in the passive right before the cue's
