@@ -543,3 +543,7 @@ describe('land given up in the words of a leader under pressure', () => {
     ['"Veskans will not gift their land to the occupier," Brisk said.', 'territory'],
   ]);
 });
+
+describe('normalisation named by the accords it joins', () => {
+  recognises([['Tarsia pressed Veska to join the Abraham Accords.', 'diplomatic_relations']]);
+});
