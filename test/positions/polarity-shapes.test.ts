@@ -22,3 +22,24 @@ describe('quotation marks and symbols in the gap of a pattern', () => {
     expect(got).not.toContain('VSK nuclear contra');
   });
 });
+
+describe('what a party holds judged not negotiable', () => {
+  it('reads enrichment on its own soil judged not negotiable as a red line against the limit', () => {
+    const doc = code('Enrichment on Ormundi soil is not negotiable, Petr Vallo said.');
+    const nuclear = doc.positions.filter((p) => p.issue === 'nuclear');
+    expect(nuclear.map((p) => `${p.actor} ${p.stance} ${p.redLine}`)).toEqual(['ORM reject true']);
+  });
+  it('reads its land judged non-negotiable as against ceding it', () => {
+    const got = sides("Davor Kest said Ormund's territory was non-negotiable.");
+    expect(got).toContain('ORM territory contra');
+    expect(got).not.toContain('ORM territory pro');
+  });
+  it('still reads a change judged not negotiable as insisted on', () => {
+    expect(sides('Davor Kest said the withdrawal of Veskan troops is not negotiable.')).toContain(
+      'ORM territory pro',
+    );
+    expect(sides('Petr Vallo said the release of all detainees is non-negotiable.')).toContain(
+      'ORM prisoners pro',
+    );
+  });
+});

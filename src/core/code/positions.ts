@@ -715,7 +715,10 @@ function positionOfMatch(sc: SentenceCues, m: PhraseMatch<IssuePayload>) {
   const violated = undoneBetween(index, sc.violationVerbs, issues, cue.end, m.start);
   if (violated && kind === 'reject') return;
   const inverse =
-    m.pattern.negated !== (violated || undoneBetween(index, sc.undoVerbs, issues, cue.end, m.start));
+    m.pattern.negated !==
+    (violated ||
+      undoneBetween(index, sc.undoVerbs, issues, cue.end, m.start) ||
+      keptByJudgement(ctx, index, cue, m));
   const pro = (basePro !== negated) !== inverse;
   let stance: Stance = !pro ? 'reject' : kind === 'reject' || kind === 'more' || negated ? 'demand' : kind;
   // "want the ceasefire to hold", "hope the truce lasts": wishing a state in force to go on accepts it.
@@ -1064,6 +1067,29 @@ const MAX_UNDO_DISTANCE = 4;
  * Only its own object: no comma, and no other issue ("end hostilities and release the hostages"),
  * between the verb and the issue.
  */
+/**
+ * "Enrichment on our soil is not negotiable", "our territory is non-negotiable": a judgement that
+ * what a party holds is not to be bargained over keeps it, against the proposition that would
+ * limit or cede it (codebook `keeping_judgements`, of a subject made only of `held_nouns`). "The
+ * withdrawal of troops is not negotiable" names a change, which the judgement insists on.
+ */
+function keptByJudgement(
+  ctx: PipelineContext,
+  index: DocIndex,
+  cue: Cue,
+  m: PhraseMatch<IssuePayload>,
+): boolean {
+  if (m.pattern.negated || m.end > cue.start) return false;
+  const { tokens } = index;
+  const judgement = tokens
+    .slice(cue.start, cue.end)
+    .map((t) => t.lower)
+    .join(' ');
+  if (!cueWords(ctx, 'keeping_judgements').has(judgement)) return false;
+  const held = cueWords(ctx, 'held_nouns');
+  return tokens.slice(m.start, m.end).every((t) => held.has(t.lower));
+}
+
 function undoneBetween(
   index: DocIndex,
   undoVerbs: Cue[],
