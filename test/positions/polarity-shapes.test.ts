@@ -43,3 +43,17 @@ describe('what a party holds judged not negotiable', () => {
     );
   });
 });
+
+describe('a corrective "not X but Y" of what a force is', () => {
+  it('reads a force that "would not be a peacekeeping mission but" deter as no refusal of troops', () => {
+    const got = sides(
+      'Ilse Marrow said the Veskan contingent would not be a peacekeeping mission but would deter raids.',
+    );
+    expect(got).not.toContain('VSK foreign_troops contra');
+  });
+  it('still reads refusing to send peacekeepers, with another offer after "but", as a refusal', () => {
+    expect(
+      sides('Veska would not send peacekeepers but would fund the mission, Ilse Marrow said.'),
+    ).toContain('VSK foreign_troops contra');
+  });
+});
