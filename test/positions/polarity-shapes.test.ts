@@ -57,3 +57,21 @@ describe('a corrective "not X but Y" of what a force is', () => {
     ).toContain('VSK foreign_troops contra');
   });
 });
+
+describe('a negation aimed at the way an issue comes about', () => {
+  it('reads "the war cannot end with the capitulation of" a party as no refusal of a ceasefire', () => {
+    const got = sides('Petr Vallo said the war cannot end with the surrender of Ormund.');
+    expect(got).not.toContain('ORM ceasefire contra');
+    expect(sides('Davor Kest said the fighting will not stop through a humiliating deal.')).not.toContain(
+      'ORM ceasefire contra',
+    );
+  });
+  it('still reads a war that cannot end, or a refused truce with a party, as against the ceasefire', () => {
+    expect(sides('Petr Vallo said the war cannot end until Veska withdraws.')).toContain(
+      'ORM ceasefire contra',
+    );
+    expect(sides('Davor Kest said Ormund would not agree to a truce with Veska.')).toContain(
+      'ORM ceasefire contra',
+    );
+  });
+});

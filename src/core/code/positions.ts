@@ -723,6 +723,9 @@ function positionOfMatch(sc: SentenceCues, m: PhraseMatch<IssuePayload>) {
       undoneBetween(index, sc.undoVerbs, issues, cue.end, m.start) ||
       keptByJudgement(ctx, index, cue, m));
   const pro = (basePro !== negated) !== inverse;
+  // "this war cannot end with the capitulation of Ormund": a negation inside the issue's own
+  // words, followed by the way it would come about, refuses that way, not the issue.
+  if (!pro && deniesManner(ctx, index, cue, m)) return;
   let stance: Stance = !pro ? 'reject' : kind === 'reject' || kind === 'more' || negated ? 'demand' : kind;
   // "want the ceasefire to hold", "hope the truce lasts": wishing a state in force to go on accepts it.
   if (
@@ -1070,6 +1073,22 @@ const MAX_UNDO_DISTANCE = 4;
  * Only its own object: no comma, and no other issue ("end hostilities and release the hostages"),
  * between the verb and the issue.
  */
+/**
+ * The cue stands in a gap of the issue's pattern ("war CANNOT end", "fighting WILL NOT stop") and
+ * a way of coming about follows the issue (codebook `manner_openers`: "… with the capitulation of").
+ */
+function deniesManner(
+  ctx: PipelineContext,
+  index: DocIndex,
+  cue: Cue,
+  m: PhraseMatch<IssuePayload>,
+): boolean {
+  const opener = index.tokens[m.end]?.lower ?? '';
+  return (
+    cueWords(ctx, 'manner_openers').has(opener) && m.gaps.some(([a, b]) => cue.start >= a && cue.end <= b)
+  );
+}
+
 /** Articles between "not be" and the noun it denies ("would not be a peacekeeping mission"). */
 const KIND_ARTICLES = new Set(['a', 'an']);
 
