@@ -4,7 +4,7 @@
  * for the tests.
  */
 import { describe, expect, it } from 'vitest';
-import { code } from './world.js';
+import { code, stances } from './world.js';
 
 /** "ACTOR issue pro|contra": the side a position takes, whatever its exact stance. */
 const sides = (text: string): string[] =>
@@ -73,5 +73,18 @@ describe('a negation aimed at the way an issue comes about', () => {
     expect(sides('Davor Kest said Ormund would not agree to a truce with Veska.')).toContain(
       'ORM ceasefire contra',
     );
+  });
+});
+
+describe('what a party puts first', () => {
+  it('reads "X\'s priority was the lifting of sanctions" as X demanding the relief', () => {
+    expect(
+      stances(code("Port Alder's priority was the lifting of Ormundi sanctions, a Veskan official said.")),
+    ).toContain('VSK sanctions_relief demand');
+  });
+  it('reads priorities that include a release as demanded', () => {
+    expect(
+      stances(code("Ilse Marrow said Veska's priorities include the release of all detainees.")),
+    ).toContain('VSK prisoners demand');
   });
 });
