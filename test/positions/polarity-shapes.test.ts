@@ -88,3 +88,19 @@ describe('what a party puts first', () => {
     ).toContain('VSK prisoners demand');
   });
 });
+
+describe('a deal named with what it is praised as', () => {
+  const signed = 'Veska and Ormund signed a joint declaration on a truce in Lumen on Monday.\n\n';
+  const tarsia = (text: string) => stances(code(signed + text)).filter((s) => s.startsWith('TRS'));
+  it('reads calling the declaration an important milestone as accepting what it holds', () => {
+    expect(tarsia('Mira Solenne called the declaration an important milestone.')).toEqual([
+      'TRS ceasefire accept',
+    ]);
+    expect(tarsia('Mira Solenne described the declaration as a step forward.')).toEqual([
+      'TRS ceasefire accept',
+    ]);
+  });
+  it('reads calling it something else as no acceptance', () => {
+    expect(tarsia('Mira Solenne called the declaration a surprise.')).toEqual([]);
+  });
+});
