@@ -84,6 +84,9 @@ const STANCE_OF: Record<string, Stance> = {
   stance_open: 'open',
 };
 
+/** The stance of a cue that judges a deal's noun after it: a stance cue, or what the deal is praised as. */
+const JUDGEMENT_OF: Record<string, Stance> = { ...STANCE_OF, praise_judgements: 'accept' };
+
 const PERSON_RELATIVES = new Set(['who', 'whom', 'whose']);
 const RELATIVES = new Set([...PERSON_RELATIVES, 'which']);
 const DEFINITE = new Set(['the', 'this', 'that', 'its', 'their']);
@@ -747,6 +750,21 @@ function referenceHolders(doc: ParleyDocument, index: DocIndex, from: number, cu
  * idea"): "declined to sign the deal", "refused to accept the plan" — a refusal before the verb —
  * turn it; "has not rejected the proposal" leaves the door open, not shut.
  */
+/**
+ * "called the declaration an important milestone", "described the plan as a non-starter": a
+ * verb of naming (codebook `naming_verbs`) before the reference, and a stance cue or a praise
+ * (`praise_judgements`) that judges it right after its noun.
+ */
+function judgedAfter(
+  index: DocIndex,
+  namingVerbs: ReadonlySet<string>,
+  det: number,
+  ref: Cue,
+): Cue | undefined {
+  if (!namingVerbs.has(index.tokens[det - 1]?.lower ?? '')) return undefined;
+  return startingIn(index.cues, ref.end, ref.end + 1).find((c) => c.pattern.payload in JUDGEMENT_OF);
+}
+
 function answerStance(index: DocIndex, negators: Cue[], from: number, cue: Cue): Stance {
   const refused = startingIn(index.cues, Math.max(from, cue.start - 4), cue.start).some(
     (c) => c.pattern.payload === 'stance_reject' && c.end <= cue.start && cue.start - c.end <= 1,
@@ -756,7 +774,7 @@ function answerStance(index: DocIndex, negators: Cue[], from: number, cue: Cue):
     startingIn(negators, Math.max(from, cue.start - 3), cue.start).some(
       (n) => n.end <= cue.start && cue.start - n.end <= 1,
     );
-  return unrejected ? 'open' : refused ? 'reject' : STANCE_OF[cue.pattern.payload];
+  return unrejected ? 'open' : refused ? 'reject' : JUDGEMENT_OF[cue.pattern.payload];
 }
 
 export function dealPositions(doc: ParleyDocument, ctx: PipelineContext): Position[] {
@@ -889,6 +907,7 @@ export function dealPositions(doc: ParleyDocument, ctx: PipelineContext): Positi
   }
   // 3. "X accepted the proposal", "Y rejected the deal": the stance on each of its issues.
   const references = [...cuesOf('deal_nouns'), ...cuesOf('proposal_nouns')];
+  const namingVerbs = cueWords(ctx, 'naming_verbs');
   for (const ref of references) {
     // "the deal", "the Venezuelan-led political agreement": a definite reference, with at most
     // three modifiers between the determiner and the noun.
@@ -898,10 +917,13 @@ export function dealPositions(doc: ParleyDocument, ctx: PipelineContext): Positi
     if (det < 0 || !DEFINITE.has(tokens[det].lower)) continue;
     const s = sentenceOf(index, ref.start);
     const { from } = index.sentenceTokens[s];
-    const cue = startingIn(index.cues, from, det)
+    const before = startingIn(index.cues, from, det)
       .filter((c) => c.pattern.payload in STANCE_OF && c.end <= det && det - c.end <= 3)
       .at(-1);
+    const cue = before ?? judgedAfter(index, namingVerbs, det, ref);
     if (!cue) continue;
+    // Where the holder's words begin: the cue, or the verb that names the judgement after the noun.
+    const anchor = before ? cue.start : det - 1;
     // "they want the ceasefire to hold": a deal noun that names its issue itself is a stance on
     // that issue (read by the stance cues), not on everything the deal told nearby holds.
     if (issuesOf(s).some((m) => m.start <= ref.start && m.end >= ref.end)) continue;
@@ -932,9 +954,9 @@ export function dealPositions(doc: ParleyDocument, ctx: PipelineContext): Positi
     // speaker's demand, not their acceptance.
     const asked = stance === 'demand' && DEMAND_MODALS.has(tokens[cue.start].lower);
     const speaker = asked ? statementActorsAt(doc, index, cue.start) : [];
-    const holders = speaker.length ? speaker : referenceHolders(doc, index, from, cue.start);
+    const holders = speaker.length ? speaker : referenceHolders(doc, index, from, anchor);
     const held = (x: Stance): Stance => (x === 'demand' && !speaker.length ? 'accept' : x);
-    const cueText = doc.text.slice(tokens[cue.start].start, tokens[ref.end - 1].end);
+    const cueText = doc.text.slice(tokens[anchor].start, tokens[Math.max(ref.end, cue.end) - 1].end);
     const fromFrame = frame
       ? [...frame.sentences].flatMap((fs) => issuesOf(fs).filter((x) => ownPart(frame, fs, x)))
       : [];
@@ -950,7 +972,7 @@ export function dealPositions(doc: ParleyDocument, ctx: PipelineContext): Positi
     // the fishermen … Ormund later rejected the deal").
     // A turned answer ("would not leave the pact", "refused to sign the deal") is read only where
     // the deal is told near it.
-    if (startingIn(cuesOf('negators'), Math.max(from, cue.start - 4), ref.start).length) continue;
+    if (startingIn(cuesOf('negators'), Math.max(from, anchor - 4), ref.start).length) continue;
     // Only "the/this deal" with plain modifiers ("the 2015 nuclear deal"): not a phrase the
     // determiner heads ("the progress on … and agreements", "that any peace deal").
     if (tokens.slice(det + 1, ref.start).some((t) => REFERENCE_BREAKS.has(t.lower))) continue;
@@ -983,7 +1005,7 @@ export function dealPositions(doc: ParleyDocument, ctx: PipelineContext): Positi
     const stmt = index.statementOf[cue.start];
     if (stmt >= 0 && !speaker.length) {
       const content = firstAtLeast(tokens, doc.statements[stmt].content.start, (t) => t.start);
-      if (subjectBefore(index, Math.max(from, content), cue.start).length === 0) continue;
+      if (subjectBefore(index, Math.max(from, content), anchor).length === 0) continue;
     }
     // The provenance names the cue and the antecedent's words: its noun and what they say it holds.
     const anteFrom = Math.min(ante.noun.start, ...ante.issues.map((m) => m.start));

@@ -254,7 +254,12 @@ function matchFrom(
     const word = next.kind === 'word' ? next : undefined;
     const mark = actors.length;
     const gapMark = gaps.length;
-    for (let skip = 0; skip <= el.max && t + skip <= env.to; skip++) {
+    // Quotation marks and symbols are no words: `allow "even 1%" of enrichment` skips three.
+    for (
+      let skip = 0, words = 0;
+      words <= el.max && t + skip <= env.to;
+      words += gapWeight(env, t + skip), skip++
+    ) {
       if (word && (t + skip >= env.to || !wordMatches(word, env.tokens[t + skip].lower))) continue;
       const end = matchFrom(els, e + 1, t + skip, env, actors, gaps);
       if (end >= 0) {
@@ -286,6 +291,12 @@ function matchFrom(
   }
   return wordMatches(el, env.tokens[t].lower) ? matchFrom(els, e + 1, t + 1, env, actors, gaps) : -1;
 }
+
+/** What a skipped token counts against a gap's length: a quotation mark or a symbol nothing. */
+const gapWeight = (env: MatchEnv, t: number): number => {
+  const kind = env.tokens[t]?.kind;
+  return kind === 'quote' || kind === 'symbol' ? 0 : 1;
+};
 
 /** Keep the longest of overlapping matches (earliest first on ties). */
 export function longestNonOverlapping<P>(matches: PhraseMatch<P>[]): PhraseMatch<P>[] {

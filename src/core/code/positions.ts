@@ -708,6 +708,9 @@ function positionOfMatch(sc: SentenceCues, m: PhraseMatch<IssuePayload>) {
   // "we do not see the Taliban has any intention for peace": a negated opinion on what another
   // party intends tells neither party's stance.
   if (bareNegation(index, cue) && deniedOfAnother(index, sc.opinionVerbs, cue, m)) return;
+  // "the force would not be a peacekeeping mission but would deter attacks": a corrective
+  // negation denies the kind of what is offered, not the offer.
+  if (bareNegation(index, cue) && correctsKind(index, cue, m)) return;
   // "not enough to lift the sanctions" (a condition that does not suffice) is against; "not
   // enough for NATO not to admit Ukraine" asks for more in the direction of its clause.
   const insufficient = kind === 'more' && tokens[cue.end]?.lower === 'to';
@@ -715,8 +718,14 @@ function positionOfMatch(sc: SentenceCues, m: PhraseMatch<IssuePayload>) {
   const violated = undoneBetween(index, sc.violationVerbs, issues, cue.end, m.start);
   if (violated && kind === 'reject') return;
   const inverse =
-    m.pattern.negated !== (violated || undoneBetween(index, sc.undoVerbs, issues, cue.end, m.start));
+    m.pattern.negated !==
+    (violated ||
+      undoneBetween(index, sc.undoVerbs, issues, cue.end, m.start) ||
+      keptByJudgement(ctx, index, cue, m));
   const pro = (basePro !== negated) !== inverse;
+  // "this war cannot end with the capitulation of Ormund": a negation inside the issue's own
+  // words, followed by the way it would come about, refuses that way, not the issue.
+  if (!pro && deniesManner(ctx, index, cue, m)) return;
   let stance: Stance = !pro ? 'reject' : kind === 'reject' || kind === 'more' || negated ? 'demand' : kind;
   // "want the ceasefire to hold", "hope the truce lasts": wishing a state in force to go on accepts it.
   if (
@@ -1064,6 +1073,66 @@ const MAX_UNDO_DISTANCE = 4;
  * Only its own object: no comma, and no other issue ("end hostilities and release the hostages"),
  * between the verb and the issue.
  */
+/**
+ * The cue stands in a gap of the issue's pattern ("war CANNOT end", "fighting WILL NOT stop") and
+ * a way of coming about follows the issue (codebook `manner_openers`: "… with the capitulation of").
+ */
+function deniesManner(
+  ctx: PipelineContext,
+  index: DocIndex,
+  cue: Cue,
+  m: PhraseMatch<IssuePayload>,
+): boolean {
+  const opener = index.tokens[m.end]?.lower ?? '';
+  return (
+    cueWords(ctx, 'manner_openers').has(opener) && m.gaps.some(([a, b]) => cue.start >= a && cue.end <= b)
+  );
+}
+
+/** Articles between "not be" and the noun it denies ("would not be a peacekeeping mission"). */
+const KIND_ARTICLES = new Set(['a', 'an']);
+
+/**
+ * A negated auxiliary, then "be", the issue as a predicate noun and "but" right after it ("would
+ * not be peacekeepers but a reassurance force"), the noun phrase ending within two words: "not X
+ * but Y" corrects what the thing is called.
+ * "would not send troops but would fund the mission" refuses an act, and stays a refusal.
+ */
+function correctsKind(index: DocIndex, cue: Cue, m: PhraseMatch<IssuePayload>): boolean {
+  const { tokens } = index;
+  if (tokens[cue.end]?.lower !== 'be') return false;
+  for (let k = cue.end + 1; k < m.start; k++) if (!KIND_ARTICLES.has(tokens[k].lower)) return false;
+  // (the noun phrase may go on past the issue's words: "a peacekeeping mission but")
+  for (let k = m.end; k < Math.min(m.end + 3, tokens.length); k++) {
+    if (tokens[k].lower === 'but') return true;
+    if (tokens[k].kind !== 'word' && tokens[k].lower !== ',') return false;
+  }
+  return false;
+}
+
+/**
+ * "Enrichment on our soil is not negotiable", "our territory is non-negotiable": a judgement that
+ * what a party holds is not to be bargained over keeps it, against the proposition that would
+ * limit or cede it (codebook `keeping_judgements`, of a subject made only of `held_nouns`). "The
+ * withdrawal of troops is not negotiable" names a change, which the judgement insists on.
+ */
+function keptByJudgement(
+  ctx: PipelineContext,
+  index: DocIndex,
+  cue: Cue,
+  m: PhraseMatch<IssuePayload>,
+): boolean {
+  if (m.pattern.negated || m.end > cue.start) return false;
+  const { tokens } = index;
+  const judgement = tokens
+    .slice(cue.start, cue.end)
+    .map((t) => t.lower)
+    .join(' ');
+  if (!cueWords(ctx, 'keeping_judgements').has(judgement)) return false;
+  const held = cueWords(ctx, 'held_nouns');
+  return tokens.slice(m.start, m.end).every((t) => held.has(t.lower));
+}
+
 function undoneBetween(
   index: DocIndex,
   undoVerbs: Cue[],

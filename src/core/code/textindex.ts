@@ -80,6 +80,7 @@ export const CUE_LISTS = [
   'stance_relative',
   'stance_hypothetical',
   'offer_verbs',
+  'praise_judgements',
   'undo_verbs',
   'violation_verbs',
   'dissent_cues',
