@@ -2434,3 +2434,50 @@ describe('AGREE asked for, not made', () => {
     expect(doc.positions.filter((p) => p.actor === 'ORM' && p.stance === 'accept')).toEqual([]);
   });
 });
+
+describe('leftover event shapes (session 13, evt)', () => {
+  it('"teams from X, Y and Z are due to meet": every country the teams come from takes part', () => {
+    for (const text of [
+      'Technical teams from Veska, Ormund and Tarsia are due to meet in Lumen next month.',
+      'Expert teams from Ormund, Tarsia and Veska will meet again next week.',
+    ]) {
+      const meetings = ofType(code(text, '2026-06-16').events, 'CONSULT');
+      expect(
+        meetings.map((e) => sorted(e.actors)),
+        text,
+      ).toEqual([['ORM', 'TRS', 'VSK']]);
+    }
+  });
+
+  it('"moved to reimpose U.N. sanctions on X": the movers impose, X is the target, the body is neither', () => {
+    for (const text of [
+      'Tarsia, Ormund and the Northern Maritime Council moved to reimpose U.N. sanctions on Veska on Thursday.',
+      'Tarsia and Ormund reimposed U.N. sanctions on Veska on Thursday.',
+      'Tarsia and Ormund voted to reimpose sanctions on Veska.',
+    ]) {
+      const [e, ...rest] = ofType(code(text, '2026-06-16').events, 'SANCTION');
+      expect(rest, text).toEqual([]);
+      expect(e?.target, text).toEqual(['VSK']);
+      expect(e?.source, text).not.toContain('UN');
+      expect(e?.source, text).toEqual(expect.arrayContaining(['TRS', 'ORM']));
+    }
+  });
+
+  it('"sanctions on firms it said had shipped Veskan oil": "it" is the imposer, the oil’s country the target', () => {
+    for (const text of [
+      'Tarsia imposed sanctions on companies it said had shipped Veskan oil.',
+      'The Tarsian treasury imposed sanctions on Monday on a network it said had helped Veska sell oil.',
+    ]) {
+      const sanctions = ofType(code(text, '2026-06-16').events, 'SANCTION');
+      expect(
+        sanctions.map((e) => [e.source, e.target]),
+        text,
+      ).toEqual([[['TRS'], ['VSK']]]);
+    }
+  });
+
+  it('"sought to reimpose sanctions" stays an aim', () => {
+    const doc = code('Tarsia and Ormund sought to reimpose U.N. sanctions on Veska.', '2026-06-16');
+    expect(ofType(doc.events, 'SANCTION')).toEqual([]);
+  });
+});

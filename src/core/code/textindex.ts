@@ -466,6 +466,7 @@ export const GROUP_NOUNS = new Set([
   'governments',
   'negotiators',
   'team',
+  'teams',
   'minister',
   'ministers',
   'president',

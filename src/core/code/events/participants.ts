@@ -400,12 +400,19 @@ export function partyAsSubject(ctx: PipelineContext, index: DocIndex, from: numb
 }
 
 /** The codes of the first actor mention in [from, to) before a clause ends ("over China's …"). */
-export function firstPartyAfter(index: DocIndex, from: number, to: number): string[] {
+export function firstPartyAfter(
+  index: DocIndex,
+  from: number,
+  to: number,
+  passOver: string[] = [],
+): string[] {
   for (let i = from; i < to; i++) {
     const t = index.tokens[i];
     if (t.text === ';' || t.text === ',' || SUBORDINATORS.has(t.lower)) return [];
     const m = index.mentionAt.get(i);
-    if (m?.codes.length) return m.codes;
+    // ("sanctions on companies it said had shipped Veskan oil": "it", the imposer, is passed over)
+    const codes = m?.codes.filter((c) => !passOver.includes(c)) ?? [];
+    if (codes.length) return codes;
   }
   return [];
 }
