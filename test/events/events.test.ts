@@ -2476,6 +2476,34 @@ describe('leftover event shapes (session 13, evt)', () => {
     }
   });
 
+  it('"the first round, held in the same city on May 16": an earlier meeting of the story’s sides', () => {
+    for (const tail of [
+      'The first round, held in the same city on May 16, ended without a deal.',
+      'The first round of talks, held in the same city on May 16, ended without a deal.',
+    ]) {
+      const text = `Veska and Ormund held talks in Lumen on Monday. ${tail}`;
+      const meetings = ofType(code(text, '2026-06-16').events, 'CONSULT');
+      expect(
+        meetings.map((e) => [e.date, sorted(e.actors)]),
+        text,
+      ).toContainEqual(['2026-05-16', ['ORM', 'VSK']]);
+    }
+  });
+
+  it('"the first round of the election", "a second round of sanctions" are no meetings', () => {
+    for (const tail of [
+      'Veskan President Anton Brisk won the first round of the election on May 16.',
+      'A second round of sanctions, imposed by Tarsia on May 16, hit Veskan banks.',
+    ]) {
+      const text = `Veska and Ormund held talks in Lumen on Monday. ${tail}`;
+      const meetings = ofType(code(text, '2026-06-16').events, 'CONSULT');
+      expect(
+        meetings.map((e) => e.date),
+        text,
+      ).toEqual(['2026-06-15']);
+    }
+  });
+
   it('"sought to reimpose sanctions" stays an aim', () => {
     const doc = code('Tarsia and Ormund sought to reimpose U.N. sanctions on Veska.', '2026-06-16');
     expect(ofType(doc.events, 'SANCTION')).toEqual([]);
