@@ -2504,6 +2504,33 @@ describe('leftover event shapes (session 13, evt)', () => {
     }
   });
 
+  it('a party’s act judged by another ("called the move a violation") is an accusation of the doer', () => {
+    for (const text of [
+      'Veska moved troops into the buffer zone on Monday. Ormund called the move a violation of the spirit of the truce.',
+      'Veska fired missiles at Kessel on Monday. Ormund called the strikes "unjustified and illegal".',
+      'Ormund called the Veskan strikes a clear breach of the truce.',
+      "Ormund dismissed Veska's decision as legally flawed.",
+    ])
+      expect(ofType(code(text, '2026-06-16').events, 'ACCUSE'), text).toMatchObject([
+        { source: ['ORM'], target: ['VSK'] },
+      ]);
+    const snapback = code(
+      'Tarsia reimposed sanctions on Veska. Veska rejected the snapback as legally flawed.',
+    );
+    expect(ofType(snapback.events, 'ACCUSE')).toMatchObject([{ source: ['VSK'], target: ['TRS'] }]);
+  });
+
+  it('an act praised, or a proposal turned down, is no accusation', () => {
+    for (const tail of [
+      'Ormund called the move a positive step.',
+      'Ormund rejected the proposal as premature.',
+      'Ormund welcomed the move as a step towards peace.',
+    ]) {
+      const text = `Veska and Ormund are in talks. ${tail}`;
+      expect(ofType(code(text, '2026-06-16').events, 'ACCUSE'), text).toEqual([]);
+    }
+  });
+
   it('"sought to reimpose sanctions" stays an aim', () => {
     const doc = code('Tarsia and Ormund sought to reimpose U.N. sanctions on Veska.', '2026-06-16');
     expect(ofType(doc.events, 'SANCTION')).toEqual([]);

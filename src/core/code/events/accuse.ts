@@ -153,6 +153,32 @@ function attackObject({ ctx, index, tokens, to }: Sentence, at: number): boolean
   return false;
 }
 
+// How far after the act judged its judgement may stand ("called the strikes 'unjustified and
+// illegal'", "rejected the snapback as legally flawed").
+const JUDGEMENT_TOKENS = 6;
+
+/** A judgement (accuse_judgements) follows the act judged that ends at `at`, in its clause. */
+function judgedAfter({ list, tokens, to }: Sentence, at: number): boolean {
+  return list('accuse_judgements').some(
+    (j) =>
+      j.start >= at &&
+      j.start <= at + JUDGEMENT_TOKENS &&
+      j.start < to &&
+      !tokens.slice(at, j.start).some((t) => t.text === ',' || t.text === ';'),
+  );
+}
+
+/** The subject of the sentence before the one `sentence` is, in the same paragraph. */
+function subjectOfSentenceBefore(sentence: Sentence): string[] {
+  const { index, from } = sentence;
+  const s = index.sentenceTokens.findIndex((x) => x.from === from);
+  const before = s > 0 ? index.sentenceTokens[s - 1] : undefined;
+  if (!before || before.to <= before.from) return [];
+  if (sentence.doc.text.slice(index.tokens[before.to - 1].end, index.tokens[from].start).includes('\n'))
+    return [];
+  return mainSubject({ ...sentence, from: before.from }, before.to);
+}
+
 export function readAccuse(sentence: Sentence) {
   const { doc, ctx, index, tokens, from, to, timexes, out } = sentence;
   const { list, cueText, modalBefore, negatedBefore, conditionalBefore } = sentence;
@@ -164,6 +190,7 @@ export function readAccuse(sentence: Sentence) {
     ...list('accuse_violation'),
     ...list('accuse_blame'),
     ...list('accuse_wrongdoing'),
+    ...list('accuse_judged'),
   ];
   for (const c of longestNonOverlapping(accuseCues)) {
     if (negatedBefore(c.start) || modalBefore(c.start, 2) || conditionalBefore(c.start)) continue;
@@ -212,6 +239,17 @@ export function readAccuse(sentence: Sentence) {
       const said = statementActorsAt(doc, index, c.start);
       accuser = (said.length ? said : agentOf(doc, index, from, c.start)).filter((a) => !accused.includes(a));
       if (!accuser.length || !accused.length) continue;
+    } else if (how === 'accuse_judged') {
+      if (!judgedAfter(sentence, c.end)) continue;
+      accuser = participleClause(tokens, c.start)
+        ? mainSubject(sentence, c.start - 1)
+        : agentOf(doc, index, from, c.start);
+      // The act's doer: named in it ("Ormund's strikes", "the Veskan strikes"), after it ("the
+      // strikes by Veska"), else the subject of the sentence before ("Veska fired missiles at
+      // Kessel. Ormund called the strikes …"); else the story's other side (merge.ts).
+      const named = [...c.actors.flat(), ...actorsIn(ctx, index, c.start + 1, c.end)];
+      accused = named.length ? uniq(named) : objectAgent(sentence, c.end);
+      if (!accused.filter((a) => !accuser.includes(a)).length) accused = subjectOfSentenceBefore(sentence);
     } else if (how === 'accuse_from') {
       // "The remarks drew criticism from Hamas": the critic is named in the cue, the criticised is
       // the subject — unless the charge names them: "accusations by Veska that Ormund arms …",
