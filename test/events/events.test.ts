@@ -2531,6 +2531,28 @@ describe('leftover event shapes (session 13, evt)', () => {
     }
   });
 
+  it('a truce and trade deals signed the same day are two deals: the trade partner signs no truce', () => {
+    for (const tail of [
+      'Tarsia also signed trade agreements with Veska and Ormund on Sunday.',
+      'Tarsia signed trade deals with both countries the same day.',
+    ]) {
+      const text = `Veska and Ormund signed a truce on Sunday. ${tail}`;
+      const deals = ofType(code(text, '2026-06-16').events, 'AGREE');
+      expect(
+        deals.map((e) => sorted(e.actors)),
+        text,
+      ).toEqual([
+        ['ORM', 'VSK'],
+        ['ORM', 'TRS', 'VSK'],
+      ]);
+    }
+    // the same truce told twice stays one deal
+    const twice = code(
+      'Veska and Ormund signed a truce on Sunday. The ceasefire agreement was signed by Veska and Ormund on Sunday.',
+    );
+    expect(ofType(twice.events, 'AGREE')).toHaveLength(1);
+  });
+
   it('"sought to reimpose sanctions" stays an aim', () => {
     const doc = code('Tarsia and Ormund sought to reimpose U.N. sanctions on Veska.', '2026-06-16');
     expect(ofType(doc.events, 'SANCTION')).toEqual([]);
