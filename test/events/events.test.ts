@@ -2520,6 +2520,12 @@ describe('leftover event shapes (session 13, evt)', () => {
     expect(ofType(snapback.events, 'ACCUSE')).toMatchObject([{ source: ['VSK'], target: ['TRS'] }]);
   });
 
+  it('"called the Veskan strikes a clear breach of the truce" strikes no deal', () => {
+    const doc = code('Ormund called the Veskan strikes a clear breach of the truce.', '2026-06-16');
+    expect(ofType(doc.events, 'AGREE')).toEqual([]);
+    expect(ofType(code('Veska strikes a deal with Ormund.', '2026-06-16').events, 'AGREE')).toHaveLength(1);
+  });
+
   it('an act praised, or a proposal turned down, is no accusation', () => {
     for (const tail of [
       'Ormund called the move a positive step.',

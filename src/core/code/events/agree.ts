@@ -313,6 +313,7 @@ export function readAgree(sentence: Sentence) {
   for (const c of list('deal_nouns')) dealAt.add(c.start);
   // The deal nouns a verb or a participle of this sentence has read (not read again as a noun).
   const dealRead = new Set<number>();
+  const notDeal = cueWords(ctx, 'deal_object_not');
   for (const c of longestNonOverlapping(list('deal_verbs'))) {
     if (negatedBefore(c.start) || modalBefore(c.start, 2) || stanceBefore(cues, c.start, from)) continue;
     // "the aim was to reach an agreement", "his failure to sign": an aim, not a deal ("agreed to
@@ -342,6 +343,8 @@ export function readAgree(sentence: Sentence) {
         break;
       }
       if (DEAL_OBJECT_BREAK.has(tokens[j].lower) || index.mentionAt.has(j)) break;
+      // "called the Veskan strikes a clear breach of the truce": the object is a breach, no deal.
+      if (notDeal.has(tokens[j].lower)) break;
     }
     if (noun < 0) continue;
     dealRead.add(noun);
