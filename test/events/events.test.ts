@@ -2541,6 +2541,9 @@ describe('leftover event shapes (session 13, evt)', () => {
     for (const tail of [
       'Tarsia also signed trade agreements with Veska and Ormund on Sunday.',
       'Tarsia signed trade deals with both countries the same day.',
+      // "with both", "with them": the pair the sentence before has for its subject
+      'Tarsia also signed trade agreements with both on Sunday.',
+      'Tarsia also signed trade agreements with them on Sunday.',
     ]) {
       const text = `Veska and Ormund signed a truce on Sunday. ${tail}`;
       const deals = ofType(code(text, '2026-06-16').events, 'AGREE');

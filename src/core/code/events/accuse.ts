@@ -15,8 +15,10 @@ import {
   BE,
   firstPartyAfter,
   listAfter,
+  mainSubject,
   PATRON,
   passiveAgent,
+  subjectOfSentenceBefore,
 } from './participants.js';
 import { remarksSpeaker } from './remarks.js';
 
@@ -70,20 +72,6 @@ function chargeStart(tokens: Sentence['tokens'], at: number, to: number): number
 /** "…, accusing him of spying": a participle that opens a clause after a comma. */
 const participleClause = (tokens: Sentence['tokens'], at: number) =>
   tokens[at - 1]?.text === ',' && /ing$/.test(tokens[at].lower);
-
-/**
- * "Veska expelled an Ormundi diplomat on Monday, accusing him …": a participle's subject is its
- * main clause's (the first party that is a subject in the words before `at`), not the object
- * named last.
- */
-function mainSubject({ doc, index, from }: Sentence, at: number): string[] {
-  for (const m of mentionsWithin(index, from, at)) {
-    if (!m.codes.length) continue;
-    const subject = agentOf(doc, index, from, m.end);
-    if (subject.length) return subject;
-  }
-  return [];
-}
 
 // How far after an accusation's verb its charge may still begin ("accused the army of Ormund of
 // violating …").
@@ -166,17 +154,6 @@ function judgedAfter({ list, tokens, to }: Sentence, at: number): boolean {
       j.start < to &&
       !tokens.slice(at, j.start).some((t) => t.text === ',' || t.text === ';'),
   );
-}
-
-/** The subject of the sentence before the one `sentence` is, in the same paragraph. */
-function subjectOfSentenceBefore(sentence: Sentence): string[] {
-  const { index, from } = sentence;
-  const s = index.sentenceTokens.findIndex((x) => x.from === from);
-  const before = s > 0 ? index.sentenceTokens[s - 1] : undefined;
-  if (!before || before.to <= before.from) return [];
-  if (sentence.doc.text.slice(index.tokens[before.to - 1].end, index.tokens[from].start).includes('\n'))
-    return [];
-  return mainSubject({ ...sentence, from: before.from }, before.to);
 }
 
 export function readAccuse(sentence: Sentence) {
