@@ -2454,6 +2454,7 @@ describe('leftover event shapes (session 13, evt)', () => {
       'Tarsia, Ormund and the Northern Maritime Council moved to reimpose U.N. sanctions on Veska on Thursday.',
       'Tarsia and Ormund reimposed U.N. sanctions on Veska on Thursday.',
       'Tarsia and Ormund voted to reimpose sanctions on Veska.',
+      'Tarsia and Ormund moved on Thursday to reimpose U.N. sanctions on Veska.',
     ]) {
       const [e, ...rest] = ofType(code(text, '2026-06-16').events, 'SANCTION');
       expect(rest, text).toEqual([]);

@@ -110,11 +110,11 @@ export function readSanction(sentence: Sentence) {
   // add Ormund to a list"; the causative's object, the clause's nearest party, imposes it).
   // "The EU agreed on Monday to impose new sanctions on Ormund": a sanction decided, its imposer
   // the one that agreed (agree.ts leaves it no AGREE of its own); "moved to reimpose sanctions":
-  // the step taken, its imposer the one that moved.
+  // the step taken, its imposer the one that moved ("moved on Thursday to reimpose" too).
   const infinitiveAim = (at: number) =>
     tokens[at - 1]?.lower === 'to' &&
     !tokens.slice(Math.max(from, at - 8), at - 1).some((t) => causatives.has(t.lower)) &&
-    !taken.has(tokens[at - 2]?.lower ?? '') &&
+    !tokens.slice(Math.max(from, at - 1 - AGREED_SPAN), at - 1).some((t) => taken.has(t.lower)) &&
     !agreedBefore(sentence, at);
   const nouns = cueWords(ctx, 'sanction_nouns');
   const authorBeforeNoun = (c: { start: number; end: number }) => {
