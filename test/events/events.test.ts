@@ -2448,3 +2448,137 @@ describe('AGREE asked for, not made', () => {
     expect(doc.positions.filter((p) => p.actor === 'ORM' && p.stance === 'accept')).toEqual([]);
   });
 });
+
+describe('leftover event shapes (session 13, evt)', () => {
+  it('"teams from X, Y and Z are due to meet": every country the teams come from takes part', () => {
+    for (const text of [
+      'Technical teams from Veska, Ormund and Tarsia are due to meet in Lumen next month.',
+      'Expert teams from Ormund, Tarsia and Veska will meet again next week.',
+    ]) {
+      const meetings = ofType(code(text, '2026-06-16').events, 'CONSULT');
+      expect(
+        meetings.map((e) => sorted(e.actors)),
+        text,
+      ).toEqual([['ORM', 'TRS', 'VSK']]);
+    }
+  });
+
+  it('"moved to reimpose U.N. sanctions on X": the movers impose, X is the target, the body is neither', () => {
+    for (const text of [
+      'Tarsia, Ormund and the Northern Maritime Council moved to reimpose U.N. sanctions on Veska on Thursday.',
+      'Tarsia and Ormund reimposed U.N. sanctions on Veska on Thursday.',
+      'Tarsia and Ormund voted to reimpose sanctions on Veska.',
+      'Tarsia and Ormund moved on Thursday to reimpose U.N. sanctions on Veska.',
+    ]) {
+      const [e, ...rest] = ofType(code(text, '2026-06-16').events, 'SANCTION');
+      expect(rest, text).toEqual([]);
+      expect(e?.target, text).toEqual(['VSK']);
+      expect(e?.source, text).not.toContain('UN');
+      expect(e?.source, text).toEqual(expect.arrayContaining(['TRS', 'ORM']));
+    }
+  });
+
+  it('"sanctions on firms it said had shipped Veskan oil": "it" is the imposer, the oil’s country the target', () => {
+    for (const text of [
+      'Tarsia imposed sanctions on companies it said had shipped Veskan oil.',
+      'The Tarsian treasury imposed sanctions on Monday on a network it said had helped Veska sell oil.',
+    ]) {
+      const sanctions = ofType(code(text, '2026-06-16').events, 'SANCTION');
+      expect(
+        sanctions.map((e) => [e.source, e.target]),
+        text,
+      ).toEqual([[['TRS'], ['VSK']]]);
+    }
+  });
+
+  it('"the first round, held in the same city on May 16": an earlier meeting of the story’s sides', () => {
+    for (const tail of [
+      'The first round, held in the same city on May 16, ended without a deal.',
+      'The first round of talks, held in the same city on May 16, ended without a deal.',
+    ]) {
+      const text = `Veska and Ormund held talks in Lumen on Monday. ${tail}`;
+      const meetings = ofType(code(text, '2026-06-16').events, 'CONSULT');
+      expect(
+        meetings.map((e) => [e.date, sorted(e.actors)]),
+        text,
+      ).toContainEqual(['2026-05-16', ['ORM', 'VSK']]);
+    }
+  });
+
+  it('"the first round of the election", "a second round of sanctions" are no meetings', () => {
+    for (const tail of [
+      'Veskan President Anton Brisk won the first round of the election on May 16.',
+      'A second round of sanctions, imposed by Tarsia on May 16, hit Veskan banks.',
+    ]) {
+      const text = `Veska and Ormund held talks in Lumen on Monday. ${tail}`;
+      const meetings = ofType(code(text, '2026-06-16').events, 'CONSULT');
+      expect(
+        meetings.map((e) => e.date),
+        text,
+      ).toEqual(['2026-06-15']);
+    }
+  });
+
+  it('a party’s act judged by another ("called the move a violation") is an accusation of the doer', () => {
+    for (const text of [
+      'Veska moved troops into the buffer zone on Monday. Ormund called the move a violation of the spirit of the truce.',
+      'Veska fired missiles at Kessel on Monday. Ormund called the strikes "unjustified and illegal".',
+      'Ormund called the Veskan strikes a clear breach of the truce.',
+      "Ormund dismissed Veska's decision as legally flawed.",
+    ])
+      expect(ofType(code(text, '2026-06-16').events, 'ACCUSE'), text).toMatchObject([
+        { source: ['ORM'], target: ['VSK'] },
+      ]);
+    const snapback = code(
+      'Tarsia reimposed sanctions on Veska. Veska rejected the snapback as legally flawed.',
+    );
+    expect(ofType(snapback.events, 'ACCUSE')).toMatchObject([{ source: ['VSK'], target: ['TRS'] }]);
+  });
+
+  it('"called the Veskan strikes a clear breach of the truce" strikes no deal', () => {
+    const doc = code('Ormund called the Veskan strikes a clear breach of the truce.', '2026-06-16');
+    expect(ofType(doc.events, 'AGREE')).toEqual([]);
+    expect(ofType(code('Veska strikes a deal with Ormund.', '2026-06-16').events, 'AGREE')).toHaveLength(1);
+  });
+
+  it('an act praised, or a proposal turned down, is no accusation', () => {
+    for (const tail of [
+      'Ormund called the move a positive step.',
+      'Ormund rejected the proposal as premature.',
+      'Ormund welcomed the move as a step towards peace.',
+    ]) {
+      const text = `Veska and Ormund are in talks. ${tail}`;
+      expect(ofType(code(text, '2026-06-16').events, 'ACCUSE'), text).toEqual([]);
+    }
+  });
+
+  it('a truce and trade deals signed the same day are two deals: the trade partner signs no truce', () => {
+    for (const tail of [
+      'Tarsia also signed trade agreements with Veska and Ormund on Sunday.',
+      'Tarsia signed trade deals with both countries the same day.',
+      // "with both", "with them": the pair the sentence before has for its subject
+      'Tarsia also signed trade agreements with both on Sunday.',
+      'Tarsia also signed trade agreements with them on Sunday.',
+    ]) {
+      const text = `Veska and Ormund signed a truce on Sunday. ${tail}`;
+      const deals = ofType(code(text, '2026-06-16').events, 'AGREE');
+      expect(
+        deals.map((e) => sorted(e.actors)),
+        text,
+      ).toEqual([
+        ['ORM', 'VSK'],
+        ['ORM', 'TRS', 'VSK'],
+      ]);
+    }
+    // the same truce told twice stays one deal
+    const twice = code(
+      'Veska and Ormund signed a truce on Sunday. The ceasefire agreement was signed by Veska and Ormund on Sunday.',
+    );
+    expect(ofType(twice.events, 'AGREE')).toHaveLength(1);
+  });
+
+  it('"sought to reimpose sanctions" stays an aim', () => {
+    const doc = code('Tarsia and Ormund sought to reimpose U.N. sanctions on Veska.', '2026-06-16');
+    expect(ofType(doc.events, 'SANCTION')).toEqual([]);
+  });
+});

@@ -15,8 +15,10 @@ import {
   BE,
   firstPartyAfter,
   listAfter,
+  mainSubject,
   PATRON,
   passiveAgent,
+  subjectOfSentenceBefore,
 } from './participants.js';
 import { remarksSpeaker } from './remarks.js';
 
@@ -70,20 +72,6 @@ function chargeStart(tokens: Sentence['tokens'], at: number, to: number): number
 /** "…, accusing him of spying": a participle that opens a clause after a comma. */
 const participleClause = (tokens: Sentence['tokens'], at: number) =>
   tokens[at - 1]?.text === ',' && /ing$/.test(tokens[at].lower);
-
-/**
- * "Veska expelled an Ormundi diplomat on Monday, accusing him …": a participle's subject is its
- * main clause's (the first party that is a subject in the words before `at`), not the object
- * named last.
- */
-function mainSubject({ doc, index, from }: Sentence, at: number): string[] {
-  for (const m of mentionsWithin(index, from, at)) {
-    if (!m.codes.length) continue;
-    const subject = agentOf(doc, index, from, m.end);
-    if (subject.length) return subject;
-  }
-  return [];
-}
 
 // How far after an accusation's verb its charge may still begin ("accused the army of Ormund of
 // violating …").
@@ -175,6 +163,21 @@ function cueSpeaker({ doc, index }: Sentence, at: number): string[] {
   return s?.actor ? [s.actor].flat() : [];
 }
 
+// How far after the act judged its judgement may stand ("called the strikes 'unjustified and
+// illegal'", "rejected the snapback as legally flawed").
+const JUDGEMENT_TOKENS = 6;
+
+/** A judgement (accuse_judgements) follows the act judged that ends at `at`, in its clause. */
+function judgedAfter({ list, tokens, to }: Sentence, at: number): boolean {
+  return list('accuse_judgements').some(
+    (j) =>
+      j.start >= at &&
+      j.start <= at + JUDGEMENT_TOKENS &&
+      j.start < to &&
+      !tokens.slice(at, j.start).some((t) => t.text === ',' || t.text === ';'),
+  );
+}
+
 export function readAccuse(sentence: Sentence) {
   const { doc, ctx, index, tokens, from, to, timexes, out } = sentence;
   const { list, cueText, modalBefore, negatedBefore, conditionalBefore } = sentence;
@@ -186,6 +189,7 @@ export function readAccuse(sentence: Sentence) {
     ...list('accuse_violation'),
     ...list('accuse_blame'),
     ...list('accuse_wrongdoing'),
+    ...list('accuse_judged'),
   ];
   for (const c of longestNonOverlapping(accuseCues)) {
     if (negatedBefore(c.start) || modalBefore(c.start, 2) || conditionalBefore(c.start)) continue;
@@ -234,6 +238,17 @@ export function readAccuse(sentence: Sentence) {
       const said = statementActorsAt(doc, index, c.start);
       accuser = (said.length ? said : agentOf(doc, index, from, c.start)).filter((a) => !accused.includes(a));
       if (!accuser.length || !accused.length) continue;
+    } else if (how === 'accuse_judged') {
+      if (!judgedAfter(sentence, c.end)) continue;
+      accuser = participleClause(tokens, c.start)
+        ? mainSubject(sentence, c.start - 1)
+        : agentOf(doc, index, from, c.start);
+      // The act's doer: named in it ("Ormund's strikes", "the Veskan strikes"), after it ("the
+      // strikes by Veska"), else the subject of the sentence before ("Veska fired missiles at
+      // Kessel. Ormund called the strikes …"); else the story's other side (merge.ts).
+      const named = [...c.actors.flat(), ...actorsIn(ctx, index, c.start + 1, c.end)];
+      accused = named.length ? uniq(named) : objectAgent(sentence, c.end);
+      if (!accused.filter((a) => !accuser.includes(a)).length) accused = subjectOfSentenceBefore(sentence);
     } else if (how === 'accuse_from') {
       // "The remarks drew criticism from Hamas": the critic is named in the cue, the criticised is
       // the subject — unless the charge names them: "accusations by Veska that Ormund arms …",

@@ -20,10 +20,34 @@ import {
   textSpan,
   uniq,
 } from './mention.js';
-import { accompanying, agentOf, coordinatedWithUnknown, listAfter, partnersAfter } from './participants.js';
+import {
+  accompanying,
+  agentOf,
+  coordinatedWithUnknown,
+  listAfter,
+  partnersAfter,
+  subjectOfSentenceBefore,
+} from './participants.js';
 import { AGREED_SPAN, agreedBefore } from './sanction.js';
 
 // Words that end the object of a deal verb before any deal noun: "signed off on talks about …".
+// How far after a deal noun its "with both", "with them" may stand ("trade agreements with both").
+const PRONOUN_PARTNER_TOKENS = 3;
+
+/** "with both", "with them" follows the deal noun within its clause, from `at`. */
+function pronounPartner(tokens: Sentence['tokens'], at: number, to: number): boolean {
+  for (let i = at; i < Math.min(to - 1, at + PRONOUN_PARTNER_TOKENS); i++) {
+    if (tokens[i].lower !== 'with') continue;
+    const next = tokens[i + 1].lower;
+    // ("with both sides" is a mention of its own, read by partnersAfter)
+    const after = tokens[i + 2];
+    return (
+      next === 'them' || (next === 'both' && (after?.kind !== 'word' || DEAL_OBJECT_BREAK.has(after.lower)))
+    );
+  }
+  return false;
+}
+
 const DEAL_OBJECT_BREAK = new Set([
   'that',
   'which',
@@ -313,6 +337,7 @@ export function readAgree(sentence: Sentence) {
   for (const c of list('deal_nouns')) dealAt.add(c.start);
   // The deal nouns a verb or a participle of this sentence has read (not read again as a noun).
   const dealRead = new Set<number>();
+  const notDeal = cueWords(ctx, 'deal_object_not');
   for (const c of longestNonOverlapping(list('deal_verbs'))) {
     if (negatedBefore(c.start) || modalBefore(c.start, 2) || stanceBefore(cues, c.start, from)) continue;
     // "the aim was to reach an agreement", "his failure to sign": an aim, not a deal ("agreed to
@@ -342,6 +367,8 @@ export function readAgree(sentence: Sentence) {
         break;
       }
       if (DEAL_OBJECT_BREAK.has(tokens[j].lower) || index.mentionAt.has(j)) break;
+      // "called the Veskan strikes a clear breach of the truce": the object is a breach, no deal.
+      if (notDeal.has(tokens[j].lower)) break;
     }
     if (noun < 0) continue;
     dealRead.add(noun);
@@ -350,6 +377,12 @@ export function readAgree(sentence: Sentence) {
     const agent = agentOf(doc, index, from, c.start);
     const between = partnersAfter(ctx, index, noun + 1, to, true);
     const partners = partnersAfter(ctx, index, noun + 1, to);
+    // "Veska and Ormund signed a truce. Tarsia signed trade agreements with both": the pair the
+    // sentence before has for its subject.
+    if (!partners.length && pronounPartner(tokens, noun + 1, to)) {
+      const pair = subjectOfSentenceBefore(sentence);
+      if (pair.length >= 2) partners.push(...pair);
+    }
     const actors =
       between.length >= 2
         ? between

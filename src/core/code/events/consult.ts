@@ -413,9 +413,11 @@ function consultOf(sentence: Sentence, c: Cue, agree: Cue[]) {
     status = 'planned';
   // "Late last year, officials of X and Y held talks in Kessel": a date that opens the sentence
   // dates a meeting told without its parties too, however far from its word.
+  // (the near window counts from the cue's last word: "the first round of talks, held … on May 16")
   let date =
-    pickDate(index, timexes, c.start, status, anaphoric ? 10 : undefined, { nouns: 'consult_nouns' }) ??
-    (anaphoric && status === 'held' ? frontedDate(index, timexes, from, c.start) : undefined);
+    pickDate(index, timexes, c.start, status, anaphoric ? 10 + c.end - 1 - c.start : undefined, {
+      nouns: 'consult_nouns',
+    }) ?? (anaphoric && status === 'held' ? frontedDate(index, timexes, from, c.start) : undefined);
   // A meeting dated after the article's own date has not happened yet, unless a verb in the past
   // tells it ("met … on Thursday" in a story dated the day before, in another time zone).
   const dated: EventStatus =
@@ -713,6 +715,13 @@ function toldAsNoMeeting(sentence: Sentence, c: Cue, isVerb: boolean, leftOut: b
   )
     return true;
   if (list('not_planned').some((n) => n.start < c.start)) return true; // "no date had been set for a meeting"
+  // "the first round of the election", "a second round of sanctions": a round of something else
+  // ("round of talks" is a cue of its own, longer than "first round").
+  if (
+    tokens[c.end]?.lower === 'of' &&
+    cueWords(sentence.ctx, 'consult_nouns_alone').has(tokens[c.end - 1].lower)
+  )
+    return true;
   // "a press conference", "a Cabinet meeting": no consultation between parties.
   if (list('consult_not_after').some((n) => n.end === c.start)) return true;
   // "the need for eventual talks", "a prerequisite for talks": a meeting that may not come.

@@ -243,12 +243,40 @@ interface Merging {
   spoken: Set<NegotiationEvent>;
   /** Occurrences told as earlier than the story's ("previously designated"): each its own. */
   previous: Set<NegotiationEvent>;
+  /** What each deal is about, where its words tell it (a truce, a trade deal): see `dealMatter`. */
+  matters: Map<NegotiationEvent, string | undefined>;
+  /** What a mention's deal is about, by the words of its cue. */
+  matterOf: (m: EventMention) => string | undefined;
   isOrg: (code: string | undefined) => boolean;
   /** A date of the story's days (see RECENT_DAYS). */
   recent: (date: string) => boolean;
   /** Two dates that may be of one event. */
   datesMerge: (a?: string, b?: string) => boolean;
 }
+
+/**
+ * What a deal is about where its cue's words tell it: the codebook's `deal_matter_*` lists
+ * (`deal_matter_truce`: truce, ceasefire …; `deal_matter_trade`: trade, tariff …). "Veska and
+ * Ormund signed a truce on Sunday. Tarsia signed trade agreements with both": two deals of one day.
+ */
+function dealMatter(ctx: PipelineContext, cue: string): string | undefined {
+  const byWord = cached(ctx, 'events.dealMatters', () => {
+    const map = new Map<string, string>();
+    for (const [list, words] of Object.entries(ctx.codebook.cues))
+      if (list.startsWith(DEAL_MATTER)) for (const w of words) map.set(w.toLowerCase(), list);
+    return map;
+  });
+  for (const w of cue.toLowerCase().split(/[^\p{L}-]+/u)) {
+    const matter = byWord.get(w);
+    if (matter) return matter;
+  }
+  return undefined;
+}
+const DEAL_MATTER = 'deal_matter_';
+
+/** Two deals told as about different matters are two deals, whatever their day and parties. */
+const otherMatter = (a: string | undefined, b: string | undefined) =>
+  a !== undefined && b !== undefined && a !== b;
 
 function startMerging(doc: ParleyDocument, ctx: PipelineContext): Merging {
   const events: NegotiationEvent[] = [];
@@ -283,6 +311,8 @@ function startMerging(doc: ParleyDocument, ctx: PipelineContext): Merging {
     ongoing: new Set(),
     spoken: new Set(),
     previous: new Set(),
+    matters: new Map(),
+    matterOf: (m) => (m.type === 'AGREE' ? dealMatter(ctx, m.cue) : undefined),
     isOrg,
     recent,
     datesMerge,
@@ -294,10 +324,11 @@ function startMerging(doc: ParleyDocument, ctx: PipelineContext): Merging {
  * parties were guessed from the story come last, and join an event of theirs that shares a party.
  */
 function mergeNamed(merging: Merging, mentions: EventMention[]) {
-  const { events, kinds, sidelines, datesMerge, previous } = merging;
+  const { events, kinds, sidelines, datesMerge, previous, matters } = merging;
   const guessed = (m: EventMention) => 'guessed' in m;
   for (const m of [...mentions.filter((x) => !guessed(x)), ...mentions.filter(guessed)]) {
     if (m.anaphoric) continue;
+    const matter = merging.matterOf(m);
     if (m.type !== 'CONSULT' && m.actors.length === 0) continue;
     // "The US previously designated the group": an earlier occurrence, not the story's told again.
     if (m.previously) {
@@ -319,6 +350,7 @@ function mergeNamed(merging: Merging, mentions: EventMention[]) {
               (m.definite === true && daysApart(e.date, m.date) <= DEFINITE_DAYS)) &&
             (e.date ?? m.date) !== undefined &&
             e.actors.some((a) => m.actors.includes(a)) &&
+            !otherMatter(matters.get(e), matter) &&
             !reversed(e, m),
         )
       : undefined;
@@ -337,6 +369,7 @@ function mergeNamed(merging: Merging, mentions: EventMention[]) {
         datesMerge(e.date, m.date) &&
         !headlineNewsAndOlder(merging.doc, e, m) &&
         jaccard(e.actors, m.actors) >= 0.5 &&
+        !otherMatter(matters.get(e), matter) &&
         !reversed(e, m) &&
         // A meeting on the sidelines of another, and the other, are two; so are a body's meeting
         // and a meeting of some of its members, and "separate talks" and the joint ones.
@@ -345,10 +378,12 @@ function mergeNamed(merging: Merging, mentions: EventMention[]) {
     if (same) {
       absorb(same, m);
       same.actors = uniq([...same.actors, ...m.actors]).filter((a) => !same.excluded?.includes(a));
+      if (!matters.get(same)) matters.set(same, matter);
       continue;
     }
     const e = toEvent(m);
     kinds.set(e, m.kind);
+    matters.set(e, matter);
     if (m.sideline || m.apart) sidelines.add(e);
     if (m.spokenTo) merging.spoken.add(e);
     if (m.ongoing) merging.ongoing.add(e);

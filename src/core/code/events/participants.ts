@@ -11,11 +11,12 @@ import {
   type ActorMention,
   codesOfName,
   type DocIndex,
+  mentionsWithin,
   statementActorsAt,
   subjectBefore,
   verbBeforeCoordinatedObject,
 } from '../textindex.js';
-import { uniq } from './mention.js';
+import { type Sentence, uniq } from './mention.js';
 
 export const SUBORDINATORS = new Set([
   'but',
@@ -400,12 +401,19 @@ export function partyAsSubject(ctx: PipelineContext, index: DocIndex, from: numb
 }
 
 /** The codes of the first actor mention in [from, to) before a clause ends ("over China's …"). */
-export function firstPartyAfter(index: DocIndex, from: number, to: number): string[] {
+export function firstPartyAfter(
+  index: DocIndex,
+  from: number,
+  to: number,
+  passOver: string[] = [],
+): string[] {
   for (let i = from; i < to; i++) {
     const t = index.tokens[i];
     if (t.text === ';' || t.text === ',' || SUBORDINATORS.has(t.lower)) return [];
     const m = index.mentionAt.get(i);
-    if (m?.codes.length) return m.codes;
+    // ("sanctions on companies it said had shipped Veskan oil": "it", the imposer, is passed over)
+    const codes = m?.codes.filter((c) => !passOver.includes(c)) ?? [];
+    if (codes.length) return codes;
   }
   return [];
 }
@@ -504,4 +512,46 @@ export function agentOf(
       return uniq(outer.flatMap((m) => m.codes));
   }
   return [];
+}
+
+/**
+ * "Veska expelled an Ormundi diplomat on Monday, accusing him …": a participle's subject is its
+ * main clause's (the first party that is a subject in the words before `at`), not the object
+ * named last.
+ */
+export function mainSubject(
+  { doc, index, from }: Pick<Sentence, 'doc' | 'index' | 'from'>,
+  at: number,
+): string[] {
+  for (const m of mentionsWithin(index, from, at)) {
+    if (!m.codes.length) continue;
+    const subject = agentOf(doc, index, from, m.end);
+    if (subject.length) return subject;
+  }
+  return [];
+}
+
+/** The subject of the sentence before the one `sentence` is, in the same paragraph. */
+export function subjectOfSentenceBefore(sentence: Pick<Sentence, 'doc' | 'index' | 'from'>): string[] {
+  const { index, from } = sentence;
+  const s = index.sentenceTokens.findIndex((x) => x.from === from);
+  const before = s > 0 ? index.sentenceTokens[s - 1] : undefined;
+  if (!before || before.to <= before.from) return [];
+  if (sentence.doc.text.slice(index.tokens[before.to - 1].end, index.tokens[from].start).includes('\n'))
+    return [];
+  // The whole coordination before the verb: "Veska and Ormund signed a truce" is the pair.
+  const first = mainSubject({ ...sentence, from: before.from }, before.to);
+  if (!first.length) return [];
+  const head = mentionsWithin(index, before.from, before.to).find((m) =>
+    first.some((c) => m.codes.includes(c)),
+  );
+  let verb = head ? head.end : before.to;
+  while (verb < before.to) {
+    const m = index.mentionAt.get(verb);
+    if (m) verb = m.end;
+    else if (/^(,|and|the)$/.test(index.tokens[verb].lower)) verb++;
+    else break;
+  }
+  const all = agentOf(sentence.doc, index, before.from, verb);
+  return all.length > first.length ? all : first;
 }

@@ -105,14 +105,24 @@ export function readSanction(sentence: Sentence) {
   const lifted = (c: { start: number; end: number }) =>
     list('sanction_lifted').some((l) => l.start < c.end && l.end > c.start);
   const causatives = cueWords(ctx, 'causative_verbs');
+  const taken = cueWords(ctx, 'sanction_taken_verbs');
   // "to impose sanctions": an aim or a wish, unless a causative told it done ("caused Veska to
   // add Ormund to a list"; the causative's object, the clause's nearest party, imposes it).
   // "The EU agreed on Monday to impose new sanctions on Ormund": a sanction decided, its imposer
-  // the one that agreed (agree.ts leaves it no AGREE of its own).
+  // the one that agreed (agree.ts leaves it no AGREE of its own); "moved to reimpose sanctions":
+  // the step taken, its imposer the one that moved ("moved on Thursday to reimpose" too).
   const infinitiveAim = (at: number) =>
     tokens[at - 1]?.lower === 'to' &&
     !tokens.slice(Math.max(from, at - 8), at - 1).some((t) => causatives.has(t.lower)) &&
+    !tokens.slice(Math.max(from, at - 1 - AGREED_SPAN), at - 1).some((t) => taken.has(t.lower)) &&
     !agreedBefore(sentence, at);
+  const nouns = cueWords(ctx, 'sanction_nouns');
+  const authorBeforeNoun = (c: { start: number; end: number }) => {
+    const author = index.mentionEndingAt.get(c.end - 1);
+    return author?.kind === 'org' && author.start > c.start && nouns.has(tokens[c.end - 1].lower)
+      ? author.codes
+      : [];
+  };
   for (const c of longestNonOverlapping(list('sanction_cues'))) {
     if (negatedBefore(c.start) || modalBefore(c.start, 4) || infinitiveAim(c.start)) continue;
     if (lifted(c)) continue;
@@ -140,8 +150,12 @@ export function readSanction(sentence: Sentence) {
     const relative = tokens.slice(c.start, c.end).some((t) => t.lower === 'that' || t.lower === 'which');
     const imposers = relative ? c.actors.flat() : agentOf(doc, index, from, c.start);
     let target: string[] = [];
-    // "expelled two Ormundi diplomats": the party named inside the cue.
-    if (!relative) target = actorsIn(ctx, index, c.start + 1, c.end).filter((a) => !imposers.includes(a));
+    // "expelled two Ormundi diplomats": the party named inside the cue; but in "reimposed U.N.
+    // sanctions" the body before the noun is the sanctions' author, not their target.
+    if (!relative)
+      target = actorsIn(ctx, index, c.start + 1, c.end).filter(
+        (a) => !imposers.includes(a) && !authorBeforeNoun(c).includes(a),
+      );
     const recipient = recipientPreposition(ctx, tokens[c.end - 1].lower);
     for (let i = c.end - 1; !relative && i < Math.min(to, c.end + 6) && !target.length; i++) {
       if (tokens[i].text === ',') break;
@@ -154,16 +168,14 @@ export function readSanction(sentence: Sentence) {
         // "sanctioned six Chinese companies on Monday for buying Iranian oil": the party whose
         // firms they are, named in the object (not a party of the phrases after it).
         if (!target.length && i === c.end - 1 && tokens[i].lower !== 'of')
-          target = firstPartyAfter(index, i + 1, objectEnd(tokens, i + 1, to)).filter(
-            (a) => !imposers.includes(a),
-          );
+          target = firstPartyAfter(index, i + 1, objectEnd(tokens, i + 1, to), imposers);
         // "imposed sanctions on two Ormundi oil companies", "froze the assets of three Ormundi
         // generals": the party whose firms or officers they are.
         if (
           !target.length &&
           (/^(on|against)$/.test(tokens[i].lower) || (i >= c.end && tokens[i].lower === recipient))
         )
-          target = firstPartyAfter(index, i + 1, Math.min(to, i + 8)).filter((a) => !imposers.includes(a));
+          target = firstPartyAfter(index, i + 1, Math.min(to, i + 8), imposers);
         if (target.length) break;
       }
     }
