@@ -1,0 +1,39 @@
+/**
+ * Speakers, parties and sides in wire reports: a third party's minister who tells what "the two
+ * sides" agreed is not one of them. Sentences are written for the tests (story dated Tuesday
+ * 2026-06-16).
+ */
+import { describe, expect, it } from 'vitest';
+import { code } from '../positions/world.js';
+
+const background =
+  'Veska and Ormund have held no direct talks since the war began. Veskan President Anton Brisk says Ormund must withdraw its troops first, and Ormund has refused.';
+
+describe('the two sides told by a third party', () => {
+  it('"Tarsian minister X said on Monday the two sides had agreed" is the pair agreeing, not Tarsia', () => {
+    const doc = code(
+      `${background}\n\nTarsian Foreign Minister Mara Lind said on Monday the two sides had agreed to start talks on a ceasefire next week.`,
+    );
+    const deal = doc.events.find((e) => e.type === 'AGREE');
+    expect(deal?.actors.sort()).toEqual(['ORM', 'VSK']);
+    const talks = doc.events.find((e) => e.type === 'CONSULT');
+    expect(talks?.actors.sort()).toEqual(['ORM', 'VSK']);
+  });
+
+  it('the speaker in the sentence is not one of "the two sides" when one side was named just before', () => {
+    const doc = code(
+      `${background}\n\nOrmundi troops shelled the port of Brill overnight. Tarsian Foreign Minister Mara Lind said the two sides had agreed to a prisoner swap.`,
+    );
+    const deal = doc.events.find((e) => e.type === 'AGREE');
+    expect(deal?.actors.sort()).toEqual(['ORM', 'VSK']);
+    expect(doc.positions.filter((p) => p.actor === 'TRS')).toEqual([]);
+  });
+
+  it('"Veska and Ormund said the two sides …": the speakers are the sides', () => {
+    const doc = code(
+      'Tarsia hosted the meeting in Lumen. Veska and Ormund said on Monday the two sides had agreed to a prisoner swap.',
+    );
+    const deal = doc.events.find((e) => e.type === 'AGREE');
+    expect(deal?.actors.sort()).toEqual(['ORM', 'VSK']);
+  });
+});
