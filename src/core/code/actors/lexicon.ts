@@ -62,6 +62,8 @@ export interface Lexicon {
   sideHeads: Set<string>;
   /** Heads of a commentator's field ("expert", "analyst"): "a China expert" studies China. */
   expertiseHeads: Set<string>;
+  /** Bodies of research a place may name ("a Port Alder think tank"): the place is no side. */
+  researchBodies: Gazetteer<true>;
   actors: Map<string, ActorEntry>;
 }
 
@@ -187,6 +189,7 @@ export function actorLexicon(ctx: Pick<PipelineContext, 'codebook' | 'cache'>): 
     postVerbs: keysOf(cues.appositive_post_verbs),
     sideHeads: keysOf(cues.side_heads),
     expertiseHeads: keysOf(cues.expertise_heads),
+    researchBodies: phraseSet(cues.research_bodies ?? []),
     actors,
   };
   ctx.cache.set(LEXICON_KEY, lexicon);
