@@ -37,3 +37,17 @@ describe('the two sides told by a third party', () => {
     expect(deal?.actors.sort()).toEqual(['ORM', 'VSK']);
   });
 });
+
+describe('an accusation and a statement of its own in one sentence', () => {
+  it('"X accused Ormund of stalling the talks and said Veska wanted a ceasefire" is Veska\'s stance', () => {
+    const doc = code(
+      'Veskan negotiator Tomas Reel accused Ormund of stalling the talks and said Veska wanted a ceasefire.',
+    );
+    expect(doc.positions.map((p) => `${p.actor} ${p.issue} ${p.stance}`)).toEqual(['VSK ceasefire propose']);
+  });
+
+  it('"X accused Ormund of rejecting a ceasefire" is still Ormund\'s stance', () => {
+    const doc = code('Veskan negotiator Tomas Reel accused Ormund of rejecting a ceasefire.');
+    expect(doc.positions.map((p) => `${p.actor} ${p.issue} ${p.stance}`)).toEqual(['ORM ceasefire reject']);
+  });
+});
