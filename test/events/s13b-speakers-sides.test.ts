@@ -51,3 +51,20 @@ describe('an accusation and a statement of its own in one sentence', () => {
     expect(doc.positions.map((p) => `${p.actor} ${p.issue} ${p.stance}`)).toEqual(['ORM ceasefire reject']);
   });
 });
+
+describe("an undated accusation further down a speaker's words", () => {
+  const lead = 'Veska and Ormund agreed on Saturday to resume talks in Lumen, officials said.';
+  it("\"X said on Sunday … . '…,' he said. He accused Kessel of …\" is dated Sunday, not the lead's Saturday", () => {
+    const doc = code(
+      `${lead}\n\nVeskan negotiator Tomas Reel said on Sunday that Port Alder was ready to sign a deal.\n\n"We will not wait forever," he said. He accused Kessel of stalling the talks.`,
+    );
+    expect(doc.events.find((e) => e.type === 'ACCUSE')?.date).toBe('2026-06-14');
+  });
+
+  it('another speaker in between breaks the chain: the day is not carried over', () => {
+    const doc = code(
+      `${lead}\n\nVeskan negotiator Tomas Reel said on Sunday that Port Alder was ready to sign a deal.\n\n"We want peace," Ormundi President Davor Kest said. He accused Port Alder of stalling the talks.`,
+    );
+    expect(doc.events.find((e) => e.type === 'ACCUSE')?.date).not.toBe('2026-06-14');
+  });
+});
