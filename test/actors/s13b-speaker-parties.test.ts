@@ -66,3 +66,28 @@ describe('offices named bare by press convention', () => {
     ).not.toContain('VSK');
   });
 });
+
+describe('compound titles', () => {
+  it('"Ormund\'s Vice Commerce Minister and International Trade Representative X" speaks for Ormund', () => {
+    expect(
+      speakerParty(
+        "Ormund's Vice Commerce Minister and International Trade Representative Ida Vell said the talks were candid.",
+      ),
+    ).toBe('ORM');
+  });
+
+  it('"Veska\'s Deputy Prime Minister and Minister of Foreign Affairs X" speaks for Veska', () => {
+    expect(
+      speakerParty(
+        "Veska's Deputy Prime Minister and Minister of Foreign Affairs Pavel Rusk said the talks were candid.",
+      ),
+    ).toBe('VSK');
+  });
+
+  it('two persons joined by "and" keep their own parties', () => {
+    const doc = code(
+      "Veska and Ormund held trade talks in Lumen on Monday.\n\nVeskan Foreign Minister Ilse Marrow and Ormund's Prime Minister Ida Vell said the talks were candid.",
+    );
+    expect(doc.statements[0]?.actor).toEqual(['VSK', 'ORM']);
+  });
+});

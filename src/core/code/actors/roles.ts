@@ -156,6 +156,18 @@ export function readPremodifier(r: Reader, c: Chunk, facts: PersonFacts) {
       k--;
       continue;
     }
+    // "Vice Commerce Minister and International Trade Representative Ida Vell": two titles of one
+    // person, both capitalised, joined by "and" (the state before the first is the person's).
+    if (
+      t.key === 'and' &&
+      roleFrom === k + 1 &&
+      r.toks[k + 1].cap &&
+      lex.roleWords.has(r.tok(k - 1)?.key ?? '') &&
+      r.toks[k - 1].cap
+    ) {
+      k--;
+      continue;
+    }
     // "U.S. president-elect": the title with a suffix joined by a hyphen.
     if (
       lex.roleSuffixes.has(t.key) &&
