@@ -68,3 +68,23 @@ describe("an undated accusation further down a speaker's words", () => {
     expect(doc.events.find((e) => e.type === 'ACCUSE')?.date).not.toBe('2026-06-14');
   });
 });
+
+describe('a partial quote after a fronted circumstance', () => {
+  it('"After a day of shuttle diplomacy, the talks ended with \'useful ideas,\' X said" attributes the clause of the quoted words', () => {
+    const doc = code(
+      'After a day of shuttle diplomacy in which mediators carried messages between the rooms, the talks ended with "useful ideas," Tarsia\'s foreign minister said.',
+    );
+    const s = doc.statements[0];
+    expect(doc.text.slice(s.content.start, s.content.end)).toBe('the talks ended with "useful ideas,"');
+  });
+
+  it('"Veska and Ormund wrapped up the talks with \'some progress,\' X said" keeps its whole clause', () => {
+    const doc = code(
+      'Veska and Ormund wrapped up the talks with "some progress," Tarsia\'s foreign minister said.',
+    );
+    const s = doc.statements[0];
+    expect(doc.text.slice(s.content.start, s.content.end)).toBe(
+      'Veska and Ormund wrapped up the talks with "some progress,"',
+    );
+  });
+});
