@@ -61,6 +61,13 @@ describe("an undated accusation further down a speaker's words", () => {
     expect(doc.events.find((e) => e.type === 'ACCUSE')?.date).toBe('2026-06-14');
   });
 
+  it('"X said on Sunday … . \'…,\' Reel said. Reel accused Kessel of …" is dated Sunday too', () => {
+    const doc = code(
+      `${lead}\n\nVeskan negotiator Tomas Reel said on Sunday that Port Alder was ready to sign a deal.\n\n"We will not wait forever," Reel said. Reel accused Kessel of stalling the talks.`,
+    );
+    expect(doc.events.find((e) => e.type === 'ACCUSE')?.date).toBe('2026-06-14');
+  });
+
   it('another speaker in between breaks the chain: the day is not carried over', () => {
     const doc = code(
       `${lead}\n\nVeskan negotiator Tomas Reel said on Sunday that Port Alder was ready to sign a deal.\n\n"We want peace," Ormundi President Davor Kest said. He accused Port Alder of stalling the talks.`,

@@ -298,12 +298,16 @@ const CARRY_REACH = 3;
  * "X said on Monday that … . He also accused Y of …": a sentence whose subject is a pronoun
  * carries on the speech of the sentence before it, told the day that sentence says it was — or,
  * through undated sentences of the same speaker ("X said on Sunday … . 'We will not wait,' he
- * said. He accused Y …"), the day the speaker's words were first dated.
+ * said. He accused Y …"), the day the speaker's words were first dated. A speaker named again
+ * ("X accused Y …") carries on their own words only.
  */
 export function carriedReportDay(doc: ParleyDocument, index: DocIndex, from: number): string | undefined {
   const s = index.tokens[from]?.sentence ?? 0;
-  if (s === 0 || !CARRIED_SUBJECTS.has(index.tokens[from].lower)) return undefined;
+  if (s === 0) return undefined;
+  // ("Reel accused Y …" after Reel's words: a speaker named again carries them on as well.)
+  const pronoun = CARRIED_SUBJECTS.has(index.tokens[from].lower);
   const own = speakersIn(doc, index, s);
+  if (!pronoun && own.size === 0) return undefined;
   for (let k = s - 1; k >= Math.max(0, s - CARRY_REACH); k--) {
     const sentence = index.sentenceTokens[k];
     if (sentence.to <= sentence.from) return undefined;
@@ -313,7 +317,7 @@ export function carriedReportDay(doc: ParleyDocument, index: DocIndex, from: num
     const day = reportDay(index, timexes, doc.date);
     // (The sentence right before is the one carried on, whoever speaks in it.)
     const same = [...speakersIn(doc, index, k)].some((e) => own.has(e));
-    if (day && (same || k === s - 1)) return day;
+    if (day && (same || (pronoun && k === s - 1))) return day;
     if (!same) return undefined;
   }
   return undefined;
