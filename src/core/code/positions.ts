@@ -1685,7 +1685,10 @@ function holderOf(
   const statement = stmtIdx >= 0 ? doc.statements[stmtIdx] : undefined;
   const speakerActors = statement ? toList(statement.actor) : [];
   // 1. "X accused Y of ruling out …": Y's stance, X the source.
-  const frame = h.frames.find((f) => f.end <= m.start && f.actors.length && f.actors[0].length);
+  // ("X accused Y of stalling and said Veska wanted a truce": a statement of its own after the
+  // frame's is out of its reach.)
+  const framed = (f: Cue) => index.statementOf[f.end] < 0 || index.statementOf[f.end] === stmtIdx;
+  const frame = h.frames.find((f) => f.end <= m.start && f.actors.length && f.actors[0].length && framed(f));
   if (frame) {
     const accuser = subjectOf(index, h.sentenceFrom, frame.start);
     return {

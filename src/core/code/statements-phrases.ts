@@ -866,7 +866,7 @@ export class TokenView {
             this.t[j].kind === 'number' ||
             MEASURE.test(this.t[j].lower) ||
             (this.t[j].lower === "'s" && j > phraseStart)) &&
-          !this.nameAfterTime(j, phraseStart)
+          !this.contentAfterTime(j, phraseStart)
         )
           j++;
         if (j === phraseStart) break;
@@ -896,19 +896,15 @@ export class TokenView {
   }
 
   /**
-   * "said on Tuesday Ormund would …": a name after a time word of the phrase opens the content —
-   * the subject of the clause reported, not a word of the time ("on Tuesday March 5" goes on).
+   * "said on Tuesday Ormund would …", "said on Monday the two sides had …": a name or a determiner
+   * after a time word of the phrase opens the content — the subject of the clause reported, not a
+   * word of the time ("on Tuesday March 5", "on Tuesday evening" go on).
    */
-  private nameAfterTime(j: number, phraseStart: number): boolean {
+  private contentAfterTime(j: number, phraseStart: number): boolean {
     const { t, lex } = this;
-    return (
-      j > phraseStart &&
-      lex.timeWords.has(t[j - 1].lower) &&
-      !lex.timeWords.has(t[j].lower) &&
-      !lex.circumstanceWords.has(t[j].lower) &&
-      t[j].kind === 'word' &&
-      this.isNamePart(j)
-    );
+    if (j <= phraseStart || !lex.timeWords.has(t[j - 1].lower) || lex.timeWords.has(t[j].lower)) return false;
+    if (DETERMINERS.has(t[j].lower)) return true;
+    return !lex.circumstanceWords.has(t[j].lower) && t[j].kind === 'word' && this.isNamePart(j);
   }
 
   /** Count of word tokens in [from, to). */

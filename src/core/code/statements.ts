@@ -97,6 +97,19 @@ const TAIL_OPENERS = new Set([
   'upon',
 ]);
 
+/**
+ * "After a day of shuttle diplomacy, the talks ended with “some progress,” the minister said": a
+ * circumstance fronted before the clause of the quoted words, set off by a comma, is the
+ * reporter's; the token where that clause starts, else undefined.
+ */
+function afterFrontedCircumstance(v: TokenView, from: number, quoteFrom: number): number | undefined {
+  const { t } = v;
+  if (!TAIL_OPENERS.has(t[from].lower)) return undefined;
+  for (let k = from + 1; k < quoteFrom; k++)
+    if (t[k].text === ',') return v.wordCount(k + 1, quoteFrom) >= 2 ? k + 1 : undefined;
+  return undefined;
+}
+
 /** Find the frame of each quotation; returns the candidates (framed or not yet). */
 function quoteCandidates(v: TokenView, used: Set<number>): Array<Candidate | null> {
   const { doc, t } = v;
@@ -160,7 +173,7 @@ function quoteCandidates(v: TokenView, used: Set<number>): Array<Candidate | nul
       partial
         ? {
             ...c,
-            content: { from: sentenceStart, to: qc + 1 },
+            content: { from: afterFrontedCircumstance(v, sentenceStart, qo) ?? sentenceStart, to: qc + 1 },
             direct: false,
             rule: 'statement.reported.partial-quote',
           }

@@ -151,11 +151,47 @@ function ministryModifier(r: Reader, k: number, sent: number): boolean {
   );
 }
 
+/**
+ * "The Commerce Department said": the state whose offices the press names so by convention
+ * (codebook `bare_office_conventions`), if the story is about it at all.
+ */
+function conventionalState(r: Reader, convention: string): string | undefined {
+  return r.mentions.some((m) => m.actor === convention) ? convention : undefined;
+}
+
+/**
+ * A capitalised run [from, to) read as a name that ends in an office head named bare by
+ * convention ("the Commerce Department"): the office of that state, added as its mention; false
+ * when it is none.
+ */
+export function readBareOffice(r: Reader, from: number, to: number): boolean {
+  const convention = r.lex.officeConventions.get(r.toks[to - 1].key);
+  const actor = convention && conventionalState(r, convention);
+  if (!actor) return false;
+  const sent = r.toks[to - 1].sent;
+  while (from > 0 && r.toks[from - 1].key !== 'the' && ministryModifier(r, from - 1, sent) && to - from < 4)
+    from--;
+  r.add({
+    from,
+    to,
+    kind: 'state',
+    via: 'ministry',
+    actor,
+    rule: 'actors.ministry.convention',
+    cue: r.text(from, to),
+    confidence: 0.7,
+  });
+  return true;
+}
+
 /** "the Foreign Ministry", "Russia's Defence Ministry", "the Ministry of Foreign Affairs". */
 export function readMinistries(r: Reader) {
   for (let i = 0; i < r.toks.length; i++) {
     const t = r.toks[i];
-    if (!r.lex.ministryHeads.has(t.key) || r.owner[i]) continue;
+    const convention = r.lex.officeConventions.get(t.key);
+    if ((!r.lex.ministryHeads.has(t.key) && !convention) || r.owner[i]) continue;
+    // ("the department said", "Treasury Secretary X": no office named bare)
+    if (convention && (!t.cap || r.tok(i + 1)?.cap)) continue;
     let from = i;
     while (from > 0 && ministryModifier(r, from - 1, t.sent) && i - from < 3) from--;
     if (!t.cap && from === i) {
@@ -195,7 +231,8 @@ export function readMinistries(r: Reader) {
     } else if (r.tok(from - 1)?.key === 'its' || r.tok(from - 1)?.key === 'their') {
       // "Ormund did not comment. Its foreign ministry said …"
       actor = nearestState(r, from - 1);
-    } else actor = ministryTie(r, i, name)?.actor;
+    } else if (convention) actor = conventionalState(r, convention);
+    else actor = ministryTie(r, i, name)?.actor;
     if (!actor) {
       // Leave the tie to a later sentence of the same story.
       continue;

@@ -44,6 +44,8 @@ export interface Lexicon {
   pressNouns: Gazetteer<true>;
   govNouns: Set<string>;
   ministryHeads: Set<string>;
+  /** Office heads the press names bare for one state ("the Commerce Department" is the U.S.'s). */
+  officeConventions: Map<string, string>;
   /** Words of a government post ("minister"): "Veskan Foreign Minister X" ties a ministry to Veska. */
   govTitleWords: Set<string>;
   stateOfficeHeads: Set<string>;
@@ -62,6 +64,8 @@ export interface Lexicon {
   sideHeads: Set<string>;
   /** Heads of a commentator's field ("expert", "analyst"): "a China expert" studies China. */
   expertiseHeads: Set<string>;
+  /** Bodies of research a place may name ("a Port Alder think tank"): the place is no side. */
+  researchBodies: Gazetteer<true>;
   actors: Map<string, ActorEntry>;
 }
 
@@ -170,6 +174,12 @@ export function actorLexicon(ctx: Pick<PipelineContext, 'codebook' | 'cache'>): 
     pressNouns: phraseSet(cues.press_group_nouns ?? []),
     govNouns: keysOf(cues.government_nouns),
     ministryHeads: keysOf(cues.ministry_heads),
+    officeConventions: new Map(
+      (cues.bare_office_conventions ?? []).flatMap((entry) => {
+        const [head, code] = entry.split('=').map((x) => x.trim());
+        return head && code ? [[head.toLowerCase(), code] as const] : [];
+      }),
+    ),
     govTitleWords: keysOf(cues.government_title_words),
     stateOfficeHeads: keysOf(cues.state_office_heads),
     stateBodyHeads: keysOf(cues.state_body_heads),
@@ -187,6 +197,7 @@ export function actorLexicon(ctx: Pick<PipelineContext, 'codebook' | 'cache'>): 
     postVerbs: keysOf(cues.appositive_post_verbs),
     sideHeads: keysOf(cues.side_heads),
     expertiseHeads: keysOf(cues.expertise_heads),
+    researchBodies: phraseSet(cues.research_bodies ?? []),
     actors,
   };
   ctx.cache.set(LEXICON_KEY, lexicon);

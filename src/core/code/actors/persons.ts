@@ -7,7 +7,7 @@
 import { firstAtLeast } from '../../sorted.js';
 import type { GazMatch } from '../gazetteer.js';
 import { canonicalPerson, nameKey } from '../persons.js';
-import { ministryTie } from './governments.js';
+import { ministryTie, readBareOffice } from './governments.js';
 import { findPersonEntity, forgetCodebook, newPerson, sharesWord } from './identity.js';
 import { type NamePayload, PRONOUN_GENDER } from './lexicon.js';
 import { type Chunk, nameChunks, trimChunk } from './name-chunks.js';
@@ -139,6 +139,7 @@ function readPerson(r: Reader, c: Chunk, force = false, weak = false): boolean {
   // "Amnesty International said", "the FBI said": a body the codebook does not know, not a person.
   const acronym = r.toks.slice(c.from, c.to).every((t) => t.upper);
   if (!c.codebookId && !facts.titled && (acronym || lex.orgHeads.has(r.toks[c.to - 1].key))) {
+    if (!acronym && readBareOffice(r, c.from, c.to)) return true;
     // "Kan TV News": a news outlet, which speaks for nobody, not for the state that owns it.
     if (lex.outletHeads.has(r.toks[c.to - 1].key) && !acronym)
       r.add({

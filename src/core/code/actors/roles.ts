@@ -156,6 +156,18 @@ export function readPremodifier(r: Reader, c: Chunk, facts: PersonFacts) {
       k--;
       continue;
     }
+    // "Vice Commerce Minister and International Trade Representative Ida Vell": two titles of one
+    // person, both capitalised, joined by "and" (the state before the first is the person's).
+    if (
+      t.key === 'and' &&
+      roleFrom === k + 1 &&
+      r.toks[k + 1].cap &&
+      lex.roleWords.has(r.tok(k - 1)?.key ?? '') &&
+      r.toks[k - 1].cap
+    ) {
+      k--;
+      continue;
+    }
     // "U.S. president-elect": the title with a suffix joined by a hyphen.
     if (
       lex.roleSuffixes.has(t.key) &&
@@ -382,7 +394,13 @@ function titlePhrase(
     if (lex.verbs.has(t.key)) break;
     const actor = r.actorAt(k);
     if (actor) {
-      if (!affiliation && !isDestination(r, actor.from) && !insideName(r, actor) && !fieldOfStudy(r, actor))
+      if (
+        !affiliation &&
+        !isDestination(r, actor.from) &&
+        !insideName(r, actor) &&
+        !fieldOfStudy(r, actor) &&
+        !placeOfResearchBody(r, actor)
+      )
         affiliation = actor;
       k = actor.to;
       continue;
@@ -429,6 +447,17 @@ function fieldOfStudy(r: Reader, actor: WorkMention): boolean {
     if (r.lex.expertiseHeads.has(t.key)) return true;
   }
   return false;
+}
+
+/**
+ * Does the place name a body of research by where it is: "an analyst at a Port Alder think tank",
+ * "a Kessel-based institute"? Its people comment; the place is not their side.
+ */
+function placeOfResearchBody(r: Reader, actor: WorkMention): boolean {
+  let k = actor.to;
+  if (r.tok(k)?.text === '-' && r.tok(k + 1)?.key === 'based') k += 2;
+  else if (r.tok(k)?.key === 'based') k++;
+  return r.lex.researchBodies.longest(r.toks, k) !== undefined;
 }
 
 /**

@@ -194,6 +194,7 @@ function analyse(doc: ParleyDocument, ctx: PipelineContext) {
             count,
             bothPersons || m.provenance.rule === 'actors.numbered.persons',
             sides,
+            lex.verbs,
           )
         : undefined;
     m.actor = named ?? (count === 2 && pair.length === 2 ? pair : null);
@@ -262,6 +263,7 @@ function partiesNamedBefore(
   count: number,
   personsOnly: boolean,
   paragraphOnly: boolean,
+  speechVerbs: Set<string>,
 ): string[] | undefined {
   // Sentences and mentions are in text order: each is found by a binary search, not a scan (a
   // long story may say "the two sides" a thousand times).
@@ -308,8 +310,12 @@ function partiesNamedBefore(
     }
     return { all: out, lists };
   };
-  const own = namedIn(doc.sentences[s].start, at).all;
+  let own = namedIn(doc.sentences[s].start, at).all;
   if (own.size === count) return [...own];
+  // "Tarsia's minister said the two sides had agreed": the speaker who reports on the sides is
+  // not one of them (unless the speakers are as many: "Veska and Ormund said the two sides …").
+  const cue = lastSpeechVerbEnd(doc.norm, doc.sentences[s].start, at, speechVerbs);
+  if (cue !== undefined) own = namedIn(cue, at).all;
   for (let k = s - 1; k >= Math.max(0, s - NUMBERED_REACH); k--) {
     if (paragraphOnly && doc.sentences[k].block !== doc.sentences[s].block) break;
     const before = namedIn(doc.sentences[k].start, doc.sentences[k].end);
@@ -322,6 +328,19 @@ function partiesNamedBefore(
     return listed.length === 1 ? [...listed[0]] : undefined;
   }
   return undefined;
+}
+
+/** Where the last speech verb ("said", "told") between `from` and `to` ends, if any. */
+function lastSpeechVerbEnd(
+  text: string,
+  from: number,
+  to: number,
+  speechVerbs: Set<string>,
+): number | undefined {
+  let end: number | undefined;
+  for (const w of text.slice(from, to).matchAll(/\p{L}+/gu))
+    if (speechVerbs.has(w[0].toLowerCase())) end = from + w.index + w[0].length;
+  return end;
 }
 
 /** Genders of the person entities, per document (not part of the shared model). */

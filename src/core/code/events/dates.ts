@@ -291,19 +291,50 @@ export function reportedOn(index: DocIndex, t: Timex): boolean {
 /** Pronouns that carry on the subject of the sentence before ("He also accused …"). */
 const CARRIED_SUBJECTS = new Set(['he', 'she', 'they']);
 
+/** How many sentences back a pronoun's speech may be carried through the same speaker's words. */
+const CARRY_REACH = 3;
+
 /**
  * "X said on Monday that … . He also accused Y of …": a sentence whose subject is a pronoun
- * carries on the speech of the sentence before it, told the day that sentence says it was.
+ * carries on the speech of the sentence before it, told the day that sentence says it was — or,
+ * through undated sentences of the same speaker ("X said on Sunday … . 'We will not wait,' he
+ * said. He accused Y …"), the day the speaker's words were first dated. A speaker named again
+ * ("X accused Y …") carries on their own words only.
  */
 export function carriedReportDay(doc: ParleyDocument, index: DocIndex, from: number): string | undefined {
   const s = index.tokens[from]?.sentence ?? 0;
-  if (s === 0 || !CARRIED_SUBJECTS.has(index.tokens[from].lower)) return undefined;
-  const prev = index.sentenceTokens[s - 1];
-  if (prev.to <= prev.from) return undefined;
-  const start = index.tokens[prev.from].start;
-  const end = index.tokens[prev.to - 1].end;
-  const timexes = doc.timexes.filter((t) => t.start >= start && t.end <= end && !isDateline(doc, t));
-  return reportDay(index, timexes, doc.date);
+  if (s === 0) return undefined;
+  // ("Reel accused Y …" after Reel's words: a speaker named again carries them on as well.)
+  const pronoun = CARRIED_SUBJECTS.has(index.tokens[from].lower);
+  const own = speakersIn(doc, index, s);
+  if (!pronoun && own.size === 0) return undefined;
+  for (let k = s - 1; k >= Math.max(0, s - CARRY_REACH); k--) {
+    const sentence = index.sentenceTokens[k];
+    if (sentence.to <= sentence.from) return undefined;
+    const start = index.tokens[sentence.from].start;
+    const end = index.tokens[sentence.to - 1].end;
+    const timexes = doc.timexes.filter((t) => t.start >= start && t.end <= end && !isDateline(doc, t));
+    const day = reportDay(index, timexes, doc.date);
+    // (The sentence right before is the one carried on, whoever speaks in it.)
+    const same = [...speakersIn(doc, index, k)].some((e) => own.has(e));
+    if (day && (same || (pronoun && k === s - 1))) return day;
+    if (!same) return undefined;
+  }
+  return undefined;
+}
+
+/** The speaker entities of the statements whose cue stands in sentence `s`. */
+function speakersIn(doc: ParleyDocument, index: DocIndex, s: number): Set<number> {
+  const sentence = index.sentenceTokens[s];
+  const out = new Set<number>();
+  if (sentence.to <= sentence.from) return out;
+  const start = index.tokens[sentence.from].start;
+  const end = index.tokens[sentence.to - 1].end;
+  for (const st of doc.statements) {
+    const at = st.cueSpan?.start ?? st.content.start;
+    if (st.entity !== undefined && at >= start && at < end) out.add(st.entity);
+  }
+  return out;
 }
 
 /**

@@ -1,0 +1,93 @@
+/**
+ * Speakers' parties: a commentator at a body of research that a place names ("a Port Alder think
+ * tank") speaks for nobody, while an official at a state's ministry speaks for the state; an
+ * office the press names bare by convention ("the Commerce Department") is its state's in a story
+ * about that state. Sentences are written for the tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { CodebookSchema, mergeCodebooks } from '../../src/core/codebook/codebook.js';
+import { createDocument } from '../../src/core/pipeline.js';
+import { defaultPipeline } from '../../src/core/stages.js';
+import { code, worldCodebook } from '../positions/world.js';
+
+const speakerParty = (text: string) =>
+  code(`Veska and Ormund held talks in Lumen on Monday.\n\n${text}`).statements[0]?.actor;
+
+describe('commentators at research bodies named by a place', () => {
+  it('"a Veska expert at a Port Alder think tank" speaks for nobody', () => {
+    expect(
+      speakerParty(
+        'Karel Vomb, a Veska expert at a Port Alder think tank, said Ormund rejects any ceasefire.',
+      ),
+    ).toBeNull();
+  });
+
+  it('"an analyst at a Kessel-based institute" speaks for nobody', () => {
+    expect(
+      speakerParty(
+        'Lena Hart, an analyst at a Kessel-based institute, said Port Alder will not give up the islands.',
+      ),
+    ).toBeNull();
+  });
+
+  it('"a senior official at the Veskan foreign ministry" still speaks for Veska', () => {
+    expect(
+      speakerParty(
+        'Nils Orr, a senior official at the Veskan foreign ministry, said Veska rejects any ceasefire.',
+      ),
+    ).toBe('VSK');
+  });
+});
+
+describe('offices named bare by press convention', () => {
+  // A wire whose style names Veska's offices bare, as U.S. wires do the U.S.'s.
+  const veskanWire = defaultPipeline(
+    mergeCodebooks(
+      worldCodebook,
+      CodebookSchema.parse({ cues: { bare_office_conventions: ['department = VSK', 'treasury = VSK'] } }),
+    ),
+  );
+  const parties = (text: string) =>
+    veskanWire.run(createDocument(text, { date: '2026-06-16' })).statements.map((s) => s.actor);
+
+  it('"The Commerce Department said" and "The Treasury said" speak for the story\'s Veska', () => {
+    expect(
+      parties(
+        'Veska and Ormund agreed on Monday to cut tariffs. The Commerce Department said it would review export controls. The Treasury said the deal would calm markets.',
+      ),
+    ).toEqual(['VSK', 'VSK']);
+  });
+
+  it("in a story that does not name Veska, the office stays nobody's", () => {
+    expect(
+      parties(
+        'Ormund and Tarsia agreed on Monday to cut tariffs. The Commerce Department said it would review export controls.',
+      ),
+    ).not.toContain('VSK');
+  });
+});
+
+describe('compound titles', () => {
+  it('"Ormund\'s Vice Commerce Minister and International Trade Representative X" speaks for Ormund', () => {
+    expect(
+      speakerParty(
+        "Ormund's Vice Commerce Minister and International Trade Representative Ida Vell said the talks were candid.",
+      ),
+    ).toBe('ORM');
+  });
+
+  it('"Veska\'s Deputy Prime Minister and Minister of Foreign Affairs X" speaks for Veska', () => {
+    expect(
+      speakerParty(
+        "Veska's Deputy Prime Minister and Minister of Foreign Affairs Pavel Rusk said the talks were candid.",
+      ),
+    ).toBe('VSK');
+  });
+
+  it('two persons joined by "and" keep their own parties', () => {
+    const doc = code(
+      "Veska and Ormund held trade talks in Lumen on Monday.\n\nVeskan Foreign Minister Ilse Marrow and Ormund's Prime Minister Ida Vell said the talks were candid.",
+    );
+    expect(doc.statements[0]?.actor).toEqual(['VSK', 'ORM']);
+  });
+});
