@@ -171,17 +171,13 @@ export function readBareOffice(r: Reader, from: number, to: number): boolean {
   const sent = r.toks[to - 1].sent;
   while (from > 0 && r.toks[from - 1].key !== 'the' && ministryModifier(r, from - 1, sent) && to - from < 4)
     from--;
-  r.add({
-    from,
-    to,
-    kind: 'state',
-    via: 'ministry',
-    actor,
-    rule: 'actors.ministry.convention',
-    cue: r.text(from, to),
-    confidence: 0.7,
-  });
+  addMinistry(r, from, to, actor, 'actors.ministry.convention', 0.7);
   return true;
+}
+
+/** A state's ministry or office, as a mention of that state. */
+function addMinistry(r: Reader, from: number, to: number, actor: string, rule: string, confidence: number) {
+  r.add({ from, to, kind: 'state', via: 'ministry', actor, rule, cue: r.text(from, to), confidence });
 }
 
 /** "the Foreign Ministry", "Russia's Defence Ministry", "the Ministry of Foreign Affairs". */
@@ -239,16 +235,7 @@ export function readMinistries(r: Reader) {
     }
     r.ministryTies.set(name, actor);
     r.ministryTies.set('ministry', actor);
-    r.add({
-      from,
-      to,
-      kind: 'state',
-      via: 'ministry',
-      actor,
-      rule: 'actors.ministry',
-      cue: r.text(from, to),
-      confidence: owner || ownerAfter ? 0.9 : 0.7,
-    });
+    addMinistry(r, from, to, actor, 'actors.ministry', owner || ownerAfter ? 0.9 : 0.7);
   }
 }
 
