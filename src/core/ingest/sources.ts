@@ -5,7 +5,7 @@
  * saying what to do, and the stream goes on.
  */
 import { closeSync, createReadStream, fstatSync, openSync, readSync, statSync } from 'node:fs';
-import { open, readdir, stat } from 'node:fs/promises';
+import { open, readdir, realpath, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { looksLikeFeed, readFeed } from './feed.js';
 import { type FetchedResponse, fetchUrl, RefusedAddressError } from './fetch.js';
@@ -271,14 +271,27 @@ export function readSmallFile(path: string, limit: number): Buffer | 'too-large'
   }
 }
 
-/** Files under a directory, recursively, sorted, hidden files and folders left out. */
-export async function* walkFiles(dir: string): AsyncGenerator<string> {
+/**
+ * Files under a directory, recursively, sorted, hidden files and folders left out. A symbolic link
+ * is followed to what it points at (a folder of links to the texts is read like the texts); a
+ * folder is read once however many links lead to it, and a broken link is yielded so that reading
+ * it reports the file.
+ */
+export async function* walkFiles(dir: string, seen = new Set<string>()): AsyncGenerator<string> {
+  const real = await realpath(dir);
+  if (seen.has(real)) return;
+  seen.add(real);
   const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1));
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* walkFiles(path);
+    if (entry.isDirectory()) yield* walkFiles(path, seen);
     else if (entry.isFile()) yield path;
+    else if (entry.isSymbolicLink()) {
+      const target = await stat(path).catch(() => undefined);
+      if (target?.isDirectory()) yield* walkFiles(path, seen);
+      else if (!target || target.isFile()) yield path;
+    }
   }
 }
 
