@@ -85,7 +85,8 @@ describe.skipIf(!hasChromium)('the dashboard on a phone and on a desktop', () =>
     await page.getByRole('button', { name: 'Menu' }).click();
     await search.click();
     await page.waitForURL(/\/search$/);
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('search');
+    // (the page puts the focus in the field once it has drawn, which may come after the URL)
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('search');
     // The menu closed behind the new page, and the bar fits the screen.
     expect(await search.isVisible()).toBe(false);
     expect(await overflow(page)).toBeLessThanOrEqual(0);
