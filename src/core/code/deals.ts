@@ -746,11 +746,6 @@ function referenceHolders(doc: ParleyDocument, index: DocIndex, from: number, cu
 }
 
 /**
- * The stance of a verb that answers a plan or a stance ("accepted the proposal", "rejected that
- * idea"): "declined to sign the deal", "refused to accept the plan" — a refusal before the verb —
- * turn it; "has not rejected the proposal" leaves the door open, not shut.
- */
-/**
  * "called the declaration an important milestone", "described the plan as a non-starter": a
  * verb of naming (codebook `naming_verbs`) before the reference, and a stance cue or a praise
  * (`praise_judgements`) that judges it right after its noun.
@@ -765,6 +760,11 @@ function judgedAfter(
   return startingIn(index.cues, ref.end, ref.end + 1).find((c) => c.pattern.payload in JUDGEMENT_OF);
 }
 
+/**
+ * The stance of a verb that answers a plan or a stance ("accepted the proposal", "rejected that
+ * idea"): "declined to sign the deal", "refused to accept the plan" — a refusal before the verb —
+ * turn it; "has not rejected the proposal" leaves the door open, not shut.
+ */
 function answerStance(index: DocIndex, negators: Cue[], from: number, cue: Cue): Stance {
   const refused = startingIn(index.cues, Math.max(from, cue.start - 4), cue.start).some(
     (c) => c.pattern.payload === 'stance_reject' && c.end <= cue.start && cue.start - c.end <= 1,

@@ -53,6 +53,8 @@ export interface Lexicon {
   bothSides: Gazetteer<true>;
   collectiveHeads: Gazetteer<true>;
   collectivePersonHeads: Gazetteer<true>;
+  /** The last words of those heads ("leaders", "men", "ministers"): "both men" names persons. */
+  personHeadWords: Set<string>;
   orgHeads: Set<string>;
   outletHeads: Set<string>;
   nonPersonHeads: Set<string>;
@@ -186,6 +188,9 @@ export function actorLexicon(ctx: Pick<PipelineContext, 'codebook' | 'cache'>): 
     bothSides: phraseSet(cues.both_sides ?? []),
     collectiveHeads: phraseSet([...(cues.collective_heads ?? []), ...(cues.collective_person_heads ?? [])]),
     collectivePersonHeads: phraseSet(cues.collective_person_heads ?? []),
+    personHeadWords: new Set(
+      (cues.collective_person_heads ?? []).map((h) => h.toLowerCase().split(/\s+/).at(-1) ?? ''),
+    ),
     orgHeads: keysOf(cues.organisation_heads),
     outletHeads: keysOf(cues.outlet_heads),
     nonPersonHeads: keysOf([

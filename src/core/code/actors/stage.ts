@@ -166,10 +166,6 @@ function analyse(doc: ParleyDocument, ctx: PipelineContext) {
   /** The first collective entity of each set of parties (built on first need, then kept up to date). */
   let collectiveOf: Map<string, number> | undefined;
   const partiesKey = (actor: string[]) => [...actor].sort().join('+');
-  // (the last words of codebook `collective_person_heads`: "leaders", "men", "ministers")
-  const personHeads = new Set(
-    (ctx.codebook.cues.collective_person_heads ?? []).map((h) => h.toLowerCase().split(/\s+/).at(-1) ?? ''),
-  );
   for (const [i, m] of doc.mentions.entries()) {
     const numbered = m.provenance.rule.startsWith('actors.numbered');
     if (!numbered && m.provenance.rule !== 'actors.both-sides') continue;
@@ -179,13 +175,13 @@ function analyse(doc: ParleyDocument, ctx: PipelineContext) {
     // "called on the two sides", "talks between the two countries": those the clause addresses,
     // not the parties it names; they keep the story's pair.
     const object = OBJECT_BEFORE.test(doc.norm.slice(Math.max(0, m.start - 12), m.start));
+    const head = doc.norm.slice(m.start, m.end).toLowerCase().split(/\s+/).at(-1) ?? '';
     // "the two sides" are the conflict's: named in their own paragraph, else the story's pair (a
     // background paragraph does not speak of the parties of the call told before it).
-    const sides = lex.sideHeads.has((m.provenance.cue ?? '').toLowerCase().split(/\s+/).at(-1) ?? '');
+    const sides = lex.sideHeads.has(head);
     // "both men", "both leaders": the parties of the two persons named just before, as "the two
     // leaders" (not the story's pair: "Trump and Putin … both men described the talks").
-    const head = doc.norm.slice(m.start, m.end).toLowerCase().split(/\s+/).at(-1) ?? '';
-    const bothPersons = !numbered && personHeads.has(head);
+    const bothPersons = !numbered && lex.personHeadWords.has(head);
     const named =
       (numbered || bothPersons) && !object
         ? partiesNamedBefore(
@@ -234,11 +230,6 @@ const LIST_JOINT = /^\s*(?:,|,?\s*and)\s*(?:the\s+)?$/i;
 /** Sentences before its own that the parties of "the four countries" may be named in. */
 const NUMBERED_REACH = 2;
 
-/**
- * The `count` parties named just before `at`: in its own sentence, else with those of the nearest
- * sentence before that names any ("Veska, Ormund and Tarsia met … The three countries agreed").
- * Undefined when those name more or fewer.
- */
 /** A month after a capital: "London in June" names when a round was held there. */
 const MONTH_AFTER =
   /^\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
@@ -257,6 +248,11 @@ function listedVenue(doc: ParleyDocument, m: Mention): boolean {
   );
 }
 
+/**
+ * The `count` parties named just before `at`: in its own sentence, else with those of the nearest
+ * sentence before that names any ("Veska, Ormund and Tarsia met … The three countries agreed").
+ * Undefined when those name more or fewer.
+ */
 function partiesNamedBefore(
   doc: ParleyDocument,
   at: number,
