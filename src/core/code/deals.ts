@@ -707,11 +707,6 @@ function storyFrame(
   return best;
 }
 
-/**
- * Who takes the stance of a cue at token `cue`: the subject of its clause, in the reporter's words
- * or in a statement's ("X said Y rejected the proposal": Y); else the speaker of the statement that
- * holds it ("'We welcome the deal,' X said").
- */
 /** Words just before an answering verb that ask for the answer or leave it open ("Hamas SHOULD accept it", "WHETHER to accept"). */
 const ASKED_ANSWER = new Set(['should', 'must', 'needs', 'need', 'has', 'have', 'ought', 'whether']);
 /** How far before the answering verb those words are looked for ("needs TO accept", "whether OR NOT to accept"). */
@@ -726,6 +721,11 @@ const askedAnswer = (index: DocIndex, from: number, cue: number) =>
         ASKED_ANSWER.has(t.lower) && (!/^(needs?|has|have)$/.test(t.lower) || near[i + 1]?.lower === 'to'),
     );
 
+/**
+ * Who takes the stance of a cue at token `cue`: the subject of its clause, in the reporter's words
+ * or in a statement's ("X said Y rejected the proposal": Y); else the speaker of the statement that
+ * holds it ("'We welcome the deal,' X said").
+ */
 function referenceHolders(doc: ParleyDocument, index: DocIndex, from: number, cue: number): string[] {
   if (askedAnswer(index, from, cue)) return [];
   const stmt = index.statementOf[cue];

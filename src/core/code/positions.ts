@@ -1068,12 +1068,6 @@ function deniedOfAnother(index: DocIndex, opinionVerbs: Cue[], cue: Cue, m: Phra
 const MAX_UNDO_DISTANCE = 4;
 
 /**
- * A verb that undoes what it takes, between a stance cue and its issue ("not prepared to CHOP UP
- * the grain deal", "seeking to UNDERMINE the talks"): the cue's stance is on the issue's undoing.
- * Only its own object: no comma, and no other issue ("end hostilities and release the hostages"),
- * between the verb and the issue.
- */
-/**
  * The cue stands in a gap of the issue's pattern ("war CANNOT end", "fighting WILL NOT stop") and
  * a way of coming about follows the issue (codebook `manner_openers`: "… with the capitulation of").
  */
@@ -1133,6 +1127,12 @@ function keptByJudgement(
   return tokens.slice(m.start, m.end).every((t) => held.has(t.lower));
 }
 
+/**
+ * A verb that undoes what it takes, between a stance cue and its issue ("not prepared to CHOP UP
+ * the grain deal", "seeking to UNDERMINE the talks"): the cue's stance is on the issue's undoing.
+ * Only its own object: no comma, and no other issue ("end hostilities and release the hostages"),
+ * between the verb and the issue.
+ */
 function undoneBetween(
   index: DocIndex,
   undoVerbs: Cue[],

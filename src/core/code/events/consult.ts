@@ -653,11 +653,6 @@ function joinsToldTalks(tokens: Token[], from: number, at: number): boolean {
   return before === 'in' && at - 3 >= from && PARTICIPATED_IN.test(tokens[at - 3].lower);
 }
 
-/**
- * The words around a meeting word that make it no meeting: a stance ("proposed talks"), a process
- * ("a year of talks"), an audience ("told a meeting"), one not planned, not between parties or
- * not held, and "meet" whose object is no party ("meet Tehran's demands").
- */
 /** Words that open a clause of what is waited for ("until they meet"). */
 const AWAITING = new Set(['until', 'unless', 'before', 'till']);
 /** Words of a main clause that does not tell the awaited thing as done. */
@@ -686,6 +681,11 @@ function awaitedMeeting(sentence: Sentence, at: number): boolean {
   return false;
 }
 
+/**
+ * The words around a meeting word that make it no meeting: a stance ("proposed talks"), a process
+ * ("a year of talks"), an audience ("told a meeting"), one not planned, not between parties or
+ * not held, and "meet" whose object is no party ("meet Tehran's demands").
+ */
 function toldAsNoMeeting(sentence: Sentence, c: Cue, isVerb: boolean, leftOut: boolean): boolean {
   const { tokens, from, cues, list } = sentence;
   // ("planned to host a summit on Sunday": a plan, kept when it is dated or placed; "ready to
