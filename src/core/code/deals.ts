@@ -750,7 +750,7 @@ function referenceHolders(doc: ParleyDocument, index: DocIndex, from: number, cu
  * verb of naming (codebook `naming_verbs`) before the reference, and a stance cue or a praise
  * (`praise_judgements`) that judges it right after its noun.
  */
-function judgedAfter(
+function judgementOfNamed(
   index: DocIndex,
   namingVerbs: ReadonlySet<string>,
   det: number,
@@ -920,7 +920,7 @@ export function dealPositions(doc: ParleyDocument, ctx: PipelineContext): Positi
     const before = startingIn(index.cues, from, det)
       .filter((c) => c.pattern.payload in STANCE_OF && c.end <= det && det - c.end <= 3)
       .at(-1);
-    const cue = before ?? judgedAfter(index, namingVerbs, det, ref);
+    const cue = before ?? judgementOfNamed(index, namingVerbs, det, ref);
     if (!cue) continue;
     // Where the holder's words begin: the cue, or the verb that names the judgement after the noun.
     const anchor = before ? cue.start : det - 1;

@@ -168,7 +168,7 @@ function cueSpeaker({ doc, index }: Sentence, at: number): string[] {
 const JUDGEMENT_TOKENS = 6;
 
 /** A judgement (accuse_judgements) follows the act judged that ends at `at`, in its clause. */
-function judgedAfter({ list, tokens, to }: Sentence, at: number): boolean {
+function isJudgedAfter({ list, tokens, to }: Sentence, at: number): boolean {
   return list('accuse_judgements').some(
     (j) =>
       j.start >= at &&
@@ -239,7 +239,7 @@ export function readAccuse(sentence: Sentence) {
       accuser = (said.length ? said : agentOf(doc, index, from, c.start)).filter((a) => !accused.includes(a));
       if (!accuser.length || !accused.length) continue;
     } else if (how === 'accuse_judged') {
-      if (!judgedAfter(sentence, c.end)) continue;
+      if (!isJudgedAfter(sentence, c.end)) continue;
       accuser = participleClause(tokens, c.start)
         ? mainSubject(sentence, c.start - 1)
         : agentOf(doc, index, from, c.start);
