@@ -51,3 +51,14 @@ describe('the subject of a clause that a participle cue follows', () => {
     expect(s[0]).toMatchObject({ said: 'Orlo Danet', content: 'he is weak on the border question' });
   });
 });
+
+describe('"as reported by" an outlet', () => {
+  it('makes the outlet the source of the sentence it opens', () => {
+    const s = statementsOf(
+      'As reported by the Lumen Courier, the Veskan delegation left the talks after the second round.',
+    );
+    expect(s).toHaveLength(1);
+    expect(s[0].said).toBe('the Lumen Courier');
+    expect(s[0].content).toBe('the Veskan delegation left the talks after the second round');
+  });
+});
