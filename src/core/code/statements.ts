@@ -552,7 +552,8 @@ function reportedCandidates(v: TokenView, used: Set<number>): Candidate[] {
         const nominal = nominalAt(v, k, lo, end);
         if (nominal) out.push(nominal);
         // ("…, warning that …": after a comma the noun's -ing form is a participle cue.)
-        if (nominal || !t[k].lower.endsWith('ing') || t[k - 1]?.text !== ',') continue;
+        const participle = t[k].lower.endsWith('ing') && t[k - 1]?.text === ',';
+        if (nominal || !(participle || reportsClause(v, k, lo, end))) continue;
       }
       if (used.has(k) || v.quoteOf[k] >= 0) continue;
       const named = whatNamedAt(v, k, lo, end);
@@ -1415,6 +1416,36 @@ const FINITE_AUXILIARIES = new Set([
   'does',
 ]);
 
+/** How far into a clause its finite auxiliary may stand ("his boss is", "the new draft would"). */
+const CLAUSE_VERB_REACH = 5;
+const CLAUSE_SUBJECT_OPENERS = /^(the|a|an|his|her|its|their|our|this|these|those)$/;
+
+/**
+ * A form that is a noun of speech as often as a verb, used as the verb: "Kest claims (that) the
+ * port is closed", "he claims his boss is fine". A clause follows it — "that", or a finite
+ * auxiliary within a few words before any comma — and the verb's own test of noun-like forms
+ * (a bare name or pronoun before it) still applies. ("it claims more territory", "pledges to
+ * act" report no words.)
+ */
+function reportsClause(v: TokenView, k: number, lo: number, end: number): boolean {
+  const { t, lex } = v;
+  if (!lex.nounLikeVerbs.has(t[k].lower) || k === lo) return false;
+  if (t[k + 1]?.lower === 'that') return true;
+  if (!(v.isNamePart(k - 1) || v.isPronoun(k - 1))) return false;
+  // (The clause opens with its subject: "claims his boss is …", not "charges against Kest could …".)
+  if (
+    k + 1 >= end ||
+    !(v.isPronoun(k + 1) || v.isNamePart(k + 1) || CLAUSE_SUBJECT_OPENERS.test(t[k + 1].lower))
+  )
+    return false;
+  for (let j = k + 2; j < Math.min(end, k + 2 + CLAUSE_VERB_REACH); j++) {
+    if (t[j].text === ',' || v.quoteOf[j] >= 0) return false;
+    // ("he's worth": after a pronoun, "'s" is "is".)
+    if (FINITE_AUXILIARIES.has(t[j].lower) || (POSSESSIVE.has(t[j].lower) && v.isPronoun(j - 1))) return true;
+  }
+  return false;
+}
+
 /**
  * The cue at k is followed at once by a finite verb: an auxiliary, or (after a relative pronoun)
  * a lower-case verb in -s or -ed ("which Ormund says contains …").
@@ -1447,6 +1478,15 @@ function frameSpeakerBefore(v: TokenView, lo: number, to: number): TokenRange | 
     if (gap - 1 >= lo && v.lex.passiveAuxiliaries.has(v.t[gap - 1].lower)) continue;
     const before = v.speakerBefore(gap, lo);
     if (before && !v.isHead(before.to - 1) && !v.isPronoun(before.to - 1)) continue;
+    // ("Kest pushed back on those claims, saying …": a noun-like form after a phrase that is no
+    // bare name or pronoun is the noun, no frame.)
+    if (
+      before &&
+      v.lex.nounLikeVerbs.has(v.t[c].lower) &&
+      !v.isNamePart(before.to - 1) &&
+      !v.isPronoun(before.to - 1)
+    )
+      continue;
     return before;
   }
   return null;
@@ -1635,15 +1675,39 @@ function clauseSubject(v: TokenView, lo: number, hi: number): TokenRange | null 
     const np = v.speakerAfter(k, hi);
     if (!np) continue;
     // Followed by its verb, or (opening the sentence) by an appositive: "Kest, in Lumen, said".
-    const next = v.t[np.to];
+    // A parenthesis ("Sen. Ilse Marrow (D-Vesk) defended …") or a day ("Kest on Thursday
+    // stepped up …") may stand between the subject and its verb.
+    const verbAt = afterSubjectAside(v, np.to, hi);
+    const next = v.t[verbAt];
     if (
-      np.to < hi &&
-      ((v.isLowerWord(np.to) && !PREPOSITION.test(next.lower)) || (np.from === from && next.text === ','))
+      verbAt < hi &&
+      ((v.isLowerWord(verbAt) && !PREPOSITION.test(next.lower)) || (np.from === from && next.text === ','))
     )
       return np;
     k = np.to - 1;
   }
   return null;
+}
+
+/** The longest parenthesis skipped after a subject ("(D-Vesk)", "(R-Tars.)"), in tokens. */
+const SUBJECT_PARENTHESIS = 8;
+
+/**
+ * Where the verb of a subject ending at `at` may stand: after a parenthesis ("Marrow (D-Vesk)
+ * said"), or a day or time ("Kest on Thursday stepped up", "Kest last week rejected"); else `at`.
+ */
+function afterSubjectAside(v: TokenView, at: number, hi: number): number {
+  const { t, lex } = v;
+  if (t[at]?.text === '(') {
+    let c = at + 1;
+    while (c < hi && c - at <= SUBJECT_PARENTHESIS && t[c].text !== ')') c++;
+    return t[c]?.text === ')' ? c + 1 : at;
+  }
+  let c = at;
+  if (/^(on|last|this)$/.test(t[c]?.lower ?? '') && lex.timeWords.has(t[c + 1]?.lower ?? '')) c++;
+  if (!lex.timeWords.has(t[c]?.lower ?? '')) return at;
+  while (c < hi && lex.timeWords.has(t[c].lower)) c++;
+  return c;
 }
 
 /**
