@@ -50,6 +50,16 @@ describe('the subject of a clause that a participle cue follows', () => {
     expect(s).toHaveLength(1);
     expect(s[0]).toMatchObject({ said: 'Orlo Danet', content: 'he is weak on the border question' });
   });
+
+  it('keeps a leader’s title whole: "the Veskan premier", "the Veskan prime minister"', () => {
+    for (const title of ['premier', 'prime minister']) {
+      const s = statementsOf(
+        `The Veskan ${title} rejected the plan on Tuesday, saying it would reward aggression.`,
+      );
+      expect(s).toHaveLength(1);
+      expect(s[0]).toMatchObject({ said: `The Veskan ${title}`, content: 'it would reward aggression' });
+    }
+  });
 });
 
 describe('"as reported by" an outlet', () => {
