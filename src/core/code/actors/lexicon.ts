@@ -23,6 +23,8 @@ export type NamePayload =
       bare?: boolean;
       /** An anaphor every group shares ("the group", codebook `group_anaphors`): written in lower case. */
       generic?: boolean;
+      /** A name that stands for the actor only in a story naming this party (codebook `facing`). */
+      facing?: string;
     }
   | { t: 'person'; id: string }
   | { t: 'outlet' };
@@ -139,6 +141,16 @@ export function actorLexicon(ctx: Pick<PipelineContext, 'codebook' | 'cache'>): 
     add(a.seats, 'seat');
     add(a.companies, 'company');
     add(a.anaphors, 'anaphor');
+    for (const n of a.facing?.aliases ?? [])
+      for (const spelling of hyphenSpellings(n))
+        names.add(spelling, {
+          t: 'actor',
+          code: a.code,
+          kind: a.kind,
+          via: 'alias',
+          rank: 0,
+          facing: a.facing?.actor,
+        });
     // "Council Secretary-General Agnes Rook", "Alliance spokesman": the anaphor as a title's modifier.
     for (const n of a.anaphors) {
       const bare = n.replace(/^the\s+/i, '');
