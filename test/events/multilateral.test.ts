@@ -39,4 +39,16 @@ describe('talks among many parties', () => {
     expect(held).toHaveLength(1);
     expect(sorted(held[0].actors)).toEqual(['HLF', 'NMC', 'ORM', 'SKA', 'TRS', 'VSK']);
   });
+
+  it('"signed by the sides, mediators and observers": everyone at the table of the format named before', () => {
+    const doc = code(
+      'A new round of the Lumen Harbour Talks was held in Kessel on Monday. The Kessel Protocol was signed by the sides, mediators and observers.',
+      '2026-06-17',
+    );
+    const [deal] = doc.events.filter((e) => e.type === 'AGREE');
+    expect(sorted(deal?.actors)).toEqual(['HLF', 'ORM', 'SKA', 'TRS', 'VSK']);
+    const alone = code('The Kessel Protocol was signed by the sides, mediators and observers.', '2026-06-17');
+    const words = alone.mentions.map((m) => alone.text.slice(m.start, m.end).toLowerCase());
+    expect(words).not.toContain('the sides, mediators and observers');
+  });
 });

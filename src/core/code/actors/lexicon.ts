@@ -53,6 +53,8 @@ export interface Lexicon {
   stateOfficeHeads: Set<string>;
   stateBodyHeads: Set<string>;
   bothSides: Gazetteer<true>;
+  /** "the Sides, mediators and observers": all the members of the format the story has named. */
+  formatSides: Gazetteer<true>;
   collectiveHeads: Gazetteer<true>;
   collectivePersonHeads: Gazetteer<true>;
   /** The last words of those heads ("leaders", "men", "ministers"): "both men" names persons. */
@@ -198,6 +200,7 @@ export function actorLexicon(ctx: Pick<PipelineContext, 'codebook' | 'cache'>): 
     stateOfficeHeads: keysOf(cues.state_office_heads),
     stateBodyHeads: keysOf(cues.state_body_heads),
     bothSides: phraseSet(cues.both_sides ?? []),
+    formatSides: phraseSet(cues.format_sides ?? []),
     collectiveHeads: phraseSet([...(cues.collective_heads ?? []), ...(cues.collective_person_heads ?? [])]),
     collectivePersonHeads: phraseSet(cues.collective_person_heads ?? []),
     personHeadWords: new Set(
