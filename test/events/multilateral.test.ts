@@ -51,4 +51,13 @@ describe('talks among many parties', () => {
     const words = alone.mentions.map((m) => alone.text.slice(m.start, m.end).toLowerCase());
     expect(words).not.toContain('the sides, mediators and observers');
   });
+
+  it('"the agreements reached in the framework of the Lumen Group": the format’s members agreed', () => {
+    const doc = code(
+      'Forty fishermen were freed last week, following the agreements reached in the framework of the Lumen Group.',
+      '2026-06-17',
+    );
+    const [deal] = doc.events.filter((e) => e.type === 'AGREE');
+    expect(sorted(deal?.actors)).toEqual(['ORM', 'TRS', 'VSK']);
+  });
 });
