@@ -60,4 +60,15 @@ describe('talks among many parties', () => {
     const [deal] = doc.events.filter((e) => e.type === 'AGREE');
     expect(sorted(deal?.actors)).toEqual(['ORM', 'TRS', 'VSK']);
   });
+
+  it('two of a round’s parties meeting on their own are a meeting of their own', () => {
+    const doc = code(
+      [
+        'A new round of the Lumen Harbour Talks opened in Kessel on Monday.',
+        'Veska and Ormund also held talks on the fishermen.',
+      ].join('\n\n'),
+      '2026-06-16',
+    );
+    expect(consults(doc.events).map((e) => sorted(e.actors))).toContainEqual(['ORM', 'VSK']);
+  });
 });

@@ -87,13 +87,14 @@ const ROUND_PARTIES = 5;
 /**
  * "Iran and world powers held talks … EU, Iranian and Russian delegates to the talks": some of a
  * multilateral round's parties told of talks of its day (or of none) are that round (two of three
- * of them among its parties), however few of its parties they name.
+ * of them among its parties), however few of its parties they name. Two parties alone may have
+ * met apart, on its margins ("Veska and Ormund held talks in Lumen"): a meeting of their own.
  */
 const partOfRound = (e: NegotiationEvent, m: EventMention) => {
   if (e.type !== 'CONSULT' || (m.date && e.date !== m.date)) return false;
   const [small, large] = e.actors.length < m.actors.length ? [e.actors, m.actors] : [m.actors, e.actors];
   const shared = small.filter((a) => large.includes(a)).length;
-  return large.length >= ROUND_PARTIES && shared >= 2 && shared * 3 >= small.length * 2;
+  return large.length >= ROUND_PARTIES && small.length >= 3 && shared >= 2 && shared * 3 >= small.length * 2;
 };
 
 function toEvent(m: EventMention): NegotiationEvent {
