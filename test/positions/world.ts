@@ -1,7 +1,8 @@
 /**
  * The invented negotiation that the positions, events and dates tests code: Veska (VSK), Ormund
  * (ORM), the mediator Tarsia (TRS), the Skerry Islanders' Assembly (SKA), the Northern Maritime
- * Council (NMC) and the Lumen Group of the three (LMG). Every sentence the tests feed the pipeline
+ * Council (NMC), the Lumen Group of the three (LMG), the format of the Lumen Harbour Talks (LHT)
+ * and the Coastal Three (CP3) that face Ormund. Every sentence the tests feed the pipeline
  * is written for the tests.
  */
 import { CodebookSchema, loadCodebook, mergeCodebooks } from '../../src/core/codebook/codebook.js';
@@ -47,6 +48,21 @@ export const worldCodebook = mergeCodebooks(
       { code: 'HLF', kind: 'group', name: 'Highland Liberation Front', opposes: 'ORM' },
       // A named format of the three that stands for its members ("the Lumen Group met").
       { code: 'LMG', kind: 'collective', name: 'Lumen Group', members: ['VSK', 'ORM', 'TRS'] },
+      // A format named by its meeting word, and the powers that face Ormund ("Ormund and coastal
+      // powers held talks": the three only where Ormund is named).
+      {
+        code: 'LHT',
+        kind: 'collective',
+        name: 'Lumen Harbour Talks',
+        members: ['VSK', 'ORM', 'TRS', 'SKA', 'HLF'],
+      },
+      {
+        code: 'CP3',
+        kind: 'collective',
+        name: 'Coastal Three',
+        members: ['VSK', 'TRS', 'NMC'],
+        facing: { actor: 'ORM', aliases: ['coastal powers'] },
+      },
     ],
     persons: [
       { id: 'ilse-marrow', name: 'Ilse Marrow', roles: [{ title: 'Foreign Minister', actor: 'VSK' }] },

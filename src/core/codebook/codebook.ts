@@ -43,6 +43,12 @@ export const ActorSchema = z.object({
    * table (the Houthis: Yemen), so that a story of the two is told as theirs, not a mediator's.
    */
   opposes: actorCode.optional(),
+  /**
+   * For a collective: names that stand for it only in a story that names the party it faces
+   * ("world powers" are the P5+1 beside Iran, "talks between Iran and world powers"; elsewhere
+   * they are nobody's in particular).
+   */
+  facing: z.object({ actor: actorCode, aliases: z.array(z.string()) }).optional(),
 });
 
 export const RoleSchema = z.object({

@@ -287,6 +287,40 @@ export function readNumbered(r: Reader) {
   }
 }
 
+/** A format of talks: a collective of the codebook with more members than two sides. */
+const FORMAT_MEMBERS = 3;
+
+/**
+ * "the Rome Protocol signed by the Sides, mediators and observers": everyone at the table of the
+ * format the story named last before (its collective, read as its members), else nobody.
+ */
+export function readFormatSides(r: Reader) {
+  for (let i = 0; i < r.toks.length; i++) {
+    const m = r.lex.formatSides.longest(r.toks, i);
+    if (!m) continue;
+    i = m.to - 1;
+    let format: WorkMention | undefined;
+    for (const x of r.mentions)
+      if (
+        x.to <= m.from &&
+        x.kind === 'collective' &&
+        typeof x.actor === 'string' &&
+        (r.lex.actors.get(x.actor)?.members.length ?? 0) >= FORMAT_MEMBERS &&
+        (!format || x.from > format.from)
+      )
+        format = x;
+    if (!format) continue;
+    r.add({
+      from: m.from,
+      to: m.to,
+      kind: 'collective',
+      actor: format.actor,
+      rule: 'actors.format-sides',
+      confidence: 0.8,
+    });
+  }
+}
+
 export function readBothSides(r: Reader) {
   for (let i = 0; i < r.toks.length; i++) {
     if (r.owner[i]?.rule.startsWith('actors.numbered')) continue;

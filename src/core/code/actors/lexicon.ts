@@ -23,6 +23,8 @@ export type NamePayload =
       bare?: boolean;
       /** An anaphor every group shares ("the group", codebook `group_anaphors`): written in lower case. */
       generic?: boolean;
+      /** A name that stands for the actor only in a story naming this party (codebook `facing`). */
+      facing?: string;
     }
   | { t: 'person'; id: string }
   | { t: 'outlet' };
@@ -51,6 +53,8 @@ export interface Lexicon {
   stateOfficeHeads: Set<string>;
   stateBodyHeads: Set<string>;
   bothSides: Gazetteer<true>;
+  /** "the Sides, mediators and observers": all the members of the format the story has named. */
+  formatSides: Gazetteer<true>;
   collectiveHeads: Gazetteer<true>;
   collectivePersonHeads: Gazetteer<true>;
   /** The last words of those heads ("leaders", "men", "ministers"): "both men" names persons. */
@@ -139,6 +143,16 @@ export function actorLexicon(ctx: Pick<PipelineContext, 'codebook' | 'cache'>): 
     add(a.seats, 'seat');
     add(a.companies, 'company');
     add(a.anaphors, 'anaphor');
+    for (const n of a.facing?.aliases ?? [])
+      for (const spelling of hyphenSpellings(n))
+        names.add(spelling, {
+          t: 'actor',
+          code: a.code,
+          kind: a.kind,
+          via: 'alias',
+          rank: 0,
+          facing: a.facing?.actor,
+        });
     // "Council Secretary-General Agnes Rook", "Alliance spokesman": the anaphor as a title's modifier.
     for (const n of a.anaphors) {
       const bare = n.replace(/^the\s+/i, '');
@@ -186,6 +200,7 @@ export function actorLexicon(ctx: Pick<PipelineContext, 'codebook' | 'cache'>): 
     stateOfficeHeads: keysOf(cues.state_office_heads),
     stateBodyHeads: keysOf(cues.state_body_heads),
     bothSides: phraseSet(cues.both_sides ?? []),
+    formatSides: phraseSet(cues.format_sides ?? []),
     collectiveHeads: phraseSet([...(cues.collective_heads ?? []), ...(cues.collective_person_heads ?? [])]),
     collectivePersonHeads: phraseSet(cues.collective_person_heads ?? []),
     personHeadWords: new Set(

@@ -145,6 +145,7 @@ export function readNames(r: Reader, pendingPersons: GazMatch<NamePayload>[]) {
     const m = r.lex.names.longest(r.toks, i) ?? possessedAnaphor(r, i) ?? invertedAlias(r, i);
     if (!m) continue;
     const p = pickPayload(m.payloads);
+    if (p.t === 'actor' && p.facing && !facingNamed(r, m.to, p.facing, seenCodes)) continue;
     if (p.t === 'person') {
       // "Ivanka Trump": a longer name that merely ends in a known one is read as a name chunk.
       if (!extendsName(r, m.from - 1)) pendingPersons.push(m);
@@ -216,6 +217,20 @@ export function readNames(r: Reader, pendingPersons: GazMatch<NamePayload>[]) {
     });
     i = m.to - 1;
   }
+}
+
+/**
+ * Whether the party a collective faces is named before, or later in the same sentence ("World
+ * powers and Iran resumed talks"): only then does "world powers" stand for the collective.
+ */
+function facingNamed(r: Reader, after: number, facing: string, seenCodes: Set<string>): boolean {
+  if (seenCodes.has(facing)) return true;
+  const sent = r.tok(after - 1)?.sent;
+  for (let k = after; r.tok(k)?.sent === sent; k++) {
+    const m = r.lex.names.longest(r.toks, k);
+    if (m?.payloads.some((x) => x.t === 'actor' && x.code === facing && !x.facing)) return true;
+  }
+  return false;
 }
 
 const PLACE_OF = new Set(['from', 'of', 'in']);

@@ -34,6 +34,7 @@ import {
   PARTY_NUMBERS,
   readAnonymous,
   readBothSides,
+  readFormatSides,
   readMemberOfThem,
   readNumbered,
 } from './groups.js';
@@ -89,6 +90,7 @@ function analyse(doc: ParleyDocument, ctx: PipelineContext) {
   readMemberOfThem(r);
   readNumbered(r);
   readBothSides(r);
+  readFormatSides(r);
   readPronouns(r);
   mergeSurnames(r);
   readDescriptions(r);

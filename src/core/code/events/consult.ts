@@ -325,6 +325,10 @@ function consultParties(sentence: Sentence, c: Cue, head: ConsultHead): ConsultP
   // "U.S.-Russia talks", "a Putin-Trump phone call", "Lavrov's meeting".
   const { codes: compound, start: compoundStart } = compoundBefore(sentence, c);
   named.push(...compound);
+  // "a round of the Geneva International Discussions": a format named after its meeting word
+  // meets with all its members.
+  const format = index.mentionEndingAt.get(c.end);
+  if (format && format.start < c.start) named.push(...format.codes);
   let agent: string[] = [];
   // "X and Y held (their first round of) talks": the subject of the light verb takes part.
   const light = lightVerbBefore(tokens, list('consult_light_verbs'), c);

@@ -81,6 +81,22 @@ const sameKind = (a?: ConsultKind, b?: ConsultKind, da?: string, db?: string) =>
     b !== 'call' &&
     (da !== undefined && db !== undefined ? da === db && da.length === 10 : (da ?? db ?? '').length === 10));
 
+// A multilateral round: this many parties at least.
+const ROUND_PARTIES = 5;
+
+/**
+ * "Iran and world powers held talks … EU, Iranian and Russian delegates to the talks": some of a
+ * multilateral round's parties told of talks of its day (or of none) are that round (two of three
+ * of them among its parties), however few of its parties they name. Two parties alone may have
+ * met apart, on its margins ("Veska and Ormund held talks in Lumen"): a meeting of their own.
+ */
+const partOfRound = (e: NegotiationEvent, m: EventMention) => {
+  if (e.type !== 'CONSULT' || (m.date && e.date !== m.date)) return false;
+  const [small, large] = e.actors.length < m.actors.length ? [e.actors, m.actors] : [m.actors, e.actors];
+  const shared = small.filter((a) => large.includes(a)).length;
+  return large.length >= ROUND_PARTIES && small.length >= 3 && shared >= 2 && shared * 3 >= small.length * 2;
+};
+
 function toEvent(m: EventMention): NegotiationEvent {
   return {
     start: m.evidence.start,
@@ -368,7 +384,7 @@ function mergeNamed(merging: Merging, mentions: EventMention[]) {
         (m.type !== 'CONSULT' || sameStatus(e.status, m.status)) &&
         datesMerge(e.date, m.date) &&
         !headlineNewsAndOlder(merging.doc, e, m) &&
-        jaccard(e.actors, m.actors) >= 0.5 &&
+        (jaccard(e.actors, m.actors) >= 0.5 || partOfRound(e, m)) &&
         !otherMatter(matters.get(e), matter) &&
         !reversed(e, m) &&
         // A meeting on the sidelines of another, and the other, are two; so are a body's meeting

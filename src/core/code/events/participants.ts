@@ -221,9 +221,12 @@ export function listAfter(
   return { codes: uniq(codes), end };
 }
 
+/** Nouns whose "of" names who is at the table: "the presence of X", "the framework of the Y format". */
+const TABLE_NOUNS = new Set(['presence', 'framework', 'format']);
+
 /**
  * The parties a clause names as the other side of what its subject does: "with Russia", "from
- * Russia, the U.S. and Britain", "between …", "in the presence of …" — not the parties a noun is
+ * Russia, the U.S. and Britain", "between …", "in the presence of …", "in the framework of the contact group" — not the parties a noun is
  * about ("frozen Russian assets"). `betweenOnly`: only a "between X and Y" list.
  */
 export function partnersAfter(
@@ -246,7 +249,8 @@ export function partnersAfter(
       !(tokens[i + 1]?.lower === 'the' && index.mentionAt.has(i + 2))
     )
       break;
-    const presence = t.lower === 'presence' && tokens[i + 1]?.lower === 'of' && !betweenOnly ? i + 2 : -1;
+    // "in the presence of X"; "reached in the framework of the contact group": the format's members.
+    const presence = TABLE_NOUNS.has(t.lower) && tokens[i + 1]?.lower === 'of' && !betweenOnly ? i + 2 : -1;
     if (presence < 0 && !(betweenOnly ? /^between$/ : /^(with|from|between|among)$/).test(t.lower)) continue;
     const l = listAfter(ctx, index, presence >= 0 ? presence : i + 1, to);
     out.push(...l.codes);
