@@ -89,3 +89,22 @@ describe('a time phrase between the cue and the issue', () => {
     ).not.toContain('ORM ceasefire demand');
   });
 });
+
+describe('a list of parties with a serial comma', () => {
+  it('gives the stance to every party of "X, Y, and Z"', () => {
+    const got = stances(code('Veska, Ormund, and Tarsia were ready to accept the ceasefire.'));
+    expect(got).toEqual(
+      expect.arrayContaining(['VSK ceasefire accept', 'ORM ceasefire accept', 'TRS ceasefire accept']),
+    );
+  });
+  it('keeps the serial comma inside a dashed aside', () => {
+    const got = stances(
+      code(
+        'Ilse Marrow said the other parties − Ormund, Tarsia, and the Northern Maritime Council − were ready to finalize the islands truce.',
+      ),
+    );
+    expect(got).toEqual(
+      expect.arrayContaining(['ORM ceasefire propose', 'TRS ceasefire propose', 'NMC ceasefire propose']),
+    );
+  });
+});

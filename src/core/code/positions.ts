@@ -343,7 +343,13 @@ function clauseAround(
     if (prev.text === ';' || statementOf[start - 1] !== stmt || ALWAYS_CLAUSE.has(prev.lower)) break;
     // "… and that Veska would not give up the islands": a second reported clause.
     if (prev.lower === 'that' && CLAUSE_CONJ.has(tokens[start - 2]?.lower ?? '')) break;
-    if (prev.text === ',' && CLAUSE_CONJ.has(tokens[start]?.lower) && start < a) break;
+    if (
+      prev.text === ',' &&
+      CLAUSE_CONJ.has(tokens[start]?.lower) &&
+      start < a &&
+      !serialListAt(index, start - 1)
+    )
+      break;
     start--;
   }
   let end = b;
@@ -351,10 +357,22 @@ function clauseAround(
     const t = tokens[end];
     if (t.text === ';' || statementOf[end] !== stmt || ALWAYS_CLAUSE.has(t.lower)) break;
     if (CLAUSE_CONJ.has(t.lower) && tokens[end + 1]?.lower === 'that') break;
-    if (t.text === ',' && CLAUSE_CONJ.has(tokens[end + 1]?.lower)) break;
+    if (t.text === ',' && CLAUSE_CONJ.has(tokens[end + 1]?.lower) && !serialListAt(index, end)) break;
     end++;
   }
   return { from: start, to: end };
+}
+
+/**
+ * "China, France, and Russia were ready …": a comma before "and" that joins the last party of a
+ * list (the serial comma) opens no clause.
+ */
+function serialListAt(index: DocIndex, comma: number): boolean {
+  if (index.tokens[comma + 1]?.lower !== 'and') return false;
+  return (
+    mentionsEndingAt(index, comma).some((x) => x.codes.length > 0) &&
+    (mentionFrom(index, comma + 2)?.codes.length ?? 0) > 0
+  );
 }
 
 /** The last comma in [from, at). */
