@@ -99,3 +99,22 @@ describe('one of the unnamed sources told before', () => {
     expect(s.map((x) => [x.content, x.actor])).toContainEqual(['Lumen has proposed a new crossing', 'VSK']);
   });
 });
+
+describe('joint speakers listed with a serial comma', () => {
+  it('reads "Veska, Tarsia, and the Northern Maritime Council said" as the three', () => {
+    const s = one(
+      'Veska, Tarsia, and the Northern Maritime Council said in a joint statement that the talks were constructive.',
+    );
+    expect(s.actor).toEqual(['VSK', 'TRS', 'NMC']);
+  });
+
+  it('reads "Veska, Tarsia, and Ormund said" as the three', () => {
+    const s = one('Veska, Tarsia, and Ormund said the talks were constructive.');
+    expect(s.actor).toEqual(['VSK', 'TRS', 'ORM']);
+  });
+
+  it('keeps two clauses apart: "… attacked Ormund, and Tarsia said"', () => {
+    const s = one('Veska attacked Ormund, and Tarsia said the talks were over.');
+    expect(s.actor).toBe('TRS');
+  });
+});
