@@ -74,6 +74,22 @@ describe('aid told as salaries paid and roads opened', () => {
   });
 });
 
+describe('people and goods let across a closed border', () => {
+  it('reads a demand to ease movement across a border as humanitarian', () => {
+    expect(
+      stances(code('Ormund demanded that Veska ease movement across its border with the blockaded islands.')),
+    ).toContain('ORM humanitarian demand');
+  });
+  it('reads the movement of people and goods as humanitarian, not troop movements', () => {
+    expect(
+      stances(code('Ormund called for the free movement of people and goods through the crossings.')),
+    ).toContain('ORM humanitarian demand');
+    expect(
+      stances(code('Ormund called for an end to the movement of troops near the border.')),
+    ).not.toContain('ORM humanitarian demand');
+  });
+});
+
 describe('a time phrase between the cue and the issue', () => {
   it('does not make "demanding since the truce began" a demand for the truce', () => {
     const got = stances(
