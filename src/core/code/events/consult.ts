@@ -67,7 +67,7 @@ const HOSTING_VERBS = new Set(['received', 'receives', 'hosted', 'hosts']);
 const DEFINITE_BEFORE = new Set(['the', 'this', 'that', 'these', 'those']);
 const CALL_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its']);
 const TO_FOR = new Set(['to', 'for']);
-const BARE_AFTER_MODAL = new Set(['travel', 'host']);
+const BARE_AFTER_MODAL = new Set(['travel', 'host', 'fly', 'flies']);
 /** How far after a meeting word (past its parties: "between Veskan President Brisk and Kest") a
  * judgement that it may not come is read. */
 const HELD_JUDGED_REACH = 10;
@@ -170,7 +170,7 @@ function consultHead(sentence: Sentence, c: Cue, agree: Cue[]): ConsultHead | un
         : // a conversation, by phone or face to face: the codebook's conversation_nouns
           cueWords(sentence.ctx, 'conversation_nouns').has(word)
           ? 'conversation'
-          : /visit|trip|host|arriv|land|travel/.test(word)
+          : /visit|trip|host|arriv|land|travel|^fl(y|ies|ying)$/.test(word)
             ? 'visit'
             : 'meeting';
   if (
@@ -375,7 +375,7 @@ function consultOf(sentence: Sentence, c: Cue, agree: Cue[]) {
   if (subjects) agent = agent.filter((a) => !excluded.includes(a));
   // "Abiy arrived in Asmara": the host state is a party only if it is one of the story's
   // (a visit); "negotiators arrived in Stockholm" came to a venue (decided in eventsOf).
-  const arrival = isVerb && /^(arriv|land|travel)/.test(word);
+  const arrival = isVerb && /^(arriv|land|travel|fly$|flies$|flying$)/.test(word);
   if (arrival && (agent.length === 0 || !partyAsSubject(sentence.ctx, index, from, c.start))) return;
   const host = arrival ? named.filter((a) => !agent.includes(a)) : [];
   if (arrival) named.length = 0;

@@ -361,8 +361,17 @@ function afterCoordinatedClause(index: DocIndex, from: number, at: number): numb
   return from;
 }
 
-// Words between a subject and its verb: "Kest will also be travelling to Lumen".
+// Words between a subject and its verb: "Kest will also be travelling to Lumen", and the words of a
+// trip still to come: "Kest is expected to travel to Lumen", "is due to fly", "plans to travel".
 const VERB_AUXILIARIES = new Set([
+  'expected',
+  'due',
+  'scheduled',
+  'set',
+  'plans',
+  'planned',
+  'planning',
+  'to',
   'is',
   'are',
   'was',
