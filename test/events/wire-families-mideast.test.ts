@@ -1,6 +1,6 @@
 /**
  * Meetings told by the trip to them in reports of truce talks: a flight still to come to the
- * mediator's capital. Sentences are written for the tests.
+ * mediator's capital, a delegation sent there or held back. Sentences are written for the tests.
  */
 import { describe, expect, it } from 'vitest';
 import { code } from '../positions/world.js';
@@ -27,5 +27,34 @@ describe('a flight to the talks', () => {
 
   it('"thousands fly to Kessel" is no visit', () => {
     expect(consults('Thousands of Veskans fly to Kessel every summer.')).toEqual([]);
+  });
+});
+
+describe('a delegation sent to the talks', () => {
+  it('"sent a delegation to Lumen" in talks Tarsia brokers is a meeting with the mediator', () => {
+    const got = consults(
+      'Tarsian-brokered talks between Veska and Ormund resumed last month. Veska sent a delegation to Lumen on Monday.',
+    );
+    expect(got.find((e) => e.date === '2026-06-15')?.actors).toEqual(expect.arrayContaining(['VSK', 'TRS']));
+  });
+
+  it('"will send negotiators to Kessel" is a visit planned to the other side', () => {
+    expect(
+      consults('Veska and Ormund fought for years. Veska will send negotiators to Kessel on Monday.')[0],
+    ).toMatchObject({ actors: ['VSK', 'ORM'], status: 'planned' });
+  });
+
+  it('"said it would not send negotiators as scheduled" calls the talks off', () => {
+    expect(
+      consults(
+        'Veska and Ormund fought for years. Veska said on Saturday it would not send negotiators to Kessel as scheduled.',
+      )[0],
+    ).toMatchObject({ actors: ['VSK', 'ORM'], status: 'cancelled' });
+  });
+
+  it('a letter sent is no trip', () => {
+    expect(consults('Veska and Ormund fought for years. Veska sent a letter to Kessel on Monday.')).toEqual(
+      [],
+    );
   });
 });
