@@ -90,6 +90,17 @@ describe('people and goods let across a closed border', () => {
   });
 });
 
+describe('the war paused, halted or stopped', () => {
+  it('reads "proposals to pause the war" and "to halt the fighting" as a ceasefire', () => {
+    expect(stances(code('Tarsia proposed to pause the war for two days.'))).toContain(
+      'TRS ceasefire propose',
+    );
+    expect(stances(code('Ormund urged Veska to halt the fighting around the port.'))).toContain(
+      'ORM ceasefire demand',
+    );
+  });
+});
+
 describe('a time phrase between the cue and the issue', () => {
   it('does not make "demanding since the truce began" a demand for the truce', () => {
     const got = stances(
