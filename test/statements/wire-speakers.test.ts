@@ -118,3 +118,13 @@ describe('joint speakers listed with a serial comma', () => {
     expect(s.actor).toBe('TRS');
   });
 });
+
+describe('unnamed sources named by their field', () => {
+  it('reads "diplomatic sources said" and "airport sources said" as speakers', () => {
+    for (const field of ['diplomatic', 'airport', 'informed']) {
+      const s = one(`Envoys from Tarsia are expected to fly to Kessel for the talks, ${field} sources said.`);
+      expect(s.content, field).toBe('Envoys from Tarsia are expected to fly to Kessel for the talks');
+      expect(s.anonymous, field).toBe(true);
+    }
+  });
+});
