@@ -128,3 +128,17 @@ describe('unnamed sources named by their field', () => {
     }
   });
 });
+
+describe('a television or radio station that relays what was said', () => {
+  it('"…,” X told Y in the call, according to state-owned Lumen TV" is X\'s statement alone', () => {
+    const s = one(
+      '“The islands are ours,” Ilse Marrow told Petr Vallo in the phone call, according to state-owned Lumen TV.',
+    );
+    expect([s.speaker, s.content]).toEqual(['Ilse Marrow', 'The islands are ours,']);
+  });
+
+  it('the same with a radio station', () => {
+    const s = one('“The islands are ours,” Ilse Marrow told Petr Vallo, according to Kessel Radio.');
+    expect(s.speaker).toBe('Ilse Marrow');
+  });
+});
