@@ -142,3 +142,11 @@ describe('a television or radio station that relays what was said', () => {
     expect(s.speaker).toBe('Ilse Marrow');
   });
 });
+
+describe('unnamed sources of two parties', () => {
+  it('"Veskan and Ormundi sources said" speak for both', () => {
+    const s = one('The talks will resume on Monday in Lumen, Veskan and Ormundi sources said.');
+    expect(s.actor).toEqual(['VSK', 'ORM']);
+    expect(s.anonymous).toBe(true);
+  });
+});
