@@ -58,3 +58,13 @@ describe('a delegation sent to the talks', () => {
     );
   });
 });
+
+describe('Hamas named as the Palestinian Islamists', () => {
+  it('"accusing Palestinian Islamists of misleading the mediators" accuses Hamas', () => {
+    const got = code(
+      'Veska said it would not attend the talks, accusing Palestinian Islamists of misleading the mediators.',
+      '2026-06-17',
+    ).events.filter((e) => e.type === 'ACCUSE');
+    expect(got[0]?.actors).toEqual(expect.arrayContaining(['VSK', 'HAMAS']));
+  });
+});
