@@ -68,3 +68,13 @@ describe('Hamas named as the Palestinian Islamists', () => {
     expect(got[0]?.actors).toEqual(expect.arrayContaining(['VSK', 'HAMAS']));
   });
 });
+
+describe('a terror listing told with an article before the listed', () => {
+  it('"added the IRGC to the list" sanctions Iran, whose armed force it is', () => {
+    const got = code(
+      'Veska added the Revolutionary Guards to its list of foreign terrorist organizations in 2019.',
+      '2026-06-17',
+    ).events.filter((e) => e.type === 'SANCTION');
+    expect(got[0]).toMatchObject({ actors: ['VSK', 'IRN'], date: '2019' });
+  });
+});
