@@ -150,3 +150,15 @@ describe('unnamed sources of two parties', () => {
     expect(s.anonymous).toBe(true);
   });
 });
+
+describe('a known person whose family name is misspelt by a letter', () => {
+  it('"Mira Solene said" is Mira Solenne, with her party', () => {
+    const s = one('Mira Solene said the talks on the islands would resume next week.');
+    expect(s.actor).toBe('TRS');
+  });
+
+  it('a different given name is someone else', () => {
+    const s = one('Maria Solene said the talks on the islands would resume next week.');
+    expect(s.actor).toBeNull();
+  });
+});
