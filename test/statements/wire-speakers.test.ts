@@ -99,3 +99,66 @@ describe('one of the unnamed sources told before', () => {
     expect(s.map((x) => [x.content, x.actor])).toContainEqual(['Lumen has proposed a new crossing', 'VSK']);
   });
 });
+
+describe('joint speakers listed with a serial comma', () => {
+  it('reads "Veska, Tarsia, and the Northern Maritime Council said" as the three', () => {
+    const s = one(
+      'Veska, Tarsia, and the Northern Maritime Council said in a joint statement that the talks were constructive.',
+    );
+    expect(s.actor).toEqual(['VSK', 'TRS', 'NMC']);
+  });
+
+  it('reads "Veska, Tarsia, and Ormund said" as the three', () => {
+    const s = one('Veska, Tarsia, and Ormund said the talks were constructive.');
+    expect(s.actor).toEqual(['VSK', 'TRS', 'ORM']);
+  });
+
+  it('keeps two clauses apart: "… attacked Ormund, and Tarsia said"', () => {
+    const s = one('Veska attacked Ormund, and Tarsia said the talks were over.');
+    expect(s.actor).toBe('TRS');
+  });
+});
+
+describe('unnamed sources named by their field', () => {
+  it('reads "diplomatic sources said" and "airport sources said" as speakers', () => {
+    for (const field of ['diplomatic', 'airport', 'informed']) {
+      const s = one(`Envoys from Tarsia are expected to fly to Kessel for the talks, ${field} sources said.`);
+      expect(s.content, field).toBe('Envoys from Tarsia are expected to fly to Kessel for the talks');
+      expect(s.anonymous, field).toBe(true);
+    }
+  });
+});
+
+describe('a television or radio station that relays what was said', () => {
+  it('"…,” X told Y in the call, according to state-owned Lumen TV" is X\'s statement alone', () => {
+    const s = one(
+      '“The islands are ours,” Ilse Marrow told Petr Vallo in the phone call, according to state-owned Lumen TV.',
+    );
+    expect([s.speaker, s.content]).toEqual(['Ilse Marrow', 'The islands are ours,']);
+  });
+
+  it('the same with a radio station', () => {
+    const s = one('“The islands are ours,” Ilse Marrow told Petr Vallo, according to Kessel Radio.');
+    expect(s.speaker).toBe('Ilse Marrow');
+  });
+});
+
+describe('unnamed sources of two parties', () => {
+  it('"Veskan and Ormundi sources said" speak for both', () => {
+    const s = one('The talks will resume on Monday in Lumen, Veskan and Ormundi sources said.');
+    expect(s.actor).toEqual(['VSK', 'ORM']);
+    expect(s.anonymous).toBe(true);
+  });
+});
+
+describe('a known person whose family name is misspelt by a letter', () => {
+  it('"Mira Solene said" is Mira Solenne, with her party', () => {
+    const s = one('Mira Solene said the talks on the islands would resume next week.');
+    expect(s.actor).toBe('TRS');
+  });
+
+  it('a different given name is someone else', () => {
+    const s = one('Maria Solene said the talks on the islands would resume next week.');
+    expect(s.actor).toBeNull();
+  });
+});

@@ -101,7 +101,14 @@ export function personsNamed(name: string, codebook: Codebook): PersonEntry[] {
   const key = nameKey(name);
   const named = index.byName.get(key) ?? index.byName.get(withoutMiddleInitials(key));
   if (named) return named;
-  return key.includes(' ') ? [] : (index.bySurname.get(key) ?? []);
+  if (!key.includes(' ')) return index.bySurname.get(key) ?? [];
+  // "Josep Borell" for Josep Borrell: the given name as written and the family name misspelt by a
+  // letter, of one person only (a long family name; two people so near leave it unknown).
+  const words = key.split(' ');
+  const near = misspeltSurname(index.bySurname, words[words.length - 1]).filter(
+    (p) => nameKey(p.name).split(' ')[0] === words[0],
+  );
+  return new Set(near).size === 1 ? [near[0]] : [];
 }
 
 /** A name key without its middle initials: "wendy r sherman" → "wendy sherman". */
@@ -137,4 +144,30 @@ export function canonicalPerson(name: string, date: string, codebook: Codebook):
 export function surnameKey(name: string): string {
   const key = nameKey(name);
   return key.slice(key.lastIndexOf(' ') + 1);
+}
+
+/** How short a family name can be and still be matched when misspelt (short names differ by chance). */
+const MISSPELT_MIN_LENGTH = 6;
+
+/**
+ * The entries of a by-surname index whose family name differs from `surname` by one letter left
+ * out, added or changed, not the first one ("Hochsten" for "Hochstein", "Haiyev" for "Hajiyev").
+ */
+export function misspeltSurname<T>(bySurname: ReadonlyMap<string, T[]>, surname: string): T[] {
+  if (surname.length < MISSPELT_MIN_LENGTH || !/^\p{L}+$/u.test(surname)) return [];
+  const out: T[] = [];
+  for (const [key, list] of bySurname)
+    if (key[0] === surname[0] && Math.abs(key.length - surname.length) <= 1 && oneEditApart(key, surname))
+      out.push(...list);
+  return out;
+}
+
+/** Two different words one letter apart: one left out, added or changed. */
+export function oneEditApart(a: string, b: string): boolean {
+  if (a === b) return false;
+  if (a.length > b.length) [a, b] = [b, a];
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.slice(i) === b.slice(i + 1);
 }

@@ -121,6 +121,8 @@ const CANNOT = new Set(['cannot', "can't", 'can’t', 'could', "couldn't", 'coul
 const MODAL_OFFER = compilePattern('would', 'stance_propose');
 const ACT_DONE = compilePattern('did', 'stance_accept');
 const ACT_AUXILIARIES = new Set(['has', 'have', 'had', 'did', 'does']);
+/** Prepositions that open a time or a setting, never a cue's object ("demanding since the truce"). */
+const TIME_PREPOSITIONS = new Set(['since', 'during', 'throughout', 'amid']);
 const BACKGROUND_SUBORDINATORS = new Set([
   'after',
   'since',
@@ -189,6 +191,8 @@ function outerCue(index: DocIndex, stanceCues: Cue[], c: Cue): Cue {
   const innerKind = STANCE_LISTS[c.pattern.payload];
   const modal = modalDemandOver(index, stanceCues, c);
   if (modal) return modal;
+  const insisted = demandOverModal(index, stanceCues, c);
+  if (insisted) return insisted;
   for (;;) {
     // "refused to discuss", "withdrew its offer to discuss": an infinitive under another cue.
     if (
@@ -252,6 +256,32 @@ function modalDemandOver(index: DocIndex, stanceCues: Cue[], c: Cue): Cue | unde
   );
 }
 
+/** How many words may stand between "that" and the modal of its clause ("that any new deal must"). */
+const THAT_SUBJECT_REACH = 6;
+
+/**
+ * "Ormund remained adamant that any deal must guarantee …": a modal demand in a "that" clause of
+ * another demand cue is that cue's content, so the one who insists holds it, not the clause's
+ * subject (a deal asks nothing) nor the one who reports it.
+ */
+function demandOverModal(index: DocIndex, stanceCues: Cue[], c: Cue): Cue | undefined {
+  const { tokens } = index;
+  if (!SPEAKER_MODALS.has(tokens[c.start].lower) || saysNot(index, c)) return undefined;
+  for (let k = c.start - 1; k >= Math.max(0, c.start - 1 - THAT_SUBJECT_REACH); k--) {
+    if (tokens[k].kind !== 'word') return undefined;
+    if (tokens[k].lower !== 'that') continue;
+    // (the cue may hold the "that" itself: "adamant that")
+    return stanceCues.find(
+      (o) => (o.end === k || o.end === k + 1) && o !== c && STANCE_LISTS[o.pattern.payload] === 'demand',
+    );
+  }
+  return undefined;
+}
+
+/** Is token `k` one word of a party's mention ("Israeli", "Veskan")? */
+const partyWordAt = (index: DocIndex, k: number) =>
+  index.mentions.some((x) => x.start <= k && k < x.end && x.codes.length > 0);
+
 /** A cue written with a negation in it ("must not", "shouldn't"). */
 const saysNot = (index: DocIndex, c: Cue) =>
   index.tokens.slice(c.start, c.end).some((t) => t.lower === 'not' || t.lower.endsWith("n't"));
@@ -313,7 +343,13 @@ function clauseAround(
     if (prev.text === ';' || statementOf[start - 1] !== stmt || ALWAYS_CLAUSE.has(prev.lower)) break;
     // "… and that Veska would not give up the islands": a second reported clause.
     if (prev.lower === 'that' && CLAUSE_CONJ.has(tokens[start - 2]?.lower ?? '')) break;
-    if (prev.text === ',' && CLAUSE_CONJ.has(tokens[start]?.lower) && start < a) break;
+    if (
+      prev.text === ',' &&
+      CLAUSE_CONJ.has(tokens[start]?.lower) &&
+      start < a &&
+      !serialListAt(index, start - 1)
+    )
+      break;
     start--;
   }
   let end = b;
@@ -321,10 +357,22 @@ function clauseAround(
     const t = tokens[end];
     if (t.text === ';' || statementOf[end] !== stmt || ALWAYS_CLAUSE.has(t.lower)) break;
     if (CLAUSE_CONJ.has(t.lower) && tokens[end + 1]?.lower === 'that') break;
-    if (t.text === ',' && CLAUSE_CONJ.has(tokens[end + 1]?.lower)) break;
+    if (t.text === ',' && CLAUSE_CONJ.has(tokens[end + 1]?.lower) && !serialListAt(index, end)) break;
     end++;
   }
   return { from: start, to: end };
+}
+
+/**
+ * "China, France, and Russia were ready …": a comma before "and" that joins the last party of a
+ * list (the serial comma) opens no clause.
+ */
+function serialListAt(index: DocIndex, comma: number): boolean {
+  if (index.tokens[comma + 1]?.lower !== 'and') return false;
+  return (
+    mentionsEndingAt(index, comma).some((x) => x.codes.length > 0) &&
+    (mentionFrom(index, comma + 2)?.codes.length ?? 0) > 0
+  );
 }
 
 /** The last comma in [from, at). */
@@ -1377,6 +1425,9 @@ function governingCue(
   for (let k = before.length - 1; k >= 0; k--) {
     const c = before[k];
     if (c.start >= m.start && !hasGapInside(m, c)) continue;
+    // "the terms it has been demanding since the truce began": a time phrase between the cue and
+    // the issue dates the cue; the issue in it is no object of the cue.
+    if (tokens.slice(c.end, m.start).some((t) => TIME_PREPOSITIONS.has(t.lower))) return undefined;
     // "would not accept any deal that allows Tarsia to keep …": the verb of a relative clause on a
     // deal or plan tells what that text does; the verb that answers the text is the stance.
     const answer = dealRelativeAnswer(index, stanceCues, c);
@@ -1387,9 +1438,11 @@ function governingCue(
     const sep = last ? tokens.slice(last.end, m.start).map((t) => t.lower) : [];
     // ("must de-escalate by moving its troops away": the means of the first is governed too)
     const means = sep[0] === 'by' && /ing$/.test(sep[1] ?? '') && sep.length <= 6 && !sep.includes(',');
+    // ("a permanent ceasefire, full Israeli withdrawal from Gaza": a party's adjective qualifies
+    // the next item as any other)
     const coordinated =
       means ||
-      sep.every((w) => COORD.has(w) || LIST_QUALIFIER.test(w)) ||
+      sep.every((w, i) => COORD.has(w) || LIST_QUALIFIER.test(w) || partyWordAt(index, last.end + i)) ||
       (sep.includes('and') && sep.length <= 5 && !sep.includes(','));
     // A cue far from the issue governs something else ("never seem to tire of telling …"); the
     // distance runs to the first of coordinated objects, and from inside a relative clause that

@@ -547,10 +547,15 @@ export class TokenView {
     for (let k = from; k < head && !joined; k++) joined = this.t[k].lower === 'and';
     let start = from;
     // "… and the Forum for Security": the last item, with its article, after "and".
-    if (this.t[from].lower === 'the' && this.t[from - 1]?.lower === 'and') {
-      let k = from - 2;
-      while (k >= lo && from - 2 - k < 4 && this.isNamePart(k)) k--;
-      if (k === from - 2) return from;
+    // ("Egypt, Qatar, and the United States said": after a serial comma too, when the list has an
+    // item more before it; "… attacked Israel, and the United States said" joins two clauses.)
+    const serial = this.t[from - 1]?.lower === 'and' && this.t[from - 2]?.text === ',';
+    if ((this.t[from].lower === 'the' || serial) && this.t[from - 1]?.lower === 'and') {
+      const top = serial ? from - 3 : from - 2;
+      let k = top;
+      while (k >= lo && top - k < 4 && this.isNamePart(k)) k--;
+      if (k === top) return from;
+      if (serial && !(k - 1 >= lo && this.t[k].text === ',' && this.isNamePart(k - 1))) return from;
       start = k + 1;
       if (k >= lo && this.t[k].lower === 'the') start = k;
       joined = true;

@@ -113,8 +113,14 @@ export function readAnonymous(r: Reader) {
         b--;
         continue;
       }
+      // "Egyptian and Palestinian sources": demonyms joined by "and" qualify the head together.
+      if (bt.key === 'and' && from < i && r.actorAt(from) && r.actorAt(b - 1)) {
+        b--;
+        continue;
+      }
       break;
     }
+    const qualifiedFrom = from;
     const plainSources = t.key === 'sources' && (r.sentenceStart(from) || r.isCueVerb(i + 1));
     if (!marker && !determined && !plainSources) {
       readDefiniteSource(r, i);
@@ -144,7 +150,7 @@ export function readAnonymous(r: Reader) {
       const tie = r.actorAt(at);
       if (tie && tie.from === at && typeof tie.actor === 'string' && tie.via !== 'government') to = tie.to;
     }
-    let actor: string | null = null;
+    let actor: string | string[] | null = null;
     for (let k2 = from; k2 < to; k2++) {
       const a = r.actorAt(k2);
       if (a && typeof a.actor === 'string' && a.via !== 'government') {
@@ -152,6 +158,10 @@ export function readAnonymous(r: Reader) {
         break;
       }
     }
+    // ("Egyptian and Palestinian sources said": the parties of both demonyms, kept though the
+    // name of plain sources is their head alone)
+    const joined = jointDemonyms(r, qualifiedFrom, i);
+    if (joined.length > 1) actor = joined;
     // "a senior administration official": a government the press names by one word alone.
     if (actor === null)
       for (let k2 = from; k2 < i; k2++) {
@@ -181,6 +191,18 @@ export function readAnonymous(r: Reader) {
     for (let k2 = from; k2 < to; k2++) r.owner[k2] = m;
     i = to - 1;
   }
+}
+
+/** The parties of demonyms joined by "and" in [from, to) ("Egyptian and Palestinian"), in order. */
+function jointDemonyms(r: Reader, from: number, to: number): string[] {
+  const out: string[] = [];
+  let joined = false;
+  for (let k = from; k < to; k++) {
+    if (r.toks[k].key === 'and') joined = true;
+    const a = r.actorAt(k);
+    if (a && typeof a.actor === 'string' && a.via === 'demonym' && !out.includes(a.actor)) out.push(a.actor);
+  }
+  return joined ? out : [];
 }
 
 /** How far back (tokens) "one of them" looks for the unnamed sources it is one of. */

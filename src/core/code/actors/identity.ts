@@ -5,7 +5,7 @@
  */
 
 import { firstAtLeast } from '../../sorted.js';
-import { canonicalPerson, nameKey, surnameKey, withoutMiddleInitials } from '../persons.js';
+import { canonicalPerson, misspeltSurname, nameKey, surnameKey, withoutMiddleInitials } from '../persons.js';
 import type { Gender } from './lexicon.js';
 import type { Chunk } from './name-chunks.js';
 import { type Ent, type PersonEnt, pushTo, type Reader, type WorkMention } from './reader.js';
@@ -243,30 +243,4 @@ export function mergeSurnames(r: Reader) {
     full.gender ??= short.gender;
     short.nameTokens = -1;
   }
-}
-
-/** How short a family name can be and still be matched when misspelt (short names differ by chance). */
-const MISSPELT_MIN_LENGTH = 6;
-
-/**
- * The entries of a by-surname index whose family name differs from `surname` by one letter left
- * out, added or changed, not the first one ("Hochsten" for "Hochstein", "Haiyev" for "Hajiyev").
- */
-export function misspeltSurname<T>(bySurname: ReadonlyMap<string, T[]>, surname: string): T[] {
-  if (surname.length < MISSPELT_MIN_LENGTH || !/^\p{L}+$/u.test(surname)) return [];
-  const out: T[] = [];
-  for (const [key, list] of bySurname)
-    if (key[0] === surname[0] && Math.abs(key.length - surname.length) <= 1 && oneEditApart(key, surname))
-      out.push(...list);
-  return out;
-}
-
-/** Two different words one letter apart: one left out, added or changed. */
-export function oneEditApart(a: string, b: string): boolean {
-  if (a === b) return false;
-  if (a.length > b.length) [a, b] = [b, a];
-  let i = 0;
-  while (i < a.length && a[i] === b[i]) i++;
-  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
-  return a.slice(i) === b.slice(i + 1);
 }

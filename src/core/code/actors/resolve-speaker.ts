@@ -8,10 +8,9 @@ import type { Entity, Mention, ParleyDocument, PipelineContext, Span } from '../
 import { firstAtLeast, overlapping, sortedView, startingIn, within } from '../../sorted.js';
 import { tokenize } from '../gazetteer.js';
 import { cached } from '../issues.js';
-import { canonicalPerson, nameKey, personsNamed, surnameKey } from '../persons.js';
+import { canonicalPerson, misspeltSurname, nameKey, personsNamed, surnameKey } from '../persons.js';
 import type { SpeakerRef, SpeakerResolver } from '../speaker.js';
 import { groupAntecedent } from './anaphors.js';
-import { misspeltSurname } from './identity.js';
 import { actorLexicon, type Gender, PRONOUN_GENDER } from './lexicon.js';
 import {
   dominantState,

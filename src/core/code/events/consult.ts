@@ -67,7 +67,9 @@ const HOSTING_VERBS = new Set(['received', 'receives', 'hosted', 'hosts']);
 const DEFINITE_BEFORE = new Set(['the', 'this', 'that', 'these', 'those']);
 const CALL_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its']);
 const TO_FOR = new Set(['to', 'for']);
-const BARE_AFTER_MODAL = new Set(['travel', 'host']);
+const BARE_AFTER_MODAL = new Set(['travel', 'host', 'fly', 'flies', 'send']);
+/** The verbs of sending a delegation (stance.yaml consult_verbs): held back, the talks are off. */
+const SENDING = new Set(['send', 'sends', 'sent', 'sending']);
 /** How far after a meeting word (past its parties: "between Veskan President Brisk and Kest") a
  * judgement that it may not come is read. */
 const HELD_JUDGED_REACH = 10;
@@ -113,7 +115,9 @@ function consultHead(sentence: Sentence, c: Cue, agree: Cue[]): ConsultHead | un
   // "will travel to Moscow", "plans to travel to Lumen", "will host Netanyahu": the bare form
   // tells a trip or a visit received only after a modal or "to" ("thousands travel to Lumen each
   // year", "the city that will host" is none).
-  if (BARE_AFTER_MODAL.has(word) && !VISIT_MODALS.has(tokens[c.start - 1]?.lower ?? '')) return undefined;
+  // ("would not send envoys": the modal before its negation)
+  const beforeVerb = /^(not|n't|never)$/.test(tokens[c.start - 1]?.lower ?? '') ? c.start - 2 : c.start - 1;
+  if (BARE_AFTER_MODAL.has(word) && !VISIT_MODALS.has(tokens[beforeVerb]?.lower ?? '')) return undefined;
   // "Blinken told Aliyev that …": spoken to a named person (not "told reporters", "told the
   // Security Council"), a conversation between their parties.
   const told = c.pattern.payload === 'consult_told_verbs';
@@ -170,7 +174,7 @@ function consultHead(sentence: Sentence, c: Cue, agree: Cue[]): ConsultHead | un
         : // a conversation, by phone or face to face: the codebook's conversation_nouns
           cueWords(sentence.ctx, 'conversation_nouns').has(word)
           ? 'conversation'
-          : /visit|trip|host|arriv|land|travel/.test(word)
+          : /visit|trip|host|arriv|land|travel|^fl(y|ies|ying)$|^sen(d|ds|t|ding)$/.test(word)
             ? 'visit'
             : 'meeting';
   if (
@@ -375,11 +379,20 @@ function consultOf(sentence: Sentence, c: Cue, agree: Cue[]) {
   // "The two met for three hours": a verb whose parties the text does not name here is a
   // further mention of a meeting told elsewhere (anaphoric below).
   // Who was left out.
-  const { excluded, subjects } = leftOutOf(sentence, c, objectEnd);
+  // "said it would not send envoys as scheduled": a delegation held back calls the talks off
+  // (its sender is not left out of talks that go on).
+  const calledOff = SENDING.has(tokens[c.start].lower) && negatedBefore(c.start);
+  const { excluded, subjects } = calledOff
+    ? { excluded: [], subjects: false }
+    : leftOutOf(sentence, c, objectEnd);
   if (subjects) agent = agent.filter((a) => !excluded.includes(a));
   // "Abiy arrived in Asmara": the host state is a party only if it is one of the story's
   // (a visit); "negotiators arrived in Stockholm" came to a venue (decided in eventsOf).
-  const arrival = isVerb && /^(arriv|land|travel)/.test(word);
+  // ("sent a delegation to Cairo" travels; "sent a response to Egypt" is a contact, consult_sent)
+  const arrival =
+    isVerb &&
+    c.pattern.payload === 'consult_verbs' &&
+    /^(arriv|land|travel|fly$|flies$|flying$|send$|sends$|sent$|sending$)/.test(word);
   if (arrival && (agent.length === 0 || !partyAsSubject(sentence.ctx, index, from, c.start))) return;
   const host = arrival ? named.filter((a) => !agent.includes(a)) : [];
   if (arrival) named.length = 0;
@@ -395,11 +408,14 @@ function consultOf(sentence: Sentence, c: Cue, agree: Cue[]) {
   // "would halt fire and begin negotiations if Kyiv …": a condition, not a meeting.
   if (
     anaphoric &&
-    (negatedBefore(c.start) || modalBefore(c.start, 8) || anyBetween(tokens, from, to, IF_UNLESS))
+    ((negatedBefore(c.start) && !calledOff) ||
+      (modalBefore(c.start, 8) && !calledOff) ||
+      anyBetween(tokens, from, to, IF_UNLESS))
   )
     return;
   // "would not engage in talks with M23", "nor the peace summit".
-  if (negatedBefore(c.start) && !leftOut) return;
+  if (negatedBefore(c.start) && !leftOut && !calledOff) return;
+  if (calledOff) status = 'cancelled';
   // "refused to say whether he had spoken to Kest": a question, not a meeting.
   if (anyBetween(tokens, Math.max(from, c.start - WHETHER_TOKENS), c.start, WHETHER)) return;
   // "ready to meet Kest", "wants to visit Kyiv": an intention, at most a plan.

@@ -7,10 +7,11 @@
 import type { EventStatus, NegotiationEvent, ParleyDocument, PipelineContext, Span } from '../../model.js';
 import { firstAtLeast } from '../../sorted.js';
 import { cached } from '../issues.js';
+import { docIndex } from '../textindex.js';
 import { LEAD_SENTENCES, leadDate } from './dates.js';
 import { type ConsultKind, type EventMention, uniq } from './mention.js';
 import { findEventMentions } from './mentions.js';
-import { partiesInPlay } from './parties.js';
+import { mediatorsOf, partiesInPlay } from './parties.js';
 
 const jaccard = (a: string[], b: string[]) => {
   const A = new Set(a);
@@ -229,6 +230,11 @@ function completedMentions(
   const inPlay = raw.some((m) => m.inPlay || m.partial || m.otherSide || m.host || m.anaphoric)
     ? partiesInPlay(doc, ctx)
     : [];
+  let mediators: Set<string> | undefined;
+  const storyMediators = () => {
+    mediators ??= mediatorsOf(docIndex(doc, ctx));
+    return mediators;
+  };
   const mentions: EventMention[] = raw.map((m) => {
     if (m.inPlay || (m.partial && m.actors.length === 1 && inPlay.includes(m.actors[0])))
       return { ...m, actors: uniq([...m.actors, ...inPlay]), guessed: true };
@@ -240,6 +246,10 @@ function completedMentions(
       const actors = uniq([...m.actors, ...m.host]);
       return { ...m, actors, anaphoric: actors.length < 2 };
     }
+    // "Israel sent a delegation to Cairo" in a story Egypt mediates: the mediator hosts the talks
+    // and takes part in them (a host that is neither side nor mediator is only the venue).
+    const mediating = m.host?.filter((a) => storyMediators().has(a)) ?? [];
+    if (mediating.length) return { ...m, actors: uniq([...m.actors, ...mediating]) };
     return m;
   });
   return { mentions, inPlay };

@@ -365,8 +365,20 @@ function afterCoordinatedClause(index: DocIndex, from: number, at: number): numb
   return from;
 }
 
-// Words between a subject and its verb: "Kest will also be travelling to Lumen".
+const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we']);
+// Words between a subject and its verb: "Kest will also be travelling to Lumen", and the words of a
+// trip still to come: "Kest is expected to travel to Lumen", "is due to fly", "plans to travel".
 const VERB_AUXILIARIES = new Set([
+  'expected',
+  'due',
+  'scheduled',
+  'set',
+  'plans',
+  'planned',
+  'planning',
+  'to',
+  'not',
+  "n't",
   'is',
   'are',
   'was',
@@ -389,6 +401,11 @@ const VERB_AUXILIARIES = new Set([
  * a demonym describes ("Iranian prisoners").
  */
 export function partyAsSubject(ctx: PipelineContext, index: DocIndex, from: number, at: number): boolean {
+  // "Veska said it would send a delegation": a pronoun straight before the verb (and its
+  // auxiliaries) is the subject, which the caller has resolved to its party.
+  let k = at - 1;
+  while (k > from && VERB_AUXILIARIES.has(index.tokens[k].lower)) k--;
+  if (k >= from && k <= at - 1 && SUBJECT_PRONOUNS.has(index.tokens[k].lower)) return true;
   const subject = subjectBefore(index, from, at).at(-1);
   if (!subject) return false;
   let end = subject.end;
