@@ -99,3 +99,19 @@ describe('one of the unnamed sources told before', () => {
     expect(s.map((x) => [x.content, x.actor])).toContainEqual(['Lumen has proposed a new crossing', 'VSK']);
   });
 });
+
+describe("a speech noun's words reported, and the governing verb taken up again after an aside", () => {
+  it('ends the claim at the aside when "—and has threatened" goes back to the subject', () => {
+    const s = one(
+      'Tarsia has rejected Veskan claims that it reneged on the accord\u2014the cause of a delay this week\u2014and has threatened new duties on Veskan grain.',
+    );
+    expect(s.content).toBe('it reneged on the accord');
+  });
+
+  it('ends it the same with spaced dashes', () => {
+    const s = one(
+      'Tarsia has rejected Veskan claims that it reneged on the accord \u2014 the cause of a delay \u2014 and has vowed to retaliate.',
+    );
+    expect(s.content).toBe('it reneged on the accord');
+  });
+});

@@ -1375,6 +1375,7 @@ function nominalAt(v: TokenView, k: number, lo: number, end: number): Candidate 
   let to = contentEnd(v, from, end);
   for (let j = from + 2; j < to; j++)
     if (t[j].text === ',' && v.quoteOf[j] < 0 && FINITE_AUXILIARIES.has(t[j + 1]?.lower ?? '')) to = j;
+  to = outerPredicateAt(v, from, to);
   return {
     content: { from, to },
     speaker: who,
@@ -1384,6 +1385,24 @@ function nominalAt(v: TokenView, k: number, lo: number, end: number): Candidate 
     confidence: 0.7,
     after: true,
   };
+}
+
+/**
+ * "China rejected U.S. claims that it backtracked—a setback that …—and has threatened
+ * countermeasures": after a dash, "and" with a finite auxiliary and no subject of its own goes
+ * back to the verb that governs the speech noun, not to the words reported. The content ends
+ * there, or at the opening dash of the aside that the closing one ends.
+ */
+function outerPredicateAt(v: TokenView, from: number, to: number): number {
+  const { t } = v;
+  for (let j = from + 2; j < to - 2; j++) {
+    if (!DASHES.has(t[j].text) || v.quoteOf[j] >= 0) continue;
+    if (t[j + 1].lower !== 'and' || !FINITE_AUXILIARIES.has(t[j + 2].lower)) continue;
+    let open = j - 1;
+    while (open > from && !DASHES.has(t[open].text)) open--;
+    return open > from ? open : j;
+  }
+  return to;
 }
 
 /**
