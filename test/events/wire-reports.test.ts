@@ -47,3 +47,13 @@ describe('events across a wire report', () => {
     expect(meeting?.status).toBe('planned');
   });
 });
+
+describe('a meeting told by the singular "discussion"', () => {
+  it('"the truce followed a discussion between X and his Y counterpart" is a consultation of both', () => {
+    const doc = code(
+      'Veska and Ormund said on Tuesday that the truce followed a discussion between the Veskan army chief and his Ormundi counterpart over a hotline.',
+    );
+    const talks = doc.events.filter((e) => e.type === 'CONSULT');
+    expect(talks.map((e) => [...e.actors].sort())).toEqual([['ORM', 'VSK']]);
+  });
+});
