@@ -109,3 +109,14 @@ describe('a seat whose name other states share, owned by the state named with it
     expect(speakerParty('The Foreign Office said the proposal was under review.')).toBe('GBR');
   });
 });
+
+describe('a ministry of foreign affairs named "external affairs"', () => {
+  const parties = (title: string) =>
+    code(
+      `Veska and Ormund held talks in Lumen on Monday.\n\nIn reply, Ormund\u2019s ${title} Ivo Darr said the talks had failed.\n\n\u201cWe set no conditions,\u201d he said.`,
+    ).statements.map((s) => s.actor);
+
+  it('"Ormund\'s external affairs ministry spokesperson" keeps Ormund when named again as "he"', () => {
+    expect(parties('external affairs ministry spokesperson')).toEqual(['ORM', 'ORM']);
+  });
+});
