@@ -115,3 +115,19 @@ describe("a speech noun's words reported, and the governing verb taken up again 
     expect(s.content).toBe('it reneged on the accord');
   });
 });
+
+describe('a relative clause and a participle clause, both set off, between the name and the cue', () => {
+  it('takes the name, not the last noun of the relative clause', () => {
+    const s = one(
+      'Ilse Marrow, who was due to fly to Kessel on Sunday for the talks, addressing reporters earlier in Port Alder, said the islands would be on the table.',
+    );
+    expect(s.speaker).toBe('Ilse Marrow');
+  });
+
+  it('does the same when the participle is one of speaking', () => {
+    const s = one(
+      'Ilse Marrow, who leads the Veskan delegation, speaking to reporters in Port Alder, said the islands would be on the table.',
+    );
+    expect(s.speaker).toBe('Ilse Marrow');
+  });
+});
