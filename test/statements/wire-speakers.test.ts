@@ -131,3 +131,14 @@ describe('a relative clause and a participle clause, both set off, between the n
     expect(s.speaker).toBe('Ilse Marrow');
   });
 });
+
+describe('an opening phrase after a sentence adverb is no content before the cue', () => {
+  it('"However, during the talks in Lumen, Veska insisted on …" reports no words before the cue', () => {
+    const s = statementsOf(
+      'However, during the meeting between the two sides in Lumen, Veska insisted on charging a fee for pilgrims.',
+    );
+    expect(s.map((x) => x.content)).not.toContain(
+      'However, during the meeting between the two sides in Lumen',
+    );
+  });
+});

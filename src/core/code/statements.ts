@@ -75,6 +75,17 @@ const TAIL_TIMES = new Set([
   'late',
 ]);
 /** Words that open a circumstance after a cue ("said in Ankara", "said following the talks"). */
+/** Adverbs that open a sentence set off by a comma ("However, …"), before its opening phrase. */
+const SENTENCE_ADVERBS = new Set([
+  'however',
+  'meanwhile',
+  'separately',
+  'still',
+  'instead',
+  'earlier',
+  'later',
+]);
+
 const TAIL_OPENERS = new Set([
   'in',
   'at',
@@ -1186,13 +1197,16 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
   while (next < end && lex.timeWords.has(t[next].lower)) next++;
   // ("…, Marrow told reporters after the talks": the circumstance follows the one spoken to.)
   if (next < from && !TAIL_OPENERS.has(t[next].lower)) next = from;
+  // ("However, during the meeting at Lumen, Veska insisted on …": the opening phrase after a
+  // sentence adverb is no clause either.)
+  const opening = t[lo + 1]?.text === ',' && SENTENCE_ADVERBS.has(t[lo].lower) ? lo + 2 : lo;
   const circumstanceAfter =
     next < end &&
     t[from - 1]?.lower !== 'that' &&
     t[from - 1]?.text !== ':' &&
     TAIL_OPENERS.has(t[next].lower) &&
-    !TAIL_OPENERS.has(t[lo].lower) &&
-    !lex.clauseOpeners.has(t[lo].lower);
+    !TAIL_OPENERS.has(t[opening].lower) &&
+    !lex.clauseOpeners.has(t[opening].lower);
   // "…, Marrow said." or "…, she added, …": the content is around the frame.
   if (
     contentBefore &&
