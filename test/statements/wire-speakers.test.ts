@@ -142,3 +142,12 @@ describe('an opening phrase after a sentence adverb is no content before the cue
     );
   });
 });
+
+describe('armies as speakers', () => {
+  it('"Veskan and Ormundi militaries announced that …" is a joint statement of both', () => {
+    const s = one(
+      'Veskan and Ormundi militaries announced on Thursday that they had begun observing a ceasefire along the border.',
+    );
+    expect([s.speaker, s.actor]).toEqual(['Veskan and Ormundi militaries', ['VSK', 'ORM']]);
+  });
+});
