@@ -547,3 +547,16 @@ describe('land given up in the words of a leader under pressure', () => {
 describe('normalisation named by the accords it joins', () => {
   recognises([['Tarsia pressed Veska to join the Abraham Accords.', 'diplomatic_relations']]);
 });
+
+describe('barriers raised between neighbours: ties cut back, export controls, trade preferences', () => {
+  it.each([
+    ['Veska downgraded diplomatic ties with Ormund on Wednesday.', 'VSK diplomatic_relations reject'],
+    ['Ormund severed relations with Veska after the attack.', 'ORM diplomatic_relations reject'],
+    ['Ormund imposed export controls on rare earth minerals from Veska.', 'ORM sanctions_relief reject'],
+    ['Veska tightened export curbs on chipmaking equipment.', 'VSK sanctions_relief reject'],
+    ['Ormund withdrew the most-favoured-nation status it had granted Veska.', 'ORM sanctions_relief reject'],
+    ['Veska said it would restore MFN status for Ormundi goods.', 'VSK sanctions_relief accept'],
+  ])('"%s" holds %s', (text, stance) => {
+    expect(stances(code(text))).toContain(stance);
+  });
+});
