@@ -57,3 +57,19 @@ describe('a meeting told by the singular "discussion"', () => {
     expect(talks.map((e) => [...e.actors].sort())).toEqual([['ORM', 'VSK']]);
   });
 });
+
+describe('barriers raised as punitive measures', () => {
+  const sanctions = (text: string) =>
+    code(text)
+      .events.filter((e) => e.type === 'SANCTION')
+      .map((e) => [...e.actors].sort());
+
+  it.each([
+    'Ormund imposed export controls on rare earth minerals sold to Veska on Monday.',
+    'Ormund tightened export curbs against Veska on Monday.',
+    'Veska downgraded diplomatic ties with Ormund on Monday.',
+    'Ormund revoked Veska\u2019s most-favoured-nation status on Monday.',
+  ])('"%s" is a sanction between the two', (text) => {
+    expect(sanctions(text)).toEqual([['ORM', 'VSK']]);
+  });
+});
