@@ -73,3 +73,11 @@ describe('barriers raised as punitive measures', () => {
     expect(sanctions(text)).toEqual([['ORM', 'VSK']]);
   });
 });
+
+describe('tariffs cut are no sanction', () => {
+  it('"Ormund cut tariffs on Veskan goods" imposes nothing', () => {
+    expect(
+      code('Ormund cut tariffs on Veskan goods on Monday.').events.filter((e) => e.type === 'SANCTION'),
+    ).toEqual([]);
+  });
+});

@@ -560,3 +560,12 @@ describe('barriers raised between neighbours: ties cut back, export controls, tr
     expect(stances(code(text))).toContain(stance);
   });
 });
+
+describe('tariffs rolled back are barriers lifted, not raised', () => {
+  it('"agreed to roll back some tariffs on Ormundi imports" accepts relief and imposes nothing', () => {
+    const doc = code('Veska agreed on Monday to roll back some tariffs on Ormundi imports in exchange.');
+    expect(stances(doc)).toContain('VSK sanctions_relief accept');
+    expect(stances(doc)).not.toContain('VSK sanctions_relief reject');
+    expect(doc.events.filter((e) => e.type === 'SANCTION')).toEqual([]);
+  });
+});
