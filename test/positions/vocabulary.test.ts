@@ -569,3 +569,26 @@ describe('tariffs rolled back are barriers lifted, not raised', () => {
     expect(doc.events.filter((e) => e.type === 'SANCTION')).toEqual([]);
   });
 });
+
+describe('border-war wordings: observers allowed in, troops pulled back, captured soldiers returned', () => {
+  it.each([
+    [
+      'Ormund agreed to allow a team of observers from the regional bloc to monitor the truce.',
+      'ORM foreign_troops accept',
+    ],
+    [
+      'Veska demanded that Ormund pull its troops back from the disputed temple.',
+      'VSK demilitarisation demand',
+    ],
+    ['Ormund said it would return the 18 Veskan soldiers it had captured.', 'ORM prisoners propose'],
+    ['Ormund agreed to hand over the captured soldiers.', 'ORM prisoners accept'],
+  ])('"%s" holds %s', (text, stance) => {
+    expect(stances(code(text))).toContain(stance);
+  });
+
+  it('"troops that had captured the town" are no prisoners', () => {
+    expect(stances(code('Veska said the troops that had captured the town would stay.'))).not.toContain(
+      'VSK prisoners propose',
+    );
+  });
+});
