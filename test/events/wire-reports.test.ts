@@ -81,3 +81,30 @@ describe('tariffs cut are no sanction', () => {
     ).toEqual([]);
   });
 });
+
+describe('formal protests', () => {
+  const accusations = (text: string) =>
+    code(text)
+      .events.filter((e) => e.type === 'ACCUSE')
+      .map((e) => [e.source, e.target, e.date]);
+
+  it('"summoned Ormund\u2019s deputy high commissioner to lodge a strong protest" is one accusation of Ormund', () => {
+    expect(
+      accusations(
+        'Veska summoned Ormund\u2019s deputy high commissioner on Monday to lodge a strong protest over the killing of two soldiers.',
+      ),
+    ).toEqual([[['VSK'], ['ORM'], '2026-06-15']]);
+  });
+
+  it('"summoned the Veskan ambassador" accuses Veska', () => {
+    expect(accusations('Ormund summoned the Veskan ambassador on Sunday.')).toEqual([
+      [['ORM'], ['VSK'], '2026-06-14'],
+    ]);
+  });
+
+  it('"lodged a strong protest with Ormund" accuses Ormund', () => {
+    expect(accusations('Veska lodged a strong protest with Ormund on Saturday over the shelling.')).toEqual([
+      [['VSK'], ['ORM'], '2026-06-13'],
+    ]);
+  });
+});
