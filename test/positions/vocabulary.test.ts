@@ -592,3 +592,16 @@ describe('border-war wordings: observers allowed in, troops pulled back, capture
     );
   });
 });
+
+describe('trade between the parties: a memorandum signed, trade cut off', () => {
+  it.each([
+    [
+      'Veska and Ormund signed a memorandum of understanding on trade on Thursday.',
+      'VSK economic_cooperation accept',
+    ],
+    ['Ormund suspended trade with Veska on Sunday.', 'ORM economic_cooperation reject'],
+    ['Ormund halted all trade with Veska.', 'ORM economic_cooperation reject'],
+  ])('"%s" holds %s', (text, stance) => {
+    expect(stances(code(text))).toContain(stance);
+  });
+});
