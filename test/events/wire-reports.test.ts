@@ -108,3 +108,12 @@ describe('formal protests', () => {
     ]);
   });
 });
+
+describe('a meeting that is the purpose of travelling', () => {
+  it('"was welcome to come to Port Alder for talks with his counterpart" is a plan, not talks held', () => {
+    const talks = code(
+      'Ilse Marrow said Ormundi envoy Petr Vallo was welcome to come to Port Alder for talks with his Veskan counterpart.',
+    ).events.filter((e) => e.type === 'CONSULT');
+    expect(talks.map((e) => e.status)).not.toContain('held');
+  });
+});
