@@ -91,3 +91,32 @@ describe('compound titles', () => {
     expect(doc.statements[0]?.actor).toEqual(['VSK', 'ORM']);
   });
 });
+
+describe('a seat whose name other states share, owned by the state named with it', () => {
+  it('"the Veska Foreign Office" speaks for Veska, not for the state the codebook files it under', () => {
+    expect(speakerParty('The Veska Foreign Office said the talks would serve no purpose.')).toBe('VSK');
+  });
+
+  it('"Ormund\'s Foreign Office" speaks for Ormund', () => {
+    expect(speakerParty('Ormund\u2019s Foreign Office said the visit was postponed.')).toBe('ORM');
+  });
+
+  it('"the Foreign Office of Veska" speaks for Veska', () => {
+    expect(speakerParty('The Foreign Office of Veska said the proposal was under review.')).toBe('VSK');
+  });
+
+  it('"the Foreign Office" alone is still the British one', () => {
+    expect(speakerParty('The Foreign Office said the proposal was under review.')).toBe('GBR');
+  });
+});
+
+describe('a ministry of foreign affairs named "external affairs"', () => {
+  const parties = (title: string) =>
+    code(
+      `Veska and Ormund held talks in Lumen on Monday.\n\nIn reply, Ormund\u2019s ${title} Ivo Darr said the talks had failed.\n\n\u201cWe set no conditions,\u201d he said.`,
+    ).statements.map((s) => s.actor);
+
+  it('"Ormund\'s external affairs ministry spokesperson" keeps Ormund when named again as "he"', () => {
+    expect(parties('external affairs ministry spokesperson')).toEqual(['ORM', 'ORM']);
+  });
+});

@@ -47,3 +47,73 @@ describe('events across a wire report', () => {
     expect(meeting?.status).toBe('planned');
   });
 });
+
+describe('a meeting told by the singular "discussion"', () => {
+  it('"the truce followed a discussion between X and his Y counterpart" is a consultation of both', () => {
+    const doc = code(
+      'Veska and Ormund said on Tuesday that the truce followed a discussion between the Veskan army chief and his Ormundi counterpart over a hotline.',
+    );
+    const talks = doc.events.filter((e) => e.type === 'CONSULT');
+    expect(talks.map((e) => [...e.actors].sort())).toEqual([['ORM', 'VSK']]);
+  });
+});
+
+describe('barriers raised as punitive measures', () => {
+  const sanctions = (text: string) =>
+    code(text)
+      .events.filter((e) => e.type === 'SANCTION')
+      .map((e) => [...e.actors].sort());
+
+  it.each([
+    'Ormund imposed export controls on rare earth minerals sold to Veska on Monday.',
+    'Ormund tightened export curbs against Veska on Monday.',
+    'Veska downgraded diplomatic ties with Ormund on Monday.',
+    'Ormund revoked Veska\u2019s most-favoured-nation status on Monday.',
+  ])('"%s" is a sanction between the two', (text) => {
+    expect(sanctions(text)).toEqual([['ORM', 'VSK']]);
+  });
+});
+
+describe('tariffs cut are no sanction', () => {
+  it('"Ormund cut tariffs on Veskan goods" imposes nothing', () => {
+    expect(
+      code('Ormund cut tariffs on Veskan goods on Monday.').events.filter((e) => e.type === 'SANCTION'),
+    ).toEqual([]);
+  });
+});
+
+describe('formal protests', () => {
+  const accusations = (text: string) =>
+    code(text)
+      .events.filter((e) => e.type === 'ACCUSE')
+      .map((e) => [e.source, e.target, e.date]);
+
+  it('"summoned Ormund\u2019s deputy high commissioner to lodge a strong protest" is one accusation of Ormund', () => {
+    expect(
+      accusations(
+        'Veska summoned Ormund\u2019s deputy high commissioner on Monday to lodge a strong protest over the killing of two soldiers.',
+      ),
+    ).toEqual([[['VSK'], ['ORM'], '2026-06-15']]);
+  });
+
+  it('"summoned the Veskan ambassador" accuses Veska', () => {
+    expect(accusations('Ormund summoned the Veskan ambassador on Sunday.')).toEqual([
+      [['ORM'], ['VSK'], '2026-06-14'],
+    ]);
+  });
+
+  it('"lodged a strong protest with Ormund" accuses Ormund', () => {
+    expect(accusations('Veska lodged a strong protest with Ormund on Saturday over the shelling.')).toEqual([
+      [['VSK'], ['ORM'], '2026-06-13'],
+    ]);
+  });
+});
+
+describe('a meeting that is the purpose of travelling', () => {
+  it('"was welcome to come to Port Alder for talks with his counterpart" is a plan, not talks held', () => {
+    const talks = code(
+      'Ilse Marrow said Ormundi envoy Petr Vallo was welcome to come to Port Alder for talks with his Veskan counterpart.',
+    ).events.filter((e) => e.type === 'CONSULT');
+    expect(talks.map((e) => e.status)).not.toContain('held');
+  });
+});

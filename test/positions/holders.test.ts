@@ -510,3 +510,14 @@ describe('a list before a relative clause', () => {
     expect(got).toEqual(expect.arrayContaining(['VSK ceasefire reject', 'TRS ceasefire reject']));
   });
 });
+
+describe('a verb taken up again after an aside set off by dashes', () => {
+  it('does not give "—and has threatened tariffs" to the party whose claims the subject rejected', () => {
+    const got = stances(
+      code(
+        'Tarsia has rejected Veskan claims that it reneged on the accord\u2014the cause of a delay this week\u2014and has threatened new tariffs on Veskan grain.',
+      ),
+    );
+    expect(got).not.toContain('VSK sanctions_relief reject');
+  });
+});

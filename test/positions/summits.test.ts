@@ -57,3 +57,22 @@ describe('leaders named in another reported clause', () => {
     expect(got).toContain('VSK summit open');
   });
 });
+
+describe('an offer to meet another party’s leader', () => {
+  it('"X said he was ready to meet Ormundi President Davor Kest" is the offerer’s summit proposal', () => {
+    const got = stances(
+      code(
+        'Veskan President Anton Brisk said on Monday he was ready to meet Ormundi President Davor Kest at any time to end the border dispute.',
+      ),
+    );
+    expect(got).toContain('VSK summit propose');
+    expect(got).not.toContain('ORM summit propose');
+  });
+
+  it('an offer to meet another party’s negotiator is no summit', () => {
+    const got = stances(
+      code('Veskan President Anton Brisk said he was ready to meet Ormundi negotiator Petr Vallo in Lumen.'),
+    );
+    expect(got).not.toContain('VSK summit propose');
+  });
+});

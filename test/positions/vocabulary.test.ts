@@ -547,3 +547,61 @@ describe('land given up in the words of a leader under pressure', () => {
 describe('normalisation named by the accords it joins', () => {
   recognises([['Tarsia pressed Veska to join the Abraham Accords.', 'diplomatic_relations']]);
 });
+
+describe('barriers raised between neighbours: ties cut back, export controls, trade preferences', () => {
+  it.each([
+    ['Veska downgraded diplomatic ties with Ormund on Wednesday.', 'VSK diplomatic_relations reject'],
+    ['Ormund severed relations with Veska after the attack.', 'ORM diplomatic_relations reject'],
+    ['Ormund imposed export controls on rare earth minerals from Veska.', 'ORM sanctions_relief reject'],
+    ['Veska tightened export curbs on chipmaking equipment.', 'VSK sanctions_relief reject'],
+    ['Ormund withdrew the most-favoured-nation status it had granted Veska.', 'ORM sanctions_relief reject'],
+    ['Veska said it would restore MFN status for Ormundi goods.', 'VSK sanctions_relief accept'],
+  ])('"%s" holds %s', (text, stance) => {
+    expect(stances(code(text))).toContain(stance);
+  });
+});
+
+describe('tariffs rolled back are barriers lifted, not raised', () => {
+  it('"agreed to roll back some tariffs on Ormundi imports" accepts relief and imposes nothing', () => {
+    const doc = code('Veska agreed on Monday to roll back some tariffs on Ormundi imports in exchange.');
+    expect(stances(doc)).toContain('VSK sanctions_relief accept');
+    expect(stances(doc)).not.toContain('VSK sanctions_relief reject');
+    expect(doc.events.filter((e) => e.type === 'SANCTION')).toEqual([]);
+  });
+});
+
+describe('border-war wordings: observers allowed in, troops pulled back, captured soldiers returned', () => {
+  it.each([
+    [
+      'Ormund agreed to allow a team of observers from the regional bloc to monitor the truce.',
+      'ORM foreign_troops accept',
+    ],
+    [
+      'Veska demanded that Ormund pull its troops back from the disputed temple.',
+      'VSK demilitarisation demand',
+    ],
+    ['Ormund said it would return the 18 Veskan soldiers it had captured.', 'ORM prisoners propose'],
+    ['Ormund agreed to hand over the captured soldiers.', 'ORM prisoners accept'],
+  ])('"%s" holds %s', (text, stance) => {
+    expect(stances(code(text))).toContain(stance);
+  });
+
+  it('"troops that had captured the town" are no prisoners', () => {
+    expect(stances(code('Veska said the troops that had captured the town would stay.'))).not.toContain(
+      'VSK prisoners propose',
+    );
+  });
+});
+
+describe('trade between the parties: a memorandum signed, trade cut off', () => {
+  it.each([
+    [
+      'Veska and Ormund signed a memorandum of understanding on trade on Thursday.',
+      'VSK economic_cooperation accept',
+    ],
+    ['Ormund suspended trade with Veska on Sunday.', 'ORM economic_cooperation reject'],
+    ['Ormund halted all trade with Veska.', 'ORM economic_cooperation reject'],
+  ])('"%s" holds %s', (text, stance) => {
+    expect(stances(code(text))).toContain(stance);
+  });
+});

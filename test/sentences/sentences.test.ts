@@ -163,3 +163,32 @@ describe('sentences stage', () => {
     expect(doc.sentences.map((s) => doc.text.slice(s.start, s.end))).toEqual(['The talks began.']);
   });
 });
+
+describe('an em dash between two words with no space', () => {
+  const tokensOf = (text: string) => analyse(text).tokens.map((t) => t.text);
+
+  it('stands apart from the words it sets off, as a spaced one does', () => {
+    expect(tokensOf('Talks stalled\u2014a setback for Veska\u2014and resumed.')).toEqual([
+      'Talks',
+      'stalled',
+      '-',
+      'a',
+      'setback',
+      'for',
+      'Veska',
+      '-',
+      'and',
+      'resumed',
+      '.',
+    ]);
+  });
+
+  it('leaves hyphens and en dashes inside names and compounds joined', () => {
+    expect(tokensOf('A Veska-Ormund deal on the Kessel\u2013Lumen road was signed.')).toContain(
+      'Veska-Ormund',
+    );
+    expect(tokensOf('A Veska-Ormund deal on the Kessel\u2013Lumen road was signed.')).toContain(
+      'Kessel-Lumen',
+    );
+  });
+});

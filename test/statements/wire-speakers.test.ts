@@ -143,6 +143,38 @@ describe('a television or radio station that relays what was said', () => {
   });
 });
 
+describe("a speech noun's words reported, and the governing verb taken up again after an aside", () => {
+  it('ends the claim at the aside when "—and has threatened" goes back to the subject', () => {
+    const s = one(
+      'Tarsia has rejected Veskan claims that it reneged on the accord\u2014the cause of a delay this week\u2014and has threatened new duties on Veskan grain.',
+    );
+    expect(s.content).toBe('it reneged on the accord');
+  });
+
+  it('ends it the same with spaced dashes', () => {
+    const s = one(
+      'Tarsia has rejected Veskan claims that it reneged on the accord \u2014 the cause of a delay \u2014 and has vowed to retaliate.',
+    );
+    expect(s.content).toBe('it reneged on the accord');
+  });
+});
+
+describe('a relative clause and a participle clause, both set off, between the name and the cue', () => {
+  it('takes the name, not the last noun of the relative clause', () => {
+    const s = one(
+      'Ilse Marrow, who was due to fly to Kessel on Sunday for the talks, addressing reporters earlier in Port Alder, said the islands would be on the table.',
+    );
+    expect(s.speaker).toBe('Ilse Marrow');
+  });
+
+  it('does the same when the participle is one of speaking', () => {
+    const s = one(
+      'Ilse Marrow, who leads the Veskan delegation, speaking to reporters in Port Alder, said the islands would be on the table.',
+    );
+    expect(s.speaker).toBe('Ilse Marrow');
+  });
+});
+
 describe('unnamed sources of two parties', () => {
   it('"Veskan and Ormundi sources said" speak for both', () => {
     const s = one('The talks will resume on Monday in Lumen, Veskan and Ormundi sources said.');
@@ -160,5 +192,25 @@ describe('a known person whose family name is misspelt by a letter', () => {
   it('a different given name is someone else', () => {
     const s = one('Maria Solene said the talks on the islands would resume next week.');
     expect(s.actor).toBeNull();
+  });
+});
+
+describe('an opening phrase after a sentence adverb is no content before the cue', () => {
+  it('"However, during the talks in Lumen, Veska insisted on …" reports no words before the cue', () => {
+    const s = statementsOf(
+      'However, during the meeting between the two sides in Lumen, Veska insisted on charging a fee for pilgrims.',
+    );
+    expect(s.map((x) => x.content)).not.toContain(
+      'However, during the meeting between the two sides in Lumen',
+    );
+  });
+});
+
+describe('armies as speakers', () => {
+  it('"Veskan and Ormundi militaries announced that …" is a joint statement of both', () => {
+    const s = one(
+      'Veskan and Ormundi militaries announced on Thursday that they had begun observing a ceasefire along the border.',
+    );
+    expect([s.speaker, s.actor]).toEqual(['Veskan and Ormundi militaries', ['VSK', 'ORM']]);
   });
 });

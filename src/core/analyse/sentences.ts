@@ -89,6 +89,7 @@ function tokenise(
   lexicon: SplitterLexicon,
   tokens: Token[],
   singles: ReadonlySet<number> = NO_SINGLES,
+  dashes: ReadonlySet<number> = NO_SINGLES,
 ) {
   let i = start;
   while (i < end) {
@@ -119,7 +120,7 @@ function tokenise(
           continue;
         }
         // Joiners inside a word: "U.S", "4-1/2", "2,000", "don't", "AT&T", "Jones-Smith".
-        if (i + 1 < end && isAlnum(norm, i + 1)) {
+        if (i + 1 < end && isAlnum(norm, i + 1) && !dashes.has(i)) {
           if (ch === 45 || ch === 38 || ch === 47) {
             if (ch === 45) {
               partStart = i + 1;
@@ -414,6 +415,18 @@ function splitSentences(
   if (sentenceStart < to) close(to - 1);
 }
 
+/**
+ * Where an em dash stands between two words with no space ("negotiations\u2014the source"): the
+ * normalised text has a hyphen there, but an em dash opens or closes an aside, never joins a word.
+ */
+function emDashesBetweenWords(text: string, block: { start: number; end: number }): ReadonlySet<number> {
+  let at = text.indexOf('\u2014', block.start);
+  if (at < 0 || at >= block.end) return NO_SINGLES;
+  const out = new Set<number>();
+  for (; at >= 0 && at < block.end; at = text.indexOf('\u2014', at + 1)) out.add(at);
+  return out;
+}
+
 /** Fill `doc.tokens`, `doc.sentences` and `doc.quotes` from the paragraph blocks. */
 export function analyseSentences(doc: ParleyDocument, ctx: Parameters<typeof splitterLexicon>[0]): void {
   const lexicon = splitterLexicon(ctx);
@@ -438,7 +451,7 @@ export function analyseSentences(doc: ParleyDocument, ctx: Parameters<typeof spl
     const singles = singleStyle ? singleQuotes(doc.text, doc.norm, block.start, block.end, quotes) : [];
     // (no set made for the paragraphs, nearly all, that have no single-mark quotation)
     const marks = singles.length > 0 ? new Set(singles.flatMap((q) => [q.start, q.inner.end])) : NO_SINGLES;
-    tokenise(doc.norm, block.start, block.end, lexicon, tokens, marks);
+    tokenise(doc.norm, block.start, block.end, lexicon, tokens, marks, emDashesBetweenWords(doc.text, block));
     if (tokens.length > from) splitSentences(doc, tokens, from, tokens.length, b, lexicon);
     if (singles.length > 0) {
       quotes.push(...singles);

@@ -321,7 +321,13 @@ export class TokenView {
         if (this.isSpeechVerb(j, false) && !relativeSegment(this.t, j, i) && !this.spokeWhere(j)) return null;
         if (!isComma(tok)) continue;
         if (!this.opensAppositive(j + 1)) return null;
-        const before = this.speakerBefore(j, lo, appositives - 1);
+        // "Aziz, who was to fly in for the talks, addressing reporters, said": a relative clause
+        // set off before the participle clause goes with the name before it, not with its own last
+        // noun ("the talks").
+        const before =
+          (appositives > 1 && relativeSegment(this.t, j - 1, j)
+            ? this.speakerBefore(j + 1, lo, appositives - 1)
+            : null) ?? this.speakerBefore(j, lo, appositives - 1);
         if (!before) return null;
         // (titles before the name do not count: "Lieutenant General Ahmed Sharif Chaudhry")
         let first = j + 1;

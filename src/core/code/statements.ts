@@ -75,6 +75,17 @@ const TAIL_TIMES = new Set([
   'late',
 ]);
 /** Words that open a circumstance after a cue ("said in Ankara", "said following the talks"). */
+/** Adverbs that open a sentence set off by a comma ("However, …"), before its opening phrase. */
+const SENTENCE_ADVERBS = new Set([
+  'however',
+  'meanwhile',
+  'separately',
+  'still',
+  'instead',
+  'earlier',
+  'later',
+]);
+
 const TAIL_OPENERS = new Set([
   'in',
   'at',
@@ -1187,13 +1198,16 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
   while (next < end && lex.timeWords.has(t[next].lower)) next++;
   // ("…, Marrow told reporters after the talks": the circumstance follows the one spoken to.)
   if (next < from && !TAIL_OPENERS.has(t[next].lower)) next = from;
+  // ("However, during the meeting at Lumen, Veska insisted on …": the opening phrase after a
+  // sentence adverb is no clause either.)
+  const opening = t[lo + 1]?.text === ',' && SENTENCE_ADVERBS.has(t[lo].lower) ? lo + 2 : lo;
   const circumstanceAfter =
     next < end &&
     t[from - 1]?.lower !== 'that' &&
     t[from - 1]?.text !== ':' &&
     TAIL_OPENERS.has(t[next].lower) &&
-    !TAIL_OPENERS.has(t[lo].lower) &&
-    !lex.clauseOpeners.has(t[lo].lower);
+    !TAIL_OPENERS.has(t[opening].lower) &&
+    !lex.clauseOpeners.has(t[opening].lower);
   // "…, Marrow said." or "…, she added, …": the content is around the frame.
   if (
     contentBefore &&
@@ -1376,6 +1390,7 @@ function nominalAt(v: TokenView, k: number, lo: number, end: number): Candidate 
   let to = contentEnd(v, from, end);
   for (let j = from + 2; j < to; j++)
     if (t[j].text === ',' && v.quoteOf[j] < 0 && FINITE_AUXILIARIES.has(t[j + 1]?.lower ?? '')) to = j;
+  to = outerPredicateAt(v, from, to);
   return {
     content: { from, to },
     speaker: who,
@@ -1385,6 +1400,24 @@ function nominalAt(v: TokenView, k: number, lo: number, end: number): Candidate 
     confidence: 0.7,
     after: true,
   };
+}
+
+/**
+ * "China rejected U.S. claims that it backtracked—a setback that …—and has threatened
+ * countermeasures": after a dash, "and" with a finite auxiliary and no subject of its own goes
+ * back to the verb that governs the speech noun, not to the words reported. The content ends
+ * there, or at the opening dash of the aside that the closing one ends.
+ */
+function outerPredicateAt(v: TokenView, from: number, to: number): number {
+  const { t } = v;
+  for (let j = from + 2; j < to - 2; j++) {
+    if (!DASHES.has(t[j].text) || v.quoteOf[j] >= 0) continue;
+    if (t[j + 1].lower !== 'and' || !FINITE_AUXILIARIES.has(t[j + 2].lower)) continue;
+    let open = j - 1;
+    while (open > from && !DASHES.has(t[open].text)) open--;
+    return open > from ? open : j;
+  }
+  return to;
 }
 
 /**

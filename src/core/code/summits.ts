@@ -79,12 +79,97 @@ function inAnotherReportedClause(
   return NEXT_REPORTED_CLAUSE.test(between);
 }
 
+/**
+ * The leader that the words from token `from` name, after titles at most ("Thai Prime Minister
+ * Prayuth"): a person mention of a leader of a party, with its entity index.
+ */
+function leaderNamedAt(
+  doc: ParleyDocument,
+  from: number,
+  titles: ReadonlySet<string>,
+): { mention: Mention; actor: string } | undefined {
+  const first = doc.tokens[from];
+  const last = doc.tokens[Math.min(doc.tokens.length - 1, from + TITLE_WORDS)];
+  if (!first || !last || !/^\p{Lu}/u.test(first.text)) return undefined;
+  for (const m of overlapping(doc.mentions, first.start, last.end)) {
+    if (m.start < first.start || m.entity === undefined) continue;
+    const entity = doc.entities[m.entity];
+    if (typeof entity.actor === 'string' && isLeader(entity, titles))
+      return { mention: m, actor: entity.actor };
+  }
+  return undefined;
+}
+
+/**
+ * "Hun Sen said he was ready to meet Thai Prime Minister Prayuth", "Kyiv wants to meet Putin": an
+ * offer to meet another party's leader (codebook `meet_offer_words` before "to meet") is the
+ * offerer's proposal of a summit. The offerer is the party of the statement that tells it, else
+ * the nearest party named before the offer in its sentence; the leader met has accepted nothing.
+ */
+function offersToMeet(doc: ParleyDocument, ctx: PipelineContext, titles: ReadonlySet<string>): Position[] {
+  const offerWords = cueWords(ctx, 'meet_offer_words');
+  const meetVerbs = cueWords(ctx, 'meet_verbs');
+  const out: Position[] = [];
+  const { tokens } = doc;
+  for (let k = 2; k < tokens.length; k++) {
+    if (
+      !meetVerbs.has(tokens[k].lower) ||
+      tokens[k - 1].lower !== 'to' ||
+      !offerWords.has(tokens[k - 2].lower)
+    )
+      continue;
+    const met = leaderNamedAt(doc, tokens[k + 1]?.lower === 'with' ? k + 2 : k + 1, titles);
+    if (!met) continue;
+    const offer = tokens[k - 2];
+    const statement = doc.statements.findIndex(
+      (st) => st.content.start <= offer.start && st.content.end >= offer.end,
+    );
+    let actor: string | undefined;
+    const said = doc.statements[statement]?.actor;
+    if (typeof said === 'string') actor = said;
+    else {
+      const sentence =
+        doc.sentences[
+          Math.max(
+            0,
+            firstAtLeast(doc.sentences, offer.start + 1, (x) => x.end),
+          )
+        ];
+      const before = sentence ? overlapping(doc.mentions, sentence.start, offer.start) : [];
+      for (const m of before.reverse()) {
+        const a = m.entity !== undefined ? doc.entities[m.entity].actor : undefined;
+        if (typeof a === 'string' && a !== met.actor) {
+          actor = a;
+          break;
+        }
+      }
+    }
+    if (!actor || actor === met.actor) continue;
+    const evidence = { start: offer.start, end: met.mention.end };
+    out.push({
+      ...evidence,
+      actor,
+      issue: 'summit',
+      about: met.actor,
+      stance: 'propose',
+      ...(statement >= 0 ? { statement } : {}),
+      evidence,
+      provenance: {
+        rule: 'position.summit.offer_to_meet_leader',
+        cue: `${offer.text} to ${tokens[k].text}`,
+        confidence: 0.7,
+      },
+    });
+  }
+  return out;
+}
+
 export function summitPositions(doc: ParleyDocument, ctx: PipelineContext): Position[] {
   const titles = cueWords(ctx, 'leader_titles');
   if (titles.size === 0) return [];
   const meetVerbs = cueWords(ctx, 'meet_verbs');
   const markers = cueWords(ctx, 'one_sided_meet_markers');
-  const out: Position[] = [];
+  const out: Position[] = offersToMeet(doc, ctx, titles);
   for (const event of doc.events) {
     if (event.type !== 'CONSULT' || event.status !== 'planned') continue;
     const s = Math.max(

@@ -205,6 +205,10 @@ export function readNames(r: Reader, pendingPersons: GazMatch<NamePayload>[]) {
       }
       m.to = body;
     }
+    if (p.via === 'seat' && ownedSeat(r, m.from, m.to, p.code)) {
+      i = m.to - 1;
+      continue;
+    }
     seenCodes.add(p.code);
     r.add({
       from: m.from,
@@ -234,6 +238,39 @@ function facingNamed(r: Reader, after: number, facing: string, seenCodes: Set<st
 }
 
 const PLACE_OF = new Set(['from', 'of', 'in']);
+
+/**
+ * "the Pakistan Foreign Office", "Veska's Foreign Office", "the Foreign Office of Veska": a seat
+ * whose name other states' offices share, owned by the state named with it, is that state's
+ * office (the codebook lists "Foreign Office" under one state only). The state's mention takes
+ * the seat in; true when it did.
+ */
+function ownedSeat(r: Reader, from: number, to: number, code: string): boolean {
+  const possessive = r.tok(from - 1)?.key === 's' && r.tok(from - 2)?.text.match(/^['\u2019]$/);
+  const owner = r.actorAt(possessive ? from - 3 : from - 1);
+  if (owner?.kind === 'state' && typeof owner.actor === 'string' && owner.actor !== code) {
+    if (r.toks[owner.from].sent !== r.toks[from].sent) return false;
+    owner.to = to;
+    owner.end = r.toks[to - 1].end;
+    for (let k = from - (possessive ? 2 : 0); k < to; k++) r.owner[k] = owner;
+    return true;
+  }
+  if (r.tok(to)?.key !== 'of') return false;
+  const after = r.lex.names.longest(r.toks, to + 1);
+  const state = after?.payloads.find((x) => x.t === 'actor' && x.kind === 'state' && x.via !== 'anaphor');
+  if (state?.t !== 'actor' || state.code === code) return false;
+  r.add({
+    from,
+    to: after!.to,
+    kind: 'state',
+    via: 'ministry',
+    actor: state.code,
+    rule: 'actors.seat.owned',
+    cue: r.text(from, after!.to),
+    confidence: 0.9,
+  });
+  return true;
+}
 
 /**
  * "forces from Tarsia", "the rebels of the Alder region": a group named by its head noun and its

@@ -54,6 +54,24 @@ function infinitiveObject(tokens: Token[], from: number, at: number): boolean {
   );
 }
 
+/** Verbs of travelling whose purpose may be a meeting ("to come to Delhi for talks"). */
+const TRAVEL_VERBS = new Set(['come', 'travel', 'fly', 'go', 'head', 'return']);
+// How far back from "for" the verb of travelling may stand ("to come to New Delhi for talks").
+const TRAVEL_PURPOSE_TOKENS = 8;
+
+/**
+ * "was welcome to come to India for talks with his counterpart", "is due to fly to Lumen for the
+ * talks": a meeting that is the purpose of an infinitive of travelling is a plan, not one held.
+ */
+function travelPurpose(tokens: Token[], from: number, at: number): boolean {
+  let k = at - 1;
+  while (k > from && /^(a|an|the|new|more|further|direct|peace|formal|fresh)$/.test(tokens[k].lower)) k--;
+  if (tokens[k]?.lower !== 'for') return false;
+  for (let j = k - 1; j > from && j >= k - TRAVEL_PURPOSE_TOKENS; j--)
+    if (TRAVEL_VERBS.has(tokens[j].lower) && tokens[j - 1]?.lower === 'to') return true;
+  return false;
+}
+
 // Words of the meeting-word readers, as sets: a test per word, not a regular expression made at
 // every question.
 const VISIT_MODALS = new Set(['to', 'will', 'would', 'shall']);
@@ -421,7 +439,12 @@ function consultOf(sentence: Sentence, c: Cue, agree: Cue[]) {
   // "ready to meet Kest", "wants to visit Kyiv": an intention, at most a plan.
   if (isVerb && status === 'held' && tokens[c.start - 1]?.lower === 'to') status = 'planned';
   // "tasked to mediate talks", "efforts to organise direct talks": the object of an aim.
-  if (!isVerb && status === 'held' && infinitiveObject(tokens, from, c.start)) status = 'planned';
+  if (
+    !isVerb &&
+    status === 'held' &&
+    (infinitiveObject(tokens, from, c.start) || travelPurpose(tokens, from, c.start))
+  )
+    status = 'planned';
   // "would begin talks" is a condition; "Moon would visit Pyongyang in the fall" a plan told,
   // with the time it is to come.
   const timeAfter =
