@@ -325,8 +325,10 @@ export function readAccuse(sentence: Sentence) {
         const personObject =
           PERSON_PRONOUNS.has(pronoun) || (pronoun === 'them' && participleClause(tokens, c.start));
         // "expressed concerns over China's provocative actions": the first party named after it.
+        // "charged that ethnic cleansing is the aim of the Ormundi blockade": a charge told by its
+        // clause may name its target anywhere in it.
         if (!accused.length && !personObject && !forum)
-          accused = firstPartyAfter(index, c.end, Math.min(to, c.end + 6));
+          accused = firstPartyAfter(index, c.end, chargeClause(tokens, c) ? to : Math.min(to, c.end + 6));
         // "condemned the shelling of the port by Ormund", "lamented the lack of a positive
         // reaction from Veska": the agent of what the object names.
         if (!accused.length && !personObject && !forum) accused = objectAgent(sentence, c.end);
@@ -345,6 +347,7 @@ export function readAccuse(sentence: Sentence) {
     const next = pastDate(sentence, c.end);
     const objectless =
       how !== 'accuse_cues' ||
+      chargeClause(tokens, c) ||
       /^(of|about|over|that|this|these|such|,|\.|;)$/.test(tokens[next]?.lower ?? '.') ||
       complaintForum(tokens, c) !== undefined ||
       attackObject(sentence, next);
@@ -377,6 +380,9 @@ export function readAccuse(sentence: Sentence) {
     });
   }
 }
+
+/** The cue ends in "that": the charge is the clause after it ("charged that …", "alleged that …"). */
+const chargeClause = (tokens: Sentence['tokens'], c: { end: number }) => tokens[c.end - 1]?.lower === 'that';
 
 /** The token after a date that starts at token `k` ("on Tuesday", "Friday"), else `k`. */
 function pastDate(sentence: Sentence, k: number): number {

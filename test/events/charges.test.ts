@@ -1,0 +1,45 @@
+/**
+ * Accusations told by a "that" clause ("charged that …", "alleged that …"), whose target may stand
+ * anywhere in the clause, and an undated accusation dated the day the lead says things were told,
+ * not the day of the talks it tells of. Sentences are written for the tests (story dated Tuesday
+ * 2026-06-16).
+ */
+import { describe, expect, it } from 'vitest';
+import { code } from '../positions/world.js';
+
+const accusations = (text: string) => code(text).events.filter((e) => e.type === 'ACCUSE');
+
+describe('charges told by a clause', () => {
+  it('"charged that … the Ormundi blockade": the party named deep in the clause is accused', () => {
+    const [charge] = accusations(
+      'Veskan President Anton Brisk charged that hunger in the islands is the intended result of the Ormundi blockade.',
+    );
+    expect(charge?.actors.sort()).toEqual(['ORM', 'VSK']);
+    expect(charge?.source).toEqual(['VSK']);
+  });
+
+  it('"alleged that Ormund broke the truce" accuses Ormund', () => {
+    const [charge] = accusations('Veska alleged that Ormund had broken the truce twice in a week.');
+    expect(charge?.actors.sort()).toEqual(['ORM', 'VSK']);
+  });
+
+  it('"charged with", "charged fees" tell no accusation', () => {
+    expect(accusations('Ormund charged Veskan ships higher fees at the port of Kessel.')).toEqual([]);
+    expect(accusations('An Ormundi officer was charged with spying for Veska.')).toEqual([]);
+  });
+});
+
+describe('the day of an undated accusation', () => {
+  it('is the lead’s day of telling, not the day of the talks the lead tells of', () => {
+    const doc = code(
+      [
+        'Veskan President Anton Brisk said on Monday that his talks with Ormundi President Davor Kest in Lumen on Saturday brought no results.',
+        'Brisk said the islands were still cut off. He again charged that hunger is the aim of the Ormundi blockade.',
+      ].join('\n\n'),
+    );
+    const charge = doc.events.find((e) => e.type === 'ACCUSE');
+    expect(charge?.date).toBe('2026-06-15');
+    // The talks keep the day they were held.
+    expect(doc.events.find((e) => e.type === 'CONSULT')?.date).toBe('2026-06-13');
+  });
+});
