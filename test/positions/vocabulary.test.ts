@@ -547,3 +547,23 @@ describe('land given up in the words of a leader under pressure', () => {
 describe('normalisation named by the accords it joins', () => {
   recognises([['Tarsia pressed Veska to join the Abraham Accords.', 'diplomatic_relations']]);
 });
+
+describe('links between the parties’ lands, and a region’s status by its name', () => {
+  recognises([
+    ['Veska and Ormund discussed transport links between the two states.', 'economic_cooperation'],
+    ['Ormund insists on the opening of regional communications through Veska.', 'economic_cooperation'],
+    ['Ormund wants rail connections to its exclave restored.', 'economic_cooperation'],
+    ['Kest repeated his demand for the Zangezur corridor.', 'economic_cooperation'],
+    ['The plan leaves the status of Crimea to later talks.', 'territory'],
+    ['Tarsia urged both leaders to move forward on the normalization track.', 'diplomatic_relations'],
+  ]);
+
+  it('holders take a stance on them', () => {
+    expect(stances(code('Veska and Ormund discussed transport links between the two states.'))).toEqual(
+      expect.arrayContaining(['VSK economic_cooperation open', 'ORM economic_cooperation open']),
+    );
+    expect(
+      stances(code('Veskan negotiators proposed a ten-year consultation period on the status of Crimea.')),
+    ).toContain('VSK territory propose');
+  });
+});
