@@ -1404,8 +1404,14 @@ function governingCue(
       return undefined;
     }
     // "guarantees that the U.S. would not leave the pact, and questions over uranium": a bare
-    // negated auxiliary governs its own verb's object, not the next item of a list after ", and".
-    if (bareNegation(index, c) && commaAndBetween(index, c.end, m.start)) return undefined;
+    // negated auxiliary governs its own verb's object, not the next item of a list after ", and";
+    // nor what a "but" sets against it ("would not join alliances, but would have its security
+    // guaranteed").
+    if (
+      bareNegation(index, c) &&
+      (commaAndBetween(index, c.end, m.start) || butBetween(index, c.end, m.start))
+    )
+      return undefined;
     if (between.length === 0 || coordinated) return outerCue(index, stanceCues, c);
     return undefined;
   }
@@ -1515,6 +1521,12 @@ function adverbialBefore(index: DocIndex, from: number, at: number): number {
 function commaAndBetween(index: DocIndex, from: number, to: number): boolean {
   for (let k = from; k < to - 1; k++)
     if (index.tokens[k].text === ',' && /^(and|or)$/.test(index.tokens[k + 1].lower)) return true;
+  return false;
+}
+
+/** Is there a "but" in [from, to)? */
+function butBetween(index: DocIndex, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (index.tokens[k].lower === 'but') return true;
   return false;
 }
 
