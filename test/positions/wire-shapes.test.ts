@@ -340,3 +340,23 @@ describe('wire shapes: events', () => {
     expect([...(sanction?.actors ?? [])].sort()).toEqual(['TRS', 'VSK']);
   });
 });
+
+describe('a clause with a party of its own after a deal', () => {
+  it('"exchanged prisoners as Kest seeks to lift sanctions": the sanctions are Kest’s aim, not the deal’s', () => {
+    const read = stances(
+      code(
+        'Veska and Ormund exchanged dozens of prisoners, signaling a bid to ease the conflict as President Davor Kest seeks to lift Tarsian sanctions on Ormund.',
+      ),
+    );
+    expect(read).toContain('VSK prisoners accept');
+    expect(read).toContain('ORM sanctions_relief propose');
+    expect(read).not.toContain('VSK sanctions_relief accept');
+  });
+
+  it('"as well as" goes on with the deal', () => {
+    const read = stances(
+      code('Veska and Ormund agreed to a truce as well as Tarsian monitoring of the prisoner swap.'),
+    );
+    expect(read).toContain('VSK prisoners accept');
+  });
+});
