@@ -1,6 +1,7 @@
 /**
- * "He said …" after a sentence that opens with a fronted adjunct ("Speaking after the talks, X
- * gave …"): the pronoun stands for that sentence's subject, not for the speaker before it.
+ * Speakers as wire reports name them: "He said …" after a sentence that opens with a fronted
+ * adjunct ("Speaking after the talks, X gave …") stands for that sentence's subject, not for the
+ * speaker before it; "one of its deputy ministers" speaks for the party the clause names.
  * Sentences are written for the tests.
  */
 import { describe, expect, it } from 'vitest';
@@ -33,5 +34,29 @@ describe('a pronoun after a fronted adjunct', () => {
       'gap was still wide',
     );
     expect(s?.speaker).toBe('Mira Solenne');
+  });
+});
+
+describe('a member of a body as the speaker', () => {
+  it('"…, one of its deputy ministers said on Tuesday, after talks …": the clause before is the content, for the party it names', () => {
+    const doc = code(
+      'Ormund has decided to pull back its forces from the islands, one of its deputy defence ministers said on Tuesday, after talks with Veskan negotiators in Lumen.',
+    );
+    const [s] = doc.statements;
+    expect(doc.text.slice(s.content.start, s.content.end)).toBe(
+      'Ormund has decided to pull back its forces from the islands',
+    );
+    expect(s.speaker).toBe('one of its deputy defence ministers');
+    expect(s.actor).toBe('ORM');
+  });
+});
+
+describe('a member of a body named by its possessive', () => {
+  it('"One of its negotiators said …" speaks for the party "its" refers back to', () => {
+    const doc = code(
+      'Ormund sent a delegation to the talks on Monday. One of its negotiators said the talks were useful.',
+    );
+    const s = doc.statements.find((x) => doc.text.slice(x.content.start, x.content.end).includes('useful'));
+    expect(s?.actor).toBe('ORM');
   });
 });
