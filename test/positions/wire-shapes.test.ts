@@ -360,3 +360,24 @@ describe('a clause with a party of its own after a deal', () => {
     expect(read).toContain('VSK prisoners accept');
   });
 });
+
+describe('talks whose topic is mutual', () => {
+  it('"they discussed mutual recognition of …" after the leaders’ meeting: each leader’s party is open on it', () => {
+    const read = stances(
+      code(
+        [
+          'Veskan President Anton Brisk said on Monday that he and Ormundi President Davor Kest made no progress at their meeting on Saturday.',
+          'Brisk said they discussed mutual recognition of each other’s territorial integrity and transport links.',
+        ].join('\n\n'),
+      ),
+    );
+    expect(read).toEqual(
+      expect.arrayContaining([
+        'VSK territory open',
+        'ORM territory open',
+        'VSK economic_cooperation open',
+        'ORM economic_cooperation open',
+      ]),
+    );
+  });
+});

@@ -1729,9 +1729,10 @@ function holderOf(
     h.joints.find((c) => c.start >= clause.from && c.end <= clause.to + 1) ??
     (cue.pattern.payload === JOINT_DONE && uniq(m.actors.flat()).length >= 2 ? cue : undefined);
   // "The participants discussed …": the parties of a table told just before (only with the cues
-  // of talks held together; with no table told, the collective stands for no one).
+  // of talks held together; with no table told, the collective stands for no one). A joint word
+  // in the clause does not name them ("they discussed mutual recognition of …").
   const table =
-    !collective && !joint && cue.pattern.payload === JOINT_OPEN
+    !collective && cue.pattern.payload === JOINT_OPEN
       ? h.tables.find(
           (c) => c.start >= clause.from && c.end <= first && !ownSubjectBetween(index, c.end, first),
         )
