@@ -1,8 +1,8 @@
 /**
  * Accusations told by a "that" clause ("charged that …", "alleged that …"), whose target may stand
  * anywhere in the clause, and an undated accusation dated the day the lead says things were told,
- * not the day of the talks it tells of. Sentences are written for the tests (story dated Tuesday
- * 2026-06-16).
+ * not the day of the talks it tells of; calls placed by phone ("called X by phone", "phoned X").
+ * Sentences are written for the tests (story dated Tuesday 2026-06-16).
  */
 import { describe, expect, it } from 'vitest';
 import { code } from '../positions/world.js';
@@ -41,5 +41,25 @@ describe('the day of an undated accusation', () => {
     expect(charge?.date).toBe('2026-06-15');
     // The talks keep the day they were held.
     expect(doc.events.find((e) => e.type === 'CONSULT')?.date).toBe('2026-06-13');
+  });
+});
+
+describe('calls placed by phone', () => {
+  const consults = (text: string) => code(text).events.filter((e) => e.type === 'CONSULT');
+
+  it('"called the two leaders separately by phone on Sunday" is a call with each', () => {
+    const calls = consults(
+      'Tarsian envoy Mira Solenne called Veskan President Anton Brisk and Ormundi President Davor Kest separately by phone on Sunday.',
+    );
+    expect(calls.map((e) => e.actors.sort().join(' ')).sort()).toEqual(['ORM TRS', 'TRS VSK']);
+    expect(calls.every((e) => e.date === '2026-06-14')).toBe(true);
+  });
+
+  it('"phoned Kest" is a call; "called for a truce" is none', () => {
+    expect(consults('Veskan President Anton Brisk phoned Davor Kest on Sunday.')[0]?.actors.sort()).toEqual([
+      'ORM',
+      'VSK',
+    ]);
+    expect(consults('Veskan President Anton Brisk called for a truce with Ormund on Sunday.')).toEqual([]);
   });
 });
