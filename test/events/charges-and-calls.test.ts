@@ -62,4 +62,13 @@ describe('calls placed by phone', () => {
     ]);
     expect(consults('Veskan President Anton Brisk called for a truce with Ormund on Sunday.')).toEqual([]);
   });
+
+  it('"held a joint news conference with Kest" is a meeting of the two; "a press conference" alone is none', () => {
+    expect(
+      consults(
+        'Veskan President Anton Brisk held a joint news conference with Davor Kest on Sunday.',
+      )[0]?.actors.sort(),
+    ).toEqual(['ORM', 'VSK']);
+    expect(consults('Veskan President Anton Brisk held a press conference on Sunday.')).toEqual([]);
+  });
 });
