@@ -567,3 +567,12 @@ describe('links between the parties’ lands, and a region’s status by its nam
     ).toContain('VSK territory propose');
   });
 });
+
+describe('a front frozen where it stands, flights resumed, an exclave reached', () => {
+  recognises([
+    ['Ormund rejected any freeze along the line of contact.', 'ceasefire'],
+    ['Veska proposed to freeze the contact line where it stands.', 'ceasefire'],
+    ['Ormund said it was ready to resume flights between the two capitals.', 'economic_cooperation'],
+    ['Veska insisted on an unimpeded road link to its exclave.', 'economic_cooperation'],
+  ]);
+});
