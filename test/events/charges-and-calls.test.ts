@@ -29,6 +29,17 @@ describe('charges told by a clause', () => {
   });
 });
 
+describe('blame traded for a failure', () => {
+  it('"traded blame for the collapse of the truce": each side accuses the other', () => {
+    const [charge] = accusations('Veska and Ormund traded blame for the collapse of the truce on Sunday.');
+    expect(charge?.actors.sort()).toEqual(['ORM', 'VSK']);
+  });
+
+  it('"was criticised for" is still a passive that names no accuser', () => {
+    expect(accusations('Ormund was criticised for its handling of the talks.')).toEqual([]);
+  });
+});
+
 describe('the day of an undated accusation', () => {
   it('is the lead’s day of telling, not the day of the talks the lead tells of', () => {
     const doc = code(

@@ -287,10 +287,12 @@ export function readAccuse(sentence: Sentence) {
       const adjective = ADJECTIVE_END.has(tokens[c.end - 1].lower);
       // "have complained of violations": a verb without an object has no passive.
       const intransitive = /^complain/.test(tokens[c.start].lower);
+      // ("traded blame for the collapse": a cue that holds its own object is no passive)
+      const bareVerb = c.end - c.start === 1;
       if (
         /ed$/.test(tokens[c.start].lower) &&
         !adjective &&
-        (be || (/^(of|for)$/.test(tokens[c.end]?.lower ?? '') && !intransitive))
+        (be || (/^(of|for)$/.test(tokens[c.end]?.lower ?? '') && !intransitive && bareVerb))
       ) {
         // "Ormund was condemned by Veska", "has been sharply criticised by Tarsia for …": the
         // passive's agent accuses its subject.
@@ -348,7 +350,7 @@ export function readAccuse(sentence: Sentence) {
     const objectless =
       how !== 'accuse_cues' ||
       chargeClause(tokens, c) ||
-      /^(of|about|over|that|this|these|such|,|\.|;)$/.test(tokens[next]?.lower ?? '.') ||
+      /^(of|for|about|over|that|this|these|such|,|\.|;)$/.test(tokens[next]?.lower ?? '.') ||
       complaintForum(tokens, c) !== undefined ||
       attackObject(sentence, next);
     // "Both leaders condemned terrorism": a joint condemnation of no party is no accusation
