@@ -104,3 +104,18 @@ describe('a deal named with what it is praised as', () => {
     expect(tarsia('Mira Solenne called the declaration a surprise.')).toEqual([]);
   });
 });
+
+describe('a refusal that a "but" sets against what is wanted', () => {
+  it('"would not join alliances, but would have its security guaranteed" refuses no guarantee', () => {
+    const read = sides(
+      'Veskan negotiators said they had offered a status under which their country would not join alliances, but would have its security guaranteed by Tarsia and other states.',
+    );
+    expect(read).not.toContain('VSK security_guarantees contra');
+  });
+
+  it('the refusal before the "but" still refuses its own object', () => {
+    expect(sides('Veska would not accept a ceasefire, but would consider talks.')).toContain(
+      'VSK ceasefire contra',
+    );
+  });
+});

@@ -605,3 +605,32 @@ describe('trade between the parties: a memorandum signed, trade cut off', () => 
     expect(stances(code(text))).toContain(stance);
   });
 });
+
+describe('links between the parties’ lands, and a region’s status by its name', () => {
+  recognises([
+    ['Veska and Ormund discussed transport links between the two states.', 'economic_cooperation'],
+    ['Ormund insists on the opening of regional communications through Veska.', 'economic_cooperation'],
+    ['Ormund wants rail connections to its exclave restored.', 'economic_cooperation'],
+    ['Kest repeated his demand for the Zangezur corridor.', 'economic_cooperation'],
+    ['The plan leaves the status of Crimea to later talks.', 'territory'],
+    ['Tarsia urged both leaders to move forward on the normalization track.', 'diplomatic_relations'],
+  ]);
+
+  it('holders take a stance on them', () => {
+    expect(stances(code('Veska and Ormund discussed transport links between the two states.'))).toEqual(
+      expect.arrayContaining(['VSK economic_cooperation open', 'ORM economic_cooperation open']),
+    );
+    expect(
+      stances(code('Veskan negotiators proposed a ten-year consultation period on the status of Crimea.')),
+    ).toContain('VSK territory propose');
+  });
+});
+
+describe('a front frozen where it stands, flights resumed, an exclave reached', () => {
+  recognises([
+    ['Ormund rejected any freeze along the line of contact.', 'ceasefire'],
+    ['Veska proposed to freeze the contact line where it stands.', 'ceasefire'],
+    ['Ormund said it was ready to resume flights between the two capitals.', 'economic_cooperation'],
+    ['Veska insisted on an unimpeded road link to its exclave.', 'economic_cooperation'],
+  ]);
+});

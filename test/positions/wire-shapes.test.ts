@@ -340,3 +340,44 @@ describe('wire shapes: events', () => {
     expect([...(sanction?.actors ?? [])].sort()).toEqual(['TRS', 'VSK']);
   });
 });
+
+describe('a clause with a party of its own after a deal', () => {
+  it('"exchanged prisoners as Kest seeks to lift sanctions": the sanctions are Kest’s aim, not the deal’s', () => {
+    const read = stances(
+      code(
+        'Veska and Ormund exchanged dozens of prisoners, signaling a bid to ease the conflict as President Davor Kest seeks to lift Tarsian sanctions on Ormund.',
+      ),
+    );
+    expect(read).toContain('VSK prisoners accept');
+    expect(read).toContain('ORM sanctions_relief propose');
+    expect(read).not.toContain('VSK sanctions_relief accept');
+  });
+
+  it('"as well as" goes on with the deal', () => {
+    const read = stances(
+      code('Veska and Ormund agreed to a truce as well as Tarsian monitoring of the prisoner swap.'),
+    );
+    expect(read).toContain('VSK prisoners accept');
+  });
+});
+
+describe('talks whose topic is mutual', () => {
+  it('"they discussed mutual recognition of …" after the leaders’ meeting: each leader’s party is open on it', () => {
+    const read = stances(
+      code(
+        [
+          'Veskan President Anton Brisk said on Monday that he and Ormundi President Davor Kest made no progress at their meeting on Saturday.',
+          'Brisk said they discussed mutual recognition of each other’s territorial integrity and transport links.',
+        ].join('\n\n'),
+      ),
+    );
+    expect(read).toEqual(
+      expect.arrayContaining([
+        'VSK territory open',
+        'ORM territory open',
+        'VSK economic_cooperation open',
+        'ORM economic_cooperation open',
+      ]),
+    );
+  });
+});

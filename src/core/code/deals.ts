@@ -88,6 +88,27 @@ const STANCE_OF: Record<string, Stance> = {
 const JUDGEMENT_OF: Record<string, Stance> = { ...STANCE_OF, praise_judgements: 'accept' };
 
 const PERSON_RELATIVES = new Set(['who', 'whom', 'whose']);
+// Conjunctions that open a clause with a subject of its own ("as Kest seeks …", "while Veska …").
+const CLAUSE_CONJUNCTIONS = new Set(['as', 'while', 'whereas']);
+// How far after such a conjunction its subject's name may start (past a title: "as President Kest").
+const OWN_SUBJECT_REACH = 3;
+
+/** A clause of its own (clauseOfItsOwn) opens in [from, to). */
+function ownClauseBetween(index: DocIndex, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (clauseOfItsOwn(index, k, to)) return true;
+  return false;
+}
+
+/** A conjunction at `at` opens a clause whose subject is a party or person named within reach. */
+function clauseOfItsOwn(index: DocIndex, at: number, to: number): boolean {
+  if (!CLAUSE_CONJUNCTIONS.has(index.tokens[at].lower)) return false;
+  // ("as well as Veska", "such as Ormund", "as agreed with Tarsia": no clause of its own)
+  if (/^(well|such|agreed|part|long|soon)$/.test(index.tokens[at + 1]?.lower ?? '')) return false;
+  if (/^(such|well)$/.test(index.tokens[at - 1]?.lower ?? '')) return false;
+  for (let k = at + 1; k <= Math.min(to - 1, at + OWN_SUBJECT_REACH); k++)
+    if (index.mentionAt.get(k)?.codes.length) return true;
+  return false;
+}
 const RELATIVES = new Set([...PERSON_RELATIVES, 'which']);
 const DEFINITE = new Set(['the', 'this', 'that', 'its', 'their']);
 /** Modals by which a speaker says what others must do ("Both sides must respect the deal"). */
@@ -868,6 +889,7 @@ export function dealPositions(doc: ParleyDocument, ctx: PipelineContext): Positi
         (x) =>
           ownPart(f, s, x) &&
           !leftOpenAfter(index, cuesOf('unsettled_markers'), f.at, x.start) &&
+          !(x.start > f.at && sentenceOf(index, f.at) === s && ownClauseBetween(index, f.at, x.start)) &&
           (!f.quoted?.has(s) || index.statementOf[x.start] === f.quoted.get(s)),
       ))
         for (const a of partOf(index, f, m))
@@ -875,10 +897,11 @@ export function dealPositions(doc: ParleyDocument, ctx: PipelineContext): Positi
     for (const [s, { from, parties }] of f.told ?? []) {
       if (f.sentences.has(s)) continue;
       // "reached between the two generals, who made a hotline call on Tuesday": a clause on the
-      // people, not on the deal, ends what the sentence tells of it.
+      // people, not on the deal, ends what the sentence tells of it; so does a clause with a
+      // party of its own ("exchanged prisoners as President Kest seeks to lift sanctions").
       const { to } = index.sentenceTokens[s];
       let end = from;
-      while (end < to && !PERSON_RELATIVES.has(tokens[end].lower)) end++;
+      while (end < to && !PERSON_RELATIVES.has(tokens[end].lower) && !clauseOfItsOwn(index, end, to)) end++;
       for (const m of issuesOf(s).filter((x) => x.start >= from && x.start < end && !outsiders(index, f, x)))
         for (const a of parties) push(a, m, 'accept', 'position.deal.retold', f.cue, 0.6);
     }

@@ -1457,8 +1457,14 @@ function governingCue(
       return undefined;
     }
     // "guarantees that the U.S. would not leave the pact, and questions over uranium": a bare
-    // negated auxiliary governs its own verb's object, not the next item of a list after ", and".
-    if (bareNegation(index, c) && commaAndBetween(index, c.end, m.start)) return undefined;
+    // negated auxiliary governs its own verb's object, not the next item of a list after ", and";
+    // nor what a "but" sets against it ("would not join alliances, but would have its security
+    // guaranteed").
+    if (
+      bareNegation(index, c) &&
+      (commaAndBetween(index, c.end, m.start) || butBetween(index, c.end, m.start))
+    )
+      return undefined;
     if (between.length === 0 || coordinated) return outerCue(index, stanceCues, c);
     return undefined;
   }
@@ -1568,6 +1574,12 @@ function adverbialBefore(index: DocIndex, from: number, at: number): number {
 function commaAndBetween(index: DocIndex, from: number, to: number): boolean {
   for (let k = from; k < to - 1; k++)
     if (index.tokens[k].text === ',' && /^(and|or)$/.test(index.tokens[k + 1].lower)) return true;
+  return false;
+}
+
+/** Is there a "but" in [from, to)? */
+function butBetween(index: DocIndex, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (index.tokens[k].lower === 'but') return true;
   return false;
 }
 
@@ -1770,9 +1782,10 @@ function holderOf(
     h.joints.find((c) => c.start >= clause.from && c.end <= clause.to + 1) ??
     (cue.pattern.payload === JOINT_DONE && uniq(m.actors.flat()).length >= 2 ? cue : undefined);
   // "The participants discussed …": the parties of a table told just before (only with the cues
-  // of talks held together; with no table told, the collective stands for no one).
+  // of talks held together; with no table told, the collective stands for no one). A joint word
+  // in the clause does not name them ("they discussed mutual recognition of …").
   const table =
-    !collective && !joint && cue.pattern.payload === JOINT_OPEN
+    !collective && cue.pattern.payload === JOINT_OPEN
       ? h.tables.find(
           (c) => c.start >= clause.from && c.end <= first && !ownSubjectBetween(index, c.end, first),
         )

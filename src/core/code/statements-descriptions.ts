@@ -189,6 +189,14 @@ function personRef(doc: ParleyDocument, index: number, ref: SpeakerRef): Speaker
   };
 }
 
+// A participle or a preposition of time that opens a fronted adjunct ("Speaking after the talks,",
+// "After the meeting,"), up to its comma.
+const FRONTED_ADJUNCT =
+  /^(?:\p{L}+ing|after|following|during|before|at|in|on|later|earlier)\b[^,.;:“”"]*,\s*/iu;
+
+/** The length of the fronted adjunct that opens a sentence, or 0. */
+const frontedAdjunctLength = (sentence: string) => FRONTED_ADJUNCT.exec(sentence)?.[0].length ?? 0;
+
 /**
  * "Putin made a remark after the talks. “We have agreed …,” he announced.": a "he" or "she" that
  * speaks right after a sentence whose subject is a person, and that holds no statement, stands for
@@ -204,13 +212,16 @@ export function sentenceSubjectBefore(
   // The statements found so far, by where they start (they are added roughly in text order).
   const byStart = sortedView(doc.statements, 'statements by start', (s) => s.start);
   if (overlapping(byStart, prev.start, prev.end, longestOf(doc.statements)).length) return undefined;
-  const person = within(doc.mentions, prev.start, prev.end).find(
+  // "Speaking after the meeting, Michel gave …", "After the talks, Kest said …": a fronted
+  // adjunct set off by a comma stands before the subject, not in its place.
+  const from = prev.start + frontedAdjunctLength(doc.text.slice(prev.start, prev.end));
+  const person = within(doc.mentions, from, prev.end).find(
     (m) => m.kind === 'person' && m.entity !== undefined && doc.entities[m.entity]?.kind === 'person',
   );
   if (!person || person.entity === undefined) return undefined;
   // Only titles before the name: "U.S. Special Representative Zalmay Khalilzad reacted …".
-  const lead = wordsOf(doc.text.slice(prev.start, person.start));
-  const raw = doc.text.slice(prev.start, person.start).match(/\S+/g) ?? [];
+  const lead = wordsOf(doc.text.slice(from, person.start));
+  const raw = doc.text.slice(from, person.start).match(/\S+/g) ?? [];
   const titleOnly = raw.every((w) => /^\p{Lu}/u.test(w) || lex.roleWords.has(w.toLowerCase()) || w === 'the');
   if (!titleOnly || lead.length > 6) return undefined;
   const e = doc.entities[person.entity];

@@ -416,6 +416,9 @@ export class TokenView {
       if (DETERMINERS.has(tok.lower)) from = k;
       break;
     }
+    // "…, one of its deputy defence ministers said": a member of the body the phrase names.
+    if (from - 2 >= lo && this.t[from - 1].lower === 'of' && GROUP_MEMBER_COUNTS.has(this.t[from - 2].lower))
+      from -= 2;
     // ("the Organization for Security and Cooperation in Europe": a post-modifier that goes on a
     // name is the name's own, and the name may close a list.)
     const inName = post >= 0 && this.isNamePart(head) && this.isNamePart(i);

@@ -1909,7 +1909,13 @@ const SUBJECT_PRONOUNS = new Set(['it', 'he', 'she', 'they', 'we', 'i']);
  */
 function contentSubjectParty(v: TokenView, c: Candidate): string | string[] | undefined {
   if (!c.speaker || c.content.to > c.speaker.from || c.speaker.to - c.speaker.from < 2) return undefined;
-  if (!/^(its|their)$/.test(v.t[c.speaker.from].lower)) return undefined;
+  // ("one of its deputy ministers": the possessive after a member's count)
+  const member =
+    v.t[c.speaker.from + 1]?.lower === 'of' &&
+    /^(one|two|three|some|another|each)$/.test(v.t[c.speaker.from].lower)
+      ? 2
+      : 0;
+  if (!/^(its|their)$/.test(v.t[c.speaker.from + member].lower)) return undefined;
   if (v.sentenceOf(c.content.from) !== v.sentenceOf(c.speaker.from)) return undefined;
   // The subject: a party mention among the content's first words.
   const from = v.t[c.content.from].start;

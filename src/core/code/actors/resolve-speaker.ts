@@ -726,8 +726,10 @@ function fallbackSpeaker(doc: ParleyDocument, core: Span, ctx: PipelineContext):
     const pair = mainParties(doc, ctx, true);
     return { name: text, actor: pair.length === 2 ? pair : null };
   }
-  const reference = POSSESSIVES.get(key.split(' ')[0]);
-  if (reference && key.includes(' '))
+  // ("one of its deputy ministers": a member of the body the possessive names speaks for its party)
+  const owned = key.replace(/^(?:one|two|three|some|another|each) of /, '');
+  const reference = POSSESSIVES.get(owned.split(' ')[0]);
+  if (reference && owned.includes(' '))
     return { name: text, actor: possessiveParty(doc, core.start, reference) };
   const last = key.split(' ').pop() ?? '';
   // The person of that name mentioned last before the span.

@@ -287,10 +287,12 @@ export function readAccuse(sentence: Sentence) {
       const adjective = ADJECTIVE_END.has(tokens[c.end - 1].lower);
       // "have complained of violations": a verb without an object has no passive.
       const intransitive = /^complain/.test(tokens[c.start].lower);
+      // ("traded blame for the collapse": a cue that holds its own object is no passive)
+      const bareVerb = c.end - c.start === 1;
       if (
         /ed$/.test(tokens[c.start].lower) &&
         !adjective &&
-        (be || (/^(of|for)$/.test(tokens[c.end]?.lower ?? '') && !intransitive))
+        (be || (/^(of|for)$/.test(tokens[c.end]?.lower ?? '') && !intransitive && bareVerb))
       ) {
         // "Ormund was condemned by Veska", "has been sharply criticised by Tarsia for …": the
         // passive's agent accuses its subject.
@@ -325,8 +327,10 @@ export function readAccuse(sentence: Sentence) {
         const personObject =
           PERSON_PRONOUNS.has(pronoun) || (pronoun === 'them' && participleClause(tokens, c.start));
         // "expressed concerns over China's provocative actions": the first party named after it.
+        // "charged that ethnic cleansing is the aim of the Ormundi blockade": a charge told by its
+        // clause may name its target anywhere in it.
         if (!accused.length && !personObject && !forum)
-          accused = firstPartyAfter(index, c.end, Math.min(to, c.end + 6));
+          accused = firstPartyAfter(index, c.end, chargeClause(tokens, c) ? to : Math.min(to, c.end + 6));
         // "condemned the shelling of the port by Ormund", "lamented the lack of a positive
         // reaction from Veska": the agent of what the object names.
         if (!accused.length && !personObject && !forum) accused = objectAgent(sentence, c.end);
@@ -345,7 +349,8 @@ export function readAccuse(sentence: Sentence) {
     const next = pastDate(sentence, c.end);
     const objectless =
       how !== 'accuse_cues' ||
-      /^(of|about|over|that|this|these|such|,|\.|;)$/.test(tokens[next]?.lower ?? '.') ||
+      chargeClause(tokens, c) ||
+      /^(of|for|about|over|that|this|these|such|,|\.|;)$/.test(tokens[next]?.lower ?? '.') ||
       complaintForum(tokens, c) !== undefined ||
       attackObject(sentence, next);
     // "Both leaders condemned terrorism": a joint condemnation of no party is no accusation
@@ -377,6 +382,9 @@ export function readAccuse(sentence: Sentence) {
     });
   }
 }
+
+/** The cue ends in "that": the charge is the clause after it ("charged that …", "alleged that …"). */
+const chargeClause = (tokens: Sentence['tokens'], c: { end: number }) => tokens[c.end - 1]?.lower === 'that';
 
 /** The token after a date that starts at token `k` ("on Tuesday", "Friday"), else `k`. */
 function pastDate(sentence: Sentence, k: number): number {

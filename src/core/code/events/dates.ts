@@ -396,9 +396,12 @@ export function isDateline(doc: ParleyDocument, t: Timex): boolean {
  * before the article. The day something was said or reported counts only when the lead gives no
  * other.
  */
-export function leadDate(doc: ParleyDocument): string | undefined {
+export function leadDate(doc: ParleyDocument, saidBy?: string[]): string | undefined {
   let reported: string | undefined;
   for (const s of doc.sentences.slice(0, LEAD_SENTENCES)) {
+    // (`saidBy`: the day the lead says these parties told something, for what is itself told, as
+    // an accusation is: "X said on Thursday that … the talks on Saturday"; another's day is not it.)
+    const said = saidBy !== undefined && speaksIn(doc, s, saidBy);
     // "19 Mar 2023; AA: …", "August 2, 2024 (ADDIS ABABA) -": a dateline dates the story, not
     // what it tells.
     const dated = doc.timexes.filter(
@@ -418,12 +421,20 @@ export function leadDate(doc: ParleyDocument): string | undefined {
       if (days < 0 || days > 7) continue;
       // "The United States said Sunday that talks in Paris came to an understanding": the day
       // it was told; the day things happened may come after ("in Paris on Friday").
-      if (!REPORT_VERBS.has(wordBefore(doc.norm, t.start))) return t.value;
+      const telling = REPORT_VERBS.has(wordBefore(doc.norm, t.start));
+      if (said ? telling : !telling) return t.value;
       reported ??= t.value;
     }
   }
   return reported;
 }
+
+/** A statement of one of `parties` has its cue in the sentence `s`. */
+const speaksIn = (doc: ParleyDocument, s: { start: number; end: number }, parties: string[]) =>
+  doc.statements.some((st) => {
+    const at = st.cueSpan?.start ?? st.content.start;
+    return at >= s.start && at < s.end && [st.actor ?? []].flat().some((a) => parties.includes(a));
+  });
 
 export const LEAD_SENTENCES = 8;
 

@@ -561,7 +561,10 @@ function dateByLead(doc: ParleyDocument, events: NegotiationEvent[], undated: Se
   const leadEnd = doc.sentences[Math.min(doc.sentences.length, LEAD_SENTENCES) - 1]?.end ?? 0;
   for (const e of events) {
     if (e.date || (e.status ?? 'held') !== 'held' || undated.has(e)) continue;
-    if (lead) e.date = lead;
+    // An accusation is told: the day the lead says its accuser told things ("X said on Thursday
+    // that … the talks on Saturday") dates it, not the day of what the lead tells of.
+    const day = e.type === 'ACCUSE' && e.source?.length ? leadDate(doc, e.source) : lead;
+    if (day) e.date = day;
     else if (e.evidence.start < leadEnd) e.date = doc.date;
     else e.date = doc.date.slice(0, 7);
   }
