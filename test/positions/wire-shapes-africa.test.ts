@@ -1,0 +1,30 @@
+/**
+ * Issue wordings of wire reports on the peace talks of a civil war and its neighbours: a process
+ * that should include every party of a country. Sentences are written for the tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { code, stances } from './world.js';
+
+describe('issue wordings of reports on a civil war’s talks', () => {
+  it('"a negotiation process that should include all Ormundi parties" is the inclusion of the talks', () => {
+    expect(
+      stances(
+        code(
+          'Tarsia urged continued international support for an expanded negotiation process that should include all Ormundi parties.',
+        ),
+      ),
+    ).toContain('TRS talks_inclusion demand');
+  });
+
+  it('"a dialogue involving all Veskan political forces" is the inclusion of the talks', () => {
+    expect(
+      stances(code('Veska called for a national dialogue involving all Veskan political forces.')),
+    ).toContain('VSK talks_inclusion demand');
+  });
+
+  it('"a ceasefire that includes all armed groups" is not the inclusion of the talks', () => {
+    expect(
+      stances(code('Veska called for a ceasefire that includes all armed groups in the north.')),
+    ).not.toContain('VSK talks_inclusion demand');
+  });
+});
