@@ -22,6 +22,13 @@ describe('a document named after its venue', () => {
     expect(stances(doc).filter((s) => s.startsWith('ORM'))).toEqual([]);
   });
 
+  it('"the Lumen process calls for a ceasefire" is no demand of Tarsia, whose capital Lumen is', () => {
+    const doc = code(
+      'Veskan President Anton Brisk met Ormundi President Davor Kest on Monday. The Lumen process calls for an immediate ceasefire.',
+    );
+    expect(stances(doc).filter((s) => s.startsWith('TRS'))).toEqual([]);
+  });
+
   it('"Kessel\'s roadmap" still names Ormund its owner', () => {
     const doc = code("Kessel's roadmap calls for an immediate ceasefire.");
     expect(stances(doc)).toContain('ORM ceasefire propose');
