@@ -28,3 +28,25 @@ describe('issue wordings of reports on a civil war’s talks', () => {
     ).not.toContain('VSK talks_inclusion demand');
   });
 });
+
+describe('summits asked for', () => {
+  it('"urged Veska and Ormund to hold a summit" demands the summit', () => {
+    expect(stances(code('Tarsia urged Veska and Ormund to hold a summit next month.'))).toContain(
+      'TRS summit demand',
+    );
+  });
+
+  it('leaders urged to meet have not accepted the summit', () => {
+    const got = stances(
+      code('Tarsia urged President Anton Brisk and President Davor Kest to meet in Lumen next week.'),
+    );
+    expect(got).not.toContain('VSK summit accept');
+    expect(got).not.toContain('ORM summit accept');
+  });
+
+  it('leaders who will meet still accept it', () => {
+    expect(
+      stances(code('President Anton Brisk and President Davor Kest will meet in Lumen next week.')),
+    ).toContain('VSK summit accept');
+  });
+});
