@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { statementsOf } from './extract.js';
+
+// Sentences written for the tests, about the invented states of examples/codebook.yaml.
+describe('speakers named by the movement they lead', () => {
+  it('"…, a protest leader said" reports the sentence before it', () => {
+    const s = statementsOf(
+      'Protest leaders and the army agreed on Saturday to set up a joint council in Port Alder, a protest leader said.',
+    );
+    expect(s.find((x) => x.said === 'a protest leader')?.content).toMatch(
+      /^Protest leaders and the army agreed/,
+    );
+  });
+
+  it('"…, civil society representatives told reporters" reports it too', () => {
+    const s = statementsOf(
+      'The talks on the transition will resume next week, civil society representatives told reporters.',
+    );
+    expect(s.find((x) => x.said === 'civil society representatives')?.content).toMatch(
+      /talks on the transition/,
+    );
+  });
+});
