@@ -21,3 +21,12 @@ describe('speakers named by the movement they lead', () => {
     );
   });
 });
+
+describe('a subject with its short name in brackets', () => {
+  it('"The Transitional Council (TC) dissolved …, saying …" is the council speaking', () => {
+    const s = statementsOf(
+      'Veska’s Transitional Council (TC) dissolved the cabinet on Monday following weeks of protests, saying it would rule until elections next year.',
+    );
+    expect(s.find((x) => x.content.startsWith('it would rule'))?.said).toMatch(/Transitional Council$/);
+  });
+});

@@ -1678,6 +1678,15 @@ function clauseSubject(v: TokenView, lo: number, hi: number): TokenRange | null 
       ((v.isLowerWord(np.to) && !PREPOSITION.test(next.lower)) || (np.from === from && next.text === ','))
     )
       return np;
+    // "The Transitional Military Council (TMC) ousted …": its short name in brackets, then its verb.
+    const afterShort = next?.text === '(' && v.t[np.to + 2]?.text === ')' ? np.to + 3 : -1;
+    if (
+      afterShort > 0 &&
+      afterShort < hi &&
+      v.isLowerWord(afterShort) &&
+      !PREPOSITION.test(v.t[afterShort].lower)
+    )
+      return np;
     k = np.to - 1;
   }
   return null;
