@@ -37,3 +37,14 @@ describe('a statement quoted over several paragraphs of a scraped page', () => {
     expect(s.find((x) => x.content.includes('islands are ours'))?.speaker ?? '').not.toMatch(/Marrow/);
   });
 });
+
+describe('a dateline in title case', () => {
+  it('"Port Alder — …, the minister said" leaves the dateline out of the content', () => {
+    const s = statementsOf(
+      'Talks resume next week.\n\nPort Alder — Veska has accepted an invitation to talks on the islands, the foreign minister said on Wednesday.',
+    );
+    expect(s.find((x) => x.content.includes('accepted an invitation'))?.content).toMatch(
+      /^Veska has accepted/,
+    );
+  });
+});

@@ -1779,10 +1779,22 @@ function cutContents(v: TokenView, cands: Candidate[]): Candidate[] {
  * Past a dateline that opens a sentence at `from` — "KESSEL (Northwire) -", "NEW YORK (AP) —",
  * "KABUL -": words in capitals, an agency in brackets if any, and a dash. `from` when none.
  */
+/** Most words of a place named in title case as a dateline ("Addis Ababa —"). */
+const DATELINE_WORDS = 3;
+
 function datelineEnd(v: TokenView, from: number, to: number): number {
   if (from > 0 && v.sentenceOf(from - 1) === v.sentenceOf(from)) return from;
   let k = from;
   while (k < to && v.t[k].kind === 'word' && /^[\p{Lu}.]{2,}$/u.test(v.t[k].text)) k++;
+  // ("Nairobi — …", "Addis Ababa — …": a dateline in title case, a place of one to three words)
+  if (k === from)
+    while (
+      k < to &&
+      k - from < DATELINE_WORDS &&
+      v.t[k].kind === 'word' &&
+      /^\p{Lu}\p{Ll}+$/u.test(v.t[k].text)
+    )
+      k++;
   if (k === from) return from;
   if (v.t[k]?.text === '(') {
     let close = k + 1;
