@@ -50,3 +50,21 @@ describe('summits asked for', () => {
     ).toContain('VSK summit accept');
   });
 });
+
+describe('a deal signed off on, told with a fronted clause', () => {
+  it('"Meeting in Kessel, Veska and Ormund signed off on a truce, Tarsia said" is the signatories\' acceptance, not Tarsia\'s', () => {
+    const doc = code(
+      'Meeting in Kessel, Veska and Ormund signed off on a seven-day ceasefire, the Northern Maritime Council and Tarsia said in a joint statement.',
+    );
+    const got = stances(doc);
+    expect(got).toContain('VSK ceasefire accept');
+    expect(got).toContain('ORM ceasefire accept');
+    expect(got).not.toContain('TRS ceasefire accept');
+    expect(doc.events.find((e) => e.type === 'AGREE')?.actors.sort()).toEqual(['ORM', 'VSK']);
+  });
+
+  it('"signed off on talks about a truce" is no deal', () => {
+    const doc = code('Veska and Ormund signed off on talks about a ceasefire on Monday.');
+    expect(doc.events.filter((e) => e.type === 'AGREE')).toEqual([]);
+  });
+});
