@@ -128,3 +128,15 @@ describe('a report an outlet carried', () => {
     ]);
   });
 });
+
+describe('a description whose title follows its patron', () => {
+  it('"the president’s national security adviser said" is the adviser named paragraphs below', () => {
+    const s = statementsOf(
+      'Veska has accepted an invitation to talks on the islands, the president’s national security adviser said on Wednesday.\n\n' +
+        'Ormund has yet to respond, two diplomatic sources said.\n\n' +
+        'The talks would be the first since the war.\n\n' +
+        '“We accepted without preconditions,” Karl Demm, national security adviser to the Veskan president, wrote on social media.',
+    );
+    expect(s.find((x) => x.content.startsWith('Veska has accepted'))?.speaker).toBe('Karl Demm');
+  });
+});

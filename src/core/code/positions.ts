@@ -391,6 +391,21 @@ const PLACE_PREPOSITIONS = new Set(['in', 'of', 'from', 'at']);
  * capital"), except before a relative pronoun, whose antecedent is the subject whatever governs it
  * ("a gathering of a U.S.-led group that called on …").
  */
+/** Words that open a clause fronted before a sentence's subject ("Meeting in Jeddah, …", "After talks in Doha, …"). */
+const FRONTED_OPENERS = /^(after|before|when|while|following|during|despite|in|at)$/;
+
+/**
+ * Where the subject's clause starts when a participle or a phrase of time or place is fronted
+ * before it and set off by a comma ("Meeting in Jeddah, the army and the RSF signed …"): after
+ * that comma; else `from`.
+ */
+function afterOpeningClause(index: DocIndex, from: number, limit: number): number {
+  const t = index.tokens[from];
+  if (!t || !(/^\p{Lu}\p{Ll}+ing$/u.test(t.text) || FRONTED_OPENERS.test(t.lower))) return from;
+  for (let k = from + 1; k < limit; k++) if (index.tokens[k].text === ',') return k + 1;
+  return from;
+}
+
 function subjectOf(index: DocIndex, from: number, limit: number, exclude?: { from: number; to: number }) {
   // "…signed an agreement in Istanbul, which is expected to unlock …": the subject of a relative
   // clause set off by a comma is the word before the comma, a party or nobody ("Serraj, whose
@@ -1870,7 +1885,10 @@ function holderOf(
   //    reports it with a verb: "Rubio said Russia was willing to …"). Not a cue told before the
   //    statement's speaker, outside its words: "Kest rejected Brisk's demand that …" is Kest's.
   if (statement && !cueBeforeStatement(index, statement, cue)) {
-    const said = subjectOf(index, clause.from, first, { from: m.start, to: m.end });
+    const said = subjectOf(index, afterOpeningClause(index, clause.from, first), first, {
+      from: m.start,
+      to: m.end,
+    });
     const subject = tellerOf(ctx, index, said) ?? said;
     const other = subject.flatMap((x) => x.codes).filter((c) => !speakerActors.includes(c));
     // A source that speaks for nobody may still report a party's stance ("Russia demanded …, a

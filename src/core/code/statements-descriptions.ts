@@ -42,8 +42,12 @@ export function describedPerson(
   const appositive = appositiveAfter(doc, span.end);
   if (appositive?.entity !== undefined && doc.entities[appositive.entity].kind === 'person')
     return personRef(doc, appositive.entity, ref);
-  const words = wordsOf(doc.text.slice(span.start, span.end));
-  if (words.length < 2 || INDEFINITE.has(words[0] ?? '')) return undefined;
+  const all = wordsOf(doc.text.slice(span.start, span.end));
+  if (all.length < 2 || INDEFINITE.has(all[0] ?? '')) return undefined;
+  // "the prime minister's national security adviser": the title is what follows the patron.
+  let patron = all.length - 1;
+  while (patron >= 0 && !/['’]s$/.test(all[patron])) patron--;
+  const words = patron > 0 && patron < all.length - 1 ? ['the', ...all.slice(patron + 1)] : all;
   // The title before its complement: "the UN's envoy [to Sudan]", "UN Envoy [for Syria]".
   let cut = words.findIndex((w, i) => i > 0 && PREPOSITION.has(w));
   if (cut < 0) cut = words.length;
@@ -62,7 +66,11 @@ export function describedPerson(
   // Named in its paragraph, or in the next one (a lead's "The UN envoy announced …" is named below).
   const paragraphEnd = nextParagraphEnd(doc.text, doc.text.indexOf('\n', span.end));
   // A title bound to one party ("Iraqi Prime Minister") names one office-holder: anywhere below.
-  const horizon = paragraphEnd < 0 || typeof ref.actor === 'string' ? doc.text.length : paragraphEnd;
+  // So does a title of several words that the patron's possessive sets apart ("the prime
+  // minister's national security adviser", named with that title paragraphs below).
+  const specific = patron > 0 && required.length >= 2;
+  const horizon =
+    paragraphEnd < 0 || typeof ref.actor === 'string' || specific ? doc.text.length : paragraphEnd;
   const titled = titledPersons(doc, ctx);
   const exact = titledBefore(doc, span, ref, titled, required, horizon);
   if (exact) return personRef(doc, exact.index, ref);

@@ -84,6 +84,8 @@ export interface StatementLexicon {
   relayTexts: Set<string>;
   /** Texts an outlet carries ("according to a report in the Tidewire"): `published_texts`. */
   publishedTexts: Set<string>;
+  /** Words of page furniture between a report's paragraphs ("Advertisement"): `page_furniture`. */
+  pageFurniture: string[][];
   /** Nouns that name such a carried text again ("the report added"): `carried_texts`. */
   carriedTexts: Set<string>;
   /** Verbs of an outlet quoting someone ("quoted X as saying", "was cited as saying"). */
@@ -186,6 +188,7 @@ export function statementLexicon(ctx: PipelineContext): StatementLexicon {
     outletNouns: words(c.outlet_nouns),
     relayTexts: words(c.relaying_texts),
     publishedTexts: words(c.published_texts),
+    pageFurniture: (c.page_furniture ?? []).map(phrase),
     carriedTexts: words(c.carried_texts),
     objectVerbs: words(c.speech_verbs_object),
     asVerbs: words(c.as_description_verbs),

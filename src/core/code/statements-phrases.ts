@@ -55,6 +55,8 @@ const GROUP_MEMBER_COUNTS = new Set(['one', 'two', 'three', 'some', 'another', '
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'one', 'this', 'our']);
 /** The possessives of a counterpart: "and his Ormundi counterpart". */
 const PAIR_POSSESSIVES = new Set(['his', 'her', 'their', 'its']);
+/** What stands between a text's issuing participle and its issuer or the medium that carried it. */
+const ISSUED_THROUGH = new Set(['by', 'on', 'in', 'via', 'through']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'another', 'some', 'many', 'several', 'both', 'all']);
 /** Prepositions between a speaker noun and a place or party that completes it ("sources in Vienna"). */
 const HOLDER_PREPOSITIONS = new Set(['in', 'at', 'from']);
@@ -510,7 +512,13 @@ export class TokenView {
    */
   private issuedBy(issuer: TokenRange, lo: number): TokenRange | null {
     const by = issuer.from - 1;
-    if (by - 2 < lo || this.t[by].lower !== 'by' || !this.lex.issuingParticiples.has(this.t[by - 1].lower))
+    // ("a joint statement released on state news agency SPA said": the text speaks, not the
+    // agency that carried it.)
+    if (
+      by - 2 < lo ||
+      !ISSUED_THROUGH.has(this.t[by].lower) ||
+      !this.lex.issuingParticiples.has(this.t[by - 1].lower)
+    )
       return null;
     const noun = by - 2;
     if (!this.isSpeakerNoun(noun) || this.isNamePart(noun)) return null;

@@ -436,12 +436,37 @@ const CROSSHEAD_WORDS = 12;
  */
 function crosshead(v: TokenView, last: number): boolean {
   if (last < 0 || TERMINAL.has(v.t[last].text)) return false;
-  const block = v.blockOf(last);
-  let first = last;
-  while (first > 0 && v.blockOf(first - 1) === block) first--;
+  const first = blockFirst(v, last);
   for (let j = first; j <= last; j++) if (v.t[j].kind === 'quote') return false;
   const words = v.wordCount(first, last + 1);
   return words >= 2 && words <= CROSSHEAD_WORDS;
+}
+
+/** The first token of the paragraph that holds token `last`. */
+function blockFirst(v: TokenView, last: number): number {
+  const block = v.blockOf(last);
+  let first = last;
+  while (first > 0 && v.blockOf(first - 1) === block) first--;
+  return first;
+}
+
+/** Most words of a paragraph of page furniture ("For all the latest headlines follow our … app."). */
+const FURNITURE_WORDS = 20;
+/** Most paragraphs of page furniture passed over between a quotation and the one it goes on with. */
+const FURNITURE_BLOCKS = 3;
+
+/**
+ * Whether the paragraph ending at token `last` is page furniture that a scraped report keeps
+ * between its paragraphs: short, with no quotation mark, holding a `page_furniture` phrase
+ * ("Advertisement", "Recommended", "Follow our Google News channel").
+ */
+function pageFurniture(v: TokenView, last: number): boolean {
+  if (last < 0) return false;
+  const first = blockFirst(v, last);
+  if (v.wordCount(first, last + 1) > FURNITURE_WORDS) return false;
+  for (let j = first; j <= last; j++) if (v.t[j].kind === 'quote') return false;
+  for (let j = first; j <= last; j++) if (startsPhrase(v, j, v.lex.pageFurniture)) return true;
+  return false;
 }
 
 /** The paragraph-opening quote after a direct statement takes its speaker. */
@@ -466,12 +491,24 @@ function propagateToNextParagraph(v: TokenView, cands: Array<Candidate | null>, 
       // A paragraph that opens with a quote continues the statement, quoted or reported, that
       // closed the one before (FORMAT.md: a quote that runs on with no cue is the same speaker's).
       // (A crosshead between the two — "Official letters", "Veska: time to talk" — is skipped.)
+      // (So is page furniture a scraped page keeps between them: "Advertisement", "Read more".)
+      let before = qo - 1;
+      for (let n = 0; n < FURNITURE_BLOCKS && pageFurniture(v, before); n++)
+        before = blockFirst(v, before) - 1;
+      if (before < 0) return;
+      const prevBlock = v.blockOf(before);
       const lastBlock = v.blockOf(last.content.from);
-      if (lastBlock !== block - 1 && !(lastBlock === block - 2 && last.direct && crosshead(v, qo - 1)))
+      if (lastBlock !== prevBlock && !(lastBlock === prevBlock - 1 && last.direct && crosshead(v, before)))
         return;
       c.inherit = last.inherit ?? last;
       c.rule = 'statement.quote.next-paragraph';
       c.confidence = 0.75;
+      // (A paragraph of quotation after it goes on with this one in turn.)
+      all.splice(
+        firstAtLeast(all, c.content.from, (s) => s.content.from),
+        0,
+        c,
+      );
       return;
     }
     // "Vucic said an agreement was reached. “Certainly this will not be all.”": a quote that
@@ -1717,6 +1754,15 @@ function clauseSubject(v: TokenView, lo: number, hi: number): TokenRange | null 
       ((v.isLowerWord(verbAt) && !PREPOSITION.test(next.lower)) || (np.from === from && next.text === ','))
     )
       return np;
+    // "The Transitional Military Council (TMC) ousted …": its short name in brackets, then its verb.
+    const afterShort = next?.text === '(' && v.t[np.to + 2]?.text === ')' ? np.to + 3 : -1;
+    if (
+      afterShort > 0 &&
+      afterShort < hi &&
+      v.isLowerWord(afterShort) &&
+      !PREPOSITION.test(v.t[afterShort].lower)
+    )
+      return np;
     k = np.to - 1;
   }
   return null;
@@ -1830,10 +1876,22 @@ function cutContents(v: TokenView, cands: Candidate[]): Candidate[] {
  * Past a dateline that opens a sentence at `from` — "KESSEL (Northwire) -", "NEW YORK (AP) —",
  * "KABUL -": words in capitals, an agency in brackets if any, and a dash. `from` when none.
  */
+/** Most words of a place named in title case as a dateline ("Addis Ababa —"). */
+const DATELINE_WORDS = 3;
+
 function datelineEnd(v: TokenView, from: number, to: number): number {
   if (from > 0 && v.sentenceOf(from - 1) === v.sentenceOf(from)) return from;
   let k = from;
   while (k < to && v.t[k].kind === 'word' && /^[\p{Lu}.]{2,}$/u.test(v.t[k].text)) k++;
+  // ("Nairobi — …", "Addis Ababa — …": a dateline in title case, a place of one to three words)
+  if (k === from)
+    while (
+      k < to &&
+      k - from < DATELINE_WORDS &&
+      v.t[k].kind === 'word' &&
+      /^\p{Lu}\p{Ll}+$/u.test(v.t[k].text)
+    )
+      k++;
   if (k === from) return from;
   if (v.t[k]?.text === '(') {
     let close = k + 1;

@@ -10,6 +10,7 @@
 import type { Entity, Mention, ParleyDocument, PipelineContext, Position } from '../model.js';
 import { firstAtLeast, overlapping } from '../sorted.js';
 import { cueWords } from './actors/resolve-speaker.js';
+import { statementLexicon } from './statements-lexicon.js';
 import { tokenAtOrAfter } from './textindex.js';
 
 /** Words before a title that make it a deputy's ("vice president", "deputy prime minister"). */
@@ -55,6 +56,28 @@ function metInOffer(
   if (doc.tokens[k]?.lower === 'with') k--;
   if (!meetVerbs.has(doc.tokens[k]?.lower ?? '')) return false;
   return markers.has(doc.tokens[k - 1]?.lower ?? '');
+}
+
+/** How far before a leader's name the verb that addresses the leaders may stand ("urged President X and President Y"). */
+const ADDRESSEE_SPAN = 12;
+
+/**
+ * Whether a mention is among those a verb of address governs ("Tarsia urged President Brisk and
+ * President Kest to meet", "called on Brisk and Kest to meet"): they are asked to meet, and have
+ * accepted nothing; the summit is the one who asks it.
+ */
+function addressedToMeet(doc: ParleyDocument, mention: Mention, verbs: ReadonlySet<string>): boolean {
+  const name = tokenAtOrAfter(doc.tokens, mention.start);
+  const sentence = doc.tokens[name]?.sentence;
+  for (let k = name - 1; k >= Math.max(0, name - ADDRESSEE_SPAN); k--) {
+    const t = doc.tokens[k];
+    if (t.sentence !== sentence) return false;
+    if (verbs.has(t.lower)) return true;
+    if (t.lower === 'on' && /^(call|calls|called|calling)$/.test(doc.tokens[k - 1]?.lower ?? '')) return true;
+    // Names, titles and the joints of a list of them stand between.
+    if (!(/^(?:\p{Lu}|')/u.test(t.text) || /^(and|,|the|his|her|their|s|'s)$/.test(t.lower))) return false;
+  }
+  return false;
 }
 
 /** A second reported clause joined to the first: ", and that …", "; but that …", or after a semicolon. */
@@ -169,6 +192,7 @@ export function summitPositions(doc: ParleyDocument, ctx: PipelineContext): Posi
   if (titles.size === 0) return [];
   const meetVerbs = cueWords(ctx, 'meet_verbs');
   const markers = cueWords(ctx, 'one_sided_meet_markers');
+  const addressees = statementLexicon(ctx).addresseeVerbs;
   const out: Position[] = offersToMeet(doc, ctx, titles);
   for (const event of doc.events) {
     if (event.type !== 'CONSULT' || event.status !== 'planned') continue;
@@ -187,7 +211,8 @@ export function summitPositions(doc: ParleyDocument, ctx: PipelineContext): Posi
       if (typeof entity.actor !== 'string' || !event.actors.includes(entity.actor)) continue;
       if (!isLeader(entity, titles)) continue;
       if (inAnotherReportedClause(doc.text, event.evidence, m)) continue;
-      if (!metInOffer(doc, m, meetVerbs, markers)) notOnlyMet.add(entity.actor);
+      if (!metInOffer(doc, m, meetVerbs, markers) && !addressedToMeet(doc, m, addressees))
+        notOnlyMet.add(entity.actor);
       if (!leaders.has(entity.actor)) leaders.set(entity.actor, m.entity);
     }
     if (leaders.size < 2) continue;

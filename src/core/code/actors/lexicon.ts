@@ -72,6 +72,8 @@ export interface Lexicon {
   expertiseHeads: Set<string>;
   /** Bodies of research a place may name ("a Port Alder think tank"): the place is no side. */
   researchBodies: Gazetteer<true>;
+  /** Documents a city may name as their venue ("the Luanda roadmap"): the city is no party. */
+  venueDocuments: Gazetteer<true>;
   actors: Map<string, ActorEntry>;
 }
 
@@ -218,6 +220,7 @@ export function actorLexicon(ctx: Pick<PipelineContext, 'codebook' | 'cache'>): 
     sideHeads: keysOf(cues.side_heads),
     expertiseHeads: keysOf(cues.expertise_heads),
     researchBodies: phraseSet(cues.research_bodies ?? []),
+    venueDocuments: phraseSet(cues.venue_documents ?? []),
     actors,
   };
   ctx.cache.set(LEXICON_KEY, lexicon);

@@ -192,6 +192,12 @@ export function readNames(r: Reader, pendingPersons: GazMatch<NamePayload>[]) {
       i = m.to - 1;
       continue;
     }
+    // "the Luanda roadmap", "the Minsk agreements": the capital is where the document was made;
+    // its parties are those that agreed to it, which the capital would otherwise stand in for.
+    if (p.via === 'capital' && r.lex.venueDocuments.longest(r.toks, m.to) !== undefined) {
+      i = m.to - 1;
+      continue;
+    }
     if (
       (p.via === 'name' || p.via === 'alias' || p.via === 'capital') &&
       !t.upper &&

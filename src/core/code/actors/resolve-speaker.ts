@@ -134,7 +134,7 @@ export const resolveSpeaker: SpeakerResolver = (doc, span, ctx) => {
     // "Zelensky's Office", "the Veskan Prime Minister's Office": a body the codebook does not know,
     // held by the party or person named before it, speaks for that one's side.
     const owner = ownerBefore(inside, head);
-    const party = owner ? fromMention(doc, owner, span, ctx).actor : null;
+    const party = owner ? jointParty(doc, inside, owner, fromMention(doc, owner, span, ctx).actor) : null;
     if (party) return { name: text, actor: party };
   }
   if (head) {
@@ -269,6 +269,29 @@ function dependsOnPreposition(doc: ParleyDocument, core: Span, head: Mention, ct
   let k = before.length - 1;
   while (k >= 0 && (before[k].key === 'the' || lex.honorifics.has(before[k].key))) k--;
   return k > 0 && HEAD_PREPOSITIONS.has(before[k].key);
+}
+
+/** What joins two parties into one modifier: "US-Saudi", "Veskan-Ormundi", "U.S. and Saudi". */
+const JOINED_MODIFIERS = /^(?:\s*[-–/]\s*|\s+and\s+)$/;
+
+/**
+ * The party of `m` with the party joined to it just before ("a joint US-Saudi statement": both);
+ * `party` alone when nothing is joined to it.
+ */
+function jointParty(
+  doc: ParleyDocument,
+  inside: Mention[],
+  m: Mention,
+  party: string | string[] | null,
+): string | string[] | null {
+  if (!party) return party;
+  const before = inside.find(
+    (x) => x.end <= m.start && JOINED_MODIFIERS.test(doc.norm.slice(x.end, m.start)),
+  );
+  const other = before && (before.entity !== undefined ? doc.entities[before.entity].actor : before.actor);
+  if (!other) return party;
+  const codes = [...new Set([other, party].flat())];
+  return codes.length === 1 ? codes[0] : codes;
 }
 
 /** The mention nearest before `head` in the phrase that can hold it (the highest in priority wins a tie). */

@@ -91,7 +91,26 @@ const FUTURE = /^(will|shall|'ll|won't|wo)$|'ll$/;
 
 // Before a deal verb's gerund, what makes the deal an aim: "the purpose of reaching", "hopes for
 // signing", "aimed at striking", "work towards concluding".
-const AIM_BEFORE = /^(of|for|at|toward|towards)$/;
+const AIM_BEFORE = /^(of|for|at|toward|towards|on)$/;
+/** How far back a gerund coordinated with the deal's may stand ("focused on easing aid and reaching"). */
+const COORDINATED_GERUND = 8;
+
+/**
+ * The gerund at `at` names an aim: after "of", "for", "at", "on" ("aimed at reaching", "focused
+ * on reaching an agreement"; not "On signing the deal," which opens the sentence), or coordinated
+ * with a gerund that does ("focused on facilitating aid and reaching agreement").
+ */
+function aimedAt(tokens: Sentence['tokens'], from: number, at: number): boolean {
+  const aim = (k: number) =>
+    k > from &&
+    AIM_BEFORE.test(tokens[k - 1]?.lower ?? '') &&
+    !(k - 1 === from && tokens[k - 1].lower === 'on');
+  if (aim(at)) return true;
+  if (!/^(and|or)$/.test(tokens[at - 1]?.lower ?? '')) return false;
+  for (let k = at - 2; k > Math.max(from, at - COORDINATED_GERUND); k--)
+    if (/ing$/.test(tokens[k].lower) && aim(k)) return true;
+  return false;
+}
 
 // "Kenya remains committed to": a state of mind, not an act.
 const STATE_VERBS = new Set([
@@ -353,7 +372,7 @@ export function readAgree(sentence: Sentence) {
       continue;
     // "with the purpose of reaching a deal", "expectations for reaching an accord", "aimed at
     // signing": a deal sought, not made.
-    const sought = /ing$/.test(tokens[c.start].lower) && AIM_BEFORE.test(tokens[c.start - 1]?.lower ?? '');
+    const sought = /ing$/.test(tokens[c.start].lower) && aimedAt(tokens, from, c.start);
     // The deal heads the verb's object: "signed a complete, countrywide and permanent ceasefire
     // agreement", not "signed off on talks about an agreement".
     let noun = -1;

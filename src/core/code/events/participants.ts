@@ -461,6 +461,28 @@ function relativeBefore(index: DocIndex, from: number, at: number): { from: numb
   return undefined;
 }
 
+/** Words that may join the parties of an absolute clause's subject ("with Veska and Ormund agreeing"). */
+const ABSOLUTE_JOINS = new Set(['and', ',', 'the']);
+
+/**
+ * "The talks ended with both sides agreeing to …", "…, with Ormund saying it would …": "with", a
+ * party and a verb in -ing make a clause whose subject is that party, not the sentence's.
+ */
+function absoluteSubject(index: DocIndex, from: number, at: number): string[] | undefined {
+  if (!/ing$/.test(index.tokens[at]?.lower ?? '')) return undefined;
+  const codes: string[] = [];
+  let k = at;
+  while (k > from) {
+    const m = index.mentionEndingAt.get(k);
+    if (m?.codes.length) {
+      codes.push(...m.codes);
+      k = m.start;
+    } else if (ABSOLUTE_JOINS.has(index.tokens[k - 1].lower)) k--;
+    else break;
+  }
+  return codes.length && index.tokens[k - 1]?.lower === 'with' ? uniq(codes) : undefined;
+}
+
 /** Who acts: the clause's subject, or the statement's speaker when the content says "he/it/we". */
 export function agentOf(
   doc: ParleyDocument,
@@ -472,6 +494,8 @@ export function agentOf(
   const stmt = index.statementOf[at];
   let from = sentenceFrom;
   if (stmt >= 0) while (from < at && index.statementOf[from] !== stmt) from++;
+  const absolute = absoluteSubject(index, from, at);
+  if (absolute) return absolute;
   // "… contacts that China severed after Pelosi visited Taiwan": an open adverbial clause has its
   // own subject ("After the talks, Russia agreed" closes it with a comma).
   for (let k = at - 1; k > from; k--) {
