@@ -1,0 +1,53 @@
+/**
+ * Wordings of truce and shipping talks that real reports of earlier rounds use and that Parley
+ * missed: a position "not subject to negotiation", aggression stopped as the fighting stopped, and
+ * a blockaded territory's seaport and airport. Sentences are written for the tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { code, stances } from './world.js';
+
+describe('"not subject to negotiation" is "not negotiable"', () => {
+  it('reads a position not subject to negotiation until the attacks stop as a demand', () => {
+    const doc = code(
+      'Ormund stressed that its position was not subject to negotiation until Veska halts its attacks on the islands.',
+    );
+    expect(stances(doc)).toContain('ORM ceasefire demand');
+  });
+  it('reads what a party holds as "not up for negotiation" as keeping it', () => {
+    expect(stances(code('Ormund said its territory was not up for negotiation.'))).toContain(
+      'ORM territory reject',
+    );
+  });
+});
+
+describe('aggression stopped is the fighting stopped', () => {
+  it('reads "until Veska stops its aggression" as a ceasefire demand', () => {
+    expect(
+      stances(
+        code('Ormund will keep its ships at sea until Veska stops its aggression against the islands.'),
+      ),
+    ).toContain('ORM ceasefire demand');
+  });
+  it('reads a call to end the aggression as a ceasefire demand', () => {
+    expect(stances(code('Ormund called for an end to the aggression on the islands.'))).toContain(
+      'ORM ceasefire demand',
+    );
+  });
+});
+
+describe("a blockaded territory's seaport and airport", () => {
+  it('reads a demand for a seaport and an airport as humanitarian', () => {
+    expect(
+      stances(
+        code(
+          'Ormund demands the construction of a seaport on the island coast and the restoration of its airport.',
+        ),
+      ),
+    ).toContain('ORM humanitarian demand');
+  });
+  it('does not read an airport alone as humanitarian', () => {
+    expect(stances(code('Ormund demands the construction of a new airport.'))).not.toContain(
+      'ORM humanitarian demand',
+    );
+  });
+});
