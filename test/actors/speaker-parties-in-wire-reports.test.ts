@@ -120,3 +120,29 @@ describe('a ministry of foreign affairs named "external affairs"', () => {
     expect(parties('external affairs ministry spokesperson')).toEqual(['ORM', 'ORM']);
   });
 });
+
+describe("a title before the name after the clause's lead-in words", () => {
+  it('"but earlier the head of Veska\'s press office, Ida Vell, had said" speaks for Veska', () => {
+    expect(
+      speakerParty(
+        "No side said how many detainees would go free, but earlier the head of Veska's press office, Ida Vell, had said the deal would free 12 detainees.",
+      ),
+    ).toBe('VSK');
+  });
+
+  it('"On Monday the head of Veska\'s press office, Ida Vell, said" speaks for Veska', () => {
+    expect(
+      speakerParty(
+        "On Monday the head of Veska's press office, Ida Vell, said the deal would free 12 detainees.",
+      ),
+    ).toBe('VSK');
+  });
+
+  it('"After talks with the head of Veska\'s press office, Ida Vell said" keeps the title from the name', () => {
+    expect(
+      speakerParty(
+        "After talks with the head of Veska's press office, Ida Vell said the deal would free 12 detainees.",
+      ),
+    ).not.toBe('VSK');
+  });
+});

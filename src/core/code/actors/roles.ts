@@ -6,7 +6,7 @@
 
 import type { Codebook } from '../../codebook/codebook.js';
 import { personById, roleAt } from '../persons.js';
-import type { Gender, Lexicon } from './lexicon.js';
+import { CALENDAR, type Gender, type Lexicon } from './lexicon.js';
 import type { Chunk } from './name-chunks.js';
 import { insideName, isDestination } from './names.js';
 import type { PersonEnt, Reader, WorkMention } from './reader.js';
@@ -600,7 +600,7 @@ export function readPreposedTitle(r: Reader, c: Chunk, facts: PersonFacts) {
     k--;
   }
   // "…, to which the speaker of Veska's assembly, Ida Vell, said": the relative opens the clause.
-  const start = k + 1 + relativeOpenerLength(r, k + 1);
+  const start = pastLeadIn(r, k + 1 + relativeOpenerLength(r, k + 1), comma);
   if (start >= comma || comma - k > 16) return;
   const first = r.toks[start];
   if (!TITLE_DETERMINERS.has(first.key) && !r.lex.roleWords.has(first.key) && !r.actorAt(start)) return;
@@ -620,6 +620,22 @@ export function readPreposedTitle(r: Reader, c: Chunk, facts: PersonFacts) {
 }
 
 const TITLE_DETERMINERS = new Set(['the', 'a', 'an', 'another']);
+
+/** Words that open a clause before its subject: "but earlier the head of …", "On Monday the head of …". */
+const LEAD_INS = new Set(
+  'but yet earlier later meanwhile then also separately previously now on last'.split(' '),
+);
+
+/**
+ * The title's determiner after the clause's lead-in words and times ("but earlier the head of
+ * Veska's press office, Ida Vell, said"), or `start` when the clause opens otherwise: a preposition
+ * such as "after talks with the head of …" keeps the title from the name.
+ */
+function pastLeadIn(r: Reader, start: number, comma: number): number {
+  let k = start;
+  while (k < comma && (LEAD_INS.has(r.toks[k].key) || CALENDAR.has(r.toks[k].key))) k++;
+  return k > start && TITLE_DETERMINERS.has(r.toks[k]?.key ?? '') ? k : start;
+}
 
 const describedBodies = new WeakMap<Reader, Map<string, string | null>>();
 
