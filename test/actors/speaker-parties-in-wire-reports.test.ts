@@ -146,3 +146,11 @@ describe("a title before the name after the clause's lead-in words", () => {
     ).not.toBe('VSK');
   });
 });
+
+describe('the region an envoy covers, between the body and the title', () => {
+  it('"UN Middle East envoy Ida Vell" speaks for the UN', () => {
+    expect(
+      speakerParty('UN Middle East envoy Ida Vell told the council that Veska and Ormund had agreed.'),
+    ).toBe('UN');
+  });
+});
