@@ -51,3 +51,16 @@ describe("a blockaded territory's seaport and airport", () => {
     );
   });
 });
+
+describe('a barrier named bare as the topic of talks is negotiable', () => {
+  it('reads "agreed to discuss export controls" as open on their relief, not for the controls', () => {
+    const got = stances(code('Veska and Ormund agreed on Monday to discuss export controls.'));
+    expect(got).toContain('ORM sanctions_relief open');
+    expect(got).not.toContain('ORM sanctions_relief reject');
+  });
+  it('still reads "considering export controls" as raising the barrier', () => {
+    expect(stances(code('Ormund is considering export controls on rare earths.'))).toContain(
+      'ORM sanctions_relief reject',
+    );
+  });
+});

@@ -781,7 +781,7 @@ function positionOfMatch(sc: SentenceCues, m: PhraseMatch<IssuePayload>) {
   const violated = undoneBetween(index, sc.violationVerbs, issues, cue.end, m.start);
   if (violated && kind === 'reject') return;
   const inverse =
-    m.pattern.negated !==
+    (m.pattern.negated !== !!topicOfTalks(ctx, index, cue, kind, m)) !==
     (violated ||
       undoneBetween(index, sc.undoVerbs, issues, cue.end, m.start) ||
       keptByJudgement(ctx, index, cue, m));
@@ -1165,6 +1165,23 @@ function correctsKind(index: DocIndex, cue: Cue, m: PhraseMatch<IssuePayload>): 
     if (tokens[k].kind !== 'word' && tokens[k].lower !== ',') return false;
   }
   return false;
+}
+
+/**
+ * "Agreed to discuss export controls", "discussions on tariffs": a barrier named bare (a pattern of
+ * words alone, no verb of raising it over a gap) after a cue that puts a topic on the table is
+ * negotiable, so the cue is open on its relief rather than for the barrier.
+ */
+function topicOfTalks(
+  ctx: PipelineContext,
+  index: DocIndex,
+  cue: Cue,
+  kind: string,
+  m: PhraseMatch<IssuePayload>,
+): boolean {
+  if (kind !== 'open' || !m.pattern.negated || m.pattern.elements.some((e) => e.kind !== 'word'))
+    return false;
+  return cueWords(ctx, 'topic_cues').has(index.tokens[cue.start].lower);
 }
 
 /**
