@@ -64,3 +64,20 @@ describe('a barrier named bare as the topic of talks is negotiable', () => {
     );
   });
 });
+
+describe("a party's reported clause after the mediated talks is its own", () => {
+  it('gives "stressed in the Tarsia-mediated talks that … until" to the party, not the mediator', () => {
+    const got = stances(
+      code(
+        'Ormund stressed in the Tarsia-mediated talks that its position was not subject to negotiation until Veska stops its aggression against the islands, said Ida Vell, the Ormund spokeswoman.',
+      ),
+    );
+    expect(got).toContain('ORM ceasefire demand');
+    expect(got).not.toContain('TRS ceasefire propose');
+  });
+  it('still has the mediator propose what its talks are about', () => {
+    expect(stances(code('Ormund and Veska held Tarsia-mediated talks on a ceasefire on Monday.'))).toContain(
+      'TRS ceasefire propose',
+    );
+  });
+});

@@ -88,6 +88,17 @@ const STANCE_OF: Record<string, Stance> = {
 const JUDGEMENT_OF: Record<string, Stance> = { ...STANCE_OF, praise_judgements: 'accept' };
 
 const PERSON_RELATIVES = new Set(['who', 'whom', 'whose']);
+
+/** A "that" clause between tokens `from` and `to` whose stance cue comes before `to`. */
+function stanceReportedBetween(index: DocIndex, from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++)
+    if (
+      index.tokens[k].lower === 'that' &&
+      startingIn(index.cues, k + 1, to).some((c) => c.pattern.payload in STANCE_OF && c.end <= to)
+    )
+      return true;
+  return false;
+}
 // Conjunctions that open a clause with a subject of its own ("as Kest seeks …", "while Veska …").
 const CLAUSE_CONJUNCTIONS = new Set(['as', 'while', 'whereas']);
 // How far after such a conjunction its subject's name may start (past a title: "as President Kest").
@@ -914,6 +925,12 @@ export function dealPositions(doc: ParleyDocument, ctx: PipelineContext): Positi
     // issue named as what was brokered is what the broker proposes, not the rest of its sentence.
     const brokered = issues.filter((m) => m.start > med.at && m.start - med.at <= BROKERED_GAP + 1);
     if (brokered.length) issues = brokered;
+    // "The Houthis stressed in the Oman-mediated talks that their position was not negotiable until
+    // …": what a party's reported clause holds after the talks is that party's stance, not the
+    // mediator's proposal (nor is the story's issue, when nothing else is left).
+    const ownIssues = issues.filter((m) => !stanceReportedBetween(index, med.at, m.start));
+    if (issues.length && !ownIssues.length) continue;
+    issues = ownIssues;
     let rule = 'position.mediator';
     if (issues.length === 0) {
       const f = nearestFrame(all, 'deal', med.at, index) ?? all.find((x) => x.kind === 'deal');
