@@ -68,3 +68,21 @@ describe('a deal signed off on, told with a fronted clause', () => {
     expect(doc.events.filter((e) => e.type === 'AGREE')).toEqual([]);
   });
 });
+
+describe('relief from sanctions with words between', () => {
+  it('"in exchange for relief for Veska from economic sanctions" asks for sanctions relief', () => {
+    expect(
+      stances(
+        code(
+          'Veska offered to cap its missile programme in exchange for relief for Veska from economic sanctions.',
+        ),
+      ),
+    ).toContain('VSK sanctions_relief demand');
+  });
+
+  it('"relief from Ormundi and international sanctions" is sanctions relief', () => {
+    expect(stances(code('Veska demanded relief from Ormundi and international sanctions.'))).toContain(
+      'VSK sanctions_relief demand',
+    );
+  });
+});
