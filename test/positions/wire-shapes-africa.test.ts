@@ -86,3 +86,11 @@ describe('relief from sanctions with words between', () => {
     );
   });
 });
+
+describe('sanctions terminated', () => {
+  it('"the sanctions would be terminated once the deal is carried out" is sanctions relief', () => {
+    expect(
+      stances(code('Veska said the sanctions would be terminated once the deal is carried out.')),
+    ).toContain('VSK sanctions_relief propose');
+  });
+});
