@@ -245,3 +245,24 @@ describe('a delegate as a title', () => {
     expect([s.speaker, s.actor]).toEqual(['Kai Moller', 'VSK']);
   });
 });
+
+describe('a title of a body before the name, in the style of translated wire reports', () => {
+  it('"head of the Veskan delegation Kai Moller said" speaks for Veska', () => {
+    const s = one(
+      'The talks would go on for two more days, head of the Veskan delegation Kai Moller said on Thursday.',
+    );
+    expect([s.speaker, s.actor]).toEqual(['Kai Moller', 'VSK']);
+  });
+
+  it('"the Veskan delegation Kai Moller" without a title gives no party', () => {
+    const s = one('Kai Moller met the Veskan team and said the talks would go on for two more days.');
+    expect(s.actor).toBeNull();
+  });
+
+  it('"leader of the Northern Maritime Council (NMC) Kai Moller said" speaks for the council', () => {
+    const s = one(
+      'Leader of the Northern Maritime Council (NMC) Kai Moller said the talks would go on for two more days.',
+    );
+    expect([s.speaker, s.actor]).toEqual(['Kai Moller', 'NMC']);
+  });
+});

@@ -135,6 +135,24 @@ export function readPremodifier(r: Reader, c: Chunk, facts: PersonFacts) {
       k--;
       continue;
     }
+    // "leader of the Ormund People's Front (OPF) Kai Moller": a party's short form in brackets
+    // after its name.
+    if (t.text === ')' && k === c.from - 1) {
+      let open = k - 1;
+      while (open > 0 && k - open < 4 && r.toks[open].text !== '(') open--;
+      if (r.toks[open].text === '(' && r.actorAt(open - 1)) {
+        k = open - 1;
+        continue;
+      }
+    }
+    // "head of the Veskan delegation Ida Vell": the body the title heads, right before the name,
+    // is part of the title (titled only if a role word heads it).
+    if (roleFrom < 0 && k === c.from - 1 && lex.headedBodies.has(t.key)) {
+      roleTo = k + 1;
+      roleFrom = k;
+      k--;
+      continue;
+    }
     // "Foreign Ministry spokeswoman", "Veskan government spokeswoman": an office the text ties to a state.
     const office = lex.ministryHeads.has(t.key) || (lex.govNouns.has(t.key) && roleFrom >= 0);
     if (lex.roleWords.has(t.key) || office) {
