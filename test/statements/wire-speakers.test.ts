@@ -266,3 +266,19 @@ describe('a title of a body before the name, in the style of translated wire rep
     expect([s.speaker, s.actor]).toEqual(['Kai Moller', 'NMC']);
   });
 });
+
+describe('a past post told after a present title', () => {
+  it('"Veskan President Ida Vell, who was vice president under Anton Brisk, has said …" speaks for Veska', () => {
+    const s = one(
+      'Veskan President Ida Vell, who was vice president under Anton Brisk, has said she wants Ormund to return to the talks.',
+    );
+    expect([s.speaker, s.actor]).toEqual(['Ida Vell', 'VSK']);
+  });
+
+  it('"Ida Vell, who was Veskan foreign minister until 2019, said …" is still a former official', () => {
+    const s = one(
+      'Ida Vell, who was Veskan foreign minister until 2019, said the talks had stalled for months.',
+    );
+    expect(s.actor).toBeNull();
+  });
+});

@@ -359,6 +359,9 @@ export function readAppositive(r: Reader, c: Chunk, facts: PersonFacts) {
   if ((!hasTitle && posted < 0) || k <= start) return;
   facts.appositive = true;
   const words = r.text(posted >= 0 ? posted : start, k);
+  // "Veskan President Ida Vell, who was vice president under Brisk, …": a past post told after a
+  // present title before the name does not undo it.
+  if (former && facts.titled && !facts.former && facts.actorStrength >= 3) return;
   if (!facts.role) facts.role = former ? `former ${words}` : words;
   if (former) facts.former = true;
   if (affiliation && typeof affiliation.actor === 'string' && !former && facts.former) {
