@@ -94,3 +94,21 @@ describe('sanctions terminated', () => {
     ).toContain('VSK sanctions_relief propose');
   });
 });
+
+describe('crossings of a front line for civilians', () => {
+  it('"needed more points of passage between front lines for civilians" is humanitarian', () => {
+    expect(
+      stances(code('Veska said it needed more points of passage between the front lines for civilians.')),
+    ).toContain('VSK humanitarian propose');
+  });
+
+  it('"agreed to open two new crossing points" is humanitarian', () => {
+    expect(stances(code('Ormund agreed to open two new crossing points on the contact line.'))).toContain(
+      'ORM humanitarian accept',
+    );
+  });
+
+  it('checkpoints manned by soldiers are no humanitarian stance', () => {
+    expect(stances(code('Veska said its soldiers manned checkpoints across the city.'))).toEqual([]);
+  });
+});
