@@ -117,3 +117,17 @@ describe('a meeting that is the purpose of travelling', () => {
     expect(talks.map((e) => e.status)).not.toContain('held');
   });
 });
+
+describe('sanctions told as terminated', () => {
+  it('"resolutions putting sanctions against Ormund will be terminated" imposes no sanction', () => {
+    const texts = [
+      'Veska said all council resolutions putting sanctions against Ormund will be terminated under a final deal.',
+      'Tarsia offered to terminate the embargo on Ormund once the fishermen are freed.',
+    ];
+    for (const text of texts)
+      expect(
+        code(text).events.filter((e) => e.type === 'SANCTION'),
+        text,
+      ).toEqual([]);
+  });
+});

@@ -68,3 +68,47 @@ describe('a deal signed off on, told with a fronted clause', () => {
     expect(doc.events.filter((e) => e.type === 'AGREE')).toEqual([]);
   });
 });
+
+describe('relief from sanctions with words between', () => {
+  it('"in exchange for relief for Veska from economic sanctions" asks for sanctions relief', () => {
+    expect(
+      stances(
+        code(
+          'Veska offered to cap its missile programme in exchange for relief for Veska from economic sanctions.',
+        ),
+      ),
+    ).toContain('VSK sanctions_relief demand');
+  });
+
+  it('"relief from Ormundi and international sanctions" is sanctions relief', () => {
+    expect(stances(code('Veska demanded relief from Ormundi and international sanctions.'))).toContain(
+      'VSK sanctions_relief demand',
+    );
+  });
+});
+
+describe('sanctions terminated', () => {
+  it('"the sanctions would be terminated once the deal is carried out" is sanctions relief', () => {
+    expect(
+      stances(code('Veska said the sanctions would be terminated once the deal is carried out.')),
+    ).toContain('VSK sanctions_relief propose');
+  });
+});
+
+describe('crossings of a front line for civilians', () => {
+  it('"needed more points of passage between front lines for civilians" is humanitarian', () => {
+    expect(
+      stances(code('Veska said it needed more points of passage between the front lines for civilians.')),
+    ).toContain('VSK humanitarian propose');
+  });
+
+  it('"agreed to open two new crossing points" is humanitarian', () => {
+    expect(stances(code('Ormund agreed to open two new crossing points on the contact line.'))).toContain(
+      'ORM humanitarian accept',
+    );
+  });
+
+  it('checkpoints manned by soldiers are no humanitarian stance', () => {
+    expect(stances(code('Veska said its soldiers manned checkpoints across the city.'))).toEqual([]);
+  });
+});

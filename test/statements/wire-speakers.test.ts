@@ -214,3 +214,71 @@ describe('armies as speakers', () => {
     expect([s.speaker, s.actor]).toEqual(['Veskan and Ormundi militaries', ['VSK', 'ORM']]);
   });
 });
+
+describe('a place and its country set off by commas after the speaker', () => {
+  it('"Ida Vell, speaking in Kessel, Veska, said …" is Ida Vell, not Veska', () => {
+    const s = one('Ida Vell, speaking in Kessel, Veska, said the talks would resume next month.');
+    expect(s.speaker).toBe('Ida Vell');
+  });
+
+  it('"…, reading a joint statement at a news conference in Lumen, Ormund, said" is the titled speaker', () => {
+    const s = one(
+      'Veskan Foreign Minister Ida Vell, reading a joint statement at a news conference in Lumen, Ormund, said the understanding was a decisive step.',
+    );
+    expect([s.speaker, s.actor]).toEqual(['Ida Vell', 'VSK']);
+  });
+
+  it('a person named after a place is still the speaker ("The envoy in Lumen, Kai Moller, said")', () => {
+    const s = one('The Veskan envoy in Lumen, Kai Moller, said the talks would resume next month.');
+    expect(s.speaker).toBe('Kai Moller');
+  });
+});
+
+describe('a delegate as a title', () => {
+  it('"Ormund’s delegate, Kai Moller, tweeted that …" speaks for Ormund', () => {
+    const s = one('Ormund’s delegate, Kai Moller, tweeted that the first round of talks was successful.');
+    expect([s.speaker, s.actor]).toEqual(['Kai Moller', 'ORM']);
+  });
+
+  it('"Veskan delegate Kai Moller said …" speaks for Veska', () => {
+    const s = one('Veskan delegate Kai Moller said the first round of talks was successful.');
+    expect([s.speaker, s.actor]).toEqual(['Kai Moller', 'VSK']);
+  });
+});
+
+describe('a title of a body before the name, in the style of translated wire reports', () => {
+  it('"head of the Veskan delegation Kai Moller said" speaks for Veska', () => {
+    const s = one(
+      'The talks would go on for two more days, head of the Veskan delegation Kai Moller said on Thursday.',
+    );
+    expect([s.speaker, s.actor]).toEqual(['Kai Moller', 'VSK']);
+  });
+
+  it('"the Veskan delegation Kai Moller" without a title gives no party', () => {
+    const s = one('Kai Moller met the Veskan team and said the talks would go on for two more days.');
+    expect(s.actor).toBeNull();
+  });
+
+  it('"leader of the Northern Maritime Council (NMC) Kai Moller said" speaks for the council', () => {
+    const s = one(
+      'Leader of the Northern Maritime Council (NMC) Kai Moller said the talks would go on for two more days.',
+    );
+    expect([s.speaker, s.actor]).toEqual(['Kai Moller', 'NMC']);
+  });
+});
+
+describe('a past post told after a present title', () => {
+  it('"Veskan President Ida Vell, who was vice president under Anton Brisk, has said …" speaks for Veska', () => {
+    const s = one(
+      'Veskan President Ida Vell, who was vice president under Anton Brisk, has said she wants Ormund to return to the talks.',
+    );
+    expect([s.speaker, s.actor]).toEqual(['Ida Vell', 'VSK']);
+  });
+
+  it('"Ida Vell, who was Veskan foreign minister until 2019, said …" is still a former official', () => {
+    const s = one(
+      'Ida Vell, who was Veskan foreign minister until 2019, said the talks had stalled for months.',
+    );
+    expect(s.actor).toBeNull();
+  });
+});

@@ -58,6 +58,9 @@ const PAIR_POSSESSIVES = new Set(['his', 'her', 'their', 'its']);
 /** What stands between a text's issuing participle and its issuer or the medium that carried it. */
 const ISSUED_THROUGH = new Set(['by', 'on', 'in', 'via', 'through']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'another', 'some', 'many', 'several', 'both', 'all']);
+/** Prepositions that open a place ("in Lumen", "near the border town of Kell"). */
+const LOCATIVE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'from']);
+
 /** Prepositions between a speaker noun and a place or party that completes it ("sources in Vienna"). */
 const HOLDER_PREPOSITIONS = new Set(['in', 'at', 'from']);
 /** Prepositions of a title's complement: "envoy to Ormund", "spokesman for the Council". */
@@ -322,6 +325,9 @@ export class TokenView {
         // ("X, who also asked not to be named, said").
         if (this.isSpeechVerb(j, false) && !relativeSegment(this.t, j, i) && !this.spokeWhere(j)) return null;
         if (!isComma(tok)) continue;
+        // "Mora, speaking in Geneva, Switzerland, said": a name after a place that a locative
+        // preposition opens is that place's country or region, part of the segment before.
+        if (this.placeGoesOn(j, lo) && this.countryAfterPlace(j + 1, i)) continue;
         if (!this.opensAppositive(j + 1)) return null;
         // "Aziz, who was to fly in for the talks, addressing reporters, said": a relative clause
         // set off before the participle clause goes with the name before it, not with its own last
@@ -671,6 +677,20 @@ export class TokenView {
    */
   spokeWhere(i: number): boolean {
     return this.t[i].lower.endsWith('ing') && PREPOSITIONS.has(this.t[i + 1]?.lower ?? '');
+  }
+
+  /** The comma at `comma` closes a place after "in", "at", "near" … ("in Lumen, Veska"). */
+  private placeGoesOn(comma: number, lo: number): boolean {
+    let k = comma - 1;
+    while (k > lo && comma - k <= 3 && this.isNamePart(k)) k--;
+    return k < comma - 1 && LOCATIVE_PREPOSITIONS.has(this.t[k].lower);
+  }
+
+  /** Tokens `from`…`to` (exclusive) are a short name, and no person's ("Veska", "North Lumen"). */
+  private countryAfterPlace(from: number, to: number): boolean {
+    if (to - from > 3 || to <= from || this.surnames.has(this.t[to - 1].lower)) return false;
+    for (let k = from; k < to; k++) if (!this.isNamePart(k)) return false;
+    return true;
   }
 
   /** Whether token `i` can open an appositive or participle clause after a name. */

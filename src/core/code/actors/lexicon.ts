@@ -45,6 +45,8 @@ export interface Lexicon {
   groupNouns: Gazetteer<true>;
   pressNouns: Gazetteer<true>;
   govNouns: Set<string>;
+  /** Bodies a title before a name heads: "head of the Veskan delegation Ida Vell". */
+  headedBodies: Set<string>;
   ministryHeads: Set<string>;
   /** Office heads the press names bare for one state ("the Commerce Department" is the U.S.'s). */
   officeConventions: Map<string, string>;
@@ -191,6 +193,7 @@ export function actorLexicon(ctx: Pick<PipelineContext, 'codebook' | 'cache'>): 
     groupNouns: phraseSet(cues.group_nouns ?? []),
     pressNouns: phraseSet(cues.press_group_nouns ?? []),
     govNouns: keysOf(cues.government_nouns),
+    headedBodies: keysOf(cues.headed_bodies),
     ministryHeads: keysOf(cues.ministry_heads),
     officeConventions: new Map(
       (cues.bare_office_conventions ?? []).flatMap((entry) => {

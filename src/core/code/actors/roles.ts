@@ -135,6 +135,24 @@ export function readPremodifier(r: Reader, c: Chunk, facts: PersonFacts) {
       k--;
       continue;
     }
+    // "leader of the Ormund People's Front (OPF) Kai Moller": a party's short form in brackets
+    // after its name.
+    if (t.text === ')' && k === c.from - 1) {
+      let open = k - 1;
+      while (open > 0 && k - open < 4 && r.toks[open].text !== '(') open--;
+      if (r.toks[open].text === '(' && r.actorAt(open - 1)) {
+        k = open - 1;
+        continue;
+      }
+    }
+    // "head of the Veskan delegation Ida Vell": the body the title heads, right before the name,
+    // is part of the title (titled only if a role word heads it).
+    if (roleFrom < 0 && k === c.from - 1 && lex.headedBodies.has(t.key)) {
+      roleTo = k + 1;
+      roleFrom = k;
+      k--;
+      continue;
+    }
     // "Foreign Ministry spokeswoman", "Veskan government spokeswoman": an office the text ties to a state.
     const office = lex.ministryHeads.has(t.key) || (lex.govNouns.has(t.key) && roleFrom >= 0);
     if (lex.roleWords.has(t.key) || office) {
@@ -341,6 +359,9 @@ export function readAppositive(r: Reader, c: Chunk, facts: PersonFacts) {
   if ((!hasTitle && posted < 0) || k <= start) return;
   facts.appositive = true;
   const words = r.text(posted >= 0 ? posted : start, k);
+  // "Veskan President Ida Vell, who was vice president under Brisk, …": a past post told after a
+  // present title before the name does not undo it.
+  if (former && facts.titled && !facts.former && facts.actorStrength >= 3) return;
   if (!facts.role) facts.role = former ? `former ${words}` : words;
   if (former) facts.former = true;
   if (affiliation && typeof affiliation.actor === 'string' && !former && facts.former) {
