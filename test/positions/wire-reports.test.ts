@@ -134,17 +134,16 @@ describe('a plural pronoun answers each stance told before it', () => {
   });
 });
 
-describe('an offer held back until a condition is met', () => {
-  it('"would lift sanctions only once Ormund withdrew" refuses the relief for now', () => {
+describe('an offer on a condition', () => {
+  // Read as a refusal for now in the thirteenth session; on real reports that session did not
+  // read ("would lift sanctions only after inspectors confirm compliance") the offer stands, with
+  // its condition demanded, and the refusal only made false alarms.
+  it('"would lift sanctions only once Ormund withdrew" offers the relief and demands the withdrawal', () => {
     const doc = code(
       'The Northern Maritime Council said it would lift sanctions only once Ormund withdrew from the islands.',
     );
-    expect(stances(doc)).toContain('NMC sanctions_relief reject');
-    expect(stances(doc)).not.toContain('NMC sanctions_relief propose');
-  });
-
-  it('"would lift sanctions" with no such condition still offers it', () => {
-    const doc = code('The Northern Maritime Council said it would lift sanctions on Ormund.');
+    expect(stances(doc)).toContain('NMC sanctions_relief propose');
     expect(stances(doc)).not.toContain('NMC sanctions_relief reject');
+    expect(stances(doc)).toContain('NMC territory demand');
   });
 });

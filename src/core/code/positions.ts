@@ -797,13 +797,6 @@ function positionOfMatch(sc: SentenceCues, m: PhraseMatch<IssuePayload>) {
     keptInForce(index, cueWords(ctx, 'keep_on_verbs'), m.end, clause.to)
   )
     stance = 'accept';
-  // "would lift sanctions only once Russia withdrew", "to finish the war only after achieving its
-  // aims": an offer held back until a condition is met refuses it for now.
-  if (
-    (stance === 'propose' || stance === 'accept') &&
-    heldBack(index, cueWords(ctx, 'held_back_openers'), m.end, to)
-  )
-    stance = 'reject';
   const redLine =
     (stance === 'reject' || stance === 'demand') &&
     redLines.some((r) => r.start >= clause.from && r.end <= Math.max(clause.to, cue.end) + 0) &&
@@ -1576,19 +1569,6 @@ function governingCue(
     if (judged) return judged;
   }
   return undefined;
-}
-
-/** How far after the issue "only once …" may hold an offer back. */
-const HELD_BACK_REACH = 6;
-
-/** "only" and a word that opens a condition (codebook held_back_openers) after token `from`, in its clause. */
-function heldBack(index: DocIndex, openers: ReadonlySet<string>, from: number, to: number): boolean {
-  const { tokens } = index;
-  for (let k = from; k < Math.min(to - 1, from + HELD_BACK_REACH); k++) {
-    if (tokens[k].text === ',' || tokens[k].text === ';') return false;
-    if (tokens[k].lower === 'only' && openers.has(tokens[k + 1].lower)) return true;
-  }
-  return false;
 }
 
 /** Words of a time or manner between an auxiliary and its verb ("has since April 8 released"). */
