@@ -645,6 +645,8 @@ describe('a transition of power, measures named as punishment, a partnership rai
   it.each([
     ['Ormund threatened punitive measures against the Veskan generals.', 'ORM sanctions_relief reject'],
     ['Veska and Ormund agreed to upgrade their strategic partnership.', 'VSK diplomatic_relations accept'],
+    ['Veska insisted on continued Tarsian mediation.', 'VSK talks_inclusion demand'],
+    ['Ormund said it does not need mediators to settle the dispute.', 'ORM talks_inclusion reject'],
   ])('"%s" holds %s', (text, stance) => {
     expect(stances(code(text))).toContain(stance);
   });
