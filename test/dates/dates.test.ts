@@ -267,3 +267,12 @@ describe('a weekday right after the story’s date', () => {
     );
   });
 });
+
+describe('days given as ordinals before "of" the month', () => {
+  it('"the seventh and eighth of March", "the 7th and 8th of March" start on the first day', () => {
+    const day = (text: string) => resolve(text).map(([, value]) => value);
+    expect(day('The council meets in Lumen on the seventh and eighth of March.')).toEqual(['2025-03-07']);
+    expect(day('The council meets in Lumen on the 7th and 8th of March.')).toEqual(['2025-03-07']);
+    expect(day('The council meets in Lumen on the 7th of March.')).toEqual(['2025-03-07']);
+  });
+});

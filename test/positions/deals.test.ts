@@ -581,6 +581,17 @@ describe('the owner of a plan named before a list of its qualities', () => {
 });
 
 describe('what a deal does not hold', () => {
+  it('leaves out what a sentence after the deal leaves open ("unclear whether")', () => {
+    const got = stances(
+      code(
+        'Veska and Ormund signed a truce in Lumen on Monday. It remained unclear whether humanitarian aid to the islands would increase.',
+      ),
+    );
+    expect(got).toContain('VSK ceasefire accept');
+    expect(got).not.toContain('VSK humanitarian accept');
+    expect(got).not.toContain('ORM humanitarian accept');
+  });
+
   it('leaves out what a clause set against the deal says remains unresolved', () => {
     const got = stances(
       code(

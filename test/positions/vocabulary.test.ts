@@ -634,3 +634,20 @@ describe('a front frozen where it stands, flights resumed, an exclave reached', 
     ['Veska insisted on an unimpeded road link to its exclave.', 'economic_cooperation'],
   ]);
 });
+
+describe('a transition of power, measures named as punishment, a partnership raised', () => {
+  recognises([
+    ['Tarsia gave the Veskan generals a month to transfer power.', 'elections'],
+    ['Ormund proposed to form a nine-member sovereign council with four seats for each side.', 'elections'],
+    ['The talks stalled over the transitional institutions.', 'elections'],
+    ['Tarsia wants the army to make way for a civilian-led administration.', 'elections'],
+  ]);
+  it.each([
+    ['Ormund threatened punitive measures against the Veskan generals.', 'ORM sanctions_relief reject'],
+    ['Veska and Ormund agreed to upgrade their strategic partnership.', 'VSK diplomatic_relations accept'],
+    ['Veska insisted on continued Tarsian mediation.', 'VSK talks_inclusion demand'],
+    ['Ormund said it does not need mediators to settle the dispute.', 'ORM talks_inclusion reject'],
+  ])('"%s" holds %s', (text, stance) => {
+    expect(stances(code(text))).toContain(stance);
+  });
+});

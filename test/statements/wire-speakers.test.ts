@@ -282,3 +282,12 @@ describe('a past post told after a present title', () => {
     expect(s.actor).toBeNull();
   });
 });
+
+describe('a quote whose comma stands inside an editor’s bracket', () => {
+  it('is framed by the speaker after it ("“… [the venue,]” Ilse Marrow told reporters")', () => {
+    const s = statementsOf(
+      'Veska and Ormund are discussing the venue of the next round, the Veskan Foreign Ministry said.\n\n“The parties are still working out [the venue,]” Ilse Marrow, the ministry’s spokeswoman, told reporters.',
+    ).find((x) => x.content.includes('working out'));
+    expect(s?.speaker).toBe('Ilse Marrow');
+  });
+});

@@ -33,6 +33,21 @@ const NOT_MERIDIEM = /(?<=\d\s?)([ap])(m[a-z])/gi;
 const hideMeridiem = (text: string) =>
   text.replace(NOT_MERIDIEM, (_, a: string, m: string) => `${a === a.toLowerCase() ? 'x' : 'X'}${m}`);
 
+// "on the 7th and 8th of July", "the seventh and eighth of July": chrono reads only the day next
+// to "of" (the last); the days run from the first, as "on July 7 and 8" reads. The first day is
+// moved next to "of" and the words before it blanked, so that offsets stay the text's.
+const ORDINAL_DAY =
+  '(?:\\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-\\w+|thirtieth|thirty-first)';
+const ORDINAL_DAYS_OF = new RegExp(
+  `\\b(${ORDINAL_DAY})\\s+(?:and|to|or|-|\u2013)\\s+${ORDINAL_DAY}(?=\\s+of\\s+[A-Z])`,
+  'gi',
+);
+const firstOfOrdinalDays = (text: string) =>
+  text.replace(
+    ORDINAL_DAYS_OF,
+    (days: string, first: string) => ' '.repeat(days.length - first.length) + first,
+  );
+
 /** Windows of the text around each trigger (merged), so chrono reads a few words, not a sentence. */
 function triggerWindows(slice: string): Array<[number, number]> {
   const windows: Array<[number, number]> = [];
@@ -160,7 +175,10 @@ export function resolveTimexes(
   const out: Timex[] = [];
   const results: Array<{ index: number; r: chrono.ParsedResult }> = [];
   for (const [a, b] of triggerWindows(slice))
-    for (const r of chrono.parse(hideMeridiem(slice.slice(a, b)), { instant, timezone: 0 }))
+    for (const r of chrono.parse(firstOfOrdinalDays(hideMeridiem(slice.slice(a, b))), {
+      instant,
+      timezone: 0,
+    }))
       results.push({ index: a + r.index, r });
   // "expected to begin on Friday, with the main discussions on Saturday and Sunday": weekdays
   // listed after one that lies ahead lie ahead too.

@@ -412,7 +412,15 @@ const FOLLOW_ON_REACH = 4;
  * reporter or by an outlet that relays it (a named speaker of no party). A sentence where another
  * frame is named ends the run, as does a sentence of the reporter's that tells no term.
  */
-function followOn(doc: ParleyDocument, ctx: PipelineContext, index: DocIndex, all: Frame[]) {
+function followOn(
+  doc: ParleyDocument,
+  ctx: PipelineContext,
+  index: DocIndex,
+  all: Frame[],
+  cuesOf: (name: string) => Cue[],
+) {
+  // "It remained unclear whether the talks will be direct": a question the text leaves open is no term.
+  const openQuestions = cuesOf('stance_hypothetical');
   // An outlet or a report relays ("…, the report said"); unnamed officials speak for someone.
   const anonymousHeads = cueWords(ctx, 'anonymous_heads');
   const relays = (st: Statement) =>
@@ -426,6 +434,7 @@ function followOn(doc: ParleyDocument, ctx: PipelineContext, index: DocIndex, al
     for (let s = first + 1; s <= first + FOLLOW_ON_REACH && s < index.sentenceTokens.length; s++) {
       if (frameAt.has(s)) break;
       const { from, to } = index.sentenceTokens[s];
+      if (startingIn(openQuestions, from, to).length > 0) break;
       let modal = false;
       let possible = false;
       let quoted = false;
@@ -532,7 +541,7 @@ function describe(
   all: Frame[],
   cuesOf: (name: string) => Cue[],
 ) {
-  followOn(doc, ctx, index, all);
+  followOn(doc, ctx, index, all, cuesOf);
   const dealNouns = cuesOf('deal_nouns');
   const planNouns = cuesOf('proposal_nouns');
   const content = cuesOf('content_cues');

@@ -1717,6 +1717,17 @@ function meetingParties(doc: ParleyDocument, index: DocIndex, sentence: number):
   );
 }
 
+/** The parties of the last meeting (CONSULT) told in the sentence or the few before it. */
+function lastMeetingParties(doc: ParleyDocument, index: DocIndex, sentence: number): string[] {
+  const sentenceAt = (offset: number) => index.tokens[tokenAtOrAfter(index.tokens, offset)]?.sentence ?? -1;
+  const met = doc.events.filter((e) => {
+    if (e.type !== 'CONSULT' || e.actors.length < 2) return false;
+    const s = sentenceAt(e.evidence.start);
+    return s <= sentence && s >= sentence - TABLE_REACH;
+  });
+  return met.length ? [...met[met.length - 1].actors] : [];
+}
+
 interface HolderInput {
   frames: Cue[];
   collectives: Cue[];
@@ -1831,7 +1842,16 @@ function holderOf(
             : subject.length >= 2
               ? subject
               : recalled;
-    const parties = told.length ? told : partiesInPlay(doc, ctx);
+    // ("Tshisekedi and Biruta met in Luanda. … the sides agreed to a ceasefire": a collective that
+    // names no one stands for the meeting just told before the story's usual pair; the one who
+    // reports what "they" agreed is not one of them.)
+    const lastMet =
+      collective && !told.length
+        ? lastMeetingParties(doc, index, index.tokens[cue.start].sentence).filter(
+            (a) => !speakerActors.includes(a),
+          )
+        : [];
+    const parties = told.length ? told : lastMet.length >= 2 ? lastMet : partiesInPlay(doc, ctx);
     if (parties.length >= 2)
       return {
         actors: parties,

@@ -176,6 +176,13 @@ function quoteCandidates(v: TokenView, used: Set<number>): Array<Candidate | nul
     let lastIndex = Math.max(inner.from, inner.to - 1);
     // A quote within the quote may close just before it: "… the term 'outreach,' ".
     if (t[lastIndex].text === "'" && lastIndex > inner.from) lastIndex--;
+    // So may an editor's bracket, with the quote's own comma inside it: "“… [a date for the talks,]”".
+    if (
+      (t[lastIndex].text === ']' || t[lastIndex].text === ')') &&
+      lastIndex > inner.from &&
+      t[lastIndex - 1].text === ','
+    )
+      lastIndex--;
     const lastInner = t[lastIndex];
     const closedByItsCue = introduced && SENTENCE_END.has(lastInner.text);
     // After a colon the quote stands for a sentence of its own ("… scolded him: “…,” she said").

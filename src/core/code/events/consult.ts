@@ -863,17 +863,20 @@ function leftOutOf(sentence: Sentence, c: Cue, objectEnd: number): { excluded: s
   let subjects = false;
   for (let i = objectEnd; i < Math.min(to, objectEnd + 5); i++)
     if (EXCLUDING.has(tokens[i].lower)) excluded.push(...listAfter(ctx, index, i + 1, to).codes);
-  // "The Assembly was again excluded from the talks", "X was not invited to the meeting".
+  // "The Assembly was again excluded from the talks", "X was not invited to the meeting", "X
+  // said they were not present at the meeting", "X was absent from the talks".
   let k2 = c.start - 1;
   if (tokens[k2]?.lower === 'the') k2--;
+  const word = tokens[k2 - 1]?.lower ?? '';
   if (
-    /^(from|to)$/.test(tokens[k2]?.lower ?? '') &&
-    /^(excluded|barred|invited|left)$/.test(tokens[k2 - 1]?.lower ?? '')
+    (/^(from|to)$/.test(tokens[k2]?.lower ?? '') && /^(excluded|barred|invited|left|absent)$/.test(word)) ||
+    (tokens[k2]?.lower === 'at' && word === 'present')
   ) {
-    const invited = tokens[k2 - 1].lower === 'invited';
-    const negatedInvite =
-      invited && tokens.slice(Math.max(from, k2 - 4), k2 - 1).some((t) => t.lower === 'not');
-    if (!invited || negatedInvite) {
+    // (being invited or present is taking part; only its negation leaves one out)
+    const takesPart = word === 'invited' || word === 'present';
+    const negated =
+      takesPart && tokens.slice(Math.max(from, k2 - 4), k2 - 1).some((t) => /^(not|never)$/.test(t.lower));
+    if (!takesPart || negated) {
       excluded.push(...subjectBefore(index, from, k2 - 1).flatMap((m) => m.codes));
       subjects = true;
     }

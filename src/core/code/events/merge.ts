@@ -236,6 +236,9 @@ function completedMentions(
     return mediators;
   };
   const mentions: EventMention[] = raw.map((m) => {
+    const met =
+      m.type === 'AGREE' && m.inPlay && m.actors.length === 0 ? meetingJustBefore(doc, raw, m) : undefined;
+    if (met) return { ...m, actors: [...met.actors], guessed: true };
     if (m.inPlay || (m.partial && m.actors.length === 1 && inPlay.includes(m.actors[0])))
       return { ...m, actors: uniq([...m.actors, ...inPlay]), guessed: true };
     if (m.otherSide)
@@ -253,6 +256,32 @@ function completedMentions(
     return m;
   });
   return { mentions, inPlay };
+}
+
+/** How many sentences back a meeting still names who "the sides" that agreed are. */
+const AGREED_AFTER_MEETING = 2;
+
+/**
+ * "Tshisekedi and Biruta met in Luanda … the sides agreed to a ceasefire": a deal whose parties
+ * only a collective names was reached by the meeting held in the sentences just before it (of two
+ * parties or more, named there), rather than by the story's usual pair.
+ */
+function meetingJustBefore(
+  doc: ParleyDocument,
+  raw: EventMention[],
+  m: EventMention,
+): EventMention | undefined {
+  const sentenceOf = (offset: number) => doc.sentences.findIndex((x) => x.start <= offset && offset < x.end);
+  const at = sentenceOf(m.evidence.start);
+  return raw
+    .filter((c) => {
+      if (c.type !== 'CONSULT' || c.anaphoric || c.actors.length < 2 || c.status !== 'held') return false;
+      const s = sentenceOf(c.evidence.start);
+      // (a meeting of the deal's own sentence is how the one who reports it learnt of it: "said
+      // she had spoken to both presidents and that they had agreed")
+      return s >= 0 && s < at && at - s <= AGREED_AFTER_MEETING;
+    })
+    .at(-1);
 }
 
 /** The events made so far, and what merging asks of them and of the story. */
