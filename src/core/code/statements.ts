@@ -1568,6 +1568,9 @@ function frameSpeakerBefore(v: TokenView, lo: number, to: number): TokenRange | 
  * the first verb has none (then the clause's subject is looked for instead).
  */
 function firstFrameSpeaker(v: TokenView, lo: number, to: number): TokenRange | null {
+  // ("While the president lauded the deal, Ormund … and emphasized …": a frame in a clause that a
+  // subordinating conjunction opens is not the main clause's; its subject is looked for instead.)
+  if (v.lex.openingClauseConjunctions.has(v.t[lo]?.lower ?? '')) return null;
   for (let c = lo; c < to; c++) {
     if (v.quoteOf[c] >= 0 || !v.isSpeechVerb(c, true)) continue;
     const gap = v.gapBefore(c, lo);
