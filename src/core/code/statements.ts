@@ -1185,8 +1185,10 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
         };
       return null;
     }
-    const to = t[beforeSpeaker - 1].text === ',' ? beforeSpeaker - 1 : beforeSpeaker;
-    if (from >= end && v.wordCount(lo, to) >= 3)
+    // (A comma sets the frame off: "a programme that Veska sees as its security guarantee." is
+    // the verb "sees as", with no speaker after "as".)
+    const to = t[beforeSpeaker - 1].text === ',' ? beforeSpeaker - 1 : -1;
+    if (to > lo && from >= end && v.wordCount(lo, to) >= 3)
       return {
         content: { from: lo, to },
         speaker: who,
