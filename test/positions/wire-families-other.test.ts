@@ -38,6 +38,19 @@ describe('a system of guarantees and rights of intervention are security guarant
       ),
     ).toContain('VSK security_guarantees reject');
   });
+  it('reads "will never forfeit its rights of intervention" as insisting on them', () => {
+    expect(stances(code('Ormund will never forfeit its rights of intervention.'))).toContain(
+      'ORM security_guarantees demand',
+    );
+    expect(stances(code('Ormund said it would not relinquish its guarantor status.'))).toContain(
+      'ORM security_guarantees demand',
+    );
+  });
+  it('reads a demand that another forfeit them as rejecting them', () => {
+    expect(stances(code('Veska demanded that Ormund forfeit its rights of intervention.'))).toContain(
+      'VSK security_guarantees reject',
+    );
+  });
   it('reads an adaptation of the guarantees system as keeping them', () => {
     expect(stances(code('Ormund proposed an adaptation of the guarantees system.'))).toContain(
       'ORM security_guarantees propose',
