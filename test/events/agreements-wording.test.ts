@@ -1,5 +1,6 @@
 /**
- * "A sign that …" is a noun, not the verb of a signed commitment ("Veska and Ormund signed that …").
+ * "A sign that …" is a noun, not the verb of a signed commitment ("Veska and Ormund signed that …");
+ * and an aside ", known as …," between a subject and its verb leaves the subject whole.
  * Sentences are written for the tests.
  */
 import { describe, expect, it } from 'vitest';
@@ -19,5 +20,14 @@ describe('a sign that something is so', () => {
     expect(
       agreements('Veska and Ormund signed that neither would seek a military advantage on the islands.'),
     ).not.toEqual([]);
+  });
+});
+
+describe('a name given by the way between the subject and its verb', () => {
+  it('keeps every party of a coordinated subject across ", known as …,"', () => {
+    const got = agreements(
+      'The Ormundi government and the Highland Liberation Front, known in the islands as Veska’s proxy, have agreed to a bilateral ceasefire.',
+    );
+    expect(got.map((e) => [...e.actors].sort())).toEqual([['HLF', 'ORM']]);
   });
 });
