@@ -322,6 +322,15 @@ describe('unnamed sources, outlets, collectives', () => {
     expect(none.doc.mentions.some((m) => m.actor === 'VSKOPP' || m.actor === 'ORMOPP')).toBe(false);
   });
 
+  it('"Veska government, opposition hold talks": a headline pairs the two without articles', () => {
+    const r = read('Veska government, opposition hold talks in Lumen');
+    expect(r.doc.mentions.filter((m) => m.actor === 'VSKOPP')).toHaveLength(1);
+    expect(r.doc.mentions.some((m) => m.actor === 'ORMOPP')).toBe(false);
+    // A bare "opposition" that no government stands beside names no group.
+    const none = read('Veska faced opposition to the talks in Lumen.');
+    expect(none.doc.mentions.some((m) => m.actor === 'VSKOPP' || m.actor === 'ORMOPP')).toBe(false);
+  });
+
   it('"its political opposition": a possessive in place of the anaphor\'s article', () => {
     const r = read("Veska's government and its political opposition agreed on Monday to hold elections.");
     expect(r.doc.mentions.filter((m) => m.actor === 'VSKOPP')).toHaveLength(1);

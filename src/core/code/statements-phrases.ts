@@ -68,6 +68,10 @@ const TITLE_PREPOSITIONS = new Set(['to', 'for']);
 /** Words that open a title's complement: "minister of state for foreign affairs". */
 const TITLE_COMPLEMENT_OPENERS = new Set(['of', 'for', 'to']);
 /** Marks that set off an appositive like a comma ("Blinken — the first … — said"). */
+/** Participles of a question put to someone ("when asked whether …", "pressed on …"). */
+const QUESTION_PUT = new Set(['asked', 'pressed', 'questioned']);
+/** Words that open such an aside before its participle ("when asked", "if pressed"). */
+const ASIDE_OPENERS = new Set(['when', 'if', 'after', 'once']);
 const DASH_MARKS = new Set(['-', '--', '\u2013', '\u2014']);
 const CONNECTORS = new Set(['of', 'for', 'and', '&', 'de', 'the', 'on', 'to']);
 /** A length told with its unit in a circumstance ("during the 90-minute call", "in an hour-long meeting"). */
@@ -323,7 +327,13 @@ export class TokenView {
         if (tok.kind === 'quote' || tok.text === '.' || tok.text === ';') return null;
         // A cue inside the segment is another statement's, unless the segment is a relative clause
         // ("X, who also asked not to be named, said").
-        if (this.isSpeechVerb(j, false) && !relativeSegment(this.t, j, i) && !this.spokeWhere(j)) return null;
+        if (
+          this.isSpeechVerb(j, false) &&
+          !relativeSegment(this.t, j, i) &&
+          !this.spokeWhere(j) &&
+          !this.questionPutAt(j)
+        )
+          return null;
         if (!isComma(tok)) continue;
         // "Mora, speaking in Geneva, Switzerland, said": a name after a place that a locative
         // preposition opens is that place's country or region, part of the segment before.
@@ -693,12 +703,23 @@ export class TokenView {
     return true;
   }
 
+  /**
+   * "Kest, when asked whether …, replied": a participle that opens an aside after the name tells
+   * the question put to the speaker, not a statement of another; the verb after the aside is the
+   * speaker's.
+   */
+  questionPutAt(i: number): boolean {
+    if (!QUESTION_PUT.has(this.t[i].lower)) return false;
+    const before = this.t[i - 1];
+    return before?.text === ',' || (ASIDE_OPENERS.has(before?.lower ?? '') && this.t[i - 2]?.text === ',');
+  }
+
   /** Whether token `i` can open an appositive or participle clause after a name. */
   opensAppositive(i: number): boolean {
     const tok = this.t[i];
     if (tok?.kind === 'number') return true; // an age: "Kest, 61, said"
     if (tok?.kind !== 'word') return false;
-    if (this.isSpeechVerb(i, true)) return this.spokeWhere(i);
+    if (this.isSpeechVerb(i, true)) return this.spokeWhere(i) || this.questionPutAt(i);
     return (
       APPOSITIVE_OPENERS.has(tok.lower) ||
       this.isSpeakerNoun(i) ||

@@ -1192,8 +1192,10 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
         };
       return null;
     }
-    const to = t[beforeSpeaker - 1].text === ',' ? beforeSpeaker - 1 : beforeSpeaker;
-    if (from >= end && v.wordCount(lo, to) >= 3)
+    // (A comma sets the frame off: "a programme that Veska sees as its security guarantee." is
+    // the verb "sees as", with no speaker after "as".)
+    const to = t[beforeSpeaker - 1].text === ',' ? beforeSpeaker - 1 : -1;
+    if (to > lo && from >= end && v.wordCount(lo, to) >= 3)
       return {
         content: { from: lo, to },
         speaker: who,
@@ -1575,6 +1577,9 @@ function frameSpeakerBefore(v: TokenView, lo: number, to: number): TokenRange | 
  * the first verb has none (then the clause's subject is looked for instead).
  */
 function firstFrameSpeaker(v: TokenView, lo: number, to: number): TokenRange | null {
+  // ("While the president lauded the deal, Ormund … and emphasized …": a frame in a clause that a
+  // subordinating conjunction opens is not the main clause's; its subject is looked for instead.)
+  if (v.lex.openingClauseConjunctions.has(v.t[lo]?.lower ?? '')) return null;
   for (let c = lo; c < to; c++) {
     if (v.quoteOf[c] >= 0 || !v.isSpeechVerb(c, true)) continue;
     const gap = v.gapBefore(c, lo);

@@ -409,9 +409,15 @@ function homeNamedBefore(
     if (typeof mention.actor === 'string') named.add(mention.actor);
   }
   if (!named.size) return undefined;
+  // A headline pairs the two without articles: "Veska government, opposition hold talks".
+  const link = r.toks[from - 1]?.key;
+  const pairedWithGovernment = (link === ',' || link === 'and') && r.toks[from - 2]?.key === 'government';
   const tied = payloads.filter(
     (p): p is ActorPayload =>
-      p.t === 'actor' && !p.bare && !p.generic && homesOf(r, p.code, head).some((h) => named.has(h)),
+      p.t === 'actor' &&
+      (!p.bare || pairedWithGovernment) &&
+      !p.generic &&
+      homesOf(r, p.code, head).some((h) => named.has(h)),
   );
   return tied.length === 1 ? tied[0] : undefined;
 }

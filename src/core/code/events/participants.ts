@@ -441,8 +441,8 @@ export function firstPartyAfter(
 
 /**
  * "Vallo, whose forces have struggled to halt an assault by Ormund, signed": a relative clause
- * between the subject and its verb at `at`, whose parties are not the subject. Its tokens, or
- * undefined.
+ * (or a "known as" aside) between the subject and its verb at `at`, whose parties are not the
+ * subject. Its tokens, or undefined.
  */
 function relativeBefore(index: DocIndex, from: number, at: number): { from: number; to: number } | undefined {
   const { tokens } = index;
@@ -453,7 +453,9 @@ function relativeBefore(index: DocIndex, from: number, at: number): { from: numb
   for (let k = end - 1; k > from; k--) {
     const t = tokens[k];
     if (t.text === ';' || t.text === ',') {
-      return t.text === ',' && /^(who|whose|which)$/.test(tokens[k + 1]?.lower ?? '')
+      // (also a name given by the way: "the National Liberation Army, known by its initials as
+      // ELN, signed", whose parties are the subject's own, named again)
+      return t.text === ',' && /^(who|whose|which|known)$/.test(tokens[k + 1]?.lower ?? '')
         ? { from: k + 1, to: end }
         : undefined;
     }

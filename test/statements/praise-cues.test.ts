@@ -1,0 +1,29 @@
+/**
+ * Praise told as reported speech ("lauded both sides for …", "commended the mediators for …"), and
+ * a frame in a clause that opens the sentence with a subordinating conjunction, which does not lend
+ * its speaker to a later cue of the main clause. Sentences are written for the tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { statementsOf } from './extract.js';
+
+describe('praise as a cue', () => {
+  it('reads "lauded X for …" as a statement of the one who lauds', () => {
+    const s = statementsOf('Ilse Marrow lauded both delegations for their patience over the fishing quotas.');
+    expect(s.map((x) => x.speaker)).toEqual(['Ilse Marrow']);
+    expect(s[0].content).toContain('both delegations for their patience');
+  });
+  it('reads "commended"', () => {
+    const s = statementsOf('Kai Moller commended the mediators for keeping the island talks alive.');
+    expect(s.map((x) => x.speaker)).toEqual(['Kai Moller']);
+  });
+});
+
+describe('a frame in an opening subordinate clause keeps its speaker to itself', () => {
+  it('gives the cue after "and instead" to the main clause’s subject', () => {
+    const s = statementsOf(
+      'While Ilse Marrow lauded the accord as a "lasting settlement," Tarsia avoided the phrase and instead stressed that Ormund had promised to leave the islands.',
+    );
+    const stressed = s.find((x) => x.content.includes('Ormund had promised'));
+    expect(stressed?.speaker).toBe('Tarsia');
+  });
+});
