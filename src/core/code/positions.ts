@@ -386,11 +386,6 @@ const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who']);
 /** Prepositions of place: a party after one names where ("issued from Saudi Arabia, which …"). */
 const PLACE_PREPOSITIONS = new Set(['in', 'of', 'from', 'at']);
 
-/**
- * The clause's subject, passing over a party that is a preposition's object ("in the French
- * capital"), except before a relative pronoun, whose antecedent is the subject whatever governs it
- * ("a gathering of a U.S.-led group that called on …").
- */
 /** Words that open a clause fronted before a sentence's subject ("Meeting in Jeddah, …", "After talks in Doha, …"). */
 const FRONTED_OPENERS = /^(after|before|when|while|following|during|despite|in|at)$/;
 
@@ -406,6 +401,11 @@ function afterOpeningClause(index: DocIndex, from: number, limit: number): numbe
   return from;
 }
 
+/**
+ * The clause's subject, passing over a party that is a preposition's object ("in the French
+ * capital"), except before a relative pronoun, whose antecedent is the subject whatever governs it
+ * ("a gathering of a U.S.-led group that called on …").
+ */
 function subjectOf(index: DocIndex, from: number, limit: number, exclude?: { from: number; to: number }) {
   // "…signed an agreement in Istanbul, which is expected to unlock …": the subject of a relative
   // clause set off by a comma is the word before the comma, a party or nobody ("Serraj, whose

@@ -67,11 +67,11 @@ const HOLDER_PREPOSITIONS = new Set(['in', 'at', 'from']);
 const TITLE_PREPOSITIONS = new Set(['to', 'for']);
 /** Words that open a title's complement: "minister of state for foreign affairs". */
 const TITLE_COMPLEMENT_OPENERS = new Set(['of', 'for', 'to']);
-/** Marks that set off an appositive like a comma ("Blinken — the first … — said"). */
 /** Participles of a question put to someone ("when asked whether …", "pressed on …"). */
 const QUESTION_PUT = new Set(['asked', 'pressed', 'questioned']);
 /** Words that open such an aside before its participle ("when asked", "if pressed"). */
 const ASIDE_OPENERS = new Set(['when', 'if', 'after', 'once']);
+/** Marks that set off an appositive like a comma ("Blinken — the first … — said"). */
 const DASH_MARKS = new Set(['-', '--', '\u2013', '\u2014']);
 const CONNECTORS = new Set(['of', 'for', 'and', '&', 'de', 'the', 'on', 'to']);
 /** A length told with its unit in a circumstance ("during the 90-minute call", "in an hour-long meeting"). */

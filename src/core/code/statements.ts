@@ -74,7 +74,6 @@ const TAIL_TIMES = new Set([
   'earlier',
   'late',
 ]);
-/** Words that open a circumstance after a cue ("said in Ankara", "said following the talks"). */
 /** Adverbs that open a sentence set off by a comma ("However, …"), before its opening phrase. */
 const SENTENCE_ADVERBS = new Set([
   'however',
@@ -86,6 +85,7 @@ const SENTENCE_ADVERBS = new Set([
   'later',
 ]);
 
+/** Words that open a circumstance after a cue ("said in Ankara", "said following the talks"). */
 const TAIL_OPENERS = new Set([
   'in',
   'at',
@@ -1884,13 +1884,13 @@ function cutContents(v: TokenView, cands: Candidate[]): Candidate[] {
   return kept;
 }
 
+/** Most words of a place named in title case as a dateline ("Addis Ababa —"). */
+const DATELINE_WORDS = 3;
+
 /**
  * Past a dateline that opens a sentence at `from` — "KESSEL (Northwire) -", "NEW YORK (AP) —",
  * "KABUL -": words in capitals, an agency in brackets if any, and a dash. `from` when none.
  */
-/** Most words of a place named in title case as a dateline ("Addis Ababa —"). */
-const DATELINE_WORDS = 3;
-
 function datelineEnd(v: TokenView, from: number, to: number): number {
   if (from > 0 && v.sentenceOf(from - 1) === v.sentenceOf(from)) return from;
   let k = from;
