@@ -18,3 +18,15 @@ describe('ties re-established or resumed are restored relations', () => {
     );
   });
 });
+
+describe('a backer named as a modifier holds nothing', () => {
+  it('gives "the Ormund-aligned Highland Liberation Front" no Ormund stance', () => {
+    const held = stances(
+      code(
+        'Veska and the Ormund-aligned Highland Liberation Front have both committed to steps towards a ceasefire.',
+      ),
+    );
+    expect(held).toEqual(expect.arrayContaining(['VSK ceasefire accept', 'HLF ceasefire accept']));
+    expect(held.filter((s) => s.startsWith('ORM '))).toEqual([]);
+  });
+});
