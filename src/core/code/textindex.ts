@@ -527,6 +527,9 @@ function isDash(index: DocIndex, k: number): boolean {
  * not the object of a preposition, with the parties coordinated with it ("the U.S. and other
  * Western countries").
  */
+/** A party's name made into a modifier of another's: "Iran-backed", "Russia-allied". */
+export const PATRON = /-(backed|supported|sponsored|funded|armed|allied|aligned)$/i;
+
 export function subjectBefore(
   index: DocIndex,
   clauseFrom: number,
@@ -534,8 +537,11 @@ export function subjectBefore(
   exclude?: { from: number; to: number },
   options: { objectsThroughDeterminers?: boolean } = {},
 ): ActorMention[] {
+  // "the Iran-aligned Houthis": a backer made into a modifier of the party named next is no subject.
   const candidates = mentionsWithin(index, clauseFrom, limit).filter(
-    (m) => !(exclude && m.start >= exclude.from && m.end <= exclude.to),
+    (m) =>
+      !(exclude && m.start >= exclude.from && m.end <= exclude.to) &&
+      !(PATRON.test(index.tokens[m.end - 1]?.text ?? '') && index.mentionAt.has(m.end)),
   );
   // "in the French capital", "held by the Hamas group": a preposition before the determiner.
   const objectOfPreposition = (m: ActorMention) => {

@@ -12,6 +12,7 @@ import {
   codesOfName,
   type DocIndex,
   mentionsWithin,
+  PATRON,
   statementActorsAt,
   subjectBefore,
   verbBeforeCoordinatedObject,
@@ -131,8 +132,8 @@ function titleWords(ctx: PipelineContext): Set<string> {
   });
 }
 
-// A party's name made into a modifier of another's: "Iran-backed", "Russia-allied".
-export const PATRON = /-(backed|supported|sponsored|funded|armed|allied|aligned)$/i;
+// A party's name made into a modifier of another's ("Iran-backed"): kept with the subject finder.
+export { PATRON } from '../textindex.js';
 
 const titleOf = (titles: Set<string>, w: string) => titles.has(w) || titles.has(w.replace(/s$/, ''));
 
