@@ -291,3 +291,12 @@ describe('a quote whose comma stands inside an editor’s bracket', () => {
     expect(s?.speaker).toBe('Ilse Marrow');
   });
 });
+
+describe('an appositive left open up to the cue after a quote', () => {
+  it('reads "“…,” Kai Moller, spokesperson of the Tarsian army had said" as Moller speaking', () => {
+    const s = one(
+      '“Only one airman is in our custody,” Kai Moller, spokesperson of the Tarsian army had said.',
+    );
+    expect([s.speaker, s.content]).toEqual(['Kai Moller', 'Only one airman is in our custody,']);
+  });
+});

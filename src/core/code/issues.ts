@@ -424,10 +424,17 @@ export const issueMatcher = (ctx: PipelineContext): PhraseMatcher<IssuePayload> 
 /** A bare "truce" read as the trade truce a story has named (see `tradeTruces`). */
 const TRADE_TRUCE = compilePattern<IssuePayload>('truce*', { issue: 'sanctions_relief' });
 
+/** "the trade war", "a tariff war": the story's war is fought with tariffs, not arms. */
+function namesTradeWar(tokens: Token[]): boolean {
+  return tokens.some(
+    (t, i) => (t.lower === 'trade' || t.lower === 'tariff') && /^wars?$/.test(tokens[i + 1]?.lower ?? ''),
+  );
+}
+
 /**
  * "the tariff truce … if Beijing failed to honor the truce": in a story whose truce is one on trade
- * (a sanctions_relief pattern that names a truce: "trade truce", "tariff truce") and that names no
- * other ceasefire, a bare "truce" is that truce, not an end to fighting. Returns the matches by
+ * (a sanctions_relief pattern that names a truce: "trade truce", "tariff truce"; or a story of a
+ * "trade war" or "tariff war") and that names no other ceasefire, a bare "truce" is that truce, not an end to fighting. Returns the matches by
  * sentence with those "truce" matches read so.
  */
 export function tradeTruces(
@@ -439,7 +446,8 @@ export function tradeTruces(
     tokens.slice(m.start, m.end).some((t) => t.lower.startsWith('truce'));
   const bare = (m: PhraseMatch<IssuePayload>) =>
     m.pattern.payload.issue === 'ceasefire' && m.end - m.start === 1 && truceIn(m);
-  const tradeTruce = all.some((m) => m.pattern.payload.issue === 'sanctions_relief' && truceIn(m));
+  const tradeTruce =
+    all.some((m) => m.pattern.payload.issue === 'sanctions_relief' && truceIn(m)) || namesTradeWar(tokens);
   if (!tradeTruce || all.some((m) => m.pattern.payload.issue === 'ceasefire' && !bare(m))) return bySentence;
   return bySentence.map((ms) => ms.map((m) => (bare(m) ? { ...m, pattern: TRADE_TRUCE } : m)));
 }

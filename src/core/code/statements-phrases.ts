@@ -866,6 +866,15 @@ export class TokenView {
     return i;
   }
 
+  /**
+   * Whether an appositive opened by the comma at `i` runs, in words only, up to the cue at `k` with
+   * no closing comma ("X, spokesperson of the armed forces had said").
+   */
+  appositiveRunsTo(i: number, k: number): boolean {
+    if (this.t[i].text !== ',' || k - i > 12 || !this.opensAppositive(i + 1)) return false;
+    return this.t.slice(i + 1, k).every((x) => x.kind === 'word');
+  }
+
   /** Skip an appositive after a name ("X, a senior adviser to Y, said"): the token after it, or -1. */
   skipAppositive(i: number, hi: number): number {
     if (i >= hi) return -1;

@@ -247,6 +247,8 @@ function quoteCandidates(v: TokenView, used: Set<number>): Array<Candidate | nul
             if (next < 0) break;
             m = next;
           }
+          // "“…,” Brenn, spokesperson of the Ormund Armed Forces said": the appositive left open up to the cue.
+          if (m > 0 && m < k && v.appositiveRunsTo(m, k)) m = k;
           if (m > 0 && (t[m]?.text === ',' || t[m]?.text === '--')) m++;
           while (m > 0 && m < k && v.lex.speakerVerbGap.has(t[m].lower)) m++;
           if (!who || m !== k) break;
