@@ -291,3 +291,23 @@ describe('a quote whose comma stands inside an editor’s bracket', () => {
     expect(s?.speaker).toBe('Ilse Marrow');
   });
 });
+
+describe('speakers in the longer frames of wire reports', () => {
+  it('reads the name after a title whose complement runs on in plain words', () => {
+    const s = one(
+      'The Tarsian Minister of State for fisheries policy, Kai Moller, said the quota talks had stalled.',
+    );
+    expect([s.speaker, s.actor, s.content]).toEqual(['Kai Moller', 'TRS', 'the quota talks had stalled']);
+  });
+
+  it('reads a speaker quoted by an outlet "as stating"', () => {
+    const s = one(
+      'Ilse Marrow was quoted by the Kessel Herald as stating that the harbour talks would resume soon.',
+    );
+    expect([s.speaker, s.content, s.cue]).toEqual([
+      'Ilse Marrow',
+      'the harbour talks would resume soon',
+      'stating',
+    ]);
+  });
+});
