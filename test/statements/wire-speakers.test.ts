@@ -310,4 +310,14 @@ describe('speakers in the longer frames of wire reports', () => {
       'stating',
     ]);
   });
+
+  it('reads a progressive frame ("had been saying that …") as the subject’s statement', () => {
+    const s = one('Tarsia had been saying that the fishing quotas were unfair.');
+    expect([s.speaker, s.actor, s.content]).toEqual(['Tarsia', 'TRS', 'the fishing quotas were unfair']);
+  });
+
+  it('leaves how long the speaker held to it out of the content ("for months that …")', () => {
+    const s = one('Ormund has been arguing for months that the harbour tolls were illegal.');
+    expect([s.speaker, s.content]).toEqual(['Ormund', 'the harbour tolls were illegal']);
+  });
 });
