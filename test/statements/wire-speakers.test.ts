@@ -300,3 +300,33 @@ describe('an appositive left open up to the cue after a quote', () => {
     expect([s.speaker, s.content]).toEqual(['Kai Moller', 'Only one airman is in our custody,']);
   });
 });
+
+describe('speakers in the longer frames of wire reports', () => {
+  it('reads the name after a title whose complement runs on in plain words', () => {
+    const s = one(
+      'The Tarsian Minister of State for fisheries policy, Kai Moller, said the quota talks had stalled.',
+    );
+    expect([s.speaker, s.actor, s.content]).toEqual(['Kai Moller', 'TRS', 'the quota talks had stalled']);
+  });
+
+  it('reads a speaker quoted by an outlet "as stating"', () => {
+    const s = one(
+      'Ilse Marrow was quoted by the Kessel Herald as stating that the harbour talks would resume soon.',
+    );
+    expect([s.speaker, s.content, s.cue]).toEqual([
+      'Ilse Marrow',
+      'the harbour talks would resume soon',
+      'stating',
+    ]);
+  });
+
+  it('reads a progressive frame ("had been saying that …") as the subject’s statement', () => {
+    const s = one('Tarsia had been saying that the fishing quotas were unfair.');
+    expect([s.speaker, s.actor, s.content]).toEqual(['Tarsia', 'TRS', 'the fishing quotas were unfair']);
+  });
+
+  it('leaves how long the speaker held to it out of the content ("for months that …")', () => {
+    const s = one('Ormund has been arguing for months that the harbour tolls were illegal.');
+    expect([s.speaker, s.content]).toEqual(['Ormund', 'the harbour tolls were illegal']);
+  });
+});

@@ -346,13 +346,17 @@ export class TokenView {
           (appositives > 1 && relativeSegment(this.t, j - 1, j)
             ? this.speakerBefore(j + 1, lo, appositives - 1)
             : null) ?? this.speakerBefore(j, lo, appositives - 1);
-        if (!before) return null;
         // (titles before the name do not count: "Lieutenant General Ahmed Sharif Chaudhry")
         let first = j + 1;
         while (first < i - 1 && this.isTitle(first)) first++;
         let allName = i - first <= 4;
         for (let k = j + 1; k < i && allName; k++) allName = this.isNamePart(k);
-        return allName && this.isNamePart(j + 1) ? { from: j + 1, to: i } : before;
+        const nameAppositive = allName && this.isNamePart(j + 1);
+        // "The Minister of State for international trade, Ilse Marrow, said": a title whose complement
+        // runs on in plain words is no speaker phrase of its own, but the name it introduces speaks.
+        if (!before)
+          return nameAppositive && this.titleComplementEndsAt(j - 1, lo) ? { from: j + 1, to: i } : null;
+        return nameAppositive ? { from: j + 1, to: i } : before;
       }
       return null;
     }
@@ -873,6 +877,19 @@ export class TokenView {
   appositiveRunsTo(i: number, k: number): boolean {
     if (this.t[i].text !== ',' || k - i > 12 || !this.opensAppositive(i + 1)) return false;
     return this.t.slice(i + 1, k).every((x) => x.kind === 'word');
+  }
+
+  /**
+   * Whether the words ending at `end` are a title's complement of a few plain words after the
+   * title ("Commissioner for human rights", "envoy to the western provinces").
+   */
+  private titleComplementEndsAt(end: number, lo: number): boolean {
+    for (let k = end; k > lo && end - k < 5; k--) {
+      if (TITLE_COMPLEMENT_OPENERS.has(this.t[k].lower))
+        return k < end && (this.isSpeakerNoun(k - 1) || this.isNamePart(k - 1));
+      if (!this.isPlainWord(k) && this.t[k].lower !== 'the') return false;
+    }
+    return false;
   }
 
   /** Skip an appositive after a name ("X, a senior adviser to Y, said"): the token after it, or -1. */

@@ -998,7 +998,8 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
     !((t[from].lower === 'to' || t[from].lower === 'on') && lex.actionBeforeTo.has(w));
   // "…, said Marrow." — the inversion.
   const before = k - 1;
-  if (before >= lo && lex.passiveAuxiliaries.has(t[before].lower)) return null;
+  // ("was echoed by" is passive; "had been saying that" is progressive, and reports.)
+  if (before >= lo && lex.passiveAuxiliaries.has(t[before].lower) && !w.endsWith('ing')) return null;
   if (
     before > lo &&
     (t[before].text === ',' || t[before].kind === 'quote') &&
@@ -1030,8 +1031,8 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
         confidence: 0.8,
       };
   }
-  // ", saying …": the subject of the clause speaks.
-  if (w.endsWith('ing')) {
+  // ", saying …": the subject of the clause speaks ("had been saying that …" is a finite frame).
+  if (w.endsWith('ing') && !lex.passiveAuxiliaries.has(t[k - 1]?.lower ?? '')) {
     let p = k - 1;
     while (p > lo && (lex.speakerVerbGap.has(t[p].lower) || (t[p].lower.endsWith('ly') && v.isLowerWord(p))))
       p--;
@@ -1075,7 +1076,10 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
       after: true,
     };
   }
-  const gap = v.gapBefore(k, lo);
+  let gap = v.gapBefore(k, lo);
+  // "Veska had been saying for months that …": the auxiliaries of a progressive go with the verb.
+  if (w.endsWith('ing'))
+    while (gap - 1 > lo && lex.passiveAuxiliaries.has(t[gap - 1].lower)) gap = v.gapBefore(gap - 1, lo);
   // "the Council, which said that …, …": the relative clause ends at its comma.
   const relative = gap - 1 > lo && /^(who|which)$/.test(t[gap - 1].lower) && t[gap - 2].text === ',';
   // "Veska would ask the Council …": a speech act to come, or a hypothetical one, is not reported.
