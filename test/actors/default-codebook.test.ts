@@ -58,6 +58,16 @@ describe('the default codebook on constructions of the news', () => {
     ).toBe('HEZBOLLAH');
   });
 
+  it("reads the P4+1 of the Vienna talks as the deal's five remaining parties", () => {
+    expect([who('The P4+1 said the talks would resume next week.', 'The P4+1').actor].flat().sort()).toEqual([
+      'CHN',
+      'DEU',
+      'FRA',
+      'GBR',
+      'RUS',
+    ]);
+  });
+
   it('reads breakaway authorities by their side, not by the name of their region', () => {
     expect(who('The Abkhaz side said the talks had stalled.', 'The Abkhaz side').actor).toBe('ABKHAZIA');
     expect(

@@ -557,6 +557,13 @@ describe('references back to a party', () => {
     expect(speakerIn(r, ', it said', 'it')).toMatchObject({ name: 'The Alder Palace', actor: 'VSK' });
   });
 
+  it('resolves "it said" to a subject that follows a fronted adverbial', () => {
+    const r = read(
+      'The Alder Palace said the talks had stalled. Also, on Tuesday, Ormund issued a statement in which it said the fishermen would be freed.',
+    );
+    expect(speakerIn(r, 'in which it said', 'it')).toMatchObject({ actor: 'ORM' });
+  });
+
   it('resolves "the officials" to the unnamed officials named before', () => {
     const r = read(
       'Ormund will stay away, according to two Ormundi officials familiar with the preparations. The officials said Kessel would not move.',

@@ -675,3 +675,16 @@ describe('an agreement to meet again', () => {
     expect(got.filter((s) => s.includes('nuclear'))).toEqual([]);
   });
 });
+
+describe('a plan told phase by phase', () => {
+  it('gives what "The second phase includes" to the plan’s author', () => {
+    const got = stances(
+      code(
+        'Ormund has put forward a two-stage plan to end the fighting on the islands. Veska has not yet replied. ' +
+          'Officials in Lumen said talks could take weeks. ' +
+          'The second phase also includes the return of displaced islanders to their homes.',
+      ),
+    );
+    expect(got).toContain('ORM humanitarian propose');
+  });
+});

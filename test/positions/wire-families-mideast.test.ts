@@ -135,3 +135,14 @@ describe('a list of parties with a serial comma', () => {
     );
   });
 });
+
+describe('"stressed the need for" something: the need a party insists on is its demand', () => {
+  it('reads the stressed need as a demand of the party that stresses it', () => {
+    expect(stances(code('Ormund stressed the need for the removal of sanctions on its ports.'))).toContain(
+      'ORM sanctions_relief demand',
+    );
+    expect(stances(code('Veska underlined the urgent need for a lasting truce on the islands.'))).toContain(
+      'VSK ceasefire demand',
+    );
+  });
+});

@@ -140,3 +140,14 @@ describe('a description whose title follows its patron', () => {
     expect(s.find((x) => x.content.startsWith('Veska has accepted'))?.speaker).toBe('Karl Demm');
   });
 });
+
+describe('a statement that "concluded by saying" what follows', () => {
+  it('reads the quote after "concluded by saying:" as the statement speaking', () => {
+    const s = statementsOf(
+      'Ormund’s Foreign Ministry issued a statement on the islands. ' +
+        'The statement concluded by saying: “Ormund will keep working to end the fighting.”',
+    );
+    const last = s.find((x) => x.content.startsWith('Ormund will keep working'));
+    expect(last).toMatchObject({ said: 'The statement', direct: true });
+  });
+});

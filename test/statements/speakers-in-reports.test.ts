@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { code } from '../positions/world.js';
+import { statementsOf } from './extract.js';
 
 const speakerOf = (text: string, words: string) => {
   const doc = code(text);
@@ -58,5 +59,18 @@ describe('a member of a body named by its possessive', () => {
     );
     const s = doc.statements.find((x) => doc.text.slice(x.content.start, x.content.end).includes('useful'));
     expect(s?.actor).toBe('ORM');
+  });
+});
+
+describe('"According to X, during the meeting, Y stressed …": the outlet relays Y', () => {
+  it('gives no statement to the outlet for the circumstance before the speaker', () => {
+    const s = statementsOf(
+      'According to the Ormundi news agency, during the meeting, the envoy stressed that the islands must be returned.',
+    );
+    expect(s.map((x) => x.content)).toEqual(['the islands must be returned']);
+  });
+  it('keeps the outlet as speaker when the clause after the circumstance is not speech', () => {
+    const s = statementsOf('According to the Ormundi news agency, during the meeting, the envoy walked out.');
+    expect(s.map((x) => x.said)).toEqual(['the Ormundi news agency']);
   });
 });

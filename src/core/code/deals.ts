@@ -583,6 +583,7 @@ function describe(
     if (quote >= 0) (frame.quoted ??= new Map()).set(s, quote);
   }
   itContinues(index, all, content);
+  partContinues(index, all, content, cueWords(ctx, 'frame_part_nouns'));
 }
 
 /** What opens a plan noun's own content ("the idea OF ceding …", "a plan TO withdraw …"). */
@@ -616,6 +617,36 @@ const UNSPECIFIC = new Set(['any', 'no', 'every']);
 
 /** Adverbs between "It" and its verb of content ("It also calls for …"). */
 const CONTINUING_ADVERBS = new Set(['also', 'further', 'additionally', 'moreover', 'then', 'still']);
+
+/** How many words may stand between "The" and a part noun ("The initial phase", "The final two stages"). */
+const PART_LEAD = 2;
+/** How many sentences after its frame a part may still be told. */
+const PART_REACH = 8;
+
+/**
+ * "Israel has proposed a three-part plan … The first phase involves a six-week truce": a sentence
+ * that opens with a part of a plan (frame_part_nouns) and a verb of content describes the frame
+ * told last before it.
+ */
+function partContinues(index: DocIndex, all: Frame[], content: Cue[], partNouns: ReadonlySet<string>) {
+  const { tokens } = index;
+  for (let s = 1; s < index.sentenceTokens.length; s++) {
+    const { from, to } = index.sentenceTokens[s];
+    if (tokens[from]?.lower !== 'the') continue;
+    let k = from + 1;
+    while (k < Math.min(to, from + 1 + PART_LEAD) && !partNouns.has(tokens[k].lower)) k++;
+    if (!partNouns.has(tokens[k]?.lower ?? '')) continue;
+    k++;
+    while (k < to && CONTINUING_ADVERBS.has(tokens[k].lower)) k++;
+    if (startingIn(content, k, k + 1).length === 0) continue;
+    const frame = all
+      .filter((f) => f.kind === 'proposal' && f.at < from && s - sentenceOf(index, f.at) <= PART_REACH)
+      .sort((a, b) => a.at - b.at)
+      .at(-1);
+    if (!frame || frame.sentences.has(s)) continue;
+    frame.sentences.add(s);
+  }
+}
 
 /**
  * "The agreement mandates a phased drawdown. It also calls for talks to include the Taliban.": a

@@ -22,6 +22,8 @@ export interface StatementLexicon {
   accordingFirst: Set<string>;
   negators: Set<string>;
   speakerVerbGap: Set<string>;
+  /** Verbs that lead into an "-ing" speech verb through "by" ("concluded by saying"). */
+  speechLeadIns: Set<string>;
   pronouns: Set<string>;
   speakerNouns: Set<string>;
   speakerModifiers: Set<string>;
@@ -137,6 +139,7 @@ export function statementLexicon(ctx: PipelineContext): StatementLexicon {
     accordingFirst: new Set((c.according_cues ?? []).map((cue) => phrase(cue)[0])),
     negators: words(c.negators),
     speakerVerbGap: words(c.speaker_verb_gap),
+    speechLeadIns: words(c.speech_lead_ins),
     pronouns: words(c.speaker_pronouns),
     speakerNouns: words(c.speaker_nouns),
     speakerModifiers: words(c.speaker_modifiers),

@@ -255,6 +255,15 @@ export class TokenView {
       // "McConnell, who in 2010 said …"
       if (k - 3 >= lo && (this.isHead(k - 3) || this.isPronoun(k - 3))) k -= 2;
     }
+    // "The statement concluded by saying": the lead-in verb and "by" stand between speaker and verb.
+    if (
+      k === v &&
+      k - 2 >= lo &&
+      t[v].lower.endsWith('ing') &&
+      t[k - 1].lower === 'by' &&
+      this.lex.speechLeadIns.has(t[k - 2].lower)
+    )
+      k -= 2;
     for (
       let n = 0;
       n < 3 &&

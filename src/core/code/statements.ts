@@ -588,7 +588,10 @@ function reportedCandidates(v: TokenView, used: Set<number>): Candidate[] {
           : inside
             ? { from: who.to + 1, to: end }
             : { from: lo, to: k > lo && t[k - 1].text === ',' ? k - 1 : k };
-        if (v.wordCount(content.from, content.to) >= 3)
+        if (
+          v.wordCount(content.from, content.to) >= 3 &&
+          !(atStart && circumstanceThenSpeech(v, content.from, end))
+        )
           out.push({
             content,
             speaker: who,
@@ -872,6 +875,24 @@ function movesAnObject(v: TokenView, k: number, end: number): boolean {
     if (CLAUSE_WORDS.has(w) || (t[j].kind !== 'word' && t[j].kind !== 'number')) return false;
     if (j > k + 1 && MOVED_TO.has(w)) return MOVED_TO_OPENERS.has(t[j + 1]?.lower ?? '');
   }
+  return false;
+}
+
+/** How many tokens a fronted circumstance ("during the meeting,") may run before its comma. */
+const CIRCUMSTANCE_REACH = 6;
+
+/**
+ * "According to IRNA, during the meeting, Kani stressed …": after the source, a circumstance set
+ * off by a comma and then a clause with its own speech verb. The outlet relays that speaker's
+ * words: the speaker who stressed them speaks, and the outlet says nothing of its own.
+ */
+function circumstanceThenSpeech(v: TokenView, from: number, end: number): boolean {
+  const t = v.t;
+  if (!/^(during|in|at|on|after|before|following|amid)$/.test(t[from]?.lower ?? '')) return false;
+  let comma = from + 1;
+  while (comma < Math.min(end, from + CIRCUMSTANCE_REACH) && t[comma].text !== ',') comma++;
+  if (t[comma]?.text !== ',') return false;
+  for (let j = comma + 1; j < end; j++) if (v.quoteOf[j] < 0 && v.isSpeechVerb(j, false)) return true;
   return false;
 }
 

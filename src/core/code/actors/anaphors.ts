@@ -201,8 +201,13 @@ export function groupAntecedent(doc: ParleyDocument, at: number, plural: boolean
     const before = doc.norm.slice(Math.max(0, m.start - 16), m.start);
     if (PREPOSITION_BEFORE.test(before)) continue;
     nearest ??= k;
-    const opening = doc.norm.slice(starts.length ? starts[s] : 0, m.start).trim();
+    const sentenceStart = starts.length ? starts[s] : 0;
+    const opening = doc.norm.slice(sentenceStart, m.start).trim();
     if (opening === '' || /^(?:the|"|')$/i.test(opening)) return k;
+    // "Also, on Tuesday, Hamas issued a statement in which it said": the subject comes after a
+    // fronted adverbial; it still opens the clause when no other party is named before it.
+    const firstNamed = k === 0 || doc.mentions[k - 1].start < sentenceStart;
+    if (firstNamed && /,\s*(?:the)?$/i.test(opening)) return k;
   }
   return nearest;
 }
