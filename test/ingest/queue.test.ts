@@ -50,10 +50,19 @@ function worker(db: string): {
       }
     }
   });
+  // A worker that exits before saying what is awaited fails the test with what it did say, instead
+  // of leaving the test to run into its time limit.
   const said = (pattern: RegExp) =>
     lines.some((l) => pattern.test(l))
       ? Promise.resolve()
-      : new Promise<void>((resolve) => waiting.push({ pattern, resolve }));
+      : new Promise<void>((resolve, reject) => {
+          waiting.push({ pattern, resolve });
+          child.once('exit', (code, signal) =>
+            reject(
+              new Error(`worker exited (${code ?? signal}) before saying ${pattern}:\n${lines.join('\n')}`),
+            ),
+          );
+        });
   return { child, lines, said };
 }
 
@@ -135,7 +144,10 @@ describe.skipIf(!postgresEngine)('parley ingest --queue with two parley workers,
     } finally {
       a.child.kill('SIGKILL');
       b.child.kill('SIGTERM');
-      await once(b.child, 'exit').catch(() => {});
+      // A worker still busy with a batch may take a while to stop; it is not waited for past that.
+      const stopped = once(b.child, 'exit').catch(() => {});
+      await Promise.race([stopped, new Promise((resolve) => setTimeout(resolve, 15_000))]);
+      b.child.kill('SIGKILL');
     }
 
     const sqlite = await openStore(file);
