@@ -522,14 +522,14 @@ function isDash(index: DocIndex, k: number): boolean {
   return !!before && !!after && before.end < w.start && after.start > w.end;
 }
 
+/** A party's name made into a modifier of another's: "Iran-backed", "Russia-allied". */
+export const PATRON = /-(backed|supported|sponsored|funded|armed|allied|aligned)$/i;
+
 /**
  * The grammatical subject before token `limit`: the nearest actor mention in the clause that is
  * not the object of a preposition, with the parties coordinated with it ("the U.S. and other
  * Western countries").
  */
-/** A party's name made into a modifier of another's: "Iran-backed", "Russia-allied". */
-export const PATRON = /-(backed|supported|sponsored|funded|armed|allied|aligned)$/i;
-
 export function subjectBefore(
   index: DocIndex,
   clauseFrom: number,
