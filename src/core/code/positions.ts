@@ -1705,27 +1705,25 @@ function relativeContentAt(index: DocIndex, from: number, to: number): number | 
  * sentence or shortly before it: "X and Y agreed on a truce … She said … They also discussed …".
  */
 function meetingParties(doc: ParleyDocument, index: DocIndex, sentence: number): string[] {
-  const sentenceAt = (offset: number) => index.tokens[tokenAtOrAfter(index.tokens, offset)]?.sentence ?? -1;
-  return uniq(
-    doc.events
-      .filter((e) => MEETING_TYPES.has(e.type) && e.actors.length >= 2)
-      .filter((e) => {
-        const s = sentenceAt(e.evidence.start);
-        return s <= sentence && s >= sentence - TABLE_REACH;
-      })
-      .flatMap((e) => e.actors),
-  );
+  return uniq(meetingsNear(doc, index, sentence, MEETING_TYPES).flatMap((e) => e.actors));
 }
 
 /** The parties of the last meeting (CONSULT) told in the sentence or the few before it. */
 function lastMeetingParties(doc: ParleyDocument, index: DocIndex, sentence: number): string[] {
+  const met = meetingsNear(doc, index, sentence, CONSULT_ONLY);
+  return met.length ? [...met[met.length - 1].actors] : [];
+}
+
+const CONSULT_ONLY = new Set(['CONSULT']);
+
+/** Events of the given types, between two or more parties, told in the sentence or the few before it. */
+function meetingsNear(doc: ParleyDocument, index: DocIndex, sentence: number, types: ReadonlySet<string>) {
   const sentenceAt = (offset: number) => index.tokens[tokenAtOrAfter(index.tokens, offset)]?.sentence ?? -1;
-  const met = doc.events.filter((e) => {
-    if (e.type !== 'CONSULT' || e.actors.length < 2) return false;
+  return doc.events.filter((e) => {
+    if (!types.has(e.type) || e.actors.length < 2) return false;
     const s = sentenceAt(e.evidence.start);
     return s <= sentence && s >= sentence - TABLE_REACH;
   });
-  return met.length ? [...met[met.length - 1].actors] : [];
 }
 
 interface HolderInput {
