@@ -1439,6 +1439,14 @@ describe('dates and parties from the story’s lead', () => {
     expect(agrees.map((e) => e.date)).toEqual(['2026-06-15']);
   });
 
+  it('a title-case headline that lists two parties with a comma names both ("Veska, Ormund Sign Fisheries Pact")', () => {
+    const doc = code(
+      'Veska, Ormund Sign Fisheries Pact\n\nThe text was concluded in Lumen on Monday.',
+      '2026-06-16',
+    );
+    expect(sorted(ofType(doc.events, 'AGREE')[0]?.actors)).toEqual(['ORM', 'VSK']);
+  });
+
   it('"Talks to Start in Lumen": a headline’s infinitive is a plan', () => {
     const doc = code('Veska-Ormund Talks to Start in Lumen', '2026-06-16');
     expect(ofType(doc.events, 'CONSULT')[0]).toMatchObject({ status: 'planned' });

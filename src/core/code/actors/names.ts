@@ -126,6 +126,8 @@ function partOfLongerName(r: Reader, m: GazMatch<NamePayload>): boolean {
   const next = r.tok(m.to);
   // "the U.S. Commerce Department", "Veska's Trade Ministry": the state's own office speaks for it.
   if (stateOfficeAfter(r, m.to)) return false;
+  // "Veska, Ormund Agree To Resume Talks": a title-case headline capitalises its verbs too.
+  if (r.titleCased.has(r.toks[m.from].sent)) return false;
   if (next?.word && next.cap && next.sent === r.toks[m.from].sent && !r.lex.roleWords.has(next.key)) {
     if (!r.lex.names.longest(r.toks, m.to) && !r.lowerSeen.has(next.key)) return true;
   }

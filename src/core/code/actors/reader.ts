@@ -13,6 +13,11 @@ import type { Gender, Lexicon, Via } from './lexicon.js';
 
 type Tok = GazToken;
 
+/** Words this long are capitalised in a title-case headline; shorter ones ("to", "on", "and") may not be. */
+const TITLE_CASE_MIN_LETTERS = 4;
+/** So many capitalised long words, and no lower-case one, make a sentence a title-case headline. */
+const TITLE_CASE_MIN_WORDS = 3;
+
 /** What one document's analysis knows about a person while it reads. */
 export interface PersonEnt {
   kind: 'person';
@@ -77,6 +82,8 @@ export class Reader {
   governmentTie: string | undefined;
   /** The state of the dateline's city ("KESSEL, April 2 (Northwire) -"), if any. */
   datelineState: string | undefined;
+  /** Sentences written in title case ("Veska, Ormund Agree To Resume Talks"): headlines. */
+  readonly titleCased = new Set<number>();
 
   constructor(
     readonly doc: ParleyDocument,
@@ -86,6 +93,24 @@ export class Reader {
     this.tokenizeStory();
     this.datelineState = datelineState(doc, lex);
     for (const t of this.toks) if (t.word && !t.cap && t.text === t.key) this.lowerSeen.add(t.key);
+    this.findTitleCased();
+  }
+
+  /**
+   * A headline in title case capitalises every word but the short ones, so a capital next to a
+   * party's name there tells nothing of a longer name ("China Agree To …" is China). A sentence is
+   * read so when it has at least three words of four letters or more and all of them capitalised.
+   */
+  private findTitleCased() {
+    const long = new Map<number, number>();
+    const lower = new Set<number>();
+    for (const t of this.toks) {
+      if (!t.word || t.text.length < TITLE_CASE_MIN_LETTERS || !/^\p{L}+$/u.test(t.text)) continue;
+      if (t.cap) long.set(t.sent, (long.get(t.sent) ?? 0) + 1);
+      else lower.add(t.sent);
+    }
+    for (const [sent, n] of long)
+      if (n >= TITLE_CASE_MIN_WORDS && !lower.has(sent)) this.titleCased.add(sent);
   }
 
   private tokenizeStory() {
