@@ -31,3 +31,12 @@ describe('a name given by the way between the subject and its verb', () => {
     expect(got.map((e) => [...e.actors].sort())).toEqual([['HLF', 'ORM']]);
   });
 });
+
+describe('a meeting that agrees', () => {
+  it('speaks for the parties it was between, not the mediator named in an aside', () => {
+    const got = agreements(
+      'The third ministerial meeting between Veska and Ormund, held in Lumen under the mediation of the Tarsian government, agreed on a ceasefire.',
+    );
+    expect(got.map((e) => [...e.actors].sort())).toEqual([['ORM', 'VSK']]);
+  });
+});

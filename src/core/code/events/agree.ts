@@ -228,6 +228,30 @@ function dayAt({ index, timexes }: Sentence, at: number): boolean {
 /** How far after an agreeing verb "at the talks" may name the meeting it was reached at. */
 const MEETING_PLACE_TOKENS = 8;
 
+/** Words that may open a clause before its meeting noun: "The second ministerial meeting". */
+const MEETING_SUBJECT_OPENERS = 5;
+
+/**
+ * "The second ministerial meeting between Veska and Ormund, held in Lumen under the mediation of
+ * Tarsia, agreed on a truce": a meeting that agrees speaks for the parties it was between, not for
+ * the mediator or host named in the aside. Their codes, or [] when the clause opens otherwise.
+ */
+function meetingSubjectParties(sentence: Sentence, at: number): string[] {
+  const { index, tokens, from, list } = sentence;
+  let start = from;
+  const stmt = index.statementOf[at];
+  if (stmt >= 0) while (start < at && index.statementOf[start] !== stmt) start++;
+  while (start < at && tokens[start].kind !== 'word') start++;
+  const noun = list('consult_nouns').find(
+    (n) => n.start >= start && n.start <= start + MEETING_SUBJECT_OPENERS && n.end < at,
+  );
+  if (!noun || tokens[noun.end]?.lower !== 'between') return [];
+  // Nothing but modifiers before the noun: "The second ministerial meeting", not "Veska said the meeting".
+  for (let k = start; k < noun.start; k++) if (tokens[k].kind !== 'word' || index.mentionAt.has(k)) return [];
+  const parties = listAfter(sentence.ctx, index, noun.end + 1, at).codes;
+  return parties.length >= 2 ? parties : [];
+}
+
 export function readAgree(sentence: Sentence) {
   const { doc, ctx, index, tokens, from, to, cues, sStart, timexes, out, sentenceOut } = sentence;
   const { list, cueText, modalBefore, negatedBefore, conditionalBefore, collectiveBefore } = sentence;
@@ -317,7 +341,8 @@ export function readAgree(sentence: Sentence) {
     const theirs =
       pronounSubjectBefore(index, from, c.start, 'they') && reportedByNamedPerson(doc, index, c.start);
     const collective = (collectiveBefore(c.start) || theirs) && !named;
-    const subject = collective ? [] : agentOf(doc, index, from, c.start);
+    const meeting = collective ? [] : meetingSubjectParties(sentence, c.start);
+    const subject = collective ? [] : meeting.length ? meeting : agentOf(doc, index, from, c.start);
     // "Yemen's warring parties had agreed": the state and the groups the story tells facing it.
     const agent = named && subject.length === 1 ? withGroupsFacing(doc, ctx, subject) : subject;
     if (agent.length === 0 && !collective) continue;
