@@ -99,6 +99,14 @@ describe('states and their metonyms', () => {
     expect(speaker(r, 'the Foreign Ministry').actor).toBe('VSK');
   });
 
+  it('reads "Ida Pell, the Foreign Ministry spokeswoman" as the ministry the story tied to a state', () => {
+    const r = read(
+      'Veska and Ormund are setting a date for talks, the Veskan Foreign Ministry said on Monday.\n\n' +
+        '"The sides are working on it," Ida Pell, the Foreign Ministry spokeswoman, told reporters.',
+    );
+    expect(speaker(r, 'Ida Pell').actor).toBe('VSK');
+  });
+
   it('reads "the Ministry of Foreign Affairs of Ormund" as Ormund\'s, whoever was named before', () => {
     const r = read(
       'Veskan Foreign Minister Ilse Marrow arrived on Monday.\n\n' +

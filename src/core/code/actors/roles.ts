@@ -439,6 +439,9 @@ function titlePhrase(
       k += 3;
       continue;
     }
+    // "Ida Vell, the Foreign Ministry spokeswoman": an office with no state named, which the
+    // person's reading ties to the story's ministry or government (as a title before the name).
+    if (t.cap && !affiliation && lex.ministryHeads.has(t.key)) facts.ministry = true;
     const role = lex.roles.longest(r.toks, k);
     if (role) {
       if (startsName(r, role.to)) return undefined;
