@@ -107,6 +107,13 @@ describe('states and their metonyms', () => {
     expect(speaker(r, 'Ida Pell').actor).toBe('VSK');
   });
 
+  it('reads a state named by its name before its own armed forces as the speaker’s party', () => {
+    const r = read(
+      '"The crew is safe," Major General Ida Pell, spokesperson of the Veska Armed Forces, said on Monday.',
+    );
+    expect(speaker(r, 'Ida Pell').actor).toBe('VSK');
+  });
+
   it('reads "the Ministry of Foreign Affairs of Ormund" as Ormund\'s, whoever was named before', () => {
     const r = read(
       'Veskan Foreign Minister Ilse Marrow arrived on Monday.\n\n' +

@@ -54,6 +54,8 @@ export interface Lexicon {
   govTitleWords: Set<string>;
   stateOfficeHeads: Set<string>;
   stateBodyHeads: Set<string>;
+  /** Words between a state's name and its body's head: "Pakistan Armed Forces". */
+  stateBodyModifiers: Set<string>;
   bothSides: Gazetteer<true>;
   /** "the Sides, mediators and observers": all the members of the format the story has named. */
   formatSides: Gazetteer<true>;
@@ -204,6 +206,7 @@ export function actorLexicon(ctx: Pick<PipelineContext, 'codebook' | 'cache'>): 
     govTitleWords: keysOf(cues.government_title_words),
     stateOfficeHeads: keysOf(cues.state_office_heads),
     stateBodyHeads: keysOf(cues.state_body_heads),
+    stateBodyModifiers: keysOf(cues.state_body_modifiers),
     bothSides: phraseSet(cues.both_sides ?? []),
     formatSides: phraseSet(cues.format_sides ?? []),
     collectiveHeads: phraseSet([...(cues.collective_heads ?? []), ...(cues.collective_person_heads ?? [])]),

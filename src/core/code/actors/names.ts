@@ -44,6 +44,8 @@ export function insideName(r: Reader, m: WorkMention): boolean {
     // "the Northern Maritime Council Mission to Veska": an organisation's own body names it.
     if (m.kind !== 'state' && typeof m.actor === 'string' && ownBodyAfter(r, m.to) !== undefined)
       return false;
+    // "the Veska Armed Forces": the state's name before its own body names that state.
+    if (m.kind === 'state' && typeof m.actor === 'string' && stateBodyAfter(r, m.to)) return false;
     // "the Veskan Armed Forces": a demonym before its state's own body names that state.
     if (m.via !== 'demonym' || typeof m.actor !== 'string') return true;
     let k = m.to;
@@ -107,6 +109,15 @@ function titledName(r: Reader, m: GazMatch<NamePayload>): boolean {
 // How many capitalised words may name the office's field before its head ("Homeland Security").
 const OFFICE_FIELD_WORDS = 2;
 
+/** The capitalised head of a state's own body at `at`, after its modifiers: "Armed Forces", "Army". */
+function stateBodyAfter(r: Reader, at: number): boolean {
+  const sent = r.toks[at - 1].sent;
+  let k = at;
+  while (r.tok(k)?.cap && r.toks[k].sent === sent && r.lex.stateBodyModifiers.has(r.toks[k].key)) k++;
+  const head = r.tok(k);
+  return !!head?.cap && head.sent === sent && r.lex.stateBodyHeads.has(head.key) && !r.tok(k + 1)?.cap;
+}
+
 /** One or two capitalised words at `at`, then an office head: "Commerce Department". */
 function stateOfficeAfter(r: Reader, at: number): boolean {
   for (let k = at + 1; k <= at + OFFICE_FIELD_WORDS; k++) {
@@ -124,8 +135,9 @@ function partOfLongerName(r: Reader, m: GazMatch<NamePayload>): boolean {
   // "Foreign Secretary Pakistan Aizaz Chaudhry": a title, the state, then a person's name.
   if (titledName(r, m)) return false;
   const next = r.tok(m.to);
-  // "the U.S. Commerce Department", "Veska's Trade Ministry": the state's own office speaks for it.
-  if (stateOfficeAfter(r, m.to)) return false;
+  // "the U.S. Commerce Department", "Veska's Trade Ministry": the state's own office speaks for it;
+  // so does its own body ("the Pakistan Armed Forces", "the Veska Army").
+  if (stateOfficeAfter(r, m.to) || stateBodyAfter(r, m.to)) return false;
   // "Veska, Ormund Agree To Resume Talks": a title-case headline capitalises its verbs too.
   if (r.titleCased.has(r.toks[m.from].sent)) return false;
   if (next?.word && next.cap && next.sent === r.toks[m.from].sent && !r.lex.roleWords.has(next.key)) {
