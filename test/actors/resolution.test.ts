@@ -250,6 +250,18 @@ describe('persons', () => {
   });
 });
 
+describe('the opposition', () => {
+  it('refers back to the group facing a state that the story named, as a title’s modifier too', () => {
+    const r = read(
+      'Ormund’s government and the Dunmark Liberation Front met in Lumen on Saturday. ' +
+        '"We expect an agreement soon," said Ada Kell, an opposition negotiator. ' +
+        '"We will not give up the islands," the opposition said.',
+    );
+    expect(speaker(r, 'Ada Kell').actor).toBe('DUNF');
+    expect(speaker(r, 'the opposition')).toMatchObject({ name: 'the opposition', actor: 'DUNF' });
+  });
+});
+
 describe('unnamed sources, outlets, collectives', () => {
   it('keeps an anonymous source with the party its demonym gives', () => {
     const r = read('A senior Ormundi official said the offer was not enough.');

@@ -23,6 +23,11 @@ export type NamePayload =
       bare?: boolean;
       /** An anaphor every group shares ("the group", codebook `group_anaphors`): written in lower case. */
       generic?: boolean;
+      /**
+       * A shared anaphor that names its speaker in its own words ("the opposition said" is spoken by
+       * "the opposition"), where "the group said" is named by the group it refers back to.
+       */
+      ownWords?: boolean;
       /** A name that stands for the actor only in a story naming this party (codebook `facing`). */
       facing?: string;
     }
@@ -171,6 +176,32 @@ export function actorLexicon(ctx: Pick<PipelineContext, 'codebook' | 'cache'>): 
     if (a.kind === 'group')
       for (const n of cues.group_anaphors ?? [])
         names.add(n, { t: 'actor', code: a.code, kind: a.kind, via: 'anaphor', rank: 0, generic: true });
+  // "the opposition said", "an opposition negotiator": the group facing a state the story named
+  // (codebook `opposition_anaphors`, for the groups with `opposes`).
+  for (const a of book.actors)
+    if (a.opposes)
+      for (const n of cues.opposition_anaphors ?? []) {
+        names.add(n, {
+          t: 'actor',
+          code: a.code,
+          kind: a.kind,
+          via: 'anaphor',
+          rank: 0,
+          generic: true,
+          ownWords: true,
+        });
+        const bare = n.replace(/^the\s+/i, '');
+        if (bare !== n)
+          names.add(bare, {
+            t: 'actor',
+            code: a.code,
+            kind: a.kind,
+            via: 'anaphor',
+            rank: 0,
+            bare: true,
+            generic: true,
+          });
+      }
   for (const p of book.persons)
     for (const n of [p.name, ...p.aliases]) names.add(n, { t: 'person', id: p.id });
   for (const o of cues.outlets ?? []) names.add(o, { t: 'outlet' });

@@ -199,7 +199,7 @@ export function readNames(r: Reader, pendingPersons: GazMatch<NamePayload>[]) {
         actor: last.code,
         // A shared anaphor ("the group") names no party of itself: the speaker stage names it by
         // the mention it refers back to.
-        rule: last.generic ? 'actors.anaphor.shared' : 'actors.anaphor',
+        rule: last.generic && !last.ownWords ? 'actors.anaphor.shared' : 'actors.anaphor',
         cue: r.text(m.from, m.to),
         confidence: 0.8,
       });
@@ -341,8 +341,10 @@ function possessedAnaphor(r: Reader, i: number): GazMatch<NamePayload> | undefin
     const j = i + 1 + skip;
     if (skip && !(r.tok(i + 1)?.word && !r.tok(i + 1)?.cap)) break;
     const m = r.lex.names.longest([article, ...r.toks.slice(j, j + 6)], 0);
-    if (!m?.payloads.every((x) => x.t === 'actor' && x.via === 'anaphor' && !x.bare && !x.generic)) continue;
-    return { from: i, to: j + m.to - 1, payloads: m.payloads };
+    // (an anaphor every group of a kind shares, "the opposition", rides along and is left out)
+    const own = m?.payloads.filter((x) => !(x.t === 'actor' && x.generic)) ?? [];
+    if (!own.length || !own.every((x) => x.t === 'actor' && x.via === 'anaphor' && !x.bare)) continue;
+    return { from: i, to: j + (m?.to ?? 0) - 1, payloads: own };
   }
   return undefined;
 }
