@@ -1447,6 +1447,14 @@ describe('dates and parties from the story’s lead', () => {
     expect(sorted(ofType(doc.events, 'AGREE')[0]?.actors)).toEqual(['ORM', 'VSK']);
   });
 
+  it('"accepted an invitation to attend Tarsia-sponsored talks": the talks are planned', () => {
+    const doc = code(
+      'Veska said it had accepted an invitation to attend Tarsia-sponsored talks in Lumen.',
+      '2026-06-16',
+    );
+    expect(ofType(doc.events, 'CONSULT')[0]).toMatchObject({ status: 'planned' });
+  });
+
   it('"Talks to Start in Lumen": a headline’s infinitive is a plan', () => {
     const doc = code('Veska-Ormund Talks to Start in Lumen', '2026-06-16');
     expect(ofType(doc.events, 'CONSULT')[0]).toMatchObject({ status: 'planned' });

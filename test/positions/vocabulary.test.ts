@@ -651,3 +651,15 @@ describe('a transition of power, measures named as punishment, a partnership rai
     expect(stances(code(text))).toContain(stance);
   });
 });
+
+describe('an invitation to talks, and attending them', () => {
+  it.each([
+    [
+      'The Veskan army said it had accepted an invitation to attend peace talks in Lumen.',
+      'VSK talks_inclusion accept',
+    ],
+    ['Ormund accepted the invitation to the Lumen negotiations on Monday.', 'ORM talks_inclusion accept'],
+  ])('"%s" holds %s', (text, stance) => {
+    expect(stances(code(text))).toContain(stance);
+  });
+});

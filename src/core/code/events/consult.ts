@@ -37,15 +37,18 @@ const SPOKE_TO = /^(spoke|spoken|speaks|talked|phoned|called)$/;
 // A lower-case word that names what talks are about ("peace talks", "nuclear talks").
 const TOPIC_MODIFIER = /^[a-z][a-z-]+$/;
 
-/** "to mediate (direct) talks": the noun at `at` is the object of an infinitive. */
+/**
+ * "to mediate (direct) talks", "to attend US-sponsored peace talks": the noun at `at` is the
+ * object of an infinitive (a compound of a sponsor and a participle stands as one modifier).
+ */
 function infinitiveObject(tokens: Token[], from: number, at: number): boolean {
   let k = at - 1;
-  for (
-    let n = 0;
-    n < 2 && k > from && /^(a|an|the|new|more|further|direct|peace|formal)$/.test(tokens[k].lower);
-    n++
-  )
-    k--;
+  for (let n = 0; n < 3 && k > from; n++) {
+    if (/^(a|an|the|new|more|further|direct|peace|formal)$/.test(tokens[k].lower)) k--;
+    else if (/^\S+-[a-z]+ed$/.test(tokens[k].text)) k--;
+    else if (/^[a-z]+ed$/.test(tokens[k].text) && tokens[k - 1]?.text === '-' && k - 2 > from) k -= 3;
+    else break;
+  }
   return (
     k > from &&
     /^[a-z]+$/.test(tokens[k].text) &&
