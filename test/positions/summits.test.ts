@@ -69,6 +69,21 @@ describe('an offer to meet another party’s leader', () => {
     expect(got).not.toContain('ORM summit propose');
   });
 
+  it('"offered to hold talks with his Ormundi counterpart": a leader’s counterpart is a leader', () => {
+    const got = stances(
+      code(
+        'Veskan President Anton Brisk has also offered to hold talks with his Ormundi counterpart Davor Kest.',
+      ),
+    );
+    expect(got).toContain('VSK summit propose');
+    const ministers = stances(
+      code(
+        'Veskan Foreign Minister Ilse Marrow offered to hold talks with her Ormundi counterpart Petr Vallo.',
+      ),
+    );
+    expect(ministers).not.toContain('VSK summit propose');
+  });
+
   it('an offer to meet another party’s negotiator is no summit', () => {
     const got = stances(
       code('Veskan President Anton Brisk said he was ready to meet Ormundi negotiator Petr Vallo in Lumen.'),

@@ -124,6 +124,48 @@ function leaderNamedAt(
 }
 
 /**
+ * "Prime Minister Kest offered to meet his Ormundi counterpart Vell": the counterpart of a leader
+ * (the nearest person named before the offer at `offerStart`, in its sentence) is a leader too.
+ */
+function counterpartOfLeader(
+  doc: ParleyDocument,
+  from: number,
+  offerStart: number,
+  titles: ReadonlySet<string>,
+): { mention: Mention; actor: string } | undefined {
+  const last = doc.tokens[Math.min(doc.tokens.length - 1, from + TITLE_WORDS)];
+  const first = doc.tokens[from];
+  if (!first || !last) return undefined;
+  const words = doc.tokens.slice(from, from + TITLE_WORDS).map((t) => t.lower);
+  if (!words.includes('counterpart')) return undefined;
+  const sentence =
+    doc.sentences[
+      Math.max(
+        0,
+        firstAtLeast(doc.sentences, offerStart + 1, (x) => x.end),
+      )
+    ];
+  if (!sentence) return undefined;
+  const offerer = overlapping(doc.mentions, sentence.start, offerStart)
+    .filter((m) => m.end <= offerStart && m.entity !== undefined && doc.entities[m.entity].kind === 'person')
+    .at(-1);
+  if (!offerer || !isLeader(doc.entities[offerer.entity as number], titles)) return undefined;
+  for (const m of overlapping(doc.mentions, first.start, last.end)) {
+    if (m.start < first.start || m.entity === undefined) continue;
+    const entity = doc.entities[m.entity];
+    if (entity.kind === 'person' && typeof entity.actor === 'string')
+      return { mention: m, actor: entity.actor };
+  }
+  return undefined;
+}
+
+/** "to hold talks with …": a verb and a noun that say "to meet". */
+const HOLD_VERBS = new Set(['hold', 'have']);
+const TALK_NOUNS = new Set(['talks', 'meeting', 'discussions']);
+/** "his Ormundi counterpart Kest": the possessive before the leader's title. */
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
+
+/**
  * "Hun Sen said he was ready to meet Thai Prime Minister Prayuth", "Kyiv wants to meet Putin": an
  * offer to meet another party's leader (codebook `meet_offer_words` before "to meet") is the
  * offerer's proposal of a summit. The offerer is the party of the statement that tells it, else
@@ -135,13 +177,20 @@ function offersToMeet(doc: ParleyDocument, ctx: PipelineContext, titles: Readonl
   const out: Position[] = [];
   const { tokens } = doc;
   for (let k = 2; k < tokens.length; k++) {
-    if (
-      !meetVerbs.has(tokens[k].lower) ||
-      tokens[k - 1].lower !== 'to' ||
-      !offerWords.has(tokens[k - 2].lower)
+    if (tokens[k - 1].lower !== 'to' || !offerWords.has(tokens[k - 2].lower)) continue;
+    // "to meet Kest", "to meet with Kest", "to hold talks with his Ormundi counterpart Kest"
+    let at = k + 1;
+    if (meetVerbs.has(tokens[k].lower)) {
+      if (tokens[at]?.lower === 'with') at++;
+    } else if (
+      HOLD_VERBS.has(tokens[k].lower) &&
+      TALK_NOUNS.has(tokens[k + 1]?.lower ?? '') &&
+      tokens[k + 2]?.lower === 'with'
     )
-      continue;
-    const met = leaderNamedAt(doc, tokens[k + 1]?.lower === 'with' ? k + 2 : k + 1, titles);
+      at = k + 3;
+    else continue;
+    if (POSSESSIVE_PRONOUNS.has(tokens[at]?.lower ?? '')) at++;
+    const met = leaderNamedAt(doc, at, titles) ?? counterpartOfLeader(doc, at, tokens[k - 2].start, titles);
     if (!met) continue;
     const offer = tokens[k - 2];
     const statement = doc.statements.findIndex(
