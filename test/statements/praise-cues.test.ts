@@ -42,3 +42,17 @@ describe('"the warm welcome" is a noun, not the verb of a speaker', () => {
     expect(s.map((x) => x.cue)).toContain('welcome');
   });
 });
+
+describe('a written text that "reads" its quotation', () => {
+  it('reads "“…,” the joint statement read" as the statement’s quotation', () => {
+    const s = statementsOf('“Both sides will keep the fishing talks going,” the joint statement read.');
+    expect(s).toHaveLength(1);
+    expect(s[0].speaker).toBe('the joint statement');
+    expect(s[0].direct).toBe(true);
+  });
+  it('reads no statement where someone reads a text aloud', () => {
+    expect(
+      statementsOf('Ilse Marrow read the accord on the fishing quotas aloud before the cameras.'),
+    ).toEqual([]);
+  });
+});
