@@ -889,6 +889,15 @@ describe('a text named by its noun after the sentence that issued it', () => {
     expect(s[0]).toMatchObject({ said: 'The resolution', actor: 'TRS' });
   });
 
+  it('speaks for the parties that "agreed in a joint statement"', () => {
+    const s = statementsOf(
+      'Veska and Ormund agreed in a joint statement on Monday to keep the strait open. ' +
+        '"The two countries will patrol the strait together," the statement said.',
+    );
+    const quoted = s.find((x) => x.content.includes('patrol the strait'));
+    expect(quoted).toMatchObject({ said: 'the statement', actor: ['VSK', 'ORM'] });
+  });
+
   it('speaks for no one when no sentence issued it', () => {
     const s = statementsOf('Veska and Ormund met in Lumen. The resolution says the zone must stay open.');
     expect(s[0]?.actor ?? null).toBeNull();

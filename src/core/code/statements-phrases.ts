@@ -58,6 +58,10 @@ const PAIR_POSSESSIVES = new Set(['his', 'her', 'their', 'its']);
 /** What stands between a text's issuing participle and its issuer or the medium that carried it. */
 const ISSUED_THROUGH = new Set(['by', 'on', 'in', 'via', 'through']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'another', 'some', 'many', 'several', 'both', 'all']);
+// "read" frames a written text's quotation ("“…,” the statement read"), unless a particle or an
+// agent makes it someone's reading ("read out by", "read aloud").
+const READ_FORMS = new Set(['read', 'reads']);
+const READ_ACT_AFTER = new Set(['out', 'aloud', 'by']);
 /** Prepositions that open a place ("in Lumen", "near the border town of Kell"). */
 const LOCATIVE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'from']);
 
@@ -214,6 +218,8 @@ export class TokenView {
     const tok = this.t[i];
     if (tok?.kind !== 'word' || UPPER.test(tok.text)) return false;
     if (!this.lex.speechVerbs.has(tok.lower)) return this.phraseCueLength(i) > 0;
+    // "the statement, read out by the envoy": the act of reading a text, not the text's frame.
+    if (READ_FORMS.has(tok.lower) && READ_ACT_AFTER.has(this.t[i + 1]?.lower ?? '')) return false;
     return quoteAdjacent || !this.lex.quoteOnlyVerbs.has(tok.lower);
   }
 

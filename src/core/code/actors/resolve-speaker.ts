@@ -687,14 +687,21 @@ function issuedTextParty(
   const verbs = [...cueWords(ctx, 'issuing_verbs')];
   if (!key.startsWith('the ') || !nouns.has(key.slice(4)) || verbs.length === 0) return undefined;
   const noun = key.slice(4).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // ("agreed in a joint statement": a verb of saying whose text follows "in")
+  const inVerbs = [...cueWords(ctx, 'issuing_in_verbs')];
+  const inIssued = inVerbs.length ? `|(?:${inVerbs.join('|')})\\s+in` : '';
   const re = new RegExp(
-    `\\b(?:${verbs.join('|')})\\s+(?:an?|the|its|their)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?${noun}\\b`,
+    `\\b(?:${verbs.join('|')}${inIssued})\\s+(?:an?|the|its|their)\\s+(?:[\\p{L}’'-]+\\s+){0,3}?${noun}\\b`,
     'giu',
   );
   const from = Math.max(0, core.start - ISSUED_WINDOW);
   let last: RegExpExecArray | undefined;
   for (const m of doc.norm.slice(from, core.start).matchAll(re)) last = m;
   if (!last) return undefined;
+  // ("Veska said in a statement …. In a statement published by the facilitators, …": a text named
+  // again as another, after the issued one, is the nearer one, whose issuer is not known here.)
+  const another = new RegExp(`\\ban?\\s+(?:[\\p{L}’'-]+\\s+){0,3}?${noun}\\b`, 'iu');
+  if (another.test(doc.norm.slice(from + last.index + last[0].length, core.start))) return undefined;
   const verbAt = from + last.index;
   const sentence = doc.sentences.find((x) => x.start <= verbAt && verbAt < x.end);
   if (!sentence) return undefined;

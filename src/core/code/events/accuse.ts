@@ -252,9 +252,9 @@ export function readAccuse(sentence: Sentence) {
     } else if (how === 'accuse_from') {
       // "The remarks drew criticism from Hamas": the critic is named in the cue, the criticised is
       // the subject — unless the charge names them: "accusations by Veska that Ormund arms …",
-      // "Veska's allegations against Ormund".
+      // "Veska's allegations against Ormund", "Veska's objections to Ormundi dams".
       accuser = c.actors.flat();
-      const charge = /^(that|against|of)$/.test(tokens[c.end - 1].lower)
+      const charge = /^(that|against|of|to)$/.test(tokens[c.end - 1].lower)
         ? c.end
         : tokens[c.end]?.lower === 'that'
           ? c.end + 1
@@ -265,6 +265,9 @@ export function readAccuse(sentence: Sentence) {
           : agentOf(doc, index, from, c.start);
       // "The remarks drew criticism from Hamas": the remarks of the statement told before.
       if (charge < 0 && !accused.length) accused = remarksSpeaker(sentence, c.start);
+      // "Ormund rejected Veska's objections to the dam": an objection to a thing that names no
+      // party is to the subject's.
+      if (!accused.length && tokens[c.end - 1].lower === 'to') accused = agentOf(doc, index, from, c.start);
     } else if (how === 'accuse_denied') {
       // "… supported by Rwanda, which denies the allegations": who denies is accused.
       const which =

@@ -12,6 +12,7 @@ import { statementLexicon } from '../statements-lexicon.js';
 import { subjectBefore } from '../textindex.js';
 import { pickDate, reportedOn } from './dates.js';
 import {
+  type Cue,
   type EventMention,
   pronounSubjectBefore,
   reportedByNamedPerson,
@@ -223,6 +224,25 @@ function beforeShortName(tokens: Sentence['tokens'], from: number, k: number): n
 function dayAt({ index, timexes }: Sentence, at: number): boolean {
   const start = index.tokens[at]?.start;
   return start !== undefined && timexes.some((t) => t.start === start && t.precision === 'day');
+}
+
+// How far before a deal participle its passive auxiliary may stand, past a participle coordinated
+// with it ("was finalised and signed").
+const PASSIVE_REACH = 4;
+const PASSIVE_BE = new Set(['was', 'were', 'is', 'are', 'been', 'be']);
+
+/** "… was (finalised and) signed between X and Y": a participle in the passive whose two or more
+ * parties follow "between", whatever the thing signed is called. */
+function passiveBetweenParties(sentence: Sentence, c: Cue): boolean {
+  const { ctx, index, tokens, from, to } = sentence;
+  if (tokens[c.end]?.lower !== 'between') return false;
+  let passive = false;
+  for (let k = c.start - 1; k >= Math.max(from, c.start - PASSIVE_REACH); k--)
+    if (PASSIVE_BE.has(tokens[k].lower)) {
+      passive = true;
+      break;
+    }
+  return passive && partnersAfter(ctx, index, c.end, to, true).length >= 2;
 }
 
 /** How far after an agreeing verb "at the talks" may name the meeting it was reached at. */
@@ -454,7 +474,9 @@ export function readAgree(sentence: Sentence) {
     // "similar to the one agreed upon by the four countries": "one" stands for a deal.
     const one =
       tokens[k].lower === 'one' && tokens[k - 1]?.lower === 'the' && /^by$/.test(tokens[c.end]?.lower ?? '');
-    if (!dealAt.has(k) && !relative && !one) continue;
+    // "the annual report was finalised and signed between X and Y", "an accord on fishing was signed
+    // between X and Y": whatever is signed in the passive between two named parties is their deal.
+    if (!dealAt.has(k) && !relative && !one && !passiveBetweenParties(sentence, c)) continue;
     // "No agreement was reached", "a deal that could be signed", "until a deal is reached".
     if (negatedBefore(k) || tokens[k - 1]?.lower === 'no' || modalBefore(c.start, 3) || conditionalBefore(k))
       continue;

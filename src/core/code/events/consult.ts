@@ -89,6 +89,22 @@ const DEFINITE_BEFORE = new Set(['the', 'this', 'that', 'these', 'those']);
 const CALL_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its']);
 const TO_FOR = new Set(['to', 'for']);
 const BARE_AFTER_MODAL = new Set(['travel', 'host', 'fly', 'flies', 'send']);
+/** The nouns of a candidacy to host an event ("its bid to host"). */
+const CANDIDACY_NOUNS = new Set(['bid', 'bids', 'candidacy', 'candidature', 'application']);
+// How far before a meeting word the verb of hosting of a candidacy may stand ("bid to host UN-led climate talks").
+const CANDIDACY_REACH = 4;
+
+/** "its bid to host (UN-led climate) talks": the meeting word, or the verb itself, is what a candidacy offers to hold. */
+function candidacyToHost(tokens: Token[], from: number, at: number): boolean {
+  for (let k = at; k >= Math.max(from + 2, at - CANDIDACY_REACH); k--)
+    if (
+      tokens[k].lower === 'host' &&
+      tokens[k - 1].lower === 'to' &&
+      CANDIDACY_NOUNS.has(tokens[k - 2].lower)
+    )
+      return true;
+  return false;
+}
 /** The verbs of sending a delegation (stance.yaml consult_verbs): held back, the talks are off. */
 const SENDING = new Set(['send', 'sends', 'sent', 'sending']);
 /** How far after a meeting word (past its parties: "between Veskan President Brisk and Kest") a
@@ -139,6 +155,8 @@ function consultHead(sentence: Sentence, c: Cue, agree: Cue[]): ConsultHead | un
   // ("would not send envoys": the modal before its negation)
   const beforeVerb = /^(not|n't|never)$/.test(tokens[c.start - 1]?.lower ?? '') ? c.start - 2 : c.start - 1;
   if (BARE_AFTER_MODAL.has(word) && !VISIT_MODALS.has(tokens[beforeVerb]?.lower ?? '')) return undefined;
+  // "withdrew its bid to host the climate talks": a candidacy to be the venue, no meeting of the sides.
+  if (candidacyToHost(tokens, from, c.start)) return undefined;
   // "Blinken told Aliyev that …": spoken to a named person (not "told reporters", "told the
   // Security Council"), a conversation between their parties.
   const told = c.pattern.payload === 'consult_told_verbs';
