@@ -307,3 +307,23 @@ describe('polarity and negation', () => {
     ).toEqual(expect.arrayContaining(['TRS summit propose', 'VSK summit reject']));
   });
 });
+
+describe('a regional force told by its kind', () => {
+  it('"called for a new regional military force led by the bloc" is foreign troops demanded', () => {
+    expect(
+      stances(
+        code(
+          'Veskan President Anton Brisk called for the swift deployment of a new regional military force led by the Lumen Group.',
+        ),
+      ),
+    ).toContain('VSK foreign_troops demand');
+  });
+
+  it("a region's own special forces are no foreign troops", () => {
+    expect(
+      stances(code('Veska demanded that the Skerry regional special forces be disbanded.')).filter((s) =>
+        s.includes('foreign_troops'),
+      ),
+    ).toEqual([]);
+  });
+});
