@@ -64,6 +64,7 @@ export const EVENT_TRIGGER_LISTS = [
   'request_cues',
   'reject_event_cues',
   'threaten_cues',
+  'attendance_leads',
 ];
 
 /** The cue lists that stances and events read; see codebooks/stance.yaml. */
