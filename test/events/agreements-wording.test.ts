@@ -31,3 +31,13 @@ describe('a name given by the way between the subject and its verb', () => {
     expect(got.map((e) => [...e.actors].sort())).toEqual([['HLF', 'ORM']]);
   });
 });
+
+describe('a deal told as done is not dated by a day to come', () => {
+  it("\"said on Monday, '… will meet again on 2 September,' stressing the sides reached an understanding\" is Monday's deal", () => {
+    const doc = code(
+      'Tarsian envoy Mira Solenne said on Monday, "Veska and Ormund will meet again on September 2, 2026, in Lumen," stressing that Veska and Ormund reached an understanding on the prisoners.',
+    );
+    const deal = doc.events.find((e) => e.type === 'AGREE');
+    expect(deal?.date).toBe('2026-06-15');
+  });
+});

@@ -225,6 +225,9 @@ function dayAt({ index, timexes }: Sentence, at: number): boolean {
   return start !== undefined && timexes.some((t) => t.start === start && t.precision === 'day');
 }
 
+/** A verb of agreeing in the past tense: the deal it tells of is done. */
+const PAST_DEAL_VERB = /^(\w+ed|struck|made|came|won)$/;
+
 /** How far after an agreeing verb "at the talks" may name the meeting it was reached at. */
 const MEETING_PLACE_TOKENS = 8;
 
@@ -251,7 +254,15 @@ export function readAgree(sentence: Sentence) {
         n.start <= dateAt + MEETING_PLACE_TOKENS &&
         /^(at|during)$/.test(tokens[dateAt + 1]?.lower ?? ''),
     );
-    const dated = timexes.filter((t) => t.start < datesBefore && !(atMeeting && reportedOn(index, t)));
+    // "… decided to meet again on September 2,' stressing that all parties reached an
+    // understanding": a deal told as done was not made on a day still to come.
+    const done = PAST_DEAL_VERB.test(tokens[dateAt]?.lower ?? '');
+    const dated = timexes.filter(
+      (t) =>
+        t.start < datesBefore &&
+        !(atMeeting && reportedOn(index, t)) &&
+        !(done && t.value > doc.date.slice(0, t.value.length)),
+    );
     const date = pickDate(index, dated, dateAt, undefined, undefined, { deal: true, nouns: 'deal_nouns' });
     out.push({
       type: 'AGREE',
