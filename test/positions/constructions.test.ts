@@ -327,3 +327,14 @@ describe('a regional force told by its kind', () => {
     ).toEqual([]);
   });
 });
+
+describe('the warring factions of a war', () => {
+  it('"Ormund\'s warring factions have committed to allow aid" is the state and the group facing it', () => {
+    const doc = code(
+      'Fighting between the Ormundi army and the Highland Liberation Front has gone on for a year.\n\nOrmund’s warring factions have committed to allow the movement of humanitarian aid.',
+    );
+    const held = stances(doc).filter((s) => s.includes('humanitarian'));
+    expect(held).toContain('ORM humanitarian accept');
+    expect(held).toContain('HLF humanitarian accept');
+  });
+});
