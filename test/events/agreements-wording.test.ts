@@ -41,3 +41,13 @@ describe('a deal told as done is not dated by a day to come', () => {
     expect(deal?.date).toBe('2026-06-15');
   });
 });
+
+describe('a deal told in an aside about its signer', () => {
+  it('"X, who also signed the accord, said on Monday" is the accord of last November, not a deal of Monday', () => {
+    const doc = code(
+      'Highland fighters begin handing over their heavy weapons\n\nHighland Liberation Front spokesman Jon Brae, who also signed the Lumen peace accord on behalf of the Front, said on Monday that the handover of heavy weapons had begun. The disarmament is a central part of the peace accord signed last November between the federal government and the Highland Liberation Front.',
+    );
+    const deals = doc.events.filter((e) => e.type === 'AGREE');
+    expect(deals.map((e) => e.date)).toEqual(['2025-11']);
+  });
+});
