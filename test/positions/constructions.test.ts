@@ -338,3 +338,23 @@ describe('the warring factions of a war', () => {
     expect(held).toContain('HLF humanitarian accept');
   });
 });
+
+describe('an invitation to talks accepted', () => {
+  it('"accepted an invitation to attend Tarsian-sponsored peace talks" is a seat at the talks accepted', () => {
+    expect(
+      stances(
+        code(
+          'Ormund said on Monday it has accepted an invitation to attend Tarsian-sponsored peace talks in Lumen.',
+        ),
+      ),
+    ).toContain('ORM talks_inclusion accept');
+  });
+
+  it('"accepted an invitation to a state banquet" is no seat at the talks', () => {
+    expect(
+      stances(
+        code('Ormund said on Monday it has accepted an invitation to a state banquet in Lumen.'),
+      ).filter((s) => s.includes('talks_inclusion')),
+    ).toEqual([]);
+  });
+});
