@@ -40,3 +40,23 @@ describe('a meeting that agrees', () => {
     expect(got.map((e) => [...e.actors].sort())).toEqual([['ORM', 'VSK']]);
   });
 });
+
+describe('a deal told as done is not dated by a day to come', () => {
+  it("\"said on Monday, '… will meet again on 2 September,' stressing the sides reached an understanding\" is Monday's deal", () => {
+    const doc = code(
+      'Tarsian envoy Mira Solenne said on Monday, "Veska and Ormund will meet again on September 2, 2026, in Lumen," stressing that Veska and Ormund reached an understanding on the prisoners.',
+    );
+    const deal = doc.events.find((e) => e.type === 'AGREE');
+    expect(deal?.date).toBe('2026-06-15');
+  });
+});
+
+describe('a deal told in an aside about its signer', () => {
+  it('"X, who also signed the accord, said on Monday" is the accord of last November, not a deal of Monday', () => {
+    const doc = code(
+      'Highland fighters begin handing over their heavy weapons\n\nHighland Liberation Front spokesman Jon Brae, who also signed the Lumen peace accord on behalf of the Front, said on Monday that the handover of heavy weapons had begun. The disarmament is a central part of the peace accord signed last November between the federal government and the Highland Liberation Front.',
+    );
+    const deals = doc.events.filter((e) => e.type === 'AGREE');
+    expect(deals.map((e) => e.date)).toEqual(['2025-11']);
+  });
+});

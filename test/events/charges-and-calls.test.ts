@@ -5,7 +5,10 @@
  * Sentences are written for the tests (story dated Tuesday 2026-06-16).
  */
 import { describe, expect, it } from 'vitest';
-import { code } from '../positions/world.js';
+import { CodebookSchema, mergeCodebooks } from '../../src/core/codebook/codebook.js';
+import { createDocument } from '../../src/core/pipeline.js';
+import { defaultPipeline } from '../../src/core/stages.js';
+import { code, worldCodebook } from '../positions/world.js';
 
 const accusations = (text: string) => code(text).events.filter((e) => e.type === 'ACCUSE');
 
@@ -81,5 +84,31 @@ describe('calls placed by phone', () => {
       )[0]?.actors.sort(),
     ).toEqual(['ORM', 'VSK']);
     expect(consults('Veskan President Anton Brisk held a press conference on Sunday.')).toEqual([]);
+  });
+});
+
+describe('a body named with the place it is posted in', () => {
+  // a state whose name takes "the", as "the Democratic Republic of the Congo" does
+  const posted = defaultPipeline(
+    mergeCodebooks(
+      worldCodebook,
+      CodebookSchema.parse({
+        actors: [{ code: 'LRV', kind: 'state', name: 'Lorvan Republic', aliases: ['LVR'] }],
+      }),
+    ),
+  );
+  const charges = (text: string) =>
+    posted.run(createDocument(text, { date: '2026-06-16' })).events.filter((e) => e.type === 'ACCUSE');
+
+  it('"the UN mission in the Lorvan Republic (LVR) condemned attacks by the HLF" is the UN accusing, not the place', () => {
+    const found = charges(
+      'The UN observer mission in the Lorvan Republic (LVR) on Sunday condemned new attacks on its patrols by the Highland Liberation Front.',
+    );
+    expect(found.map((e) => [...e.actors].sort())).toEqual([['HLF', 'UN']]);
+  });
+
+  it('"the UN envoy in the Lorvan Republic accused Ormund" is the UN accusing', () => {
+    const found = charges('The UN envoy in the Lorvan Republic accused Ormund of shelling the port.');
+    expect(found.map((e) => [...e.actors].sort())).toEqual([['ORM', 'UN']]);
   });
 });

@@ -72,3 +72,21 @@ describe('talks among many parties', () => {
     expect(consults(doc.events).map((e) => sorted(e.actors))).toContainEqual(['ORM', 'VSK']);
   });
 });
+
+describe('those present listed after the meeting', () => {
+  it('"Kest hosted the summit. In attendance were Brisk (Veska) and Lind (Tarsia)." is a meeting of the three', () => {
+    const doc = code(
+      'Ormund’s President Davor Kest on Monday hosted the Lumen Harbour summit on the islands. In attendance were Anton Brisk (Veska) and Mara Lind (Tarsia).',
+    );
+    const met = doc.events.filter((e) => e.type === 'CONSULT');
+    expect(met.map((e) => [...e.actors].sort())).toEqual([['ORM', 'TRS', 'VSK']]);
+  });
+
+  it('a list that does not open the sentence adds nobody to a meeting', () => {
+    const doc = code(
+      'Ormund’s President Davor Kest on Monday met Veskan President Anton Brisk in Lumen. Reporters said Tarsia was in attendance were it not for the storm.',
+    );
+    const met = doc.events.filter((e) => e.type === 'CONSULT');
+    expect(met.map((e) => [...e.actors].sort())).toEqual([['ORM', 'VSK']]);
+  });
+});

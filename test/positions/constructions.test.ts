@@ -307,3 +307,54 @@ describe('polarity and negation', () => {
     ).toEqual(expect.arrayContaining(['TRS summit propose', 'VSK summit reject']));
   });
 });
+
+describe('a regional force told by its kind', () => {
+  it('"called for a new regional military force led by the bloc" is foreign troops demanded', () => {
+    expect(
+      stances(
+        code(
+          'Veskan President Anton Brisk called for the swift deployment of a new regional military force led by the Lumen Group.',
+        ),
+      ),
+    ).toContain('VSK foreign_troops demand');
+  });
+
+  it("a region's own special forces are no foreign troops", () => {
+    expect(
+      stances(code('Veska demanded that the Skerry regional special forces be disbanded.')).filter((s) =>
+        s.includes('foreign_troops'),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('the warring factions of a war', () => {
+  it('"Ormund\'s warring factions have committed to allow aid" is the state and the group facing it', () => {
+    const doc = code(
+      'Fighting between the Ormundi army and the Highland Liberation Front has gone on for a year.\n\nOrmund’s warring factions have committed to allow the movement of humanitarian aid.',
+    );
+    const held = stances(doc).filter((s) => s.includes('humanitarian'));
+    expect(held).toContain('ORM humanitarian accept');
+    expect(held).toContain('HLF humanitarian accept');
+  });
+});
+
+describe('an invitation to talks accepted', () => {
+  it('"accepted an invitation to attend Tarsian-sponsored peace talks" is a seat at the talks accepted', () => {
+    expect(
+      stances(
+        code(
+          'Ormund said on Monday it has accepted an invitation to attend Tarsian-sponsored peace talks in Lumen.',
+        ),
+      ),
+    ).toContain('ORM talks_inclusion accept');
+  });
+
+  it('"accepted an invitation to a state banquet" is no seat at the talks', () => {
+    expect(
+      stances(
+        code('Ormund said on Monday it has accepted an invitation to a state banquet in Lumen.'),
+      ).filter((s) => s.includes('talks_inclusion')),
+    ).toEqual([]);
+  });
+});

@@ -64,6 +64,7 @@ export const EVENT_TRIGGER_LISTS = [
   'request_cues',
   'reject_event_cues',
   'threaten_cues',
+  'attendance_leads',
 ];
 
 /** The cue lists that stances and events read; see codebooks/stance.yaml. */
@@ -358,6 +359,24 @@ const PREPOSITIONS = new Set([
   'upon',
   'across',
 ]);
+/** Prepositions of place: "in the DRC" names where a body is, not a party beside it. */
+const LOCATIVES = new Set(['in', 'at', 'inside', 'within']);
+/** Bodies a party posts abroad, named with the place they are in ("the UN mission in the DRC"). */
+const POSTED_BODIES = new Set([
+  'mission',
+  'embassy',
+  'office',
+  'envoy',
+  'ambassador',
+  'representative',
+  'coordinator',
+  'operation',
+  'force',
+  'forces',
+  'troops',
+  'peacekeepers',
+  'contingent',
+]);
 const OBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that']);
 const SUBJECT_COORD = new Set(['and', 'or', ',', 'nor']);
 /**
@@ -548,6 +567,14 @@ export function subjectBefore(
     let p = m.start - 1;
     if (options.objectsThroughDeterminers)
       while (p > clauseFrom && OBJECT_DETERMINERS.has(index.tokens[p].lower)) p--;
+    // "The UN mission in the DRC condemned": the place a body is posted in is no subject of its
+    // own ("a ceasefire in the Ukraine war" names the war, not a place).
+    else if (
+      index.tokens[p]?.lower === 'the' &&
+      LOCATIVES.has(index.tokens[p - 1]?.lower ?? '') &&
+      POSTED_BODIES.has(index.tokens[p - 2]?.lower ?? '')
+    )
+      p--;
     if (p < 0 || !PREPOSITIONS.has(index.tokens[p].lower) || headedByGroup(index, p)) return false;
     // "Delegations from Veska and Ormund will meet": the parties a group of their people comes
     // from are the subject (a collective, "delegates from both sides", is read as a collective).
@@ -577,6 +604,9 @@ export function subjectBefore(
     const named =
       index.tokens[m.start - 1]?.text === '(' ? index.mentionEndingAt.get(m.start - 1) : undefined;
     if (named && index.tokens[m.end]?.text === ')') {
+      // "the mission in the Democratic Republic of the Congo (DRC)": the short name is where the
+      // long one is.
+      if (objectOfPreposition(named)) continue;
       head = named;
       t = named.start - 1;
     }

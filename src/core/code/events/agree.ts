@@ -245,6 +245,32 @@ function passiveBetweenParties(sentence: Sentence, c: Cue): boolean {
   return passive && partnersAfter(ctx, index, c.end, to, true).length >= 2;
 }
 
+/**
+ * The relative clause set off by commas that holds token `at` (", who signed …,"): its tokens
+ * [from, to), the commas excluded; none when `at` stands in no such clause.
+ */
+function closedRelativeAround(
+  tokens: Sentence['tokens'],
+  sentenceFrom: number,
+  sentenceTo: number,
+  at: number,
+): { from: number; to: number } | undefined {
+  let opener = -1;
+  for (let k = at - 1; k > sentenceFrom; k--) {
+    if (tokens[k].text === ',' || tokens[k].text === ';') return undefined;
+    if (/^(who|which)$/.test(tokens[k].lower) && tokens[k - 1].text === ',') {
+      opener = k;
+      break;
+    }
+  }
+  if (opener < 0) return undefined;
+  for (let k = at + 1; k < sentenceTo; k++) if (tokens[k].text === ',') return { from: opener, to: k };
+  return undefined;
+}
+
+/** A verb of agreeing in the past tense: the deal it tells of is done. */
+const PAST_DEAL_VERB = /^(\w+ed|struck|made|came|won)$/;
+
 /** How far after an agreeing verb "at the talks" may name the meeting it was reached at. */
 const MEETING_PLACE_TOKENS = 8;
 
@@ -295,7 +321,19 @@ export function readAgree(sentence: Sentence) {
         n.start <= dateAt + MEETING_PLACE_TOKENS &&
         /^(at|during)$/.test(tokens[dateAt + 1]?.lower ?? ''),
     );
-    const dated = timexes.filter((t) => t.start < datesBefore && !(atMeeting && reportedOn(index, t)));
+    // "… decided to meet again on September 2,' stressing that all parties reached an
+    // understanding": a deal told as done was not made on a day still to come.
+    const done = PAST_DEAL_VERB.test(tokens[dateAt]?.lower ?? '');
+    // "Reda, who also signed the Pretoria agreement, said on Wednesday": the day of the main
+    // clause is not the day of the deal an aside tells of.
+    const aside = closedRelativeAround(tokens, from, to, dateAt);
+    const dated = timexes.filter(
+      (t) =>
+        t.start < datesBefore &&
+        (!aside || (t.start >= tokens[aside.from].start && t.end <= tokens[aside.to].start)) &&
+        !(atMeeting && reportedOn(index, t)) &&
+        !(done && t.value > doc.date.slice(0, t.value.length)),
+    );
     const date = pickDate(index, dated, dateAt, undefined, undefined, { deal: true, nouns: 'deal_nouns' });
     out.push({
       type: 'AGREE',

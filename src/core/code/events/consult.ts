@@ -11,7 +11,7 @@
 import type { EventStatus, Token } from '../../model.js';
 import { cueWords } from '../actors/resolve-speaker.js';
 import { longestNonOverlapping } from '../issues.js';
-import { subjectBefore } from '../textindex.js';
+import { subjectBefore, tokenAtOrAfter } from '../textindex.js';
 import { frontedDate, pickDate, tokensBefore } from './dates.js';
 import { meetingDuration } from './durations.js';
 import { type ConsultKind, type Cue, type Sentence, stanceBefore, textSpan, uniq } from './mention.js';
@@ -597,6 +597,30 @@ function pushConsult(
 const SIGNED_TOGETHER_TOKENS = 5;
 // A verb of signing: the act a ceremony is held for.
 const SIGNING = /^(sign|signs|signed|signing|inked)$/;
+
+// How many sentences back a list of those present may still tell of the meeting it completes.
+const ATTENDANCE_AFTER_MEETING = 2;
+
+/**
+ * "Kest hosted the summit on Monday. In attendance were Brisk (Veska) and Lind (Tarsia).": a
+ * sentence that opens by listing who was present adds them to the meeting told just before it.
+ */
+export function readAttendance(sentence: Sentence) {
+  const { ctx, index, tokens, from, to, out, sentenceOut, list } = sentence;
+  const lead = list('attendance_leads').find((c) => c.start === from);
+  if (!lead) return;
+  const present = actorsIn(ctx, index, lead.end, to);
+  if (!present.length) return;
+  const s = index.sentenceTokens.findIndex((x) => x.from === from);
+  const earliest = index.sentenceTokens[Math.max(0, s - ATTENDANCE_AFTER_MEETING)].from;
+  for (let i = sentenceOut - 1; i >= 0; i--) {
+    const m = out[i];
+    if (tokenAtOrAfter(tokens, m.evidence.start) < earliest) return;
+    if (m.type !== 'CONSULT' || m.status === 'planned') continue;
+    out[i] = { ...m, actors: uniq([...m.actors, ...present]) };
+    return;
+  }
+}
 
 /**
  * A signing ceremony: "X and Y signed the accord in the presence of Z", "… with A and B in

@@ -15,7 +15,7 @@ import {
 } from '../textindex.js';
 import { readAccuse } from './accuse.js';
 import { readAgree } from './agree.js';
-import { readCeremony, readConsult } from './consult.js';
+import { readAttendance, readCeremony, readConsult } from './consult.js';
 import { isDateline } from './dates.js';
 import { readDirected } from './directed.js';
 import { type Cue, type EventMention, MODAL, NEGATION, type Sentence } from './mention.js';
@@ -193,6 +193,7 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
     };
     readConsult(sentence);
     readCeremony(sentence);
+    readAttendance(sentence);
     readAgree(sentence);
     readSanction(sentence);
     readAccuse(sentence);

@@ -410,6 +410,9 @@ function mergeNamed(merging: Merging, mentions: EventMention[]) {
         )
       : undefined;
     if (told) {
+      // "Reda, who signed the Pretoria agreement, said …" told first and undated: the deal that
+      // the story's sides made, told again with its day, is theirs.
+      if (!told.date && m.date) told.actors = uniq([...told.actors, ...m.actors]);
       absorb(told, m);
       continue;
     }
