@@ -9,7 +9,7 @@ import { partiesCollective, withGroupsFacing } from '../actors/main-parties.js';
 import { cueWords } from '../actors/resolve-speaker.js';
 import { longestNonOverlapping } from '../issues.js';
 import { statementLexicon } from '../statements-lexicon.js';
-import { subjectBefore } from '../textindex.js';
+import { pressedBy, subjectBefore } from '../textindex.js';
 import { pickDate, reportedOn } from './dates.js';
 import {
   type EventMention,
@@ -321,6 +321,9 @@ export function readAgree(sentence: Sentence) {
     // "Yemen's warring parties had agreed": the state and the groups the story tells facing it.
     const agent = named && subject.length === 1 ? withGroupsFacing(doc, ctx, subject) : subject;
     if (agent.length === 0 && !collective) continue;
+    // "demanded that Veska and Ormund agree on a buffer zone": what the parties were pressed to
+    // do, no agreement of theirs.
+    if (!collective && pressedBy(index, subjectBefore(index, from, c.start)) !== undefined) continue;
     // "'We have agreed on a ceasefire,' he said": "we" at the table are the speaker's side and the
     // story's others.
     // "Tarsia agreed to host talks with Ormund": the host agrees alone; the talks are others'.
