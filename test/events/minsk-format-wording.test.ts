@@ -29,3 +29,10 @@ describe('a meeting made possible is none held', () => {
       expect(got).toEqual([]);
     });
 });
+
+describe('the Donbass rebels by that name', () => {
+  it('"Donbass rebels" speak for the separatists', () => {
+    const doc = code('Donbass rebels said on Monday that they would pull back their artillery.');
+    expect(doc.statements.map((s) => s.actor)).toContain('SEPARATISTS');
+  });
+});

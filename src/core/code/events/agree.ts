@@ -168,8 +168,19 @@ const COORDINATED_INFINITIVE = 10;
  * sides" as the actors stage resolved it (to the story's pair), or "Yemen's warring parties"
  * (one side is the possessor; the other is the story's).
  */
+/** "the warring parties in Yemen", "the warring sides of Sudan": the country named after them. */
+function countryOfCollective(sentence: Sentence, at: number): string[] {
+  const { index, from, list } = sentence;
+  const k = list('collective_parties').find(
+    (c) => c.start >= from && c.end + 1 < at && /^(in|of)$/.test(index.tokens[c.end]?.lower ?? ''),
+  );
+  const m = k ? index.mentions.find((x) => x.start === k.end + 1 && x.end <= at) : undefined;
+  return m?.codes.length === 1 ? m.codes : [];
+}
+
 function namedCollective(sentence: Sentence, at: number): boolean {
   const { index, doc, from, list } = sentence;
+  if (countryOfCollective(sentence, at).length) return true;
   const m = subjectBefore(index, from, at).at(-1);
   if (!m) return false;
   // "Yemen's warring parties", "Libyan warring sides".
@@ -317,7 +328,8 @@ export function readAgree(sentence: Sentence) {
     const theirs =
       pronounSubjectBefore(index, from, c.start, 'they') && reportedByNamedPerson(doc, index, c.start);
     const collective = (collectiveBefore(c.start) || theirs) && !named;
-    const subject = collective ? [] : agentOf(doc, index, from, c.start);
+    const agentBefore = collective ? [] : agentOf(doc, index, from, c.start);
+    const subject = named && agentBefore.length === 0 ? countryOfCollective(sentence, c.start) : agentBefore;
     // "Yemen's warring parties had agreed": the state and the groups the story tells facing it.
     const agent = named && subject.length === 1 ? withGroupsFacing(doc, ctx, subject) : subject;
     if (agent.length === 0 && !collective) continue;
