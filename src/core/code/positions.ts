@@ -864,7 +864,8 @@ function positionOfMatch(sc: SentenceCues, m: PhraseMatch<IssuePayload>) {
     ? startingIn(index.mentions, cue.end, inner.start).filter((x) => x.end <= inner.start && x.codes.length)
     : [];
   const ownerAfter = inner && !named.length ? stanceNounOwner(ctx, index, inner) : undefined;
-  const owners = ownerAfter ? [ownerAfter] : named;
+  // ("demanded that Veska and Ormund commit to a truce": parties pressed to act own no stance noun)
+  const owners = ownerAfter ? [ownerAfter] : pressedBy(index, named) !== undefined ? [] : named;
   if (inner && owners.length && !inverse)
     for (const actor of uniq(owners.flatMap((x) => x.codes)).filter((a) => !holder.actors.includes(a)))
       out.push({

@@ -740,7 +740,26 @@ export function pressedBy(index: DocIndex, subject: ActorMention[]): number | un
   let before = head.start - 1;
   for (let n = 0; n < 12 && before > 0 && PRESSED_LIST.test(index.tokens[before].text); n++) before--;
   const verbAt = index.tokens[before]?.lower === 'on' ? before - 1 : before;
-  return index.tokens[last.end]?.lower === 'to' && PRESSING_VERBS.test(index.tokens[verbAt]?.lower ?? '')
-    ? verbAt
-    : undefined;
+  if (index.tokens[last.end]?.lower === 'to' && PRESSING_VERBS.test(index.tokens[verbAt]?.lower ?? ''))
+    return verbAt;
+  return mandativeVerbBefore(index, before);
+}
+
+/** Verbs whose "that" clause says what another party should do ("demanded that Ormund withdraw"). */
+const MANDATIVE_VERBS =
+  /^(demand|demands|demanded|demanding|urge|urges|urged|urging|ask|asks|asked|asking|request|requests|requested|requesting|require|requires|required|requiring)$/;
+
+/** Words before which "demand", "request" are nouns ("rejected the demand that Veska withdraw"). */
+const NOUN_MARKERS = /^(the|a|an|its|their|his|her|our|this|these|those|'s|’s)$/;
+
+/**
+ * "demanded that Veska and Ormund agree on a buffer zone", "urged that both armies withdraw": the
+ * mandative verb's token when token `that` is the "that" opening the clause of the party pressed;
+ * undefined otherwise. (A noun, "the demand that …", presses nobody by itself.)
+ */
+function mandativeVerbBefore(index: DocIndex, that: number): number | undefined {
+  if (index.tokens[that]?.lower !== 'that') return undefined;
+  const verb = index.tokens[that - 1]?.lower ?? '';
+  if (!MANDATIVE_VERBS.test(verb) || NOUN_MARKERS.test(index.tokens[that - 2]?.lower ?? '')) return undefined;
+  return that - 1;
 }

@@ -9,7 +9,7 @@ import { partiesCollective, withGroupsFacing } from '../actors/main-parties.js';
 import { cueWords } from '../actors/resolve-speaker.js';
 import { longestNonOverlapping } from '../issues.js';
 import { statementLexicon } from '../statements-lexicon.js';
-import { subjectBefore } from '../textindex.js';
+import { pressedBy, subjectBefore } from '../textindex.js';
 import { pickDate, reportedOn } from './dates.js';
 import {
   type Cue,
@@ -169,8 +169,19 @@ const COORDINATED_INFINITIVE = 10;
  * sides" as the actors stage resolved it (to the story's pair), or "Yemen's warring parties"
  * (one side is the possessor; the other is the story's).
  */
+/** "the warring parties in Yemen", "the warring sides of Sudan": the country named after them. */
+function countryOfCollective(sentence: Sentence, at: number): string[] {
+  const { index, from, list } = sentence;
+  const k = list('collective_parties').find(
+    (c) => c.start >= from && c.end + 1 < at && /^(in|of)$/.test(index.tokens[c.end]?.lower ?? ''),
+  );
+  const m = k ? index.mentions.find((x) => x.start === k.end + 1 && x.end <= at) : undefined;
+  return m?.codes.length === 1 ? m.codes : [];
+}
+
 function namedCollective(sentence: Sentence, at: number): boolean {
   const { index, doc, from, list } = sentence;
+  if (countryOfCollective(sentence, at).length) return true;
   const m = subjectBefore(index, from, at).at(-1);
   if (!m) return false;
   // "Yemen's warring parties", "Libyan warring sides".
@@ -400,10 +411,14 @@ export function readAgree(sentence: Sentence) {
       pronounSubjectBefore(index, from, c.start, 'they') && reportedByNamedPerson(doc, index, c.start);
     const collective = (collectiveBefore(c.start) || theirs) && !named;
     const meeting = collective ? [] : meetingSubjectParties(sentence, c.start);
-    const subject = collective ? [] : meeting.length ? meeting : agentOf(doc, index, from, c.start);
+    const agentBefore = collective ? [] : meeting.length ? meeting : agentOf(doc, index, from, c.start);
+    const subject = named && agentBefore.length === 0 ? countryOfCollective(sentence, c.start) : agentBefore;
     // "Yemen's warring parties had agreed": the state and the groups the story tells facing it.
     const agent = named && subject.length === 1 ? withGroupsFacing(doc, ctx, subject) : subject;
     if (agent.length === 0 && !collective) continue;
+    // "demanded that Veska and Ormund agree on a buffer zone": what the parties were pressed to
+    // do, no agreement of theirs.
+    if (!collective && pressedBy(index, subjectBefore(index, from, c.start)) !== undefined) continue;
     // "'We have agreed on a ceasefire,' he said": "we" at the table are the speaker's side and the
     // story's others.
     // "Tarsia agreed to host talks with Ormund": the host agrees alone; the talks are others'.

@@ -19,6 +19,9 @@ import {
   SUBORDINATORS,
 } from './participants.js';
 
+/** Words before a measure that suppose it rather than tell it imposed ("any cut", "a possible ban"). */
+const SUPPOSED_MEASURE = /^(any|possible|potential|eventual|hypothetical)$/;
+
 /**
  * What was cut off goes to someone, is shared with someone or is someone's: "froze weapons
  * shipments to Veska", "suspended military aid to Veska" (the one after "to" is sanctioned),
@@ -126,6 +129,9 @@ export function readSanction(sentence: Sentence) {
   for (const c of longestNonOverlapping(list('sanction_cues'))) {
     if (negatedBefore(c.start) || modalBefore(c.start, 4) || infinitiveAim(c.start)) continue;
     if (lifted(c)) continue;
+    // "any cut to supplies would hurt Ormund", "a possible freeze of assets": a measure supposed,
+    // none imposed.
+    if (SUPPOSED_MEASURE.test(tokens[c.start - 1]?.lower ?? '')) continue;
     // "suspended trade talks": the noun names the talks, which are put off (consult.ts), not cut.
     if (list('consult_nouns').some((n) => n.start === c.end)) continue;
     if (
