@@ -39,3 +39,20 @@ describe('a trade war is no war of arms', () => {
     expect(got).toContain('ORM sanctions_relief reject');
   });
 });
+
+describe('tariffs raised and enrichment stepped up are against the proposition', () => {
+  it('reads tariffs that "will be raised" as refusing relief', () => {
+    expect(
+      stances(code('Tarsia said that without a deal the tariffs will be raised to 30 percent.')),
+    ).toContain('TRS sanctions_relief reject');
+  });
+
+  it.each([
+    'Veska threatened to increase enrichment to 60 percent.',
+    'Veska vowed to step up enrichment at the plant.',
+  ])('"%s" is against limits on the programme', (text) => {
+    const got = stances(code(text));
+    expect(got).toContain('VSK nuclear reject');
+    expect(got).not.toContain('VSK nuclear demand');
+  });
+});
