@@ -330,3 +330,13 @@ describe('speakers in the longer frames of wire reports', () => {
     expect([s.speaker, s.content]).toEqual(['Ormund', 'the harbour tolls were illegal']);
   });
 });
+
+describe('a source "speaking on the condition of anonymity"', () => {
+  it('is the speaker that an outlet relays, with the article before "condition"', () => {
+    const s = one(
+      'The Tidewire news agency reported that a Veskan official speaking on the condition of anonymity said the talks had stalled.',
+    );
+    expect([s.actor, s.content]).toEqual(['VSK', 'the talks had stalled']);
+    expect(s.speaker).toMatch(/^a Veskan official/);
+  });
+});
