@@ -56,3 +56,16 @@ describe('tariffs raised and enrichment stepped up are against the proposition',
     expect(got).not.toContain('VSK nuclear demand');
   });
 });
+
+describe('"considerable" is no cue of openness', () => {
+  it.each([
+    'Veska said the monitors have carried out a considerable part of their inspections in Ormund.',
+    'Veska said Ormund had made considerable progress on enrichment limits.',
+  ])('"%s" holds no stance', (text) => {
+    expect(stances(code(text)).filter((s) => s.endsWith(' open'))).toEqual([]);
+  });
+
+  it('"is considering" still is', () => {
+    expect(stances(code('Veska is considering a freeze of enrichment.'))).toContain('VSK nuclear open');
+  });
+});
