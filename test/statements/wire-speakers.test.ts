@@ -340,3 +340,19 @@ describe('a source "speaking on the condition of anonymity"', () => {
     expect(s.speaker).toMatch(/^a Veskan official/);
   });
 });
+
+describe('"It noted" after a statement of a body', () => {
+  it('is that body again, not a party named inside the words it quoted', () => {
+    const s = statementsOf(
+      'In a statement on Thursday, the Veskan Foreign Ministry said, “The Republic of Veska deplores the vote.” “Veska showed goodwill,” the statement added. It noted, “The Republic of Veska has cooperated with the council for years.”',
+    );
+    expect(s.at(-1)?.speaker).toMatch(/Foreign Ministry/);
+  });
+
+  it('is a party named after that statement when one opens a sentence between', () => {
+    const s = statementsOf(
+      '“The talks went well,” the Ormundi foreign ministry said. The Skerry Islanders’ Assembly confirmed the deal on Monday. It said, “We reached a truce.”',
+    );
+    expect(s.at(-1)?.actor).toBe('SKA');
+  });
+});
