@@ -83,3 +83,18 @@ describe('calls placed by phone', () => {
     expect(consults('Veskan President Anton Brisk held a press conference on Sunday.')).toEqual([]);
   });
 });
+
+describe('a resolution adopted against a party', () => {
+  it('is the body accusing it', () => {
+    const got = code(
+      'The Northern Maritime Council adopted a resolution against Veska on Wednesday.',
+      '2026-06-17',
+    ).events;
+    expect(got.find((e) => e.type === 'ACCUSE')?.actors).toEqual(['NMC', 'VSK']);
+  });
+
+  it('a resolution voted against is no accusation', () => {
+    const got = code('Veska voted against the resolution on Wednesday.', '2026-06-17').events;
+    expect(got.filter((e) => e.type === 'ACCUSE')).toEqual([]);
+  });
+});
