@@ -60,3 +60,22 @@ describe('a deal told in an aside about its signer', () => {
     expect(deals.map((e) => e.date)).toEqual(['2025-11']);
   });
 });
+
+describe('the terms of a deal told before', () => {
+  const agreements = (text: string) => code(text, '2026-06-17').events.filter((e) => e.type === 'AGREE');
+
+  it.each([
+    'Under that agreement, Veska agreed to curb enrichment in return for the lifting of sanctions.',
+    'Under the deal, Veska agreed to curb enrichment.',
+  ])('"%s" is the deal of 2015, not a new one', (second) => {
+    const got = agreements(`Veska and Ormund signed a nuclear deal in 2015. ${second}`);
+    expect(got.map((e) => [e.actors, e.date])).toEqual([[['VSK', 'ORM'], '2015']]);
+  });
+
+  it('an agreement the sentence does not open "under the deal" with is its own', () => {
+    const got = agreements(
+      'Veska and Ormund signed a nuclear deal in 2015. Veska agreed on Monday to curb enrichment.',
+    );
+    expect(got).toHaveLength(2);
+  });
+});

@@ -112,3 +112,18 @@ describe('a body named with the place it is posted in', () => {
     expect(found.map((e) => [...e.actors].sort())).toEqual([['ORM', 'UN']]);
   });
 });
+
+describe('a resolution adopted against a party', () => {
+  it('is the body accusing it', () => {
+    const got = code(
+      'The Northern Maritime Council adopted a resolution against Veska on Wednesday.',
+      '2026-06-17',
+    ).events;
+    expect(got.find((e) => e.type === 'ACCUSE')?.actors).toEqual(['NMC', 'VSK']);
+  });
+
+  it('a resolution voted against is no accusation', () => {
+    const got = code('Veska voted against the resolution on Wednesday.', '2026-06-17').events;
+    expect(got.filter((e) => e.type === 'ACCUSE')).toEqual([]);
+  });
+});

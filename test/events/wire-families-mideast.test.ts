@@ -78,3 +78,19 @@ describe('a terror listing told with an article before the listed', () => {
     expect(got[0]).toMatchObject({ actors: ['VSK', 'IRN'], date: '2019' });
   });
 });
+
+describe('talks named again in what a spokesman said on a later day', () => {
+  it.each([
+    'Ivo Kest, a Veskan spokesman, said on Monday that the Lumen talks were not secret.',
+    'Veskan spokesman Ivo Kest said at a press briefing on Monday that the “Lumen negotiations were not secret”.',
+  ])('"%s" tells the talks of May, not of Monday', (second) => {
+    const got = consults(`Veskan and Ormundi officials held indirect talks in Lumen in May. ${second}`);
+    expect(got.map((e) => e.date)).toEqual(['2026-05']);
+  });
+
+  it('still dates talks told as held on the day of the saying', () => {
+    expect(consults('Ivo Kest said on Monday that Veska and Ormund held talks in Lumen.')[0]?.date).toBe(
+      '2026-06-15',
+    );
+  });
+});

@@ -330,3 +330,29 @@ describe('speakers in the longer frames of wire reports', () => {
     expect([s.speaker, s.content]).toEqual(['Ormund', 'the harbour tolls were illegal']);
   });
 });
+
+describe('a source "speaking on the condition of anonymity"', () => {
+  it('is the speaker that an outlet relays, with the article before "condition"', () => {
+    const s = one(
+      'The Tidewire news agency reported that a Veskan official speaking on the condition of anonymity said the talks had stalled.',
+    );
+    expect([s.actor, s.content]).toEqual(['VSK', 'the talks had stalled']);
+    expect(s.speaker).toMatch(/^a Veskan official/);
+  });
+});
+
+describe('"It noted" after a statement of a body', () => {
+  it('is that body again, not a party named inside the words it quoted', () => {
+    const s = statementsOf(
+      'In a statement on Thursday, the Veskan Foreign Ministry said, “The Republic of Veska deplores the vote.” “Veska showed goodwill,” the statement added. It noted, “The Republic of Veska has cooperated with the council for years.”',
+    );
+    expect(s.at(-1)?.speaker).toMatch(/Foreign Ministry/);
+  });
+
+  it('is a party named after that statement when one opens a sentence between', () => {
+    const s = statementsOf(
+      '“The talks went well,” the Ormundi foreign ministry said. The Skerry Islanders’ Assembly confirmed the deal on Monday. It said, “We reached a truce.”',
+    );
+    expect(s.at(-1)?.actor).toBe('SKA');
+  });
+});

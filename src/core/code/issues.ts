@@ -359,7 +359,11 @@ export function preferTight(matches: PhraseMatch<IssuePayload>[]): PhraseMatch<I
   for (const inv of sorted) {
     if (!inv.pattern.negated || taken.includes(inv)) continue;
     const hit = taken.filter((t) => overlaps(inv, t));
-    if (hit.length && hit.every((t) => t.start >= inv.start && t.end <= inv.end))
+    // An inverse of the same span as a chosen inverse is the less specific of two opposite
+    // readings ("!escalate * war" against "!escalate * trade war"): the sort's choice stands.
+    const sameInverse = (t: PhraseMatch<IssuePayload>) =>
+      t.pattern.negated && t.start === inv.start && t.end === inv.end;
+    if (hit.length && hit.every((t) => t.start >= inv.start && t.end <= inv.end && !sameInverse(t)))
       taken = [...taken.filter((t) => !hit.includes(t)), inv];
   }
   return taken.sort((a, b) => a.start - b.start);

@@ -477,6 +477,26 @@ function possessorsOf(doc: ParleyDocument) {
   return built;
 }
 
+/** How far (characters) the statement before may end from an "It noted" that carries it on. */
+const CARRIED_TEXT_REACH = 300;
+
+/**
+ * "“… concerns,” the statement added. It noted, “…”": "it" right after a statement of a body or a
+ * text (not a person) is that speaker again, not a party named inside the words it quoted.
+ */
+function textSpeakerBefore(doc: ParleyDocument, at: number, antecedent: number): SpeakerRef | undefined {
+  let last: ParleyDocument['statements'][number] | undefined;
+  for (const st of doc.statements ?? []) if (st.end <= at && (!last || st.end > last.end)) last = st;
+  if (!last || at - last.end > CARRIED_TEXT_REACH || !last.actor || antecedent >= last.end) return undefined;
+  if (last.entity !== undefined && doc.entities[last.entity]?.kind === 'person') return undefined;
+  if (/^(he|she|they|we|i)$/i.test(last.speaker)) return undefined;
+  return {
+    name: last.speaker,
+    actor: last.actor,
+    ...(last.entity !== undefined ? { entity: last.entity } : {}),
+  };
+}
+
 /** "it said" → the party named as "it": the words the text used for it ("The Alder Palace"). */
 function groupSpeaker(
   doc: ParleyDocument,
@@ -486,6 +506,12 @@ function groupSpeaker(
   ctx: PipelineContext,
 ): SpeakerRef {
   const k = groupAntecedent(doc, at, word !== 'it');
+  if (word === 'it') {
+    // (A party named after that statement is the newer antecedent: "… the office said. Hamas
+    // confirmed the deal. It said …")
+    const carried = textSpeakerBefore(doc, at, k === undefined ? -1 : doc.mentions[k].start);
+    if (carried) return carried;
+  }
   if (k === undefined) return { name: text, actor: null };
   const m = doc.mentions[k];
   return fromMention(doc, m, m, ctx);

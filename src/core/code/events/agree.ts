@@ -281,6 +281,10 @@ function closedRelativeAround(
 
 /** A verb of agreeing in the past tense: the deal it tells of is done. */
 const PAST_DEAL_VERB = /^(\w+ed|struck|made|came|won)$/;
+/** "Under that agreement", "Under the 2015 deal": the determiners of a deal told before. */
+const TOLD_DEAL_DETERMINERS = new Set(['the', 'that', 'this', 'its', 'their']);
+/** How many words may stand between the determiner and the deal noun ("the 2015 nuclear deal"). */
+const TOLD_DEAL_MODIFIERS = 3;
 
 /** How far after an agreeing verb "at the talks" may name the meeting it was reached at. */
 const MEETING_PLACE_TOKENS = 8;
@@ -320,7 +324,10 @@ export function readAgree(sentence: Sentence) {
     evFrom: number,
     evTo: number,
     actors: string[],
-    how: Pick<EventMention, 'source' | 'rule' | 'cue' | 'inPlay' | 'partial' | 'definite' | 'sought'>,
+    how: Pick<
+      EventMention,
+      'source' | 'rule' | 'cue' | 'inPlay' | 'partial' | 'definite' | 'sought' | 'termsOfDeal'
+    >,
     dateAt = evFrom,
     datesBefore = Number.POSITIVE_INFINITY,
   ) => {
@@ -355,6 +362,13 @@ export function readAgree(sentence: Sentence) {
       ...how,
     });
   };
+  // "Under that agreement, Iran agreed to restrictions …": the terms of a deal told before, which
+  // the sentence opens with; no agreement of its own.
+  const dealNouns = list('deal_nouns');
+  const underToldDeal = (cue: number) =>
+    tokens[from]?.lower === 'under' &&
+    TOLD_DEAL_DETERMINERS.has(tokens[from + 1]?.lower ?? '') &&
+    dealNouns.some((n) => n.start >= from + 2 && n.start <= from + 2 + TOLD_DEAL_MODIFIERS && n.end <= cue);
   for (const c of longestNonOverlapping(agree)) {
     if (negatedBefore(c.start) || modalBefore(c.start, 2) || conditionalBefore(c.start)) continue;
     // "hope the meeting will agree on key principles": an agreement to come, not made.
@@ -441,6 +455,7 @@ export function readAgree(sentence: Sentence) {
         rule: 'event.agree',
         cue: cueText(c),
         partial: coordinatedWithUnknown(index, from, c.start),
+        ...(underToldDeal(c.start) ? { termsOfDeal: true } : {}),
       },
       c.start,
       // "agreed to meet again in July", "agreed to a truce and to a meeting of their commanders on

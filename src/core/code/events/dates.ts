@@ -162,11 +162,22 @@ export function pickDate(
   };
   // "China said on Friday that it had reached a consensus": the day of the saying, not of what
   // had happened before it.
+  // So too "said at a press briefing on Monday that the Muscat negotiations were not secret": talks
+  // named again by a definite noun phrase in what was said were held before the saying.
   const earlier = (t: Timex) => {
+    if (t.start > pos) return false;
     const k = tokensBefore(index, t.start);
-    const w = tokens[k]?.lower === 'on' ? tokens[k - 1]?.lower : tokens[k]?.lower;
-    if (!w || !REPORT_VERBS.has(w)) return false;
+    if (frameVerb(index, k) < 0) return false;
     for (let i = k + 1; i < at; i++) if (tokens[i].lower === 'had') return true;
+    const next = tokensBefore(index, t.end) + 1;
+    return tokens[next]?.lower === 'that' && definiteAt(at);
+  };
+  // "the Muscat negotiations", "the talks": a definite article before the event word, past names.
+  const definiteAt = (word: number) => {
+    for (let i = word - 1; i >= Math.max(0, word - 1 - DEFINITE_MODIFIERS); i--) {
+      if (tokens[i].lower === 'the') return true;
+      if (!/^[A-Z\u201c"]/.test(tokens[i].text)) return false;
+    }
     return false;
   };
   // "will resume dialogue, Trump said Sunday": a plan is not dated by the day it was told.
@@ -279,6 +290,37 @@ export function reportDay(index: DocIndex, timexes: Timex[], published: string):
     const k = tokensBefore(index, t.start);
     return REPORT_VERBS.has((tokens[k]?.lower === 'on' ? tokens[k - 1] : tokens[k])?.lower ?? '');
   })?.value;
+}
+
+/** How many capitalised words may stand between "the" and a definite event word ("the Muscat negotiations"). */
+const DEFINITE_MODIFIERS = 2;
+
+// "said at a press briefing on Monday": the circumstance words between a report verb and its date.
+const FRAME_CIRCUMSTANCES = new Set([
+  'at',
+  'in',
+  'a',
+  'an',
+  'the',
+  'press',
+  'news',
+  'briefing',
+  'conference',
+]);
+const FRAME_REACH = 4;
+
+/**
+ * The report verb whose date is the one whose last token before it is `k` ("said on Monday", "said
+ * at a press briefing on Monday"): its token, or -1.
+ */
+function frameVerb(index: DocIndex, k: number): number {
+  const tokens = index.tokens;
+  let i = tokens[k]?.lower === 'on' ? k - 1 : k;
+  for (let n = 0; n <= FRAME_REACH && i >= 0; n++, i--) {
+    if (REPORT_VERBS.has(tokens[i].lower)) return i;
+    if (!FRAME_CIRCUMSTANCES.has(tokens[i].lower)) return -1;
+  }
+  return -1;
 }
 
 /** "…, negotiators said on Tuesday": the date is the day of a report verb. */

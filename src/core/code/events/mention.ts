@@ -130,6 +130,8 @@ export interface EventMention {
   ongoing?: boolean;
   /** "The US previously designated the group": an earlier occurrence than the story's, told as such. */
   previously?: boolean;
+  /** "Under that agreement, X agreed to …": the terms of a deal the story told before, no deal of its own. */
+  termsOfDeal?: boolean;
 }
 
 export const uniq = <T>(xs: T[]) => [...new Set(xs)];

@@ -393,6 +393,14 @@ function mergeNamed(merging: Merging, mentions: EventMention[]) {
       events.push(e);
       continue;
     }
+    // "Under that agreement, X agreed to …": the deal told before, whatever its date.
+    const terms = m.termsOfDeal
+      ? recentEvent(events, (e) => e.type === 'AGREE' && e.actors.some((a) => m.actors.includes(a)))
+      : undefined;
+    if (terms) {
+      absorb(terms, m);
+      continue;
+    }
     const told = guessed(m)
       ? recentEvent(
           events,
