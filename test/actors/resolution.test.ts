@@ -919,3 +919,19 @@ describe('gender from the text', () => {
     expect(speakerIn(r, '" she said', 'she')).toMatchObject({ name: 'Vera Lund', actor: 'TRS' });
   });
 });
+
+describe('a given name after an honorific', () => {
+  it('"Prince Karim" after the codebook\'s "Prince Karim bin Adel Al Rasa" is the same minister', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parley-actors-'));
+    const file = join(dir, 'prince.yaml');
+    writeFileSync(
+      file,
+      'persons:\n  - id: karim-bin-adel\n    name: Karim bin Adel\n    aliases: [Prince Karim bin Adel, Prince Karim bin Adel Al Rasa]\n    roles: [{ title: Foreign Minister, actor: TRS, from: 2020-01 }]\n',
+    );
+    const r = read(
+      'The plan would reopen the port of Lumen, said Prince Karim bin Adel Al Rasa. "It will take effect at once," Prince Karim said.',
+      { codebook: loadCodebook([fixture('world.yaml'), file]) },
+    );
+    expect(speaker(r, 'Prince Karim', 1)).toMatchObject({ actor: 'TRS' });
+  });
+});

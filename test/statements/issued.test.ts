@@ -151,3 +151,19 @@ describe('a statement that "concluded by saying" what follows', () => {
     expect(last).toMatchObject({ said: 'The statement', direct: true });
   });
 });
+
+describe('a text from a body, told after what it says', () => {
+  it('"…, a statement from its foreign ministry said" is the statement, for the subject\'s state', () => {
+    const s = statementsOf(
+      'Ormund’s government welcomed a Veskan proposal for a ceasefire at sea, a statement from its foreign ministry said.',
+    );
+    expect(s).toHaveLength(1);
+    expect(s[0]).toMatchObject({ said: 'a statement from its foreign ministry', actor: 'ORM' });
+    expect(s[0].content).toMatch(/^Ormund’s government welcomed/);
+  });
+
+  it('"…, a communique by the council said" is the communique', () => {
+    const s = statementsOf('The talks in Kessel would resume in June, a communique by the council said.');
+    expect(s[0]).toMatchObject({ said: 'a communique by the council' });
+  });
+});

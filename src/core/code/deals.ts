@@ -32,6 +32,7 @@ import type {
 import { firstAtLeast, startingIn } from '../sorted.js';
 import { cueWords } from './actors/resolve-speaker.js';
 import { uniq } from './events/mention.js';
+import { conditionBefore } from './events/mentions.js';
 import { retold, soughtDeals } from './events/merge.js';
 import { issuesBySentence } from './issue-parties.js';
 import { type IssuePayload, type PhraseMatch, preferTight } from './issues.js';
@@ -1111,7 +1112,8 @@ export function dealPositions(doc: ParleyDocument, ctx: PipelineContext): Positi
           tokens.slice(c.end, f.at).every((t) => t.kind === 'word' || POSSESSIVE_MARKS.has(t.lower)),
       )
       .at(-1);
-    if (!cue) continue;
+    // "will return if Ormund lifts its objections to the Tarsian plan": a condition, not an answer.
+    if (!cue || conditionBefore(tokens, from, cue.start)) continue;
     const holders = uniq(referenceHolders(doc, index, from, cue.start)).filter((a) => !f.parties.includes(a));
     if (holders.length === 0) continue;
     const stance = answerStance(index, cuesOf('negators'), from, cue);
@@ -1485,7 +1487,8 @@ function pronounAnswers(
         clause = j + 1;
         break;
       }
-    if (askedAnswer(index, clause, cue.start)) continue;
+    // "will take effect as soon as Ormund agrees to it": what is waited for, not an answer.
+    if (askedAnswer(index, clause, cue.start) || conditionBefore(tokens, clause, cue.start)) continue;
     const holders = uniq(subjectBefore(index, clause, cue.start).flatMap((m) => m.codes));
     if (holders.length === 0) continue;
     // The stance answered: in the clause before, else in the sentence before.

@@ -69,6 +69,8 @@ const LOCATIVE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'from']);
 const HOLDER_PREPOSITIONS = new Set(['in', 'at', 'from']);
 /** Prepositions of a title's complement: "envoy to Ormund", "spokesman for the Council". */
 const TITLE_PREPOSITIONS = new Set(['to', 'for']);
+/** The prepositions that name who issued a text ("a statement from the ministry", "… by Kest"). */
+const DOCUMENT_SOURCES = new Set(['from', 'by']);
 /** Words that open a title's complement: "minister of state for foreign affairs". */
 const TITLE_COMPLEMENT_OPENERS = new Set(['of', 'for', 'to']);
 /** Participles of a question put to someone ("when asked whether …", "pressed on …"). */
@@ -473,6 +475,19 @@ export class TokenView {
     ) {
       const holder = this.speakerBefore(from - 1, lo, 0);
       if (holder) return { from: holder.from, to: head + 1 };
+    }
+    // "a statement from its foreign ministry said", "a communique by the council said": a body
+    // that names no party of its own speaks through the text, which is the speaker phrase (a
+    // named issuer speaks itself: "a statement from the Ormundi army's media wing said").
+    if (
+      post < 0 &&
+      from - 2 >= lo &&
+      DOCUMENT_SOURCES.has(this.t[from - 1].lower) &&
+      this.lex.relayTexts.has(this.t[from - 2].lower) &&
+      !this.t.slice(from, head + 1).some((_, k) => this.isNamePart(from + k))
+    ) {
+      const text = this.speakerBefore(from - 1, lo, 0);
+      if (text) return { from: text.from, to: head + 1 };
     }
     // "Sources in Vienna said", "Ukrainian negotiators at the talks in Turkey said": a place or
     // party after a preposition is the complement of a speaker noun before it, which speaks.

@@ -39,10 +39,18 @@ export function ministryTie(
 function nearestState(r: Reader, at: number): string | undefined {
   const sent = r.toks[at].sent;
   const { states } = bySentence(r);
+  // "Yemen's government welcomed a Saudi initiative, a statement from its foreign ministry said":
+  // a demonym that modifies a noun ("a Saudi initiative") names no one "its" can stand for.
+  const modifier = (m: WorkMention) =>
+    r.tok(at)?.key === 'its' &&
+    (m.via === 'demonym' || /^(a|an)$/.test(r.tok(m.from - 1)?.key ?? '')) &&
+    !!r.tok(m.to)?.word &&
+    !r.tok(m.to)?.cap;
   // A state of this sentence starts after any of the one before: look there first.
   for (const s of [sent, sent - 1]) {
     let best: WorkMention | undefined;
-    for (const m of states.get(s) ?? []) if (m.to <= at && (!best || m.from > best.from)) best = m;
+    for (const m of states.get(s) ?? [])
+      if (m.to <= at && !modifier(m) && (!best || m.from > best.from)) best = m;
     if (best) return best.actor as string;
   }
   return undefined;

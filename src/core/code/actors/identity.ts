@@ -32,10 +32,28 @@ interface PersonKeys {
 }
 
 /** The first word of a name of two words or more, the key of `byFirstWord`. */
+/**
+ * Honorifics before a given name ("Prince Faisal bin Farhan" … "Prince Faisal", "Sheikh Tamim bin
+ * Hamad" … "Sheikh Tamim"): the first word of such a name is the one after them.
+ */
+const HONORIFICS = new Set([
+  'prince',
+  'princess',
+  'sheikh',
+  'sheik',
+  'sheikha',
+  'emir',
+  'king',
+  'queen',
+  'sultan',
+  'crown',
+]);
+
 const firstWordKey = (name: string): string | undefined => {
-  const key = nameKey(name);
-  const space = key.indexOf(' ');
-  return space > 0 ? key.slice(0, space) : undefined;
+  const words = nameKey(name).split(' ');
+  let k = 0;
+  while (k < words.length - 2 && HONORIFICS.has(words[k])) k++;
+  return words.length - k > 1 ? words[k] : undefined;
 };
 
 const personKeys = new WeakMap<Reader, PersonKeys>();

@@ -35,14 +35,29 @@ const CONDITIONS = new Set(['if', 'unless', 'until', 'whether']);
 const CLAUSE_OPENERS = new Set([',', ';', ':', '"', '“', '‘', "'", 'that', 'and', 'but', 'or', 'so']);
 const CLAUSE_BREAKS = new Set([',', ';']);
 
+/**
+ * The first token of a condition at token k, or -1: a word of CONDITIONS, "as soon as" (k its
+ * last "as"), or "once" before a subject ("will take effect once Ormund agrees"; "had once
+ * agreed", "once again" tell a time).
+ */
+function conditionStart(tokens: DocIndex['tokens'], from: number, k: number, at: number): number {
+  const w = tokens[k].lower;
+  if (CONDITIONS.has(w)) return k;
+  if (w === 'as' && k - 2 >= from && tokens[k - 1].lower === 'soon' && tokens[k - 2].lower === 'as')
+    return k - 2;
+  if (w === 'once' && k + 1 < at && !ONCE_TIMES.has(tokens[k + 1].lower)) return k;
+  return -1;
+}
+const ONCE_TIMES = new Set(['again', 'more', 'before', 'or']);
+
 /** A condition in tokens [from, at) governs `at`: one that opens a clause, or one since the last comma. */
-function conditionBefore(tokens: DocIndex['tokens'], from: number, at: number): boolean {
+export function conditionBefore(tokens: DocIndex['tokens'], from: number, at: number): boolean {
   let embedded = false;
   for (let k = at - 1; k >= from; k--) {
-    const w = tokens[k].lower;
-    if (CLAUSE_BREAKS.has(w)) embedded = true;
-    if (!CONDITIONS.has(w)) continue;
-    if (!embedded || k === from || CLAUSE_OPENERS.has(tokens[k - 1].lower)) return true;
+    if (CLAUSE_BREAKS.has(tokens[k].lower)) embedded = true;
+    const start = conditionStart(tokens, from, k, at);
+    if (start < 0) continue;
+    if (!embedded || start === from || CLAUSE_OPENERS.has(tokens[start - 1].lower)) return true;
   }
   return false;
 }
