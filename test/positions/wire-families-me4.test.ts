@@ -1,0 +1,27 @@
+/**
+ * Wordings of Palestinian reconciliation and Gaza truce reports that Parley misread: terms that an
+ * author the codebook does not know "set out", told beside the story's deal, are not the deal's
+ * content. Sentences are written for the tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { code, stances } from './world.js';
+
+describe('terms someone else set out are not the content of the story’s deal', () => {
+  it('keeps a reacting party’s demand its own, not the signatories’ acceptance', () => {
+    const got = stances(
+      code(
+        'Veska and the Highland Liberation Front signed a unity deal on Thursday. Ormund viewed the accord warily, saying it must abide by terms set out by the river commission, including a ban on foreign troops.',
+      ),
+    );
+    expect(got).not.toContain('VSK foreign_troops accept');
+    expect(got).not.toContain('HLF foreign_troops accept');
+  });
+  it('still gives terms a known author set out to that author', () => {
+    const got = stances(
+      code(
+        'Veska and the Highland Liberation Front signed a unity deal on Thursday. Ormund viewed the accord warily, saying it must abide by terms set out by Tarsia, including the disarming of the front.',
+      ),
+    );
+    expect(got).toContain('TRS demilitarisation propose');
+  });
+});
