@@ -25,3 +25,20 @@ describe('terms someone else set out are not the content of the story’s deal',
     expect(got).toContain('TRS demilitarisation propose');
   });
 });
+
+describe('a territory’s administration handed to another government is a change of government', () => {
+  it('reads "hand over administrative control" and "transfer administrative powers" as elections', () => {
+    expect(
+      stances(
+        code(
+          'The Highland Liberation Front agreed to hand over administrative control of the valley to Veska.',
+        ),
+      ),
+    ).toContain('HLF elections accept');
+    expect(
+      stances(
+        code('Ormund proposed the transfer of administrative powers in the islands to a joint council.'),
+      ),
+    ).toContain('ORM elections propose');
+  });
+});
