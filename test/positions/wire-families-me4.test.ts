@@ -42,3 +42,11 @@ describe('a territory’s administration handed to another government is a chang
     ).toContain('ORM elections propose');
   });
 });
+
+describe('a territory’s closures eased are aid let through', () => {
+  it('reads an offer of "a limited easing of the closures" as humanitarian', () => {
+    expect(
+      stances(code('Veska is offering a limited easing of the closures on the islands, officials said.')),
+    ).toContain('VSK humanitarian propose');
+  });
+});
