@@ -50,3 +50,18 @@ describe('a territory’s closures eased are aid let through', () => {
     ).toContain('VSK humanitarian propose');
   });
 });
+
+describe('a clause that "and" opens with its verb shares the subject before the comma', () => {
+  it('gives the second verb’s stance to the first clause’s subject', () => {
+    expect(
+      stances(
+        code('Veska is demanding a halt to the shelling, and wants Ormund to free the prisoners it holds.'),
+      ),
+    ).toContain('VSK prisoners propose');
+  });
+  it('leaves a clause with a subject of its own to that subject', () => {
+    const got = stances(code('Veska rejected the plan, and Ormund wants a ceasefire.'));
+    expect(got).toContain('ORM ceasefire propose');
+    expect(got).not.toContain('VSK ceasefire propose');
+  });
+});
