@@ -330,3 +330,14 @@ describe('speakers in the longer frames of wire reports', () => {
     expect([s.speaker, s.content]).toEqual(['Ormund', 'the harbour tolls were illegal']);
   });
 });
+
+describe('a document that speaks with its issuer', () => {
+  it('reads "said a statement from Kest’s office" as the statement of Kest’s office', () => {
+    const s = one('“The talks will go on,” said a statement from Prime Minister Ilse Kest’s office.');
+    expect(s.said).toMatch(/Kest’s office$/);
+  });
+  it('leaves "a spokesman for the negotiators" to the title’s own complement', () => {
+    const s = one('“The talks will go on,” said a spokesman for the Veskan negotiators.');
+    expect(s.said).toMatch(/^a spokesman/);
+  });
+});
