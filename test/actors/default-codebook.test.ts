@@ -58,6 +58,18 @@ describe('the default codebook on constructions of the news', () => {
     ).toBe('HEZBOLLAH');
   });
 
+  it('reads Fatah as a side of its own, not the state of Palestine', () => {
+    expect(who('A Fatah spokesman said the unity talks would resume.', 'A Fatah spokesman').actor).toBe(
+      'FATAH',
+    );
+    expect(
+      who(
+        'Fatah delegation chief Samir Aziz said the unity talks would resume.',
+        'Fatah delegation chief Samir Aziz',
+      ).actor,
+    ).toBe('FATAH');
+  });
+
   it("reads the P4+1 of the Vienna talks as the deal's five remaining parties", () => {
     expect([who('The P4+1 said the talks would resume next week.', 'The P4+1').actor].flat().sort()).toEqual([
       'CHN',

@@ -866,6 +866,14 @@ describe('phrases with a preposition or a name set off by commas', () => {
     expect(speaker(r, 'Lena Doss')).toMatchObject({ name: 'Lena Doss', actor: 'TRS' });
   });
 
+  it('reads a party, the body it sends and a title before the name as the party the name speaks for', () => {
+    const r = read(
+      'Aldmere Front in Exile delegation head Lena Doss said the vote would be held in June. Later, Veska team leader Jonas Hale said nothing had changed.',
+    );
+    expect(speaker(r, 'Lena Doss')).toMatchObject({ name: 'Lena Doss', actor: 'AFIE' });
+    expect(speaker(r, 'Jonas Hale')).toMatchObject({ name: 'Jonas Hale', actor: 'VSK' });
+  });
+
   it('knows a hyphenated name the text writes with a space for a hyphen', () => {
     const r = read(
       "Ida Vell, a senior official in Brisk's Aldmere Front-in Exile rebel group, said Brisk would attend. The Aldmere Front in Exile said it was ready.",

@@ -30,6 +30,17 @@ describe('commentators at research bodies named by a place', () => {
     ).toBeNull();
   });
 
+  it('"Veskan analyst Karel Vomb", a commentator’s title before the name, speaks for nobody', () => {
+    expect(speakerParty('Veskan analyst Karel Vomb said Ormund rejects any ceasefire.')).toBeNull();
+    expect(
+      speakerParty('Ormundi political commentator Lena Hart said the islands will stay Veskan.'),
+    ).toBeNull();
+  });
+
+  it('"Veskan negotiator Karel Vomb" still speaks for Veska', () => {
+    expect(speakerParty('Veskan negotiator Karel Vomb said Ormund rejects any ceasefire.')).toBe('VSK');
+  });
+
   it('"a senior official at the Veskan foreign ministry" still speaks for Veska', () => {
     expect(
       speakerParty(

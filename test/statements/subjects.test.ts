@@ -72,3 +72,19 @@ describe('"as reported by" an outlet', () => {
     expect(s[0].content).toBe('the Veskan delegation left the talks after the second round');
   });
 });
+
+describe('the owner of the speech noun that opens the clause', () => {
+  it('speaks for "Kest’s remarks after meeting with Orlo Danet suggested that …"', () => {
+    const s = statementsOf(
+      'Kest’s remarks after meeting with Orlo Danet suggested that a truce was still within reach.',
+    );
+    expect(s).toContainEqual(expect.objectContaining({ said: 'Kest', cue: 'suggested' }));
+  });
+
+  it('keeps the name a preposition governs when no speech noun opens the clause', () => {
+    const s = statementsOf(
+      'Talks between Kest and Orlo Danet ended, and Orlo Danet said that a truce was near.',
+    );
+    expect(s).toContainEqual(expect.objectContaining({ said: 'Orlo Danet', cue: 'said' }));
+  });
+});

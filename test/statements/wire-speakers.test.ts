@@ -356,3 +356,14 @@ describe('"It noted" after a statement of a body', () => {
     expect(s.at(-1)?.actor).toBe('SKA');
   });
 });
+
+describe('a document that speaks with its issuer', () => {
+  it('reads "said a statement from Kest’s office" as the statement of Kest’s office', () => {
+    const s = one('“The talks will go on,” said a statement from Prime Minister Ilse Kest’s office.');
+    expect(s.said).toMatch(/Kest’s office$/);
+  });
+  it('leaves "a spokesman for the negotiators" to the title’s own complement', () => {
+    const s = one('“The talks will go on,” said a spokesman for the Veskan negotiators.');
+    expect(s.said).toMatch(/^a spokesman/);
+  });
+});

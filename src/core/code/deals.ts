@@ -534,6 +534,17 @@ function contentFollows(index: DocIndex, content: Cue[], end: number, to: number
   return false;
 }
 
+/**
+ * "terms set out BY the mediators, including …": terms whose only verb of content is a participle
+ * that names their author are that author's. With no frame of their own in the sentence (an author
+ * the codebook does not know), they are not the content of the deal or plan told before.
+ */
+function authoredElsewhere(index: DocIndex, content: Cue[], noun: Cue, to: number, opened: boolean): boolean {
+  if (opened) return false;
+  const near = startingIn(content, noun.end, Math.min(to, noun.end + 4));
+  return near.length > 0 && near.every((c) => index.tokens[c.end]?.lower === 'by');
+}
+
 /** Sentences that describe a frame's content: "the deal calls for …", "under the plan, …". */
 function describe(
   doc: ParleyDocument,
@@ -577,6 +588,7 @@ function describe(
           )
         : undefined);
     if (!frame || frame.sentences.has(s)) continue;
+    if (authoredElsewhere(index, content, noun, to, opened) && sentenceOf(index, frame.at) !== s) continue;
     frame.sentences.add(s);
     // "'The signed statement will end the war,' X said in a meeting with Y": a deal told in a
     // quote holds what the quote says, not what the words around it say of the speaker.

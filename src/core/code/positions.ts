@@ -2003,6 +2003,8 @@ function holderOf(
       const owner = subjectOf(index, h.sentenceFrom, cue.start - 1).flatMap((x) => x.codes);
       if (owner.length) return { actors: uniq(owner), via: 'possessor' };
     }
+    const shared = sharedSubject(index, clause.from, first, h.sentenceFrom);
+    if (shared.length) return { actors: shared, via: 'subject' };
     return participleHolder(doc, index, cue, h.sentenceFrom);
   }
   // "a plan that would require Kyiv to cede territory", "urged Ormund to accept": the one who
@@ -2230,6 +2232,19 @@ function lastListOf(index: DocIndex, before: number, n: number): string[] {
  * talks, demanding a ceasefire": a participle that opens a clause of its own (after a comma, or
  * "while") has the subject of the clause before it — the speaker, when that clause reports one.
  */
+/**
+ * "Veska is demanding a halt to the shelling, and wants Ormund to free the crew": a clause that a
+ * conjunction after a comma opens with its verb (at `verbAt`, perhaps after an adverb) has no
+ * subject of its own; it shares the subject of the clause before the comma.
+ */
+function sharedSubject(index: DocIndex, clauseFrom: number, verbAt: number, sentenceFrom: number): string[] {
+  const { tokens } = index;
+  if (!/^(and|but)$/.test(tokens[clauseFrom]?.lower ?? '') || tokens[clauseFrom - 1]?.text !== ',') return [];
+  for (let k = clauseFrom + 1; k < verbAt; k++)
+    if (!/^(also|still|now)$|ly$/.test(tokens[k].lower)) return [];
+  return uniq(subjectOf(index, sentenceFrom, clauseFrom - 1).flatMap((x) => x.codes));
+}
+
 function participleHolder(
   doc: ParleyDocument,
   index: DocIndex,

@@ -824,6 +824,16 @@ export class TokenView {
       }
       // "said a spokeswoman for a group of Veskan negotiators": the title's complement runs through
       // determiners and plain words to the party it serves.
+      // "…, said a statement from the prime minister's office": a document speaks with its issuer,
+      // named after "from" or "by".
+      if (
+        /^(from|by)$/.test(tok.lower) &&
+        lastHead === k - 1 &&
+        this.lex.speechNouns.has(this.t[lastHead].lower)
+      ) {
+        const issuer = this.speakerAfter(k + 1, hi);
+        if (issuer) return { from: start, to: issuer.to };
+      }
       if (TITLE_PREPOSITIONS.has(tok.lower) && lastHead === k - 1 && this.isSpeakerNoun(lastHead)) {
         const served = this.servedHeadAfter(k + 1, hi);
         if (served >= 0) {

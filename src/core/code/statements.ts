@@ -989,6 +989,35 @@ function closesRelativeClause(v: TokenView, lo: number, comma: number): boolean 
   return false;
 }
 
+/** Prepositions whose object is no subject of the verb after it ("after meeting WITH Marrow suggested"). */
+const SUBJECTLESS_PREPOSITIONS = new Set([
+  'with',
+  'to',
+  'of',
+  'from',
+  'by',
+  'for',
+  'at',
+  'in',
+  'on',
+  'after',
+  'before',
+]);
+
+/**
+ * The owner of a speech noun ("Kest's remarks", "Veska's statement") that opens the clause from
+ * `lo`, before `to`: the speaker's phrase before the possessive, or null.
+ */
+function speechNounOwner(v: TokenView, lo: number, to: number): TokenRange | null {
+  const { t, lex } = v;
+  for (let j = lo + 1; j + 1 < to && j <= lo + 6; j++) {
+    if (!POSSESSIVE.has(t[j].text) || !lex.speechNouns.has(t[j + 1].lower)) continue;
+    const owner = v.speakerBefore(j, lo, 0);
+    return owner && owner.from === lo && (v.isNamePart(j - 1) || v.isHead(j - 1)) ? owner : null;
+  }
+  return null;
+}
+
 function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate | null {
   const { t, lex } = v;
   const cue = { from: k, to: k + 1 };
@@ -1109,6 +1138,10 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
   // ("is saying" is progressive, not passive.)
   if (gap - 1 >= lo && lex.passiveAuxiliaries.has(t[gap - 1].lower) && !w.endsWith('ing')) return null;
   let who = gap > lo ? v.speakerBefore(gap, lo) : null;
+  // "Kest's remarks after meeting with Marrow suggested that …": a name that a preposition governs
+  // is no subject; the owner of the speech noun that opens the clause speaks.
+  if (who && SUBJECTLESS_PREPOSITIONS.has(t[who.from - 1]?.lower ?? ''))
+    who = speechNounOwner(v, lo, who.from) ?? who;
   // "Kest met the envoy and said …": the subject of the clause speaks.
   const finite = /(s|ed)$/.test(w) || lex.irregularPastCues.has(w);
   // ("Kest said on Monday … and announced that …": the speaker of the sentence's first frame.)

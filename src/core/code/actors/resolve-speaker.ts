@@ -140,6 +140,10 @@ export const resolveSpeaker: SpeakerResolver = (doc, span, ctx) => {
   if (head) {
     const ref = fromMention(doc, head, span, ctx);
     if (head.kind !== 'person') return ref;
+    // "Palestinian analyst Khalil Shaheen", "Veskan journalist Ida Vell": a commentator's title
+    // (codebook `commentator_heads`) speaks for nobody, whichever country its demonym names.
+    const roleHead = ref.role?.toLowerCase().split(/\s+/).pop();
+    if (roleHead && cueWords(ctx, 'commentator_heads').has(roleHead)) return { ...ref, actor: null };
     // "government spokesman Ivan Torres", no state named: as for "the government" alone; a
     // "government" title (not a minister's) also in a story that names one state far more than others.
     const government =

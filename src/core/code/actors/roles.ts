@@ -153,6 +153,12 @@ export function readPremodifier(r: Reader, c: Chunk, facts: PersonFacts) {
       k--;
       continue;
     }
+    // "Ormund delegation chief Ida Vell": the body the title heads, between the party and the title.
+    if (roleFrom === k + 1 && lex.headedBodies.has(t.key) && r.actorAt(k - 1)) {
+      roleFrom = k;
+      k--;
+      continue;
+    }
     // "Foreign Ministry spokeswoman", "Veskan government spokeswoman": an office the text ties to a state.
     const office = lex.ministryHeads.has(t.key) || (lex.govNouns.has(t.key) && roleFrom >= 0);
     if (lex.roleWords.has(t.key) || office) {
