@@ -2112,11 +2112,21 @@ function ownTextSpeaker(v: TokenView, c: Candidate): void {
   const { from, to } = c.speaker;
   if (to - from > 2 || !v.lex.relayTexts.has(v.t[to - 1].lower)) return;
   if (to - from === 2 && !/^(a|an|the)$/.test(v.t[from].lower)) return;
+  // "…, according to the statement" after "issued a joint statement": the text named before, whose
+  // issuers speak through it, not the party its sentence opens with.
+  if (v.t[from].lower === 'the' && namedBefore(v, to - 1, c.content.from)) return;
   const subject = v.speakerAfter(c.content.from, c.content.to);
   if (!subject || subject.from !== c.content.from || !v.isNamePart(subject.to - 1)) return;
   // (the subject opens a clause: a verb follows it, not more of a list or a possessive)
   if (v.t[subject.to]?.kind !== 'word' || /^(and|or|'s)$/.test(v.t[subject.to].lower)) return;
   c.speaker = subject;
+}
+
+/** The word at token `head` stands earlier in the text, before token `before`. */
+function namedBefore(v: TokenView, head: number, before: number): boolean {
+  const word = v.t[head].lower;
+  for (let k = before - 1; k >= 0; k--) if (v.t[k].lower === word) return true;
+  return false;
 }
 
 /** A frame by which an outlet relays a report: "X reported", "according to the news agency". */
