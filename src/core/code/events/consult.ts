@@ -213,7 +213,8 @@ function consultHead(sentence: Sentence, c: Cue, agree: Cue[]): ConsultHead | un
         : // a conversation, by phone or face to face: the codebook's conversation_nouns
           cueWords(sentence.ctx, 'conversation_nouns').has(word)
           ? 'conversation'
-          : /visit|trip|host|arriv|land|travel|^fl(y|ies|ying)$|^sen(d|ds|t|ding)$/.test(word)
+          : /visit|trip|host|arriv|land|travel|^fl(y|ies|ying)$|^sen(d|ds|t|ding)$/.test(word) &&
+              !hostsMeeting(sentence, c, word)
             ? 'visit'
             : 'meeting';
   if (
@@ -850,6 +851,20 @@ function mediatorsAfter(sentence: Sentence, c: Cue, objectEnd: number): string[]
     }
   }
   return mediators;
+}
+
+/** How far after "host" the meeting it hosts may be named ("will host the next round of talks"). */
+const HOSTED_MEETING_TOKENS = 5;
+
+/**
+ * "Qatar will host talks between Veska and Ormund": a host of talks holds a meeting (the talks
+ * told by their noun too), where "Kest hosted Vell in Lumen" is a visit.
+ */
+function hostsMeeting(sentence: Sentence, c: Cue, word: string): boolean {
+  return (
+    word.startsWith('host') &&
+    sentence.list('consult_nouns').some((n) => n.start >= c.end && n.start < c.end + HOSTED_MEETING_TOKENS)
+  );
 }
 
 /** "The meeting was (also) attended by X and Y": those present. */
