@@ -679,12 +679,15 @@ function bareGovernments(
   const out: ActorMention[] = [];
   let government: string | undefined | null = null;
   for (let i = 1; i < tokens.length; i++) {
-    if ((tokens[i].lower !== 'government' && !forces.has(tokens[i].lower)) || tokens[i - 1].lower !== 'the')
-      continue;
-    if (mentions.some((m) => m.start <= i && m.end > i - 1)) continue;
+    if (tokens[i].lower !== 'government' && !forces.has(tokens[i].lower)) continue;
+    // "the Saudi-backed government": the backer is a modifier (its own mention), the government
+    // the story's.
+    const backed = PATRON.test(tokens[i - 1].text) && tokens[i - 2]?.lower === 'the';
+    if (tokens[i - 1].lower !== 'the' && !backed) continue;
+    if (mentions.some((m) => m.start <= i && m.end > (backed ? i : i - 1))) continue;
     if (government === null) government = storyGovernment(doc, ctx);
     if (!government) return out;
-    out.push({ start: i - 1, end: i + 1, codes: [government], kind: 'state' });
+    out.push({ start: backed ? i : i - 1, end: i + 1, codes: [government], kind: 'state' });
   }
   return out;
 }

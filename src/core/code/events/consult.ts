@@ -57,6 +57,22 @@ function infinitiveObject(tokens: Token[], from: number, at: number): boolean {
   );
 }
 
+/** How far before a meeting noun the gerund that starts it may stand ("resuming direct political talks"). */
+const PLAN_GERUND_TOKENS = 4;
+
+/**
+ * "The initiative includes a ceasefire … and restarting political negotiations": talks that a plan
+ * or deal includes, by a gerund of their starting, are one of its terms, still to come.
+ */
+function termOfPlan(tokens: Token[], from: number, at: number): boolean {
+  for (let k = at - 1; k >= Math.max(from, at - PLAN_GERUND_TOKENS); k--) {
+    if (!/^(restart|resum|start|launch|open|hold|reviv|relaunch)\w*ing$/.test(tokens[k].lower)) continue;
+    for (let j = k - 1; j >= from; j--) if (/^includ(e|es|ing)$/.test(tokens[j].lower)) return true;
+    return false;
+  }
+  return false;
+}
+
 /** Verbs of travelling whose purpose may be a meeting ("to come to Delhi for talks"). */
 const TRAVEL_VERBS = new Set(['come', 'travel', 'fly', 'go', 'head', 'return']);
 // How far back from "for" the verb of travelling may stand ("to come to New Delhi for talks").
@@ -464,7 +480,9 @@ function consultOf(sentence: Sentence, c: Cue, agree: Cue[]) {
   if (
     !isVerb &&
     status === 'held' &&
-    (infinitiveObject(tokens, from, c.start) || travelPurpose(tokens, from, c.start))
+    (infinitiveObject(tokens, from, c.start) ||
+      travelPurpose(tokens, from, c.start) ||
+      termOfPlan(tokens, from, c.start))
   )
     status = 'planned';
   // "would begin talks" is a condition; "Moon would visit Pyongyang in the fall" a plan told,
