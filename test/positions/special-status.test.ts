@@ -1,0 +1,20 @@
+/**
+ * A "special status" for a region inside its state changes no control of land, so it is no stance
+ * on `territory` (TAXONOMY.md: land ceded, swapped, withdrawn from, an annexation recognised).
+ * Sentences written for the tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { code, stances } from './world.js';
+
+describe('a special status for a region', () => {
+  it('is no territory stance', () => {
+    const got = stances(code('Ormund offered the northern province a special status within the federation.'));
+    expect(got.filter((s) => s.includes('territory'))).toEqual([]);
+  });
+
+  it('a withdrawal from the province still is', () => {
+    expect(
+      stances(code('Veska demanded that Ormund withdraw its troops from the northern province.')),
+    ).toContain('VSK territory demand');
+  });
+});
