@@ -109,6 +109,9 @@ function relativeSegment(t: Token[], j: number, end: number): boolean {
   return false;
 }
 
+/** How many tokens a person's name may have before its appositive ("Mahamoud Ali Youssouf"). */
+const MAX_NAME_TOKENS = 4;
+
 export class TokenView {
   readonly t: Token[];
   /** First token of each sentence, and one past its last. */
@@ -319,6 +322,34 @@ export class TokenView {
    * Skips an appositive or relative clause between the name and the verb ("X, who …, said").
    */
   speakerBefore(end: number, lo: number, appositives = 2): TokenRange | null {
+    const phrase = this.speakerPhraseBefore(end, lo, appositives);
+    return phrase ? (this.namedBeforeAppositive(phrase, lo) ?? phrase) : null;
+  }
+
+  /**
+   * "Ida Vell, a senior Veskan official said …" (the comma that should close the appositive left
+   * out): a title phrase with its article, set off after a person's name that opens its clause, is
+   * that person's appositive; the person speaks. The name's range, or undefined.
+   */
+  private namedBeforeAppositive(phrase: TokenRange, lo: number): TokenRange | undefined {
+    const comma = phrase.from - 1;
+    if (comma - 1 < lo || this.t[comma].text !== ',' || !/^(a|an|the)$/.test(this.t[phrase.from].lower))
+      return undefined;
+    let from = comma;
+    while (from - 1 >= lo && comma - from < MAX_NAME_TOKENS && this.isNamePart(from - 1)) from--;
+    if (from === comma) return undefined;
+    // The name opens its clause: the sentence's start, a quotation's end or a comma before it.
+    const before = this.t[from - 1];
+    if (from > lo && before && before.text !== ',' && before.kind !== 'quote') return undefined;
+    const first = this.t[from];
+    const last = this.t[comma - 1];
+    const person = this.doc.mentions.some(
+      (m) => m.kind === 'person' && m.start <= first.start && m.end >= last.end,
+    );
+    return person ? { from, to: comma } : undefined;
+  }
+
+  private speakerPhraseBefore(end: number, lo: number, appositives = 2): TokenRange | null {
     let i = end - 1;
     if (i < lo) return null;
     if (this.t[i].text === ')') {
