@@ -432,7 +432,20 @@ function subjectOf(index: DocIndex, from: number, limit: number, exclude?: { fro
   let k = limit - 1;
   while (k > from && /^(also|has|have|had)$|ly$/.test(index.tokens[k].lower)) k--;
   const relative = k >= from && RELATIVE_PRONOUNS.has(index.tokens[k].lower);
-  return subjectBefore(index, from, limit, exclude, { objectsThroughDeterminers: !relative });
+  const subject = subjectBefore(index, from, limit, exclude, { objectsThroughDeterminers: !relative });
+  return subject.filter((x) => !namesTheCitysCountry(index, x.start, from));
+}
+
+/**
+ * "leaders meet in Ohrid, North Macedonia to discuss …": a country set off by a comma after a
+ * place the sentence puts things in is where the city lies, not a party that discusses. ("In
+ * Lirna, Tarsia proposed …", the place opening the clause, leaves Tarsia its subject.)
+ */
+function namesTheCitysCountry(index: DocIndex, start: number, clauseFrom: number): boolean {
+  if (index.tokens[start - 1]?.text !== ',') return false;
+  const city = index.tokens[start - 2];
+  if (!city || !/^\p{Lu}/u.test(city.text) || index.mentionAt.has(start - 2)) return false;
+  return start - 3 > clauseFrom && PLACE_PREPOSITIONS.has(index.tokens[start - 3]?.lower ?? '');
 }
 
 interface Holder {
