@@ -319,9 +319,33 @@ function quoteCandidates(v: TokenView, used: Set<number>): Array<Candidate | nul
         }
       }
     }
+    // A transcript's turn: "Vell: “We will keep raising it.”", the paragraph opened by a person's
+    // name and a colon.
+    const speakerOfTurn = t[qo - 1]?.text === ':' ? transcriptSpeaker(v, qo - 1) : undefined;
+    if (speakerOfTurn) {
+      emit(direct, speakerOfTurn, qo - 1, 'statement.quote.transcript', 0.8);
+      return;
+    }
     out.push(direct({ rule: 'statement.quote.unframed', confidence: 0 }));
   });
   return out;
+}
+
+/** How many tokens a name that opens a transcript's turn may have ("Josefina Vidal:"). */
+const TURN_NAME_TOKENS = 3;
+
+/**
+ * "Vell: “…”": the person named alone before the colon at token `colon`, when the name opens its
+ * paragraph and the actors stage read it as a person (not "Update:" or a headline's "Kest: …").
+ */
+function transcriptSpeaker(v: TokenView, colon: number): TokenRange | undefined {
+  const first = blockFirst(v, colon);
+  if (colon - first < 1 || colon - first > TURN_NAME_TOKENS) return undefined;
+  for (let k = first; k < colon; k++) if (!v.isNamePart(k)) return undefined;
+  const start = v.t[first].start;
+  const end = v.t[colon - 1].end;
+  const person = v.doc.mentions.some((m) => m.kind === 'person' && m.start <= start && m.end >= end);
+  return person ? { from: first, to: colon } : undefined;
 }
 
 /**
