@@ -2028,12 +2028,46 @@ function holderOf(
     if (presser.length)
       return { actors: uniq(presser.flatMap((x) => x.codes)), via: 'presser', forceDemand: true };
   }
+  // "Egypt's envoy visited Israel on Wednesday to discuss a truce": the one visited or met is the
+  // object; the purpose is the visitor's.
+  const visitAt = visitedForPurpose(ctx, index, subject, cue);
+  if (visitAt !== undefined) {
+    const visitor = subjectOf(index, h.sentenceFrom, visitAt);
+    if (visitor.length) return { actors: uniq(visitor.flatMap((x) => x.codes)), via: 'subject' };
+  }
   const entity = subject[0].mention !== undefined ? doc.mentions[subject[0].mention].entity : undefined;
   return {
     actors: uniq(subject.flatMap((x) => x.codes)),
     ...(entity !== undefined ? { entity } : {}),
     via: 'subject',
   };
+}
+
+/** Verbs of a visit whose object is the place or party visited (besides the codebook's consult_verbs). */
+const VISIT_VERBS = new Set(['visited', 'visit', 'visits', 'visiting']);
+/** How many words (a day, a place) may stand between the one visited and the "to" of the purpose. */
+const PURPOSE_GAP = 6;
+
+/**
+ * "visited Israel on Wednesday to discuss …", "met Kest to discuss …": the subject found for the cue
+ * is the object of a verb of visiting or meeting, and the cue an infinitive of purpose after it.
+ * The verb's token, or undefined.
+ */
+function visitedForPurpose(
+  ctx: PipelineContext,
+  index: DocIndex,
+  subject: ActorMention[],
+  cue: Cue,
+): number | undefined {
+  const { tokens } = index;
+  if (tokens[cue.start - 1]?.lower !== 'to') return undefined;
+  const head = subject[0];
+  const last = subject[subject.length - 1];
+  if (cue.start - 1 - last.end > PURPOSE_GAP) return undefined;
+  for (let k = last.end; k < cue.start - 1; k++) if (!/^[\p{L}\d]/u.test(tokens[k].text)) return undefined;
+  const verb = head.start - 1;
+  const word = tokens[verb]?.lower ?? '';
+  return VISIT_VERBS.has(word) || cueWords(ctx, 'consult_verbs').has(word) ? verb : undefined;
 }
 
 /**
