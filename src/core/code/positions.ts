@@ -509,6 +509,7 @@ interface SentenceCues {
   offerVerbs: Cue[];
   undoVerbs: Cue[];
   violationVerbs: Cue[];
+  chargeNouns: Cue[];
   opinionVerbs: Cue[];
   jointAfter: Cue[];
   sentenceTimexes: Timex[];
@@ -557,6 +558,7 @@ function sentenceCues(
   const offerVerbs = byList('offer_verbs');
   const undoVerbs = byList('undo_verbs');
   const violationVerbs = byList('violation_verbs');
+  const chargeNouns = byList('charge_nouns');
   const opinionVerbs = byList('opinion_verbs');
   // The timexes are in text order (the dates stage reads sentence after sentence).
   const sentenceTimexes = within(doc.timexes, tokens[from].start, tokens[to - 1].end);
@@ -585,6 +587,7 @@ function sentenceCues(
     offerVerbs,
     undoVerbs,
     violationVerbs,
+    chargeNouns,
     opinionVerbs,
     jointAfter,
     sentenceTimexes,
@@ -793,6 +796,8 @@ function positionOfMatch(sc: SentenceCues, m: PhraseMatch<IssuePayload>) {
   const basePro = kind !== 'reject' && !insufficient;
   const violated = undoneBetween(index, sc.violationVerbs, issues, cue.end, m.start);
   if (violated && kind === 'reject') return;
+  // "rejected accusations that it is enriching uranium": a refused charge tells no stance on what is charged.
+  if (kind === 'reject' && refutesCharge(index, sc.chargeNouns, cue.end, m.start)) return;
   const inverse =
     (m.pattern.negated !== !!topicOfTalks(ctx, index, cue, kind, m)) !==
     (violated ||
@@ -1220,6 +1225,20 @@ function keptByJudgement(
  * Only its own object: no comma, and no other issue ("end hostilities and release the hostages"),
  * between the verb and the issue.
  */
+/** A charge noun taken by a refusal cue, right after it ("denied [the] claims that …") and before
+ * the issue it would otherwise refuse; claims "to", "over" or "of" a thing are a party's demands
+ * ("rejected the claims to the islands", "the claim of sovereignty"), not a charge. */
+function refutesCharge(index: DocIndex, chargeNouns: Cue[], cueEnd: number, issueStart: number): boolean {
+  return chargeNouns.some(
+    (c) =>
+      c.start >= cueEnd &&
+      c.start - cueEnd <= 1 &&
+      c.end <= issueStart &&
+      !CLAIM_OBJECT_PREPOSITIONS.has(index.tokens[c.end]?.lower ?? ''),
+  );
+}
+const CLAIM_OBJECT_PREPOSITIONS = new Set(['to', 'over', 'on', 'for', 'of']);
+
 function undoneBetween(
   index: DocIndex,
   undoVerbs: Cue[],

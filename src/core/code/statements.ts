@@ -2165,11 +2165,23 @@ function relaysOthers(v: TokenView, c: Candidate): boolean {
   // "Kest said …, according to a statement released by the ministry": the text passes on his words.
   for (let k = c.speaker.from; k < Math.min(c.speaker.to, c.speaker.from + 4); k++)
     if (v.lex.relayTexts.has(v.t[k].lower)) return true;
+  // "Liu said …, according to a Xinhua news agency report": a text an outlet carried, named with
+  // the outlet's noun before it, passes on his words too.
+  if (publishedByOutlet(v, c.speaker)) return true;
   // "…, the ministry said, according to Reuters": an outlet the actors stage knows by name.
   const last = v.t[c.speaker.to - 1];
   return overlapping(v.doc.mentions, last.start, last.end).some(
     (m) => m.kind === 'outlet' && m.end === last.end,
   );
+}
+
+/** A speaker phrase that ends in a text ("report", "interview") after an outlet's noun ("a news agency report"). */
+function publishedByOutlet(v: TokenView, speaker: TokenRange): boolean {
+  const last = speaker.to - 1;
+  if (!v.lex.publishedTexts.has(v.t[last].lower)) return false;
+  for (let k = Math.max(speaker.from, last - 3); k < last; k++)
+    if (v.lex.outletNouns.has(v.t[k].lower)) return true;
+  return false;
 }
 
 /**
