@@ -621,8 +621,11 @@ function governmentTitle(role: string | undefined, ctx: PipelineContext): boolea
 /** What names a joint text's issuers after it: "a joint statement from …", "… by …", "… of …". */
 const ISSUERS_AFTER = /^\s+(?:from|by|of|between|issued by|signed by)\s/;
 
-/** What joins the issuers of a list: ", ", " and ", ", and ", with "the" before a name. */
-const ISSUER_JOINT = /^(?:,\s*|\s+)(?:and\s+)?(?:the\s+)?$/;
+/**
+ * What joins the issuers of a list: ", ", " and ", ", and ", with "the" before a name, and a party's
+ * own body after its possessive ("Veska's army and the Front signed …").
+ */
+const ISSUER_JOINT = /^(?:['’]s\s+[a-z]+)?(?:,\s*|\s+)(?:and\s+)?(?:the\s+)?$/;
 
 /**
  * The parties named after a joint text's preposition ("from Veska, Ormund and Tarsia", "by the
