@@ -9,6 +9,12 @@ describe('a participle after "said," is the reporter’s clause', () => {
     );
     expect(s.map((x) => x.content)).toContain('Tarsia will release the fishermen next week');
   });
+  it('keeps a gerund that is the subject of the clause in the content ("…, he said, replacing …would be")', () => {
+    const s = statementsOf(
+      'Though the first handover in Lumen was smooth, Karl Demm said, replacing the council would be much harder.',
+    );
+    expect(s[0]?.content).toMatch(/would be much harder/);
+  });
   it('still reads a cue set inside its clause ("The talks, he said, were useful")', () => {
     const s = statementsOf('The fishing talks in Lumen, Karl Demm said, were useful and would go on.');
     expect(s[0]?.content).toMatch(/were useful/);

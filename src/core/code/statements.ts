@@ -749,9 +749,13 @@ const NOT_PARTICIPLES = new Set([
  * "…, state TV said, bringing a fragile halt to the fighting": a participle after the cue's comma
  * opens the reporter's own clause on what was said, not more of the speaker's words.
  */
-function narratingParticiple(v: TokenView, at: number): boolean {
+function narratingParticiple(v: TokenView, at: number, end: number): boolean {
   const w = v.t[at].lower;
-  return w.length > 5 && w.endsWith('ing') && v.isLowerWord(at) && !NOT_PARTICIPLES.has(w);
+  if (w.length <= 5 || !w.endsWith('ing') || !v.isLowerWord(at) || NOT_PARTICIPLES.has(w)) return false;
+  // ("…, he said, replacing Kest would be much harder": a gerund that is the subject of a verb
+  // still to come continues the speaker's clause.)
+  for (let k = at + 1; k < end; k++) if (FINITE_AUXILIARIES.has(v.t[k].lower)) return false;
+  return true;
 }
 
 function summingUp(v: TokenView, at: number, end: number): boolean {
@@ -1279,7 +1283,11 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
     if (leadIn < who.from) who = { from: leadIn, to: who.to };
   }
   // (only where the cue closes its clause: "…, the front and state TV said, bringing …")
-  if (from >= end || t[from]?.text === ',' || (t[from - 1]?.text === ',' && narratingParticiple(v, from)))
+  if (
+    from >= end ||
+    t[from]?.text === ',' ||
+    (t[from - 1]?.text === ',' && narratingParticiple(v, from, end))
+  )
     who = { from: joinedSubjectStart(v, who.from, lo), to: who.to };
   const beforeSpeaker = who.from - 1;
   // "As Marrow noted, …" and "…, as officials have said."
@@ -1378,7 +1386,7 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
       (lex.clauseOpeners.has(t[tail].lower) ||
         participleCue(v, tail) ||
         summingUp(v, tail, end) ||
-        narratingParticiple(v, tail))
+        narratingParticiple(v, tail, end))
     )
       tail = end;
     const to = tail < end ? end : beforeSpeaker;
