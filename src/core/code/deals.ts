@@ -107,8 +107,21 @@ const OWN_SUBJECT_REACH = 3;
 
 /** A clause of its own (clauseOfItsOwn) opens in [from, to). */
 function ownClauseBetween(index: DocIndex, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (clauseOfItsOwn(index, k, to)) return true;
+  for (let k = from; k < to; k++)
+    if (clauseOfItsOwn(index, k, to) || personClauseJoined(index, k)) return true;
   return false;
+}
+
+// Pronouns of a person that open a clause of their own after ", and" ("…, and he also told …").
+const PERSON_SUBJECTS = new Set(['he', 'she']);
+/**
+ * ", and he also told the families of hostages …": a comma and a conjunction joining a clause whose
+ * subject is a person's pronoun tell something else than the demand, plan or deal before them.
+ */
+function personClauseJoined(index: DocIndex, at: number): boolean {
+  const { tokens } = index;
+  if (!/^(and|but)$/.test(tokens[at].lower) || tokens[at - 1]?.lower !== ',') return false;
+  return PERSON_SUBJECTS.has(tokens[at + 1]?.lower ?? '');
 }
 
 /** A conjunction at `at` opens a clause whose subject is a party or person named within reach. */

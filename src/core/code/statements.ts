@@ -731,6 +731,57 @@ function subjectOnly(v: TokenView, from: number, to: number): boolean {
  * "…, Kest announced, a move that would end the talks": a noun phrase after the frame that sums up
  * the report and opens a relative clause is the reporter's comment, not more of the content.
  */
+/** How many words a first speaker joined by "and" may have ("the Palestinian Islamist faction"). */
+const JOINED_SUBJECT_WORDS = 5;
+/**
+ * "…, the front and Ormundi state radio said": a phrase from the content's comma, joined by "and"
+ * to the speaker, speaks with it; where the speaker begins, if nothing joins it.
+ */
+function joinedSubjectStart(v: TokenView, speakerFrom: number, lo: number): number {
+  const { t } = v;
+  if (t[speakerFrom - 1]?.lower !== 'and') return speakerFrom;
+  for (let c = speakerFrom - 3; c > lo && c >= speakerFrom - 2 - JOINED_SUBJECT_WORDS; c--) {
+    if (t[c].kind !== 'word' && t[c].text !== ',') return speakerFrom;
+    if (t[c].text !== ',') continue;
+    const first = t[c + 1];
+    return first.lower === 'the' || v.isNamePart(c + 1) ? c + 1 : speakerFrom;
+  }
+  return speakerFrom;
+}
+
+// Words in -ing that are nouns or prepositions, not a participle opening the reporter's clause.
+const NOT_PARTICIPLES = new Set([
+  'nothing',
+  'something',
+  'anything',
+  'everything',
+  'thing',
+  'things',
+  'king',
+  'spring',
+  'morning',
+  'evening',
+  'meeting',
+  'building',
+  'wing',
+  'during',
+  'according',
+  'including',
+  'notwithstanding',
+]);
+/**
+ * "…, state TV said, bringing a fragile halt to the fighting": a participle after the cue's comma
+ * opens the reporter's own clause on what was said, not more of the speaker's words.
+ */
+function narratingParticiple(v: TokenView, at: number, end: number): boolean {
+  const w = v.t[at].lower;
+  if (w.length <= 5 || !w.endsWith('ing') || !v.isLowerWord(at) || NOT_PARTICIPLES.has(w)) return false;
+  // ("…, he said, replacing Kest would be much harder": a gerund that is the subject of a verb
+  // still to come continues the speaker's clause.)
+  for (let k = at + 1; k < end; k++) if (FINITE_AUXILIARIES.has(v.t[k].lower)) return false;
+  return true;
+}
+
 function summingUp(v: TokenView, at: number, end: number): boolean {
   const { t } = v;
   if (!/^(a|an)$/.test(t[at].lower)) return false;
@@ -1255,6 +1306,13 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
     const leadIn = titleLeadIn(v, who, lo);
     if (leadIn < who.from) who = { from: leadIn, to: who.to };
   }
+  // (only where the cue closes its clause: "…, the front and state TV said, bringing …")
+  if (
+    from >= end ||
+    t[from]?.text === ',' ||
+    (t[from - 1]?.text === ',' && narratingParticiple(v, from, end))
+  )
+    who = { from: joinedSubjectStart(v, who.from, lo), to: who.to };
   const beforeSpeaker = who.from - 1;
   // "As Marrow noted, …" and "…, as officials have said."
   if (beforeSpeaker >= lo && t[beforeSpeaker].lower === 'as') {
@@ -1349,7 +1407,10 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
     // "…, the office said, stressing that …": a participle cue opens a statement of its own.
     if (
       tail < end &&
-      (lex.clauseOpeners.has(t[tail].lower) || participleCue(v, tail) || summingUp(v, tail, end))
+      (lex.clauseOpeners.has(t[tail].lower) ||
+        participleCue(v, tail) ||
+        summingUp(v, tail, end) ||
+        narratingParticiple(v, tail, end))
     )
       tail = end;
     const to = tail < end ? end : beforeSpeaker;
