@@ -85,9 +85,9 @@ describe('relative dates against the article’s date, at the precision the text
     expect(resolve(text)).toEqual([['Monday', '2025-02-17', 'day']]);
   });
 
-  it('days told as a range are dated at their month', () => {
+  it('numbered days of one month keep their first day; weekdays told as a range, their month', () => {
     expect(resolve('the talks held from February 9-12 in Lumen')).toEqual([
-      ['February 9-12', '2025-02', 'month'],
+      ['February 9-12', '2025-02-09', 'day'],
     ]);
     expect(resolve('the outcome of the Monday-Tuesday talks')[0]?.slice(1)).toEqual(['2025-02', 'month']);
   });

@@ -250,7 +250,7 @@ describe('CONSULT', () => {
     expect(talks?.actors).not.toContain('TRS');
   });
 
-  it('a conference "of June 12-13" is dated at its month; a day "on the sidelines" of it dates another meeting', () => {
+  it('a conference "of June 12-13" is dated at its first day; a day "on the sidelines" of it dates another meeting', () => {
     const doc = code(
       'Veska and Ormund ended their dispute at the June 12-13 conference in Lumen. Photographs showed Anton Brisk with Davor Kest on the sidelines of the Lumen conference, on June 13.',
       '2026-06-17',
@@ -258,7 +258,7 @@ describe('CONSULT', () => {
     const dates = ofType(doc.events, 'CONSULT')
       .map((e) => e.date)
       .sort();
-    expect(dates).toEqual(['2026-06', '2026-06-13']);
+    expect(dates).toEqual(['2026-06-12', '2026-06-13']);
   });
 
   it('a date in a clause that "since" opens ("since Kest took office in March") is not the meeting’s', () => {

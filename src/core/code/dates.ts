@@ -116,6 +116,8 @@ const iso = (d: Date) => d.toISOString().slice(0, 10);
 const MONTHS_AHEAD = 3;
 // How far after a weekday that lies ahead a listed weekday is read the same way.
 const SEQUENCE_CHARS = 60;
+// "Feb. 28-29", "28-29 February": a range of numbered days (not "Monday-Tuesday").
+const NUMBERED_DAYS = /\d\s*[-–]\s*\d/;
 
 // How far back the words of a date's own clause are read for what says it lies ahead.
 const CLAUSE_CHARS = 40;
@@ -201,11 +203,14 @@ export function resolveTimexes(
     if (/^(?:on\s+)?(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*$/.test(raw)) continue;
     let precision = precisionOf(r);
     if (!precision) continue;
-    // "from October 9-12", "the November 12-13 conference", "the Monday-Tuesday talks": days told
-    // as a range are dated at the month they fall in (or the year, across months).
+    // "the Monday-Tuesday talks": days told as a range are dated at the month they fall in (or
+    // the year, across months). Numbered days of one month ("on Feb. 28-29", "from October 9-12")
+    // keep their first day: the day the meeting opens, which holds the month too.
     // ("planned for Wednesday until next month" is a day and what it is put off to.)
-    if (precision === 'day' && r.end && /[-–]/.test(raw) && iso(r.end.date()) !== iso(r.start.date()))
-      precision = iso(r.end.date()).slice(0, 7) === iso(r.start.date()).slice(0, 7) ? 'month' : 'year';
+    if (precision === 'day' && r.end && /[-–]/.test(raw) && iso(r.end.date()) !== iso(r.start.date())) {
+      const oneMonth = iso(r.end.date()).slice(0, 7) === iso(r.start.date()).slice(0, 7);
+      precision = oneMonth && NUMBERED_DAYS.test(raw) ? 'day' : oneMonth ? 'month' : 'year';
+    }
     let date = r.start.date();
     // A bare weekday in a sentence about what is to come is the next such day, not the last.
     // Words just before the expression say whether it lies ahead ("will meet on Friday"). "This

@@ -766,6 +766,19 @@ const BROKERED_DATE_REACH = 3;
 // A deal brokered this many years before the story is its history, not a stance of the story's days.
 const HISTORY_YEARS = 2;
 
+/**
+ * "following the June 2014 elections", "since the 2018 vote": elections named by a date of an
+ * earlier year were held then; the words name that past vote, not a vote a deal or plan holds.
+ */
+function electionsOfTheirDate(doc: ParleyDocument, index: DocIndex, m: PhraseMatch<IssuePayload>): boolean {
+  if (m.pattern.payload.issue !== 'elections') return false;
+  const start = index.tokens[m.start].start;
+  const docYear = Number(doc.date.slice(0, 4));
+  return doc.timexes.some(
+    (t) => t.end <= start && start - t.end <= 1 && Number(t.value.slice(0, 4)) < docYear,
+  );
+}
+
 /** "Russia, which brokered a 2020 ceasefire": the deal the cue tells of is dated years earlier. */
 function brokeredLongBefore(doc: ParleyDocument, index: DocIndex, after: number, to: number): boolean {
   const last = index.tokens[Math.min(to, after + BROKERED_DATE_REACH) - 1];
@@ -904,6 +917,7 @@ export function dealPositions(doc: ParleyDocument, ctx: PipelineContext): Positi
         (m) =>
           !m.pattern.negated &&
           !namesAPlace(index, m.start) &&
+          !electionsOfTheirDate(doc, index, m) &&
           // "did not include data protection": not what the deal covers; but "under the deal,
           // Tarsia would not annex the islands" is what it covers (a verb the deal itself turns)
           (turned ||

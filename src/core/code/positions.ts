@@ -23,6 +23,7 @@ import type {
   Stance,
   Statement,
   Timex,
+  Token,
 } from '../model.js';
 import { startingIn, within } from '../sorted.js';
 import { cueWords } from './actors/resolve-speaker.js';
@@ -748,7 +749,10 @@ function positionOfMatch(sc: SentenceCues, m: PhraseMatch<IssuePayload>) {
   // (a year named after the issue, in another clause — "the regions annexed in 2022" — dates
   // that clause, not the stance)
   const last = Math.max(cue.end, m.end);
-  const reach = tokens[Math.min(last + 6, clause.to) - 1].end;
+  // ("The army and the RSF had shared power with civilians after the fall of … in 2019": a
+  // pluperfect tells what came before the story's time, dated anywhere in its clause)
+  const reach =
+    tokens[(pluperfect(tokens, clause.from, cue.start) ? clause.to : Math.min(last + 6, clause.to)) - 1].end;
   const condition = conditionals.find((c) => c.start >= last && c.start < clause.to);
   const historical = oldTimexes.some(
     (t) =>
@@ -1011,6 +1015,17 @@ function stanceOfRelative(
     stance: stanceThrough(kind, negators % 2 === 1, m.pattern.negated),
     cue,
   };
+}
+
+/** "had shared", "had already agreed": a cue in the pluperfect (an adverb may stand between). */
+function pluperfect(tokens: Token[], from: number, at: number): boolean {
+  const before = tokens[at - 1]?.lower;
+  if (at - 1 >= from && before === 'had') return true;
+  return (
+    at - 2 >= from &&
+    tokens[at - 2].lower === 'had' &&
+    /ly$|^(also|already|once|previously)$/.test(before ?? '')
+  );
 }
 
 /**

@@ -365,7 +365,10 @@ function consultParties(sentence: Sentence, c: Cue, head: ConsultHead): ConsultP
   // "talks in Muscat, mediated by Oman": the mediator takes part (but names no side).
   const mediators = mediatorsAfter(sentence, c, objectEnd);
   // "The conference was attended by X, envoys from Y and observers from Z": all take part.
-  named.push(...attendees(sentence, c, objectEnd));
+  const present = attendees(sentence, c, objectEnd);
+  // "the meetings in Manama were attended by X": only those present named, on a meeting told
+  // before, add to that meeting rather than tell one of their own.
+  named.push(...present);
   // "met at the foreign ministry with envoy Mira Solenne": a later "with" in the same clause.
   let withAt = -1;
   // "talks in the Saudi city of Jeddah between U.S. and Ukrainian officials" too.
@@ -400,7 +403,22 @@ function consultParties(sentence: Sentence, c: Cue, head: ConsultHead): ConsultP
     named.push(...listAfter(ctx, index, light.end, c.start).codes);
   // "Kest received envoy Solenne": hosting takes a guest; "Veska welcomed the decision" is none.
   if (HOSTING_VERBS.has(word) && named.length === 0) return undefined;
-  return { named, objectEnd, ofBody, mediators, compound, compoundStart, agent, joins };
+  const attendedOnly =
+    !isVerb &&
+    present.length > 0 &&
+    agent.length === 0 &&
+    named.every((a) => present.includes(a)) &&
+    definiteMeetingNoun(tokens, from, c.start);
+  return {
+    named,
+    objectEnd,
+    ofBody,
+    mediators,
+    compound,
+    compoundStart,
+    agent,
+    joins: joins || attendedOnly,
+  };
 }
 
 /** The last light verb ("held", "began") within 30 tokens before the meeting word, in its clause. */
@@ -885,15 +903,53 @@ function hostsMeeting(sentence: Sentence, c: Cue, word: string): boolean {
   );
 }
 
+// How many adjectives may stand between "the" and a meeting noun ("the unannounced talks").
+const DEFINITE_MODIFIERS = 2;
+
+/** "the talks", "the unannounced talks", "these meetings": a meeting told before. */
+function definiteMeetingNoun(tokens: Token[], from: number, at: number): boolean {
+  for (let k = at - 1; k >= Math.max(from, at - 1 - DEFINITE_MODIFIERS); k--) {
+    const t = tokens[k];
+    if (DEFINITE_BEFORE.has(t.lower)) return true;
+    if (t.kind !== 'word' || t.text !== t.lower) return false;
+  }
+  return false;
+}
+
 /** "The meeting was (also) attended by X and Y": those present. */
 function attendees(sentence: Sentence, c: Cue, objectEnd: number): string[] {
-  const { ctx, index, tokens, to } = sentence;
+  const { tokens, to } = sentence;
   for (let i = c.end; i < Math.min(to, objectEnd + 10); i++) {
-    if (tokens[i].text === ';' || /^(that|which|who)$/.test(tokens[i].lower)) break;
+    // "The talks, which sources said were also attended by X": a relative clause on the meeting
+    // noun itself still names those present; one further on is about something else.
+    const onTheMeeting = i === c.end || (i === c.end + 1 && tokens[c.end].text === ',');
+    if (tokens[i].text === ';' || (/^(that|which|who)$/.test(tokens[i].lower) && !onTheMeeting)) break;
     if (tokens[i].lower === 'attended' && tokens[i + 1]?.lower === 'by')
-      return listAfter(ctx, index, i + 2, to).codes;
+      return attendeeGroups(sentence, i + 2);
   }
   return [];
+}
+
+/**
+ * The parties of "attended by X and Y", and of each further "and by …" group: "attended by senior
+ * aides from both camps and by officials from Egypt and Qatar" names Egypt and Qatar even though
+ * the first group names no party.
+ */
+function attendeeGroups(sentence: Sentence, start: number): string[] {
+  const { ctx, index, tokens, to } = sentence;
+  const codes: string[] = [];
+  let at = start;
+  while (at < to) {
+    codes.push(...listAfter(ctx, index, at, to).codes);
+    let next = -1;
+    for (let k = at; k < to - 1 && next < 0; k++) {
+      if (tokens[k].text === ';' || tokens[k].text === '.') break;
+      if (tokens[k].lower === 'and' && tokens[k + 1].lower === 'by') next = k + 2;
+    }
+    if (next < 0) break;
+    at = next;
+  }
+  return codes;
 }
 
 /** The parties of a compound before the meeting word ("U.S.-Russia talks"), and where it starts. */
