@@ -11,7 +11,7 @@
 import type { EventStatus, Token } from '../../model.js';
 import { cueWords } from '../actors/resolve-speaker.js';
 import { longestNonOverlapping } from '../issues.js';
-import { subjectBefore, tokenAtOrAfter } from '../textindex.js';
+import { type DocIndex, subjectBefore, tokenAtOrAfter } from '../textindex.js';
 import { frontedDate, pickDate, tokensBefore } from './dates.js';
 import { meetingDuration } from './durations.js';
 import { type ConsultKind, type Cue, type Sentence, stanceBefore, textSpan, uniq } from './mention.js';
@@ -245,6 +245,18 @@ function consultHead(sentence: Sentence, c: Cue, agree: Cue[]): ConsultHead | un
 }
 
 // How far after the sides of talks the day they are planned for may be told ("in Geneva on May 4").
+// "talks in the 5+2 format", "a meeting within the Normandy format": the format that the talks are
+// held in names those who sit at them, as "5+2 talks" does before the noun.
+const IN_FORMAT = new Set(['in', 'within', 'under']);
+
+function formatMembersAfter(index: DocIndex, at: number): string[] {
+  const { tokens } = index;
+  if (!IN_FORMAT.has(tokens[at]?.lower ?? '')) return [];
+  const start = tokens[at + 1]?.lower === 'the' ? at + 2 : at + 1;
+  const mention = index.mentionAt.get(start);
+  return mention && /^formats?$/.test(tokens[mention.end - 1]?.lower ?? '') ? mention.codes : [];
+}
+
 const PLANNED_DAY_TOKENS = 8;
 // The words that name the sides of talks straight after the meeting word.
 const SIDES_AFTER = new Set(['between', 'with']);
@@ -392,6 +404,7 @@ function consultParties(sentence: Sentence, c: Cue, head: ConsultHead): ConsultP
   // meets with all its members.
   const format = index.mentionEndingAt.get(c.end);
   if (format && format.start < c.start) named.push(...format.codes);
+  named.push(...formatMembersAfter(index, c.end));
   let agent: string[] = [];
   // "X and Y held (their first round of) talks": the subject of the light verb takes part.
   const light = lightVerbBefore(tokens, list('consult_light_verbs'), c);

@@ -39,6 +39,8 @@ const SINCE_DATE_TOKENS = 2;
 // tokens before its date.
 const RELATIVES = new Set(['which', 'who', 'whose']);
 const ASIDE_TOKENS = 10;
+// The marks that set an aside off inside a sentence (" - ", an en or em dash).
+const ASIDE_DASHES = new Set(['-', '\u2013', '\u2014']);
 
 // "a January 1 deadline": a date that names the day of something else.
 const OTHER_DAYS = new Set(['deadline', 'deadlines']);
@@ -218,6 +220,23 @@ export function pickDate(
     }
     return false;
   };
+  // "The 42nd round of the talks - the forum set up to address the war of August 2008 - was held
+  // on December 12": a date inside a dashed aside after the event word tells of what the aside
+  // describes, unless the aside tells when the event was held ("the talks - held on May 3 - …").
+  const dashedAside = (t: Timex) => {
+    if (t.start < pos) return false;
+    const first = tokensBefore(index, t.start) + 1;
+    const last = tokensBefore(index, t.end);
+    let open = -1;
+    for (let k = at + 1; k < first; k++) if (ASIDE_DASHES.has(tokens[k].text)) open = k;
+    if (open < 0) return false;
+    // (a forum "set up" after a war is not one "set" for a day)
+    for (let k = open + 1; k < first; k++)
+      if (OWN_CLAUSE_WORDS.has(tokens[k].lower) && tokens[k + 1]?.lower !== 'up') return false;
+    const sentenceEnd = index.sentenceTokens[tokens[at].sentence]?.to ?? tokens.length;
+    for (let k = last + 1; k < sentenceEnd; k++) if (ASIDE_DASHES.has(tokens[k].text)) return true;
+    return false;
+  };
   // "traded accusations on Tuesday, hours after a ceasefire brokered by Tarsia took effect": a
   // date before the clause counted from that holds the event word dates the clause it stands in.
   const outerClause = (t: Timex) => {
@@ -256,6 +275,7 @@ export function pickDate(
       !subordinate(t) &&
       !sinceClause(t) &&
       !aside(t) &&
+      !dashedAside(t) &&
       !outerClause(t) &&
       !(deal && effect(t)) &&
       !earlier(t) &&
