@@ -16,7 +16,7 @@ describe('dates in a dashed aside', () => {
       meetingDates(
         'The fifth round of talks between Veska and Ormund - the forum set up to address the consequences of the war of August 2019 - was held on December 12-13.',
       ),
-    ).toEqual(['2026-12']);
+    ).toEqual(['2026-12-12']);
   });
   it('keeps a date the aside gives the meeting itself ("- held in Lumen on December 5 -")', () => {
     expect(
