@@ -12,6 +12,10 @@ export interface TokenRange {
   to: number;
 }
 
+/** The nouns of an adjunct that tells what a speaker answers ("in response to", "in reply to"). */
+const RESPONSE_NOUNS = new Set(['response', 'reply', 'answer']);
+/** The most words the object of such an adjunct may have before the cue. */
+const RESPONSE_OBJECT_WORDS = 8;
 /** What names a text's issuers before them: "a statement by …", "a letter from …". */
 const ISSUER_PREPOSITIONS = new Set(['by', 'from']);
 const UPPER_RE = /^\p{Lu}/u;
@@ -318,6 +322,22 @@ export class TokenView {
    * with its modifiers ("some European politicians", "sources familiar with the matter").
    * Skips an appositive or relative clause between the name and the verb ("X, who …, said").
    */
+  /**
+   * Where an adjunct "in response|reply|answer to …" or "responding to …" that ends at token `i`
+   * begins, within a few words and no punctuation; else -1.
+   */
+  responseAdjunctBefore(i: number, lo: number): number {
+    for (let k = i - 1; k > lo && i - k <= RESPONSE_OBJECT_WORDS; k--) {
+      const tok = this.t[k];
+      if (tok.kind === 'quote' || tok.kind === 'punct') return -1;
+      if (tok.lower !== 'to') continue;
+      const before = this.t[k - 1]?.lower ?? '';
+      if (before === 'responding') return k - 1;
+      if (RESPONSE_NOUNS.has(before) && this.t[k - 2]?.lower === 'in') return k - 2;
+    }
+    return -1;
+  }
+
   speakerBefore(end: number, lo: number, appositives = 2): TokenRange | null {
     let i = end - 1;
     if (i < lo) return null;
@@ -330,6 +350,11 @@ export class TokenView {
     }
     const quotedName = this.quotedNameBefore(i, lo);
     if (quotedName) return quotedName;
+    // "the Taliban in response to Nadery's statement said": the adjunct's object answered is not
+    // who speaks; the subject before the adjunct is.
+    const adjunct = this.responseAdjunctBefore(i, lo);
+    const subject = adjunct > lo ? this.speakerBefore(adjunct, lo, appositives) : null;
+    if (subject) return subject;
     const isComma = (tok: Token) => tok.text === ',' || DASH_MARKS.has(tok.text);
     const share = this.shareBefore(i, lo);
     if (share) return share;
