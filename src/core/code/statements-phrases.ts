@@ -12,6 +12,20 @@ export interface TokenRange {
   to: number;
 }
 
+/** Media a speaker speaks in, told between the speaker and the verb ("in a tweet said"). */
+const MEDIA_NOUNS = new Set([
+  'tweet',
+  'post',
+  'statement',
+  'interview',
+  'message',
+  'video',
+  'letter',
+  'speech',
+]);
+const MEDIUM_DETERMINERS = new Set(['a', 'an', 'his', 'her', 'its', 'their', 'the']);
+/** Platforms a speaker posts on ("on Telegram said"). */
+const PLATFORMS = new Set(['twitter', 'x', 'telegram', 'facebook', 'instagram']);
 /** The nouns of an adjunct that tells what a speaker answers ("in response to", "in reply to"). */
 const RESPONSE_NOUNS = new Set(['response', 'reply', 'answer']);
 /** The most words the object of such an adjunct may have before the cue. */
@@ -246,10 +260,21 @@ export class TokenView {
   }
 
   /** Skip words allowed between a speaker and the verb ("has also said"), backwards from `v`. */
-  gapBefore(v: number, lo: number): number {
-    let k = v;
-    // A time between the speaker and the verb: "Sanders on Tuesday said", "Kest last week said".
+  /** Where a medium told before the verb at `v` begins ("in a tweet", "on Telegram"); else `v`. */
+  mediumBefore(v: number, lo: number): number {
     const t = this.t;
+    const word = (k: number) => (k >= lo ? t[k].lower : '');
+    if (MEDIA_NOUNS.has(word(v - 1)) && MEDIUM_DETERMINERS.has(word(v - 2)) && word(v - 3) === 'in')
+      return v - 3;
+    if (PLATFORMS.has(word(v - 1)) && word(v - 2) === 'on') return v - 2;
+    return v;
+  }
+
+  gapBefore(v: number, lo: number): number {
+    const t = this.t;
+    // The medium between the speaker and the verb: "Kest in a tweet said", "Kest on Telegram said".
+    let k = this.mediumBefore(v, lo);
+    // A time between the speaker and the verb: "Sanders on Tuesday said", "Kest last week said".
     if (k - 1 >= lo && this.lex.timeWords.has(t[k - 1].lower) && t[k - 1].kind === 'word') {
       let j = k - 1;
       while (j - 1 >= lo && this.lex.timeWords.has(t[j - 1].lower)) j--;
@@ -257,7 +282,8 @@ export class TokenView {
         j--;
       // "The ministry had on Monday announced": an auxiliary before the time.
       while (j - 1 >= lo && this.lex.speakerVerbGap.has(t[j - 1].lower) && this.isLowerWord(j - 1)) j--;
-      if (j - 1 >= lo && (this.isHead(j - 1) || this.isPronoun(j - 1))) k = j;
+      // ("Kest, the envoy, on Saturday said": an appositive's closing comma before the time)
+      if (j - 1 >= lo && (this.isHead(j - 1) || this.isPronoun(j - 1) || t[j - 1].text === ',')) k = j;
     } else if (
       k - 2 >= lo &&
       t[k - 1].kind === 'number' &&
