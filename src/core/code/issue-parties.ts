@@ -133,6 +133,28 @@ function namesStoryPlace(
   return BEFORE_STORY_PLACE.has(tokens[m.start - 2]?.lower ?? '');
 }
 
+/** A word written with a capital first: part of a name when it stands inside a sentence. */
+const CAPITALISED = /^\p{Lu}/u;
+
+/**
+ * Are the issue's words part of a place's proper name ("along the Demilitarized Zone", "the Buffer
+ * Zone's crossings")? After a lower-case "the", every matched word and the place noun after them
+ * (codebook `issue_proper_place_heads`) are capitalised: the name of a place that exists, where
+ * things happen, not a zone a deal would create ("agreed to set up a demilitarised zone").
+ */
+function namesProperPlace(
+  index: DocIndex,
+  m: PhraseMatch<IssuePayload>,
+  heads: ReadonlySet<string>,
+): boolean {
+  const { tokens } = index;
+  const head = tokens[m.end];
+  if (!head || !heads.has(head.lower) || !CAPITALISED.test(head.text)) return false;
+  if (tokens[m.start - 1]?.text !== 'the') return false;
+  for (let k = m.start; k < m.end; k++) if (!CAPITALISED.test(tokens[k].text)) return false;
+  return true;
+}
+
 /** Is the token at `k` preceded by its party ("Veskan interim …", "Veska's interim …")? */
 function namedWithParty(index: DocIndex, k: number): boolean {
   if (index.mentionEndingAt.get(k)?.codes.length) return true;
@@ -206,7 +228,8 @@ export function withoutPartyNames(
   const heads = cueWords(ctx, 'issue_party_heads');
   const premises = cueWords(ctx, 'issue_premises_nouns');
   const places = cueWords(ctx, 'issue_place_nouns');
-  if (heads.size === 0 && premises.size === 0 && places.size === 0) return matches;
+  const properPlaces = cueWords(ctx, 'issue_proper_place_heads');
+  if (heads.size === 0 && premises.size === 0 && places.size === 0 && properPlaces.size === 0) return matches;
   const speakerEnd = speakerCover(doc, index);
   // The first stance cue of the sentence: a body named with its party before it is the clause's
   // subject ("the Veskan interim government signs the accord"), not what the stance is about;
@@ -216,6 +239,7 @@ export function withoutPartyNames(
   return matches.filter((m) => {
     if (premisesOf(index, m, premises, from, to)) return false;
     if (namesStoryPlace(index, m, places)) return false;
+    if (namesProperPlace(index, m, properPlaces)) return false;
     if (!namesBody(index, m, heads, to)) return true;
     if ((speakerEnd.get(m.start) ?? -1) >= m.end) return false;
     if (firstCue && firstCue.start >= m.end && namedWithParty(index, m.start)) return false;

@@ -12,6 +12,24 @@ export interface TokenRange {
   to: number;
 }
 
+/** Media a speaker speaks in, told between the speaker and the verb ("in a tweet said"). */
+const MEDIA_NOUNS = new Set([
+  'tweet',
+  'post',
+  'statement',
+  'interview',
+  'message',
+  'video',
+  'letter',
+  'speech',
+]);
+const MEDIUM_DETERMINERS = new Set(['a', 'an', 'his', 'her', 'its', 'their', 'the']);
+/** Platforms a speaker posts on ("on Telegram said"). */
+const PLATFORMS = new Set(['twitter', 'x', 'telegram', 'facebook', 'instagram']);
+/** The nouns of an adjunct that tells what a speaker answers ("in response to", "in reply to"). */
+const RESPONSE_NOUNS = new Set(['response', 'reply', 'answer']);
+/** The most words the object of such an adjunct may have before the cue. */
+const RESPONSE_OBJECT_WORDS = 8;
 /** What names a text's issuers before them: "a statement by …", "a letter from …". */
 const ISSUER_PREPOSITIONS = new Set(['by', 'from']);
 const UPPER_RE = /^\p{Lu}/u;
@@ -245,10 +263,21 @@ export class TokenView {
   }
 
   /** Skip words allowed between a speaker and the verb ("has also said"), backwards from `v`. */
-  gapBefore(v: number, lo: number): number {
-    let k = v;
-    // A time between the speaker and the verb: "Sanders on Tuesday said", "Kest last week said".
+  /** Where a medium told before the verb at `v` begins ("in a tweet", "on Telegram"); else `v`. */
+  mediumBefore(v: number, lo: number): number {
     const t = this.t;
+    const word = (k: number) => (k >= lo ? t[k].lower : '');
+    if (MEDIA_NOUNS.has(word(v - 1)) && MEDIUM_DETERMINERS.has(word(v - 2)) && word(v - 3) === 'in')
+      return v - 3;
+    if (PLATFORMS.has(word(v - 1)) && word(v - 2) === 'on') return v - 2;
+    return v;
+  }
+
+  gapBefore(v: number, lo: number): number {
+    const t = this.t;
+    // The medium between the speaker and the verb: "Kest in a tweet said", "Kest on Telegram said".
+    let k = this.mediumBefore(v, lo);
+    // A time between the speaker and the verb: "Sanders on Tuesday said", "Kest last week said".
     if (k - 1 >= lo && this.lex.timeWords.has(t[k - 1].lower) && t[k - 1].kind === 'word') {
       let j = k - 1;
       while (j - 1 >= lo && this.lex.timeWords.has(t[j - 1].lower)) j--;
@@ -256,7 +285,8 @@ export class TokenView {
         j--;
       // "The ministry had on Monday announced": an auxiliary before the time.
       while (j - 1 >= lo && this.lex.speakerVerbGap.has(t[j - 1].lower) && this.isLowerWord(j - 1)) j--;
-      if (j - 1 >= lo && (this.isHead(j - 1) || this.isPronoun(j - 1))) k = j;
+      // ("Kest, the envoy, on Saturday said": an appositive's closing comma before the time)
+      if (j - 1 >= lo && (this.isHead(j - 1) || this.isPronoun(j - 1) || t[j - 1].text === ',')) k = j;
     } else if (
       k - 2 >= lo &&
       t[k - 1].kind === 'number' &&
@@ -321,6 +351,22 @@ export class TokenView {
    * with its modifiers ("some European politicians", "sources familiar with the matter").
    * Skips an appositive or relative clause between the name and the verb ("X, who …, said").
    */
+  /**
+   * Where an adjunct "in response|reply|answer to …" or "responding to …" that ends at token `i`
+   * begins, within a few words and no punctuation; else -1.
+   */
+  responseAdjunctBefore(i: number, lo: number): number {
+    for (let k = i - 1; k > lo && i - k <= RESPONSE_OBJECT_WORDS; k--) {
+      const tok = this.t[k];
+      if (tok.kind === 'quote' || tok.kind === 'punct') return -1;
+      if (tok.lower !== 'to') continue;
+      const before = this.t[k - 1]?.lower ?? '';
+      if (before === 'responding') return k - 1;
+      if (RESPONSE_NOUNS.has(before) && this.t[k - 2]?.lower === 'in') return k - 2;
+    }
+    return -1;
+  }
+
   speakerBefore(end: number, lo: number, appositives = 2): TokenRange | null {
     const phrase = this.speakerPhraseBefore(end, lo, appositives);
     return phrase ? (this.namedBeforeAppositive(phrase, lo) ?? phrase) : null;
@@ -361,6 +407,11 @@ export class TokenView {
     }
     const quotedName = this.quotedNameBefore(i, lo);
     if (quotedName) return quotedName;
+    // "the Taliban in response to Nadery's statement said": the adjunct's object answered is not
+    // who speaks; the subject before the adjunct is.
+    const adjunct = this.responseAdjunctBefore(i, lo);
+    const subject = adjunct > lo ? this.speakerBefore(adjunct, lo, appositives) : null;
+    if (subject) return subject;
     const isComma = (tok: Token) => tok.text === ',' || DASH_MARKS.has(tok.text);
     const share = this.shareBefore(i, lo);
     if (share) return share;

@@ -971,6 +971,23 @@ function circumstanceThenSpeech(v: TokenView, from: number, end: number): boolea
   return false;
 }
 
+/** The most words a text's name in quotation marks may have ("the \u201cinter-Korean agreement\u201d"). */
+const QUOTED_NAME_WORDS = 5;
+
+/**
+ * A text named in quotation marks after its article ("according to the "inter-Korean agreement"
+ * signed …"): the article and the quoted name, up to the closing mark. The name's
+ * marks are not a quotation of what was said.
+ */
+function quotedNameAfter(v: TokenView, from: number, end: number): TokenRange | null {
+  if (!/^(the|a|an)$/.test(v.t[from]?.lower ?? '') || v.t[from + 1]?.kind !== 'quote') return null;
+  for (let k = from + 2; k < end && k - from - 2 <= QUOTED_NAME_WORDS; k++) {
+    if (v.t[k].kind === 'quote') return k > from + 2 ? { from, to: k } : null;
+    if (v.t[k].kind !== 'word' && v.t[k].text !== '-') return null;
+  }
+  return null;
+}
+
 /** The source after "according to": a phrase up to the comma or the sentence's end. */
 function accordingSource(v: TokenView, from: number, end: number): TokenRange | null {
   const np = v.speakerAfter(from, end);
@@ -990,6 +1007,8 @@ function accordingSource(v: TokenView, from: number, end: number): TokenRange | 
     if (issuer && !listed(issuer.to)) return { from: np.from, to: issuer.to };
   }
   if (np) return np;
+  const named = quotedNameAfter(v, from, end);
+  if (named) return named;
   let k = from;
   while (k < end && k - from < 8 && v.t[k].text !== ',' && v.t[k].kind !== 'quote') k++;
   return k > from ? { from, to: k } : null;

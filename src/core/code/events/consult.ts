@@ -401,9 +401,10 @@ function consultParties(sentence: Sentence, c: Cue, head: ConsultHead): ConsultP
   const { codes: compound, start: compoundStart } = compoundBefore(sentence, c);
   named.push(...compound);
   // "a round of the Geneva International Discussions": a format named after its meeting word
-  // meets with all its members.
+  // meets with all its members (the name begins before the cue's last word: "round of the Lumen
+  // Harbour Talks" may be read whole).
   const format = index.mentionEndingAt.get(c.end);
-  if (format && format.start < c.start) named.push(...format.codes);
+  if (format && format.start < c.end - 1) named.push(...format.codes);
   named.push(...formatMembersAfter(index, c.end));
   let agent: string[] = [];
   // "X and Y held (their first round of) talks": the subject of the light verb takes part.
@@ -772,6 +773,14 @@ const EARLIER_ORDINALS = /^(first|second|third|fourth|fifth|previous|earlier|pri
 
 /** "the first round of the negotiations": the meeting word at `at` is an earlier round. */
 function earlierRound(tokens: Token[], from: number, at: number): boolean {
+  // The cue may open with the round itself ("the first round of the negotiations", read whole):
+  // the same reading as from its meeting word, "the" and all.
+  if (
+    /^rounds?$/.test(tokens[at]?.lower ?? '') &&
+    tokens[at + 1]?.lower === 'of' &&
+    tokens[at + 2]?.lower === 'the'
+  )
+    return at - 1 >= from && EARLIER_ORDINALS.test(tokens[at - 1].lower);
   let k = at - 1;
   if (tokens[k]?.lower === 'the') k--;
   if (tokens[k]?.lower !== 'of' || !/^rounds?$/.test(tokens[k - 1]?.lower ?? '')) return false;
