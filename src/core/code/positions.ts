@@ -1234,12 +1234,9 @@ function keptByJudgement(
   return tokens.slice(m.start, m.end).every((t) => held.has(t.lower));
 }
 
-/**
- * A verb that undoes what it takes, between a stance cue and its issue ("not prepared to CHOP UP
- * the grain deal", "seeking to UNDERMINE the talks"): the cue's stance is on the issue's undoing.
- * Only its own object: no comma, and no other issue ("end hostilities and release the hostages"),
- * between the verb and the issue.
- */
+/** Prepositions after a claim that make it a party's demand ("claims to the islands"), not a charge. */
+const CLAIM_OBJECT_PREPOSITIONS = new Set(['to', 'over', 'on', 'for', 'of']);
+
 /** A charge noun taken by a refusal cue, right after it ("denied [the] claims that …") and before
  * the issue it would otherwise refuse; claims "to", "over" or "of" a thing are a party's demands
  * ("rejected the claims to the islands", "the claim of sovereignty"), not a charge. */
@@ -1252,8 +1249,13 @@ function refutesCharge(index: DocIndex, chargeNouns: Cue[], cueEnd: number, issu
       !CLAIM_OBJECT_PREPOSITIONS.has(index.tokens[c.end]?.lower ?? ''),
   );
 }
-const CLAIM_OBJECT_PREPOSITIONS = new Set(['to', 'over', 'on', 'for', 'of']);
 
+/**
+ * A verb that undoes what it takes, between a stance cue and its issue ("not prepared to CHOP UP
+ * the grain deal", "seeking to UNDERMINE the talks"): the cue's stance is on the issue's undoing.
+ * Only its own object: no comma, and no other issue ("end hostilities and release the hostages"),
+ * between the verb and the issue.
+ */
 function undoneBetween(
   index: DocIndex,
   undoVerbs: Cue[],
@@ -2309,11 +2311,6 @@ function lastListOf(index: DocIndex, before: number, n: number): string[] {
 }
 
 /**
- * "Ormund said the truce did not concern it, while calling for direct talks", "Veska left the
- * talks, demanding a ceasefire": a participle that opens a clause of its own (after a comma, or
- * "while") has the subject of the clause before it — the speaker, when that clause reports one.
- */
-/**
  * "Veska is demanding a halt to the shelling, and wants Ormund to free the crew": a clause that a
  * conjunction after a comma opens with its verb (at `verbAt`, perhaps after an adverb) has no
  * subject of its own; it shares the subject of the clause before the comma.
@@ -2326,6 +2323,11 @@ function sharedSubject(index: DocIndex, clauseFrom: number, verbAt: number, sent
   return uniq(subjectOf(index, sentenceFrom, clauseFrom - 1).flatMap((x) => x.codes));
 }
 
+/**
+ * "Ormund said the truce did not concern it, while calling for direct talks", "Veska left the
+ * talks, demanding a ceasefire": a participle that opens a clause of its own (after a comma, or
+ * "while") has the subject of the clause before it — the speaker, when that clause reports one.
+ */
 function participleHolder(
   doc: ParleyDocument,
   index: DocIndex,

@@ -262,7 +262,6 @@ export class TokenView {
     return false;
   }
 
-  /** Skip words allowed between a speaker and the verb ("has also said"), backwards from `v`. */
   /** Where a medium told before the verb at `v` begins ("in a tweet", "on Telegram"); else `v`. */
   mediumBefore(v: number, lo: number): number {
     const t = this.t;
@@ -273,6 +272,7 @@ export class TokenView {
     return v;
   }
 
+  /** Skip words allowed between a speaker and the verb ("has also said"), backwards from `v`. */
   gapBefore(v: number, lo: number): number {
     const t = this.t;
     // The medium between the speaker and the verb: "Kest in a tweet said", "Kest on Telegram said".
@@ -346,12 +346,6 @@ export class TokenView {
   }
 
   /**
-   * The speaker's noun phrase ending just before token `end` (exclusive), not before `lo`:
-   * a pronoun, a name with its titles ("U.S. Secretary of State Marco Rubio"), or a speaker noun
-   * with its modifiers ("some European politicians", "sources familiar with the matter").
-   * Skips an appositive or relative clause between the name and the verb ("X, who …, said").
-   */
-  /**
    * Where an adjunct "in response|reply|answer to …" or "responding to …" that ends at token `i`
    * begins, within a few words and no punctuation; else -1.
    */
@@ -367,6 +361,12 @@ export class TokenView {
     return -1;
   }
 
+  /**
+   * The speaker's noun phrase ending just before token `end` (exclusive), not before `lo`:
+   * a pronoun, a name with its titles ("U.S. Secretary of State Marco Rubio"), or a speaker noun
+   * with its modifiers ("some European politicians", "sources familiar with the matter").
+   * Skips an appositive or relative clause between the name and the verb ("X, who …, said").
+   */
   speakerBefore(end: number, lo: number, appositives = 2): TokenRange | null {
     const phrase = this.speakerPhraseBefore(end, lo, appositives);
     return phrase ? (this.namedBeforeAppositive(phrase, lo) ?? phrase) : null;

@@ -727,10 +727,6 @@ function subjectOnly(v: TokenView, from: number, to: number): boolean {
   return true;
 }
 
-/**
- * "…, Kest announced, a move that would end the talks": a noun phrase after the frame that sums up
- * the report and opens a relative clause is the reporter's comment, not more of the content.
- */
 /** How many words a first speaker joined by "and" may have ("the Palestinian Islamist faction"). */
 const JOINED_SUBJECT_WORDS = 5;
 /**
@@ -782,6 +778,10 @@ function narratingParticiple(v: TokenView, at: number, end: number): boolean {
   return true;
 }
 
+/**
+ * "…, Kest announced, a move that would end the talks": a noun phrase after the frame that sums up
+ * the report and opens a relative clause is the reporter's comment, not more of the content.
+ */
 function summingUp(v: TokenView, at: number, end: number): boolean {
   const { t } = v;
   if (!/^(a|an)$/.test(t[at].lower)) return false;

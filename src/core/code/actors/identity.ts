@@ -31,7 +31,6 @@ interface PersonKeys {
   byFirstWord: Map<string, PersonEnt[]>;
 }
 
-/** The first word of a name of two words or more, the key of `byFirstWord`. */
 /**
  * Honorifics before a given name ("Prince Faisal bin Farhan" … "Prince Faisal", "Sheikh Tamim bin
  * Hamad" … "Sheikh Tamim"): the first word of such a name is the one after them.
@@ -49,6 +48,7 @@ const HONORIFICS = new Set([
   'crown',
 ]);
 
+/** The first word of a name of two words or more, the key of `byFirstWord`. */
 const firstWordKey = (name: string): string | undefined => {
   const words = nameKey(name).split(' ');
   let k = 0;

@@ -164,11 +164,6 @@ const HOST_SPAN = 4;
 // How far back the infinitive ("to seize …") that a bare "and agree" continues is read.
 const COORDINATED_INFINITIVE = 10;
 
-/**
- * The subject before `at` names its parties though a collective stands before the verb: "both
- * sides" as the actors stage resolved it (to the story's pair), or "Yemen's warring parties"
- * (one side is the possessor; the other is the story's).
- */
 /** "the warring parties in Yemen", "the warring sides of Sudan": the country named after them. */
 function countryOfCollective(sentence: Sentence, at: number): string[] {
   const { index, from, list } = sentence;
@@ -179,6 +174,11 @@ function countryOfCollective(sentence: Sentence, at: number): string[] {
   return m?.codes.length === 1 ? m.codes : [];
 }
 
+/**
+ * The subject before `at` names its parties though a collective stands before the verb: "both
+ * sides" as the actors stage resolved it (to the story's pair), or "Yemen's warring parties"
+ * (one side is the possessor; the other is the story's).
+ */
 function namedCollective(sentence: Sentence, at: number): boolean {
   const { index, doc, from, list } = sentence;
   if (countryOfCollective(sentence, at).length) return true;
