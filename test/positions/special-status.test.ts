@@ -18,3 +18,18 @@ describe('a special status for a region', () => {
     ).toContain('VSK territory demand');
   });
 });
+
+describe('border control', () => {
+  it('checks at a border are no territory stance', () => {
+    const got = stances(
+      code('Veska and Ormund welcomed the progress made in border control along the frontier.'),
+    );
+    expect(got.filter((s) => s.includes('territory'))).toEqual([]);
+  });
+
+  it('a border put under a party’s control still is', () => {
+    expect(stances(code('Veska demanded that the border be placed under its control.'))).toContain(
+      'VSK territory demand',
+    );
+  });
+});
