@@ -33,3 +33,24 @@ describe('border control', () => {
     );
   });
 });
+
+describe('guarantors', () => {
+  it('a process’s guarantor nations that sign as witnesses hold no security guarantees', () => {
+    const got = stances(
+      code(
+        'Veska and Ormund signed the accord in Lumen; Tarsia and Kessel, the two guarantor nations, also signed the document.',
+      ),
+    );
+    expect(got.filter((s) => s.includes('security_guarantees'))).toEqual([]);
+  });
+
+  it('guarantors of a party’s security still name them', () => {
+    expect(
+      stances(
+        code(
+          'Veska called for an agreement under which other states would serve as guarantors of its security.',
+        ),
+      ),
+    ).toContain('VSK security_guarantees demand');
+  });
+});
