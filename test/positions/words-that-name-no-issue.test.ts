@@ -1,7 +1,7 @@
 /**
- * A "special status" for a region inside its state changes no control of land, so it is no stance
- * on `territory` (TAXONOMY.md: land ceded, swapped, withdrawn from, an annexation recognised).
- * Sentences written for the tests.
+ * Words that look like an issue's and name none: a "special status" for a region inside its state
+ * (no control of land changes, TAXONOMY.md), "border control" (checks at a border), a process's
+ * "guarantor nations" signing as witnesses (no security guarantee). Sentences written for the tests.
  */
 import { describe, expect, it } from 'vitest';
 import { code, stances } from './world.js';
