@@ -102,25 +102,43 @@ function inAnotherReportedClause(
   return NEXT_REPORTED_CLAUSE.test(between);
 }
 
+/** The sentence that holds the character at `at` (the first, when `at` precedes them all). */
+function sentenceAt(doc: ParleyDocument, at: number) {
+  return doc.sentences[
+    Math.max(
+      0,
+      firstAtLeast(doc.sentences, at + 1, (x) => x.end),
+    )
+  ];
+}
+
 /**
- * The leader that the words from token `from` name, after titles at most ("Thai Prime Minister
- * Prayuth"): a person mention of a leader of a party, with its entity index.
+ * The first person mention within a few words (titles at most) from token `from` whose entity has
+ * a party and passes `accept`: its mention and party.
  */
-function leaderNamedAt(
+function personNamedAt(
   doc: ParleyDocument,
   from: number,
-  titles: ReadonlySet<string>,
+  accept: (entity: Entity) => boolean,
 ): { mention: Mention; actor: string } | undefined {
   const first = doc.tokens[from];
   const last = doc.tokens[Math.min(doc.tokens.length - 1, from + TITLE_WORDS)];
-  if (!first || !last || !/^\p{Lu}/u.test(first.text)) return undefined;
+  if (!first || !last) return undefined;
   for (const m of overlapping(doc.mentions, first.start, last.end)) {
     if (m.start < first.start || m.entity === undefined) continue;
     const entity = doc.entities[m.entity];
-    if (typeof entity.actor === 'string' && isLeader(entity, titles))
-      return { mention: m, actor: entity.actor };
+    if (typeof entity.actor === 'string' && accept(entity)) return { mention: m, actor: entity.actor };
   }
   return undefined;
+}
+
+/**
+ * The leader that the words from token `from` name, after titles at most ("Thai Prime Minister
+ * Prayuth"): a person mention of a leader of a party.
+ */
+function leaderNamedAt(doc: ParleyDocument, from: number, titles: ReadonlySet<string>) {
+  if (!/^\p{Lu}/u.test(doc.tokens[from]?.text ?? '')) return undefined;
+  return personNamedAt(doc, from, (entity) => isLeader(entity, titles));
 }
 
 /**
@@ -132,31 +150,16 @@ function counterpartOfLeader(
   from: number,
   offerStart: number,
   titles: ReadonlySet<string>,
-): { mention: Mention; actor: string } | undefined {
-  const last = doc.tokens[Math.min(doc.tokens.length - 1, from + TITLE_WORDS)];
-  const first = doc.tokens[from];
-  if (!first || !last) return undefined;
+) {
   const words = doc.tokens.slice(from, from + TITLE_WORDS).map((t) => t.lower);
   if (!words.includes('counterpart')) return undefined;
-  const sentence =
-    doc.sentences[
-      Math.max(
-        0,
-        firstAtLeast(doc.sentences, offerStart + 1, (x) => x.end),
-      )
-    ];
+  const sentence = sentenceAt(doc, offerStart);
   if (!sentence) return undefined;
   const offerer = overlapping(doc.mentions, sentence.start, offerStart)
     .filter((m) => m.end <= offerStart && m.entity !== undefined && doc.entities[m.entity].kind === 'person')
     .at(-1);
   if (!offerer || !isLeader(doc.entities[offerer.entity as number], titles)) return undefined;
-  for (const m of overlapping(doc.mentions, first.start, last.end)) {
-    if (m.start < first.start || m.entity === undefined) continue;
-    const entity = doc.entities[m.entity];
-    if (entity.kind === 'person' && typeof entity.actor === 'string')
-      return { mention: m, actor: entity.actor };
-  }
-  return undefined;
+  return personNamedAt(doc, from, (entity) => entity.kind === 'person');
 }
 
 /** "to hold talks with …": a verb and a noun that say "to meet". */
@@ -200,13 +203,7 @@ function offersToMeet(doc: ParleyDocument, ctx: PipelineContext, titles: Readonl
     const said = doc.statements[statement]?.actor;
     if (typeof said === 'string') actor = said;
     else {
-      const sentence =
-        doc.sentences[
-          Math.max(
-            0,
-            firstAtLeast(doc.sentences, offer.start + 1, (x) => x.end),
-          )
-        ];
+      const sentence = sentenceAt(doc, offer.start);
       const before = sentence ? overlapping(doc.mentions, sentence.start, offer.start) : [];
       for (const m of before.reverse()) {
         const a = m.entity !== undefined ? doc.entities[m.entity].actor : undefined;
@@ -245,11 +242,7 @@ export function summitPositions(doc: ParleyDocument, ctx: PipelineContext): Posi
   const out: Position[] = offersToMeet(doc, ctx, titles);
   for (const event of doc.events) {
     if (event.type !== 'CONSULT' || event.status !== 'planned') continue;
-    const s = Math.max(
-      0,
-      firstAtLeast(doc.sentences, event.evidence.start + 1, (x) => x.end),
-    );
-    const sentence = doc.sentences[s];
+    const sentence = sentenceAt(doc, event.evidence.start);
     if (!sentence) continue;
     const leaders = new Map<string, number>();
     // (the parties whose leader the sentence names other than as the one met in an offer)
