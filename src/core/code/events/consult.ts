@@ -244,11 +244,13 @@ function consultHead(sentence: Sentence, c: Cue, agree: Cue[]): ConsultHead | un
   return { word, isVerb, agreedTo, timeframe, leftOut, kind, told, dayPlanned };
 }
 
-// How far after the sides of talks the day they are planned for may be told ("in Geneva on May 4").
-// "talks in the 5+2 format", "a meeting within the Normandy format": the format that the talks are
-// held in names those who sit at them, as "5+2 talks" does before the noun.
+/** The prepositions that name the format talks are held in ("in the 5+2 format"). */
 const IN_FORMAT = new Set(['in', 'within', 'under']);
 
+/**
+ * "talks in the 5+2 format", "a meeting within the Normandy format": the format that the talks are
+ * held in names those who sit at them, as "5+2 talks" does before the noun.
+ */
 function formatMembersAfter(index: DocIndex, at: number): string[] {
   const { tokens } = index;
   if (!IN_FORMAT.has(tokens[at]?.lower ?? '')) return [];
@@ -257,6 +259,7 @@ function formatMembersAfter(index: DocIndex, at: number): string[] {
   return mention && /^formats?$/.test(tokens[mention.end - 1]?.lower ?? '') ? mention.codes : [];
 }
 
+// How far after the sides of talks the day they are planned for may be told ("in Geneva on May 4").
 const PLANNED_DAY_TOKENS = 8;
 // The words that name the sides of talks straight after the meeting word.
 const SIDES_AFTER = new Set(['between', 'with']);
