@@ -87,8 +87,6 @@ const LOCATIVE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'from']);
 const HOLDER_PREPOSITIONS = new Set(['in', 'at', 'from']);
 /** Prepositions of a title's complement: "envoy to Ormund", "spokesman for the Council". */
 const TITLE_PREPOSITIONS = new Set(['to', 'for']);
-/** The prepositions that name who issued a text ("a statement from the ministry", "… by Kest"). */
-const DOCUMENT_SOURCES = new Set(['from', 'by']);
 /** Words that open a title's complement: "minister of state for foreign affairs". */
 const TITLE_COMPLEMENT_OPENERS = new Set(['of', 'for', 'to']);
 /** Participles of a question put to someone ("when asked whether …", "pressed on …"). */
@@ -564,7 +562,7 @@ export class TokenView {
     if (
       post < 0 &&
       from - 2 >= lo &&
-      DOCUMENT_SOURCES.has(this.t[from - 1].lower) &&
+      ISSUER_PREPOSITIONS.has(this.t[from - 1].lower) &&
       this.lex.relayTexts.has(this.t[from - 2].lower) &&
       !this.t.slice(from, head + 1).some((_, k) => this.isNamePart(from + k))
     ) {
@@ -909,7 +907,7 @@ export class TokenView {
       // "…, said a statement from the prime minister's office": a document speaks with its issuer,
       // named after "from" or "by".
       if (
-        /^(from|by)$/.test(tok.lower) &&
+        ISSUER_PREPOSITIONS.has(tok.lower) &&
         lastHead === k - 1 &&
         this.lex.speechNouns.has(this.t[lastHead].lower)
       ) {
