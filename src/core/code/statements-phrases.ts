@@ -385,12 +385,14 @@ export class TokenView {
     // The name opens its clause: the sentence's start, a quotation's end or a comma before it.
     const before = this.t[from - 1];
     if (from > lo && before && before.text !== ',' && before.kind !== 'quote') return undefined;
-    const first = this.t[from];
-    const last = this.t[comma - 1];
-    const person = this.doc.mentions.some(
-      (m) => m.kind === 'person' && m.start <= first.start && m.end >= last.end,
-    );
-    return person ? { from, to: comma } : undefined;
+    return this.readAsPerson(from, comma) ? { from, to: comma } : undefined;
+  }
+
+  /** The actors stage read tokens [from, to) as (within) one person's mention. */
+  readAsPerson(from: number, to: number): boolean {
+    const start = this.t[from].start;
+    const end = this.t[to - 1].end;
+    return this.doc.mentions.some((m) => m.kind === 'person' && m.start <= start && m.end >= end);
   }
 
   private speakerPhraseBefore(end: number, lo: number, appositives = 2): TokenRange | null {

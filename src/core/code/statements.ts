@@ -342,10 +342,7 @@ function transcriptSpeaker(v: TokenView, colon: number): TokenRange | undefined 
   const first = blockFirst(v, colon);
   if (colon - first < 1 || colon - first > TURN_NAME_TOKENS) return undefined;
   for (let k = first; k < colon; k++) if (!v.isNamePart(k)) return undefined;
-  const start = v.t[first].start;
-  const end = v.t[colon - 1].end;
-  const person = v.doc.mentions.some((m) => m.kind === 'person' && m.start <= start && m.end >= end);
-  return person ? { from: first, to: colon } : undefined;
+  return v.readAsPerson(first, colon) ? { from: first, to: colon } : undefined;
 }
 
 /**
