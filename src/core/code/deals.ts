@@ -89,6 +89,7 @@ const STANCE_OF: Record<string, Stance> = {
 const JUDGEMENT_OF: Record<string, Stance> = { ...STANCE_OF, praise_judgements: 'accept' };
 
 const PERSON_RELATIVES = new Set(['who', 'whom', 'whose']);
+const RELATIVES = new Set([...PERSON_RELATIVES, 'which']);
 
 /** A "that" clause between tokens `from` and `to` whose stance cue comes before `to`. */
 function stanceReportedBetween(index: DocIndex, from: number, to: number): boolean {
@@ -134,7 +135,7 @@ function clauseOfItsOwn(index: DocIndex, at: number, to: number): boolean {
     if (index.mentionAt.get(k)?.codes.length) return true;
   return false;
 }
-const RELATIVES = new Set([...PERSON_RELATIVES, 'which']);
+
 const DEFINITE = new Set(['the', 'this', 'that', 'its', 'their']);
 /** Modals by which a speaker says what others must do ("Both sides must respect the deal"). */
 const DEMAND_MODALS = new Set(['must', 'should', 'need', 'needs', 'ought']);
