@@ -11,6 +11,7 @@
 
 import type { Codebook } from '../codebook/codebook.js';
 import type { ParleyDocument, PipelineContext, Token } from '../model.js';
+import { framePatterns } from './issue-frames.js';
 
 export type PatternElement =
   | { kind: 'word'; exact: Set<string>; prefixes: string[] }
@@ -389,7 +390,7 @@ export interface IssuePayload {
 export function compileIssues(codebook: Codebook): PhraseMatcher<IssuePayload> {
   const patterns: CompiledPattern<IssuePayload>[] = [];
   for (const issue of codebook.issues)
-    for (const source of issue.patterns) {
+    for (const source of [...issue.patterns, ...(issue.frames ?? []).flatMap(framePatterns)]) {
       try {
         patterns.push(compilePattern(source, { issue: issue.code, about: issue.about }));
       } catch (error) {

@@ -76,6 +76,19 @@ export const PlaceSchema = z.object({
   kind: z.enum(['city', 'region', 'country']).default('city'),
 });
 
+/** An issue frame: verbs (or their nouns) of one class done to nouns of another. */
+export const IssueFrameSchema = z
+  .object({
+    actions: z.array(z.string().min(1)).default([]),
+    nominals: z.array(z.string().min(1)).default([]),
+    objects: z.array(z.string().min(1)).min(1, 'a frame needs at least one object'),
+    negated: z.boolean().default(false),
+    passive: z.boolean().default(true),
+  })
+  .refine((f) => f.actions.length + f.nominals.length > 0, {
+    message: 'a frame needs actions or nominals',
+  });
+
 export const IssueSchema = z.object({
   code: z.string().regex(ISSUE_CODE, 'a lower-case issue code such as alliance_membership'),
   proposition: z.string(),
@@ -84,6 +97,11 @@ export const IssueSchema = z.object({
    * up to three words; `{ACTOR}` for any actor mention (its code becomes the issue's `about`).
    */
   patterns: z.array(z.string()).default([]),
+  /**
+   * Actions done to things that name the issue ("lift" × "tariffs"), expanded into patterns with
+   * every inflection (src/core/code/issue-frames.ts).
+   */
+  frames: z.array(IssueFrameSchema).default([]),
   /** The party the proposition concerns by default, if any. */
   about: actorCode.optional(),
 });
