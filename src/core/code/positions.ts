@@ -303,6 +303,22 @@ const COORD = new Set(['and', 'or', ',', 'nor', 'as', 'well', 'the', 'a', 'an', 
 /** What may open the next item of a list of objects ("three goals: a national truce, FULL access"). */
 const LIST_QUALIFIER =
   /^(:|full|complete|total|immediate|unhindered|unconditional|permanent|lasting|safe|free|direct|new|further|.+(al|ic|ive|ous|ful|ary|ent|ant))$/;
+/** Words that join a second object to the first as its companion ("coupled with", "along with"). */
+const ACCOMPANYING = new Set(['accompanied', 'coupled', 'combined', 'together', 'along', 'alongside']);
+const QUANTIFIERS = new Set(['some', 'all', 'more', 'several', 'partial']);
+
+/**
+ * "agree on a halt in the fighting, accompanied by some military withdrawals": what comes with the
+ * first object is agreed with it, so the cue governs both (`sep`: the words between the two).
+ */
+function accompaniedBy(sep: string[]): boolean {
+  let i = sep[0] === ',' ? 1 : 0;
+  if (!ACCOMPANYING.has(sep[i] ?? '')) return false;
+  if (sep[i + 1] === 'by' || sep[i + 1] === 'with') i += 2;
+  else if (sep[i] === 'alongside') i += 1;
+  else return false;
+  return sep.slice(i).every((w) => COORD.has(w) || QUANTIFIERS.has(w) || LIST_QUALIFIER.test(w));
+}
 const CLAUSE_CONJ = new Set(['and', 'but', 'while', 'whereas', 'although', 'though', 'yet']);
 /** Conjunctions that open a new clause even without a comma before them. */
 const ALWAYS_CLAUSE = new Set(['but', 'whereas', 'although', 'though']);
@@ -1517,6 +1533,7 @@ function governingCue(
     // the next item as any other)
     const coordinated =
       means ||
+      accompaniedBy(sep) ||
       sep.every((w, i) => COORD.has(w) || LIST_QUALIFIER.test(w) || partyWordAt(index, last.end + i)) ||
       (sep.includes('and') && sep.length <= 5 && !sep.includes(','));
     // A cue far from the issue governs something else ("never seem to tire of telling …"); the
