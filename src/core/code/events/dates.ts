@@ -446,11 +446,27 @@ export function tokensBefore(index: DocIndex, offset: number): number {
  * dateline gives dates the story, not what it tells.
  */
 export function isDateline(doc: ParleyDocument, t: Timex): boolean {
-  if (t.value !== doc.date) return false;
+  if (t.value !== doc.date || continuesClause(doc, t)) return false;
   if (/\b\d{4}\b/.test(doc.text.slice(t.start, t.end)) && t.start < (doc.sentences[0]?.end ?? 0) + 200)
     return true;
   return /^\s*(?:[;:(]|-|—|–)/.test(doc.norm.slice(t.end, t.end + 3));
 }
+
+/**
+ * "agreed on Sunday (21 November 2021) to …": a date that a lower-case word on its line leads
+ * into runs on a clause, and so does one in brackets after such a date; a dateline stands at a
+ * line's start or after its place ("TEHRAN, Nov. 21 (MNA) –").
+ */
+function continuesClause(doc: ParleyDocument, t: Timex): boolean {
+  const lead = doc.norm.slice(Math.max(0, t.start - CLAUSE_LEAD_CHARS), t.start);
+  if (/(?:^|[^\p{L}])\p{Ll}+[ \t]*$/u.test(lead)) return true;
+  if (!/\([ \t]*$/.test(lead)) return false;
+  const bracketed = doc.timexes.find(
+    (x) => x.end <= t.start && /^[ \t]*\([ \t]*$/.test(doc.norm.slice(x.end, t.start)),
+  );
+  return bracketed !== undefined && continuesClause(doc, bracketed);
+}
+const CLAUSE_LEAD_CHARS = 12;
 
 /**
  * The day the story's lead says things happened: the first day-precise date of its first
