@@ -14,4 +14,11 @@ describe('the parties of a joint text', () => {
     const joint = s.find((x) => x.said === 'The joint statement');
     expect(joint?.actor).toEqual(['VSK', 'TRS']);
   });
+  it('keeps the callers when talks between the warring sides are told in the call', () => {
+    const s = statementsOf(
+      'Tarsia, the Northern Maritime Council and other allies jointly called Wednesday for an immediate ceasefire to allow for negotiations in the escalating conflict between Veska and Ormund that has killed hundreds of people. The joint statement, negotiated on the sidelines of the summit in Lumen, says the recent fighting is "intolerable".',
+    );
+    const joint = s.find((x) => x.said === 'The joint statement');
+    expect(joint?.actor).toEqual(['TRS', 'NMC']);
+  });
 });

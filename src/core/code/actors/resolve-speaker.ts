@@ -769,7 +769,7 @@ const JOINTLY_WINDOW = 1_500;
  * text named by its noun alone, after a sentence whose subject acted jointly, is that subject's.
  * Its parties (two at least), or undefined.
  */
-function jointlyActedParties(doc: ParleyDocument, core: Span): string[] | undefined {
+export function jointlyActedParties(doc: ParleyDocument, core: Span): string[] | undefined {
   const from = Math.max(0, core.start - JOINTLY_WINDOW);
   let last: RegExpExecArray | undefined;
   for (const m of doc.norm.slice(from, core.start).matchAll(/\bjointly\b/giu)) last = m;
