@@ -166,7 +166,8 @@ export const resolveSpeaker: SpeakerResolver = (doc, span, ctx) => {
   let modifier = inside[0];
   // The modifier nearest the head wins a tie: "Yemen's Houthi rebels" speak for the Houthis.
   for (const m of inside) if (priorityOf(m) >= priorityOf(modifier)) modifier = m;
-  const party = fromMention(doc, modifier, span, ctx).actor;
+  // ("the joint UN-US statement": both parties of the joined modifier)
+  const party = jointParty(doc, inside, modifier, fromMention(doc, modifier, span, ctx).actor);
   return { name: text, actor: party };
 };
 
@@ -735,7 +736,15 @@ function issuedTextParty(
   // again as another, after the issued one, is the nearer one, whose issuer is not known here.)
   const another = new RegExp(`\\ban?\\s+(?:[\\p{L}’'-]+\\s+){0,3}?${noun}\\b`, 'iu');
   if (another.test(doc.norm.slice(from + last.index + last[0].length, core.start))) return undefined;
-  const verbAt = from + last.index;
+  return subjectParties(doc, from + last.index);
+}
+
+/**
+ * The parties of the subject of the sentence that holds `verbAt`: its first mention with a party,
+ * and the parties listed with it ("Veska and Ormund released …"). Undefined when that mention has
+ * no party.
+ */
+function subjectParties(doc: ParleyDocument, verbAt: number): string | string[] | undefined {
   const sentence = doc.sentences.find((x) => x.start <= verbAt && verbAt < x.end);
   if (!sentence) return undefined;
   const codes: string[] = [];
@@ -752,6 +761,23 @@ function issuedTextParty(
   return codes.length === 0 ? undefined : codes.length === 1 ? codes[0] : codes;
 }
 
+/** How far back a joint act that a joint text reports is looked for, in characters. */
+const JOINTLY_WINDOW = 1_500;
+
+/**
+ * "Veska, Ormund and other allies jointly called for a truce. … The joint statement says": a joint
+ * text named by its noun alone, after a sentence whose subject acted jointly, is that subject's.
+ * Its parties (two at least), or undefined.
+ */
+export function jointlyActedParties(doc: ParleyDocument, core: Span): string[] | undefined {
+  const from = Math.max(0, core.start - JOINTLY_WINDOW);
+  let last: RegExpExecArray | undefined;
+  for (const m of doc.norm.slice(from, core.start).matchAll(/\bjointly\b/giu)) last = m;
+  if (!last) return undefined;
+  const parties = subjectParties(doc, from + last.index);
+  return Array.isArray(parties) ? parties : undefined;
+}
+
 /** A span with no mention in it: a name the stage did not know; match it by surname if possible. */
 function fallbackSpeaker(doc: ParleyDocument, core: Span, ctx: PipelineContext): SpeakerRef {
   const text = doc.text.slice(core.start, core.end);
@@ -762,6 +788,9 @@ function fallbackSpeaker(doc: ParleyDocument, core: Span, ctx: PipelineContext):
     const issuers = issuersAfter(doc, core.end);
     if (issuers) return { name: text, actor: issuers };
   } else if (isJointText(key, ctx)) {
+    // ("… jointly called for a truce. The joint statement says": the parties that acted jointly)
+    const jointly = jointlyActedParties(doc, core);
+    if (jointly) return { name: text, actor: jointly };
     // "the agreement says", "a joint statement said": the text the parties signed or issued together
     // speaks for them — the two parties the article is about.
     const pair = mainParties(doc, ctx, true);

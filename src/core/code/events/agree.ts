@@ -82,6 +82,10 @@ const DEAL_OBJECT_BREAK = new Set([
   'has',
   'would',
   'will',
+  // "announce two sides agree truce": a clause whose own verb and subject make the deal.
+  'agree',
+  'agrees',
+  'agreed',
 ]);
 
 // A meeting agreed on after an agreeing cue ("agreed to MEET again", "agreed to hold talks").

@@ -902,7 +902,7 @@ function mediatorsAfter(sentence: Sentence, c: Cue, objectEnd: number): string[]
   for (let i = c.end; i < Math.min(to, objectEnd + 10); i++) {
     if (tokens[i].text === ';') break;
     if (
-      /^(mediated|hosted|brokered|chaired|facilitated|organised|organized|convened|sponsored)$/.test(
+      /^(mediated|hosted|brokered|chaired|facilitated|organised|organized|convened|sponsored|initiated|arranged)$/.test(
         tokens[i].lower,
       ) &&
       tokens[i + 1]?.lower === 'by'

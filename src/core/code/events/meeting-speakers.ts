@@ -12,7 +12,7 @@
  */
 
 import type { NegotiationEvent, ParleyDocument, PipelineContext, Statement } from '../../model.js';
-import { cueWords, textNoun } from '../actors/resolve-speaker.js';
+import { cueWords, jointlyActedParties, textNoun } from '../actors/resolve-speaker.js';
 import { docIndex } from '../textindex.js';
 import { mediatorsOf } from './parties.js';
 
@@ -101,6 +101,8 @@ export function meetingSpeakerParties(doc: ParleyDocument, ctx: PipelineContext)
     const meeting = eventOf(doc, span.start, 'CONSULT');
     if (!meeting) continue;
     if (!widens(s, meeting, kind.joint)) continue;
+    // ("X and Y jointly called for a truce. The joint statement says": its issuers are known)
+    if (kind.joint && jointlyActedParties(doc, span)) continue;
     s.actor = [...meeting.actors];
     s.provenance = { ...s.provenance, rule: `${s.provenance.rule}+party.meeting` };
   }
