@@ -780,6 +780,28 @@ function electionsOfTheirDate(doc: ParleyDocument, index: DocIndex, m: PhraseMat
   );
 }
 
+/**
+ * The mediation's sentence is dated months before the story ("consultations mediated by Tarsia …
+ * when envoys visited Kessel in April", in a story of December): a past round, not the story's.
+ */
+function mediatedMonthsBefore(doc: ParleyDocument, index: DocIndex, sentence: number): boolean {
+  const { from, to } = index.sentenceTokens[sentence];
+  const start = index.tokens[from].start;
+  const end = index.tokens[to - 1].end;
+  const monthOf = (iso: string) => Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7));
+  return doc.timexes.some(
+    (t) =>
+      t.start >= start &&
+      t.end <= end &&
+      !t.ahead &&
+      t.precision !== 'year' &&
+      monthOf(doc.date) - monthOf(t.value) >= MEDIATED_HISTORY_MONTHS,
+  );
+}
+
+/** How many months before the story a mediated round is its history ("last week" is not). */
+const MEDIATED_HISTORY_MONTHS = 3;
+
 /** "Russia, which brokered a 2020 ceasefire": the deal the cue tells of is dated years earlier. */
 function brokeredLongBefore(doc: ParleyDocument, index: DocIndex, after: number, to: number): boolean {
   const last = index.tokens[Math.min(to, after + BROKERED_DATE_REACH) - 1];
@@ -1014,6 +1036,9 @@ export function dealPositions(doc: ParleyDocument, ctx: PipelineContext): Positi
     issues = ownIssues;
     let rule = 'position.mediator';
     if (issues.length === 0) {
+      // "That followed a first round of Omani-mediated consultations … in April": talks the
+      // mediator held months before the story are its history, not the deal the story tells.
+      if (mediatedMonthsBefore(doc, index, med.sentence)) continue;
       const f = nearestFrame(all, 'deal', med.at, index) ?? all.find((x) => x.kind === 'deal');
       issues = f ? [...f.sentences].flatMap((s) => issuesOf(s)) : [];
     }

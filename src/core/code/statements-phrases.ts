@@ -24,6 +24,8 @@ const MEDIA_NOUNS = new Set([
   'speech',
 ]);
 const MEDIUM_DETERMINERS = new Set(['a', 'an', 'his', 'her', 'its', 'their', 'the']);
+/** The most words an issuer may have after "by" in a medium between speaker and verb. */
+const ISSUER_WORDS = 4;
 /** Platforms a speaker posts on ("on Telegram said"). */
 const PLATFORMS = new Set(['twitter', 'x', 'telegram', 'facebook', 'instagram']);
 /** The nouns of an adjunct that tells what a speaker answers ("in response to", "in reply to"). */
@@ -267,7 +269,32 @@ export class TokenView {
     if (MEDIA_NOUNS.has(word(v - 1)) && MEDIUM_DETERMINERS.has(word(v - 2)) && word(v - 3) === 'in')
       return v - 3;
     if (PLATFORMS.has(word(v - 1)) && word(v - 2) === 'on') return v - 2;
-    return v;
+    return this.issuedMediumBefore(v, lo) ?? v;
+  }
+
+  /**
+   * "Grundberg, in a statement issued by his office said": a medium named with its issuer, between
+   * the speaker and the verb. Where it begins (its "in"), or undefined.
+   */
+  private issuedMediumBefore(v: number, lo: number): number | undefined {
+    const t = this.t;
+    const word = (k: number) => (k >= lo ? t[k].lower : '');
+    let end = v;
+    if (t[end - 1]?.text === ',') end--;
+    // (the issuer: "his office", "the Veskan foreign ministry")
+    for (let by = end - 2; by >= end - 1 - ISSUER_WORDS && by - 4 >= lo; by--) {
+      if (word(by) !== 'by') continue;
+      const at = by - 4;
+      if (
+        word(at) === 'in' &&
+        MEDIUM_DETERMINERS.has(word(at + 1)) &&
+        MEDIA_NOUNS.has(word(at + 2)) &&
+        this.lex.issuingParticiples.has(word(at + 3)) &&
+        t.slice(by + 1, end).every((x) => x.kind === 'word')
+      )
+        return at;
+    }
+    return undefined;
   }
 
   /** Skip words allowed between a speaker and the verb ("has also said"), backwards from `v`. */

@@ -1179,10 +1179,12 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
       p--;
     // ", while calling for …": the conjunction before the participle belongs to its clause.
     if (p - 1 > lo && t[p].lower === 'while' && t[p - 1].text === ',') p--;
-    // ", saying …", and "tweets saying …", "a statement saying …".
+    // ", saying …", and "tweets saying …", "a statement saying …"; "left the talks after saying
+    // …", "before declaring …": the subject of the clause spoke before or after it acted.
     if (
       p <= lo ||
       (t[p].text !== ',' &&
+        !saidAroundAnAct(t[p].lower, w) &&
         ((!lex.circumstanceWords.has(t[p].lower) && !lex.timeWords.has(t[p].lower)) ||
           /^(by|in|on|at|to|of|for|with|from|after|before|while|when|through|via|during)$/.test(t[p].lower)))
     )
@@ -1207,6 +1209,14 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
     let to = end;
     for (let j = from + 2; j + 1 < end && to === end; j++)
       if (t[j].text === ',' && v.quoteOf[j] < 0 && v.isLowerWord(j + 1) && participleCue(v, j + 1)) to = j;
+    // "Kest, who after saying the talks went well, alleged that …": the clause's own verb of
+    // saying, after a comma, ends the words said before it.
+    if (saidAroundAnAct(t[p].lower, w))
+      for (let j = from + 2; j + 1 < to; j++)
+        if (t[j].text === ',' && v.quoteOf[j] < 0 && v.isSpeechVerb(j + 1, false)) {
+          to = j;
+          break;
+        }
     return {
       content: { from, to },
       speaker: who,
@@ -1539,6 +1549,14 @@ function titleLeadIn(v: TokenView, who: TokenRange, lo: number): number {
   }
   return joined && k < who.from - 1 && k > lo && t[k].text === ',' ? k + 1 : who.from;
 }
+
+/**
+ * "after saying …", "before declaring …": a gerund of saying timed around the clause's act (not
+ * "after announcing a proposal", whose object is a thing done, not words).
+ */
+const saidAroundAnAct = (preposition: string, gerund: string): boolean =>
+  (preposition === 'after' || preposition === 'before') && SAYING_AROUND_AN_ACT.test(gerund);
+const SAYING_AROUND_AN_ACT = /^(saying|stating|declaring|insisting|claiming|arguing|noting)$/;
 
 /** "responded by saying …": the gerunds of saying after which "by" leads to the words reported. */
 const BY_SAYING =

@@ -725,9 +725,13 @@ export function namesAPlace(index: DocIndex, start: number): boolean {
   return ISSUE_PLACE_PREPOSITIONS.has(index.tokens[k]?.lower ?? '');
 }
 
-/** Verbs that press a party to act ("urged Ormund to …", "a plan that would require Kyiv to …"). */
+/**
+ * Verbs that press a party to act ("urged Ormund to …", "a plan that would require Kyiv to …"),
+ * and wanting it done ("Washington wants Veska to uphold the deal": the one who wants it holds
+ * the stance, not the party that is to act).
+ */
 export const PRESSING_VERBS =
-  /^(require|requires|required|requiring|urge|urges|urged|urging|press|pressed|presses|pressing|force|forces|forced|forcing|ask|asks|asked|asking|pressure|pressured|pressures|pressuring|call|calls|called|calling|push|pushed|pushing)$/;
+  /^(require|requires|required|requiring|urge|urges|urged|urging|press|pressed|presses|pressing|force|forces|forced|forcing|ask|asks|asked|asking|pressure|pressured|pressures|pressuring|call|calls|called|calling|push|pushed|pushing|want|wants|wanted|wanting)$/;
 
 /** What may stand between a pressing verb and the last item of the list it presses. */
 const PRESSED_LIST = /^(,|and|the|group|armed|militant|militia|rebel|\p{Lu}.*)$/u;
