@@ -158,7 +158,7 @@ function finiteVerbAt(word: string, pattern: CompiledPattern<IssuePayload>): boo
 const PROGRESSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were']);
 
 /**
- * "said it was adding Huawei to its Entity List", "Veska is releasing 40 detainees": the act told
+ * "said it was adding Huawei to its Entity List", "Veska is lifting the sanctions": the act told
  * in the progressive, right after its subject (a party or a pronoun) and "is|was", is under way,
  * and so done as much as "has added". The pattern must open with the -ing form of a verb.
  */
