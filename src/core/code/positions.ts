@@ -154,6 +154,25 @@ function finiteVerbAt(word: string, pattern: CompiledPattern<IssuePayload>): boo
     return word.endsWith('ed') || word.endsWith('s') || IRREGULAR_PAST.has(word);
   return first.prefixes.length > 0 && (/(ed|es)$/.test(word) || IRREGULAR_PAST.has(word));
 }
+
+const PROGRESSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were']);
+
+/**
+ * "said it was adding Huawei to its Entity List", "Veska is lifting the sanctions": the act told
+ * in the progressive, right after its subject (a party or a pronoun) and "is|was", is under way,
+ * and so done as much as "has added". The pattern must open with the -ing form of a verb.
+ */
+function progressiveAct(index: DocIndex, from: number, act: number, m: PhraseMatch<IssuePayload>): boolean {
+  const { tokens } = index;
+  const word = tokens[m.start].lower;
+  const first = m.pattern.elements[0];
+  if (act - 1 < from || !PROGRESSIVE_AUXILIARIES.has(tokens[act].lower) || !word.endsWith('ing'))
+    return false;
+  if (first?.kind !== 'word' || !(first.exact.has(word) || first.prefixes.length > 0)) return false;
+  return (
+    SUBJECT_PRONOUNS.has(tokens[act - 1].lower) || mentionsEndingAt(index, act).some((x) => x.codes.length)
+  );
+}
 const NOUN_DETERMINERS = new Set([
   'the',
   'a',
@@ -1591,6 +1610,11 @@ function governingCue(
     finiteVerbAt(tokens[m.start].lower, m.pattern) &&
     // "after the U.S. imposed waves of sanctions": an act in a temporal clause is background.
     !tokens.slice(clause.from, act + 1).some((t) => BACKGROUND_SUBORDINATORS.has(t.lower))
+  )
+    return { start: m.start, end: m.start + 1, pattern: ACT_DONE, actors: [], gaps: [] };
+  if (
+    progressiveAct(index, clause.from, act, m) &&
+    !tokens.slice(clause.from, act).some((t) => BACKGROUND_SUBORDINATORS.has(t.lower))
   )
     return { start: m.start, end: m.start + 1, pattern: ACT_DONE, actors: [], gaps: [] };
   // "the measures … would remain in force": the modal inside the pattern's gap.

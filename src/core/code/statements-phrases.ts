@@ -422,6 +422,25 @@ export class TokenView {
     return this.doc.mentions.some((m) => m.kind === 'person' && m.start <= start && m.end >= end);
   }
 
+  /**
+   * The "(" of a parenthesis closing at `close` that spells out the name before it in names alone
+   * ("E3 (UK, France and Germany)", "Group of Seven (G7)"), else -1.
+   */
+  private spelledOutNameOpen(close: number, lo: number): number {
+    for (let k = close - 1; k > lo && close - k < 10; k--) {
+      const tok = this.t[k];
+      if (tok.text === '(') return k - 1 >= lo && this.isNamePart(k - 1) && k < close - 1 ? k : -1;
+      if (!this.isNamePart(k) && tok.text !== ',' && tok.lower !== 'and') return -1;
+    }
+    return -1;
+  }
+
+  /** Whether any of the tokens [from, to) is part of a name. */
+  private namePartBetween(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if (this.isNamePart(k)) return true;
+    return false;
+  }
+
   private speakerPhraseBefore(end: number, lo: number, appositives = 2): TokenRange | null {
     let i = end - 1;
     if (i < lo) return null;
@@ -559,6 +578,15 @@ export class TokenView {
       // An adjective of ours does not know ("top black lawmakers"): taken when a modifier precedes it.
       if (this.isPlainWord(k) && k - 1 >= lo && this.isModifier(k - 1) && !this.isNamePart(k - 1)) {
         from = k;
+        continue;
+      }
+      // "the E3 (UK, France and Germany) foreign ministers", "the Group of Seven (G7) leaders": a
+      // parenthesis that spells out the name before it stays inside the phrase.
+      // (Not before a person's name: "Head of the Agency (IAEA) Rafael Grossi" is Grossi.)
+      const open =
+        tok.text === ')' && !this.namePartBetween(k + 1, head + 1) ? this.spelledOutNameOpen(k, lo) : -1;
+      if (open > 0) {
+        k = open;
         continue;
       }
       if (DETERMINERS.has(tok.lower)) from = k;

@@ -1505,6 +1505,9 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
     afterQuotation(v, who.from)
   )
     return null;
+  // "raising tariffs on goods that it announced a year ago": the cue's object is the noun the
+  // relative clause is of; what follows is circumstance, no content.
+  if (objectRelativeCircumstance(v, who, from, contentEnd(v, from, end))) return null;
   return {
     content: { from, to: relative ? relativeEnd(v, from, end) : contentEnd(v, from, end) },
     speaker: who,
@@ -1514,6 +1517,44 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
     confidence: 0.85,
     after: true,
   };
+}
+
+const RELATIVE_PREPOSITIONS = new Set([
+  'in',
+  'on',
+  'under',
+  'by',
+  'with',
+  'through',
+  'at',
+  'for',
+  'of',
+  'from',
+  'to',
+  'after',
+  'during',
+]);
+
+/**
+ * The cue stands in an object relative clause ("goods that it announced a year ago", "the plan
+ * which Veska unveiled in Lumen") and the words after it make no clause (CLAUSE_WORDS): the
+ * relative pronoun is the cue's object, and nothing is reported.
+ */
+function objectRelativeCircumstance(
+  v: TokenView,
+  who: TokenRange | null | undefined,
+  from: number,
+  to: number,
+) {
+  if (!who) return false;
+  const rel = v.t[who.from - 1]?.lower;
+  const head = who.from - 2;
+  // ("a statement in which Kim promised to visit": the relative is no object; nor "promised TO")
+  if ((rel !== 'that' && rel !== 'which') || v.t[head]?.kind !== 'word' || v.isSpeechVerb(head, false))
+    return false;
+  if (RELATIVE_PREPOSITIONS.has(v.t[head].lower) || v.t[from]?.lower === 'to') return false;
+  for (let k = from; k < to; k++) if (CLAUSE_WORDS.has(v.t[k].lower)) return false;
+  return true;
 }
 
 /**

@@ -502,6 +502,18 @@ function textSpeakerBefore(doc: ParleyDocument, at: number, antecedent: number):
   };
 }
 
+/** Where the quotation that closes just before `at` ('"…," they said') opens, else `at`. */
+function quoteOpenBefore(doc: ParleyDocument, at: number): number {
+  const close = doc.norm.lastIndexOf('"', at - 1);
+  if (close < 0 || !/^[\s,]*$/.test(doc.norm.slice(close + 1, at))) return at;
+  const open = doc.norm.lastIndexOf('"', close - 1);
+  return open >= 0 ? open : at;
+}
+
+/** A speaker of several parties ("the E3", "Veska and Ormund") or named by a plural noun ("foreign ministers"). */
+const isPluralSpeaker = (ref: SpeakerRef): boolean =>
+  (Array.isArray(ref.actor) && ref.actor.length > 1) || /(ers|ists|ians|ials|ents)$/i.test(ref.name);
+
 /** "it said" → the party named as "it": the words the text used for it ("The Alder Palace"). */
 function groupSpeaker(
   doc: ParleyDocument,
@@ -516,6 +528,16 @@ function groupSpeaker(
     // confirmed the deal. It said …")
     const carried = textSpeakerBefore(doc, at, k === undefined ? -1 : doc.mentions[k].start);
     if (carried) return carried;
+  }
+  // "Veska has broken its word, the E3 foreign ministers said. '…,' they said.": a plural speaker
+  // told last goes on, over the party its own words opened with.
+  if (word === 'they') {
+    const carried = textSpeakerBefore(
+      doc,
+      quoteOpenBefore(doc, at),
+      k === undefined ? -1 : doc.mentions[k].start,
+    );
+    if (carried && isPluralSpeaker(carried)) return carried;
   }
   if (k === undefined) return { name: text, actor: null };
   const m = doc.mentions[k];

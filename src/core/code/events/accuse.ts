@@ -87,6 +87,10 @@ function chargeOfAccusation({ list, tokens }: Sentence, at: number): boolean {
 // often a body the text names in other words: "accuses them of evading").
 const PERSON_PRONOUNS = new Set(['him', 'her']);
 
+/** "accused it of …", "blamed them for …": an object pronoun with the charge straight after it. */
+const pronounBeforeCharge = (tokens: Sentence['tokens'], at: number): boolean =>
+  /^(it|them)$/.test(tokens[at]?.lower ?? '') && /^(of|for)$/.test(tokens[at + 1]?.lower ?? '');
+
 // How far into an accusation's object its agent ("the attack … by Ormund") is looked for.
 const OBJECT_AGENT_SPAN = 12;
 const BY_OR_FROM = new Set(['by', 'from']);
@@ -329,14 +333,18 @@ export function readAccuse(sentence: Sentence) {
         const pronoun = tokens[c.end]?.lower ?? '';
         const personObject =
           PERSON_PRONOUNS.has(pronoun) || (pronoun === 'them' && participleClause(tokens, c.start));
+        // "has accused it of violating Iran sanctions": the pronoun is the one accused, and a
+        // party the charge names after it is not.
+        const chargedPronoun = pronounBeforeCharge(tokens, c.end);
         // "expressed concerns over China's provocative actions": the first party named after it.
         // "charged that ethnic cleansing is the aim of the Ormundi blockade": a charge told by its
         // clause may name its target anywhere in it.
-        if (!accused.length && !personObject && !forum)
+        if (!accused.length && !personObject && !forum && !chargedPronoun)
           accused = firstPartyAfter(index, c.end, chargeClause(tokens, c) ? to : Math.min(to, c.end + 6));
         // "condemned the shelling of the port by Ormund", "lamented the lack of a positive
         // reaction from Veska": the agent of what the object names.
-        if (!accused.length && !personObject && !forum) accused = objectAgent(sentence, c.end);
+        if (!accused.length && !personObject && !forum && !chargedPronoun)
+          accused = objectAgent(sentence, c.end);
         if (!accused.length && personObject)
           accused =
             mentionsWithin(index, from, c.start)
