@@ -774,6 +774,10 @@ function toldAsOngoing(tokens: Token[], from: number, at: number): boolean {
 // "the first round of talks", "a previous round of negotiations": one of a series before others.
 const EARLIER_ORDINALS = /^(first|second|third|fourth|fifth|previous|earlier|prior)$/;
 
+// "the previous meeting", "an earlier session": a meeting before the one told (not "the first
+// meeting", which may be the story's own).
+const EARLIER_MEETING = /^(previous|earlier|prior)$/;
+
 /** "the first round of the negotiations": the meeting word at `at` is an earlier round. */
 function earlierRound(tokens: Token[], from: number, at: number): boolean {
   // The cue may open with the round itself ("the first round of the negotiations", read whole):
@@ -784,6 +788,8 @@ function earlierRound(tokens: Token[], from: number, at: number): boolean {
     tokens[at + 2]?.lower === 'the'
   )
     return at - 1 >= from && EARLIER_ORDINALS.test(tokens[at - 1].lower);
+  // "at the previous meeting in Minsk": the meeting word itself told as an earlier one
+  if (at - 1 >= from && EARLIER_MEETING.test(tokens[at - 1].lower)) return true;
   let k = at - 1;
   if (tokens[k]?.lower === 'the') k--;
   if (tokens[k]?.lower !== 'of' || !/^rounds?$/.test(tokens[k - 1]?.lower ?? '')) return false;
