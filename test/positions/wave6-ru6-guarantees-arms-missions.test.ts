@@ -67,3 +67,14 @@ describe('a deal named before its broker', () => {
     expect(tarsia).not.toContain('security_guarantees propose');
   });
 });
+
+describe('parties brought back to the table', () => {
+  it('gives the stance to the one who would bring them back, not to those brought back', () => {
+    const got = code(
+      'The Tarsian president told reporters he was confident, even suggesting the fishing crisis could bring Veska and Ormund back to the negotiating table to try to negotiate and end the war.',
+      '2026-06-17',
+    ).positions.map((p) => `${p.actor} ${p.issue} ${p.stance}`);
+    expect(got.filter((p) => p.startsWith('VSK') || p.startsWith('ORM'))).toEqual([]);
+    expect(got).toContain('TRS ceasefire propose');
+  });
+});
