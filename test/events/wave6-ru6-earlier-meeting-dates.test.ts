@@ -31,3 +31,19 @@ describe('the day of an earlier meeting', () => {
     expect(meetingDates('Veska and Ormund held talks in Lumen on June 2.')).toEqual(['2026-06-02']);
   });
 });
+
+describe('a commitment held, not made', () => {
+  const agreements = (text: string) => code(text, '2026-06-17').events.filter((e) => e.type === 'AGREE');
+
+  it('reads no agreement from "we are entirely committed to it"', () => {
+    expect(
+      agreements(
+        'Veska attended the talks in Lumen. “Our goal is to end the war,” the Veskan envoy said. “But there are violations of the truce although we are entirely committed to it.”',
+      ),
+    ).toEqual([]);
+  });
+
+  it('still reads a commitment made ("Veska committed to the truce on Monday")', () => {
+    expect(agreements('Veska and Ormund committed to the truce on Monday.')).not.toEqual([]);
+  });
+});
