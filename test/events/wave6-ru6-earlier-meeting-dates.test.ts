@@ -47,3 +47,13 @@ describe('a commitment held, not made', () => {
     expect(agreements('Veska and Ormund committed to the truce on Monday.')).not.toEqual([]);
   });
 });
+
+describe('a meeting named as an owner', () => {
+  it('reads no planned meeting from "the meeting’s key goal will be …"', () => {
+    const got = code(
+      'A meeting of Veska and Ormund envoys has started in Lumen. A Veskan envoy confirmed earlier today that the meeting’s key goal will be to strengthen the truce.',
+      '2026-06-17',
+    ).events.filter((e) => e.type === 'CONSULT');
+    expect(got.map((e) => e.status ?? 'held')).toEqual(['held']);
+  });
+});

@@ -496,6 +496,9 @@ function consultOf(sentence: Sentence, c: Cue, agree: Cue[]) {
   const anaphoric = uniq([...agent, ...named]).length < 2 || joins;
   // "told Kest" tells a conversation only between two sides named (not one's own aide).
   if (head.told && (anaphoric || agent.length === 0)) return;
+  // "the meeting's key goal will be …": the meeting told already, named as the owner of what the
+  // sentence is about; its tense is the goal's, not the meeting's.
+  if (anaphoric && POSSESSIVE_AFTER.has(tokens[c.end]?.lower ?? '')) return;
   // "would halt fire and begin negotiations if Kyiv …": a condition, not a meeting.
   if (
     anaphoric &&
@@ -773,6 +776,9 @@ function toldAsOngoing(tokens: Token[], from: number, at: number): boolean {
 
 // "the first round of talks", "a previous round of negotiations": one of a series before others.
 const EARLIER_ORDINALS = /^(first|second|third|fourth|fifth|previous|earlier|prior)$/;
+
+/** The marks of a possessive after a meeting word ("the meeting's", "the talks'"). */
+const POSSESSIVE_AFTER = new Set(["'s", "'", '\u2019s', '\u2019']);
 
 // "the previous meeting", "an earlier session": a meeting before the one told (not "the first
 // meeting", which may be the story's own).
