@@ -78,3 +78,14 @@ describe('parties brought back to the table', () => {
     expect(got).toContain('TRS ceasefire propose');
   });
 });
+
+describe('a meeting as the time of what is told', () => {
+  it('reads no stance on the story’s issue from "announced … as the meeting began"', () => {
+    const got = code(
+      'Veska and Ormund hope to sign a deal on a buffer zone. The buffer zone would separate their forces. ' +
+        '“Talks on the harbour started in Lumen,” the Tarsian foreign ministry announced in a tweet as the meeting began.',
+      '2026-06-17',
+    ).positions.filter((p) => p.actor === 'TRS');
+    expect(got).toEqual([]);
+  });
+});
