@@ -36,7 +36,7 @@ import { conditionBefore } from './events/mentions.js';
 import { retold, soughtDeals } from './events/merge.js';
 import { issuesBySentence } from './issue-parties.js';
 import { type IssuePayload, type PhraseMatch, preferTight } from './issues.js';
-import { issueAt, storyIssueOf } from './references.js';
+import { issueAt, referenceIssues, storyIssueOf } from './references.js';
 import {
   type ActorMention,
   codesOfName,
@@ -911,6 +911,24 @@ function answerStance(index: DocIndex, negators: Cue[], from: number, cue: Cue):
   return unrejected ? 'open' : refused ? 'reject' : JUDGEMENT_OF[cue.pattern.payload];
 }
 
+/**
+ * "The deal brokered by Turkey": the issues of a definite deal noun right before the mediation
+ * cue, read as the reference it is ("the deal" → the grain deal told before); none if the noun is
+ * not there or refers to nothing.
+ */
+function brokeredReference(
+  ctx: PipelineContext,
+  index: DocIndex,
+  storyIssues: PhraseMatch<IssuePayload>[][],
+  med: { sentence: number; at: number },
+  dealNouns: Cue[],
+): PhraseMatch<IssuePayload>[] {
+  const noun = dealNouns.find((n) => n.end === med.at);
+  if (!noun) return [];
+  const refs = referenceIssues(ctx, index, storyIssues).get(med.sentence) ?? [];
+  return refs.filter((m) => m.start <= noun.start && noun.start < m.end);
+}
+
 export function dealPositions(doc: ParleyDocument, ctx: PipelineContext): Position[] {
   const index = docIndex(doc, ctx);
   const { tokens } = index;
@@ -1041,6 +1059,12 @@ export function dealPositions(doc: ParleyDocument, ctx: PipelineContext): Positi
       if (mediatedMonthsBefore(doc, index, med.sentence)) continue;
       const f = nearestFrame(all, 'deal', med.at, index) ?? all.find((x) => x.kind === 'deal');
       issues = f ? [...f.sentences].flatMap((s) => issuesOf(s)) : [];
+    }
+    // "The deal brokered by Turkey and the UN allowed …": the deal named before the broker is the
+    // one told earlier in the story, and holds what that one holds.
+    if (issues.length === 0) {
+      issues = brokeredReference(ctx, index, storyIssues, med, cuesOf('deal_nouns'));
+      if (issues.length) rule = 'position.mediator.reference';
     }
     // No deal told with what it holds: the mediator works for what the story is about
     // ("Omani officials acting as intermediaries", "mediation efforts by Tarsia").

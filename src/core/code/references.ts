@@ -72,8 +72,24 @@ const BREAKS = new Set([
 ]);
 /** A copula after a meeting word makes the meeting the subject of a judgement ("the talks were positive"). */
 const COPULAS = new Set(['was', 'were', 'is', 'are']);
-/** Prepositions before a meeting word that make it the setting, not the object ("concessions in the talks"). */
-const SETTING = new Set(['in', 'at', 'during', 'after', 'before', 'since', 'throughout', 'amid', 'ahead']);
+/** Words before a meeting word that make it the setting, not the object ("concessions in the talks"). */
+const SETTING = new Set([
+  'in',
+  'at',
+  'during',
+  'after',
+  'before',
+  'since',
+  'throughout',
+  'amid',
+  'ahead',
+  // conjunctions whose clause the meeting opens as its subject: the time of what the sentence
+  // tells ("announced in a tweet as the meeting began", "when the talks opened")
+  'as',
+  'when',
+  'while',
+  'once',
+]);
 
 /**
  * The determiner that opens the noun phrase the token at `k` heads, within a few modifiers (else

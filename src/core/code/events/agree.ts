@@ -132,6 +132,11 @@ const STATE_VERBS = new Set([
   'firmly',
   'deeply',
   'strongly',
+  // ("we are entirely committed to it")
+  'entirely',
+  'completely',
+  'totally',
+  'wholly',
 ]);
 
 // "was signed", "has been reached", "had also been agreed".

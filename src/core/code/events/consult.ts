@@ -496,6 +496,9 @@ function consultOf(sentence: Sentence, c: Cue, agree: Cue[]) {
   const anaphoric = uniq([...agent, ...named]).length < 2 || joins;
   // "told Kest" tells a conversation only between two sides named (not one's own aide).
   if (head.told && (anaphoric || agent.length === 0)) return;
+  // "the meeting's key goal will be …": the meeting told already, named as the owner of what the
+  // sentence is about; its tense is the goal's, not the meeting's.
+  if (anaphoric && POSSESSIVE_AFTER.has(tokens[c.end]?.lower ?? '')) return;
   // "would halt fire and begin negotiations if Kyiv …": a condition, not a meeting.
   if (
     anaphoric &&
@@ -774,6 +777,13 @@ function toldAsOngoing(tokens: Token[], from: number, at: number): boolean {
 // "the first round of talks", "a previous round of negotiations": one of a series before others.
 const EARLIER_ORDINALS = /^(first|second|third|fourth|fifth|previous|earlier|prior)$/;
 
+/** The marks of a possessive after a meeting word ("the meeting's", "the talks'"). */
+const POSSESSIVE_AFTER = new Set(["'s", "'", '\u2019s', '\u2019']);
+
+// "the previous meeting", "an earlier session": a meeting before the one told (not "the first
+// meeting", which may be the story's own).
+const EARLIER_MEETING = /^(previous|earlier|prior)$/;
+
 /** "the first round of the negotiations": the meeting word at `at` is an earlier round. */
 function earlierRound(tokens: Token[], from: number, at: number): boolean {
   // The cue may open with the round itself ("the first round of the negotiations", read whole):
@@ -784,6 +794,8 @@ function earlierRound(tokens: Token[], from: number, at: number): boolean {
     tokens[at + 2]?.lower === 'the'
   )
     return at - 1 >= from && EARLIER_ORDINALS.test(tokens[at - 1].lower);
+  // "at the previous meeting in Minsk": the meeting word itself told as an earlier one
+  if (at - 1 >= from && EARLIER_MEETING.test(tokens[at - 1].lower)) return true;
   let k = at - 1;
   if (tokens[k]?.lower === 'the') k--;
   if (tokens[k]?.lower !== 'of' || !/^rounds?$/.test(tokens[k - 1]?.lower ?? '')) return false;

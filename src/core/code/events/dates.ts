@@ -32,6 +32,12 @@ const OWN_CLAUSE_WORDS = new Set('held scheduled due planned set place slated ex
 // How many tokens after the event word a clause still tells of the event ("talks, which …").
 const OWN_CLAUSE_TOKENS = 3;
 
+// "Like last time on September 5, the talks involve …", "as on May 3": a date brought in by a
+// comparison is the day of the earlier occasion compared with. The words that open one, and those
+// that may stand between them and the date.
+const COMPARISON_OPENERS = new Set(['like', 'as']);
+const COMPARED_OCCASION = new Set(['last', 'previous', 'first', 'the', 'time', 'on', 'in', 'at']);
+
 // "since early last year": words that may stand between "since" and its own date.
 const SINCE_DATE_TOKENS = 2;
 
@@ -182,6 +188,7 @@ export function pickDate(
     }
     return false;
   };
+  const compared = (t: Timex) => comparedOccasion(index, t);
   // "will resume dialogue, Trump said Sunday": a plan is not dated by the day it was told.
   const toldOn = (t: Timex) => reportedOn(index, t);
   // "agreed to resume contacts that China severed after … in August 2022", "met … in Geneva, where
@@ -277,6 +284,7 @@ export function pickDate(
       !aside(t) &&
       !dashedAside(t) &&
       !outerClause(t) &&
+      !compared(t) &&
       !(deal && effect(t)) &&
       !earlier(t) &&
       // "signed a memorandum … holding more talks in four months": what is to come, not the deal.
@@ -423,6 +431,16 @@ export function frontedDate(
 }
 
 /** A semicolon or a new sentence between two offsets. */
+/** A date that a comparison brings in ("like last time on September 5", "as on May 3"). */
+function comparedOccasion(index: DocIndex, t: Timex): boolean {
+  const { tokens } = index;
+  for (let k = tokensBefore(index, t.start); k >= 0 && k > tokensBefore(index, t.start) - 5; k--) {
+    if (COMPARISON_OPENERS.has(tokens[k].lower)) return true;
+    if (!COMPARED_OCCASION.has(tokens[k].lower)) return false;
+  }
+  return false;
+}
+
 function crossesClause(index: DocIndex, from: number, to: number): boolean {
   for (let k = tokensBefore(index, from) + 1; k < index.tokens.length && index.tokens[k].start < to; k++)
     if (index.tokens[k].text === ';') return true;
