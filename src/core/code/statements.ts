@@ -1495,6 +1495,9 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
     afterQuotation(v, who.from)
   )
     return null;
+  // "Pell said on the issue of fishing rights, Veska had asked …": the topic set off by a comma
+  // is the frame's; the clause after it is what was said.
+  if (t[from - 1]?.lower !== 'that') from = pastTopicPhrase(v, from, end);
   return {
     content: { from, to: relative ? relativeEnd(v, from, end) : contentEnd(v, from, end) },
     speaker: who,
@@ -1504,6 +1507,26 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
     confidence: 0.85,
     after: true,
   };
+}
+
+/** Nouns of a topic after "on the": "on the issue of …", "on the question of …". */
+const TOPIC_NOUNS = new Set(['issue', 'question', 'matter', 'subject', 'topic']);
+/** How far a topic phrase may run before its comma. */
+const TOPIC_REACH = 25;
+
+/**
+ * The content's start past a topic phrase set off by a comma ("on the issue of …,", "regarding
+ * …,"), where a clause of three words or more follows it; `from` otherwise.
+ */
+function pastTopicPhrase(v: TokenView, from: number, end: number): number {
+  const { t } = v;
+  const topical =
+    (t[from]?.lower === 'on' && t[from + 1]?.lower === 'the' && TOPIC_NOUNS.has(t[from + 2]?.lower ?? '')) ||
+    /^(regarding|concerning)$/.test(t[from]?.lower ?? '');
+  if (!topical) return from;
+  for (let k = from + 1; k < Math.min(end, from + TOPIC_REACH); k++)
+    if (t[k].text === ',') return v.wordCount(k + 1, end) >= 3 ? k + 1 : from;
+  return from;
 }
 
 /**
