@@ -40,6 +40,11 @@ const TIMESTAMP_MAX_LENGTH = 200;
 const DATELINE_MAX_LENGTH = 400;
 
 /** A short line without a sentence's final stop: a headline set as a paragraph. */
+/** A line of a page's fields: a label ending in a colon, or a value of one word at most and
+ * numbers ("522575", "Thu, 02/14/2019 - 12:53"). */
+const FIELD_LINE = /^(?:[\p{L}][\p{L} ]{0,20}\s*:|[^\p{L}]*(?:\p{L}+[^\p{L}]*)?)$/u;
+const FIELD_LINE_MAX_LENGTH = 30;
+
 export function looksLikeHeadline(line: string): boolean {
   return line.split(/\s+/).length <= 16 && !/[.!?:]["'\u2019\u201d]?\s*$/.test(line);
 }
@@ -107,6 +112,9 @@ export function layoutBlocks(text: string, markupHeadings: Span[] = []): Block[]
       }
       const paragraph: Block = { start, end, kind: 'paragraph' };
       blocks.push(paragraph);
+      // A page's field label or value before the story ("ID :", "522575", "Author :") is no
+      // paragraph of it: the dateline may still open the story's first paragraph after them.
+      if (paragraphs.count === 0 && line.length <= FIELD_LINE_MAX_LENGTH && FIELD_LINE.test(line)) continue;
       paragraphs.count++;
       paragraphs.first ??= paragraph;
     }

@@ -47,6 +47,7 @@ import {
   type DocIndex,
   docIndex,
   GROUP_NOUNS,
+  listFrom,
   mentionsEndingAt,
   namesAPlace,
   PRESSING_VERBS,
@@ -1161,7 +1162,19 @@ function agentStance(
     index.mentionAt.get(by + 1) ??
     (tokens[by + 1]?.lower === 'the' ? index.mentionAt.get(by + 2) : undefined);
   if (!agent?.codes.length || tokens[agent.start].sentence !== tokens[m.start].sentence) return undefined;
-  return { actors: uniq(agent.codes), stance: stanceThrough(kind, false, m.pattern.negated), cue };
+  const actors = uniq(agentList(index, agent).flatMap((x) => x.codes));
+  return { actors, stance: stanceThrough(kind, false, m.pattern.negated), cue };
+}
+
+/**
+ * The agents a "by" names: "signed by Tarsia, Veska and Ormund" is the three. The list closes at
+ * its "and"; with none, only the first is the agent ("signed by Tarsia, Veska is to …": the one
+ * after the comma is the subject of the next clause).
+ */
+function agentList(index: DocIndex, first: ActorMention): ActorMention[] {
+  const items = listFrom(index, first);
+  const closed = items.findIndex((x, i) => i > 0 && index.tokens[x.start - 1]?.lower === 'and');
+  return closed < 0 ? [first] : items.slice(0, closed + 1);
 }
 
 /** A cue that sits in the gap of a pattern ("the war MUST come to a permanent end") still counts. */

@@ -23,7 +23,11 @@ const TITLE_WINDOW = 48;
  */
 function titleBefore(doc: ParleyDocument, at: number): string[] {
   const before = doc.text.slice(Math.max(0, at - TITLE_WINDOW), at);
-  const clause = before.split(/[,;:.!?()\u2013\u2014"“”]\s|\s(?:and|or|with|by|to|said|says)\s/i).pop() ?? '';
+  // ("The spokesman stated that President Kest …": the speaker's title and verb stand before
+  // "that", not in the title of the person the content names)
+  const clause =
+    before.split(/[,;:.!?()\u2013\u2014"“”]\s|\s(?:and|or|with|by|to|said|says|stated|told|that)\s/i).pop() ??
+    '';
   return wordsOf(clause);
 }
 

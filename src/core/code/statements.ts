@@ -1508,6 +1508,9 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
   // "raising tariffs on goods that it announced a year ago": the cue's object is the noun the
   // relative clause is of; what follows is circumstance, no content.
   if (objectRelativeCircumstance(v, who, from, contentEnd(v, from, end))) return null;
+  // "Pell said on the issue of fishing rights, Veska had asked …": the topic set off by a comma
+  // is the frame's; the clause after it is what was said.
+  if (t[from - 1]?.lower !== 'that') from = pastTopicPhrase(v, from, end);
   return {
     content: { from, to: relative ? relativeEnd(v, from, end) : contentEnd(v, from, end) },
     speaker: who,
@@ -1555,6 +1558,26 @@ function objectRelativeCircumstance(
   if (RELATIVE_PREPOSITIONS.has(v.t[head].lower) || v.t[from]?.lower === 'to') return false;
   for (let k = from; k < to; k++) if (CLAUSE_WORDS.has(v.t[k].lower)) return false;
   return true;
+}
+
+/** Nouns of a topic after "on the": "on the issue of …", "on the question of …". */
+const TOPIC_NOUNS = new Set(['issue', 'question', 'matter', 'subject', 'topic']);
+/** How far a topic phrase may run before its comma. */
+const TOPIC_REACH = 25;
+
+/**
+ * The content's start past a topic phrase set off by a comma ("on the issue of …,", "regarding
+ * …,"), where a clause of three words or more follows it; `from` otherwise.
+ */
+function pastTopicPhrase(v: TokenView, from: number, end: number): number {
+  const { t } = v;
+  const topical =
+    (t[from]?.lower === 'on' && t[from + 1]?.lower === 'the' && TOPIC_NOUNS.has(t[from + 2]?.lower ?? '')) ||
+    /^(regarding|concerning)$/.test(t[from]?.lower ?? '');
+  if (!topical) return from;
+  for (let k = from + 1; k < Math.min(end, from + TOPIC_REACH); k++)
+    if (t[k].text === ',') return v.wordCount(k + 1, end) >= 3 ? k + 1 : from;
+  return from;
 }
 
 /**

@@ -92,13 +92,41 @@ function titledName(r: Reader, m: GazMatch<NamePayload>): boolean {
   const p = m.payloads[0];
   if (p?.t !== 'actor' || p.kind !== 'state') return false;
   const prev = r.tok(m.from - 1);
-  if (!prev?.word || !prev.cap || !r.lex.roleWords.has(prev.key)) return false;
+  if (!prev?.word || !prev.cap || !r.lex.roleWords.has(prev.key)) return listedTitledName(r, m);
+  return personNameAfter(r, m);
+}
+
+/** How far back a list's first "state, person" item may stand from a later one. */
+const TITLED_LIST_REACH = 12;
+
+/**
+ * A later item of a list that a title opened ("Deputy Prime Ministers of Armenia Mher Grigoryan,
+ * Russia Alexey Overchuk and Azerbaijan Shahin Mustafayev"): after the joiner, the state then a
+ * personal name, where an item before it was a state named just before a capitalised word.
+ */
+function listedTitledName(r: Reader, m: GazMatch<NamePayload>): boolean {
+  const joiner = r.tok(m.from - 1)?.key;
+  if (joiner !== ',' && joiner !== 'and') return false;
+  if (!personNameAfter(r, m)) return false;
+  const sent = r.toks[m.from].sent;
+  for (let k = m.from - 2; k >= Math.max(0, m.from - TITLED_LIST_REACH) && r.toks[k].sent === sent; k--) {
+    const o = r.owner[k];
+    if (o?.kind === 'state' && o.to === k + 1) return !!r.tok(o.to)?.cap;
+  }
+  return false;
+}
+
+/** Two or three capitalised words after the state, none of another kind, make a personal name. */
+function personNameAfter(r: Reader, m: GazMatch<NamePayload>): boolean {
   const sent = r.toks[m.from].sent;
   let k = m.to;
   while (k - m.to < 4) {
     const t = r.tok(k);
     if (!t?.word || !t.cap || t.upper || t.sent !== sent) break;
-    if (r.lowerSeen.has(t.key) || r.lex.roleWords.has(t.key) || r.lex.names.longest(r.toks, k)) return false;
+    // (a name the codebook knows breaks the run unless it is a person's: "Pakistan Aizaz Chaudhry")
+    const known = r.lex.names.longest(r.toks, k);
+    if (known && !known.payloads.every((x) => x.t === 'person')) return false;
+    if (r.lowerSeen.has(t.key) || r.lex.roleWords.has(t.key)) return false;
     if (r.lex.orgHeads.has(t.key) || r.lex.stateBodyHeads.has(t.key) || r.lex.nonPersonHeads.has(t.key))
       return false;
     k++;

@@ -206,6 +206,12 @@ export function readPremodifier(r: Reader, c: Chunk, facts: PersonFacts) {
       k--;
       continue;
     }
+    // "co-chairman of the group Alexey Overchuk": a lower-case complement right before the name.
+    const lowerComplement = k === c.from - 1 ? lowerComplementStart(r, k, sent) : -1;
+    if (lowerComplement >= 0) {
+      k = lowerComplement;
+      continue;
+    }
     // "High Representative for Foreign Affairs and Security Policy Josep Borrell": a capitalised
     // complement of the title, between it and the name.
     const complement = roleComplementStart(r, k, sent);
@@ -310,6 +316,21 @@ function roleComplementStart(r: Reader, k: number, sent: number): number {
     if (!(t.word && t.cap) && t.key !== 'and' && t.text !== '&') return -1;
   }
   return -1;
+}
+
+/** How many lower-case words may follow "of the" in a title's complement ("of the working group"). */
+const LOWER_COMPLEMENT_WORDS = 2;
+
+/**
+ * Walking back from `k`, the last word before a name: the title word before "of the" and one or
+ * two lower-case words ("co-chairman of the group", "head of the working group"); -1 otherwise.
+ */
+function lowerComplementStart(r: Reader, k: number, sent: number): number {
+  let i = k;
+  while (i > k - LOWER_COMPLEMENT_WORDS && r.toks[i]?.word && !r.toks[i].cap && r.toks[i].key !== 'the') i--;
+  if (i === k || r.tok(i)?.key !== 'the' || r.tok(i - 1)?.key !== 'of') return -1;
+  const role = r.tok(i - 2);
+  return role && role.sent === sent && r.lex.roleWords.has(role.key) ? i - 2 : -1;
 }
 
 function setGender(facts: { gender?: Gender }, lex: Lexicon, key: string) {
