@@ -39,12 +39,14 @@ const TIMESTAMP_MAX_LENGTH = 200;
 /** More than DATELINE can match: its parts are bounded but for their white space. */
 const DATELINE_MAX_LENGTH = 400;
 
-/** A short line without a sentence's final stop: a headline set as a paragraph. */
-/** A line of a page's fields: a label ending in a colon, or a value of one word at most and
- * numbers ("522575", "Thu, 02/14/2019 - 12:53"). */
+/**
+ * A line of a page's fields: a label ending in a colon, or a value of one word at most and
+ * numbers ("522575", "Thu, 02/14/2019 - 12:53").
+ */
 const FIELD_LINE = /^(?:[\p{L}][\p{L} ]{0,20}\s*:|[^\p{L}]*(?:\p{L}+[^\p{L}]*)?)$/u;
 const FIELD_LINE_MAX_LENGTH = 30;
 
+/** A short line without a sentence's final stop: a headline set as a paragraph. */
 export function looksLikeHeadline(line: string): boolean {
   return line.split(/\s+/).length <= 16 && !/[.!?:]["'\u2019\u201d]?\s*$/.test(line);
 }

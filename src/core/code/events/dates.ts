@@ -430,7 +430,6 @@ export function frontedDate(
   return index.tokens[last]?.text === ',' || index.tokens[last + 1]?.text === ',' ? t.value : undefined;
 }
 
-/** A semicolon or a new sentence between two offsets. */
 /** A date that a comparison brings in ("like last time on September 5", "as on May 3"). */
 function comparedOccasion(index: DocIndex, t: Timex): boolean {
   const { tokens } = index;
@@ -441,6 +440,7 @@ function comparedOccasion(index: DocIndex, t: Timex): boolean {
   return false;
 }
 
+/** A semicolon or a new sentence between two offsets. */
 function crossesClause(index: DocIndex, from: number, to: number): boolean {
   for (let k = tokensBefore(index, from) + 1; k < index.tokens.length && index.tokens[k].start < to; k++)
     if (index.tokens[k].text === ';') return true;
