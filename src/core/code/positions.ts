@@ -49,6 +49,7 @@ import {
   GROUP_NOUNS,
   listFrom,
   mentionsEndingAt,
+  mentionsWithin,
   namesAPlace,
   PRESSING_VERBS,
   pressedBy,
@@ -315,6 +316,20 @@ const saysNot = (index: DocIndex, c: Cue) =>
 function stanceThrough(kind: Stance, negated: boolean, issueNegated: boolean): Stance {
   const pro = ((kind !== 'reject') !== negated) !== issueNegated;
   return !pro ? 'reject' : kind === 'reject' || negated ? 'demand' : kind;
+}
+
+/** How many tokens a short name in brackets may have ("(AU)", "(M23)", "(E3)"). */
+const SHORT_NAME_TOKENS = 3;
+
+/**
+ * "The African Union (AU) imposed sanctions": the party named right before the verb, with its
+ * short name in brackets between them (`close`: the closing bracket's token).
+ */
+function partyWithShortName(index: DocIndex, from: number, close: number): boolean {
+  if (index.tokens[close]?.text !== ')') return false;
+  for (let open = close - 1; open >= Math.max(from, close - 1 - SHORT_NAME_TOKENS); open--)
+    if (index.tokens[open].text === '(') return mentionsEndingAt(index, open).some((x) => x.codes.length > 0);
+  return false;
 }
 
 /** The cue noun an outer verb governs ("a U.S. PROPOSAL"), to credit its possessor too. */
@@ -1619,6 +1634,7 @@ function governingCue(
     act >= clause.from &&
     (ACT_AUXILIARIES.has(tokens[act].lower) ||
       mentionsEndingAt(index, act + 1).some((x) => x.codes.length) ||
+      partyWithShortName(index, clause.from, act) ||
       includedBefore(index, act, clause.from).length > 0) &&
     finiteVerbAt(tokens[m.start].lower, m.pattern) &&
     // "after the U.S. imposed waves of sanctions": an act in a temporal clause is background.
@@ -2098,6 +2114,8 @@ function holderOf(
   while (v > clause.from && /^(has|have|had|also|repeatedly|long)$|ly$/.test(index.tokens[v].lower)) v--;
   const included = includedBefore(index, v, clause.from);
   if (included.length) return { actors: included, via: 'included' };
+  const joined = coordinatedPredicateSubject(index, h.sentenceFrom, first);
+  if (joined.length) return { actors: joined, via: 'subject' };
   const subject = subjectOf(index, clause.from, first, { from: m.start, to: m.end });
   if (subject.length === 0) {
     // "…, including its objections to the presence of foreign troops": a stance noun whose possessor
@@ -2375,6 +2393,42 @@ function sharedSubject(index: DocIndex, clauseFrom: number, verbAt: number, sent
   for (let k = clauseFrom + 1; k < verbAt; k++)
     if (!/^(also|still|now)$|ly$/.test(tokens[k].lower)) return [];
   return uniq(subjectOf(index, sentenceFrom, clauseFrom - 1).flatMap((x) => x.codes));
+}
+
+/** Words that may stand between "and" and the verb it joins ("and then rejected", "and later signed"). */
+const JOINED_VERB_ADVERBS = /^(then|later|also|subsequently|immediately|swiftly)$|ly$/;
+/** Words after a subject that show its verb: an auxiliary or a verb in the past or the present. */
+const FINITE_AFTER_SUBJECT = /^(has|have|had|was|were|is|are|will|would|did|does)$|ed$/;
+
+/**
+ * "Veska met Ormund on Monday and rejected the truce": a past verb joined by "and" to the verb of
+ * the sentence's subject has that subject, not the party its first verb took as object (which is
+ * the nearest party before it). The parties of the subject, or none when the sentence does not
+ * read as subject, verb, object party, "and", verb.
+ */
+function coordinatedPredicateSubject(index: DocIndex, sentenceFrom: number, verbAt: number): string[] {
+  const { tokens } = index;
+  const verb = tokens[verbAt];
+  if (!verb || !(/ed$/.test(verb.lower) || IRREGULAR_PAST.has(verb.lower))) return [];
+  let and = verbAt - 1;
+  while (and > sentenceFrom && JOINED_VERB_ADVERBS.test(tokens[and].lower)) and--;
+  if (tokens[and]?.lower !== 'and') return [];
+  const start = afterOpeningClause(index, sentenceFrom, and);
+  const first = mentionsWithin(index, start, and).find((x) => x.codes.length > 0);
+  if (!first) return [];
+  // past the subject's own list ("Veska and Tarsia met …") to its verb
+  let k = first.end;
+  while (k < and) {
+    const after = mentionFrom(index, k);
+    if (/^(and|,)$/.test(tokens[k].lower)) k++;
+    else if (after && after.codes.length > 0) k = after.end;
+    else break;
+  }
+  if (k >= and || !(FINITE_AFTER_SUBJECT.test(tokens[k].lower) || IRREGULAR_PAST.has(tokens[k].lower)))
+    return [];
+  // the first verb's object is a party: the one the nearest-party reading would take
+  if (!mentionsWithin(index, k + 1, and).some((x) => x.codes.length > 0)) return [];
+  return uniq(subjectBefore(index, start, k).flatMap((x) => x.codes));
 }
 
 /**
