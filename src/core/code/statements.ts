@@ -2103,7 +2103,12 @@ function cutContents(v: TokenView, cands: Candidate[]): Candidate[] {
       // "…, and in a letter last night Marrow made it clear that …": a circumstance opens the clause.
       c.speaker && c.cue && c.cue.from > c.speaker.from ? circumstanceOpening(v, c.speaker.from) : undefined,
     ])
-    .filter((x): x is number => x !== undefined && x > 0 && /^(,|and|but|;|-|--)$/.test(v.t[x - 1].lower))
+    .filter(
+      (x): x is number =>
+        x !== undefined &&
+        x > 0 &&
+        (/^(,|and|but|;|-|--)$/.test(v.t[x - 1].lower) || closingQuoteFrame(v, x)),
+    )
     .sort((a, b) => a - b);
   const kept: Candidate[] = [];
   for (const c of cands) {
@@ -2125,6 +2130,15 @@ function cutContents(v: TokenView, cands: Candidate[]): Candidate[] {
     kept.push(c);
   }
   return kept;
+}
+
+/**
+ * "Ormund announced its readiness to talk, “including on missiles,” Brenn said": a frame that
+ * starts right after a quotation closed on its comma ends the words of a cue before the quotation
+ * (the frame's speaker reports them), as a frame after a comma does.
+ */
+function closingQuoteFrame(v: TokenView, x: number): boolean {
+  return v.t[x - 1].kind === 'quote' && v.t[x - 2]?.text === ',' && v.quoteOf[x - 1] >= 0;
 }
 
 /** Most words of a place named in title case as a dateline ("Addis Ababa —"). */
