@@ -1539,6 +1539,41 @@ const PLURAL_ANSWER_PRONOUNS = new Set(['them', 'either', 'both']);
 /** Words that open the clause of the one who answers in the sentence that holds the stance. */
 const ANSWER_CLAUSE_OPENERS = new Set(['but', 'however', 'yet', 'while', 'whereas', ';']);
 
+/** Words that open a short adjunct of time or manner after an answer ("rejected it on Tuesday"). */
+const ADJUNCT_OPENERS = new Set([
+  'on',
+  'at',
+  'last',
+  'this',
+  'earlier',
+  'later',
+  'outright',
+  'immediately',
+  'again',
+  'too',
+  'flatly',
+  'swiftly',
+  'quickly',
+]);
+/** How many words such an adjunct may have. */
+const ADJUNCT_WORDS = 4;
+
+/**
+ * "Ormund rejected it on Tuesday", "Veska accepted it outright": a short adjunct of time or manner
+ * closing the sentence after the pronoun (tokens [from, to)), which leaves the pronoun the end of
+ * what is answered.
+ */
+function closingAdjunct(index: DocIndex, from: number, to: number): boolean {
+  const { tokens } = index;
+  if (!ADJUNCT_OPENERS.has(tokens[from].lower)) return false;
+  let words = 0;
+  for (let k = from; k < to; k++) {
+    if (tokens[k].kind === 'punct') return k === to - 1 || /^[.!?]$/.test(tokens[k].text);
+    if (++words > ADJUNCT_WORDS) return false;
+  }
+  return true;
+}
+
 /**
  * "Veska proposed a ceasefire at sea, but Ormund ruled it out", "Ormund demanded that the
  * fishermen be freed. Veska rejected it.": a pronoun that ends an accepting or refusing verb's
@@ -1568,7 +1603,7 @@ function pronounAnswers(
     const { from, to } = index.sentenceTokens[s];
     const after = Math.max(k + 1, cue.end);
     if (sentenceOf(index, k) !== s) continue;
-    if (after < to && tokens[after].kind !== 'punct') continue;
+    if (after < to && tokens[after].kind !== 'punct' && !closingAdjunct(index, after, to)) continue;
     // The answering clause: after the last "but" or ";" before the cue, else the whole sentence.
     let clause = from;
     for (let j = cue.start - 1; j > from; j--)
