@@ -121,7 +121,45 @@ export function layoutBlocks(text: string, markupHeadings: Span[] = []): Block[]
       paragraphs.first ??= paragraph;
     }
   }
-  return blocks;
+  return isHardWrapped(text) ? joinWrappedLines(text, blocks) : blocks;
+}
+
+/** A line that ends a sentence: its final stop, perhaps inside a closing quotation mark or bracket. */
+const SENTENCE_END = /[.!?:;]["'\u2019\u201d)\]]*$|["\u201d]$/;
+/** Hard-wrapped lines are at most this long (wire copy wraps at 60 to 72 characters). */
+const WRAPPED_LINE_MAX_LENGTH = 80;
+const WRAPPED_MIN_LINES = 8;
+
+/**
+ * A text whose lines were wrapped by hand, as old wire copy is ("Representatives of five\nparties
+ * that …"): nearly every line short, and many ending in the middle of a sentence. Such a line
+ * is no paragraph: read as one, every sentence across a line end is lost.
+ */
+function isHardWrapped(text: string): boolean {
+  const lines = text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0);
+  if (lines.length < WRAPPED_MIN_LINES) return false;
+  const short = lines.filter((line) => line.length <= WRAPPED_LINE_MAX_LENGTH).length;
+  const open = lines.filter((line) => !SENTENCE_END.test(line)).length;
+  return short >= 0.8 * lines.length && open >= 0.4 * lines.length;
+}
+
+/** Joins each paragraph line that goes on from a line left in mid-sentence to that line's paragraph. */
+function joinWrappedLines(text: string, blocks: Block[]): Block[] {
+  const joined: Block[] = [];
+  for (const block of blocks) {
+    const previous = joined[joined.length - 1];
+    const goesOn =
+      block.kind === 'paragraph' &&
+      previous?.kind === 'paragraph' &&
+      !SENTENCE_END.test(text.slice(previous.start, previous.end)) &&
+      !/\n\s*\n/.test(text.slice(previous.end, block.start));
+    if (goesOn) previous.end = block.end;
+    else joined.push(block);
+  }
+  return joined;
 }
 
 export const layoutStage: Stage = {

@@ -92,12 +92,23 @@ function personParty(r: Reader, ent: PersonEnt): string | null {
 // A state's own level of government: "the federal government", "the central government".
 const LEVEL = new Set(['federal', 'central']);
 
+/**
+ * Where the government noun phrase headed at `i` starts: `i` for "government", the "ruling" before
+ * "party" ("the Ethiopian ruling party"); -1 when `i` heads none.
+ */
+function governmentNounStart(r: Reader, i: number): number {
+  const key = r.toks[i].key;
+  if (r.lex.govNouns.has(key)) return i;
+  return r.lex.rulingHeads.has(key) && r.toks[i - 1]?.key === 'ruling' ? i - 1 : -1;
+}
+
 /** "Trump's administration", "the Biden administration", "the Russian government", "Kyiv's government". */
 export function readGovernments(r: Reader) {
   for (let i = 1; i < r.toks.length; i++) {
-    if (!r.lex.govNouns.has(r.toks[i].key)) continue;
-    let end = i;
-    if (r.toks[i - 1].key === 's' && r.toks[i - 2]?.text === "'") end = i - 2;
+    const at = governmentNounStart(r, i);
+    if (at < 1) continue;
+    let end = at;
+    if (r.toks[at - 1].key === 's' && r.toks[at - 2]?.text === "'") end = at - 2;
     const person = personMentionEndingAt(r, end);
     const actorMention = person ? undefined : r.actorAt(end - 1);
     let actor: string | null = null;
@@ -110,20 +121,20 @@ export function readGovernments(r: Reader) {
     } else if (actorMention && actorMention.kind === 'state' && typeof actorMention.actor === 'string') {
       actor = actorMention.actor;
       from = actorMention.from;
-    } else if (r.toks[i - 1].key === 'the' && r.governmentTie && !r.owner[i]) {
+    } else if (r.toks[at - 1].key === 'the' && r.governmentTie && !r.owner[i]) {
       // "the government said": the government the story last named.
       actor = r.governmentTie;
-      from = i - 1;
+      from = at - 1;
     } else if (
-      LEVEL.has(r.toks[i - 1].key) &&
-      r.toks[i - 2]?.key === 'the' &&
+      LEVEL.has(r.toks[at - 1].key) &&
+      r.toks[at - 2]?.key === 'the' &&
       r.governmentTie &&
       !r.owner[i] &&
-      !r.owner[i - 1]
+      !r.owner[at - 1]
     ) {
       // "the federal government", "the central government": the same, at the state's own level.
       actor = r.governmentTie;
-      from = i - 2;
+      from = at - 2;
     } else continue;
     if (!actor) continue;
     r.governmentTie = actor;

@@ -50,6 +50,8 @@ export interface Lexicon {
   groupNouns: Gazetteer<true>;
   pressNouns: Gazetteer<true>;
   govNouns: Set<string>;
+  /** Heads that name a government after "ruling" ("the ruling party"). */
+  rulingHeads: Set<string>;
   /** Bodies a title before a name heads: "head of the Veskan delegation Ida Vell". */
   headedBodies: Set<string>;
   ministryHeads: Set<string>;
@@ -226,6 +228,7 @@ export function actorLexicon(ctx: Pick<PipelineContext, 'codebook' | 'cache'>): 
     groupNouns: phraseSet(cues.group_nouns ?? []),
     pressNouns: phraseSet(cues.press_group_nouns ?? []),
     govNouns: keysOf(cues.government_nouns),
+    rulingHeads: keysOf(cues.ruling_heads),
     headedBodies: keysOf(cues.headed_bodies),
     ministryHeads: keysOf(cues.ministry_heads),
     officeConventions: new Map(
