@@ -900,6 +900,7 @@ function judgementOfNamed(
  * turn it; "has not rejected the proposal" leaves the door open, not shut.
  */
 function answerStance(index: DocIndex, negators: Cue[], from: number, cue: Cue): Stance {
+  if (criticismRebutted(index, cue)) return 'accept';
   const refused = startingIn(index.cues, Math.max(from, cue.start - 4), cue.start).some(
     (c) => c.pattern.payload === 'stance_reject' && c.end <= cue.start && cue.start - c.end <= 1,
   );
@@ -909,6 +910,16 @@ function answerStance(index: DocIndex, negators: Cue[], from: number, cue: Cue):
       (n) => n.end <= cue.start && cue.start - n.end <= 1,
     );
   return unrejected ? 'open' : refused ? 'reject' : JUDGEMENT_OF[cue.pattern.payload];
+}
+
+/**
+ * "sought to bat down criticism of the agreement", "dismissed criticism of the deal": a reject cue
+ * that a rebuttal takes as its object is the criticised deal defended, not refused.
+ */
+export function criticismRebutted(index: DocIndex, cue: Cue): boolean {
+  return startingIn(index.cues, Math.max(0, cue.start - 6), cue.start + 1).some(
+    (c) => c.pattern.payload === 'rebuttal_cues' && c.end >= cue.end,
+  );
 }
 
 /**

@@ -28,7 +28,7 @@ import type {
 import { startingIn, within } from '../sorted.js';
 import { cueWords } from './actors/resolve-speaker.js';
 import { COUNT_WORDS } from './dates.js';
-import { answerPositions, dealPositions, deniedProposal } from './deals.js';
+import { answerPositions, criticismRebutted, dealPositions, deniedProposal } from './deals.js';
 import { pronounSubjectBefore, reportedByNamedPerson, uniq } from './events/mention.js';
 import { partiesInPlay } from './events/parties.js';
 import { issuesBySentence } from './issue-parties.js';
@@ -795,7 +795,8 @@ function positionOfMatch(sc: SentenceCues, m: PhraseMatch<IssuePayload>) {
   // "no indication that the Taliban would agree to …", "declined to say whether …": a question
   // the text leaves open is no one's stance.
   if (hypotheticals.some((x) => x.end <= m.start && (x.start >= clause.from || x.start >= cue.end))) return;
-  const kind = STANCE_LISTS[cue.pattern.payload];
+  // ("rejected criticism of the truce" defends the truce)
+  const kind = criticismRebutted(index, cue) ? 'accept' : STANCE_LISTS[cue.pattern.payload];
   // Background from years ago ("Ukraine agreed … in 1994") is an event, not a current stance.
   // (a year named after the issue, in another clause — "the regions annexed in 2022" — dates
   // that clause, not the stance)

@@ -85,6 +85,7 @@ export const CUE_LISTS = [
   'praise_judgements',
   'undo_verbs',
   'violation_verbs',
+  'rebuttal_cues',
   'charge_nouns',
   'dissent_cues',
   'opinion_verbs',

@@ -98,10 +98,21 @@ export function readPronouns(r: Reader) {
     const t = r.toks[i];
     if (!t.word) continue;
     const gender = PRONOUN_GENDER.get(t.key);
-    if (gender || (PLURAL_PRONOUNS.has(t.key) && r.isCueVerb(i + 1))) {
+    if (gender || (PLURAL_PRONOUNS.has(t.key) && (r.isCueVerb(i + 1) || opensActOf(r, i)))) {
       r.add({ from: i, to: i + 1, kind: 'pronoun', gender, rule: 'actors.pronoun', confidence: 0.7 });
     }
   }
+}
+
+/**
+ * "It has rejected demands for early elections", "They agreed to the swap": a sentence-opening
+ * pronoun right before a verb of a stance or a deal (after one auxiliary at most) is a party acting.
+ */
+function opensActOf(r: Reader, i: number): boolean {
+  if (!r.sentenceStart(i)) return false;
+  const next = r.tok(i + 1)?.key ?? '';
+  const verb = /^(has|have|had|also|then|later)$/.test(next) ? r.tok(i + 2)?.key : next;
+  return !!verb && r.lex.pronounActs.has(verb);
 }
 
 /**

@@ -45,6 +45,8 @@ export interface Lexicon {
   female: Set<string>;
   male: Set<string>;
   verbs: Set<string>;
+  /** Stance and deal verbs after a sentence-opening "It"/"They" (roles.yaml pronoun_act_verbs). */
+  pronounActs: Set<string>;
   anonHeads: Set<string>;
   anonMarkers: Gazetteer<true>;
   groupNouns: Gazetteer<true>;
@@ -223,6 +225,7 @@ export function actorLexicon(ctx: Pick<PipelineContext, 'codebook' | 'cache'>): 
     female: keysOf(cues.female_cues),
     male: keysOf(cues.male_cues),
     verbs: keysOf(cues.name_cue_verbs),
+    pronounActs: keysOf(cues.pronoun_act_verbs),
     anonHeads: keysOf(cues.anonymous_heads),
     anonMarkers: phraseSet(cues.anonymous_markers ?? []),
     groupNouns: phraseSet(cues.group_nouns ?? []),
