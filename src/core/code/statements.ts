@@ -1109,6 +1109,32 @@ function speechNounOwner(v: TokenView, lo: number, to: number): TokenRange | nul
   return null;
 }
 
+/**
+ * "…, with the Veskan minister saying last week that …", "with Ormund saying it was ready …": in an
+ * absolute clause of "with", the noun phrase before the participle is the one who speaks (not the
+ * main clause's subject). Null when no such frame is at the participle `k`.
+ */
+function withSubjectSaying(v: TokenView, k: number, lo: number, end: number): Candidate | null {
+  const { t } = v;
+  // Only "saying": "with both sides claiming some 330 square miles" claims the waters, and "with
+  // both parties agreeing that the rebels withdraw" is an agreement, not words reported.
+  if (t[k].lower !== 'saying') return null;
+  const gap = v.gapBefore(k, lo);
+  const who = gap > lo ? v.speakerBefore(gap, lo, 0) : null;
+  if (!who || who.from - 1 < lo || t[who.from - 1].lower !== 'with' || v.isPronoun(who.from)) return null;
+  const from = v.skipToContent(k, end);
+  if (from >= end || v.wordCount(from, end) < 3) return null;
+  return {
+    content: { from, to: contentEnd(v, from, end) },
+    speaker: who,
+    cue: { from: k, to: k + 1 },
+    direct: false,
+    rule: 'statement.reported.with-subject-participle',
+    confidence: 0.7,
+    after: true,
+  };
+}
+
 function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate | null {
   const { t, lex } = v;
   const cue = { from: k, to: k + 1 };
@@ -1174,6 +1200,8 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
   }
   // ", saying …": the subject of the clause speaks ("had been saying that …" is a finite frame).
   if (w.endsWith('ing') && !lex.passiveAuxiliaries.has(t[k - 1]?.lower ?? '')) {
+    const absolute = withSubjectSaying(v, k, lo, end);
+    if (absolute) return absolute;
     let p = k - 1;
     while (p > lo && (lex.speakerVerbGap.has(t[p].lower) || (t[p].lower.endsWith('ly') && v.isLowerWord(p))))
       p--;
