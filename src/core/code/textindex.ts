@@ -86,6 +86,7 @@ export const CUE_LISTS = [
   'undo_verbs',
   'violation_verbs',
   'charge_nouns',
+  'dispute_topics',
   'dissent_cues',
   'opinion_verbs',
   'joint_markers',
