@@ -562,6 +562,7 @@ interface SentenceCues {
   undoVerbs: Cue[];
   violationVerbs: Cue[];
   chargeNouns: Cue[];
+  disputeTopics: Cue[];
   opinionVerbs: Cue[];
   jointAfter: Cue[];
   sentenceTimexes: Timex[];
@@ -611,6 +612,7 @@ function sentenceCues(
   const undoVerbs = byList('undo_verbs');
   const violationVerbs = byList('violation_verbs');
   const chargeNouns = byList('charge_nouns');
+  const disputeTopics = byList('dispute_topics');
   const opinionVerbs = byList('opinion_verbs');
   // The timexes are in text order (the dates stage reads sentence after sentence).
   const sentenceTimexes = within(doc.timexes, tokens[from].start, tokens[to - 1].end);
@@ -640,6 +642,7 @@ function sentenceCues(
     undoVerbs,
     violationVerbs,
     chargeNouns,
+    disputeTopics,
     opinionVerbs,
     jointAfter,
     sentenceTimexes,
@@ -854,6 +857,8 @@ function positionOfMatch(sc: SentenceCues, m: PhraseMatch<IssuePayload>) {
   if (violated && kind === 'reject') return;
   // "rejected accusations that it is enriching uranium": a refused charge tells no stance on what is charged.
   if (kind === 'reject' && refutesCharge(index, sc.chargeNouns, cue.end, m.start)) return;
+  // "refusing to overcome differences on the settlement": the stance is on the dispute, not on what it is over.
+  if (kind !== 'open' && disputeTopicBefore(sc.disputeTopics, cue.end, m.start)) return;
   const inverse =
     (m.pattern.negated !== !!topicOfTalks(ctx, index, cue, kind, m)) !==
     (violated ||
@@ -1311,6 +1316,20 @@ function refutesCharge(index: DocIndex, chargeNouns: Cue[], cueEnd: number, issu
       c.start - cueEnd <= 1 &&
       c.end <= issueStart &&
       !CLAIM_OBJECT_PREPOSITIONS.has(index.tokens[c.end]?.lower ?? ''),
+  );
+}
+
+/** How many words (articles, adjectives) may stand between "differences on" and the issue it names. */
+const MAX_DISPUTE_TOPIC_GAP = 5;
+
+/**
+ * "refused to overcome differences on the future settlement", "demanded an end to disagreements
+ * over the truce": a dispute noun whose topic is the issue, between the cue and the issue (codebook
+ * `dispute_topics`); what the cue takes is the dispute, and it tells no stance on the issue.
+ */
+function disputeTopicBefore(disputeTopics: Cue[], cueEnd: number, issueStart: number): boolean {
+  return disputeTopics.some(
+    (d) => d.start >= cueEnd && d.end <= issueStart && issueStart - d.end <= MAX_DISPUTE_TOPIC_GAP,
   );
 }
 

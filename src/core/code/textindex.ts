@@ -87,6 +87,7 @@ export const CUE_LISTS = [
   'violation_verbs',
   'rebuttal_cues',
   'charge_nouns',
+  'dispute_topics',
   'dissent_cues',
   'opinion_verbs',
   'joint_markers',

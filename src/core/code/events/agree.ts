@@ -10,7 +10,7 @@ import { cueWords } from '../actors/resolve-speaker.js';
 import { longestNonOverlapping } from '../issues.js';
 import { statementLexicon } from '../statements-lexicon.js';
 import { pressedBy, subjectBefore } from '../textindex.js';
-import { pickDate, reportedOn } from './dates.js';
+import { pickDate, reportedOn, tokensBefore } from './dates.js';
 import {
   type Cue,
   type EventMention,
@@ -29,6 +29,7 @@ import {
   partnersAfter,
   subjectOfSentenceBefore,
 } from './participants.js';
+import { placeAt } from './places.js';
 import { AGREED_SPAN, agreedBefore } from './sanction.js';
 
 // Words that end the object of a deal verb before any deal noun: "signed off on talks about …".
@@ -499,7 +500,8 @@ export function readAgree(sentence: Sentence) {
     // agreement", not "signed off on talks about an agreement".
     let noun = -1;
     let none = false;
-    for (let j = c.end; j < Math.min(to, c.end + 9); j++) {
+    const objectFrom = afterShiftedAdjuncts(sentence, c.end);
+    for (let j = objectFrom; j < Math.min(to, objectFrom + 9); j++) {
       // "reached no breakthrough agreements": none made.
       if (tokens[j].lower === 'no') none = true;
       if (dealAt.has(j)) {
@@ -632,6 +634,24 @@ export function readAgree(sentence: Sentence) {
     first.evidence = { start: first.evidence.start, end: rest[rest.length - 1].evidence.end };
     for (const e of rest) out.splice(out.indexOf(e, sentenceOut), 1);
   }
+}
+
+/**
+ * The token after the place and day that stand between a deal verb and its object ("signed in
+ * Vienna on December 30 a new transit contract", "signed on Monday in Ankara an accord"), as wire
+ * copy translated from other languages often orders them; `at` when none stand there, or when
+ * no article opens an object after them ("signed in Vienna on Monday" ends there).
+ */
+function afterShiftedAdjuncts({ ctx, index, tokens, timexes, to }: Sentence, at: number): number {
+  let k = at;
+  while (k < to && /^(in|on|at)$/.test(tokens[k].lower)) {
+    const place = placeAt(ctx, index, k + 1);
+    const day = timexes.find((t) => t.start === tokens[k + 1]?.start);
+    const end = place ? place.end : day ? tokensBefore(index, day.end) + 1 : -1;
+    if (end <= k + 1) break;
+    k = end;
+  }
+  return k > at && /^(a|an|the)$/.test(tokens[k]?.lower ?? '') ? k : at;
 }
 
 /**

@@ -486,6 +486,20 @@ function absoluteSubject(index: DocIndex, from: number, at: number): string[] | 
   return codes.length && index.tokens[k - 1]?.lower === 'with' ? uniq(codes) : undefined;
 }
 
+/**
+ * "Gazprom and Naftogaz, after long talks in Berlin and Minsk, agreed": an adverbial aside between
+ * commas right before the verb, whose places and parties are not the verb's subject. The opening
+ * comma, or undefined when no such aside stands there.
+ */
+function asideOpening(index: DocIndex, from: number, at: number): number | undefined {
+  if (index.tokens[at - 1]?.text !== ',') return undefined;
+  for (let k = at - 2; k > from; k--) {
+    if (index.tokens[k].text !== ',') continue;
+    return ADVERBIAL.has(index.tokens[k + 1]?.lower ?? '') && k > from ? k : undefined;
+  }
+  return undefined;
+}
+
 /** Who acts: the clause's subject, or the statement's speaker when the content says "he/it/we". */
 export function agentOf(
   doc: ParleyDocument,
@@ -539,7 +553,7 @@ export function agentOf(
       }
     break;
   }
-  const verb = verbBeforeCoordinatedObject(index, from, at) ?? at;
+  const verb = asideOpening(index, from, at) ?? verbBeforeCoordinatedObject(index, from, at) ?? at;
   const subject = subjectBefore(index, from, verb, relativeBefore(index, from, verb));
   if (subject.length) return uniq(subject.flatMap((m) => m.codes));
   // "he had postponed a visit": the speaker; "the parties will meet": nobody named.
