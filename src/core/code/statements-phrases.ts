@@ -49,6 +49,9 @@ const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'sev
 const FRACTIONS = /^((one|two|three)-(thirds?|quarters?|fourths?|fifths?)|half)$/;
 /** "those surveyed say": the participles of a poll. */
 const POLLED = new Set(['surveyed', 'polled', 'questioned', 'interviewed', 'asked']);
+/** Verbs of going on before "to" and a speech verb ("continue to insist"). */
+const GOES_ON = new Set(['continue', 'continues', 'continued', 'continuing']);
+
 /** A name that opens with a lower-case particle joined by a hyphen: "al-Burhan", "el-Sisi". */
 const NAME_PARTICLE = /^(?:al|el|ad|an|ar|as|ash|at|az|ibn|bin|abu|ben|ould)-\p{Lu}/u;
 
@@ -330,6 +333,8 @@ export class TokenView {
       this.lex.speechLeadIns.has(t[k - 2].lower)
     )
       k -= 2;
+    // "Ormund continues to insist that …", "has continued to argue": the speaker goes on saying it.
+    if (k - 2 >= lo && t[k - 1].lower === 'to' && GOES_ON.has(t[k - 2].lower)) k -= 2;
     for (
       let n = 0;
       n < 3 &&

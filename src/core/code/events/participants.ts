@@ -153,6 +153,7 @@ export function listAfter(
   const titles = titleWords(ctx);
   const codes: string[] = [];
   let end = i;
+  let commas = 0;
   for (let t = i; t < limit; t++) {
     const m = index.mentionAt.get(t);
     if (m) {
@@ -196,14 +197,22 @@ export function listAfter(
       ['the', 'a', 'an', 'other', 'its', 'their', 'both', 'her', 'his', 'our'].includes(w);
     const title =
       titles.has(w) || titles.has(w.replace(/s$/, '')) || (/^\p{Lu}/u.test(tok.text) && tok.kind === 'word');
-    if (!joiner && !title) break;
+    if (!joiner && !title) {
+      const named = codes.length ? -1 : groupNamedNext(index, t, limit);
+      if (named < 0) break;
+      t = named;
+      continue;
+    }
     // A comma not followed by another party ends the list ("with Russia, a departure from …");
     // "Vallo, Assembly chairman Oskar Fenn and …" goes on.
     if (w === ',') {
       let next: ActorMention | undefined;
       for (let j = t + 1; j <= t + 4 && !next; j++)
         if (index.mentionAt.get(j)?.codes.length) next = index.mentionAt.get(j);
-      const lead = next ? index.tokens.slice(t + 1, next.start) : [];
+      let lead = next ? index.tokens.slice(t + 1, next.start) : [];
+      // "with Veska, Ormund, and Tarsia": a list's last comma may stand before its "and".
+      if (commas > 0 && lead[0]?.lower === 'and') lead = lead.slice(1);
+      commas++;
       if (
         !next ||
         !lead.every(
@@ -220,6 +229,32 @@ export function listAfter(
     if ((w === 'of' || w === 'from') && !titleOf(titles, index.tokens[t - 1]?.lower ?? '')) break;
   }
   return { codes: uniq(codes), end };
+}
+
+/** Nouns that name the parties listed straight after them ("guarantor countries Turkey, Greece and the UK"). */
+const GROUP_NOUNS = new Set([
+  'countries',
+  'states',
+  'nations',
+  'powers',
+  'allies',
+  'neighbours',
+  'neighbors',
+  'partners',
+]);
+
+/**
+ * "with guarantor countries Turkey, Greece and the UK", "with neighbouring states Kenya and
+ * Uganda": a list may open with a group noun (and up to two lower-case words before it) that
+ * describes the parties named next; the last token of that description, or -1.
+ */
+function groupNamedNext(index: DocIndex, t: number, limit: number): number {
+  for (let k = t; k < Math.min(t + 3, limit - 1); k++) {
+    const tok = index.tokens[k];
+    if (tok.kind !== 'word' || !/^\p{Ll}/u.test(tok.text)) return -1;
+    if (GROUP_NOUNS.has(tok.lower)) return index.mentionAt.get(k + 1)?.codes.length ? k : -1;
+  }
+  return -1;
 }
 
 /** Nouns whose "of" names who is at the table: "the presence of X", "the framework of the Y format". */
