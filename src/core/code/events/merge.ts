@@ -375,11 +375,18 @@ function startMerging(doc: ParleyDocument, ctx: PipelineContext): Merging {
 }
 
 /**
+ * A deal the story's sides are told to have "agreed", undated, and a definite deal the text dates
+ * outside the story's days: the agreeing is news, the other an older deal, not its date.
+ */
+const agreedLongAfter = (e: NegotiationEvent, m: EventMention, recent: (date: string) => boolean) =>
+  e.date === undefined && e.provenance.rule === 'event.agree' && m.date !== undefined && !recent(m.date);
+
+/**
  * Pass 1: mentions that name their parties; repeated mentions of one event merge. Those whose
  * parties were guessed from the story come last, and join an event of theirs that shares a party.
  */
 function mergeNamed(merging: Merging, mentions: EventMention[]) {
-  const { events, kinds, sidelines, datesMerge, previous, matters } = merging;
+  const { events, kinds, sidelines, datesMerge, previous, matters, recent } = merging;
   const guessed = (m: EventMention) => 'guessed' in m;
   for (const m of [...mentions.filter((x) => !guessed(x)), ...mentions.filter(guessed)]) {
     if (m.anaphoric) continue;
@@ -410,7 +417,11 @@ function mergeNamed(merging: Merging, mentions: EventMention[]) {
             !previous.has(e) &&
             // "the agreement signed today", quoted days after the signing: the deal told before.
             (datesMerge(e.date, m.date) ||
-              (m.definite === true && daysApart(e.date, m.date) <= DEFINITE_DAYS)) &&
+              // (not a deal the sides "agreed" undated and a definite one the text dates long before:
+              // "agreed on measures … since the armistice was signed in 1953" are two deals)
+              (m.definite === true &&
+                !agreedLongAfter(e, m, recent) &&
+                daysApart(e.date, m.date) <= DEFINITE_DAYS)) &&
             (e.date ?? m.date) !== undefined &&
             e.actors.some((a) => m.actors.includes(a)) &&
             !otherMatter(matters.get(e), matter) &&
