@@ -46,6 +46,7 @@ import {
   type ActorMention,
   type DocIndex,
   docIndex,
+  FINITE_BE,
   GROUP_NOUNS,
   listFrom,
   mentionsEndingAt,
@@ -157,8 +158,6 @@ function finiteVerbAt(word: string, pattern: CompiledPattern<IssuePayload>): boo
   return first.prefixes.length > 0 && (/(ed|es)$/.test(word) || IRREGULAR_PAST.has(word));
 }
 
-const PROGRESSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were']);
-
 /**
  * "said it was adding Huawei to its Entity List", "Veska is lifting the sanctions": the act told
  * in the progressive, right after its subject (a party or a pronoun) and "is|was", is under way,
@@ -168,8 +167,7 @@ function progressiveAct(index: DocIndex, from: number, act: number, m: PhraseMat
   const { tokens } = index;
   const word = tokens[m.start].lower;
   const first = m.pattern.elements[0];
-  if (act - 1 < from || !PROGRESSIVE_AUXILIARIES.has(tokens[act].lower) || !word.endsWith('ing'))
-    return false;
+  if (act - 1 < from || !FINITE_BE.has(tokens[act].lower) || !word.endsWith('ing')) return false;
   if (first?.kind !== 'word' || !(first.exact.has(word) || first.prefixes.length > 0)) return false;
   return (
     SUBJECT_PRONOUNS.has(tokens[act - 1].lower) || mentionsEndingAt(index, act).some((x) => x.codes.length)
@@ -1652,18 +1650,14 @@ function governingCue(
   const act = m.start - 1 - adverbialBefore(index, clause.from, m.start);
   if (
     act >= clause.from &&
-    (ACT_AUXILIARIES.has(tokens[act].lower) ||
+    (((ACT_AUXILIARIES.has(tokens[act].lower) ||
       mentionsEndingAt(index, act + 1).some((x) => x.codes.length) ||
       partyWithShortName(index, clause.from, act) ||
       includedBefore(index, act, clause.from).length > 0) &&
-    finiteVerbAt(tokens[m.start].lower, m.pattern) &&
+      finiteVerbAt(tokens[m.start].lower, m.pattern)) ||
+      progressiveAct(index, clause.from, act, m)) &&
     // "after the U.S. imposed waves of sanctions": an act in a temporal clause is background.
     !tokens.slice(clause.from, act + 1).some((t) => BACKGROUND_SUBORDINATORS.has(t.lower))
-  )
-    return { start: m.start, end: m.start + 1, pattern: ACT_DONE, actors: [], gaps: [] };
-  if (
-    progressiveAct(index, clause.from, act, m) &&
-    !tokens.slice(clause.from, act).some((t) => BACKGROUND_SUBORDINATORS.has(t.lower))
   )
     return { start: m.start, end: m.start + 1, pattern: ACT_DONE, actors: [], gaps: [] };
   // "the measures … would remain in force": the modal inside the pattern's gap.

@@ -19,7 +19,7 @@ import {
   type PhraseMatch,
   preferTight,
 } from './issues.js';
-import type { DocIndex } from './textindex.js';
+import { type DocIndex, FINITE_BE } from './textindex.js';
 
 /** How far back (sentences) an antecedent of the same noun may stand; the lead is always in reach. */
 const ANTECEDENT_REACH = 8;
@@ -70,8 +70,6 @@ const BREAKS = new Set([
   'that',
   'which',
 ]);
-/** A copula after a meeting word makes the meeting the subject of a judgement ("the talks were positive"). */
-const COPULAS = new Set(['was', 'were', 'is', 'are']);
 /** Words before a meeting word that make it the setting, not the object ("concessions in the talks"). */
 const SETTING = new Set([
   'in',
@@ -241,7 +239,8 @@ function sentenceReferences(index: DocIndex, r: ReferenceReading, s: number) {
     // "pressing for concessions in the negotiations": talks where something happens, not its object
     if (meetings.has(noun) && SETTING.has(tokens[det - 1]?.lower ?? '')) continue;
     // "The meeting was positive": a meeting judged by its mood, no stance on what it discussed
-    if (meetings.has(noun) && COPULAS.has(tokens[k + 1]?.lower ?? '')) continue;
+    // (a copula after the meeting word)
+    if (meetings.has(noun) && FINITE_BE.has(tokens[k + 1]?.lower ?? '')) continue;
     // "the deal's", "the talks": the noun ends its phrase (not "the deal noun …" compounds).
     const next = tokens[k + 1];
     if (next && next.kind === 'word' && nouns.has(stem(next.lower))) continue;

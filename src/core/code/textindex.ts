@@ -727,6 +727,9 @@ export function namesAPlace(index: DocIndex, start: number): boolean {
   return ISSUE_PLACE_PREPOSITIONS.has(index.tokens[k]?.lower ?? '');
 }
 
+/** The finite forms of "be": a progressive's auxiliary ("was adding"), a judgement's copula ("were positive"). */
+export const FINITE_BE = new Set(['is', 'are', 'was', 'were']);
+
 /**
  * Verbs that press a party to act ("urged Ormund to …", "a plan that would require Kyiv to …"),
  * and wanting it done ("Washington wants Veska to uphold the deal": the one who wants it holds
