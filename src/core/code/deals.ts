@@ -928,15 +928,13 @@ export function criticismRebutted(index: DocIndex, cue: Cue): boolean {
  * not there or refers to nothing.
  */
 function brokeredReference(
-  ctx: PipelineContext,
-  index: DocIndex,
-  storyIssues: PhraseMatch<IssuePayload>[][],
+  references: () => Map<number, PhraseMatch<IssuePayload>[]>,
   med: { sentence: number; at: number },
   dealNouns: Cue[],
 ): PhraseMatch<IssuePayload>[] {
   const noun = dealNouns.find((n) => n.end === med.at);
   if (!noun) return [];
-  const refs = referenceIssues(ctx, index, storyIssues).get(med.sentence) ?? [];
+  const refs = references().get(med.sentence) ?? [];
   return refs.filter((m) => m.start <= noun.start && noun.start < m.end);
 }
 
@@ -956,6 +954,12 @@ export function dealPositions(doc: ParleyDocument, ctx: PipelineContext): Positi
   joinedParties(index, all, cuesOf);
   const actorAt = slotLookup(index);
   const storyIssues = issuesBySentence(doc, ctx, index);
+  // The reference nouns' issues, read once for the document when a broker first needs them.
+  let referenceNouns: Map<number, PhraseMatch<IssuePayload>[]> | undefined;
+  const referencesOf = () => {
+    referenceNouns ??= referenceIssues(ctx, index, storyIssues);
+    return referenceNouns;
+  };
   const filteredBySentence = new Map<string, PhraseMatch<IssuePayload>[]>();
   const labelEnds = new Set(cuesOf('process_labels').map((p) => p.end));
   /** The issues a sentence names; `topics`: also those named as the topic of talks. */
@@ -1074,7 +1078,7 @@ export function dealPositions(doc: ParleyDocument, ctx: PipelineContext): Positi
     // "The deal brokered by Turkey and the UN allowed …": the deal named before the broker is the
     // one told earlier in the story, and holds what that one holds.
     if (issues.length === 0) {
-      issues = brokeredReference(ctx, index, storyIssues, med, cuesOf('deal_nouns'));
+      issues = brokeredReference(referencesOf, med, cuesOf('deal_nouns'));
       if (issues.length) rule = 'position.mediator.reference';
     }
     // No deal told with what it holds: the mediator works for what the story is about
