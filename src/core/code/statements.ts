@@ -1209,10 +1209,11 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
     if (p - 1 > lo && t[p].lower === 'while' && t[p - 1].text === ',') p--;
     // ", saying …", and "tweets saying …", "a statement saying …"; "left the talks after saying
     // …", "before declaring …": the subject of the clause spoke before or after it acted.
+    const aroundAnAct = saidAroundAnAct(t[p].lower, w);
     if (
       p <= lo ||
       (t[p].text !== ',' &&
-        !saidAroundAnAct(t[p].lower, w) &&
+        !aroundAnAct &&
         ((!lex.circumstanceWords.has(t[p].lower) && !lex.timeWords.has(t[p].lower)) ||
           /^(by|in|on|at|to|of|for|with|from|after|before|while|when|through|via|during)$/.test(t[p].lower)))
     )
@@ -1239,7 +1240,7 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
       if (t[j].text === ',' && v.quoteOf[j] < 0 && v.isLowerWord(j + 1) && participleCue(v, j + 1)) to = j;
     // "Kest, who after saying the talks went well, alleged that …": the clause's own verb of
     // saying, after a comma, ends the words said before it.
-    if (saidAroundAnAct(t[p].lower, w))
+    if (aroundAnAct)
       for (let j = from + 2; j + 1 < to; j++)
         if (t[j].text === ',' && v.quoteOf[j] < 0 && v.isSpeechVerb(j + 1, false)) {
           to = j;

@@ -232,7 +232,7 @@ export function listAfter(
 }
 
 /** Nouns that name the parties listed straight after them ("guarantor countries Turkey, Greece and the UK"). */
-const GROUP_NOUNS = new Set([
+const STATE_GROUP_NOUNS = new Set([
   'countries',
   'states',
   'nations',
@@ -252,7 +252,7 @@ function groupNamedNext(index: DocIndex, t: number, limit: number): number {
   for (let k = t; k < Math.min(t + 3, limit - 1); k++) {
     const tok = index.tokens[k];
     if (tok.kind !== 'word' || !/^\p{Ll}/u.test(tok.text)) return -1;
-    if (GROUP_NOUNS.has(tok.lower)) return index.mentionAt.get(k + 1)?.codes.length ? k : -1;
+    if (STATE_GROUP_NOUNS.has(tok.lower)) return index.mentionAt.get(k + 1)?.codes.length ? k : -1;
   }
   return -1;
 }
