@@ -33,10 +33,17 @@ const VOWEL = /[aeiou]/;
 /** One syllable ending in one vowel and one consonant: the consonant doubles ("stop", "stopped"). */
 const DOUBLING = /^[^aeiou]*[aeiou][bdgklmnprt]$/;
 
+/** A short verb's stem before -ed and -ing, its final consonant doubled where it must be ("stopp"). */
+const doubled = (v: string) => (DOUBLING.test(v) ? v + v[v.length - 1] : v);
+
+/** The regular past and participle of a lower-case verb ("eased", "supplied", "stopped"). */
+function regularPast(v: string): string {
+  return v.endsWith('e') ? `${v}d` : /[^aeiou]y$/.test(v) ? `${v.slice(0, -1)}ied` : `${doubled(v)}ed`;
+}
+
 /** The forms of a verb: lemma, third person, -ing, and past forms (regular unless `past` is given). */
 export function verbForms(lemma: string, past?: string[]): string[] {
   const v = lemma.toLowerCase();
-  const double = DOUBLING.test(v) ? v + v[v.length - 1] : v;
   const third = /(s|sh|ch|x|z|o)$/.test(v)
     ? `${v}es`
     : /[^aeiou]y$/.test(v)
@@ -46,13 +53,8 @@ export function verbForms(lemma: string, past?: string[]): string[] {
     ? `${v.slice(0, -2)}ying`
     : /[^aeioy]e$/.test(v)
       ? `${v.slice(0, -1)}ing`
-      : `${double}ing`;
-  const regularPast = v.endsWith('e')
-    ? `${v}d`
-    : /[^aeiou]y$/.test(v)
-      ? `${v.slice(0, -1)}ied`
-      : `${double}ed`;
-  return unique([v, third, ing, ...(past?.length ? past : [regularPast])]);
+      : `${doubled(v)}ing`;
+  return unique([v, third, ing, ...(past?.length ? past : [regularPast(v)])]);
 }
 
 /**
@@ -61,8 +63,7 @@ export function verbForms(lemma: string, past?: string[]): string[] {
  * sanctions only once Ormund withdrew"), else the regular -ed form.
  */
 function participle(lemma: string, past?: string[]): string {
-  const forms = verbForms(lemma, past);
-  return past?.length ? past[past.length - 1].toLowerCase() : forms[forms.length - 1];
+  return past?.length ? past[past.length - 1].toLowerCase() : regularPast(lemma.toLowerCase());
 }
 
 /**
