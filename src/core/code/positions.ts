@@ -796,6 +796,9 @@ function positionOfMatch(sc: SentenceCues, m: PhraseMatch<IssuePayload>) {
   // "no indication that the Taliban would agree to …", "declined to say whether …": a question
   // the text leaves open is no one's stance.
   if (hypotheticals.some((x) => x.end <= m.start && (x.start >= clause.from || x.start >= cue.end))) return;
+  // "dismissed claims that it had blocked the corridor": what a refused charge says was done is
+  // denied, no stance of the one charged.
+  if (insideRefutedCharge(index, stanceCues, sc.chargeNouns, cue)) return;
   // ("rejected criticism of the truce" defends the truce)
   const kind = criticismRebutted(index, cue) ? 'accept' : STANCE_LISTS[cue.pattern.payload];
   // Background from years ago ("Ukraine agreed … in 1994") is an event, not a current stance.
@@ -837,6 +840,10 @@ function positionOfMatch(sc: SentenceCues, m: PhraseMatch<IssuePayload>) {
   const negated = !until && (negCount + cueNegation) % 2 === 1;
   // "without announcing an extension": news not given is no refusal.
   if (negated && cueWords(ctx, 'silent_when_negated').has(tokens[cue.start].lower)) return;
+  // "did not say when the prisoners were released": a bare negation of a verb of telling is
+  // silence too, not a refusal of what goes untold.
+  if (bareNegation(index, cue) && cueWords(ctx, 'silent_when_negated').has(tokens[cue.end]?.lower ?? ''))
+    return;
   // A generic noun that stands for an issue ("the deal") is read only where a cue of its own
   // takes it: "have not signed the accord", "did not see the proposals" tell too little of what
   // is refused, and of which deal (as deals.ts reads a turned answer only near its deal).
@@ -1314,6 +1321,32 @@ function refutesCharge(index: DocIndex, chargeNouns: Cue[], cueEnd: number, issu
       c.start - cueEnd <= 1 &&
       c.end <= issueStart &&
       !CLAIM_OBJECT_PREPOSITIONS.has(index.tokens[c.end]?.lower ?? ''),
+  );
+}
+
+/** Words a charge's clause may hold before the cue inside it ("claims that it had ... blocked"). */
+const MAX_CHARGE_CLAUSE_WORDS = 8;
+
+/**
+ * A cue in the clause of a charge noun that a refusal takes ("denied reports that it had rejected
+ * the plan", "dismissed claims it blocked the corridor"): the refusal, one or two words before the
+ * charge, answers the charge, and the cue inside tells what is denied, not a stance.
+ */
+function insideRefutedCharge(index: DocIndex, stanceCues: Cue[], chargeNouns: Cue[], cue: Cue): boolean {
+  const { tokens } = index;
+  return chargeNouns.some(
+    (c) =>
+      c.end <= cue.start &&
+      cue.start - c.end <= MAX_CHARGE_CLAUSE_WORDS &&
+      tokens[c.start].sentence === tokens[cue.start].sentence &&
+      !tokens.slice(c.end, cue.start).some((t) => /^[,;:()]$/.test(t.text)) &&
+      stanceCues.some(
+        (r) =>
+          r !== cue &&
+          STANCE_LISTS[r.pattern.payload] === 'reject' &&
+          r.end <= c.start &&
+          c.start - r.end <= 2,
+      ),
   );
 }
 
