@@ -736,10 +736,13 @@ export const FINITE_BE = new Set(['is', 'are', 'was', 'were']);
  * the stance, not the party that is to act).
  */
 export const PRESSING_VERBS =
-  /^(require|requires|required|requiring|urge|urges|urged|urging|press|pressed|presses|pressing|force|forces|forced|forcing|ask|asks|asked|asking|pressure|pressured|pressures|pressuring|call|calls|called|calling|push|pushed|pushing|want|wants|wanted|wanting)$/;
+  /^(require|requires|required|requiring|urge|urges|urged|urging|press|pressed|presses|pressing|force|forces|forced|forcing|ask|asks|asked|asking|pressure|pressured|pressures|pressuring|call|calls|called|calling|push|pushed|pushing|want|wants|wanted|wanting|persuade|persuades|persuaded|persuading|encourage|encourages|encouraged|encouraging)$/;
 
 /** What may stand between a pressing verb and the last item of the list it presses. */
-const PRESSED_LIST = /^(,|and|the|group|armed|militant|militia|rebel|\p{Lu}.*)$/u;
+// ("called on all parties, including the governments of Veska and Ormund, to …": the parties
+// pressed named in an apposition)
+const PRESSED_LIST =
+  /^(,|and|the|group|armed|militant|militia|rebel|all|parties|sides|including|governments|leaders|of|\p{Lu}.*)$/u;
 
 /**
  * "urged Ormund to accept …", "called on Veska and Ormund to …": the pressing verb's token when the
@@ -753,7 +756,9 @@ export function pressedBy(index: DocIndex, subject: ActorMention[]): number | un
   let before = head.start - 1;
   for (let n = 0; n < 12 && before > 0 && PRESSED_LIST.test(index.tokens[before].text); n++) before--;
   const verbAt = index.tokens[before]?.lower === 'on' ? before - 1 : before;
-  if (index.tokens[last.end]?.lower === 'to' && PRESSING_VERBS.test(index.tokens[verbAt]?.lower ?? ''))
+  // (the apposition closes on its comma before "to")
+  const toAt = index.tokens[last.end]?.lower === ',' ? last.end + 1 : last.end;
+  if (index.tokens[toAt]?.lower === 'to' && PRESSING_VERBS.test(index.tokens[verbAt]?.lower ?? ''))
     return verbAt;
   return mandativeVerbBefore(index, before);
 }
