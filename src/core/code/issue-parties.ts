@@ -155,6 +155,40 @@ function namesProperPlace(
   return true;
 }
 
+/** Prepositions that make the event after them a point in time ("before the election"). */
+const BEFORE_STORY_TIME = new Set([
+  'before',
+  'after',
+  'until',
+  'till',
+  'since',
+  'following',
+  'ahead',
+  'prior',
+]);
+/** Words between such a preposition and "the" ("ahead of the", "prior to the"). */
+const TIME_LINKS = new Set(['of', 'to']);
+
+/**
+ * Is the match one of `issue_time_nouns` told as the time of something else ("reach a deal
+ * before the November 2020 presidential election", "talks resume after the polls")? After a
+ * preposition of time, "the" and up to three modifiers, the vote dates what is said, it is no
+ * stance on holding one; a vote demanded, offered or refused ("called for early elections") has
+ * no such preposition before it.
+ */
+function namesStoryTime(index: DocIndex, m: PhraseMatch<IssuePayload>, times: ReadonlySet<string>): boolean {
+  const { tokens } = index;
+  if (!times.has(tokens[m.end - 1]?.lower ?? '')) return false;
+  let k = m.start - 1;
+  for (let skipped = 0; k >= 0 && tokens[k].lower !== 'the'; k--, skipped++) {
+    if (skipped === MODIFIERS || STOPS.has(tokens[k].lower)) return false;
+  }
+  if (k < 1) return false;
+  const before = tokens[k - 1].lower;
+  if (BEFORE_STORY_TIME.has(before)) return true;
+  return TIME_LINKS.has(before) && BEFORE_STORY_TIME.has(tokens[k - 2]?.lower ?? '');
+}
+
 /** Is the token at `k` preceded by its party ("Veskan interim …", "Veska's interim …")? */
 function namedWithParty(index: DocIndex, k: number): boolean {
   if (index.mentionEndingAt.get(k)?.codes.length) return true;
@@ -229,7 +263,15 @@ export function withoutPartyNames(
   const premises = cueWords(ctx, 'issue_premises_nouns');
   const places = cueWords(ctx, 'issue_place_nouns');
   const properPlaces = cueWords(ctx, 'issue_proper_place_heads');
-  if (heads.size === 0 && premises.size === 0 && places.size === 0 && properPlaces.size === 0) return matches;
+  const times = cueWords(ctx, 'issue_time_nouns');
+  if (
+    heads.size === 0 &&
+    premises.size === 0 &&
+    places.size === 0 &&
+    properPlaces.size === 0 &&
+    times.size === 0
+  )
+    return matches;
   const speakerEnd = speakerCover(doc, index);
   // The first stance cue of the sentence: a body named with its party before it is the clause's
   // subject ("the Veskan interim government signs the accord"), not what the stance is about;
@@ -240,6 +282,7 @@ export function withoutPartyNames(
     if (premisesOf(index, m, premises, from, to)) return false;
     if (namesStoryPlace(index, m, places)) return false;
     if (namesProperPlace(index, m, properPlaces)) return false;
+    if (namesStoryTime(index, m, times)) return false;
     if (!namesBody(index, m, heads, to)) return true;
     if ((speakerEnd.get(m.start) ?? -1) >= m.end) return false;
     if (firstCue && firstCue.start >= m.end && namedWithParty(index, m.start)) return false;
