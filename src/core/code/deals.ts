@@ -416,6 +416,20 @@ function nearestFrame(all: Frame[], kind: Frame['kind'], at: number, index: DocI
 const FOLLOW_ON_MODALS = new Set(['would', 'will', 'shall']);
 /** Words that tell what a deal makes possible ("Fishing boats may leave port again"). */
 const POSSIBLE_MODALS = new Set(['may', 'can', 'could', 'might']);
+/** Verbs by which a modal sentence weighs a deal rather than tells a term ("would mark a milestone"). */
+const APPRAISING_VERBS = new Set(['mark', 'represent', 'constitute', 'signal', 'herald']);
+
+/**
+ * "A permanent ceasefire would mark a milestone in stabilising the region": a sentence whose modal
+ * takes a verb of appraisal judges what a deal (or a further one) would mean; it tells no term of
+ * the deal told before it.
+ */
+function appraises(index: DocIndex, from: number, to: number): boolean {
+  for (let k = from; k + 1 < to; k++)
+    if (FOLLOW_ON_MODALS.has(index.tokens[k].lower) && APPRAISING_VERBS.has(index.tokens[k + 1].lower))
+      return true;
+  return false;
+}
 /** How many sentences after a deal's own may tell its terms without naming it. */
 const FOLLOW_ON_REACH = 4;
 
@@ -449,7 +463,7 @@ function followOn(
     for (let s = first + 1; s <= first + FOLLOW_ON_REACH && s < index.sentenceTokens.length; s++) {
       if (frameAt.has(s)) break;
       const { from, to } = index.sentenceTokens[s];
-      if (startingIn(openQuestions, from, to).length > 0) break;
+      if (startingIn(openQuestions, from, to).length > 0 || appraises(index, from, to)) break;
       let modal = false;
       let possible = false;
       let quoted = false;

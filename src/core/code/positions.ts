@@ -581,7 +581,9 @@ function sentenceCues(
   const { tokens } = index;
   const byList = (name: string) => cues.filter((c) => c.pattern.payload === name);
   const allStanceCues = longestNonOverlapping(
-    cues.filter((c) => c.pattern.payload in STANCE_LISTS && !countedAfter(index, c)),
+    cues.filter(
+      (c) => c.pattern.payload in STANCE_LISTS && !countedAfter(index, c) && !needOfPeople(index, c),
+    ),
   );
   // (a cue that judges only what precedes it is kept apart: it neither governs nor takes an object)
   const stanceCues = allStanceCues.filter(
@@ -659,6 +661,21 @@ function countedAfter(index: DocIndex, c: Cue): boolean {
     next !== undefined &&
     (next.kind === 'number' || next.lower in COUNT_WORDS || COUNT_OPENERS.test(next.lower))
   );
+}
+
+/** Nouns of the people a report counts ("2 million people", "children", "families"). */
+const PEOPLE_NOUNS =
+  /^(people|persons|civilians|children|women|men|families|residents|refugees|households|millions?|thousands|others|those)$/;
+
+/**
+ * "21 million people requiring humanitarian assistance": a participle of need after the people it
+ * describes tells their plight, not a party's demand.
+ */
+function needOfPeople(index: DocIndex, c: Cue): boolean {
+  const first = index.tokens[c.start];
+  if (STANCE_LISTS[c.pattern.payload] !== 'demand' || !first?.lower.endsWith('ing')) return false;
+  const before = index.tokens[c.start - 1];
+  return before !== undefined && (before.kind === 'number' || PEOPLE_NOUNS.test(before.lower));
 }
 
 /** A stance found by a rule of its own (a condition, a relative): one position per actor. */

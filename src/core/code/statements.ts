@@ -883,6 +883,9 @@ function openingParticiple(v: TokenView, lo: number, end: number): Candidate | n
   const { t, lex } = v;
   const w = t[lo].lower;
   if (t[lo].kind !== 'word' || !w.endsWith('ing') || !lex.speechVerbs.has(w)) return null;
+  // "Responding to a question from a reporter, she said …", "Speaking to reporters, …": what
+  // follows "to" is the prompt or the audience, not words spoken.
+  if (t[lo + 1]?.lower === 'to') return null;
   let comma = lo + 1;
   while (comma < end && t[comma].text !== ',') comma++;
   if (comma >= end - 2) return null;

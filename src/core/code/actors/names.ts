@@ -194,6 +194,10 @@ export function readNames(r: Reader, pendingPersons: GazMatch<NamePayload>[]) {
       i = m.to - 1;
       continue;
     }
+    if (p.t === 'actor' && familyNameAfterParticle(r, m.from)) {
+      i = m.to - 1;
+      continue;
+    }
     if (p.t === 'outlet') {
       r.add({ from: m.from, to: m.to, kind: 'outlet', actor: null, rule: 'actors.outlet', confidence: 0.9 });
       i = m.to - 1;
@@ -392,6 +396,26 @@ function extendsName(r: Reader, k: number): boolean {
   if (r.lex.roleWords.has(t.key) || r.lex.honorifics.has(t.key) || r.lex.formers.has(t.key)) return false;
   if (NOT_NAME.has(t.key) || CALENDAR.has(t.key)) return false;
   return !(r.sentenceStart(k) && r.lowerSeen.has(t.key));
+}
+
+/** Article particles joined to a family name ("Mohamed Ali al-Houthi", "Ahmed el-Masri"). */
+const JOINED_PARTICLES = new Set(['al', 'el']);
+
+/**
+ * "Mohamed Ali Al-Houthi", "Abdel Malek al-Houthi": a group's name joined by "al-" to the given
+ * names before it is a person's family name, not the group (whose party the person's role gives).
+ */
+function familyNameAfterParticle(r: Reader, from: number): boolean {
+  const dash = r.tok(from - 1);
+  const particle = r.tok(from - 2);
+  return (
+    dash?.text === '-' &&
+    dash.end === r.toks[from].start &&
+    !!particle &&
+    JOINED_PARTICLES.has(particle.key) &&
+    particle.end === dash.start &&
+    extendsName(r, from - 3)
+  );
 }
 
 function skipCapitalised(r: Reader, i: number): number {

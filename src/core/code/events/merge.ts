@@ -82,6 +82,17 @@ const sameKind = (a?: ConsultKind, b?: ConsultKind, da?: string, db?: string) =>
     b !== 'call' &&
     (da !== undefined && db !== undefined ? da === db && da.length === 10 : (da ?? db ?? '').length === 10));
 
+/**
+ * "The first round of consultations was held in April when Saudi envoys visited Sanaa": a visit
+ * told in the sentence of the talks, of the talks' own date, is how they were held, not a second
+ * meeting (whatever the dates' precision).
+ */
+const visitOfTheTalks = (doc: ParleyDocument, e: NegotiationEvent, m: EventMention) =>
+  m.type === 'CONSULT' &&
+  !!e.date &&
+  e.date === m.date &&
+  sameSentence(doc, e.evidence.start, m.evidence.start);
+
 // A multilateral round: this many parties at least.
 const ROUND_PARTIES = 5;
 
@@ -441,7 +452,8 @@ function mergeNamed(merging: Merging, mentions: EventMention[]) {
         e.type === m.type &&
         !previous.has(e) &&
         (sameKind(kinds.get(e), m.kind, e.date, m.date) ||
-          (m.type === 'CONSULT' && forPurpose(merging.doc, e, m))) &&
+          (m.type === 'CONSULT' && forPurpose(merging.doc, e, m)) ||
+          visitOfTheTalks(merging.doc, e, m)) &&
         (m.type !== 'CONSULT' || sameStatus(e.status, m.status)) &&
         datesMerge(e.date, m.date) &&
         !headlineNewsAndOlder(merging.doc, e, m) &&
