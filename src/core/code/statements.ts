@@ -1519,6 +1519,10 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
     from = v.skipToContent(from + 1, end);
     if (!contentOk(from, end)) return null;
   } else if (t[from].lower === 'with' && /^(respond|repl|react|answer)/.test(w)) return null;
+  // "it also added Ivo Pell to its list of sanctioned officials": "add X to its …" puts something
+  // somewhere; no words are reported.
+  if (ADD_VERBS.test(w) && t[from - 1]?.lower !== 'that' && t[from].kind !== 'quote' && addedTo(t, from, end))
+    return null;
   // "The center maintains a program": some cues report speech only before "that", a quote or a colon.
   if (
     lex.thatOnlyVerbs.has(w) &&
@@ -1655,6 +1659,25 @@ const saidAroundAnAct = (preposition: string, gerund: string): boolean =>
 const SAYING_AROUND_AN_ACT = /^(saying|stating|declaring|insisting|claiming|arguing|noting)$/;
 
 /** "responded by saying …": the gerunds of saying after which "by" leads to the words reported. */
+const ADD_VERBS = /^(add|adds|added|adding)$/;
+
+/** Words that make what follows "added" a clause of its own ("added the talks WOULD go on to …"). */
+const CLAUSE_VERBS = new Set(
+  'would will was were is are has had have could can must should may might did does do'.split(' '),
+);
+
+/** How far after "added" its object may run before "to its …" ("added X, a deputy minister, to its list"). */
+const ADDED_OBJECT_SPAN = 30;
+
+/** "added X to its list", "added Y to the agenda": "to" and a determiner after an object with no verb of its own. */
+function addedTo(t: readonly { lower: string }[], from: number, end: number): boolean {
+  for (let k = from; k < Math.min(end - 1, from + ADDED_OBJECT_SPAN); k++) {
+    if (CLAUSE_VERBS.has(t[k].lower)) return false;
+    if (t[k].lower === 'to' && /^(its|their|his|her|the|a|an)$/.test(t[k + 1].lower)) return true;
+  }
+  return false;
+}
+
 const BY_SAYING =
   /^(saying|telling|stating|arguing|noting|insisting|claiming|declaring|announcing|writing|tweeting|asking)$/;
 

@@ -403,6 +403,8 @@ export function readAgree(sentence: Sentence) {
       )
     )
       continue;
+    if (sanctionsAgreedOn(sentence, /^(on|upon)$/.test(tokens[c.end - 1].lower) ? c.end - 1 : c.end))
+      continue;
     // "a commitment … to promptly convene and agree upon", "ready to agree": not yet agreed.
     if (tokens.slice(Math.max(from, c.start - 3), c.start).some((t) => t.lower === 'to')) continue;
     // "urged Ormund to seize the opportunity and agree to a truce": what one was asked to do.
@@ -515,7 +517,7 @@ export function readAgree(sentence: Sentence) {
     }
     if (noun < 0) continue;
     dealRead.add(noun);
-    if (none) continue;
+    if (none || sanctionsAgreedOn(sentence, noun + 1)) continue;
     // "announced/declared a deal" names the deal's parties after it, or is one party's own.
     const agent = agentOf(doc, index, from, c.start);
     const between = partnersAfter(ctx, index, noun + 1, to, true);
@@ -668,3 +670,22 @@ function meetingAgreedTo(sentence: Sentence, from: number): number {
   }
   return Number.POSITIVE_INFINITY;
 }
+
+/**
+ * "EU ambassadors reached a political agreement on new sanctions against Ormund", "member states
+ * agreed on a fresh round of sanctions against Ormund": agreeing on sanctions against a party is
+ * the decision to sanction it (sanction.ts), not a deal made with anyone; "an agreement on
+ * sanctions relief", "a deal on lifting sanctions on Veska" stay deals. `on`: the preposition.
+ */
+function sanctionsAgreedOn({ ctx, tokens, to }: Sentence, on: number): boolean {
+  if (!/^(on|over|upon)$/.test(tokens[on]?.lower ?? '')) return false;
+  const sanctions = cueWords(ctx, 'sanction_nouns');
+  for (let k = on + 1; k < Math.min(to - 1, on + 2 + SANCTION_MODIFIERS); k++) {
+    if (/ing$/.test(tokens[k].lower) || tokens[k].kind !== 'word') return false;
+    if (sanctions.has(tokens[k].lower)) return /^(against|on)$/.test(tokens[k + 1].lower);
+  }
+  return false;
+}
+
+/** Words that may stand between "agreement on" and the sanctions ("a fresh round of"). */
+const SANCTION_MODIFIERS = 4;
