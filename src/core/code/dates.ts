@@ -96,6 +96,11 @@ const DONE = 'met|held|signed|agreed|reached|took place|visited|began|ended|coll
 const PAST = new RegExp(`\\b(?:${DONE}|was|were|had|announced|imposed|accused)\\s+(?:\\S+\\s+){0,4}$`, 'i');
 // "met on Saturday" in a Friday story: last Saturday, not the day after the story's.
 const PAST_DONE = new RegExp(`\\b(?:${DONE})\\s+(?:\\S+\\s+){0,4}$`, 'i');
+// "since the last meeting between the leaders on Dec. 9", "the previous round on March 3": a
+// meeting told as the one before lies behind the story, however far its verb stands from the date.
+// ("in force since August 3" is left to the verbs: an event dated by the start of a span is not
+// the event that the span's "since" names.)
+const EARLIER_ONE = /\b(?:the\s+(?:last|previous|latest|most\s+recent))\s+(?:\S+\s+){0,8}$/i;
 
 // chrono reads "in May" only, never "early May" or "by May" (the month is also a modal verb): the
 // month written with a capital after a word that introduces a date, or after another month and
@@ -247,7 +252,8 @@ export function resolveTimexes(
         : date.getTime() - instant.getTime() > 7 * DAY_MS) &&
       !WEEK.test(lower) &&
       !/\b(?:next|coming)\b/.test(lower) &&
-      PAST.test(slice.slice(Math.max(0, at - 40), at))
+      (PAST.test(slice.slice(Math.max(0, at - 40), at)) ||
+        EARLIER_ONE.test(slice.slice(Math.max(0, at - 80), at)))
     ) {
       // "met in January", "signed on January 5" in a December story: the one before.
       date = new Date(Date.UTC(date.getUTCFullYear() - 1, date.getUTCMonth(), date.getUTCDate(), 12));

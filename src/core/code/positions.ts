@@ -34,6 +34,7 @@ import { partiesInPlay } from './events/parties.js';
 import { issuesBySentence } from './issue-parties.js';
 import {
   type CompiledPattern,
+  cached,
   compilePattern,
   type IssuePayload,
   longestNonOverlapping,
@@ -2173,6 +2174,9 @@ function holderOf(
   }
   // 5. The reporter's own voice: the clause's subject.
   if (undergoes) return undefined;
+  // "Marrow represents Veska at the meetings that aim to achieve peace": a purpose told in a
+  // relative clause on a meeting is the meeting's, not a stance of the party before it.
+  if (meetingPurpose(ctx, index, first)) return undefined;
   // "Most states, including Veska and Ormund, recognised …": the parties the subject includes.
   let v = first - 1;
   while (v > clause.from && /^(has|have|had|also|repeatedly|long)$|ly$/.test(index.tokens[v].lower)) v--;
@@ -2213,6 +2217,18 @@ function holderOf(
     ...(entity !== undefined ? { entity } : {}),
     via: 'subject',
   };
+}
+
+/** Whether the cue at `first` opens a relative clause ("that"/"which") on a meeting noun. */
+function meetingPurpose(ctx: PipelineContext, index: DocIndex, first: number): boolean {
+  const relative = index.tokens[first - 1]?.lower;
+  if (relative !== 'that' && relative !== 'which') return false;
+  const meetings = cached(
+    ctx,
+    'positions.meetingNouns',
+    () => new Set((ctx.codebook.cues.consult_nouns ?? []).map((w) => w.toLowerCase())),
+  );
+  return meetings.has(index.tokens[first - 2]?.lower ?? '');
 }
 
 /** Verbs of a visit whose object is the place or party visited (besides the codebook's consult_verbs). */

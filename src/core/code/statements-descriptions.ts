@@ -31,6 +31,21 @@ function titleBefore(doc: ParleyDocument, at: number): string[] {
   return wordsOf(clause);
 }
 
+/** How far before a name set off by commas its title may open ("Veska's envoy to the talks on …, Ida Marrow,"). */
+const SET_OFF_TITLE_WINDOW = 100;
+
+/**
+ * The words of a title set off by commas before a name that a comma closes: "Ormund's envoy to
+ * the Contact Group on the eastern settlement, Ida Marrow, urged …" — the title runs from the
+ * clause's start to the comma before the name.
+ */
+function titleSetOffBefore(doc: ParleyDocument, at: number, end: number): string[] {
+  if (!/^\s*,/.test(doc.text.slice(end, end + 3))) return [];
+  const before = doc.text.slice(Math.max(0, at - SET_OFF_TITLE_WINDOW), at);
+  const m = /(?:^|[.;:!?\n]\s*|\.\s*\/[A-Z]+\/\.\s*)([^,.;:!?\n]+),\s*$/.exec(before);
+  return m ? wordsOf(m[1]) : [];
+}
+
 const wordsOf = (text: string): string[] =>
   text.toLowerCase().match(/[\p{L}\p{N}]+(?:[.'’][\p{L}]+)*/gu) ?? [];
 
@@ -176,6 +191,7 @@ function titledPersons(doc: ParleyDocument, ctx: PipelineContext) {
     for (const m of e.mentions) {
       const mention = doc.mentions[m];
       for (const w of titleBefore(doc, mention.start)) known.add(w);
+      for (const w of titleSetOffBefore(doc, mention.start, mention.end)) known.add(w);
       starts.push(mention.start);
     }
     starts.sort((a, b) => a - b);
