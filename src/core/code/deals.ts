@@ -813,6 +813,15 @@ function mediatedMonthsBefore(doc: ParleyDocument, index: DocIndex, sentence: nu
   );
 }
 
+/** Verbs that call talks off ("cancelled", "scrapped", "called off", "postponed"). */
+const CALLED_OFF = /^(cancel\w*|scrap\w*|postpone\w*|off)$/;
+/** "cancelled EU-mediated talks", "called off the Qatari-brokered round": talks that did not take place. */
+function calledOffBefore(index: DocIndex, at: number): boolean {
+  let k = at - 1;
+  if (index.tokens[k]?.lower === 'the') k--;
+  return CALLED_OFF.test(index.tokens[k]?.lower ?? '');
+}
+
 /** How many months before the story a mediated round is its history ("last week" is not). */
 const MEDIATED_HISTORY_MONTHS = 3;
 
@@ -1085,7 +1094,9 @@ export function dealPositions(doc: ParleyDocument, ctx: PipelineContext): Positi
     if (issues.length === 0) {
       // "That followed a first round of Omani-mediated consultations … in April": talks the
       // mediator held months before the story are its history, not the deal the story tells.
-      if (mediatedMonthsBefore(doc, index, med.sentence)) continue;
+      // ("Aliyev cancelled EU-mediated talks": talks called off brokered nothing, nor the deal told
+      // near them.)
+      if (mediatedMonthsBefore(doc, index, med.sentence) || calledOffBefore(index, med.at)) continue;
       const f = nearestFrame(all, 'deal', med.at, index) ?? all.find((x) => x.kind === 'deal');
       issues = f ? [...f.sentences].flatMap((s) => issuesOf(s)) : [];
     }

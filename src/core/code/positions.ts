@@ -461,6 +461,8 @@ function subjectOf(index: DocIndex, from: number, limit: number, exclude?: { fro
   // "…signed an agreement in Istanbul, which is expected to unlock …": the subject of a relative
   // clause set off by a comma is the word before the comma, a party or nobody ("Serraj, whose
   // forces have struggled …, signed the agreement" is Serraj's).
+  const qualified = bareWhoseAntecedent(index, from, limit);
+  if (qualified) return [qualified];
   for (let r = limit - 2; r > from; r--) {
     if (!RELATIVE_OPENERS.has(index.tokens[r].text) || !/^(which|who|whose)$/.test(index.tokens[r + 1].lower))
       continue;
@@ -485,6 +487,20 @@ function subjectOf(index: DocIndex, from: number, limit: number, exclude?: { fro
   const relative = k >= from && RELATIVE_PRONOUNS.has(index.tokens[k].lower);
   const subject = subjectBefore(index, from, limit, exclude, { objectsThroughDeterminers: !relative });
   return subject.filter((x) => !namesTheCitysCountry(index, x.start, from));
+}
+
+/**
+ * "The M23 whose fighters overran eastern Congo has handed over …": a "whose" clause set off by no
+ * comma qualifies the party right before it, which stays the subject; a party the clause names
+ * (Congo) is not. (An antecedent that is no party, "the talks whose outcome Veska rejected",
+ * leaves the subject to the clause.)
+ */
+function bareWhoseAntecedent(index: DocIndex, from: number, limit: number) {
+  for (let r = limit - 2; r > from; r--) {
+    if (index.tokens[r].lower !== 'whose' || RELATIVE_OPENERS.has(index.tokens[r - 1].text)) continue;
+    return mentionsEndingAt(index, r).find((x) => x.codes.length);
+  }
+  return undefined;
 }
 
 /**
@@ -1977,6 +1993,7 @@ function holderOf(
       ((c.start >= clause.from &&
         c.end <= first &&
         !ownSubjectBetween(index, c.end, first) &&
+        !namedSubordinateBetween(index, c.end, first) &&
         !inClosedRelative(index, clause.from, c, first)) ||
         (cue.start >= m.end && c.start >= m.end && c.end <= cue.start)) &&
       // "“All sides must refrain from …,” X said": what the speaker asks of the sides is the
@@ -2387,6 +2404,22 @@ const OWN_SUBJECT_PRONOUNS = new Set(['he', 'she', 'i', 'we', 'you']);
 /** A pronoun subject between a collective and its cue: the cue is that pronoun's, not the collective's. */
 function ownSubjectBetween(index: DocIndex, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (OWN_SUBJECT_PRONOUNS.has(index.tokens[k].lower)) return true;
+  return false;
+}
+
+/** Conjunctions that open a clause of their own, told beside the main one. */
+const SUBORDINATORS = new Set(['after', 'before', 'when', 'because', 'since', 'once', 'until']);
+/**
+ * "The two sides agreed to hold talks after Baku offered to negotiate …": a subordinate clause whose
+ * subject is a named party is that party's, not the collective's of the main clause. ("after
+ * Veska's withdrawal" opens no clause.)
+ */
+function namedSubordinateBetween(index: DocIndex, from: number, to: number): boolean {
+  for (let k = from; k < to - 1; k++) {
+    if (!SUBORDINATORS.has(index.tokens[k].lower)) continue;
+    const subject = index.mentionAt.get(k + 1);
+    if (subject?.codes.length && index.tokens[subject.end]?.lower !== "'s") return true;
+  }
   return false;
 }
 

@@ -486,7 +486,12 @@ export function readAgree(sentence: Sentence) {
     if (negatedBefore(c.start) || modalBefore(c.start, 2) || stanceBefore(cues, c.start, from)) continue;
     // "the aim was to reach an agreement", "his failure to sign": an aim, not a deal ("agreed to
     // sign" is read by the agree cues); "Reaching a deal is possible": nobody's act.
-    if (tokens[c.start - 1]?.lower === 'to' || conditionalBefore(c.start)) continue;
+    if (
+      tokens[c.start - 1]?.lower === 'to' ||
+      conditionalBefore(c.start) ||
+      helpedToward(tokens, from, c.start)
+    )
+      continue;
     // "the signed trilateral statement": a participle describing the deal, told elsewhere.
     if (/^(the|a|an|this|that)$/.test(tokens[c.start - 1]?.lower ?? '') && /ed$/.test(tokens[c.start].lower))
       continue;
@@ -689,3 +694,17 @@ function sanctionsAgreedOn({ ctx, tokens, to }: Sentence, on: number): boolean {
 
 /** Words that may stand between "agreement on" and the sanctions ("a fresh round of"). */
 const SANCTION_MODIFIERS = 4;
+
+/** How many words may name those helped between "help" and the deal verb ("help the two sides reach"). */
+const HELPED_SPAN = 5;
+/**
+ * "to help the two sides reach an agreement", "helping you reach a deal": a deal that help is
+ * offered toward is not made ("Tarsia helped them reach a truce" tells one made).
+ */
+function helpedToward(tokens: Sentence['tokens'], from: number, at: number): boolean {
+  for (let k = at - 1; k >= Math.max(from, at - HELPED_SPAN); k--) {
+    if (/^(help|helps|helping)$/.test(tokens[k].lower)) return true;
+    if (tokens[k].kind !== 'word') return false;
+  }
+  return false;
+}
