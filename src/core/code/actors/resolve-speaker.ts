@@ -753,12 +753,34 @@ function issuedTextParty(
   const from = Math.max(0, core.start - ISSUED_WINDOW);
   let last: RegExpExecArray | undefined;
   for (const m of doc.norm.slice(from, core.start).matchAll(re)) last = m;
-  if (!last) return undefined;
+  if (!last)
+    return cueWords(ctx, 'said_text_nouns').has(key.slice(4)) ? saidJustBeforeParty(doc, core) : undefined;
   // ("Veska said in a statement …. In a statement published by the facilitators, …": a text named
   // again as another, after the issued one, is the nearer one, whose issuer is not known here.)
   const another = new RegExp(`\\ban?\\s+(?:[\\p{L}’'-]+\\s+){0,3}?${noun}\\b`, 'iu');
   if (another.test(doc.norm.slice(from + last.index + last[0].length, core.start))) return undefined;
   return subjectParties(doc, from + last.index);
+}
+
+/** How far into the sentence before the verb of saying of its subject may stand, in characters. */
+const SAID_SUBJECT_CHARS = 60;
+
+/**
+ * "The ministry said on Monday that …. The statement added that …": a text named by its noun alone,
+ * in the sentence right after one whose subject said something, is that subject's words (a body's
+ * statement the story told of by its verb alone; codebook `said_text_nouns`). Undefined unless
+ * that subject is one party.
+ */
+function saidJustBeforeParty(doc: ParleyDocument, core: Span): string | undefined {
+  const at = doc.sentences.findIndex((x) => x.start <= core.start && core.start < x.end);
+  const before = at > 0 ? doc.sentences[at - 1] : undefined;
+  if (!before) return undefined;
+  const said = /\b(?:said|stated|announced)\b/iu.exec(
+    doc.norm.slice(before.start, before.start + SAID_SUBJECT_CHARS),
+  );
+  // (one party only: the text of several who spoke is a meeting's, read with the meeting)
+  const parties = said ? subjectParties(doc, before.start + said.index) : undefined;
+  return typeof parties === 'string' ? parties : undefined;
 }
 
 /**

@@ -6,6 +6,7 @@
 
 import type { ParleyDocument, PipelineContext } from '../../model.js';
 import { within } from '../../sorted.js';
+import { cueWords } from '../actors/resolve-speaker.js';
 import { cached } from '../issues.js';
 import {
   type ActorMention,
@@ -289,10 +290,23 @@ export function partnersAfter(
     const presence = TABLE_NOUNS.has(t.lower) && tokens[i + 1]?.lower === 'of' && !betweenOnly ? i + 2 : -1;
     if (presence < 0 && !(betweenOnly ? /^between$/ : /^(with|from|between|among)$/).test(t.lower)) continue;
     const l = listAfter(ctx, index, presence >= 0 ? presence : i + 1, to);
-    out.push(...l.codes);
+    if (!strifeBetween(ctx, tokens, i)) out.push(...l.codes);
     if (l.end > i + 1) i = l.end - 1;
   }
   return uniq(out);
+}
+
+/**
+ * "agreed to send aid to the victims of the war between X and Y": the sides of a war, a conflict
+ * or a dispute the object names are what the deal is about, not its partners (`strife_nouns`).
+ */
+function strifeBetween(ctx: PipelineContext, tokens: DocIndex['tokens'], at: number): boolean {
+  // ("an exchange of prisoners of war between X and Y": a bare "of war" names the prisoners)
+  return (
+    tokens[at].lower === 'between' &&
+    cueWords(ctx, 'strife_nouns').has(tokens[at - 1]?.lower ?? '') &&
+    tokens[at - 2]?.lower !== 'of'
+  );
 }
 
 /**
