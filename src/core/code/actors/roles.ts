@@ -60,7 +60,8 @@ export interface PersonFacts {
   nationality?: string;
 }
 
-const BETWEEN_TITLE_WORDS = new Set(['of', 'for', 'to', 'the']);
+// ("in": "ambassador to the UN in Vienna", the post's seat inside the title)
+const BETWEEN_TITLE_WORDS = new Set(['of', 'for', 'to', 'the', 'in']);
 
 const accredited = new WeakMap<Codebook, Set<string>>();
 
