@@ -50,6 +50,22 @@ function pronounPartner(tokens: Sentence['tokens'], at: number, to: number): boo
   return false;
 }
 
+/** "a partial withdrawal FROM the accord": the object is a departure from the deal, none made. */
+function leavesDeal(tokens: Sentence['tokens'], at: number, leaving: ReadonlySet<string>): boolean {
+  return leaving.has(tokens[at].lower) && tokens[at + 1]?.lower === 'from';
+}
+
+/** "a withdrawal from the nuclear accord": a word of leaving and "from" shortly before the deal at k. */
+function leftDealBefore(
+  tokens: Sentence['tokens'],
+  from: number,
+  k: number,
+  leaving: ReadonlySet<string>,
+): boolean {
+  for (let j = k - 1; j >= Math.max(from, k - 5); j--) if (leavesDeal(tokens, j, leaving)) return true;
+  return false;
+}
+
 const DEAL_OBJECT_BREAK = new Set([
   'that',
   'which',
@@ -482,6 +498,7 @@ export function readAgree(sentence: Sentence) {
   // The deal nouns a verb or a participle of this sentence has read (not read again as a noun).
   const dealRead = new Set<number>();
   const notDeal = cueWords(ctx, 'deal_object_not');
+  const leaving = cueWords(ctx, 'deal_object_leaving');
   for (const c of longestNonOverlapping(list('deal_verbs'))) {
     if (negatedBefore(c.start) || modalBefore(c.start, 2) || stanceBefore(cues, c.start, from)) continue;
     // "the aim was to reach an agreement", "his failure to sign": an aim, not a deal ("agreed to
@@ -519,6 +536,7 @@ export function readAgree(sentence: Sentence) {
       if (DEAL_OBJECT_BREAK.has(tokens[j].lower) || index.mentionAt.has(j)) break;
       // "called the Veskan strikes a clear breach of the truce": the object is a breach, no deal.
       if (notDeal.has(tokens[j].lower)) break;
+      if (leavesDeal(tokens, j, leaving)) break;
     }
     if (noun < 0) continue;
     dealRead.add(noun);
@@ -563,6 +581,8 @@ export function readAgree(sentence: Sentence) {
     // "the annual report was finalised and signed between X and Y", "an accord on fishing was signed
     // between X and Y": whatever is signed in the passive between two named parties is their deal.
     if (!dealAt.has(k) && !relative && !one && !passiveBetweenParties(sentence, c)) continue;
+    // "a partial withdrawal from the nuclear accord signed with …": the deal left, told as known.
+    if (dealAt.has(k) && leftDealBefore(tokens, from, k, leaving)) continue;
     // "No agreement was reached", "a deal that could be signed", "until a deal is reached".
     if (negatedBefore(k) || tokens[k - 1]?.lower === 'no' || modalBefore(c.start, 3) || conditionalBefore(k))
       continue;

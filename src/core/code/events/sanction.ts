@@ -65,6 +65,17 @@ function objectEnd(tokens: Sentence['tokens'], from: number, to: number): number
 export const AGREED_SPAN = 5;
 
 /** An agree cue ("agreed to", "agreed on Monday to") stands just before the "to" at `at - 1`. */
+/**
+ * "its demand for all U.N. sanctions on Ormund to be restored", "demanding the restoration of all
+ * sanctions on Ormund": sanctions asked for, none imposed. ("demands that the sanctions imposed by
+ * X be lifted" tells sanctions in force: a demand whose clause opens with "that" is left.)
+ */
+function demandedBefore(tokens: readonly { lower: string }[], from: number, at: number): boolean {
+  for (let j = Math.max(from, at - 8); j < at; j++)
+    if (/^demand(s|ed|ing)?$/.test(tokens[j].lower) && tokens[j + 1]?.lower !== 'that') return true;
+  return false;
+}
+
 export function agreedBefore(
   { list, from, tokens }: Pick<Sentence, 'list' | 'from' | 'tokens'>,
   at: number,
@@ -213,6 +224,7 @@ export function readSanction(sentence: Sentence) {
     const threat = tokens
       .slice(Math.max(from, c.start - 4), c.start)
       .filter((t) => /^(threat|warn|call|urg|push|new|more|further|additional|possible)/.test(t.lower));
+    if (demandedBefore(tokens, from, c.start)) continue;
     const inForce = list('sanction_in_force').some(
       (f) => f.start >= c.end && f.start < Math.min(to, c.end + 12),
     );
