@@ -2201,7 +2201,12 @@ function holderOf(
   if (included.length) return { actors: included, via: 'included' };
   const joined = coordinatedPredicateSubject(index, h.sentenceFrom, first);
   if (joined.length) return { actors: joined, via: 'subject' };
-  const subject = subjectOf(index, clause.from, first, { from: m.start, to: m.end });
+  // "During their meeting with Kest, Brisk and Marrow agreed …": a phrase of time fronted before
+  // the subject and set off by a comma names no holder (a gerund, "Reaching a deal is …", may be
+  // the subject itself).
+  const fronted = FRONTED_OPENERS.test(index.tokens[clause.from]?.lower ?? '');
+  const subjectFrom = fronted ? afterOpeningClause(index, clause.from, first) : clause.from;
+  const subject = subjectOf(index, subjectFrom, first, { from: m.start, to: m.end });
   if (subject.length === 0) {
     // "…, including its objections to the presence of foreign troops": a stance noun whose possessor
     // is a pronoun belongs to the sentence's subject ("A Tarsian statement … its demands").

@@ -233,12 +233,44 @@ function offersToMeet(doc: ParleyDocument, ctx: PipelineContext, titles: Readonl
   return out;
 }
 
+/** How many tokens may stand between a refusal and the verb of attending ("refused to attend", "declined to take part in"). */
+const REFUSAL_SPAN = 3;
+
+/**
+ * The leader who refuses a planned meeting, where the sentence says so before the meeting's cue
+ * ("Kest has refused to attend the meeting with Brisk"): the nearest leader of one of the
+ * meeting's parties named before the refusal. A refused meeting is no summit its parties accept.
+ */
+function refusingLeader(
+  doc: ParleyDocument,
+  sentence: { start: number; end: number },
+  cueAt: number,
+  leaders: ReadonlyMap<string, number>,
+  refusals: ReadonlySet<string>,
+  attendVerbs: ReadonlySet<string>,
+): string | undefined {
+  const { tokens } = doc;
+  for (let k = tokenAtOrAfter(tokens, sentence.start); k < tokens.length && tokens[k].start < cueAt; k++) {
+    if (!refusals.has(tokens[k].lower)) continue;
+    const attends = tokens.slice(k + 1, k + 1 + REFUSAL_SPAN).some((t) => attendVerbs.has(t.lower));
+    if (!attends) continue;
+    const before = overlapping(doc.mentions, sentence.start, tokens[k].start).reverse();
+    for (const m of before) {
+      const actor = m.entity !== undefined ? doc.entities[m.entity].actor : undefined;
+      if (typeof actor === 'string' && leaders.has(actor)) return actor;
+    }
+  }
+  return undefined;
+}
+
 export function summitPositions(doc: ParleyDocument, ctx: PipelineContext): Position[] {
   const titles = cueWords(ctx, 'leader_titles');
   if (titles.size === 0) return [];
   const meetVerbs = cueWords(ctx, 'meet_verbs');
   const markers = cueWords(ctx, 'one_sided_meet_markers');
   const addressees = statementLexicon(ctx).addresseeVerbs;
+  const refusals = cueWords(ctx, 'meet_refusal_words');
+  const attendVerbs = cueWords(ctx, 'attend_verbs');
   const out: Position[] = offersToMeet(doc, ctx, titles);
   for (const event of doc.events) {
     if (event.type !== 'CONSULT' || event.status !== 'planned') continue;
@@ -259,6 +291,19 @@ export function summitPositions(doc: ParleyDocument, ctx: PipelineContext): Posi
     }
     if (leaders.size < 2) continue;
     const evidence = { start: sentence.start, end: sentence.end };
+    const refuser = refusingLeader(doc, sentence, event.evidence.start, leaders, refusals, attendVerbs);
+    if (refuser) {
+      out.push({
+        ...evidence,
+        actor: refuser,
+        entity: leaders.get(refuser),
+        issue: 'summit',
+        stance: 'reject',
+        evidence,
+        provenance: { rule: 'position.summit.leader_refuses', cue: event.provenance.cue, confidence: 0.6 },
+      });
+      continue;
+    }
     for (const [actor, entity] of leaders)
       if (notOnlyMet.has(actor))
         out.push({

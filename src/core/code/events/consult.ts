@@ -964,6 +964,20 @@ function attendees(sentence: Sentence, c: Cue, objectEnd: number): string[] {
     if (tokens[i].lower === 'attended' && tokens[i + 1]?.lower === 'by')
       return attendeeGroups(sentence, i + 2);
   }
+  return participants(sentence, c);
+}
+
+/**
+ * "the meeting with Kest scheduled for May 5 in Lumen with the participation of Solenne and
+ * Marrow": those the phrase names take part, wherever it closes the meeting's clause.
+ */
+function participants(sentence: Sentence, c: Cue): string[] {
+  const { tokens, to } = sentence;
+  for (let i = c.end; i + 3 < to; i++) {
+    if (tokens[i].text === ';') break;
+    const phrase = tokens.slice(i, i + 4).map((t) => t.lower);
+    if (phrase.join(' ') === 'with the participation of') return attendeeGroups(sentence, i + 4);
+  }
   return [];
 }
 

@@ -57,6 +57,14 @@ const ADVERBIAL = new Set([
   'whereas',
 ]);
 
+/**
+ * Words that open a phrase fronted before a clause's subject and closed by a comma ("During
+ * their meeting with Kest, Brisk and Marrow agreed …"): the conjunctions above, and prepositions
+ * of time that only open such a phrase at a sentence's start (after the verb, "agreed during talks
+ * with Kest" leaves the subject alone, so these stay out of ADVERBIAL).
+ */
+const FRONTED_OPENERS = new Set([...ADVERBIAL, 'during', 'following', 'amid', 'despite']);
+
 // Words that cannot stand between a party and the noun it modifies ("U.S. oil sanctions").
 export const NOT_MODIFIER = new Set([
   'that',
@@ -594,7 +602,7 @@ export function agentOf(
   // Moon, Trump flew to Panmunjom, where he met Kim": Trump).
   for (let k = from; k < Math.min(at, from + 5); k++) {
     if (index.mentionAt.has(k)) break;
-    if (!ADVERBIAL.has(index.tokens[k].lower)) continue;
+    if (!FRONTED_OPENERS.has(index.tokens[k].lower)) continue;
     for (let j = k + 1; j < at; j++)
       if (index.tokens[j].text === ',') {
         from = j + 1;
