@@ -188,7 +188,7 @@ const PARTICIPLE_AFTER = new Set(['at', 'in', 'during', 'by', 'earlier', 'last',
 const HOST_SPAN = 4;
 
 // How far back the infinitive ("to seize …") that a bare "and agree" continues is read.
-const COORDINATED_INFINITIVE = 10;
+const COORDINATED_INFINITIVE = 14;
 
 /** "the warring parties in Yemen", "the warring sides of Sudan": the country named after them. */
 function countryOfCollective(sentence: Sentence, at: number): string[] {
@@ -433,7 +433,9 @@ export function readAgree(sentence: Sentence) {
         infinitive--;
       if (
         tokens[infinitive].lower === 'to' &&
-        tokens.slice(from, infinitive).some((t) => addresseeVerbs.has(t.lower))
+        (tokens.slice(from, infinitive).some((t) => addresseeVerbs.has(t.lower)) ||
+          // "planned to hold talks and agree not to strike": an aim that the agreement shares
+          stanceBefore(cues, infinitive + 1, from))
       )
         continue;
     }
