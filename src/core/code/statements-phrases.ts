@@ -1115,7 +1115,9 @@ export class TokenView {
       // "told the Ormundi envoy that …": one spoken to by a title, when "that" follows it.
       let titled = start;
       while (titled < hi && titled - start < 6 && addressee(titled, true)) titled++;
-      if (titled > k && this.t[titled]?.lower === 'that') k = titled;
+      // "…, a source told the local Gazette newspaper.": a titled hearer that closes the sentence
+      // leaves no content after the cue (the words said stand before it).
+      if (titled > k && (this.t[titled]?.lower === 'that' || titled >= hi)) k = titled;
     }
     for (let guard = 0; guard < 4 && k < hi; guard++) {
       const w = this.t[k].lower;
