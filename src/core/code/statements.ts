@@ -36,7 +36,7 @@ import {
   sentenceSubjectBefore,
 } from './statements-descriptions.js';
 import { statementLexicon } from './statements-lexicon.js';
-import { type TokenRange, TokenView } from './statements-phrases.js';
+import { type TokenRange, TokenView, VISIT_PARTICIPLES } from './statements-phrases.js';
 
 interface Candidate {
   /** Token ranges. */
@@ -1299,7 +1299,9 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
       !lex.notNames.has(t[n].lower) &&
       !v.isSpeakerNoun(n) &&
       !lex.speakerModifiers.has(t[n].lower) &&
-      !v.isTitle(n)
+      !v.isTitle(n) &&
+      // ("an envoy visiting Kessel said the talks …": the place visited is no subject)
+      !VISIT_PARTICIPLES.has(t[n].lower)
     )
       who = { from: j, to: who.to };
   }
