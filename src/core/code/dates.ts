@@ -133,6 +133,25 @@ const CLAUSE_CHARS_MAX = 90;
  * whole clause up to 90 ("will hold a sixth round of talks in Muscat on Sunday"), never past a
  * comma, semicolon or dash ("Kest, who will visit Lumen next month, met Brisk on Friday").
  */
+// The news style of what is to come, a subject and an infinitive with no finite verb ("Monitoring
+// committee to hold first meeting Friday", "Leaders to meet in Lumen on Monday"); a verb before
+// the infinitive tells something done ("arrived in Lumen to meet Kest on Monday").
+const SUBJECT_TO_DO =
+  /^\s*((?:[\w.'’-]+\s+){1,6}?)to\s+(?:hold|meet|convene|resume|host|sign|visit|begin|start)\b/i;
+const FINITE_BEFORE =
+  /(?:[a-z]ed|\b(?:is|are|was|were|has|have|had|flew|went|came|sent|met|left|took|made|said|told|got|agreed|wants?|plans?|hopes?|seeks?|needs?|tries|tried))$/i;
+
+function subjectToDo(prefix: string): boolean {
+  const m = SUBJECT_TO_DO.exec(prefix);
+  return (
+    !!m &&
+    !m[1]
+      .trim()
+      .split(/\s+/)
+      .some((w) => FINITE_BEFORE.test(w))
+  );
+}
+
 function clauseBefore(slice: string, at: number): string {
   const near = slice.slice(Math.max(0, at - CLAUSE_CHARS), at);
   if (/[,;:—–]/.test(near)) return near;
@@ -221,7 +240,8 @@ export function resolveTimexes(
     // Words just before the expression say whether it lies ahead ("will meet on Friday"). "This
     // Saturday" is read the same way: chrono takes the one of the calendar week, which in a story
     // of Sunday is six days ahead ("announced this Saturday").
-    const forward = FUTURE.test(clauseBefore(slice, at)) || at <= aheadUntil;
+    const forward =
+      FUTURE.test(clauseBefore(slice, at)) || at <= aheadUntil || subjectToDo(slice.slice(0, at));
     const bareWeekday =
       r.start.isCertain('weekday') &&
       !r.start.isCertain('day') &&

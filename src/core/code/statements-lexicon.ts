@@ -93,6 +93,8 @@ export interface StatementLexicon {
   /** Verbs of an outlet quoting someone ("quoted X as saying", "was cited as saying"). */
   quotingVerbs: Set<string>;
   actionBeforeTo: Set<string>;
+  /** Verbs of answering that are acts before "with" ("responded with strikes"): `action_verbs_before_with`. */
+  actionBeforeWith: Set<string>;
   /** Nouns of speech that report a that-clause with their speaker ("Ormund's assertion that …"). */
   speechNouns: Set<string>;
   /** Set phrases of circumstance after a cue ("said for the first time that"), as word lists. */
@@ -199,6 +201,7 @@ export function statementLexicon(ctx: PipelineContext): StatementLexicon {
     expressionVerbs: words(c.expression_verbs),
     expressionNouns: words(c.expression_nouns),
     actionBeforeTo: words(c.action_verbs_before_to),
+    actionBeforeWith: words(c.action_verbs_before_with),
     speechNouns: words(c.speech_nouns_that),
     issuingParticiples: words(c.issuing_participles),
     circumstancePhrases: (c.circumstance_phrases ?? []).map(phrase),

@@ -90,6 +90,8 @@ const LOCATIVE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'from']);
 
 /** Prepositions between a speaker noun and a place or party that completes it ("sources in Vienna"). */
 const HOLDER_PREPOSITIONS = new Set(['in', 'at', 'from']);
+/** Participles of a visit between a speaker noun and the place visited: "an envoy visiting Lumen said". */
+export const VISIT_PARTICIPLES = new Set(['visiting', 'touring']);
 /** Prepositions of a title's complement: "envoy to Ormund", "spokesman for the Council". */
 const TITLE_PREPOSITIONS = new Set(['to', 'for']);
 /** Words that open a title's complement: "minister of state for foreign affairs". */
@@ -637,7 +639,7 @@ export class TokenView {
       (post < 0 || inName) &&
       this.isNamePart(head) &&
       from - 1 > lo &&
-      HOLDER_PREPOSITIONS.has(this.t[from - 1].lower)
+      (HOLDER_PREPOSITIONS.has(this.t[from - 1].lower) || VISIT_PARTICIPLES.has(this.t[from - 1].lower))
     ) {
       for (let k = from - 2; k >= lo && from - k <= 8; k--) {
         const tok = this.t[k];
@@ -1115,7 +1117,9 @@ export class TokenView {
       // "told the Ormundi envoy that …": one spoken to by a title, when "that" follows it.
       let titled = start;
       while (titled < hi && titled - start < 6 && addressee(titled, true)) titled++;
-      if (titled > k && this.t[titled]?.lower === 'that') k = titled;
+      // "…, a source told the local Gazette newspaper.": a titled hearer that closes the sentence
+      // leaves no content after the cue (the words said stand before it).
+      if (titled > k && (this.t[titled]?.lower === 'that' || titled >= hi)) k = titled;
     }
     for (let guard = 0; guard < 4 && k < hi; guard++) {
       const w = this.t[k].lower;

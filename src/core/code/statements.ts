@@ -36,7 +36,7 @@ import {
   sentenceSubjectBefore,
 } from './statements-descriptions.js';
 import { statementLexicon } from './statements-lexicon.js';
-import { type TokenRange, TokenView } from './statements-phrases.js';
+import { type TokenRange, TokenView, VISIT_PARTICIPLES } from './statements-phrases.js';
 
 interface Candidate {
   /** Token ranges. */
@@ -1165,7 +1165,9 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
     v.wordCount(from, to) >= 3 &&
     !lex.notContentStart.has(t[from].lower) &&
     // "agreed to hold talks", "agreed on Wednesday to a ceasefire" is an act, not speech.
-    !((t[from].lower === 'to' || t[from].lower === 'on') && lex.actionBeforeTo.has(w));
+    !((t[from].lower === 'to' || t[from].lower === 'on') && lex.actionBeforeTo.has(w)) &&
+    // "Veska responded with its heaviest shelling": an answer in acts, not in words.
+    !(t[k + 1]?.lower === 'with' && lex.actionBeforeWith.has(w));
   // "…, said Marrow." — the inversion.
   const before = k - 1;
   // ("was echoed by" is passive; "had been saying that" is progressive, and reports.)
@@ -1297,7 +1299,9 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
       !lex.notNames.has(t[n].lower) &&
       !v.isSpeakerNoun(n) &&
       !lex.speakerModifiers.has(t[n].lower) &&
-      !v.isTitle(n)
+      !v.isTitle(n) &&
+      // ("an envoy visiting Kessel said the talks …": the place visited is no subject)
+      !VISIT_PARTICIPLES.has(t[n].lower)
     )
       who = { from: j, to: who.to };
   }

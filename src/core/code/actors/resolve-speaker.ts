@@ -264,7 +264,9 @@ function listSpeaker(doc: ParleyDocument, span: Span, ctx: PipelineContext): Spe
   return { name: doc.text.slice(core.start, core.end), actor: all.length === 1 ? all[0] : all };
 }
 
-const HEAD_PREPOSITIONS = new Set(['to', 'of', 'for', 'at', 'with', 'from', 'in']);
+// (and the participles of a visit, which take the place visited as a preposition does: "an envoy
+// visiting Kessel")
+const HEAD_PREPOSITIONS = new Set(['to', 'of', 'for', 'at', 'with', 'from', 'in', 'visiting', 'touring']);
 
 /** The last mention hangs on a preposition after other words: it is not the phrase's head. */
 function dependsOnPreposition(doc: ParleyDocument, core: Span, head: Mention, ctx: PipelineContext): boolean {
