@@ -904,6 +904,36 @@ function toldAsNoMeeting(sentence: Sentence, c: Cue, isVerb: boolean, leftOut: b
   if (isVerb && awaitedMeeting(sentence, c.start)) return true;
   // "decided to meet Tehran's remaining demands": no meeting.
   if (isVerb && list('meet_objects').some((n) => n.start >= c.end && n.start <= c.end + 4)) return true;
+  if (!isVerb && subjunctiveMeeting(sentence, c)) return true;
+  return false;
+}
+
+/** How far the subject of "that … be held" may run, before the meeting word and after it. */
+const SUBJUNCTIVE_SUBJECT_BEFORE = 4;
+const SUBJUNCTIVE_SUBJECT_AFTER = 12;
+/** Words that end the search for a bare "be": an auxiliary or modal makes the clause indicative. */
+const INDICATIVE_AUX =
+  /^(will|would|shall|should|must|can|could|may|might|to|is|are|was|were|has|have|had|been|being)$/;
+
+/**
+ * "the condition that a direct dialogue be held between Kessel and the rebels", "insisted that
+ * talks with the rebels be convened": a meeting in a bare subjunctive is one demanded or proposed,
+ * not one held (nor yet planned).
+ */
+function subjunctiveMeeting(sentence: Sentence, c: Cue): boolean {
+  const { tokens, from, to } = sentence;
+  let that = -1;
+  for (let k = c.start - 1; k >= Math.max(from, c.start - SUBJUNCTIVE_SUBJECT_BEFORE); k--)
+    if (tokens[k].lower === 'that') {
+      that = k;
+      break;
+    }
+  if (that < 0) return false;
+  for (let k = c.end; k < Math.min(to, c.end + SUBJUNCTIVE_SUBJECT_AFTER); k++) {
+    const w = tokens[k].lower;
+    if (w === ',' || w === ';' || INDICATIVE_AUX.test(w)) return false;
+    if (w === 'be') return true;
+  }
   return false;
 }
 
