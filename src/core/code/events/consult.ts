@@ -499,6 +499,7 @@ function consultOf(sentence: Sentence, c: Cue, agree: Cue[]) {
   // "the meeting's key goal will be …": the meeting told already, named as the owner of what the
   // sentence is about; its tense is the goal's, not the meeting's.
   if (anaphoric && POSSESSIVE_AFTER.has(tokens[c.end]?.lower ?? '')) return;
+  if (anaphoric && isVerb && interviewed(sentence, c)) return;
   // "would halt fire and begin negotiations if Kyiv …": a condition, not a meeting.
   if (
     anaphoric &&
@@ -905,6 +906,26 @@ function toldAsNoMeeting(sentence: Sentence, c: Cue, isVerb: boolean, leftOut: b
   // "decided to meet Tehran's remaining demands": no meeting.
   if (isVerb && list('meet_objects').some((n) => n.start >= c.end && n.start <= c.end + 4)) return true;
   if (!isVerb && subjunctiveMeeting(sentence, c)) return true;
+  return false;
+}
+
+/** How far after "with" the head of the one spoken with may stand ("with an AFP journalist"). */
+const INTERVIEW_PARTNER_TOKENS = 4;
+
+/**
+ * "Brisk speaks with an AFP journalist", "spoke with reporters": an interview, no consultation
+ * between parties (codebook `interview_partners`).
+ */
+function interviewed(sentence: Sentence, c: Cue): boolean {
+  const { tokens, to } = sentence;
+  // (the cue may hold its "with": "speaks with")
+  const from = tokens[c.end - 1]?.lower === 'with' ? c.end : tokens[c.end]?.lower === 'with' ? c.end + 1 : -1;
+  if (from < 0) return false;
+  const partners = cueWords(sentence.ctx, 'interview_partners');
+  for (let k = from; k < Math.min(to, from + INTERVIEW_PARTNER_TOKENS); k++) {
+    if (partners.has(tokens[k].lower)) return true;
+    if (tokens[k].text === ',' || tokens[k].lower === 'and') return false;
+  }
   return false;
 }
 
