@@ -1123,8 +1123,35 @@ function passiveStatus(sentence: Sentence, at: number, status: string): boolean 
   const { tokens, to, list } = sentence;
   const cues = list(status);
   for (let i = at; i < Math.min(to, at + PASSIVE_STATUS_TOKENS); i++) {
+    if (tokens[i].text === ',' && PARTICIPLE_ASIDE.test(tokens[i + 1]?.lower ?? ''))
+      return afterParticipleAside(sentence, i, cues);
     if (CLAUSE_END.has(tokens[i].lower)) return false;
     if (STATUS_AUX.has(tokens[i - 1]?.lower ?? '') && cues.some((p) => p.start === i)) return true;
+  }
+  return false;
+}
+
+/** What opens a participle aside after the meeting ("The summit, mediated by Tarsia and scheduled for Sunday, …"). */
+const PARTICIPLE_ASIDE = /^(?:[a-z]+ed|due|set)$/;
+/** How far such an aside may run before the main verb. */
+const PARTICIPLE_ASIDE_TOKENS = 30;
+/** How far after the aside's closing comma the passive status verb may stand ("has been cancelled"). */
+const AFTER_ASIDE_TOKENS = 3;
+
+/**
+ * "The peace summit between X and Y, mediated by Tarsia and scheduled to take place on Sunday, in
+ * Lumen, has been cancelled": a participle aside set off by commas stands between the meeting and
+ * its verb, which comes right after the aside's last comma.
+ */
+function afterParticipleAside(sentence: Sentence, open: number, cues: Cue[]): boolean {
+  const { tokens, to } = sentence;
+  for (let i = open + 1; i < Math.min(to, open + PARTICIPLE_ASIDE_TOKENS); i++) {
+    if (tokens[i].text === ';' || /^(which|who|that)$/.test(tokens[i].lower)) return false;
+    if (tokens[i].text !== ',' || !/^(has|have|had|was|were|is|are)$/.test(tokens[i + 1]?.lower ?? ''))
+      continue;
+    for (let k = i + 2; k < Math.min(to, i + 2 + AFTER_ASIDE_TOKENS); k++)
+      if (STATUS_AUX.has(tokens[k - 1].lower) && cues.some((p) => p.start === k)) return true;
+    return false;
   }
   return false;
 }
