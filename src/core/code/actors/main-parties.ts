@@ -87,9 +87,27 @@ function mediatedSides(
   // side however seldom the story names it ("regional forces from Tigray" once against the
   // mediator's many mentions), and the state the side of a group.
   const kindOf = (c: string) => actors.get(c)?.kind;
+  const faced = facingUnderBrokers(rest, actors);
+  if (faced) return faced;
   const opposite = ({ state: 'group', group: 'state' } as Record<string, string>)[kindOf(rest[0]) ?? ''];
   const counterpart = opposite ? rest.find((c) => kindOf(c) === opposite) : undefined;
   return counterpart && pair.includes(rest[0]) ? [rest[0], counterpart] : pair;
+}
+
+/**
+ * "US and Saudi mediators … the army and the RSF … the two sides": when every party ranked above
+ * them is a mediator or host, a state and the armed group that faces it (codebook `opposes`) are
+ * the two sides, however seldom the story names them beside its mediators.
+ */
+function facingUnderBrokers(
+  rest: string[],
+  actors: ReturnType<typeof actorLexicon>['actors'],
+): string[] | undefined {
+  for (const group of rest) {
+    const state = actors.get(group)?.opposes;
+    if (state && rest.includes(state)) return [state, group];
+  }
+  return undefined;
 }
 
 /** "hosted by", "under the auspices of", "Tarsia-brokered": a mediator or host named just after. */
@@ -101,6 +119,11 @@ const BROKER_AFTER =
   /^(?:-(?:brokered|mediated|hosted|sponsored|facilitated|convened)\b|'s\s+(?:mediation|mediators?|facilitation)\b|,?\s+(?:(?:which|who)\s+(?:is|are|was|were|has|have)\s+(?:been\s+)?(?:the\s+)?(?:mediat\w*|host\w*|facilitat\w*)|(?:the|a|as)\s+(?:mediator|host|facilitator)\b|(?:is|are|was|were|has been|have been)\s+(?:\w+\s+){0,6}?to\s+(?:mediate|host|facilitate)\b|(?:mediated|brokered|hosted|facilitated|convened)\s+(?:the\s+)?(?:talks|negotiations|meeting|summit|deal|agreement|truce|ceasefire|accord)\b))/i;
 
 /** "The United States and Tarsia brokered the deal": the verb's subject is every party of the pair. */
+/** "Qatari mediators", "US and Saudi facilitators": the parties that a mediator noun qualifies. */
+const BROKER_NOUN_AFTER = /^\s+(?:mediators?|facilitators?)\b/i;
+/** A mention of parties whose head is a mediator noun ("US and Saudi mediators"). */
+const MEDIATOR_HEAD = /\b(?:mediators?|facilitators?)$/i;
+
 const BROKER_VERB_AFTER =
   /^\s+(?:(?:mediated|brokered|hosted|facilitated|convened|sponsored)\s+(?:the\s+)?(?:talks|negotiations|meeting|summit|deal|agreement|truce|ceasefire|accord)\b|(?:are|were|have\s+been)\s+(?:\w+\s+){0,4}?(?:mediating|facilitating|hosting|brokering)\b)/i;
 
@@ -157,7 +180,7 @@ function mentionScores(
 ): { mentions: Map<string, number>; brokers: Set<string>; paired: Set<string> } {
   const score = new Map<string, number>();
   const brokers = new Set<string>();
-  const paired = new Set<string>();
+  const pairs: [string, unknown][] = [];
   const bump = bumper(score);
   const ms = doc.mentions;
   let place = -1;
@@ -165,10 +188,13 @@ function mentionScores(
     const m = ms[i];
     if (m.kind === 'pronoun') continue;
     const actor = m.actor ?? (m.entity !== undefined ? doc.entities[m.entity]?.actor : undefined);
+    // "US and Saudi mediators" read as one mention of the pair: each of them mediates.
+    if (Array.isArray(actor) && MEDIATOR_HEAD.test(doc.norm.slice(m.start, m.end)))
+      for (const code of actor) brokers.add(code);
     if (typeof actor === 'string') {
       const after = doc.norm.slice(m.end, m.end + 80);
       const before = BROKER_BEFORE.test(doc.norm.slice(Math.max(0, m.start - 40), m.start));
-      if (before || BROKER_AFTER.test(after)) brokers.add(actor);
+      if (before || BROKER_AFTER.test(after) || BROKER_NOUN_AFTER.test(after)) brokers.add(actor);
       // "mediated by Tarsia and the AU", "Veska and Tarsia brokered the deal": both of the pair.
       const next = ms[i + 1];
       const nextActor = next?.actor;
@@ -179,7 +205,8 @@ function mentionScores(
         JOINED.test(doc.norm.slice(m.end, next.start))
       ) {
         if (before) brokers.add(nextActor);
-        if (BROKER_VERB_AFTER.test(doc.norm.slice(next.end, next.end + 80))) brokers.add(actor);
+        const afterNext = doc.norm.slice(next.end, next.end + 80);
+        if (BROKER_VERB_AFTER.test(afterNext) || BROKER_NOUN_AFTER.test(afterNext)) brokers.add(actor);
       }
     }
     // "the summit in Luanda", "flew to Angola", "in Luanda, Angola": where things happen, not who
@@ -198,9 +225,15 @@ function mentionScores(
     if (next && (joint === '-' || between) && typeof m.actor === 'string') {
       bump(m.actor, PAIR_WEIGHT);
       bump(next.actor, PAIR_WEIGHT);
-      paired.add(m.actor);
-      if (typeof next.actor === 'string') paired.add(next.actor);
+      pairs.push([m.actor, next.actor]);
     }
+  }
+  // "the US-Saudi statement": two mediators named as a pair are not a pair at the table.
+  const paired = new Set<string>();
+  for (const [a, b] of pairs) {
+    if (brokers.has(a) && typeof b === 'string' && brokers.has(b)) continue;
+    paired.add(a);
+    if (typeof b === 'string') paired.add(b);
   }
   return { mentions: score, brokers, paired };
 }

@@ -93,6 +93,15 @@ function titleEndsAt(r: Reader, k: number): boolean {
   return false;
 }
 
+/**
+ * "Mozambican rebel Renamo leader X", "Sudanese RSF commander X": the group nearer the name faces
+ * (codebook `opposes`) the state the farther demonym names, which is only the person's nationality.
+ */
+function facesState(r: Reader, group: WorkMention, farther: WorkMention): boolean {
+  if (typeof group.actor !== 'string' || typeof farther.actor !== 'string') return false;
+  return r.codebook.actors.find((a) => a.code === group.actor)?.opposes === farther.actor;
+}
+
 /** Title words before a name: "U.S. Secretary of State", "Kremlin foreign policy aide", "former". */
 export function readPremodifier(r: Reader, c: Chunk, facts: PersonFacts) {
   const { lex } = r;
@@ -114,7 +123,13 @@ export function readPremodifier(r: Reader, c: Chunk, facts: PersonFacts) {
     if (actor) {
       // (A state right before the name is no part of another name: "Foreign Secretary Pakistan Aizaz Chaudhry".)
       const inName = actor.to !== c.from && insideName(r, actor);
-      if (!isDestination(r, actor.from) && !inName && !envoyTo(r, actor)) affiliation = actor;
+      if (
+        !isDestination(r, actor.from) &&
+        !inName &&
+        !envoyTo(r, actor) &&
+        !(affiliation && facesState(r, affiliation, actor))
+      )
+        affiliation = actor;
       k = actor.from - 1;
       continue;
     }

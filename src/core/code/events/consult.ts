@@ -499,6 +499,7 @@ function consultOf(sentence: Sentence, c: Cue, agree: Cue[]) {
   // "the meeting's key goal will be …": the meeting told already, named as the owner of what the
   // sentence is about; its tense is the goal's, not the meeting's.
   if (anaphoric && POSSESSIVE_AFTER.has(tokens[c.end]?.lower ?? '')) return;
+  if (anaphoric && isVerb && interviewed(sentence, c)) return;
   // "would halt fire and begin negotiations if Kyiv …": a condition, not a meeting.
   if (
     anaphoric &&
@@ -904,6 +905,56 @@ function toldAsNoMeeting(sentence: Sentence, c: Cue, isVerb: boolean, leftOut: b
   if (isVerb && awaitedMeeting(sentence, c.start)) return true;
   // "decided to meet Tehran's remaining demands": no meeting.
   if (isVerb && list('meet_objects').some((n) => n.start >= c.end && n.start <= c.end + 4)) return true;
+  if (!isVerb && subjunctiveMeeting(sentence, c)) return true;
+  return false;
+}
+
+/** How far after "with" the head of the one spoken with may stand ("with an AFP journalist"). */
+const INTERVIEW_PARTNER_TOKENS = 4;
+
+/**
+ * "Brisk speaks with an AFP journalist", "spoke with reporters": an interview, no consultation
+ * between parties (codebook `interview_partners`).
+ */
+function interviewed(sentence: Sentence, c: Cue): boolean {
+  const { tokens, to } = sentence;
+  // (the cue may hold its "with": "speaks with")
+  const from = tokens[c.end - 1]?.lower === 'with' ? c.end : tokens[c.end]?.lower === 'with' ? c.end + 1 : -1;
+  if (from < 0) return false;
+  const partners = cueWords(sentence.ctx, 'interview_partners');
+  for (let k = from; k < Math.min(to, from + INTERVIEW_PARTNER_TOKENS); k++) {
+    if (partners.has(tokens[k].lower)) return true;
+    if (tokens[k].text === ',' || tokens[k].lower === 'and') return false;
+  }
+  return false;
+}
+
+/** How far the subject of "that … be held" may run, before the meeting word and after it. */
+const SUBJUNCTIVE_SUBJECT_BEFORE = 4;
+const SUBJUNCTIVE_SUBJECT_AFTER = 12;
+/** Words that end the search for a bare "be": an auxiliary or modal makes the clause indicative. */
+const INDICATIVE_AUX =
+  /^(will|would|shall|should|must|can|could|may|might|to|is|are|was|were|has|have|had|been|being)$/;
+
+/**
+ * "the condition that a direct dialogue be held between Kessel and the rebels", "insisted that
+ * talks with the rebels be convened": a meeting in a bare subjunctive is one demanded or proposed,
+ * not one held (nor yet planned).
+ */
+function subjunctiveMeeting(sentence: Sentence, c: Cue): boolean {
+  const { tokens, from, to } = sentence;
+  let that = -1;
+  for (let k = c.start - 1; k >= Math.max(from, c.start - SUBJUNCTIVE_SUBJECT_BEFORE); k--)
+    if (tokens[k].lower === 'that') {
+      that = k;
+      break;
+    }
+  if (that < 0) return false;
+  for (let k = c.end; k < Math.min(to, c.end + SUBJUNCTIVE_SUBJECT_AFTER); k++) {
+    const w = tokens[k].lower;
+    if (w === ',' || w === ';' || INDICATIVE_AUX.test(w)) return false;
+    if (w === 'be') return true;
+  }
   return false;
 }
 
@@ -1086,8 +1137,35 @@ function passiveStatus(sentence: Sentence, at: number, status: string): boolean 
   const { tokens, to, list } = sentence;
   const cues = list(status);
   for (let i = at; i < Math.min(to, at + PASSIVE_STATUS_TOKENS); i++) {
+    if (tokens[i].text === ',' && PARTICIPLE_ASIDE.test(tokens[i + 1]?.lower ?? ''))
+      return afterParticipleAside(sentence, i, cues);
     if (CLAUSE_END.has(tokens[i].lower)) return false;
     if (STATUS_AUX.has(tokens[i - 1]?.lower ?? '') && cues.some((p) => p.start === i)) return true;
+  }
+  return false;
+}
+
+/** What opens a participle aside after the meeting ("The summit, mediated by Tarsia and scheduled for Sunday, …"). */
+const PARTICIPLE_ASIDE = /^(?:[a-z]+ed|due|set)$/;
+/** How far such an aside may run before the main verb. */
+const PARTICIPLE_ASIDE_TOKENS = 30;
+/** How far after the aside's closing comma the passive status verb may stand ("has been cancelled"). */
+const AFTER_ASIDE_TOKENS = 3;
+
+/**
+ * "The peace summit between X and Y, mediated by Tarsia and scheduled to take place on Sunday, in
+ * Lumen, has been cancelled": a participle aside set off by commas stands between the meeting and
+ * its verb, which comes right after the aside's last comma.
+ */
+function afterParticipleAside(sentence: Sentence, open: number, cues: Cue[]): boolean {
+  const { tokens, to } = sentence;
+  for (let i = open + 1; i < Math.min(to, open + PARTICIPLE_ASIDE_TOKENS); i++) {
+    if (tokens[i].text === ';' || /^(which|who|that)$/.test(tokens[i].lower)) return false;
+    if (tokens[i].text !== ',' || !/^(has|have|had|was|were|is|are)$/.test(tokens[i + 1]?.lower ?? ''))
+      continue;
+    for (let k = i + 2; k < Math.min(to, i + 2 + AFTER_ASIDE_TOKENS); k++)
+      if (STATUS_AUX.has(tokens[k - 1].lower) && cues.some((p) => p.start === k)) return true;
+    return false;
   }
   return false;
 }
