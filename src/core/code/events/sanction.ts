@@ -64,7 +64,6 @@ function objectEnd(tokens: Sentence['tokens'], from: number, to: number): number
 // How far before an infinitive's "to" the verb of agreeing may stand ("agreed on Monday to").
 export const AGREED_SPAN = 5;
 
-/** An agree cue ("agreed to", "agreed on Monday to") stands just before the "to" at `at - 1`. */
 /**
  * "its demand for all U.N. sanctions on Ormund to be restored", "demanding the restoration of all
  * sanctions on Ormund": sanctions asked for, none imposed. ("demands that the sanctions imposed by
@@ -76,6 +75,7 @@ function demandedBefore(tokens: readonly { lower: string }[], from: number, at: 
   return false;
 }
 
+/** An agree cue ("agreed to", "agreed on Monday to") stands just before the "to" at `at - 1`. */
 export function agreedBefore(
   { list, from, tokens }: Pick<Sentence, 'list' | 'from' | 'tokens'>,
   at: number,
