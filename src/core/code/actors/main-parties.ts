@@ -118,12 +118,12 @@ const BROKER_BEFORE =
 const BROKER_AFTER =
   /^(?:-(?:brokered|mediated|hosted|sponsored|facilitated|convened)\b|'s\s+(?:mediation|mediators?|facilitation)\b|,?\s+(?:(?:which|who)\s+(?:is|are|was|were|has|have)\s+(?:been\s+)?(?:the\s+)?(?:mediat\w*|host\w*|facilitat\w*)|(?:the|a|as)\s+(?:mediator|host|facilitator)\b|(?:is|are|was|were|has been|have been)\s+(?:\w+\s+){0,6}?to\s+(?:mediate|host|facilitate)\b|(?:mediated|brokered|hosted|facilitated|convened)\s+(?:the\s+)?(?:talks|negotiations|meeting|summit|deal|agreement|truce|ceasefire|accord)\b))/i;
 
-/** "The United States and Tarsia brokered the deal": the verb's subject is every party of the pair. */
 /** "Qatari mediators", "US and Saudi facilitators": the parties that a mediator noun qualifies. */
 const BROKER_NOUN_AFTER = /^\s+(?:mediators?|facilitators?)\b/i;
 /** A mention of parties whose head is a mediator noun ("US and Saudi mediators"). */
 const MEDIATOR_HEAD = /\b(?:mediators?|facilitators?)$/i;
 
+/** "The United States and Tarsia brokered the deal": the verb's subject is every party of the pair. */
 const BROKER_VERB_AFTER =
   /^\s+(?:(?:mediated|brokered|hosted|facilitated|convened|sponsored)\s+(?:the\s+)?(?:talks|negotiations|meeting|summit|deal|agreement|truce|ceasefire|accord)\b|(?:are|were|have\s+been)\s+(?:\w+\s+){0,4}?(?:mediating|facilitating|hosting|brokering)\b)/i;
 
