@@ -1655,6 +1655,9 @@ function governingCue(
     // deal or plan tells what that text does; the verb that answers the text is the stance.
     const answer = dealRelativeAnswer(index, stanceCues, c);
     if (answer !== undefined) return answer ?? undefined;
+    // "Tarsia abandoned the pact and imposed new sanctions": a verb of its own joined by "and"
+    // after the cue's object is a second predicate, not the cue's object; it may be an act.
+    if (c.end < m.start && joinedPredicateAt(index, c.start, m)) break;
     const between = issues.filter((o) => o !== m && o.start >= c.end && o.end <= m.start);
     // "agreed to a ceasefire at sea and to swap detained fishermen": coordinated objects share the cue.
     const last = between[between.length - 1];
@@ -1720,7 +1723,8 @@ function governingCue(
     (((ACT_AUXILIARIES.has(tokens[act].lower) ||
       mentionsEndingAt(index, act + 1).some((x) => x.codes.length) ||
       partyWithShortName(index, clause.from, act) ||
-      includedBefore(index, act, clause.from).length > 0) &&
+      includedBefore(index, act, clause.from).length > 0 ||
+      joinedPredicateAt(index, clause.from, m)) &&
       finiteVerbAt(tokens[m.start].lower, m.pattern)) ||
       progressiveAct(index, clause.from, act, m)) &&
     // "after the U.S. imposed waves of sanctions": an act in a temporal clause is background.
@@ -2517,6 +2521,24 @@ function sharedSubject(index: DocIndex, clauseFrom: number, verbAt: number, sent
 const JOINED_VERB_ADVERBS = /^(then|later|also|subsequently|immediately|swiftly)$|ly$/;
 /** Words after a subject that show its verb: an auxiliary or a verb in the past or the present. */
 const FINITE_AFTER_SUBJECT = /^(has|have|had|was|were|is|are|will|would|did|does)$|ed$/;
+
+/**
+ * "abandoned the pact and imposed new sanctions", "did not attend and then lifted the levies": the
+ * issue opens with a past verb joined by "and" (adverbs between) to an earlier verb of its clause
+ * after `from` — a predicate of the clause's subject, with words of the first predicate between.
+ */
+function joinedPredicateAt(index: DocIndex, from: number, m: PhraseMatch<IssuePayload>): boolean {
+  const { tokens } = index;
+  const verb = tokens[m.start].lower;
+  if (!finiteVerbAt(verb, m.pattern) || !(/ed$/.test(verb) || IRREGULAR_PAST.has(verb))) return false;
+  let and = m.start - 1;
+  while (and > from && JOINED_VERB_ADVERBS.test(tokens[and].lower)) and--;
+  if (tokens[and]?.lower !== 'and' || and - from < 2) return false;
+  // (the first predicate's own verb, before its object: "abandoned", "did not attend")
+  return tokens
+    .slice(from, and)
+    .some((t) => FINITE_AFTER_SUBJECT.test(t.lower) || IRREGULAR_PAST.has(t.lower));
+}
 
 /**
  * "Veska met Ormund on Monday and rejected the truce": a past verb joined by "and" to the verb of
