@@ -16,6 +16,7 @@ import {
   againstItsState,
   type PersonFacts,
   readAppositive,
+  readDelegationLeader,
   readPremodifier,
   readPreposedTitle,
 } from './roles.js';
@@ -105,6 +106,7 @@ function readPerson(r: Reader, c: Chunk, force = false, weak = false): boolean {
   readPremodifier(r, c, facts);
   readAppositive(r, c, facts);
   readPreposedTitle(r, c, facts);
+  readDelegationLeader(r, c, facts);
   // "President Anton Brisk of Veska"
   const ofAt = r.tok(c.to + 1)?.key === 'the' ? c.to + 2 : c.to + 1;
   const of = r.tok(c.to)?.key === 'of' ? r.actorAt(ofAt) : undefined;

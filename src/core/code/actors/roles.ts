@@ -686,6 +686,37 @@ export function readPreposedTitle(r: Reader, c: Chunk, facts: PersonFacts) {
   facts.actorStrength = 3;
 }
 
+/** How many title words may stand between "led by" and the name ("led by Deputy Foreign Minister X"). */
+const LEADER_TITLE_REACH = 6;
+
+/**
+ * "The Veskan delegation, headed by Deputy Foreign Minister Ida Vell, arrived …", "Ormund's team,
+ * led by Oskar Fenn": the one who leads a party's delegation speaks for that party.
+ */
+export function readDelegationLeader(r: Reader, c: Chunk, facts: PersonFacts) {
+  if (facts.actorStrength >= 3 || facts.appositive || heldRoleAtDate(r, c.codebookId)) return;
+  const sent = r.toks[c.from].sent;
+  let k = c.from - 1;
+  // back over the title before the name ("Deputy Foreign Minister", "the veteran diplomat")
+  while (
+    k >= 0 &&
+    c.from - k <= LEADER_TITLE_REACH &&
+    r.toks[k].sent === sent &&
+    r.toks[k].word &&
+    (r.toks[k].cap || r.lex.roleWords.has(r.toks[k].key) || TITLE_DETERMINERS.has(r.toks[k].key))
+  )
+    k--;
+  if (r.tok(k)?.key !== 'by' || !/^(led|headed)$/.test(r.tok(k - 1)?.key ?? '')) return;
+  const body = r.tok(k - 2)?.text === ',' ? k - 3 : k - 2;
+  if (!r.tok(body) || r.toks[body].sent !== sent || !r.lex.headedBodies.has(r.toks[body].key)) return;
+  // "the Veskan delegation", or "Veska's delegation"
+  const owner =
+    r.tok(body - 1)?.key === 's' && r.tok(body - 2)?.text === "'" ? r.actorAt(body - 3) : r.actorAt(body - 1);
+  if (typeof owner?.actor !== 'string') return;
+  facts.actor = owner.actor;
+  facts.actorStrength = 3;
+}
+
 const TITLE_DETERMINERS = new Set(['the', 'a', 'an', 'another']);
 
 /** Words that open a clause before its subject: "but earlier the head of …", "On Monday the head of …". */

@@ -905,8 +905,25 @@ function toldAsNoMeeting(sentence: Sentence, c: Cue, isVerb: boolean, leftOut: b
   if (isVerb && awaitedMeeting(sentence, c.start)) return true;
   // "decided to meet Tehran's remaining demands": no meeting.
   if (isVerb && list('meet_objects').some((n) => n.start >= c.end && n.start <= c.end + 4)) return true;
+  if (isVerb && passiveMetObject(sentence, c, list('meet_objects'))) return true;
   if (!isVerb && subjunctiveMeeting(sentence, c)) return true;
   return false;
+}
+
+/** The forms of "be" that make a following "met" passive ("demand is met", "conditions were met"). */
+const PASSIVE_BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
+/**
+ * "ensure global demand is met", "until their conditions are met": "met" in the passive with a
+ * thing met (codebook `meet_objects`) as its subject satisfies it, no meeting is held.
+ */
+function passiveMetObject(sentence: Sentence, c: Cue, objects: { start: number; end: number }[]): boolean {
+  const { tokens } = sentence;
+  // the "be" right before the cue, or two before it across an adverb ("were fully met")
+  const be = [c.start - 1, c.start - 2].find((k) => k >= 0 && PASSIVE_BE.has(tokens[k]?.lower ?? ''));
+  if (be === undefined) return false;
+  // the thing met ends right before the "be" or its modal ("demands will be met")
+  return objects.some((n) => n.end === be || n.end === be - 1);
 }
 
 /** How far after "with" the head of the one spoken with may stand ("with an AFP journalist"). */
