@@ -891,7 +891,10 @@ function positionOfMatch(sc: SentenceCues, m: PhraseMatch<IssuePayload>) {
   // "not enough to lift the sanctions" (a condition that does not suffice) is against; "not
   // enough for NATO not to admit Ukraine" asks for more in the direction of its clause.
   const insufficient = kind === 'more' && tokens[cue.end]?.lower === 'to';
-  const basePro = kind !== 'reject' && !insufficient;
+  // "efforts to block China's access to chips through export controls": the issue is the means
+  // of the blocking, used by its holder, not what is blocked.
+  const instrument = kind === 'reject' && issueAsInstrument(ctx, index, cue.end, m.start);
+  const basePro = (kind !== 'reject' || instrument) && !insufficient;
   const violated = undoneBetween(index, sc.violationVerbs, issues, cue.end, m.start);
   if (violated && kind === 'reject') return;
   // "rejected accusations that it is enriching uranium": a refused charge tells no stance on what is charged.
@@ -907,7 +910,13 @@ function positionOfMatch(sc: SentenceCues, m: PhraseMatch<IssuePayload>) {
   // "this war cannot end with the capitulation of Ormund": a negation inside the issue's own
   // words, followed by the way it would come about, refuses that way, not the issue.
   if (!pro && deniesManner(ctx, index, cue, m)) return;
-  let stance: Stance = !pro ? 'reject' : kind === 'reject' || kind === 'more' || negated ? 'demand' : kind;
+  let stance: Stance = !pro
+    ? 'reject'
+    : instrument
+      ? 'propose'
+      : kind === 'reject' || kind === 'more' || negated
+        ? 'demand'
+        : kind;
   // "want the ceasefire to hold", "hope the truce lasts": wishing a state in force to go on accepts it.
   if (
     stance === 'propose' &&
@@ -1348,6 +1357,26 @@ const CLAIM_OBJECT_PREPOSITIONS = new Set(['to', 'over', 'on', 'for', 'of']);
 /** A charge noun taken by a refusal cue, right after it ("denied [the] claims that …") and before
  * the issue it would otherwise refuse; claims "to", "over" or "of" a thing are a party's demands
  * ("rejected the claims to the islands", "the claim of sovereignty"), not a charge. */
+/** Words (articles, possessives, adjectives) an instrument preposition may stand before its issue. */
+const MAX_INSTRUMENT_GAP = 3;
+
+/**
+ * The issue is the means of the cue's act, after a preposition of instrument (codebook
+ * `instrument_prepositions`: "block access through export controls", "halt the advance via a
+ * truce"): the act is done with the issue, so its holder uses it rather than refuses it.
+ */
+function issueAsInstrument(
+  ctx: PipelineContext,
+  index: DocIndex,
+  cueEnd: number,
+  issueStart: number,
+): boolean {
+  const prepositions = cueWords(ctx, 'instrument_prepositions');
+  for (let i = issueStart - 1; i >= cueEnd && issueStart - i <= MAX_INSTRUMENT_GAP + 1; i--)
+    if (prepositions.has(index.tokens[i].lower)) return true;
+  return false;
+}
+
 function refutesCharge(index: DocIndex, chargeNouns: Cue[], cueEnd: number, issueStart: number): boolean {
   return chargeNouns.some(
     (c) =>

@@ -345,6 +345,10 @@ export function readAccuse(sentence: Sentence) {
         // reaction from Veska": the agent of what the object names.
         if (!accused.length && !personObject && !forum && !chargedPronoun)
           accused = objectAgent(sentence, c.end);
+        // "condemned the ban, and urged the U.S. to stop …": the party the same subject presses
+        // in the joined clause is the one condemned.
+        if (!accused.length && !personObject && !forum && !chargedPronoun)
+          accused = urgedInJoinedClause(sentence, c.end);
         if (!accused.length && personObject)
           accused =
             mentionsWithin(index, from, c.start)
@@ -392,6 +396,23 @@ export function readAccuse(sentence: Sentence) {
       otherSide: (!accuser.length || !accused.length) && objectless,
     });
   }
+}
+
+/** Words between a condemnation's object and the "and" that joins the pressing clause. */
+const MAX_OBJECT_BEFORE_JOIN = 6;
+
+/**
+ * The party pressed in a clause joined to the accusation ("condemned the ban, and urged the U.S.
+ * to stop it"): the verb of pressing (codebook `urging_verbs`) straight after the "and", and the
+ * party straight after the verb.
+ */
+function urgedInJoinedClause({ ctx, index, tokens, to }: Sentence, at: number): string[] {
+  const urging = cueWords(ctx, 'urging_verbs');
+  for (let k = at; k < Math.min(to, at + MAX_OBJECT_BEFORE_JOIN + 1); k++) {
+    if (tokens[k].lower !== 'and') continue;
+    return urging.has(tokens[k + 1]?.lower ?? '') ? firstPartyAfter(index, k + 2, Math.min(to, k + 4)) : [];
+  }
+  return [];
 }
 
 /** The cue ends in "that": the charge is the clause after it ("charged that …", "alleged that …"). */
