@@ -79,6 +79,8 @@ export interface StatementLexicon {
   bodyOffices: Map<string, string[][]>;
   /** The words of the codebook's role titles ("prime", "minister", "foreign", "envoy"). */
   roleWords: Set<string>;
+  /** Role titles with "of" inside, lower-cased ("secretary of state", "minister of defence"). */
+  ofTitles: Set<string>;
   /** Cues and speaker heads of an outlet relaying what others said ("reported", "news agency"). */
   outletCues: Set<string>;
   outletNouns: Set<string>;
@@ -189,6 +191,7 @@ export function statementLexicon(ctx: PipelineContext): StatementLexicon {
         .flatMap((t) => t.toLowerCase().split(/\s+/))
         .filter((w) => !/^(of|the|for|and)$/.test(w)),
     ),
+    ofTitles: new Set((c.role_titles ?? []).map((t) => t.toLowerCase().trim()).filter((t) => / of /.test(t))),
     outletCues: words(c.outlet_cues),
     outletNouns: words(c.outlet_nouns),
     relayTexts: words(c.relaying_texts),

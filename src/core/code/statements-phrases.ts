@@ -422,6 +422,19 @@ export class TokenView {
     return this.readAsPerson(from, comma) ? { from, to: comma } : undefined;
   }
 
+  /** Where a role title with "of" inside it ("secretary of state") ends at token `k`: its first token, or -1. */
+  private ofTitleEndingAt(k: number, lo: number): number {
+    if (!this.is(k - 1, 'of') && !this.is(k - 2, 'of') && !this.is(k - 3, 'of')) return -1;
+    for (let n = 3; n <= 5; n++) {
+      const j = k - n + 1;
+      if (j < lo) break;
+      const words = this.t.slice(j, k + 1);
+      if (words.every((w) => w.kind === 'word') && this.lex.ofTitles.has(words.map((w) => w.lower).join(' ')))
+        return j;
+    }
+    return -1;
+  }
+
   /** The actors stage read tokens [from, to) as (within) one person's mention. */
   readAsPerson(from: number, to: number): boolean {
     const start = this.t[from].start;
@@ -539,6 +552,14 @@ export class TokenView {
       const tok = this.t[k];
       if (this.isNamePart(k) || this.isSpeakerNoun(k)) {
         from = k;
+        continue;
+      }
+      // "secretary of state Mike Pompeo", "minister of defence Ivan Petrov": a lower-case title
+      // with "of" inside it (codebook role_titles), as wire copy writes them before a name.
+      const titled = this.ofTitleEndingAt(k, lo);
+      if (titled >= 0) {
+        from = titled;
+        k = titled;
         continue;
       }
       // "Veska's foreign minister", and a body's own: "the bloc's foreign policy chief".

@@ -10,6 +10,7 @@ import { tokenize } from '../gazetteer.js';
 import { cached } from '../issues.js';
 import { canonicalPerson, misspeltSurname, nameKey, personsNamed, surnameKey } from '../persons.js';
 import type { SpeakerRef, SpeakerResolver } from '../speaker.js';
+import { PATRON } from '../textindex.js';
 import { groupAntecedent } from './anaphors.js';
 import { actorLexicon, type Gender, PRONOUN_GENDER } from './lexicon.js';
 import {
@@ -163,9 +164,12 @@ export const resolveSpeaker: SpeakerResolver = (doc, span, ctx) => {
   if (last && /^\p{Lu}/u.test(last.text) && actorLexicon(ctx).outletHeads.has(last.key))
     return { name: text, actor: null };
   if (commentatorPhrase(doc, core, ctx)) return { name: text, actor: null };
-  let modifier = inside[0];
+  // "Yemen's Saudi-backed government": the backer describes the body and is not its party.
+  const owners = inside.filter((m) => !isPatron(doc, m));
+  const candidates = owners.length ? owners : inside;
+  let modifier = candidates[0];
   // The modifier nearest the head wins a tie: "Yemen's Houthi rebels" speak for the Houthis.
-  for (const m of inside) if (priorityOf(m) >= priorityOf(modifier)) modifier = m;
+  for (const m of candidates) if (priorityOf(m) >= priorityOf(modifier)) modifier = m;
   // ("the joint UN-US statement": both parties of the joined modifier)
   const party = jointParty(doc, inside, modifier, fromMention(doc, modifier, span, ctx).actor);
   return { name: text, actor: party };
@@ -299,6 +303,12 @@ function jointParty(
   if (!other) return party;
   const codes = [...new Set([other, party].flat())];
   return codes.length === 1 ? codes[0] : codes;
+}
+
+/** A party's name made into a modifier of another's: "Saudi-backed", "Russia-allied". */
+function isPatron(doc: ParleyDocument, m: Mention): boolean {
+  const rest = /^[\p{L}\p{N}-]*/u.exec(doc.norm.slice(m.end))?.[0] ?? '';
+  return PATRON.test(doc.norm.slice(m.start, m.end) + rest);
 }
 
 /** The mention nearest before `head` in the phrase that can hold it (the highest in priority wins a tie). */

@@ -3,6 +3,7 @@
  * ("U.S. sanctions on Venezuela", "the sanctions imposed by X on …"): imposers and target.
  */
 
+import { actorLexicon } from '../actors/lexicon.js';
 import { cueWords } from '../actors/resolve-speaker.js';
 import { longestNonOverlapping } from '../issues.js';
 import { mentionsWithin } from '../textindex.js';
@@ -86,6 +87,19 @@ export function agreedBefore(
       a.start < at - 1 &&
       /^agree/.test(tokens[a.start].lower),
   );
+}
+
+/** Stance verbs that, after "and", open a clause of their own. */
+const CLAUSE_VERB_LISTS = ['stance_demand', 'stance_propose', 'stance_accept', 'stance_reject'];
+
+/**
+ * "supported the designation and called for pressure on the Houthis": a verb of speech or stance
+ * after "and" opens a second clause, whose "on" is not the sanction's target.
+ */
+function clauseVerbAt({ ctx, tokens, list }: Sentence, k: number): boolean {
+  const word = tokens[k]?.lower ?? '';
+  if (actorLexicon(ctx).verbs.has(word)) return true;
+  return /ed$/.test(word) && CLAUSE_VERB_LISTS.some((n) => list(n).some((c) => c.start === k));
 }
 
 export function readSanction(sentence: Sentence) {
@@ -259,6 +273,7 @@ export function readSanction(sentence: Sentence) {
     for (let i = c.end; i < Math.min(to, c.end + 12); i++) {
       const w = tokens[i].lower;
       if (w === ';' || w === 'that' || SUBORDINATORS.has(w)) break;
+      if (w === 'and' && clauseVerbAt(sentence, i + 1)) break;
       if (w === 'by' && !imposers.length) {
         const l = listAfter(ctx, index, i + 1, to);
         imposers = l.codes;
