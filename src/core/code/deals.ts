@@ -207,7 +207,10 @@ function ownerBefore(index: DocIndex, at: number): ActorMention | undefined {
       k--;
       continue;
     }
-    if (t.kind !== 'word' || /^(the|a|an|this|that|its|their|his|her|by|of)$/.test(t.lower)) return undefined;
+    // ("working with Veska to set conditions for …": an infinitive's "to" stands between a party
+    // and the verb's object, never between an owner and its noun.)
+    if (t.kind !== 'word' || /^(the|a|an|this|that|its|their|his|her|by|of|to)$/.test(t.lower))
+      return undefined;
     // "Iranian officials have rejected demands …": a verb between them; the party is its subject,
     // not the noun's owner.
     if (

@@ -135,6 +135,9 @@ function relativeSegment(t: Token[], j: number, end: number): boolean {
 /** How many tokens a person's name may have before its appositive ("Mahamoud Ali Youssouf"). */
 const MAX_NAME_TOKENS = 4;
 
+/** Most tokens of a day glossed in brackets after a time word ("yesterday (Wednesday)", "(March 2)"). */
+const TIME_GLOSS_TOKENS = 5;
+
 export class TokenView {
   readonly t: Token[];
   /** First token of each sentence, and one past its last. */
@@ -307,6 +310,12 @@ export class TokenView {
     const t = this.t;
     // The medium between the speaker and the verb: "Kest in a tweet said", "Kest on Telegram said".
     let k = this.mediumBefore(v, lo);
+    // "Kest yesterday (Wednesday) said": the day a time word stands for, glossed in brackets.
+    if (k - 1 > lo && t[k - 1].text === ')') {
+      let open = k - 2;
+      while (open > lo && k - 1 - open <= TIME_GLOSS_TOKENS && t[open].text !== '(') open--;
+      if (t[open].text === '(' && open - 1 >= lo && this.lex.timeWords.has(t[open - 1].lower)) k = open;
+    }
     // A time between the speaker and the verb: "Sanders on Tuesday said", "Kest last week said".
     if (k - 1 >= lo && this.lex.timeWords.has(t[k - 1].lower) && t[k - 1].kind === 'word') {
       let j = k - 1;

@@ -596,18 +596,22 @@ function reportedCandidates(v: TokenView, used: Set<number>): Candidate[] {
         // "… as overweight according to his body mass index": without a comma it is a measure.
         // ("…,” according to X": the comma may stand inside the closing quotation mark.)
         const comma = (i: number) => t[i]?.text === ',' || t[i]?.text === '-' || t[i]?.text === '--';
-        if (!atStart && !comma(k - 1) && !(t[k - 1]?.kind === 'quote' && comma(k - 2))) continue;
+        const afterConjunction = !atStart && conjunctionBeforeSource(v, k, lo);
+        if (!atStart && !afterConjunction && !comma(k - 1) && !(t[k - 1]?.kind === 'quote' && comma(k - 2)))
+          continue;
         // "Participants in the group, according to the communique, “assessed the situation as
         // calm”": set off inside its clause, after the subject, the source reports what follows.
-        const inside =
+        // "…, but, according to X, the monitors failed": after a conjunction the source reports the
+        // clause that follows it, and the clause before is the reporter's.
+        const followsSource =
           !atStart &&
           t[who.to]?.text === ',' &&
           v.wordCount(who.to + 1, end) >= 3 &&
-          subjectOnly(v, lo, k - 1);
+          (afterConjunction || subjectOnly(v, lo, k - 1));
         const content = atStart
           ? { from: who.to < end && t[who.to].text === ',' ? who.to + 1 : who.to, to: end }
-          : inside
-            ? { from: who.to + 1, to: end }
+          : followsSource
+            ? { from: afterAppositiveName(v, who.to + 1, end), to: end }
             : { from: lo, to: k > lo && t[k - 1].text === ',' ? k - 1 : k };
         if (
           v.wordCount(content.from, content.to) >= 3 &&
@@ -951,6 +955,26 @@ function movesAnObject(v: TokenView, k: number, end: number): boolean {
     if (j > k + 1 && MOVED_TO.has(w)) return MOVED_TO_OPENERS.has(t[j + 1]?.lower ?? '');
   }
   return false;
+}
+
+/** Conjunctions after which "according to X," reports the clause that follows, not the one before. */
+const SOURCE_CONJUNCTIONS = new Set(['but', 'yet', 'while', 'whereas', 'although', 'though']);
+
+/** "…, but, according to X, …" or "…, but according to X, …": a conjunction just before the source. */
+function conjunctionBeforeSource(v: TokenView, k: number, lo: number): boolean {
+  const t = v.t;
+  const conj = t[k - 1]?.text === ',' ? k - 2 : k - 1;
+  return conj > lo && SOURCE_CONJUNCTIONS.has(t[conj].lower);
+}
+
+/** Most words of a name set off after a source's role ("the minister, Tarek Solmi, …"). */
+const APPOSITIVE_NAME_WORDS = 4;
+
+/** After "according to the minister," a name set off by commas is the source's, not the content's. */
+function afterAppositiveName(v: TokenView, from: number, end: number): number {
+  let k = from;
+  while (k < end && k - from < APPOSITIVE_NAME_WORDS && v.isNamePart(k)) k++;
+  return k > from && v.t[k]?.text === ',' && v.wordCount(k + 1, end) >= 3 ? k + 1 : from;
 }
 
 /** How many tokens a fronted circumstance ("during the meeting,") may run before its comma. */

@@ -506,6 +506,19 @@ export const GROUP_NOUNS = new Set([
 const headedByGroup = (index: DocIndex, prep: number) =>
   index.tokens[prep].lower === 'of' && prep > 0 && GROUP_NOUNS.has(index.tokens[prep - 1].lower);
 
+/** Prepositions whose object is a party's partner or opponent, never the clause's subject. */
+const PARTNER_PREPOSITIONS = new Set(['with', 'against', 'to']);
+
+/**
+ * "working with the governments of Veska and Ormund to …": the group noun that heads the parties
+ * is itself a preposition's object, so they are the partners of the subject, not the subject.
+ */
+function groupIsPartner(index: DocIndex, prep: number, clauseFrom: number): boolean {
+  let p = prep - 2;
+  while (p > clauseFrom && OBJECT_DETERMINERS.has(index.tokens[p].lower)) p--;
+  return p >= clauseFrom && PARTNER_PREPOSITIONS.has(index.tokens[p].lower);
+}
+
 /**
  * "Vucic met Kallas and accused Kurti", "… would never recognise Kosovo and accused Kurti": a verb
  * straight after "and" shares the first verb's subject, and the party just before "and" is that
@@ -578,7 +591,8 @@ export function subjectBefore(
       POSTED_BODIES.has(index.tokens[p - 2]?.lower ?? '')
     )
       p--;
-    if (p < 0 || !PREPOSITIONS.has(index.tokens[p].lower) || headedByGroup(index, p)) return false;
+    if (p < 0 || !PREPOSITIONS.has(index.tokens[p].lower)) return false;
+    if (headedByGroup(index, p) && !groupIsPartner(index, p, clauseFrom)) return false;
     // "Delegations from Veska and Ormund will meet": the parties a group of their people comes
     // from are the subject (a collective, "delegates from both sides", is read as a collective).
     if (
