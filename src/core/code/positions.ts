@@ -1354,9 +1354,6 @@ function keptByJudgement(
 /** Prepositions after a claim that make it a party's demand ("claims to the islands"), not a charge. */
 const CLAIM_OBJECT_PREPOSITIONS = new Set(['to', 'over', 'on', 'for', 'of']);
 
-/** A charge noun taken by a refusal cue, right after it ("denied [the] claims that …") and before
- * the issue it would otherwise refuse; claims "to", "over" or "of" a thing are a party's demands
- * ("rejected the claims to the islands", "the claim of sovereignty"), not a charge. */
 /** Words (articles, possessives, adjectives) an instrument preposition may stand before its issue. */
 const MAX_INSTRUMENT_GAP = 3;
 
@@ -1377,6 +1374,9 @@ function issueAsInstrument(
   return false;
 }
 
+/** A charge noun taken by a refusal cue, right after it ("denied [the] claims that …") and before
+ * the issue it would otherwise refuse; claims "to", "over" or "of" a thing are a party's demands
+ * ("rejected the claims to the islands", "the claim of sovereignty"), not a charge. */
 function refutesCharge(index: DocIndex, chargeNouns: Cue[], cueEnd: number, issueStart: number): boolean {
   return chargeNouns.some(
     (c) =>
