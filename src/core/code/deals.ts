@@ -28,6 +28,7 @@ import type {
   Span,
   Stance,
   Statement,
+  Timex,
 } from '../model.js';
 import { firstAtLeast, startingIn } from '../sorted.js';
 import { cueWords } from './actors/resolve-speaker.js';
@@ -964,6 +965,35 @@ function brokeredReference(
   return refs.filter((m) => m.start <= noun.start && noun.start < m.end);
 }
 
+/** Subordinators that open a clause telling what happened before the story's time. */
+const PAST_CLAUSE_OPENERS = new Set(['since', 'after', 'when', 'before']);
+const CLAUSE_BREAKS = new Set([',', ';', '.', '—', '–']);
+
+/**
+ * "called for talks on easing the closure, enforced since Hamas seized the territory in 2007":
+ * an issue word inside a since/after/when clause that ends on a year long past (`oldTimexes`) is
+ * background the reporter adds, not what a plan or a deal holds. The clause runs
+ * unbroken from its opener (at or after `from`) through the issue to the year.
+ */
+function inDatedPastClause(
+  index: DocIndex,
+  from: number,
+  m: PhraseMatch<IssuePayload>,
+  oldTimexes: readonly Timex[],
+): boolean {
+  const { tokens } = index;
+  for (let k = m.start - 1; k >= from; k--) {
+    const w = tokens[k].lower;
+    if (CLAUSE_BREAKS.has(w)) return false;
+    if (!PAST_CLAUSE_OPENERS.has(w)) continue;
+    const limit = Math.min(m.end + 4, tokens.length);
+    for (let j = m.end; j < limit && !CLAUSE_BREAKS.has(tokens[j].lower); j++)
+      if (oldTimexes.some((t) => t.start >= tokens[j].start && t.start <= tokens[j].end)) return true;
+    return false;
+  }
+  return false;
+}
+
 export function dealPositions(doc: ParleyDocument, ctx: PipelineContext): Position[] {
   const index = docIndex(doc, ctx);
   const { tokens } = index;
@@ -988,6 +1018,8 @@ export function dealPositions(doc: ParleyDocument, ctx: PipelineContext): Positi
   };
   const filteredBySentence = new Map<string, PhraseMatch<IssuePayload>[]>();
   const labelEnds = new Set(cuesOf('process_labels').map((p) => p.end));
+  const docYear = Number(doc.date.slice(0, 4));
+  const oldTimexes = doc.timexes.filter((t) => Number(t.value.slice(0, 4)) <= docYear - 2);
   /** The issues a sentence names; `topics`: also those named as the topic of talks. */
   const issuesOf = (s: number, topics = false, turned = false) => {
     let hit = filteredBySentence.get(`${s}|${topics}|${turned}`);
@@ -1000,6 +1032,7 @@ export function dealPositions(doc: ParleyDocument, ctx: PipelineContext): Positi
           !m.pattern.negated &&
           !namesAPlace(index, m.start) &&
           !electionsOfTheirDate(doc, index, m) &&
+          !inDatedPastClause(index, from, m, oldTimexes) &&
           // "did not include data protection": not what the deal covers; but "under the deal,
           // Tarsia would not annex the islands" is what it covers (a verb the deal itself turns)
           (turned ||

@@ -456,6 +456,22 @@ function lightVerbBefore(tokens: Token[], verbs: Cue[], c: Cue): Cue | undefined
   return light;
 }
 
+/**
+ * "Netanyahu convened his Cabinet for the vote. The meeting stretched into the early hours": a
+ * meeting word that names no parties, just after a body of one side was convened (a word of
+ * `consult_not_after`: cabinet, parliamentary, party …), is that body's own session, not talks.
+ */
+function bodyConvenedJustBefore(sentence: Sentence, c: Cue): boolean {
+  const { index, tokens, from } = sentence;
+  const prev = from > 0 ? index.sentenceTokens[tokens[from - 1].sentence].from : from;
+  const bodies = cueWords(sentence.ctx, 'consult_not_after');
+  for (let k = prev; k < c.start; k++) {
+    if (!/^(conven|summon)/.test(tokens[k].lower)) continue;
+    for (let j = k + 1; j <= k + 3 && j < c.start; j++) if (bodies.has(tokens[j].lower)) return true;
+  }
+  return false;
+}
+
 /** One meeting word: its mention (or mentions: one per person spoken to), unless it tells none. */
 function consultOf(sentence: Sentence, c: Cue, agree: Cue[]) {
   const head = consultHead(sentence, c, agree);
@@ -500,6 +516,7 @@ function consultOf(sentence: Sentence, c: Cue, agree: Cue[]) {
   // sentence is about; its tense is the goal's, not the meeting's.
   if (anaphoric && POSSESSIVE_AFTER.has(tokens[c.end]?.lower ?? '')) return;
   if (anaphoric && isVerb && interviewed(sentence, c)) return;
+  if (anaphoric && !isVerb && bodyConvenedJustBefore(sentence, c)) return;
   // "would halt fire and begin negotiations if Kyiv …": a condition, not a meeting.
   if (
     anaphoric &&
