@@ -573,6 +573,8 @@ export function readAgree(sentence: Sentence) {
     while (k > from && PASSIVE_AUX.has(tokens[k].lower)) k--;
     // "the Permanent Ceasefire Agreement (PCA) signed between …": the deal before its short name.
     k = beforeShortName(tokens, from, k);
+    // (a participle that opens its sentence, "Signed in Geneva, …", has no deal before it to read)
+    if (k < from) continue;
     if (dealAt.has(k)) dealRead.add(k);
     // "the plan, which was agreed upon by the two countries": whatever was agreed by parties.
     const relative =
