@@ -1019,7 +1019,7 @@ export function dealPositions(doc: ParleyDocument, ctx: PipelineContext): Positi
   const filteredBySentence = new Map<string, PhraseMatch<IssuePayload>[]>();
   const labelEnds = new Set(cuesOf('process_labels').map((p) => p.end));
   const docYear = Number(doc.date.slice(0, 4));
-  const oldTimexes = doc.timexes.filter((t) => Number(t.value.slice(0, 4)) <= docYear - 2);
+  const oldTimexes = doc.timexes.filter((t) => Number(t.value.slice(0, 4)) <= docYear - HISTORY_YEARS);
   /** The issues a sentence names; `topics`: also those named as the topic of talks. */
   const issuesOf = (s: number, topics = false, turned = false) => {
     let hit = filteredBySentence.get(`${s}|${topics}|${turned}`);

@@ -34,7 +34,6 @@ import { partiesInPlay } from './events/parties.js';
 import { issuesBySentence } from './issue-parties.js';
 import {
   type CompiledPattern,
-  cached,
   compilePattern,
   type IssuePayload,
   longestNonOverlapping,
@@ -2278,12 +2277,7 @@ function holderOf(
 function meetingPurpose(ctx: PipelineContext, index: DocIndex, first: number): boolean {
   const relative = index.tokens[first - 1]?.lower;
   if (relative !== 'that' && relative !== 'which') return false;
-  const meetings = cached(
-    ctx,
-    'positions.meetingNouns',
-    () => new Set((ctx.codebook.cues.consult_nouns ?? []).map((w) => w.toLowerCase())),
-  );
-  return meetings.has(index.tokens[first - 2]?.lower ?? '');
+  return cueWords(ctx, 'consult_nouns').has(index.tokens[first - 2]?.lower ?? '');
 }
 
 /** Verbs of a visit whose object is the place or party visited (besides the codebook's consult_verbs). */

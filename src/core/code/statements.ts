@@ -1686,7 +1686,7 @@ const saidAroundAnAct = (preposition: string, gerund: string): boolean =>
   (preposition === 'after' || preposition === 'before') && SAYING_AROUND_AN_ACT.test(gerund);
 const SAYING_AROUND_AN_ACT = /^(saying|stating|declaring|insisting|claiming|arguing|noting)$/;
 
-/** "responded by saying …": the gerunds of saying after which "by" leads to the words reported. */
+/** The forms of "add", a verb of speech ("added that …") or of putting something somewhere. */
 const ADD_VERBS = /^(add|adds|added|adding)$/;
 
 /** Words that make what follows "added" a clause of its own ("added the talks WOULD go on to …"). */
@@ -1706,6 +1706,7 @@ function addedTo(t: readonly { lower: string }[], from: number, end: number): bo
   return false;
 }
 
+/** "responded by saying …": the gerunds of saying after which "by" leads to the words reported. */
 const BY_SAYING =
   /^(saying|telling|stating|arguing|noting|insisting|claiming|declaring|announcing|writing|tweeting|asking)$/;
 

@@ -15,7 +15,7 @@ import { type DocIndex, subjectBefore, tokenAtOrAfter } from '../textindex.js';
 import { frontedDate, pickDate, tokensBefore } from './dates.js';
 import { meetingDuration } from './durations.js';
 import { type ConsultKind, type Cue, type Sentence, stanceBefore, textSpan, uniq } from './mention.js';
-import { actorsIn, agentOf, listAfter, NOT_MODIFIER, partyAsSubject } from './participants.js';
+import { actorsIn, agentOf, BE, listAfter, NOT_MODIFIER, partyAsSubject } from './participants.js';
 import { isPlaceName, meetingPlace } from './places.js';
 
 const EXCLUDING = new Set([
@@ -927,17 +927,15 @@ function toldAsNoMeeting(sentence: Sentence, c: Cue, isVerb: boolean, leftOut: b
   return false;
 }
 
-/** The forms of "be" that make a following "met" passive ("demand is met", "conditions were met"). */
-const PASSIVE_BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
-
 /**
  * "ensure global demand is met", "until their conditions are met": "met" in the passive with a
  * thing met (codebook `meet_objects`) as its subject satisfies it, no meeting is held.
  */
 function passiveMetObject(sentence: Sentence, c: Cue, objects: { start: number; end: number }[]): boolean {
   const { tokens } = sentence;
-  // the "be" right before the cue, or two before it across an adverb ("were fully met")
-  const be = [c.start - 1, c.start - 2].find((k) => k >= 0 && PASSIVE_BE.has(tokens[k]?.lower ?? ''));
+  // the "be" that makes "met" passive, right before the cue or two before it across an adverb
+  // ("demand is met", "were fully met")
+  const be = [c.start - 1, c.start - 2].find((k) => k >= 0 && BE.has(tokens[k]?.lower ?? ''));
   if (be === undefined) return false;
   // the thing met ends right before the "be" or its modal ("demands will be met")
   return objects.some((n) => n.end === be || n.end === be - 1);
