@@ -151,7 +151,9 @@ export function readAnonymous(r: Reader) {
       if (tie && tie.from === at && typeof tie.actor === 'string' && tie.via !== 'government') to = tie.to;
     }
     let actor: string | string[] | null = null;
-    for (let k2 = from; k2 < to; k2++) {
+    // (from the qualified start: plain "Egyptian security sources" are named by their head alone,
+    // but the demonym before it still says whose sources they are)
+    for (let k2 = qualifiedFrom; k2 < to; k2++) {
       const a = r.actorAt(k2);
       if (a && typeof a.actor === 'string' && a.via !== 'government') {
         actor = a.actor;
