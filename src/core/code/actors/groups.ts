@@ -10,7 +10,7 @@ import { mentionLookups, type Reader, takeNew, type WorkMention } from './reader
 const INDEFINITE = new Set('a an one two three four several some another other'.split(' '));
 
 /** Prepositions that tie an unnamed source to its party: "an official with …", "a source from …". */
-const ANONYMOUS_TIES = new Set(['with', 'from']);
+const ANONYMOUS_TIES = new Set(['with', 'from', 'of']);
 
 const QUANTIFIERS = new Set('some many several other most few senior top two three'.split(' '));
 
@@ -144,9 +144,10 @@ export function readAnonymous(r: Reader) {
         to++;
       }
     }
-    // "a senior official with the Council", "a source from Veska": the party the source is with.
+    // "a senior official with the Council", "a source from Veska", "an official of the rebel
+    // group": the party the source is with (a group's anaphor begins at its "the").
     if (!marker && ANONYMOUS_TIES.has(r.tok(to)?.key ?? '')) {
-      const at = r.tok(to + 1)?.key === 'the' ? to + 2 : to + 1;
+      const at = r.tok(to + 1)?.key === 'the' && !r.actorAt(to + 1) ? to + 2 : to + 1;
       const tie = r.actorAt(at);
       if (tie && tie.from === at && typeof tie.actor === 'string' && tie.via !== 'government') to = tie.to;
     }
