@@ -1471,7 +1471,13 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
   let next = k + 1;
   while (next < end && lex.timeWords.has(t[next].lower)) next++;
   // ("…, Marrow told reporters after the talks": the circumstance follows the one spoken to.)
-  if (next < from && !TAIL_OPENERS.has(t[next].lower)) next = from;
+  // ("Separately, Veska called on Ormund to …": the particle of the cue is no circumstance.)
+  const particleOfCue =
+    next === k + 1 &&
+    lex.particleVerbs.has(w) &&
+    lex.particles.has(t[next].lower) &&
+    !lex.timeWords.has(t[next + 1]?.lower ?? '');
+  if (next < from && (!TAIL_OPENERS.has(t[next].lower) || particleOfCue)) next = from;
   // ("However, during the meeting at Lumen, Veska insisted on …": the opening phrase after a
   // sentence adverb is no clause either.)
   const opening = t[lo + 1]?.text === ',' && SENTENCE_ADVERBS.has(t[lo].lower) ? lo + 2 : lo;
