@@ -965,6 +965,27 @@ function brokeredReference(
   return refs.filter((m) => m.start <= noun.start && noun.start < m.end);
 }
 
+/** How far into its sentence a fronted time clause may open ("Less than a week after …"). */
+const FRONTED_OPENER_REACH = 5;
+
+/**
+ * "Days after the foreign minister visited Islamabad, the two countries agreed to renew the pact":
+ * a meeting told in a time clause fronted before the deal's verb and closed by a comma is when the
+ * deal came, not what it holds; so the summit it names is no term of the deal.
+ */
+function meetingInFrontedTimeClause(index: DocIndex, m: PhraseMatch<IssuePayload>, at: number): boolean {
+  if (m.pattern.payload.issue !== 'summit' || m.start >= at) return false;
+  const { tokens } = index;
+  const { from } = index.sentenceTokens[sentenceOf(index, m.start)];
+  let opener = -1;
+  for (let k = from; k < Math.min(m.start, from + FRONTED_OPENER_REACH); k++)
+    if (PAST_CLAUSE_OPENERS.has(tokens[k].lower) || tokens[k].lower === 'following') opener = k;
+  if (opener < 0) return false;
+  for (let k = opener + 1; k < m.start; k++) if (CLAUSE_BREAKS.has(tokens[k].lower)) return false;
+  for (let k = m.end; k < at; k++) if (tokens[k].text === ',') return true;
+  return false;
+}
+
 /** Subordinators that open a clause telling what happened before the story's time. */
 const PAST_CLAUSE_OPENERS = new Set(['since', 'after', 'when', 'before']);
 const CLAUSE_BREAKS = new Set([',', ';', '.', '—', '–']);
@@ -1096,6 +1117,7 @@ export function dealPositions(doc: ParleyDocument, ctx: PipelineContext): Positi
           ownPart(f, s, x) &&
           !leftOpenAfter(index, cuesOf('unsettled_markers'), f.at, x.start) &&
           !(x.start > f.at && sentenceOf(index, f.at) === s && ownClauseBetween(index, f.at, x.start)) &&
+          !(sentenceOf(index, f.at) === s && meetingInFrontedTimeClause(index, x, f.at)) &&
           (!f.quoted?.has(s) || index.statementOf[x.start] === f.quoted.get(s)),
       ))
         for (const a of partOf(index, f, m))

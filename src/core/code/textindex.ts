@@ -128,6 +128,7 @@ export const CUE_LISTS = [
   'meet_objects',
   'sideline_markers',
   'sanction_lifted',
+  'sanction_broken',
   'sanction_in_force',
   'signing_presence',
   'signing_together',

@@ -132,6 +132,9 @@ export function readSanction(sentence: Sentence) {
   // "the demand to lift all sanctions on X", "the lifting of sanctions": relief, not a sanction.
   const lifted = (c: { start: number; end: number }) =>
     list('sanction_lifted').some((l) => l.start < c.end && l.end > c.start);
+  // "was found to have violated U.S. sanctions against Ormund": sanctions in force, broken.
+  const broken = (c: { start: number; end: number }) =>
+    list('sanction_broken').some((l) => l.start < c.end && l.end > c.start);
   const causatives = cueWords(ctx, 'causative_verbs');
   const taken = cueWords(ctx, 'sanction_taken_verbs');
   // "to impose sanctions": an aim or a wish, unless a causative told it done ("caused Veska to
@@ -153,7 +156,7 @@ export function readSanction(sentence: Sentence) {
   };
   for (const c of longestNonOverlapping(list('sanction_cues'))) {
     if (negatedBefore(c.start) || modalBefore(c.start, 4) || infinitiveAim(c.start)) continue;
-    if (lifted(c)) continue;
+    if (lifted(c) || broken(c)) continue;
     // "any cut to supplies would hurt Ormund", "a possible freeze of assets": a measure supposed,
     // none imposed.
     if (SUPPOSED_MEASURE.test(tokens[c.start - 1]?.lower ?? '')) continue;
@@ -244,6 +247,7 @@ export function readSanction(sentence: Sentence) {
     );
     if (
       lifted(c) ||
+      broken(c) ||
       (threat.length && !(inForce && threat.every((t) => /^(new|additional|further)$/.test(t.lower))))
     )
       continue;
