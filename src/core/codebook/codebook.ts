@@ -49,6 +49,12 @@ export const ActorSchema = z.object({
    * they are nobody's in particular).
    */
   facing: z.object({ actor: actorCode, aliases: z.array(z.string()) }).optional(),
+  /**
+   * For an organisation: the titles of its own officers that a demonym it shares with a wider
+   * collective may stand before, so that the title is the organisation's ("European Energy
+   * Commissioner" is the EU's, where "European" alone is Europe's): `demonyms` and `titles`.
+   */
+  offices: z.object({ demonyms: z.array(z.string()), titles: z.array(z.string()) }).optional(),
 });
 
 export const RoleSchema = z.object({

@@ -102,6 +102,27 @@ function facesState(r: Reader, group: WorkMention, farther: WorkMention): boolea
   return r.codebook.actors.find((a) => a.code === group.actor)?.opposes === farther.actor;
 }
 
+/**
+ * The organisation whose officer a title names, where a demonym it shares with a wider collective
+ * stands before the title ("European Energy Commissioner": the EU's, not Europe's; codebook
+ * `offices`). Undefined for any other title or affiliation.
+ */
+function officeOwner(
+  r: Reader,
+  affiliation: WorkMention,
+  roleFrom: number,
+  roleTo: number,
+): string | undefined {
+  if (affiliation.via !== 'demonym' || roleFrom < 0) return undefined;
+  const demonym = r.text(affiliation.from, affiliation.to).toLowerCase();
+  const words = new Set(r.toks.slice(roleFrom, roleTo).map((t) => t.key));
+  return r.codebook.actors.find(
+    (a) =>
+      a.offices?.demonyms.some((d) => d.toLowerCase() === demonym) &&
+      a.offices.titles.some((t) => words.has(t.toLowerCase())),
+  )?.code;
+}
+
 /** Title words before a name: "U.S. Secretary of State", "Kremlin foreign policy aide", "former". */
 export function readPremodifier(r: Reader, c: Chunk, facts: PersonFacts) {
   const { lex } = r;
@@ -288,7 +309,7 @@ export function readPremodifier(r: Reader, c: Chunk, facts: PersonFacts) {
     }
   }
   if (affiliation && facts.titled && typeof affiliation.actor === 'string') {
-    facts.actor = affiliation.actor;
+    facts.actor = officeOwner(r, affiliation, roleFrom, roleTo) ?? affiliation.actor;
     facts.actorStrength = 3;
     if (affiliation.via === 'demonym') facts.nationality = affiliation.actor;
   } else if (
