@@ -926,6 +926,23 @@ function judgementOfNamed(
  * idea"): "declined to sign the deal", "refused to accept the plan" — a refusal before the verb —
  * turn it; "has not rejected the proposal" leaves the door open, not shut.
  */
+/**
+ * "even if Ormund accepted the proposal, talks would go on": an answer put as a condition is not
+ * yet given. ("asked for until Tuesday to make up his mind on the deal": "until" there is the time
+ * given to answer, not a condition.)
+ */
+function answerAsCondition(tokens: DocIndex['tokens'], from: number, at: number): boolean {
+  return conditionBefore(tokens, from, at) && !tokens.slice(from, at).some((t) => t.lower === 'until');
+}
+
+/**
+ * "did not say whether the proposal addresses …": a question the text leaves open between the cue
+ * and the plan it names ("whether", "did not say whether") answers nothing.
+ */
+function questionLeftOpen(openQuestions: Cue[], cue: Cue, det: number): boolean {
+  return openQuestions.some((q) => q.end > cue.start && q.end <= det);
+}
+
 function answerStance(index: DocIndex, negators: Cue[], from: number, cue: Cue): Stance {
   if (criticismRebutted(index, cue)) return 'accept';
   const refused = startingIn(index.cues, Math.max(from, cue.start - 4), cue.start).some(
@@ -1176,6 +1193,7 @@ export function dealPositions(doc: ParleyDocument, ctx: PipelineContext): Positi
   // 3. "X accepted the proposal", "Y rejected the deal": the stance on each of its issues.
   const references = [...cuesOf('deal_nouns'), ...cuesOf('proposal_nouns')];
   const namingVerbs = cueWords(ctx, 'naming_verbs');
+  const openQuestions = cuesOf('stance_hypothetical');
   for (const ref of references) {
     // "the deal", "the Venezuelan-led political agreement": a definite reference, with at most
     // three modifiers between the determiner and the noun.
@@ -1189,7 +1207,8 @@ export function dealPositions(doc: ParleyDocument, ctx: PipelineContext): Positi
       .filter((c) => c.pattern.payload in STANCE_OF && c.end <= det && det - c.end <= 3)
       .at(-1);
     const cue = before ?? judgementOfNamed(index, namingVerbs, det, ref);
-    if (!cue) continue;
+    if (!cue || answerAsCondition(tokens, from, cue.start) || questionLeftOpen(openQuestions, cue, det))
+      continue;
     // Where the holder's words begin: the cue, or the verb that names the judgement after the noun.
     const anchor = before ? cue.start : det - 1;
     // "they want the ceasefire to hold": a deal noun that names its issue itself is a stance on
@@ -1603,6 +1622,7 @@ export function answerPositions(doc: ParleyDocument, ctx: PipelineContext, found
       .filter((c) => c.pattern.payload in STANCE_OF && c.end <= det && det - c.end <= 1)
       .at(-1);
     if (!cue || !/^stance_(accept|reject)$/.test(cue.pattern.payload)) continue;
+    if (answerAsCondition(tokens, from, cue.start)) continue;
     // "resistant to the idea of ceding any territory": a cue that already took an issue of its own
     // (the noun's content) answers nothing told before.
     if (found.some((p) => p.evidence.start === tokens[cue.start].start)) continue;
