@@ -234,6 +234,12 @@ function readPerson(r: Reader, c: Chunk, force = false, weak = false): boolean {
     if (canon.actor && (givenPost || (nationalityOnly && !canon.former)) && !facts.former) {
       ent.actor = canon.actor;
       ent.actorStrength = Math.max(ent.actorStrength, 3);
+    } else if (canon.actor && ent.former && presentPostBesideFormer(facts, canon.role)) {
+      // "Kenya's former president Uhuru Kenyatta" in 2023: the text names a past post, the
+      // codebook dates a different post held now (the bloc's facilitator), and that post speaks.
+      ent.actor = canon.actor;
+      ent.actorStrength = 3;
+      ent.former = false;
     } else if (ent.actorStrength < 1) {
       ent.actor = canon.actor;
       ent.actorStrength = 1;
@@ -275,6 +281,13 @@ function readPerson(r: Reader, c: Chunk, force = false, weak = false): boolean {
     confidence: facts.titled || c.codebookId ? 0.9 : weak ? 0.5 : 0.75,
   });
   return true;
+}
+
+/** The text calls the person a former holder of one post, and the codebook's present post is another. */
+function presentPostBesideFormer(facts: PersonFacts, presentRole: string | undefined): boolean {
+  if (!facts.former || !facts.role || !presentRole) return false;
+  const pastPost = facts.role.replace(/^former\s+/i, '');
+  return !sameTitle(pastPost, presentRole) && !sharesWord(pastPost, presentRole);
 }
 
 /** Two titles are the same post: the same words, ignoring case, "the" and punctuation. */

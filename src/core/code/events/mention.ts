@@ -16,8 +16,11 @@ import type { PhraseMatch } from '../issues.js';
 import type { DocIndex } from '../textindex.js';
 
 // Words that may stand between a subject pronoun and its verb: "we have (now) agreed", "they had
-// already agreed", "they were ready to".
+// already agreed", "they were ready to", "they further (again, then) agreed".
 const PRONOUN_GAP = new Set([
+  'further',
+  'again',
+  'then',
   'have',
   'has',
   'had',
