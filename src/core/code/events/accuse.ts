@@ -25,6 +25,29 @@ import { remarksSpeaker } from './remarks.js';
 // The preposition that closes an adjectival cue ("concerned by", "critical of").
 const ADJECTIVE_END = new Set(['of', 'by', 'about', 'over', 'at', 'with', 'in']);
 
+/** Pronouns that open a charge and stand for the clause's subject ("charges … that it arms …"). */
+const CHARGED_PRONOUNS = new Set(['it', 'they']);
+
+/**
+ * "an act of sabotage, blamed by Veska on Ormund": a blame in the passive with its agent and the
+ * party it is put on — the agent blames that party. Undefined unless both are named.
+ */
+function blamePutOn(
+  { ctx, index, tokens, to }: Sentence,
+  start: number,
+  end: number,
+): { accuser: string[]; accused: string[] } | undefined {
+  if (tokens[start].lower !== 'blamed' || tokens[end]?.lower !== 'by') return undefined;
+  const accuser = passiveAgent(ctx, index, end, to);
+  if (!accuser.length) return undefined;
+  for (let k = end + 1; k < Math.min(to, end + 8); k++) {
+    if (tokens[k].lower !== 'on') continue;
+    const accused = firstPartyAfter(index, k + 1, Math.min(to, k + 4), accuser);
+    return accused.length ? { accuser, accused } : undefined;
+  }
+  return undefined;
+}
+
 /** "Ormund, which has long accused …": the party before ", which|who" in the words before `at`. */
 function relativeAntecedent(index: Sentence['index'], from: number, at: number): string[] {
   const { tokens } = index;
@@ -263,8 +286,10 @@ export function readAccuse(sentence: Sentence) {
         : tokens[c.end]?.lower === 'that'
           ? c.end + 1
           : -1;
+      // ("charges by Veska that it arms the rebels": a pronoun that opens the charge is the
+      // clause's subject, the one charged — not the party the charge names after it)
       accused =
-        charge >= 0
+        charge >= 0 && !CHARGED_PRONOUNS.has(tokens[charge]?.lower ?? '')
           ? firstPartyAfter(index, charge, Math.min(to, charge + 6))
           : agentOf(doc, index, from, c.start);
       // "The remarks drew criticism from Hamas": the remarks of the statement told before.
@@ -296,7 +321,11 @@ export function readAccuse(sentence: Sentence) {
       const intransitive = /^complain/.test(tokens[c.start].lower);
       // ("traded blame for the collapse": a cue that holds its own object is no passive)
       const bareVerb = c.end - c.start === 1;
-      if (
+      const putOn = blamePutOn(sentence, c.start, c.end);
+      if (putOn) {
+        accuser = putOn.accuser;
+        accused = putOn.accused;
+      } else if (
         /ed$/.test(tokens[c.start].lower) &&
         !adjective &&
         (be || (/^(of|for)$/.test(tokens[c.end]?.lower ?? '') && !intransitive && bareVerb))
