@@ -394,6 +394,31 @@ export function documentSpokenBefore(
 /** How far back the body that a description names is looked for, in characters. */
 const BODY_WINDOW = 6_000;
 
+// How many words (past "the") a body's short form may have: "the Defence Intelligence".
+const SHORT_FORM_WORDS = 4;
+
+/**
+ * "The Coastal Directorate of the Veskan Defence Ministry said …", then "the Coastal Directorate
+ * said": a body named again by the opening words of its full name, two or more past "the", is the
+ * speaker that last spoke under that full name, and speaks for its party. The party, or undefined.
+ */
+function bodyNamedInFull(doc: ParleyDocument, span: Span, words: string[]): SpeakerRef['actor'] | undefined {
+  if (words[0] !== 'the') return undefined;
+  const short = words.slice(1);
+  if (short.length < 2 || short.length > SHORT_FORM_WORDS) return undefined;
+  for (let k = doc.statements.length - 1; k >= 0; k--) {
+    const s = doc.statements[k];
+    if (s.start >= span.start) continue;
+    if (s.start < span.start - BODY_WINDOW) break;
+    if (!s.speakerSpan || s.anonymous || !s.actor) continue;
+    const said = wordsOf(doc.text.slice(s.speakerSpan.start, s.speakerSpan.end));
+    const full = said[0] === 'the' ? said.slice(1) : said;
+    // ("of", "for" next: the full name goes on past the words given again)
+    if (full.length > short.length && short.every((w, i) => full[i] === w)) return s.actor;
+  }
+  return undefined;
+}
+
 /**
  * "The Office of the Ormundi Prime Minister said …", then "the office said": a body named again by
  * the head of its name is the one that last spoke with that head, and speaks for its party. Returns
@@ -405,6 +430,8 @@ export function describedBodyActor(
   lex: StatementLexicon,
 ): SpeakerRef['actor'] | undefined {
   const words = wordsOf(doc.text.slice(span.start, span.end));
+  const shortened = bodyNamedInFull(doc, span, words);
+  if (shortened !== undefined) return shortened;
   if (words.length > 3 || !DEFINITE.has(words[0] ?? '')) return undefined;
   const head = words[words.length - 1] ?? '';
   if (!lex.bodyHeads.has(head)) return undefined;

@@ -114,6 +114,29 @@ const PERSON_PRONOUNS = new Set(['him', 'her']);
 const pronounBeforeCharge = (tokens: Sentence['tokens'], at: number): boolean =>
   /^(it|them)$/.test(tokens[at]?.lower ?? '') && /^(of|for)$/.test(tokens[at + 1]?.lower ?? '');
 
+// Words between a verb of plotting and the wrongdoing plotted ("preparing a new provocation").
+const PLOTTED_DETERMINERS = new Set(['a', 'an', 'new', 'another', 'further', 'fresh', 'more']);
+// How many words ("'s army was", "forces have been") may stand between the plotter and its verb.
+const PLOTTER_GAP = 4;
+
+/**
+ * "said Veska was preparing a provocation", "Ormund's army is plotting attacks": in a party's
+ * words, the party that the clause names as the doer of a verb of plotting (plot_verbs) before the
+ * wrongdoing at `at`, other than the speaker; [] when no such verb or doer stands there.
+ */
+function plotterBefore({ ctx, index, tokens, from }: Sentence, at: number, speaker: string[]): string[] {
+  let verb = at - 1;
+  while (verb > from && PLOTTED_DETERMINERS.has(tokens[verb].lower)) verb--;
+  if (!cueWords(ctx, 'plot_verbs').has(tokens[verb]?.lower ?? '')) return [];
+  const doer = mentionsWithin(index, from, verb)
+    .filter((m) => m.codes.length)
+    .at(-1);
+  if (!doer || verb - doer.end > PLOTTER_GAP) return [];
+  // ("after talks with Veska, it is preparing attacks": a party of another clause)
+  if (tokens.slice(doer.end, verb).some((t) => !/^[\p{L}\d']/u.test(t.text))) return [];
+  return doer.codes.filter((c) => !speaker.includes(c));
+}
+
 // How far into an accusation's object its agent ("the attack … by Ormund") is looked for.
 const OBJECT_AGENT_SPAN = 12;
 const BY_OR_FROM = new Set(['by', 'from']);
@@ -253,7 +276,7 @@ export function readAccuse(sentence: Sentence) {
           ? (index.mentionEndingAt.get(c.start - 1)?.codes ?? [])
           : POSSESSIVE_PRONOUNS.has(before)
             ? namedBeforeInWords(sentence, c.start - 1, accuser)
-            : [];
+            : plotterBefore(sentence, c.start, accuser);
       accused = accused.filter((a) => !accuser.includes(a));
       if (!accused.length) continue;
     } else if (how === 'accuse_lack') {
