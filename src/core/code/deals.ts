@@ -71,6 +71,26 @@ interface Frame {
   cue: string;
 }
 
+/** How far before a frame's word the "linked to" that refers to it may stand ("linked to the
+ * imminent implementation of a landmark nuclear deal"). */
+const LINKED_REACH = 8;
+const LINKING_PARTICIPLES = new Set(['linked', 'tied', 'connected', 'related']);
+
+/**
+ * "a prisoner swap linked to the implementation of the nuclear deal between X and Y": a deal named
+ * after "linked to" is only referred to, and what the sentence tells before the link (the swap)
+ * is none of its content. The token after "to", or undefined when no link leads to the frame.
+ */
+function linkedFrameFrom(index: DocIndex, at: number): number | undefined {
+  const { tokens } = index;
+  const from = index.sentenceTokens[sentenceOf(index, at)].from;
+  for (let k = at - 1; k > Math.max(from, at - LINKED_REACH); k--) {
+    if (tokens[k].text === ',' || tokens[k].text === ';') return undefined;
+    if (tokens[k].lower === 'to' && LINKING_PARTICIPLES.has(tokens[k - 1]?.lower ?? '')) return k + 1;
+  }
+  return undefined;
+}
+
 /** An AGREE event older than this (before the report) is background, not this report's deal. */
 const HISTORICAL_DAYS = 300;
 /** How far (sentences) a describing sentence may stand from its frame. */
@@ -1123,7 +1143,8 @@ export function dealPositions(doc: ParleyDocument, ctx: PipelineContext): Positi
   // (in the frame's own sentence, only what is told from its `from` on: "demands … included X";
   // an agreement to meet, from its verb on)
   const ownPart = (f: Frame, s: number, x: PhraseMatch<IssuePayload>) => {
-    const ownFrom = f.from ?? (f.kind === 'deal' && toMeet(f) ? f.at : undefined);
+    const ownFrom =
+      f.from ?? (f.kind === 'deal' && toMeet(f) ? f.at : undefined) ?? linkedFrameFrom(index, f.at);
     return ownFrom === undefined || sentenceOf(index, f.at) !== s || x.start >= ownFrom;
   };
   // 1. What a deal covers, each party accepts; what a plan covers, its authors propose.
