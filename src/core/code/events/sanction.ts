@@ -242,7 +242,6 @@ export function readSanction(sentence: Sentence) {
       .slice(Math.max(from, c.start - 4), c.start)
       .filter((t) => /^(threat|warn|call|urg|push|new|more|further|additional|possible)/.test(t.lower));
     if (demandedBefore(tokens, from, c.start)) continue;
-    if (brokenSanctions(sentence, c)) continue;
     const inForce = list('sanction_in_force').some(
       (f) => f.start >= c.end && f.start < Math.min(to, c.end + 12),
     );
@@ -301,25 +300,4 @@ export function readSanction(sentence: Sentence) {
     imposers = imposers.filter((a) => !target.includes(a));
     pushSanction(c.start, Math.min(to, c.end + 6), imposers, target, 'event.sanction.noun', cueText(c));
   }
-}
-
-/** How many words (the imposer's name: "violating U.S. sanctions") may stand between a verb of
- * violation and the sanctions it breaks. */
-const VIOLATED_SANCTION_GAP = 3;
-
-/**
- * "seven people charged with violating sanctions against Iran", "firms accused of breaching EU
- * sanctions on Ormund": sanctions broken are ones already in force, no sanction imposed in the
- * story (codebook `violation_verbs`).
- */
-function brokenSanctions(sentence: Sentence, c: { start: number }): boolean {
-  const { tokens } = sentence;
-  return sentence
-    .list('violation_verbs')
-    .some(
-      (v) =>
-        v.end <= c.start &&
-        v.end >= c.start - VIOLATED_SANCTION_GAP &&
-        tokens.slice(v.end, c.start).every((t) => t.kind === 'word'),
-    );
 }
