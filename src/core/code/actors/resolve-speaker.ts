@@ -514,6 +514,15 @@ function textSpeakerBefore(doc: ParleyDocument, at: number, antecedent: number):
   };
 }
 
+/**
+ * Is the pronoun at `at` a frame after its content ("…, it said") whose content holds the mention
+ * at `mentionStart` (the same sentence, no full stop between)?
+ */
+function trailingFrameOver(doc: ParleyDocument, mentionStart: number, at: number): boolean {
+  if (!/,\s*$/.test(doc.norm.slice(Math.max(0, at - 3), at))) return false;
+  return mentionStart < at && !/[.!?;]/.test(doc.norm.slice(mentionStart, at));
+}
+
 /** Where the quotation that closes just before `at` ('"…," they said') opens, else `at`. */
 function quoteOpenBefore(doc: ParleyDocument, at: number): number {
   const close = doc.norm.lastIndexOf('"', at - 1);
@@ -537,8 +546,10 @@ function groupSpeaker(
   const k = groupAntecedent(doc, at, word !== 'it');
   if (word === 'it') {
     // (A party named after that statement is the newer antecedent: "… the office said. Hamas
-    // confirmed the deal. It said …")
-    const carried = textSpeakerBefore(doc, at, k === undefined ? -1 : doc.mentions[k].start);
+    // confirmed the deal. It said …" — but not one named in the words "it" closes: "The
+    // ministry said talks would resume. Ormund should free the crew, it said." is the ministry.)
+    const closing = k !== undefined && trailingFrameOver(doc, doc.mentions[k].start, at);
+    const carried = textSpeakerBefore(doc, at, k === undefined || closing ? -1 : doc.mentions[k].start);
     if (carried) return carried;
   }
   // "Veska has broken its word, the E3 foreign ministers said. '…,' they said.": a plural speaker
