@@ -22,16 +22,7 @@ export function mainParties(
   sidesOnly = false,
 ): string[] {
   const actors = actorLexicon(ctx).actors;
-  const bumper = (score: Map<string, number>) => (code: unknown, by: number) => {
-    if (typeof code !== 'string') return;
-    const kind = actors.get(code)?.kind;
-    if (kind !== 'state' && kind !== 'org' && kind !== 'group') return;
-    score.set(code, (score.get(code) ?? 0) + by);
-  };
-  // The scores of the statements and of the mentions, kept per document and brought up to date
-  // (statements are added one by one as they are resolved, and a speaker "both sides" asks for
-  // the pair each time), then added up in the order a single pass would have met the parties.
-  const parts = partyScores(doc, bumper, (code) => actors.get(code)?.kind === 'org');
+  const parts = scoresOf(doc, ctx);
   const score = new Map(parts.statements);
   for (const [code, n] of parts.mentions) score.set(code, (score.get(code) ?? 0) + n);
   const ranked = [...score.entries()].sort((a, b) => b[1] - a[1]).map(([code]) => code);
@@ -44,6 +35,30 @@ export function mainParties(
   const weakest = (codes: string[]) => Math.min(...codes.map((c) => score.get(c) ?? 0));
   if (faced && !sides.includes(faced[1]) && weakest(faced) * 2 >= weakest(sides)) return faced;
   return sides;
+}
+
+/**
+ * The scores of the statements and of the mentions, kept per document and brought up to date
+ * (statements are added one by one as they are resolved, and a speaker "both sides" asks for the
+ * pair each time), then added up in the order a single pass would have met the parties.
+ */
+function scoresOf(doc: ParleyDocument, ctx: Pick<PipelineContext, 'codebook' | 'cache'>) {
+  const actors = actorLexicon(ctx).actors;
+  const bumper = (score: Map<string, number>) => (code: unknown, by: number) => {
+    if (typeof code !== 'string') return;
+    const kind = actors.get(code)?.kind;
+    if (kind !== 'state' && kind !== 'org' && kind !== 'group') return;
+    score.set(code, (score.get(code) ?? 0) + by);
+  };
+  return partyScores(doc, bumper, (code) => actors.get(code)?.kind === 'org');
+}
+
+/** The parties the story names as mediators or hosts of the talks ("Egypt and Qatar have been mediating"). */
+export function storyBrokers(
+  doc: ParleyDocument,
+  ctx: Pick<PipelineContext, 'codebook' | 'cache'>,
+): string[] {
+  return [...scoresOf(doc, ctx).brokers];
 }
 
 /** How much (mentions, statements) a group and the state it faces each need to be the two sides. */
@@ -194,7 +209,13 @@ function mentionScores(
     if (typeof actor === 'string') {
       const after = doc.norm.slice(m.end, m.end + 80);
       const before = BROKER_BEFORE.test(doc.norm.slice(Math.max(0, m.start - 40), m.start));
-      if (before || BROKER_AFTER.test(after) || BROKER_NOUN_AFTER.test(after)) brokers.add(actor);
+      if (
+        before ||
+        BROKER_AFTER.test(after) ||
+        BROKER_NOUN_AFTER.test(after) ||
+        BROKER_VERB_AFTER.test(after)
+      )
+        brokers.add(actor);
       // "mediated by Tarsia and the AU", "Veska and Tarsia brokered the deal": both of the pair.
       const next = ms[i + 1];
       const nextActor = next?.actor;

@@ -9,6 +9,7 @@
  */
 
 import type { EventStatus, Token } from '../../model.js';
+import { storyBrokers } from '../actors/main-parties.js';
 import { cueWords } from '../actors/resolve-speaker.js';
 import { longestNonOverlapping } from '../issues.js';
 import { type DocIndex, subjectBefore, tokenAtOrAfter } from '../textindex.js';
@@ -264,6 +265,25 @@ const PLANNED_DAY_TOKENS = 8;
 // The words that name the sides of talks straight after the meeting word.
 const SIDES_AFTER = new Set(['between', 'with']);
 
+/** How many words after "between"/"with" a bare "mediators" may stand ("between Hamas and the mediators"). */
+const MEDIATOR_NOUN_REACH = 6;
+
+/**
+ * "talks between Hamas and mediators", "met with the mediators": a mediator noun no party qualifies,
+ * in the sides named from `from`, stands for the mediators the story names ("Egypt and Qatar have
+ * been mediating"), not for the other side; they are added to `named`.
+ */
+function addStoryMediators({ doc, ctx, tokens, to }: Sentence, named: string[], from: number): void {
+  for (let i = from; i < Math.min(to, from + MEDIATOR_NOUN_REACH); i++) {
+    const w = tokens[i].lower;
+    if (w === ',' || w === ';') return;
+    if (!/^mediators?$/.test(w)) continue;
+    if (!/^(and|the|with|between)$/.test(tokens[i - 1]?.lower ?? '')) return;
+    named.push(...storyBrokers(doc, ctx).filter((b) => !named.includes(b)));
+    return;
+  }
+}
+
 /**
  * "efforts to organise talks between X and Y in Lumen on May 4", "calls for talks to include X
  * and Y beginning March 10": talks between sides the words name, on a day still to come.
@@ -365,6 +385,7 @@ function consultParties(sentence: Sentence, c: Cue, head: ConsultHead): ConsultP
     const l = listAfter(ctx, index, c.end + 1, to);
     named.push(...l.codes);
     objectEnd = l.end;
+    if (nextWord !== 'to' && nextWord !== 'by') addStoryMediators(sentence, named, c.end + 1);
   } else if (nextWord === 'of' && !isVerb) {
     // "a meeting of the contact group", "the summit of the Normandy Four", "a meeting of
     // foreign ministers of the SCO": the members of the body that meets.
@@ -399,6 +420,7 @@ function consultParties(sentence: Sentence, c: Cue, head: ConsultHead): ConsultP
     const l = listAfter(ctx, index, withAt + 1, to);
     named.push(...l.codes);
     if (l.codes.length) objectEnd = Math.max(objectEnd, l.end);
+    addStoryMediators(sentence, named, withAt + 1);
   }
   // "U.S.-Russia talks", "a Putin-Trump phone call", "Lavrov's meeting".
   const { codes: compound, start: compoundStart } = compoundBefore(sentence, c);
