@@ -176,7 +176,9 @@ function analyse(doc: ParleyDocument, ctx: PipelineContext) {
       : 2;
     // "called on the two sides", "talks between the two countries": those the clause addresses,
     // not the parties it names; they keep the story's pair.
-    const object = OBJECT_BEFORE.test(doc.norm.slice(Math.max(0, m.start - 12), m.start));
+    const object =
+      OBJECT_BEFORE.test(doc.norm.slice(Math.max(0, m.start - 12), m.start)) &&
+      !personsOfParties(doc.norm.slice(Math.max(0, m.start - 40), m.start), lex.personHeadWords);
     const head = doc.norm.slice(m.start, m.end).toLowerCase().split(/\s+/).at(-1) ?? '';
     // "the two sides" are the conflict's: named in their own paragraph, else the story's pair (a
     // background paragraph does not speak of the parties of the call told before it).
@@ -225,6 +227,19 @@ function analyse(doc: ParleyDocument, ctx: PipelineContext) {
 }
 
 const OBJECT_BEFORE = /\b(?:on|between|among|with|to|for|from|of|urged|asked|told|invited|pressed)\s+$/i;
+
+/** Persons before "of"/"from": "the leaders of the three countries", "officials from the two sides". */
+const PERSONS_OF_BEFORE = /\b(\w+)\s+(?:of|from)\s+$/i;
+
+/**
+ * "the leaders of the three countries said", "senior officials from the three countries will
+ * reconvene": persons who belong to the parties, who are the parties named before (not those a
+ * clause addresses, as "talks between the two countries").
+ */
+function personsOfParties(before: string, personHeads: Set<string>): boolean {
+  const word = PERSONS_OF_BEFORE.exec(before)?.[1]?.toLowerCase();
+  return word !== undefined && personHeads.has(word);
+}
 
 /** What stands between two parties of one list: "X, Y and the Z". */
 const LIST_JOINT = /^\s*(?:,|,?\s*and)\s*(?:the\s+)?$/i;
