@@ -65,6 +65,8 @@ export interface Lexicon {
   stateBodyHeads: Set<string>;
   /** Words between a state's name and its body's head: "Pakistan Armed Forces". */
   stateBodyModifiers: Set<string>;
+  /** An organisation's body whose name states' own bodies share: "the Veskan Security Council". */
+  sharedBodyNames: Set<string>;
   bothSides: Gazetteer<true>;
   /** "the Sides, mediators and observers": all the members of the format the story has named. */
   formatSides: Gazetteer<true>;
@@ -244,6 +246,7 @@ export function actorLexicon(ctx: Pick<PipelineContext, 'codebook' | 'cache'>): 
     stateOfficeHeads: keysOf(cues.state_office_heads),
     stateBodyHeads: keysOf(cues.state_body_heads),
     stateBodyModifiers: keysOf(cues.state_body_modifiers),
+    sharedBodyNames: new Set((cues.shared_body_names ?? []).map((n) => n.toLowerCase())),
     bothSides: phraseSet(cues.both_sides ?? []),
     formatSides: phraseSet(cues.format_sides ?? []),
     collectiveHeads: phraseSet([...(cues.collective_heads ?? []), ...(cues.collective_person_heads ?? [])]),

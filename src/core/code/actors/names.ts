@@ -244,6 +244,10 @@ export function readNames(r: Reader, pendingPersons: GazMatch<NamePayload>[]) {
       i = m.to - 1;
       continue;
     }
+    if (p.kind === 'org' && stateOwnedBody(r, m.from, m.to, p.code)) {
+      i = m.to - 1;
+      continue;
+    }
     if (
       (p.via === 'name' || p.via === 'alias' || p.via === 'capital') &&
       !t.upper &&
@@ -290,6 +294,16 @@ function facingNamed(r: Reader, after: number, facing: string, seenCodes: Set<st
 }
 
 const PLACE_OF = new Set(['from', 'of', 'in']);
+
+/**
+ * "the Veskan Security Council", "Veska's Security Council": an organisation's body whose bare name
+ * states' own bodies share (codebook `shared_body_names`), named with a state, is that state's body,
+ * read as an owned seat is.
+ */
+function stateOwnedBody(r: Reader, from: number, to: number, code: string): boolean {
+  if (!r.lex.sharedBodyNames.has(r.text(from, to).toLowerCase())) return false;
+  return ownedSeat(r, from, to, code);
+}
 
 /**
  * "the Pakistan Foreign Office", "Veska's Foreign Office", "the Foreign Office of Veska": a seat
