@@ -196,7 +196,12 @@ export function referenceIssues(
     'references.deals',
     () => new Set((ctx.codebook.cues.deal_nouns ?? []).map((w) => stem(w.toLowerCase()))),
   );
-  const reading: ReferenceReading = { nouns, meetings, deals, chosen, story, out };
+  const notAfter = cached(
+    ctx,
+    'references.notAfter',
+    () => new Set((ctx.codebook.cues.reference_not_after ?? []).map((w) => w.toLowerCase())),
+  );
+  const reading: ReferenceReading = { nouns, meetings, deals, notAfter, chosen, story, out };
   for (let s = 0; s < index.sentenceTokens.length; s++) sentenceReferences(index, reading, s);
   return out;
 }
@@ -207,6 +212,8 @@ interface ReferenceReading {
   meetings: Set<string>;
   /** Deal nouns ("agreement", "truce"): "the agreement" may refer back to "the truce". */
   deals: Set<string>;
+  /** Words that govern a reference noun's phrase as no stance object ("resumption", "received"). */
+  notAfter: Set<string>;
   chosen: PhraseMatch<IssuePayload>[][];
   story: string | undefined;
   out: Map<number, PhraseMatch<IssuePayload>[]>;
@@ -219,6 +226,17 @@ interface ReferenceReading {
 function covered(matches: PhraseMatch<IssuePayload>[], k: number): boolean {
   for (const m of matches) if (k >= m.start && k < m.end) return true;
   return false;
+}
+
+/**
+ * The noun phrase opened by the determiner at `det` is governed by one of `words`, right before it
+ * or before an "of": "resume the talks", "received the proposal", "the resumption of the talks".
+ */
+function governedBy(index: DocIndex, det: number, words: Set<string>): boolean {
+  const { tokens } = index;
+  const before = tokens[det - 1]?.lower ?? '';
+  if (words.has(before)) return true;
+  return before === 'of' && words.has(tokens[det - 2]?.lower ?? '');
 }
 
 /** The matches for the reference nouns of sentence `s` (a function of its own: compiled alone). */
@@ -241,6 +259,9 @@ function sentenceReferences(index: DocIndex, r: ReferenceReading, s: number) {
     // "The meeting was positive": a meeting judged by its mood, no stance on what it discussed
     // (a copula after the meeting word)
     if (meetings.has(noun) && FINITE_BE.has(tokens[k + 1]?.lower ?? '')) continue;
+    // "ready for the resumption of the talks", "confirmed it received the proposal": a stance on
+    // holding the talks or on having the paper, not on what they are about
+    if (governedBy(index, det, r.notAfter)) continue;
     // "the deal's", "the talks": the noun ends its phrase (not "the deal noun …" compounds).
     const next = tokens[k + 1];
     if (next && next.kind === 'word' && nouns.has(stem(next.lower))) continue;
