@@ -91,6 +91,16 @@ function linkedFrameFrom(index: DocIndex, at: number): number | undefined {
   return undefined;
 }
 
+/**
+ * "Talks that Russia could torpedo came shortly after Tehran said it had agreed a roadmap": a deal
+ * told inside a statement holds none of what its sentence names before that statement began (an
+ * issue pattern with a gap may run on into the statement: where it starts decides).
+ */
+function toldBeforeItsReport(index: DocIndex, x: PhraseMatch<IssuePayload>, at: number): boolean {
+  const told = index.statementOf[at];
+  return told >= 0 && x.start < at && index.statementOf[x.start] !== told;
+}
+
 /** An AGREE event older than this (before the report) is background, not this report's deal. */
 const HISTORICAL_DAYS = 300;
 /** How far (sentences) a describing sentence may stand from its frame. */
@@ -1145,6 +1155,7 @@ export function dealPositions(doc: ParleyDocument, ctx: PipelineContext): Positi
   const ownPart = (f: Frame, s: number, x: PhraseMatch<IssuePayload>) => {
     const ownFrom =
       f.from ?? (f.kind === 'deal' && toMeet(f) ? f.at : undefined) ?? linkedFrameFrom(index, f.at);
+    if (sentenceOf(index, f.at) === s && toldBeforeItsReport(index, x, f.at)) return false;
     return ownFrom === undefined || sentenceOf(index, f.at) !== s || x.start >= ownFrom;
   };
   // 1. What a deal covers, each party accepts; what a plan covers, its authors propose.
