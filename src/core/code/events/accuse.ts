@@ -192,6 +192,23 @@ function attackObject({ ctx, index, tokens, to }: Sentence, at: number): boolean
 }
 
 /**
+ * "condemned the annexation of Ukrainian land": the party whose land (codebook
+ * `accuse_wronged_land`) an accusation's object names after "of" is the one wronged, passed over
+ * when the accused is sought.
+ */
+function wrongedLandOwners({ ctx, index, tokens, to }: Sentence, at: number): string[] {
+  const land = cueWords(ctx, 'accuse_wronged_land');
+  const owners: string[] = [];
+  for (let k = at; k < to; k++) {
+    const m = index.mentionAt.get(k);
+    if (!m || tokens[k - 1]?.lower !== 'of') continue;
+    const next = tokens[m.end]?.lower === "'s" ? m.end + 1 : m.end;
+    if (land.has(tokens[next]?.lower ?? '')) owners.push(...m.codes);
+  }
+  return owners;
+}
+
+/**
  * "a complaint with|to the Council": the body a complaint is lodged with, which is not the one
  * accused; that one is named after "against" in the sentence, if at all.
  */
@@ -392,7 +409,12 @@ export function readAccuse(sentence: Sentence) {
         // "charged that ethnic cleansing is the aim of the Ormundi blockade": a charge told by its
         // clause may name its target anywhere in it.
         if (!accused.length && !personObject && !forum && !chargedPronoun)
-          accused = firstPartyAfter(index, c.end, chargeClause(tokens, c) ? to : Math.min(to, c.end + 6));
+          accused = firstPartyAfter(
+            index,
+            c.end,
+            chargeClause(tokens, c) ? to : Math.min(to, c.end + 6),
+            wrongedLandOwners(sentence, c.end),
+          );
         // "condemned the shelling of the port by Ormund", "lamented the lack of a positive
         // reaction from Veska": the agent of what the object names.
         if (!accused.length && !personObject && !forum && !chargedPronoun)

@@ -264,6 +264,13 @@ export function pickDate(
     if (possessive) k++;
     return k === at && (possessive || DETERMINERS.has(tokens[tokensBefore(index, t.start)]?.lower ?? ''));
   };
+  // "exchanged the bodies on Friday, two days after Moscow accused Kyiv": the clause counted from
+  // the date is that many days earlier (later, "before"); weeks and months stay undated.
+  for (const t of timexes) {
+    if (t.precision !== 'day' || !outerClause(t)) continue;
+    const shifted = countedFrom(index, t, at);
+    if (shifted) return shifted;
+  }
   const own = timexes.find((t) => qualifies(t) && !another(t));
   if (own) return own.value;
   // "since March, when the emir brought them together": the date a "when" clause after it tells.
@@ -305,6 +312,38 @@ export function pickDate(
   const pool = after.length ? after : usable;
   pool.sort((a, b) => Math.abs(a.start - pos) - Math.abs(b.start - pos));
   return pool[0].value;
+}
+
+const DAY_COUNTS: Record<string, number> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+};
+
+/**
+ * The day of a clause counted in days from the date `t` of the clause around it ("on Friday, two
+ * days after …"; "three days before …" counts ahead): the number and the opener between the date and the event word.
+ */
+function countedFrom(index: DocIndex, t: Timex, at: number): string | undefined {
+  const tokens = index.tokens;
+  for (let k = tokensBefore(index, t.end) + 1; k < at; k++) {
+    const opener = tokens[k].lower;
+    if (!TEMPORAL_OPENERS.has(opener)) continue;
+    if (!/^days?$/.test(tokens[k - 1]?.lower ?? '')) return undefined;
+    const count = tokens[k - 2]?.lower ?? '';
+    const days = /^\d{1,2}$/.test(count) ? Number(count) : DAY_COUNTS[count];
+    if (!days) return undefined;
+    const day = new Date(`${t.value}T00:00:00Z`);
+    day.setUTCDate(day.getUTCDate() + (opener === 'after' ? -days : days));
+    return day.toISOString().slice(0, 10);
+  }
+  return undefined;
 }
 
 /**
