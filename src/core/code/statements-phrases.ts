@@ -464,6 +464,15 @@ export class TokenView {
     return -1;
   }
 
+  /** A bracketed acronym closing at `close` ("(AU)", "(IAEA)") with a title after it. */
+  private acronymBefore(close: number): boolean {
+    return (
+      this.t[close - 2]?.text === '(' &&
+      /^[\p{Lu}\p{N}.-]{2,10}$/u.test(this.t[close - 1].text) &&
+      this.isSpeakerNoun(close + 1)
+    );
+  }
+
   /** Whether any of the tokens [from, to) is part of a name. */
   private namePartBetween(from: number, to: number): boolean {
     for (let k = from; k < to; k++) if (this.isNamePart(k)) return true;
@@ -618,10 +627,13 @@ export class TokenView {
         continue;
       }
       // "the E3 (UK, France and Germany) foreign ministers", "the Group of Seven (G7) leaders": a
-      // parenthesis that spells out the name before it stays inside the phrase.
-      // (Not before a person's name: "Head of the Agency (IAEA) Rafael Grossi" is Grossi.)
+      // parenthesis that spells out the name before it stays inside the phrase; so does an
+      // acronym before a title and a person's name ("the African Union (AU) envoy Ida Vell": the
+      // speaker resolver reads Vell as the head, the body as her party).
       const open =
-        tok.text === ')' && !this.namePartBetween(k + 1, head + 1) ? this.spelledOutNameOpen(k, lo) : -1;
+        tok.text === ')' && (!this.namePartBetween(k + 1, head + 1) || this.acronymBefore(k))
+          ? this.spelledOutNameOpen(k, lo)
+          : -1;
       if (open > 0) {
         k = open;
         continue;

@@ -1399,6 +1399,12 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
     (t[from - 1]?.text === ',' && narratingParticiple(v, from, end))
   )
     who = { from: joinedSubjectStart(v, who.from, lo), to: who.to };
+  // "…, the African Union (AU) envoy Ida Vell announced on Wednesday": the title before the
+  // bracketed acronym belongs to the speaker, back to the comma that closes the content.
+  if (t[who.from - 1]?.text === ')') {
+    const leadIn = titleLeadIn(v, who, lo);
+    if (leadIn < who.from) who = { from: leadIn, to: who.to };
+  }
   const beforeSpeaker = who.from - 1;
   // "As Marrow noted, …" and "…, as officials have said."
   if (beforeSpeaker >= lo && t[beforeSpeaker].lower === 'as') {
@@ -1677,6 +1683,11 @@ function titleLeadIn(v: TokenView, who: TokenRange, lo: number): number {
   // (Adjectives alone are no title: "…, taking to Twitter, embattled President Kest wrote".)
   let joined = false;
   for (let n = 0; n < 8 && k > lo; n++, k--) {
+    // ("the African Union (AU) envoy Ida Vell": an acronym in brackets after the body's name)
+    if (t[k].text === ')' && t[k - 2]?.text === '(' && v.isNamePart(k - 1) && k - 3 > lo) {
+      k -= 2;
+      continue;
+    }
     const joins = v.isSpeakerNoun(k) || v.isNamePart(k) || /^(and|for|of|'s|’s)$/.test(t[k].lower);
     if (!joins && !v.isPlainWord(k) && !v.isModifier(k)) break;
     joined ||= joins;

@@ -348,7 +348,8 @@ function pairSpeaker(
 /** The speaker phrase without an appositive: "Michael McFaul, who served as …" → "Michael McFaul". */
 function speakerCore(doc: ParleyDocument, span: Span, ctx: PipelineContext): Span {
   const norm = doc.norm.slice(span.start, span.end);
-  const cut = /,|\(| who | which | -- | - /.exec(norm);
+  // (a bracketed acronym inside the phrase goes on to its head: "the African Union (AU) envoy Ida Vell")
+  const cut = /,|\((?![\p{L}\p{N}.-]{1,10}\)\s+\S)| who | which | -- | - /u.exec(norm);
   let end = span.start + (cut && cut.index > 0 ? cut.index : norm.length);
   let start = span.start;
   const trim = () => {

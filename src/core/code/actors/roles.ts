@@ -173,8 +173,8 @@ export function readPremodifier(r: Reader, c: Chunk, facts: PersonFacts) {
       continue;
     }
     // "leader of the Ormund People's Front (OPF) Kai Moller": a party's short form in brackets
-    // after its name.
-    if (t.text === ')' && k === c.from - 1) {
+    // after its name, before the name or before the title ("the African Union (AU) envoy X").
+    if (t.text === ')' && (k === c.from - 1 || roleFrom === k + 1)) {
       let open = k - 1;
       while (open > 0 && k - open < 4 && r.toks[open].text !== '(') open--;
       if (r.toks[open].text === '(' && r.actorAt(open - 1)) {
