@@ -1033,6 +1033,34 @@ function meetingInFrontedTimeClause(index: DocIndex, m: PhraseMatch<IssuePayload
   return false;
 }
 
+/** How far a trailing after/since clause may run from its opener to the deal's verb. */
+const TRAILING_OPENER_REACH = 8;
+/** Subordinators of a trailing clause that tells an earlier deal ("… days after X agreed to …"). */
+const TRAILING_PAST_OPENERS = new Set(['after', 'since']);
+
+/**
+ * "The swap was carried out days after Washington agreed to provide weapons": a deal told in a
+ * trailing after/since clause, in the past, is when the main clause happened; the issue the main
+ * clause names before the opener is no term of that deal. (A deal still to come — "prisoners will
+ * be freed after the sides sign the accord" — keeps its content: its verb is not past.)
+ */
+function mainClauseBeforeTrailingDeal(
+  index: DocIndex,
+  m: PhraseMatch<IssuePayload>,
+  at: number,
+  pastForms: ReadonlySet<string>,
+): boolean {
+  const { tokens } = index;
+  if (m.end > at) return false;
+  const verb = tokens[at].lower;
+  if (!/ed$/.test(verb) && !pastForms.has(verb)) return false;
+  for (let k = at - 1; k >= Math.max(m.end, at - TRAILING_OPENER_REACH); k--) {
+    if (CLAUSE_BREAKS.has(tokens[k].lower)) return false;
+    if (TRAILING_PAST_OPENERS.has(tokens[k].lower)) return true;
+  }
+  return false;
+}
+
 /** Subordinators that open a clause telling what happened before the story's time. */
 const PAST_CLAUSE_OPENERS = new Set(['since', 'after', 'when', 'before']);
 const CLAUSE_BREAKS = new Set([',', ';', '.', '—', '–']);
@@ -1150,6 +1178,7 @@ export function dealPositions(doc: ParleyDocument, ctx: PipelineContext): Positi
     }
     return false;
   };
+  const pastForms = cueWords(ctx, 'irregular_past');
   // (in the frame's own sentence, only what is told from its `from` on: "demands … included X";
   // an agreement to meet, from its verb on)
   const ownPart = (f: Frame, s: number, x: PhraseMatch<IssuePayload>) => {
@@ -1167,6 +1196,7 @@ export function dealPositions(doc: ParleyDocument, ctx: PipelineContext): Positi
           !leftOpenAfter(index, cuesOf('unsettled_markers'), f.at, x.start) &&
           !(x.start > f.at && sentenceOf(index, f.at) === s && ownClauseBetween(index, f.at, x.start)) &&
           !(sentenceOf(index, f.at) === s && meetingInFrontedTimeClause(index, x, f.at)) &&
+          !(sentenceOf(index, f.at) === s && mainClauseBeforeTrailingDeal(index, x, f.at, pastForms)) &&
           (!f.quoted?.has(s) || index.statementOf[x.start] === f.quoted.get(s)),
       ))
         for (const a of partOf(index, f, m))

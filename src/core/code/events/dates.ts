@@ -503,11 +503,25 @@ export function tokensBefore(index: DocIndex, offset: number): number {
  * dateline gives dates the story, not what it tells.
  */
 export function isDateline(doc: ParleyDocument, t: Timex): boolean {
-  if (t.value !== doc.date || continuesClause(doc, t)) return false;
+  if (t.value !== doc.date) return false;
+  if (pageTimestamp(doc, t)) return true;
+  if (continuesClause(doc, t)) return false;
   if (/\b\d{4}\b/.test(doc.text.slice(t.start, t.end)) && t.start < (doc.sentences[0]?.end ?? 0) + 200)
     return true;
   return /^\s*(?:[;:(]|-|—|–)/.test(doc.norm.slice(t.end, t.end + 3));
 }
+
+/**
+ * "… reach agreement on gas transit Friday, December 20, 2019 9:00:18 AM": a date followed by a
+ * clock time to the second is the page's stamp of when it was posted (no story tells an event's
+ * time to the second), even where a headline's words run into it.
+ */
+const CLOCK_TO_THE_SECOND = /\b\d{1,2}:\d{2}:\d{2}\b/;
+const pageTimestamp = (doc: ParleyDocument, t: Timex) =>
+  CLOCK_TO_THE_SECOND.test(doc.norm.slice(t.start, t.end)) ||
+  new RegExp(`^[ \\t]*,?[ \\t]*(?:at[ \\t]+)?${CLOCK_TO_THE_SECOND.source}`).test(
+    doc.norm.slice(t.end, t.end + 16),
+  );
 
 /**
  * "agreed on Sunday (21 November 2021) to …": a date that a lower-case word on its line leads
