@@ -377,9 +377,6 @@ function mayOf(word: string, instant: Date, forward: boolean): string {
   return timexValue(forward ? near : monthInThePast(near, instant), 'month');
 }
 
-// A time counted from the date told just before: "Hours later", "two years earlier", "the next
-// day", "a week later". Counted from another event ("two days after it joined", "the day after
-// the vote") is not.
 /** Counts written as words, for the date and duration readers. */
 export const COUNT_WORDS: Readonly<Record<string, number>> = {
   one: 1,
@@ -396,6 +393,9 @@ export const COUNT_WORDS: Readonly<Record<string, number>> = {
   twelve: 12,
 };
 const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, ...COUNT_WORDS };
+// A time counted from the date told just before: "Hours later", "two years earlier", "the next
+// day", "a week later". Counted from another event ("two days after it joined", "the day after
+// the vote") is not.
 const COUNTED_FROM_BEFORE =
   /\b(?:(hours|minutes|moments)\s+later|later\s+(?:that|the\s+same)\s+(?:day|night|evening)|the\s+(next|following|previous)\s+(day|morning|evening|night)|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?|months?|years?)\s+(later|earlier))\b/gi;
 const DAY_MS = 86_400_000;

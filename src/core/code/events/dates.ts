@@ -5,6 +5,7 @@
  */
 
 import type { EventStatus, ParleyDocument, Timex } from '../../model.js';
+import { COUNT_WORDS } from '../dates.js';
 import type { DocIndex } from '../textindex.js';
 
 // "postponed until next month", "the first time since 2019": not the event's own date.
@@ -314,18 +315,6 @@ export function pickDate(
   return pool[0].value;
 }
 
-const DAY_COUNTS: Record<string, number> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-};
-
 /**
  * The day of a clause counted in days from the date `t` of the clause around it ("on Friday, two
  * days after …"; "three days before …" counts ahead): the number and the opener between the date and the event word.
@@ -337,7 +326,7 @@ function countedFrom(index: DocIndex, t: Timex, at: number): string | undefined 
     if (!TEMPORAL_OPENERS.has(opener)) continue;
     if (!/^days?$/.test(tokens[k - 1]?.lower ?? '')) return undefined;
     const count = tokens[k - 2]?.lower ?? '';
-    const days = /^\d{1,2}$/.test(count) ? Number(count) : DAY_COUNTS[count];
+    const days = /^\d{1,2}$/.test(count) ? Number(count) : COUNT_WORDS[count];
     if (!days) return undefined;
     const day = new Date(`${t.value}T00:00:00Z`);
     day.setUTCDate(day.getUTCDate() + (opener === 'after' ? -days : days));
