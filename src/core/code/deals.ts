@@ -952,11 +952,6 @@ function judgementOfNamed(
 }
 
 /**
- * The stance of a verb that answers a plan or a stance ("accepted the proposal", "rejected that
- * idea"): "declined to sign the deal", "refused to accept the plan" — a refusal before the verb —
- * turn it; "has not rejected the proposal" leaves the door open, not shut.
- */
-/**
  * "even if Ormund accepted the proposal, talks would go on": an answer put as a condition is not
  * yet given. ("asked for until Tuesday to make up his mind on the deal": "until" there is the time
  * given to answer, not a condition.)
@@ -973,6 +968,11 @@ function questionLeftOpen(openQuestions: Cue[], cue: Cue, det: number): boolean 
   return openQuestions.some((q) => q.end > cue.start && q.end <= det);
 }
 
+/**
+ * The stance of a verb that answers a plan or a stance ("accepted the proposal", "rejected that
+ * idea"): "declined to sign the deal", "refused to accept the plan" — a refusal before the verb —
+ * turn it; "has not rejected the proposal" leaves the door open, not shut.
+ */
 function answerStance(index: DocIndex, negators: Cue[], from: number, cue: Cue): Stance {
   if (criticismRebutted(index, cue)) return 'accept';
   const refused = startingIn(index.cues, Math.max(from, cue.start - 4), cue.start).some(
