@@ -35,17 +35,22 @@ const WHETHER_TOKENS = 5;
 // Verbs of a conversation that has one other side per person named: "spoke to A and B".
 const SPOKE_TO = /^(spoke|spoken|speaks|talked|phoned|called)$/;
 
+/** Words that may stand between an infinitive and the meeting it governs ("to hold such a fresh round"). */
+const INFINITIVE_OBJECT_MODIFIERS =
+  /^(a|an|the|new|more|further|direct|peace|formal|such|another|fresh|first|second|next|productive|fruitful|constructive|substantive|joint)$/;
+
 // A lower-case word that names what talks are about ("peace talks", "nuclear talks").
 const TOPIC_MODIFIER = /^[a-z][a-z-]+$/;
 
 /**
- * "to mediate (direct) talks", "to attend US-sponsored peace talks": the noun at `at` is the
- * object of an infinitive (a compound of a sponsor and a participle stands as one modifier).
+ * "to mediate (direct) talks", "to attend US-sponsored peace talks", "would like to hold such a
+ * productive meeting": the noun at `at` is the object of an infinitive (a compound of a sponsor
+ * and a participle stands as one modifier).
  */
 function infinitiveObject(tokens: Token[], from: number, at: number): boolean {
   let k = at - 1;
-  for (let n = 0; n < 3 && k > from; n++) {
-    if (/^(a|an|the|new|more|further|direct|peace|formal)$/.test(tokens[k].lower)) k--;
+  for (let n = 0; n < 4 && k > from; n++) {
+    if (INFINITIVE_OBJECT_MODIFIERS.test(tokens[k].lower)) k--;
     else if (/^\S+-[a-z]+ed$/.test(tokens[k].text)) k--;
     else if (/^[a-z]+ed$/.test(tokens[k].text) && tokens[k - 1]?.text === '-' && k - 2 > from) k -= 3;
     else break;
