@@ -440,7 +440,9 @@ function consultParties(sentence: Sentence, c: Cue, head: ConsultHead): ConsultP
   // "X and Y held (their first round of) talks": the subject of the light verb takes part.
   const light = lightVerbBefore(tokens, list('consult_light_verbs'), c);
   const joins = !isVerb && joinsToldTalks(tokens, from, c.start);
-  if (isVerb || nextWord === 'with' || nextWord === 'to' || withAt >= 0 || light || joins)
+  // "X and Y discussed the plan in a phone call": the call the clause's act was done in.
+  const doneIn = !isVerb && (kind === 'call' || kind === 'conversation') && actDoneIn(tokens, from, c.start);
+  if (isVerb || nextWord === 'with' || nextWord === 'to' || withAt >= 0 || light || joins || doneIn)
     agent = agentOf(doc, index, from, light ? light.start : c.start, !isVerb && !light);
   // "X joined Y and Z for talks", "X hosted Y for talks": the verb's objects take part too.
   if (light && JOINING_VERBS.has(tokens[light.start].lower))
@@ -858,6 +860,17 @@ function joinsToldTalks(tokens: Token[], from: number, at: number): boolean {
   const before = tokens[at - 2].lower;
   if (JOINED.test(before)) return true;
   return before === 'in' && at - 3 >= from && PARTICIPATED_IN.test(tokens[at - 3].lower);
+}
+
+/**
+ * "discussed the plan in a phone call", "agreed on it during their conversation": the call at `at`
+ * is where the act of the clause was done, after "in", "during" or "over" and its determiner.
+ */
+function actDoneIn(tokens: Token[], from: number, at: number): boolean {
+  let k = at - 1;
+  if (CALL_MODIFIERS.has(tokens[k]?.lower ?? '')) k--;
+  if (!/^(a|an|their|the)$/.test(tokens[k]?.lower ?? '')) return false;
+  return k - 1 > from && /^(in|during|over)$/.test(tokens[k - 1].lower);
 }
 
 /** Words that open a clause of what is waited for ("until they meet"). */
