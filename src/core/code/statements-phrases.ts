@@ -589,6 +589,19 @@ export class TokenView {
         from = k;
         continue;
       }
+      // "Veska's and Ormund's foreign ministers": two possessives joined before the head.
+      if (
+        tok.lower === 'and' &&
+        k - 2 >= lo &&
+        this.isPossessiveMark(k - 1) &&
+        this.isNamePart(k - 2) &&
+        this.isNamePart(k + 1) &&
+        this.t.slice(k + 1, head).some((_, j) => this.isPossessiveMark(k + 1 + j))
+      ) {
+        from = k - 2;
+        k -= 2;
+        continue;
+      }
       // "the Secretary-General of the United Nations Jonas Hale": "of the" inside a title.
       if (
         tok.lower === 'the' &&
