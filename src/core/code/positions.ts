@@ -2084,7 +2084,12 @@ function holderOf(
           )
         : [];
     const parties = told.length ? told : lastMet.length >= 2 ? lastMet : partiesInPlay(doc, ctx);
-    if (parties.length >= 2)
+    // ("Veska remains committed to … matters of prisoners in each other's country": a joint word
+    // after the issue, under one party's own subject, tells where the issue lies; the stance is
+    // that party's, not its counterpart's too. "X, Y and their respective delegations negotiated
+    // on territory" names the joint holders before the issue.)
+    const soleSubject = !collective && !told.length && subject.length === 1 && (joint?.start ?? 0) >= m.end;
+    if (parties.length >= 2 && !soleSubject)
       return {
         actors: parties,
         via: 'collective',
