@@ -310,7 +310,9 @@ function quoteCandidates(v: TokenView, used: Set<number>): Array<Candidate | nul
         const gap = v.gapBefore(k, lo);
         // "…, saying, “…”": the clause's subject speaks.
         const participle = t[k].lower.endsWith('ing') && t[gap - 1]?.text === ',';
-        const who = participle ? clauseSubject(v, lo, gap - 1) : v.speakerBefore(gap, lo);
+        const who = participle
+          ? (setOffFrameSpeaker(v, lo, gap - 1) ?? clauseSubject(v, lo, gap - 1))
+          : v.speakerBefore(gap, lo);
         // Not a speech act to come or a hypothetical one: "a reader would ask: “…”".
         const modal = t.slice(gap, k).some((x) => v.lex.modals.has(x.lower));
         if (who && !modal) {
@@ -2065,6 +2067,18 @@ function openingModifier(v: TokenView, i: number): boolean {
 }
 
 /** The subject of a clause: its first name or speaker phrase not inside a prepositional phrase. */
+/**
+ * "…, everyone will vote, Kest said, adding “…”": a reporting frame set off just before the
+ * participle's comma; its speaker adds the words, not the subject of the clause it reports.
+ */
+function setOffFrameSpeaker(v: TokenView, lo: number, comma: number): TokenRange | null {
+  const verb = comma - 1;
+  if (verb <= lo || !v.isSpeechVerb(verb, false)) return null;
+  const who = v.speakerBefore(v.gapBefore(verb, lo), lo);
+  const before = who ? v.t[who.from - 1] : undefined;
+  return who && who.from > lo && (before?.text === ',' || before?.kind === 'quote') ? who : null;
+}
+
 function clauseSubject(v: TokenView, lo: number, hi: number): TokenRange | null {
   const PREPOSITION = /^(in|at|on|of|for|to|with|from|by|about|into|over|under|after|before|during|near)$/;
   // A sentence that opens with a subordinate clause ("As the meeting was under way, Russia …")

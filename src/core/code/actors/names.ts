@@ -156,6 +156,12 @@ function stateOfficeAfter(r: Reader, at: number): boolean {
   return false;
 }
 
+/** A non-state party's name then one of its own bodies: "the Dawn Front Revolutionary Council". */
+function ownBodyOfGroup(r: Reader, m: GazMatch<NamePayload>): boolean {
+  const p = m.payloads[0];
+  return p?.t === 'actor' && p.kind !== 'state' && ownBodyAfter(r, m.to) !== undefined;
+}
+
 /** A capitalised word next to a place name makes it part of another name ("Washington Post"). */
 function partOfLongerName(r: Reader, m: GazMatch<NamePayload>): boolean {
   // "Ambassador to Ukraine William Taylor": after a preposition the place stands on its own.
@@ -166,6 +172,8 @@ function partOfLongerName(r: Reader, m: GazMatch<NamePayload>): boolean {
   // "the U.S. Commerce Department", "Veska's Trade Ministry": the state's own office speaks for it;
   // so does its own body ("the Pakistan Armed Forces", "the Veska Army").
   if (stateOfficeAfter(r, m.to) || stateBodyAfter(r, m.to)) return false;
+  // "the Dawn Front Central Committee": a group's own body speaks for that group, as insideName has it.
+  if (ownBodyOfGroup(r, m)) return false;
   // "Veska, Ormund Agree To Resume Talks": a title-case headline capitalises its verbs too.
   if (r.titleCased.has(r.toks[m.from].sent)) return false;
   if (next?.word && next.cap && next.sent === r.toks[m.from].sent && !r.lex.roleWords.has(next.key)) {
