@@ -252,6 +252,11 @@ export function readNames(r: Reader, pendingPersons: GazMatch<NamePayload>[]) {
       i = m.to - 1;
       continue;
     }
+    const place = p.via === 'demonym' ? placeNounAfter(r, m.to) : undefined;
+    if (place !== undefined) {
+      i = placeNamedAfter(r, place) - 1;
+      continue;
+    }
     if (p.kind === 'org' && stateOwnedBody(r, m.from, m.to, p.code)) {
       i = m.to - 1;
       continue;
@@ -302,6 +307,34 @@ function facingNamed(r: Reader, after: number, facing: string, seenCodes: Set<st
 }
 
 const PLACE_OF = new Set(['from', 'of', 'in']);
+
+/** Nouns that make a demonym before them name a place: "the Omani capital", "the Saudi port city". */
+const PLACE_NOUNS = new Set(['capital', 'city', 'port', 'town', 'resort']);
+/** How many capitalised words may stand between the demonym and its place noun ("Red Sea city"). */
+const PLACE_NAME_WORDS = 2;
+
+/**
+ * "talks in the Omani capital, Muscat", "the Saudi Red Sea city of Jeddah": the demonym says
+ * where the event was, not who took part in it (a host is a party only where the text says so).
+ */
+function placeNounAfter(r: Reader, at: number): number | undefined {
+  for (let k = at; k <= at + PLACE_NAME_WORDS; k++) {
+    const t = r.tok(k);
+    if (!t) return undefined;
+    if (PLACE_NOUNS.has(t.key) && !t.cap) return k + 1;
+    if (!t.cap) return undefined;
+  }
+  return undefined;
+}
+
+/** The place's own name after its noun ("the Omani capital, Muscat", "the Saudi city of Jeddah") names
+ * the same place, no party: the end of that name, else `at`. */
+function placeNamedAfter(r: Reader, at: number): number {
+  const link = r.tok(at)?.key;
+  if (link !== ',' && link !== 'of') return at;
+  const name = r.lex.names.longest(r.toks, at + 1);
+  return name?.payloads.some((x) => x.t === 'actor' && x.via === 'capital') ? name.to : at;
+}
 
 /**
  * "the Veskan Security Council", "Veska's Security Council": an organisation's body whose bare name

@@ -605,12 +605,29 @@ function dateAgreements(merging: Merging) {
           c.date !== undefined &&
           c.date <= doc.date &&
           recent(c.date) &&
+          !roundOpenedOn(doc, c.date) &&
           jaccard(c.actors, e.actors) >= 0.5,
       )
       .map((c) => c.date as string)
       .sort();
     if (met.length) e.date = met[met.length - 1];
   }
+}
+
+/** "negotiations began last Sunday", "the round opened on Monday": the day a round of talks began. */
+const ROUND_OPENED = /\b(?:began|begun|begins|started|opened|kicked\s+off|got\s+under\s*way)\b/i;
+
+/**
+ * The meeting's date is only the day its round opened ("Last Sunday, negotiations began …"): an
+ * agreement reached in the round came later, so it is no date for one told without a day.
+ */
+function roundOpenedOn(doc: ParleyDocument, date: string): boolean {
+  const told = doc.timexes.filter((t) => t.value === date);
+  if (told.length === 0) return false;
+  return told.every((t) => {
+    const sentence = doc.sentences.find((s) => s.start <= t.start && t.end <= s.end);
+    return !!sentence && ROUND_OPENED.test(doc.text.slice(sentence.start, sentence.end));
+  });
 }
 
 /**
