@@ -665,6 +665,7 @@ function pushConsult(
   const toldHeld = toldAsHeld(tokens, from, c.start) || tookPlace(tokens, c.end, to) || undefined;
   const ongoing = toldAsOngoing(tokens, from, c.start) || undefined;
   const earlier = earlierRound(tokens, from, c.start) || undefined;
+  const previously = (dated === 'held' && !date && priorMeeting(tokens, from, c.start)) || undefined;
   // (groups by push: a `map` result and a literal would be arrays of two elements kinds)
   const groups: string[][] = [];
   if (each.length >= 2) for (const a of each) groups.push(uniq([...agent, a]));
@@ -690,6 +691,7 @@ function pushConsult(
       spokenTo: head.told || undefined,
       mediators: mediators.length ? mediators : undefined,
       earlierRound: earlier,
+      previously,
       setting,
       definite,
       toldHeld,
@@ -830,6 +832,22 @@ const POSSESSIVE_AFTER = new Set(["'s", "'", '\u2019s', '\u2019']);
 // "the previous meeting", "an earlier session": a meeting before the one told (not "the first
 // meeting", which may be the story's own).
 const EARLIER_MEETING = /^(previous|earlier|prior)$/;
+
+// "during their last meeting in Paris", "at the previous round of talks": a meeting before the
+// story's, named by its place in the series ("the last meeting" after a determiner, not "at last").
+const PRIOR_MEETING = /^(previous|earlier|prior|last)$/;
+const PRIOR_MEETING_DETERMINERS = /^(the|their|its|his|her|our|an)$/;
+
+/** The meeting word at `at` (or the "round of" before it) follows "their last", "the previous". */
+function priorMeeting(tokens: Token[], from: number, at: number): boolean {
+  let k = at - 1;
+  if (tokens[k]?.lower === 'of' && /^rounds?$/.test(tokens[k - 1]?.lower ?? '')) k -= 2;
+  return (
+    k - 1 >= from &&
+    PRIOR_MEETING.test(tokens[k].lower) &&
+    PRIOR_MEETING_DETERMINERS.test(tokens[k - 1].lower)
+  );
+}
 
 /** "the first round of the negotiations": the meeting word at `at` is an earlier round. */
 function earlierRound(tokens: Token[], from: number, at: number): boolean {

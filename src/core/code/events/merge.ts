@@ -579,6 +579,8 @@ function mergeAnaphoric(merging: Merging, mentions: EventMention[], parties: str
         actors: uniq([...m.actors, ...parties]).filter((a) => !m.excluded.includes(a)),
       });
       kinds.set(e, m.kind);
+      // "during their last meeting in Paris": an earlier meeting, undated, is not of the lead's day
+      if (m.previously) previous.add(e);
       events.push(e);
     }
   }
