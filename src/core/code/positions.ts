@@ -2270,6 +2270,13 @@ function holderOf(
     const visitor = subjectOf(index, h.sentenceFrom, visitAt);
     if (visitor.length) return { actors: uniq(visitor.flatMap((x) => x.codes)), via: 'subject' };
   }
+  // "Haftar left Moscow on Tuesday without signing the truce": the city left is the object; the
+  // refusal is the one who left.
+  const leftAt = leftWithout(index, subject, cue);
+  if (leftAt !== undefined) {
+    const leaver = subjectOf(index, h.sentenceFrom, leftAt);
+    return leaver.length ? { actors: uniq(leaver.flatMap((x) => x.codes)), via: 'subject' } : undefined;
+  }
   const entity = subject[0].mention !== undefined ? doc.mentions[subject[0].mention].entity : undefined;
   return {
     actors: uniq(subject.flatMap((x) => x.codes)),
@@ -2310,6 +2317,34 @@ function visitedForPurpose(
   const verb = head.start - 1;
   const word = tokens[verb]?.lower ?? '';
   return VISIT_VERBS.has(word) || cueWords(ctx, 'consult_verbs').has(word) ? verb : undefined;
+}
+
+/** Verbs of leaving a place, whose object is the place left. */
+const DEPART_VERBS = new Set([
+  'left',
+  'leave',
+  'leaves',
+  'leaving',
+  'departed',
+  'departs',
+  'depart',
+  'quit',
+  'quits',
+]);
+
+/**
+ * "left Moscow on Tuesday without signing …", "departed Berlin without accepting …": the subject
+ * found for a cue of "without" is the place after a verb of leaving; the verb's token, or
+ * undefined. (The one who left, before the verb, is the holder; no one, when none is named.)
+ */
+function leftWithout(index: DocIndex, subject: ActorMention[], cue: Cue): number | undefined {
+  const { tokens } = index;
+  if (tokens[cue.start]?.lower !== 'without') return undefined;
+  const last = subject[subject.length - 1];
+  if (cue.start - last.end > PURPOSE_GAP) return undefined;
+  for (let k = last.end; k < cue.start; k++) if (!/^[\p{L}\d]/u.test(tokens[k].text)) return undefined;
+  const verb = subject[0].start - 1;
+  return DEPART_VERBS.has(tokens[verb]?.lower ?? '') ? verb : undefined;
 }
 
 /**

@@ -320,8 +320,11 @@ export function readPremodifier(r: Reader, c: Chunk, facts: PersonFacts) {
     r.tok(c.from - 1)?.key === 's'
   ) {
     // "America's Lighthizer", "Russia's Lavrov": a state's own person, as headlines name them.
+    // ("Libya's Haftar", "Sudan's Dagalo": the state is only where the person is from when the
+    // codebook dates a post with an armed group, as a demonym in a title is.)
     facts.actor = affiliation.actor;
     facts.actorStrength = 2;
+    if (affiliation.kind === 'state') facts.nationality = affiliation.actor;
   } else if (patron && facts.titled && patron.actor !== undefined) {
     facts.actor = patron.actor;
     facts.actorStrength = 2;
