@@ -14,6 +14,9 @@ import type { PersonEnt, Reader, WorkMention } from './reader.js';
 const APPOSITIVE_STOP = new Set(
   'under until from between during when who which and while since after before in'.split(' '),
 );
+// "According to Lund, a team will meet the Veskan envoys": a modal or an auxiliary ends the noun
+// phrase ("Lund, the Council's envoy, had said"); what follows it names no side of the speaker's.
+const CLAUSE_VERBS = new Set('will would shall should can could might must has have had'.split(' '));
 
 /**
  * "South Sudan's opposition leader Riek Machar", "a Syrian rebel commander": a role that stands
@@ -479,7 +482,7 @@ function titlePhrase(
     const body = t.key === 'in' && hasTitle && !affiliation ? bodyAfterIn(r, k + 1, sent) : undefined;
     if (body) return { end: body.to, hasTitle, affiliation: body };
     if (t.sent !== sent || /^[,.;:()"]$/.test(t.text) || APPOSITIVE_STOP.has(t.key)) break;
-    if (lex.verbs.has(t.key)) break;
+    if (lex.verbs.has(t.key) || CLAUSE_VERBS.has(t.key)) break;
     const actor = r.actorAt(k);
     if (actor) {
       if (

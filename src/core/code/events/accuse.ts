@@ -6,7 +6,7 @@
 import { cueWords } from '../actors/resolve-speaker.js';
 import { longestNonOverlapping } from '../issues.js';
 import { mentionsWithin, statementActorsAt } from '../textindex.js';
-import { carriedReportDay, pickDate, reportDay, tokensBefore } from './dates.js';
+import { cameDaysAfter, carriedReportDay, pickDate, reportDay, tokensBefore } from './dates.js';
 import { type Sentence, textSpan, uniq } from './mention.js';
 import {
   actorsIn,
@@ -463,6 +463,7 @@ export function readAccuse(sentence: Sentence) {
         pickDate(index, timexes, c.start, undefined, undefined, { nouns: 'none' }) ??
         reportDay(index, timexes, doc.date) ??
         carriedReportDay(doc, index, from) ??
+        cameDaysAfter(doc, index, c.start) ??
         (how === 'accuse_lack' ? doc.date : undefined),
       evidence: textSpan(index, c.start, Math.min(to, c.end + 8)),
       rule: how === 'accuse_cues' ? 'event.accuse' : `event.${how.replace('_', '.')}`,

@@ -13,7 +13,7 @@ import { storyBrokers } from '../actors/main-parties.js';
 import { cueWords } from '../actors/resolve-speaker.js';
 import { longestNonOverlapping } from '../issues.js';
 import { type DocIndex, subjectBefore, tokenAtOrAfter } from '../textindex.js';
-import { frontedDate, pickDate, tokensBefore } from './dates.js';
+import { cameDaysAfter, frontedDate, pickDate, tokensBefore } from './dates.js';
 import { meetingDuration } from './durations.js';
 import { type ConsultKind, type Cue, type Sentence, stanceBefore, textSpan, uniq } from './mention.js';
 import { actorsIn, agentOf, BE, listAfter, NOT_MODIFIER, partyAsSubject } from './participants.js';
@@ -585,7 +585,9 @@ function consultOf(sentence: Sentence, c: Cue, agree: Cue[]) {
   let date =
     pickDate(index, timexes, c.start, status, anaphoric ? 10 + c.end - 1 - c.start : undefined, {
       nouns: 'consult_nouns',
-    }) ?? (anaphoric && status === 'held' ? frontedDate(index, timexes, from, c.start) : undefined);
+    }) ??
+    (anaphoric && status === 'held' ? frontedDate(index, timexes, from, c.start) : undefined) ??
+    (status === 'held' ? cameDaysAfter(doc, index, c.start) : undefined);
   // A meeting dated after the article's own date has not happened yet, unless a verb in the past
   // tells it ("met … on Thursday" in a story dated the day before, in another time zone).
   const dated: EventStatus =

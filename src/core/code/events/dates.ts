@@ -315,6 +315,18 @@ export function pickDate(
   return pool[0].value;
 }
 
+/** Day counts a word before "day(s)" gives: "came a day after", "the day after they met" (one). */
+const DAY_COUNTS: Readonly<Record<string, number>> = { a: 1, an: 1, the: 1, ...COUNT_WORDS };
+
+/** The count of days before the opener at `k` ("two days after"; "the days after" counts none). */
+function daysBefore(index: DocIndex, k: number): number | undefined {
+  const unit = index.tokens[k - 1]?.lower ?? '';
+  if (!/^days?$/.test(unit)) return undefined;
+  const count = index.tokens[k - 2]?.lower ?? '';
+  const days = /^\d{1,2}$/.test(count) ? Number(count) : DAY_COUNTS[count];
+  return days && (days === 1) === (unit === 'day') ? days : undefined;
+}
+
 /**
  * The day of a clause counted in days from the date `t` of the clause around it ("on Friday, two
  * days after …"; "three days before …" counts ahead): the number and the opener between the date and the event word.
@@ -324,9 +336,7 @@ function countedFrom(index: DocIndex, t: Timex, at: number): string | undefined 
   for (let k = tokensBefore(index, t.end) + 1; k < at; k++) {
     const opener = tokens[k].lower;
     if (!TEMPORAL_OPENERS.has(opener)) continue;
-    if (!/^days?$/.test(tokens[k - 1]?.lower ?? '')) return undefined;
-    const count = tokens[k - 2]?.lower ?? '';
-    const days = /^\d{1,2}$/.test(count) ? Number(count) : COUNT_WORDS[count];
+    const days = daysBefore(index, k);
     if (!days) return undefined;
     const day = new Date(`${t.value}T00:00:00Z`);
     day.setUTCDate(day.getUTCDate() + (opener === 'after' ? -days : days));
@@ -582,3 +592,42 @@ const WHEN_TOKENS = 8;
 /** The word before a date, past an "on": "said" in "said on Sunday" and in "said Sunday". */
 const wordBefore = (text: string, at: number) =>
   /(\w+)\s+(?:on\s+)?$/.exec(text.slice(Math.max(0, at - 24), at))?.[1]?.toLowerCase() ?? '';
+
+// "The announcement came the day after the two leaders met", "Her visit comes two days after the
+// talks": a sentence that dates its own subject by what it told just before, and its after-clause
+// that many days earlier. The words that may stand between the verb and the count.
+const CAME_VERBS = new Set(['came', 'comes', 'come']);
+const CAME_HEDGES = new Set(['just', 'only', 'barely', 'exactly']);
+
+/**
+ * The day of an event told after "came N days after" in a sentence with no date of its own: N days
+ * before the last day the sentence before it tells (the day of what "came").
+ */
+export function cameDaysAfter(doc: ParleyDocument, index: DocIndex, at: number): string | undefined {
+  const tokens = index.tokens;
+  const s = tokens[at]?.sentence;
+  if (!s) return undefined;
+  const own = index.sentenceTokens[s];
+  let k = at - 1;
+  while (k > own.from && tokens[k].lower !== 'after') k--;
+  const days = k > own.from ? daysBefore(index, k) : undefined;
+  if (!days) return undefined;
+  let verb = k - 3;
+  while (verb > own.from && CAME_HEDGES.has(tokens[verb].lower)) verb--;
+  if (!CAME_VERBS.has(tokens[verb]?.lower ?? '')) return undefined;
+  const span = (sentence: { from: number; to: number }) =>
+    doc.timexes.filter(
+      (t) =>
+        t.start >= tokens[sentence.from].start && t.end <= tokens[sentence.to - 1].end && !isDateline(doc, t),
+    );
+  if (span(own).length) return undefined;
+  const before = index.sentenceTokens[s - 1];
+  if (!before || before.to <= before.from) return undefined;
+  const anchor = span(before)
+    .filter((t) => t.precision === 'day')
+    .pop();
+  if (!anchor) return undefined;
+  const day = new Date(`${anchor.value}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() - days);
+  return day.toISOString().slice(0, 10);
+}
