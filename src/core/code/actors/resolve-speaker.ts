@@ -81,6 +81,28 @@ function previousSpeaker(doc: ParleyDocument, span: Span, gender?: Gender): numb
  * gives, the party, the role, whether anonymous.
  */
 export const resolveSpeaker: SpeakerResolver = (doc, span, ctx) => {
+  const ref = resolvePhrase(doc, span, ctx);
+  return ref.actor === null ? (ministryOfTheStory(doc, span, ref) ?? ref) : ref;
+};
+
+/** A ministry named without its state ("The ministry said", "the Ministry of Commerce"), not a health ministry's. */
+const STATELESS_MINISTRY = /\bministry\b/i;
+const HEALTH = /\bhealth\b/i;
+
+/**
+ * "China imposed tariffs on 106 US products. The ministry said …": a ministry the text does not
+ * tie to a state speaks for the state the story has just told acting (the party "it" would stand
+ * for there). A health ministry is left alone: in a war it counts the dead of the other side.
+ */
+function ministryOfTheStory(doc: ParleyDocument, span: Span, ref: SpeakerRef): SpeakerRef | undefined {
+  const text = doc.norm.slice(span.start, span.end);
+  if (!STATELESS_MINISTRY.test(text) || HEALTH.test(text)) return undefined;
+  const k = groupAntecedent(doc, span.start, false);
+  const m = k === undefined ? undefined : doc.mentions[k];
+  return m?.kind === 'state' && typeof m.actor === 'string' ? { ...ref, actor: m.actor } : undefined;
+}
+
+const resolvePhrase: SpeakerResolver = (doc, span, ctx) => {
   ensureAnalysed(doc, ctx);
   // "Russia's envoy to the United Nations, Vassily Nebenzia,": the name set off by commas speaks.
   const named = startingIn(doc.mentions, span.start + 1, span.end).find(
