@@ -298,8 +298,19 @@ function sameTitle(a: string, b: string | undefined): boolean {
       .toLowerCase()
       .split(/[^\p{L}\p{N}]+/u)
       .filter((w) => w && w !== 'the')
+      .map(genderNeutralPost)
       .join(' ');
   return words(a) === words(b);
+}
+
+/**
+ * A post's word without its gender: "spokesman", "spokeswoman" and "spokesperson" name one post
+ * ("Foreign Office Spokesperson" in a report, "Foreign Office spokesman" in the codebook), as do
+ * "chairman" and "chairwoman". Both titles fold alike, so no two different posts become one.
+ */
+function genderNeutralPost(word: string): string {
+  const m = /^(\p{L}{4,}?)(?:wo)?(?:man|person)$/u.exec(word);
+  return m ? `${m[1]}person` : word;
 }
 
 /** The words before a name that its title took in, less courtesy titles: "Foreign Office spokesman". */
