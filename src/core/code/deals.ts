@@ -1256,6 +1256,7 @@ export function dealPositions(doc: ParleyDocument, ctx: PipelineContext): Positi
   const references = [...cuesOf('deal_nouns'), ...cuesOf('proposal_nouns')];
   const namingVerbs = cueWords(ctx, 'naming_verbs');
   const openQuestions = cuesOf('stance_hypothetical');
+  const legislationHeads = cueWords(ctx, 'plan_modified_heads');
   for (const ref of references) {
     // "the deal", "the Venezuelan-led political agreement": a definite reference, with at most
     // three modifiers between the determiner and the noun.
@@ -1279,6 +1280,8 @@ export function dealPositions(doc: ParleyDocument, ctx: PipelineContext): Positi
     // A deal named in capitals ("suspending the Indus Waters Treaty", "the Lumen Agreement") is a
     // deal of its own, not a reference back to the one told nearby.
     if (/^\p{Lu}/u.test(tokens[ref.start].text)) continue;
+    // "demands that Kyiv withdraw the draft law": a plan noun before a law's noun only modifies it.
+    if (legislationHeads.has(tokens[ref.end]?.lower ?? '')) continue;
     // "resistant to the idea of ceding any territory": a noun that names its own content right
     // after it refers to no plan told before.
     if (
