@@ -2066,7 +2066,6 @@ function openingModifier(v: TokenView, i: number): boolean {
   return w.length > 4 && w.endsWith('ly') && v.t[i + 1]?.text === ',' && !v.lex.notAdverbs.has(w);
 }
 
-/** The subject of a clause: its first name or speaker phrase not inside a prepositional phrase. */
 /**
  * "…, everyone will vote, Kest said, adding “…”": a reporting frame set off just before the
  * participle's comma; its speaker adds the words, not the subject of the clause it reports.
@@ -2079,6 +2078,7 @@ function setOffFrameSpeaker(v: TokenView, lo: number, comma: number): TokenRange
   return who && who.from > lo && (before?.text === ',' || before?.kind === 'quote') ? who : null;
 }
 
+/** The subject of a clause: its first name or speaker phrase not inside a prepositional phrase. */
 function clauseSubject(v: TokenView, lo: number, hi: number): TokenRange | null {
   const PREPOSITION = /^(in|at|on|of|for|to|with|from|by|about|into|over|under|after|before|during|near)$/;
   // A sentence that opens with a subordinate clause ("As the meeting was under way, Russia …")
