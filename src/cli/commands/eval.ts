@@ -7,6 +7,7 @@ import type { Codebook } from '../../core/codebook/codebook.js';
 import { type ClassifiedError, errorSummary } from '../../core/eval/errors.js';
 import { exportGold } from '../../core/eval/from-store.js';
 import type { GoldEvent, GoldPosition, GoldStatement } from '../../core/eval/gold.js';
+import { type RuleTally, ruleSummary } from '../../core/eval/rules.js';
 import { type EvalReport, evaluate } from '../../core/eval/run.js';
 import type { DocumentScore, LayerTotals } from '../../core/eval/score.js';
 import { prf } from '../../core/eval/score.js';
@@ -93,6 +94,17 @@ function summaryText(errors: ClassifiedError[]): string[] {
   ];
 }
 
+function ruleText(rules: RuleTally[]): string[] {
+  if (rules.length === 0) return ['no position or event predicted'];
+  return [
+    'what each rule predicted (right, wrong, precision, layer, rule):',
+    ...rules.map(
+      (r) =>
+        `  ${String(r.right).padStart(4)} ${String(r.wrong).padStart(4)}  ${r.precision.toFixed(2)}  ${r.layer.padEnd(10)} ${r.rule}`,
+    ),
+  ];
+}
+
 export function register(program: Command): void {
   program
     .command('eval')
@@ -101,6 +113,7 @@ export function register(program: Command): void {
     )
     .argument('[gold...]', 'gold files or folders holding *.gold.json')
     .option('--errors', 'list each miss and false alarm with its class, and count them by class')
+    .option('--by-rule', "count each rule's predicted positions and events right and wrong (its precision)")
     .option('--until <stage>', 'run the pipeline only up to this stage (e.g. statements)')
     .addOption(quotePiecesOption(false))
     .addOption(speakersOption(false))
@@ -113,6 +126,7 @@ export function register(program: Command): void {
         paths: string[],
         opts: {
           errors?: boolean;
+          byRule?: boolean;
           until?: string;
           store?: boolean;
           quotePieces?: 'apart' | 'joined';
@@ -130,6 +144,7 @@ export function register(program: Command): void {
             evaluate(gold, codebook, {
               until: opts.until,
               errors: opts.errors,
+              byRule: opts.byRule,
               quotePieces: opts.quotePieces,
               speakers: opts.speakers,
             });
@@ -152,13 +167,19 @@ export function register(program: Command): void {
     );
 }
 
-function printReport(report: EvalReport, opts: { errors?: boolean }, globals: GlobalOptions): void {
+function printReport(
+  report: EvalReport,
+  opts: { errors?: boolean; byRule?: boolean },
+  globals: GlobalOptions,
+): void {
+  const rules = opts.byRule ? ruleSummary(report.documents.flatMap((d) => d.rules ?? [])) : undefined;
   if (globals.json) {
     const errors = opts.errors
       ? { errorClasses: errorSummary(report.documents.flatMap((d) => d.errors ?? [])) }
       : {};
+    const documents = report.documents.map(({ rules: _, ...d }) => d);
     process.stdout.write(
-      `${JSON.stringify({ documents: report.documents, totals: report.totals, ...errors, skipped: report.skipped }, null, 2)}\n`,
+      `${JSON.stringify({ documents, totals: report.totals, ...errors, ...(rules ? { rules } : {}), skipped: report.skipped }, null, 2)}\n`,
     );
     if (report.skipped.length) process.exitCode = 1;
     return;
@@ -170,6 +191,7 @@ function printReport(report: EvalReport, opts: { errors?: boolean }, globals: Gl
   process.stdout.write(`\n${totalsText(report.totals).join('\n')}\n`);
   if (opts.errors)
     process.stdout.write(`\n${summaryText(report.documents.flatMap((d) => d.errors ?? [])).join('\n')}\n`);
+  if (rules) process.stdout.write(`\n${ruleText(rules).join('\n')}\n`);
   // Named after the totals, so that a partly restored set still shows what was scored.
   if (report.skipped.length) {
     process.stderr.write(

@@ -5,11 +5,12 @@ import { createDocument } from '../pipeline.js';
 import { defaultPipeline } from '../stages.js';
 import { type ClassifiedError, classifyErrors } from './errors.js';
 import { findGoldFiles, GoldError, readGoldFile } from './gold.js';
+import { type RuleOutcome, ruleOutcomes } from './rules.js';
 import { type DocumentScore, type LayerTotals, scoreDocument, totals } from './score.js';
 import { type ToGoldOptions, toGold } from './to-gold.js';
 
 export interface EvalReport {
-  documents: Array<DocumentScore & { errors?: ClassifiedError[] }>;
+  documents: Array<DocumentScore & { errors?: ClassifiedError[]; rules?: RuleOutcome[] }>;
   totals: LayerTotals;
   /** Gold files that could not be scored (unreadable, invalid, article missing), with the reason. */
   skipped: { file: string; reason: string }[];
@@ -21,6 +22,8 @@ export interface EvaluateOptions {
   until?: string;
   /** Classify every miss and false alarm (`parley eval --errors`). */
   errors?: boolean;
+  /** Tell, for each predicted position and event, its rule and whether the gold holds it (`parley eval --by-rule`). */
+  byRule?: boolean;
   /**
    * How the pieces of one quotation split by its cue are scored (`ToGoldOptions.quotePieces`);
    * unset, as each gold file declares in its `quotePieces`, else apart (FORMAT.md).
@@ -63,6 +66,7 @@ export function evaluate(paths: string[], codebook?: Codebook, options: Evaluate
     });
     const score: EvalReport['documents'][number] = scoreDocument(gold, pred, scope);
     if (options.errors) score.errors = classifyErrors(doc, pipeline.ctx, gold, pred, scope);
+    if (options.byRule) score.rules = ruleOutcomes(doc, gold, pred, scope);
     score.id = gold.id ?? basename(file).replace(/\.gold\.json$/, '');
     score.file = file;
     documents.push(score);

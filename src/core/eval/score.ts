@@ -161,7 +161,9 @@ export function scoreStatements(gold: GoldStatement[], pred: GoldStatement[]) {
   return counts;
 }
 
-const positionKey = (p: GoldPosition) => `${p.actor}|${p.issue}|${p.stance === 'reject' ? 'contra' : 'pro'}`;
+/** A position as scoring compares it: its actor, issue and polarity (pro or contra). */
+export const positionKey = (p: GoldPosition) =>
+  `${p.actor}|${p.issue}|${p.stance === 'reject' ? 'contra' : 'pro'}`;
 
 /** Positions are sets per article: same actor, issue and polarity count once. */
 export function scorePositions(gold: GoldPosition[], pred: GoldPosition[]): PositionCounts {
