@@ -1185,12 +1185,23 @@ function compoundBefore(sentence: Sentence, c: Cue): { codes: string[]; start: n
  * Who was left out of a meeting: "a meeting that excluded Kyiv", and the subject of "X was
  * excluded from the talks" (`subjects`: then the subject is no participant).
  */
+/** How far after the meeting word a party may be said to be kept out of it, and the words that say so. */
+const KEPT_OUT_REACH = 16;
+const KEPT_OUT = /^(invited|involved|present|represented|included|participating|attending)$/;
+
 function leftOutOf(sentence: Sentence, c: Cue, objectEnd: number): { excluded: string[]; subjects: boolean } {
   const { ctx, index, tokens, from, to } = sentence;
   const excluded: string[] = [];
   let subjects = false;
   for (let i = objectEnd; i < Math.min(to, objectEnd + 5); i++)
     if (EXCLUDING.has(tokens[i].lower)) excluded.push(...listAfter(ctx, index, i + 1, to).codes);
+  // "… peace summit in June, where Russia was not invited", "…, but Russia is not involved": a
+  // party said after the meeting word to be kept out of it.
+  for (let i = objectEnd + 1; i < Math.min(to - 1, objectEnd + KEPT_OUT_REACH); i++) {
+    if (!/^(not|never)$/.test(tokens[i].lower) || !BE.has(tokens[i - 1].lower)) continue;
+    if (!KEPT_OUT.test(tokens[i + 1].lower)) continue;
+    excluded.push(...(index.mentionEndingAt.get(i - 1)?.codes ?? []));
+  }
   // "The Assembly was again excluded from the talks", "X was not invited to the meeting", "X
   // said they were not present at the meeting", "X was absent from the talks".
   let k2 = c.start - 1;
