@@ -10,6 +10,7 @@
  * which the positions stage reads as it reads any other: its stance cue, its holder, its polarity.
  */
 import type { PipelineContext } from '../model.js';
+import { cueWords } from './actors/resolve-speaker.js';
 import {
   cached,
   compilePattern,
@@ -196,11 +197,7 @@ export function referenceIssues(
     'references.deals',
     () => new Set((ctx.codebook.cues.deal_nouns ?? []).map((w) => stem(w.toLowerCase()))),
   );
-  const notAfter = cached(
-    ctx,
-    'references.notAfter',
-    () => new Set((ctx.codebook.cues.reference_not_after ?? []).map((w) => w.toLowerCase())),
-  );
+  const notAfter = cueWords(ctx, 'reference_not_after');
   const reading: ReferenceReading = { nouns, meetings, deals, notAfter, chosen, story, out };
   for (let s = 0; s < index.sentenceTokens.length; s++) sentenceReferences(index, reading, s);
   return out;
@@ -213,7 +210,7 @@ interface ReferenceReading {
   /** Deal nouns ("agreement", "truce"): "the agreement" may refer back to "the truce". */
   deals: Set<string>;
   /** Words that govern a reference noun's phrase as no stance object ("resumption", "received"). */
-  notAfter: Set<string>;
+  notAfter: ReadonlySet<string>;
   chosen: PhraseMatch<IssuePayload>[][];
   story: string | undefined;
   out: Map<number, PhraseMatch<IssuePayload>[]>;
@@ -232,7 +229,7 @@ function covered(matches: PhraseMatch<IssuePayload>[], k: number): boolean {
  * The noun phrase opened by the determiner at `det` is governed by one of `words`, right before it
  * or before an "of": "resume the talks", "received the proposal", "the resumption of the talks".
  */
-function governedBy(index: DocIndex, det: number, words: Set<string>): boolean {
+function governedBy(index: DocIndex, det: number, words: ReadonlySet<string>): boolean {
   const { tokens } = index;
   const before = tokens[det - 1]?.lower ?? '';
   if (words.has(before)) return true;

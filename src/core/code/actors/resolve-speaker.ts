@@ -10,6 +10,7 @@ import { tokenize } from '../gazetteer.js';
 import { cached } from '../issues.js';
 import { canonicalPerson, misspeltSurname, nameKey, personsNamed, surnameKey } from '../persons.js';
 import type { SpeakerRef, SpeakerResolver } from '../speaker.js';
+import { VISIT_PARTICIPLES } from '../statements-phrases.js';
 import { PATRON } from '../textindex.js';
 import { groupAntecedent } from './anaphors.js';
 import { actorLexicon, type Gender, PRONOUN_GENDER } from './lexicon.js';
@@ -292,7 +293,7 @@ function listSpeaker(doc: ParleyDocument, span: Span, ctx: PipelineContext): Spe
 
 // (and the participles of a visit, which take the place visited as a preposition does: "an envoy
 // visiting Kessel")
-const HEAD_PREPOSITIONS = new Set(['to', 'of', 'for', 'at', 'with', 'from', 'in', 'visiting', 'touring']);
+const HEAD_PREPOSITIONS = new Set(['to', 'of', 'for', 'at', 'with', 'from', 'in', ...VISIT_PARTICIPLES]);
 
 /** The last mention hangs on a preposition after other words: it is not the phrase's head. */
 function dependsOnPreposition(doc: ParleyDocument, core: Span, head: Mention, ctx: PipelineContext): boolean {
