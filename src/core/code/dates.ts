@@ -128,11 +128,6 @@ const NUMBERED_DAYS = /\d\s*[-–]\s*\d/;
 const CLAUSE_CHARS = 40;
 const CLAUSE_CHARS_MAX = 90;
 
-/**
- * The words before a date that say whether it lies ahead: the 40 characters before it, or its
- * whole clause up to 90 ("will hold a sixth round of talks in Muscat on Sunday"), never past a
- * comma, semicolon or dash ("Kest, who will visit Lumen next month, met Brisk on Friday").
- */
 // The news style of what is to come, a subject and an infinitive with no finite verb ("Monitoring
 // committee to hold first meeting Friday", "Leaders to meet in Lumen on Monday"); a verb before
 // the infinitive tells something done ("arrived in Lumen to meet Kest on Monday").
@@ -141,6 +136,7 @@ const SUBJECT_TO_DO =
 const FINITE_BEFORE =
   /(?:[a-z]ed|\b(?:is|are|was|were|has|have|had|flew|went|came|sent|met|left|took|made|said|told|got|agreed|wants?|plans?|hopes?|seeks?|needs?|tries|tried))$/i;
 
+/** Does the text before a date end in a headline's subject and infinitive of what is to come? */
 function subjectToDo(prefix: string): boolean {
   const m = SUBJECT_TO_DO.exec(prefix);
   return (
@@ -152,6 +148,11 @@ function subjectToDo(prefix: string): boolean {
   );
 }
 
+/**
+ * The words before a date that say whether it lies ahead: the 40 characters before it, or its
+ * whole clause up to 90 ("will hold a sixth round of talks in Muscat on Sunday"), never past a
+ * comma, semicolon or dash ("Kest, who will visit Lumen next month, met Brisk on Friday").
+ */
 function clauseBefore(slice: string, at: number): string {
   const near = slice.slice(Math.max(0, at - CLAUSE_CHARS), at);
   if (/[,;:—–]/.test(near)) return near;

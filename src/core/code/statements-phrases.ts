@@ -473,6 +473,12 @@ export class TokenView {
     );
   }
 
+  /** Whether any of the tokens [from, to) is a possessive mark. */
+  private possessiveBetween(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if (this.isPossessiveMark(k)) return true;
+    return false;
+  }
+
   /** Whether any of the tokens [from, to) is part of a name. */
   private namePartBetween(from: number, to: number): boolean {
     for (let k = from; k < to; k++) if (this.isNamePart(k)) return true;
@@ -596,7 +602,7 @@ export class TokenView {
         this.isPossessiveMark(k - 1) &&
         this.isNamePart(k - 2) &&
         this.isNamePart(k + 1) &&
-        this.t.slice(k + 1, head).some((_, j) => this.isPossessiveMark(k + 1 + j))
+        this.possessiveBetween(k + 1, head)
       ) {
         from = k - 2;
         k -= 2;

@@ -837,7 +837,6 @@ const EARLIER_MEETING = /^(previous|earlier|prior)$/;
 
 // "during their last meeting in Paris", "at the previous round of talks": a meeting before the
 // story's, named by its place in the series ("the last meeting" after a determiner, not "at last").
-const PRIOR_MEETING = /^(previous|earlier|prior|last)$/;
 const PRIOR_MEETING_DETERMINERS = /^(the|their|its|his|her|our|an)$/;
 
 /** The meeting word at `at` (or the "round of" before it) follows "their last", "the previous". */
@@ -846,7 +845,7 @@ function priorMeeting(tokens: Token[], from: number, at: number): boolean {
   if (tokens[k]?.lower === 'of' && /^rounds?$/.test(tokens[k - 1]?.lower ?? '')) k -= 2;
   return (
     k - 1 >= from &&
-    PRIOR_MEETING.test(tokens[k].lower) &&
+    (EARLIER_MEETING.test(tokens[k].lower) || tokens[k].lower === 'last') &&
     PRIOR_MEETING_DETERMINERS.test(tokens[k - 1].lower)
   );
 }
@@ -1181,14 +1180,14 @@ function compoundBefore(sentence: Sentence, c: Cue): { codes: string[]; start: n
   return { codes: compound, start: k + 1 };
 }
 
-/**
- * Who was left out of a meeting: "a meeting that excluded Kyiv", and the subject of "X was
- * excluded from the talks" (`subjects`: then the subject is no participant).
- */
 /** How far after the meeting word a party may be said to be kept out of it, and the words that say so. */
 const KEPT_OUT_REACH = 16;
 const KEPT_OUT = /^(invited|involved|present|represented|included|participating|attending)$/;
 
+/**
+ * Who was left out of a meeting: "a meeting that excluded Kyiv", and the subject of "X was
+ * excluded from the talks" (`subjects`: then the subject is no participant).
+ */
 function leftOutOf(sentence: Sentence, c: Cue, objectEnd: number): { excluded: string[]; subjects: boolean } {
   const { ctx, index, tokens, from, to } = sentence;
   const excluded: string[] = [];

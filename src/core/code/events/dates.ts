@@ -315,6 +315,13 @@ export function pickDate(
   return pool[0].value;
 }
 
+/** The day `days` days from the day `value` (YYYY-MM-DD; a negative count goes back). */
+function daysFrom(value: string, days: number): string {
+  const day = new Date(`${value}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() + days);
+  return day.toISOString().slice(0, 10);
+}
+
 /** Day counts a word before "day(s)" gives: "came a day after", "the day after they met" (one). */
 const DAY_COUNTS: Readonly<Record<string, number>> = { a: 1, an: 1, the: 1, ...COUNT_WORDS };
 
@@ -338,9 +345,7 @@ function countedFrom(index: DocIndex, t: Timex, at: number): string | undefined 
     if (!TEMPORAL_OPENERS.has(opener)) continue;
     const days = daysBefore(index, k);
     if (!days) return undefined;
-    const day = new Date(`${t.value}T00:00:00Z`);
-    day.setUTCDate(day.getUTCDate() + (opener === 'after' ? -days : days));
-    return day.toISOString().slice(0, 10);
+    return daysFrom(t.value, opener === 'after' ? -days : days);
   }
   return undefined;
 }
@@ -510,12 +515,14 @@ export function isDateline(doc: ParleyDocument, t: Timex): boolean {
   return /^\s*(?:[;:(]|-|—|–)/.test(doc.norm.slice(t.end, t.end + 3));
 }
 
+/** A clock time to the second ("9:00:18"), which no story gives for an event. */
+const CLOCK_TO_THE_SECOND = /\b\d{1,2}:\d{2}:\d{2}\b/;
+
 /**
  * "… reach agreement on gas transit Friday, December 20, 2019 9:00:18 AM": a date followed by a
  * clock time to the second is the page's stamp of when it was posted (no story tells an event's
  * time to the second), even where a headline's words run into it.
  */
-const CLOCK_TO_THE_SECOND = /\b\d{1,2}:\d{2}:\d{2}\b/;
 const pageTimestamp = (doc: ParleyDocument, t: Timex) =>
   CLOCK_TO_THE_SECOND.test(doc.norm.slice(t.start, t.end)) ||
   new RegExp(`^[ \\t]*,?[ \\t]*(?:at[ \\t]+)?${CLOCK_TO_THE_SECOND.source}`).test(
@@ -627,7 +634,5 @@ export function cameDaysAfter(doc: ParleyDocument, index: DocIndex, at: number):
     .filter((t) => t.precision === 'day')
     .pop();
   if (!anchor) return undefined;
-  const day = new Date(`${anchor.value}T00:00:00Z`);
-  day.setUTCDate(day.getUTCDate() - days);
-  return day.toISOString().slice(0, 10);
+  return daysFrom(anchor.value, -days);
 }

@@ -129,12 +129,12 @@ export function readSanction(sentence: Sentence) {
       otherSide: !imposers.length || !target.length,
     });
   };
+  const overlapsCue = (name: string) => (c: { start: number; end: number }) =>
+    list(name).some((l) => l.start < c.end && l.end > c.start);
   // "the demand to lift all sanctions on X", "the lifting of sanctions": relief, not a sanction.
-  const lifted = (c: { start: number; end: number }) =>
-    list('sanction_lifted').some((l) => l.start < c.end && l.end > c.start);
+  const lifted = overlapsCue('sanction_lifted');
   // "was found to have violated U.S. sanctions against Ormund": sanctions in force, broken.
-  const broken = (c: { start: number; end: number }) =>
-    list('sanction_broken').some((l) => l.start < c.end && l.end > c.start);
+  const broken = overlapsCue('sanction_broken');
   const causatives = cueWords(ctx, 'causative_verbs');
   const taken = cueWords(ctx, 'sanction_taken_verbs');
   // "to impose sanctions": an aim or a wish, unless a causative told it done ("caused Veska to
