@@ -1241,9 +1241,16 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
     // ", saying …", and "tweets saying …", "a statement saying …"; "left the talks after saying
     // …", "before declaring …": the subject of the clause spoke before or after it acted.
     const aroundAnAct = saidAroundAnAct(t[p].lower, w);
+    // "“We have settled the main questions,” adding that …": the comma that ends a quotation is
+    // inside its mark. After a quoted phrase, only a that-clause is said: "called the demands
+    // “unacceptable,” adding that …", not "reached “an important consensus,” pointing out the
+    // direction …" nor "called them “delusional,” reasserting his commitment …".
+    const commaBefore =
+      t[p].text === ',' ||
+      (t[p - 1]?.text === ',' && closesQuotation(v, p) && (quotedClause(v, p) || t[k + 1]?.lower === 'that'));
     if (
       p <= lo ||
-      (t[p].text !== ',' &&
+      (!commaBefore &&
         !aroundAnAct &&
         ((!lex.circumstanceWords.has(t[p].lower) && !lex.timeWords.has(t[p].lower)) ||
           /^(by|in|on|at|to|of|for|with|from|after|before|while|when|through|via|during)$/.test(t[p].lower)))
@@ -1728,6 +1735,13 @@ function addedTo(t: readonly { lower: string }[], from: number, end: number): bo
 /** "responded by saying …": the gerunds of saying after which "by" leads to the words reported. */
 const BY_SAYING =
   /^(saying|telling|stating|arguing|noting|insisting|claiming|declaring|announcing|writing|tweeting|asking)$/;
+
+/** The mark at `i` closes a quotation. */
+const closesQuotation = (v: TokenView, i: number): boolean =>
+  v.t[i].kind === 'quote' && v.quoteOf[i] >= 0 && v.quoteTo[v.quoteOf[i]] === i;
+
+/** The quotation that the mark at `i` closes holds a clause, not a phrase (four words or more). */
+const quotedClause = (v: TokenView, i: number): boolean => v.wordCount(v.quoteFrom[v.quoteOf[i]], i) >= 4;
 
 /** A participle cue at `i` ("stressing", "citing"): a clause of its own after a frame's comma. */
 const participleCue = (v: TokenView, i: number): boolean =>
