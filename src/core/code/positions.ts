@@ -31,6 +31,7 @@ import { COUNT_WORDS } from './dates.js';
 import { answerPositions, criticismRebutted, dealPositions, deniedProposal } from './deals.js';
 import { pronounSubjectBefore, reportedByNamedPerson, uniq } from './events/mention.js';
 import { partiesInPlay } from './events/parties.js';
+import { inviterPositions } from './invitations.js';
 import { issuesBySentence } from './issue-parties.js';
 import {
   type CompiledPattern,
@@ -2964,11 +2965,12 @@ export const positionsStage: Stage = {
     // In text order, so that a document's positions keep one order whichever rule found them.
     const own = positionsOf(doc, ctx);
     const fromDeals = dealPositions(doc, ctx);
-    const found = [
+    const stances = [
       ...withoutPlanTerms(doc, own, fromDeals),
       ...withoutRefused(doc, fromDeals, own),
       ...summitPositions(doc, ctx),
     ];
+    const found = [...stances, ...inviterPositions(doc, ctx, stances)];
     const answered = [...found, ...answerPositions(doc, ctx, found)];
     doc.positions = dedupe([...answered, ...dissentPositions(doc, ctx, answered)]).sort(
       (a, b) => a.start - b.start || a.end - b.end,
