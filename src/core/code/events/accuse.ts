@@ -137,6 +137,28 @@ function plotterBefore({ ctx, index, tokens, from }: Sentence, at: number, speak
   return doer.codes.filter((c) => !speaker.includes(c));
 }
 
+// How far after a wrongdoing a day may stand for it to be an incident told ("the Veskan attack on
+// Ormund on May 3"), not a charge.
+const INCIDENT_DAY_SPAN = 5;
+
+/**
+ * "unprecedented Veskan attacks on shipping", "Ormundi provocations": in a party's words, the
+ * party named straight before the wrongdoing noun does it. Not "shield the towns from Veskan
+ * attacks" (harm guarded against, none charged), "the Veskan attack on Ormund on May 3" (an
+ * incident the story dates), nor "terror" that only qualifies the noun after it ("Veskan terror
+ * groups"). [] otherwise.
+ */
+function doerModifier({ index, tokens, timexes, to }: Sentence, c: { start: number; end: number }): string[] {
+  const doer = index.mentionEndingAt.get(c.start);
+  if (!doer?.codes.length || tokens[doer.start - 1]?.lower === 'from') return [];
+  if (/^terror/.test(tokens[c.start].lower) && tokens[c.end]?.kind === 'word') return [];
+  const dayAfter = timexes.some(
+    (t) =>
+      t.start >= tokens[c.end - 1].end && t.start <= tokens[Math.min(to, c.end + INCIDENT_DAY_SPAN) - 1].end,
+  );
+  return dayAfter ? [] : doer.codes;
+}
+
 // How far into an accusation's object its agent ("the attack … by Ormund") is looked for.
 const OBJECT_AGENT_SPAN = 12;
 const BY_OR_FROM = new Set(['by', 'from']);
@@ -285,15 +307,19 @@ export function readAccuse(sentence: Sentence) {
       // ("attacks by Ormund-backed militias": the backer is not said to attack)
       const agent = mentionsWithin(index, c.end + 1, Math.min(to, c.end + 3))[0];
       const backed = agent !== undefined && PATRON.test(tokens[agent.end - 1].text);
+      // ("unprecedented Ormundi attacks": the party named straight before the noun)
+      const modifier = doerModifier(sentence, c);
       accused = BY_OR_FROM.has(tokens[c.end]?.lower ?? '')
         ? backed
           ? []
           : listAfter(ctx, index, c.end + 1, to).codes
         : before === "'s"
           ? (index.mentionEndingAt.get(c.start - 1)?.codes ?? [])
-          : POSSESSIVE_PRONOUNS.has(before)
-            ? namedBeforeInWords(sentence, c.start - 1, accuser)
-            : plotterBefore(sentence, c.start, accuser);
+          : modifier.length
+            ? modifier
+            : POSSESSIVE_PRONOUNS.has(before)
+              ? namedBeforeInWords(sentence, c.start - 1, accuser)
+              : plotterBefore(sentence, c.start, accuser);
       accused = accused.filter((a) => !accuser.includes(a));
       if (!accused.length) continue;
     } else if (how === 'accuse_lack') {
