@@ -696,6 +696,8 @@ function pushConsult(
       scheduled: timeframe || undefined,
       apart,
       spokenTo: head.told || undefined,
+      // "On Tuesday Hochstein also met with Aoun": one more meeting, not the one told before
+      another: (isVerb && tokens[c.start - 1]?.lower === 'also') || undefined,
       mediators: mediators.length ? mediators : undefined,
       earlierRound: earlier,
       previously,
