@@ -659,8 +659,13 @@ function pushConsult(
   const rule = `event.consult.${isVerb ? 'verb' : 'noun'}${anaphoric ? '.anaphoric' : ''}`;
   const sideline =
     list('sideline_markers').some((m) => m.start >= c.end && m.start <= c.end + 12) || undefined;
-  // ("Blinken told Aliyev": a word between two, not the meeting of more that the story tells)
-  const apart = ofBody || tokens[c.start - 1]?.lower === 'separate' || head.told || undefined;
+  // ("Blinken told Aliyev": a word between two, not the meeting of more that the story tells;
+  // "separate talks", "bilateral talks with Aliyev": not the trilateral summit of their day)
+  const apart =
+    ofBody ||
+    cueWords(sentence.ctx, 'apart_markers').has(tokens[c.start - 1]?.lower ?? '') ||
+    head.told ||
+    undefined;
   const setting = list('sideline_markers').some((m) => m.end <= c.start && m.end >= c.start - 4) || undefined;
   const definite =
     DEFINITE_BEFORE.has(tokens[c.start - 1]?.lower ?? '') || tokens[c.start - 1]?.lower === "'s";
@@ -691,6 +696,8 @@ function pushConsult(
       scheduled: timeframe || undefined,
       apart,
       spokenTo: head.told || undefined,
+      // "On Tuesday Hochstein also met with Aoun": one more meeting, not the one told before
+      another: (isVerb && tokens[c.start - 1]?.lower === 'also') || undefined,
       mediators: mediators.length ? mediators : undefined,
       earlierRound: earlier,
       previously,

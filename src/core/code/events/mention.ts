@@ -121,6 +121,8 @@ export interface EventMention {
   apart?: boolean;
   /** "Blinken told Aliyev that …": a word between two, never the meeting a later "the meeting" tells. */
   spokenTo?: boolean;
+  /** "Kest also met with Brisk": a meeting besides the one told before it, never that one again. */
+  another?: boolean;
   /** "agreed to meet again soon": planned, though no date is given. */
   scheduled?: boolean;
   /** "talks mediated by the AU": parties that take part as mediators. */

@@ -93,22 +93,22 @@ function otherMonth(index: DocIndex, timexes: Timex[], m: EventMention): string 
   return next && next.value !== m.date ? next.value : undefined;
 }
 
-/** Words that tell one party's meetings or deals with each of several others apart. */
-const SEPARATE = new Set(['separate', 'separately']);
-
 /**
  * "The United States reached separate agreements with Ukraine and Russia", "Kallas met separately
- * with Vucic and Kurti": the subject's event with each party listed, not one of them all.
+ * with Vucic and Kurti", "held bilateral meetings with Lavrov and Qin": the subject's event with
+ * each party listed, not one of them all.
  */
 function splitSeparate(sentence: Sentence): void {
-  const { doc, index, tokens, from, to, out, sentenceOut } = sentence;
+  const { doc, ctx, index, tokens, from, to, out, sentenceOut } = sentence;
+  // (the codebook's apart_markers: "separately", "bilateral")
+  const apartWords = cueWords(ctx, 'apart_markers');
   const told = out.length;
   for (let i = sentenceOut; i < told; i++) {
     const m = out[i];
     if ((m.type !== 'CONSULT' && m.type !== 'AGREE') || m.actors.length < 3) continue;
     const k = tokenAtOrAfter(tokens, m.evidence.start);
     let word = Math.max(from, k - 1);
-    while (word < Math.min(to, k + 6) && !SEPARATE.has(tokens[word].lower)) word++;
+    while (word < Math.min(to, k + 6) && !apartWords.has(tokens[word].lower)) word++;
     if (word >= Math.min(to, k + 6)) continue;
     const subject = agentOf(doc, index, from, word).filter((a) => m.actors.includes(a));
     const others = m.actors.filter((a) => !subject.includes(a));

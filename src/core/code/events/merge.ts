@@ -461,8 +461,9 @@ function mergeNamed(merging: Merging, mentions: EventMention[]) {
         !otherMatter(matters.get(e), matter) &&
         !reversed(e, m) &&
         // A meeting on the sidelines of another, and the other, are two; so are a body's meeting
-        // and a meeting of some of its members, and "separate talks" and the joint ones.
-        !((m.sideline || m.apart || sidelines.has(e)) && jaccard(e.actors, m.actors) < 1),
+        // and a meeting of some of its members, "separate talks" and the joint ones, and "X also met
+        // with Y" and the meeting told before.
+        !((m.sideline || m.apart || m.another || sidelines.has(e)) && jaccard(e.actors, m.actors) < 1),
     );
     if (same) {
       absorb(same, m);
@@ -500,6 +501,8 @@ function mergeAnaphoric(merging: Merging, mentions: EventMention[], parties: str
         events,
         (e) =>
           e.type === 'CONSULT' &&
+          // ("Hochstein also met with Aoun": one more meeting, not the one told before)
+          !m.another &&
           !previous.has(e) &&
           !spoken.has(e) &&
           (kindsMatch(kinds.get(e), m.kind) || (kinds.get(e) !== 'call' && m.kind !== 'call')) &&
