@@ -110,7 +110,9 @@ const HOSTING_VERBS = new Set(['received', 'receives', 'hosted', 'hosts']);
 const DEFINITE_BEFORE = new Set(['the', 'this', 'that', 'these', 'those']);
 const CALL_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its']);
 const TO_FOR = new Set(['to', 'for']);
-const BARE_AFTER_MODAL = new Set(['travel', 'host', 'fly', 'flies', 'send']);
+/** Verbs of a trip back ("return to"): a visit only to a host named. */
+const GOING_BACK = /^return/;
+const BARE_AFTER_MODAL = new Set(['travel', 'host', 'fly', 'flies', 'send', 'return']);
 /** The nouns of a candidacy to host an event ("its bid to host"). */
 const CANDIDACY_NOUNS = new Set(['bid', 'bids', 'candidacy', 'candidature', 'application']);
 // How far before a meeting word the verb of hosting of a candidacy may stand ("bid to host UN-led climate talks").
@@ -235,7 +237,7 @@ function consultHead(sentence: Sentence, c: Cue, agree: Cue[]): ConsultHead | un
         : // a conversation, by phone or face to face: the codebook's conversation_nouns
           cueWords(sentence.ctx, 'conversation_nouns').has(word)
           ? 'conversation'
-          : /visit|trip|host|arriv|land|travel|^fl(y|ies|ying)$|^sen(d|ds|t|ding)$/.test(word) &&
+          : /visit|trip|host|arriv|land|travel|^return|^fl(y|ies|ying)$|^sen(d|ds|t|ding)$/.test(word) &&
               !hostsMeeting(sentence, c, word)
             ? 'visit'
             : 'meeting';
@@ -528,9 +530,16 @@ function consultOf(sentence: Sentence, c: Cue, agree: Cue[]) {
   const arrival =
     isVerb &&
     c.pattern.payload === 'consult_verbs' &&
-    /^(arriv|land|travel|fly$|flies$|flying$|send$|sends$|sent$|sending$)/.test(word);
+    /^(arriv|land|travel|return|fly$|flies$|flying$|send$|sends$|sent$|sending$)/.test(word);
   if (arrival && (agent.length === 0 || !partyAsSubject(sentence.ctx, index, from, c.start))) return;
-  const host = arrival ? named.filter((a) => !agent.includes(a)) : [];
+  // "is set to return to Lumen next week": going back is a visit only to the party whose place is
+  // named straight after "to" ("returned to the negotiating table", "to return to the nuclear
+  // deal", "returned to Moscow" home, "returned to Kabul following talks with X" are none).
+  const goingBack = arrival && GOING_BACK.test(word);
+  const host = arrival
+    ? (goingBack ? (index.mentionAt.get(c.end)?.codes ?? []) : named).filter((a) => !agent.includes(a))
+    : [];
+  if (goingBack && host.length === 0) return;
   if (arrival) named.length = 0;
   const actors = uniq([...agent, ...named, ...parties.mediators]).filter((a) => !excluded.includes(a));
   // ("told Kest that the talks were postponed": what was said is not the conversation's status)
