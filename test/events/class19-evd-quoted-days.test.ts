@@ -43,6 +43,16 @@ describe('a speaker’s "today" counted from the day of the saying', () => {
     expect(got).toContain('2026-06-13');
   });
 
+  it('does not take the speaker’s own "today" for the lead’s day', () => {
+    const got = dated(
+      'The Veskan foreign minister said Tuesday that Ormund had accepted the river plan.\n' +
+        '“We agreed with the Ormundi envoy today on the river plan,” the minister told reporters.',
+      'AGREE',
+    );
+    expect(got).toContain('2026-06-16');
+    expect(got).not.toContain(STORY);
+  });
+
   it('keeps the story’s day for "today" outside quoted words', () => {
     const got = dated('Veska and Ormund agreed today on a joint statement.', 'AGREE');
     expect(got).toEqual([STORY]);

@@ -652,25 +652,29 @@ const FIRST_PERSON = /\b(?:I|me|my|we|us|our)\b/;
  * day whose news the lead tells.
  */
 export function quotedDaysFromTheSaying(doc: ParleyDocument): void {
-  // (the lead's day is read once, and only for a story with such a day in a speaker's words)
-  let lead: string | undefined | null = null;
-  for (const t of doc.timexes) {
+  const speakers = doc.timexes.filter((t) => {
     const shift = SPEAKERS_DAYS[doc.norm.slice(t.start, t.end).toLowerCase()];
-    if (shift === undefined || t.value !== daysFrom(doc.date, shift)) continue;
-    const quoted =
-      doc.quotes.some((q) => q.start <= t.start && t.end <= q.end) ||
-      doc.statements.some(
-        (st) =>
-          st.content.start <= t.start &&
-          t.end <= st.content.end &&
-          FIRST_PERSON.test(doc.norm.slice(st.content.start, st.content.end)),
-      );
-    if (!quoted) continue;
-    if (lead === null) lead = leadDate(doc);
+    return shift !== undefined && t.value === daysFrom(doc.date, shift) && inSpeakersWords(doc, t);
+  });
+  if (speakers.length === 0) return;
+  // (the lead's day is that of what it tells, not a speaker's "today" in its quotes)
+  const lead = leadDate({ ...doc, timexes: doc.timexes.filter((t) => !speakers.includes(t)) });
+  for (const t of speakers) {
     const said = sentenceDayOutside(doc, t) ?? lead;
-    if (said && said < doc.date) t.value = daysFrom(said, shift);
+    if (said && said < doc.date)
+      t.value = daysFrom(said, SPEAKERS_DAYS[doc.norm.slice(t.start, t.end).toLowerCase()]);
   }
 }
+
+/** `t` stands in quoted words, or in a statement's words in the first person. */
+const inSpeakersWords = (doc: ParleyDocument, t: Timex) =>
+  doc.quotes.some((q) => q.start <= t.start && t.end <= q.end) ||
+  doc.statements.some(
+    (st) =>
+      st.content.start <= t.start &&
+      t.end <= st.content.end &&
+      FIRST_PERSON.test(doc.norm.slice(st.content.start, st.content.end)),
+  );
 
 /** A day the sentence of `t` gives outside the quotation that holds `t` (a speaker's own day is none). */
 function sentenceDayOutside(doc: ParleyDocument, t: Timex): string | undefined {
