@@ -636,3 +636,59 @@ export function cameDaysAfter(doc: ParleyDocument, index: DocIndex, at: number):
   if (!anchor) return undefined;
   return daysFrom(anchor.value, -days);
 }
+
+/** The days a speaker names from their own day, by how far each lies from it. */
+const SPEAKERS_DAYS: Readonly<Record<string, number>> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 };
+
+// Words that say the speaker's own voice where quotation marks were lost ("In a very constructive
+// meeting today, he confirmed to me …, Blinken told reporters").
+const FIRST_PERSON = /\b(?:I|me|my|we|us|our)\b/;
+
+/**
+ * "'Today we agreed on a joint statement,' he said" in a story published the day after the talks:
+ * a day the speaker names from their own day ("today", "yesterday") is counted from the day they
+ * spoke, not from the story's. That day is one the sentence gives outside the quoted words
+ * ("a Hamas official speaking on Aug. 13, 'We have finished talks today'"), or else the earlier
+ * day whose news the lead tells.
+ */
+export function quotedDaysFromTheSaying(doc: ParleyDocument): void {
+  const speakers = doc.timexes.filter((t) => {
+    const shift = SPEAKERS_DAYS[doc.norm.slice(t.start, t.end).toLowerCase()];
+    return shift !== undefined && t.value === daysFrom(doc.date, shift) && inSpeakersWords(doc, t);
+  });
+  if (speakers.length === 0) return;
+  // (the lead's day is that of what it tells, not a speaker's "today" in its quotes)
+  const lead = leadDate({ ...doc, timexes: doc.timexes.filter((t) => !speakers.includes(t)) });
+  for (const t of speakers) {
+    const said = sentenceDayOutside(doc, t) ?? lead;
+    if (said && said < doc.date)
+      t.value = daysFrom(said, SPEAKERS_DAYS[doc.norm.slice(t.start, t.end).toLowerCase()]);
+  }
+}
+
+/** `t` stands in quoted words, or in a statement's words in the first person. */
+const inSpeakersWords = (doc: ParleyDocument, t: Timex) =>
+  doc.quotes.some((q) => q.start <= t.start && t.end <= q.end) ||
+  doc.statements.some(
+    (st) =>
+      st.content.start <= t.start &&
+      t.end <= st.content.end &&
+      FIRST_PERSON.test(doc.norm.slice(st.content.start, st.content.end)),
+  );
+
+/** A day the sentence of `t` gives outside the quotation that holds `t` (a speaker's own day is none). */
+function sentenceDayOutside(doc: ParleyDocument, t: Timex): string | undefined {
+  const sentence = doc.sentences.find((s) => s.start <= t.start && t.end <= s.end);
+  if (!sentence) return undefined;
+  const quote = doc.quotes.find((q) => q.start <= t.start && t.end <= q.end);
+  return doc.timexes.find(
+    (x) =>
+      x.precision === 'day' &&
+      x.start >= sentence.start &&
+      x.end <= sentence.end &&
+      !(quote && quote.start <= x.start && x.end <= quote.end) &&
+      SPEAKERS_DAYS[doc.norm.slice(x.start, x.end).toLowerCase()] === undefined &&
+      x.value <= doc.date &&
+      !isDateline(doc, x),
+  )?.value;
+}

@@ -15,12 +15,16 @@
  */
 
 import type { EventType, ParleyDocument, PipelineContext, Stage } from '../../model.js';
+import { quotedDaysFromTheSaying } from './dates.js';
 import { meetingSpeakerParties } from './meeting-speakers.js';
 import { eventsOf } from './merge.js';
 
 export const eventsStage: Stage = {
   name: 'events',
   run(doc: ParleyDocument, ctx: PipelineContext) {
+    // A speaker's "today" is their day of speaking, which the lead's day may give: read before
+    // any event is dated by it.
+    quotedDaysFromTheSaying(doc);
     doc.events = eventsOf(doc, ctx);
     // A joint text or collective of a meeting speaks for its participants, known only now.
     meetingSpeakerParties(doc, ctx);
