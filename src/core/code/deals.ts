@@ -1033,6 +1033,27 @@ function meetingInFrontedTimeClause(index: DocIndex, m: PhraseMatch<IssuePayload
   return false;
 }
 
+/** How many words may stand between "after"/"following" and the summit it introduces ("after the Pyongyang summit"). */
+const OCCASION_REACH = 3;
+/** Prepositions that name a meeting as the time a deal came ("signed after the summit", "agreed following a summit"). */
+const OCCASION_OPENERS = new Set(['after', 'following']);
+
+/**
+ * "signed after the Pyongyang summit between Moon and Kim", "agreed a de-escalation process
+ * following a summit between the presidents": a meeting a preposition of time introduces, wherever
+ * it stands in the sentence, is when the deal came, not one of its terms.
+ */
+export function meetingAsOccasion(index: DocIndex, m: PhraseMatch<IssuePayload>): boolean {
+  if (m.pattern.payload.issue !== 'summit') return false;
+  const { tokens } = index;
+  const { from } = index.sentenceTokens[sentenceOf(index, m.start)];
+  for (let k = m.start - 1; k >= Math.max(from, m.start - 1 - OCCASION_REACH); k--) {
+    if (CLAUSE_BREAKS.has(tokens[k].lower)) return false;
+    if (OCCASION_OPENERS.has(tokens[k].lower)) return true;
+  }
+  return false;
+}
+
 /** How far a trailing after/since clause may run from its opener to the deal's verb. */
 const TRAILING_OPENER_REACH = 8;
 /** Subordinators of a trailing clause that tells an earlier deal ("… days after X agreed to …"). */
@@ -1128,6 +1149,7 @@ export function dealPositions(doc: ParleyDocument, ctx: PipelineContext): Positi
           !m.pattern.negated &&
           !namesAPlace(index, m.start) &&
           !electionsOfTheirDate(doc, index, m) &&
+          !meetingAsOccasion(index, m) &&
           !inDatedPastClause(index, from, m, oldTimexes) &&
           // "did not include data protection": not what the deal covers; but "under the deal,
           // Tarsia would not annex the islands" is what it covers (a verb the deal itself turns)

@@ -28,7 +28,13 @@ import type {
 import { startingIn, within } from '../sorted.js';
 import { cueWords } from './actors/resolve-speaker.js';
 import { COUNT_WORDS } from './dates.js';
-import { answerPositions, criticismRebutted, dealPositions, deniedProposal } from './deals.js';
+import {
+  answerPositions,
+  criticismRebutted,
+  dealPositions,
+  deniedProposal,
+  meetingAsOccasion,
+} from './deals.js';
 import { pronounSubjectBefore, reportedByNamedPerson, uniq } from './events/mention.js';
 import { partiesInPlay } from './events/parties.js';
 import { inviterPositions } from './invitations.js';
@@ -756,6 +762,8 @@ function positionOfMatch(sc: SentenceCues, m: PhraseMatch<IssuePayload>) {
   // "allow repairs to power lines at the Zaporizhzhia nuclear plant": a place where something
   // else is done, not what the stance is about.
   if (namesAPlace(index, m.start)) return;
+  // "signed after the Pyongyang summit": the meeting is when the stance came, not what it is on.
+  if (meetingAsOccasion(index, m)) return;
   const rel =
     relativeStance(doc, index, { stanceCues, relatives, issues, violationVerbs: sc.violationVerbs }, m) ??
     restrictiveRelativeStance(index, { stanceCues }, m) ??
