@@ -7,6 +7,7 @@
 import type { ActorEntry } from '../../codebook/codebook.js';
 import type { MentionKind } from '../../model.js';
 import { type GazMatch, tokenize } from '../gazetteer.js';
+import { ministryTie } from './governments.js';
 import { CALENDAR, type NamePayload, NOT_NAME } from './lexicon.js';
 import type { Reader, WorkMention } from './reader.js';
 
@@ -278,6 +279,10 @@ export function readNames(r: Reader, pendingPersons: GazMatch<NamePayload>[]) {
       i = m.to - 1;
       continue;
     }
+    if (p.via === 'seat' && sharedSeatAbroad(r, m.from, m.to, p.code)) {
+      i = m.to - 1;
+      continue;
+    }
     seenCodes.add(p.code);
     r.add({
       from: m.from,
@@ -377,6 +382,52 @@ function ownedSeat(r: Reader, from: number, to: number, code: string): boolean {
     confidence: 0.9,
   });
   return true;
+}
+
+/**
+ * "Foreign Office spokesperson X said" in a story from Kessel that names Britain nowhere else: a
+ * seat whose name other states' offices go by too (codebook `shared_seat_names`) is the office of
+ * the story's own state — the state of its dateline, else the one its ministries were last tied
+ * to — when the story names the seat's state by nothing but its seats. True when it was read so;
+ * a story with no state of its own at hand keeps the codebook's.
+ */
+function sharedSeatAbroad(r: Reader, from: number, to: number, code: string): boolean {
+  const name = r
+    .text(from, to)
+    .toLowerCase()
+    .replace(/^the\s+/, '');
+  if (!r.lex.sharedSeatNames.has(name) || namedBesidesSeats(r, code)) return false;
+  const home = r.datelineState ?? ministryTie(r, from)?.actor;
+  if (!home || home === code) return false;
+  r.add({
+    from,
+    to,
+    kind: 'state',
+    via: 'ministry',
+    actor: home,
+    rule: 'actors.seat.shared',
+    cue: r.text(from, to),
+    confidence: 0.6,
+  });
+  return true;
+}
+
+const namedStates = new WeakMap<Reader, Map<string, boolean>>();
+
+/** Whether the story names state `code` by its name, an alias, a demonym or its capital (not a seat). */
+function namedBesidesSeats(r: Reader, code: string): boolean {
+  let known = namedStates.get(r);
+  if (!known) namedStates.set(r, (known = new Map()));
+  let named = known.get(code);
+  if (named === undefined) {
+    named = false;
+    for (let i = 0; i < r.toks.length && !named; i++)
+      named = !!r.lex.names
+        .longest(r.toks, i)
+        ?.payloads.some((x) => x.t === 'actor' && x.code === code && x.via !== 'seat');
+    known.set(code, named);
+  }
+  return named;
 }
 
 /**
