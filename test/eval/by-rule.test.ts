@@ -74,4 +74,25 @@ describe('eval --by-rule', () => {
     expect(run.out).toContain('what each rule predicted (right, wrong, precision, layer, rule):');
     expect(run.out).toMatch(/ {3}1 +0 +1\.00 +events +event\.consult/);
   });
+
+  it('names the rule of each false alarm that --errors lists', async () => {
+    const dir = goldDir();
+    const report = evaluate([join(dir, 'a.gold.json')], loadCodebook([join(dir, 'codebook.yaml')]), {
+      errors: true,
+    });
+    const spurious = (report.documents[0].errors ?? []).filter(
+      (e) => e.layer === 'positions' && e.kind === 'spurious',
+    );
+    // Ormund's demand, which the gold does not hold, says which rule produced it.
+    expect(spurious.length).toBeGreaterThanOrEqual(1);
+    for (const e of spurious) expect(e.rule).toMatch(/^position\./);
+    const run = await parley(
+      '--codebook',
+      join(dir, 'codebook.yaml'),
+      'eval',
+      join(dir, 'a.gold.json'),
+      '--errors',
+    );
+    expect(run.out).toMatch(/got {2}ORM talks_inclusion demand: .*\(position\.[a-z.-]+\)/);
+  });
 });

@@ -78,9 +78,10 @@ function itemText(x: GoldItem | undefined): string {
 
 function errorText(e: ClassifiedError): string {
   const head = `  ${e.layer.slice(0, 4)} ${e.kind.padEnd(13)} ${e.class}`;
+  const got = `      got  ${itemText(e.predicted)}${e.rule ? `  (${e.rule})` : ''}`;
   if (e.kind === 'missed') return `${head}\n      gold ${itemText(e.gold)}`;
-  if (e.kind === 'spurious') return `${head}\n      got  ${itemText(e.predicted)}`;
-  return `${head}\n      gold ${itemText(e.gold)}\n      got  ${itemText(e.predicted)}`;
+  if (e.kind === 'spurious') return `${head}\n${got}`;
+  return `${head}\n      gold ${itemText(e.gold)}\n${got}`;
 }
 
 function summaryText(errors: ClassifiedError[]): string[] {
@@ -112,7 +113,10 @@ export function register(program: Command): void {
       'score extraction against gold files (*.gold.json, see FORMAT.md): per article and micro-averaged',
     )
     .argument('[gold...]', 'gold files or folders holding *.gold.json')
-    .option('--errors', 'list each miss and false alarm with its class, and count them by class')
+    .option(
+      '--errors',
+      'list each miss and false alarm with its class (and the rule behind each false alarm), and count them by class',
+    )
     .option('--by-rule', "count each rule's predicted positions and events right and wrong (its precision)")
     .option('--until <stage>', 'run the pipeline only up to this stage (e.g. statements)')
     .addOption(quotePiecesOption(false))

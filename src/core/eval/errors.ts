@@ -29,6 +29,8 @@ export interface ClassifiedError {
   class: string;
   gold?: GoldStatement | GoldPosition | GoldEvent;
   predicted?: GoldStatement | GoldPosition | GoldEvent;
+  /** The rule that produced the predicted position or event (its provenance), where there is one. */
+  rule?: string;
 }
 
 /** Where a span of the gold file lies in the article (letters and digits compared), if it does. */

@@ -7,7 +7,7 @@
  */
 import { GOLD_EVENT_TYPES } from '../code/events/stage.js';
 import type { ParleyDocument } from '../model.js';
-import type { GoldFile, GoldLike, Layer } from './gold.js';
+import type { GoldEvent, GoldFile, GoldLike, GoldPosition, Layer } from './gold.js';
 import { matchEvents, positionKey } from './score.js';
 
 export interface RuleOutcome {
@@ -26,30 +26,39 @@ export interface RuleTally {
 }
 
 /**
- * The outcome of each predicted position and event of one article. `pred` is `toGold(doc)`: its
- * positions are the document's in order, its events the document's of the gold's four types.
+ * The rule behind each predicted position and event of one article, keyed by the predicted item.
+ * `pred` is `toGold(doc)`: its positions are the document's in order, its events the document's
+ * of the gold's four types.
  */
+export function rulesOfPredicted(
+  doc: ParleyDocument,
+  pred: Pick<GoldFile, 'positions' | 'events'>,
+): Map<GoldPosition | GoldEvent, string> {
+  const rules = new Map<GoldPosition | GoldEvent, string>();
+  for (const [i, p] of pred.positions.entries()) rules.set(p, doc.positions[i].provenance.rule);
+  const scored = doc.events.filter((e) => GOLD_EVENT_TYPES.includes(e.type));
+  for (const [i, e] of pred.events.entries()) rules.set(e, scored[i].provenance.rule);
+  return rules;
+}
+
+/** The outcome of each predicted position and event of one article (`pred` as for `rulesOfPredicted`). */
 export function ruleOutcomes(
   doc: ParleyDocument,
   gold: GoldLike,
   pred: Pick<GoldFile, 'positions' | 'events'>,
   scope: readonly Layer[],
 ): RuleOutcome[] {
+  const rules = rulesOfPredicted(doc, pred);
   const out: RuleOutcome[] = [];
   if (scope.includes('positions')) {
     const held = new Set(gold.positions.map(positionKey));
-    for (const [i, p] of doc.positions.entries())
-      out.push({
-        layer: 'positions',
-        rule: p.provenance.rule,
-        right: held.has(positionKey(pred.positions[i])),
-      });
+    for (const p of pred.positions)
+      out.push({ layer: 'positions', rule: rules.get(p) ?? '', right: held.has(positionKey(p)) });
   }
   if (scope.includes('events')) {
     const matched = new Set(matchEvents(gold.events, pred.events).map(([p]) => p));
-    const scored = doc.events.filter((e) => GOLD_EVENT_TYPES.includes(e.type));
-    for (const [i, e] of scored.entries())
-      out.push({ layer: 'events', rule: e.provenance.rule, right: matched.has(i) });
+    for (const [i, e] of pred.events.entries())
+      out.push({ layer: 'events', rule: rules.get(e) ?? '', right: matched.has(i) });
   }
   return out;
 }

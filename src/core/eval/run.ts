@@ -4,8 +4,8 @@ import type { Codebook } from '../codebook/codebook.js';
 import { createDocument } from '../pipeline.js';
 import { defaultPipeline } from '../stages.js';
 import { type ClassifiedError, classifyErrors } from './errors.js';
-import { findGoldFiles, GoldError, readGoldFile } from './gold.js';
-import { type RuleOutcome, ruleOutcomes } from './rules.js';
+import { findGoldFiles, GoldError, type GoldEvent, type GoldPosition, readGoldFile } from './gold.js';
+import { type RuleOutcome, ruleOutcomes, rulesOfPredicted } from './rules.js';
 import { type DocumentScore, type LayerTotals, scoreDocument, totals } from './score.js';
 import { type ToGoldOptions, toGold } from './to-gold.js';
 
@@ -65,7 +65,14 @@ export function evaluate(paths: string[], codebook?: Codebook, options: Evaluate
       speakers: options.speakers ?? gold.speakers ?? 'full',
     });
     const score: EvalReport['documents'][number] = scoreDocument(gold, pred, scope);
-    if (options.errors) score.errors = classifyErrors(doc, pipeline.ctx, gold, pred, scope);
+    if (options.errors) {
+      // Each false alarm and wrong item names the rule that produced it, as its provenance does.
+      const rules = rulesOfPredicted(doc, pred);
+      score.errors = classifyErrors(doc, pipeline.ctx, gold, pred, scope).map((e) => {
+        const rule = e.predicted && rules.get(e.predicted as GoldPosition | GoldEvent);
+        return rule ? { ...e, rule } : e;
+      });
+    }
     if (options.byRule) score.rules = ruleOutcomes(doc, gold, pred, scope);
     score.id = gold.id ?? basename(file).replace(/\.gold\.json$/, '');
     score.file = file;
