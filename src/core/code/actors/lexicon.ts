@@ -67,6 +67,8 @@ export interface Lexicon {
   stateBodyModifiers: Set<string>;
   /** An organisation's body whose name states' own bodies share: "the Veskan Security Council". */
   sharedBodyNames: Set<string>;
+  /** Words before such a name that make it a state's own body: "the National Security Council". */
+  nationalBodyModifiers: Set<string>;
   bothSides: Gazetteer<true>;
   /** "the Sides, mediators and observers": all the members of the format the story has named. */
   formatSides: Gazetteer<true>;
@@ -247,6 +249,7 @@ export function actorLexicon(ctx: Pick<PipelineContext, 'codebook' | 'cache'>): 
     stateBodyHeads: keysOf(cues.state_body_heads),
     stateBodyModifiers: keysOf(cues.state_body_modifiers),
     sharedBodyNames: new Set((cues.shared_body_names ?? []).map((n) => n.toLowerCase())),
+    nationalBodyModifiers: keysOf(cues.national_body_modifiers),
     bothSides: phraseSet(cues.both_sides ?? []),
     formatSides: phraseSet(cues.format_sides ?? []),
     collectiveHeads: phraseSet([...(cues.collective_heads ?? []), ...(cues.collective_person_heads ?? [])]),
