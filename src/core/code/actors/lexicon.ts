@@ -63,12 +63,12 @@ export interface Lexicon {
   govTitleWords: Set<string>;
   stateOfficeHeads: Set<string>;
   stateBodyHeads: Set<string>;
+  /** Words before a shared body's name that make it a state's own: "the National Security Council". */
+  nationalBodyModifiers: Set<string>;
   /** Words between a state's name and its body's head: "Pakistan Armed Forces". */
   stateBodyModifiers: Set<string>;
   /** An organisation's body whose name states' own bodies share: "the Veskan Security Council". */
   sharedBodyNames: Set<string>;
-  /** Words before such a name that make it a state's own body: "the National Security Council". */
-  nationalBodyModifiers: Set<string>;
   bothSides: Gazetteer<true>;
   /** "the Sides, mediators and observers": all the members of the format the story has named. */
   formatSides: Gazetteer<true>;
@@ -247,9 +247,9 @@ export function actorLexicon(ctx: Pick<PipelineContext, 'codebook' | 'cache'>): 
     govTitleWords: keysOf(cues.government_title_words),
     stateOfficeHeads: keysOf(cues.state_office_heads),
     stateBodyHeads: keysOf(cues.state_body_heads),
+    nationalBodyModifiers: keysOf(cues.national_body_modifiers),
     stateBodyModifiers: keysOf(cues.state_body_modifiers),
     sharedBodyNames: new Set((cues.shared_body_names ?? []).map((n) => n.toLowerCase())),
-    nationalBodyModifiers: keysOf(cues.national_body_modifiers),
     bothSides: phraseSet(cues.both_sides ?? []),
     formatSides: phraseSet(cues.format_sides ?? []),
     collectiveHeads: phraseSet([...(cues.collective_heads ?? []), ...(cues.collective_person_heads ?? [])]),
