@@ -63,6 +63,8 @@ export interface Lexicon {
   govTitleWords: Set<string>;
   stateOfficeHeads: Set<string>;
   stateBodyHeads: Set<string>;
+  /** Words before a shared body's name that make it a state's own: "the National Security Council". */
+  nationalBodyModifiers: Set<string>;
   /** Words between a state's name and its body's head: "Pakistan Armed Forces". */
   stateBodyModifiers: Set<string>;
   /** An organisation's body whose name states' own bodies share: "the Veskan Security Council". */
@@ -247,6 +249,7 @@ export function actorLexicon(ctx: Pick<PipelineContext, 'codebook' | 'cache'>): 
     govTitleWords: keysOf(cues.government_title_words),
     stateOfficeHeads: keysOf(cues.state_office_heads),
     stateBodyHeads: keysOf(cues.state_body_heads),
+    nationalBodyModifiers: keysOf(cues.national_body_modifiers),
     stateBodyModifiers: keysOf(cues.state_body_modifiers),
     sharedBodyNames: new Set((cues.shared_body_names ?? []).map((n) => n.toLowerCase())),
     sharedSeatNames: new Set((cues.shared_seat_names ?? []).map((n) => n.toLowerCase())),

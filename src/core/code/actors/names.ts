@@ -348,7 +348,19 @@ function placeNamedAfter(r: Reader, at: number): number {
  */
 function stateOwnedBody(r: Reader, from: number, to: number, code: string): boolean {
   if (!r.lex.sharedBodyNames.has(r.text(from, to).toLowerCase())) return false;
-  return ownedSeat(r, from, to, code);
+  const start = nationalModifiersBefore(r, from);
+  if (start === from) return ownedSeat(r, from, to, code);
+  // "the National Security Council", "Iran's Supreme National Security Council": the modifier makes
+  // it some state's own body, never the organisation's; the state named with it takes it in.
+  ownedSeat(r, start, to, code);
+  return true;
+}
+
+/** The first of the words (codebook `national_body_modifiers`) right before `at`, else `at`. */
+function nationalModifiersBefore(r: Reader, at: number): number {
+  let start = at;
+  while (r.lex.nationalBodyModifiers.has(r.tok(start - 1)?.key ?? '')) start--;
+  return start;
 }
 
 /**
