@@ -558,6 +558,15 @@ function isDash(index: DocIndex, k: number): boolean {
   return !!before && !!after && before.end < w.start && after.start > w.end;
 }
 
+/**
+ * "The Presidents of Rwanda, Paul Kagame, and of Uganda, Yoweri Museveni, signed": an "of" after
+ * "and" that opens a party repeats the title's "of" for the next item of the list, so the list
+ * goes on across it.
+ */
+function andOfParty(index: DocIndex, of: number): boolean {
+  return index.tokens[of]?.lower === 'of' && index.tokens[of - 1]?.lower === 'and';
+}
+
 /** A party's name made into a modifier of another's: "Iran-backed", "Russia-allied". */
 export const PATRON = /-(backed|supported|sponsored|funded|armed|allied|aligned)$/i;
 
@@ -663,6 +672,12 @@ export function subjectBefore(
       // group's parties); read through determiners, "talks between Russia and Ukraine" makes the
       // whole coordination an object.
       if (!prev) break;
+      if (andOfParty(index, prev.start - 1)) {
+        out.unshift(prev);
+        head = prev;
+        t = prev.start - 2;
+        continue;
+      }
       if (objectOfPreposition(prev)) {
         if (options.objectsThroughDeterminers) objectChain = prev;
         break;

@@ -669,17 +669,22 @@ export function readAgree(sentence: Sentence) {
 
 /**
  * The token after the place and day that stand between a deal verb and its object ("signed in
- * Vienna on December 30 a new transit contract", "signed on Monday in Ankara an accord"), as wire
- * copy translated from other languages often orders them; `at` when none stand there, or when
- * no article opens an object after them ("signed in Vienna on Monday" ends there).
+ * Vienna on December 30 a new transit contract", "signed on Monday in Ankara an accord", "signed
+ * Wednesday in Luanda a memorandum"), as wire copy translated from other languages often orders
+ * them; `at` when none stand there, or when no article opens an object after them ("signed in
+ * Vienna on Monday" ends there). A day may come bare or with its preposition inside the date
+ * expression ("on Tuesday" is read as one).
  */
 function afterShiftedAdjuncts({ ctx, index, tokens, timexes, to }: Sentence, at: number): number {
   let k = at;
-  while (k < to && /^(in|on|at)$/.test(tokens[k].lower)) {
-    const place = placeAt(ctx, index, k + 1);
-    const day = timexes.find((t) => t.start === tokens[k + 1]?.start);
+  while (k < to) {
+    const dayHere = timexes.find((t) => t.start === tokens[k].start);
+    const prepositioned = /^(in|on|at)$/.test(tokens[k].lower);
+    const place = prepositioned ? placeAt(ctx, index, k + 1) : undefined;
+    const day =
+      dayHere ?? (prepositioned ? timexes.find((t) => t.start === tokens[k + 1]?.start) : undefined);
     const end = place ? place.end : day ? tokensBefore(index, day.end) + 1 : -1;
-    if (end <= k + 1) break;
+    if (end <= k) break;
     k = end;
   }
   return k > at && /^(a|an|the)$/.test(tokens[k]?.lower ?? '') ? k : at;
