@@ -909,11 +909,15 @@ function positionOfMatch(sc: SentenceCues, m: PhraseMatch<IssuePayload>) {
   if (kind === 'reject' && refutesCharge(index, sc.chargeNouns, cue.end, m.start)) return;
   // "refusing to overcome differences on the settlement": the stance is on the dispute, not on what it is over.
   if (kind !== 'open' && disputeTopicBefore(sc.disputeTopics, cue.end, m.start)) return;
-  const inverse =
-    (m.pattern.negated !== !!topicOfTalks(ctx, index, cue, kind, m)) !==
-    (violated ||
-      undoneBetween(index, sc.undoVerbs, issues, cue.end, m.start) ||
-      keptByJudgement(ctx, index, cue, m));
+  const talksTopic = !!topicOfTalks(ctx, index, cue, kind, m);
+  const undone =
+    violated ||
+    undoneBetween(index, sc.undoVerbs, issues, cue.end, m.start) ||
+    keptByJudgement(ctx, index, cue, m);
+  const inverse = (m.pattern.negated !== talksTopic) !== undone;
+  // "blocked a bid by Tarsia to extend the embargo": words that state the issue's opposite, and
+  // nothing else turned, make the owner of the bid stand against the issue.
+  const ownerAgainst = !!m.pattern.negated && !talksTopic && !undone;
   const pro = (basePro !== negated) !== inverse;
   // "this war cannot end with the capitulation of Ormund": a negation inside the issue's own
   // words, followed by the way it would come about, refuses that way, not the issue.
@@ -1001,7 +1005,7 @@ function positionOfMatch(sc: SentenceCues, m: PhraseMatch<IssuePayload>) {
   const ownerAfter = inner && !named.length ? stanceNounOwner(ctx, index, inner) : undefined;
   // ("demanded that Veska and Ormund commit to a truce": parties pressed to act own no stance noun)
   const owners = ownerAfter ? [ownerAfter] : pressedBy(index, named) !== undefined ? [] : named;
-  if (inner && owners.length && !inverse)
+  if (inner && owners.length && (!inverse || ownerAgainst))
     for (const actor of uniq(owners.flatMap((x) => x.codes)).filter((a) => !holder.actors.includes(a)))
       out.push({
         start: evidence.start,
@@ -1009,7 +1013,11 @@ function positionOfMatch(sc: SentenceCues, m: PhraseMatch<IssuePayload>) {
         actor,
         issue: m.pattern.payload.issue,
         ...(about ? { about } : {}),
-        stance: STANCE_LISTS[inner.pattern.payload] === 'demand' ? 'demand' : 'propose',
+        stance: ownerAgainst
+          ? 'reject'
+          : STANCE_LISTS[inner.pattern.payload] === 'demand'
+            ? 'demand'
+            : 'propose',
         ...(holder.actors[0] ? { source: holder.actors[0] } : {}),
         ...(date ? { date } : {}),
         evidence,
@@ -2474,8 +2482,10 @@ function stanceNounOwner(ctx: PipelineContext, index: DocIndex, cue: Cue) {
   );
   if (before) return before;
   if (!OWNER_AFTER.has(tokens[cue.start + 1]?.lower ?? '')) return undefined;
-  const at = tokens[cue.start + 2]?.lower === 'the' ? cue.start + 3 : cue.start + 2;
-  const after = index.mentionAt.get(at);
+  // (the mention may hold its article, "by the United States", or begin after it)
+  const after =
+    index.mentionAt.get(cue.start + 2) ??
+    (tokens[cue.start + 2]?.lower === 'the' ? index.mentionAt.get(cue.start + 3) : undefined);
   return after?.codes.length && after.end <= cue.end ? after : undefined;
 }
 
