@@ -937,7 +937,33 @@ function fallbackSpeaker(doc: ParleyDocument, core: Span, ctx: PipelineContext):
     ? canonicalPerson(text, doc.date, ctx.codebook)
     : undefined;
   if (canon) return { name: text, actor: canon.actor, role: canon.role };
-  return { name: text, actor: null };
+  return definiteTitleSpeaker(doc, core.start, key) ?? { name: text, actor: null };
+}
+
+/** How far back a bare title may refer to an earlier speaker of that title (a few paragraphs). */
+const DEFINITE_TITLE_REACH = 1500;
+
+/**
+ * "The White House spokesperson said … 'We briefed Kyiv,' the spokesperson said": a bare title
+ * with the article and no name or party of its own is the speaker the text last named by a phrase
+ * with that title as its head (the speaker's name or role), and speaks for that speaker's party.
+ */
+function definiteTitleSpeaker(doc: ParleyDocument, at: number, key: string): SpeakerRef | undefined {
+  const title = /^the ([a-z-]+)$/.exec(key)?.[1];
+  if (!title) return undefined;
+  const headOf = (words: string | undefined) => words?.toLowerCase().split(/\s+/).pop();
+  let last: ParleyDocument['statements'][number] | undefined;
+  for (const st of doc.statements ?? []) {
+    if (st.end > at || at - st.end > DEFINITE_TITLE_REACH || !st.actor) continue;
+    if (headOf(st.speaker) !== title && headOf(st.role) !== title) continue;
+    if (!last || st.end > last.end) last = st;
+  }
+  if (!last) return undefined;
+  return {
+    name: doc.text.slice(at, at + key.length),
+    actor: last.actor,
+    ...(last.anonymous ? { anonymous: true } : {}),
+  };
 }
 
 /** The persons named before `at` whose family name `surname` misspells by a letter. */

@@ -1309,6 +1309,43 @@ function plannedFrom({ tokens, from }: Sentence, c: Cue): number {
   );
 }
 
+// What opens a noun phrase right after a verb: its object.
+const OBJECT_OPENERS = new Set([
+  'the',
+  'a',
+  'an',
+  'its',
+  'their',
+  'his',
+  'her',
+  'this',
+  'that',
+  'these',
+  'those',
+]);
+
+/**
+ * A status word in [early, statusEnd) that tells of the meeting: before it ("called off the
+ * talks"), or after it without an object of its own. After the meeting, a status verb with its
+ * own object tells of that object ("The visit comes a month after Moscow put on hold the deal",
+ * "The talks follow weeks after Kyiv postponed the vote"): the meeting is no object of it.
+ */
+function statusNear(
+  sentence: Sentence,
+  status: string,
+  early: number,
+  late: number,
+  statusEnd: number,
+): boolean {
+  const { tokens, list } = sentence;
+  return list(status).some(
+    (c) =>
+      c.start >= early &&
+      c.start < statusEnd &&
+      !(c.start >= late && OBJECT_OPENERS.has(tokens[c.end]?.lower ?? '')),
+  );
+}
+
 /** Status words before the meeting or after what names it, up to the next comma. */
 function statusOf(sentence: Sentence, c: Cue, objectEnd: number, agreedTo: boolean): EventStatus {
   const { tokens, from, to, near } = sentence;
@@ -1317,9 +1354,15 @@ function statusOf(sentence: Sentence, c: Cue, objectEnd: number, agreedTo: boole
     statusEnd++;
   const late = Math.max(c.end, objectEnd);
   const early = Math.max(from, c.start - STATUS_BEFORE_TOKENS);
-  if (near('status_postponed', early, statusEnd) || passiveStatus(sentence, late, 'status_postponed'))
+  if (
+    statusNear(sentence, 'status_postponed', early, late, statusEnd) ||
+    passiveStatus(sentence, late, 'status_postponed')
+  )
     return 'postponed';
-  if (near('status_cancelled', early, statusEnd) || passiveStatus(sentence, late, 'status_cancelled'))
+  if (
+    statusNear(sentence, 'status_cancelled', early, late, statusEnd) ||
+    passiveStatus(sentence, late, 'status_cancelled')
+  )
     return 'cancelled';
   if (
     !agreedTo &&
