@@ -1054,6 +1054,37 @@ export function meetingAsOccasion(index: DocIndex, m: PhraseMatch<IssuePayload>)
   return false;
 }
 
+/** How many words may stand between "at"/"during" and the meeting it introduces ("at a Vienna-hosted meeting"). */
+const VENUE_REACH = 6;
+/** Prepositions that name a meeting as the place a deal was made ("agreements reached at the summit"). */
+const VENUE_OPENERS = new Set(['at', 'during']);
+
+/**
+ * "their commitment to the agreements reached at a Vienna-hosted meeting of the presidents",
+ * "the accord signed at the summit": a meeting where a deal was reached, signed or agreed names
+ * where it came from, not one of its terms nor a stance on meeting (the meeting word may head the
+ * match or end it).
+ */
+export function meetingWhereDealWasMade(
+  index: DocIndex,
+  m: PhraseMatch<IssuePayload>,
+  participles: ReadonlySet<string>,
+): boolean {
+  if (m.pattern.payload.issue !== 'summit') return false;
+  const { tokens } = index;
+  const { from } = index.sentenceTokens[sentenceOf(index, m.start)];
+  for (const head of new Set([m.start, m.end - 1])) {
+    for (let k = head - 1; k >= Math.max(from + 1, head - VENUE_REACH); k--) {
+      if (CLAUSE_BREAKS.has(tokens[k].lower)) break;
+      if (!VENUE_OPENERS.has(tokens[k].lower)) continue;
+      const one = tokens[k - 1].lower;
+      const two = k - 2 >= from ? `${tokens[k - 2].lower} ${one}` : '';
+      if (participles.has(one) || participles.has(two)) return true;
+    }
+  }
+  return false;
+}
+
 /** How far a trailing after/since clause may run from its opener to the deal's verb. */
 const TRAILING_OPENER_REACH = 8;
 /** Subordinators of a trailing clause that tells an earlier deal ("… days after X agreed to …"). */
@@ -1135,6 +1166,7 @@ export function dealPositions(doc: ParleyDocument, ctx: PipelineContext): Positi
   };
   const filteredBySentence = new Map<string, PhraseMatch<IssuePayload>[]>();
   const labelEnds = new Set(cuesOf('process_labels').map((p) => p.end));
+  const dealParticiples = cueWords(ctx, 'deal_participles');
   const docYear = Number(doc.date.slice(0, 4));
   const oldTimexes = doc.timexes.filter((t) => Number(t.value.slice(0, 4)) <= docYear - HISTORY_YEARS);
   /** The issues a sentence names; `topics`: also those named as the topic of talks. */
@@ -1150,6 +1182,7 @@ export function dealPositions(doc: ParleyDocument, ctx: PipelineContext): Positi
           !namesAPlace(index, m.start) &&
           !electionsOfTheirDate(doc, index, m) &&
           !meetingAsOccasion(index, m) &&
+          !meetingWhereDealWasMade(index, m, dealParticiples) &&
           !inDatedPastClause(index, from, m, oldTimexes) &&
           // "did not include data protection": not what the deal covers; but "under the deal,
           // Tarsia would not annex the islands" is what it covers (a verb the deal itself turns)

@@ -34,6 +34,7 @@ import {
   dealPositions,
   deniedProposal,
   meetingAsOccasion,
+  meetingWhereDealWasMade,
 } from './deals.js';
 import { pronounSubjectBefore, reportedByNamedPerson, uniq } from './events/mention.js';
 import { partiesInPlay } from './events/parties.js';
@@ -764,6 +765,8 @@ function positionOfMatch(sc: SentenceCues, m: PhraseMatch<IssuePayload>) {
   if (namesAPlace(index, m.start)) return;
   // "signed after the Pyongyang summit": the meeting is when the stance came, not what it is on.
   if (meetingAsOccasion(index, m)) return;
+  // "agreements reached at a meeting of the presidents": where the deal came from, not its term.
+  if (meetingWhereDealWasMade(index, m, cueWords(ctx, 'deal_participles'))) return;
   const rel =
     relativeStance(doc, index, { stanceCues, relatives, issues, violationVerbs: sc.violationVerbs }, m) ??
     restrictiveRelativeStance(index, { stanceCues }, m) ??

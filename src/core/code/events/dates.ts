@@ -206,6 +206,14 @@ export function pickDate(
     }
     return opened;
   };
+  // "paid his first visit to Tarsia after seizing power in a coup in May": an after/before clause
+  // led by a gerund tells of another act, however close to the event word it opens.
+  const gerundClause = (t: Timex) => {
+    if (t.start < pos) return false;
+    for (let k = at + 1; k + 1 < tokens.length && tokens[k + 1].end <= t.start; k++)
+      if (TEMPORAL_OPENERS.has(tokens[k].lower) && /^[a-z]{2,}ing$/.test(tokens[k + 1].text)) return true;
+    return false;
+  };
   // "the first such meeting since Duterte took office in June": a date in a clause that "since"
   // opens tells of that clause ("since last May", the date's own word, is read above).
   const sinceClause = (t: Timex) => {
@@ -288,6 +296,7 @@ export function pickDate(
       !(UNTIL.has(before(t)) && !((read.since || (deal && inForce(t))) && before(t) === 'since')) &&
       !another(t) &&
       !subordinate(t) &&
+      !gerundClause(t) &&
       !sinceClause(t) &&
       !aside(t) &&
       !dashedAside(t) &&
