@@ -469,7 +469,7 @@ export function readAgree(sentence: Sentence) {
     const host = tokens
       .slice(c.end, Math.min(to, c.end + HOST_SPAN))
       .some((t) => /^(host|hosts|hosting)$/.test(t.lower));
-    const partners = host ? [] : partnersAfter(ctx, index, c.end, to);
+    const partners = host || promisedTalks(sentence, c) ? [] : partnersAfter(ctx, index, c.end, to);
     const we =
       pronounSubjectBefore(index, from, c.start, 'we') &&
       index.statementOf[c.start] >= 0 &&
@@ -673,6 +673,20 @@ export function readAgree(sentence: Sentence) {
  * copy translated from other languages often orders them; `at` when none stand there, or when
  * no article opens an object after them ("signed in Vienna on Monday" ends there).
  */
+// How far after "promised to" the talks promised may begin ("promised to continue negotiations").
+const PROMISED_TALKS_SPAN = 3;
+
+/**
+ * "Erdogan promised to continue negotiations with Putin", "pledged to hold talks with Ormund": a
+ * promise is its maker's alone; the party to be talked with has promised nothing.
+ */
+function promisedTalks(sentence: Sentence, c: Cue): boolean {
+  if (!/^(promis|pledg|vow)/.test(sentence.tokens[c.start].lower)) return false;
+  return [...sentence.list('consult_nouns'), ...sentence.list('consult_verbs')].some(
+    (n) => n.start >= c.end && n.start <= c.end + PROMISED_TALKS_SPAN,
+  );
+}
+
 function afterShiftedAdjuncts({ ctx, index, tokens, timexes, to }: Sentence, at: number): number {
   let k = at;
   while (k < to && /^(in|on|at)$/.test(tokens[k].lower)) {
