@@ -188,14 +188,17 @@ function analyse(doc: ParleyDocument, ctx: PipelineContext) {
     const bothPersons = !numbered && lex.personHeadWords.has(head);
     const named =
       (numbered || bothPersons) && !object
-        ? partiesNamedBefore(
+        ? (partiesNamedBefore(
             doc,
             m.start,
             count,
             bothPersons || m.provenance.rule === 'actors.numbered.persons',
             sides,
             lex.verbs,
-          )
+          ) ??
+          (m.provenance.rule === 'actors.numbered.persons'
+            ? headedListBefore(doc, m.start, count, lex.personHeadWords)
+            : undefined))
         : undefined;
     m.actor = named ?? (count === 2 && pair.length === 2 ? pair : null);
     // ("both men" so read is "the two men": the speaker resolver keeps these parties)
@@ -240,6 +243,45 @@ function personsOfParties(before: string, personHeads: Set<string>): boolean {
   const word = PERSONS_OF_BEFORE.exec(before)?.[1]?.toLowerCase();
   return word !== undefined && personHeads.has(word);
 }
+
+/**
+ * "The foreign ministers of Veska, Ormund, Tarsia and Kessel met … (three paragraphs on) the four
+ * ministers agreed": the one list of as many parties that the story gave as the persons' parties,
+ * however far before, when none is named near.
+ */
+function headedListBefore(
+  doc: ParleyDocument,
+  at: number,
+  count: number,
+  personHeads: Set<string>,
+): string[] | undefined {
+  const lists: string[][] = [];
+  let headedEnd = -1;
+  for (const m of doc.mentions) {
+    if (m.start >= at) break;
+    if (m.kind === 'person' || m.kind === 'pronoun' || m.kind === 'outlet') continue;
+    // the first party right after "ministers of", the rest joined to it by the list
+    const listed = headedEnd >= 0 && LIST_JOINT.test(doc.norm.slice(headedEnd, m.start));
+    if (
+      !listed &&
+      !personsOfParties(doc.norm.slice(Math.max(0, m.start - PERSONS_OF_REACH), m.start), personHeads)
+    )
+      continue;
+    if (!listed) lists.push([]);
+    lists[lists.length - 1].push(...mentionCodes(doc, m));
+    headedEnd = m.end;
+  }
+  const fits = new Set(
+    lists
+      .map((l) => [...new Set(l)])
+      .filter((l) => l.length === count)
+      .map((l) => l.join('+')),
+  );
+  return fits.size === 1 ? [...fits][0].split('+') : undefined;
+}
+
+/** How far before a party "ministers of" may start. */
+const PERSONS_OF_REACH = 40;
 
 /** What stands between two parties of one list: "X, Y and the Z". */
 const LIST_JOINT = /^\s*(?:,|,?\s*and)\s*(?:the\s+)?$/i;

@@ -469,7 +469,7 @@ export function readAgree(sentence: Sentence) {
     const host = tokens
       .slice(c.end, Math.min(to, c.end + HOST_SPAN))
       .some((t) => /^(host|hosts|hosting)$/.test(t.lower));
-    const partners = host ? [] : partnersAfter(ctx, index, c.end, to);
+    const partners = host || promisedTalks(sentence, c) ? [] : partnersAfter(ctx, index, c.end, to);
     const we =
       pronounSubjectBefore(index, from, c.start, 'we') &&
       index.statementOf[c.start] >= 0 &&
@@ -675,6 +675,20 @@ export function readAgree(sentence: Sentence) {
  * Vienna on Monday" ends there). A day may come bare or with its preposition inside the date
  * expression ("on Tuesday" is read as one).
  */
+// How far after "promised to" the talks promised may begin ("promised to continue negotiations").
+const PROMISED_TALKS_SPAN = 3;
+
+/**
+ * "Erdogan promised to continue negotiations with Putin", "pledged to hold talks with Ormund": a
+ * promise is its maker's alone; the party to be talked with has promised nothing.
+ */
+function promisedTalks(sentence: Sentence, c: Cue): boolean {
+  if (!/^(promis|pledg|vow)/.test(sentence.tokens[c.start].lower)) return false;
+  return [...sentence.list('consult_nouns'), ...sentence.list('consult_verbs')].some(
+    (n) => n.start >= c.end && n.start <= c.end + PROMISED_TALKS_SPAN,
+  );
+}
+
 function afterShiftedAdjuncts({ ctx, index, tokens, timexes, to }: Sentence, at: number): number {
   let k = at;
   while (k < to) {
