@@ -2164,6 +2164,9 @@ function holderOf(
       to: m.end,
     });
     const subject = tellerOf(ctx, index, said) ?? said;
+    // "The proposal aims to achieve a truce, the official said": what a plan seeks is its
+    // authors' (read from the plan itself), not a stance of the one who describes it.
+    if (subject.length === 0 && proposalIsSubject(ctx, index, clause.from, cue.start)) return undefined;
     const other = subject.flatMap((x) => x.codes).filter((c) => !speakerActors.includes(c));
     // A source that speaks for nobody may still report a party's stance ("Russia demanded …, a
     // source said"); its own opinions ("X must …") are nobody's position.
@@ -2537,6 +2540,30 @@ function pressingCue(doc: ParleyDocument, statement: Statement): boolean {
  * A cue that judges the plan or demand noun right after it ("Russia had presented ‘unacceptable’
  * demands that …"): the judge is the one who speaks, not the subject that presented them.
  */
+/** Words that open a noun phrase naming a plan ("the proposal", "this plan", "their offer"). */
+const PLAN_DETERMINERS = new Set(['the', 'this', 'that', 'its', 'their', 'a', 'an']);
+/** How many words may stand between the determiner and the plan's noun ("the latest US proposal"). */
+const PLAN_MODIFIERS = 3;
+
+/** The clause from `from` to the cue at `cueStart` has a plan noun as its subject ("The proposal aims to"). */
+function proposalIsSubject(ctx: PipelineContext, index: DocIndex, from: number, cueStart: number): boolean {
+  const { tokens } = index;
+  const noun = cueStart - 1;
+  if (noun < from || !cueWords(ctx, 'proposal_nouns').has(tokens[noun].lower)) return false;
+  for (let k = noun - 1; k >= Math.max(from, noun - 1 - PLAN_MODIFIERS); k--)
+    if (PLAN_DETERMINERS.has(tokens[k].lower)) return k === from && opensClause(index, k);
+  return false;
+}
+
+/**
+ * Token `k` opens a clause: first of the text, after punctuation or "that" — not the object of a
+ * verb before it ("Ormund called the truce plan positive" judges the plan; the plan is no subject).
+ */
+function opensClause(index: DocIndex, k: number): boolean {
+  const before = index.tokens[k - 1];
+  return before?.kind !== 'word' || before.lower === 'that';
+}
+
 function judgesANoun(ctx: PipelineContext, index: DocIndex, cue: Cue): boolean {
   let k = cue.end;
   // (quotation marks are no tokens of the index: "‘unacceptable’ demands" reads as two words)

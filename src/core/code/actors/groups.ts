@@ -257,22 +257,66 @@ function antecedentOf(r: Reader, i: number): WorkMention | undefined {
   return heads.get(r.toks[i].key)?.lastBefore(i);
 }
 
+/**
+ * Ordinals that pick one of the unnamed sources of a head in the order the story introduced them:
+ * "a Veskan official said …, another official said …, the first official said".
+ */
+const ORDINALS = new Map([
+  ['first', 0],
+  ['second', 1],
+  ['third', 2],
+]);
+/** Heads that name any unnamed source: "a Veskan official said … the source said" is that official. */
+const GENERIC_HEADS = new Set(['source', 'sources']);
+/** Heads of more than one person, which "the source" cannot refer back to. */
+const isPluralHead = (head: string) => head.endsWith('s') || head === 'people';
+
+/** The `n`-th unnamed source of head `head` that the story introduced before token `i`. */
+function nthIntroduced(r: Reader, head: string, n: number, i: number): WorkMention | undefined {
+  const introduced = r.mentions.filter(
+    (m) => m.kind === 'anonymous' && m.head === head && m.to <= i && m.antecedent === undefined,
+  );
+  return introduced.sort((a, b) => a.from - b.from)[n];
+}
+
+/** The unnamed source of the same number introduced last before token `i`, whatever its head. */
+function lastSourceOfNumber(r: Reader, i: number): WorkMention | undefined {
+  const plural = isPluralHead(r.toks[i].key);
+  let last: WorkMention | undefined;
+  for (const m of r.mentions)
+    if (
+      m.kind === 'anonymous' &&
+      m.head !== undefined &&
+      m.to <= i &&
+      isPluralHead(m.head) === plural &&
+      (!last || m.from > last.from)
+    )
+      last = m;
+  return last;
+}
+
 function readDefiniteSource(r: Reader, i: number) {
-  if (r.tok(i - 1)?.key !== 'the' || r.owner[i]) return;
-  const a = antecedentOf(r, i);
+  if (r.owner[i]) return;
+  const ordinal = ORDINALS.get(r.tok(i - 1)?.key ?? '');
+  const from = ordinal !== undefined ? i - 2 : i - 1;
+  if (r.tok(from)?.key !== 'the') return;
+  const a =
+    ordinal !== undefined
+      ? nthIntroduced(r, r.toks[i].key, ordinal, i)
+      : (antecedentOf(r, i) ?? (GENERIC_HEADS.has(r.toks[i].key) ? lastSourceOfNumber(r, i) : undefined));
   if (!a) return;
   const m = r.add({
-    from: i - 1,
+    from,
     to: i + 1,
     kind: a.kind,
     actor: a.actor,
     antecedent: a.antecedent ?? a,
     head: a.head,
     rule: 'actors.anonymous.definite',
-    cue: r.text(i - 1, i + 1),
+    cue: r.text(from, i + 1),
     confidence: 0.7,
   });
-  r.owner[i - 1] = m;
+  for (let k = from; k < i; k++) r.owner[k] = m;
 }
 
 /** Number words of a collective that counts its parties ("the four countries"). */
