@@ -2536,10 +2536,6 @@ function pressingCue(doc: ParleyDocument, statement: Statement): boolean {
   return !/^call/.test(words[0]) || words[1] === 'on' || words[1] === 'upon';
 }
 
-/**
- * A cue that judges the plan or demand noun right after it ("Russia had presented ‘unacceptable’
- * demands that …"): the judge is the one who speaks, not the subject that presented them.
- */
 /** Words that open a noun phrase naming a plan ("the proposal", "this plan", "their offer"). */
 const PLAN_DETERMINERS = new Set(['the', 'this', 'that', 'its', 'their', 'a', 'an']);
 /** How many words may stand between the determiner and the plan's noun ("the latest US proposal"). */
@@ -2564,6 +2560,10 @@ function opensClause(index: DocIndex, k: number): boolean {
   return before?.kind !== 'word' || before.lower === 'that';
 }
 
+/**
+ * A cue that judges the plan or demand noun right after it ("Russia had presented ‘unacceptable’
+ * demands that …"): the judge is the one who speaks, not the subject that presented them.
+ */
 function judgesANoun(ctx: PipelineContext, index: DocIndex, cue: Cue): boolean {
   let k = cue.end;
   // (quotation marks are no tokens of the index: "‘unacceptable’ demands" reads as two words)
