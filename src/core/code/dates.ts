@@ -342,7 +342,39 @@ export function resolveTimexes(
       unit === 'day' && !within ? 'day' : unit === 'year' ? 'year' : 'month';
     out.push({ start, end, value: timexValue(date, precision), precision, ahead: true });
   }
-  return out.sort((a, b) => a.start - b.start);
+  return withYearOfMonthNamed(
+    out.sort((a, b) => a.start - b.start),
+    text,
+  );
+}
+
+// "in November of last year", "on March 3 next year": the year words right after a month.
+const YEAR_AFTER_MONTH = /^,?\s+(?:of\s+)?$/i;
+const RELATIVE_YEAR = /^(?:last|next|this|past|coming)\s+year$/i;
+
+/**
+ * A month (or day) followed by "last year", "of next year" is that month of that year, one date:
+ * read apart, the month was placed by the story's tense and the year alone was kept, so "met in
+ * November of last year" lost its month and "in March of last year" in a June story kept this
+ * year's March.
+ */
+function withYearOfMonthNamed(timexes: Timex[], text: string): Timex[] {
+  const out: Timex[] = [];
+  for (const t of timexes) {
+    const month = out[out.length - 1];
+    if (
+      month &&
+      t.precision === 'year' &&
+      month.precision !== 'year' &&
+      RELATIVE_YEAR.test(text.slice(t.start, t.end)) &&
+      YEAR_AFTER_MONTH.test(text.slice(month.end, t.start))
+    ) {
+      out[out.length - 1] = { ...month, end: t.end, value: t.value + month.value.slice(4) };
+      continue;
+    }
+    out.push(t);
+  }
+  return out;
 }
 
 /**
