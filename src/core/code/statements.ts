@@ -74,6 +74,26 @@ const TAIL_TIMES = new Set([
   'earlier',
   'late',
 ]);
+/**
+ * Cues that take no noun object, so that a title noun after them is their speaker even with a
+ * circumstance after it ("…, said a ministry spokesperson on Monday"), where "…, praised the
+ * official on Monday" has an object.
+ */
+const OBJECTLESS_CUES = new Set([
+  'said',
+  'says',
+  'added',
+  'adds',
+  'wrote',
+  'writes',
+  'explained',
+  'continued',
+  'remarked',
+  'commented',
+  'stated',
+  'insisted',
+  'noted',
+]);
 /** Adverbs that open a sentence set off by a comma ("However, …"), before its opening phrase. */
 const SENTENCE_ADVERBS = new Set([
   'however',
@@ -1207,11 +1227,13 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
     const np = v.speakerAfter(k + 1, end);
     // "…, confirmed Prime Minister Yair Lapid on Thursday at a press conference." (Not an
     // addressee or an object: "…, telling the crowd in Ohio", "…, praised Obama in a speech".)
+    // A titled speaker without a name ends in its title noun: "…, said a Ministry of Commerce
+    // spokesperson on Monday", "…, said a senior official in Lumen".
     const tailAfter =
       !!np &&
       np.to < end &&
       (TAIL_OPENERS.has(t[np.to].lower) || TAIL_TIMES.has(t[np.to].lower)) &&
-      v.isNamePart(np.to - 1) &&
+      (v.isNamePart(np.to - 1) || (v.isSpeakerNoun(np.to - 1) && OBJECTLESS_CUES.has(w))) &&
       !w.endsWith('ing') &&
       !lex.addresseeVerbs.has(w) &&
       v.wordCount(lo, before) >= 5;
