@@ -583,6 +583,7 @@ interface SentenceCues {
   offerVerbs: Cue[];
   undoVerbs: Cue[];
   violationVerbs: Cue[];
+  violationNouns: Cue[];
   chargeNouns: Cue[];
   disputeTopics: Cue[];
   opinionVerbs: Cue[];
@@ -635,6 +636,7 @@ function sentenceCues(
   const offerVerbs = byList('offer_verbs');
   const undoVerbs = byList('undo_verbs');
   const violationVerbs = byList('violation_verbs');
+  const violationNouns = byList('violation_nouns');
   const chargeNouns = byList('charge_nouns');
   const disputeTopics = byList('dispute_topics');
   const opinionVerbs = byList('opinion_verbs');
@@ -665,6 +667,7 @@ function sentenceCues(
     offerVerbs,
     undoVerbs,
     violationVerbs,
+    violationNouns,
     chargeNouns,
     disputeTopics,
     opinionVerbs,
@@ -906,7 +909,10 @@ function positionOfMatch(sc: SentenceCues, m: PhraseMatch<IssuePayload>) {
   // of the blocking, used by its holder, not what is blocked.
   const instrument = kind === 'reject' && issueAsInstrument(ctx, index, cue.end, m.start);
   const basePro = (kind !== 'reject' || instrument) && !insufficient;
-  const violated = undoneBetween(index, sc.violationVerbs, issues, cue.end, m.start);
+  const breach = breachRefused(index, sc, kind, cue, m);
+  if (breach === 'denied') return;
+  // ("breaches of the truce" is a noun, read above, though "breaches" is also a verb of a violation)
+  const violated = !breach && undoneBetween(index, sc.violationVerbs, issues, cue.end, m.start);
   if (violated && kind === 'reject') return;
   // "rejected accusations that it is enriching uranium": a refused charge tells no stance on what is charged.
   if (kind === 'reject' && refutesCharge(index, sc.chargeNouns, cue.end, m.start)) return;
@@ -915,6 +921,7 @@ function positionOfMatch(sc: SentenceCues, m: PhraseMatch<IssuePayload>) {
   const talksTopic = !!topicOfTalks(ctx, index, cue, kind, m);
   const undone =
     violated ||
+    breach === 'condemned' ||
     undoneBetween(index, sc.undoVerbs, issues, cue.end, m.start) ||
     keptByJudgement(ctx, index, cue, m);
   const inverse = (m.pattern.negated !== talksTopic) !== undone;
@@ -1444,6 +1451,25 @@ function disputeTopicBefore(disputeTopics: Cue[], cueEnd: number, issueStart: nu
   return disputeTopics.some(
     (d) => d.start >= cueEnd && d.end <= issueStart && issueStart - d.end <= MAX_DISPUTE_TOPIC_GAP,
   );
+}
+
+/** Cue words of a denial: "denied violations of the truce" answers a charge, as "denied violating" does. */
+const DENIAL = /^den(y|ies|ied|ying)$/;
+
+/**
+ * "condemned the violations of the cessation of hostilities": a refusal whose object is a breach of
+ * the issue refuses the breach, and so stands for the issue (a demand that it hold); a denial of
+ * the breach answers a charge and tells no stance on the issue.
+ */
+function breachRefused(
+  index: DocIndex,
+  sc: Pick<SentenceCues, 'violationNouns' | 'issues'>,
+  kind: string,
+  cue: Cue,
+  m: PhraseMatch<IssuePayload>,
+): 'condemned' | 'denied' | undefined {
+  if (kind !== 'reject' || !undoneBetween(index, sc.violationNouns, sc.issues, cue.end, m.start)) return;
+  return DENIAL.test(index.tokens[cue.start]?.lower ?? '') ? 'denied' : 'condemned';
 }
 
 /**

@@ -85,6 +85,7 @@ export const CUE_LISTS = [
   'praise_judgements',
   'undo_verbs',
   'violation_verbs',
+  'violation_nouns',
   'rebuttal_cues',
   'charge_nouns',
   'dispute_topics',
