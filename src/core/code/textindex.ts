@@ -571,6 +571,19 @@ function andOfParty(index: DocIndex, of: number): boolean {
 /** A party's name made into a modifier of another's: "Iran-backed", "Russia-allied". */
 export const PATRON = /-(backed|supported|sponsored|funded|armed|allied|aligned)$/i;
 
+// Nouns that a party's name modifies when it names a deal or a file about the party, not the party
+// acting: "the Iran deal", "the Iran nuclear deal", "the Ukraine talks". (Not "the Sudanese crisis"
+// or "the Ukraine war": there the name often stands for the parties of the meeting told next.)
+const MODIFIED_HEADS = new Set(['deal', 'accord', 'agreement', 'talks', 'programme', 'program', 'file']);
+
+/** "decertify the Iran nuclear deal": a party's name after "the" that modifies a head noun above. */
+function modifiesAThing(index: DocIndex, m: ActorMention): boolean {
+  if (index.tokens[m.start - 1]?.lower !== 'the') return false;
+  const next = index.tokens[m.end]?.lower ?? '';
+  const head = next === 'nuclear' ? (index.tokens[m.end + 1]?.lower ?? '') : next;
+  return MODIFIED_HEADS.has(head);
+}
+
 /**
  * The grammatical subject before token `limit`: the nearest actor mention in the clause that is
  * not the object of a preposition, with the parties coordinated with it ("the U.S. and other
@@ -587,7 +600,8 @@ export function subjectBefore(
   const candidates = mentionsWithin(index, clauseFrom, limit).filter(
     (m) =>
       !(exclude && m.start >= exclude.from && m.end <= exclude.to) &&
-      !(PATRON.test(index.tokens[m.end - 1]?.text ?? '') && index.mentionAt.has(m.end)),
+      !(PATRON.test(index.tokens[m.end - 1]?.text ?? '') && index.mentionAt.has(m.end)) &&
+      !modifiesAThing(index, m),
   );
   // "in the French capital", "held by the Hamas group": a preposition before the determiner.
   const objectOfPreposition = (m: ActorMention) => {
