@@ -1556,6 +1556,60 @@ const isPrice = (doc: ParleyDocument, index: DocIndex, c: Cue) =>
   PRICE_CONDITIONS.test(
     doc.text.slice(index.tokens[c.start].start, index.tokens[c.end - 1].end).toLowerCase(),
   );
+/** The forms of "be" after an existential "there" ("if there is", "provided there was"). */
+const EXISTENTIAL_BE = new Set(['is', 'was', 'were', 'are', 'be', 'will', 'would']);
+/**
+ * A condition with no party of its own ("if there is a ceasefire", "provided there was an overall
+ * ceasefire"): a state of affairs that the offer waits for, demanded as a price is.
+ */
+const isExistentialCondition = (index: DocIndex, c: Cue) => {
+  const { tokens } = index;
+  const there = tokens[c.end - 1]?.lower === 'there' ? c.end - 1 : c.end;
+  // ("engage Hamas to see if there is a way to push ahead with the ceasefire": a question asked,
+  // whose answer no one demands)
+  if (QUESTION_VERBS.has(tokens[c.start - 1]?.lower ?? '')) return false;
+  return tokens[there]?.lower === 'there' && EXISTENTIAL_BE.has(tokens[there + 1]?.lower ?? '');
+};
+/**
+ * Who holds the condition of an offer told in a statement: the reported clause's own subject
+ * ("the envoy confirmed that the Houthis had offered to hand over the port, provided …" is the
+ * Houthis'), else the speaker ("Veska said it would …").
+ */
+function reportedOfferHolder(
+  doc: ParleyDocument,
+  index: DocIndex,
+  stanceCues: Cue[],
+  stmt: number,
+  c: Cue,
+): string[] {
+  const { content, actor } = doc.statements[stmt];
+  const from = tokenRange(index.tokens, content.start, content.end).from;
+  const subject = from < c.start ? subjectOf(index, from, c.start).filter((x) => x.codes.length) : [];
+  const end = subject.at(-1)?.end;
+  // (only an offer its subject makes: "Ormund had offered to …", not "Ormund would step up …")
+  const offered =
+    end !== undefined &&
+    stanceCues.some(
+      (x) =>
+        x.start >= end &&
+        x.start <= end + 2 &&
+        x.end <= c.start &&
+        STANCE_LISTS[x.pattern.payload] === 'propose',
+    );
+  return offered ? subject.flatMap((x) => x.codes) : toList(actor);
+}
+/** Verbs after which "if" opens a question, not a condition ("to see if", "asked if"). */
+const QUESTION_VERBS = new Set([
+  'see',
+  'ask',
+  'asked',
+  'asking',
+  'know',
+  'check',
+  'determine',
+  'wonder',
+  'test',
+]);
 const MAIN_CLAUSE_MODALS = new Set([
   'will',
   'would',
@@ -1594,7 +1648,7 @@ function conditionDemand(
   if (!c) return undefined;
   const price = isPrice(doc, index, c);
   const inner = subjectOf(index, c.end, m.start).flatMap((x) => x.codes);
-  if (!price && inner.length === 0) return undefined;
+  if (!price && inner.length === 0 && !isExistentialCondition(index, c)) return undefined;
   // The condition's end: the next comma or clause break after the issue.
   let condEnd = m.end;
   while (
@@ -1614,7 +1668,8 @@ function conditionDemand(
   if (!offers) return undefined;
   const stmt = index.statementOf[m.start];
   let actors: string[] = [];
-  if (stmt >= 0 && index.statementOf[c.start] === stmt) actors = toList(doc.statements[stmt].actor);
+  if (stmt >= 0 && index.statementOf[c.start] === stmt)
+    actors = reportedOfferHolder(doc, index, h.stanceCues, stmt, c);
   else if (c.start > h.from) actors = subjectOf(index, h.from, c.start).flatMap((x) => x.codes);
   else
     actors = index.mentions.find((x) => x.start >= condEnd && x.start < h.to && x.codes.length)?.codes ?? [];
