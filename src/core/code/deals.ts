@@ -1043,7 +1043,7 @@ const OCCASION_OPENERS = new Set(['after', 'following']);
  * following a summit between the presidents": a meeting a preposition of time introduces, wherever
  * it stands in the sentence, is when the deal came, not one of its terms.
  */
-export function meetingAsOccasion(index: DocIndex, m: PhraseMatch<IssuePayload>): boolean {
+function meetingAsOccasion(index: DocIndex, m: PhraseMatch<IssuePayload>): boolean {
   if (m.pattern.payload.issue !== 'summit') return false;
   const { tokens } = index;
   const { from } = index.sentenceTokens[sentenceOf(index, m.start)];
@@ -1065,7 +1065,7 @@ const VENUE_OPENERS = new Set(['at', 'during']);
  * where it came from, not one of its terms nor a stance on meeting (the meeting word may head the
  * match or end it).
  */
-export function meetingWhereDealWasMade(
+function meetingWhereDealWasMade(
   index: DocIndex,
   m: PhraseMatch<IssuePayload>,
   participles: ReadonlySet<string>,
@@ -1084,6 +1084,17 @@ export function meetingWhereDealWasMade(
   }
   return false;
 }
+
+/**
+ * A summit the sentence names only as the setting of a deal: when it came ("signed after the
+ * summit") or where it was made ("agreements reached at the Vienna meeting"). Neither is one of
+ * the deal's terms nor anyone's stance on meeting.
+ */
+export const meetingAsSetting = (
+  index: DocIndex,
+  m: PhraseMatch<IssuePayload>,
+  participles: ReadonlySet<string>,
+): boolean => meetingAsOccasion(index, m) || meetingWhereDealWasMade(index, m, participles);
 
 /** How far a trailing after/since clause may run from its opener to the deal's verb. */
 const TRAILING_OPENER_REACH = 8;
@@ -1181,8 +1192,7 @@ export function dealPositions(doc: ParleyDocument, ctx: PipelineContext): Positi
           !m.pattern.negated &&
           !namesAPlace(index, m.start) &&
           !electionsOfTheirDate(doc, index, m) &&
-          !meetingAsOccasion(index, m) &&
-          !meetingWhereDealWasMade(index, m, dealParticiples) &&
+          !meetingAsSetting(index, m, dealParticiples) &&
           !inDatedPastClause(index, from, m, oldTimexes) &&
           // "did not include data protection": not what the deal covers; but "under the deal,
           // Tarsia would not annex the islands" is what it covers (a verb the deal itself turns)

@@ -33,8 +33,7 @@ import {
   criticismRebutted,
   dealPositions,
   deniedProposal,
-  meetingAsOccasion,
-  meetingWhereDealWasMade,
+  meetingAsSetting,
 } from './deals.js';
 import { pronounSubjectBefore, reportedByNamedPerson, uniq } from './events/mention.js';
 import { partiesInPlay } from './events/parties.js';
@@ -766,10 +765,9 @@ function positionOfMatch(sc: SentenceCues, m: PhraseMatch<IssuePayload>) {
   // "allow repairs to power lines at the Zaporizhzhia nuclear plant": a place where something
   // else is done, not what the stance is about.
   if (namesAPlace(index, m.start)) return;
-  // "signed after the Pyongyang summit": the meeting is when the stance came, not what it is on.
-  if (meetingAsOccasion(index, m)) return;
-  // "agreements reached at a meeting of the presidents": where the deal came from, not its term.
-  if (meetingWhereDealWasMade(index, m, cueWords(ctx, 'deal_participles'))) return;
+  // "signed after the Pyongyang summit", "agreements reached at a meeting of the presidents": the
+  // meeting is when or where the stance came, not what it is on.
+  if (meetingAsSetting(index, m, cueWords(ctx, 'deal_participles'))) return;
   const rel =
     relativeStance(doc, index, { stanceCues, relatives, issues, violationVerbs: sc.violationVerbs }, m) ??
     restrictiveRelativeStance(index, { stanceCues }, m) ??

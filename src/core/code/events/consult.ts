@@ -1309,20 +1309,9 @@ function plannedFrom({ tokens, from }: Sentence, c: Cue): number {
   );
 }
 
-// What opens a noun phrase right after a verb: its object.
-const OBJECT_OPENERS = new Set([
-  'the',
-  'a',
-  'an',
-  'its',
-  'their',
-  'his',
-  'her',
-  'this',
-  'that',
-  'these',
-  'those',
-]);
+// What opens a noun phrase right after a verb, its object: the determiners of a call and of a
+// definite meeting above, together.
+const OBJECT_OPENERS = new Set([...CALL_DETERMINERS, ...DEFINITE_BEFORE]);
 
 /**
  * A status word in [early, statusEnd) that tells of the meeting: before it ("called off the

@@ -662,7 +662,7 @@ const FIRST_PERSON = /\b(?:I|me|my|we|us|our)\b/;
  */
 export function quotedDaysFromTheSaying(doc: ParleyDocument): void {
   const speakers = doc.timexes.filter((t) => {
-    const shift = SPEAKERS_DAYS[doc.norm.slice(t.start, t.end).toLowerCase()];
+    const shift = speakersShift(doc, t);
     return shift !== undefined && t.value === daysFrom(doc.date, shift) && inSpeakersWords(doc, t);
   });
   if (speakers.length === 0) return;
@@ -670,33 +670,39 @@ export function quotedDaysFromTheSaying(doc: ParleyDocument): void {
   const lead = leadDate({ ...doc, timexes: doc.timexes.filter((t) => !speakers.includes(t)) });
   for (const t of speakers) {
     const said = sentenceDayOutside(doc, t) ?? lead;
-    if (said && said < doc.date)
-      t.value = daysFrom(said, SPEAKERS_DAYS[doc.norm.slice(t.start, t.end).toLowerCase()]);
+    if (said && said < doc.date) t.value = daysFrom(said, speakersShift(doc, t) as number);
   }
 }
 
+/** How far the day `t` names ("today", "yesterday") lies from its speaker's own; undefined for any other. */
+const speakersShift = (doc: ParleyDocument, t: Timex): number | undefined =>
+  SPEAKERS_DAYS[doc.norm.slice(t.start, t.end).toLowerCase()];
+
+/** Whether span `inner` lies within span `outer`. */
+const holds = (outer: { start: number; end: number }, inner: { start: number; end: number }) =>
+  outer.start <= inner.start && inner.end <= outer.end;
+
+/** The quotation that holds `t`, if one does. */
+const quoteHolding = (doc: ParleyDocument, t: Timex) => doc.quotes.find((q) => holds(q, t));
+
 /** `t` stands in quoted words, or in a statement's words in the first person. */
 const inSpeakersWords = (doc: ParleyDocument, t: Timex) =>
-  doc.quotes.some((q) => q.start <= t.start && t.end <= q.end) ||
+  quoteHolding(doc, t) !== undefined ||
   doc.statements.some(
-    (st) =>
-      st.content.start <= t.start &&
-      t.end <= st.content.end &&
-      FIRST_PERSON.test(doc.norm.slice(st.content.start, st.content.end)),
+    (st) => holds(st.content, t) && FIRST_PERSON.test(doc.norm.slice(st.content.start, st.content.end)),
   );
 
 /** A day the sentence of `t` gives outside the quotation that holds `t` (a speaker's own day is none). */
 function sentenceDayOutside(doc: ParleyDocument, t: Timex): string | undefined {
-  const sentence = doc.sentences.find((s) => s.start <= t.start && t.end <= s.end);
+  const sentence = doc.sentences.find((s) => holds(s, t));
   if (!sentence) return undefined;
-  const quote = doc.quotes.find((q) => q.start <= t.start && t.end <= q.end);
+  const quote = quoteHolding(doc, t);
   return doc.timexes.find(
     (x) =>
       x.precision === 'day' &&
-      x.start >= sentence.start &&
-      x.end <= sentence.end &&
-      !(quote && quote.start <= x.start && x.end <= quote.end) &&
-      SPEAKERS_DAYS[doc.norm.slice(x.start, x.end).toLowerCase()] === undefined &&
+      holds(sentence, x) &&
+      !(quote && holds(quote, x)) &&
+      speakersShift(doc, x) === undefined &&
       x.value <= doc.date &&
       !isDateline(doc, x),
   )?.value;
