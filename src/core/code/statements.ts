@@ -1687,11 +1687,6 @@ function pastTopicPhrase(v: TokenView, from: number, end: number): number {
   return from;
 }
 
-/**
- * Where a speaker phrase with a title or a speaker noun begins when the words before it, back to a
- * comma, are words of its title ("public affairs and media adviser Lio Marrow", "a spokesman for
- * the government's negotiating team"): the token after that comma, or the phrase's own start.
- */
 // How far into a speaker phrase a noun of speech may stand ("a charge Ormund", "an accusation
 // the Veskan government").
 const CLAIM_NOUN_REACH = 2;
@@ -1705,6 +1700,11 @@ function claimAnswered(v: TokenView, who: TokenRange): boolean {
   return false;
 }
 
+/**
+ * Where a speaker phrase with a title or a speaker noun begins when the words before it, back to a
+ * comma, are words of its title ("public affairs and media adviser Lio Marrow", "a spokesman for
+ * the government's negotiating team"): the token after that comma, or the phrase's own start.
+ */
 function titleLeadIn(v: TokenView, who: TokenRange, lo: number): number {
   const { t } = v;
   let titled = false;

@@ -667,14 +667,6 @@ export function readAgree(sentence: Sentence) {
   }
 }
 
-/**
- * The token after the place and day that stand between a deal verb and its object ("signed in
- * Vienna on December 30 a new transit contract", "signed on Monday in Ankara an accord", "signed
- * Wednesday in Luanda a memorandum"), as wire copy translated from other languages often orders
- * them; `at` when none stand there, or when no article opens an object after them ("signed in
- * Vienna on Monday" ends there). A day may come bare or with its preposition inside the date
- * expression ("on Tuesday" is read as one).
- */
 // How far after "promised to" the talks promised may begin ("promised to continue negotiations").
 const PROMISED_TALKS_SPAN = 3;
 
@@ -689,6 +681,14 @@ function promisedTalks(sentence: Sentence, c: Cue): boolean {
   );
 }
 
+/**
+ * The token after the place and day that stand between a deal verb and its object ("signed in
+ * Vienna on December 30 a new transit contract", "signed on Monday in Ankara an accord", "signed
+ * Wednesday in Luanda a memorandum"), as wire copy translated from other languages often orders
+ * them; `at` when none stand there, or when no article opens an object after them ("signed in
+ * Vienna on Monday" ends there). A day may come bare or with its preposition inside the date
+ * expression ("on Tuesday" is read as one).
+ */
 function afterShiftedAdjuncts({ ctx, index, tokens, timexes, to }: Sentence, at: number): number {
   let k = at;
   while (k < to) {
