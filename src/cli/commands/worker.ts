@@ -69,7 +69,8 @@ export function register(program: Command): void {
               },
               onError: (error) => {
                 counts.errors++;
-                say(`a batch failed (it will be tried again): ${error.message}`);
+                // The queue's messages say which batch and what comes of it.
+                say(error.message);
               },
             });
           } finally {

@@ -29,6 +29,8 @@ const DEFAULT_CHECK_EVERY_SECONDS = 30;
 const RETRIES = 4;
 /** How often an idle worker looks for work (ms). */
 const POLL_MS = 500;
+/** The longest a worker waits before trying an unreachable queue again (ms). */
+const MAX_PAUSE_MS = 30_000;
 
 interface JobData {
   run: string;
@@ -120,8 +122,21 @@ export class PostgresJobQueue implements JobQueue {
   async work<P>(options: Parameters<JobQueue['work']>[0] & { prepare: (batch: QueuedBatch) => Promise<P> }) {
     const metas = new Map<string, unknown>();
     const { signal } = options;
+    let pause = POLL_MS;
     while (!signal.aborted) {
-      const [job] = await this.boss.fetch<JobData>(QUEUE, { includeMetadata: true });
+      let job: PgBoss.JobWithMetadata<JobData> | undefined;
+      try {
+        [job] = await this.boss.fetch<JobData>(QUEUE, { includeMetadata: true });
+        if (!job) await this.commitAbandoned(options.commit, options.onError);
+      } catch (error) {
+        // The database out of reach for a while (restarted, network): a worker that ended here
+        // would leave the run waiting for ever; it says so and tries again, less often each time.
+        options.onError?.(new Error(`could not reach the job queue: ${(error as Error).message}`));
+        await sleep(pause, signal);
+        pause = Math.min(pause * 2, MAX_PAUSE_MS);
+        continue;
+      }
+      pause = POLL_MS;
       if (!job) {
         await sleep(POLL_MS, signal);
         continue;
@@ -146,14 +161,48 @@ export class PostgresJobQueue implements JobQueue {
         await this.boss.complete(QUEUE, job.id).catch(() => {});
         options.onBatch?.(batch, what);
       } catch (error) {
-        options.onError?.(error as Error);
+        const last = job.retryCount >= job.retryLimit;
+        options.onError?.(
+          new Error(
+            `run ${run.slice(0, 8)} batch ${ticket} failed (${last ? 'for the last time: committed as failed' : 'it will be tried again'}): ${(error as Error).message}`,
+          ),
+        );
         // Tried often enough: the run goes on without it, its outcome saying why.
-        if (job.retryCount >= job.retryLimit) {
+        if (last) {
           const failed = { failed: (error as Error).message, payload };
           await this.commitInTurn(run, ticket, failed, options.commit).catch((e) => options.onError?.(e));
           await this.boss.complete(QUEUE, job.id).catch(() => {});
         } else await this.boss.fail(QUEUE, job.id, { message: (error as Error).message }).catch(() => {});
       }
+    }
+  }
+
+  /**
+   * A batch whose workers all stopped before committing it (killed, or past the job timeout) as
+   * many times as it may be tried is given up by pg-boss, and nothing would ever commit its turn:
+   * every later batch of its run would wait, and so would `ingest --wait`. A run blocked on such a
+   * batch gets it committed as failed (its documents counted as failed, so a later ingest of the
+   * same inputs stores them), and goes on.
+   */
+  private async commitAbandoned(
+    commit: (tx: StoreWriter, staged: unknown) => Promise<unknown>,
+    onError?: (error: Error) => void,
+  ): Promise<void> {
+    const abandoned = await this.store.withConnection(
+      async (sql) =>
+        (
+          await sql.query(
+            `SELECT j.data, j.retry_count FROM pgboss.job j
+             JOIN ingest_runs r ON r.run = j.data->>'run' AND r.next_ticket = (j.data->>'ticket')::int
+             WHERE j.name = $1 AND j.state = 'failed'`,
+            [QUEUE],
+          )
+        ).rows as { data: JobData; retry_count: number }[],
+    );
+    for (const { data, retry_count } of abandoned) {
+      const failed = `its workers stopped before committing it ${retry_count + 1} times (killed, or slower than the job timeout); ingest the same inputs again to store them`;
+      await this.commitInTurn(data.run, data.ticket, { failed, payload: data.payload }, commit);
+      onError?.(new Error(`run ${data.run.slice(0, 8)} batch ${data.ticket}: given up: ${failed}`));
     }
   }
 
