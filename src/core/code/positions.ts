@@ -48,6 +48,7 @@ import {
   preferTight,
 } from './issues.js';
 import { referenceIssues, referenceMatches } from './references.js';
+import { readStance, type StanceCandidate, type StanceReading, stanceCandidates } from './stance-model.js';
 import { summitPositions } from './summits.js';
 import {
   type ActorMention,
@@ -533,28 +534,93 @@ interface Holder {
   inPlay?: boolean;
 }
 
+const sentenceIssuesOf = new WeakMap<DocIndex, PhraseMatch<IssuePayload>[][]>();
+
+/**
+ * Each sentence's issue matches: its patterns', and those of the generic nouns that refer to an
+ * issue named before ("the agreement", "the exchange") or to the story's issue.
+ * (an issue's words that name a body which speaks or commands are no issue: issue-parties.ts)
+ */
+function sentenceIssues(
+  doc: ParleyDocument,
+  ctx: PipelineContext,
+  index: DocIndex,
+): PhraseMatch<IssuePayload>[][] {
+  let hit = sentenceIssuesOf.get(index);
+  if (hit) return hit;
+  const rawBySentence = issuesBySentence(doc, ctx, index);
+  const references = referenceIssues(ctx, index, rawBySentence);
+  hit = index.sentenceTokens.map(({ from, to }, s) =>
+    to > from ? preferTight([...rawBySentence[s], ...(references.get(s) ?? [])]) : [],
+  );
+  sentenceIssuesOf.set(index, hit);
+  return hit;
+}
+
 export function positionsOf(doc: ParleyDocument, ctx: PipelineContext): Position[] {
   const index = docIndex(doc, ctx);
   const docYear = Number(doc.date.slice(0, 4));
   const out: Position[] = [];
-  // Each sentence's issue matches, and those of the generic nouns that refer to an issue named
-  // before ("the agreement", "the exchange") or to the story's issue.
-  // (an issue's words that name a body which speaks or commands are no issue: issue-parties.ts)
-  const rawBySentence = issuesBySentence(doc, ctx, index);
-  const references = referenceIssues(ctx, index, rawBySentence);
+  const issues = sentenceIssues(doc, ctx, index);
   let cueCursor = 0;
   for (let s = 0; s < index.sentenceTokens.length; s++) {
     const { from, to } = index.sentenceTokens[s];
-    if (to <= from) continue;
     while (cueCursor < index.cues.length && index.cues[cueCursor].start < from) cueCursor++;
-    const raw = [...rawBySentence[s], ...(references.get(s) ?? [])];
-    if (raw.length === 0) continue;
+    if (issues[s].length === 0) continue;
     const cues: Cue[] = [];
     for (let c = cueCursor; c < index.cues.length && index.cues[c].start < to; c++) cues.push(index.cues[c]);
-    const sc = sentenceCues(doc, ctx, index, out, from, to, cues, preferTight(raw), docYear);
+    const sc = sentenceCues(doc, ctx, index, out, from, to, cues, issues[s], docYear);
     for (const m of sc.issues) positionOfMatch(sc, m);
   }
   return dedupe(out);
+}
+
+/**
+ * The candidates the stance reader is asked about: each party and issue that meet in a sentence,
+ * where the rules gave the party no stance on the issue anywhere in the document.
+ */
+export function unreadStanceCandidates(
+  doc: ParleyDocument,
+  ctx: PipelineContext,
+  ruled: Position[],
+): StanceCandidate[] {
+  const index = docIndex(doc, ctx);
+  const held = new Set(ruled.map((p) => `${p.actor}|${p.issue}`));
+  return sentenceIssues(doc, ctx, index).flatMap((matches, s) =>
+    stanceCandidates(doc, index, s, matches).filter((c) => !held.has(`${c.actor}|${c.issue}`)),
+  );
+}
+
+/**
+ * The stances the stance reader reads where the rules read none (see stance-model.ts): for each
+ * party and issue, the sentence where the reader is surest.
+ */
+function modelPositions(doc: ParleyDocument, ctx: PipelineContext, ruled: Position[]): Position[] {
+  const model = ctx.codebook.stance_model;
+  if (!model) return [];
+  const index = docIndex(doc, ctx);
+  const best = new Map<string, { c: StanceCandidate; reading: StanceReading }>();
+  for (const c of unreadStanceCandidates(doc, ctx, ruled)) {
+    const reading = readStance(model, c);
+    if (!reading) continue;
+    const key = `${c.actor}|${c.issue}`;
+    const had = best.get(key);
+    if (!had || reading.probability > had.reading.probability) best.set(key, { c, reading });
+  }
+  return [...best.values()].map(({ c, reading }) => ({
+    ...c.span,
+    actor: c.actor,
+    issue: c.issue,
+    ...(c.match.pattern.payload.about ? { about: c.match.pattern.payload.about } : {}),
+    stance: reading.stance,
+    evidence: c.span,
+    provenance: {
+      rule: `position.model.${reading.stance}`,
+      // The issue's words as the text has them (what weighed most is in the model's weights).
+      cue: doc.text.slice(index.tokens[c.match.start].start, index.tokens[c.match.end - 1].end),
+      confidence: Math.round(reading.probability * 100) / 100,
+    },
+  }));
 }
 
 /** One sentence as the positions stage reads it: its issue matches and its cues by list. */
@@ -3099,7 +3165,8 @@ export const positionsStage: Stage = {
     ];
     const found = [...stances, ...inviterPositions(doc, ctx, stances)];
     const answered = [...found, ...answerPositions(doc, ctx, found)];
-    doc.positions = dedupe([...answered, ...dissentPositions(doc, ctx, answered)]).sort(
+    const ruled = [...answered, ...dissentPositions(doc, ctx, answered)];
+    doc.positions = dedupe([...ruled, ...modelPositions(doc, ctx, ruled)]).sort(
       (a, b) => a.start - b.start || a.end - b.end,
     );
   },

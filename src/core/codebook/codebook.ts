@@ -148,8 +148,29 @@ export const NegotiationSchema = z.object({
 /** Cue lexicons: named word lists (speech verbs, stance cues, negators, …), merged by name. */
 export const CuesSchema = z.record(z.string(), z.array(z.string()));
 
+/**
+ * The stance reader's learnt weights (scripts/learn-stance-model.ts; src/core/code/stance-model.ts):
+ * its classes (no stance first), each class's bias, each named feature's weight for each class, and
+ * the probability a stance must reach. A later codebook's model replaces an earlier one.
+ */
+export const StanceModelSchema = z
+  .object({
+    trained: z.string().optional(),
+    threshold: z.number().min(0).max(1),
+    // (a codebook with only `threshold: 1` turns the default reader off)
+    classes: z.array(z.string()).min(1).default(['none']),
+    bias: z.array(z.number()).default([0]),
+    weights: z.record(z.string(), z.array(z.number())).default({}),
+  })
+  .refine((m) => m.bias.length === m.classes.length, 'bias needs one number per class')
+  .refine(
+    (m) => Object.values(m.weights).every((w) => w.length === m.classes.length),
+    'each feature needs one weight per class',
+  );
+
 export const CodebookSchema = z.object({
   version: z.literal(1).default(1),
+  stance_model: StanceModelSchema.optional(),
   actors: z.array(ActorSchema).default([]),
   persons: z.array(PersonSchema).default([]),
   places: z.array(PlaceSchema).default([]),
@@ -164,6 +185,7 @@ export type PersonEntry = z.infer<typeof PersonSchema>;
 export type PlaceEntry = z.infer<typeof PlaceSchema>;
 export type IssueEntry = z.infer<typeof IssueSchema>;
 export type NegotiationEntry = z.infer<typeof NegotiationSchema>;
+export type StanceModel = z.infer<typeof StanceModelSchema>;
 export type Codebook = z.infer<typeof CodebookSchema>;
 
 export class CodebookError extends Error {
@@ -245,6 +267,9 @@ export function mergeCodebooks(base: Codebook, extra: Codebook): Codebook {
     issues: mergeKeyed(base.issues, extra.issues, (i) => i.code),
     cues,
     negotiations: mergeKeyed(base.negotiations ?? [], extra.negotiations ?? [], (n) => n.id),
+    ...(extra.stance_model || base.stance_model
+      ? { stance_model: extra.stance_model ?? base.stance_model }
+      : {}),
   };
 }
 

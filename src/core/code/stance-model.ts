@@ -1,0 +1,201 @@
+/**
+ * The stance reader: for a party and an issue that meet in a sentence where no rule read a stance,
+ * the stance the sentence most likely gives the party, from weights learnt on coded news
+ * (scripts/learn-stance-model.ts → codebooks/stance-model.yaml).
+ *
+ * A candidate is a sentence, an issue named in it (by a pattern, a reference or the issue reader)
+ * and a party: one the sentence names, or the speaker of the statement the sentence is in. What is
+ * read of it are named features: the sentence's lower-case words; the cue lists of
+ * codebooks/stance.yaml that fire in it, and those that fire between the party and the issue; how
+ * the party stands to the issue (the speaker, named before it or after it, how far, the first party
+ * named); the issue. A multinomial logistic model over them gives the odds of no stance and of
+ * each stance; a stance whose probability reaches the model's threshold is the party's.
+ *
+ * Every feature is a string a person can read (`cue:stance_demand`, `before`, `w:ceasefire`), and
+ * the model file gives each one's weight for each class.
+ */
+import type { StanceModel } from '../codebook/codebook.js';
+import type { ParleyDocument, Span, Stance, Token } from '../model.js';
+import { startingIn, within } from '../sorted.js';
+import type { IssuePayload, PhraseMatch } from './issues.js';
+import type { DocIndex } from './textindex.js';
+
+export interface StanceCandidate {
+  sentence: number;
+  actor: string;
+  issue: string;
+  /** The issue's match in the sentence. */
+  match: PhraseMatch<IssuePayload>;
+  /** The sentence's characters. */
+  span: Span;
+  features: string[];
+}
+
+/** Cue lists that say nothing of a stance and fire everywhere. */
+const QUIET_LISTS = new Set(['speech_verbs']);
+
+/** The words the reader weighs: those written in lower case (names tie it to the talks it learnt from). */
+export function featureWords(tokens: Token[], from = 0, to = tokens.length): string[] {
+  const words: string[] = [];
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    if (t.kind === 'word' && t.text.length > 1 && /^[a-z]/.test(t.text)) words.push(t.lower);
+  }
+  return words;
+}
+
+/** A token as a feature: its lower-cased form, or `Name` for a capitalised word (names tie a model to its talks). */
+const wordOrName = (t: Token) => (t.kind === 'word' && /^\p{Lu}/u.test(t.text) ? 'Name' : t.lower);
+
+const bucket = (n: number) => (n <= 2 ? 'near' : n <= 6 ? 'mid' : 'far');
+
+const ranksOf = new WeakMap<ParleyDocument, Map<string, number>>();
+
+/** Each party's rank in the document by the mentions that name it (1: the most named). */
+function actorRanks(doc: ParleyDocument): Map<string, number> {
+  let ranks = ranksOf.get(doc);
+  if (ranks) return ranks;
+  const counts = new Map<string, number>();
+  for (const m of doc.mentions) {
+    const codes = Array.isArray(m.actor) ? m.actor : m.actor ? [m.actor] : [];
+    for (const code of codes) counts.set(code, (counts.get(code) ?? 0) + 1);
+  }
+  ranks = new Map([...counts].sort((a, b) => b[1] - a[1]).map(([code], i) => [code, i + 1]));
+  ranksOf.set(doc, ranks);
+  return ranks;
+}
+
+/** How prominent a party is in the story: the few most named hold the stances a report is about. */
+const rankFeature = (doc: ParleyDocument, code: string) => {
+  const r = actorRanks(doc).get(code);
+  return `rank:${r === undefined ? 'unnamed' : r <= 3 ? r : '4+'}`;
+};
+
+/**
+ * How many tokens on each side of an issue's words the reader looks at: news puts a holder and
+ * its stance near the issue, and a window keeps the reading of a sentence with no end (a page
+ * without punctuation) in proportion to its length.
+ */
+const WINDOW = 40;
+
+/**
+ * The candidates of one sentence: each issue match with each party the sentence names near it or
+ * speaks through (the party nearest the match, when it is named twice).
+ */
+export function stanceCandidates(
+  doc: ParleyDocument,
+  index: DocIndex,
+  sentence: number,
+  matches: PhraseMatch<IssuePayload>[],
+): StanceCandidate[] {
+  const { from, to } = index.sentenceTokens[sentence];
+  if (to <= from || matches.length === 0) return [];
+  const { tokens } = index;
+  const span = { start: tokens[from].start, end: tokens[to - 1].end };
+  // A sentence dated years before the story tells of a stance taken then ("agreed in 1994 to …"):
+  // the reader leaves the past to the rules that date what they read.
+  const docYear = Number(doc.date.slice(0, 4));
+  if (within(doc.timexes, span.start, span.end).some((t) => Number(t.value.slice(0, 4)) < docYear - 1))
+    return [];
+  // The sentence's cues, in order (the index keeps each sentence's together, not sorted inside).
+  const cues = startingIn(index.cues, from, to)
+    .filter((c) => !QUIET_LISTS.has(c.pattern.payload))
+    .sort((x, y) => x.start - y.start);
+  const named = within(index.mentions, from, to).filter((m) => m.codes.length);
+  // The speaker of the statement the sentence's words are in (the first covered token's).
+  const speakers = new Set<string>();
+  for (let i = from; i < to; i++) {
+    const k = index.statementOf[i];
+    if (k < 0) continue;
+    const actor = doc.statements[k]?.actor;
+    for (const code of Array.isArray(actor) ? actor : actor ? [actor] : []) speakers.add(code);
+    break;
+  }
+  const out: StanceCandidate[] = [];
+  const seen = new Set<string>();
+  for (const match of matches) {
+    const issue = match.pattern.payload.issue;
+    const lo = Math.max(from, match.start - WINDOW);
+    const hi = Math.min(to, match.end + WINDOW);
+    const near = within(cues, lo, hi);
+    const mentions = within(named, lo, hi);
+    const base = [
+      ...new Set(featureWords(tokens, lo, hi).map((w) => `w:${w}`)),
+      ...new Set(near.map((c) => `cue:${c.pattern.payload}`)),
+      `parties:${Math.min(new Set(mentions.flatMap((m) => m.codes)).size, 3)}`,
+      `issue:${issue}`,
+    ];
+    const add = (code: string, features: string[]) => {
+      seen.add(`${code}|${issue}`);
+      out.push({
+        sentence,
+        actor: code,
+        issue,
+        match,
+        span,
+        features: [...base, rankFeature(doc, code), ...features],
+      });
+    };
+    for (const code of speakers) add(code, ['speaker']);
+    const gapOf = (m: { start: number; end: number }) =>
+      m.end <= match.start ? match.start - m.end : m.start - match.end;
+    const nearest = new Map<string, (typeof mentions)[number]>();
+    for (const m of mentions) {
+      if (m.start < match.end && m.end > match.start) continue; // the issue's own words ("Ukraine's neutrality")
+      for (const code of m.codes) {
+        const had = nearest.get(code);
+        if (!had || gapOf(m) < gapOf(had)) nearest.set(code, m);
+      }
+    }
+    for (const [code, m] of nearest) {
+      if (seen.has(`${code}|${issue}`)) continue;
+      const before = m.end <= match.start;
+      const [a, b] = before ? [m.end, match.start] : [match.end, m.start];
+      const between = within(near, a, b).map((c) => `between:${c.pattern.payload}`);
+      const gapWords = featureWords(tokens, a, b).map((w) => `bw:${w}`);
+      add(code, [
+        before ? 'before' : 'after',
+        `${before ? 'before' : 'after'}:${bucket(b - a)}`,
+        ...(m === named[0] ? ['first'] : []),
+        // The word before the party ("with", "by", "to": not the one who holds the stance) and
+        // after it ("said", "'s", "rejected").
+        `mprev:${m.start > from ? wordOrName(tokens[m.start - 1]) : 'start'}`,
+        `mnext:${m.end < to ? wordOrName(tokens[m.end]) : 'end'}`,
+        ...(index.statementOf[m.start] >= 0 ? ['quoted'] : []),
+        ...new Set([...between, ...gapWords]),
+      ]);
+    }
+  }
+  return out;
+}
+
+/** The classes, in the model's order: no stance, then the stances. */
+export const STANCE_CLASSES = ['none', 'demand', 'propose', 'accept', 'reject', 'open'] as const;
+
+/** Each class's probability for a candidate's features. */
+export function stanceProbabilities(model: StanceModel, features: string[]): number[] {
+  const scores = [...model.bias];
+  for (const f of new Set(features)) {
+    const w = model.weights[f];
+    if (w) for (let k = 0; k < scores.length; k++) scores[k] += w[k];
+  }
+  const top = Math.max(...scores);
+  const exp = scores.map((s) => Math.exp(s - top));
+  const sum = exp.reduce((a, b) => a + b, 0);
+  return exp.map((e) => e / sum);
+}
+
+export interface StanceReading {
+  stance: Stance;
+  probability: number;
+}
+
+/** The stance the model reads in a candidate, if one reaches its threshold. */
+export function readStance(model: StanceModel, candidate: StanceCandidate): StanceReading | undefined {
+  if (model.threshold >= 1 || model.classes.length < 2) return undefined;
+  const p = stanceProbabilities(model, candidate.features);
+  let best = 1;
+  for (let k = 2; k < p.length; k++) if (p[k] > p[best]) best = k;
+  if (p[best] < model.threshold || p[best] <= p[0]) return undefined;
+  return { stance: model.classes[best] as Stance, probability: p[best] };
+}
