@@ -26,7 +26,12 @@ import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
 import { unreadStanceCandidates } from '../src/core/code/positions.js';
-import { STANCE_CLASSES, type StanceCandidate, stanceProbabilities } from '../src/core/code/stance-model.js';
+import {
+  candidateFeatures,
+  STANCE_CLASSES,
+  type StanceCandidate,
+  stanceProbabilities,
+} from '../src/core/code/stance-model.js';
 import type { StanceModel } from '../src/core/codebook/codebook.js';
 import { loadCodebook } from '../src/core/codebook/codebook.js';
 import { locate } from '../src/core/eval/errors.js';
@@ -100,7 +105,7 @@ function examples(folders: string[]): Example[] {
     };
     for (const c of unreadStanceCandidates(doc, pipeline.ctx, []))
       out.push({
-        features: [...new Set(c.features)],
+        features: [...new Set(candidateFeatures(c))],
         label: CLASS.get(labelOf(c)) ?? 0,
         file,
         key: `${c.actor}|${c.issue}`,
@@ -221,7 +226,7 @@ if (values.blind && values.map) {
       before.fn += base.fn;
       const candidates = unreadStanceCandidates(doc, pipeline.ctx, doc.positions).map((c) => ({
         c,
-        p: stanceProbabilities(model, c.features),
+        p: stanceProbabilities(model, candidateFeatures(c)),
       }));
       THRESHOLDS.forEach((threshold, t) => {
         // As the positions stage adds them: for each party and issue, the surest candidate.

@@ -587,7 +587,7 @@ export function unreadStanceCandidates(
   const index = docIndex(doc, ctx);
   const held = new Set(ruled.map((p) => `${p.actor}|${p.issue}`));
   return sentenceIssues(doc, ctx, index).flatMap((matches, s) =>
-    stanceCandidates(doc, index, s, matches).filter((c) => !held.has(`${c.actor}|${c.issue}`)),
+    stanceCandidates(doc, index, s, matches, held),
   );
 }
 

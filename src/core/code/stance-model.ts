@@ -28,8 +28,14 @@ export interface StanceCandidate {
   match: PhraseMatch<IssuePayload>;
   /** The sentence's characters. */
   span: Span;
-  features: string[];
+  /** The features every candidate of the issue's match shares (one array, not copied). */
+  shared: string[];
+  /** The candidate's own features: how its party stands to the issue. */
+  own: string[];
 }
+
+/** All of a candidate's features. */
+export const candidateFeatures = (c: StanceCandidate): string[] => [...c.shared, ...c.own];
 
 /** Cue lists that say nothing of a stance and fire everywhere. */
 const QUIET_LISTS = new Set(['speech_verbs']);
@@ -37,12 +43,11 @@ const QUIET_LISTS = new Set(['speech_verbs']);
 /** The words the reader weighs: those written in lower case (names tie it to the talks it learnt from). */
 export function featureWords(tokens: Token[], from = 0, to = tokens.length): string[] {
   const words: string[] = [];
-  for (let i = from; i < to; i++) {
-    const t = tokens[i];
-    if (t.kind === 'word' && t.text.length > 1 && /^[a-z]/.test(t.text)) words.push(t.lower);
-  }
+  for (let i = from; i < to; i++) if (isFeature(tokens[i])) words.push(tokens[i].lower);
   return words;
 }
+
+const isFeature = (t: Token) => t.kind === 'word' && t.text.length > 1 && /^[a-z]/.test(t.text);
 
 /** A token as a feature: its lower-cased form, or `Name` for a capitalised word (names tie a model to its talks). */
 const wordOrName = (t: Token) => (t.kind === 'word' && /^\p{Lu}/u.test(t.text) ? 'Name' : t.lower);
@@ -87,6 +92,8 @@ export function stanceCandidates(
   index: DocIndex,
   sentence: number,
   matches: PhraseMatch<IssuePayload>[],
+  /** Party|issue pairs to leave out (those a rule has read): no features are built for them. */
+  skip: ReadonlySet<string> = new Set(),
 ): StanceCandidate[] {
   const { from, to } = index.sentenceTokens[sentence];
   if (to <= from || matches.length === 0) return [];
@@ -111,32 +118,31 @@ export function stanceCandidates(
     for (const code of Array.isArray(actor) ? actor : actor ? [actor] : []) speakers.add(code);
     break;
   }
+  // Each token's word feature, made once for the sentence (its matches' windows overlap).
+  const wordFeature: (string | undefined)[] = [];
+  for (let i = from; i < to; i++) wordFeature.push(isFeature(tokens[i]) ? `w:${tokens[i].lower}` : undefined);
   const out: StanceCandidate[] = [];
   const seen = new Set<string>();
   for (const match of matches) {
     const issue = match.pattern.payload.issue;
     const lo = Math.max(from, match.start - WINDOW);
     const hi = Math.min(to, match.end + WINDOW);
-    const near = within(cues, lo, hi);
     const mentions = within(named, lo, hi);
-    const base = [
-      ...new Set(featureWords(tokens, lo, hi).map((w) => `w:${w}`)),
+    // Nothing to read when every party near the issue (and the speaker) is left out.
+    const open = (code: string) => !skip.has(`${code}|${issue}`) && !seen.has(`${code}|${issue}`);
+    if (![...speakers].some(open) && !mentions.some((m) => m.codes.some(open))) continue;
+    const near = within(cues, lo, hi);
+    const shared = [
+      ...new Set(wordFeature.slice(lo - from, hi - from).filter((w): w is string => w !== undefined)),
       ...new Set(near.map((c) => `cue:${c.pattern.payload}`)),
       `parties:${Math.min(new Set(mentions.flatMap((m) => m.codes)).size, 3)}`,
       `issue:${issue}`,
     ];
-    const add = (code: string, features: string[]) => {
+    const add = (code: string, own: string[]) => {
       seen.add(`${code}|${issue}`);
-      out.push({
-        sentence,
-        actor: code,
-        issue,
-        match,
-        span,
-        features: [...base, rankFeature(doc, code), ...features],
-      });
+      out.push({ sentence, actor: code, issue, match, span, shared, own: [rankFeature(doc, code), ...own] });
     };
-    for (const code of speakers) add(code, ['speaker']);
+    for (const code of speakers) if (open(code)) add(code, ['speaker']);
     const gapOf = (m: { start: number; end: number }) =>
       m.end <= match.start ? match.start - m.end : m.start - match.end;
     const nearest = new Map<string, (typeof mentions)[number]>();
@@ -148,7 +154,7 @@ export function stanceCandidates(
       }
     }
     for (const [code, m] of nearest) {
-      if (seen.has(`${code}|${issue}`)) continue;
+      if (!open(code)) continue;
       const before = m.end <= match.start;
       const [a, b] = before ? [m.end, match.start] : [match.end, m.start];
       const between = within(near, a, b).map((c) => `between:${c.pattern.payload}`);
@@ -172,17 +178,40 @@ export function stanceCandidates(
 /** The classes, in the model's order: no stance, then the stances. */
 export const STANCE_CLASSES = ['none', 'demand', 'propose', 'accept', 'reject', 'open'] as const;
 
-/** Each class's probability for a candidate's features. */
-export function stanceProbabilities(model: StanceModel, features: string[]): number[] {
-  const scores = [...model.bias];
-  for (const f of new Set(features)) {
+/** Each class's score: the bias (or `from`) plus the weights of each feature (each listed once). */
+function scores(
+  model: StanceModel,
+  features: Iterable<string>,
+  from: readonly number[] = model.bias,
+): number[] {
+  const out = [...from];
+  for (const f of features) {
     const w = model.weights[f];
-    if (w) for (let k = 0; k < scores.length; k++) scores[k] += w[k];
+    if (w) for (let k = 0; k < out.length; k++) out[k] += w[k];
   }
+  return out;
+}
+
+function softmax(scores: number[]): number[] {
   const top = Math.max(...scores);
   const exp = scores.map((s) => Math.exp(s - top));
   const sum = exp.reduce((a, b) => a + b, 0);
   return exp.map((e) => e / sum);
+}
+
+/** Each class's probability for a candidate's features (a feature listed twice counts once). */
+export const stanceProbabilities = (model: StanceModel, features: string[]): number[] =>
+  softmax(scores(model, new Set(features)));
+
+/** The scores of the features a match's candidates share, worked out once per match. */
+const sharedScores = new WeakMap<StanceModel, WeakMap<string[], number[]>>();
+
+function scoresOfShared(model: StanceModel, shared: string[]): number[] {
+  let byArray = sharedScores.get(model);
+  if (!byArray) sharedScores.set(model, (byArray = new WeakMap()));
+  let hit = byArray.get(shared);
+  if (!hit) byArray.set(shared, (hit = scores(model, shared)));
+  return hit;
 }
 
 export interface StanceReading {
@@ -193,7 +222,8 @@ export interface StanceReading {
 /** The stance the model reads in a candidate, if one reaches its threshold. */
 export function readStance(model: StanceModel, candidate: StanceCandidate): StanceReading | undefined {
   if (model.threshold >= 1 || model.classes.length < 2) return undefined;
-  const p = stanceProbabilities(model, candidate.features);
+  // (the shared features and the candidate's own never overlap: no feature is counted twice)
+  const p = softmax(scores(model, candidate.own, scoresOfShared(model, candidate.shared)));
   let best = 1;
   for (let k = 2; k < p.length; k++) if (p[k] > p[best]) best = k;
   if (p[best] < model.threshold || p[best] <= p[0]) return undefined;
