@@ -1,6 +1,6 @@
 /**
  * Learn the stance reader's weights from coded news:
- * `npx tsx scripts/learn-stance-model.ts --out codebooks/stance-model.yaml --threshold 0.4 GOLD_FOLDER…`
+ * `npx tsx scripts/learn-stance-model.ts --out codebooks/optional/stance-reader.yaml --threshold 0.4 GOLD_FOLDER…`
  *
  * Each gold file's article (restored beside it, as eval/README.md says) is read by the default
  * pipeline without a stance reader. Every party and issue that meet in a sentence
@@ -17,7 +17,8 @@
  * `--blind DIR --map FILE` (scripts/blind-extract.sh makes both) measures what the reader adds on
  * news nobody had read: each report of eval/real-families as Parley extracted it before it was
  * coded, its unread candidates read by a model learnt without the reports coded against the same
- * commit, scored at several thresholds against the rules alone; `--why` says, at the chosen
+ * commit (`--leave-out region`: nor any report of the same helpers' regions, `kin-REGION…`), scored
+ * at several thresholds against the rules alone; `--why` says, at the chosen
  * threshold, whether each addition is right or what it got wrong (the party, the issue, the
  * polarity).
  */
@@ -49,6 +50,7 @@ const { values, positionals } = parseArgs({
     blind: { type: 'string' },
     'label-by': { type: 'string', default: 'sentence' },
     why: { type: 'boolean', default: false },
+    'leave-out': { type: 'string', default: 'commit' },
     map: { type: 'string' },
     threshold: { type: 'string', default: '0.6' },
     epochs: { type: 'string', default: '20' },
@@ -205,8 +207,13 @@ if (values.blind && values.map) {
   const whyCounts = new Map<string, number>();
   for (const [, golds] of groups) {
     const names = new Set(golds.map((g) => basename(g, '.gold.json')));
+    const region = (name: string) => /^kin-([a-z]+?)\d/.exec(name)?.[1];
+    const regions = new Set([...names].map(region));
     const model = learn(
-      train.filter((e) => !names.has(basename(e.file, '.gold.json'))),
+      train.filter((e) => {
+        const name = basename(e.file, '.gold.json');
+        return !names.has(name) && !(values['leave-out'] === 'region' && regions.has(region(name)));
+      }),
       0,
     );
     for (const goldPath of golds) {

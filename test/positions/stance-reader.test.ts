@@ -5,7 +5,7 @@
  * whole pipeline. Sentences are written for the tests, about the invented world of world.ts.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,6 +22,8 @@ import { defaultPipeline } from '../../src/core/stages.js';
 import { worldCodebook } from './world.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+const OPTIONAL = resolve(repoRoot, 'codebooks/optional/stance-reader.yaml');
 
 const CLASSES = ['none', 'demand', 'propose', 'accept', 'reject', 'open'];
 
@@ -103,13 +105,37 @@ describe('a stance model in a codebook', () => {
     ).toThrow(/one weight per class/);
   });
 
-  it('comes with the default codebook, learnt, and reads stances in the whole pipeline', () => {
-    const book = loadCodebook();
-    expect(book.stance_model?.classes[0]).toBe('none');
+  it('is not in the default codebook: the learnt one is an optional codebook a user adds', () => {
+    expect(loadCodebook().stance_model).toBeUndefined();
+    const book = loadCodebook([OPTIONAL]);
+    expect(book.stance_model?.classes).toEqual(CLASSES);
     expect(Object.keys(book.stance_model?.weights ?? {}).length).toBeGreaterThan(1000);
     // Every weight belongs to a named feature a person can read, never to a capitalised name.
     for (const feature of Object.keys(book.stance_model?.weights ?? {}))
       expect(feature).toMatch(/^([a-z-]+(:[^A-Z]*)?|mprev:Name|mnext:Name)$/);
+  });
+
+  it('added with --codebook, reads stances the rules leave in the invented sample corpus', () => {
+    // The sample corpus and its codebook (examples/) are invented for Parley's tests and demo.
+    const sample = loadCodebook([resolve(repoRoot, 'examples/codebook.yaml')]);
+    const withReader = loadCodebook([resolve(repoRoot, 'examples/codebook.yaml'), OPTIONAL]);
+    let added = 0;
+    for (const name of readdirSync(resolve(repoRoot, 'examples/corpus'))) {
+      const raw = readFileSync(resolve(repoRoot, 'examples/corpus', name), 'utf8');
+      const [, date] = /^date (\S+)/.exec(raw) ?? [];
+      const text = raw.replace(/^date \S+\n\n/, '');
+      const rules = defaultPipeline(sample).run(createDocument(text, { date }));
+      const read = defaultPipeline(withReader).run(createDocument(text, { date }));
+      const byModel = read.positions.filter((p) => p.provenance.rule.startsWith('position.model.'));
+      // It adds to what the rules read, never changes it, and only over its threshold.
+      expect(read.positions.filter((p) => !byModel.includes(p))).toEqual(rules.positions);
+      for (const p of byModel) {
+        expect(p.provenance.confidence).toBeGreaterThanOrEqual(0.4);
+        expect(rules.positions.some((r) => r.actor === p.actor && r.issue === p.issue)).toBe(false);
+      }
+      added += byModel.length;
+    }
+    expect(added).toBeGreaterThan(0);
   });
 
   it('in a user codebook file that is wrong, is refused with the file and the field named', () => {

@@ -10,8 +10,8 @@ import type { ParleyDocument } from '../../src/core/model.js';
 import { createDocument } from '../../src/core/pipeline.js';
 import { defaultPipeline } from '../../src/core/stages.js';
 
-// The rules alone: these tests say what each rule reads and leaves. The stance reader, which may
-// read a stance where a rule deliberately leaves none, has its tests of its own
+// The rules alone: these tests say what each rule reads and leaves. The stance reader (an optional
+// codebook, which may read a stance where a rule deliberately leaves none) has its tests of its own
 // (test/positions/stance-reader.test.ts).
 const { stance_model: _, ...rules } = loadCodebook();
 

@@ -105,8 +105,6 @@ const KNOWN_GAPS: Record<string, string> = {
     'extraction: "The Skerry Islanders\' Assembly was again excluded from the talks" is not attached to the round as an exclusion',
   'the Assembly is excluded from the early rounds and included later':
     'extraction: the exclusions of 2026-04-14 and 2026-06-16 are not found (see those meetings)',
-  'since 2026-06-01: ORM ceasefire softening on 2026-06-09':
-    'extraction: the stance reader (codebooks/stance-model.yaml) reads "rejecting Kessel\'s demand that they be lifted as a reward for the ceasefire" (2026-09-22) as Ormund rejecting the ceasefire, so Ormund\'s accept of 2026-09-28 shows as a new softening',
   'event AGREE 2026-06-17: ORM,VSK':
     'extraction: the place is in the next sentence ("signed in Lumen by …") and is not joined to the agreement',
 };
