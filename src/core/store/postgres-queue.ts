@@ -50,10 +50,15 @@ const sleep = (ms: number, signal: AbortSignal) =>
   });
 
 export class PostgresJobQueue implements JobQueue {
+  /** When an idle worker last looked for batches the queue gave up on (ms since the epoch). */
+  private lastSweep = 0;
+
   private constructor(
     private readonly boss: PgBoss,
     private readonly store: PostgresStore,
     private readonly jobTimeoutSeconds: number,
+    /** How often to look for them: as often as pg-boss looks for jobs whose time is up. */
+    private readonly sweepEveryMs: number,
   ) {}
 
   static async start(store: PostgresStore, options: QueueOptions = {}): Promise<PostgresJobQueue> {
@@ -76,7 +81,12 @@ export class PostgresJobQueue implements JobQueue {
       retryLimit: RETRIES,
       expireInSeconds: jobTimeoutSeconds,
     });
-    return new PostgresJobQueue(boss, store, jobTimeoutSeconds);
+    return new PostgresJobQueue(
+      boss,
+      store,
+      jobTimeoutSeconds,
+      (options.checkEverySeconds ?? DEFAULT_CHECK_EVERY_SECONDS) * 1000,
+    );
   }
 
   async startRun(meta: unknown): Promise<string> {
@@ -127,7 +137,10 @@ export class PostgresJobQueue implements JobQueue {
       let job: PgBoss.JobWithMetadata<JobData> | undefined;
       try {
         [job] = await this.boss.fetch<JobData>(QUEUE, { includeMetadata: true });
-        if (!job) await this.commitAbandoned(options.commit, options.onError);
+        if (!job && Date.now() - this.lastSweep >= this.sweepEveryMs) {
+          this.lastSweep = Date.now();
+          await this.commitAbandoned(options.commit, options.onError);
+        }
       } catch (error) {
         // The database out of reach for a while (restarted, network): a worker that ended here
         // would leave the run waiting for ever; it says so and tries again, less often each time.
