@@ -5,12 +5,12 @@
  * `--codebook`: measured on held-out news it added as many wrong stances as right ones, see
  * eval/README.md).
  *
- * A candidate is a sentence, an issue named in it (by a pattern, a reference or the issue reader)
- * and a party: one the sentence names, or the speaker of the statement the sentence is in. What is
- * read of it are named features: the sentence's lower-case words; the cue lists of
- * codebooks/stance.yaml that fire in it, and those that fire between the party and the issue; how
+ * A candidate is a sentence, an issue named in it (by a pattern or a reference) and a party: one
+ * the sentence names near the issue, or the speaker of the statement the sentence is in. What is
+ * read of it are named features: the lower-case words near the issue; the cue lists of
+ * codebooks/stance.yaml that fire there, and those that fire between the party and the issue; how
  * the party stands to the issue (the speaker, named before it or after it, how far, the first party
- * named); the issue. A multinomial logistic model over them gives the odds of no stance and of
+ * named, the words beside it); the issue; how prominent the party is in the story. A multinomial logistic model over them gives the odds of no stance and of
  * each stance; a stance whose probability reaches the model's threshold is the party's.
  *
  * Every feature is a string a person can read (`cue:stance_demand`, `before`, `w:ceasefire`), and
@@ -43,7 +43,7 @@ export const candidateFeatures = (c: StanceCandidate): string[] => [...c.shared,
 const QUIET_LISTS = new Set(['speech_verbs']);
 
 /** The words the reader weighs: those written in lower case (names tie it to the talks it learnt from). */
-export function featureWords(tokens: Token[], from = 0, to = tokens.length): string[] {
+function featureWords(tokens: Token[], from = 0, to = tokens.length): string[] {
   const words: string[] = [];
   for (let i = from; i < to; i++) if (isFeature(tokens[i])) words.push(tokens[i].lower);
   return words;

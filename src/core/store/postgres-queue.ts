@@ -20,6 +20,8 @@ import type { PostgresStore } from './postgres.js';
 import type { JobQueue, QueuedBatch, QueueOptions, StoreWriter } from './store.js';
 
 const QUEUE = 'parley-ingest';
+/** pg-boss's schema (its default, named here because commitAbandoned reads its job table). */
+const SCHEMA = 'pgboss';
 
 /** How long a batch may take before it is handed to another worker (a batch takes seconds). */
 export const DEFAULT_JOB_TIMEOUT_SECONDS = 120;
@@ -66,6 +68,7 @@ export class PostgresJobQueue implements JobQueue {
     const boss = new PgBoss({
       connectionString: store.url,
       application_name: 'parley-queue',
+      schema: SCHEMA,
       max: 2,
       // Only workers look after the queue: they fail the jobs whose time is up (so that they
       // are handed out again), every so often.
@@ -205,7 +208,7 @@ export class PostgresJobQueue implements JobQueue {
       async (sql) =>
         (
           await sql.query(
-            `SELECT j.data, j.retry_count FROM pgboss.job j
+            `SELECT j.data, j.retry_count FROM ${SCHEMA}.job j
              JOIN ingest_runs r ON r.run = j.data->>'run' AND r.next_ticket = (j.data->>'ticket')::int
              WHERE j.name = $1 AND j.state = 'failed'`,
             [QUEUE],
