@@ -52,7 +52,7 @@ const { values, positionals } = parseArgs({
     why: { type: 'boolean', default: false },
     'leave-out': { type: 'string', default: 'commit' },
     map: { type: 'string' },
-    threshold: { type: 'string', default: '0.6' },
+    threshold: { type: 'string', default: '0.4' },
     epochs: { type: 'string', default: '20' },
     l2: { type: 'string', default: '0.0005' },
     rate: { type: 'string', default: '0.1' },
@@ -65,7 +65,8 @@ if (!values.out || positionals.length === 0) {
   process.exit(2);
 }
 
-// The rules alone: the stance reader's candidates are what they leave unread.
+// The reports are read by the rules alone, whatever stance reader a codebook holds: the blind
+// measurement's candidates are what the rules leave unread.
 const { stance_model: _, ...rulesOnly } = loadCodebook();
 const pipeline = defaultPipeline(rulesOnly);
 const CLASS = new Map<string, number>(STANCE_CLASSES.map((c, i) => [c, i]));
