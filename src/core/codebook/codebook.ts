@@ -157,7 +157,7 @@ export const StanceModelSchema = z
   .object({
     trained: z.string().optional(),
     threshold: z.number().min(0).max(1),
-    // (a codebook with only `threshold: 1` turns the default reader off)
+    // (a codebook with only `threshold: 1`, merged after one with a reader, turns the reader off)
     classes: z.array(z.string()).min(1).default(['none']),
     bias: z.array(z.number()).default([0]),
     weights: z.record(z.string(), z.array(z.number())).default({}),
