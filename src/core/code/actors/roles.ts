@@ -259,6 +259,16 @@ export function readPremodifier(r: Reader, c: Chunk, facts: PersonFacts) {
       k = complement;
       continue;
     }
+    // "EU Enlargement Commissioner Ada Lind", "Veskan Digital Affairs Minister": a capitalised
+    // portfolio the lexicon does not know, between the party and its title.
+    // (The party is no part of a longer name there: the words run on into a title, not a body.)
+    const portfolio = roleFrom === k + 1 && !affiliation ? portfolioStart(r, k, sent) : -1;
+    const portfolioParty = portfolio > 0 ? r.actorAt(portfolio - 1) : undefined;
+    if (portfolioParty && !isDestination(r, portfolioParty.from) && !envoyTo(r, portfolioParty)) {
+      affiliation = portfolioParty;
+      k = portfolioParty.from - 1;
+      continue;
+    }
     if (
       BETWEEN_TITLE_WORDS.has(t.key) &&
       (roleFrom >= 0 || r.actorAt(k + 1) || r.actorAt(k + 2)) &&
@@ -357,6 +367,25 @@ function roleComplementStart(r: Reader, k: number, sent: number): number {
       return prev && r.lex.roleWords.has(prev.key) ? i - 1 : -1;
     }
     if (!(t.word && t.cap) && t.key !== 'and' && t.text !== '&') return -1;
+  }
+  return -1;
+}
+
+/** How many capitalised words a title's portfolio may run to ("Trade and Economic Development"). */
+const PORTFOLIO_WORDS = 4;
+
+/**
+ * Walking back from `k` over capitalised words that are no party, no person and no body's head
+ * (and "and" between them), the first of them when a party stands right before it: "EU |
+ * Enlargement | Commissioner". -1 otherwise: a capitalised word that merely precedes a title is
+ * left alone, and "Veska Liberation Front leader" names the front's leader, not Veska's.
+ */
+function portfolioStart(r: Reader, k: number, sent: number): number {
+  for (let i = k, words = 0; i > 0 && words < PORTFOLIO_WORDS; i--, words++) {
+    const t = r.toks[i];
+    if (t.sent !== sent || r.actorAt(i) || r.owner[i] || r.lex.nonPersonHeads.has(t.key)) return -1;
+    if (!(t.word && t.cap) && !(t.key === 'and' && i < k)) return -1;
+    if (t.key !== 'and' && r.actorAt(i - 1) && r.toks[i - 1].sent === sent) return i;
   }
   return -1;
 }
