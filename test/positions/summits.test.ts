@@ -91,3 +91,30 @@ describe('an offer to meet another party’s leader', () => {
     expect(got).not.toContain('VSK summit propose');
   });
 });
+
+describe('a leader who agrees to meet another party’s leader', () => {
+  it('accepts the summit; the leader met has accepted nothing yet', () => {
+    const doc = code(
+      'Veskan President Anton Brisk has agreed to meet with his Ormundi counterpart Davor Kest to discuss the border.',
+    );
+    const got = stances(doc);
+    expect(got).toContain('VSK summit accept');
+    expect(got).not.toContain('ORM summit accept');
+    const rules = doc.positions.filter((p) => p.issue === 'summit').map((p) => p.provenance.rule);
+    expect(rules).toContain('position.summit.consent_to_meet_leader');
+  });
+
+  it('"agreed to meet his Ormundi counterpart", the counterpart named by the state alone', () => {
+    const doc = code('Earlier, the Veskan leader Anton Brisk had agreed to meet his Ormundi counterpart.');
+    const summits = doc.positions.filter((p) => p.issue === 'summit');
+    expect(summits.map((p) => `${p.actor} ${p.stance} ${p.about}`)).toContain('VSK accept ORM');
+  });
+
+  it('an agreement to meet a minister is no summit', () => {
+    expect(
+      summit(
+        'Veskan President Anton Brisk has agreed to meet Ormundi Foreign Minister Ilse Marrow next week.',
+      ),
+    ).toEqual([]);
+  });
+});

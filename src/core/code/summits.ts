@@ -162,6 +162,26 @@ function counterpartOfLeader(
   return personNamedAt(doc, from, (entity) => entity.kind === 'person');
 }
 
+/**
+ * "agreed to meet his Rwandan counterpart": the counterpart's party named by its state alone (the
+ * word "counterpart" within a title's length of `from`), who is the leader of that state.
+ */
+function unnamedCounterpart(
+  doc: ParleyDocument,
+  from: number,
+): { mention: Mention; actor: string } | undefined {
+  const words = doc.tokens.slice(from, from + TITLE_WORDS);
+  const at = words.findIndex((t) => t.lower === 'counterpart');
+  if (at < 1) return undefined;
+  for (const m of overlapping(doc.mentions, words[0].start, words[at].start)) {
+    const entity = m.entity !== undefined ? doc.entities[m.entity] : undefined;
+    // (the evidence runs to "counterpart", the words that make the state's name its leader)
+    if (entity?.kind === 'state' && typeof entity.actor === 'string')
+      return { mention: { ...m, end: words[at].end }, actor: entity.actor };
+  }
+  return undefined;
+}
+
 /** "to hold talks with …": a verb and a noun that say "to meet". */
 const HOLD_VERBS = new Set(['hold', 'have']);
 const TALK_NOUNS = new Set(['talks', 'meeting', 'discussions']);
@@ -176,11 +196,14 @@ const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
  */
 function offersToMeet(doc: ParleyDocument, ctx: PipelineContext, titles: ReadonlySet<string>): Position[] {
   const offerWords = cueWords(ctx, 'meet_offer_words');
+  const acceptWords = cueWords(ctx, 'meet_accept_words');
   const meetVerbs = cueWords(ctx, 'meet_verbs');
   const out: Position[] = [];
   const { tokens } = doc;
   for (let k = 2; k < tokens.length; k++) {
-    if (tokens[k - 1].lower !== 'to' || !offerWords.has(tokens[k - 2].lower)) continue;
+    if (tokens[k - 1].lower !== 'to') continue;
+    const consents = acceptWords.has(tokens[k - 2].lower);
+    if (!consents && !offerWords.has(tokens[k - 2].lower)) continue;
     // "to meet Kest", "to meet with Kest", "to hold talks with his Ormundi counterpart Kest"
     let at = k + 1;
     if (meetVerbs.has(tokens[k].lower)) {
@@ -193,7 +216,10 @@ function offersToMeet(doc: ParleyDocument, ctx: PipelineContext, titles: Readonl
       at = k + 3;
     else continue;
     if (POSSESSIVE_PRONOUNS.has(tokens[at]?.lower ?? '')) at++;
-    const met = leaderNamedAt(doc, at, titles) ?? counterpartOfLeader(doc, at, tokens[k - 2].start, titles);
+    const met =
+      leaderNamedAt(doc, at, titles) ??
+      counterpartOfLeader(doc, at, tokens[k - 2].start, titles) ??
+      (consents ? unnamedCounterpart(doc, at) : undefined);
     if (!met) continue;
     const offer = tokens[k - 2];
     const statement = doc.statements.findIndex(
@@ -220,11 +246,11 @@ function offersToMeet(doc: ParleyDocument, ctx: PipelineContext, titles: Readonl
       actor,
       issue: 'summit',
       about: met.actor,
-      stance: 'propose',
+      stance: consents ? 'accept' : 'propose',
       ...(statement >= 0 ? { statement } : {}),
       evidence,
       provenance: {
-        rule: 'position.summit.offer_to_meet_leader',
+        rule: consents ? 'position.summit.consent_to_meet_leader' : 'position.summit.offer_to_meet_leader',
         cue: `${offer.text} to ${tokens[k].text}`,
         confidence: 0.7,
       },
