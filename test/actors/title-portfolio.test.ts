@@ -27,6 +27,12 @@ describe('a title with an unknown capitalised portfolio before it', () => {
     ).toContainEqual(['Ida Vell', 'EU']);
   });
 
+  it("reads the portfolio after a party's possessive", () => {
+    expect(
+      speakers("Veska's Infrastructure Minister Mira Tolk said the grain corridor would stay open."),
+    ).toContainEqual(['Mira Tolk', 'VSK']);
+  });
+
   it("does not give a front's leader to the state its name begins with", () => {
     expect(
       speakers('Veska Liberation Front leader Arno Pell said the ceasefire was holding.'),

@@ -94,11 +94,12 @@ const LEVEL = new Set(['federal', 'central']);
 
 /**
  * Where the government noun phrase headed at `i` starts: `i` for "government", the "ruling" before
- * "party" ("the Ethiopian ruling party"); -1 when `i` heads none.
+ * "party" ("the Ethiopian ruling party") or "junta" ("Mali's ruling junta"); -1 when `i` heads none.
  */
 function governmentNounStart(r: Reader, i: number): number {
   const key = r.toks[i].key;
-  if (r.lex.govNouns.has(key)) return i;
+  // "Mali's ruling junta", "the military government": a word of who holds power before the noun.
+  if (r.lex.govNouns.has(key)) return r.lex.govModifiers.has(r.toks[i - 1]?.key ?? '') ? i - 1 : i;
   return r.lex.rulingHeads.has(key) && r.toks[i - 1]?.key === 'ruling' ? i - 1 : -1;
 }
 

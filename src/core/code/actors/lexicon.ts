@@ -54,6 +54,8 @@ export interface Lexicon {
   govNouns: Set<string>;
   /** Heads that name a government after "ruling" ("the ruling party"). */
   rulingHeads: Set<string>;
+  /** Words before a government noun that say who holds power: "ruling junta", "military government". */
+  govModifiers: Set<string>;
   /** Bodies a title before a name heads: "head of the Veskan delegation Ida Vell". */
   headedBodies: Set<string>;
   ministryHeads: Set<string>;
@@ -238,6 +240,7 @@ export function actorLexicon(ctx: Pick<PipelineContext, 'codebook' | 'cache'>): 
     pressNouns: phraseSet(cues.press_group_nouns ?? []),
     govNouns: keysOf(cues.government_nouns),
     rulingHeads: keysOf(cues.ruling_heads),
+    govModifiers: keysOf(cues.government_modifiers),
     headedBodies: keysOf(cues.headed_bodies),
     ministryHeads: keysOf(cues.ministry_heads),
     officeConventions: new Map(

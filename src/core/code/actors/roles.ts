@@ -263,7 +263,8 @@ export function readPremodifier(r: Reader, c: Chunk, facts: PersonFacts) {
     // portfolio the lexicon does not know, between the party and its title.
     // (The party is no part of a longer name there: the words run on into a title, not a body.)
     const portfolio = roleFrom === k + 1 && !affiliation ? portfolioStart(r, k, sent) : -1;
-    const portfolioParty = portfolio > 0 ? r.actorAt(portfolio - 1) : undefined;
+    const portfolioParty =
+      portfolio > 0 ? r.actorAt(portfolio - 1 - possessiveLength(r, portfolio)) : undefined;
     if (portfolioParty && !isDestination(r, portfolioParty.from) && !envoyTo(r, portfolioParty)) {
       affiliation = portfolioParty;
       k = portfolioParty.from - 1;
@@ -376,18 +377,25 @@ const PORTFOLIO_WORDS = 4;
 
 /**
  * Walking back from `k` over capitalised words that are no party, no person and no body's head
- * (and "and" between them), the first of them when a party stands right before it: "EU |
- * Enlargement | Commissioner". -1 otherwise: a capitalised word that merely precedes a title is
- * left alone, and "Veska Liberation Front leader" names the front's leader, not Veska's.
+ * (and "and" between them), the first of them when a party or its possessive stands right before
+ * it: "EU | Enlargement | Commissioner", "Ukraine's | Infrastructure | Minister". -1 otherwise: a
+ * capitalised word that merely precedes a title is left alone, and "Veska Liberation Front
+ * leader" names the front's leader, not Veska's.
  */
 function portfolioStart(r: Reader, k: number, sent: number): number {
   for (let i = k, words = 0; i > 0 && words < PORTFOLIO_WORDS; i--, words++) {
     const t = r.toks[i];
     if (t.sent !== sent || r.actorAt(i) || r.owner[i] || r.lex.nonPersonHeads.has(t.key)) return -1;
     if (!(t.word && t.cap) && !(t.key === 'and' && i < k)) return -1;
-    if (t.key !== 'and' && r.actorAt(i - 1) && r.toks[i - 1].sent === sent) return i;
+    const before = i - 1 - possessiveLength(r, i);
+    if (t.key !== 'and' && before >= 0 && r.actorAt(before) && r.toks[before].sent === sent) return i;
   }
   return -1;
+}
+
+/** 2 where a possessive "'s" ends right before token `k` ("Ukraine's | Infrastructure"), else 0. */
+function possessiveLength(r: Reader, k: number): number {
+  return r.tok(k - 1)?.key === 's' && r.tok(k - 2)?.text === "'" ? 2 : 0;
 }
 
 /** How many lower-case words may follow "of the" in a title's complement ("of the working group"). */

@@ -1,0 +1,24 @@
+/**
+ * "Mali's ruling junta said", "Veska's military government said": a word of who holds power
+ * before the government noun (codebook `government_modifiers`) keeps the phrase the state's
+ * government. Sentences written for the tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { statementsOf } from '../statements/extract.js';
+
+const speakers = (text: string) => statementsOf(text).map((s) => [s.speaker, s.actor]);
+
+describe('a government named with a word of who holds power', () => {
+  it('"Veska\'s ruling junta" speaks for Veska', () => {
+    expect(speakers("Veska's ruling junta said the sanctions were illegal.")).toContainEqual([
+      "Veska's ruling junta",
+      'VSK',
+    ]);
+  });
+
+  it('"Ormund\'s military government" speaks for Ormund', () => {
+    const said = statementsOf("Ormund's military government said the border would stay closed.");
+    expect(said.map((s) => s.actor)).toEqual(['ORM']);
+    expect(said[0].speaker).toMatch(/military government/);
+  });
+});
