@@ -429,7 +429,12 @@ function blockEnd(v: TokenView, i: number): number {
 /** Quotes that look like sentences of speech: they open a sentence and hold a few words. */
 function sentenceLike(v: TokenView, c: Candidate): boolean {
   const qo = v.quoteFrom[c.quote as number];
-  const startsSentence = qo === v.sentFrom[v.sentenceOf(qo)] || v.t[qo - 1]?.text === ':';
+  const sentenceFrom = v.sentFrom[v.sentenceOf(qo)];
+  // (after a list's bullet, "- “…”", too)
+  const startsSentence =
+    qo === sentenceFrom ||
+    v.t[qo - 1]?.text === ':' ||
+    (qo - 1 === sentenceFrom && BULLETS.has(v.t[qo - 1].text));
   return startsSentence && v.wordCount(c.content.from, c.content.to) >= 4;
 }
 
@@ -535,7 +540,9 @@ function propagateToNextParagraph(v: TokenView, cands: Array<Candidate | null>, 
     if (!c || c.speaker || c.inherit || !sentenceLike(v, c)) return;
     const qo = v.quoteFrom[qi];
     const block = v.blockOf(qo);
-    const blockStart = qo === 0 || v.blockOf(qo - 1) !== block;
+    // ("- “The response was unreasonable.”": a list's bullet before the quote opens it all the same.)
+    const bullet = qo > 0 && BULLETS.has(v.t[qo - 1].text) && (qo === 1 || v.blockOf(qo - 2) !== block);
+    const blockStart = qo === 0 || v.blockOf(qo - 1) !== block || bullet;
     // The last statement before this quote (they are sorted by where their content starts).
     const last: Candidate | undefined = all[firstAtLeast(all, qo, (s) => s.content.from) - 1];
     if (!last) return;
@@ -544,7 +551,7 @@ function propagateToNextParagraph(v: TokenView, cands: Array<Candidate | null>, 
       // closed the one before (FORMAT.md: a quote that runs on with no cue is the same speaker's).
       // (A crosshead between the two — "Official letters", "Veska: time to talk" — is skipped.)
       // (So is page furniture a scraped page keeps between them: "Advertisement", "Read more".)
-      let before = qo - 1;
+      let before = bullet ? qo - 2 : qo - 1;
       for (let n = 0; n < FURNITURE_BLOCKS && pageFurniture(v, before); n++)
         before = blockFirst(v, before) - 1;
       if (before < 0) return;
@@ -571,6 +578,34 @@ function propagateToNextParagraph(v: TokenView, cands: Array<Candidate | null>, 
     c.inherit = last.inherit ?? last;
     c.rule = 'statement.quote.next-sentence';
     c.confidence = 0.7;
+  });
+}
+
+/** Marks that open an item of a list, before its words ("- ", "• "). */
+const BULLETS = new Set(['-', '•', '*', '–', '—', '·']);
+
+/**
+ * "A spokesperson said it is “clear that gaps remain. The response did not close them. We are not
+ * there yet.”": a quotation that opens inside a reported statement and runs on past its sentence
+ * goes on in that speaker's voice; each further sentence in it is a direct statement of theirs.
+ */
+function quoteRunningOn(v: TokenView, cands: Array<Candidate | null>, reported: Candidate[]): void {
+  const byStart = [...reported].sort((a, b) => a.content.from - b.content.from);
+  cands.forEach((c, qi) => {
+    if (!c || c.speaker || c.inherit) return;
+    const qo = v.quoteFrom[qi];
+    const r = byStart[firstAtLeast(byStart, qo + 1, (x) => x.content.from) - 1];
+    if (!r || r.direct || qo < r.content.from || qo >= r.content.to) return;
+    if (EMBEDDED_RULES.has(r.rule) || !r.speaker) return;
+    // The rest of the quotation after the reported statement's sentence.
+    const next = v.sentenceOf(Math.max(r.content.to - 1, 0)) + 1;
+    const from = next < v.sentFrom.length ? v.sentFrom[next] : -1;
+    if (from < 0 || from <= r.content.from || from >= c.content.to || v.quoteOf[from] !== qi) return;
+    if (v.wordCount(from, c.content.to) < 2) return;
+    c.content = { from, to: c.content.to };
+    c.inherit = r;
+    c.rule = 'statement.quote.runs-on';
+    c.confidence = 0.75;
   });
 }
 
@@ -2564,6 +2599,7 @@ export function findStatements(
   propagateQuotes(v, quoteCands);
   const reported = [...reportedCandidates(v, used), ...embeddedPosts(v)];
   propagateToNextParagraph(v, quoteCands, reported);
+  quoteRunningOn(v, quoteCands, reported);
   propagateQuotes(v, quoteCands);
   // A reported statement whose content is a direct quote's is that quote.
   const quoted = quoteCands.filter((c): c is Candidate => !!c && (!!c.speaker || !!c.inherit));
