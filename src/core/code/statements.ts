@@ -1594,8 +1594,8 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
       confidence: 0.85,
     };
   }
-  // "welcomed the agreement", "expressed gratitude for …", "denies the allegations": the object
-  // of some cues is what they report.
+  // "welcomed the agreement", "expressed gratitude for …", "expressed the hope that …", "denies
+  // the allegations": the object of some cues is what they report.
   const feeling = t[from]?.kind === 'quote' ? from + 1 : from; // voiced “frustration and anger”
   const objectCue =
     t[from - 1]?.lower !== 'that' &&
@@ -1603,7 +1603,8 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
       describesAs(v, k, end) ||
       (lex.expressionVerbs.has(w) &&
         (lex.expressionNouns.has(t[feeling]?.lower) ||
-          (/^(his|her|its|their)$/.test(t[from]?.lower) && lex.expressionNouns.has(t[from + 1]?.lower)))));
+          (/^(his|her|its|their|the)$/.test(t[from]?.lower) &&
+            lex.expressionNouns.has(t[from + 1]?.lower)))));
   if (objectCue && from < end && v.wordCount(from, end) >= 2 && !lex.notContentStart.has(t[from].lower))
     return {
       content: { from, to: objectEnd(v, from, contentEnd(v, from, end)) },
