@@ -276,3 +276,12 @@ describe('days given as ordinals before "of" the month', () => {
     expect(day('The council meets in Lumen on the 7th of March.')).toEqual(['2025-03-07']);
   });
 });
+
+describe('days given before the month, joined by "and" or "to"', () => {
+  it('"on 14 and 15 March", "on 14 to 15 Mar" start on the first day', () => {
+    const day = (text: string) => resolve(text).map(([, value]) => value);
+    expect(day('The council meets in Lumen on 14 and 15 March.')).toEqual(['2025-03-14']);
+    expect(day('The council meets in Lumen on 14 to 15 Mar.')).toEqual(['2025-03-14']);
+    expect(day('The council meets in Lumen on 14 March.')).toEqual(['2025-03-14']);
+  });
+});

@@ -42,11 +42,18 @@ const ORDINAL_DAYS_OF = new RegExp(
   `\\b(${ORDINAL_DAY})\\s+(?:and|to|or|-|\u2013)\\s+${ORDINAL_DAY}(?=\\s+of\\s+[A-Z])`,
   'gi',
 );
+// "talks on 14 and 15 January": the same with the days before the month's name (chrono reads
+// "15 January"); the first day is moved next to the month.
+const MONTH_NAME =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\b';
+const DAYS_BEFORE_MONTH = new RegExp(`\\b(\\d{1,2})\\s+(?:and|to|or)\\s+\\d{1,2}(?=\\s+${MONTH_NAME})`, 'g');
 const firstOfOrdinalDays = (text: string) =>
-  text.replace(
-    ORDINAL_DAYS_OF,
-    (days: string, first: string) => ' '.repeat(days.length - first.length) + first,
-  );
+  text
+    .replace(ORDINAL_DAYS_OF, (days: string, first: string) => ' '.repeat(days.length - first.length) + first)
+    .replace(
+      DAYS_BEFORE_MONTH,
+      (days: string, first: string) => ' '.repeat(days.length - first.length) + first,
+    );
 
 /** Windows of the text around each trigger (merged), so chrono reads a few words, not a sentence. */
 function triggerWindows(slice: string): Array<[number, number]> {
