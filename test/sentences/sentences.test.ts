@@ -88,6 +88,23 @@ describe('sentences stage', () => {
     ]);
   });
 
+  it('ends a straight-marked quote never closed where a new one opens after a sentence', () => {
+    const doc = analyse(
+      '"Ormund proposed several changes. We discussed them with Tarsia. "Some of the changes are workable," Kest said.',
+    );
+    expect(doc.quotes.map((q) => doc.text.slice(q.inner.start, q.inner.end))).toEqual([
+      'Ormund proposed several changes. We discussed them with Tarsia.',
+      'Some of the changes are workable,',
+    ]);
+    // Straight marks that close a quote after its words still pair as before.
+    const paired = analyse('He called it "a step" and "a start." "We will see," Kest said.');
+    expect(paired.quotes.map((q) => paired.text.slice(q.inner.start, q.inner.end))).toEqual([
+      'a step',
+      'a start.',
+      'We will see,',
+    ]);
+  });
+
   it("pairs doubled single marks (''…'') as quotation marks, but not inches", () => {
     const doc = analyse("''We will sign,'' Vallo said. The envoy is 6'3'' tall.");
     expect(doc.quotes.map((q) => doc.text.slice(q.inner.start, q.inner.end))).toEqual(['We will sign,']);

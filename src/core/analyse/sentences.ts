@@ -207,6 +207,18 @@ function tokenise(
  * Pair the quotation marks of one paragraph. Curly marks in `text` say which way they face;
  * straight marks toggle. Returns whether a quote was left open at the paragraph's end.
  */
+/**
+ * `"Hamas proposed amendments. We discussed them. "Some of the changes are workable," he said`: a
+ * straight mark after a sentence's end and a space, before a word, opens a quotation; one still
+ * open before it was never closed (a straight mark that closes follows the words it closes).
+ */
+function straightReopens(norm: string, i: number, end: number): boolean {
+  if (i + 1 >= end || isSpace(norm.charCodeAt(i + 1)) || !isSpace(norm.charCodeAt(i - 1))) return false;
+  let k = i - 1;
+  while (k > 0 && isSpace(norm.charCodeAt(k))) k--;
+  return norm[k] === '.' || norm[k] === '!' || norm[k] === '?';
+}
+
 function pairQuotes(
   doc: ParleyDocument,
   start: number,
@@ -245,7 +257,10 @@ function pairQuotes(
     if (openAt < 0) {
       openAt = i;
       openLen = len;
-    } else if (original === 0x201c && doc.text.charCodeAt(openAt) === 0x201c && i > openAt + 1) {
+    } else if (
+      (original === 0x201c && doc.text.charCodeAt(openAt) === 0x201c && i > openAt + 1) ||
+      (original === 34 && doc.text.charCodeAt(openAt) === 34 && straightReopens(doc.norm, i, end))
+    ) {
       // Two opening marks in a row: the first quote was never closed; end it before the second.
       let e = i;
       while (e > openAt + 1 && isSpace(doc.norm.charCodeAt(e - 1))) e--;
