@@ -15,6 +15,13 @@ describe('one group laying down its arms is its disarmament', () => {
     expect(got).toContain('HLF demilitarisation reject');
     expect(got.filter((s) => s.startsWith('HLF ceasefire'))).toEqual([]);
   });
+  it('reads urging a group to "lay down arms" as demilitarisation', () => {
+    const got = stances(
+      code('Veska urged the Highland Liberation Front to lay down arms and leave the islands.'),
+    );
+    expect(got).toContain('VSK demilitarisation demand');
+    expect(got.filter((s) => s.startsWith('VSK ceasefire'))).toEqual([]);
+  });
   it('reads handing over an arsenal as demilitarisation', () => {
     expect(
       stances(
