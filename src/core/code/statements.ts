@@ -2517,6 +2517,7 @@ function namedBefore(v: TokenView, head: number, before: number): boolean {
 function relaysOthers(v: TokenView, c: Candidate): boolean {
   if (c.cue && v.lex.outletCues.has(v.t[c.cue.from].lower)) return true;
   if (!c.speaker) return false;
+  if (openingRelay(v, c)) return true;
   if (v.lex.outletNouns.has(v.t[c.speaker.to - 1].lower)) return true;
   // The rest only after the content, by "according to": not "According to the statement, Veska
   // reaffirmed …" (opening the sentence, the text speaks), nor "The Times wrote that Kest had
@@ -2533,6 +2534,27 @@ function relaysOthers(v: TokenView, c: Candidate): boolean {
   return overlapping(v.doc.mentions, last.start, last.end).some(
     (m) => m.kind === 'outlet' && m.end === last.end,
   );
+}
+
+/** How far into an "according to" clause its own verb of speech may stand ("an American official told"). */
+const RELAYED_SUBJECT_WORDS = 9;
+
+/**
+ * "According to Axios, an American official told reporters …", "According to the French
+ * president, Mr Putin also said …": a source set before a clause that has its own speaker and
+ * verb of speech passes that speaker's words on. (Not a text that relays: "According to the
+ * statement, Veska reaffirmed …" is the statement's.)
+ */
+function openingRelay(v: TokenView, c: Candidate): boolean {
+  if (!c.cue || !c.speaker || v.t[c.cue.from].lower !== 'according' || c.cue.to > c.content.from)
+    return false;
+  for (let k = c.speaker.from; k < c.speaker.to; k++) if (v.lex.relayTexts.has(v.t[k].lower)) return false;
+  const last = Math.min(c.content.to, c.content.from + RELAYED_SUBJECT_WORDS);
+  for (let k = c.content.from + 1; k < last; k++) {
+    if (v.t[k].text === ',' || v.quoteOf[k] >= 0) return false;
+    if (v.isSpeechVerb(k, false)) return true;
+  }
+  return false;
 }
 
 /** A speaker phrase that ends in a text ("report", "interview") after an outlet's noun ("a news agency report"). */
