@@ -56,6 +56,8 @@ export interface Lexicon {
   rulingHeads: Set<string>;
   /** Words before a government noun that say who holds power: "ruling junta", "military government". */
   govModifiers: Set<string>;
+  /** Verbs of sending a delegation: "ECOWAS dispatched a delegation led by …". */
+  sendingVerbs: Set<string>;
   /** Bodies a title before a name heads: "head of the Veskan delegation Ida Vell". */
   headedBodies: Set<string>;
   ministryHeads: Set<string>;
@@ -241,6 +243,7 @@ export function actorLexicon(ctx: Pick<PipelineContext, 'codebook' | 'cache'>): 
     govNouns: keysOf(cues.government_nouns),
     rulingHeads: keysOf(cues.ruling_heads),
     govModifiers: keysOf(cues.government_modifiers),
+    sendingVerbs: keysOf(cues.delegation_sending_verbs),
     headedBodies: keysOf(cues.headed_bodies),
     ministryHeads: keysOf(cues.ministry_heads),
     officeConventions: new Map(

@@ -758,30 +758,63 @@ const LEADER_TITLE_REACH = 6;
  * led by Oskar Fenn": the one who leads a party's delegation speaks for that party.
  */
 export function readDelegationLeader(r: Reader, c: Chunk, facts: PersonFacts) {
-  if (facts.actorStrength >= 3 || facts.appositive || heldRoleAtDate(r, c.codebookId)) return;
+  // (A former office's party is no party: "led by former Nigerian president X" leads for the body.)
+  if ((facts.actorStrength >= 3 && !facts.former) || facts.appositive || heldRoleAtDate(r, c.codebookId))
+    return;
   const sent = r.toks[c.from].sent;
   let k = c.from - 1;
-  // back over the title before the name ("Deputy Foreign Minister", "the veteran diplomat")
+  // back over the title before the name ("Deputy Foreign Minister", "the veteran diplomat", "former
+  // Nigerian president": a former office names whom a delegation's leader was, not whom he leads for)
   while (
     k >= 0 &&
     c.from - k <= LEADER_TITLE_REACH &&
     r.toks[k].sent === sent &&
     r.toks[k].word &&
-    (r.toks[k].cap || r.lex.roleWords.has(r.toks[k].key) || TITLE_DETERMINERS.has(r.toks[k].key))
+    (r.toks[k].cap ||
+      r.lex.roleWords.has(r.toks[k].key) ||
+      r.lex.formers.has(r.toks[k].key) ||
+      TITLE_DETERMINERS.has(r.toks[k].key))
   )
     k--;
   if (r.tok(k)?.key !== 'by' || !/^(led|headed)$/.test(r.tok(k - 1)?.key ?? '')) return;
   const body = r.tok(k - 2)?.text === ',' ? k - 3 : k - 2;
   if (!r.tok(body) || r.toks[body].sent !== sent || !r.lex.headedBodies.has(r.toks[body].key)) return;
-  // "the Veskan delegation", or "Veska's delegation"
+  // "the Veskan delegation", or "Veska's delegation", or "Veska sent a delegation led by …"
   const owner =
-    r.tok(body - 1)?.key === 's' && r.tok(body - 2)?.text === "'" ? r.actorAt(body - 3) : r.actorAt(body - 1);
+    (r.tok(body - 1)?.key === 's' && r.tok(body - 2)?.text === "'"
+      ? r.actorAt(body - 3)
+      : r.actorAt(body - 1)) ?? delegationSender(r, body, sent);
   if (typeof owner?.actor !== 'string') return;
   facts.actor = owner.actor;
   facts.actorStrength = 3;
+  // (leading the delegation is the person's present post, whatever office he held before)
+  facts.former = false;
 }
 
 const TITLE_DETERMINERS = new Set(['the', 'a', 'an', 'another']);
+
+/** How many words may stand between a verb of sending and the delegation ("a high - level"). */
+const SENT_BODY_WORDS = 5;
+
+/**
+ * "ECOWAS on Saturday dispatched a high-level delegation led by …": the party that sent the body
+ * (codebook `delegation_sending_verbs`) is its owner: the nearest party before the verb in the
+ * sentence, past a time between them.
+ */
+function delegationSender(r: Reader, body: number, sent: number): WorkMention | undefined {
+  let k = body - 1;
+  while (k >= 0 && body - k <= SENT_BODY_WORDS && !r.lex.sendingVerbs.has(r.toks[k].key)) {
+    const t = r.toks[k];
+    if (t.sent !== sent || (t.word && t.cap) || r.actorAt(k)) return undefined;
+    k--;
+  }
+  if (k < 0 || !r.lex.sendingVerbs.has(r.toks[k].key)) return undefined;
+  for (let j = k - 1; j >= 0 && r.toks[j].sent === sent && k - j <= SENT_BODY_WORDS; j--) {
+    const party = r.actorAt(j);
+    if (party) return party;
+  }
+  return undefined;
+}
 
 /** Words that open a clause before its subject: "but earlier the head of …", "On Monday the head of …". */
 const LEAD_INS = new Set(
