@@ -22,6 +22,11 @@ describe('one group laying down its arms is its disarmament', () => {
     expect(got).toContain('VSK demilitarisation demand');
     expect(got.filter((s) => s.startsWith('VSK ceasefire'))).toEqual([]);
   });
+  it('reads "the laying down of weapons" in a deal as demilitarisation', () => {
+    expect(
+      stances(code('Veska and Ormund signed an agreement on a ceasefire and the laying down of weapons.')),
+    ).toEqual(expect.arrayContaining(['VSK demilitarisation accept', 'ORM demilitarisation accept']));
+  });
   it('reads handing over an arsenal as demilitarisation', () => {
     expect(
       stances(
