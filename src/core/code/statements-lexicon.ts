@@ -84,6 +84,8 @@ export interface StatementLexicon {
   /** Cues and speaker heads of an outlet relaying what others said ("reported", "news agency"). */
   outletCues: Set<string>;
   outletNouns: Set<string>;
+  /** Heads that speak for the state whose capital follows "in": "officials in Kyiv". */
+  capitalOfficialHeads: Set<string>;
   /** Texts that relay a frame after "according to" ("…, Kest said, according to a statement …"). */
   relayTexts: Set<string>;
   /** Texts an outlet carries ("according to a report in the Tidewire"): `published_texts`. */
@@ -194,6 +196,7 @@ export function statementLexicon(ctx: PipelineContext): StatementLexicon {
     ofTitles: new Set((c.role_titles ?? []).map((t) => t.toLowerCase().trim()).filter((t) => / of /.test(t))),
     outletCues: words(c.outlet_cues),
     outletNouns: words(c.outlet_nouns),
+    capitalOfficialHeads: words(c.capital_official_heads),
     relayTexts: words(c.relaying_texts),
     publishedTexts: words(c.published_texts),
     pageFurniture: (c.page_furniture ?? []).map(phrase),

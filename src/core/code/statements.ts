@@ -2593,10 +2593,30 @@ function holderResolved(
   // speaks for the parties it comes from (read with the whole phrase).
   if (!holder.actor && v.t[prep].lower === 'from') return undefined;
   const whole = spanOf(v, speaker);
-  return { ...holder, entity: undefined, name: v.doc.text.slice(whole.start, whole.end) };
+  // "Officials in Islamabad", "the authorities in Kinshasa": officials of no party of their own, in
+  // a state's capital or seat, are that state's (codebook `capital_official_heads`).
+  const seatState =
+    !holder.actor && v.t[prep].lower === 'in' && v.lex.capitalOfficialHeads.has(v.t[prep - 1].lower)
+      ? capitalStateAt(v, prep + 1, speaker.to)
+      : undefined;
+  return {
+    ...holder,
+    ...(seatState ? { actor: seatState } : {}),
+    entity: undefined,
+    name: v.doc.text.slice(whole.start, whole.end),
+  };
 }
 
 const spanOf = (v: TokenView, r: TokenRange): Span => ({ start: v.t[r.from].start, end: v.t[r.to - 1].end });
+
+/** The state whose capital or seat is named from token `from` to the phrase's end `to`. */
+function capitalStateAt(v: TokenView, from: number, to: number): string | undefined {
+  const place = spanOf(v, { from, to });
+  const m = overlapping(v.doc.mentions, place.start, place.end).find(
+    (x) => x.start === place.start && x.end === place.end && (x.via === 'capital' || x.via === 'seat'),
+  );
+  return m?.kind === 'state' && typeof m.actor === 'string' ? m.actor : undefined;
+}
 
 /** The paragraphs before the first one that reads as a sentence, when they look like headlines. */
 function leadingHeadlineBlocks(doc: ParleyDocument): Set<number> {
