@@ -204,10 +204,6 @@ function tokenise(
 }
 
 /**
- * Pair the quotation marks of one paragraph. Curly marks in `text` say which way they face;
- * straight marks toggle. Returns whether a quote was left open at the paragraph's end.
- */
-/**
  * `"Hamas proposed amendments. We discussed them. "Some of the changes are workable," he said`: a
  * straight mark after a sentence's end and a space, before a word, opens a quotation; one still
  * open before it was never closed (a straight mark that closes follows the words it closes).
@@ -219,6 +215,10 @@ function straightReopens(norm: string, i: number, end: number): boolean {
   return norm[k] === '.' || norm[k] === '!' || norm[k] === '?';
 }
 
+/**
+ * Pair the quotation marks of one paragraph. Curly marks in `text` say which way they face;
+ * straight marks toggle. Returns whether a quote was left open at the paragraph's end.
+ */
 function pairQuotes(
   doc: ParleyDocument,
   start: number,

@@ -47,13 +47,10 @@ const ORDINAL_DAYS_OF = new RegExp(
 const MONTH_NAME =
   '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\b';
 const DAYS_BEFORE_MONTH = new RegExp(`\\b(\\d{1,2})\\s+(?:and|to|or)\\s+\\d{1,2}(?=\\s+${MONTH_NAME})`, 'g');
-const firstOfOrdinalDays = (text: string) =>
-  text
-    .replace(ORDINAL_DAYS_OF, (days: string, first: string) => ' '.repeat(days.length - first.length) + first)
-    .replace(
-      DAYS_BEFORE_MONTH,
-      (days: string, first: string) => ' '.repeat(days.length - first.length) + first,
-    );
+/** A range of days ("7th and 8th", "14 and 15") blanked to its first day, offsets kept. */
+const firstDayOnly = (days: string, first: string) => ' '.repeat(days.length - first.length) + first;
+const firstOfDayRanges = (text: string) =>
+  text.replace(ORDINAL_DAYS_OF, firstDayOnly).replace(DAYS_BEFORE_MONTH, firstDayOnly);
 
 /** Windows of the text around each trigger (merged), so chrono reads a few words, not a sentence. */
 function triggerWindows(slice: string): Array<[number, number]> {
@@ -209,7 +206,7 @@ export function resolveTimexes(
   const out: Timex[] = [];
   const results: Array<{ index: number; r: chrono.ParsedResult }> = [];
   for (const [a, b] of triggerWindows(slice))
-    for (const r of chrono.parse(firstOfOrdinalDays(hideMeridiem(slice.slice(a, b))), {
+    for (const r of chrono.parse(firstOfDayRanges(hideMeridiem(slice.slice(a, b))), {
       instant,
       timezone: 0,
     }))

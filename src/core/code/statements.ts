@@ -1963,9 +1963,10 @@ function subjectGapAfter(v: TokenView, k: number, end: number, relative: boolean
   );
 }
 
-/** The speaker of the last speech frame in [lo, to): "said Obasanjo", "the presidency said". */
+/** Words before a noun that make a participle after them its modifier ("the proposed plan"). */
 const ARTICLES = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that']);
 
+/** The speaker of the last speech frame in [lo, to): "said Obasanjo", "the presidency said". */
 function frameSpeakerBefore(v: TokenView, lo: number, to: number): TokenRange | null {
   for (let c = to - 1; c >= lo; c--) {
     if (v.quoteOf[c] >= 0 || !v.isSpeechVerb(c, true)) continue;

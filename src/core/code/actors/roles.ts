@@ -262,9 +262,7 @@ export function readPremodifier(r: Reader, c: Chunk, facts: PersonFacts) {
     // "EU Enlargement Commissioner Ada Lind", "Veskan Digital Affairs Minister": a capitalised
     // portfolio the lexicon does not know, between the party and its title.
     // (The party is no part of a longer name there: the words run on into a title, not a body.)
-    const portfolio = roleFrom === k + 1 && !affiliation ? portfolioStart(r, k, sent) : -1;
-    const portfolioParty =
-      portfolio > 0 ? r.actorAt(portfolio - 1 - possessiveLength(r, portfolio)) : undefined;
+    const portfolioParty = roleFrom === k + 1 && !affiliation ? partyBeforePortfolio(r, k, sent) : undefined;
     if (portfolioParty && !isDestination(r, portfolioParty.from) && !envoyTo(r, portfolioParty)) {
       affiliation = portfolioParty;
       k = portfolioParty.from - 1;
@@ -377,20 +375,22 @@ const PORTFOLIO_WORDS = 4;
 
 /**
  * Walking back from `k` over capitalised words that are no party, no person and no body's head
- * (and "and" between them), the first of them when a party or its possessive stands right before
- * it: "EU | Enlargement | Commissioner", "Ukraine's | Infrastructure | Minister". -1 otherwise: a
- * capitalised word that merely precedes a title is left alone, and "Veska Liberation Front
+ * (and "and" between them), the party or possessive that stands right before the first of them:
+ * "EU | Enlargement | Commissioner", "Ukraine's | Infrastructure | Minister". Undefined otherwise:
+ * a capitalised word that merely precedes a title is left alone, and "Veska Liberation Front
  * leader" names the front's leader, not Veska's.
  */
-function portfolioStart(r: Reader, k: number, sent: number): number {
+function partyBeforePortfolio(r: Reader, k: number, sent: number): WorkMention | undefined {
   for (let i = k, words = 0; i > 0 && words < PORTFOLIO_WORDS; i--, words++) {
     const t = r.toks[i];
-    if (t.sent !== sent || r.actorAt(i) || r.owner[i] || r.lex.nonPersonHeads.has(t.key)) return -1;
-    if (!(t.word && t.cap) && !(t.key === 'and' && i < k)) return -1;
+    if (t.sent !== sent || r.actorAt(i) || r.owner[i] || r.lex.nonPersonHeads.has(t.key)) return undefined;
+    if (!(t.word && t.cap) && !(t.key === 'and' && i < k)) return undefined;
     const before = i - 1 - possessiveLength(r, i);
-    if (t.key !== 'and' && before >= 0 && r.actorAt(before) && r.toks[before].sent === sent) return i;
+    const party =
+      t.key !== 'and' && before >= 0 && r.toks[before].sent === sent ? r.actorAt(before) : undefined;
+    if (party) return party;
   }
-  return -1;
+  return undefined;
 }
 
 /** 2 where a possessive "'s" ends right before token `k` ("Ukraine's | Infrastructure"), else 0. */
@@ -780,10 +780,7 @@ export function readDelegationLeader(r: Reader, c: Chunk, facts: PersonFacts) {
   const body = r.tok(k - 2)?.text === ',' ? k - 3 : k - 2;
   if (!r.tok(body) || r.toks[body].sent !== sent || !r.lex.headedBodies.has(r.toks[body].key)) return;
   // "the Veskan delegation", or "Veska's delegation", or "Veska sent a delegation led by …"
-  const owner =
-    (r.tok(body - 1)?.key === 's' && r.tok(body - 2)?.text === "'"
-      ? r.actorAt(body - 3)
-      : r.actorAt(body - 1)) ?? delegationSender(r, body, sent);
+  const owner = r.actorAt(body - 1 - possessiveLength(r, body)) ?? delegationSender(r, body, sent);
   if (typeof owner?.actor !== 'string') return;
   facts.actor = owner.actor;
   facts.actorStrength = 3;
