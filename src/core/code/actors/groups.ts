@@ -328,6 +328,9 @@ export const PARTY_NUMBERS = new Map([
   ['six', 6],
 ]);
 
+/** Lower-case words that may stand between a collective's number and its head ("the two warring sides"). */
+const MAX_NUMBERED_MODIFIERS = 2;
+
 /**
  * "the four countries", "the three leaders", "The four emerged …": as many parties as the number
  * says, named just before (resolved once every mention is known).
@@ -335,7 +338,13 @@ export const PARTY_NUMBERS = new Map([
 export function readNumbered(r: Reader) {
   for (let i = 0; i + 1 < r.toks.length; i++) {
     if (r.toks[i].key !== 'the' || !PARTY_NUMBERS.has(r.toks[i + 1].key) || r.owner[i + 1]) continue;
-    const head = r.lex.collectiveHeads.longest(r.toks, i + 2);
+    // "the four major foreign stakeholders": up to two lower-case words before the head
+    let head = r.lex.collectiveHeads.longest(r.toks, i + 2);
+    for (let gap = 1; !head && gap <= MAX_NUMBERED_MODIFIERS; gap++) {
+      const modifier = r.tok(i + 1 + gap);
+      if (!modifier?.word || modifier.cap || r.lex.verbs.has(modifier.key) || /ed$/.test(modifier.key)) break;
+      head = r.lex.collectiveHeads.longest(r.toks, i + 2 + gap);
+    }
     const next = r.tok(i + 2);
     // Bare, the number is the subject of a verb: "the four emerged", "the two agreed".
     const bare = !head && next?.word && !next.cap && (/ed$/.test(next.key) || r.lex.verbs.has(next.key));

@@ -328,6 +328,8 @@ function partiesNamedBefore(
   const namedIn = (from: number, to: number) => {
     const out = new Set<string>();
     const lists: Set<string>[] = [];
+    /** Named groups' members ("the extended troika"): what "the four stakeholders" may recount. */
+    const groups: string[][] = [];
     let listEnd = -1;
     let place: number | undefined;
     // "… the 1974 accord, which created a zone patrolled by U.N. peacekeepers": a relative clause
@@ -344,8 +346,10 @@ function partiesNamedBefore(
         Array.isArray(m.actor) &&
         !partiesCollective(m) &&
         m.provenance.rule !== 'actors.group.pair'
-      )
+      ) {
+        groups.push(m.actor);
         continue;
+      }
       // "the summit in Luanda", "met in Minsk, Belarus": where things happen, not who is at the table.
       const before = doc.norm.slice(Math.max(0, m.start - 12), m.start);
       if (
@@ -363,7 +367,12 @@ function partiesNamedBefore(
       for (const c of codes) lists[lists.length - 1].add(c);
       listEnd = m.end;
     }
-    return { all: out, lists };
+    return { all: out, lists, groups };
+  };
+  /** The one named group of as many members as the number counts, if the text names no party of its own. */
+  const groupOf = (named: ReturnType<typeof namedIn>, own: Set<string>) => {
+    const fits = own.size === 0 ? named.groups.filter((g) => g.length === count) : [];
+    return fits.length === 1 ? fits[0] : undefined;
   };
   let own = namedIn(doc.sentences[s].start, at).all;
   if (own.size === count) return [...own];
@@ -374,13 +383,19 @@ function partiesNamedBefore(
   for (let k = s - 1; k >= Math.max(0, s - NUMBERED_REACH); k--) {
     if (paragraphOnly && doc.sentences[k].block !== doc.sentences[s].block) break;
     const before = namedIn(doc.sentences[k].start, doc.sentences[k].end);
-    if (before.all.size === 0) continue;
+    if (before.all.size === 0) {
+      const group = groupOf(before, own);
+      if (group) return group;
+      continue;
+    }
     const all = new Set([...own, ...before.all]);
     if (all.size === count) return [...all];
     // "a proposal by Veska, Ormund, Tarsia and Kessel …, but Lumen … The four countries": the
     // sentence named more, of which it listed as many together.
     const listed = own.size === 0 ? before.lists.filter((l) => l.size === count) : [];
-    return listed.length === 1 ? [...listed[0]] : undefined;
+    if (listed.length === 1) return [...listed[0]];
+    // "… and the so-called extended troika. … the four major stakeholders urged": the group's members.
+    return groupOf(before, own);
   }
   return undefined;
 }
