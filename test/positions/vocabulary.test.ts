@@ -663,3 +663,16 @@ describe('an invitation to talks, and attending them', () => {
     expect(stances(code(text))).toContain(stance);
   });
 });
+
+describe('a departure from a union told as the terms of trade with it (Brexit)', () => {
+  recognises([
+    ['The ministers discussed the Brexit deal late into the night.', 'economic_cooperation'],
+    ['Parliament voted on the Brexit withdrawal agreement.', 'economic_cooperation'],
+    ['Both sides ratified the Trade and Cooperation Agreement.', 'economic_cooperation'],
+  ]);
+  it('gives a threat to veto the deal as a reject', () => {
+    expect(stances(code('Ormund threatened to veto the Brexit deal.'))).toContain(
+      'ORM economic_cooperation reject',
+    );
+  });
+});
