@@ -26,4 +26,10 @@ describe('an agreement the talks aim at', () => {
     );
     expect(doc.events.filter((e) => e.type === 'AGREE').length).toBe(1);
   });
+
+  it('"met to try and reach a deal" tells no agreement, as "to try to reach" does not', () => {
+    const doc = code('Veskan and Ormundi officials met on Monday to try and reach a deal on the border.');
+    expect(doc.events.filter((e) => e.type === 'AGREE')).toEqual([]);
+    expect(doc.events.filter((e) => e.type === 'CONSULT').length).toBe(1);
+  });
 });

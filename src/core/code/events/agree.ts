@@ -305,6 +305,10 @@ function closedRelativeAround(
   return undefined;
 }
 
+/** "met to try and reach a deal": "try and" before the verb is "try to", an aim. */
+const tryAndBefore = (tokens: Sentence['tokens'], at: number) =>
+  tokens[at - 1]?.lower === 'and' && /^(try|tries|tried|trying)$/.test(tokens[at - 2]?.lower ?? '');
+
 /** A verb of agreeing in the past tense: the deal it tells of is done. */
 const PAST_DEAL_VERB = /^(\w+ed|struck|made|came|won)$/;
 /** "Under that agreement", "Under the 2015 deal": the determiners of a deal told before. */
@@ -507,6 +511,7 @@ export function readAgree(sentence: Sentence) {
     // sign" is read by the agree cues); "Reaching a deal is possible": nobody's act.
     if (
       tokens[c.start - 1]?.lower === 'to' ||
+      tryAndBefore(tokens, c.start) ||
       conditionalBefore(c.start) ||
       helpedToward(tokens, from, c.start)
     )
