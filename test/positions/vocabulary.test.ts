@@ -676,3 +676,14 @@ describe('a departure from a union told as the terms of trade with it (Brexit)',
     );
   });
 });
+
+describe('arms limited by treaty between nuclear powers', () => {
+  recognises([
+    ['The two presidents agreed to extend New START for five years.', 'nuclear'],
+    ['Both sides said the New START treaty expires in February.', 'nuclear'],
+    ['Ormund proposed strategic arms reduction talks.', 'nuclear'],
+  ]);
+  it('does not read "a new start" in relations as the treaty', () => {
+    expect(issues('Veska wants a new start in relations with Ormund.')).not.toContain('nuclear');
+  });
+});
