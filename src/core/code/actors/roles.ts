@@ -483,6 +483,20 @@ export function readAppositive(r: Reader, c: Chunk, facts: PersonFacts) {
   }
 }
 
+/** Token k is a lower-case word that is neither a determiner nor a title ("disarmament", not "a" or "envoy"). */
+const commonNoun = (r: Reader, k: number) => {
+  const t = r.tok(k);
+  return (
+    !!t &&
+    t.word &&
+    !t.cap &&
+    !DETERMINERS.has(t.key) &&
+    !r.lex.roleWords.has(t.key) &&
+    !r.lex.verbs.has(t.key)
+  );
+};
+const DETERMINERS = new Set('a an the this that these those its his her their our'.split(' '));
+
 /**
  * The title phrase of an appositive, from token `start`: up to 14 tokens of its sentence, to the
  * first punctuation, verb or preposition of circumstance ("under", "in", "since" …). Returns the
@@ -518,6 +532,12 @@ function titlePhrase(
     // a body (an organisation or a group, not a place) serves that body.
     const body = t.key === 'in' && hasTitle && !affiliation ? bodyAfterIn(r, k + 1, sent) : undefined;
     if (body) return { end: body.to, hasTitle, affiliation: body };
+    // "director of the arms control and disarmament department of …": "and" between two common
+    // nouns of one office's name, not a second person or title ("an envoy and a former minister").
+    if (t.key === 'and' && hasTitle && commonNoun(r, k - 1) && commonNoun(r, k + 1)) {
+      k++;
+      continue;
+    }
     if (t.sent !== sent || /^[,.;:()"]$/.test(t.text) || APPOSITIVE_STOP.has(t.key)) break;
     if (lex.verbs.has(t.key) || CLAUSE_VERBS.has(t.key)) break;
     const actor = r.actorAt(k);
