@@ -797,7 +797,10 @@ function mediators(
       const near = Math.max(from, c.start - 6);
       const subject = subjectBefore(index, near, c.start);
       const last = subject.at(-1);
-      if (last && c.start - last.end <= 3) codes = subject.flatMap((m) => m.codes);
+      // (a short form in brackets ends at its bracket: "the United Arab Emirates (UAE) has said it
+      // helped bring …")
+      const bracket = last && index.tokens[last.end]?.text === ')' ? 1 : 0;
+      if (last && c.start - last.end - bracket <= 3) codes = subject.flatMap((m) => m.codes);
     }
     if (codes.length && !brokeredLongBefore(doc, index, c.end, to))
       out.push({
