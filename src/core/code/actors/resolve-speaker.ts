@@ -13,6 +13,7 @@ import type { SpeakerRef, SpeakerResolver } from '../speaker.js';
 import { VISIT_PARTICIPLES } from '../statements-phrases.js';
 import { PATRON } from '../textindex.js';
 import { groupAntecedent } from './anaphors.js';
+import { datelineState } from './governments.js';
 import { actorLexicon, type Gender, PRONOUN_GENDER } from './lexicon.js';
 import {
   dominantState,
@@ -172,7 +173,9 @@ const resolvePhrase: SpeakerResolver = (doc, span, ctx) => {
     // "government" title (not a minister's) also in a story that names one state far more than others.
     const government =
       ref.actor === null && governmentTitle(ref.role, ctx)
-        ? (storyGovernment(doc, ctx) ?? (governmentNounTitle(ref.role, ctx) ? dominantState(doc) : undefined))
+        ? (storyGovernment(doc, ctx) ??
+          (governmentNounTitle(ref.role, ctx) ? dominantState(doc) : undefined) ??
+          homeState(doc, ctx))
         : undefined;
     const owner =
       ref.actor === null && !government ? titleOwnerParty(doc, core, inside, head, ctx) : undefined;
@@ -674,6 +677,22 @@ function bareGovernment(key: string, ctx: PipelineContext): boolean {
 function governmentNounTitle(role: string | undefined, ctx: PipelineContext): boolean {
   const words = (role ?? '').toLowerCase().split(/[^\p{L}]+/u);
   return words.some((w) => actorLexicon(ctx).govNouns.has(w));
+}
+
+/**
+ * The state a story is written from: its dateline's, where the story names no state more often
+ * ("ISLAMABAD - … Foreign Minister Shah Mehmood Qureshi said": the press names its own
+ * government's ministers without their state).
+ */
+function homeState(doc: ParleyDocument, ctx: PipelineContext): string | undefined {
+  const home = datelineState(doc, actorLexicon(ctx));
+  if (!home) return undefined;
+  const counts = new Map<string, number>();
+  for (const m of doc.mentions)
+    if (typeof m.actor === 'string' && m.kind === 'state')
+      counts.set(m.actor, (counts.get(m.actor) ?? 0) + 1);
+  const own = counts.get(home) ?? 0;
+  return own > 0 && [...counts.values()].every((n) => n <= own) ? home : undefined;
 }
 
 /** A title of the government's with no state in it: "government spokesman", "Government minister",
