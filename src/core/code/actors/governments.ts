@@ -75,6 +75,14 @@ function recentGovernment(r: Reader, at: number): string | undefined {
   return governments.lastBefore(at)?.actor as string | undefined;
 }
 
+/** The person named right after "government of" at `i` (past a title: "of President Maduro"), if any. */
+function personAfterOf(r: Reader, i: number): WorkMention | undefined {
+  if (r.tok(i + 1)?.key !== 'of') return undefined;
+  let k = i + 2;
+  while (k < r.toks.length && r.premodified.has(k) && k - i < 6) k++;
+  return r.mentions.find((m) => m.kind === 'person' && (m.from === i + 2 || m.from === k));
+}
+
 function personMentionEndingAt(r: Reader, to: number): WorkMention | undefined {
   const { personByEnd } = takeNew(r, 'byEnd', (m) => {
     if (m.kind === 'person' && !mentionLookups(r).personByEnd.has(m.to))
@@ -112,8 +120,32 @@ export function readGovernments(r: Reader) {
     if (r.toks[at - 1].key === 's' && r.toks[at - 2]?.text === "'") end = at - 2;
     const person = personMentionEndingAt(r, end);
     const actorMention = person ? undefined : r.actorAt(end - 1);
+    // "the Government of Gustavo Petro", "the government of President Maduro": the person's state.
+    const ofPerson = person || actorMention ? undefined : personAfterOf(r, i);
     let actor: string | null = null;
     let from: number;
+    if (ofPerson?.ent?.kind === 'person') {
+      actor = personParty(r, ofPerson.ent);
+      from = r.toks[at - 1].key === 'the' ? at - 1 : at;
+      if (actor) {
+        r.governmentTie = actor;
+        r.add(
+          {
+            from,
+            to: ofPerson.to,
+            kind: 'state',
+            via: 'government',
+            actor,
+            rule: 'actors.government.of-person',
+            cue: r.toks[i].text,
+            confidence: 0.85,
+          },
+          false,
+        );
+        for (let k = from; k < ofPerson.to; k++) r.owner[k] ??= r.mentions[r.mentions.length - 1];
+      }
+      continue;
+    }
     if (person?.ent?.kind === 'person') {
       actor = personParty(r, person.ent);
       // Start at the person's titles: "U.S. President Donald Trump's administration".
