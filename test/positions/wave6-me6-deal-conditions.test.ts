@@ -37,6 +37,14 @@ describe('"called" with a day or an adverb before its "for"', () => {
     expect(got).toContain('TRS ceasefire demand');
     expect(got).toContain('ORM ceasefire demand');
   });
+  it.each(['anew', 'continually', 'consistently', 'strongly'])(
+    'reads "called %s for" as a demand',
+    (adverb) => {
+      expect(stances(code(`Tarsia called ${adverb} for an immediate ceasefire in the valley.`))).toContain(
+        'TRS ceasefire demand',
+      );
+    },
+  );
 });
 
 describe('a pause "to" or a respite "from" the fighting is a ceasefire', () => {
