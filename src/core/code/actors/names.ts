@@ -293,8 +293,50 @@ export function readNames(r: Reader, pendingPersons: GazMatch<NamePayload>[]) {
       rule: `actors.${p.via}`,
       confidence: p.via === 'capital' || p.via === 'demonym' ? 0.85 : 0.95,
     });
+    const elided = elidedConjunct(r, m);
+    if (elided) seenCodes.add(elided);
     i = m.to - 1;
   }
+}
+
+/**
+ * "North and South Korea", "Greek and Turkish Cypriot leaders": a first word joined to a name by
+ * "and", that with the name's last words is a name of its own ("North Korea", "Greek Cypriot"),
+ * is that party. Returns its code, having added its mention.
+ */
+function elidedConjunct(r: Reader, m: GazMatch<NamePayload>): string | undefined {
+  const joint = r.tok(m.from - 1);
+  const first = r.tok(m.from - 2);
+  if (m.to - m.from < 2 || !joint || !first || (joint.key !== 'and' && joint.text !== '&')) return undefined;
+  if (!first.word || !first.cap || first.sent !== joint.sent) return undefined;
+  // ("Greek" alone names Greece: read already as a one-word name, which the longer one replaces)
+  const owner = r.owner[m.from - 2];
+  if (owner && (owner.from !== m.from - 2 || owner.to !== m.from - 1 || owner.kind === 'person'))
+    return undefined;
+  // (the shared words are capitalised words of the name: "Korea", "Cypriot"; not "-backed separatists")
+  const rest = r.toks.slice(m.from + 1, m.to);
+  if (!rest.every((t) => t.word && t.cap)) return undefined;
+  const whole = r.lex.names.longest([first, ...rest], 0);
+  if (!whole || whole.to !== rest.length + 1) return undefined;
+  const p = pickPayload(whole.payloads);
+  if (p.t !== 'actor' || p.via === 'anaphor' || p.facing) return undefined;
+  if (owner) {
+    owner.actor = p.code;
+    owner.kind = kindOf(p.kind);
+    owner.rule = 'actors.elided';
+    return p.code;
+  }
+  r.add({
+    from: m.from - 2,
+    to: m.from - 1,
+    kind: kindOf(p.kind),
+    via: p.via,
+    actor: p.code,
+    rule: 'actors.elided',
+    cue: `${first.text} ${rest.map((t) => t.text).join(' ')}`,
+    confidence: 0.85,
+  });
+  return p.code;
 }
 
 /**
