@@ -612,6 +612,11 @@ function consultOf(sentence: Sentence, c: Cue, agree: Cue[]) {
   if (dated === 'held' && modalBefore(c.start) && (!date || conditionalBefore(c.start))) return;
   const location = meetingPlace(sentence, c, objectEnd, head.kind);
   const duration = meetingDuration(sentence, c, objectEnd);
+  // "concluded two days of talks on Sunday", "after three days of talks": the day told is the
+  // last; a span of days is dated by its first (FORMAT: "talks on 12–13 May" is the 12th).
+  const days = /^P(\d+)D$/.exec(duration ?? '');
+  if (days && date?.length === 10 && dated === 'held' && endedBefore(tokens, from, c.start))
+    date = daysBefore(date, Number(days[1]) - 1);
   const future = dated === 'planned';
   if (future && !date && !location && !timeframe) return; // nothing scheduled yet
   pushConsult(sentence, c, head, parties, {
@@ -628,6 +633,24 @@ function consultOf(sentence: Sentence, c: Cue, agree: Cue[]) {
 }
 
 const IF_UNLESS = new Set(['if', 'unless']);
+
+/** Words that tell a span of days by its end: "concluded two days of talks", "after three days of". */
+const SPAN_ENDED = /^(concluded|concludes|ended|ends|wrapped|after|following|closing|closed|wound)$/;
+/** How far before the meeting word such a word may stand ("concluded [two days of] talks"). */
+const SPAN_ENDED_REACH = 6;
+
+function endedBefore(tokens: Token[], from: number, at: number): boolean {
+  for (let k = at - 1; k >= Math.max(from, at - SPAN_ENDED_REACH); k--)
+    if (SPAN_ENDED.test(tokens[k].lower)) return true;
+  return false;
+}
+
+/** The ISO day `n` days before `day` (YYYY-MM-DD). */
+function daysBefore(day: string, n: number): string {
+  const t =
+    Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) - n * 86_400_000;
+  return new Date(t).toISOString().slice(0, 10);
+}
 
 /** A verb's past form: "-ed", or one of the codebook's irregular ones (consult_past_forms: "met"). */
 const pastForm = (sentence: Sentence, word: string) =>

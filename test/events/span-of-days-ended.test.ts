@@ -1,0 +1,31 @@
+/**
+ * "concluded two days of talks on Sunday", "after three days of talks on Friday": the day told is
+ * the span's last, and a span of days is dated by its first. A span told by its start keeps its day.
+ * Sentences written for the tests (story dated Tuesday 2026-06-16).
+ */
+import { describe, expect, it } from 'vitest';
+import { code } from '../positions/world.js';
+
+const consultDates = (text: string) =>
+  code(text)
+    .events.filter((e) => e.type === 'CONSULT')
+    .map((e) => e.date);
+
+describe('a span of days of talks told by its end', () => {
+  it('is dated by its first day', () => {
+    expect(
+      consultDates('Veska and Ormund concluded two days of talks in Lumen on Sunday, June 14.'),
+    ).toContain('2026-06-13');
+    expect(
+      consultDates(
+        'Veska and Ormund issued a statement after three days of talks in Lumen on Friday, June 12.',
+      ),
+    ).toContain('2026-06-10');
+  });
+
+  it('keeps the day of a span told by its start', () => {
+    expect(consultDates('Veska and Ormund began two days of talks in Lumen on Sunday, June 14.')).toContain(
+      '2026-06-14',
+    );
+  });
+});
