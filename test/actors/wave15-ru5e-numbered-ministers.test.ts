@@ -5,16 +5,7 @@
  * written for the tests.
  */
 import { describe, expect, it } from 'vitest';
-import { code } from '../positions/world.js';
-
-const holders = (text: string, issue: string) =>
-  [
-    ...new Set(
-      code(text)
-        .positions.filter((p) => p.issue === issue)
-        .map((p) => p.actor),
-    ),
-  ].sort();
+import { holdersOn } from '../positions/world.js';
 
 const lede =
   'The foreign ministers of Veska, Ormund and Tarsia met in Lumen on Monday for talks on the islands.';
@@ -24,7 +15,7 @@ const between =
 describe('a numbered group of ministers named paragraphs after their parties', () => {
   it('stands for the parties whose ministers the story listed', () => {
     expect(
-      holders(
+      holdersOn(
         `${lede}\n\n${between}\n\nThe three ministers agreed that all prisoners should be released.`,
         'prisoners',
       ),
@@ -35,7 +26,7 @@ describe('a numbered group of ministers named paragraphs after their parties', (
     const other =
       'The defence ministers of Veska, Ormund and the Skerry Islanders’ Assembly met a week earlier.';
     expect(
-      holders(
+      holdersOn(
         `${lede}\n\n${other}\n\n${between}\n\nThe three ministers agreed that all prisoners should be released.`,
         'prisoners',
       ),

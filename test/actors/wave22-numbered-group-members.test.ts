@@ -5,21 +5,12 @@
  * members, it stands for those members. Sentences written for the tests.
  */
 import { describe, expect, it } from 'vitest';
-import { code } from '../positions/world.js';
-
-const holders = (text: string, issue: string) =>
-  [
-    ...new Set(
-      code(text)
-        .positions.filter((p) => p.issue === issue)
-        .map((p) => p.actor),
-    ),
-  ].sort();
+import { holdersOn } from '../positions/world.js';
 
 describe('a numbered collective after a named group of as many members', () => {
   it('stands for the group’s members, with words between the number and its head', () => {
     expect(
-      holders(
+      holdersOn(
         'On Thursday, the Highland Liberation Front met the so-called Lumen Group in a mountain town. In a joint statement, the three major foreign stakeholders urged an immediate ceasefire.',
         'ceasefire',
       ),
@@ -28,7 +19,7 @@ describe('a numbered collective after a named group of as many members', () => {
 
   it('stays unresolved where the group has another number of members', () => {
     expect(
-      holders(
+      holdersOn(
         'On Thursday, the Highland Liberation Front met the so-called Lumen Group in a mountain town. In a joint statement, the four major foreign stakeholders urged an immediate ceasefire.',
         'ceasefire',
       ),

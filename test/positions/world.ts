@@ -92,3 +92,13 @@ export const pipelineContext = pipeline.ctx;
 /** "ACTOR issue stance" triples, for readable assertions. */
 export const stances = (doc: ParleyDocument): string[] =>
   doc.positions.map((p) => `${p.actor} ${p.issue} ${p.stance}`);
+
+/** The distinct holders of positions on one issue, sorted, for readable assertions. */
+export const holdersOn = (text: string, issue: string): string[] =>
+  [
+    ...new Set(
+      code(text)
+        .positions.filter((p) => p.issue === issue)
+        .map((p) => p.actor),
+    ),
+  ].sort();
