@@ -39,3 +39,20 @@ describe('a title with an unknown capitalised portfolio before it', () => {
     ).not.toContainEqual(['Arno Pell', 'VSK']);
   });
 });
+
+describe('a title with its subject after "for" before the name', () => {
+  it('reads "Veskan special envoy for arms control Ida Vell" as Veska’s', () => {
+    expect(speakers('Veskan special envoy for arms control Ida Vell said a deal was close.')).toContainEqual([
+      'Ida Vell',
+      'VSK',
+    ]);
+  });
+
+  it('reads no person in "Special Representative for the Lumen Settlement Process"', () => {
+    expect(
+      speakers(
+        'Ida Vell, Special Representative for the Lumen Settlement Process of the Northern Maritime Council, said the talks had stepped up.',
+      ).map(([name]) => name),
+    ).not.toContain('Lumen Settlement Process');
+  });
+});

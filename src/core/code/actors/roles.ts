@@ -400,6 +400,8 @@ function possessiveLength(r: Reader, k: number): number {
 
 /** How many lower-case words may follow "of the" in a title's complement ("of the working group"). */
 const LOWER_COMPLEMENT_WORDS = 2;
+/** Lower-case words of a title's subject after "for" or "on" ("envoy for arms control"). */
+const SUBJECT_COMPLEMENT_WORDS = 3;
 
 /**
  * Walking back from `k`, the last word before a name: the title word before "of the" and one or
@@ -408,9 +410,25 @@ const LOWER_COMPLEMENT_WORDS = 2;
 function lowerComplementStart(r: Reader, k: number, sent: number): number {
   let i = k;
   while (i > k - LOWER_COMPLEMENT_WORDS && r.toks[i]?.word && !r.toks[i].cap && r.toks[i].key !== 'the') i--;
-  if (i === k || r.tok(i)?.key !== 'the' || r.tok(i - 1)?.key !== 'of') return -1;
+  if (i === k || r.tok(i)?.key !== 'the' || r.tok(i - 1)?.key !== 'of')
+    return subjectComplementStart(r, k, sent);
   const role = r.tok(i - 2);
   return role && role.sent === sent && r.lex.roleWords.has(role.key) ? i - 2 : -1;
+}
+
+/**
+ * "US special envoy for arms control Marshall Billingslea": a title's subject, "for" or "on" and
+ * lower-case words, right before the name. Where the title ends, or -1.
+ */
+function subjectComplementStart(r: Reader, k: number, sent: number): number {
+  // (no determiner: "Representative for the Transdniestrian Settlement Process" names no person after it)
+  if (!r.tok(k)?.word || r.toks[k].cap || DETERMINERS.has(r.toks[k].key)) return -1;
+  for (let j = k - 1; j >= k - SUBJECT_COMPLEMENT_WORDS; j--) {
+    const t = r.tok(j);
+    if (!t?.word || t.cap || t.sent !== sent || DETERMINERS.has(t.key)) return -1;
+    if ((t.key === 'for' || t.key === 'on') && r.lex.roleWords.has(r.tok(j - 1)?.key ?? '')) return j - 1;
+  }
+  return -1;
 }
 
 function setGender(facts: { gender?: Gender }, lex: Lexicon, key: string) {
