@@ -1,7 +1,8 @@
 /**
- * The offices of the cross-strait talks speak for their sides: Beijing's Taiwan Affairs Office and
- * Taipei's Mainland Affairs Council (codebooks/seats.yaml). Sentences written for the tests, with the
- * default codebook.
+ * Bodies that speak for the sides of talks: the offices of the cross-strait talks (Beijing's
+ * Taiwan Affairs Office and Taipei's Mainland Affairs Council, codebooks/seats.yaml), and a
+ * region's self-styled republic, which is its authorities. Sentences written for the tests, with
+ * the default codebook.
  */
 import { describe, expect, it } from 'vitest';
 import { createDocument } from '../../src/core/pipeline.js';
@@ -18,5 +19,15 @@ describe('the offices of the cross-strait talks', () => {
     );
     expect(got).toContainEqual(['Lin Hao', 'CHN']);
     expect(got).toContainEqual(['Chen Wei', 'TWN']);
+  });
+});
+
+describe('a self-styled republic named for its region', () => {
+  it('is the region’s authorities, whose leader speaks for them', () => {
+    expect(
+      speakers(
+        'Leader of the unrecognized republic of Transnistria Vadim Krasnoselsky has called on the parties to resume talks.',
+      ),
+    ).toContainEqual(['Vadim Krasnoselsky', 'TRANSNISTRIA']);
   });
 });
