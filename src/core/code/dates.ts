@@ -415,6 +415,14 @@ function mayOf(word: string, instant: Date, forward: boolean): string {
 }
 
 /** Counts written as words, for the date and duration readers. */
+/** The day `days` before an ISO date (a month or year counts from its first day). */
+export const daysBefore = (iso: string, days: number): string => {
+  const date = new Date(`${iso.slice(0, 10).padEnd(10, '-01')}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return iso;
+  date.setUTCDate(date.getUTCDate() - days);
+  return date.toISOString().slice(0, 10);
+};
+
 export const COUNT_WORDS: Readonly<Record<string, number>> = {
   one: 1,
   two: 2,

@@ -3,6 +3,8 @@
  * common ground, what changed, key quotes with their sources, and the timeline — in Markdown or
  * in a self-contained HTML page (every piece of article text escaped).
  */
+
+import { daysBefore } from '../code/dates.js';
 import type { Codebook } from '../codebook/codebook.js';
 import type { StoreReader } from '../store/store.js';
 import { describeEvent, type TimelineEntry, timeline } from './events.js';
@@ -49,14 +51,6 @@ export interface Brief {
   /** Events before `since` left out of the timeline. */
   earlierEvents: number;
 }
-
-/** The day `days` before an ISO date (a month or year counts from its first day). */
-export const daysBefore = (iso: string, days: number): string => {
-  const date = new Date(`${iso.slice(0, 10).padEnd(10, '-01')}T00:00:00Z`);
-  if (Number.isNaN(date.getTime())) return iso;
-  date.setUTCDate(date.getUTCDate() - days);
-  return date.toISOString().slice(0, 10);
-};
 
 /** Gather what the brief says (also its JSON form). */
 export async function buildBrief(store: StoreReader, options: BriefOptions = {}): Promise<Brief> {

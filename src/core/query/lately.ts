@@ -2,8 +2,9 @@
  * What changed lately, on the matrix itself: each cell whose stance moved (new, hardened, softened,
  * a red line drawn or dropped) within a window of days before the matrix's date carries that move.
  */
+
+import { daysBefore } from '../code/dates.js';
 import type { StoreReader } from '../store/store.js';
-import { daysBefore } from './brief.js';
 import {
   type Cell,
   type Change,

@@ -7,11 +7,13 @@
  *
  * `watch` runs rounds for as long as it is let, each feed at its own interval.
  */
+
+import { daysBefore } from '../code/dates.js';
 import type { Codebook } from '../codebook/codebook.js';
 import type { IngestEvent } from '../ingest/ingest.js';
 import { ingestParallel } from '../ingest/parallel.js';
 import type { IngestProblem, ReadItem } from '../ingest/types.js';
-import { buildBrief, daysBefore, renderBriefMarkdown } from '../query/brief.js';
+import { buildBrief, renderBriefMarkdown } from '../query/brief.js';
 import type { Store } from '../store/store.js';
 import type { FeedState, StoredAlert } from '../store/watch-state.js';
 import { alertsFor, eventChanges, matrixChanges, snapshot } from './alerts.js';

@@ -80,7 +80,9 @@ function personAfterOf(r: Reader, i: number): WorkMention | undefined {
   if (r.tok(i + 1)?.key !== 'of') return undefined;
   let k = i + 2;
   while (k < r.toks.length && r.premodified.has(k) && k - i < 6) k++;
-  return r.mentions.find((m) => m.kind === 'person' && (m.from === i + 2 || m.from === k));
+  return r.mentions.find(
+    (m) => m.kind === 'person' && m.ent?.kind === 'person' && (m.from === i + 2 || m.from === k),
+  );
 }
 
 function personMentionEndingAt(r: Reader, to: number): WorkMention | undefined {
@@ -127,26 +129,7 @@ export function readGovernments(r: Reader) {
     if (ofPerson?.ent?.kind === 'person') {
       actor = personParty(r, ofPerson.ent);
       from = r.toks[at - 1].key === 'the' ? at - 1 : at;
-      if (actor) {
-        r.governmentTie = actor;
-        r.add(
-          {
-            from,
-            to: ofPerson.to,
-            kind: 'state',
-            via: 'government',
-            actor,
-            rule: 'actors.government.of-person',
-            cue: r.toks[i].text,
-            confidence: 0.85,
-          },
-          false,
-        );
-        for (let k = from; k < ofPerson.to; k++) r.owner[k] ??= r.mentions[r.mentions.length - 1];
-      }
-      continue;
-    }
-    if (person?.ent?.kind === 'person') {
+    } else if (person?.ent?.kind === 'person') {
       actor = personParty(r, person.ent);
       // Start at the person's titles: "U.S. President Donald Trump's administration".
       from = person.from;
@@ -171,8 +154,8 @@ export function readGovernments(r: Reader) {
     } else continue;
     if (!actor) continue;
     r.governmentTie = actor;
-    let to = i + 1;
-    const group = r.lex.groupNouns.longest(r.toks, to);
+    let to = ofPerson ? ofPerson.to : i + 1;
+    const group = ofPerson ? undefined : r.lex.groupNouns.longest(r.toks, to);
     if (group) to = group.to;
     r.add(
       {
@@ -181,7 +164,7 @@ export function readGovernments(r: Reader) {
         kind: 'state',
         via: 'government',
         actor,
-        rule: 'actors.government',
+        rule: ofPerson ? 'actors.government.of-person' : 'actors.government',
         cue: r.toks[i].text,
         confidence: 0.85,
       },

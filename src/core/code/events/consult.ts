@@ -11,6 +11,7 @@
 import type { EventStatus, Token } from '../../model.js';
 import { storyBrokers } from '../actors/main-parties.js';
 import { cueWords } from '../actors/resolve-speaker.js';
+import { daysBefore } from '../dates.js';
 import { longestNonOverlapping } from '../issues.js';
 import { type DocIndex, subjectBefore, tokenAtOrAfter } from '../textindex.js';
 import { cameDaysAfter, frontedDate, pickDate, tokensBefore } from './dates.js';
@@ -639,17 +640,11 @@ const SPAN_ENDED = /^(concluded|concludes|ended|ends|wrapped|after|following|clo
 /** How far before the meeting word such a word may stand ("concluded [two days of] talks"). */
 const SPAN_ENDED_REACH = 6;
 
+/** A word that tells a span of days by its end stands just before the meeting word at `at`. */
 function endedBefore(tokens: Token[], from: number, at: number): boolean {
   for (let k = at - 1; k >= Math.max(from, at - SPAN_ENDED_REACH); k--)
     if (SPAN_ENDED.test(tokens[k].lower)) return true;
   return false;
-}
-
-/** The ISO day `n` days before `day` (YYYY-MM-DD). */
-function daysBefore(day: string, n: number): string {
-  const t =
-    Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) - n * 86_400_000;
-  return new Date(t).toISOString().slice(0, 10);
 }
 
 /** A verb's past form: "-ed", or one of the codebook's irregular ones (consult_past_forms: "met"). */
