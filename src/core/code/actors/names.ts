@@ -37,9 +37,20 @@ export function isDestination(r: Reader, at: number): boolean {
  */
 export function insideName(r: Reader, m: WorkMention): boolean {
   const { lex } = r;
+  // (a word of another sentence is no part of the name: a headline without a full stop, "Talks
+  // resumed on Friday", before "Russian envoy X said")
+  const sent = r.toks[m.from].sent;
   const nameWord = (k: number) => {
     const t = r.tok(k);
-    return !!t && t.word && t.cap && !lex.roleWords.has(t.key) && !r.actorAt(k) && !r.sentenceStart(k);
+    return (
+      !!t &&
+      t.word &&
+      t.cap &&
+      t.sent === sent &&
+      !lex.roleWords.has(t.key) &&
+      !r.actorAt(k) &&
+      !r.sentenceStart(k)
+    );
   };
   if (nameWord(m.to)) {
     // "the Northern Maritime Council Mission to Veska": an organisation's own body names it.
