@@ -414,7 +414,6 @@ function mayOf(word: string, instant: Date, forward: boolean): string {
   return timexValue(forward ? near : monthInThePast(near, instant), 'month');
 }
 
-/** Counts written as words, for the date and duration readers. */
 /** The day `days` before an ISO date (a month or year counts from its first day). */
 export const daysBefore = (iso: string, days: number): string => {
   const date = new Date(`${iso.slice(0, 10).padEnd(10, '-01')}T00:00:00Z`);
@@ -423,6 +422,7 @@ export const daysBefore = (iso: string, days: number): string => {
   return date.toISOString().slice(0, 10);
 };
 
+/** Counts written as words, for the date and duration readers. */
 export const COUNT_WORDS: Readonly<Record<string, number>> = {
   one: 1,
   two: 2,

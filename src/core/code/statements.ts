@@ -37,6 +37,7 @@ import {
 } from './statements-descriptions.js';
 import { statementLexicon } from './statements-lexicon.js';
 import { type TokenRange, TokenView, VISIT_PARTICIPLES } from './statements-phrases.js';
+import { OBJECT_DETERMINERS } from './textindex.js';
 
 interface Candidate {
   /** Token ranges. */
@@ -1963,16 +1964,13 @@ function subjectGapAfter(v: TokenView, k: number, end: number, relative: boolean
   );
 }
 
-/** Words before a noun that make a participle after them its modifier ("the proposed plan"). */
-const ARTICLES = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that']);
-
 /** The speaker of the last speech frame in [lo, to): "said Obasanjo", "the presidency said". */
 function frameSpeakerBefore(v: TokenView, lo: number, to: number): TokenRange | null {
   for (let c = to - 1; c >= lo; c--) {
     if (v.quoteOf[c] >= 0 || !v.isSpeechVerb(c, true)) continue;
     // ("the details of the proposed Peace Formula, stressing …": a participle after an article
     // modifies the noun after it; it frames no speaker.)
-    if (c > lo && ARTICLES.has(v.t[c - 1].lower)) continue;
+    if (c > lo && OBJECT_DETERMINERS.has(v.t[c - 1].lower)) continue;
     const after = v.speakerAfter(c + 1, to);
     if (after && after.to === to) return after;
     const gap = v.gapBefore(c, lo);

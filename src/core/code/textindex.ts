@@ -382,7 +382,8 @@ const POSTED_BODIES = new Set([
   'peacekeepers',
   'contingent',
 ]);
-const OBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that']);
+/** Words before a noun that make what follows them a noun phrase ("the proposed plan", "its envoy"). */
+export const OBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that']);
 const SUBJECT_COORD = new Set(['and', 'or', ',', 'nor']);
 /**
  * Lower-case words that may stand between coordinated names besides titles: determiners and

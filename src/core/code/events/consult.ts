@@ -616,7 +616,12 @@ function consultOf(sentence: Sentence, c: Cue, agree: Cue[]) {
   // "concluded two days of talks on Sunday", "after three days of talks": the day told is the
   // last; a span of days is dated by its first (FORMAT: "talks on 12–13 May" is the 12th).
   const days = /^P(\d+)D$/.exec(duration ?? '');
-  if (days && date?.length === 10 && dated === 'held' && endedBefore(tokens, from, c.start))
+  if (
+    days &&
+    date?.length === 10 &&
+    dated === 'held' &&
+    anyBetween(tokens, Math.max(from, c.start - SPAN_ENDED_REACH), c.start, SPAN_ENDED)
+  )
     date = daysBefore(date, Number(days[1]) - 1);
   const future = dated === 'planned';
   if (future && !date && !location && !timeframe) return; // nothing scheduled yet
@@ -636,16 +641,20 @@ function consultOf(sentence: Sentence, c: Cue, agree: Cue[]) {
 const IF_UNLESS = new Set(['if', 'unless']);
 
 /** Words that tell a span of days by its end: "concluded two days of talks", "after three days of". */
-const SPAN_ENDED = /^(concluded|concludes|ended|ends|wrapped|after|following|closing|closed|wound)$/;
+const SPAN_ENDED = new Set([
+  'concluded',
+  'concludes',
+  'ended',
+  'ends',
+  'wrapped',
+  'after',
+  'following',
+  'closing',
+  'closed',
+  'wound',
+]);
 /** How far before the meeting word such a word may stand ("concluded [two days of] talks"). */
 const SPAN_ENDED_REACH = 6;
-
-/** A word that tells a span of days by its end stands just before the meeting word at `at`. */
-function endedBefore(tokens: Token[], from: number, at: number): boolean {
-  for (let k = at - 1; k >= Math.max(from, at - SPAN_ENDED_REACH); k--)
-    if (SPAN_ENDED.test(tokens[k].lower)) return true;
-  return false;
-}
 
 /** A verb's past form: "-ed", or one of the codebook's irregular ones (consult_past_forms: "met"). */
 const pastForm = (sentence: Sentence, word: string) =>
