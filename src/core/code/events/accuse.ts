@@ -92,6 +92,23 @@ function chargeStart(tokens: Sentence['tokens'], at: number, to: number): number
   return to;
 }
 
+// Words that may stand between a passive's "be" and its participle ("was also sharply criticised").
+const PASSIVE_ADVERBS = new Set(['also', 'again', 'widely', 'long', 'often']);
+
+/**
+ * "was condemned", "has been sharply criticised": a form of "be" up to three words before the
+ * participle at `at`, with only adverbs between — not one of another clause ("insisted talks were
+ * underway and accused Hamas": "were" is the talks').
+ */
+function passiveAuxiliaryBefore(tokens: Sentence['tokens'], from: number, at: number): boolean {
+  for (let k = at - 1; k >= Math.max(from, at - 3); k--) {
+    const w = tokens[k].lower;
+    if (BE.has(w)) return true;
+    if (!PASSIVE_ADVERBS.has(w) && !/ly$/.test(w)) return false;
+  }
+  return false;
+}
+
 /** "…, accusing him of spying": a participle that opens a clause after a comma. */
 const participleClause = (tokens: Sentence['tokens'], at: number) =>
   tokens[at - 1]?.text === ',' && /ing$/.test(tokens[at].lower);
@@ -381,7 +398,7 @@ export function readAccuse(sentence: Sentence) {
       // "was accused of treason", "has been criticised for": the accuser is not the subject.
       // "an ally of Putin accused of treason": a participle straight before "of"/"for".
       // "is deeply concerned by …": an adjective that ends in its preposition, said of the critic.
-      const be = tokens.slice(Math.max(from, c.start - 3), c.start).some((t) => BE.has(t.lower));
+      const be = passiveAuxiliaryBefore(tokens, from, c.start);
       const adjective = ADJECTIVE_END.has(tokens[c.end - 1].lower);
       // "have complained of violations": a verb without an object has no passive.
       const intransitive = /^complain/.test(tokens[c.start].lower);

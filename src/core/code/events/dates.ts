@@ -106,6 +106,15 @@ function eventNouns(index: DocIndex): Map<number, EventNouns> {
   return nouns;
 }
 
+/** The token at `k` is (part of) the cue of a statement: "insisted", "told reporters". */
+const isStatementCue = (index: DocIndex, k: number): boolean =>
+  index.built.statements.some(
+    (s) =>
+      s.cueSpan !== undefined &&
+      s.cueSpan.start <= index.tokens[k].start &&
+      index.tokens[k].end <= s.cueSpan.end,
+  );
+
 /**
  * The event noun that the date `t` qualifies as a modifier ("the March 5 talks", "a landmark
  * July 17 power-sharing deal", "the 2003 ceasefire agreement"): its token, or -1.
@@ -117,6 +126,9 @@ function qualifiedNoun(index: DocIndex, t: Timex): number {
   for (let n = 0; n <= MAX_NOUN_MODIFIERS && k < tokens.length; n++, k++) {
     if (nouns.has(k)) return k;
     if (!NOUN_MODIFIER.test(tokens[k].text) || NOT_NOUN_MODIFIER.has(tokens[k].lower)) return -1;
+    // "The Authority on Tuesday insisted talks were underway": a statement's cue is the clause's
+    // verb, which the date qualifies, not the noun after it.
+    if (isStatementCue(index, k)) return -1;
   }
   return -1;
 }
