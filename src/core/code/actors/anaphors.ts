@@ -186,6 +186,11 @@ export function resolvePronouns(r: Reader) {
   }
 }
 
+// A sentence opened by a plural noun phrase with no party in it, then its verb: "The foreign
+// ministers were …", "The delegations also agreed …".
+const UNNAMED_GROUP_SUBJECT =
+  /^[Tt]he(?:\s+[a-z-]+){0,2}\s+[a-z]+s\s+(?:were|are|have|had|also|all|will|would|said|agreed|did|then|later)\b/;
+
 const PREPOSITION_BEFORE =
   /\b(?:in|at|to|from|with|into|on|over|for|against|of|by|between|near|toward|towards)\s+(?:the\s+)?$/i;
 
@@ -211,9 +216,13 @@ export function groupAntecedent(doc: ParleyDocument, at: number, plural: boolean
     if (!plural && (m.kind === 'anonymous' || m.kind === 'collective')) continue;
     const before = doc.norm.slice(Math.max(0, m.start - 16), m.start);
     if (PREPOSITION_BEFORE.test(before)) continue;
-    nearest ??= k;
     const sentenceStart = starts.length ? starts[s] : 0;
     const opening = doc.norm.slice(sentenceStart, m.start).trim();
+    // "The foreign ministers were also willing to support the OSCE. They also agreed …": a "they"
+    // stands for the unnamed group the nearest sentence opens with, not for a party it names
+    // after its verb: left to the story's parties.
+    if (plural && nearest === undefined && UNNAMED_GROUP_SUBJECT.test(opening)) return undefined;
+    nearest ??= k;
     if (opening === '' || /^(?:the|"|')$/i.test(opening)) return k;
     // "Also, on Tuesday, Hamas issued a statement in which it said": the subject comes after a
     // fronted adverbial; it still opens the clause when no other party is named before it.

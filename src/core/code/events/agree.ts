@@ -20,6 +20,7 @@ import {
   stanceBefore,
   textSpan,
   uniq,
+  unnamedSentenceSubject,
 } from './mention.js';
 import {
   accompanying,
@@ -455,8 +456,11 @@ export function readAgree(sentence: Sentence) {
     // nearest the verb is its subject, not a party named before it nor the statement's speaker.
     const named = namedCollective(sentence, c.start);
     // "Rubio said they had agreed to a truce": a named person's "they" is the story's parties.
+    // So is a "they" that opens the sentence and stands for no party the text names ("The
+    // ministers were willing to … . They also agreed to …").
+    const they = pronounSubjectBefore(index, from, c.start, 'they');
     const theirs =
-      pronounSubjectBefore(index, from, c.start, 'they') && reportedByNamedPerson(doc, index, c.start);
+      they && (reportedByNamedPerson(doc, index, c.start) || unnamedSentenceSubject(index, from, c.start));
     const collective = (collectiveBefore(c.start) || theirs) && !named;
     const meeting = collective ? [] : meetingSubjectParties(sentence, c.start);
     const agentBefore = collective ? [] : meeting.length ? meeting : agentOf(doc, index, from, c.start);

@@ -54,6 +54,17 @@ export function pronounSubjectBefore(
 }
 
 /**
+ * "They also agreed …": the pronoun before `at` (as pronounSubjectBefore finds it) opens the
+ * sentence, in the reporter's own words (a statement's "they" is its speaker's business), and the
+ * text resolves it to no party.
+ */
+export function unnamedSentenceSubject(index: DocIndex, from: number, at: number): boolean {
+  let k = at - 1;
+  while (k > from && PRONOUN_GAP.has(index.tokens[k].lower)) k--;
+  return k === from && index.statementOf[at] < 0 && !index.mentionAt.get(k)?.codes.length;
+}
+
+/**
  * The words at token `at` are reported by a named person: the "they" of a named person is other
  * parties than the speaker ("Rubio said they had agreed to a truce").
  */

@@ -43,10 +43,31 @@ export function partiesInPlay(doc: ParleyDocument, ctx: PipelineContext): string
     for (const c of uniq(m.codes)) if (party(c) && !mediators.has(c)) counts.set(c, (counts.get(c) ?? 0) + 1);
   }
   const best = mostPaired(sides, counts);
-  if (best.length) return best;
   const ranked = [...counts.entries()].sort((x, y) => y[1] - x[1]).map(([c]) => c);
-  const story = storyParties(doc, ctx).filter(party);
-  return story.some((c) => mediators.has(c)) && ranked.length >= 2 ? ranked.slice(0, 2) : story;
+  const story = best.length ? best : storyParties(doc, ctx).filter(party);
+  const pair =
+    !best.length && story.some((c) => mediators.has(c)) && ranked.length >= 2 ? ranked.slice(0, 2) : story;
+  return (pair.length >= 2 && jointSpeakersWith(doc, pair, party)) || pair;
+}
+
+// How many parties a joint speaker must name to stand for a multilateral table.
+const TABLE_PARTIES = 3;
+
+/**
+ * "Foreign ministers from Germany, France, Russia and Ukraine called for …": the first statement
+ * of the story made jointly by three parties or more, among them the pair `best`, names the whole
+ * table the story's talks are at; undefined when the story has none.
+ */
+function jointSpeakersWith(
+  doc: ParleyDocument,
+  best: string[],
+  party: (code: string) => boolean,
+): string[] | undefined {
+  for (const s of doc.statements) {
+    const actors = Array.isArray(s.actor) ? s.actor.filter(party) : [];
+    if (actors.length >= TABLE_PARTIES && best.every((c) => actors.includes(c))) return uniq(actors);
+  }
+  return undefined;
 }
 
 const LOCATIVE = new Set(['in', 'at', 'from', 'to', 'near', 'outside']);
