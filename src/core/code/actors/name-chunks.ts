@@ -36,6 +36,37 @@ function joinedParticle(r: Reader, i: number): number {
   return isNameWord(r, i + 2) ? i + 3 : -1;
 }
 
+// Words of up to four letters that follow a name's hyphen as English, not as a name's syllable
+// ("Iran-led", "Hamas-run", "Trump-era").
+const HYPHEN_WORDS = new Set([
+  'led',
+  'run',
+  'era',
+  'held',
+  'wide',
+  'free',
+  'made',
+  'like',
+  'born',
+  'size',
+  'type',
+  'fed',
+  'day',
+  'year',
+  'old',
+  'up',
+]);
+const SYLLABLE = /^[a-z]{1,4}$/;
+
+/** The token at `i` is a lower-case syllable of a hyphenated given name ("hyun" in "Kyou-hyun"). */
+function romanisedSyllable(r: Reader, i: number): boolean {
+  const t = r.tok(i);
+  if (!t?.word || t.cap || !SYLLABLE.test(t.text) || HYPHEN_WORDS.has(t.key)) return false;
+  // ("Chairperson-in-Office", "Commander-in-Chief": a compound goes on after the syllable)
+  const next = r.tok(i + 1);
+  return !(next?.text === '-' && next.start === t.end);
+}
+
 /** Maximal runs of capitalised words (with initials, particles, hyphens) not owned by a mention. */
 export function nameChunks(r: Reader): Chunk[] {
   const chunks: Chunk[] = [];
@@ -60,6 +91,12 @@ export function nameChunks(r: Reader): Chunk[] {
       // "el-Sisi", "Jean-Noel", "O'Brien", "J. Smith", "Mohammed bin Salman"
       const joiner = (t.text === '-' || t.text === "'") && t.start === r.toks[j - 1].end;
       if (joiner && r.tok(j + 1)?.start === t.end && isNameWord(r, j + 1)) {
+        j += 2;
+        continue;
+      }
+      // "Kim Kyou-hyun", "Pramote Prom-in": a syllable in lower case joined by a hyphen to a
+      // name word, as Korean and Thai names are written (not "Iran-led", "Trump-era").
+      if (joiner && t.text === '-' && r.tok(j + 1)?.start === t.end && romanisedSyllable(r, j + 1)) {
         j += 2;
         continue;
       }
