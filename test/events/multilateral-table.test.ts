@@ -41,4 +41,13 @@ describe('the table of a multilateral meeting', () => {
     const deal = two.events.find((e) => e.type === 'AGREE');
     expect([...(deal?.actors ?? [])].sort()).toEqual(['ORM', 'VSK']);
   });
+
+  it('"the participants at the Lumen meeting agreed": the place they met at is no party', () => {
+    const doc = code(
+      'Veska and Ormund held talks in Lumen on Monday. The participants at the Lumen meeting agreed to extend the truce.',
+      '2026-06-18',
+    );
+    const deal = doc.events.find((e) => e.type === 'AGREE');
+    expect([...(deal?.actors ?? [])].sort()).toEqual(['ORM', 'VSK']);
+  });
 });

@@ -123,10 +123,14 @@ const mentionsCache = new WeakMap<
   { index: DocIndex; timexes: Timex[]; mentions: EventMention[] }
 >();
 
-/** "mediated by the OSCE", "brokered by Qatar": a party named as the agent of a participle. */
-function byAgent(tokens: DocIndex['tokens'], start: number): boolean {
+/**
+ * "mediated by the OSCE", "brokered by Qatar": a party named as the agent of a participle; "the
+ * participants at the Vienna meeting", "the parties in Doha": a place the collective met at. No
+ * subject either way.
+ */
+function byAgentOrPlace(tokens: DocIndex['tokens'], start: number): boolean {
   const k = tokens[start - 1]?.lower === 'the' ? start - 2 : start - 1;
-  return tokens[k]?.lower === 'by';
+  return /^(by|at|in)$/.test(tokens[k]?.lower ?? '');
 }
 
 /** Some token of [from, to) is one of `words` (a loop: no slice of the tokens per question). */
@@ -183,8 +187,9 @@ export function findEventMentions(doc: ParleyDocument, ctx: PipelineContext): Ev
         (k) =>
           k.end <= at &&
           (k.end - k.start > 1 || tokens[k.start - 1]?.lower === 'the') &&
-          // ("the parties, mediated by the OSCE, agreed": the mediator is no subject)
-          !mentionsWithin(index, k.start, at).some((m) => m.codes.length && !byAgent(tokens, m.start)),
+          // ("the parties, mediated by the OSCE, agreed": the mediator is no subject, nor is the
+          // place they met at)
+          !mentionsWithin(index, k.start, at).some((m) => m.codes.length && !byAgentOrPlace(tokens, m.start)),
       );
     const sentence: Sentence = {
       doc,
