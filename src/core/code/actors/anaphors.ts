@@ -60,7 +60,12 @@ export function readDescriptions(r: Reader) {
     // Only with the party named ("the French president"): a bare "the president" is left as the
     // text's own words, since a story may speak of more than one president.
     const party = r.actorAt(i + 1);
-    if (!party || party.from !== i + 1 || typeof party.actor !== 'string') continue;
+    if (!party || party.from !== i + 1 || typeof party.actor !== 'string') {
+      // "the PM said": a bare title that speaks, where the story has named one person only with a
+      // title of that head, is that person.
+      if (!party) readBareSpeakerTitle(r, i, described, describable);
+      continue;
+    }
     const k = party.to;
     const role = lex.roles.longest(r.toks, k);
     if (!role || r.owner[role.from]) continue;
@@ -91,6 +96,49 @@ export function readDescriptions(r: Reader) {
     describable(added);
     i = role.to - 1;
   }
+}
+
+// Short titles and the words of the full ones they stand for ("the PM" is the prime minister).
+const TITLE_SYNONYMS: Record<string, string> = { pm: 'minister', premier: 'minister' };
+
+/**
+ * "Prime Minister Narendra Modi left … . Calling it a memorable trip, the PM said": a title with
+ * the article and no party, right before a speech verb, refers back to the one person the story
+ * has so far named with a title of the same head (none when two are so named).
+ */
+function readBareSpeakerTitle(
+  r: Reader,
+  i: number,
+  described: Map<string, Appended<WorkMention>>,
+  describable: (m: WorkMention) => void,
+) {
+  const role = r.lex.roles.longest(r.toks, i + 1);
+  if (!role || r.owner[role.from] || !r.isCueVerb(role.to)) return;
+  const last = r.toks[role.to - 1].key;
+  const head = TITLE_SYNONYMS[last] ?? last;
+  const found = new Set<PersonEnt>();
+  const sameHead = (m: WorkMention) =>
+    tokenize((m.ent as PersonEnt).role ?? '').some((t) => (TITLE_SYNONYMS[t.key] ?? t.key) === head);
+  // (every earlier person of each party is looked at: a fit is kept, none ends the search)
+  for (const list of described.values())
+    list.lastBefore(i, (m) => {
+      if (sameHead(m)) found.add(m.ent as PersonEnt);
+      return false;
+    });
+  if (found.size !== 1) return;
+  const [ent] = found;
+  const added = r.add({
+    from: i,
+    to: role.to,
+    kind: 'person',
+    via: 'coref',
+    ent,
+    actor: ent.actor ?? null,
+    rule: 'actors.person.bare-title',
+    cue: r.text(i, role.to),
+    confidence: 0.6,
+  });
+  describable(added);
 }
 
 export function readPronouns(r: Reader) {
