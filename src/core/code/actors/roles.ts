@@ -470,6 +470,12 @@ export function readAppositive(r: Reader, c: Chunk, facts: PersonFacts) {
         (t.cap && r.tok(k + 1)?.text === "'" && r.tok(k + 2)?.key === 's') ||
         titleAfterModifiers(r, k));
     if (!opens) return;
+    // "Geneva, Switzerland – Yemen's foreign minister said": a dateline in title case, a place and
+    // its country before the dash, no person with an appositive.
+    // (the reader's text has every dash as "-": one set apart by spaces)
+    const place = r.actorAt(k);
+    const dash = place ? r.tok(place.to) : undefined;
+    if (place && place.from === k && dash?.text === '-' && dash.start > r.toks[place.to - 1].end) return;
   }
   while (r.tok(k) && (r.toks[k].key === 'a' || r.toks[k].key === 'an' || r.toks[k].key === 'the')) k++;
   if (r.tok(k) && lex.formers.has(r.toks[k].key)) {
