@@ -28,4 +28,20 @@ describe('a span of days of talks told by its end', () => {
       '2026-06-14',
     );
   });
+
+  it('reads words that describe the talks between "days of" and them', () => {
+    expect(
+      consultDates(
+        'Veska and Ormund ended the round after two days of inconclusive talks in Lumen on Sunday, June 14.',
+      ),
+    ).toContain('2026-06-13');
+  });
+
+  it('reads the end told after the meeting word: "a two-day meeting … concluded on Sunday"', () => {
+    expect(
+      consultDates(
+        'A marathon two-day meeting between Veska and Ormund in Lumen concluded on Sunday, June 14.',
+      ),
+    ).toContain('2026-06-13');
+  });
 });

@@ -620,7 +620,9 @@ function consultOf(sentence: Sentence, c: Cue, agree: Cue[]) {
     days &&
     date?.length === 10 &&
     dated === 'held' &&
-    anyBetween(tokens, Math.max(from, c.start - SPAN_ENDED_REACH), c.start, SPAN_ENDED)
+    (anyBetween(tokens, Math.max(from, c.start - SPAN_ENDED_REACH), c.start, SPAN_ENDED) ||
+      // "A two-day meeting between … concluded Monday night": the span's end told after it
+      anyBetween(tokens, c.end, Math.min(to, c.end + SPAN_ENDED_AFTER_REACH), SPAN_ENDED_AFTER))
   )
     date = daysBefore(date, Number(days[1]) - 1);
   const future = dated === 'planned';
@@ -655,6 +657,10 @@ const SPAN_ENDED = new Set([
 ]);
 /** How far before the meeting word such a word may stand ("concluded [two days of] talks"). */
 const SPAN_ENDED_REACH = 6;
+/** The verbs that tell the span's end after the meeting word ("the two-day talks ended on Monday"). */
+const SPAN_ENDED_AFTER = new Set(['concluded', 'ended', 'wrapped', 'closed']);
+/** How far after the meeting word ("… between Veska and Ormund in Lumen concluded"). */
+const SPAN_ENDED_AFTER_REACH = 10;
 
 /** A verb's past form: "-ed", or one of the codebook's irregular ones (consult_past_forms: "met"). */
 const pastForm = (sentence: Sentence, word: string) =>

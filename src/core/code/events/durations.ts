@@ -46,10 +46,10 @@ export function meetingDuration(sentence: Sentence, c: Cue, objectEnd: number): 
   const { doc, tokens, from, to } = sentence;
   let duration: string | undefined;
   for (let i = Math.max(from, c.start - 3); i < c.start; i++) duration ??= isoDuration(tokens[i].text);
-  // "six hours of talks"
-  const before = doc.norm.slice(tokens[Math.max(from, c.start - 4)].start, tokens[c.start].start);
+  // "six hours of talks", "two days of inconclusive talks" (up to two words that describe them)
+  const before = doc.norm.slice(tokens[Math.max(from, c.start - 6)].start, tokens[c.start].start);
   const ofTalks =
-    /\b(\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(hours?|minutes?|days?)\s+of\s+$/i.exec(
+    /\b(\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(hours?|minutes?|days?)\s+of\s+(?:[a-z][a-z-]*\s+){0,2}$/i.exec(
       before,
     );
   if (ofTalks)
