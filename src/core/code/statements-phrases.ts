@@ -138,6 +138,9 @@ const MAX_NAME_TOKENS = 4;
 /** Most tokens of a day glossed in brackets after a time word ("yesterday (Wednesday)", "(March 2)"). */
 const TIME_GLOSS_TOKENS = 5;
 
+// Words after which a word of speech is a noun: "the remarks", "in remarks", "his comments".
+const NOUN_BEFORE = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'these', 'those', 'in']);
+
 export class TokenView {
   readonly t: Token[];
   /** First token of each sentence, and one past its last. */
@@ -249,6 +252,9 @@ export class TokenView {
     const tok = this.t[i];
     if (tok?.kind !== 'word' || UPPER.test(tok.text)) return false;
     if (!this.lex.speechVerbs.has(tok.lower)) return this.phraseCueLength(i) > 0;
+    // "Blinken, in remarks, said", "his comments": a word of speech after a determiner or "in" is
+    // a noun, no verb.
+    if (NOUN_BEFORE.has(this.t[i - 1]?.lower ?? '')) return false;
     // "the statement, read out by the envoy": the act of reading a text, not the text's frame.
     if (READ_FORMS.has(tok.lower) && READ_ACT_AFTER.has(this.t[i + 1]?.lower ?? '')) return false;
     return quoteAdjacent || !this.lex.quoteOnlyVerbs.has(tok.lower);
