@@ -1180,7 +1180,9 @@ export class TokenView {
         this.isNamePart(j) ||
         (this.t[j].lower === "'s" && j > start) ||
         (titled && (this.isSpeakerNoun(j) || this.isModifier(j)));
-      while (k < hi && k - start < 5 && addressee(k, false)) k++;
+      // ("urged Serbia and Kosovo to return": two named hearers)
+      const joined = (j: number) => this.t[j].lower === 'and' && j > start && this.isNamePart(j + 1);
+      while (k < hi && k - start < 5 && (addressee(k, false) || joined(k))) k++;
       // "told the Ormundi envoy that …": one spoken to by a title, when "that" follows it.
       let titled = start;
       while (titled < hi && titled - start < 6 && addressee(titled, true)) titled++;
