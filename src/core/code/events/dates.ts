@@ -6,7 +6,7 @@
 
 import type { EventStatus, ParleyDocument, Timex } from '../../model.js';
 import { COUNT_WORDS } from '../dates.js';
-import type { DocIndex } from '../textindex.js';
+import { type DocIndex, tokenRange } from '../textindex.js';
 
 // "postponed until next month", "the first time since 2019": not the event's own date.
 const UNTIL = new Set(['until', 'till', 'to', 'into', 'since', 'by']);
@@ -106,14 +106,23 @@ function eventNouns(index: DocIndex): Map<number, EventNouns> {
   return nouns;
 }
 
+const statementCuesCache = new WeakMap<DocIndex, Uint8Array>();
+
 /** The token at `k` is (part of) the cue of a statement: "insisted", "told reporters". */
-const isStatementCue = (index: DocIndex, k: number): boolean =>
-  index.built.statements.some(
-    (s) =>
-      s.cueSpan !== undefined &&
-      s.cueSpan.start <= index.tokens[k].start &&
-      index.tokens[k].end <= s.cueSpan.end,
-  );
+function isStatementCue(index: DocIndex, k: number): boolean {
+  let cues = statementCuesCache.get(index);
+  if (!cues) {
+    // (marked once per document: a scan of its statements per question would grow with their number)
+    cues = new Uint8Array(index.tokens.length);
+    for (const s of index.built.statements) {
+      if (!s.cueSpan) continue;
+      const r = tokenRange(index.tokens, s.cueSpan.start, s.cueSpan.end);
+      cues.fill(1, r.from, r.to);
+    }
+    statementCuesCache.set(index, cues);
+  }
+  return cues[k] === 1;
+}
 
 /**
  * The event noun that the date `t` qualifies as a modifier ("the March 5 talks", "a landmark
