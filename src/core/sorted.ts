@@ -139,6 +139,14 @@ export class Appended<T> {
     else this.runs.push([item]);
   }
 
+  /** Each item before `at`, from the latest back. */
+  forEachBefore(at: number, visit: (item: T) => void): void {
+    for (let r = this.runs.length - 1; r >= 0; r--) {
+      const run = this.runs[r];
+      for (let k = firstAtLeast(run, at, this.position) - 1; k >= 0; k--) visit(run[k]);
+    }
+  }
+
   /** The item added last among those before `at` that `fits` (checked from the latest back). */
   lastBefore(at: number, fits: (item: T) => boolean = () => true): T | undefined {
     for (let r = this.runs.length - 1; r >= 0; r--) {

@@ -119,11 +119,9 @@ function readBareSpeakerTitle(
   const found = new Set<PersonEnt>();
   const sameHead = (m: WorkMention) =>
     tokenize((m.ent as PersonEnt).role ?? '').some((t) => (TITLE_SYNONYMS[t.key] ?? t.key) === head);
-  // (every earlier person of each party is looked at: a fit is kept, none ends the search)
   for (const list of described.values())
-    list.lastBefore(i, (m) => {
+    list.forEachBefore(i, (m) => {
       if (sameHead(m)) found.add(m.ent as PersonEnt);
-      return false;
     });
   if (found.size !== 1) return;
   const [ent] = found;

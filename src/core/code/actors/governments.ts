@@ -80,9 +80,12 @@ function personAfterOf(r: Reader, i: number): WorkMention | undefined {
   if (r.tok(i + 1)?.key !== 'of') return undefined;
   let k = i + 2;
   while (k < r.toks.length && r.premodified.has(k) && k - i < 6) k++;
-  return r.mentions.find(
-    (m) => m.kind === 'person' && m.ent?.kind === 'person' && (m.from === i + 2 || m.from === k),
-  );
+  // (the person's mention starts at its title or at the name; each owns its first token)
+  const startingAt = (j: number) => {
+    const m = r.owner[j];
+    return m?.from === j && m.kind === 'person' && m.ent?.kind === 'person' ? m : undefined;
+  };
+  return startingAt(i + 2) ?? startingAt(k);
 }
 
 function personMentionEndingAt(r: Reader, to: number): WorkMention | undefined {

@@ -343,15 +343,21 @@ const dominantStates = new WeakMap<Mention[], string | null>();
 export function dominantState(doc: ParleyDocument): string | undefined {
   let found = dominantStates.get(doc.mentions);
   if (found === undefined) {
-    const counts = new Map<string, number>();
-    for (const m of doc.mentions)
-      if (typeof m.actor === 'string' && m.kind === 'state')
-        counts.set(m.actor, (counts.get(m.actor) ?? 0) + 1);
+    const counts = stateMentionCounts(doc);
     const [first, second] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
     found = first && first[1] >= DOMINANT_MIN && (!second || first[1] >= 2 * second[1]) ? first[0] : null;
     dominantStates.set(doc.mentions, found);
   }
   return found ?? undefined;
+}
+
+/** How often the story names each state (its mentions of kind state, by code). */
+export function stateMentionCounts(doc: ParleyDocument): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const m of doc.mentions)
+    if (typeof m.actor === 'string' && m.kind === 'state')
+      counts.set(m.actor, (counts.get(m.actor) ?? 0) + 1);
+  return counts;
 }
 
 /** How often a story must name its one state for a bare "government" title to be that state's. */

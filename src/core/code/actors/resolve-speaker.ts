@@ -20,6 +20,7 @@ import {
   mainParties,
   partiesCollective,
   stateForcesNouns,
+  stateMentionCounts,
   storyGovernment,
 } from './main-parties.js';
 import { ensureAnalysed, genders } from './stage.js';
@@ -687,10 +688,7 @@ function governmentNounTitle(role: string | undefined, ctx: PipelineContext): bo
 function homeState(doc: ParleyDocument, ctx: PipelineContext): string | undefined {
   const home = datelineState(doc, actorLexicon(ctx));
   if (!home) return undefined;
-  const counts = new Map<string, number>();
-  for (const m of doc.mentions)
-    if (typeof m.actor === 'string' && m.kind === 'state')
-      counts.set(m.actor, (counts.get(m.actor) ?? 0) + 1);
+  const counts = stateMentionCounts(doc);
   const own = counts.get(home) ?? 0;
   return own > 0 && [...counts.values()].every((n) => n <= own) ? home : undefined;
 }

@@ -760,10 +760,7 @@ export function readPreposedTitle(r: Reader, c: Chunk, facts: PersonFacts) {
   let k = comma - 1;
   // "The head of the UN Support Mission to Libya (UNSMIL), Bernardino Leon, …": past the body's
   // short name in brackets.
-  if (r.toks[k]?.text === ')') {
-    const open = k - 2 >= 0 && r.toks[k - 2].text === '(' ? k - 2 : -1;
-    if (open > 0) k = open - 1;
-  }
+  if (r.toks[k]?.text === ')' && k > 2 && r.toks[k - 2].text === '(') k -= 3;
   // The phrase runs back to the clause's start or, in "The British prime minister and the
   // Commission's president, Jean Marc, …", to the last of the coordinated titles.
   while (
