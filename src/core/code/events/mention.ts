@@ -41,6 +41,13 @@ const PRONOUN_GAP = new Set([
   'are',
 ]);
 
+/** The token before the verb at `at` past the words that may stand between a subject and it. */
+function subjectSlotBefore(index: DocIndex, from: number, at: number): number {
+  let k = at - 1;
+  while (k > from && PRONOUN_GAP.has(index.tokens[k].lower)) k--;
+  return k;
+}
+
 /** The subject of the verb at token `at` is `pronoun` ("we", "they"), within [from, at). */
 export function pronounSubjectBefore(
   index: DocIndex,
@@ -48,8 +55,7 @@ export function pronounSubjectBefore(
   at: number,
   pronoun: 'we' | 'they',
 ): boolean {
-  let k = at - 1;
-  while (k > from && PRONOUN_GAP.has(index.tokens[k].lower)) k--;
+  const k = subjectSlotBefore(index, from, at);
   return k >= from && index.tokens[k].lower === pronoun;
 }
 
@@ -59,8 +65,7 @@ export function pronounSubjectBefore(
  * text resolves it to no party.
  */
 export function unnamedSentenceSubject(index: DocIndex, from: number, at: number): boolean {
-  let k = at - 1;
-  while (k > from && PRONOUN_GAP.has(index.tokens[k].lower)) k--;
+  const k = subjectSlotBefore(index, from, at);
   return k === from && index.statementOf[at] < 0 && !index.mentionAt.get(k)?.codes.length;
 }
 
