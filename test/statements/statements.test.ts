@@ -193,6 +193,18 @@ describe('reported speech', () => {
     expect([s.said, s.content]).toEqual(['Petr Vallo', 'the fishermen must come home']);
   });
 
+  it('a place named between the speaker and the verb is where the speaker spoke, not the speaker', () => {
+    const speakers = (text: string) => statementsOf(text).map((x) => x.said);
+    expect(
+      speakers('Ilse Marrow, Veska’s envoy, on Monday in Lumen urged both sides to resume the talks.'),
+    ).toEqual(['Ilse Marrow']);
+    expect(speakers('Petr Vallo in Kessel said the fishermen must come home.')).toEqual(['Petr Vallo']);
+    // The place that says whose officials speak stays in their phrase.
+    expect(speakers('Officials in Kessel said the fishermen must come home.')).toEqual([
+      'Officials in Kessel',
+    ]);
+  });
+
   it('content introduced by a colon, in the next paragraph', () => {
     const s = statementsOf('Ilse Marrow added:\n\nThe islands will stay Veskan whatever Kessel decides.');
     expect(s.map((x) => [x.said, x.content])).toEqual([

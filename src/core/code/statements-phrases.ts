@@ -138,6 +138,9 @@ const MAX_NAME_TOKENS = 4;
 /** Most tokens of a day glossed in brackets after a time word ("yesterday (Wednesday)", "(March 2)"). */
 const TIME_GLOSS_TOKENS = 5;
 
+/** Most tokens of the place named between a speaker and the verb ("in Port Tarsel"). */
+const PLACE_NAME_TOKENS = 3;
+
 // Words after which a word of speech is a noun: "the remarks", "in remarks", "his comments".
 const NOUN_BEFORE = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'these', 'those', 'in']);
 
@@ -311,6 +314,23 @@ export class TokenView {
     return undefined;
   }
 
+  /**
+   * The place where a named speaker spoke, between the speaker and the verb: "Kest in Tarsel said",
+   * "Kest, the envoy, on Monday in Tarsel urged". Returns the preposition's index, or `k` when the
+   * words before `k` are no such phrase. Only after a name, a time word or a comma: in "the
+   * government in Tarsel said" the place says whose government speaks and stays in the phrase.
+   */
+  placeBefore(k: number, lo: number): number {
+    const t = this.t;
+    let j = k - 1;
+    while (j >= lo && k - j <= PLACE_NAME_TOKENS && this.isNamePart(j) && UPPER.test(t[j].text)) j--;
+    if (j === k - 1 || j - 1 < lo || (t[j].lower !== 'in' && t[j].lower !== 'at')) return k;
+    const b = j - 1;
+    const named = this.isNamePart(b) && UPPER.test(t[b].text) && !this.isSpeakerNoun(b);
+    const time = t[b].kind === 'word' && this.lex.timeWords.has(t[b].lower);
+    return named || time || t[b].text === ',' ? j : k;
+  }
+
   /** Skip words allowed between a speaker and the verb ("has also said"), backwards from `v`. */
   gapBefore(v: number, lo: number): number {
     const t = this.t;
@@ -322,6 +342,7 @@ export class TokenView {
       while (open > lo && k - 1 - open <= TIME_GLOSS_TOKENS && t[open].text !== '(') open--;
       if (t[open].text === '(' && open - 1 >= lo && this.lex.timeWords.has(t[open - 1].lower)) k = open;
     }
+    k = this.placeBefore(k, lo);
     // A time between the speaker and the verb: "Sanders on Tuesday said", "Kest last week said".
     if (k - 1 >= lo && this.lex.timeWords.has(t[k - 1].lower) && t[k - 1].kind === 'word') {
       let j = k - 1;
@@ -341,6 +362,8 @@ export class TokenView {
       // "McConnell, who in 2010 said …"
       if (k - 3 >= lo && (this.isHead(k - 3) || this.isPronoun(k - 3))) k -= 2;
     }
+    // "Kest in Tarsel on Monday said": the place, now before the time.
+    k = this.placeBefore(k, lo);
     // "The statement concluded by saying": the lead-in verb and "by" stand between speaker and verb.
     if (
       k === v &&
