@@ -135,7 +135,15 @@ const resolvePhrase: SpeakerResolver = (doc, span, ctx) => {
   const whole = inside.find(
     (m) => m.end >= core.end && (m.via === 'government' || m.kind === 'anonymous' || partiesCollective(m)),
   );
-  if (whole) return fromMention(doc, whole, span, ctx);
+  if (whole) {
+    const ref = fromMention(doc, whole, span, ctx);
+    // "a junta source", "a senior government official", no state named: as "the government" alone.
+    const government =
+      ref.actor === null && whole.kind === 'anonymous' && bareGovernment(nameKey(text), ctx)
+        ? storyGovernment(doc, ctx)
+        : undefined;
+    return government ? { ...ref, actor: government } : ref;
+  }
   // "Ukraine's allies said": others than the state named, none of whom the phrase names.
   const lastWord = tokenize(doc.norm, core.start, core.end)
     .filter((t) => t.word)
@@ -665,14 +673,27 @@ export function textNoun(
 }
 
 /** "the government", "government negotiators", "government officials": a government noun alone,
- * or before a group noun. */
+ * or before a group noun; also one unnamed member of it: "a government source", "a senior junta
+ * official" (an anonymous head after the noun). */
 function bareGovernment(key: string, ctx: PipelineContext): boolean {
   const lex = actorLexicon(ctx);
   const toks = tokenize(key, 0, key.length).filter((t) => t.word);
-  const at = toks[0]?.key === 'the' ? 1 : 0;
-  if (!lex.govNouns.has(toks[at]?.key ?? '')) return false;
+  let at = toks[0] && ONE_OF_THEM.has(toks[0].key) ? 1 : 0;
+  const one = at === 1 && toks[0].key !== 'the';
+  if (at < toks.length && SENIORITY.has(toks[at].key)) at++;
+  const noun = toks[at]?.key ?? '';
+  // ("a military source": one of the state's forces, as "the army said")
+  if (at + 2 === toks.length && lex.anonHeads.has(toks[at + 1].key))
+    return lex.govNouns.has(noun) || (one && stateForcesNouns(ctx).has(noun));
+  if (!lex.govNouns.has(noun)) return false;
+  if (one) return false;
   return at + 1 === toks.length || lex.groupNouns.longest(toks, at + 1)?.to === toks.length;
 }
+
+/** Determiners before an unnamed government speaker ("the government", "a government source"). */
+const ONE_OF_THEM = new Set(['the', 'a', 'an', 'one', 'another']);
+/** Rank words before its noun: "a senior government official". */
+const SENIORITY = new Set(['senior', 'top', 'high-ranking', 'high', 'junior']);
 
 /** A title with a noun of government in it ("government spokesman"), not a minister's alone. */
 function governmentNounTitle(role: string | undefined, ctx: PipelineContext): boolean {
