@@ -528,6 +528,16 @@ describe('unnamed sources, outlets, collectives', () => {
     expect([speaker(r, 'the three countries').actor].flat().sort()).toEqual(['ORM', 'TRS', 'VSK']);
   });
 
+  it('counts "the other three nations" off the last list of three, sentences before', () => {
+    const r = read(
+      "Veska, Ormund and Tarsia cut their ties with the Skerry Islanders' Assembly in 2017.\n\n" +
+        'The Northern Maritime Council has worked to end the dispute. Ormund said on Friday that progress had been made.\n\n' +
+        "The Assembly's leaders voiced hope that the row would end soon.\n\n" +
+        'The other three nations accuse the Assembly of smuggling. The Assembly denies the charges.',
+    );
+    expect([speaker(r, 'The other three nations').actor].flat().sort()).toEqual(['ORM', 'TRS', 'VSK']);
+  });
+
   it('leaves "the four countries" unresolved when the text named three', () => {
     const r = read('Veska, Ormund and Tarsia met in Port Alder. The four countries said little.');
     expect(speaker(r, 'The four countries').actor).toBeNull();

@@ -337,19 +337,22 @@ const MAX_NUMBERED_MODIFIERS = 2;
  */
 export function readNumbered(r: Reader) {
   for (let i = 0; i + 1 < r.toks.length; i++) {
-    if (r.toks[i].key !== 'the' || !PARTY_NUMBERS.has(r.toks[i + 1].key) || r.owner[i + 1]) continue;
+    if (r.toks[i].key !== 'the') continue;
+    // "the other four nations": the four set against the one the sentence names
+    const n = r.toks[i + 1].key === 'other' && i + 2 < r.toks.length ? i + 2 : i + 1;
+    if (!PARTY_NUMBERS.has(r.toks[n].key) || r.owner[n]) continue;
     // "the four major foreign stakeholders": up to two lower-case words before the head
-    let head = r.lex.collectiveHeads.longest(r.toks, i + 2);
+    let head = r.lex.collectiveHeads.longest(r.toks, n + 1);
     for (let gap = 1; !head && gap <= MAX_NUMBERED_MODIFIERS; gap++) {
-      const modifier = r.tok(i + 1 + gap);
+      const modifier = r.tok(n + gap);
       if (!modifier?.word || modifier.cap || r.lex.verbs.has(modifier.key) || /ed$/.test(modifier.key)) break;
-      head = r.lex.collectiveHeads.longest(r.toks, i + 2 + gap);
+      head = r.lex.collectiveHeads.longest(r.toks, n + 1 + gap);
     }
-    const next = r.tok(i + 2);
+    const next = r.tok(n + 1);
     // Bare, the number is the subject of a verb: "the four emerged", "the two agreed".
     const bare = !head && next?.word && !next.cap && (/ed$/.test(next.key) || r.lex.verbs.has(next.key));
     if (!head && !bare) continue;
-    const to = head ? head.to : i + 2;
+    const to = head ? head.to : n + 1;
     // "the two leaders": the parties of the persons named before; "the two countries": any party.
     const persons =
       head !== undefined && r.lex.collectivePersonHeads.longest(r.toks, head.from)?.to === head.to;

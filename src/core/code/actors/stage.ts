@@ -172,7 +172,12 @@ function analyse(doc: ParleyDocument, ctx: PipelineContext) {
     const numbered = m.provenance.rule.startsWith('actors.numbered');
     if (!numbered && m.provenance.rule !== 'actors.both-sides') continue;
     const count = numbered
-      ? (PARTY_NUMBERS.get((m.provenance.cue ?? '').toLowerCase().split(/\s+/)[1]) ?? 0)
+      ? (PARTY_NUMBERS.get(
+          (m.provenance.cue ?? '')
+            .toLowerCase()
+            .split(/\s+/)
+            .find((w) => PARTY_NUMBERS.has(w)) ?? '',
+        ) ?? 0)
       : 2;
     // "called on the two sides", "talks between the two countries": those the clause addresses,
     // not the parties it names; they keep the story's pair.
@@ -380,8 +385,12 @@ function partiesNamedBefore(
   // not one of them (unless the speakers are as many: "Veska and Ormund said the two sides …").
   const cue = lastSpeechVerbEnd(doc.norm, doc.sentences[s].start, at, speechVerbs);
   if (cue !== undefined) own = namedIn(cue, at).all;
-  for (let k = s - 1; k >= Math.max(0, s - NUMBERED_REACH); k--) {
+  /** Past the sentence that named parties last, only a list of as many counts (three or more). */
+  let far = false;
+  const reach = count >= FAR_LIST_COUNT ? FAR_LIST_REACH : NUMBERED_REACH;
+  for (let k = s - 1; k >= Math.max(0, s - reach); k--) {
     if (paragraphOnly && doc.sentences[k].block !== doc.sentences[s].block) break;
+    if (k < s - NUMBERED_REACH) far = true;
     const before = namedIn(doc.sentences[k].start, doc.sentences[k].end);
     if (before.all.size === 0) {
       const group = groupOf(before, own);
@@ -389,16 +398,25 @@ function partiesNamedBefore(
       continue;
     }
     const all = new Set([...own, ...before.all]);
-    if (all.size === count) return [...all];
+    if (all.size === count && !far) return [...all];
     // "a proposal by Veska, Ormund, Tarsia and Kessel …, but Lumen … The four countries": the
     // sentence named more, of which it listed as many together.
     const listed = own.size === 0 ? before.lists.filter((l) => l.size === count) : [];
     if (listed.length === 1) return [...listed[0]];
     // "… and the so-called extended troika. … the four major stakeholders urged": the group's members.
-    return groupOf(before, own);
+    const group = groupOf(before, own);
+    if (group || count < FAR_LIST_COUNT) return group;
+    // "Tarsia, Ormund, Kessel and Lumen cut ties with Veska. (Sentences that name others.) The other
+    // four nations accuse Veska …": so many parties are the last list of as many.
+    far = true;
   }
   return undefined;
 }
+
+/** The fewest parties a numbered collective counts off a list sentences before ("the four countries"). */
+const FAR_LIST_COUNT = 3;
+/** Sentences before its own that such a list may be in. */
+const FAR_LIST_REACH = 12;
 
 /** Where the last speech verb ("said", "told") between `from` and `to` ends, if any. */
 function lastSpeechVerbEnd(
