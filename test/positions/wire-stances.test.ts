@@ -155,6 +155,9 @@ describe('more wire wordings of the issues', () => {
     expect(stances(code('Ormund said it saw no need for Tarsian participation in the talks.'))).toContain(
       'ORM talks_inclusion reject',
     );
+    expect(stances(code('Ormund said there were no grounds for holding a summit with Veska.'))).toContain(
+      'ORM summit reject',
+    );
   });
 
   it('asking another party to do it is a demand', () => {
