@@ -1,0 +1,50 @@
+/**
+ * The office holders of 2014–2025 (codebooks/persons_office_holders.yaml): a head of state, a
+ * foreign minister or a movement's leader named without a title speaks for the party served at
+ * the article's date, and for nobody's before the first office. Sentences written for the tests,
+ * with the default codebook.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadCodebook } from '../../src/core/codebook/codebook.js';
+import { createDocument } from '../../src/core/pipeline.js';
+import { defaultPipeline } from '../../src/core/stages.js';
+
+const pipeline = defaultPipeline();
+const actors = (text: string, date: string) =>
+  pipeline.run(createDocument(text, { date })).statements.map((s) => [s.speaker, s.actor]);
+
+describe('office holders named without a title', () => {
+  it('a president speaks for the state in office', () => {
+    expect(actors('Daniel Ortega said the dialogue would resume on Monday.', '2019-02-22')).toEqual([
+      ['Daniel Ortega', 'NIC'],
+    ]);
+  });
+
+  it('a movement’s leader speaks for the movement', () => {
+    expect(actors('Al Haj Murad Ebrahim said the agreement would bring peace.', '2014-03-27')).toEqual([
+      ['Al Haj Murad Ebrahim', 'MILF'],
+    ]);
+  });
+
+  it('Libya’s parliament speaker speaks for the House of Representatives', () => {
+    expect(actors('Aguila Saleh said the memorandum was illegal.', '2022-10-03')).toEqual([
+      ['Aguila Saleh', 'HOR'],
+    ]);
+  });
+
+  it('a foreign minister speaks for the state only while in office', () => {
+    expect(actors('Sergey Lavrov said the talks were useful.', '2019-01-17')[0][1]).toBe('RUS');
+    const [[, before]] = actors('Serzh Sargsyan said the talks were useful.', '2005-05-16');
+    const [[, during]] = actors('Serzh Sargsyan said the talks were useful.', '2016-05-16');
+    expect([before, during]).toEqual([null, 'ARM']);
+  });
+
+  it('every office holder has an office with a party the codebook knows', () => {
+    const book = loadCodebook([]);
+    const codes = new Set(book.actors.map((a) => a.code));
+    const unknown = book.persons.flatMap((p) =>
+      p.roles.filter((r) => r.actor !== null && !codes.has(r.actor)).map((r) => `${p.id}: ${r.actor}`),
+    );
+    expect(unknown).toEqual([]);
+  });
+});
