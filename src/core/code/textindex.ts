@@ -680,7 +680,16 @@ export function subjectBefore(
         k--;
       }
       if (k < clauseFrom || !SUBJECT_COORD.has(index.tokens[k]?.lower ?? '')) break;
-      const prev = candidates.filter((c) => c.end <= k && c.end >= k - 6).at(-1);
+      // (the one that ends nearest the conjunction, the longest of those: "Myanmar's military
+      // regime and the AA", not the "Myanmar" inside it)
+      let prev: ActorMention | undefined;
+      for (const c of candidates)
+        if (
+          c.end <= k &&
+          c.end >= k - 6 &&
+          (!prev || c.end > prev.end || (c.end === prev.end && c.start < prev.start))
+        )
+          prev = c;
       // "Moscow is Mr Assad's main ally and Russia …": a noun phrase that only starts with a party
       // ("X's main ally") is no item of the coordination.
       if (prev && !coordinable(index, prev.end, k)) break;

@@ -670,3 +670,37 @@ function lastMentioned(r: Reader, candidates: Extract<NamePayload, { t: 'actor' 
 }
 
 const kindOf = (k: ActorEntry['kind']): MentionKind => (k === 'outlet' ? 'outlet' : k);
+
+/**
+ * "the ethnic armed organization the Arakan Army (AA) … according to the AA": a short name the
+ * report gives a party in brackets after its name stands for that party wherever the report uses
+ * it again, whatever else the letters may stand for elsewhere (a codebook alias is not needed).
+ */
+export function readBracketedShortNames(r: Reader) {
+  const named = new Map<string, WorkMention>();
+  for (const m of r.mentions) {
+    if (typeof m.actor !== 'string' || (m.kind !== 'group' && m.kind !== 'org' && m.kind !== 'state'))
+      continue;
+    const short = r.tok(m.to + 1);
+    if (r.tok(m.to)?.text !== '(' || r.tok(m.to + 2)?.text !== ')' || !short?.upper) continue;
+    // (two parties given the same letters: neither)
+    const before = named.get(short.text);
+    named.set(short.text, before && before.actor !== m.actor ? ({ ...m, actor: null } as WorkMention) : m);
+  }
+  if (named.size === 0) return;
+  for (let i = 0; i < r.toks.length; i++) {
+    const t = r.toks[i];
+    if (!t.upper || r.owner[i]) continue;
+    const m = named.get(t.text);
+    if (!m || typeof m.actor !== 'string' || i <= m.to + 1) continue;
+    r.add({
+      from: i,
+      to: i + 1,
+      kind: m.kind,
+      actor: m.actor,
+      rule: 'actors.short-name.bracketed',
+      cue: r.text(m.from, m.to + 3),
+      confidence: 0.75,
+    });
+  }
+}

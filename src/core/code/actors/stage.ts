@@ -41,7 +41,7 @@ import {
 import { mergeSurnames } from './identity.js';
 import { actorLexicon, type Gender, type NamePayload, PRONOUN_GENDER } from './lexicon.js';
 import { mainParties, PLACE_BEFORE, partiesCollective } from './main-parties.js';
-import { readNames } from './names.js';
+import { readBracketedShortNames, readNames } from './names.js';
 import { readPersons } from './persons.js';
 import { type Ent, type OtherEnt, Reader, type WorkMention } from './reader.js';
 
@@ -82,6 +82,7 @@ function analyse(doc: ParleyDocument, ctx: PipelineContext) {
   const r = new Reader(doc, lex, ctx.codebook);
   const known: GazMatch<NamePayload>[] = [];
   readNames(r, known);
+  readBracketedShortNames(r);
   readPersons(r, known);
   readGovernments(r);
   readMinistries(r);
