@@ -183,7 +183,10 @@ function antecedentPerson(
   for (let k = idx - 1; k >= 0; k--) {
     const m = ordered[k];
     const s = r.toks[m.from].sent;
-    if (chosen && s !== chosenSent) break;
+    // (For the subject: past an earlier sentence whose persons a preposition governs, all of them:
+    // "The envoy expressed a desire … that frayed under President Kest. He urged …" is not Kest's;
+    // in the pronoun's own sentence, "arranged by Kest after he called", the person stays.)
+    if (chosen && s !== chosenSent && (!subjectOnly || subject || chosenSent === sent)) break;
     if (sent - s > 4) break;
     const ent = m.ent;
     if (ent?.kind !== 'person' || !compatible(ent, p.gender) || (ent.weak && !weakToo)) continue;
