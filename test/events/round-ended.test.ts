@@ -22,3 +22,13 @@ describe('a round of talks ended or started', () => {
     expect(meetings('Veska and Ormund started talks in 2012 on the border.')).toEqual(['ORM VSK']);
   });
 });
+
+describe('phone calls in the plural', () => {
+  it('"held separate phone calls with the leaders of Veska and Ormund" is a call with each', () => {
+    expect(
+      meetings(
+        'Tarsian envoy Mira Solenne held separate phone calls with the leaders of Veska and Ormund on Monday.',
+      ).sort(),
+    ).toEqual(['ORM TRS', 'TRS VSK']);
+  });
+});
