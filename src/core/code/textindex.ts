@@ -737,15 +737,19 @@ function bareGovernments(
   const out: ActorMention[] = [];
   let government: string | undefined | null = null;
   for (let i = 1; i < tokens.length; i++) {
-    if (tokens[i].lower !== 'government' && !forces.has(tokens[i].lower)) continue;
+    // ("the security forces": a noun of two words, read from its first)
+    const two = i + 1 < tokens.length && forces.has(`${tokens[i].lower} ${tokens[i + 1].lower}`);
+    if (tokens[i].lower !== 'government' && !forces.has(tokens[i].lower) && !two) continue;
+    const last = two ? i + 1 : i;
     // "the Saudi-backed government": the backer is a modifier (its own mention), the government
     // the story's.
     const backed = PATRON.test(tokens[i - 1].text) && tokens[i - 2]?.lower === 'the';
     if (tokens[i - 1].lower !== 'the' && !backed) continue;
-    if (mentions.some((m) => m.start <= i && m.end > (backed ? i : i - 1))) continue;
+    if (mentions.some((m) => m.start <= last && m.end > (backed ? i : i - 1))) continue;
     if (government === null) government = storyGovernment(doc, ctx);
     if (!government) return out;
-    out.push({ start: backed ? i : i - 1, end: i + 1, codes: [government], kind: 'state' });
+    out.push({ start: backed ? i : i - 1, end: last + 1, codes: [government], kind: 'state' });
+    i = last;
   }
   return out;
 }
