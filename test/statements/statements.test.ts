@@ -193,6 +193,13 @@ describe('reported speech', () => {
     expect([s.said, s.content]).toEqual(['Petr Vallo', 'the fishermen must come home']);
   });
 
+  it('", but he …" after the words said is the reporter going on about the speaker', () => {
+    const [s] = statementsOf(
+      'Petr Vallo said Veska had missed a chance, but he left the door open to new talks.',
+    );
+    expect(s.content).toBe('Veska had missed a chance');
+  });
+
   it('a place named between the speaker and the verb is where the speaker spoke, not the speaker', () => {
     const speakers = (text: string) => statementsOf(text).map((x) => x.said);
     expect(

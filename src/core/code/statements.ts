@@ -2043,6 +2043,9 @@ function contentEnd(v: TokenView, from: number, end: number): number {
     const next = v.t[k + 1];
     // "vowed to end the war, but talks remain elusive": a clause after an infinitive is the reporter's.
     if (v.t[from].lower === 'to' && (next.lower === 'but' || next.lower === 'while')) return k;
+    // "Kim had missed an opportunity, but he left the door open": the reporter goes on about the
+    // speaker ("he", "she"), not the speaker about the matter.
+    if (next.lower === 'but' && /^(he|she)$/.test(v.t[k + 2]?.lower ?? '')) return k;
     // "the rebels, who have fought since May, were not invited": a relative clause set off inside
     // the content's subject, when a lower-case verb follows its closing comma.
     if (next.lower === 'who' || next.lower === 'which') {
