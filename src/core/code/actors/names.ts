@@ -58,6 +58,14 @@ export function insideName(r: Reader, m: WorkMention): boolean {
       return false;
     // "the Veska Armed Forces": the state's name before its own body names that state.
     if (m.kind === 'state' && typeof m.actor === 'string' && stateBodyAfter(r, m.to)) return false;
+    // "the US Indo-Pacific commander": a post of the state, in a field named in capitals.
+    if (
+      (m.kind === 'state' || m.via === 'demonym') &&
+      m.via !== 'capital' &&
+      typeof m.actor === 'string' &&
+      fieldThenTitle(r, m.to)
+    )
+      return false;
     // "the Veskan Armed Forces": a demonym before its state's own body names that state.
     if (m.via !== 'demonym' || typeof m.actor !== 'string') return true;
     let k = m.to;
@@ -174,6 +182,27 @@ function ownBodyOfGroup(r: Reader, m: GazMatch<NamePayload>): boolean {
   return p?.t === 'actor' && p.kind !== 'state' && ownBodyAfter(r, m.to) !== undefined;
 }
 
+/**
+ * One or two capitalised words at `at`, then a title: "the US Indo-Pacific commander", "the
+ * Russian Black Sea Fleet commander" hold a post of the state named before them, whose name is no
+ * part of a longer one.
+ */
+function fieldThenTitle(r: Reader, at: number): boolean {
+  const sent = r.toks[at].sent;
+  let words = 1;
+  for (let k = at + 1; words <= OFFICE_FIELD_WORDS; k++) {
+    const t = r.tok(k);
+    // ("Indo-Pacific": the hyphen joins two capitalised words into one)
+    if (t?.text === '-' && r.tok(k + 1)?.cap) continue;
+    if (!t?.word || t.sent !== sent) return false;
+    const last = !r.tok(k + 1)?.cap;
+    if (!t.cap || (k > at + 1 && last && r.lex.roles.longest(r.toks, k)?.to === k + 1))
+      return r.lex.roleWords.has(t.key) && last;
+    if (r.tok(k - 1)?.text !== '-') words++;
+  }
+  return false;
+}
+
 /** A capitalised word next to a place name makes it part of another name ("Washington Post"). */
 function partOfLongerName(r: Reader, m: GazMatch<NamePayload>): boolean {
   // "Ambassador to Ukraine William Taylor": after a preposition the place stands on its own.
@@ -189,7 +218,14 @@ function partOfLongerName(r: Reader, m: GazMatch<NamePayload>): boolean {
   // "Veska, Ormund Agree To Resume Talks": a title-case headline capitalises its verbs too.
   if (r.titleCased.has(r.toks[m.from].sent)) return false;
   if (next?.word && next.cap && next.sent === r.toks[m.from].sent && !r.lex.roleWords.has(next.key)) {
-    if (!r.lex.names.longest(r.toks, m.to) && !r.lowerSeen.has(next.key)) return true;
+    // (not a capital's name: "the OSCE Minsk Group co-chairs")
+    const capital = m.payloads.some((x) => x.t === 'actor' && x.via === 'capital');
+    if (
+      !r.lex.names.longest(r.toks, m.to) &&
+      !r.lowerSeen.has(next.key) &&
+      (capital || !fieldThenTitle(r, m.to))
+    )
+      return true;
   }
   const prev = r.tok(m.from - 1);
   if (prev?.word && prev.cap && !r.sentenceStart(m.from - 1) && prev.sent === r.toks[m.from].sent) {
