@@ -48,3 +48,17 @@ describe('office holders named without a title', () => {
     expect(unknown).toEqual([]);
   });
 });
+
+describe('office holders named in full or with a title of one state', () => {
+  it('a name with a middle name the codebook leaves out is the one person of that given and family name', () => {
+    expect(actors('Benigno Simeon Aquino III said the agreement would bring peace.', '2014-03-27')).toEqual([
+      ['Benigno Simeon Aquino III', 'PHL'],
+    ]);
+  });
+
+  it('"Taoiseach" is a title, not part of the name', () => {
+    expect(actors('Taoiseach Leo Varadkar said a deal was still possible.', '2019-10-10')).toEqual([
+      ['Leo Varadkar', 'IRL'],
+    ]);
+  });
+});

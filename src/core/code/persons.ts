@@ -99,7 +99,10 @@ export function personById(id: string, codebook: Codebook): PersonEntry | undefi
 export function personsNamed(name: string, codebook: Codebook): PersonEntry[] {
   const index = personIndex(codebook);
   const key = nameKey(name);
-  const named = index.byName.get(key) ?? index.byName.get(withoutMiddleInitials(key));
+  const named =
+    index.byName.get(key) ??
+    index.byName.get(withoutMiddleInitials(key)) ??
+    oneWithoutMiddleNames(index, key);
   if (named) return named;
   if (!key.includes(' ')) return index.bySurname.get(key) ?? [];
   // "Josep Borell" for Josep Borrell: the given name as written and the family name misspelt by a
@@ -109,6 +112,21 @@ export function personsNamed(name: string, codebook: Codebook): PersonEntry[] {
     (p) => nameKey(p.name).split(' ')[0] === words[0],
   );
   return new Set(near).size === 1 ? [near[0]] : [];
+}
+
+/** Generational suffixes that stay with the family name ("Benigno Aquino III"). */
+const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
+/**
+ * "Benigno Simeon Aquino III" for the codebook's "Benigno Aquino III": the given and family names
+ * without the middle ones, when they name one person only.
+ */
+function oneWithoutMiddleNames(index: PersonIndex, key: string): PersonEntry[] | undefined {
+  const words = key.split(' ');
+  const tail = NAME_SUFFIXES.has(words[words.length - 1]) ? 2 : 1;
+  if (words.length < tail + 2) return undefined;
+  const found = index.byName.get([words[0], ...words.slice(-tail)].join(' '));
+  return found?.length === 1 ? found : undefined;
 }
 
 /** A name key without its middle initials: "wendy r sherman" → "wendy sherman". */
