@@ -193,6 +193,25 @@ describe('reported speech', () => {
     expect([s.said, s.content]).toEqual(['Petr Vallo', 'the fishermen must come home']);
   });
 
+  it('"X said this at …" and "This was stated by X" report the sentence before', () => {
+    const s = statementsOf(
+      'The fishermen will be freed next week. Ilse Marrow said this at a briefing in Lumen on Tuesday.',
+    );
+    expect(s.map((x) => [x.said, x.content])).toEqual([
+      ['Ilse Marrow', 'The fishermen will be freed next week'],
+    ]);
+    const p = statementsOf(
+      'The border will open on Friday. This was stated by Petr Vallo at a press conference.',
+    );
+    expect(p.map((x) => [x.said, x.content])).toEqual([['Petr Vallo', 'The border will open on Friday']]);
+    // "said this was …": "this" opens the words said, not the sentence before
+    expect(
+      statementsOf('The border will open on Friday. Petr Vallo said this was the last round.').map(
+        (x) => x.content,
+      ),
+    ).not.toContain('The border will open on Friday');
+  });
+
   it('", but he …" after the words said is the reporter going on about the speaker', () => {
     const [s] = statementsOf(
       'Petr Vallo said Veska had missed a chance, but he left the door open to new talks.',

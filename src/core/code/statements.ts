@@ -1224,6 +1224,8 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
   const { t, lex } = v;
   const cue = { from: k, to: k + 1 };
   const w = t[k].lower;
+  const said = saidThis(v, k, lo, end);
+  if (said) return said;
   const quoted = quotedAsSaying(v, k, lo);
   if (quoted) {
     const from = v.skipToContent(k, end);
@@ -2098,6 +2100,63 @@ function contentEnd(v: TokenView, from: number, end: number): number {
       return k;
   }
   return end;
+}
+
+/** What may follow "said this" where "this" is the words said before: a circumstance, or the end. */
+const AFTER_SAID_THIS = new Set([
+  'at',
+  'during',
+  'in',
+  'on',
+  'to',
+  'while',
+  'when',
+  'after',
+  'before',
+  'speaking',
+  ',',
+  '.',
+]);
+
+/**
+ * "Armenia recognises the territorial integrity of Azerbaijan. Armenian Prime Minister Nikol
+ * Pashinyan announced this during his address": the wire style of a speaker who said "this",
+ * the sentence before, in the same paragraph. The speaker is the clause's subject before the cue.
+ */
+function saidThis(v: TokenView, k: number, lo: number, end: number): Candidate | null {
+  const { t, lex } = v;
+  if (!/(ed|id)$/.test(t[k].lower) && !lex.irregularPastCues.has(t[k].lower)) return null;
+  let who: TokenRange | null = null;
+  // "This was stated by Azerbaijani Foreign Minister Jeyhun Bayramov at a press conference."
+  const passive =
+    k - 2 === lo && t[lo].lower === 'this' && t[k - 1].lower === 'was' && t[k + 1]?.lower === 'by';
+  if (passive) who = v.speakerAfter(k + 2, end);
+  else {
+    if (t[k + 1]?.lower !== 'this' || k + 2 > end || !AFTER_SAID_THIS.has(t[k + 2]?.lower ?? '.'))
+      return null;
+    const gap = v.gapBefore(k, lo);
+    who = gap > lo ? v.speakerBefore(gap, lo) : null;
+    // (the subject opens the sentence: "In Geneva, Kest said this" is no such report)
+    if (who && who.from !== lo) return null;
+  }
+  if (!who) return null;
+  const s = t[lo].sentence - 1;
+  if (s < 0 || v.sentFrom[s] < 0) return null;
+  const from = v.sentFrom[s];
+  let to = v.sentTo[s];
+  if (v.doc.sentences[s].block !== v.doc.sentences[t[lo].sentence].block) return null;
+  while (to > from && /^[.!?]$/.test(t[to - 1].text)) to--;
+  // (a sentence already in quotation marks, or one with a cue of its own, is reported as it is)
+  if (v.wordCount(from, to) < 4 || v.quoteOf[from] >= 0) return null;
+  for (let i = from; i < to; i++) if (v.isSpeechVerb(i, false)) return null;
+  return {
+    content: { from, to },
+    speaker: who,
+    cue: passive ? { from: lo, to: k + 1 } : { from: k, to: k + 2 },
+    direct: false,
+    rule: 'statement.reported.said-this',
+    confidence: 0.75,
+  };
 }
 
 /**
