@@ -482,6 +482,8 @@ export function readAccuse(sentence: Sentence) {
     const objectless =
       how !== 'accuse_cues' ||
       chargeClause(tokens, c) ||
+      // "accused the other side of violating the truce": the story's other party, left unnamed
+      otherSideNamed(tokens, next) ||
       /^(of|for|about|over|that|this|these|such|,|\.|;)$/.test(tokens[next]?.lower ?? '.') ||
       complaintForum(tokens, c) !== undefined ||
       attackObject(sentence, next);
@@ -514,6 +516,14 @@ export function readAccuse(sentence: Sentence) {
       otherSide: (!accuser.length || !accused.length) && objectless,
     });
   }
+}
+
+/** "the other side", "the other party", "the other sides" at token `k`, before its charge. */
+function otherSideNamed(tokens: Sentence['tokens'], k: number): boolean {
+  if (tokens[k]?.lower !== 'the' || tokens[k + 1]?.lower !== 'other') return false;
+  const head = tokens[k + 2]?.lower ?? '';
+  const after = /^(side|sides|party|parties)$/.test(head) ? tokens[k + 3]?.lower : head;
+  return /^(of|for|over|,|\.)$/.test(after ?? '.');
 }
 
 /** Words between a condemnation's object and the "and" that joins the pressing clause. */
