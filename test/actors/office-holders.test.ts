@@ -56,6 +56,15 @@ describe('office holders named in full or with a title of one state', () => {
     ]);
   });
 
+  it('a chargé d’affaires of a state’s embassy speaks for that state', () => {
+    expect(
+      actors(
+        "Jean Pierre Massala, Chargé D'affaires of the DR Congo Embassy, said the team would meet.",
+        '2014-04-24',
+      ),
+    ).toEqual([['Jean Pierre Massala', 'COD']]);
+  });
+
   it('"Taoiseach" is a title, not part of the name', () => {
     expect(actors('Taoiseach Leo Varadkar said a deal was still possible.', '2019-10-10')).toEqual([
       ['Leo Varadkar', 'IRL'],
