@@ -364,6 +364,8 @@ const CLAUSE_CONJ = new Set(['and', 'but', 'while', 'whereas', 'although', 'thou
 /** Conjunctions that open a new clause even without a comma before them. */
 const ALWAYS_CLAUSE = new Set(['but', 'whereas', 'although', 'though']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'any', 'its', 'their', 'this', 'that']);
+/** Conjunctions that open a subordinate clause with a subject of its own ("when Veska severed ties"; "after" and "because" clauses more often tell background acts that the coders leave out). */
+const SUBORDINATE_OPENERS = new Set(['when']);
 
 type Cue = PhraseMatch<string>;
 
@@ -399,6 +401,14 @@ function clauseAround(
       continue;
     }
     if (prev.text === ';' || statementOf[start - 1] !== stmt || ALWAYS_CLAUSE.has(prev.lower)) break;
+    // "The feud erupted when Saudi Arabia severed ties with Qatar": a clause a subordinator opens
+    // with a party as its subject is the party's own.
+    if (
+      SUBORDINATE_OPENERS.has(prev.lower) &&
+      start < a &&
+      (mentionFrom(index, start)?.codes.length ?? 0) > 0
+    )
+      break;
     // "… and that Veska would not give up the islands": a second reported clause.
     if (prev.lower === 'that' && CLAUSE_CONJ.has(tokens[start - 2]?.lower ?? '')) break;
     if (

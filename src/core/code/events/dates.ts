@@ -158,12 +158,14 @@ export function pickDate(
 ): string | undefined {
   const deal = read.deal === true;
   const tokens = index.tokens;
+  // (a "when" clause may hold a long list of parties: its date stands before the window)
+  const inSentence = timexes;
   if (window !== undefined) {
     const lo = tokens[Math.max(0, at - window)].start;
     const hi = tokens[Math.min(tokens.length - 1, at + window)].end;
     timexes = timexes.filter((t) => t.start >= lo && t.end <= hi);
   }
-  if (timexes.length === 0) return undefined;
+  if (timexes.length === 0 && inSentence.length === 0) return undefined;
   // The word that introduces a date, past an article or "early": "since a February 1 coup".
   const introducer = (t: Timex) => {
     let k = tokensBefore(index, t.start);
@@ -304,14 +306,24 @@ export function pickDate(
   const own = timexes.find((t) => qualifies(t) && !another(t));
   if (own) return own.value;
   // "since March, when the emir brought them together": the date a "when" clause after it tells.
-  const whenOf = timexes.find((t) => {
+  // So too "The feud erupted last month when Saudi Arabia, the United Arab Emirates, Bahrain and
+  // Egypt severed ties": a "when" right after the date, its clause unbroken up to the event word
+  // (a subject list may be long).
+  const whenOf = inSentence.find((t) => {
+    if (t.start >= pos) return false;
     // (the date's span may hold its comma: "March,")
     let k = tokensBefore(index, t.end) + 1;
+    const comma = tokens[k]?.text === ',' || tokens[k - 1]?.text === ',';
     if (tokens[k]?.text === ',') k++;
-    else if (tokens[k - 1]?.text !== ',') return false;
-    return t.start < pos && tokens[k]?.lower === 'when' && at - k <= WHEN_TOKENS;
+    if (tokens[k]?.lower !== 'when') return false;
+    if (comma) return at - k <= WHEN_TOKENS;
+    if (at - k > 2 * WHEN_TOKENS) return false;
+    for (let i = k + 1; i < at; i++)
+      if (SUBORDINATORS.has(tokens[i].lower) || tokens[i].text === ';') return false;
+    return true;
   });
   if (whenOf) return whenOf.value;
+  if (timexes.length === 0) return undefined;
   let usable = timexes.filter(
     (t) =>
       !(UNTIL.has(before(t)) && !((read.since || (deal && inForce(t))) && before(t) === 'since')) &&
