@@ -607,6 +607,7 @@ export function leadDate(doc: ParleyDocument, saidBy?: string[]): string | undef
         x.start >= s.start &&
         x.end <= s.end &&
         !isDateline(doc, x) &&
+        !photoCaption(doc, x) &&
         // "a truce starting on Wednesday", "postponed until Friday": not when things happened.
         !/\b(?:starting|effective|from|until|till|beginning|by)\s+(?:on\s+)?$/i.test(
           doc.norm.slice(Math.max(0, x.start - 16), x.start),
@@ -625,6 +626,14 @@ export function leadDate(doc: ParleyDocument, saidBy?: string[]): string | undef
   }
   return reported;
 }
+
+/**
+ * "In this March 27, 2014, photo, Secretary of State John Kerry attends a reception": the day a
+ * picture was taken, which a caption under the headline gives, is not the day of the story's news.
+ */
+const photoCaption = (doc: ParleyDocument, t: Timex) =>
+  /\bin this[ \t]+(?:file[ \t]+)?$/i.test(doc.norm.slice(Math.max(0, t.start - 16), t.start)) &&
+  /^,?[ \t]*(?:file[ \t]+)?(?:photo|image|picture)/i.test(doc.norm.slice(t.end, t.end + 16));
 
 /** A statement of one of `parties` has its cue in the sentence `s`. */
 const speaksIn = (doc: ParleyDocument, s: { start: number; end: number }, parties: string[]) =>
