@@ -49,6 +49,26 @@ describe('office holders named without a title', () => {
   });
 });
 
+describe('earlier and later offices of the same persons', () => {
+  it('a person speaks for the party of an office held before the one they are best known for', () => {
+    expect(actors('Ursula von der Leyen said the mission would go on.', '2016-05-10')).toEqual([
+      ['Ursula von der Leyen', 'DEU'],
+    ]);
+  });
+
+  it('a former prime minister who leads a civilian coalition speaks for the coalition', () => {
+    expect(actors('Abdalla Hamdok said the declaration would end the war.', '2024-01-02')).toEqual([
+      ['Abdalla Hamdok', 'TAQADDUM'],
+    ]);
+  });
+
+  it('a group the codebook knows speaks for itself', () => {
+    expect(actors('Mara Patani said the talks should resume.', '2019-02-04')).toEqual([
+      ['Mara Patani', 'MARAPATANI'],
+    ]);
+  });
+});
+
 describe('office holders named in full or with a title of one state', () => {
   it('a name with a middle name the codebook leaves out is the one person of that given and family name', () => {
     expect(actors('Benigno Simeon Aquino III said the agreement would bring peace.', '2014-03-27')).toEqual([
