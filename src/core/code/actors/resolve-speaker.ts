@@ -975,7 +975,7 @@ function fallbackSpeaker(doc: ParleyDocument, core: Span, ctx: PipelineContext):
     ? canonicalPerson(text, doc.date, ctx.codebook)
     : undefined;
   if (canon) return { name: text, actor: canon.actor, role: canon.role };
-  return definiteTitleSpeaker(doc, core.start, key) ?? { name: text, actor: null };
+  return definiteTitleSpeaker(doc, core.start, key, ctx) ?? { name: text, actor: null };
 }
 
 /** How far back a bare title may refer to an earlier speaker of that title (a few paragraphs). */
@@ -986,16 +986,30 @@ const DEFINITE_TITLE_REACH = 1500;
  * with the article and no name or party of its own is the speaker the text last named by a phrase
  * with that title as its head (the speaker's name or role), and speaks for that speaker's party.
  */
-function definiteTitleSpeaker(doc: ParleyDocument, at: number, key: string): SpeakerRef | undefined {
-  const title = /^the ([a-z-]+)$/.exec(key)?.[1];
+function definiteTitleSpeaker(
+  doc: ParleyDocument,
+  at: number,
+  key: string,
+  ctx: PipelineContext,
+): SpeakerRef | undefined {
+  const [, article, title] = /^(the|a|an) ([a-z-]+)$/.exec(key) ?? [];
   if (!title) return undefined;
+  const spokesperson = cueWords(ctx, 'spokesperson_titles').has(title);
+  if (article !== 'the' && !spokesperson) return undefined;
   const headOf = (words: string | undefined) => words?.toLowerCase().split(/\s+/).pop();
-  let last: ParleyDocument['statements'][number] | undefined;
-  for (const st of doc.statements ?? []) {
-    if (st.end > at || at - st.end > DEFINITE_TITLE_REACH || !st.actor) continue;
-    if (headOf(st.speaker) !== title && headOf(st.role) !== title) continue;
-    if (!last || st.end > last.end) last = st;
-  }
+  const lastBefore = (fits: (st: ParleyDocument['statements'][number]) => boolean) => {
+    let last: ParleyDocument['statements'][number] | undefined;
+    for (const st of doc.statements ?? []) {
+      if (st.end > at || at - st.end > DEFINITE_TITLE_REACH || !st.actor || !fits(st)) continue;
+      if (!last || st.end > last.end) last = st;
+    }
+    return last;
+  };
+  const bodies = cueWords(ctx, 'speaking_body_heads');
+  const last =
+    (article === 'the'
+      ? lastBefore((st) => headOf(st.speaker) === title || headOf(st.role) === title)
+      : undefined) ?? (spokesperson ? lastBefore((st) => bodies.has(headOf(st.speaker) ?? '')) : undefined);
   if (!last) return undefined;
   return {
     name: doc.text.slice(at, at + key.length),
