@@ -4,7 +4,7 @@
  * One small pattern language serves both the issue patterns (codebooks/issues.yaml) and the cue
  * lexicons (codebooks/stance.yaml): words (`a|b` alternatives, `word*` prefixes), gaps (`*` up to
  * three words, `...` any words within the sentence), `{ACTOR}` (an actor mention, or a pronoun
- * that stands for the holder), and a leading `!` for a pattern that states the opposite of the
+ * that stands for the holder), `{PERSON}` (a mention of a person with a party), and a leading `!` for a pattern that states the opposite of the
  * issue's proposition. Patterns are compiled once per codebook and indexed by their first word,
  * so matching a sentence costs one map lookup per token.
  */
@@ -16,7 +16,7 @@ import { framePatterns } from './issue-frames.js';
 export type PatternElement =
   | { kind: 'word'; exact: Set<string>; prefixes: string[] }
   | { kind: 'gap'; max: number }
-  | { kind: 'actor' };
+  | { kind: 'actor'; person?: boolean };
 
 export interface CompiledPattern<P = unknown> {
   source: string;
@@ -31,6 +31,8 @@ export interface ActorSlot {
   end: number;
   /** Actor codes; empty for a pronoun (it/its/their), which stands for the holder. */
   codes: string[];
+  /** The mention names a person (what a `{PERSON}` slot takes). */
+  person?: boolean;
 }
 
 export interface MatchEnv {
@@ -70,9 +72,10 @@ export function compilePattern<P>(source: string, payload: P): CompiledPattern<P
     if (part === '*') elements.push({ kind: 'gap', max: 3 });
     else if (part === '...') elements.push({ kind: 'gap', max: ANY_GAP });
     else if (part === '{ACTOR}') elements.push({ kind: 'actor' });
+    else if (part === '{PERSON}') elements.push({ kind: 'actor', person: true });
     else {
       // An alternative is one word: "{ACTOR}" or a gap among them would be read as a literal word.
-      if (part.includes('|') && part.split('|').some((alt) => /^(\{ACTOR\}|\*|\.\.\.)$/.test(alt)))
+      if (part.includes('|') && part.split('|').some((alt) => /^(\{ACTOR\}|\{PERSON\}|\*|\.\.\.)$/.test(alt)))
         throw new PatternError(`pattern "${source}": "${part}": {ACTOR} and gaps cannot be alternatives`);
       const exact = new Set<string>();
       const prefixes: string[] = [];
@@ -276,13 +279,13 @@ function matchFrom(
   if (t >= env.to) return -1;
   if (el.kind === 'actor') {
     const slot = env.actorAt(t);
-    if (slot) {
+    if (slot && (el.person ? slot.person : slot.codes.length > 0)) {
       actors.push(slot.codes);
       const end = matchFrom(els, e + 1, slot.end, env, actors, gaps);
       if (end >= 0) return end;
       actors.pop();
     }
-    if (PRONOUN_SLOTS.has(env.tokens[t].lower)) {
+    if (!el.person && PRONOUN_SLOTS.has(env.tokens[t].lower)) {
       actors.push([]);
       const end = matchFrom(els, e + 1, t + 1, env, actors, gaps);
       if (end >= 0) return end;

@@ -331,7 +331,15 @@ export const slotLookup = (index: DocIndex): ((i: number) => ActorSlot | undefin
   if (!slots) {
     slots = new Array<ActorSlot | undefined>(index.tokens.length).fill(undefined);
     for (const [start, m] of index.mentionAt)
-      if (m.codes.length && start >= 0 && start < slots.length) slots[start] = { end: m.end, codes: m.codes };
+      if (m.codes.length && start >= 0 && start < slots.length)
+        slots[start] = { end: m.end, codes: m.codes, person: m.kind === 'person' };
+    // A person the text names with no party ("the release of Evan Gershkovich") fills a `{PERSON}`
+    // slot only.
+    for (const m of index.built.mentions) {
+      if (m.kind !== 'person') continue;
+      const r = tokenRange(index.tokens, m.start, m.end);
+      if (r.to > r.from && !slots[r.from]) slots[r.from] = { end: r.to, codes: [], person: true };
+    }
     slotsOf.set(index, slots);
   }
   const found = slots;

@@ -100,7 +100,8 @@ export const IssueSchema = z.object({
   proposition: z.string(),
   /**
    * Patterns that detect the issue: phrases matched on lemmas/lower-cased words; a `*` stands for
-   * up to three words; `{ACTOR}` for any actor mention (its code becomes the issue's `about`).
+   * up to three words; `{ACTOR}` for any actor mention (its code becomes the issue's `about`),
+   * `{PERSON}` for a mention of a person only.
    */
   patterns: z.array(z.string()).default([]),
   /**
