@@ -149,6 +149,7 @@ function analyse(doc: ParleyDocument, ctx: PipelineContext) {
     });
   }
   doc.entities = entities;
+  readStateOpponents(doc, ctx);
   genders.set(
     doc,
     new Map([...entityIndex].map(([ent, i]) => [i, ent.kind === 'person' ? ent.gender : undefined])),
@@ -234,6 +235,58 @@ function analyse(doc: ParleyDocument, ctx: PipelineContext) {
     entities[index].mentions.push(i);
   }
 }
+
+/**
+ * "Colombia's main rebel group has freed …": a state's possessive before a word for its opponents
+ * (codebook `state_opponent_heads`, past `state_opponent_modifiers`) names the group facing that
+ * state (codebook `opposes`) that the story names, when it names exactly one; the mention becomes
+ * that group's, over the possessive and its head.
+ */
+function readStateOpponents(doc: ParleyDocument, ctx: PipelineContext) {
+  const cues = ctx.codebook.cues;
+  const heads = (cues.state_opponent_heads ?? []).map((h) => h.toLowerCase());
+  if (heads.length === 0) return;
+  const modifiers = new Set((cues.state_opponent_modifiers ?? []).map((w) => w.toLowerCase()));
+  const actors = actorLexicon(ctx).actors;
+  for (const [i, m] of doc.mentions.entries()) {
+    if (m.kind !== 'state' || typeof m.actor !== 'string') continue;
+    const after = /^['\u2019]s\s+/.exec(doc.norm.slice(m.end, m.end + 4));
+    if (!after) continue;
+    let at = m.end + after[0].length;
+    for (let n = 0; n < STATE_OPPONENT_MODIFIERS; n++) {
+      const word = /^([\p{L}-]+)\s+/u.exec(doc.norm.slice(at, at + 40));
+      if (!word || !modifiers.has(word[1].toLowerCase())) break;
+      at += word[0].length;
+    }
+    const rest = doc.norm.slice(at, at + 40).toLowerCase();
+    const head = heads
+      .filter((h) => rest.startsWith(h) && !/[\p{L}-]/u.test(rest.charAt(h.length)))
+      .sort((a, b) => b.length - a.length)[0];
+    if (!head) continue;
+    const state = m.actor;
+    const facing = new Set<string>();
+    let entity: number | undefined;
+    for (const g of doc.mentions) {
+      if (g.kind !== 'group' || typeof g.actor !== 'string' || actors.get(g.actor)?.opposes !== state)
+        continue;
+      facing.add(g.actor);
+      entity ??= g.entity;
+    }
+    if (facing.size !== 1) continue;
+    const [group] = facing;
+    if (m.entity !== undefined) {
+      const list = doc.entities[m.entity].mentions;
+      list.splice(list.indexOf(i), 1);
+    }
+    m.end = at + head.length;
+    m.kind = 'group';
+    m.actor = group;
+    m.entity = entity;
+    if (entity !== undefined) doc.entities[entity].mentions.push(i);
+    m.provenance = { rule: 'actors.state-opponent', cue: doc.norm.slice(m.start, m.end), confidence: 0.7 };
+  }
+}
+const STATE_OPPONENT_MODIFIERS = 2;
 
 const OBJECT_BEFORE = /\b(?:on|between|among|with|to|for|from|of|urged|asked|told|invited|pressed)\s+$/i;
 
