@@ -9,10 +9,7 @@ import { defaultPipeline } from '../../src/core/stages.js';
 
 const pipeline = defaultPipeline();
 const actorsNamed = (text: string) =>
-  pipeline
-    .run(createDocument(text, { date: '2019-05-01' }))
-    .mentions.map((m) => m.actor)
-    .flat();
+  pipeline.run(createDocument(text, { date: '2019-05-01' })).mentions.flatMap((m) => m.actor);
 
 describe('adjective forms of state names', () => {
   it.each([

@@ -200,7 +200,11 @@ export function readPremodifier(r: Reader, c: Chunk, facts: PersonFacts) {
       continue;
     }
     // "Foreign Ministry spokeswoman", "Veskan government spokeswoman": an office the text ties to a state.
-    const office = lex.ministryHeads.has(t.key) || (lex.govNouns.has(t.key) && roleFrom >= 0);
+    // ("the administration of President Ida Vell" is the government the person heads, not an
+    // office before the title: the title's words must run on from it.)
+    const office =
+      lex.ministryHeads.has(t.key) ||
+      (lex.govNouns.has(t.key) && roleFrom >= 0 && r.tok(k + 1)?.key !== 'of');
     if (lex.roleWords.has(t.key) || office) {
       if (office) facts.ministry = true;
       setGender(facts, lex, t.key);
