@@ -45,3 +45,21 @@ describe('a span of days of talks told by its end', () => {
     ).toContain('2026-06-13');
   });
 });
+
+describe('a span of days told by its end far after the meeting word, or by two joined days', () => {
+  it('"The two-day summit between … concluded on Saturday" is dated by the Friday', () => {
+    expect(
+      consultDates(
+        'The two-day informal summit between Veskan President Anton Brisk and Ormundi President Davor Kest concluded on Saturday, June 13.',
+      ),
+    ).toContain('2026-06-12');
+  });
+
+  it('"On Friday and Saturday, the two leaders met" is dated by the Friday', () => {
+    expect(
+      consultDates(
+        'On Friday and Saturday, Veskan President Anton Brisk and Ormundi President Davor Kest met in Lumen.',
+      ),
+    ).toContain('2026-06-12');
+  });
+});

@@ -659,8 +659,8 @@ const SPAN_ENDED = new Set([
 const SPAN_ENDED_REACH = 6;
 /** The verbs that tell the span's end after the meeting word ("the two-day talks ended on Monday"). */
 const SPAN_ENDED_AFTER = new Set(['concluded', 'ended', 'wrapped', 'closed']);
-/** How far after the meeting word ("… between Veska and Ormund in Lumen concluded"). */
-const SPAN_ENDED_AFTER_REACH = 10;
+/** How far after the meeting word ("… between Prime Minister Ida Vell and Ormundi President Petr Vallo concluded"). */
+const SPAN_ENDED_AFTER_REACH = 14;
 
 /** A verb's past form: "-ed", or one of the codebook's irregular ones (consult_past_forms: "met"). */
 const pastForm = (sentence: Sentence, word: string) =>

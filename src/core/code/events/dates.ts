@@ -354,7 +354,22 @@ export function pickDate(
   );
   const pool = after.length ? after : usable;
   pool.sort((a, b) => Math.abs(a.start - pos) - Math.abs(b.start - pos));
-  return pool[0].value;
+  return firstOfSpan(index, timexes, pool[0]).value;
+}
+
+/**
+ * "On Friday and Saturday, both leaders met": a day joined by "and" to the day before it in the
+ * text is the end of a span of days, which is dated by its first (FORMAT: "talks on 12–13 May" is
+ * the 12th).
+ */
+function firstOfSpan(index: DocIndex, timexes: Timex[], t: Timex): Timex {
+  if (t.precision !== 'day') return t;
+  const k = tokensBefore(index, t.start);
+  if (index.tokens[k]?.lower !== 'and') return t;
+  const joined = timexes.find(
+    (x) => x.precision === 'day' && x.end <= t.start && tokensBefore(index, x.end) === k - 1,
+  );
+  return joined && joined.value < t.value ? joined : t;
 }
 
 /** The day `days` days from the day `value` (YYYY-MM-DD; a negative count goes back). */
