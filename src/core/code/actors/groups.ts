@@ -336,8 +336,32 @@ const MAX_NUMBERED_MODIFIERS = 2;
  * says, named just before (resolved once every mention is known).
  */
 export function readNumbered(r: Reader) {
+  const listed = new Set((r.codebook.cues.listed_collective_heads ?? []).map((w) => w.toLowerCase()));
   for (let i = 0; i + 1 < r.toks.length; i++) {
     if (r.toks[i].key !== 'the') continue;
+    // "… Bahrain and Egypt severed ties with Qatar. The countries threatened further sanctions":
+    // a plural party noun with no number that opens a sentence as the subject of its verb stands
+    // for the last list of parties named (stage.ts finds it).
+    const verb = r.tok(i + 2);
+    if (
+      listed.has(r.toks[i + 1].key) &&
+      !r.owner[i + 1] &&
+      (i === 0 || r.toks[i - 1].sent !== r.toks[i].sent) &&
+      verb?.word &&
+      !verb.cap &&
+      (/ed$/.test(verb.key) || r.lex.verbs.has(verb.key))
+    ) {
+      r.add({
+        from: i,
+        to: i + 2,
+        kind: 'collective',
+        rule: 'actors.numbered.listed',
+        cue: r.text(i, i + 2),
+        confidence: 0.6,
+      });
+      i++;
+      continue;
+    }
     // "the other four nations": the four set against the one the sentence names
     const n = r.toks[i + 1].key === 'other' && i + 2 < r.toks.length ? i + 2 : i + 1;
     if (!PARTY_NUMBERS.has(r.toks[n].key) || r.owner[n]) continue;

@@ -193,8 +193,18 @@ function analyse(doc: ParleyDocument, ctx: PipelineContext) {
     // "both men", "both leaders": the parties of the two persons named just before, as "the two
     // leaders" (not the story's pair: "Trump and Putin … both men described the talks").
     const bothPersons = !numbered && lex.personHeadWords.has(head);
-    const named =
-      (numbered || bothPersons) && !object
+    // "The countries threatened …": as many parties as the last list names (the longest that fits).
+    const listedRule = m.provenance.rule === 'actors.numbered.listed';
+    let listed: string[] | undefined;
+    for (let n = LISTED_MAX; listedRule && n >= 2 && !listed; n--)
+      listed = partiesNamedBefore(doc, m.start, n, false, false, lex.verbs, true);
+    if (listedRule && !listed) {
+      m.actor = null;
+      continue;
+    }
+    const named = listed
+      ? listed
+      : (numbered || bothPersons) && !object
         ? (partiesNamedBefore(
             doc,
             m.start,
@@ -288,6 +298,9 @@ function readStateOpponents(doc: ParleyDocument, ctx: PipelineContext) {
 }
 const STATE_OPPONENT_MODIFIERS = 2;
 
+/** The most parties "the countries" may stand for. */
+const LISTED_MAX = 8;
+
 const OBJECT_BEFORE = /\b(?:on|between|among|with|to|for|from|of|urged|asked|told|invited|pressed)\s+$/i;
 
 /** Persons before "of"/"from": "the leaders of the three countries", "officials from the two sides". */
@@ -378,6 +391,8 @@ function partiesNamedBefore(
   personsOnly: boolean,
   paragraphOnly: boolean,
   speechVerbs: Set<string>,
+  /** Only a list of as many parties the text gives together ("X, Y and Z"), never a count of all named. */
+  listOnly = false,
 ): string[] | undefined {
   // Sentences and mentions are in text order: each is found by a binary search, not a scan (a
   // long story may say "the two sides" a thousand times).
@@ -434,7 +449,7 @@ function partiesNamedBefore(
     return fits.length === 1 ? fits[0] : undefined;
   };
   let own = namedIn(doc.sentences[s].start, at).all;
-  if (own.size === count) return [...own];
+  if (own.size === count && !listOnly) return [...own];
   // "Tarsia's minister said the two sides had agreed": the speaker who reports on the sides is
   // not one of them (unless the speakers are as many: "Veska and Ormund said the two sides …").
   const cue = lastSpeechVerbEnd(doc.norm, doc.sentences[s].start, at, speechVerbs);
@@ -452,7 +467,7 @@ function partiesNamedBefore(
       continue;
     }
     const all = new Set([...own, ...before.all]);
-    if (all.size === count && !far) return [...all];
+    if (all.size === count && !far && !listOnly) return [...all];
     // "a proposal by Veska, Ormund, Tarsia and Kessel …, but Lumen … The four countries": the
     // sentence named more, of which it listed as many together.
     const listed = own.size === 0 ? before.lists.filter((l) => l.size === count) : [];
