@@ -480,6 +480,12 @@ describe('observers, borders, direct talks and technology curbs', () => {
     ['Veska will not ease chip restrictions on Ormund.', 'sanctions_relief'],
   ]);
 
+  it('reads a party that "would have to be at the table" as a demand for its place there', () => {
+    expect(
+      stances(code('Tarsia stressed that Ormund would have to be at the table for negotiations.')),
+    ).toContain('TRS talks_inclusion demand');
+  });
+
   it('reads a refusal to negotiate directly with a party as against its place at the table', () => {
     expect(stances(code('Ormund will not negotiate directly with Veska.'))).toContain(
       'ORM talks_inclusion reject',
