@@ -107,6 +107,8 @@ function ministryOfTheStory(doc: ParleyDocument, span: Span, ref: SpeakerRef): S
 
 const resolvePhrase: SpeakerResolver = (doc, span, ctx) => {
   ensureAnalysed(doc, ctx);
+  const office = officeTextSpeaker(doc, span, doc.text.slice(span.start, span.end), ctx);
+  if (office) return office;
   // "Russia's envoy to the United Nations, Vassily Nebenzia,": the name set off by commas speaks.
   const named = startingIn(doc.mentions, span.start + 1, span.end).find(
     (m) =>
@@ -478,6 +480,23 @@ function governmentName(doc: ParleyDocument, m: Mention): string {
   const person = within(doc.mentions, m.start, m.end).find((p) => p.kind === 'person');
   return person ? doc.text.slice(person.start, m.end) : doc.text.slice(m.start, m.end);
 }
+
+/**
+ * "a statement issued by his office", "a statement from her spokesman": the text of the office a
+ * possessive names speaks for the party of the one the possessive refers to.
+ */
+function officeTextSpeaker(doc: ParleyDocument, span: Span, text: string, ctx: PipelineContext) {
+  const issuedBy = TEXT_OF_OFFICE.exec(nameKey(text));
+  const noun = issuedBy?.[1].split(' ').pop() ?? '';
+  const texts = cueWords(ctx, 'relaying_texts');
+  const reference =
+    issuedBy && (texts.has(noun) || isJointText(issuedBy[1], ctx)) ? POSSESSIVES.get(issuedBy[2]) : undefined;
+  return reference ? { name: text, actor: possessiveParty(doc, span.start, reference) } : undefined;
+}
+
+/** "a statement issued by his office": a text, the words that tie it to its issuer, and a possessive. */
+const TEXT_OF_OFFICE =
+  /^((?:a|an|the) (?:[a-z-]+ )??[a-z-]+) (?:issued by|released by|from|by|of) (his|her|its|their) (?:office|spokesman|spokeswoman|spokesperson|ministry|government|press office|press service)$/;
 
 const POSSESSIVES = new Map<string, Gender | 'group'>([
   ['his', 'm'],
