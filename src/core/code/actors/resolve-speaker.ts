@@ -1011,7 +1011,7 @@ function definiteTitleSpeaker(
   key: string,
   ctx: PipelineContext,
 ): SpeakerRef | undefined {
-  const [, article, title] = /^(the|a|an) ([a-z-]+)$/.exec(key) ?? [];
+  const [, article, title] = /^(the|a|an) (?:[a-z-]+ )?([a-z-]+)$/.exec(key) ?? [];
   if (!title) return undefined;
   const spokesperson = cueWords(ctx, 'spokesperson_titles').has(title);
   if (article !== 'the' && !spokesperson) return undefined;
@@ -1029,12 +1029,59 @@ function definiteTitleSpeaker(
     (article === 'the'
       ? lastBefore((st) => headOf(st.speaker) === title || headOf(st.role) === title)
       : undefined) ?? (spokesperson ? lastBefore((st) => bodies.has(headOf(st.speaker) ?? '')) : undefined);
-  if (!last) return undefined;
+  if (!last) {
+    // "the OSCE Minsk Group co-chairs … the co-chairs said", "senior diplomats from Britain,
+    // France and Germany … the senior diplomats said": the parties the text named with that title.
+    const named =
+      article === 'the' && cueWords(ctx, 'titled_group_heads').has(title)
+        ? titledPartiesBefore(doc, at, title)
+        : undefined;
+    return named ? { name: doc.text.slice(at, at + key.length), actor: named } : undefined;
+  }
   return {
     name: doc.text.slice(at, at + key.length),
     actor: last.actor,
     ...(last.anonymous ? { anonymous: true } : {}),
   };
+}
+
+/**
+ * The parties named with the title word `title` nearest before `at` (within the reach of a bare
+ * title): the party right before it ("the Minsk Group co-chairs") or those a "from"/"of" after it
+ * lists ("diplomats from Britain, France and Germany").
+ */
+function titledPartiesBefore(doc: ParleyDocument, at: number, title: string): string | string[] | undefined {
+  const from = Math.max(0, at - DEFINITE_TITLE_REACH);
+  const re = new RegExp(`\\b${title.replace(/[-]/g, '\\-')}\\b`, 'gi');
+  let found = -1;
+  for (const m of doc.norm.slice(from, at).matchAll(re)) found = from + (m.index ?? 0);
+  if (found < 0) return undefined;
+  const end = found + title.length;
+  // (the mention may hold the title itself: "the OSCE Minsk Group co-chairs")
+  const k = firstAtLeast(doc.mentions, found + 1, (m) => m.start) - 1;
+  const before = doc.mentions[k];
+  if (
+    before?.actor &&
+    before.kind !== 'person' &&
+    before.kind !== 'pronoun' &&
+    ((before.end <= found && /^(?:\s+\p{Lu}[\p{L}-]*){0,3}\s*$/u.test(doc.norm.slice(before.end, found))) ||
+      (before.start <= found && before.end >= end))
+  )
+    return before.actor;
+  const link = /^\s+(?:from|of)\s+(?:the\s+)?/i.exec(doc.norm.slice(end, end + 12));
+  if (!link) return undefined;
+  const parties: string[] = [];
+  let next = end + link[0].length;
+  for (let i = firstAtLeast(doc.mentions, next, (m) => m.start); i < doc.mentions.length; i++) {
+    const m = doc.mentions[i];
+    if (m.start !== next || !m.actor || m.kind === 'person' || m.kind === 'pronoun') break;
+    for (const a of [m.actor].flat()) if (!parties.includes(a)) parties.push(a);
+    const joint = /^(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?/.exec(doc.norm.slice(m.end, m.end + 8));
+    if (!joint) break;
+    next = m.end + joint[0].length;
+  }
+  if (parties.length === 0) return undefined;
+  return parties.length === 1 ? parties[0] : parties;
 }
 
 /** The persons named before `at` whose family name `surname` misspells by a letter. */
