@@ -62,6 +62,15 @@ describe('earlier and later offices of the same persons', () => {
     ]);
   });
 
+  it('a deputy foreign minister or a UN ambassador speaks for the state (codebooks/persons_officials.yaml)', () => {
+    expect(actors('Gennady Gatilov said the talks in Geneva were useful.', '2017-03-01')).toEqual([
+      ['Gennady Gatilov', 'RUS'],
+    ]);
+    expect(actors('Vitaly Churkin said the resolution was unbalanced.', '2016-10-08')).toEqual([
+      ['Vitaly Churkin', 'RUS'],
+    ]);
+  });
+
   it('a group the codebook knows speaks for itself', () => {
     expect(actors('Mara Patani said the talks should resume.', '2019-02-04')).toEqual([
       ['Mara Patani', 'MARAPATANI'],
