@@ -1248,7 +1248,12 @@ export class TokenView {
           k++;
           continue;
         }
-        if ((w === 'last' || w === 'this' || w === 'next') && k + 1 < hi) {
+        // ("said this calendar takes effect …": "this" before a word of no time is the content's)
+        if (
+          (w === 'last' || w === 'this' || w === 'next') &&
+          k + 1 < hi &&
+          this.lex.timeWords.has(this.t[k + 1].lower)
+        ) {
           k += 2;
           continue;
         }
