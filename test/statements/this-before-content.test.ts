@@ -20,3 +20,19 @@ describe('"this" right after the cue', () => {
     expect(contents('Vell said this week the talks would resume.')).toEqual(['the talks would resume']);
   });
 });
+
+describe('a setting of the speech after ", during"', () => {
+  it('ends the content: "…, during the closing ceremony of the mission"', () => {
+    expect(
+      contents(
+        'Vell said the calendar takes effect on January 1, during the closing ceremony of the mission.',
+      ),
+    ).toEqual(['the calendar takes effect on January 1']);
+  });
+
+  it('leaves a "during" of the content itself', () => {
+    expect(contents('Vell said the truce was broken twice, during the night and at dawn.')).toEqual([
+      'the truce was broken twice, during the night and at dawn',
+    ]);
+  });
+});

@@ -39,6 +39,8 @@ export interface StatementLexicon {
   passiveAuxiliaries: Set<string>;
   nounLikeVerbs: Set<string>;
   contentEndOpeners: Set<string>;
+  /** Settings of a speech act after ", during" ("…, during the closing ceremony"): the frame's, not the content's. */
+  speechSettingNouns: Set<string>;
   notAdverbs: Set<string>;
   objectRelatives: Set<string>;
   modals: Set<string>;
@@ -161,6 +163,7 @@ export function statementLexicon(ctx: PipelineContext): StatementLexicon {
     passiveAuxiliaries: words(c.passive_auxiliaries),
     nounLikeVerbs: words(c.noun_like_verbs),
     contentEndOpeners: words(c.content_end_openers),
+    speechSettingNouns: words(c.speech_setting_nouns),
     notAdverbs: words(c.not_adverbs),
     objectRelatives: words(c.object_relatives),
     modals: words(c.modals),

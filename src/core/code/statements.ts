@@ -2019,6 +2019,16 @@ function firstFrameSpeaker(v: TokenView, lo: number, to: number): TokenRange | n
  * Where reported content ends: the sentence's end, a semicolon, or a comma before a clause of the
  * reporter's own (", which …", ", citing …", ", after …").
  */
+/** A noun of a speech's setting within a few words from `k` ("the closing ceremony", "a news conference"). */
+function speechSettingAt(v: TokenView, k: number, end: number): boolean {
+  for (let j = k; j < end && j - k < SETTING_WORDS; j++) {
+    if (v.t[j].kind !== 'word') return false;
+    if (v.lex.speechSettingNouns.has(v.t[j].lower)) return true;
+  }
+  return false;
+}
+const SETTING_WORDS = 4;
+
 function contentEnd(v: TokenView, from: number, end: number): number {
   for (let k = from + 3; k < end; k++) {
     const tok = v.t[k];
@@ -2069,6 +2079,8 @@ function contentEnd(v: TokenView, from: number, end: number): number {
     if (asWellAsAt(v, k + 1)) continue;
     if (whileParticiple(v, k + 1)) continue;
     if (v.lex.contentEndOpeners.has(next.lower)) return k;
+    // "… takes effect on January 1, during the closing ceremony of the mission": where it was said.
+    if (next.lower === 'during' && speechSettingAt(v, k + 2, end)) return k;
     // "the envoy, acting as a mediator, did not …": a participle clause set off inside the
     // content's subject, when a finite verb follows its closing comma.
     if (v.isLowerWord(k + 1) && next.lower.endsWith('ing') && !v.lex.notParticiples.has(next.lower)) {
