@@ -473,6 +473,21 @@ describe('trade truces, halts and lifted defences', () => {
   });
 });
 
+describe('forces sent to barracks, a transition schedule, frozen funds released', () => {
+  recognises([
+    ['The deal would see Ormundi forces withdraw from the frontline to their barracks.', 'demilitarisation'],
+    ['Experts drew up a chronogram of the transition spread over 24 months.', 'elections'],
+    ['Tarsia accepted the junta’s 24-month transition timetable.', 'elections'],
+    ['Veska demanded that $10 billion frozen by Ormund be released.', 'sanctions_relief'],
+  ]);
+
+  it('reads frozen funds demanded to be released as a demand for relief', () => {
+    expect(stances(code('Veska demanded that $10 billion frozen by Ormund be released.'))).toContain(
+      'VSK sanctions_relief demand',
+    );
+  });
+});
+
 describe('observers, borders, direct talks and technology curbs', () => {
   recognises([
     ['Veska would not accept any foreign observers on its soil.', 'foreign_troops'],
