@@ -63,6 +63,8 @@ export interface Lexicon {
   ministryHeads: Set<string>;
   /** Office heads the press names bare for one state ("the Commerce Department" is the U.S.'s). */
   officeConventions: Map<string, string>;
+  /** A name two parties share, and the party it names where the story names neither ("dominican" → DOM). */
+  sharedNamePreferences: Map<string, string>;
   /** Words of a government post ("minister"): "Veskan Foreign Minister X" ties a ministry to Veska. */
   govTitleWords: Set<string>;
   stateOfficeHeads: Set<string>;
@@ -250,6 +252,12 @@ export function actorLexicon(ctx: Pick<PipelineContext, 'codebook' | 'cache'>): 
       (cues.bare_office_conventions ?? []).flatMap((entry) => {
         const [head, code] = entry.split('=').map((x) => x.trim());
         return head && code ? [[head.toLowerCase(), code] as const] : [];
+      }),
+    ),
+    sharedNamePreferences: new Map(
+      (cues.shared_name_preferences ?? []).flatMap((entry) => {
+        const [name, code] = entry.split('=').map((x) => x.trim());
+        return name && code ? [[name.toLowerCase(), code] as const] : [];
       }),
     ),
     govTitleWords: keysOf(cues.government_title_words),

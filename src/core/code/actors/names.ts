@@ -11,13 +11,23 @@ import { ministryTie } from './governments.js';
 import { CALENDAR, type NamePayload, NOT_NAME } from './lexicon.js';
 import type { Reader, WorkMention } from './reader.js';
 
-function pickPayload(payloads: NamePayload[]): NamePayload {
+function pickPayload(payloads: NamePayload[], seen?: ReadonlySet<string>, preferred?: string): NamePayload {
   const person = payloads.find((p) => p.t === 'person');
   if (person) return person;
   const outlet = payloads.find((p) => p.t === 'outlet');
   if (outlet) return outlet;
-  return payloads.reduce((best, p) =>
+  const best = payloads.reduce((best, p) =>
     p.t === 'actor' && best.t === 'actor' && p.rank > best.rank ? p : best,
+  );
+  if (best.t !== 'actor' || (!seen && !preferred)) return best;
+  // "Dominican", "Congolese": a name two parties share is the one the story has named, else the
+  // one the codebook prefers (`shared_name_preferences`).
+  const tied = payloads.filter((p) => p.t === 'actor' && p.rank === best.rank && p.via === best.via);
+  if (tied.length < 2) return best;
+  return (
+    tied.find((p) => p.t === 'actor' && seen?.has(p.code)) ??
+    tied.find((p) => p.t === 'actor' && p.code === preferred) ??
+    best
   );
 }
 
@@ -242,7 +252,11 @@ export function readNames(r: Reader, pendingPersons: GazMatch<NamePayload>[]) {
     if (!t.word) continue;
     const m = r.lex.names.longest(r.toks, i) ?? possessedAnaphor(r, i) ?? invertedAlias(r, i);
     if (!m) continue;
-    const p = pickPayload(m.payloads);
+    const p = pickPayload(
+      m.payloads,
+      seenCodes,
+      r.lex.sharedNamePreferences.get(r.text(m.from, m.to).toLowerCase()),
+    );
     if (p.t === 'actor' && p.facing && !facingNamed(r, m.to, p.facing, seenCodes)) continue;
     if (p.t === 'person') {
       // "Ivanka Trump": a longer name that merely ends in a known one is read as a name chunk.
