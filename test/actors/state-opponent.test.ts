@@ -22,6 +22,15 @@ describe("a state's opponents named by its possessive", () => {
     ).toEqual(["Ormund's main rebel group", 'HLF']);
   });
 
+  it('"the Ormundi rebel group" is the group facing Ormund, by its demonym', () => {
+    expect(
+      mentionOf(
+        'The Highland Liberation Front said it would talk. A spokesman for the Ormundi rebel group said the talks failed.',
+        'Ormundi',
+      ),
+    ).toEqual(['Ormundi rebel group', 'HLF']);
+  });
+
   it('with no group facing the state in the story, the possessive stays the state', () => {
     expect(mentionOf("Ormund's main rebel group freed two soldiers on Monday.", 'Ormund')).toEqual([
       'Ormund',

@@ -260,7 +260,8 @@ function readStateOpponents(doc: ParleyDocument, ctx: PipelineContext) {
   const actors = actorLexicon(ctx).actors;
   for (const [i, m] of doc.mentions.entries()) {
     if (m.kind !== 'state' || typeof m.actor !== 'string') continue;
-    const after = /^['\u2019]s\s+/.exec(doc.norm.slice(m.end, m.end + 4));
+    // ("the Yemeni rebel group", "Colombian guerrillas": the state's demonym before them)
+    const after = (m.via === 'demonym' ? /^\s+/ : /^['\u2019]s\s+/).exec(doc.norm.slice(m.end, m.end + 4));
     if (!after) continue;
     let at = m.end + after[0].length;
     for (let n = 0; n < STATE_OPPONENT_MODIFIERS; n++) {
