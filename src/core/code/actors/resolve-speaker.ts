@@ -160,6 +160,10 @@ const resolvePhrase: SpeakerResolver = (doc, span, ctx) => {
   // Merrill; "the Trump campaign" is the campaign, speaking for Trump's side.
   let head: Mention | undefined;
   for (const m of inside) if (m.end >= core.end && (!head || priorityOf(m) > priorityOf(head))) head = m;
+  // "Critics of the Houthis", "opponents of the deal's backers": those set against the party named
+  // after the preposition speak for none of its side (codebook `critic_nouns`).
+  if (head && dependsOnPreposition(doc, core, head, ctx) && criticsOf(doc, core, head, ctx))
+    return { name: text, actor: null };
   if (head && dependsOnPreposition(doc, core, head, ctx)) {
     // "advisers to Mr. Obama", "a spokesman for the Kremlin": the phrase speaks, for that side —
     // or for the party named before the preposition ("Russia's envoy to the United Nations").
@@ -317,6 +321,14 @@ function dependsOnPreposition(doc: ParleyDocument, core: Span, head: Mention, ct
   let k = before.length - 1;
   while (k >= 0 && (before[k].key === 'the' || lex.honorifics.has(before[k].key))) k--;
   return k > 0 && HEAD_PREPOSITIONS.has(before[k].key);
+}
+
+/** The phrase before the preposition over `head` ends in a noun of those set against it ("Critics of"). */
+function criticsOf(doc: ParleyDocument, core: Span, head: Mention, ctx: PipelineContext): boolean {
+  const before = tokenize(doc.norm, core.start, head.start).filter((t) => t.word);
+  let k = before.length - 1;
+  while (k >= 0 && before[k].key === 'the') k--;
+  return k > 0 && cueWords(ctx, 'critic_nouns').has(before[k - 1].key);
 }
 
 /** What joins two parties into one modifier: "US-Saudi", "Veskan-Ormundi", "U.S. and Saudi". */
