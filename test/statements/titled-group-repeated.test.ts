@@ -25,3 +25,12 @@ describe('a plural title repeated by "the"', () => {
     );
   });
 });
+
+describe('a title with a modifier repeated by "the"', () => {
+  it('"the foreign minister" is the earlier speaker titled so, not another minister', () => {
+    const got = code(
+      'Veskan Foreign Minister Ida Vell said the talks would go on. Ormundi Defence Minister Petr Vallo said the troops would stay. The border would stay open, the foreign minister said.',
+    ).statements.map((s) => `${s.speaker}: ${s.actor ?? '-'}`);
+    expect(got.at(-1)).not.toBe('the foreign minister: ORM');
+  });
+});

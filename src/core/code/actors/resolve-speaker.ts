@@ -1023,8 +1023,11 @@ function definiteTitleSpeaker(
   key: string,
   ctx: PipelineContext,
 ): SpeakerRef | undefined {
-  const [, article, title] = /^(the|a|an) (?:[a-z-]+ )?([a-z-]+)$/.exec(key) ?? [];
+  const [, article, modifier, title] = /^(the|a|an) (?:([a-z-]+) )?([a-z-]+)$/.exec(key) ?? [];
   if (!title) return undefined;
+  // ("the foreign minister" is a speaker titled so, not any minister: the modifier must be there too)
+  const modified = (st: ParleyDocument['statements'][number]) =>
+    !modifier || `${st.speaker} ${st.role ?? ''}`.toLowerCase().includes(modifier);
   const spokesperson = cueWords(ctx, 'spokesperson_titles').has(title);
   if (article !== 'the' && !spokesperson) return undefined;
   const headOf = (words: string | undefined) => words?.toLowerCase().split(/\s+/).pop();
@@ -1039,7 +1042,7 @@ function definiteTitleSpeaker(
   const bodies = cueWords(ctx, 'speaking_body_heads');
   const last =
     (article === 'the'
-      ? lastBefore((st) => headOf(st.speaker) === title || headOf(st.role) === title)
+      ? lastBefore((st) => (headOf(st.speaker) === title || headOf(st.role) === title) && modified(st))
       : undefined) ?? (spokesperson ? lastBefore((st) => bodies.has(headOf(st.speaker) ?? '')) : undefined);
   if (!last) {
     // "the OSCE Minsk Group co-chairs … the co-chairs said", "senior diplomats from Britain,
