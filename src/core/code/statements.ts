@@ -2019,16 +2019,6 @@ function firstFrameSpeaker(v: TokenView, lo: number, to: number): TokenRange | n
  * Where reported content ends: the sentence's end, a semicolon, or a comma before a clause of the
  * reporter's own (", which …", ", citing …", ", after …").
  */
-/** A noun of a speech's setting within a few words from `k` ("the closing ceremony", "a news conference"). */
-function speechSettingAt(v: TokenView, k: number, end: number): boolean {
-  for (let j = k; j < end && j - k < SETTING_WORDS; j++) {
-    if (v.t[j].kind !== 'word') return false;
-    if (v.lex.speechSettingNouns.has(v.t[j].lower)) return true;
-  }
-  return false;
-}
-const SETTING_WORDS = 4;
-
 function contentEnd(v: TokenView, from: number, end: number): number {
   for (let k = from + 3; k < end; k++) {
     const tok = v.t[k];
@@ -2113,6 +2103,16 @@ function contentEnd(v: TokenView, from: number, end: number): number {
   }
   return end;
 }
+
+/** A noun of a speech's setting within a few words from `k` ("the closing ceremony", "a news conference"). */
+function speechSettingAt(v: TokenView, k: number, end: number): boolean {
+  for (let j = k; j < end && j - k < SETTING_WORDS; j++) {
+    if (v.t[j].kind !== 'word') return false;
+    if (v.lex.speechSettingNouns.has(v.t[j].lower)) return true;
+  }
+  return false;
+}
+const SETTING_WORDS = 4;
 
 /** What may follow "said this" where "this" is the words said before: a circumstance, or the end. */
 const AFTER_SAID_THIS = new Set([
