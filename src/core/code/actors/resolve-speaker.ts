@@ -160,11 +160,10 @@ const resolvePhrase: SpeakerResolver = (doc, span, ctx) => {
   // Merrill; "the Trump campaign" is the campaign, speaking for Trump's side.
   let head: Mention | undefined;
   for (const m of inside) if (m.end >= core.end && (!head || priorityOf(m) > priorityOf(head))) head = m;
-  // "Critics of the Houthis", "opponents of the deal's backers": those set against the party named
-  // after the preposition speak for none of its side (codebook `critic_nouns`).
-  if (head && dependsOnPreposition(doc, core, head, ctx) && criticsOf(doc, core, head, ctx))
-    return { name: text, actor: null };
   if (head && dependsOnPreposition(doc, core, head, ctx)) {
+    // "Critics of the Houthis", "opponents of the deal's backers": those set against the party
+    // named after the preposition speak for none of its side (codebook `critic_nouns`).
+    if (criticsOf(doc, core, head, ctx)) return { name: text, actor: null };
     // "advisers to Mr. Obama", "a spokesman for the Kremlin": the phrase speaks, for that side —
     // or for the party named before the preposition ("Russia's envoy to the United Nations").
     const own = inside.find((m) => m.end <= head.start && m.kind !== 'pronoun');
@@ -499,10 +498,11 @@ function governmentName(doc: ParleyDocument, m: Mention): string {
  */
 function officeTextSpeaker(doc: ParleyDocument, span: Span, text: string, ctx: PipelineContext) {
   const issuedBy = TEXT_OF_OFFICE.exec(nameKey(text));
-  const noun = issuedBy?.[1].split(' ').pop() ?? '';
-  const texts = cueWords(ctx, 'relaying_texts');
-  const reference =
-    issuedBy && (texts.has(noun) || isJointText(issuedBy[1], ctx)) ? POSSESSIVES.get(issuedBy[2]) : undefined;
+  if (!issuedBy) return undefined;
+  const [, textPhrase, possessive] = issuedBy;
+  const noun = textPhrase.split(' ').pop() ?? '';
+  if (!cueWords(ctx, 'relaying_texts').has(noun) && !isJointText(textPhrase, ctx)) return undefined;
+  const reference = POSSESSIVES.get(possessive);
   return reference ? { name: text, actor: possessiveParty(doc, span.start, reference) } : undefined;
 }
 
