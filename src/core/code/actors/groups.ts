@@ -336,7 +336,6 @@ const MAX_NUMBERED_MODIFIERS = 2;
  * says, named just before (resolved once every mention is known).
  */
 export function readNumbered(r: Reader) {
-  const listed = new Set((r.codebook.cues.listed_collective_heads ?? []).map((w) => w.toLowerCase()));
   for (let i = 0; i + 1 < r.toks.length; i++) {
     if (r.toks[i].key !== 'the') continue;
     // "… Bahrain and Egypt severed ties with Qatar. The countries threatened further sanctions":
@@ -344,7 +343,7 @@ export function readNumbered(r: Reader) {
     // for the last list of parties named (stage.ts finds it).
     const verb = r.tok(i + 2);
     if (
-      listed.has(r.toks[i + 1].key) &&
+      r.lex.listedCollectiveHeads.has(r.toks[i + 1].key) &&
       !r.owner[i + 1] &&
       (i === 0 || r.toks[i - 1].sent !== r.toks[i].sent) &&
       verb?.word &&

@@ -65,6 +65,11 @@ export interface Lexicon {
   officeConventions: Map<string, string>;
   /** A name two parties share, and the party it names where the story names neither ("dominican" → DOM). */
   sharedNamePreferences: Map<string, string>;
+  /** Plural party nouns that, opening a sentence with no number, stand for the last list ("The countries …"). */
+  listedCollectiveHeads: Set<string>;
+  /** A state's opponents after its possessive or demonym ("rebel group"), longest first, and the words between. */
+  stateOpponentHeads: string[];
+  stateOpponentModifiers: Set<string>;
   /** Words of a government post ("minister"): "Veskan Foreign Minister X" ties a ministry to Veska. */
   govTitleWords: Set<string>;
   stateOfficeHeads: Set<string>;
@@ -260,6 +265,11 @@ export function actorLexicon(ctx: Pick<PipelineContext, 'codebook' | 'cache'>): 
         return name && code ? [[name.toLowerCase(), code] as const] : [];
       }),
     ),
+    listedCollectiveHeads: new Set((cues.listed_collective_heads ?? []).map((w) => w.toLowerCase())),
+    stateOpponentHeads: (cues.state_opponent_heads ?? [])
+      .map((h) => h.toLowerCase())
+      .sort((a, b) => b.length - a.length),
+    stateOpponentModifiers: new Set((cues.state_opponent_modifiers ?? []).map((w) => w.toLowerCase())),
     govTitleWords: keysOf(cues.government_title_words),
     stateOfficeHeads: keysOf(cues.state_office_heads),
     stateBodyHeads: keysOf(cues.state_body_heads),

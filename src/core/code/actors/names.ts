@@ -11,7 +11,13 @@ import { ministryTie } from './governments.js';
 import { CALENDAR, type NamePayload, NOT_NAME } from './lexicon.js';
 import type { Reader, WorkMention } from './reader.js';
 
-function pickPayload(payloads: NamePayload[], seen?: ReadonlySet<string>, preferred?: string): NamePayload {
+function pickPayload(
+  payloads: NamePayload[],
+  seen?: ReadonlySet<string>,
+  /** The reader and the name's match, for the party the codebook prefers for a name two share. */
+  r?: Reader,
+  m?: GazMatch<NamePayload>,
+): NamePayload {
   const person = payloads.find((p) => p.t === 'person');
   if (person) return person;
   const outlet = payloads.find((p) => p.t === 'outlet');
@@ -19,16 +25,15 @@ function pickPayload(payloads: NamePayload[], seen?: ReadonlySet<string>, prefer
   const best = payloads.reduce((best, p) =>
     p.t === 'actor' && best.t === 'actor' && p.rank > best.rank ? p : best,
   );
-  if (best.t !== 'actor' || (!seen && !preferred)) return best;
+  if (best.t !== 'actor' || payloads.length < 2) return best;
   // "Dominican", "Congolese": a name two parties share is the one the story has named, else the
   // one the codebook prefers (`shared_name_preferences`).
   const tied = payloads.filter((p) => p.t === 'actor' && p.rank === best.rank && p.via === best.via);
   if (tied.length < 2) return best;
-  return (
-    tied.find((p) => p.t === 'actor' && seen?.has(p.code)) ??
-    tied.find((p) => p.t === 'actor' && p.code === preferred) ??
-    best
-  );
+  const named = tied.find((p) => p.t === 'actor' && seen?.has(p.code));
+  if (named || !r || !m) return named ?? best;
+  const preferred = r.lex.sharedNamePreferences.get(r.text(m.from, m.to).toLowerCase());
+  return tied.find((p) => p.t === 'actor' && p.code === preferred) ?? best;
 }
 
 /** "ambassador to Russia", "envoy to the United Nations": the place a post is at, not its party. */
@@ -252,11 +257,7 @@ export function readNames(r: Reader, pendingPersons: GazMatch<NamePayload>[]) {
     if (!t.word) continue;
     const m = r.lex.names.longest(r.toks, i) ?? possessedAnaphor(r, i) ?? invertedAlias(r, i);
     if (!m) continue;
-    const p = pickPayload(
-      m.payloads,
-      seenCodes,
-      r.lex.sharedNamePreferences.get(r.text(m.from, m.to).toLowerCase()),
-    );
+    const p = pickPayload(m.payloads, seenCodes, r, m);
     if (p.t === 'actor' && p.facing && !facingNamed(r, m.to, p.facing, seenCodes)) continue;
     if (p.t === 'person') {
       // "Ivanka Trump": a longer name that merely ends in a known one is read as a name chunk.

@@ -253,11 +253,8 @@ function analyse(doc: ParleyDocument, ctx: PipelineContext) {
  * that group's, over the possessive and its head.
  */
 function readStateOpponents(doc: ParleyDocument, ctx: PipelineContext) {
-  const cues = ctx.codebook.cues;
-  const heads = (cues.state_opponent_heads ?? []).map((h) => h.toLowerCase());
+  const { actors, stateOpponentHeads: heads, stateOpponentModifiers: modifiers } = actorLexicon(ctx);
   if (heads.length === 0) return;
-  const modifiers = new Set((cues.state_opponent_modifiers ?? []).map((w) => w.toLowerCase()));
-  const actors = actorLexicon(ctx).actors;
   for (const [i, m] of doc.mentions.entries()) {
     if (m.kind !== 'state' || typeof m.actor !== 'string') continue;
     // ("the Yemeni rebel group", "Colombian guerrillas": the state's demonym before them)
@@ -270,9 +267,8 @@ function readStateOpponents(doc: ParleyDocument, ctx: PipelineContext) {
       at += word[0].length;
     }
     const rest = doc.norm.slice(at, at + 40).toLowerCase();
-    const head = heads
-      .filter((h) => rest.startsWith(h) && !/[\p{L}-]/u.test(rest.charAt(h.length)))
-      .sort((a, b) => b.length - a.length)[0];
+    // (the heads are longest first: "rebel group" before "rebel")
+    const head = heads.find((h) => rest.startsWith(h) && !/[\p{L}-]/u.test(rest.charAt(h.length)));
     if (!head) continue;
     const state = m.actor;
     const facing = new Set<string>();
