@@ -100,6 +100,9 @@ const TITLE_COMPLEMENT_OPENERS = new Set(['of', 'for', 'to']);
 const QUESTION_PUT = new Set(['asked', 'pressed', 'questioned']);
 /** Words that open such an aside before its participle ("when asked", "if pressed"). */
 const ASIDE_OPENERS = new Set(['when', 'if', 'after', 'once']);
+/** Lower-case words inside a title before a name: "former Inspector-General of Police …". */
+const TITLE_LINKS = new Set(['former', 'of', 'for', 'and', 'the']);
+
 /** Marks that set off an appositive like a comma ("Blinken — the first … — said"). */
 const DASH_MARKS = new Set(['-', '--', '\u2013', '\u2014']);
 const CONNECTORS = new Set(['of', 'for', 'and', '&', 'de', 'the', 'on', 'to']);
@@ -473,6 +476,44 @@ export class TokenView {
     return -1;
   }
 
+  /**
+   * The first token of a person's name that ends the words [from, to) after a title of words only
+   * ("former Inspector-General of Police Abdul Rahim Noor"), or undefined: the actors stage read
+   * the name as a person, and no comma, quote or verb of speech stands in the title.
+   */
+  titledNameEndingAt(from: number, to: number): number | undefined {
+    const end = this.t[to - 1].end;
+    const person = this.doc.mentions.find((m) => m.kind === 'person' && m.end === end);
+    if (!person) return undefined;
+    let first = to - 1;
+    while (first - 1 >= from && this.t[first - 1].start >= person.start) first--;
+    // (a full name: a lone capitalised word after a title is as often part of it, "… and Cooperation")
+    if (first <= from || to - first < 2) return undefined;
+    // Title words only: capitalised ones, the nouns of a speaker's post and the lower-case words
+    // that modify one ("former police chief"); not "led by X", "adviser to Prime Minister X" (the
+    // name is someone else's there).
+    for (let k = from; k < first; k++) {
+      if (this.isCapital(k) || this.isSpeakerNoun(k) || TITLE_LINKS.has(this.t[k].lower)) continue;
+      if (this.isLowerWord(k) && k + 1 < first && this.isLowerWord(k + 1) && this.isSpeakerNoun(k + 1))
+        continue;
+      if (this.t[k].text === '-' && k > from && k + 1 < first) continue;
+      return undefined;
+    }
+    return first;
+  }
+
+  /** Token `i` is its sentence's first. */
+  opensSentence(i: number): boolean {
+    return i === 0 || this.t[i - 1].sentence !== this.t[i].sentence;
+  }
+
+  /** Some person's mention lies within tokens [from, to). */
+  namesAPerson(from: number, to: number): boolean {
+    const start = this.t[from].start;
+    const end = this.t[to - 1].end;
+    return this.doc.mentions.some((m) => m.kind === 'person' && m.start < end && m.end > start);
+  }
+
   /** The actors stage read tokens [from, to) as (within) one person's mention. */
   readAsPerson(from: number, to: number): boolean {
     const start = this.t[from].start;
@@ -574,7 +615,16 @@ export class TokenView {
         // runs on in plain words is no speaker phrase of its own, but the name it introduces speaks.
         if (!before)
           return nameAppositive && this.titleComplementEndsAt(j - 1, lo) ? { from: j + 1, to: i } : null;
-        return nameAppositive ? { from: j + 1, to: i } : before;
+        if (nameAppositive) return { from: j + 1, to: i };
+        // "Malaysia's facilitator, former Inspector-General of Police Abdul Rahim Noor, said": a
+        // title phrase that names no one, then an appositive that ends in a person's name after
+        // that person's own title: the person speaks.
+        // (only where the title opens the sentence: after reported content, "…, the delegation's
+        // chief, Assembly President Ada Lind, said", the speaker phrase runs from the title)
+        const titled = this.opensSentence(before.from) ? this.titledNameEndingAt(j + 1, i) : undefined;
+        return titled !== undefined && !this.namesAPerson(before.from, before.to)
+          ? { from: titled, to: i }
+          : before;
       }
       return null;
     }

@@ -19,6 +19,7 @@ import {
   readDelegationLeader,
   readPremodifier,
   readPreposedTitle,
+  readPresentPostSetOff,
 } from './roles.js';
 
 export function readPersons(r: Reader, known: GazMatch<NamePayload>[]) {
@@ -105,6 +106,7 @@ function readPerson(r: Reader, c: Chunk, force = false, weak = false): boolean {
   if (!c.codebookId && !force && r.lex.stateBodyHeads.has(r.toks[c.to - 1].key)) return false;
   readPremodifier(r, c, facts);
   readAppositive(r, c, facts);
+  readPresentPostSetOff(r, c, facts);
   readPreposedTitle(r, c, facts);
   readDelegationLeader(r, c, facts);
   // "President Anton Brisk of Veska"

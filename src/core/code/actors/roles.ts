@@ -347,6 +347,43 @@ export function readPremodifier(r: Reader, c: Chunk, facts: PersonFacts) {
   }
 }
 
+/**
+ * "Malaysia's facilitator, former police chief Abdul Rahim Noor, said": a title of no party before
+ * the name (often a past post), and before it, set off by a comma, a title that opens the clause:
+ * that title is the post the person holds now, and its party is the person's.
+ */
+export function readPresentPostSetOff(r: Reader, c: Chunk, facts: PersonFacts) {
+  if (facts.actor !== undefined || facts.premodFrom >= c.from || !(facts.role || facts.former)) return;
+  if (!(r.tok(c.to)?.text === ',' || r.isCueVerb(c.to))) return;
+  const sent = r.toks[c.from].sent;
+  let comma = facts.premodFrom - 1;
+  while (
+    comma >= 0 &&
+    facts.premodFrom - comma <= 8 &&
+    r.toks[comma].sent === sent &&
+    (r.toks[comma].word || r.toks[comma].text === '-')
+  ) {
+    if (r.actorAt(comma) || r.owner[comma]) return;
+    comma--;
+  }
+  if (comma < 0 || r.toks[comma].text !== ',' || comma === c.from - 1) return;
+  const present: PersonFacts = {
+    premodFrom: comma + 1,
+    former: false,
+    actorStrength: 0,
+    titled: false,
+    appositive: false,
+    ministry: false,
+  };
+  readPremodifier(r, { ...c, from: comma + 1 }, present);
+  if (!present.titled || present.former || typeof present.actor !== 'string') return;
+  facts.actor = present.actor;
+  facts.actorStrength = present.actorStrength;
+  facts.role ??= present.role;
+  facts.titled = true;
+  facts.former = false;
+}
+
 /** Token `k` ("and", "for") lies inside a title's capitalised complement that runs on to the next
  * capitalised run: "… for Maritime Affairs and | Fisheries Policy Ana Veldt". */
 export function closesTitleComplement(r: Reader, k: number): boolean {
