@@ -113,7 +113,43 @@ function governmentNounStart(r: Reader, i: number): number {
   const key = r.toks[i].key;
   // "Mali's ruling junta", "the military government": a word of who holds power before the noun.
   if (r.lex.govNouns.has(key)) return r.lex.govModifiers.has(r.toks[i - 1]?.key ?? '') ? i - 1 : i;
-  return r.lex.rulingHeads.has(key) && r.toks[i - 1]?.key === 'ruling' ? i - 1 : -1;
+  if (r.lex.rulingHeads.has(key) && r.toks[i - 1]?.key === 'ruling') return i - 1;
+  // "Chad's ruling military council": a ruling body of several words, with "ruling" before it.
+  const body = phraseEndingAt(r, i, r.lex.govBodies);
+  if (body < 0) return -1;
+  return r.toks[body - 1]?.key === 'ruling' ? body - 1 : body;
+}
+
+/** The first token of the longest phrase of `phrases` (token keys) that ends at token `i`, or -1. */
+function phraseEndingAt(r: Reader, i: number, phrases: string[][]): number {
+  for (const keys of phrases) {
+    const from = i - keys.length + 1;
+    if (from < 0) continue;
+    let k = 0;
+    while (k < keys.length && r.toks[from + k].key === keys[k] && r.toks[from + k].sent === r.toks[i].sent)
+      k++;
+    if (k === keys.length) return from;
+  }
+  return -1;
+}
+
+/** Where "the" stands before a government noun starting at `at`, past words of its standing ("the
+ * center-right government", "the interim administration"): the article's index, or -1. */
+function articleBefore(r: Reader, at: number): number {
+  let k = at - 1;
+  for (let steps = 0; steps < 2 && k > 0; steps++) {
+    const from = phraseEndingAt(r, k, r.lex.govStatusModifiers);
+    if (from < 0 || r.owner[k]) break;
+    k = from - 1;
+  }
+  return r.toks[k]?.key === 'the' ? k : -1;
+}
+
+/** The state named right after a government noun by "in" ("the junta in Chad"), if any. */
+function stateIn(r: Reader, k: number): WorkMention | undefined {
+  if (r.tok(k)?.key !== 'in') return undefined;
+  const m = r.actorAt(k + 1);
+  return m?.kind === 'state' && m.from === k + 1 && typeof m.actor === 'string' ? m : undefined;
 }
 
 /** "Trump's administration", "the Biden administration", "the Russian government", "Kyiv's government". */
@@ -129,6 +165,7 @@ export function readGovernments(r: Reader) {
     const ofPerson = person || actorMention ? undefined : personAfterOf(r, i);
     let actor: string | null = null;
     let from: number;
+    let inState: WorkMention | undefined;
     if (ofPerson?.ent?.kind === 'person') {
       actor = personParty(r, ofPerson.ent);
       from = r.toks[at - 1].key === 'the' ? at - 1 : at;
@@ -140,10 +177,15 @@ export function readGovernments(r: Reader) {
     } else if (actorMention && actorMention.kind === 'state' && typeof actorMention.actor === 'string') {
       actor = actorMention.actor;
       from = actorMention.from;
-    } else if (r.toks[at - 1].key === 'the' && r.governmentTie && !r.owner[i]) {
-      // "the government said": the government the story last named.
+    } else if (articleBefore(r, at) >= 0 && !r.owner[i] && stateIn(r, i + 1)) {
+      // "the ruling military council in Chad", "the government in Kabul": the state it is in.
+      inState = stateIn(r, i + 1);
+      actor = inState?.actor as string;
+      from = articleBefore(r, at);
+    } else if (articleBefore(r, at) >= 0 && r.governmentTie && !r.owner[i]) {
+      // "the government said", "the center-right government said": the government the story last named.
       actor = r.governmentTie;
-      from = at - 1;
+      from = articleBefore(r, at);
     } else if (
       LEVEL.has(r.toks[at - 1].key) &&
       r.toks[at - 2]?.key === 'the' &&
@@ -157,7 +199,7 @@ export function readGovernments(r: Reader) {
     } else continue;
     if (!actor) continue;
     r.governmentTie = actor;
-    let to = ofPerson ? ofPerson.to : i + 1;
+    let to = ofPerson ? ofPerson.to : (inState?.to ?? i + 1);
     const group = ofPerson ? undefined : r.lex.groupNouns.longest(r.toks, to);
     if (group) to = group.to;
     r.add(

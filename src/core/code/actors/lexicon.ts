@@ -56,6 +56,10 @@ export interface Lexicon {
   rulingHeads: Set<string>;
   /** Words before a government noun that say who holds power: "ruling junta", "military government". */
   govModifiers: Set<string>;
+  /** Ruling bodies of more than one word ("military council"), as token keys. */
+  govBodies: string[][];
+  /** Words of standing before a government noun ("center-right", "interim"), as token keys. */
+  govStatusModifiers: string[][];
   /** Verbs of sending a delegation: "ECOWAS dispatched a delegation led by …". */
   sendingVerbs: Set<string>;
   /** Bodies a title before a name heads: "head of the Veskan delegation Ida Vell". */
@@ -250,6 +254,8 @@ export function actorLexicon(ctx: Pick<PipelineContext, 'codebook' | 'cache'>): 
     govNouns: keysOf(cues.government_nouns),
     rulingHeads: keysOf(cues.ruling_heads),
     govModifiers: keysOf(cues.government_modifiers),
+    govBodies: phraseKeys(cues.government_bodies ?? []),
+    govStatusModifiers: phraseKeys(cues.government_status_modifiers ?? []),
     sendingVerbs: keysOf(cues.delegation_sending_verbs),
     headedBodies: keysOf(cues.headed_bodies),
     ministryHeads: keysOf(cues.ministry_heads),
@@ -320,3 +326,11 @@ export const PRONOUN_GENDER = new Map<string, Gender>([
   ['he', 'm'],
   ['she', 'f'],
 ]);
+
+/** Each phrase as its token keys ("center-right" is "center", "-", "right"), longest first. */
+function phraseKeys(phrases: string[]): string[][] {
+  return phrases
+    .map((p) => tokenize(p, 0, p.length).map((t) => t.key))
+    .filter((keys) => keys.length > 0)
+    .sort((a, b) => b.length - a.length);
+}

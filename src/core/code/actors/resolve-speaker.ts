@@ -712,6 +712,8 @@ function bareGovernment(key: string, ctx: PipelineContext): boolean {
   let at = toks[0] && ONE_OF_THEM.has(toks[0].key) ? 1 : 0;
   const one = at === 1 && toks[0].key !== 'the';
   if (at < toks.length && SENIORITY.has(toks[at].key)) at++;
+  // "the center-right government", "the interim administration": words of its standing.
+  if (!one) at = pastStatusModifiers(toks, at, lex.govStatusModifiers);
   const noun = toks[at]?.key ?? '';
   // ("a military source": one of the state's forces, as "the army said")
   if (at + 2 === toks.length && lex.anonHeads.has(toks[at + 1].key))
@@ -719,6 +721,18 @@ function bareGovernment(key: string, ctx: PipelineContext): boolean {
   if (!lex.govNouns.has(noun)) return false;
   if (one) return false;
   return at + 1 === toks.length || lex.groupNouns.longest(toks, at + 1)?.to === toks.length;
+}
+
+/** The index past up to two words of a government's standing from `at` ("center right", "interim"). */
+function pastStatusModifiers(toks: { key: string }[], at: number, modifiers: string[][]): number {
+  for (let steps = 0; steps < 2; steps++) {
+    const found = modifiers
+      .map((m) => m.filter((k) => k !== '-'))
+      .find((m) => m.length > 0 && m.every((k, n) => toks[at + n]?.key === k) && at + m.length < toks.length);
+    if (!found) break;
+    at += found.length;
+  }
+  return at;
 }
 
 /** Determiners before an unnamed government speaker ("the government", "a government source"). */
