@@ -593,6 +593,18 @@ describe('reported speech', () => {
     expect(statementsOf('Kest described the islands to the visitors in Kessel.')).toEqual([]);
   });
 
+  it('"condemned X as Y", "criticised X as Y": a judgement in blame is reported speech too', () => {
+    const s = statementsOf(
+      'Ormundi lawmakers have condemned the takeover as a coup. Veska and Tarsia criticised the vote as neither free nor fair.',
+    );
+    expect(s.map((x) => [x.speaker, x.content])).toEqual([
+      ['Ormundi lawmakers', 'the takeover as a coup'],
+      ['Veska and Tarsia', 'the vote as neither free nor fair'],
+    ]);
+    // Without "as" after the object the blame is an event, not a statement.
+    expect(statementsOf('Ormundi lawmakers have condemned the takeover.')).toEqual([]);
+  });
+
   it('"viewed X as “Y”", "considered X as “Y”": a view reported only with a quoted judgement', () => {
     const s = statementsOf(
       'Some Ormundi lawmakers viewed the deal as a “total betrayal” of the fishermen. Davor Kest considered the text as “satisfactory”.',
