@@ -213,6 +213,11 @@ export function readSanction(sentence: Sentence) {
         if (target.length) break;
       }
     }
+    // "Veska and Ormund expelled their respective ambassadors": each the other's target.
+    if (!target.length && !relative && imposers.length >= 2 && reciprocalAfter(sentence, c.start, c.end)) {
+      pushSanction(c.start, Math.min(to, c.end + 3), imposers, [], 'event.sanction.reciprocal', cueText(c));
+      continue;
+    }
     // "China severed military contacts": with the story's other side.
     if (
       !imposers.length ||
@@ -300,4 +305,19 @@ export function readSanction(sentence: Sentence) {
     imposers = imposers.filter((a) => !target.includes(a));
     pushSanction(c.start, Math.min(to, c.end + 6), imposers, target, 'event.sanction.noun', cueText(c));
   }
+}
+
+/** A word of a measure taken against each other ("their respective ambassadors", "each other's
+ * diplomats") among the cue's words or the three after it (codebook `reciprocal_markers`). */
+function reciprocalAfter({ ctx, tokens, to }: Sentence, start: number, end: number): boolean {
+  const markers = cueWords(ctx, 'reciprocal_markers');
+  for (let k = start; k < Math.min(to, end + 3); k++) {
+    const w = tokens[k].lower;
+    if (!markers.has(w)) continue;
+    // ("each other's", "one another's": the pair of words; "respective", "mutual" alone)
+    if (w === 'each' || w === 'one') {
+      if (/^(other|another)$/.test(tokens[k + 1]?.lower ?? '')) return true;
+    } else return true;
+  }
+  return false;
 }
