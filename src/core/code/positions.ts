@@ -1193,8 +1193,40 @@ function relativeStance(
     const codes = statementActorsAt(doc, index, at);
     subject = codes.length ? { end: at + 2, codes } : undefined;
   }
-  if (!subject?.codes.length) return;
+  // "the week-long ceasefire, which was backed by the US": the passive's agent holds the stance.
+  if (!subject?.codes.length) return passiveRelativeStance(index, h, m, at);
   return stanceOfRelative(index, h, m, subject);
+}
+
+/** "…, which was backed by the US", "…, which has been rejected by Ormund": the agent after the
+ * relative's passive cue takes the stance the cue tells. */
+function passiveRelativeStance(
+  index: DocIndex,
+  h: Pick<SentenceCues, 'stanceCues'>,
+  m: PhraseMatch<IssuePayload>,
+  at: number,
+): { actors: string[]; stance: Stance; cue: Cue } | undefined {
+  const { tokens } = index;
+  let k = at;
+  let negators = 0;
+  let passive = false;
+  for (; k < at + 4 && k < tokens.length; k++) {
+    if (h.stanceCues.some((c) => c.start === k)) break;
+    if (!RELATIVE_AUXILIARIES.test(tokens[k].lower)) return;
+    if (/^(was|were|is|are|be|been|being)$/.test(tokens[k].lower)) passive = true;
+    if (/^(not|n't|never)$/.test(tokens[k].lower)) negators++;
+  }
+  const cue = h.stanceCues.find((c) => c.start === k);
+  const kind = cue && STANCE_LISTS[cue.pattern.payload];
+  if (!passive || !cue || !kind || kind === 'more' || !/ed$/.test(tokens[cue.end - 1].lower)) return;
+  if (tokens[cue.end]?.lower !== 'by') return;
+  const agent = index.mentionAt.get(cue.end + 1);
+  if (!agent?.codes.length) return;
+  return {
+    actors: uniq(agent.codes),
+    stance: stanceThrough(kind, negators % 2 === 1, m.pattern.negated),
+    cue,
+  };
 }
 
 /** The stance a relative clause's subject takes by its verb: "…, which Ormund has not accepted". */
