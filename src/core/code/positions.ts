@@ -1035,6 +1035,12 @@ function positionOfMatch(sc: SentenceCues, m: PhraseMatch<IssuePayload>) {
     sentenceFrom: from,
   });
   if (!holder || holder.actors.length === 0) return;
+  // "held talks with Ormund on a truce": the party the cue names after "with" sits at the table too.
+  // (Not in a party's own statement: "said it agreed to hold more talks with Moscow on ending the
+  // war" tells the speaker's stance, not the other's.)
+  const partners = joint ? cue.actors.flat().filter((a) => !holder.actors.includes(a)) : [];
+  if (partners.length && holder.actors.length === 1 && !holder.inPlay && holder.via !== 'statement')
+    holder.actors = uniq([...holder.actors, ...partners]);
   // Talks one party holds tell no stance of the table's parties; nor do talks of unnamed sides.
   if (joint && (holder.actors.length < 2 || holder.inPlay)) return;
   // Talks a third party reports ("the mediator said the delegations had discussed a ceasefire")
