@@ -160,8 +160,10 @@ export function canonicalPerson(name: string, date: string, codebook: Codebook):
 
 /** The key of a person's family name: the last word of the name ("Mike Waltz" → "waltz"). */
 export function surnameKey(name: string): string {
-  const key = nameKey(name);
-  return key.slice(key.lastIndexOf(' ') + 1);
+  const words = nameKey(name).split(' ');
+  // "Silvestre Bello III" is Bello: a generational suffix is no family name.
+  if (words.length > 2 && NAME_SUFFIXES.has(words[words.length - 1])) return words[words.length - 2];
+  return words[words.length - 1];
 }
 
 /** How short a family name can be and still be matched when misspelt (short names differ by chance). */
