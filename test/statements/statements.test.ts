@@ -603,6 +603,11 @@ describe('reported speech', () => {
     ]);
     // Without "as" after the object the blame is an event, not a statement.
     expect(statementsOf('Ormundi lawmakers have condemned the takeover.')).toEqual([]);
+    // "as" opening a clause of time, or a reflexive object, is no judgement told.
+    expect(
+      statementsOf('The council condemned the launch as Ormund fired three missiles on Monday.'),
+    ).toEqual([]);
+    expect(statementsOf('Davor Kest has cast himself as a friend of the fishermen.')).toEqual([]);
   });
 
   it('"viewed X as “Y”", "considered X as “Y”": a view reported only with a quoted judgement', () => {

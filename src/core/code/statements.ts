@@ -1140,11 +1140,25 @@ function describesAs(v: TokenView, k: number, end: number): boolean {
   if (t[k].kind !== 'word' || t[k].text !== t[k].lower) return false;
   const quoteOnly = lex.asQuoteVerbs.has(t[k].lower);
   if (!quoteOnly && !lex.asVerbs.has(t[k].lower)) return false;
+  // ("cast himself as a champion": how one presents oneself, not a judgement told)
+  if (REFLEXIVES.has(t[k + 1]?.lower ?? '')) return false;
   for (let j = k + 2; j < end && j <= k + 10; j++) {
     if (t[j].text === ',' || t[j].text === ';' || t[j].text === ':') return false;
-    if (t[j].lower === 'as') return j + 1 < end && (!quoteOnly || quotedJudgement(v, j + 1, end));
+    if (t[j].lower === 'as')
+      return j + 1 < end && !opensClauseAfterAs(v, j + 1) && (!quoteOnly || quotedJudgement(v, j + 1, end));
   }
   return false;
+}
+
+const REFLEXIVES = new Set(['himself', 'herself', 'itself', 'themselves', 'myself', 'ourselves', 'yourself']);
+
+/** "condemned the launch as Pyongyang fired three missiles": "as" opens a clause of time (a subject
+ * and its verb), not the judgement. */
+function opensClauseAfterAs(v: TokenView, i: number): boolean {
+  const { t } = v;
+  const subject = v.isCapital(i) || /^(he|she|they|it|we|i)$/.test(t[i]?.lower ?? '');
+  const verb = t[i + 1];
+  return subject && !!verb && verb.kind === 'word' && v.isLowerWord(i + 1) && /(ed|s)$/.test(verb.lower);
 }
 
 /** "as “satisfactory”", "as a “total betrayal”": the judgement after "as" opens with a quotation. */
