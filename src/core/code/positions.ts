@@ -112,7 +112,7 @@ const JOINT_DONE = 'stance_joint_done';
 /** Joint cues that only judge what precedes them: they neither govern nor take an object. */
 const AFTER_ONLY = new Set([JOINT_AFTER, JOINT_DONE]);
 const isJoint = (c: Cue) => c.pattern.payload === JOINT_OPEN || AFTER_ONLY.has(c.pattern.payload);
-const OFFER_MODALS = new Set(['would', 'will', "'ll", 'could']);
+const OFFER_MODALS = new Set(['would', 'will', "'ll", 'could', "'d", '’d', '’ll']);
 /**
  * "Russia and China, which signed the 2015 deal, have rejected …": a time inside a relative clause
  * closed before the cue dates that clause, not the stance.
@@ -2019,7 +2019,7 @@ function governingCue(
 
 /** Words of a time or manner between an auxiliary and its verb ("has since April 8 released"). */
 const ADVERBIAL =
-  /^(already|now|since|finally|just|recently|again|reportedly|so|far|then|last|this|on|in|by|early|late|week|month|year|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d{1,4})$|ly$/;
+  /^(already|now|since|finally|just|recently|again|reportedly|so|far|then|last|later|twice|further|still|subsequently|even|once|jointly|this|on|in|by|early|late|week|month|year|today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d{1,4})$|ly$/;
 
 /** How many adverbial words stand right before token `at` (at most four, none before `from`). */
 function adverbialBefore(index: DocIndex, from: number, at: number): number {
