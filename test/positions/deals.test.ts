@@ -351,6 +351,11 @@ describe('mediators', () => {
     expect(rulesOf(rebels, 'prisoners', 'TRS')).toEqual([]);
   });
 
+  it('reads the party of "an Ormundi-approved deal" as standing behind what it covers', () => {
+    const doc = code('An Ormundi-approved deal to free the prisoners is already on the table.');
+    expect(stances(doc)).toContain('ORM prisoners propose');
+  });
+
   it('reads the mediator named after "of" ("under the auspices of", "at the facilitation of")', () => {
     for (const text of [
       'Under the auspices of the Northern Maritime Council, Veska and Ormund began talks on a ceasefire in Lumen.',
