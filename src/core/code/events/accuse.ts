@@ -66,7 +66,7 @@ function relativeAntecedent(index: Sentence['index'], from: number, at: number):
 function objectRelative(sentence: Sentence, at: number): { accuser: string[]; accused: string[] } | null {
   const { index, from } = sentence;
   const { tokens } = index;
-  for (let k = at - 2; k > from && k >= at - 6; k--) {
+  for (let k = at - 2; k > from && k >= at - 4; k--) {
     if (!/^(which|whom|who)$/.test(tokens[k].lower) || tokens[k - 1]?.text !== ',') continue;
     const accused = index.mentionEndingAt.get(k - 1)?.codes ?? [];
     if (!accused.length) return null;
@@ -310,10 +310,7 @@ export function readAccuse(sentence: Sentence) {
       // blame: "Ormund is responsible for the breakdown").
       accuser = statementActorsAt(doc, index, c.start);
       if (!accuser.length) continue;
-      // "had been violated … by the separatists", "violation of the law by the occupiers": the agent
-      const byAgent =
-        how === 'accuse_violation' ? objectAgent(sentence, c.end).filter((a) => !accuser.includes(a)) : [];
-      accused = byAgent.length ? byAgent : namedBeforeInWords(sentence, c.start, accuser);
+      accused = namedBeforeInWords(sentence, c.start, accuser);
       if (!accused.length) continue;
     } else if (how === 'accuse_wrongdoing') {
       // Only in a party's own words, and only with the wrongdoer named: "efforts of interference
@@ -412,7 +409,6 @@ export function readAccuse(sentence: Sentence) {
         accuser = putOn.accuser;
         accused = putOn.accused;
       } else if (
-        !objectRelative(sentence, c.start) &&
         /ed$/.test(tokens[c.start].lower) &&
         !adjective &&
         (be || (/^(of|for)$/.test(tokens[c.end]?.lower ?? '') && !intransitive && bareVerb))
@@ -434,8 +430,6 @@ export function readAccuse(sentence: Sentence) {
         // "Its armed wing said it was committed to the deal and accused Israel of …": an accusation
         // that is itself a statement's cue, with no party named as its subject, is the speaker's.
         if (!accuser.length && !relative) accuser = cueSpeaker(sentence, c.start);
-        // "after years of being unjustly imprisoned in Veska, we are bringing home …": in a party's words
-        if (!accuser.length && !relative) accuser = statementActorsAt(doc, index, c.start);
         // "warned Ormund about interfering": the cue names the one it is said of.
         accused = relative ? relative.accused : c.actors.flat();
         // "lodged a complaint with the U.N. Security Council": the body a complaint goes to hears
@@ -533,7 +527,7 @@ function otherSideNamed(tokens: Sentence['tokens'], k: number): boolean {
 }
 
 /** Words between a condemnation's object and the "and" that joins the pressing clause. */
-const MAX_OBJECT_BEFORE_JOIN = 8;
+const MAX_OBJECT_BEFORE_JOIN = 6;
 
 /**
  * The party pressed in a clause joined to the accusation ("condemned the ban, and urged the U.S.
