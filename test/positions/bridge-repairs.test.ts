@@ -1,18 +1,11 @@
 /**
- * Vocabulary of real reports (codebook issues.yaml): money lent between the parties is economic
- * cooperation; a bridge or road rebuilt or repaired is reconstruction. Sentences are written for
- * the tests.
+ * Vocabulary of real reports (codebook issues.yaml): a bridge or road rebuilt or repaired is
+ * reconstruction. Sentences are written for the tests.
  */
 import { describe, expect, it } from 'vitest';
 import { code, stances } from './world.js';
 
-describe('loans and repairs', () => {
-  it('a loan agreed between two parties is economic cooperation each accepts', () => {
-    expect(stances(code('Ormund said Veska had agreed a $2 billion loan with Kessel.'))).toEqual(
-      expect.arrayContaining(['VSK economic_cooperation accept', 'ORM economic_cooperation accept']),
-    );
-  });
-
+describe('repairs', () => {
   it('a bridge the parties agree to rebuild is reconstruction', () => {
     expect(stances(code('Veska and Ormund agreed to rebuild the bridge near the line.'))).toEqual(
       expect.arrayContaining(['VSK reconstruction accept', 'ORM reconstruction accept']),
