@@ -1179,6 +1179,27 @@ function closesRelativeClause(v: TokenView, lo: number, comma: number): boolean 
   return false;
 }
 
+/**
+ * The subject a relative clause without commas modifies, when the phrase at `at` stands inside it
+ * ("Mevlut Cavusoglu who visited Moscow said", "The official who oversees the process for new
+ * members urged"): the phrase before "who" or "which", or null.
+ */
+function antecedentOfRelative(v: TokenView, lo: number, at: number): TokenRange | null {
+  for (let k = at - 1; k > lo && at - k <= RELATIVE_REACH; k--) {
+    const tok = v.t[k];
+    if (tok.text === ',' || tok.kind === 'quote' || tok.text === '.' || tok.text === ';') return null;
+    if (tok.lower !== 'who' && tok.lower !== 'which') continue;
+    // (a verb right after the pronoun: "who visited", not "which Marrow …")
+    if (!v.isLowerWord(k + 1)) return null;
+    const subject = v.speakerBefore(k, lo, 0);
+    return subject && subject.to === k && v.isHead(k - 1) ? subject : null;
+  }
+  return null;
+}
+
+/** How far back from a phrase before a cue a relative pronoun may open its clause. */
+const RELATIVE_REACH = 10;
+
 /** Prepositions whose object is no subject of the verb after it ("after meeting WITH Marrow suggested"). */
 const SUBJECTLESS_PREPOSITIONS = new Set([
   'with',
@@ -1384,6 +1405,9 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
   // is no subject; the owner of the speech noun that opens the clause speaks.
   if (who && SUBJECTLESS_PREPOSITIONS.has(t[who.from - 1]?.lower ?? ''))
     who = speechNounOwner(v, lo, who.from) ?? who;
+  // "Cavusoglu who visited Moscow said": the name is the relative clause's object; the
+  // antecedent of "who" speaks.
+  if (who) who = antecedentOfRelative(v, lo, who.from) ?? who;
   // "Kest met the envoy and said …": the subject of the clause speaks.
   const finite = /(s|ed)$/.test(w) || lex.irregularPastCues.has(w);
   // ("Kest said on Monday … and announced that …": the speaker of the sentence's first frame.)
