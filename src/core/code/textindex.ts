@@ -47,7 +47,6 @@ export const EVENT_TRIGGER_LISTS = [
   'consult_told_verbs',
   'consult_sent',
   'agree_cues',
-  'joint_agree_cues',
   'deal_verbs',
   'deal_participles',
   'deal_brokers',

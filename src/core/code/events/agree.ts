@@ -347,9 +347,7 @@ function meetingSubjectParties(sentence: Sentence, at: number): string[] {
 export function readAgree(sentence: Sentence) {
   const { doc, ctx, index, tokens, from, to, cues, sStart, timexes, out, sentenceOut } = sentence;
   const { list, cueText, modalBefore, negatedBefore, conditionalBefore, collectiveBefore } = sentence;
-  // ("decided to": an agreement only of parties that decide together)
-  const jointOnly = new Set(list('joint_agree_cues'));
-  const agree = [...list('agree_cues'), ...jointOnly];
+  const agree = list('agree_cues');
   const pendingOpeners = cueWords(ctx, 'pending_openers');
   const { addresseeVerbs } = statementLexicon(ctx);
   /** An agreement told by tokens [evFrom, evTo), dated by what the text writes near `dateAt`. */
@@ -470,7 +468,6 @@ export function readAgree(sentence: Sentence) {
     // "Yemen's warring parties had agreed": the state and the groups the story tells facing it.
     const agent = named && subject.length === 1 ? withGroupsFacing(doc, ctx, subject) : subject;
     if (agent.length === 0 && !collective) continue;
-    if (jointOnly.has(c) && !collective && agent.length < 2) continue;
     // "demanded that Veska and Ormund agree on a buffer zone": what the parties were pressed to
     // do, no agreement of theirs.
     if (!collective && pressedBy(index, subjectBefore(index, from, c.start)) !== undefined) continue;
