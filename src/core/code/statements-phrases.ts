@@ -1084,6 +1084,28 @@ export class TokenView {
         k++;
         continue;
       }
+      // "Qatar's counterterrorism envoy Mutlaq al-Qahtani": a portfolio in plain words between the
+      // possessive and a title that a name follows (not "Switzerland's efficient organization").
+      const title =
+        k + 2 >= hi
+          ? -1
+          : this.isSpeakerNoun(k + 1)
+            ? k + 1
+            : k + 3 < hi && this.isLowerWord(k + 1) && this.isSpeakerNoun(k + 2)
+              ? k + 2
+              : -1;
+      if (
+        title > 0 &&
+        title + 1 < hi &&
+        this.isLowerWord(k) &&
+        k - 1 >= start &&
+        this.isPossessiveMark(k - 1) &&
+        this.isNamePart(title + 1) &&
+        this.isCapital(title + 1)
+      ) {
+        k = title;
+        continue;
+      }
       if (CONNECTORS.has(tok.lower) && lastHead === k - 1 && k + 1 < hi && this.isNamePart(k + 1)) {
         k++;
         continue;

@@ -1197,6 +1197,20 @@ function antecedentOfRelative(v: TokenView, lo: number, at: number): TokenRange 
   return null;
 }
 
+/**
+ * "Iran's mission to the UN said": the object of "to" is where the body serves; the body named
+ * right before the preposition, owned by a party, speaks. Null unless that phrase holds a
+ * possessive owner and ends in a lower-case noun.
+ */
+function bodyBeforePreposition(v: TokenView, lo: number, at: number): TokenRange | null {
+  const prep = at - 1;
+  if (v.t[prep]?.lower !== 'to' || prep - 1 <= lo || !v.isLowerWord(prep - 1)) return null;
+  const body = v.speakerBefore(prep, lo, 0);
+  if (!body || body.to !== prep) return null;
+  for (let k = body.from; k < body.to - 1; k++) if (v.isPossessiveMark(k)) return body;
+  return null;
+}
+
 /** How far back from a phrase before a cue a relative pronoun may open its clause. */
 const RELATIVE_REACH = 10;
 
@@ -1404,7 +1418,7 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
   // "Kest's remarks after meeting with Marrow suggested that …": a name that a preposition governs
   // is no subject; the owner of the speech noun that opens the clause speaks.
   if (who && SUBJECTLESS_PREPOSITIONS.has(t[who.from - 1]?.lower ?? ''))
-    who = speechNounOwner(v, lo, who.from) ?? who;
+    who = speechNounOwner(v, lo, who.from) ?? bodyBeforePreposition(v, lo, who.from) ?? who;
   // "Cavusoglu who visited Moscow said": the name is the relative clause's object; the
   // antecedent of "who" speaks.
   if (who) who = antecedentOfRelative(v, lo, who.from) ?? who;

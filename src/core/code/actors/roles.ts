@@ -250,6 +250,17 @@ export function readPremodifier(r: Reader, c: Chunk, facts: PersonFacts) {
       k--;
       continue;
     }
+    // "Qatar's counterterrorism envoy Mutlaq al-Qahtani": a lower-case portfolio between the
+    // party's possessive and the title (one or two words; the possessive must follow).
+    if (roleFrom === k + 1 && portfolioWord(r, k)) {
+      let p = k;
+      if (portfolioWord(r, p - 1) && r.tok(p - 2)?.key === 's') p--;
+      if (r.tok(p - 1)?.key === 's' && r.tok(p - 2)?.text === "'" && r.actorAt(p - 3)) {
+        roleFrom = p;
+        k = p - 1;
+        continue;
+      }
+    }
     // "co-chairman of the group Alexey Overchuk": a lower-case complement right before the name.
     const lowerComplement = k === c.from - 1 ? lowerComplementStart(r, k, sent) : -1;
     if (lowerComplement >= 0) {
@@ -382,6 +393,31 @@ export function readPresentPostSetOff(r: Reader, c: Chunk, facts: PersonFacts) {
   facts.role ??= present.role;
   facts.titled = true;
   facts.former = false;
+}
+
+/** Words that join phrases, never a portfolio's ("Venezuela's opposition and President Maduro"). */
+const NOT_PORTFOLIO = new Set([
+  'and',
+  'or',
+  'of',
+  'for',
+  'to',
+  'in',
+  'on',
+  'at',
+  'with',
+  'by',
+  'the',
+  'a',
+  'an',
+  'its',
+  'their',
+]);
+
+/** Token `k` is a lower-case word that can name a portfolio ("counterterrorism" envoy). */
+function portfolioWord(r: Reader, k: number): boolean {
+  const t = r.tok(k);
+  return !!t && t.word && !t.cap && !NOT_PORTFOLIO.has(t.key) && !r.actorAt(k) && !r.lex.roleWords.has(t.key);
 }
 
 /** Token `k` ("and", "for") lies inside a title's capitalised complement that runs on to the next
