@@ -124,7 +124,8 @@ function governmentNounStart(r: Reader, i: number): number {
 function phraseEndingAt(r: Reader, i: number, phrases: string[][]): number {
   for (const keys of phrases) {
     const from = i - keys.length + 1;
-    if (from < 0) continue;
+    // (the last word first: this runs at every token)
+    if (from < 0 || keys[keys.length - 1] !== r.toks[i].key) continue;
     let k = 0;
     while (k < keys.length && r.toks[from + k].key === keys[k] && r.toks[from + k].sent === r.toks[i].sent)
       k++;
@@ -165,7 +166,11 @@ export function readGovernments(r: Reader) {
     const ofPerson = person || actorMention ? undefined : personAfterOf(r, i);
     let actor: string | null = null;
     let from: number;
-    let inState: WorkMention | undefined;
+    // ("the ruling military council in Chad", "the center-right government": "the" before words of
+    // its standing, and a state after "in")
+    const article = articleBefore(r, at);
+    const inState = article >= 0 && !r.owner[i] ? stateIn(r, i + 1) : undefined;
+    let placed: WorkMention | undefined;
     if (ofPerson?.ent?.kind === 'person') {
       actor = personParty(r, ofPerson.ent);
       from = r.toks[at - 1].key === 'the' ? at - 1 : at;
@@ -177,15 +182,15 @@ export function readGovernments(r: Reader) {
     } else if (actorMention && actorMention.kind === 'state' && typeof actorMention.actor === 'string') {
       actor = actorMention.actor;
       from = actorMention.from;
-    } else if (articleBefore(r, at) >= 0 && !r.owner[i] && stateIn(r, i + 1)) {
+    } else if (inState) {
       // "the ruling military council in Chad", "the government in Kabul": the state it is in.
-      inState = stateIn(r, i + 1);
-      actor = inState?.actor as string;
-      from = articleBefore(r, at);
-    } else if (articleBefore(r, at) >= 0 && r.governmentTie && !r.owner[i]) {
+      placed = inState;
+      actor = inState.actor as string;
+      from = article;
+    } else if (article >= 0 && r.governmentTie && !r.owner[i]) {
       // "the government said", "the center-right government said": the government the story last named.
       actor = r.governmentTie;
-      from = articleBefore(r, at);
+      from = article;
     } else if (
       LEVEL.has(r.toks[at - 1].key) &&
       r.toks[at - 2]?.key === 'the' &&
@@ -199,7 +204,7 @@ export function readGovernments(r: Reader) {
     } else continue;
     if (!actor) continue;
     r.governmentTie = actor;
-    let to = ofPerson ? ofPerson.to : (inState?.to ?? i + 1);
+    let to = ofPerson ? ofPerson.to : (placed?.to ?? i + 1);
     const group = ofPerson ? undefined : r.lex.groupNouns.longest(r.toks, to);
     if (group) to = group.to;
     r.add(

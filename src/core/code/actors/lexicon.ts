@@ -60,6 +60,8 @@ export interface Lexicon {
   govBodies: string[][];
   /** Words of standing before a government noun ("center-right", "interim"), as token keys. */
   govStatusModifiers: string[][];
+  /** The same, their words only ("center right"): as a speaker's words are compared. */
+  govStatusModifierWords: string[][];
   /** Verbs of sending a delegation: "ECOWAS dispatched a delegation led by …". */
   sendingVerbs: Set<string>;
   /** Bodies a title before a name heads: "head of the Veskan delegation Ida Vell". */
@@ -256,6 +258,7 @@ export function actorLexicon(ctx: Pick<PipelineContext, 'codebook' | 'cache'>): 
     govModifiers: keysOf(cues.government_modifiers),
     govBodies: phraseKeys(cues.government_bodies ?? []),
     govStatusModifiers: phraseKeys(cues.government_status_modifiers ?? []),
+    govStatusModifierWords: phraseKeys(cues.government_status_modifiers ?? [], true),
     sendingVerbs: keysOf(cues.delegation_sending_verbs),
     headedBodies: keysOf(cues.headed_bodies),
     ministryHeads: keysOf(cues.ministry_heads),
@@ -327,10 +330,15 @@ export const PRONOUN_GENDER = new Map<string, Gender>([
   ['she', 'f'],
 ]);
 
-/** Each phrase as its token keys ("center-right" is "center", "-", "right"), longest first. */
-function phraseKeys(phrases: string[]): string[][] {
+/** Each phrase as its token keys ("center-right" is "center", "-", "right"; with `wordsOnly`,
+ * "center", "right"), longest first. */
+function phraseKeys(phrases: string[], wordsOnly = false): string[][] {
   return phrases
-    .map((p) => tokenize(p, 0, p.length).map((t) => t.key))
+    .map((p) =>
+      tokenize(p, 0, p.length)
+        .filter((t) => !wordsOnly || t.word)
+        .map((t) => t.key),
+    )
     .filter((keys) => keys.length > 0)
     .sort((a, b) => b.length - a.length);
 }

@@ -14,6 +14,7 @@ import { type Chunk, nameChunks, trimChunk } from './name-chunks.js';
 import type { PersonEnt, Reader } from './reader.js';
 import {
   againstItsState,
+  freshFacts,
   type PersonFacts,
   readAppositive,
   readDelegationLeader,
@@ -94,14 +95,7 @@ const PERSONAL_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him']);
 
 function readPerson(r: Reader, c: Chunk, force = false, weak = false): boolean {
   const { lex } = r;
-  const facts: PersonFacts = {
-    premodFrom: c.from,
-    former: false,
-    actorStrength: 0,
-    titled: false,
-    appositive: false,
-    ministry: false,
-  };
+  const facts = freshFacts(c.from);
   // "Armed Forces", "the Army": a state's body, not a person, whatever title stands before it.
   if (!c.codebookId && !force && r.lex.stateBodyHeads.has(r.toks[c.to - 1].key)) return false;
   readPremodifier(r, c, facts);

@@ -713,7 +713,7 @@ function bareGovernment(key: string, ctx: PipelineContext): boolean {
   const one = at === 1 && toks[0].key !== 'the';
   if (at < toks.length && SENIORITY.has(toks[at].key)) at++;
   // "the center-right government", "the interim administration": words of its standing.
-  if (!one) at = pastStatusModifiers(toks, at, lex.govStatusModifiers);
+  if (!one) at = pastStatusModifiers(toks, at, lex.govStatusModifierWords);
   const noun = toks[at]?.key ?? '';
   // ("a military source": one of the state's forces, as "the army said")
   if (at + 2 === toks.length && lex.anonHeads.has(toks[at + 1].key))
@@ -726,9 +726,9 @@ function bareGovernment(key: string, ctx: PipelineContext): boolean {
 /** The index past up to two words of a government's standing from `at` ("center right", "interim"). */
 function pastStatusModifiers(toks: { key: string }[], at: number, modifiers: string[][]): number {
   for (let steps = 0; steps < 2; steps++) {
-    const found = modifiers
-      .map((m) => m.filter((k) => k !== '-'))
-      .find((m) => m.length > 0 && m.every((k, n) => toks[at + n]?.key === k) && at + m.length < toks.length);
+    const found = modifiers.find(
+      (m) => m.length > 0 && m.every((k, n) => toks[at + n]?.key === k) && at + m.length < toks.length,
+    );
     if (!found) break;
     at += found.length;
   }

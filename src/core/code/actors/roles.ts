@@ -6,7 +6,7 @@
 
 import type { Codebook } from '../../codebook/codebook.js';
 import { personById, roleAt } from '../persons.js';
-import { CALENDAR, type Gender, type Lexicon } from './lexicon.js';
+import { CALENDAR, type Gender, type Lexicon, NOT_NAME } from './lexicon.js';
 import type { Chunk } from './name-chunks.js';
 import { insideName, isDestination } from './names.js';
 import type { PersonEnt, Reader, WorkMention } from './reader.js';
@@ -62,6 +62,16 @@ export interface PersonFacts {
   /** The party a demonym in the title gives ("Libyan Field-Marshal X"): a nationality. */
   nationality?: string;
 }
+
+/** The facts of a name not read yet, its title words starting at `premodFrom`. */
+export const freshFacts = (premodFrom: number): PersonFacts => ({
+  premodFrom,
+  former: false,
+  actorStrength: 0,
+  titled: false,
+  appositive: false,
+  ministry: false,
+});
 
 // ("in": "ambassador to the UN in Vienna", the post's seat inside the title)
 const BETWEEN_TITLE_WORDS = new Set(['of', 'for', 'to', 'the', 'in']);
@@ -378,14 +388,7 @@ export function readPresentPostSetOff(r: Reader, c: Chunk, facts: PersonFacts) {
     comma--;
   }
   if (comma < 0 || r.toks[comma].text !== ',' || comma === c.from - 1) return;
-  const present: PersonFacts = {
-    premodFrom: comma + 1,
-    former: false,
-    actorStrength: 0,
-    titled: false,
-    appositive: false,
-    ministry: false,
-  };
+  const present = freshFacts(comma + 1);
   readPremodifier(r, { ...c, from: comma + 1 }, present);
   if (!present.titled || present.former || typeof present.actor !== 'string') return;
   facts.actor = present.actor;
@@ -395,29 +398,11 @@ export function readPresentPostSetOff(r: Reader, c: Chunk, facts: PersonFacts) {
   facts.former = false;
 }
 
-/** Words that join phrases, never a portfolio's ("Venezuela's opposition and President Maduro"). */
-const NOT_PORTFOLIO = new Set([
-  'and',
-  'or',
-  'of',
-  'for',
-  'to',
-  'in',
-  'on',
-  'at',
-  'with',
-  'by',
-  'the',
-  'a',
-  'an',
-  'its',
-  'their',
-]);
-
-/** Token `k` is a lower-case word that can name a portfolio ("counterterrorism" envoy). */
+/** Token `k` is a lower-case word that can name a portfolio ("counterterrorism" envoy); not a word
+ * that joins phrases ("Venezuela's opposition and President Maduro"). */
 function portfolioWord(r: Reader, k: number): boolean {
   const t = r.tok(k);
-  return !!t && t.word && !t.cap && !NOT_PORTFOLIO.has(t.key) && !r.actorAt(k) && !r.lex.roleWords.has(t.key);
+  return !!t && t.word && !t.cap && !NOT_NAME.has(t.key) && !r.actorAt(k) && !r.lex.roleWords.has(t.key);
 }
 
 /** Token `k` ("and", "for") lies inside a title's capitalised complement that runs on to the next
