@@ -113,6 +113,16 @@ describe('dated roles', () => {
     expect(canonicalPerson('Nobody Known', '2026-01-01', book)).toBeUndefined();
   });
 
+  it('gives the party of a post taken up within weeks, as for a president-elect', () => {
+    // Solenne becomes Special Envoy on 2026-03-01: three weeks before, she already speaks for it.
+    expect(canonicalPerson('Solenne', '2026-02-08', book)).toMatchObject({ actor: 'TRS', former: false });
+    const r = read('Solenne said the fishing quotas would be settled by autumn.', {
+      codebook: book,
+      date: '2026-02-08',
+    });
+    expect(speaker(r, 'Solenne').actor).toBe('TRS');
+  });
+
   it('resolves the same name to different parties in documents of different dates', () => {
     const text = 'Solenne said the fishing quotas would be settled by autumn.';
     const spring = read(text, { codebook: book, date: '2026-04-10' });

@@ -45,7 +45,26 @@ export function withinDates(date: string, from?: string, to?: string): boolean {
 export function roleAt(person: PersonEntry, date: string): RoleEntry | undefined {
   let found: RoleEntry | undefined;
   for (const role of person.roles) if (withinDates(date, role.from, role.to)) found = role;
-  return found;
+  return found ?? roleElect(person, date);
+}
+
+/** How long before taking office a person already speaks for it: an election to an inauguration. */
+const ELECT_DAYS = 80;
+
+/**
+ * The role a person holds no role yet at `date` but takes up within weeks of it (a president-elect
+ * between the vote and the inauguration): the press, and analysts, already treat them as speaking
+ * for that state.
+ */
+function roleElect(person: PersonEntry, date: string): RoleEntry | undefined {
+  if (date.length < 10) return undefined;
+  const at = Date.parse(date);
+  for (const role of person.roles) {
+    if (!role.from || role.from.length < 10) continue;
+    const days = (Date.parse(role.from) - at) / 86_400_000;
+    if (days > 0 && days <= ELECT_DAYS) return role;
+  }
+  return undefined;
 }
 
 /** The most recent role that ended before `date` (for "the Biden administration" after it ended). */
