@@ -41,11 +41,17 @@ export function withinDates(date: string, from?: string, to?: string): boolean {
   return true;
 }
 
-/** The role a person holds at `date`: the last one listed that covers the date. */
+/** The role a person holds at `date`: the last one listed that covers the date, or one taken up
+ * within weeks of it (`roleElect`). */
 export function roleAt(person: PersonEntry, date: string): RoleEntry | undefined {
+  return roleHeldAt(person, date) ?? roleElect(person, date);
+}
+
+/** The role a person holds in office at `date`: the last one listed that covers the date. */
+export function roleHeldAt(person: PersonEntry, date: string): RoleEntry | undefined {
   let found: RoleEntry | undefined;
   for (const role of person.roles) if (withinDates(date, role.from, role.to)) found = role;
-  return found ?? roleElect(person, date);
+  return found;
 }
 
 /** How long before taking office a person already speaks for it: an election to an inauguration. */

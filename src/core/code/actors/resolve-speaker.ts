@@ -743,7 +743,14 @@ const SENIORITY = new Set(['senior', 'top', 'high-ranking', 'high', 'junior']);
 /** A title with a noun of government in it ("government spokesman"), not a minister's alone. */
 function governmentNounTitle(role: string | undefined, ctx: PipelineContext): boolean {
   const words = (role ?? '').toLowerCase().split(/[^\p{L}]+/u);
-  return words.some((w) => actorLexicon(ctx).govNouns.has(w));
+  return words.some((w) => actorLexicon(ctx).govNouns.has(w)) || namesGovernmentBody(words, ctx);
+}
+
+/** A title's words hold a ruling body of several words ("military council spokesperson"). */
+function namesGovernmentBody(words: string[], ctx: PipelineContext): boolean {
+  return actorLexicon(ctx).govBodies.some((body) =>
+    words.some((_, i) => body.every((key, j) => words[i + j] === key)),
+  );
 }
 
 /**
@@ -766,7 +773,8 @@ function governmentTitle(role: string | undefined, ctx: PipelineContext): boolea
   const words = role.toLowerCase().split(/[^\p{L}]+/u);
   const ministerial = cueWords(ctx, 'government_title_words');
   return (
-    words.some((w) => actorLexicon(ctx).govNouns.has(w) || ministerial.has(w)) &&
+    (words.some((w) => actorLexicon(ctx).govNouns.has(w) || ministerial.has(w)) ||
+      namesGovernmentBody(words, ctx)) &&
     !/^former\b/.test(role.toLowerCase())
   );
 }

@@ -5,7 +5,7 @@
  */
 
 import type { Codebook } from '../../codebook/codebook.js';
-import { personById, roleAt } from '../persons.js';
+import { personById, roleHeldAt } from '../persons.js';
 import { CALENDAR, type Gender, type Lexicon, NOT_NAME } from './lexicon.js';
 import type { Chunk } from './name-chunks.js';
 import { insideName, isDestination } from './names.js';
@@ -148,9 +148,17 @@ export function readPremodifier(r: Reader, c: Chunk, facts: PersonFacts) {
   let steps = 0;
   // "The Assembly's chairman, Oskar Fenn, said": the title stands before the name, set off by commas.
   // Or before a name that speaks at once: "The head of the Council, Oskar Fenn said".
+  // ("The Veskan facilitator, Gen Ida Vell, said": a rank or honorific may open the name.)
+  let named = k;
+  while (named >= 0 && (lex.honorifics.has(r.toks[named].key) || isHonorificDot(r, named))) named--;
   const setOff =
-    r.tok(k)?.text === ',' && (r.tok(c.to)?.text === ',' || r.isCueVerb(c.to)) && titleEndsAt(r, k - 1);
-  if (setOff) k--;
+    r.tok(named)?.text === ',' &&
+    (r.tok(c.to)?.text === ',' || r.isCueVerb(c.to)) &&
+    titleEndsAt(r, named - 1);
+  if (setOff) {
+    for (; k > named; k--) if (lex.honorifics.has(r.toks[k].key)) readHonorific(facts, lex, r.toks[k].key);
+    k--;
+  }
   while (k >= 0 && r.toks[k].sent === sent && steps++ < 12) {
     const t = r.toks[k];
     const actor = r.actorAt(k);
@@ -175,8 +183,7 @@ export function readPremodifier(r: Reader, c: Chunk, facts: PersonFacts) {
       continue;
     }
     if (lex.honorifics.has(t.key)) {
-      facts.titled = true;
-      setGender(facts, lex, t.key);
+      readHonorific(facts, lex, t.key);
       k--;
       continue;
     }
@@ -256,7 +263,7 @@ export function readPremodifier(r: Reader, c: Chunk, facts: PersonFacts) {
       k -= 2;
       continue;
     }
-    if (t.text === '.' && r.tok(k - 1) && lex.honorifics.has(r.toks[k - 1].key)) {
+    if (isHonorificDot(r, k)) {
       k--;
       continue;
     }
@@ -446,6 +453,8 @@ function partyBeforePortfolio(r: Reader, k: number, sent: number): WorkMention |
   for (let i = k, words = 0; i > 0 && words < PORTFOLIO_WORDS; i--, words++) {
     const t = r.toks[i];
     if (t.sent !== sent || r.actorAt(i) || r.owner[i] || r.lex.nonPersonHeads.has(t.key)) return undefined;
+    // ("Indo-Pacific Commander": a hyphen inside one capitalised word of the portfolio)
+    if (t.text === '-' && i < k && r.toks[i + 1].cap && r.tok(i - 1)?.cap) continue;
     if (!(t.word && t.cap) && !(t.key === 'and' && i < k)) return undefined;
     const before = i - 1 - possessiveLength(r, i);
     const party =
@@ -492,6 +501,16 @@ function subjectComplementStart(r: Reader, k: number, sent: number): number {
   }
   return -1;
 }
+
+/** An honorific ("Gen", "Mrs") before a name: the person is titled, and may be of a known gender. */
+function readHonorific(facts: PersonFacts, lex: Lexicon, key: string) {
+  facts.titled = true;
+  setGender(facts, lex, key);
+}
+
+/** Token `k` is the dot of an abbreviated honorific ("Gen."). */
+const isHonorificDot = (r: Reader, k: number) =>
+  r.tok(k)?.text === '.' && !!r.tok(k - 1) && r.lex.honorifics.has(r.toks[k - 1].key);
 
 function setGender(facts: { gender?: Gender }, lex: Lexicon, key: string) {
   if (lex.female.has(key)) facts.gender = 'f';
@@ -655,6 +674,10 @@ function titlePhrase(
     // "Ida Vell, the Foreign Ministry spokeswoman": an office with no state named, which the
     // person's reading ties to the story's ministry or government (as a title before the name).
     if (t.cap && !affiliation && lex.ministryHeads.has(t.key)) facts.ministry = true;
+    // "first deputy chairperson of the ruling party", "an adviser to the government": the story's
+    // government, tied as an office with no state named is.
+    if (hasTitle && !affiliation && r.tok(k - 1)?.key === 'the' && governmentNoun(r, k))
+      facts.ministry = true;
     const role = lex.roles.longest(r.toks, k);
     if (role) {
       if (startsName(r, role.to)) return undefined;
@@ -667,6 +690,11 @@ function titlePhrase(
   }
   return { end: k, hasTitle, affiliation };
 }
+
+/** Token `k` opens a government's noun with no state: "government", "ruling party", "ruling coalition". */
+const governmentNoun = (r: Reader, k: number) =>
+  r.lex.govNouns.has(r.toks[k].key) ||
+  (r.toks[k].key === 'ruling' && r.lex.rulingHeads.has(r.tok(k + 1)?.key ?? ''));
 
 /** How many words may stand between a state studied and its expert ("a China trade policy expert"). */
 const FIELD_MODIFIERS = 2;
@@ -702,6 +730,15 @@ function placeOfResearchBody(r: Reader, actor: WorkMention): boolean {
  * or a person's possessive ("Brisk's"); undefined when none opens there.
  */
 function bodyAfterIn(r: Reader, k: number, sent: number): WorkMention | undefined {
+  // "the Director General in Kenya's Ministry of Foreign Affairs": a state's own ministry.
+  const state = r.actorAt(k);
+  if (
+    state?.kind === 'state' &&
+    typeof state.actor === 'string' &&
+    possessiveLength(r, state.to + 2) === 2 &&
+    r.lex.ministryHeads.has(r.tok(state.to + 2)?.key ?? '')
+  )
+    return state;
   if (r.tok(k)?.key === 'the' && !r.actorAt(k)) k++;
   else if (r.tok(k)?.cap && r.tok(k + 1)?.text === "'" && r.tok(k + 2)?.key === 's') k += 3;
   const actor = r.actorAt(k);
@@ -1010,7 +1047,8 @@ function lowerPhraseBack(r: Reader, to: number, sent: number): { from: number; t
 
 function heldRoleAtDate(r: Reader, codebookId: string | undefined): boolean {
   const person = codebookId ? personById(codebookId, r.codebook) : undefined;
-  return !!person && !!roleAt(person, r.doc.date);
+  // (a post taken up only after the date leaves the text's own title to speak)
+  return !!person && !!roleHeldAt(person, r.doc.date);
 }
 
 const RELATIVES = new Set(['which', 'whom']);
