@@ -133,10 +133,21 @@ function wordMatches(el: WordElement, lower: string): boolean {
 /** Index key for a first word: exact words by themselves, prefixes by their first three letters. */
 const prefixKey = (p: string) => `~${p.slice(0, 3)}`;
 
+/**
+ * Patterns that can match from a token on, and per next word those of them that can go on with it
+ * (`narrowed`): kept together, so that a token costs one lookup of its word, not a second one of
+ * its list.
+ */
+interface Candidates<P> {
+  list: CompiledPattern<P>[];
+  /** By the next token's lower-cased text (bounded, reset when full). */
+  byNext?: Map<string, CompiledPattern<P>[]>;
+}
+
 /** A set of compiled patterns, indexed by first word, matched over token ranges. */
 export class PhraseMatcher<P> {
   private readonly byWord = new Map<string, CompiledPattern<P>[]>();
-  private readonly actorFirst: CompiledPattern<P>[] = [];
+  private readonly actorFirst: Candidates<P> = { list: [] };
   /** Short prefixes (under three letters) cannot be indexed; they are tried at every token. */
   private readonly unindexed: CompiledPattern<P>[] = [];
 
@@ -144,7 +155,7 @@ export class PhraseMatcher<P> {
     for (const p of patterns) {
       const first = p.elements[0];
       if (first.kind === 'actor') {
-        this.actorFirst.push(p);
+        this.actorFirst.list.push(p);
         continue;
       }
       if (first.kind !== 'word') continue;
@@ -164,12 +175,12 @@ export class PhraseMatcher<P> {
   }
 
   /** Candidate patterns by a token's lower-cased text, merged once (bounded, reset when full). */
-  private readonly candidatesByWord = new Map<string, CompiledPattern<P>[]>();
+  private readonly candidatesByWord = new Map<string, Candidates<P>>();
 
-  private candidates(lower: string): CompiledPattern<P>[] {
-    let list = this.candidatesByWord.get(lower);
-    if (list) return list;
-    list = [];
+  private candidates(lower: string): Candidates<P> {
+    const hit = this.candidatesByWord.get(lower);
+    if (hit) return hit;
+    const list: CompiledPattern<P>[] = [];
     for (const group of [
       this.byWord.get(lower),
       lower.length >= 3 ? this.byWord.get(prefixKey(lower)) : undefined,
@@ -180,8 +191,9 @@ export class PhraseMatcher<P> {
         if (!list.includes(p) && (first.kind !== 'word' || wordMatches(first, lower))) list.push(p);
       }
     if (this.candidatesByWord.size > 50_000) this.candidatesByWord.clear();
-    this.candidatesByWord.set(lower, list);
-    return list;
+    const candidates: Candidates<P> = { list };
+    this.candidatesByWord.set(lower, candidates);
+    return candidates;
   }
 
   /** Every match of every pattern in the range (overlaps included; callers choose). */
@@ -192,11 +204,11 @@ export class PhraseMatcher<P> {
     for (let i = env.from; i < env.to; i++) {
       const lower = env.tokens[i].lower;
       const words = this.candidates(lower);
-      if (words.length) {
+      if (words.list.length) {
         // The first word matched already (`candidates`); matching goes on from the second.
         this.matchAt(this.narrowed(words, this.lowerAt(env, i + 1)), 1, i, env, out, actors, gaps);
       }
-      if (this.actorFirst.length) {
+      if (this.actorFirst.list.length) {
         const actorFirst = this.actorFirstAt(env, i, lower);
         if (actorFirst.length) this.matchAt(actorFirst, 0, i, env, out, actors, gaps);
       }
@@ -217,27 +229,22 @@ export class PhraseMatcher<P> {
   private actorFirstAt(env: MatchEnv, i: number, lower: string): CompiledPattern<P>[] {
     const slot = env.actorAt(i);
     const pronoun = PRONOUN_SLOTS.has(lower);
-    if (slot && pronoun) return this.actorFirst;
+    if (slot && pronoun) return this.actorFirst.list;
     if (slot) return this.narrowed(this.actorFirst, this.lowerAt(env, slot.end));
     if (pronoun) return this.narrowed(this.actorFirst, this.lowerAt(env, i + 1));
     return NO_PATTERNS;
   }
-
-  /** Per candidate list, its patterns that can follow on with each next word (bounded, reset when full). */
-  private readonly byNextWord = new WeakMap<CompiledPattern<P>[], Map<string, CompiledPattern<P>[]>>();
 
   /**
    * The candidates whose second element is not a word, or is one that `next` matches, in their
    * order: a common first word ("the", "in") begins many patterns, and trying each at every
    * occurrence made the matchers an eighth of all extraction time.
    */
-  private narrowed(list: CompiledPattern<P>[], next: string): CompiledPattern<P>[] {
+  private narrowed(candidates: Candidates<P>, next: string): CompiledPattern<P>[] {
+    const { list } = candidates;
     if (list.length < 3) return list;
-    let byNext = this.byNextWord.get(list);
-    if (!byNext) {
-      byNext = new Map();
-      this.byNextWord.set(list, byNext);
-    }
+    candidates.byNext ??= new Map();
+    const byNext = candidates.byNext;
     let hit = byNext.get(next);
     if (!hit) {
       hit = list.filter((p) => {
