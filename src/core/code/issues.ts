@@ -57,6 +57,9 @@ export interface PhraseMatch<P = unknown> {
 
 const ANY_GAP = 25;
 const PRONOUN_SLOTS = new Set(['it', 'its', 'their', 'them', 'they', 'our', 'us', 'we', 'his', 'her']);
+const PRONOUN_MAX = Math.max(...[...PRONOUN_SLOTS].map((w) => w.length));
+/** A pronoun slot's word; the length is compared first, as this is asked at every token. */
+const isPronounSlot = (lower: string): boolean => lower.length <= PRONOUN_MAX && PRONOUN_SLOTS.has(lower);
 
 export class PatternError extends Error {}
 
@@ -228,7 +231,7 @@ export class PhraseMatcher<P> {
    */
   private actorFirstAt(env: MatchEnv, i: number, lower: string): CompiledPattern<P>[] {
     const slot = env.actorAt(i);
-    const pronoun = PRONOUN_SLOTS.has(lower);
+    const pronoun = isPronounSlot(lower);
     if (slot && pronoun) return this.actorFirst.list;
     if (slot) return this.narrowed(this.actorFirst, this.lowerAt(env, slot.end));
     if (pronoun) return this.narrowed(this.actorFirst, this.lowerAt(env, i + 1));
@@ -322,7 +325,7 @@ function matchFrom(
       if (end >= 0) return end;
       actors.pop();
     }
-    if (!el.person && PRONOUN_SLOTS.has(env.tokens[t].lower)) {
+    if (!el.person && isPronounSlot(env.tokens[t].lower)) {
       actors.push([]);
       const end = matchFrom(els, e + 1, t + 1, env, actors, gaps);
       if (end >= 0) return end;
