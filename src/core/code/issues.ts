@@ -64,6 +64,9 @@ const isPronounSlot = (lower: string): boolean => lower.length <= PRONOUN_MAX &&
 export class PatternError extends Error {}
 
 const NO_PATTERNS: never[] = [];
+// Shared by the matches that bind no actor or skip no words; no reader of a match changes these.
+const NO_ACTORS: string[][] = [];
+const NO_GAPS: Array<[number, number]> = [];
 
 /** Compile one pattern; throws a PatternError that names the pattern when it cannot be used. */
 export function compilePattern<P>(source: string, payload: P): CompiledPattern<P> {
@@ -274,7 +277,15 @@ export class PhraseMatcher<P> {
       if (actors.length) actors.length = 0;
       if (gaps.length) gaps.length = 0;
       const end = matchFrom(p.elements, first, i + first, env, actors, gaps);
-      if (end > i) out.push({ start: i, end, pattern: p, actors: [...actors], gaps: [...gaps] });
+      if (end > i)
+        out.push({
+          start: i,
+          end,
+          pattern: p,
+          // (most matches bind no actor and skip no words: those share one empty list, read only)
+          actors: actors.length ? [...actors] : NO_ACTORS,
+          gaps: gaps.length ? [...gaps] : NO_GAPS,
+        });
     }
   }
 }
