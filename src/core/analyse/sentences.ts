@@ -433,12 +433,21 @@ function splitSentences(
 /**
  * Where an em dash stands between two words with no space ("negotiations\u2014the source"): the
  * normalised text has a hyphen there, but an em dash opens or closes an aside, never joins a word.
+ * `dashes` are the text's em dashes (`emDashes`).
  */
-function emDashesBetweenWords(text: string, block: { start: number; end: number }): ReadonlySet<number> {
-  let at = text.indexOf('\u2014', block.start);
-  if (at < 0 || at >= block.end) return NO_SINGLES;
-  const out = new Set<number>();
-  for (; at >= 0 && at < block.end; at = text.indexOf('\u2014', at + 1)) out.add(at);
+function emDashesBetweenWords(dashes: number[], block: { start: number; end: number }): ReadonlySet<number> {
+  if (dashes.length === 0) return NO_SINGLES;
+  const inBlock = dashes.filter((at) => at >= block.start && at < block.end);
+  return inBlock.length > 0 ? new Set(inBlock) : NO_SINGLES;
+}
+
+/**
+ * The offsets of the text's em dashes, in order: searched for once per document, where a search
+ * from each paragraph read on to the end of a text that has none (most) at every paragraph.
+ */
+function emDashes(text: string): number[] {
+  const out: number[] = [];
+  for (let at = text.indexOf('\u2014'); at >= 0; at = text.indexOf('\u2014', at + 1)) out.push(at);
   return out;
 }
 
@@ -454,6 +463,7 @@ export function analyseSentences(doc: ParleyDocument, ctx: Parameters<typeof spl
   // and for headlines ("EU reveals ‘final text’", its story then quoting “final text”): only in
   // an article without double marks are single curly marks its quotation marks.
   const singleStyle = !doc.norm.includes('"');
+  const dashes = emDashes(doc.text);
   for (let b = 0; b < doc.blocks.length; b++) {
     const block = doc.blocks[b];
     if (block.kind !== 'paragraph') {
@@ -466,7 +476,7 @@ export function analyseSentences(doc: ParleyDocument, ctx: Parameters<typeof spl
     const singles = singleStyle ? singleQuotes(doc.text, doc.norm, block.start, block.end, quotes) : [];
     // (no set made for the paragraphs, nearly all, that have no single-mark quotation)
     const marks = singles.length > 0 ? new Set(singles.flatMap((q) => [q.start, q.inner.end])) : NO_SINGLES;
-    tokenise(doc.norm, block.start, block.end, lexicon, tokens, marks, emDashesBetweenWords(doc.text, block));
+    tokenise(doc.norm, block.start, block.end, lexicon, tokens, marks, emDashesBetweenWords(dashes, block));
     if (tokens.length > from) splitSentences(doc, tokens, from, tokens.length, b, lexicon);
     if (singles.length > 0) {
       quotes.push(...singles);

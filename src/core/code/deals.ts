@@ -763,6 +763,8 @@ function mediators(
   const dealNouns = cuesOf('deal_nouns');
   for (let i = 0; i < index.tokens.length; i++) {
     const t = index.tokens[i];
+    // (`includes` first: it is cheap, `lastIndexOf` a call into the runtime at every token)
+    if (!t.lower.includes('-')) continue;
     const dash = t.lower.lastIndexOf('-');
     if (dash <= 0) continue;
     const second = t.lower.slice(dash + 1);

@@ -14,7 +14,7 @@ import type { ParleyDocument, PipelineContext, Token } from '../model.js';
 import { framePatterns } from './issue-frames.js';
 
 export type PatternElement =
-  | { kind: 'word'; exact: Set<string>; prefixes: string[] }
+  | ({ kind: 'word' } & WordElement)
   | { kind: 'gap'; max: number }
   | { kind: 'actor'; person?: boolean };
 
@@ -57,10 +57,16 @@ export interface PhraseMatch<P = unknown> {
 
 const ANY_GAP = 25;
 const PRONOUN_SLOTS = new Set(['it', 'its', 'their', 'them', 'they', 'our', 'us', 'we', 'his', 'her']);
+const PRONOUN_MAX = Math.max(...[...PRONOUN_SLOTS].map((w) => w.length));
+/** A pronoun slot's word; the length is compared first, as this is asked at every token. */
+const isPronounSlot = (lower: string): boolean => lower.length <= PRONOUN_MAX && PRONOUN_SLOTS.has(lower);
 
 export class PatternError extends Error {}
 
 const NO_PATTERNS: never[] = [];
+// Shared by the matches that bind no actor or skip no words; no reader of a match changes these.
+const NO_ACTORS: string[][] = [];
+const NO_GAPS: Array<[number, number]> = [];
 
 /** Compile one pattern; throws a PatternError that names the pattern when it cannot be used. */
 export function compilePattern<P>(source: string, payload: P): CompiledPattern<P> {
@@ -84,7 +90,7 @@ export function compilePattern<P>(source: string, payload: P): CompiledPattern<P
         if (alt.endsWith('*') && alt.length > 1) prefixes.push(alt.slice(0, -1));
         else exact.add(alt);
       }
-      elements.push({ kind: 'word', exact, prefixes });
+      elements.push({ kind: 'word', ...wordElement(exact, prefixes) });
     }
   }
   if (elements.length === 0 || elements[0].kind === 'gap' || elements[elements.length - 1].kind === 'gap')
@@ -92,9 +98,39 @@ export function compilePattern<P>(source: string, payload: P): CompiledPattern<P
   return { source, elements, negated, payload };
 }
 
+interface WordElement {
+  exact: Set<string>;
+  prefixes: string[];
+  /**
+   * Bit masks of what a matching word can be like: bit `c & 31` of its first character's code,
+   * bit min(length, 31) of its length (a prefix: every length from its own on). Most words fail
+   * on these two bit tests, which cost far less than the set's lookup they spare: this runs for
+   * every word a gap's end is tried at, the matcher's most frequent question.
+   */
+  firsts: number;
+  lengths: number;
+}
+
+/** A word element's alternatives and their masks (see WordElement). */
+function wordElement(exact: Set<string>, prefixes: string[]): WordElement {
+  let firsts = 0;
+  let lengths = 0;
+  for (const w of exact) {
+    firsts |= 1 << (w.charCodeAt(0) & 31);
+    lengths |= 1 << Math.min(w.length, 31);
+  }
+  for (const p of prefixes) {
+    firsts |= 1 << (p.charCodeAt(0) & 31);
+    for (let n = Math.min(p.length, 31); n <= 31; n++) lengths |= 1 << n;
+  }
+  return { exact, prefixes, firsts, lengths };
+}
+
 // A loop, not `prefixes.some(…)`: this runs for every pattern element at every token, and the
 // closure `some` needs was the matcher's main garbage.
-function wordMatches(el: { exact: Set<string>; prefixes: string[] }, lower: string): boolean {
+function wordMatches(el: WordElement, lower: string): boolean {
+  if (((el.firsts >>> (lower.charCodeAt(0) & 31)) & (el.lengths >>> Math.min(lower.length, 31)) & 1) === 0)
+    return false;
   if (el.exact.has(lower)) return true;
   for (const p of el.prefixes) if (lower.startsWith(p)) return true;
   return false;
@@ -103,10 +139,21 @@ function wordMatches(el: { exact: Set<string>; prefixes: string[] }, lower: stri
 /** Index key for a first word: exact words by themselves, prefixes by their first three letters. */
 const prefixKey = (p: string) => `~${p.slice(0, 3)}`;
 
+/**
+ * Patterns that can match from a token on, and per next word those of them that can go on with it
+ * (`narrowed`): kept together, so that a token costs one lookup of its word, not a second one of
+ * its list.
+ */
+interface Candidates<P> {
+  list: CompiledPattern<P>[];
+  /** By the next token's lower-cased text (bounded, reset when full). */
+  byNext?: Map<string, CompiledPattern<P>[]>;
+}
+
 /** A set of compiled patterns, indexed by first word, matched over token ranges. */
 export class PhraseMatcher<P> {
   private readonly byWord = new Map<string, CompiledPattern<P>[]>();
-  private readonly actorFirst: CompiledPattern<P>[] = [];
+  private readonly actorFirst: Candidates<P> = { list: [] };
   /** Short prefixes (under three letters) cannot be indexed; they are tried at every token. */
   private readonly unindexed: CompiledPattern<P>[] = [];
 
@@ -114,7 +161,7 @@ export class PhraseMatcher<P> {
     for (const p of patterns) {
       const first = p.elements[0];
       if (first.kind === 'actor') {
-        this.actorFirst.push(p);
+        this.actorFirst.list.push(p);
         continue;
       }
       if (first.kind !== 'word') continue;
@@ -134,12 +181,12 @@ export class PhraseMatcher<P> {
   }
 
   /** Candidate patterns by a token's lower-cased text, merged once (bounded, reset when full). */
-  private readonly candidatesByWord = new Map<string, CompiledPattern<P>[]>();
+  private readonly candidatesByWord = new Map<string, Candidates<P>>();
 
-  private candidates(lower: string): CompiledPattern<P>[] {
-    let list = this.candidatesByWord.get(lower);
-    if (list) return list;
-    list = [];
+  private candidates(lower: string): Candidates<P> {
+    const hit = this.candidatesByWord.get(lower);
+    if (hit) return hit;
+    const list: CompiledPattern<P>[] = [];
     for (const group of [
       this.byWord.get(lower),
       lower.length >= 3 ? this.byWord.get(prefixKey(lower)) : undefined,
@@ -150,8 +197,9 @@ export class PhraseMatcher<P> {
         if (!list.includes(p) && (first.kind !== 'word' || wordMatches(first, lower))) list.push(p);
       }
     if (this.candidatesByWord.size > 50_000) this.candidatesByWord.clear();
-    this.candidatesByWord.set(lower, list);
-    return list;
+    const candidates: Candidates<P> = { list };
+    this.candidatesByWord.set(lower, candidates);
+    return candidates;
   }
 
   /** Every match of every pattern in the range (overlaps included; callers choose). */
@@ -162,11 +210,11 @@ export class PhraseMatcher<P> {
     for (let i = env.from; i < env.to; i++) {
       const lower = env.tokens[i].lower;
       const words = this.candidates(lower);
-      if (words.length) {
+      if (words.list.length) {
         // The first word matched already (`candidates`); matching goes on from the second.
         this.matchAt(this.narrowed(words, this.lowerAt(env, i + 1)), 1, i, env, out, actors, gaps);
       }
-      if (this.actorFirst.length) {
+      if (this.actorFirst.list.length) {
         const actorFirst = this.actorFirstAt(env, i, lower);
         if (actorFirst.length) this.matchAt(actorFirst, 0, i, env, out, actors, gaps);
       }
@@ -186,28 +234,23 @@ export class PhraseMatcher<P> {
    */
   private actorFirstAt(env: MatchEnv, i: number, lower: string): CompiledPattern<P>[] {
     const slot = env.actorAt(i);
-    const pronoun = PRONOUN_SLOTS.has(lower);
-    if (slot && pronoun) return this.actorFirst;
+    const pronoun = isPronounSlot(lower);
+    if (slot && pronoun) return this.actorFirst.list;
     if (slot) return this.narrowed(this.actorFirst, this.lowerAt(env, slot.end));
     if (pronoun) return this.narrowed(this.actorFirst, this.lowerAt(env, i + 1));
     return NO_PATTERNS;
   }
-
-  /** Per candidate list, its patterns that can follow on with each next word (bounded, reset when full). */
-  private readonly byNextWord = new WeakMap<CompiledPattern<P>[], Map<string, CompiledPattern<P>[]>>();
 
   /**
    * The candidates whose second element is not a word, or is one that `next` matches, in their
    * order: a common first word ("the", "in") begins many patterns, and trying each at every
    * occurrence made the matchers an eighth of all extraction time.
    */
-  private narrowed(list: CompiledPattern<P>[], next: string): CompiledPattern<P>[] {
+  private narrowed(candidates: Candidates<P>, next: string): CompiledPattern<P>[] {
+    const { list } = candidates;
     if (list.length < 3) return list;
-    let byNext = this.byNextWord.get(list);
-    if (!byNext) {
-      byNext = new Map();
-      this.byNextWord.set(list, byNext);
-    }
+    candidates.byNext ??= new Map();
+    const byNext = candidates.byNext;
     let hit = byNext.get(next);
     if (!hit) {
       hit = list.filter((p) => {
@@ -234,7 +277,15 @@ export class PhraseMatcher<P> {
       if (actors.length) actors.length = 0;
       if (gaps.length) gaps.length = 0;
       const end = matchFrom(p.elements, first, i + first, env, actors, gaps);
-      if (end > i) out.push({ start: i, end, pattern: p, actors: [...actors], gaps: [...gaps] });
+      if (end > i)
+        out.push({
+          start: i,
+          end,
+          pattern: p,
+          // (most matches bind no actor and skip no words: those share one empty list, read only)
+          actors: actors.length ? [...actors] : NO_ACTORS,
+          gaps: gaps.length ? [...gaps] : NO_GAPS,
+        });
     }
   }
 }
@@ -285,7 +336,7 @@ function matchFrom(
       if (end >= 0) return end;
       actors.pop();
     }
-    if (!el.person && PRONOUN_SLOTS.has(env.tokens[t].lower)) {
+    if (!el.person && isPronounSlot(env.tokens[t].lower)) {
       actors.push([]);
       const end = matchFrom(els, e + 1, t + 1, env, actors, gaps);
       if (end >= 0) return end;

@@ -88,6 +88,11 @@ interface PersonIndex {
   byName: Map<string, PersonEntry[]>;
   /** Family names, for a bare "Lavrov" the codebook does not list as an alias. */
   bySurname: Map<string, PersonEntry[]>;
+  /**
+   * `bySurname` split by the family name's first letter, in its order: a misspelt name keeps its
+   * first letter (`misspeltSurname`), so a look-up reads the names of that letter only, not all.
+   */
+  bySurnameInitial: Map<string, Map<string, PersonEntry[]>>;
 }
 
 const indexes = new WeakMap<Codebook, PersonIndex>();
@@ -110,7 +115,13 @@ function personIndex(codebook: Codebook): PersonIndex {
     add(bySurname, surnameKey(p.name), p);
     for (const a of p.aliases) add(byName, nameKey(a), p);
   }
-  index = { byId, byName, bySurname };
+  const bySurnameInitial = new Map<string, Map<string, PersonEntry[]>>();
+  for (const [key, list] of bySurname) {
+    const initial = bySurnameInitial.get(key[0]);
+    if (initial) initial.set(key, list);
+    else bySurnameInitial.set(key[0], new Map([[key, list]]));
+  }
+  index = { byId, byName, bySurname, bySurnameInitial };
   indexes.set(codebook, index);
   return index;
 }
@@ -119,6 +130,8 @@ function personIndex(codebook: Codebook): PersonIndex {
 export function personById(id: string, codebook: Codebook): PersonEntry | undefined {
   return personIndex(codebook).byId.get(id);
 }
+
+const NO_SURNAMES: ReadonlyMap<string, PersonEntry[]> = new Map();
 
 /** Codebook persons a name may stand for ("Lavrov", "Sergey Lavrov", "Sergei Lavrov"). */
 export function personsNamed(name: string, codebook: Codebook): PersonEntry[] {
@@ -133,7 +146,8 @@ export function personsNamed(name: string, codebook: Codebook): PersonEntry[] {
   // "Josep Borell" for Josep Borrell: the given name as written and the family name misspelt by a
   // letter, of one person only (a long family name; two people so near leave it unknown).
   const words = key.split(' ');
-  const near = misspeltSurname(index.bySurname, words[words.length - 1]).filter(
+  const surname = words[words.length - 1];
+  const near = misspeltSurname(index.bySurnameInitial.get(surname[0]) ?? NO_SURNAMES, surname).filter(
     (p) => nameKey(p.name).split(' ')[0] === words[0],
   );
   return new Set(near).size === 1 ? [near[0]] : [];
@@ -201,9 +215,11 @@ const MISSPELT_MIN_LENGTH = 6;
 export function misspeltSurname<T>(bySurname: ReadonlyMap<string, T[]>, surname: string): T[] {
   if (surname.length < MISSPELT_MIN_LENGTH || !/^\p{L}+$/u.test(surname)) return [];
   const out: T[] = [];
-  for (const [key, list] of bySurname)
+  // Over the keys, the list read only for a match: an entry `[key, list]` was allocated for every
+  // name of the index (the codebook's thousands) at each look-up.
+  for (const key of bySurname.keys())
     if (key[0] === surname[0] && Math.abs(key.length - surname.length) <= 1 && oneEditApart(key, surname))
-      out.push(...list);
+      out.push(...(bySurname.get(key) as T[]));
   return out;
 }
 

@@ -55,6 +55,8 @@ export interface StatementLexicon {
   objectMovingVerbs: Set<string>;
   /** Cues after "what" and a speaker that report the speaker's name for a thing, as word lists. */
   whatNamingCues: string[][];
+  /** The first words of `whatNamingCues`: the cue is looked for only at a token that is one. */
+  whatNamingFirst: Set<string>;
   clauseOpeners: Set<string>;
   /** Conjunctions that open a clause of circumstance ("… after Ormund announced it would leave"). */
   circumstanceConjunctions: Set<string>;
@@ -182,6 +184,7 @@ export function statementLexicon(ctx: PipelineContext): StatementLexicon {
     nonSpeechPhrases: (c.non_speech_phrases ?? []).map(phrase),
     objectMovingVerbs: words(c.object_moving_verbs),
     whatNamingCues: (c.what_naming_cues ?? []).map(phrase),
+    whatNamingFirst: new Set((c.what_naming_cues ?? []).map((cue) => phrase(cue)[0])),
     clauseOpeners: words(c.clause_openers),
     circumstanceConjunctions: words(c.circumstance_conjunctions),
     openingClauseConjunctions: words(c.opening_clause_conjunctions),

@@ -727,7 +727,8 @@ const SCARE_QUOTE = /^['"“‘]([^'"“”‘’]+)['"”’]\s+\S/;
  */
 function whatNamedAt(v: TokenView, k: number, lo: number, end: number): Candidate | null {
   const { t, lex } = v;
-  const cue = phraseAt(lex.whatNamingCues, t, k, end);
+  // (Tried only at a cue's first word: this is asked at nearly every token.)
+  const cue = lex.whatNamingFirst.has(t[k].lower) ? phraseAt(lex.whatNamingCues, t, k, end) : undefined;
   if (!cue) return null;
   const gap = v.gapBefore(k, lo);
   let who = gap > lo ? v.speakerBefore(gap, lo, 0) : null;

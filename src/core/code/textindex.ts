@@ -735,6 +735,15 @@ export function subjectBefore(
  * RSF …": a bare "the government" or "the army" the actors stage left unresolved (no state named
  * with it) is, in a story of one state against an armed group, that state's (as a speaker's is).
  */
+/** The first words of the state forces nouns of more than one word ("security" of "security forces"). */
+const forceFirstWords = (ctx: PipelineContext): ReadonlySet<string> =>
+  cached(ctx, 'textindex.forceFirstWords', () => {
+    const out = new Set<string>();
+    for (const noun of stateForcesNouns(ctx))
+      if (noun.includes(' ')) out.add(noun.slice(0, noun.indexOf(' ')));
+    return out;
+  });
+
 function bareGovernments(
   doc: ParleyDocument,
   ctx: PipelineContext,
@@ -742,11 +751,16 @@ function bareGovernments(
   mentions: ActorMention[],
 ): ActorMention[] {
   const forces = stateForcesNouns(ctx);
+  const firstWords = forceFirstWords(ctx);
   const out: ActorMention[] = [];
   let government: string | undefined | null = null;
   for (let i = 1; i < tokens.length; i++) {
-    // ("the security forces": a noun of two words, read from its first)
-    const two = i + 1 < tokens.length && forces.has(`${tokens[i].lower} ${tokens[i + 1].lower}`);
+    // ("the security forces": a noun of two words, read from its first; the two words are joined
+    // only after a first word of such a noun, not at every token)
+    const two =
+      i + 1 < tokens.length &&
+      firstWords.has(tokens[i].lower) &&
+      forces.has(`${tokens[i].lower} ${tokens[i + 1].lower}`);
     if (tokens[i].lower !== 'government' && !forces.has(tokens[i].lower) && !two) continue;
     const last = two ? i + 1 : i;
     // "the Saudi-backed government": the backer is a modifier (its own mention), the government

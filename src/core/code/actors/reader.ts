@@ -15,6 +15,8 @@ type Tok = GazToken;
 
 /** Words this long are capitalised in a title-case headline; shorter ones ("to", "on", "and") may not be. */
 const TITLE_CASE_MIN_LETTERS = 4;
+/** A word of letters only (a module constant: a literal in the loop was a new RegExp at each word). */
+const LETTERS_ONLY = /^\p{L}+$/u;
 /** So many capitalised long words, and no lower-case one, make a sentence a title-case headline. */
 const TITLE_CASE_MIN_WORDS = 3;
 
@@ -104,10 +106,17 @@ export class Reader {
   private findTitleCased() {
     const long = new Map<number, number>();
     const lower = new Set<number>();
+    // A lower-case word of a sentence already known to hold one changes nothing: skipped before the
+    // letters test, which ran at nearly every word.
+    let lastLower = -1;
     for (const t of this.toks) {
-      if (!t.word || t.text.length < TITLE_CASE_MIN_LETTERS || !/^\p{L}+$/u.test(t.text)) continue;
+      if (!t.word || t.text.length < TITLE_CASE_MIN_LETTERS || (!t.cap && t.sent === lastLower)) continue;
+      if (!LETTERS_ONLY.test(t.text)) continue;
       if (t.cap) long.set(t.sent, (long.get(t.sent) ?? 0) + 1);
-      else lower.add(t.sent);
+      else {
+        lower.add(t.sent);
+        lastLower = t.sent;
+      }
     }
     for (const [sent, n] of long)
       if (n >= TITLE_CASE_MIN_WORDS && !lower.has(sent)) this.titleCased.add(sent);

@@ -672,13 +672,20 @@ function personsByName(doc: ParleyDocument) {
 
 const ARTICLES = new Set(['the', 'a', 'an']);
 
-/** A codebook cue list (codebooks/cues.yaml) as a set of lower-case words, made once per pipeline. */
-export const cueWords = (ctx: PipelineContext, list: string): ReadonlySet<string> =>
-  cached(
-    ctx,
-    `speakers.cues.${list}`,
-    () => new Set((ctx.codebook.cues[list] ?? []).map((w) => w.toLowerCase())),
-  );
+/**
+ * A codebook cue list (codebooks/cues.yaml) as a set of lower-case words, made once per pipeline.
+ * The sets are kept in one map of the context by list name: a key joined per call
+ * (`speakers.cues.${list}`) made a new string to hash at each of the many calls.
+ */
+export function cueWords(ctx: PipelineContext, list: string): ReadonlySet<string> {
+  const sets = cached(ctx, 'speakers.cues', () => new Map<string, ReadonlySet<string>>());
+  let set = sets.get(list);
+  if (!set) {
+    set = new Set((ctx.codebook.cues[list] ?? []).map((w) => w.toLowerCase()));
+    sets.set(list, set);
+  }
+  return set;
+}
 
 /**
  * A text of the parties together, named by its noun alone (codebook `joint_text_speakers`: "the
