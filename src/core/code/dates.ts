@@ -15,7 +15,7 @@ import type { ParleyDocument, Span, Stage, Timex } from '../model.js';
 // Where chrono has something to find: weekday and month names (capitalised: "sat down" and "a
 // march" are no dates), "ago", "yesterday", "last/next/this week". Plain years need no chrono.
 const CHRONO_TRIGGER =
-  /\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?s?\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?=\s+\d)|(?<=\b\d{1,2}\s+)(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b\.?|\b(?:January|February|March|April|June|July|August|September|October|November|December)\b|\bago\b|\b(?:yesterday|today|tomorrow|tonight)\b|\b(?:last|next|this|past|coming)\s+(?:week|month|year|weekend)\b|\b(?:over|at|on|during)\s+the\s+weekend\b/gi;
+  /\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?s?\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?=\s+\d)|(?<=\b\d{1,2}\s+)(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b\.?|\b(?:January|February|March|April|June|July|August|September|October|November|December)\b|\bago\b|\b(?:yesterday|today|tomorrow|tonight)\b|\b(?:last|next|this|past|coming)\s+(?:week|month|year|weekend)\b|\b(?:over|at|on|during)\s+the\s+weekend\b/gi;
 const CAPITALISED_NAME = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/i;
 
 const wordStart = (text: string, at: number) => {
@@ -69,11 +69,12 @@ function triggerWindows(slice: string): Array<[number, number]> {
   return windows;
 }
 
-// A year on its own, introduced the way news writes it: "in 2008", "since 2014", "by 2030"; or
+// A year on its own, introduced the way news writes it: "in 2008", "since 2014", "by 2030", "in
+// mid-2017" ("mid-2017" needs no space, the way it is written); or
 // qualifying a noun after its article: "a 2020 ceasefire", "the 2015 nuclear deal" (not "a
 // 2000-strong force").
 const YEAR =
-  /\b(?:in|since|by|until|till|from|before|after|during|of|around|early|late|mid-?|summer|spring|autumn|fall|winter|a|an|the)\s+((?:1[89]|20)\d{2})\b(?![-\u2013])(?!\s*(?:%|percent|people|troops|soldiers|km|kilometres|kilometers|miles|tonnes|tons))/gi;
+  /\b(?:(?:in|since|by|until|till|from|before|after|during|of|around|early|late|mid-?|summer|spring|autumn|fall|winter|a|an|the)\s+|mid-)((?:1[89]|20)\d{2})\b(?![-\u2013])(?!\s*(?:%|percent|people|troops|soldiers|km|kilometres|kilometers|miles|tonnes|tons))/gi;
 
 // "in four months", "in two weeks' time", "within 15 days": a time counted ahead from the story's date ("the first
 // summit in three years", "the worst in a decade" count back from it, and are no date).
@@ -92,7 +93,20 @@ const SEASON_MONTH: Record<string, number> = { spring: 3, summer: 6, fall: 9, au
 // a meeting told in the present in a clause of time, which English uses for what is to come ("to
 // finalise the deal when they meet on Thursday"; the past would be "when they met").
 const FUTURE =
-  /\b(?:will|'ll|would|going to|planned|plans?|scheduled|due|expected|upcoming|set to|to be held|next|(?:is|are) to)\b|\b(?:when|once|until|before|after)\s+(?:\S+\s+){0,3}?(?:meets?|speaks?|visits?|convenes?|gathers?|resumes?)\b/i;
+  /\b(?:will|'ll|would|going to|planned|plans?|scheduled|due|expected|upcoming|set to|supposed to|to be held|next|(?:is|are) to)\b|\b(?:when|once|until|before|after)\s+(?:\S+\s+){0,3}?(?:meets?|speaks?|visits?|convenes?|gathers?|resumes?)\b/i;
+
+// A plan told in the past ("were expected to meet on Sunday", "was supposed to open on Tuesday",
+// "had been set to arrive"): the weekday may be the one just gone (in a Monday story, Sunday's
+// meeting) or the one ahead (in a Sunday story, Tuesday's opening): the nearer of the two. So is a
+// weekday followed by "as planned" ("instead of opening the round on Tuesday as planned").
+const PAST_PLAN =
+  /\b(?:was|were|had\s+been)\s+(?:\w+ly\s+|also\s+)?(?:expected|scheduled|due|set|supposed|planned|slated|meant)\s+to\b/i;
+const AS_PLANNED = /^,?\s+as\s+(?:planned|scheduled|expected)\b/i;
+// "Thursday this week", "Monday next week": the weekday of that week (weeks run from Monday).
+const WEEK_OF_WEEKDAY = /\b(this|next|last)\s+week\b/i;
+const WEEK_SHIFT: Record<string, number> = { this: 0, next: 1, last: -1 };
+// "last November", "next March": the month right before (after) the story's, not chrono's nearest.
+const LAST_OR_NEXT = /\b(last|next)\s+$/i;
 
 // Verbs of meetings and deals done, which no time zone puts on the day after the story's.
 const DONE = 'met|held|signed|agreed|reached|took place|visited|began|ended|collapsed|stalled|talked|spoke';
@@ -241,6 +255,40 @@ export function resolveTimexes(
       precision = oneMonth && NUMBERED_DAYS.test(raw) ? 'day' : oneMonth ? 'month' : 'year';
     }
     let date = r.start.date();
+    const weekOf =
+      r.start.isCertain('weekday') && !r.start.isCertain('day') ? WEEK_OF_WEEKDAY.exec(lower) : null;
+    if (weekOf) {
+      // (chrono reads "Thursday this week" in a Friday story as next week's, and keeps the month)
+      precision = 'day';
+      const monday = instant.getTime() - ((instant.getUTCDay() + 6) % 7) * DAY_MS;
+      const weekday = ((r.start.get('weekday') ?? 1) + 6) % 7;
+      date = new Date(monday + (weekday + 7 * WEEK_SHIFT[weekOf[1].toLowerCase()]) * DAY_MS);
+      const start = from + at;
+      out.push({ start, end: start + raw.length, value: timexValue(date, precision), precision });
+      continue;
+    }
+    const lastOrNext = LAST_OR_NEXT.exec(slice.slice(Math.max(0, at - 6), at))?.[1]?.toLowerCase();
+    if (
+      lastOrNext &&
+      precision === 'month' &&
+      r.start.isCertain('month') &&
+      !r.start.isCertain('year') &&
+      !WEEK.test(lower)
+    ) {
+      const month = date.getUTCMonth();
+      const now = instant.getUTCMonth();
+      const year = instant.getUTCFullYear();
+      const y = lastOrNext === 'last' ? (month < now ? year : year - 1) : month > now ? year : year + 1;
+      // (the span is the month's own: "since last March" is read by its "last", as chrono's was)
+      const start = from + at;
+      out.push({
+        start,
+        end: from + at + raw.length,
+        value: timexValue(new Date(Date.UTC(y, month, 15, 12)), 'month'),
+        precision: 'month',
+      });
+      continue;
+    }
     // A bare weekday in a sentence about what is to come is the next such day, not the last.
     // Words just before the expression say whether it lies ahead ("will meet on Friday"). "This
     // Saturday" is read the same way: chrono takes the one of the calendar week, which in a story
@@ -253,12 +301,21 @@ export function resolveTimexes(
       !/\b(?:last|next|past)\b/.test(lower) &&
       !WEEK.test(lower);
     if (bareWeekday && forward) aheadUntil = at + raw.length + SEQUENCE_CHARS;
-    if (bareWeekday && forward && date < instant) {
+    const plannedBefore =
+      bareWeekday &&
+      (PAST_PLAN.test(clauseBefore(slice, at)) || AS_PLANNED.test(slice.slice(at + raw.length)));
+    if (bareWeekday && (forward || plannedBefore) && date < instant) {
       const again = chrono.parse(raw, { instant, timezone: 0 }, { forwardDate: true })[0];
-      if (again) date = again.start.date();
+      const ahead = again?.start.date();
+      if (
+        ahead &&
+        !(plannedBefore && instant.getTime() - date.getTime() < ahead.getTime() - instant.getTime())
+      )
+        date = ahead;
     } else if (
       bareWeekday &&
       !forward &&
+      !plannedBefore &&
       iso(date) > reference &&
       (date.getTime() - instant.getTime() > DAY_MS || PAST_DONE.test(slice.slice(Math.max(0, at - 40), at)))
     ) {
