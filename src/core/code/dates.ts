@@ -496,11 +496,13 @@ export const COUNT_WORDS: Readonly<Record<string, number>> = {
 };
 const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, ...COUNT_WORDS };
 // A time counted from the date told just before: "Hours later", "two years earlier", "the next
-// day", "a week later". Counted from another event ("two days after it joined", "the day after
+// day", "a week later", "Earlier in the day". Counted from another event ("two days after it joined", "the day after
 // the vote") is not.
 const COUNTED_FROM_BEFORE =
-  /\b(?:(hours|minutes|moments)\s+later|later\s+(?:that|the\s+same)\s+(?:day|night|evening)|the\s+(next|following|previous)\s+(day|morning|evening|night)|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?|months?|years?)\s+(later|earlier))\b/gi;
+  /\b(?:(hours|minutes|moments)\s+later|(later|earlier)\s+(?:that|the\s+same|in\s+the)\s+(?:day|night|evening|morning|afternoon)|the\s+(next|following|previous)\s+(day|morning|evening|night)|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?|months?|years?)\s+(later|earlier))\b/gi;
 const DAY_MS = 86_400_000;
+// How many sentences back "earlier in the day" finds the day it speaks of.
+const SAME_DAY_SENTENCES = 3;
 
 /** A count of days, weeks, months or years (`unit` singular) as whole days, months and years. */
 function countShift(n: number, unit: string): { days: number; months: number; years: number } {
@@ -529,16 +531,20 @@ function countedFromBefore(doc: ParleyDocument, timexes: Timex[], spans: Span[])
     const end = start + m[0].length;
     if (timexes.some((t) => t.start < end && start < t.end)) continue;
     const sentence = spans.findIndex((s) => s.start <= start && start < s.end);
-    const from = spans[Math.max(0, sentence - 1)]?.start ?? 0;
-    const anchor = [...timexes].reverse().find((t) => t.end <= start && t.start >= from);
+    // "Earlier in the day, X met Y" after the story's day told a sentence or two before: that day.
+    const sameDay = m[2] !== undefined;
+    const from = spans[Math.max(0, sentence - (sameDay ? SAME_DAY_SENTENCES : 1))]?.start ?? 0;
+    const anchor = [...timexes]
+      .reverse()
+      .find((t) => t.end <= start && t.start >= from && (!sameDay || t.precision === 'day'));
     if (!anchor) continue;
     // "Hours later", "later that day": the same day.
     let shift = { days: 0, months: 0, years: 0 };
-    if (m[2]) shift.days = m[2].toLowerCase() === 'previous' ? -1 : 1;
-    else if (m[4]) {
-      const n = NUMBER_WORDS[m[4].toLowerCase()] ?? Number(m[4]);
-      const sign = m[6].toLowerCase() === 'earlier' ? -1 : 1;
-      shift = countShift(sign * n, m[5].toLowerCase().replace(/s$/, ''));
+    if (m[3]) shift.days = m[3].toLowerCase() === 'previous' ? -1 : 1;
+    else if (m[5]) {
+      const n = NUMBER_WORDS[m[5].toLowerCase()] ?? Number(m[5]);
+      const sign = m[7].toLowerCase() === 'earlier' ? -1 : 1;
+      shift = countShift(sign * n, m[6].toLowerCase().replace(/s$/, ''));
     }
     const { days, months, years } = shift;
     // Days counted from a month or a year: the count says nothing finer than it.

@@ -38,6 +38,8 @@ const OWN_CLAUSE_TOKENS = 3;
 // that may stand between them and the date.
 const COMPARISON_OPENERS = new Set(['like', 'as']);
 const COMPARED_OCCASION = new Set(['last', 'previous', 'first', 'the', 'time', 'on', 'in', 'at']);
+// "as soon as", "as early as": a bound on the event's own day, no comparison.
+const AS_SOON = new Set(['soon', 'early']);
 
 // "since early last year": words that may stand between "since" and its own date.
 const SINCE_DATE_TOKENS = 2;
@@ -82,8 +84,9 @@ const TAKES_EFFECT = new Set([
 const EVENT_NOUN_LISTS = ['consult_nouns', 'deal_nouns', 'sanction_nouns'] as const;
 type EventNouns = (typeof EVENT_NOUN_LISTS)[number];
 
-// Words that may stand between a date and the noun it qualifies: "the 2003 ceasefire agreement".
-const NOUN_MODIFIER = /^[a-z][a-z-]*$/;
+// Words that may stand between a date and the noun it qualifies: "the 2003 ceasefire agreement",
+// "a 11-12 July NATO summit".
+const NOUN_MODIFIER = /^[a-zA-Z][a-zA-Z-]*$/;
 const NOT_NOUN_MODIFIER = new Set(
   'and or but of in on at by for to from with that which who when where as than is are was were has have had will would said during after before over near amid under between among through following despite without within since until against'.split(
     ' ',
@@ -132,6 +135,8 @@ function qualifiedNoun(index: DocIndex, t: Timex): number {
   const tokens = index.tokens;
   const nouns = eventNouns(index);
   let k = tokensBefore(index, t.end) + 1;
+  // ("on Wednesday, undisclosed discussions": a date whose span holds its comma qualifies no noun)
+  if (tokens[k - 1]?.text === ',') return -1;
   for (let n = 0; n <= MAX_NOUN_MODIFIERS && k < tokens.length; n++, k++) {
     if (nouns.has(k)) return k;
     if (!NOUN_MODIFIER.test(tokens[k].text) || NOT_NOUN_MODIFIER.has(tokens[k].lower)) return -1;
@@ -178,6 +183,8 @@ export function pickDate(
   // "ahead of a January 1 deadline": the day of something else; "signed at a ceremony …, builds
   // on a landmark July 17 power-sharing deal": the day of another event.
   const another = (t: Timex) => {
+    // ("ahead of a 11-12 July NATO summit": the day of the summit the event word names)
+    if (qualifiedNoun(index, t) === at) return false;
     const k = introducer(t);
     const next = tokens[tokensBefore(index, t.end) + 1]?.lower ?? '';
     if ((tokens[k]?.lower === 'of' && tokens[k - 1]?.lower === 'ahead') || OTHER_DAYS.has(next)) return true;
@@ -303,7 +310,7 @@ export function pickDate(
     const shifted = countedFrom(index, t, at);
     if (shifted) return shifted;
   }
-  const own = timexes.find((t) => qualifies(t) && !another(t));
+  const own = timexes.find((t) => (qualifies(t) || qualifiedNoun(index, t) === at) && !another(t));
   if (own) return own.value;
   // "since March, when the emir brought them together": the date a "when" clause after it tells.
   // So too "The feud erupted last month when Saudi Arabia, the United Arab Emirates, Bahrain and
@@ -311,10 +318,12 @@ export function pickDate(
   // (a subject list may be long).
   const whenOf = inSentence.find((t) => {
     if (t.start >= pos) return false;
-    // (the date's span may hold its comma: "March,")
+    // (the date's span may hold its comma: "March,"; a dash sets the clause off too: "since 1988 -
+    // when Veska and Ormund agreed")
     let k = tokensBefore(index, t.end) + 1;
-    const comma = tokens[k]?.text === ',' || tokens[k - 1]?.text === ',';
-    if (tokens[k]?.text === ',') k++;
+    const setOff = (w?: string) => w === ',' || (w !== undefined && ASIDE_DASHES.has(w));
+    const comma = setOff(tokens[k]?.text) || tokens[k - 1]?.text === ',';
+    if (setOff(tokens[k]?.text)) k++;
     if (tokens[k]?.lower !== 'when') return false;
     if (comma) return at - k <= WHEN_TOKENS;
     if (at - k > 2 * WHEN_TOKENS) return false;
@@ -354,7 +363,15 @@ export function pickDate(
   );
   const pool = after.length ? after : usable;
   pool.sort((a, b) => Math.abs(a.start - pos) - Math.abs(b.start - pos));
-  return firstOfSpan(index, timexes, pool[0]).value;
+  // "the first summit last year in Wuhan, in April 2018": the same time told twice, the finer.
+  // (however far after the event word it stands in its clause)
+  const finer = [...pool, ...usable].find(
+    (t) =>
+      t.value.length > pool[0].value.length &&
+      t.value.startsWith(pool[0].value) &&
+      (pool.includes(t) || (t.start >= pos && !crossesClause(index, pos, t.start))),
+  );
+  return firstOfSpan(index, timexes, finer ?? pool[0]).value;
 }
 
 /**
@@ -534,6 +551,9 @@ export function frontedDate(
 function comparedOccasion(index: DocIndex, t: Timex): boolean {
   const { tokens } = index;
   for (let k = tokensBefore(index, t.start); k >= 0 && k > tokensBefore(index, t.start) - 5; k--) {
+    // ("will begin talks as soon as Aug. 27", "as early as May 3": the event's own day, no comparison)
+    if (tokens[k].lower === 'as' && AS_SOON.has(tokens[k - 1]?.lower ?? '') && tokens[k - 2]?.lower === 'as')
+      return false;
     if (COMPARISON_OPENERS.has(tokens[k].lower)) return true;
     if (!COMPARED_OCCASION.has(tokens[k].lower)) return false;
   }

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { code } from '../positions/world.js';
+
+const dateOf = (text: string, date: string, type: string) =>
+  code(text, date)
+    .events.filter((e) => e.type === type)
+    .map((e) => e.date);
+
+describe('the date an event takes from its sentence', () => {
+  it('"as soon as Aug. 27" bounds the event’s own day: no comparison', () => {
+    expect(
+      dateOf(
+        'Ormund will begin similar talks with Veska as soon as Aug. 27, an official said.',
+        '2018-08-20',
+        'CONSULT',
+      ),
+    ).toEqual(['2018-08-27']);
+  });
+
+  it('"since 1988 - when Veska and Ormund agreed": a dash sets off the when-clause of the date', () => {
+    expect(
+      dateOf(
+        'The plan has been on the table since 1988 - when Veska and Ormund agreed in principle to build a bridge - but nothing came of it.',
+        '2018-11-28',
+        'AGREE',
+      ),
+    ).toEqual(['1988']);
+  });
+
+  it('the same time told twice ("last year in Lumen, in April, 2018"): the finer date', () => {
+    expect(
+      dateOf(
+        'The first informal summit between Veska and Ormund last year in the old city of Lumen, in April, 2018, led to fresh stability.',
+        '2019-10-12',
+        'CONSULT',
+      ),
+    ).toEqual(['2018-04']);
+  });
+
+  it('"ahead of a 11-12 July Lumen summit": the date names the summit, past a name before the noun', () => {
+    const doc = code(
+      'Kest said the move showed solidarity with Veska ahead of a 11-12 July Lumen summit of Veska and Ormund leaders.',
+      '2023-07-09',
+    );
+    expect(doc.events.find((e) => e.type === 'CONSULT')?.date).toBe('2023-07-11');
+  });
+
+  it('"on Wednesday, undisclosed discussions took place in January": a date with its comma qualifies no noun', () => {
+    expect(
+      dateOf(
+        'According to reports on Wednesday, undisclosed discussions between Veska and Ormund took place in Lumen in January, facilitated by Tarsia.',
+        '2024-03-14',
+        'CONSULT',
+      ),
+    ).toEqual(['2024-01']);
+  });
+
+  it('"Earlier in the day, X met Y": the day told a sentence or two before', () => {
+    const doc = code(
+      'Fighting stopped in Lumen on Sunday. Veska’s prime minister on Saturday welcomed the call for talks. The call will pave the way, he said. Earlier in the day, an envoy of Veska held a meeting with Ormund’s interior minister in Lumen.',
+      '2015-03-01',
+    );
+    expect(doc.events.find((e) => e.type === 'CONSULT')?.date).toBe('2015-02-28');
+  });
+});
