@@ -62,4 +62,13 @@ describe('the date an event takes from its sentence', () => {
     );
     expect(doc.events.find((e) => e.type === 'CONSULT')?.date).toBe('2015-02-28');
   });
+
+  it('an event in a relative clause set off by commas is not dated by the main clause after it', () => {
+    const doc = code(
+      'Veska and Ormund leaders met in Lumen on Thursday. But Veska, whose leader is at meetings in Tarsia rather than at the talks with Ormund in Lumen, sparked doubts on Wednesday night that a deal would be signed.',
+      '2022-10-13',
+    );
+    // The talks in Lumen are Thursday's meeting, not a second one of Wednesday.
+    expect(doc.events.filter((e) => e.type === 'CONSULT').map((e) => e.date)).toEqual(['2022-10-13']);
+  });
 });

@@ -266,6 +266,25 @@ export function pickDate(
     }
     return false;
   };
+  // "Fatah, whose head is at meetings in Kazakhstan rather than at the talks in Algiers, sparked doubts
+  // on Wednesday night": the event word stands in a relative clause set off by commas; a date after
+  // the comma that closes it tells of the main clause.
+  const relativeEnd = (() => {
+    const sentence = index.sentenceTokens[tokens[at].sentence];
+    let open = false;
+    for (let k = at - 1; k > (sentence?.from ?? 0); k--) {
+      if (tokens[k].text === ',' || tokens[k].text === ';') return -1;
+      if (RELATIVES.has(tokens[k].lower) && tokens[k - 1].text === ',') {
+        open = true;
+        break;
+      }
+    }
+    if (!open) return -1;
+    for (let k = at + 1; k < (sentence?.to ?? tokens.length); k++)
+      if (tokens[k].text === ',') return tokens[k].start;
+    return -1;
+  })();
+  const outsideRelative = (t: Timex) => relativeEnd >= 0 && t.start > relativeEnd;
   // "The 42nd round of the talks - the forum set up to address the war of August 2008 - was held
   // on December 12": a date inside a dashed aside after the event word tells of what the aside
   // describes, unless the aside tells when the event was held ("the talks - held on May 3 - …").
@@ -342,6 +361,7 @@ export function pickDate(
       !sinceClause(t) &&
       !aside(t) &&
       !dashedAside(t) &&
+      !outsideRelative(t) &&
       !outerClause(t) &&
       !compared(t) &&
       !(deal && effect(t)) &&
