@@ -71,4 +71,16 @@ describe('the date an event takes from its sentence', () => {
     // The talks in Lumen are Thursday's meeting, not a second one of Wednesday.
     expect(doc.events.filter((e) => e.type === 'CONSULT').map((e) => e.date)).toEqual(['2022-10-13']);
   });
+
+  it('a caption that closes on its picture’s day, with the year, is not the lead’s day', () => {
+    // 2018-12-03 was a Monday.
+    const story = [
+      'Veska deputies protest against the tariff in Lumen, Sunday Dec. 2, 2018. (Photo agency)',
+      '',
+      'LUMEN — A Tarsian envoy urged Veska’s government Monday to rescind the tariff.',
+      '',
+      'The envoy met Veska’s officials in Lumen after morning talks with Ormund’s president.',
+    ].join('\n');
+    expect(code(story, '2018-12-03').events.find((e) => e.type === 'CONSULT')?.date).toBe('2018-12-03');
+  });
 });

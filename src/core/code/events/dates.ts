@@ -687,8 +687,19 @@ export function leadDate(doc: ParleyDocument, saidBy?: string[]): string | undef
  * picture was taken, which a caption under the headline gives, is not the day of the story's news.
  */
 const photoCaption = (doc: ParleyDocument, t: Timex) =>
-  /\bin this[ \t]+(?:file[ \t]+)?$/i.test(doc.norm.slice(Math.max(0, t.start - 16), t.start)) &&
-  /^,?[ \t]*(?:file[ \t]+)?(?:photo|image|picture)/i.test(doc.norm.slice(t.end, t.end + 16));
+  (/\bin this[ \t]+(?:file[ \t]+)?$/i.test(doc.norm.slice(Math.max(0, t.start - 16), t.start)) &&
+    /^,?[ \t]*(?:file[ \t]+)?(?:photo|image|picture)/i.test(doc.norm.slice(t.end, t.end + 16))) ||
+  captionClose(doc, t);
+
+/**
+ * "… protest in Pristina, Sunday Dec. 2, 2018.": a caption closes on the day of its picture,
+ * written with its year (a story tells a day of its own week without one). A picture of the day
+ * the story was published ("… at Beirut airport on August 31, 2023.") is of the story's own news.
+ */
+const captionClose = (doc: ParleyDocument, t: Timex) =>
+  t.value !== doc.date &&
+  /\b(?:1[89]|20)\d{2}$/.test(doc.norm.slice(t.start, t.end)) &&
+  /^\.(?:\s|$)/.test(doc.norm.slice(t.end, t.end + 2));
 
 /** A statement of one of `parties` has its cue in the sentence `s`. */
 const speaksIn = (doc: ParleyDocument, s: { start: number; end: number }, parties: string[]) =>
