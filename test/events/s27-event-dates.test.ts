@@ -83,4 +83,13 @@ describe('the date an event takes from its sentence', () => {
     ].join('\n');
     expect(code(story, '2018-12-03').events.find((e) => e.type === 'CONSULT')?.date).toBe('2018-12-03');
   });
+
+  it('a speaker’s "today" at talks held over a span of days is the span’s last day', () => {
+    const doc = code(
+      'A new deal was the outcome of the talks between Veska and Ormund held in Lumen on 29 and 30 May under Tarsia’s chairmanship. “The protocol signed by Veska and Ormund today gives me confidence,” said Anton Brisk.',
+      '2018-05-31',
+    );
+    expect(doc.events.find((e) => e.type === 'CONSULT')?.date).toBe('2018-05-29');
+    expect(doc.events.find((e) => e.type === 'AGREE')?.date).toBe('2018-05-30');
+  });
 });

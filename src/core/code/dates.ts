@@ -185,6 +185,21 @@ function clauseBefore(slice: string, at: number): string {
   return far.slice(cut + 1);
 }
 
+/**
+ * The last day of a span of days dated by its first: "Feb. 12-13", or "29 and 30 May", which
+ * chrono read as "29 May" where "30 May" stands.
+ */
+function lastDayOf(slice: string, at: number, r: chrono.ParsedResult, value: string): Pick<Timex, 'through'> {
+  if (value.length !== 10) return {};
+  if (r.end && NUMBERED_DAYS.test(r.text)) return { through: iso(r.end.date()) };
+  const written = slice.slice(at, at + r.text.length);
+  if (written === r.text) return {};
+  const day = /\d{1,2}/.exec(written)?.[0];
+  return day && Number(day) > Number(value.slice(8))
+    ? { through: `${value.slice(0, 8)}${day.padStart(2, '0')}` }
+    : {};
+}
+
 /** Noon UTC of the document's date: relative arithmetic never crosses a day boundary. */
 export function referenceInstant(date: string): Date {
   return new Date(`${date}T12:00:00Z`);
@@ -349,7 +364,8 @@ export function resolveTimexes(
       date = monthInThePast(date, instant);
     }
     const start = from + at;
-    out.push({ start, end: start + raw.length, value: timexValue(date, precision), precision });
+    const value = timexValue(date, precision);
+    out.push({ start, end: start + raw.length, value, precision, ...lastDayOf(slice, at, r, value) });
   }
   MAY.lastIndex = 0;
   // Most sentences have no "May": one search for the word spares the regex a pass over them.

@@ -776,8 +776,11 @@ export function quotedDaysFromTheSaying(doc: ParleyDocument): void {
   if (speakers.length === 0) return;
   // (the lead's day is that of what it tells, not a speaker's "today" in its quotes)
   const lead = leadDate({ ...doc, timexes: doc.timexes.filter((t) => !speakers.includes(t)) });
+  // (a speaker at talks "on 29 and 30 May" speaks on the last day: "the protocol signed today")
+  const leadThrough = doc.timexes.find((x) => x.value === lead && x.through)?.through;
+  const leadDay = leadThrough && leadThrough <= doc.date ? leadThrough : lead;
   for (const t of speakers) {
-    const said = sentenceDayOutside(doc, t) ?? lead;
+    const said = sentenceDayOutside(doc, t) ?? leadDay;
     if (said && said < doc.date) t.value = daysFrom(said, speakersShift(doc, t) as number);
   }
 }
