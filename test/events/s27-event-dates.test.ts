@@ -92,4 +92,21 @@ describe('the date an event takes from its sentence', () => {
     expect(doc.events.find((e) => e.type === 'CONSULT')?.date).toBe('2018-05-29');
     expect(doc.events.find((e) => e.type === 'AGREE')?.date).toBe('2018-05-30');
   });
+
+  it('a lead without a day: the headline’s news takes the first day of the story’s week told below', () => {
+    // 2015-03-20 was a Friday.
+    const story = [
+      'Veska links Ormund sanctions to truce deal',
+      '',
+      'Veska and Tarsia have agreed to keep sanctions on Ormund in place until the end of the year, a radio said.',
+      '',
+      'The sanctions were imposed because of Ormund’s incursion into Lumen.',
+      '',
+      // (past the lead's sentences)
+      ...Array.from({ length: 8 }, (_, i) => `The border region ${i + 1} remains tense.`),
+      '',
+      'Thursday’s move is designed to force Ormund to withdraw.',
+    ].join('\n');
+    expect(code(story, '2015-03-20').events.find((e) => e.type === 'SANCTION')?.date).toBe('2015-03-19');
+  });
 });

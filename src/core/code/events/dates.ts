@@ -648,9 +648,13 @@ const CLAUSE_LEAD_CHARS = 12;
  * before the article. The day something was said or reported counts only when the lead gives no
  * other.
  */
-export function leadDate(doc: ParleyDocument, saidBy?: string[]): string | undefined {
+export function leadDate(
+  doc: ParleyDocument,
+  saidBy?: string[],
+  sentences = LEAD_SENTENCES,
+): string | undefined {
   let reported: string | undefined;
-  for (const s of doc.sentences.slice(0, LEAD_SENTENCES)) {
+  for (const s of doc.sentences.slice(0, sentences)) {
     // (`saidBy`: the day the lead says these parties told something, for what is itself told, as
     // an accusation is: "X said on Thursday that … the talks on Saturday"; another's day is not it.)
     const said = saidBy !== undefined && speaksIn(doc, s, saidBy);
