@@ -109,4 +109,14 @@ describe('the date an event takes from its sentence', () => {
     ].join('\n');
     expect(code(story, '2015-03-20').events.find((e) => e.type === 'SANCTION')?.date).toBe('2015-03-19');
   });
+
+  it('a meeting told in a phrase opened by "Despite" is not dated by the main clause', () => {
+    // 2022-11-09 was a Wednesday.
+    const doc = code(
+      'The foreign ministers of Veska and Ormund met in Lumen on Monday. Despite these pledges, as well as the meeting between Veska and Ormund, Kest on Tuesday went on a tirade against Ormund.',
+      '2022-11-09',
+    );
+    // The meeting is Monday's, told again; not a second one of Tuesday.
+    expect(doc.events.filter((e) => e.type === 'CONSULT').map((e) => e.date)).toEqual(['2022-11-07']);
+  });
 });

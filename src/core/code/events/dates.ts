@@ -48,6 +48,8 @@ const SINCE_DATE_TOKENS = 2;
 // tokens before its date.
 const RELATIVES = new Set(['which', 'who', 'whose']);
 const ASIDE_TOKENS = 10;
+// Words that open a concessive phrase before the main clause: "Despite the talks, …".
+const CONCESSIVE_OPENERS = new Set(['despite', 'notwithstanding']);
 // The marks that set an aside off inside a sentence (" - ", an en or em dash).
 const ASIDE_DASHES = new Set(['-', '\u2013', '\u2014']);
 
@@ -284,7 +286,14 @@ export function pickDate(
       if (tokens[k].text === ',') return tokens[k].start;
     return -1;
   })();
-  const outsideRelative = (t: Timex) => relativeEnd >= 0 && t.start > relativeEnd;
+  // "Despite these agreements, as well as the meeting between Kest and Brisk, Aliyev on Tuesday went
+  // on a tirade": an event told in a concessive phrase that opens the sentence is not dated by the
+  // clause that the phrase's last comma opens.
+  const sentenceFrom = index.sentenceTokens[tokens[at].sentence]?.from ?? 0;
+  const concessive = CONCESSIVE_OPENERS.has(tokens[sentenceFrom]?.lower ?? '');
+  const outsideRelative = (t: Timex) =>
+    (relativeEnd >= 0 && t.start > relativeEnd) ||
+    (concessive && t.start > pos && crossesComma(index, pos, t.start));
   // "The 42nd round of the talks - the forum set up to address the war of August 2008 - was held
   // on December 12": a date inside a dashed aside after the event word tells of what the aside
   // describes, unless the aside tells when the event was held ("the talks - held on May 3 - …").
@@ -577,6 +586,13 @@ function comparedOccasion(index: DocIndex, t: Timex): boolean {
     if (COMPARISON_OPENERS.has(tokens[k].lower)) return true;
     if (!COMPARED_OCCASION.has(tokens[k].lower)) return false;
   }
+  return false;
+}
+
+/** A comma between two offsets. */
+function crossesComma(index: DocIndex, from: number, to: number): boolean {
+  for (let k = tokensBefore(index, from) + 1; k < index.tokens.length && index.tokens[k].start < to; k++)
+    if (index.tokens[k].text === ',') return true;
   return false;
 }
 
