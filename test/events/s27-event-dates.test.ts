@@ -119,4 +119,12 @@ describe('the date an event takes from its sentence', () => {
     // The meeting is Monday's, told again; not a second one of Tuesday.
     expect(doc.events.filter((e) => e.type === 'CONSULT').map((e) => e.date)).toEqual(['2022-11-07']);
   });
+
+  it('"agreed to the meeting only on September 20": the day of the agreeing, not of the meeting', () => {
+    const doc = code(
+      'The letter requesting the meeting was handed to Kest on September 17, and Veska agreed to the meeting with Ormund only on September 20.',
+      '2018-09-21',
+    );
+    expect(doc.events.find((e) => e.type === 'AGREE')?.date).toBe('2018-09-20');
+  });
 });
