@@ -127,4 +127,18 @@ describe('the date an event takes from its sentence', () => {
     );
     expect(doc.events.find((e) => e.type === 'AGREE')?.date).toBe('2018-09-20');
   });
+
+  it('"comes months before the vote in November": the date of the occasion the after/before phrase names', () => {
+    const doc = code(
+      'Veskan envoy Anton Brisk met Ormund’s foreign minister in Lumen. The meeting comes months before the Veskan presidential vote in November.',
+      '2024-08-29',
+    );
+    expect(doc.events.filter((e) => e.type === 'CONSULT').map((e) => e.date)).not.toContain('2024-11');
+    // "before the end of next week" bounds the event itself.
+    const plan = code(
+      'Envoys of Veska and Ormund will reconvene in Lumen before the end of next week.',
+      '2024-08-16',
+    );
+    expect(plan.events.find((e) => e.type === 'CONSULT')?.date).toBe('2024-08');
+  });
 });

@@ -24,6 +24,11 @@ const IN_FORCE = new Set(['place', 'force', 'effect']);
 // counted from, at another time (", after talks in Istanbul" may be the same day).
 const TEMPORAL_OPENERS = new Set(['after', 'before']);
 const TIME_UNITS = new Set(['minutes', 'hours', 'days', 'weeks', 'months', 'years']);
+// "His trip comes months before the presidential vote in November": an after/before phrase that
+// names another occasion by a noun phrase, whose date is that occasion's.
+const OTHER_OCCASION = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its']);
+// "before the end of next week": a part of a time, the event's own bound, no other occasion.
+const SPAN_PARTS = new Set(['end', 'start', 'beginning', 'middle', 'close']);
 
 // Words that open a clause of its own: a date after one belongs to that clause.
 const SUBORDINATORS = new Set('which that who whom whose where when while after before'.split(' '));
@@ -243,7 +248,12 @@ export function pickDate(
   const gerundClause = (t: Timex) => {
     if (t.start < pos) return false;
     for (let k = at + 1; k + 1 < tokens.length && tokens[k + 1].end <= t.start; k++)
-      if (TEMPORAL_OPENERS.has(tokens[k].lower) && /^[a-z]{2,}ing$/.test(tokens[k + 1].text)) return true;
+      if (
+        TEMPORAL_OPENERS.has(tokens[k].lower) &&
+        (/^[a-z]{2,}ing$/.test(tokens[k + 1].text) ||
+          (OTHER_OCCASION.has(tokens[k + 1].lower) && !SPAN_PARTS.has(tokens[k + 2]?.lower ?? '')))
+      )
+        return true;
     return false;
   };
   // "the first such meeting since Duterte took office in June": a date in a clause that "since"
