@@ -24,8 +24,9 @@ const IN_FORCE = new Set(['place', 'force', 'effect']);
 // counted from, at another time (", after talks in Istanbul" may be the same day).
 const TEMPORAL_OPENERS = new Set(['after', 'before']);
 const TIME_UNITS = new Set(['minutes', 'hours', 'days', 'weeks', 'months', 'years']);
-// "His trip comes months before the presidential vote in November": an after/before phrase that
-// names another occasion by a noun phrase, whose date is that occasion's.
+// "His trip comes months before the presidential vote in November": an after/before phrase counted
+// in units of time that names another occasion by a noun phrase, whose date is that occasion's
+// ("severed contacts after a clash at sea in May" may be of the clash's month).
 const OTHER_OCCASION = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its']);
 // "before the end of next week": a part of a time, the event's own bound, no other occasion.
 const SPAN_PARTS = new Set(['end', 'start', 'beginning', 'middle', 'close']);
@@ -251,7 +252,9 @@ export function pickDate(
       if (
         TEMPORAL_OPENERS.has(tokens[k].lower) &&
         (/^[a-z]{2,}ing$/.test(tokens[k + 1].text) ||
-          (OTHER_OCCASION.has(tokens[k + 1].lower) && !SPAN_PARTS.has(tokens[k + 2]?.lower ?? '')))
+          (OTHER_OCCASION.has(tokens[k + 1].lower) &&
+            TIME_UNITS.has(tokens[k - 1]?.lower ?? '') &&
+            !SPAN_PARTS.has(tokens[k + 2]?.lower ?? '')))
       )
         return true;
     return false;
