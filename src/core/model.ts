@@ -226,6 +226,8 @@ export interface Timex extends Span {
   precision: 'year' | 'month' | 'day';
   /** Counted ahead from the story's date ("in four months"): when something is to come. */
   ahead?: true;
+  /** The last day of a span of days, which `value` dates by its first ("29 and 30 May"). */
+  through?: string;
 }
 
 export interface DocumentMeta {

@@ -15,7 +15,7 @@ import type { ParleyDocument, Span, Stage, Timex } from '../model.js';
 // Where chrono has something to find: weekday and month names (capitalised: "sat down" and "a
 // march" are no dates), "ago", "yesterday", "last/next/this week". Plain years need no chrono.
 const CHRONO_TRIGGER =
-  /\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?s?\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?=\s+\d)|(?<=\b\d{1,2}\s+)(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b\.?|\b(?:January|February|March|April|June|July|August|September|October|November|December)\b|\bago\b|\b(?:yesterday|today|tomorrow|tonight)\b|\b(?:last|next|this|past|coming)\s+(?:week|month|year|weekend)\b|\b(?:over|at|on|during)\s+the\s+weekend\b/gi;
+  /\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?s?\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?=\s+\d)|(?<=\b\d{1,2}\s+)(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b\.?|\b(?:January|February|March|April|June|July|August|September|October|November|December)\b|\bago\b|\b(?:yesterday|today|tomorrow|tonight)\b|\b(?:last|next|this|past|coming)\s+(?:week|month|year|weekend)\b|\b(?:over|at|on|during)\s+the\s+weekend\b/gi;
 const CAPITALISED_NAME = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/i;
 
 const wordStart = (text: string, at: number) => {
@@ -69,11 +69,12 @@ function triggerWindows(slice: string): Array<[number, number]> {
   return windows;
 }
 
-// A year on its own, introduced the way news writes it: "in 2008", "since 2014", "by 2030"; or
+// A year on its own, introduced the way news writes it: "in 2008", "since 2014", "by 2030", "in
+// mid-2017" ("mid-2017" needs no space, the way it is written); or
 // qualifying a noun after its article: "a 2020 ceasefire", "the 2015 nuclear deal" (not "a
 // 2000-strong force").
 const YEAR =
-  /\b(?:in|since|by|until|till|from|before|after|during|of|around|early|late|mid-?|summer|spring|autumn|fall|winter|a|an|the)\s+((?:1[89]|20)\d{2})\b(?![-\u2013])(?!\s*(?:%|percent|people|troops|soldiers|km|kilometres|kilometers|miles|tonnes|tons))/gi;
+  /\b(?:(?:in|since|by|until|till|from|before|after|during|of|around|early|late|mid-?|summer|spring|autumn|fall|winter|a|an|the)\s+|mid-)((?:1[89]|20)\d{2})\b(?![-\u2013])(?!\s*(?:%|percent|people|troops|soldiers|km|kilometres|kilometers|miles|tonnes|tons))/gi;
 
 // "in four months", "in two weeks' time", "within 15 days": a time counted ahead from the story's date ("the first
 // summit in three years", "the worst in a decade" count back from it, and are no date).
@@ -92,7 +93,20 @@ const SEASON_MONTH: Record<string, number> = { spring: 3, summer: 6, fall: 9, au
 // a meeting told in the present in a clause of time, which English uses for what is to come ("to
 // finalise the deal when they meet on Thursday"; the past would be "when they met").
 const FUTURE =
-  /\b(?:will|'ll|would|going to|planned|plans?|scheduled|due|expected|upcoming|set to|to be held|next|(?:is|are) to)\b|\b(?:when|once|until|before|after)\s+(?:\S+\s+){0,3}?(?:meets?|speaks?|visits?|convenes?|gathers?|resumes?)\b/i;
+  /\b(?:will|'ll|would|going to|planned|plans?|scheduled|due|expected|upcoming|set to|supposed to|to be held|next|(?:is|are) to)\b|\b(?:when|once|until|before|after)\s+(?:\S+\s+){0,3}?(?:meets?|speaks?|visits?|convenes?|gathers?|resumes?)\b/i;
+
+// A plan told in the past ("were expected to meet on Sunday", "was supposed to open on Tuesday",
+// "had been set to arrive"): the weekday may be the one just gone (in a Monday story, Sunday's
+// meeting) or the one ahead (in a Sunday story, Tuesday's opening): the nearer of the two. So is a
+// weekday followed by "as planned" ("instead of opening the round on Tuesday as planned").
+const PAST_PLAN =
+  /\b(?:was|were|had\s+been)\s+(?:\w+ly\s+|also\s+)?(?:expected|scheduled|due|set|supposed|planned|slated|meant)\s+to\b/i;
+const AS_PLANNED = /^,?\s+as\s+(?:planned|scheduled|expected)\b/i;
+// "Thursday this week", "Monday next week": the weekday of that week (weeks run from Monday).
+const WEEK_OF_WEEKDAY = /\b(this|next|last)\s+week\b/i;
+const WEEK_SHIFT: Record<string, number> = { this: 0, next: 1, last: -1 };
+// "last November", "next March": the month right before (after) the story's, not chrono's nearest.
+const LAST_OR_NEXT = /\b(last|next)\s+$/i;
 
 // Verbs of meetings and deals done, which no time zone puts on the day after the story's.
 const DONE = 'met|held|signed|agreed|reached|took place|visited|began|ended|collapsed|stalled|talked|spoke';
@@ -171,6 +185,21 @@ function clauseBefore(slice: string, at: number): string {
   return far.slice(cut + 1);
 }
 
+/**
+ * The last day of a span of days dated by its first: "Feb. 12-13", or "29 and 30 May", which
+ * chrono read as "29 May" where "30 May" stands.
+ */
+function lastDayOf(slice: string, at: number, r: chrono.ParsedResult, value: string): Pick<Timex, 'through'> {
+  if (value.length !== 10) return {};
+  if (r.end && NUMBERED_DAYS.test(r.text)) return { through: iso(r.end.date()) };
+  const written = slice.slice(at, at + r.text.length);
+  if (written === r.text) return {};
+  const day = /\d{1,2}/.exec(written)?.[0];
+  return day && Number(day) > Number(value.slice(8))
+    ? { through: `${value.slice(0, 8)}${day.padStart(2, '0')}` }
+    : {};
+}
+
 /** Noon UTC of the document's date: relative arithmetic never crosses a day boundary. */
 export function referenceInstant(date: string): Date {
   return new Date(`${date}T12:00:00Z`);
@@ -241,6 +270,40 @@ export function resolveTimexes(
       precision = oneMonth && NUMBERED_DAYS.test(raw) ? 'day' : oneMonth ? 'month' : 'year';
     }
     let date = r.start.date();
+    const weekOf =
+      r.start.isCertain('weekday') && !r.start.isCertain('day') ? WEEK_OF_WEEKDAY.exec(lower) : null;
+    if (weekOf) {
+      // (chrono reads "Thursday this week" in a Friday story as next week's, and keeps the month)
+      precision = 'day';
+      const monday = instant.getTime() - ((instant.getUTCDay() + 6) % 7) * DAY_MS;
+      const weekday = ((r.start.get('weekday') ?? 1) + 6) % 7;
+      date = new Date(monday + (weekday + 7 * WEEK_SHIFT[weekOf[1].toLowerCase()]) * DAY_MS);
+      const start = from + at;
+      out.push({ start, end: start + raw.length, value: timexValue(date, precision), precision });
+      continue;
+    }
+    const lastOrNext = LAST_OR_NEXT.exec(slice.slice(Math.max(0, at - 6), at))?.[1]?.toLowerCase();
+    if (
+      lastOrNext &&
+      precision === 'month' &&
+      r.start.isCertain('month') &&
+      !r.start.isCertain('year') &&
+      !WEEK.test(lower)
+    ) {
+      const month = date.getUTCMonth();
+      const now = instant.getUTCMonth();
+      const year = instant.getUTCFullYear();
+      const y = lastOrNext === 'last' ? (month < now ? year : year - 1) : month > now ? year : year + 1;
+      // (the span is the month's own: "since last March" is read by its "last", as chrono's was)
+      const start = from + at;
+      out.push({
+        start,
+        end: from + at + raw.length,
+        value: timexValue(new Date(Date.UTC(y, month, 15, 12)), 'month'),
+        precision: 'month',
+      });
+      continue;
+    }
     // A bare weekday in a sentence about what is to come is the next such day, not the last.
     // Words just before the expression say whether it lies ahead ("will meet on Friday"). "This
     // Saturday" is read the same way: chrono takes the one of the calendar week, which in a story
@@ -253,12 +316,21 @@ export function resolveTimexes(
       !/\b(?:last|next|past)\b/.test(lower) &&
       !WEEK.test(lower);
     if (bareWeekday && forward) aheadUntil = at + raw.length + SEQUENCE_CHARS;
-    if (bareWeekday && forward && date < instant) {
+    const plannedBefore =
+      bareWeekday &&
+      (PAST_PLAN.test(clauseBefore(slice, at)) || AS_PLANNED.test(slice.slice(at + raw.length)));
+    if (bareWeekday && (forward || plannedBefore) && date < instant) {
       const again = chrono.parse(raw, { instant, timezone: 0 }, { forwardDate: true })[0];
-      if (again) date = again.start.date();
+      const ahead = again?.start.date();
+      if (
+        ahead &&
+        !(plannedBefore && instant.getTime() - date.getTime() < ahead.getTime() - instant.getTime())
+      )
+        date = ahead;
     } else if (
       bareWeekday &&
       !forward &&
+      !plannedBefore &&
       iso(date) > reference &&
       (date.getTime() - instant.getTime() > DAY_MS || PAST_DONE.test(slice.slice(Math.max(0, at - 40), at)))
     ) {
@@ -292,7 +364,8 @@ export function resolveTimexes(
       date = monthInThePast(date, instant);
     }
     const start = from + at;
-    out.push({ start, end: start + raw.length, value: timexValue(date, precision), precision });
+    const value = timexValue(date, precision);
+    out.push({ start, end: start + raw.length, value, precision, ...lastDayOf(slice, at, r, value) });
   }
   MAY.lastIndex = 0;
   // Most sentences have no "May": one search for the word spares the regex a pass over them.
@@ -439,11 +512,13 @@ export const COUNT_WORDS: Readonly<Record<string, number>> = {
 };
 const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, ...COUNT_WORDS };
 // A time counted from the date told just before: "Hours later", "two years earlier", "the next
-// day", "a week later". Counted from another event ("two days after it joined", "the day after
+// day", "a week later", "Earlier in the day". Counted from another event ("two days after it joined", "the day after
 // the vote") is not.
 const COUNTED_FROM_BEFORE =
-  /\b(?:(hours|minutes|moments)\s+later|later\s+(?:that|the\s+same)\s+(?:day|night|evening)|the\s+(next|following|previous)\s+(day|morning|evening|night)|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?|months?|years?)\s+(later|earlier))\b/gi;
+  /\b(?:(hours|minutes|moments)\s+later|(later|earlier)\s+(?:that|the\s+same|in\s+the)\s+(?:day|night|evening|morning|afternoon)|the\s+(next|following|previous)\s+(day|morning|evening|night)|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?|months?|years?)\s+(later|earlier))\b/gi;
 const DAY_MS = 86_400_000;
+// How many sentences back "earlier in the day" finds the day it speaks of.
+const SAME_DAY_SENTENCES = 3;
 
 /** A count of days, weeks, months or years (`unit` singular) as whole days, months and years. */
 function countShift(n: number, unit: string): { days: number; months: number; years: number } {
@@ -472,16 +547,20 @@ function countedFromBefore(doc: ParleyDocument, timexes: Timex[], spans: Span[])
     const end = start + m[0].length;
     if (timexes.some((t) => t.start < end && start < t.end)) continue;
     const sentence = spans.findIndex((s) => s.start <= start && start < s.end);
-    const from = spans[Math.max(0, sentence - 1)]?.start ?? 0;
-    const anchor = [...timexes].reverse().find((t) => t.end <= start && t.start >= from);
+    // "Earlier in the day, X met Y" after the story's day told a sentence or two before: that day.
+    const sameDay = m[2] !== undefined;
+    const from = spans[Math.max(0, sentence - (sameDay ? SAME_DAY_SENTENCES : 1))]?.start ?? 0;
+    const anchor = [...timexes]
+      .reverse()
+      .find((t) => t.end <= start && t.start >= from && (!sameDay || t.precision === 'day'));
     if (!anchor) continue;
     // "Hours later", "later that day": the same day.
     let shift = { days: 0, months: 0, years: 0 };
-    if (m[2]) shift.days = m[2].toLowerCase() === 'previous' ? -1 : 1;
-    else if (m[4]) {
-      const n = NUMBER_WORDS[m[4].toLowerCase()] ?? Number(m[4]);
-      const sign = m[6].toLowerCase() === 'earlier' ? -1 : 1;
-      shift = countShift(sign * n, m[5].toLowerCase().replace(/s$/, ''));
+    if (m[3]) shift.days = m[3].toLowerCase() === 'previous' ? -1 : 1;
+    else if (m[5]) {
+      const n = NUMBER_WORDS[m[5].toLowerCase()] ?? Number(m[5]);
+      const sign = m[7].toLowerCase() === 'earlier' ? -1 : 1;
+      shift = countShift(sign * n, m[6].toLowerCase().replace(/s$/, ''));
     }
     const { days, months, years } = shift;
     // Days counted from a month or a year: the count says nothing finer than it.

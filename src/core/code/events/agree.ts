@@ -319,6 +319,8 @@ const TOLD_DEAL_MODIFIERS = 3;
 
 /** How far after an agreeing verb "at the talks" may name the meeting it was reached at. */
 const MEETING_PLACE_TOKENS = 8;
+// A day that a focusing word puts on the verb, not on the meeting agreed to: "only on", "finally on".
+const AGREED_ONLY_ON = /\b(?:only|finally|eventually|not\s+until)\s+(?:on\s+)?$/i;
 
 /** Words that may open a clause before its meeting noun: "The second ministerial meeting". */
 const MEETING_SUBJECT_OPENERS = 5;
@@ -378,7 +380,8 @@ export function readAgree(sentence: Sentence) {
     const aside = closedRelativeAround(tokens, from, to, dateAt);
     const dated = timexes.filter(
       (t) =>
-        t.start < datesBefore &&
+        // ("agreed to the meeting only on September 20": the day of the agreeing, however late)
+        (t.start < datesBefore || AGREED_ONLY_ON.test(doc.norm.slice(Math.max(0, t.start - 24), t.start))) &&
         (!aside || (t.start >= tokens[aside.from].start && t.end <= tokens[aside.to].start)) &&
         !(atMeeting && reportedOn(index, t)) &&
         !(done && t.value > doc.date.slice(0, t.value.length)),

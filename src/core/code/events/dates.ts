@@ -24,6 +24,12 @@ const IN_FORCE = new Set(['place', 'force', 'effect']);
 // counted from, at another time (", after talks in Istanbul" may be the same day).
 const TEMPORAL_OPENERS = new Set(['after', 'before']);
 const TIME_UNITS = new Set(['minutes', 'hours', 'days', 'weeks', 'months', 'years']);
+// "His trip comes months before the presidential vote in November": an after/before phrase counted
+// in units of time that names another occasion by a noun phrase, whose date is that occasion's
+// ("severed contacts after a clash at sea in May" may be of the clash's month).
+const OTHER_OCCASION = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its']);
+// "before the end of next week": a part of a time, the event's own bound, no other occasion.
+const SPAN_PARTS = new Set(['end', 'start', 'beginning', 'middle', 'close']);
 
 // Words that open a clause of its own: a date after one belongs to that clause.
 const SUBORDINATORS = new Set('which that who whom whose where when while after before'.split(' '));
@@ -38,6 +44,8 @@ const OWN_CLAUSE_TOKENS = 3;
 // that may stand between them and the date.
 const COMPARISON_OPENERS = new Set(['like', 'as']);
 const COMPARED_OCCASION = new Set(['last', 'previous', 'first', 'the', 'time', 'on', 'in', 'at']);
+// "as soon as", "as early as": a bound on the event's own day, no comparison.
+const AS_SOON = new Set(['soon', 'early']);
 
 // "since early last year": words that may stand between "since" and its own date.
 const SINCE_DATE_TOKENS = 2;
@@ -46,6 +54,8 @@ const SINCE_DATE_TOKENS = 2;
 // tokens before its date.
 const RELATIVES = new Set(['which', 'who', 'whose']);
 const ASIDE_TOKENS = 10;
+// Words that open a concessive phrase before the main clause: "Despite the talks, …".
+const CONCESSIVE_OPENERS = new Set(['despite', 'notwithstanding']);
 // The marks that set an aside off inside a sentence (" - ", an en or em dash).
 const ASIDE_DASHES = new Set(['-', '\u2013', '\u2014']);
 
@@ -82,8 +92,9 @@ const TAKES_EFFECT = new Set([
 const EVENT_NOUN_LISTS = ['consult_nouns', 'deal_nouns', 'sanction_nouns'] as const;
 type EventNouns = (typeof EVENT_NOUN_LISTS)[number];
 
-// Words that may stand between a date and the noun it qualifies: "the 2003 ceasefire agreement".
-const NOUN_MODIFIER = /^[a-z][a-z-]*$/;
+// Words that may stand between a date and the noun it qualifies: "the 2003 ceasefire agreement",
+// "a 11-12 July NATO summit".
+const NOUN_MODIFIER = /^[a-zA-Z][a-zA-Z-]*$/;
 const NOT_NOUN_MODIFIER = new Set(
   'and or but of in on at by for to from with that which who when where as than is are was were has have had will would said during after before over near amid under between among through following despite without within since until against'.split(
     ' ',
@@ -132,6 +143,8 @@ function qualifiedNoun(index: DocIndex, t: Timex): number {
   const tokens = index.tokens;
   const nouns = eventNouns(index);
   let k = tokensBefore(index, t.end) + 1;
+  // ("on Wednesday, undisclosed discussions": a date whose span holds its comma qualifies no noun)
+  if (tokens[k - 1]?.text === ',') return -1;
   for (let n = 0; n <= MAX_NOUN_MODIFIERS && k < tokens.length; n++, k++) {
     if (nouns.has(k)) return k;
     if (!NOUN_MODIFIER.test(tokens[k].text) || NOT_NOUN_MODIFIER.has(tokens[k].lower)) return -1;
@@ -178,6 +191,8 @@ export function pickDate(
   // "ahead of a January 1 deadline": the day of something else; "signed at a ceremony …, builds
   // on a landmark July 17 power-sharing deal": the day of another event.
   const another = (t: Timex) => {
+    // ("ahead of a 11-12 July NATO summit": the day of the summit the event word names)
+    if (qualifiedNoun(index, t) === at) return false;
     const k = introducer(t);
     const next = tokens[tokensBefore(index, t.end) + 1]?.lower ?? '';
     if ((tokens[k]?.lower === 'of' && tokens[k - 1]?.lower === 'ahead') || OTHER_DAYS.has(next)) return true;
@@ -234,7 +249,14 @@ export function pickDate(
   const gerundClause = (t: Timex) => {
     if (t.start < pos) return false;
     for (let k = at + 1; k + 1 < tokens.length && tokens[k + 1].end <= t.start; k++)
-      if (TEMPORAL_OPENERS.has(tokens[k].lower) && /^[a-z]{2,}ing$/.test(tokens[k + 1].text)) return true;
+      if (
+        TEMPORAL_OPENERS.has(tokens[k].lower) &&
+        (/^[a-z]{2,}ing$/.test(tokens[k + 1].text) ||
+          (OTHER_OCCASION.has(tokens[k + 1].lower) &&
+            TIME_UNITS.has(tokens[k - 1]?.lower ?? '') &&
+            !SPAN_PARTS.has(tokens[k + 2]?.lower ?? '')))
+      )
+        return true;
     return false;
   };
   // "the first such meeting since Duterte took office in June": a date in a clause that "since"
@@ -259,6 +281,32 @@ export function pickDate(
     }
     return false;
   };
+  // "Fatah, whose head is at meetings in Kazakhstan rather than at the talks in Algiers, sparked doubts
+  // on Wednesday night": the event word stands in a relative clause set off by commas; a date after
+  // the comma that closes it tells of the main clause.
+  const relativeEnd = (() => {
+    const sentence = index.sentenceTokens[tokens[at].sentence];
+    let open = false;
+    for (let k = at - 1; k > (sentence?.from ?? 0); k--) {
+      if (tokens[k].text === ',' || tokens[k].text === ';') return -1;
+      if (RELATIVES.has(tokens[k].lower) && tokens[k - 1].text === ',') {
+        open = true;
+        break;
+      }
+    }
+    if (!open) return -1;
+    for (let k = at + 1; k < (sentence?.to ?? tokens.length); k++)
+      if (tokens[k].text === ',') return tokens[k].start;
+    return -1;
+  })();
+  // "Despite these agreements, as well as the meeting between Kest and Brisk, Aliyev on Tuesday went
+  // on a tirade": an event told in a concessive phrase that opens the sentence is not dated by the
+  // clause that the phrase's last comma opens.
+  const sentenceFrom = index.sentenceTokens[tokens[at].sentence]?.from ?? 0;
+  const concessive = CONCESSIVE_OPENERS.has(tokens[sentenceFrom]?.lower ?? '');
+  const outsideRelative = (t: Timex) =>
+    (relativeEnd >= 0 && t.start > relativeEnd) ||
+    (concessive && t.start > pos && crossesComma(index, pos, t.start));
   // "The 42nd round of the talks - the forum set up to address the war of August 2008 - was held
   // on December 12": a date inside a dashed aside after the event word tells of what the aside
   // describes, unless the aside tells when the event was held ("the talks - held on May 3 - …").
@@ -303,7 +351,7 @@ export function pickDate(
     const shifted = countedFrom(index, t, at);
     if (shifted) return shifted;
   }
-  const own = timexes.find((t) => qualifies(t) && !another(t));
+  const own = timexes.find((t) => (qualifies(t) || qualifiedNoun(index, t) === at) && !another(t));
   if (own) return own.value;
   // "since March, when the emir brought them together": the date a "when" clause after it tells.
   // So too "The feud erupted last month when Saudi Arabia, the United Arab Emirates, Bahrain and
@@ -311,10 +359,12 @@ export function pickDate(
   // (a subject list may be long).
   const whenOf = inSentence.find((t) => {
     if (t.start >= pos) return false;
-    // (the date's span may hold its comma: "March,")
+    // (the date's span may hold its comma: "March,"; a dash sets the clause off too: "since 1988 -
+    // when Veska and Ormund agreed")
     let k = tokensBefore(index, t.end) + 1;
-    const comma = tokens[k]?.text === ',' || tokens[k - 1]?.text === ',';
-    if (tokens[k]?.text === ',') k++;
+    const setOff = (w?: string) => w === ',' || (w !== undefined && ASIDE_DASHES.has(w));
+    const comma = setOff(tokens[k]?.text) || tokens[k - 1]?.text === ',';
+    if (setOff(tokens[k]?.text)) k++;
     if (tokens[k]?.lower !== 'when') return false;
     if (comma) return at - k <= WHEN_TOKENS;
     if (at - k > 2 * WHEN_TOKENS) return false;
@@ -333,6 +383,7 @@ export function pickDate(
       !sinceClause(t) &&
       !aside(t) &&
       !dashedAside(t) &&
+      !outsideRelative(t) &&
       !outerClause(t) &&
       !compared(t) &&
       !(deal && effect(t)) &&
@@ -354,7 +405,15 @@ export function pickDate(
   );
   const pool = after.length ? after : usable;
   pool.sort((a, b) => Math.abs(a.start - pos) - Math.abs(b.start - pos));
-  return firstOfSpan(index, timexes, pool[0]).value;
+  // "the first summit last year in Wuhan, in April 2018": the same time told twice, the finer.
+  // (however far after the event word it stands in its clause)
+  const finer = [...pool, ...usable].find(
+    (t) =>
+      t.value.length > pool[0].value.length &&
+      t.value.startsWith(pool[0].value) &&
+      (pool.includes(t) || (t.start >= pos && !crossesClause(index, pos, t.start))),
+  );
+  return firstOfSpan(index, timexes, finer ?? pool[0]).value;
 }
 
 /**
@@ -534,9 +593,19 @@ export function frontedDate(
 function comparedOccasion(index: DocIndex, t: Timex): boolean {
   const { tokens } = index;
   for (let k = tokensBefore(index, t.start); k >= 0 && k > tokensBefore(index, t.start) - 5; k--) {
+    // ("will begin talks as soon as Aug. 27", "as early as May 3": the event's own day, no comparison)
+    if (tokens[k].lower === 'as' && AS_SOON.has(tokens[k - 1]?.lower ?? '') && tokens[k - 2]?.lower === 'as')
+      return false;
     if (COMPARISON_OPENERS.has(tokens[k].lower)) return true;
     if (!COMPARED_OCCASION.has(tokens[k].lower)) return false;
   }
+  return false;
+}
+
+/** A comma between two offsets. */
+function crossesComma(index: DocIndex, from: number, to: number): boolean {
+  for (let k = tokensBefore(index, from) + 1; k < index.tokens.length && index.tokens[k].start < to; k++)
+    if (index.tokens[k].text === ',') return true;
   return false;
 }
 
@@ -608,9 +677,13 @@ const CLAUSE_LEAD_CHARS = 12;
  * before the article. The day something was said or reported counts only when the lead gives no
  * other.
  */
-export function leadDate(doc: ParleyDocument, saidBy?: string[]): string | undefined {
+export function leadDate(
+  doc: ParleyDocument,
+  saidBy?: string[],
+  sentences = LEAD_SENTENCES,
+): string | undefined {
   let reported: string | undefined;
-  for (const s of doc.sentences.slice(0, LEAD_SENTENCES)) {
+  for (const s of doc.sentences.slice(0, sentences)) {
     // (`saidBy`: the day the lead says these parties told something, for what is itself told, as
     // an accusation is: "X said on Thursday that … the talks on Saturday"; another's day is not it.)
     const said = saidBy !== undefined && speaksIn(doc, s, saidBy);
@@ -647,8 +720,19 @@ export function leadDate(doc: ParleyDocument, saidBy?: string[]): string | undef
  * picture was taken, which a caption under the headline gives, is not the day of the story's news.
  */
 const photoCaption = (doc: ParleyDocument, t: Timex) =>
-  /\bin this[ \t]+(?:file[ \t]+)?$/i.test(doc.norm.slice(Math.max(0, t.start - 16), t.start)) &&
-  /^,?[ \t]*(?:file[ \t]+)?(?:photo|image|picture)/i.test(doc.norm.slice(t.end, t.end + 16));
+  (/\bin this[ \t]+(?:file[ \t]+)?$/i.test(doc.norm.slice(Math.max(0, t.start - 16), t.start)) &&
+    /^,?[ \t]*(?:file[ \t]+)?(?:photo|image|picture)/i.test(doc.norm.slice(t.end, t.end + 16))) ||
+  captionClose(doc, t);
+
+/**
+ * "… protest in Pristina, Sunday Dec. 2, 2018.": a caption closes on the day of its picture,
+ * written with its year (a story tells a day of its own week without one). A picture of the day
+ * the story was published ("… at Beirut airport on August 31, 2023.") is of the story's own news.
+ */
+const captionClose = (doc: ParleyDocument, t: Timex) =>
+  t.value !== doc.date &&
+  /\b(?:1[89]|20)\d{2}$/.test(doc.norm.slice(t.start, t.end)) &&
+  /^\.(?:\s|$)/.test(doc.norm.slice(t.end, t.end + 2));
 
 /** A statement of one of `parties` has its cue in the sentence `s`. */
 const speaksIn = (doc: ParleyDocument, s: { start: number; end: number }, parties: string[]) =>
@@ -725,8 +809,11 @@ export function quotedDaysFromTheSaying(doc: ParleyDocument): void {
   if (speakers.length === 0) return;
   // (the lead's day is that of what it tells, not a speaker's "today" in its quotes)
   const lead = leadDate({ ...doc, timexes: doc.timexes.filter((t) => !speakers.includes(t)) });
+  // (a speaker at talks "on 29 and 30 May" speaks on the last day: "the protocol signed today")
+  const leadThrough = doc.timexes.find((x) => x.value === lead && x.through)?.through;
+  const leadDay = leadThrough && leadThrough <= doc.date ? leadThrough : lead;
   for (const t of speakers) {
-    const said = sentenceDayOutside(doc, t) ?? lead;
+    const said = sentenceDayOutside(doc, t) ?? leadDay;
     if (said && said < doc.date) t.value = daysFrom(said, speakersShift(doc, t) as number);
   }
 }

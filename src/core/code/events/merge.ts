@@ -637,12 +637,14 @@ function roundOpenedOn(doc: ParleyDocument, date: string): boolean {
 
 /**
  * An event told without a date happened when the story's lead says things happened; without one,
- * the news a headline or lead tells happened by the day the story was published, and what the
+ * the news a headline or lead tells happened on the first day of the story's week the text gives
+ * further down ("Thursday's move is designed to …"), else by the day it was published; and what the
  * story tells further down in its month (news tells the events of its days; an older one the text
  * dates).
  */
 function dateByLead(doc: ParleyDocument, events: NegotiationEvent[], undated: Set<NegotiationEvent>) {
   const lead = leadDate(doc);
+  let storyDay: string | undefined;
   const leadEnd = doc.sentences[Math.min(doc.sentences.length, LEAD_SENTENCES) - 1]?.end ?? 0;
   for (const e of events) {
     if (e.date || (e.status ?? 'held') !== 'held' || undated.has(e)) continue;
@@ -650,7 +652,8 @@ function dateByLead(doc: ParleyDocument, events: NegotiationEvent[], undated: Se
     // that … the talks on Saturday") dates it, not the day of what the lead tells of.
     const day = e.type === 'ACCUSE' && e.source?.length ? leadDate(doc, e.source) : lead;
     if (day) e.date = day;
-    else if (e.evidence.start < leadEnd) e.date = doc.date;
+    else if (e.evidence.start < leadEnd)
+      e.date = storyDay ??= leadDate(doc, undefined, doc.sentences.length) ?? doc.date;
     else e.date = doc.date.slice(0, 7);
   }
 }
