@@ -1241,3 +1241,13 @@ describe('a frame set inside a sentence after a word or two', () => {
     ]);
   });
 });
+
+describe('two titled persons joined by "and"', () => {
+  it('keeps both when the second title ends in "head"', () => {
+    const s = statementsOf(
+      "Veska's Prime Minister Ida Vell and Northern Maritime Council head Oskar Fenn said the talks must include every fleet.",
+    );
+    expect(s[0].said).toContain('Ida Vell and Northern Maritime Council head Oskar Fenn');
+    expect(s[0].actor).toEqual(['VSK', 'NMC']);
+  });
+});
