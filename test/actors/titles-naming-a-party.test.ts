@@ -34,6 +34,17 @@ describe('the party a title names', () => {
     expect(speaker(other, 'Victor Burik').actor).toBeNull();
   });
 
+  it('takes no party from what a post deals with: "head of Ormundi affairs at the Veskan ministry"', () => {
+    const r = read(
+      'Ana Lenz, head of Ormundi affairs at the Veskan Foreign Ministry, said the talks were useful.',
+    );
+    expect(speaker(r, 'Ana Lenz').actor).toBe('VSK');
+    const before = read(
+      'The head of Ormundi affairs at the Veskan Foreign Ministry, Ana Lenz, said the talks were useful.',
+    );
+    expect(speaker(before, 'Ana Lenz').actor).toBe('VSK');
+  });
+
   it("gives a ruling body's spokesperson the story's state", () => {
     const r = read(
       'The ruling military council in Veska rejected the offer. Veska said the rebels were criminals. "The time is not for mediation," military council spokesperson Azem Agouna said. Veska later struck the rebels.',

@@ -169,6 +169,7 @@ export function readPremodifier(r: Reader, c: Chunk, facts: PersonFacts) {
         !isDestination(r, actor.from) &&
         !inName &&
         !envoyTo(r, actor) &&
+        !portfolioSubject(r, actor) &&
         !(affiliation && facesState(r, affiliation, actor))
       )
         affiliation = actor;
@@ -650,6 +651,7 @@ function titlePhrase(
       if (
         !affiliation &&
         !isDestination(r, actor.from) &&
+        !portfolioSubject(r, actor) &&
         !insideName(r, actor) &&
         !fieldOfStudy(r, actor) &&
         !placeOfResearchBody(r, actor)
@@ -690,6 +692,10 @@ function titlePhrase(
   }
   return { end: k, hasTitle, affiliation };
 }
+
+/** A party named as what a post deals with, not whose it is: "head of U.S. affairs at the Cuban
+ * Foreign Ministry", "Minister for European Affairs". */
+const portfolioSubject = (r: Reader, actor: WorkMention) => r.tok(actor.to)?.key === 'affairs';
 
 /** Token `k` opens a government's noun with no state: "government", "ruling party", "ruling coalition". */
 const governmentNoun = (r: Reader, k: number) =>
