@@ -45,6 +45,11 @@ describe('the party a title names', () => {
     expect(speaker(before, 'Ana Lenz').actor).toBe('VSK');
   });
 
+  it("reads a state's directorate as a body of that state, not as a person", () => {
+    const r = read("Veska's National Maritime Directorate said the ceasefire would take effect at noon.");
+    expect(speaker(r, "Veska's National Maritime Directorate").actor).toBe('VSK');
+  });
+
   it("gives a ruling body's spokesperson the story's state", () => {
     const r = read(
       'The ruling military council in Veska rejected the offer. Veska said the rebels were criminals. "The time is not for mediation," military council spokesperson Azem Agouna said. Veska later struck the rebels.',
