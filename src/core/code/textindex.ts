@@ -730,11 +730,6 @@ export function subjectBefore(
   return [];
 }
 
-/**
- * "the government's negotiating team … and the rebels announced a truce", "the army accused the
- * RSF …": a bare "the government" or "the army" the actors stage left unresolved (no state named
- * with it) is, in a story of one state against an armed group, that state's (as a speaker's is).
- */
 /** The first words of the state forces nouns of more than one word ("security" of "security forces"). */
 const forceFirstWords = (ctx: PipelineContext): ReadonlySet<string> =>
   cached(ctx, 'textindex.forceFirstWords', () => {
@@ -744,6 +739,11 @@ const forceFirstWords = (ctx: PipelineContext): ReadonlySet<string> =>
     return out;
   });
 
+/**
+ * "the government's negotiating team … and the rebels announced a truce", "the army accused the
+ * RSF …": a bare "the government" or "the army" the actors stage left unresolved (no state named
+ * with it) is, in a story of one state against an armed group, that state's (as a speaker's is).
+ */
 function bareGovernments(
   doc: ParleyDocument,
   ctx: PipelineContext,

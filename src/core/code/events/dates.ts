@@ -602,19 +602,18 @@ function comparedOccasion(index: DocIndex, t: Timex): boolean {
   return false;
 }
 
-/** A comma between two offsets. */
-function crossesComma(index: DocIndex, from: number, to: number): boolean {
+/** A token written `mark` between two offsets. */
+function markBetween(index: DocIndex, from: number, to: number, mark: string): boolean {
   for (let k = tokensBefore(index, from) + 1; k < index.tokens.length && index.tokens[k].start < to; k++)
-    if (index.tokens[k].text === ',') return true;
+    if (index.tokens[k].text === mark) return true;
   return false;
 }
 
-/** A semicolon or a new sentence between two offsets. */
-function crossesClause(index: DocIndex, from: number, to: number): boolean {
-  for (let k = tokensBefore(index, from) + 1; k < index.tokens.length && index.tokens[k].start < to; k++)
-    if (index.tokens[k].text === ';') return true;
-  return false;
-}
+/** A comma between two offsets. */
+const crossesComma = (index: DocIndex, from: number, to: number) => markBetween(index, from, to, ',');
+
+/** A semicolon between two offsets: a clause of its own. */
+const crossesClause = (index: DocIndex, from: number, to: number) => markBetween(index, from, to, ';');
 
 /** Index of the token that ends right before a character offset, or -1. */
 export function tokensBefore(index: DocIndex, offset: number): number {
