@@ -147,7 +147,7 @@ const BACKGROUND_SUBORDINATORS = new Set([
 ]);
 /** Past forms that do not end in -ed, for verbs that issue patterns open with. */
 const IRREGULAR_PAST = new Set(
-  'withdrew sent froze took gave made began held met struck brought paid set cut put let kept left drew broke won sought bought sold freed'.split(
+  'withdrew sent froze took gave made began held met struck brought paid set cut put let kept left drew broke won sought bought sold freed hit'.split(
     ' ',
   ),
 );
