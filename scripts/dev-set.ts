@@ -2,7 +2,8 @@
  * The real-news development set (eval/real-dev, eval/real-holdout): checks that the restored texts
  * are there and fit their gold files and manifest, and measures agreement between two coders.
  *
- *   npx tsx scripts/dev-set.ts check DIR…             texts present, checksums, spans found
+ *   npx tsx scripts/dev-set.ts check DIR…             texts present, checksums, spans found, codes known
+ *   npx tsx scripts/dev-set.ts codes DIR…             gold codes the default codebook does not hold, by code
  *   npx tsx scripts/dev-set.ts agreement DIR_A DIR_B  F1 per layer between two coders' gold files
  *
  * Agreement is scored exactly as `parley eval` scores extraction (FORMAT.md), with coder A as gold
@@ -11,6 +12,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
+import { loadCodebook } from '../src/core/codebook/codebook.js';
+import { knownCodes, type UnknownCode, unknownCodes } from '../src/core/eval/codes.js';
 import { GoldFileSchema } from '../src/core/eval/gold.js';
 import { type DocumentScore, prf, scoreDocument, totals } from '../src/core/eval/score.js';
 
@@ -55,6 +58,8 @@ function check(dirs: string[]): number {
         continue;
       }
       const gold = parsed.data;
+      const unknown = unknownCodes(gold, known());
+      if (unknown.length) console.log(`codes    ${name}: ${unknown.map(describe).join('; ')}`);
       const entry = manifest.get(name);
       if (!entry) console.log(`warning  ${name}: no manifest entry`);
       const textFile = join(dir, gold.source ?? '');
@@ -85,6 +90,44 @@ function check(dirs: string[]): number {
   }
   console.log(`${ok} text(s) fit their gold files, ${bad} missing or not fitting`);
   return bad ? 1 : 0;
+}
+
+/** The default codebook's codes, read once (a `check` without unknown codes never loads it twice). */
+let knownOnce: ReturnType<typeof knownCodes> | undefined;
+const known = () => {
+  knownOnce ??= knownCodes(loadCodebook());
+  return knownOnce;
+};
+
+const describe = (u: UnknownCode) => `${u.field} ${u.code} (no such ${u.kind} in the codebook)`;
+
+/** Each unknown code with the files that use it, most used first: what to rename or add to the codebook. */
+function codes(dirs: string[]): number {
+  const files = new Map<string, Set<string>>();
+  const kinds = new Map<string, string>();
+  for (const dir of dirs)
+    for (const f of goldFiles(dir)) {
+      const parsed = GoldFileSchema.safeParse(JSON.parse(readFileSync(join(dir, f), 'utf8')));
+      if (!parsed.success) continue;
+      for (const u of unknownCodes(parsed.data, known())) {
+        const key = `${u.kind} ${u.code}`;
+        kinds.set(key, u.kind);
+        const set = files.get(key) ?? new Set<string>();
+        set.add(basename(f, '.gold.json'));
+        files.set(key, set);
+      }
+    }
+  const rows = [...files].sort((a, b) => b[1].size - a[1].size || a[0].localeCompare(b[0]));
+  for (const [key, set] of rows)
+    console.log(
+      `${key.padEnd(28)} ${String(set.size).padStart(3)} file(s): ${[...set].slice(0, 3).join(', ')}`,
+    );
+  console.log(
+    rows.length
+      ? `${rows.length} code(s) not in the codebook: use the codebook's code, or add the party to a codebook`
+      : 'every code is in the codebook',
+  );
+  return rows.length ? 1 : 0;
 }
 
 function agreement(a: string, b: string): number {
@@ -123,8 +166,9 @@ function agreement(a: string, b: string): number {
 
 const [command, ...args] = process.argv.slice(2);
 if (command === 'check' && args.length) process.exitCode = check(args);
+else if (command === 'codes' && args.length) process.exitCode = codes(args);
 else if (command === 'agreement' && args.length === 2) process.exitCode = agreement(args[0], args[1]);
 else {
-  console.error('usage: tsx scripts/dev-set.ts check DIR… | agreement DIR_A DIR_B');
+  console.error('usage: tsx scripts/dev-set.ts check DIR… | codes DIR… | agreement DIR_A DIR_B');
   process.exitCode = 2;
 }
