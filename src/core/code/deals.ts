@@ -788,7 +788,12 @@ function mediators(
     } else if (/^mediators?$/.test(index.tokens[c.start].lower)) {
       // "mediators Egypt and Qatar"
       // (within the sentence: "… had informed the mediators. Israel says …" names no mediator)
-      const first = startingIn(index.mentions, c.end, Math.min(c.end + 2, to)).find((x) => x.codes.length);
+      // ("mediators between Israel and Hamas", "the role of mediator between Kyiv and Moscow": the
+      // parties after "between" are the sides, not the mediators)
+      const first =
+        index.tokens[c.end]?.lower === 'between'
+          ? undefined
+          : startingIn(index.mentions, c.end, Math.min(c.end + 2, to)).find((x) => x.codes.length);
       if (first) codes = listFrom(index, first).flatMap((m) => m.codes);
     } else if (index.tokens[c.end]?.lower === 'with' || index.tokens[c.end]?.lower === 'by') {
       // "a deal brokered with Turkey and the UN"
