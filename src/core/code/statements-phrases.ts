@@ -89,7 +89,7 @@ const READ_ACT_AFTER = new Set(['out', 'aloud', 'by']);
 const LOCATIVE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'from']);
 
 /** Prepositions between a speaker noun and a place or party that completes it ("sources in Vienna"). */
-const HOLDER_PREPOSITIONS = new Set(['in', 'at', 'from']);
+const HOLDER_PREPOSITIONS = new Set(['in', 'at', 'from', 'between']);
 /** Participles of a visit between a speaker noun and the place visited: "an envoy visiting Lumen said". */
 export const VISIT_PARTICIPLES = new Set(['visiting', 'touring']);
 /** Prepositions of a title's complement: "envoy to Ormund", "spokesman for the Council". */

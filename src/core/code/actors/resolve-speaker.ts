@@ -160,10 +160,17 @@ const resolvePhrase: SpeakerResolver = (doc, span, ctx) => {
   // Merrill; "the Trump campaign" is the campaign, speaking for Trump's side.
   let head: Mention | undefined;
   for (const m of inside) if (m.end >= core.end && (!head || priorityOf(m) > priorityOf(head))) head = m;
-  if (head && dependsOnPreposition(doc, core, head, ctx)) {
+  const preposition = head && dependsOnPreposition(doc, core, head, ctx);
+  if (head && preposition) {
     // "Critics of the Houthis", "opponents of the deal's backers": those set against the party
     // named after the preposition speak for none of its side (codebook `critic_nouns`).
     if (criticsOf(doc, core, head, ctx)) return { name: text, actor: null };
+    // "mediators between Hamas and Israel": the sides are not the speaker's; only a party named
+    // before "between" is ("the Egyptian mediators between …").
+    if (preposition.key === 'between') {
+      const own = inside.find((m) => m.end <= preposition.start && m.kind !== 'pronoun');
+      return { name: text, actor: own ? fromMention(doc, own, span, ctx).actor : null };
+    }
     // "advisers to Mr. Obama", "a spokesman for the Kremlin": the phrase speaks, for that side —
     // or for the party named before the preposition ("Russia's envoy to the United Nations").
     const own = inside.find((m) => m.end <= head.start && m.kind !== 'pronoun');
@@ -260,6 +267,8 @@ function commentatorPhrase(doc: ParleyDocument, core: Span, ctx: PipelineContext
 function listSpeaker(doc: ParleyDocument, span: Span, ctx: PipelineContext): SpeakerRef | undefined {
   const text = doc.norm.slice(span.start, span.end);
   if (!/ and /.test(text)) return undefined;
+  // ("the Egyptian mediators between Hamas and Israel": the sides of "between", one speaker)
+  if (/\bbetween\b/i.test(text)) return undefined;
   const inside = overlapping(doc.mentions, span.start, span.end);
   const cuts: Span[] = [];
   const separator = /,? and |, /g;
@@ -310,16 +319,42 @@ function listSpeaker(doc: ParleyDocument, span: Span, ctx: PipelineContext): Spe
 
 // (and the participles of a visit, which take the place visited as a preposition does: "an envoy
 // visiting Kessel")
-const HEAD_PREPOSITIONS = new Set(['to', 'of', 'for', 'at', 'with', 'from', 'in', ...VISIT_PARTICIPLES]);
+// ("mediators between Hamas and Israel": the sides the phrase stands between, never its party)
+const HEAD_PREPOSITIONS = new Set([
+  'to',
+  'of',
+  'for',
+  'at',
+  'with',
+  'from',
+  'in',
+  'between',
+  ...VISIT_PARTICIPLES,
+]);
 
-/** The last mention hangs on a preposition after other words: it is not the phrase's head. */
-function dependsOnPreposition(doc: ParleyDocument, core: Span, head: Mention, ctx: PipelineContext): boolean {
-  if (head.start <= core.start) return false;
+/**
+ * The last mention hangs on a preposition after other words, so it is not the phrase's head: the
+ * preposition (its word and where it starts), else undefined. A list after it ("between Hamas and
+ * Israel") hangs on it as a whole.
+ */
+function dependsOnPreposition(
+  doc: ParleyDocument,
+  core: Span,
+  head: Mention,
+  ctx: PipelineContext,
+): { key: string; start: number } | undefined {
+  if (head.start <= core.start) return undefined;
   const lex = actorLexicon(ctx);
   const before = tokenize(doc.norm, core.start, head.start).filter((t) => t.word);
   let k = before.length - 1;
   while (k >= 0 && (before[k].key === 'the' || lex.honorifics.has(before[k].key))) k--;
-  return k > 0 && HEAD_PREPOSITIONS.has(before[k].key);
+  if (k > 0 && HEAD_PREPOSITIONS.has(before[k].key)) return before[k];
+  // ("between Hamas and Israel": the first of the list follows the preposition)
+  let between = k;
+  while (between > 0 && before[between].key !== 'between') between--;
+  return between > 0 && before.slice(between + 1, k + 1).some((t) => t.key === 'and')
+    ? before[between]
+    : undefined;
 }
 
 /** The phrase before the preposition over `head` ends in a noun of those set against it ("Critics of"). */
