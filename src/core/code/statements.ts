@@ -2650,6 +2650,8 @@ function relaysOthers(v: TokenView, c: Candidate): boolean {
   if (!c.speaker) return false;
   if (openingRelay(v, c)) return true;
   if (v.lex.outletNouns.has(v.t[c.speaker.to - 1].lower)) return true;
+  // "the state news agency MENA", "the daily Le Jour": an outlet's noun and the outlet's name after it.
+  if (namedOutlet(v, c.speaker)) return true;
   // The rest only after the content, by "according to": not "According to the statement, Veska
   // reaffirmed …" (opening the sentence, the text speaks), nor "The Times wrote that Kest had
   // claimed …" (the outlet's own report).
@@ -2665,6 +2667,13 @@ function relaysOthers(v: TokenView, c: Candidate): boolean {
   return overlapping(v.doc.mentions, last.start, last.end).some(
     (m) => m.kind === 'outlet' && m.end === last.end,
   );
+}
+
+/** An outlet's noun followed by a name that closes the phrase: "the state news agency MENA". */
+function namedOutlet(v: TokenView, speaker: TokenRange): boolean {
+  let k = speaker.to - 1;
+  while (k > speaker.from && v.isNamePart(k)) k--;
+  return k < speaker.to - 1 && v.lex.outletNouns.has(v.t[k].lower);
 }
 
 /** How far into an "according to" clause its own verb of speech may stand ("an American official told"). */
