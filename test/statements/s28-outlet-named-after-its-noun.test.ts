@@ -25,6 +25,14 @@ describe('an outlet named after its noun that relays a named speaker', () => {
     ).toEqual(['Ida Marrow']);
   });
 
+  it('gives way to the speaker when the outlet is one the codebook knows by name', () => {
+    expect(
+      speakers(
+        'Foreign Minister Ida Marrow announced that the talks would resume, according to Ahram Online.',
+      ),
+    ).toEqual(['Ida Marrow']);
+  });
+
   it('still speaks when it reports in its own name', () => {
     expect(speakers('The state news agency Tarsa said the talks would resume.')).toHaveLength(1);
   });
