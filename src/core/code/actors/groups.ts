@@ -151,6 +151,19 @@ export function readAnonymous(r: Reader) {
       const tie = r.actorAt(at);
       if (tie && tie.from === at && typeof tie.actor === 'string' && tie.via !== 'government') to = tie.to;
     }
+    // "an official source in Hamas": a source inside a movement or an organisation (not "a diplomat
+    // in Vienna", a city that hosts talks, nor a state: "officials in Kenya" may be anyone's there).
+    if (!marker && to === i + 1 && r.tok(to)?.key === 'in') {
+      const at = r.tok(to + 1)?.key === 'the' && !r.actorAt(to + 1) ? to + 2 : to + 1;
+      const tie = r.actorAt(at);
+      if (
+        tie &&
+        tie.from === at &&
+        typeof tie.actor === 'string' &&
+        (tie.kind === 'group' || tie.kind === 'org')
+      )
+        to = tie.to;
+    }
     let actor: string | string[] | null = null;
     // (from the qualified start: plain "Egyptian security sources" are named by their head alone,
     // but the demonym before it still says whose sources they are)
