@@ -77,7 +77,7 @@ const cpuMs = (): number => {
   return (user + system) / 1000;
 };
 
-function benchExtraction(articles: Article[], codebook: Codebook) {
+function benchExtraction(articles: Article[], codebook: Codebook, later: Article[] = []) {
   const pipeline = defaultPipeline(codebook);
   // Stages are timed by the wall clock (cheap to read); the pipeline's CPU time is read once for
   // the whole run (process.cpuUsage costs about 0.1 ms a call here, too much to call per stage)
@@ -100,6 +100,15 @@ function benchExtraction(articles: Article[], codebook: Codebook) {
   const pipelineWallSec = (performance.now() - t0) / 1000;
   const pipelineCpuSec = (cpuMs() - c0) / 1000;
 
+  // The steady state: other articles of the corpus, timed after those. For its first thousand
+  // articles V8 is still optimising the pipeline on background threads, whose CPU time the run
+  // above counts; a long news stream runs at this figure. (Not the same articles again: nothing a
+  // run caches may serve them.)
+  const laterWords = later.reduce((n, a) => n + a.words, 0);
+  const c2 = cpuMs();
+  for (const a of later) run(a, false);
+  const laterCpuSec = (cpuMs() - c2) / 1000;
+
   // prepareDocument adds language detection, content hash and fingerprint to the pipeline.
   const c1 = cpuMs();
   const t1 = performance.now();
@@ -118,6 +127,15 @@ function benchExtraction(articles: Article[], codebook: Codebook) {
     // them are lower whenever other programs share the cores.
     wordsPerSecPerCore: Math.round(words / pipelineCpuSec),
     articlesPerSecPerCore: round(articles.length / pipelineCpuSec),
+    ...(later.length
+      ? {
+          steadyState: {
+            articles: later.length,
+            warmUpArticles: Math.min(200, articles.length) + articles.length,
+            wordsPerSecPerCore: Math.round(laterWords / laterCpuSec),
+          },
+        }
+      : {}),
     wall: {
       wordsPerSec: Math.round(words / pipelineWallSec),
       articlesPerSec: round(articles.length / pipelineWallSec),
@@ -456,13 +474,21 @@ async function main(argv: string[]) {
   if (parts.has('extract')) {
     process.stderr.write(`extraction: ${o.extractDocs} articles, one thread\n`);
     const articles = [...generateCorpus(world, o.seed, o.extractDocs)];
-    const r = benchExtraction(articles, codebook);
+    const later = [...generateCorpus(world, o.seed + 7, o.extractDocs)];
+    const r = benchExtraction(articles, codebook, later);
     results.extraction = r;
+    const target = TARGETS.extractionWordsPerSecPerCore;
     rows.push([
-      `extraction, words/s per core [${r.stages.join(', ')}]`,
+      `extraction, words/s per core after 200 articles' warm-up [${r.stages.join(', ')}]`,
       r.wordsPerSecPerCore.toLocaleString('en'),
-      `target ≥ ${TARGETS.extractionWordsPerSecPerCore.toLocaleString('en')}: ${mark(r.wordsPerSecPerCore >= TARGETS.extractionWordsPerSecPerCore)}`,
+      `target ≥ ${target.toLocaleString('en')}: ${mark(r.wordsPerSecPerCore >= target)}`,
     ]);
+    if (r.steadyState)
+      rows.push([
+        `extraction, words/s per core in the steady state (${r.steadyState.articles} more articles after ${r.steadyState.warmUpArticles})`,
+        r.steadyState.wordsPerSecPerCore.toLocaleString('en'),
+        `target ≥ ${target.toLocaleString('en')}: ${mark(r.steadyState.wordsPerSecPerCore >= target)}`,
+      ]);
     rows.push([
       'extraction, articles/s per core',
       String(r.articlesPerSecPerCore),
