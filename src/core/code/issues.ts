@@ -12,7 +12,6 @@
 import type { Codebook } from '../codebook/codebook.js';
 import type { ParleyDocument, PipelineContext, Token } from '../model.js';
 import { framePatterns } from './issue-frames.js';
-import { type TokenIds, WORD_IDS, type WordIds } from './word-ids.js';
 
 export type PatternElement =
   | ({ kind: 'word' } & WordElement)
@@ -65,8 +64,6 @@ const isPronounSlot = (lower: string): boolean => lower.length <= PRONOUN_MAX &&
 export class PatternError extends Error {}
 
 const NO_PATTERNS: never[] = [];
-const NONE: Candidates<never> = { list: NO_PATTERNS, pronoun: false };
-const NONE_PRONOUN: Candidates<never> = { list: NO_PATTERNS, pronoun: true };
 // Shared by the matches that bind no actor or skip no words; no reader of a match changes these.
 const NO_ACTORS: string[][] = [];
 const NO_GAPS: Array<[number, number]> = [];
@@ -149,24 +146,18 @@ const prefixKey = (p: string) => `~${p.slice(0, 3)}`;
  */
 interface Candidates<P> {
   list: CompiledPattern<P>[];
-  /** By the next token's word id (see word-ids.ts; -1 past the range); bounded, reset when full. */
-  byNext?: Map<number, CompiledPattern<P>[]>;
-  /** The word can stand for an actor as a pronoun (see isPronounSlot). */
-  pronoun: boolean;
+  /** By the next token's lower-cased text (bounded, reset when full). */
+  byNext?: Map<string, CompiledPattern<P>[]>;
 }
 
 /** A set of compiled patterns, indexed by first word, matched over token ranges. */
 export class PhraseMatcher<P> {
   private readonly byWord = new Map<string, CompiledPattern<P>[]>();
-  private readonly actorFirst: Candidates<P> = { list: [], pronoun: false };
+  private readonly actorFirst: Candidates<P> = { list: [] };
   /** Short prefixes (under three letters) cannot be indexed; they are tried at every token. */
   private readonly unindexed: CompiledPattern<P>[] = [];
 
-  /** `words`: the table of word ids this matcher's tables are keyed by (the process's one but in tests). */
-  constructor(
-    readonly patterns: CompiledPattern<P>[],
-    private readonly words: WordIds = WORD_IDS,
-  ) {
+  constructor(readonly patterns: CompiledPattern<P>[]) {
     for (const p of patterns) {
       const first = p.elements[0];
       if (first.kind === 'actor') {
@@ -189,15 +180,11 @@ export class PhraseMatcher<P> {
     } else this.byWord.set(key, [p]);
   }
 
-  /**
-   * Candidate patterns by a token's word id, merged once: an array, as every token asks it in
-   * every matcher. Ids are those of WORD_IDS's `generation`; a new generation empties this.
-   */
-  private candidatesById: Array<Candidates<P> | undefined> = [];
-  private generation = -1;
+  /** Candidate patterns by a token's lower-cased text, merged once (bounded, reset when full). */
+  private readonly candidatesByWord = new Map<string, Candidates<P>>();
 
-  private candidates(id: number, lower: string): Candidates<P> {
-    const hit = this.candidatesById[id];
+  private candidates(lower: string): Candidates<P> {
+    const hit = this.candidatesByWord.get(lower);
     if (hit) return hit;
     const list: CompiledPattern<P>[] = [];
     for (const group of [
@@ -209,38 +196,35 @@ export class PhraseMatcher<P> {
         const first = p.elements[0];
         if (!list.includes(p) && (first.kind !== 'word' || wordMatches(first, lower))) list.push(p);
       }
-    const pronoun = isPronounSlot(lower);
-    // Most words begin no pattern: they share one of two entries (never changed: `narrowed`
-    // keeps no table for a list this short), which keeps a table of every word seen small.
-    const candidates: Candidates<P> = list.length ? { list, pronoun } : pronoun ? NONE_PRONOUN : NONE;
-    this.candidatesById[id] = candidates;
+    if (this.candidatesByWord.size > 50_000) this.candidatesByWord.clear();
+    const candidates: Candidates<P> = { list };
+    this.candidatesByWord.set(lower, candidates);
     return candidates;
   }
 
   /** Every match of every pattern in the range (overlaps included; callers choose). */
   matchAll(env: MatchEnv): PhraseMatch<P>[] {
-    const ids = this.words.ofTokens(env.tokens);
-    if (ids.generation !== this.generation) {
-      // The ids name other words now: every table keyed by them is rebuilt as it is asked.
-      this.candidatesById = [];
-      this.actorFirst.byNext = undefined;
-      this.generation = ids.generation;
-    }
     const out: PhraseMatch<P>[] = [];
     const actors: string[][] = [];
     const gaps: Array<[number, number]> = [];
     for (let i = env.from; i < env.to; i++) {
-      const words = this.candidates(ids.at(i), env.tokens[i].lower);
+      const lower = env.tokens[i].lower;
+      const words = this.candidates(lower);
       if (words.list.length) {
         // The first word matched already (`candidates`); matching goes on from the second.
-        this.matchAt(this.narrowed(words, env, ids, i + 1), 1, i, env, out, actors, gaps);
+        this.matchAt(this.narrowed(words, this.lowerAt(env, i + 1)), 1, i, env, out, actors, gaps);
       }
       if (this.actorFirst.list.length) {
-        const actorFirst = this.actorFirstAt(env, ids, i, words.pronoun);
+        const actorFirst = this.actorFirstAt(env, i, lower);
         if (actorFirst.length) this.matchAt(actorFirst, 0, i, env, out, actors, gaps);
       }
     }
     return out;
+  }
+
+  /** The lower-cased token at `t`, or '' past the range (which no pattern word matches). */
+  private lowerAt(env: MatchEnv, t: number): string {
+    return t < env.to ? env.tokens[t].lower : '';
   }
 
   /**
@@ -248,41 +232,33 @@ export class PhraseMatcher<P> {
    * nearly every other token and most of these patterns failed on the word after it. The slot
    * binds up to the mention's end, a pronoun one token; when both can bind, every pattern is tried.
    */
-  private actorFirstAt(env: MatchEnv, ids: TokenIds, i: number, pronoun: boolean): CompiledPattern<P>[] {
+  private actorFirstAt(env: MatchEnv, i: number, lower: string): CompiledPattern<P>[] {
     const slot = env.actorAt(i);
+    const pronoun = isPronounSlot(lower);
     if (slot && pronoun) return this.actorFirst.list;
-    if (slot) return this.narrowed(this.actorFirst, env, ids, slot.end);
-    if (pronoun) return this.narrowed(this.actorFirst, env, ids, i + 1);
+    if (slot) return this.narrowed(this.actorFirst, this.lowerAt(env, slot.end));
+    if (pronoun) return this.narrowed(this.actorFirst, this.lowerAt(env, i + 1));
     return NO_PATTERNS;
   }
 
   /**
-   * The candidates whose second element is not a word, or is one that the token at `next` matches
-   * (none past the range), in their order: a common first word ("the", "in") begins many
-   * patterns, and trying each at every occurrence made the matchers an eighth of all extraction time.
+   * The candidates whose second element is not a word, or is one that `next` matches, in their
+   * order: a common first word ("the", "in") begins many patterns, and trying each at every
+   * occurrence made the matchers an eighth of all extraction time.
    */
-  private narrowed(
-    candidates: Candidates<P>,
-    env: MatchEnv,
-    ids: TokenIds,
-    next: number,
-  ): CompiledPattern<P>[] {
+  private narrowed(candidates: Candidates<P>, next: string): CompiledPattern<P>[] {
     const { list } = candidates;
     if (list.length < 3) return list;
     candidates.byNext ??= new Map();
     const byNext = candidates.byNext;
-    const inRange = next < env.to;
-    const nextId = inRange ? ids.at(next) : -1;
-    let hit = byNext.get(nextId);
+    let hit = byNext.get(next);
     if (!hit) {
-      // '' past the range: no pattern word matches it.
-      const lower = inRange ? env.tokens[next].lower : '';
       hit = list.filter((p) => {
         const second = p.elements[1];
-        return second?.kind !== 'word' || wordMatches(second, lower);
+        return second?.kind !== 'word' || wordMatches(second, next);
       });
       if (byNext.size > 20_000) byNext.clear();
-      byNext.set(nextId, hit);
+      byNext.set(next, hit);
     }
     return hit;
   }
