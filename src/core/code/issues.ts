@@ -355,6 +355,8 @@ const gapWeight = (env: MatchEnv, t: number): number => {
 
 /** Keep the longest of overlapping matches (earliest first on ties). */
 export function longestNonOverlapping<P>(matches: PhraseMatch<P>[]): PhraseMatch<P>[] {
+  // (none or one: nothing to choose; most sentences' lists, spared the sort and its copies)
+  if (matches.length < 2) return [...matches];
   const sorted = [...matches].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const taken: PhraseMatch<P>[] = [];
   for (const m of sorted) if (!taken.some((t) => m.start < t.end && t.start < m.end)) taken.push(m);
@@ -390,6 +392,9 @@ function shapeOf(p: CompiledPattern<unknown>): { loose: boolean; words: number }
  */
 export function preferTight(matches: PhraseMatch<IssuePayload>[]): PhraseMatch<IssuePayload>[] {
   if (matches.length === 0) return [];
+  // One match is the choice: the sort and the overlap tests below make closures and copies for
+  // every sentence that names an issue, and most name one.
+  if (matches.length === 1) return [matches[0]];
   const loose = (m: PhraseMatch<IssuePayload>) => shapeOf(m.pattern).loose;
   const overlaps = (x: PhraseMatch<IssuePayload>, y: PhraseMatch<IssuePayload>) =>
     x.start < y.end && y.start < x.end;
