@@ -104,14 +104,12 @@ const describe = (u: UnknownCode) => `${u.field} ${u.code} (no such ${u.kind} in
 /** Each unknown code with the files that use it, most used first: what to rename or add to the codebook. */
 function codes(dirs: string[]): number {
   const files = new Map<string, Set<string>>();
-  const kinds = new Map<string, string>();
   for (const dir of dirs)
     for (const f of goldFiles(dir)) {
       const parsed = GoldFileSchema.safeParse(JSON.parse(readFileSync(join(dir, f), 'utf8')));
       if (!parsed.success) continue;
       for (const u of unknownCodes(parsed.data, known())) {
         const key = `${u.kind} ${u.code}`;
-        kinds.set(key, u.kind);
         const set = files.get(key) ?? new Set<string>();
         set.add(basename(f, '.gold.json'));
         files.set(key, set);
