@@ -3,7 +3,8 @@
  *
  * Measures Parley on the synthetic corpus (bench/generator.ts) and prints a table and JSON (also
  * written to bench/out/results.json):
- *  - extraction: the default pipeline on one thread, words/s and articles/s, and each stage's share;
+ *  - extraction: the default pipeline on one thread, words/s and articles/s, and each stage's share,
+ *    after 200 articles' warm-up and in the steady state (1,000 other articles after those);
  *  - ingest: whole ingest (pipeline, fingerprint, SQLite writes) with 1 and 2 worker threads;
  *  - store: a store of `--docs` articles (default 100,000), built once and cached under bench/out/
  *    (rebuilt when the pipeline's stages change, or with --rebuild): its ingest time, store size per
