@@ -145,22 +145,20 @@ export function readAnonymous(r: Reader) {
       }
     }
     // "a senior official with the Council", "a source from Veska", "an official of the rebel
-    // group": the party the source is with (a group's anaphor begins at its "the").
-    if (!marker && ANONYMOUS_TIES.has(r.tok(to)?.key ?? '')) {
-      const at = r.tok(to + 1)?.key === 'the' && !r.actorAt(to + 1) ? to + 2 : to + 1;
-      const tie = r.actorAt(at);
-      if (tie && tie.from === at && typeof tie.actor === 'string' && tie.via !== 'government') to = tie.to;
-    }
-    // "an official source in Hamas": a source inside a movement or an organisation (not "a diplomat
-    // in Vienna", a city that hosts talks, nor a state: "officials in Kenya" may be anyone's there).
-    if (!marker && to === i + 1 && r.tok(to)?.key === 'in') {
+    // group": the party the source is with (a group's anaphor begins at its "the"). "An official
+    // source in Hamas": a source inside a movement or an organisation only (not "a diplomat in
+    // Vienna", a city that hosts talks, nor a state: "officials in Kenya" may be anyone's there).
+    const tieWord = r.tok(to)?.key ?? '';
+    const inside = tieWord === 'in' && to === i + 1;
+    if (!marker && (ANONYMOUS_TIES.has(tieWord) || inside)) {
       const at = r.tok(to + 1)?.key === 'the' && !r.actorAt(to + 1) ? to + 2 : to + 1;
       const tie = r.actorAt(at);
       if (
         tie &&
         tie.from === at &&
         typeof tie.actor === 'string' &&
-        (tie.kind === 'group' || tie.kind === 'org')
+        tie.via !== 'government' &&
+        (!inside || tie.kind === 'group' || tie.kind === 'org')
       )
         to = tie.to;
     }
