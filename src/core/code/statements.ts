@@ -1185,8 +1185,13 @@ function closesRelativeClause(v: TokenView, lo: number, comma: number): boolean 
  * ("Mevlut Cavusoglu who visited Moscow said", "The official who oversees the process for new
  * members urged"): the phrase before "who" or "which", or null.
  */
-function antecedentOfRelative(v: TokenView, lo: number, at: number): TokenRange | null {
-  for (let k = at - 1; k > lo && at - k <= RELATIVE_REACH; k--) {
+function antecedentOfRelative(
+  v: TokenView,
+  lo: number,
+  at: number,
+  reach = RELATIVE_REACH,
+): TokenRange | null {
+  for (let k = at - 1; k > lo && at - k <= reach; k--) {
     const tok = v.t[k];
     if (tok.text === ',' || tok.kind === 'quote' || tok.text === '.' || tok.text === ';') return null;
     if (tok.lower !== 'who' && tok.lower !== 'which') continue;
@@ -1214,6 +1219,8 @@ function bodyBeforePreposition(v: TokenView, lo: number, at: number): TokenRange
 
 /** How far back from a phrase before a cue a relative pronoun may open its clause. */
 const RELATIVE_REACH = 10;
+/** The same, when the phrase is a preposition's object, which no verb takes as its subject. */
+const RELATIVE_CLAUSE_REACH = 20;
 
 /** Prepositions whose object is no subject of the verb after it ("after meeting WITH Marrow suggested"). */
 const SUBJECTLESS_PREPOSITIONS = new Set([
@@ -1418,11 +1425,14 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
   let who = gap > lo ? v.speakerBefore(gap, lo) : null;
   // "Kest's remarks after meeting with Marrow suggested that …": a name that a preposition governs
   // is no subject; the owner of the speech noun that opens the clause speaks.
-  if (who && SUBJECTLESS_PREPOSITIONS.has(t[who.from - 1]?.lower ?? ''))
+  const governed = !!who && SUBJECTLESS_PREPOSITIONS.has(t[who.from - 1]?.lower ?? '');
+  if (who && governed)
     who = speechNounOwner(v, lo, who.from) ?? bodyBeforePreposition(v, lo, who.from) ?? who;
   // "Cavusoglu who visited Moscow said": the name is the relative clause's object; the
-  // antecedent of "who" speaks.
-  if (who) who = antecedentOfRelative(v, lo, who.from) ?? who;
+  // antecedent of "who" speaks. ("Officials who were not authorized to speak to the media said":
+  // a preposition's object may close a longer clause.)
+  if (who)
+    who = antecedentOfRelative(v, lo, who.from, governed ? RELATIVE_CLAUSE_REACH : RELATIVE_REACH) ?? who;
   // "Kest met the envoy and said …": the subject of the clause speaks.
   const finite = /(s|ed)$/.test(w) || lex.irregularPastCues.has(w);
   // ("Kest said on Monday … and announced that …": the speaker of the sentence's first frame.)
@@ -1710,6 +1720,9 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
   // "Pell said on the issue of fishing rights, Veska had asked …": the topic set off by a comma
   // is the frame's; the clause after it is what was said.
   if (t[from - 1]?.lower !== 'that') from = pastTopicPhrase(v, from, end);
+  // "Peskov told reporters, adding that …": the participle after the hearer's comma opens a
+  // statement of its own; the frame before it reports nothing more.
+  if (t[from - 1]?.text === ',' && participleCue(v, from)) return null;
   return {
     content: { from, to: relative ? relativeEnd(v, from, end) : contentEnd(v, from, end) },
     speaker: who,
@@ -2026,7 +2039,8 @@ function frameSpeakerBefore(v: TokenView, lo: number, to: number): TokenRange | 
     // ("the details of the proposed Peace Formula, stressing …": a participle after an article
     // modifies the noun after it; it frames no speaker.)
     if (c > lo && OBJECT_DETERMINERS.has(v.t[c - 1].lower)) continue;
-    const after = v.speakerAfter(c + 1, to);
+    // ("Peskov told reporters, adding …": after a verb of telling stands the hearer, not the speaker.)
+    const after = v.lex.hearerVerbs.has(v.t[c].lower) ? null : v.speakerAfter(c + 1, to);
     if (after && after.to === to) return after;
     const gap = v.gapBefore(c, lo);
     // ("the summit was called off", "a truce announced a day earlier": a passive or a participle
