@@ -59,6 +59,7 @@ export const EVENT_TRIGGER_LISTS = [
   'accuse_lack',
   'accuse_violation',
   'accuse_blame',
+  'accuse_obstruction',
   'accuse_wrongdoing',
   'accuse_judged',
   'request_cues',

@@ -214,6 +214,42 @@ function namedBeforeInWords({ index, from }: Sentence, at: number, speaker: stri
   );
 }
 
+/** Words between a subject and its verb: auxiliaries and adverbs ("had totally", "has once again"). */
+const SUBJECT_VERB_GAP =
+  /^(?:is|are|was|were|has|have|had|been|being|be|again|once|still|also|even|now|then|so|far|not)$|ly$/;
+
+/**
+ * The party that is the subject of the verb at `at` in a statement's words: the mention that ends
+ * right before it, or before its auxiliaries and adverbs ("Ormund had totally blocked", "Veska
+ * was unwilling"); none that the speaker's party holds.
+ */
+function subjectJustBefore({ index, tokens, from }: Sentence, at: number, speaker: string[]): string[] {
+  let k = at;
+  while (
+    k - 1 > from &&
+    at - k < 4 &&
+    tokens[k - 1].kind === 'word' &&
+    SUBJECT_VERB_GAP.test(tokens[k - 1].lower)
+  )
+    k--;
+  const subject = index.mentionEndingAt.get(k);
+  if (!subject || index.statementOf[subject.start] !== index.statementOf[at]) return [];
+  return subject.codes.filter((x) => !speaker.includes(x));
+}
+
+/**
+ * The day a charge made in a statement's words was made: the date by the statement's cue ("said on
+ * June 16 that Ormund had blocked …"), not one inside the charge ("invaded in November 2021").
+ */
+function saidOn({ doc, index, timexes, tokens, from, to }: Sentence, at: number): string | undefined {
+  const cue = doc.statements[index.statementOf[at]]?.cueSpan;
+  if (!cue) return undefined;
+  for (let k = from; k < to; k++)
+    if (tokens[k].start >= cue.start && index.statementOf[k] !== index.statementOf[at])
+      return pickDate(index, timexes, k, undefined, 6, { nouns: 'none' });
+  return undefined;
+}
+
 // How many words (determiners, adjectives) may stand before an attack noun that heads an object.
 const ATTACK_OBJECT_TOKENS = 4;
 
@@ -294,6 +330,7 @@ export function readAccuse(sentence: Sentence) {
     ...list('accuse_lack'),
     ...list('accuse_violation'),
     ...list('accuse_blame'),
+    ...list('accuse_obstruction'),
     ...list('accuse_wrongdoing'),
     ...list('accuse_judged'),
   ];
@@ -305,12 +342,17 @@ export function readAccuse(sentence: Sentence) {
     // "accused Cambodia of violating the truce": the charge of the accusation before it, no other.
     if ((how === 'accuse_violation' || how === 'accuse_wrongdoing') && chargeOfAccusation(sentence, c.start))
       continue;
-    if (how === 'accuse_violation' || how === 'accuse_blame') {
+    if (how === 'accuse_violation' || how === 'accuse_blame' || how === 'accuse_obstruction') {
       // Only in a party's own words, of the party its clause names before the violation (or the
-      // blame: "Ormund is responsible for the breakdown").
+      // blame: "Ormund is responsible for the breakdown"); an obstruction only of the party that
+      // is its verb's subject ("Ormund had flatly refused to …", not "differences blocking a
+      // truce" nor "the majority of whom refused").
       accuser = statementActorsAt(doc, index, c.start);
       if (!accuser.length) continue;
-      accused = namedBeforeInWords(sentence, c.start, accuser);
+      accused =
+        how === 'accuse_obstruction'
+          ? subjectJustBefore(sentence, c.start, accuser)
+          : namedBeforeInWords(sentence, c.start, accuser);
       if (!accused.length) continue;
     } else if (how === 'accuse_wrongdoing') {
       // Only in a party's own words, and only with the wrongdoer named: "efforts of interference
@@ -504,7 +546,9 @@ export function readAccuse(sentence: Sentence) {
       // the meeting, X conveyed concerns", merge.ts); a charge made in the speaker's own words is
       // made the day the story reports it.
       date:
-        pickDate(index, timexes, c.start, undefined, 6, { nouns: 'none' }) ??
+        (how === 'accuse_obstruction'
+          ? saidOn(sentence, c.start)
+          : pickDate(index, timexes, c.start, undefined, 6, { nouns: 'none' })) ??
         pickDate(index, timexes, c.start, undefined, undefined, { nouns: 'none' }) ??
         reportDay(index, timexes, doc.date) ??
         carriedReportDay(doc, index, from) ??
