@@ -3200,6 +3200,50 @@ function withoutPlanTerms(doc: ParleyDocument, own: Position[], fromDeals: Posit
   );
 }
 
+/**
+ * "Tarsia's tightening of sanctions on Ormund", "Veska issued new sanctions on Ormund": a party that
+ * puts a sanction on another (a SANCTION the events stage read, its source named) refuses the
+ * relief of sanctions, unless its stance on relief is read already.
+ */
+function sanctionerPositions(doc: ParleyDocument, found: Position[]): Position[] {
+  const out: Position[] = [];
+  const has = new Set(found.filter((p) => p.issue === SANCTIONS_RELIEF).map((p) => p.actor));
+  for (const event of doc.events) {
+    if (event.type !== 'SANCTION' || (event.status && event.status !== 'held')) continue;
+    // (economic barriers only: "severed ties", "expelled the ambassador" are no sanctions to relieve)
+    if (!ECONOMIC_BARRIERS.test(doc.text.slice(event.evidence.start, event.evidence.end))) continue;
+    // ("… lifting barriers, after the U.S. imposed waves of sanctions": the sanction told as the
+    // background of another act says nothing of the sanctioner's stance now.)
+    if (BACKGROUND_CLAUSE.test(clauseBefore(doc, event.evidence.start))) continue;
+    for (const actor of event.source ?? []) {
+      if (has.has(actor) || (event.target ?? []).includes(actor)) continue;
+      has.add(actor);
+      out.push({
+        ...event.evidence,
+        actor,
+        issue: SANCTIONS_RELIEF,
+        about: event.target?.[0],
+        stance: 'reject',
+        evidence: event.evidence,
+        provenance: { rule: 'position.sanctioner', cue: event.provenance.cue, confidence: 0.6 },
+      });
+    }
+  }
+  return out;
+}
+
+const SANCTIONS_RELIEF = 'sanctions_relief';
+const ECONOMIC_BARRIERS = /\b(?:sanction|sanctions|tariffs?|embargo|duties)\b/i;
+const BACKGROUND_CLAUSE = /\b(?:after|since|following|before|when)\b/i;
+
+/** The words of the clause before `at`: back to the last comma or semicolon in its sentence. */
+function clauseBefore(doc: ParleyDocument, at: number): string {
+  const sentence = doc.sentences.find((x) => x.start <= at && at < x.end);
+  const start = sentence?.start ?? at;
+  const from = Math.max(doc.text.lastIndexOf(',', at - 1), doc.text.lastIndexOf(';', at - 1), start - 1);
+  return doc.text.slice(from + 1, at);
+}
+
 export const positionsStage: Stage = {
   name: 'positions',
   run(doc: ParleyDocument, ctx: PipelineContext) {
@@ -3211,7 +3255,7 @@ export const positionsStage: Stage = {
       ...withoutRefused(doc, fromDeals, own),
       ...summitPositions(doc, ctx),
     ];
-    const found = [...stances, ...inviterPositions(doc, ctx, stances)];
+    const found = [...stances, ...inviterPositions(doc, ctx, stances), ...sanctionerPositions(doc, stances)];
     const answered = [...found, ...answerPositions(doc, ctx, found)];
     const ruled = [...answered, ...dissentPositions(doc, ctx, answered)];
     doc.positions = dedupe([...ruled, ...modelPositions(doc, ctx, ruled)]).sort(
