@@ -41,6 +41,7 @@ import { inviterPositions } from './invitations.js';
 import { issuesBySentence } from './issue-parties.js';
 import {
   type CompiledPattern,
+  cached,
   compilePattern,
   type IssuePayload,
   longestNonOverlapping,
@@ -3203,25 +3204,35 @@ function withoutPlanTerms(doc: ParleyDocument, own: Position[], fromDeals: Posit
 /**
  * "Tarsia's tightening of sanctions on Ormund", "Veska issued new sanctions on Ormund": a party that
  * puts a sanction on another (a SANCTION the events stage read, its source named) refuses the
- * relief of sanctions, unless its stance on relief is read already.
+ * relief of sanctions. What a sanction's words name decides the issue refused (codebook
+ * `sanction_issue_words`); a stance on that issue read already stands.
  */
-function sanctionerPositions(doc: ParleyDocument, found: Position[]): Position[] {
+function sanctionerPositions(doc: ParleyDocument, ctx: PipelineContext, found: Position[]): Position[] {
   const out: Position[] = [];
-  const has = new Set(found.filter((p) => p.issue === SANCTIONS_RELIEF).map((p) => p.actor));
+  const byIssue = sanctionIssueWords(ctx);
+  const background = cueWords(ctx, 'background_clause_openers');
+  const has = new Set(found.map((p) => `${p.actor} ${p.issue}`));
   for (const event of doc.events) {
     if (event.type !== 'SANCTION' || (event.status && event.status !== 'held')) continue;
-    // (economic barriers only: "severed ties", "expelled the ambassador" are no sanctions to relieve)
-    if (!ECONOMIC_BARRIERS.test(doc.text.slice(event.evidence.start, event.evidence.end))) continue;
+    const words = doc.text
+      .slice(event.evidence.start, event.evidence.end)
+      .toLowerCase()
+      .split(/[^\p{L}]+/u);
+    const issue = byIssue.find(([, w]) => words.some((x) => w.has(x)))?.[0];
+    if (!issue) continue;
     // ("… lifting barriers, after the U.S. imposed waves of sanctions": the sanction told as the
     // background of another act says nothing of the sanctioner's stance now.)
-    if (BACKGROUND_CLAUSE.test(clauseBefore(doc, event.evidence.start))) continue;
+    const clause = clauseBefore(doc, event.evidence.start)
+      .toLowerCase()
+      .split(/[^\p{L}]+/u);
+    if (clause.some((x) => background.has(x))) continue;
     for (const actor of event.source ?? []) {
-      if (has.has(actor) || (event.target ?? []).includes(actor)) continue;
-      has.add(actor);
+      if (has.has(`${actor} ${issue}`) || (event.target ?? []).includes(actor)) continue;
+      has.add(`${actor} ${issue}`);
       out.push({
         ...event.evidence,
         actor,
-        issue: SANCTIONS_RELIEF,
+        issue,
         about: event.target?.[0],
         stance: 'reject',
         evidence: event.evidence,
@@ -3232,9 +3243,15 @@ function sanctionerPositions(doc: ParleyDocument, found: Position[]): Position[]
   return out;
 }
 
-const SANCTIONS_RELIEF = 'sanctions_relief';
-const ECONOMIC_BARRIERS = /\b(?:sanction|sanctions|tariffs?|embargo|duties)\b/i;
-const BACKGROUND_CLAUSE = /\b(?:after|since|following|before|when)\b/i;
+/** Codebook `sanction_issue_words` ("ISSUE: word word …"), in the codebook's order. */
+function sanctionIssueWords(ctx: PipelineContext): Array<[string, ReadonlySet<string>]> {
+  return cached(ctx, 'positions.sanctionIssueWords', () =>
+    (ctx.codebook.cues.sanction_issue_words ?? []).flatMap((line): Array<[string, ReadonlySet<string>]> => {
+      const [issue, words] = line.split(':');
+      return words ? [[issue.trim(), new Set(words.trim().toLowerCase().split(/\s+/))]] : [];
+    }),
+  );
+}
 
 /** The words of the clause before `at`: back to the last comma or semicolon in its sentence. */
 function clauseBefore(doc: ParleyDocument, at: number): string {
@@ -3255,7 +3272,11 @@ export const positionsStage: Stage = {
       ...withoutRefused(doc, fromDeals, own),
       ...summitPositions(doc, ctx),
     ];
-    const found = [...stances, ...inviterPositions(doc, ctx, stances), ...sanctionerPositions(doc, stances)];
+    const found = [
+      ...stances,
+      ...inviterPositions(doc, ctx, stances),
+      ...sanctionerPositions(doc, ctx, stances),
+    ];
     const answered = [...found, ...answerPositions(doc, ctx, found)];
     const ruled = [...answered, ...dissentPositions(doc, ctx, answered)];
     doc.positions = dedupe([...ruled, ...modelPositions(doc, ctx, ruled)]).sort(
