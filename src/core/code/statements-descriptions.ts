@@ -115,6 +115,60 @@ export function describedPerson(
   return titledOrSpeaking();
 }
 
+/**
+ * "Biden’s statement said", "a statement on her website said", "a statement from his spokesman
+ * said": a text that a named person's possessive owns, or that stands on or comes through that
+ * person's own channel, is that person's word. The texts and channels are the lexicon's
+ * (`ownedTexts`, `ownChannels`, codebook `owned_texts`, `own_channels`). The person, or undefined.
+ */
+export function textOfPerson(doc: ParleyDocument, span: Span, lex: StatementLexicon): SpeakerRef | undefined {
+  const said = doc.text.slice(span.start, span.end);
+  const words = wordsOf(said);
+  const texts = [...lex.ownedTexts].join('|');
+  const channels = [...lex.ownChannels].join('|');
+  if (!texts) return undefined;
+  // "his statement", "Marrow’s written statement"; "a statement on her website", "the message
+  // from his spokesman".
+  const own = new RegExp(`^(?:his|her|[\\p{L}.' -]+['’]s?)\\s+(?:[\\p{L}-]+\\s+)?(?:${texts})$`, 'iu');
+  const channel = new RegExp(
+    `^(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${texts})\\s+(?:on|from|by|via|in)\\s+(?:his|her|[\\p{L}.' -]+['’]s?)\\s+(?:${channels})$`,
+    'iu',
+  );
+  if (!own.test(said) && !(channels && channel.test(said))) return undefined;
+  const pronoun = /^(?:his|her)$/i;
+  const possessive = words.find((w) => /^(?:his|her)$/.test(w) || /['’]s?$/.test(w));
+  if (possessive === undefined) return undefined;
+  // A name's possessive: the person it names.
+  const named = within(doc.mentions, span.start, span.end).find(
+    (m) => m.kind === 'person' && m.entity !== undefined && /^['’]/.test(doc.text.slice(m.end, m.end + 1)),
+  );
+  const person = named?.entity ?? (pronoun.test(possessive) ? personJustBefore(doc, span.start) : undefined);
+  if (person === undefined) return undefined;
+  const e = doc.entities[person];
+  if (e?.kind !== 'person' || e.anonymous) return undefined;
+  return personRef(doc, person, { name: e.name, actor: e.actor });
+}
+
+/** How many sentences back a possessive pronoun's person is looked for. */
+const POSSESSOR_SENTENCES = 2;
+
+/**
+ * The person "his" or "her" stands for: the first named person of the nearest sentence before (up
+ * to POSSESSOR_SENTENCES back, the possessive's own sentence included) that names one.
+ */
+function personJustBefore(doc: ParleyDocument, at: number): number | undefined {
+  const sentence = doc.sentences.findIndex((x) => x.start <= at && at < x.end);
+  if (sentence < 0) return undefined;
+  for (let k = sentence; k >= Math.max(0, sentence - POSSESSOR_SENTENCES); k--) {
+    const x = doc.sentences[k];
+    const person = within(doc.mentions, x.start, Math.min(x.end, at)).find(
+      (m) => m.kind === 'person' && m.entity !== undefined && !doc.entities[m.entity]?.anonymous,
+    );
+    if (person) return person.entity;
+  }
+  return undefined;
+}
+
 /** How far back, in characters, the named speaker that a description goes on with may have spoken. */
 const SPEAKER_WINDOW = 600;
 

@@ -34,6 +34,7 @@ import {
   documentSpokenBefore,
   issuedDocument,
   sentenceSubjectBefore,
+  textOfPerson,
 } from './statements-descriptions.js';
 import { statementLexicon } from './statements-lexicon.js';
 import { type TokenRange, TokenView, VISIT_PARTICIPLES } from './statements-phrases.js';
@@ -2926,7 +2927,8 @@ export function findStatements(
     const subject = pronoun
       ? sentenceSubjectBefore(doc, Math.min(v.sentenceOf(c.content.from), v.sentenceOf(c.speaker.from)), lex)
       : undefined;
-    const person = subject ?? describedPerson(doc, span, resolved, lex, ctx) ?? resolved;
+    const person =
+      subject ?? textOfPerson(doc, span, lex) ?? describedPerson(doc, span, resolved, lex, ctx) ?? resolved;
     // "the office said": the party of the body last named with that head, where none is read.
     const bodyActor = person.actor === null ? describedBodyActor(doc, span, lex) : undefined;
     const titled = person.actor === null && !bodyActor ? titledSubjectState(v, c, person) : undefined;
