@@ -72,40 +72,127 @@ export function describedPerson(
   if (cut < 0) cut = words.length;
   const title = words.slice(0, cut);
   const head = title[title.length - 1] ?? '';
-  if (!lex.descriptionHeads.has(head)) return undefined;
+  const office = lex.descriptionHeads.has(head);
+  if (!office && !lex.speakerDescriptionHeads.has(head)) return undefined;
   const definite =
     DEFINITE.has(title[0]) || title.includes('s') || /['’]s\b/.test(doc.text.slice(span.start, span.end));
   if (!definite && !/^\p{Lu}/u.test(doc.text.slice(span.start, span.end))) return undefined;
-  // The title words that tell one office from another ("prime" minister, "foreign" minister).
-  // ("the former president" is one the article calls former, not the president it names.)
-  const required = title.filter((w) => lex.roleWords.has(w) || w === 'former');
-  if (!required.includes(head)) required.push(head);
-  // The person so titled mentioned last before the description; else the first one named in the
-  // sentences just after it ("…, its deputy defence minister said. Alexander Fomin told …").
-  // Named in its paragraph, or in the next one (a lead's "The UN envoy announced …" is named below).
-  const paragraphEnd = nextParagraphEnd(doc.text, doc.text.indexOf('\n', span.end));
-  // A title bound to one party ("Iraqi Prime Minister") names one office-holder: anywhere below.
-  // So does a title of several words that the patron's possessive sets apart ("the prime
-  // minister's national security adviser", named with that title paragraphs below).
-  const specific = patron > 0 && required.length >= 2;
-  const horizon =
-    paragraphEnd < 0 || typeof ref.actor === 'string' || specific ? doc.text.length : paragraphEnd;
-  const titled = titledPersons(doc, ctx);
-  const exact = titledBefore(doc, span, ref, titled, required, horizon);
-  if (exact) return personRef(doc, exact.index, ref);
-  // "the Veskan leader", "Veska's top diplomat": the person introduced by another title of that
-  // office (its president, its foreign minister), the one mentioned last of all such.
-  const own = title.slice(-2).join(' ');
-  const synonyms = lex.descriptionSynonyms.get(own) ?? lex.descriptionSynonyms.get(head) ?? [];
-  const rest = required.filter((w) => w === 'former');
-  let found: { index: number; at: number } | undefined;
-  for (const words of synonyms) {
-    const other = titledBefore(doc, span, ref, titled, [...rest, ...words], horizon);
-    // One mentioned before the description wins over one named only after it.
-    const rank = (x: { at: number }) => (x.at < span.start ? x.at : -x.at);
-    if (other && (!found || rank(other) > rank(found))) found = other;
+  // (An office's title names its holder, not whoever spoke last: "the governor" is no fallback.)
+  const titledOrSpeaking = (): SpeakerRef | undefined =>
+    titledPerson() ?? (definite && !office ? speakerJustBefore(doc, span, ref) : undefined);
+  const titledPerson = (): SpeakerRef | undefined => {
+    // The title words that tell one office from another ("prime" minister, "foreign" minister).
+    // ("the former president" is one the article calls former, not the president it names.)
+    const required = title.filter((w) => lex.roleWords.has(w) || w === 'former');
+    if (!required.includes(head)) required.push(head);
+    // The person so titled mentioned last before the description; else the first one named in the
+    // sentences just after it ("…, its deputy defence minister said. Alexander Fomin told …").
+    // Named in its paragraph, or in the next one (a lead's "The UN envoy announced …" is named below).
+    const paragraphEnd = nextParagraphEnd(doc.text, doc.text.indexOf('\n', span.end));
+    // A title bound to one party ("Iraqi Prime Minister") names one office-holder: anywhere below.
+    // So does a title of several words that the patron's possessive sets apart ("the prime
+    // minister's national security adviser", named with that title paragraphs below).
+    const specific = patron > 0 && required.length >= 2;
+    const horizon =
+      paragraphEnd < 0 || typeof ref.actor === 'string' || specific ? doc.text.length : paragraphEnd;
+    const titled = titledPersons(doc, ctx);
+    const exact = titledBefore(doc, span, ref, titled, required, horizon);
+    if (exact) return personRef(doc, exact.index, ref);
+    // "the Veskan leader", "Veska's top diplomat": the person introduced by another title of that
+    // office (its president, its foreign minister), the one mentioned last of all such.
+    const own = title.slice(-2).join(' ');
+    const synonyms = lex.descriptionSynonyms.get(own) ?? lex.descriptionSynonyms.get(head) ?? [];
+    const rest = required.filter((w) => w === 'former');
+    let found: { index: number; at: number } | undefined;
+    for (const words of synonyms) {
+      const other = titledBefore(doc, span, ref, titled, [...rest, ...words], horizon);
+      // One mentioned before the description wins over one named only after it.
+      const rank = (x: { at: number }) => (x.at < span.start ? x.at : -x.at);
+      if (other && (!found || rank(other) > rank(found))) found = other;
+    }
+    return found ? personRef(doc, found.index, ref) : undefined;
+  };
+  return titledOrSpeaking();
+}
+
+/**
+ * "Biden’s statement said", "a statement on her website said", "a statement from his spokesman
+ * said": a text that a named person's possessive owns, or that stands on or comes through that
+ * person's own channel, is that person's word. The texts and channels are the lexicon's
+ * (`ownedTexts`, `ownChannels`, codebook `owned_texts`, `own_channels`). The person, or undefined.
+ */
+export function textOfPerson(doc: ParleyDocument, span: Span, lex: StatementLexicon): SpeakerRef | undefined {
+  const said = doc.text.slice(span.start, span.end);
+  const words = wordsOf(said);
+  const texts = [...lex.ownedTexts].join('|');
+  const channels = [...lex.ownChannels].join('|');
+  if (!texts) return undefined;
+  // "his statement", "Marrow’s written statement"; "a statement on her website", "the message
+  // from his spokesman".
+  const own = new RegExp(`^(?:his|her|[\\p{L}.' -]+['’]s?)\\s+(?:[\\p{L}-]+\\s+)?(?:${texts})$`, 'iu');
+  const channel = new RegExp(
+    `^(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${texts})\\s+(?:on|from|by|via|in)\\s+(?:his|her|[\\p{L}.' -]+['’]s?)\\s+(?:${channels})$`,
+    'iu',
+  );
+  if (!own.test(said) && !(channels && channel.test(said))) return undefined;
+  const pronoun = /^(?:his|her)$/i;
+  const possessive = words.find((w) => /^(?:his|her)$/.test(w) || /['’]s?$/.test(w));
+  if (possessive === undefined) return undefined;
+  // A name's possessive: the person it names.
+  const named = within(doc.mentions, span.start, span.end).find(
+    (m) => m.kind === 'person' && m.entity !== undefined && /^['’]/.test(doc.text.slice(m.end, m.end + 1)),
+  );
+  const person = named?.entity ?? (pronoun.test(possessive) ? personJustBefore(doc, span.start) : undefined);
+  if (person === undefined) return undefined;
+  const e = doc.entities[person];
+  if (e?.kind !== 'person' || e.anonymous) return undefined;
+  return personRef(doc, person, { name: e.name, actor: e.actor });
+}
+
+/** How many sentences back a possessive pronoun's person is looked for. */
+const POSSESSOR_SENTENCES = 2;
+
+/**
+ * The person "his" or "her" stands for: the first named person of the nearest sentence before (up
+ * to POSSESSOR_SENTENCES back, the possessive's own sentence included) that names one.
+ */
+function personJustBefore(doc: ParleyDocument, at: number): number | undefined {
+  const sentence = doc.sentences.findIndex((x) => x.start <= at && at < x.end);
+  if (sentence < 0) return undefined;
+  for (let k = sentence; k >= Math.max(0, sentence - POSSESSOR_SENTENCES); k--) {
+    const x = doc.sentences[k];
+    const person = within(doc.mentions, x.start, Math.min(x.end, at)).find(
+      (m) => m.kind === 'person' && m.entity !== undefined && !doc.entities[m.entity]?.anonymous,
+    );
+    if (person) return person.entity;
   }
-  return found ? personRef(doc, found.index, ref) : undefined;
+  return undefined;
+}
+
+/** How far back, in characters, the named speaker that a description goes on with may have spoken. */
+const SPEAKER_WINDOW = 600;
+
+/**
+ * "Veskan negotiator Ida Marrow said the talks had stalled. “We will not give up,” the official
+ * said.": a definite description that no title the article gives matches stands, as news writes,
+ * for the person who spoke just before — the statement found last before it, when its speaker is a
+ * named person of no other party and no other person is named between. That person, or undefined.
+ */
+function speakerJustBefore(doc: ParleyDocument, span: Span, ref: SpeakerRef): SpeakerRef | undefined {
+  let last: Statement | undefined;
+  for (let k = doc.statements.length - 1; k >= 0; k--) {
+    const s = doc.statements[k];
+    if (s.end > span.start || s.end < span.start - SPEAKER_WINDOW) continue;
+    if (!last || s.end > last.end) last = s;
+  }
+  if (!last || last.entity === undefined || last.anonymous) return undefined;
+  const e = doc.entities[last.entity];
+  if (e?.kind !== 'person' || e.anonymous) return undefined;
+  if (ref.actor && e.actor && JSON.stringify(ref.actor) !== JSON.stringify(e.actor)) return undefined;
+  // Another person named since ("… Kest said. Lind met Marrow. The official said") may be the one meant.
+  const between = within(doc.mentions, last.end, span.start);
+  if (between.some((m) => m.kind === 'person' && m.entity !== last.entity)) return undefined;
+  return personRef(doc, last.entity, ref);
 }
 
 /**

@@ -74,6 +74,12 @@ export interface StatementLexicon {
   expressionNouns: Set<string>;
   /** Heads of a description that names a person by office ("the prime minister"). */
   descriptionHeads: Set<string>;
+  /** Heads of a description of a person that names no office: "the official", "the peer". */
+  speakerDescriptionHeads: Set<string>;
+  /** Texts a person's possessive owns as that person's word: "his statement". */
+  ownedTexts: Set<string>;
+  /** A person's own channels: "a statement on her website". */
+  ownChannels: Set<string>;
   /** A description's title to the titles of the same office it stands for ("leader" → president …),
    * each as its words ("top diplomat" → [["foreign", "minister"], …]). */
   descriptionSynonyms: Map<string, string[][]>;
@@ -191,6 +197,9 @@ export function statementLexicon(ctx: PipelineContext): StatementLexicon {
     clauseSubjectOpeners: words(c.clause_subject_openers),
     quotingVerbs: words(c.quoting_verbs),
     descriptionHeads: words(c.description_heads),
+    speakerDescriptionHeads: words(c.speaker_description_heads),
+    ownedTexts: words(c.owned_texts),
+    ownChannels: words(c.own_channels),
     descriptionSynonyms: synonymsOf(c.description_synonyms),
     bodyHeads: words(c.body_description_heads),
     bodyOffices: synonymsOf(c.body_offices),

@@ -34,6 +34,7 @@ import {
   documentSpokenBefore,
   issuedDocument,
   sentenceSubjectBefore,
+  textOfPerson,
 } from './statements-descriptions.js';
 import { statementLexicon } from './statements-lexicon.js';
 import { type TokenRange, TokenView, VISIT_PARTICIPLES } from './statements-phrases.js';
@@ -1433,6 +1434,20 @@ function reportedAt(v: TokenView, k: number, lo: number, end: number): Candidate
   // a preposition's object may close a longer clause.)
   if (who)
     who = antecedentOfRelative(v, lo, who.from, governed ? RELATIVE_CLAUSE_REACH : RELATIVE_REACH) ?? who;
+  // "… cited Western diplomatic sources who said …": a relative pronoun is no speaker; the phrase
+  // it opens its clause on speaks.
+  if (who && who.to - who.from === 1 && /^(who|which)$/.test(t[who.from].lower) && who.from > lo) {
+    const before = t[who.from - 1].text === ',' ? who.from - 1 : who.from;
+    let antecedent = before > lo ? v.speakerBefore(before, lo) : null;
+    // ("unionists in Ormund who argue …": the noun the place completes, with the place.)
+    const prep = antecedent ? antecedent.from - 1 : -1;
+    if (antecedent && prep - 1 > lo && /^(in|at|from)$/.test(t[prep].lower) && v.isSpeakerNoun(prep - 1)) {
+      const holder = v.speakerBefore(prep, lo);
+      if (holder && holder.to === prep) antecedent = { from: holder.from, to: antecedent.to };
+    }
+    // ("Kest told a woman who suggested …": the one told is Kest's hearer, and Kest's words go on.)
+    if (antecedent && !(antecedent.from > lo && v.isSpeechVerb(antecedent.from - 1, false))) who = antecedent;
+  }
   // "Kest met the envoy and said …": the subject of the clause speaks.
   const finite = /(s|ed)$/.test(w) || lex.irregularPastCues.has(w);
   // ("Kest said on Monday … and announced that …": the speaker of the sentence's first frame.)
@@ -2926,7 +2941,8 @@ export function findStatements(
     const subject = pronoun
       ? sentenceSubjectBefore(doc, Math.min(v.sentenceOf(c.content.from), v.sentenceOf(c.speaker.from)), lex)
       : undefined;
-    const person = subject ?? describedPerson(doc, span, resolved, lex, ctx) ?? resolved;
+    const person =
+      subject ?? textOfPerson(doc, span, lex) ?? describedPerson(doc, span, resolved, lex, ctx) ?? resolved;
     // "the office said": the party of the body last named with that head, where none is read.
     const bodyActor = person.actor === null ? describedBodyActor(doc, span, lex) : undefined;
     const titled = person.actor === null && !bodyActor ? titledSubjectState(v, c, person) : undefined;
