@@ -269,8 +269,9 @@ function completedMentions(
   return { mentions, inPlay };
 }
 
-/** How many sentences back a meeting still names who "the sides" that agreed are. */
-const AGREED_AFTER_MEETING = 2;
+/** How many sentences back a meeting still names who "the sides" that agreed are (a meeting, two
+ * sentences of what was said at it, then "the sides agreed"). */
+const AGREED_AFTER_MEETING = 3;
 
 /**
  * "Tshisekedi and Biruta met in Luanda … the sides agreed to a ceasefire": a deal whose parties
