@@ -269,8 +269,12 @@ function completedMentions(
   return { mentions, inPlay };
 }
 
-/** How many sentences back a meeting still names who "the sides" that agreed are. */
-const AGREED_AFTER_MEETING = 2;
+// The words that tell the meeting a deal was reached at, before its noun ("during the Normandy summit").
+const REACHED_AT = /\b(?:during|at)\s+(?:the\s+|a\s+|an\s+)?(?:\S+\s+){0,3}$/i;
+
+/** How many sentences back a meeting still names who "the sides" that agreed are (a meeting, a few
+ * sentences of what was said at it, then "the sides agreed"). */
+const AGREED_AFTER_MEETING = 4;
 
 /**
  * "Tshisekedi and Biruta met in Luanda … the sides agreed to a ceasefire": a deal whose parties
@@ -284,6 +288,15 @@ function meetingJustBefore(
 ): EventMention | undefined {
   const sentenceOf = (offset: number) => doc.sentences.findIndex((x) => x.start <= offset && offset < x.end);
   const at = sentenceOf(m.evidence.start);
+  // "the agreements reached during the Normandy summit": a deal that names the meeting it was
+  // reached at, after its own words, is that meeting's, not the one told before it.
+  const reachedAt = raw.some((c) => {
+    if (c.type !== 'CONSULT' || c.evidence.start <= m.evidence.start || sentenceOf(c.evidence.start) !== at)
+      return false;
+    const cue = doc.norm.indexOf(c.cue, c.evidence.start);
+    return cue > 0 && REACHED_AT.test(doc.norm.slice(m.evidence.start, cue));
+  });
+  if (reachedAt) return undefined;
   return raw
     .filter((c) => {
       if (c.type !== 'CONSULT' || c.anaphoric || c.actors.length < 2 || c.status !== 'held') return false;

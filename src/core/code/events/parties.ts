@@ -30,6 +30,9 @@ export function partiesInPlay(doc: ParleyDocument, ctx: PipelineContext): string
   const mediators = mediatorsOf(docIndex(doc, ctx));
   const sides = findEventMentions(doc, ctx)
     .filter((e) => !e.anaphoric && !e.inPlay)
+    // A deal counts twice: it is made between the sides, where a meeting may be a mediator's with
+    // one side and an accusation a third party's against one ("Tarsia accused Ormund of …").
+    .flatMap((e) => (e.type === 'AGREE' ? [e, e] : [e]))
     .map((e) => {
       const a = uniq(e.actors.filter(party));
       return a.filter((x) => !mediators.has(x)).length >= 2 ? a.filter((x) => !mediators.has(x)) : a;
