@@ -29,6 +29,12 @@ describe('the one who sanctions', () => {
     ).not.toContain('TRS reject');
   });
 
+  it('is no refusal of relief where the sentence tells the sanctions lifted', () => {
+    expect(
+      relief('Ormund demands that the sanctions imposed by Tarsia and Veska on its officials be lifted.'),
+    ).not.toContain('TRS reject');
+  });
+
   it('is no refusal of relief when ties are cut', () => {
     expect(relief('Tarsia severed diplomatic ties with Ormund on Monday.')).toEqual([]);
   });

@@ -3226,6 +3226,13 @@ function sanctionerPositions(doc: ParleyDocument, ctx: PipelineContext, found: P
       .toLowerCase()
       .split(/[^\p{L}]+/u);
     if (clause.some((x) => background.has(x))) continue;
+    // ("sanctions imposed by Tarsia would be lifted under the deal": the sentence tells their
+    // relief, read as a stance of its own; the sanction is what is relieved.)
+    const sentence = doc.sentences.find(
+      (x) => x.start <= event.evidence.start && event.evidence.start < x.end,
+    );
+    if (sentence && found.some((p) => p.issue === issue && p.stance !== 'reject' && startsIn(p, sentence)))
+      continue;
     for (const actor of event.source ?? []) {
       if (has.has(`${actor} ${issue}`) || (event.target ?? []).includes(actor)) continue;
       has.add(`${actor} ${issue}`);
@@ -3242,6 +3249,10 @@ function sanctionerPositions(doc: ParleyDocument, ctx: PipelineContext, found: P
   }
   return out;
 }
+
+/** Whether a position's evidence starts inside the span. */
+const startsIn = (p: Position, span: { start: number; end: number }) =>
+  p.start >= span.start && p.start < span.end;
 
 /** Codebook `sanction_issue_words` ("ISSUE: word word …"), in the codebook's order. */
 function sanctionIssueWords(ctx: PipelineContext): Array<[string, ReadonlySet<string>]> {
