@@ -123,18 +123,12 @@ export function describedPerson(
  */
 export function textOfPerson(doc: ParleyDocument, span: Span, lex: StatementLexicon): SpeakerRef | undefined {
   const said = doc.text.slice(span.start, span.end);
+  const forms = ownTextForms(lex);
+  if (!forms) return undefined;
   const words = wordsOf(said);
-  const texts = [...lex.ownedTexts].join('|');
-  const channels = [...lex.ownChannels].join('|');
-  if (!texts) return undefined;
-  // "his statement", "Marrow’s written statement"; "a statement on her website", "the message
-  // from his spokesman".
-  const own = new RegExp(`^(?:his|her|[\\p{L}.' -]+['’]s?)\\s+(?:[\\p{L}-]+\\s+)?(?:${texts})$`, 'iu');
-  const channel = new RegExp(
-    `^(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${texts})\\s+(?:on|from|by|via|in)\\s+(?:his|her|[\\p{L}.' -]+['’]s?)\\s+(?:${channels})$`,
-    'iu',
-  );
-  if (!own.test(said) && !(channels && channel.test(said))) return undefined;
+  // (every statement's speaker comes here: most name no owned text at all)
+  if (!words.some((w) => lex.ownedTexts.has(w))) return undefined;
+  if (!forms.own.test(said) && !forms.channel?.test(said)) return undefined;
   const pronoun = /^(?:his|her)$/i;
   const possessive = words.find((w) => /^(?:his|her)$/.test(w) || /['’]s?$/.test(w));
   if (possessive === undefined) return undefined;
@@ -147,6 +141,33 @@ export function textOfPerson(doc: ParleyDocument, span: Span, lex: StatementLexi
   const e = doc.entities[person];
   if (e?.kind !== 'person' || e.anonymous) return undefined;
   return personRef(doc, person, { name: e.name, actor: e.actor });
+}
+
+/** The lexicon's owned-text patterns, built once per lexicon. */
+const ownTextFormsOf = new WeakMap<StatementLexicon, { own: RegExp; channel?: RegExp } | null>();
+
+/**
+ * "his statement", "Marrow’s written statement"; "a statement on her website", "the message from
+ * his spokesman": the two forms of an owned text, from the lexicon's texts and channels.
+ */
+function ownTextForms(lex: StatementLexicon): { own: RegExp; channel?: RegExp } | null {
+  let forms = ownTextFormsOf.get(lex);
+  if (forms !== undefined) return forms;
+  const texts = [...lex.ownedTexts].join('|');
+  const channels = [...lex.ownChannels].join('|');
+  forms = texts
+    ? {
+        own: new RegExp(`^(?:his|her|[\\p{L}.' -]+['’]s?)\\s+(?:[\\p{L}-]+\\s+)?(?:${texts})$`, 'iu'),
+        channel: channels
+          ? new RegExp(
+              `^(?:an?|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${texts})\\s+(?:on|from|by|via|in)\\s+(?:his|her|[\\p{L}.' -]+['’]s?)\\s+(?:${channels})$`,
+              'iu',
+            )
+          : undefined,
+      }
+    : null;
+  ownTextFormsOf.set(lex, forms);
+  return forms;
 }
 
 /** How many sentences back a possessive pronoun's person is looked for. */
