@@ -3214,23 +3214,17 @@ function sanctionerPositions(doc: ParleyDocument, ctx: PipelineContext, found: P
   const has = new Set(found.map((p) => `${p.actor} ${p.issue}`));
   for (const event of doc.events) {
     if (event.type !== 'SANCTION' || (event.status && event.status !== 'held')) continue;
-    const words = doc.text
-      .slice(event.evidence.start, event.evidence.end)
-      .toLowerCase()
-      .split(/[^\p{L}]+/u);
+    const at = event.evidence.start;
+    const words = letterWords(doc.text.slice(at, event.evidence.end));
     const issue = byIssue.find(([, w]) => words.some((x) => w.has(x)))?.[0];
     if (!issue) continue;
+    const sentence = doc.sentences.find((x) => x.start <= at && at < x.end);
     // ("… lifting barriers, after the U.S. imposed waves of sanctions": the sanction told as the
     // background of another act says nothing of the sanctioner's stance now.)
-    const clause = clauseBefore(doc, event.evidence.start)
-      .toLowerCase()
-      .split(/[^\p{L}]+/u);
-    if (clause.some((x) => background.has(x))) continue;
+    if (letterWords(clauseBefore(doc.text, sentence?.start ?? at, at)).some((x) => background.has(x)))
+      continue;
     // ("sanctions imposed by Tarsia would be lifted under the deal": the sentence tells their
     // relief, read as a stance of its own; the sanction is what is relieved.)
-    const sentence = doc.sentences.find(
-      (x) => x.start <= event.evidence.start && event.evidence.start < x.end,
-    );
     if (sentence && found.some((p) => p.issue === issue && p.stance !== 'reject' && startsIn(p, sentence)))
       continue;
     for (const actor of event.source ?? []) {
@@ -3264,13 +3258,14 @@ function sanctionIssueWords(ctx: PipelineContext): Array<[string, ReadonlySet<st
   );
 }
 
-/** The words of the clause before `at`: back to the last comma or semicolon in its sentence. */
-function clauseBefore(doc: ParleyDocument, at: number): string {
-  const sentence = doc.sentences.find((x) => x.start <= at && at < x.end);
-  const start = sentence?.start ?? at;
-  const from = Math.max(doc.text.lastIndexOf(',', at - 1), doc.text.lastIndexOf(';', at - 1), start - 1);
-  return doc.text.slice(from + 1, at);
+/** The words of the clause before `at`: back to the last comma or semicolon after `sentenceStart`. */
+function clauseBefore(text: string, sentenceStart: number, at: number): string {
+  const from = Math.max(text.lastIndexOf(',', at - 1), text.lastIndexOf(';', at - 1), sentenceStart - 1);
+  return text.slice(from + 1, at);
 }
+
+/** A text's words of letters, in lower case. */
+const letterWords = (text: string) => text.toLowerCase().split(/[^\p{L}]+/u);
 
 export const positionsStage: Stage = {
   name: 'positions',

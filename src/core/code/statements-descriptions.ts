@@ -77,42 +77,38 @@ export function describedPerson(
   const definite =
     DEFINITE.has(title[0]) || title.includes('s') || /['’]s\b/.test(doc.text.slice(span.start, span.end));
   if (!definite && !/^\p{Lu}/u.test(doc.text.slice(span.start, span.end))) return undefined;
+  // The title words that tell one office from another ("prime" minister, "foreign" minister).
+  // ("the former president" is one the article calls former, not the president it names.)
+  const required = title.filter((w) => lex.roleWords.has(w) || w === 'former');
+  if (!required.includes(head)) required.push(head);
+  // The person so titled mentioned last before the description; else the first one named in the
+  // sentences just after it ("…, its deputy defence minister said. Alexander Fomin told …").
+  // Named in its paragraph, or in the next one (a lead's "The UN envoy announced …" is named below).
+  const paragraphEnd = nextParagraphEnd(doc.text, doc.text.indexOf('\n', span.end));
+  // A title bound to one party ("Iraqi Prime Minister") names one office-holder: anywhere below.
+  // So does a title of several words that the patron's possessive sets apart ("the prime
+  // minister's national security adviser", named with that title paragraphs below).
+  const specific = patron > 0 && required.length >= 2;
+  const horizon =
+    paragraphEnd < 0 || typeof ref.actor === 'string' || specific ? doc.text.length : paragraphEnd;
+  const titled = titledPersons(doc, ctx);
+  const exact = titledBefore(doc, span, ref, titled, required, horizon);
+  if (exact) return personRef(doc, exact.index, ref);
+  // "the Veskan leader", "Veska's top diplomat": the person introduced by another title of that
+  // office (its president, its foreign minister), the one mentioned last of all such.
+  const own = title.slice(-2).join(' ');
+  const synonyms = lex.descriptionSynonyms.get(own) ?? lex.descriptionSynonyms.get(head) ?? [];
+  const rest = required.filter((w) => w === 'former');
+  let found: { index: number; at: number } | undefined;
+  for (const words of synonyms) {
+    const other = titledBefore(doc, span, ref, titled, [...rest, ...words], horizon);
+    // One mentioned before the description wins over one named only after it.
+    const rank = (x: { at: number }) => (x.at < span.start ? x.at : -x.at);
+    if (other && (!found || rank(other) > rank(found))) found = other;
+  }
+  if (found) return personRef(doc, found.index, ref);
   // (An office's title names its holder, not whoever spoke last: "the governor" is no fallback.)
-  const titledOrSpeaking = (): SpeakerRef | undefined =>
-    titledPerson() ?? (definite && !office ? speakerJustBefore(doc, span, ref) : undefined);
-  const titledPerson = (): SpeakerRef | undefined => {
-    // The title words that tell one office from another ("prime" minister, "foreign" minister).
-    // ("the former president" is one the article calls former, not the president it names.)
-    const required = title.filter((w) => lex.roleWords.has(w) || w === 'former');
-    if (!required.includes(head)) required.push(head);
-    // The person so titled mentioned last before the description; else the first one named in the
-    // sentences just after it ("…, its deputy defence minister said. Alexander Fomin told …").
-    // Named in its paragraph, or in the next one (a lead's "The UN envoy announced …" is named below).
-    const paragraphEnd = nextParagraphEnd(doc.text, doc.text.indexOf('\n', span.end));
-    // A title bound to one party ("Iraqi Prime Minister") names one office-holder: anywhere below.
-    // So does a title of several words that the patron's possessive sets apart ("the prime
-    // minister's national security adviser", named with that title paragraphs below).
-    const specific = patron > 0 && required.length >= 2;
-    const horizon =
-      paragraphEnd < 0 || typeof ref.actor === 'string' || specific ? doc.text.length : paragraphEnd;
-    const titled = titledPersons(doc, ctx);
-    const exact = titledBefore(doc, span, ref, titled, required, horizon);
-    if (exact) return personRef(doc, exact.index, ref);
-    // "the Veskan leader", "Veska's top diplomat": the person introduced by another title of that
-    // office (its president, its foreign minister), the one mentioned last of all such.
-    const own = title.slice(-2).join(' ');
-    const synonyms = lex.descriptionSynonyms.get(own) ?? lex.descriptionSynonyms.get(head) ?? [];
-    const rest = required.filter((w) => w === 'former');
-    let found: { index: number; at: number } | undefined;
-    for (const words of synonyms) {
-      const other = titledBefore(doc, span, ref, titled, [...rest, ...words], horizon);
-      // One mentioned before the description wins over one named only after it.
-      const rank = (x: { at: number }) => (x.at < span.start ? x.at : -x.at);
-      if (other && (!found || rank(other) > rank(found))) found = other;
-    }
-    return found ? personRef(doc, found.index, ref) : undefined;
-  };
-  return titledOrSpeaking();
+  return definite && !office ? speakerJustBefore(doc, span, ref) : undefined;
 }
 
 /**
@@ -130,7 +126,7 @@ export function textOfPerson(doc: ParleyDocument, span: Span, lex: StatementLexi
   if (!words.some((w) => lex.ownedTexts.has(w))) return undefined;
   if (!forms.own.test(said) && !forms.channel?.test(said)) return undefined;
   const pronoun = /^(?:his|her)$/i;
-  const possessive = words.find((w) => /^(?:his|her)$/.test(w) || /['’]s?$/.test(w));
+  const possessive = words.find((w) => pronoun.test(w) || /['’]s?$/.test(w));
   if (possessive === undefined) return undefined;
   // A name's possessive: the person it names.
   const named = within(doc.mentions, span.start, span.end).find(
